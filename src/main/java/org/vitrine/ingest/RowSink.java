@@ -1,0 +1,18 @@
+package org.vitrine.ingest;
+
+import java.util.List;
+import org.vitrine.model.RawCell;
+
+/**
+ * Receives the rows of a spreadsheet as a reader streams them, one sheet after the other.
+ * Cells are indexed by column (0 = A); an empty cell is {@code null}. Fully empty rows may be skipped
+ * by the reader; row numbers are the ones the user sees in their program (1-based).
+ */
+public interface RowSink {
+
+    void startSheet(String name);
+
+    void row(int rowNumber, List<RawCell> cells);
+
+    void endSheet();
+}

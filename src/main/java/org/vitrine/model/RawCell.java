@@ -1,0 +1,52 @@
+package org.vitrine.model;
+
+import java.time.LocalDateTime;
+
+/**
+ * One cell as a reader found it, before any parsing. {@code text} is always set (the display text,
+ * or the plain number, or the error code such as {@code #DIV/0!}); {@code number} is set for number
+ * cells, {@code date} for cells the file itself marks as dates. {@code formula} tells a formula
+ * result (used to spot summary rows such as {@code =SUM(...)}).
+ */
+public record RawCell(Type type, String text, Double number, LocalDateTime date, String formula) {
+
+    public enum Type { TEXT, NUMBER, DATE, BOOLEAN, ERROR }
+
+    public static RawCell text(String text) {
+        return new RawCell(Type.TEXT, text, null, null, null);
+    }
+
+    public static RawCell number(double value) {
+        return new RawCell(Type.NUMBER, plain(value), value, null, null);
+    }
+
+    public static RawCell date(LocalDateTime value) {
+        return new RawCell(Type.DATE, value.toLocalDate().toString(), null, value, null);
+    }
+
+    public static RawCell error(String code) {
+        return new RawCell(Type.ERROR, code, null, null, null);
+    }
+
+    public static RawCell bool(boolean value) {
+        return new RawCell(Type.BOOLEAN, value ? "TRUE" : "FALSE", null, null, null);
+    }
+
+    /** The same cell, remembering the formula that produced it. */
+    public RawCell withFormula(String f) {
+        return new RawCell(type, text, number, date, f);
+    }
+
+    /** True when the cell holds nothing but white space. */
+    public boolean isBlank() {
+        return type == Type.TEXT && (text == null || text.isBlank());
+    }
+
+    /** A number without a useless ".0" and without exponent: 2027.0 gives "2027". */
+    public static String plain(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}
