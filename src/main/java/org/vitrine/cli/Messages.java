@@ -9,12 +9,12 @@ import java.util.ResourceBundle;
 /**
  * All user text, French by default, English with {@code --lang en}. The bundles live in
  * {@code src/main/resources/i18n/}: {@code app} (commands, reports), {@code ingest} (file-level
- * problems), {@code parse} (cell-level problems). A key {@code k} is the reason; {@code k.fix} says
+ * problems), {@code parse} (cell-level problems), {@code template} (the buyer workbook). A key {@code k} is the reason; {@code k.fix} says
  * what to do.
  */
 public final class Messages {
 
-    private static final List<String> BUNDLES = List.of("i18n/app", "i18n/ingest", "i18n/parse");
+    private static final List<String> BUNDLES = List.of("i18n/app", "i18n/ingest", "i18n/parse", "i18n/template");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;
