@@ -1,0 +1,179 @@
+package org.vitrine.normalise.parse;
+
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vitrine.model.Amount;
+import org.vitrine.model.RawCell;
+
+/** Reads an estimated amount in euros excluding VAT: a figure, a range, or a bound ("< 40 000"). */
+public final class AmountParser {
+
+    private static final BigDecimal ABSURD = new BigDecimal("1E11");
+    private static final String NUM = "(\\d(?:[\\d.,' ]*\\d)?)";
+    private static final String UNIT = "(?:\\s*(k|m|md|mds|mio|mn|millions?|milliards?))?";
+    private static final String AMT = NUM + UNIT;
+    private static final Pattern SINGLE = Pattern.compile("^" + AMT + "$");
+    private static final Pattern UPPER = Pattern.compile("^(?:<=?|≤|moins de|inferieure? a|jusqu'a|up to|less than|under|below|max(?:imum)?)\\s*" + AMT + "$");
+    private static final Pattern LOWER = Pattern.compile("^(?:>=?|≥|plus de|superieure? a|au[- ]dela de|over|more than|above|at least|au moins|min(?:imum)?)\\s*" + AMT + "$");
+    private static final Pattern RANGE = Pattern.compile("^(?:entre|between|de|from)?\\s*" + AMT + "\\s*(?:-|–|—|a|et|and|to)\\s*" + AMT + "$");
+    private static final Pattern FOREIGN = Pattern.compile("[$£¥]|(?<![a-z])(?:usd|gbp|chf|jpy|cad|dollars?|livres? sterling)(?![a-z])");
+    private static final Pattern EURO = Pattern.compile("(?<![a-jln-z])(?:d'|de\\s+)?(?:euros?|eur)(?![a-z])|€");
+    private static final Pattern VAT_INCLUDED = Pattern.compile("(?<![a-z])ttc(?![a-z])|toutes taxes|tva comprise|incl(?:uding|\\.)?\\s*vat");
+    private static final Pattern VAT_EXCLUDED = Pattern.compile("(?<![a-z])h\\.?t\\.?(?![a-z])|hors tax(?:es?)?|hors tva|excl(?:uding|\\.)?\\s*(?:vat|tax(?:es)?)");
+    private static final Pattern ANNUAL = Pattern.compile("\\s*(?:/\\s*an|par an|/\\s*year|per year|a year|annuel(?:le)?|per annum)\\s*$");
+    private static final Pattern ABOUT = Pattern.compile("^(?:environ|env\\.?|~|≈|approx\\.?|approximately|about|around|ca\\.|estime a|estimated at)\\s*");
+
+    private AmountParser() {
+    }
+
+    public static Amount parse(RawCell cell) throws ParseError {
+        Text.requireValue(cell);
+        if (cell.type() == RawCell.Type.NUMBER && cell.number() != null) {
+            double d = cell.number();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw new ParseError("parse.amount.unreadable", cell.text());
+            }
+            BigDecimal v = checked(normal(BigDecimal.valueOf(d)), cell.text());
+            return new Amount(v, v, "EUR", "total");
+        }
+        String original = Text.of(cell, 200);
+        String s = Text.unaccent(original);
+        if (VAT_INCLUDED.matcher(s).find()) {
+            throw new ParseError("parse.amount.vat_included", original);
+        }
+        if (FOREIGN.matcher(s).find()) {
+            throw new ParseError("parse.amount.currency", original);
+        }
+        s = VAT_EXCLUDED.matcher(s).replaceAll(" ");
+        s = EURO.matcher(s).replaceAll(" ");
+        s = s.replaceAll("\\s+", " ").trim();
+        String basis = "total";
+        Matcher annual = ANNUAL.matcher(s);
+        if (annual.find()) {
+            basis = "annual";
+            s = s.substring(0, annual.start()).trim();
+        }
+        s = ABOUT.matcher(s).replaceFirst("");
+        if (s.matches("^[-−]\\s*\\d.*")) {
+            throw new ParseError("parse.amount.negative", original);
+        }
+        Matcher m;
+        if ((m = SINGLE.matcher(s)).matches()) {
+            BigDecimal v = checked(value(m.group(1), m.group(2), original), original);
+            return new Amount(v, v, "EUR", basis);
+        }
+        if ((m = UPPER.matcher(s)).matches()) {
+            return new Amount(BigDecimal.ZERO, checked(value(m.group(1), m.group(2), original), original), "EUR", basis);
+        }
+        if ((m = LOWER.matcher(s)).matches()) {
+            return new Amount(checked(value(m.group(1), m.group(2), original), original), null, "EUR", basis);
+        }
+        if ((m = RANGE.matcher(s)).matches()) {
+            String leftUnit = m.group(2);
+            String rightUnit = m.group(4);
+            BigDecimal rightRaw = number(m.group(3), rightUnit != null, original);
+            BigDecimal min = value(m.group(1), leftUnit, original);
+            // "40-90 k€": the unit written once applies to both ends, unless that makes the left end larger.
+            if (leftUnit == null && rightUnit != null) {
+                BigDecimal leftInUnit = number(m.group(1), true, original);
+                if (leftInUnit.compareTo(rightRaw) <= 0) {
+                    min = normal(leftInUnit.multiply(multiplier(rightUnit)));
+                }
+            }
+            BigDecimal max = checked(normal(rightRaw.multiply(multiplier(rightUnit))), original);
+            if (min.signum() != 0) {
+                checked(min, original);
+            }
+            if (min.compareTo(max) > 0) {
+                throw new ParseError("parse.amount.range_order", min.toPlainString(), max.toPlainString());
+            }
+            return new Amount(min, max, "EUR", basis);
+        }
+        throw new ParseError("parse.amount.unreadable", original);
+    }
+
+    private static BigDecimal value(String digits, String unit, String original) throws ParseError {
+        return normal(number(digits, unit != null, original).multiply(multiplier(unit)));
+    }
+
+    private static BigDecimal checked(BigDecimal v, String original) throws ParseError {
+        if (v.signum() < 0) {
+            throw new ParseError("parse.amount.negative", original);
+        }
+        if (v.signum() == 0) {
+            throw new ParseError("parse.amount.zero", original);
+        }
+        if (v.compareTo(ABSURD) > 0) {
+            throw new ParseError("parse.amount.absurd", original);
+        }
+        return v;
+    }
+
+    private static BigDecimal multiplier(String unit) {
+        if (unit == null) {
+            return BigDecimal.ONE;
+        }
+        return switch (unit) {
+            case "k" -> BigDecimal.valueOf(1_000);
+            case "md", "mds", "milliard", "milliards" -> BigDecimal.valueOf(1_000_000_000);
+            default -> BigDecimal.valueOf(1_000_000);
+        };
+    }
+
+    /** Reads "125 000,50", "125.000,50", "125,000.50", "1,2", "125.000" following the ambiguity rules. */
+    static BigDecimal number(String raw, boolean hasUnit, String original) throws ParseError {
+        boolean spaced = raw.indexOf(' ') >= 0 || raw.indexOf('\'') >= 0;
+        String s = raw.replace(" ", "").replace("'", "");
+        int commas = count(s, ','), dots = count(s, '.');
+        String intPart = s, frac = "";
+        if (commas > 0 && dots > 0) {
+            char dec = s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
+            if (count(s, dec) != 1) {
+                throw new ParseError("parse.amount.unreadable", original);
+            }
+            int at = s.indexOf(dec);
+            intPart = grouped(s.substring(0, at), dec == ',' ? '.' : ',', original);
+            frac = s.substring(at + 1);
+            if (frac.isEmpty()) {
+                throw new ParseError("parse.amount.unreadable", original);
+            }
+        } else if (commas + dots > 1) {
+            intPart = grouped(s, commas > 0 ? ',' : '.', original);
+        } else if (commas + dots == 1) {
+            int at = Math.max(s.indexOf(','), s.indexOf('.'));
+            String before = s.substring(0, at), after = s.substring(at + 1);
+            if (before.isEmpty() || after.isEmpty()) {
+                throw new ParseError("parse.amount.unreadable", original);
+            }
+            // "125,000" and "125.000" are thousands; "1,5", "1.2M" and "125 000,500" are decimals.
+            if (!hasUnit && !spaced && after.length() == 3 && !before.equals("0") && before.length() <= 3) {
+                intPart = before + after;
+            } else {
+                intPart = before;
+                frac = after;
+            }
+        }
+        return new BigDecimal(frac.isEmpty() ? intPart : intPart + "." + frac);
+    }
+
+    private static String grouped(String s, char sep, String original) throws ParseError {
+        String[] groups = s.split(Pattern.quote(String.valueOf(sep)), -1);
+        for (int i = 0; i < groups.length; i++) {
+            int n = groups[i].length();
+            if (i == 0 ? n < 1 || n > 3 : n != 3) {
+                throw new ParseError("parse.amount.unreadable", original);
+            }
+        }
+        return String.join("", groups);
+    }
+
+    private static int count(String s, char c) {
+        return (int) s.chars().filter(x -> x == c).count();
+    }
+
+    static BigDecimal normal(BigDecimal v) {
+        BigDecimal n = v.stripTrailingZeros();
+        return n.scale() < 0 ? n.setScale(0) : n;
+    }
+}

@@ -1,0 +1,64 @@
+package org.vitrine.normalise.parse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vitrine.model.Contact;
+import org.vitrine.model.RawCell;
+
+/** Reads a contact: "Marie Dupont &lt;marie.dupont@ville.fr&gt;", an e-mail alone, or a name alone. */
+public final class ContactParser {
+
+    private static final Pattern SCHEME = Pattern.compile("(?i)(?:java\\s*script|vb\\s*script|data)\\s*:");
+    private static final Pattern ANGLED = Pattern.compile("<([^<>]*)>");
+    private static final Pattern MAILTO = Pattern.compile("(?i)mailto:\\s*");
+    private static final Pattern CANDIDATE = Pattern.compile("[^\\s<>()\\[\\],;:\"]+@[^\\s<>()\\[\\],;:\"]*");
+    private static final Pattern EMAIL = Pattern.compile(
+            "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+            + "@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$");
+    private static final Pattern EDGES = Pattern.compile("^[\\s\\-–—,;:|/()\\[\\]]+|[\\s\\-–—,;:|/()\\[\\]]+$");
+
+    private ContactParser() {
+    }
+
+    /** The first e-mail found is kept, others dropped; the remaining text is the name. HTML and script schemes are refused. */
+    public static Contact parse(RawCell cell) throws ParseError {
+        String original = Text.of(cell, 300);
+        if (SCHEME.matcher(original).find()) {
+            throw new ParseError("parse.contact.scheme", original);
+        }
+        // Angle brackets are allowed only around an e-mail address: "Name <a@b.fr>".
+        Matcher angled = ANGLED.matcher(original);
+        while (angled.find()) {
+            if (!EMAIL.matcher(MAILTO.matcher(angled.group(1).trim()).replaceFirst("")).matches()) {
+                throw new ParseError("parse.contact.html", original);
+            }
+        }
+        if (ANGLED.matcher(original).replaceAll("").matches(".*[<>].*")) {
+            throw new ParseError("parse.contact.html", original);
+        }
+        String s = MAILTO.matcher(original).replaceAll("");
+        // The first address is the contact; further ones are checked, then left out so no address ends up in the name.
+        String email = null;
+        Matcher c = CANDIDATE.matcher(s);
+        StringBuilder rest = new StringBuilder();
+        int from = 0;
+        while (c.find()) {
+            String found = c.group().replaceAll("\\.+$", "");
+            if (!EMAIL.matcher(found).matches()) {
+                throw new ParseError("parse.contact.email", found);
+            }
+            email = email == null ? found : email;
+            rest.append(s, from, c.start()).append(' ');
+            from = c.end();
+        }
+        s = rest.append(s.substring(from)).toString().replaceAll("<\\s*>", " ");
+        if (email == null && s.indexOf('@') >= 0) {
+            throw new ParseError("parse.contact.email", original);
+        }
+        String name = EDGES.matcher(Text.clean(s, 300)).replaceAll("");
+        if (name.isEmpty() && email == null) {
+            throw new ParseError("parse.contact.unreadable", original);
+        }
+        return new Contact(name.isEmpty() ? null : name, email);
+    }
+}

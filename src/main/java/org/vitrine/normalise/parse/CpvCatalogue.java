@@ -1,0 +1,113 @@
+package org.vitrine.normalise.parse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.vitrine.model.Cpv;
+
+/** The CPV 2008 vocabulary shipped in /reference/cpv2008.csv; check digits are looked up, never computed. */
+public final class CpvCatalogue {
+
+    private static final String RESOURCE = "/reference/cpv2008.csv";
+
+    private record Entry(String code, String fr, String en) {
+    }
+
+    private final Map<String, Entry> byDigits;
+
+    private CpvCatalogue(Map<String, Entry> byDigits) {
+        this.byDigits = byDigits;
+    }
+
+    private static final class Holder {
+        static final CpvCatalogue INSTANCE = read();
+    }
+
+    /** The shared catalogue, read once. */
+    public static CpvCatalogue load() {
+        return Holder.INSTANCE;
+    }
+
+    private static CpvCatalogue read() {
+        InputStream in = CpvCatalogue.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("missing classpath resource " + RESOURCE);
+        }
+        Map<String, Entry> map = new HashMap<>(16384);
+        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+            for (CSVRecord rec : format.parse(r)) {
+                String code = rec.get("code").trim();
+                map.put(digits(code), new Entry(code, rec.get("label_fr").trim(), rec.get("label_en").trim()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new CpvCatalogue(Map.copyOf(map));
+    }
+
+    /** The eight digits of a code with or without its check digit. */
+    static String digits(String code) {
+        int dash = code.indexOf('-');
+        return dash < 0 ? code : code.substring(0, dash);
+    }
+
+    public int size() {
+        return byDigits.size();
+    }
+
+    /** True when the eight digits (a check digit may follow) name a CPV 2008 code. */
+    public boolean exists(String code) {
+        return code != null && byDigits.containsKey(digits(code));
+    }
+
+    /** The full code with its check digit ("30200000-1"), or null when unknown. */
+    public String fullCode(String code) {
+        Entry e = code == null ? null : byDigits.get(digits(code));
+        return e == null ? null : e.code();
+    }
+
+    /** The label in "fr" or "en" (French for any other language), or null when the code is unknown. */
+    public String label(String code, String lang) {
+        Entry e = code == null ? null : byDigits.get(digits(code));
+        if (e == null) {
+            return null;
+        }
+        return "en".equals(lang) ? e.en() : e.fr();
+    }
+
+    /** The code as the model holds it, labels in the order fr, en; null when unknown. */
+    public Cpv cpv(String code) {
+        Entry e = code == null ? null : byDigits.get(digits(code));
+        if (e == null) {
+            return null;
+        }
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("fr", e.fr());
+        labels.put("en", e.en());
+        return new Cpv(e.code(), Collections.unmodifiableMap(labels));
+    }
+
+    /** The division: the first two digits ("30" for 30200000-1). */
+    public static String division(String code) {
+        return classCode(code, 2);
+    }
+
+    /** The first depth digits of the code: 2 division, 3 group, 4 class, 5 category. */
+    public static String classCode(String code, int depth) {
+        String d = digits(code);
+        if (depth < 1 || depth > d.length()) {
+            throw new IllegalArgumentException("depth " + depth + " for " + code);
+        }
+        return d.substring(0, depth);
+    }
+}

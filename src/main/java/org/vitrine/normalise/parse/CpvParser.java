@@ -1,0 +1,56 @@
+package org.vitrine.normalise.parse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vitrine.model.Cpv;
+import org.vitrine.model.RawCell;
+
+/** Reads a CPV 2008 code ("30200000-1", "30.20.00.00-1", a number cell), possibly followed by its label. */
+public final class CpvParser {
+
+    // Leading digits (dots and spaces allowed between them), an optional "-d" check digit, then maybe a label.
+    private static final Pattern CODE = Pattern.compile("^(?:cpv\\s*:?\\s*)?(\\d[\\d. ]*\\d|\\d)(?:\\s*-\\s*(\\d)(?!\\d))?(?:$|[\\s:–—-].*)", Pattern.CASE_INSENSITIVE);
+
+    private CpvParser() {
+    }
+
+    public static Cpv parse(RawCell cell, CpvCatalogue catalogue) throws ParseError {
+        Text.requireValue(cell);
+        String digits;
+        String check = null;
+        String shown;
+        if (cell.type() == RawCell.Type.NUMBER && cell.number() != null) {
+            double n = cell.number();
+            shown = cell.text();
+            if (n != Math.rint(n) || n <= 0 || n > 999_999_999) {
+                throw new ParseError("parse.cpv.format", shown);
+            }
+            // A number cell loses leading zeros: 3000000 is 03000000.
+            digits = String.format("%08d", (long) n);
+        } else {
+            shown = Text.of(cell, 500);
+            Matcher m = CODE.matcher(shown);
+            if (!m.matches()) {
+                throw new ParseError("parse.cpv.format", shown);
+            }
+            digits = m.group(1).replace(".", "").replace(" ", "");
+            check = m.group(2);
+        }
+        if (digits.length() == 9 && check == null) {
+            check = digits.substring(8);
+            digits = digits.substring(0, 8);
+        }
+        if (digits.length() != 8) {
+            throw new ParseError("parse.cpv.format", shown);
+        }
+        String full = catalogue.fullCode(digits);
+        if (full == null) {
+            throw new ParseError("parse.cpv.unknown", check == null ? digits : digits + "-" + check);
+        }
+        String expected = full.substring(full.indexOf('-') + 1);
+        if (check != null && !check.equals(expected)) {
+            throw new ParseError("parse.cpv.check_digit", digits + "-" + check, expected);
+        }
+        return catalogue.cpv(digits);
+    }
+}

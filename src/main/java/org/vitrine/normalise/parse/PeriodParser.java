@@ -1,0 +1,173 @@
+package org.vitrine.normalise.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.vitrine.model.Period;
+import org.vitrine.model.Period.Precision;
+import org.vitrine.model.RawCell;
+
+/** Reads a date known to some precision: day, month, quarter, half or year. */
+public final class PeriodParser {
+
+    static final int MIN_YEAR = 1950;
+    static final int MAX_YEAR = 2100;
+    private static final double MAX_SERIAL = 2958465; // 31/12/9999 in Excel
+
+    private static final String MONTH = "([a-z]{3,9})\\.?";
+    private static final String TIME = "(?:[ t]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?";
+    private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})" + TIME + "$");
+    private static final Pattern NUM_DAY = Pattern.compile("^(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4}|\\d{2})" + TIME + "$");
+    private static final Pattern WORD_DAY = Pattern.compile("^(\\d{1,2})(?:er|st|nd|rd|th)?\\s+" + MONTH + "\\s+(\\d{4})$");
+    private static final Pattern EN_DAY = Pattern.compile("^" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$");
+    private static final Pattern WORD_MONTH = Pattern.compile("^" + MONTH + "(?:[\\s-]*(\\d{4}))?$");
+    private static final Pattern NUM_MONTH = Pattern.compile("^(\\d{1,2})\\s*[/.-]\\s*(\\d{4})$");
+    private static final Pattern ISO_MONTH = Pattern.compile("^(\\d{4})\\s*[/-]\\s*(\\d{1,2})$");
+    private static final Pattern CODE_PART = Pattern.compile("^([tqsh])\\s*([1-4])(?:[\\s/-]*(\\d{4}))?$");
+    private static final Pattern YEAR_CODE_PART = Pattern.compile("^(\\d{4})[\\s/-]*([tqsh])\\s*([1-4])$");
+    private static final Pattern WORD_PART = Pattern.compile("^([a-z0-9]+)\\s+(trimestre|quarter|semestre|half)(?:\\s+(?:de\\s+|of\\s+)?(\\d{4}))?$");
+    private static final Pattern YEAR = Pattern.compile("^(?:annee|year|exercice|an)?\\s*(\\d{4})$");
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("janvier", 1), Map.entry("janv", 1), Map.entry("jan", 1), Map.entry("january", 1),
+            Map.entry("fevrier", 2), Map.entry("fevr", 2), Map.entry("fev", 2), Map.entry("feb", 2), Map.entry("february", 2),
+            Map.entry("mars", 3), Map.entry("mar", 3), Map.entry("march", 3),
+            Map.entry("avril", 4), Map.entry("avr", 4), Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("mai", 5), Map.entry("may", 5),
+            Map.entry("juin", 6), Map.entry("june", 6), Map.entry("jun", 6),
+            Map.entry("juillet", 7), Map.entry("juil", 7), Map.entry("july", 7), Map.entry("jul", 7),
+            Map.entry("aout", 8), Map.entry("august", 8), Map.entry("aug", 8),
+            Map.entry("septembre", 9), Map.entry("sept", 9), Map.entry("sep", 9), Map.entry("september", 9),
+            Map.entry("octobre", 10), Map.entry("oct", 10), Map.entry("october", 10),
+            Map.entry("novembre", 11), Map.entry("nov", 11), Map.entry("november", 11),
+            Map.entry("decembre", 12), Map.entry("dec", 12), Map.entry("december", 12));
+
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(
+            Map.entry("1", 1), Map.entry("1er", 1), Map.entry("1re", 1), Map.entry("1ere", 1), Map.entry("1st", 1),
+            Map.entry("premier", 1), Map.entry("first", 1),
+            Map.entry("2", 2), Map.entry("2e", 2), Map.entry("2eme", 2), Map.entry("2nd", 2), Map.entry("2d", 2),
+            Map.entry("second", 2), Map.entry("deuxieme", 2),
+            Map.entry("3", 3), Map.entry("3e", 3), Map.entry("3eme", 3), Map.entry("3rd", 3), Map.entry("troisieme", 3), Map.entry("third", 3),
+            Map.entry("4", 4), Map.entry("4e", 4), Map.entry("4eme", 4), Map.entry("4th", 4), Map.entry("quatrieme", 4), Map.entry("fourth", 4));
+
+    private PeriodParser() {
+    }
+
+    public static Period parse(RawCell cell, int defaultYear) throws ParseError {
+        Text.requireValue(cell);
+        if (cell.type() == RawCell.Type.DATE && cell.date() != null) {
+            return day(cell.date().toLocalDate());
+        }
+        if (cell.type() == RawCell.Type.NUMBER && cell.number() != null) {
+            return number(cell.number(), cell.text());
+        }
+        String original = Text.of(cell, 100);
+        String s = Text.unaccent(original);
+        Matcher m;
+        if ((m = ISO_DAY.matcher(s)).matches()) {
+            return day(date(year(m.group(1)), m.group(3), m.group(4)));
+        }
+        if ((m = NUM_DAY.matcher(s)).matches()) {
+            String y = m.group(4).length() == 2 ? "20" + m.group(4) : m.group(4);
+            return day(date(year(y), m.group(3), m.group(1)));
+        }
+        if ((m = WORD_DAY.matcher(s)).matches() && MONTHS.containsKey(m.group(2))) {
+            return day(date(year(m.group(3)), String.valueOf(MONTHS.get(m.group(2))), m.group(1)));
+        }
+        if ((m = EN_DAY.matcher(s)).matches() && MONTHS.containsKey(m.group(1))) {
+            return day(date(year(m.group(3)), String.valueOf(MONTHS.get(m.group(1))), m.group(2)));
+        }
+        if ((m = WORD_MONTH.matcher(s)).matches() && MONTHS.containsKey(m.group(1))) {
+            return month(yearOr(m.group(2), defaultYear), MONTHS.get(m.group(1)), original);
+        }
+        if ((m = NUM_MONTH.matcher(s)).matches()) {
+            return month(year(m.group(2)), Integer.parseInt(m.group(1)), original);
+        }
+        if ((m = ISO_MONTH.matcher(s)).matches()) {
+            return month(year(m.group(1)), Integer.parseInt(m.group(2)), original);
+        }
+        if ((m = CODE_PART.matcher(s)).matches()) {
+            return part(m.group(1), Integer.parseInt(m.group(2)), yearOr(m.group(3), defaultYear), original);
+        }
+        if ((m = YEAR_CODE_PART.matcher(s)).matches()) {
+            return part(m.group(2), Integer.parseInt(m.group(3)), year(m.group(1)), original);
+        }
+        if ((m = WORD_PART.matcher(s)).matches() && ORDINALS.containsKey(m.group(1))) {
+            String kind = m.group(2).equals("trimestre") || m.group(2).equals("quarter") ? "t" : "s";
+            return part(kind, ORDINALS.get(m.group(1)), yearOr(m.group(3), defaultYear), original);
+        }
+        if ((m = YEAR.matcher(s)).matches()) {
+            int y = year(m.group(1));
+            return new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Precision.year);
+        }
+        throw new ParseError("parse.date.unreadable", original);
+    }
+
+    /**
+     * A whole number of four digits is a year typed in a number cell, not an Excel serial date (serials
+     * 1000..9999 fall in 1902..1927, out of range anyway); other numbers are serial dates.
+     */
+    private static Period number(double n, String text) throws ParseError {
+        if (n == Math.rint(n) && n >= 1000 && n <= 9999) {
+            int y = year(String.valueOf((int) n));
+            return new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Precision.year);
+        }
+        if (Double.isNaN(n) || n < 1 || n > MAX_SERIAL) {
+            throw new ParseError("parse.date.unreadable", text);
+        }
+        if (Math.floor(n) == 60) {
+            throw new ParseError("parse.date.invalid", "29/02/1900"); // Excel's phantom leap day
+        }
+        LocalDate d = DateUtil.getLocalDateTime(n).toLocalDate();
+        year(String.valueOf(d.getYear()));
+        return day(d);
+    }
+
+    private static Period day(LocalDate d) throws ParseError {
+        year(String.valueOf(d.getYear()));
+        return new Period(d, d, Precision.day);
+    }
+
+    private static Period month(int year, int month, String original) throws ParseError {
+        if (month < 1 || month > 12) {
+            throw new ParseError("parse.date.unreadable", original);
+        }
+        YearMonth ym = YearMonth.of(year, month);
+        return new Period(ym.atDay(1), ym.atEndOfMonth(), Precision.month);
+    }
+
+    /** kind t/q: quarter n; s/h: half n. */
+    private static Period part(String kind, int n, int year, String original) throws ParseError {
+        boolean half = kind.equals("s") || kind.equals("h");
+        int months = half ? 6 : 3;
+        if (n < 1 || n > 12 / months) {
+            throw new ParseError("parse.date.unreadable", original);
+        }
+        YearMonth first = YearMonth.of(year, (n - 1) * months + 1);
+        return new Period(first.atDay(1), first.plusMonths(months - 1L).atEndOfMonth(), half ? Precision.half : Precision.quarter);
+    }
+
+    private static LocalDate date(int year, String month, String day) throws ParseError {
+        try {
+            return LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day));
+        } catch (DateTimeException e) {
+            throw new ParseError("parse.date.invalid", String.format("%02d/%02d/%04d", Integer.parseInt(day), Integer.parseInt(month), year));
+        }
+    }
+
+    private static int yearOr(String y, int defaultYear) throws ParseError {
+        return y == null ? year(String.valueOf(defaultYear)) : year(y);
+    }
+
+    private static int year(String y) throws ParseError {
+        int v = Integer.parseInt(y);
+        if (v < MIN_YEAR || v > MAX_YEAR) {
+            throw new ParseError("parse.date.out_of_range", y);
+        }
+        return v;
+    }
+}

@@ -1,0 +1,63 @@
+package org.vitrine.normalise.parse;
+
+import java.util.List;
+import java.util.Map;
+import org.vitrine.model.ProcedureInfo;
+import org.vitrine.model.RawCell;
+
+/** Reads the procedure, technique and route from one free-text cell ("Accord-cadre à bons de commande (AOO)"). */
+public final class ProcedureParser {
+
+    // Folded phrases, matched as whole words; the first rule that matches wins, so specific before general
+    // (a MAPA with negotiation or restricted candidacy is still a MAPA).
+    private static final List<Map.Entry<String, List<String>>> PROCEDURES = List.of(
+            Map.entry("exempt", List.of("dispense", "dispense de procedure", "gre a gre", "sans publicite ni mise en concurrence seuil",
+                    "achat direct", "faible montant", "exempt", "exempted")),
+            Map.entry("negotiated_without_call", List.of("sans publicite", "sans mise en concurrence", "negocie sans", "pnsp", "mnsp",
+                    "without prior publication", "without publication", "without call for competition")),
+            Map.entry("adapted", List.of("mapa", "procedure adaptee", "pa", "adaptee", "marche a procedure adaptee", "adapted",
+                    "adapted procedure")),
+            Map.entry("negotiated_with_call", List.of("procedure avec negociation", "avec negociation", "pcn", "pan", "procedure negociee",
+                    "marche negocie", "negotiated", "negotiated procedure", "competitive procedure with negotiation")),
+            Map.entry("competitive_dialogue", List.of("dialogue competitif", "competitive dialogue")),
+            Map.entry("innovation_partnership", List.of("partenariat d innovation", "innovation partnership")),
+            Map.entry("restricted", List.of("aor", "appel d offres restreint", "ao restreint", "restreint", "restricted", "restricted procedure")),
+            Map.entry("open", List.of("aoo", "appel d offres ouvert", "ao ouvert", "appel d offres", "ao", "ouvert", "open", "open procedure")));
+    private static final List<Map.Entry<String, List<String>>> TECHNIQUES = List.of(
+            Map.entry("design_contest", List.of("concours", "design contest")),
+            Map.entry("dps", List.of("sad", "systeme d acquisition dynamique", "dynamic purchasing system", "dps")),
+            Map.entry("framework", List.of("accord cadre", "accords cadres", "framework", "framework agreement")));
+    private static final List<Map.Entry<String, List<String>>> ROUTES = List.of(
+            Map.entry("central_purchasing", List.of("ugap", "centrale d achat", "centrale d achats", "centrales d achat", "caih", "resah",
+                    "uniha", "central purchasing", "central purchasing body")),
+            Map.entry("call_off", List.of("marche subsequent", "marches subsequents", "accord cadre existant", "call off")),
+            Map.entry("joint_group", List.of("groupement de commandes", "groupement de commande", "groupement", "joint procurement")));
+
+    private ProcedureParser() {
+    }
+
+    /** Never refuses readable text: text naming nothing known gives procedure "other". Route defaults to "own". */
+    public static ProcedureInfo parse(RawCell cell) throws ParseError {
+        String f = Text.fold(Text.of(cell, 500));
+        String route = first(ROUTES, f);
+        String technique = first(TECHNIQUES, f);
+        // A call-off cites its framework agreement, which is not this contract's own technique.
+        if ("call_off".equals(route) && "framework".equals(technique)) {
+            technique = null;
+        }
+        String procedure = first(PROCEDURES, f);
+        if (procedure == null && technique == null && route == null && !f.isEmpty()) {
+            procedure = "other";
+        }
+        return new ProcedureInfo(procedure, technique, route == null ? "own" : route);
+    }
+
+    private static String first(List<Map.Entry<String, List<String>>> rules, String folded) {
+        for (Map.Entry<String, List<String>> rule : rules) {
+            if (rule.getValue().stream().anyMatch(w -> Text.hasWords(folded, w))) {
+                return rule.getKey();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,124 @@
+package org.vitrine.normalise.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.vitrine.normalise.parse.Cells.cell;
+import static org.vitrine.normalise.parse.Cells.refused;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.vitrine.model.Period;
+
+class PeriodParserTest {
+
+    private static final int DEFAULT_YEAR = 2027;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "d:2027-03-15|2027-03-15|2027-03-15|day",
+        "15/03/2027|2027-03-15|2027-03-15|day",
+        "15/3/27|2027-03-15|2027-03-15|day",
+        "5/3/2027|2027-03-05|2027-03-05|day",
+        "2027-03-15|2027-03-15|2027-03-15|day",
+        "2027/03/15|2027-03-15|2027-03-15|day",
+        "2027-03-15 00:00:00|2027-03-15|2027-03-15|day",
+        "2027-03-15T10:30|2027-03-15|2027-03-15|day",
+        "15.03.2027|2027-03-15|2027-03-15|day",
+        "15-03-2027|2027-03-15|2027-03-15|day",
+        "15 mars 2027|2027-03-15|2027-03-15|day",
+        "1er mars 2027|2027-03-01|2027-03-01|day",
+        "March 15, 2027|2027-03-15|2027-03-15|day",
+        "March 15th 2027|2027-03-15|2027-03-15|day",
+        "15 March 2027|2027-03-15|2027-03-15|day",
+        "29/02/2028|2028-02-29|2028-02-29|day",
+        "mars 2027|2027-03-01|2027-03-31|month",
+        "Mars 2027|2027-03-01|2027-03-31|month",
+        "03/2027|2027-03-01|2027-03-31|month",
+        "3/2027|2027-03-01|2027-03-31|month",
+        "2027-03|2027-03-01|2027-03-31|month",
+        "March 2027|2027-03-01|2027-03-31|month",
+        "mar. 2027|2027-03-01|2027-03-31|month",
+        "févr. 2027|2027-02-01|2027-02-28|month",
+        "fevrier 2027|2027-02-01|2027-02-28|month",
+        "février 2028|2028-02-01|2028-02-29|month",
+        "sept 2027|2027-09-01|2027-09-30|month",
+        "décembre 2027|2027-12-01|2027-12-31|month",
+        "juin|2027-06-01|2027-06-30|month",
+        "T2 2027|2027-04-01|2027-06-30|quarter",
+        "Q2 2027|2027-04-01|2027-06-30|quarter",
+        "2e trimestre 2027|2027-04-01|2027-06-30|quarter",
+        "2ème trimestre 2027|2027-04-01|2027-06-30|quarter",
+        "1er trimestre 2027|2027-01-01|2027-03-31|quarter",
+        "2nd quarter 2027|2027-04-01|2027-06-30|quarter",
+        "fourth quarter 2027|2027-10-01|2027-12-31|quarter",
+        "T2-2027|2027-04-01|2027-06-30|quarter",
+        "2027 T2|2027-04-01|2027-06-30|quarter",
+        "2027-Q2|2027-04-01|2027-06-30|quarter",
+        "T4 2028|2028-10-01|2028-12-31|quarter",
+        "T2|2027-04-01|2027-06-30|quarter",
+        "S1 2027|2027-01-01|2027-06-30|half",
+        "H1 2027|2027-01-01|2027-06-30|half",
+        "S2 2027|2027-07-01|2027-12-31|half",
+        "1er semestre 2027|2027-01-01|2027-06-30|half",
+        "second semestre 2027|2027-07-01|2027-12-31|half",
+        "first half 2027|2027-01-01|2027-06-30|half",
+        "2027|2027-01-01|2027-12-31|year",
+        "n:2027|2027-01-01|2027-12-31|year",
+        "année 2027|2027-01-01|2027-12-31|year",
+        "n:46461|2027-03-15|2027-03-15|day",
+        "n:46461.75|2027-03-15|2027-03-15|day",
+    })
+    void readsDaysMonthsQuartersHalvesAndYears(String in, String start, String end, String precision) throws ParseError {
+        Period p = PeriodParser.parse(cell(in), DEFAULT_YEAR);
+        assertEquals(LocalDate.parse(start), p.start());
+        assertEquals(LocalDate.parse(end), p.end());
+        assertEquals(Period.Precision.valueOf(precision), p.precision());
+    }
+
+    @Test
+    void readsExcelSerialsWithThe1900LeapYearBug() throws ParseError {
+        // Serial 61 is 1900-03-01 in Excel, but year 1900 is out of range for a forecast.
+        ParseError e = refused("parse.date.out_of_range", () -> PeriodParser.parse(cell("n:61"), DEFAULT_YEAR));
+        assertEquals("1900", e.args()[0]);
+        ParseError phantom = refused("parse.date.invalid", () -> PeriodParser.parse(cell("n:60"), DEFAULT_YEAR));
+        assertEquals("29/02/1900", phantom.args()[0]);
+        assertEquals(LocalDate.of(1950, 1, 1), PeriodParser.parse(cell("n:18264"), DEFAULT_YEAR).start());
+    }
+
+    @Test
+    void namesTheImpossibleDate() {
+        ParseError e = refused("parse.date.invalid", () -> PeriodParser.parse(cell("31/02/2027"), DEFAULT_YEAR));
+        assertEquals("31/02/2027", e.args()[0]);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "31/02/2027|parse.date.invalid",
+        "29/02/2027|parse.date.invalid",
+        "32 mars 2027|parse.date.invalid",
+        "2027-13-01|parse.date.invalid",
+        "1900|parse.date.out_of_range",
+        "9999|parse.date.out_of_range",
+        "n:1900|parse.date.out_of_range",
+        "n:9999|parse.date.out_of_range",
+        "15/03/1899|parse.date.out_of_range",
+        "d:1900-01-01|parse.date.out_of_range",
+        "T2 2200|parse.date.out_of_range",
+        "n:0|parse.date.unreadable",
+        "n:-3|parse.date.unreadable",
+        "n:3000000|parse.date.unreadable",
+        "bientôt|parse.date.unreadable",
+        "T5 2027|parse.date.unreadable",
+        "S3 2027|parse.date.unreadable",
+        "13/2027|parse.date.unreadable",
+        "mois 2027|parse.date.unreadable",
+        "5e trimestre 2027|parse.date.unreadable",
+        "15/03-2027|parse.date.unreadable",
+        "2027/03-15|parse.date.unreadable",
+        "e:#VALUE!|parse.cell.error",
+    })
+    void refusesImpossibleOutOfRangeAndUnreadableDates(String in, String key) {
+        refused(key, () -> PeriodParser.parse(cell(in), DEFAULT_YEAR));
+    }
+}

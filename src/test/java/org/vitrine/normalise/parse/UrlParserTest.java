@@ -1,0 +1,49 @@
+package org.vitrine.normalise.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.vitrine.normalise.parse.Cells.cell;
+import static org.vitrine.normalise.parse.Cells.refused;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class UrlParserTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "https://www.marches-publics.gouv.fr/?page=Entreprise.EntrepriseAdvancedSearch&id=123|https://www.marches-publics.gouv.fr/?page=Entreprise.EntrepriseAdvancedSearch&id=123",
+        "http://achats.ville.fr/consultation/42|http://achats.ville.fr/consultation/42",
+        "HTTPS://Achats.Ville.fr/a#lot-2|HTTPS://Achats.Ville.fr/a#lot-2",
+        "' https://x.fr/a '|https://x.fr/a",
+    })
+    void readsHttpAndHttpsLinks(String in, String expected) throws ParseError {
+        assertEquals(expected, UrlParser.parse(cell(in.replace("'", ""))));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "javascript:alert(1)|parse.url.scheme",
+        "JavaScript :alert(document.cookie)|parse.url.scheme",
+        "data:text/html,<script>alert(1)</script>|parse.url.scheme",
+        "file:///etc/passwd|parse.url.scheme",
+        "ftp://x.fr/a|parse.url.scheme",
+        "www.marches-publics.gouv.fr|parse.url.relative",
+        "/consultation/42|parse.url.relative",
+        "https://x.fr/a b|parse.url.invalid",
+        "https://|parse.url.invalid",
+        "https:///chemin|parse.url.invalid",
+        "http://[::1|parse.url.invalid",
+        "e:#REF!|parse.cell.error",
+    })
+    void refusesOtherSchemesRelativeLinksAndSpaces(String in, String key) {
+        refused(key, () -> UrlParser.parse(cell(in)));
+    }
+
+    @Test
+    void refusesLinksOverTwoThousandCharacters() throws ParseError {
+        String base = "https://x.fr/";
+        assertEquals(2000, UrlParser.parse(cell(base + "a".repeat(2000 - base.length()))).length());
+        refused("parse.text.too_long", () -> UrlParser.parse(cell(base + "a".repeat(2001 - base.length()))));
+    }
+}
