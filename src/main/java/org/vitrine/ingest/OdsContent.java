@@ -1,0 +1,222 @@
+package org.vitrine.ingest;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.vitrine.model.RawCell;
+
+/**
+ * The StAX walk over an ods {@code content.xml}. Repeated rows and cells are counted, not expanded,
+ * unless they hold something; merged values come from the spanning cell, never from covered cells.
+ */
+final class OdsContent {
+
+    static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+    static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+    static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+    static final String DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
+
+    private final XMLStreamReader x;
+    private final InputLimits limits;
+    private final RowSink sink;
+    private SheetOut out;
+    private MergeFiller filler;
+    private long rowsSoFar;
+
+    OdsContent(XMLStreamReader x, InputLimits limits, RowSink sink) {
+        this.x = x;
+        this.limits = limits;
+        this.sink = sink;
+    }
+
+    void read() throws XMLStreamException, ReadFailure {
+        int tableDepth = 0;
+        while (x.hasNext()) {
+            int ev = x.next();
+            if (ev == XMLStreamReader.START_ELEMENT && is(TABLE, "table")) {
+                if (tableDepth++ == 0) {
+                    out = new SheetOut(sink, limits, attr(TABLE, "name", "?"));
+                    filler = new MergeFiller();
+                    rowsSoFar = 0;
+                }
+            } else if (ev == XMLStreamReader.START_ELEMENT && tableDepth == 1 && is(TABLE, "table-row")) {
+                readRow();
+            } else if (ev == XMLStreamReader.START_ELEMENT && (is(OFFICE, "annotation") || is(TABLE, "shapes"))) {
+                SafeXml.skipElement(x);
+            } else if (ev == XMLStreamReader.END_ELEMENT && is(TABLE, "table") && --tableDepth == 0) {
+                out.end();
+                out = null;
+            }
+        }
+    }
+
+    private void readRow() throws XMLStreamException, ReadFailure {
+        long repeat = Math.max(1, longAttr("number-rows-repeated"));
+        long first = rowsSoFar + 1;
+        rowsSoFar += repeat;
+        List<RawCell> cells = new ArrayList<>();
+        boolean ownContent = false;
+        long col = 0;
+        while (x.hasNext()) {
+            int ev = x.next();
+            if (ev == XMLStreamReader.END_ELEMENT && is(TABLE, "table-row")) {
+                break;
+            }
+            if (ev != XMLStreamReader.START_ELEMENT) {
+                continue;
+            }
+            boolean covered = is(TABLE, "covered-table-cell");
+            if (!covered && !is(TABLE, "table-cell")) {
+                SafeXml.skipElement(x);
+                continue;
+            }
+            long colRepeat = Math.max(1, longAttr("number-columns-repeated"));
+            long colSpan = Math.max(1, longAttr("number-columns-spanned"));
+            long rowSpan = Math.max(1, longAttr("number-rows-spanned"));
+            RawCell value = readCell();
+            // A covered cell is part of a merge: it shows the spanning cell's value, whatever it holds.
+            if (value != null && !covered) {
+                ownContent = true;
+                for (long k = 0; k < colRepeat && col + k < MergeFiller.MAX_COLUMNS; k++) {
+                    MergeFiller.set(cells, (int) (col + k), value);
+                }
+                if ((colSpan > 1 || rowSpan > 1) && col < MergeFiller.MAX_COLUMNS) {
+                    addMerge(first, first + rowSpan - 1, (int) col, (int) Math.min(col + colSpan - 1, MergeFiller.MAX_COLUMNS));
+                }
+            }
+            col += colRepeat;
+        }
+        // Empty repeated rows (LibreOffice pads sheets with a million) are only counted; a row that holds
+        // something is emitted once per repetition; an empty one only where a merged value reaches it.
+        long count = ownContent ? repeat : Math.min(repeat, Math.max(0, filler.lastFilledRow() - first + 1));
+        for (long k = 0; k < count; k++) {
+            out.row(first + k, filler.apply(first + k, new ArrayList<>(cells)));
+        }
+    }
+
+    private void addMerge(long firstRow, long lastRow, int firstCol, int lastCol) throws ReadFailure {
+        if (filler.size() >= XlsxReader.MAX_MERGES) {
+            throw new ReadFailure("ingest.too_many_merges", out.name(), XlsxReader.MAX_MERGES);
+        }
+        filler.add(firstRow, lastRow, firstCol, lastCol);
+    }
+
+    /** Reads one cell up to its end tag; null when it holds nothing. */
+    private RawCell readCell() throws XMLStreamException {
+        String type = attr(OFFICE, "value-type", null);
+        String value = attr(OFFICE, "value", null);
+        String dateValue = attr(OFFICE, "date-value", null);
+        String boolValue = attr(OFFICE, "boolean-value", null);
+        String formula = attr(TABLE, "formula", null);
+        String calcType = null;
+        for (int i = 0; i < x.getAttributeCount(); i++) {
+            if (x.getAttributeLocalName(i).equals("value-type") && !OFFICE.equals(x.getAttributeNamespace(i))) {
+                calcType = x.getAttributeValue(i); // LibreOffice's calcext:value-type, "error" for #DIV/0! and co.
+            }
+        }
+        String text = readText();
+        RawCell cell = typed(type, calcType, value, dateValue, boolValue, text);
+        if (formula != null) {
+            if (cell == null && type == null) {
+                cell = RawCell.error("#NOVALUE"); // never computed: the user must open and save the file
+            }
+            if (cell != null) {
+                int eq = formula.indexOf('=');
+                cell = cell.withFormula(eq >= 0 ? formula.substring(eq + 1) : formula);
+            }
+        }
+        return cell;
+    }
+
+    private static RawCell typed(String type, String calcType, String value, String date, String bool, String text) {
+        if ("error".equals(calcType)) {
+            return RawCell.error(text.isEmpty() ? "#ERR" : text);
+        }
+        try {
+            if (("float".equals(type) || "percentage".equals(type) || "currency".equals(type)) && value != null) {
+                return RawCell.number(Double.parseDouble(value));
+            }
+            if ("date".equals(type) && date != null) {
+                return RawCell.date(date.length() <= 10 ? LocalDate.parse(date).atStartOfDay() : LocalDateTime.parse(date));
+            }
+            if ("boolean".equals(type) && bool != null) {
+                return RawCell.bool(Boolean.parseBoolean(bool));
+            }
+        } catch (NumberFormatException | DateTimeParseException e) {
+            // fall back on the displayed text, which the parsers will judge
+        }
+        return text.isEmpty() ? null : RawCell.text(text);
+    }
+
+    /** The text of a cell's paragraphs joined by new lines, with text:s, text:tab and text:line-break expanded. */
+    private String readText() throws XMLStreamException {
+        StringBuilder sb = new StringBuilder();
+        int cap = limits.maxCellChars() + 1;
+        int paragraphs = 0;
+        int inParagraph = 0;
+        int depth = 1;
+        while (depth > 0 && x.hasNext()) {
+            int ev = x.next();
+            if (ev == XMLStreamReader.START_ELEMENT) {
+                if (is(OFFICE, "annotation") || DRAW.equals(x.getNamespaceURI())) {
+                    SafeXml.skipElement(x); // comments and drawings are not the cell's value
+                    continue;
+                }
+                depth++;
+                if (is(TEXT, "p") || is(TEXT, "h")) {
+                    inParagraph++;
+                    if (paragraphs++ > 0) {
+                        append(sb, "\n", cap);
+                    }
+                } else if (is(TEXT, "s")) {
+                    append(sb, " ".repeat((int) Math.min(cap, Math.max(1, longAttr(TEXT, "c")))), cap);
+                } else if (is(TEXT, "tab")) {
+                    append(sb, "\t", cap);
+                } else if (is(TEXT, "line-break")) {
+                    append(sb, "\n", cap);
+                }
+            } else if (ev == XMLStreamReader.END_ELEMENT) {
+                depth--;
+                if (is(TEXT, "p") || is(TEXT, "h")) {
+                    inParagraph--;
+                }
+            } else if (inParagraph > 0 && (ev == XMLStreamReader.CHARACTERS || ev == XMLStreamReader.CDATA)) {
+                append(sb, x.getText(), cap);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Stops growing at the cap: SheetOut then marks the cell as too long. */
+    private static void append(StringBuilder sb, String s, int cap) {
+        if (sb.length() < cap) {
+            sb.append(s, 0, Math.min(s.length(), cap - sb.length()));
+        }
+    }
+
+    private boolean is(String ns, String local) {
+        return local.equals(x.getLocalName()) && ns.equals(x.getNamespaceURI());
+    }
+
+    private String attr(String ns, String local, String fallback) {
+        String v = x.getAttributeValue(ns, local);
+        return v == null ? fallback : v;
+    }
+
+    private long longAttr(String local) {
+        return longAttr(TABLE, local);
+    }
+
+    private long longAttr(String ns, String local) {
+        String v = x.getAttributeValue(ns, local);
+        try {
+            return v == null ? 0 : Long.parseLong(v.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.vitrine.ingest;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.vitrine.model.RawCell;
+
+/**
+ * One sheet being written to the sink: opens and closes it, drops blank rows, enforces the row limit
+ * and clips over-long cells.
+ */
+final class SheetOut {
+
+    private final RowSink sink;
+    private final InputLimits limits;
+    private final String name;
+
+    SheetOut(RowSink sink, InputLimits limits, String name) {
+        this.sink = sink;
+        this.limits = limits;
+        this.name = name;
+        sink.startSheet(name);
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** Sends the row unless it holds only blank cells; the list may be modified afterwards by the caller. */
+    void row(long rowNumber, List<RawCell> cells) throws ReadFailure {
+        List<RawCell> out = new ArrayList<>(cells.size());
+        int last = -1;
+        for (RawCell c : cells) {
+            RawCell kept = c == null || c.isBlank() ? null : clip(c, limits.maxCellChars());
+            out.add(kept);
+            if (kept != null) {
+                last = out.size() - 1;
+            }
+        }
+        if (last < 0) {
+            return;
+        }
+        if (rowNumber > limits.maxRowsPerSheet()) {
+            throw new ReadFailure("ingest.too_many_rows", name, limits.maxRowsPerSheet());
+        }
+        sink.row((int) rowNumber, Collections.unmodifiableList(out.subList(0, last + 1)));
+    }
+
+    void end() {
+        sink.endSheet();
+    }
+
+    /**
+     * An over-long cell does not fail the file: its text is cut to maxCellChars + 1 characters, so the
+     * cell parser still sees it is too long and rejects only that row, naming the cell.
+     */
+    static RawCell clip(RawCell c, int maxCellChars) {
+        if (c.text() == null || c.text().length() <= maxCellChars) {
+            return c;
+        }
+        return new RawCell(c.type(), c.text().substring(0, maxCellChars + 1), c.number(), c.date(), c.formula());
+    }
+}
