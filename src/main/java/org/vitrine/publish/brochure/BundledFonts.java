@@ -1,0 +1,87 @@
+package org.vitrine.publish.brochure;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.BitSet;
+import java.util.List;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/** The DejaVu Sans faces shipped in {@code src/main/resources/fonts}, loaded from the classpath. */
+final class BundledFonts {
+
+    /** CSS family name the templates use: {@code font-family: 'DejaVu Sans'}. */
+    static final String FAMILY = "DejaVu Sans";
+
+    private record Face(String resource, int weight, FontStyle style) {}
+
+    private static final List<Face> FACES = List.of(
+            new Face("/fonts/DejaVuSans.ttf", 400, FontStyle.NORMAL),
+            new Face("/fonts/DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
+            new Face("/fonts/DejaVuSans-Oblique.ttf", 400, FontStyle.OBLIQUE),
+            new Face("/fonts/DejaVuSans-BoldOblique.ttf", 700, FontStyle.OBLIQUE));
+
+    private BundledFonts() {}
+
+    /** Registers every face as a subset; oblique faces also answer {@code font-style: italic}. */
+    static void register(PdfRendererBuilder builder) {
+        for (Face face : FACES) {
+            builder.useFont(() -> open(face.resource()), FAMILY, face.weight(), face.style(), true);
+            if (face.style() == FontStyle.OBLIQUE) {
+                builder.useFont(() -> open(face.resource()), FAMILY, face.weight(), FontStyle.ITALIC, true);
+            }
+        }
+    }
+
+    /** True when every face has a glyph for the code point, so any weight or style can show it. */
+    static boolean covers(int codePoint) {
+        return Coverage.CODE_POINTS.get(codePoint);
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = BundledFonts.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new UncheckedIOException(new IOException("Missing bundled font " + resource));
+        }
+        return in;
+    }
+
+    /** Computed once, on first use of {@link #covers}. */
+    private static final class Coverage {
+        static final BitSet CODE_POINTS = intersection();
+
+        private static BitSet intersection() {
+            BitSet all = null;
+            for (Face face : FACES) {
+                BitSet one = codePoints(face.resource());
+                if (all == null) {
+                    all = one;
+                } else {
+                    all.and(one);
+                }
+            }
+            return all;
+        }
+
+        private static BitSet codePoints(String resource) {
+            try (InputStream in = open(resource);
+                 TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
+                CmapLookup cmap = font.getUnicodeCmapLookup();
+                BitSet set = new BitSet();
+                for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+                    if (cmap.getGlyphId(cp) != 0) {
+                        set.set(cp);
+                    }
+                }
+                return set;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read bundled font " + resource, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.vitrine.publish.brochure;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Renders the brochure HTML to a PDF/A-3u (and tagged, PDF/UA-1 intended) file with the bundled
+ * DejaVu Sans fonts, then rewrites the metadata so that the same input always gives the same bytes.
+ * For PDF/UA the HTML needs {@code <html lang>}, a {@code <title>} and alt text on images.
+ */
+public final class PdfRenderer {
+
+    /** Replacement for characters the bundled fonts cannot show (DejaVu Sans has U+FFFD). */
+    public static final String REPLACEMENT = "\uFFFD";
+
+    private static final String SRGB_PROFILE = "sRGB.icc";
+
+    /**
+     * Document metadata. {@code title}, {@code language} (BCP 47, e.g. "fr-FR"), {@code date} and
+     * {@code documentId} are required; {@code date} stands in for every timestamp, and
+     * {@code documentId} seeds the trailer /ID, so both must come from the edition, not the clock.
+     */
+    public record PdfMeta(String title, String language, String author, String subject,
+                          String keywords, ZonedDateTime date, String documentId) {
+        public PdfMeta {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(documentId, "documentId");
+        }
+    }
+
+    /**
+     * Renders {@code html} (relative links resolved against {@code baseUri}) to {@code out}.
+     * Pages go through a temporary file and PDFBox's temp-file cache to keep the heap bounded.
+     */
+    public void render(String html, String baseUri, PdfMeta meta, Path out) throws IOException {
+        Objects.requireNonNull(meta, "meta");
+        Path rendered = Files.createTempFile("vitrine-brochure-", ".pdf");
+        try {
+            renderHtml(html, baseUri, rendered);
+            try (PDDocument doc = Loader.loadPDF(rendered.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+                PdfMetadata.apply(doc, meta);
+                // Object streams are written in a fixed order: byte-identical across JVMs (tested).
+                doc.save(out.toFile(), CompressParameters.DEFAULT_COMPRESSION);
+            }
+        } finally {
+            Files.deleteIfExists(rendered);
+        }
+    }
+
+    private static void renderHtml(String html, String baseUri, Path target) throws IOException {
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(target));
+             PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+            PdfRendererBuilder builder = new PdfRendererBuilder(); // fast mode is the only mode in 1.1.x
+            builder.usePDDocument(doc);
+            builder.withHtmlContent(html, baseUri);
+            BundledFonts.register(builder);
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
+            builder.useColorProfile(srgbProfile());
+            builder.withProducer(PdfMetadata.PRODUCER);
+            builder.usePdfUaAccessibility(true); // tags the structure; works with PDF/A-3u in 1.1.65
+            builder.toStream(os);
+            builder.run();
+        }
+    }
+
+    private static byte[] srgbProfile() throws IOException {
+        try (InputStream in = PdfRenderer.class.getResourceAsStream(SRGB_PROFILE)) {
+            if (in == null) {
+                throw new IOException("Missing bundled colour profile " + SRGB_PROFILE);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    /** {@link #keepRenderable(String, String)} with {@link #REPLACEMENT}. */
+    public static String keepRenderable(String text) {
+        return keepRenderable(text, REPLACEMENT);
+    }
+
+    /**
+     * Makes {@code text} safe for the bundled fonts, which PDF/A needs (a missing glyph fails it):
+     * every code point that some DejaVu Sans face lacks (emoji, CJK, other astral symbols) becomes
+     * {@code replacement}, one per run; emoji joiners, variation selectors and skin-tone modifiers
+     * are dropped; tabs and line breaks are kept for the HTML.
+     */
+    public static String keepRenderable(String text, String replacement) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean replacing = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isJoinerOrModifier(cp)) {
+                continue;
+            }
+            if (cp == '\n' || cp == '\r' || cp == '\t' || BundledFonts.covers(cp)) {
+                sb.appendCodePoint(cp);
+                replacing = false;
+            } else if (!replacing) {
+                sb.append(replacement);
+                replacing = true;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isJoinerOrModifier(int cp) {
+        return cp == 0x200D                        // zero width joiner
+                || (cp >= 0xFE00 && cp <= 0xFE0F)  // variation selectors
+                || (cp >= 0x1F3FB && cp <= 0x1F3FF) // skin-tone modifiers
+                || (cp >= 0xE0020 && cp <= 0xE007F); // tag characters (flag sequences)
+    }
+}
