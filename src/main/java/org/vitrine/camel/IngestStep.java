@@ -1,0 +1,33 @@
+package org.vitrine.camel;
+
+import java.util.List;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeProperty;
+import org.apache.camel.ProducerTemplate;
+import org.vitrine.ingest.SourceFile;
+import org.vitrine.ingest.SpreadsheetSource;
+import org.vitrine.run.Run;
+
+/** Route bean of ingest-spreadsheets: lists the files, then streams each file's records to direct:normalise. */
+public final class IngestStep {
+
+    private final SpreadsheetSource source = new SpreadsheetSource();
+    private ProducerTemplate template;
+
+    public List<SourceFile> files(@ExchangeProperty(VitrineCamel.RUN) Run run) {
+        return source.listFiles(run);
+    }
+
+    public void read(SourceFile file, Exchange exchange) {
+        Run run = exchange.getProperty(VitrineCamel.RUN, Run.class);
+        ProducerTemplate t = template(exchange);
+        source.readFile(file, run, record -> t.sendBodyAndProperty("direct:normalise", record, VitrineCamel.RUN, run));
+    }
+
+    private synchronized ProducerTemplate template(Exchange exchange) {
+        if (template == null) {
+            template = exchange.getContext().createProducerTemplate();
+        }
+        return template;
+    }
+}

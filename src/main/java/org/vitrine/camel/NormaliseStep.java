@@ -1,0 +1,63 @@
+package org.vitrine.camel;
+
+import java.util.Map;
+import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Header;
+import org.vitrine.model.Location;
+import org.vitrine.model.RawRecord;
+import org.vitrine.model.Reject;
+import org.vitrine.normalise.Deduplicator;
+import org.vitrine.normalise.Normaliser;
+import org.vitrine.run.Run;
+
+/**
+ * Route bean of the normalisation route: every record from every source goes through here, is
+ * parsed and validated, and counted (CONTRACT §7: a custom route may send a map with headers).
+ */
+public final class NormaliseStep {
+
+    private final Deduplicator deduplicator = new Deduplicator();
+    private Normaliser normaliser;
+    private Run normaliserRun;
+
+    public void normalise(Object body, @Header("vitrine.source") String source, @Header("vitrine.file") String file,
+            @Header("vitrine.sheet") String sheet, @Header("vitrine.row") Integer row,
+            @ExchangeProperty(VitrineCamel.RUN) Run run) {
+        RawRecord raw;
+        if (body instanceof RawRecord r) {
+            raw = r;
+        } else if (body instanceof Map<?, ?> map) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> values = (Map<String, Object>) map;
+            raw = Normaliser.fromMap(new Location(source, file, sheet, row == null ? 0 : row), values);
+            run.counts(source, file).rowsRead++;
+        } else {
+            throw new IllegalArgumentException("direct:normalise expects a record or a map, not " + body);
+        }
+        Normaliser.Result result = normaliser(run).normalise(raw);
+        if (result.unknownBuyer() != null) {
+            run.unknownBuyer(result.unknownBuyer());
+        }
+        if (result.need() != null) {
+            run.accept(result.need());
+        } else {
+            run.counts(raw.location().source(), raw.location().file()).rejected++;
+            for (Reject r : result.rejects()) {
+                run.reject(r);
+            }
+        }
+    }
+
+    /** Merges duplicates once every record is in. */
+    public void finish(@ExchangeProperty(VitrineCamel.RUN) Run run) {
+        deduplicator.deduplicate(run);
+    }
+
+    private synchronized Normaliser normaliser(Run run) {
+        if (normaliserRun != run) {
+            normaliser = Normalisers.forRun(run);
+            normaliserRun = run;
+        }
+        return normaliser;
+    }
+}

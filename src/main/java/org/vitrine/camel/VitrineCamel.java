@@ -1,0 +1,67 @@
+package org.vitrine.camel;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.main.Main;
+import org.vitrine.run.Run;
+
+/**
+ * Camel Main set-up: binds the stage beans and loads the routes from routes/*.camel.yaml of the
+ * installation (resolved from vitrine.home, not the working directory). The routes are the
+ * architecture: ingest, normalise, publish, wired by direct: hand-offs.
+ */
+public final class VitrineCamel implements AutoCloseable {
+
+    /** The exchange property that carries the run through every route. */
+    public static final String RUN = "vitrine.run";
+
+    private final Main main = new Main();
+    private ProducerTemplate template;
+
+    public VitrineCamel(Path routesDir, Path outDir, Path templateDir) {
+        if (!Files.isDirectory(routesDir)) {
+            throw new IllegalStateException("routes folder not found: " + routesDir);
+        }
+        main.configure().withRoutesIncludePattern("file:" + routesDir.toAbsolutePath().normalize() + "/*.camel.yaml");
+        main.configure().withName("vitrine");
+        main.configure().withRoutesReloadEnabled(false);
+        main.bind("ingest", new IngestStep());
+        main.bind("normalise", new NormaliseStep());
+        main.bind("publisher", new PublishStep(outDir, templateDir));
+        main.bind("runErrors", new RunErrors());
+    }
+
+    public void start() throws Exception {
+        main.start();
+        CamelContext context = main.getCamelContext();
+        if (context == null || context.getRoutes().isEmpty()) {
+            throw new IllegalStateException("no Camel route loaded");
+        }
+        template = context.createProducerTemplate();
+    }
+
+    /** Runs the yearly job through direct:run; failures are kept on the run. */
+    public void run(Run run) {
+        template.sendBodyAndProperty("direct:run", null, RUN, run);
+    }
+
+    public CamelContext context() {
+        return main.getCamelContext();
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (template != null) {
+            template.close();
+        }
+        main.stop();
+    }
+
+    /** The routes folder of this installation: $VITRINE_HOME/routes, or ./routes. */
+    public static Path defaultRoutesDir() {
+        String home = System.getProperty("vitrine.home");
+        return (home == null ? Path.of(".") : Path.of(home)).resolve("routes").toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,41 @@
+package org.vitrine.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.vitrine.config.Config;
+import org.vitrine.config.ConfigError;
+import org.vitrine.config.ConfigLoader;
+
+/** What several verbs share: finding the config folder and loading it with a readable error. */
+final class Common {
+
+    private Common() {
+    }
+
+    /** --config, else ./config, else the installation's config folder. */
+    static Path configDir(Path option) {
+        if (option != null) {
+            return option;
+        }
+        Path local = Path.of("config");
+        String home = System.getProperty("vitrine.home");
+        if (!Files.isDirectory(local) && home != null) {
+            return Path.of(home, "config");
+        }
+        return local;
+    }
+
+    /** Loads the config, or prints why it cannot be used and returns null (exit code 2). */
+    static Config load(Path dir, Messages m, java.io.PrintWriter err) {
+        try {
+            return ConfigLoader.load(dir);
+        } catch (ConfigError e) {
+            err.println(m.get("cli.config_error", m.get(e.key(), e.args())));
+            return null;
+        }
+    }
+
+    static Messages messages(String lang) {
+        return Messages.of(lang == null ? System.getenv().getOrDefault("VITRINE_LANG", "fr") : lang);
+    }
+}

@@ -1,0 +1,49 @@
+package org.vitrine.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.vitrine.config.Config;
+import org.vitrine.template.TemplateWorkbook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code vitrine template}: writes the empty buyer workbook with the columns of config/columns.yaml. */
+@Command(name = "template", resourceBundle = "i18n/cli", mixinStandardHelpOptions = true)
+public final class TemplateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", descriptionKey = "template.out")
+    Path out;
+
+    @Option(names = "--config", descriptionKey = "opt.config")
+    Path config;
+
+    @Option(names = "--lang", descriptionKey = "opt.lang")
+    String lang;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        Messages m = Common.messages(lang);
+        Config cfg = Common.load(Common.configDir(config), m, err);
+        if (cfg == null) {
+            return ExitCode.USAGE;
+        }
+        List<TemplateWorkbook.TemplateColumn> columns = new ArrayList<>();
+        for (String field : cfg.columns().fields()) {
+            columns.add(new TemplateWorkbook.TemplateColumn(field, cfg.columns().headerFor(field, m.lang()),
+                    cfg.columns().isRequired(field)));
+        }
+        Path file = out != null ? out : Path.of(m.get("template.default_file"));
+        TemplateWorkbook.write(file, columns, m.lang());
+        spec.commandLine().getOut().println(m.get("template.written", file.toAbsolutePath().normalize()));
+        return ExitCode.OK;
+    }
+}

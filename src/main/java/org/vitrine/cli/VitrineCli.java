@@ -1,0 +1,61 @@
+package org.vitrine.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code vitrine} command: one small class per verb; errors become messages and exit codes, never stack traces. */
+@Command(name = "vitrine", mixinStandardHelpOptions = true, versionProvider = VitrineCli.VersionProvider.class,
+        resourceBundle = "i18n/cli",
+        subcommands = {RunCommand.class, CheckCommand.class, TemplateCommand.class, CommandLine.HelpCommand.class})
+public final class VitrineCli implements Runnable {
+
+    static {
+        // Camel and the PDF libraries log through slf4j-simple: only real problems, on stderr.
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("vitrine.log", "error"));
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line in-process (tests use this) and returns the exit code. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cmd = new CommandLine(new VitrineCli());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setExitCodeExceptionMapper(ex -> ExitCode.USAGE);
+        cmd.setParameterExceptionHandler((ex, args2) -> {
+            ex.getCommandLine().getErr().println(ex.getMessage());
+            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            return ExitCode.USAGE;
+        });
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            Messages m = Messages.of(System.getenv().getOrDefault("VITRINE_LANG", "fr"));
+            commandLine.getErr().println(m.get("cli.internal_error", ex.getClass().getSimpleName(), String.valueOf(ex.getMessage())));
+            if (Boolean.getBoolean("vitrine.debug")) {
+                ex.printStackTrace(commandLine.getErr());
+            }
+            return ExitCode.SOURCE_FAILED;
+        });
+        return cmd.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Prints the version from the jar manifest. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"vitrine " + org.vitrine.publish.Version.get()};
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.vitrine.config;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The exhibitors of config/buyers.yaml, found by id, name or alias (folded). */
+public final class Buyers {
+
+    private final Map<String, BuyerConfig> byId = new LinkedHashMap<>();
+    private final Map<String, BuyerConfig> byFoldedName = new HashMap<>();
+
+    Buyers(List<BuyerConfig> buyers) throws ConfigError {
+        for (BuyerConfig b : buyers) {
+            if (b.id() == null || !b.id().matches("[a-z0-9][a-z0-9-]{0,63}")) {
+                throw new ConfigError("config.buyers.bad_id", String.valueOf(b.id()));
+            }
+            if (b.kind() == null || !List.of("central", "local", "utility", "defence").contains(b.kind())) {
+                throw new ConfigError("config.buyers.bad_kind", b.id(), String.valueOf(b.kind()));
+            }
+            if (byId.put(b.id(), b) != null) {
+                throw new ConfigError("config.buyers.duplicate", b.id());
+            }
+            byFoldedName.put(Fold.fold(b.id()), b);
+            byFoldedName.put(Fold.fold(b.name()), b);
+            if (b.aliases() != null) {
+                b.aliases().forEach(a -> byFoldedName.put(Fold.fold(a), b));
+            }
+        }
+    }
+
+    /** The buyer for an id, a name or an alias as written in a file; null when unknown. */
+    public BuyerConfig find(String idOrName) {
+        return idOrName == null ? null : byFoldedName.get(Fold.fold(idOrName));
+    }
+
+    public BuyerConfig byId(String id) {
+        return byId.get(id);
+    }
+
+    public Collection<BuyerConfig> all() {
+        return byId.values();
+    }
+}

@@ -1,0 +1,55 @@
+package org.vitrine.config;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Recognises headers (config/columns.yaml): folded header text to canonical field. */
+public final class ColumnMap {
+
+    private final Map<String, String> fieldByFoldedHeader = new HashMap<>();
+    private final LinkedHashMap<String, ColumnsFile.Field> fields;
+
+    ColumnMap(ColumnsFile file) throws ConfigError {
+        this.fields = file.fields();
+        for (Map.Entry<String, ColumnsFile.Field> e : fields.entrySet()) {
+            List<String> names = new ArrayList<>();
+            if (e.getValue().fr() != null) {
+                names.addAll(e.getValue().fr());
+            }
+            if (e.getValue().en() != null) {
+                names.addAll(e.getValue().en());
+            }
+            for (String name : names) {
+                String previous = fieldByFoldedHeader.putIfAbsent(Fold.fold(name), e.getKey());
+                if (previous != null && !previous.equals(e.getKey())) {
+                    throw new ConfigError("config.columns.ambiguous", name, previous, e.getKey());
+                }
+            }
+        }
+    }
+
+    /** The canonical field for a header as written, or null when unknown. */
+    public String fieldFor(String header) {
+        return header == null ? null : fieldByFoldedHeader.get(Fold.fold(header));
+    }
+
+    public boolean isRequired(String field) {
+        ColumnsFile.Field f = fields.get(field);
+        return f != null && Boolean.TRUE.equals(f.required());
+    }
+
+    /** The fields in the file's order. */
+    public List<String> fields() {
+        return List.copyOf(fields.keySet());
+    }
+
+    /** The header to show for a field: its first name in the language. */
+    public String headerFor(String field, String lang) {
+        ColumnsFile.Field f = fields.get(field);
+        List<String> names = f == null ? null : ("en".equals(lang) ? f.en() : f.fr());
+        return names == null || names.isEmpty() ? field : names.get(0);
+    }
+}

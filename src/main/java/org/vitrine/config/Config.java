@@ -1,0 +1,27 @@
+package org.vitrine.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.vitrine.ingest.InputLimits;
+
+/** Everything read from the config folder, checked and ready to use. */
+public record Config(Path dir, VitrineConfig vitrine, List<SourceConfig> sources, ColumnMap columns, Buyers buyers) {
+
+    /** A source's folder, resolved against the config folder. */
+    public Path folderOf(SourceConfig source) {
+        return dir.resolve(source.folder()).normalize();
+    }
+
+    public InputLimits limits() {
+        InputLimits d = InputLimits.defaults();
+        VitrineConfig.Limits l = vitrine.limits();
+        if (l == null) {
+            return d;
+        }
+        return new InputLimits(
+                l.maxFileBytes() != null ? l.maxFileBytes() : d.maxFileBytes(),
+                l.maxRowsPerSheet() != null ? l.maxRowsPerSheet() : d.maxRowsPerSheet(),
+                l.maxCellChars() != null ? l.maxCellChars() : d.maxCellChars(),
+                l.maxUnzippedBytes() != null ? l.maxUnzippedBytes() : d.maxUnzippedBytes());
+    }
+}

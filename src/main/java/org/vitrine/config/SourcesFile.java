@@ -1,0 +1,7 @@
+package org.vitrine.config;
+
+import java.util.List;
+
+/** config/sources.yaml as written. */
+public record SourcesFile(List<SourceConfig> sources) {
+}

@@ -1,0 +1,52 @@
+package org.vitrine.config;
+
+import java.util.List;
+
+/** config/vitrine.yaml, typed. Every key is explained in the commented file itself. */
+public record VitrineConfig(
+        Organisation organisation,
+        Integer forecastYear,
+        List<String> languages,
+        String publicBaseUrl,
+        Event event,
+        Integer editionsKept,
+        Limits limits,
+        Privacy privacy,
+        Schedule schedule,
+        Risks risks,
+        Brochure brochure) {
+
+    public record Organisation(String name, String logo, String legalNotice, String licence, String licenceUrl) {
+    }
+
+    public record Event(String name, String date, String venue, String hours, String access, String floorPlan,
+            String booking) {
+    }
+
+    public record Limits(Long maxFileBytes, Integer maxRowsPerSheet, Integer maxCellChars, Long maxUnzippedBytes) {
+    }
+
+    public record Privacy(Boolean publishPersonalContacts) {
+    }
+
+    public record Schedule(String cron, String timeZone) {
+    }
+
+    public record Risks(List<String> publicCodes) {
+    }
+
+    public record Brochure(Boolean enabled) {
+    }
+
+    public String primaryLanguage() {
+        return languages == null || languages.isEmpty() ? "fr" : languages.get(0);
+    }
+
+    public boolean publishPersonalContacts() {
+        return privacy != null && Boolean.TRUE.equals(privacy.publishPersonalContacts());
+    }
+
+    public boolean brochureEnabled() {
+        return brochure == null || !Boolean.FALSE.equals(brochure.enabled());
+    }
+}

@@ -1,0 +1,182 @@
+package org.vitrine.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.vitrine.config.ColumnMap;
+import org.vitrine.config.Fold;
+import org.vitrine.model.FileCounts;
+import org.vitrine.model.Location;
+import org.vitrine.model.RawCell;
+import org.vitrine.model.RawRecord;
+
+/**
+ * Turns a reader's rows into records: finds each sheet's header row (the first row with at least two
+ * recognised headers, CONTRACT §3), maps columns to canonical fields, skips blank and summary rows
+ * (counted apart: no title, or a title such as "Total", with a "total" label or a sum formula) and
+ * hands every other row on as a {@link RawRecord}.
+ */
+public final class RecordAssembler implements RowSink {
+
+    /** Rows looked at for a header before a sheet is given up as "no header". */
+    static final int HEADER_SCAN_ROWS = 50;
+    private static final Pattern SUM_FORMULA = Pattern.compile("(?i).*\\b(SUM|SOMME|SUBTOTAL|SOUS\\.TOTAL)\\s*\\(.*");
+    private static final Pattern TOTAL_LABEL = Pattern.compile("^(sous )?total\\b.*|^somme\\b.*|^montant total\\b.*");
+
+    private final String source;
+    private final String file;
+    private final ColumnMap columns;
+    private final FileCounts counts;
+    private final Consumer<RawRecord> out;
+    private final Map<String, RawCell> defaults;
+    private final Set<String> unknownHeaders = new LinkedHashSet<>();
+    private final Set<String> missingRequired = new LinkedHashSet<>();
+    private final List<String> skippedSheets = new ArrayList<>();
+    private final List<String> firstRowSeen = new ArrayList<>();
+
+    private String sheet;
+    private Map<Integer, String> fieldByColumn;
+    private Map<String, String> headerByField;
+    private int scanned;
+    private boolean anyHeader;
+
+    /**
+     * @param defaults values for fields a row leaves empty (the buyer named by the file name)
+     */
+    public RecordAssembler(String source, String file, ColumnMap columns, FileCounts counts,
+            Map<String, RawCell> defaults, Consumer<RawRecord> out) {
+        this.source = source;
+        this.file = file;
+        this.columns = columns;
+        this.counts = counts;
+        this.defaults = defaults;
+        this.out = out;
+    }
+
+    @Override
+    public void startSheet(String name) {
+        sheet = name;
+        fieldByColumn = null;
+        headerByField = null;
+        scanned = 0;
+    }
+
+    @Override
+    public void row(int rowNumber, List<RawCell> cells) {
+        if (fieldByColumn == null) {
+            if (scanned++ < HEADER_SCAN_ROWS) {
+                tryHeader(cells);
+            }
+            return;
+        }
+        Map<String, RawCell> fields = new LinkedHashMap<>();
+        boolean anyValue = false;
+        boolean sumFormula = false;
+        boolean totalLabel = false;
+        for (int c = 0; c < cells.size(); c++) {
+            RawCell cell = cells.get(c);
+            if (cell == null || cell.isBlank()) {
+                continue;
+            }
+            anyValue = true;
+            String field = fieldByColumn.get(c);
+            sumFormula |= cell.formula() != null && SUM_FORMULA.matcher(cell.formula()).matches();
+            // A "Total" label counts in the title column or an unknown one, not as a field's value
+            // (amount basis "total" is a legitimate value).
+            totalLabel |= (field == null || "title".equals(field)) && cell.type() == RawCell.Type.TEXT
+                    && TOTAL_LABEL.matcher(Fold.fold(cell.text())).matches();
+            if (field != null) {
+                fields.put(field, cell);
+            }
+        }
+        if (!anyValue) {
+            counts.blankRows++;
+            return;
+        }
+        RawCell title = fields.get("title");
+        boolean titleIsTotal = title != null && TOTAL_LABEL.matcher(Fold.fold(title.text())).matches();
+        if ((title == null || titleIsTotal) && (sumFormula || totalLabel)) {
+            counts.summaryRows++;
+            return;
+        }
+        Map<String, String> headers = headerByField;
+        for (Map.Entry<String, RawCell> d : defaults.entrySet()) {
+            if (!fields.containsKey(d.getKey())) {
+                fields.put(d.getKey(), d.getValue());
+            }
+        }
+        counts.rowsRead++;
+        out.accept(new RawRecord(new Location(source, file, sheet, rowNumber), fields, headers));
+    }
+
+    private void tryHeader(List<RawCell> cells) {
+        Map<Integer, String> found = new HashMap<>();
+        Map<String, String> headers = new LinkedHashMap<>();
+        List<String> unknown = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int c = 0; c < cells.size(); c++) {
+            RawCell cell = cells.get(c);
+            if (cell == null || cell.isBlank()) {
+                continue;
+            }
+            String text = cell.text().strip();
+            texts.add(text);
+            String field = columns.fieldFor(text);
+            if (field != null && !headers.containsKey(field)) {
+                found.put(c, field);
+                headers.put(field, text);
+            } else {
+                unknown.add(text);
+            }
+        }
+        if (found.size() >= 2) {
+            fieldByColumn = found;
+            headerByField = headers;
+            anyHeader = true;
+            unknownHeaders.addAll(unknown);
+            for (String f : columns.fields()) {
+                if (columns.isRequired(f) && !headers.containsKey(f) && !defaults.containsKey(f)) {
+                    missingRequired.add(f);
+                }
+            }
+        } else if (firstRowSeen.isEmpty() && texts.size() >= 2) {
+            firstRowSeen.addAll(texts);
+        }
+    }
+
+    @Override
+    public void endSheet() {
+        if (fieldByColumn == null) {
+            skippedSheets.add(sheet);
+        }
+    }
+
+    /** True when at least one sheet had a header row. */
+    public boolean foundHeader() {
+        return anyHeader;
+    }
+
+    public Set<String> unknownHeaders() {
+        return unknownHeaders;
+    }
+
+    /** Required fields with no column in a sheet that has a header. */
+    public Set<String> missingRequired() {
+        return missingRequired;
+    }
+
+    public List<String> skippedSheets() {
+        return skippedSheets;
+    }
+
+    /** The texts of the first row that looked like a header, for the "no header" message. */
+    public List<String> firstRowSeen() {
+        return firstRowSeen;
+    }
+}

@@ -1,0 +1,92 @@
+package org.vitrine.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.vitrine.config.BuyerConfig;
+import org.vitrine.config.Config;
+import org.vitrine.config.SourceConfig;
+import org.vitrine.model.FileCounts;
+import org.vitrine.model.RawCell;
+import org.vitrine.model.RawRecord;
+import org.vitrine.model.Reject;
+import org.vitrine.run.Run;
+
+/**
+ * The spreadsheets source kind: lists every file of the source folders at each run (never the
+ * file consumer's "already seen" memory, see PITFALLS.md) and streams each file's records onward.
+ * A file that cannot be read becomes one reject line and the run goes on.
+ */
+public final class SpreadsheetSource {
+
+    /** Every spreadsheet file of every spreadsheets source, sorted by source then name. */
+    public List<SourceFile> listFiles(Run run) {
+        List<SourceFile> files = new ArrayList<>();
+        Config config = run.config();
+        for (SourceConfig s : config.sources()) {
+            if (!"spreadsheets".equals(s.kind())) {
+                continue;
+            }
+            Path folder = config.folderOf(s);
+            try (Stream<Path> list = Files.list(folder)) {
+                list.filter(Files::isRegularFile)
+                        .filter(p -> !isOfficeClutter(p.getFileName().toString()))
+                        .sorted()
+                        .forEach(p -> files.add(new SourceFile(s.name(), p, p.getFileName().toString())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
+    }
+
+    /** Lock and temporary files that office programs leave beside a workbook: not data. */
+    static boolean isOfficeClutter(String name) {
+        return name.startsWith(".") || name.startsWith("~$") || name.endsWith("#") || name.endsWith(".tmp")
+                || name.equalsIgnoreCase("README.md") || name.equalsIgnoreCase("Thumbs.db");
+    }
+
+    /**
+     * Reads one file, handing every record to {@code out}. Returns normally even when the file is
+     * rejected: the reject is recorded in the run.
+     */
+    public void readFile(SourceFile file, Run run, Consumer<RawRecord> out) {
+        FileCounts counts = run.counts(file.source(), file.name());
+        Config config = run.config();
+        String stem = file.name().replaceFirst("\\.[^.]+$", "");
+        BuyerConfig fileBuyer = config.buyers().find(stem);
+        Map<String, RawCell> defaults = fileBuyer == null ? Map.of() : Map.of("buyer", RawCell.text(fileBuyer.id()));
+        RecordAssembler assembler = new RecordAssembler(file.source(), file.name(), config.columns(), counts, defaults, out);
+        try {
+            SpreadsheetReaders.read(file.path(), config.limits(), assembler);
+        } catch (ReadFailure failure) {
+            rejectFile(run, file, fileBuyer, failure.key(), failure.args());
+            return;
+        }
+        assembler.unknownHeaders().forEach(h -> run.unknownColumn(file.name(), h));
+        assembler.skippedSheets().forEach(s -> run.skippedSheet(file.name(), s));
+        assembler.missingRequired().forEach(f -> run.missingColumn(file.name(), config.columns().headerFor(f, run.messages().lang())));
+        if (!assembler.foundHeader()) {
+            if (assembler.firstRowSeen().isEmpty()) {
+                rejectFile(run, file, fileBuyer, "ingest.no_header");
+            } else {
+                rejectFile(run, file, fileBuyer, "ingest.unknown_columns", String.join(" ; ", assembler.firstRowSeen()));
+            }
+        }
+    }
+
+    private static void rejectFile(Run run, SourceFile file, BuyerConfig buyer, String key, Object... args) {
+        run.discardFile(file.name());
+        FileCounts counts = run.counts(file.source(), file.name());
+        counts.fileRejected = true;
+        var m = run.messages();
+        run.reject(new Reject(file.source(), file.name(), null, null, null, null, m.get(key, args),
+                m.get(key + ".fix", args), buyer == null ? null : buyer.id()));
+    }
+}

@@ -1,0 +1,88 @@
+package org.vitrine.normalise;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vitrine.config.Fold;
+import org.vitrine.model.Location;
+import org.vitrine.model.Need;
+import org.vitrine.run.Run;
+
+/**
+ * Merges exact duplicates (same buyer and reference, or identical content) and settles id
+ * collisions deterministically; then counts what each file published. One pass with a hash map.
+ */
+public final class Deduplicator {
+
+    private static final List<String> STRICTNESS = List.of("public", "internal", "restricted", "confidential");
+    private static final Comparator<Need> BY_SOURCE = Comparator
+            .comparing((Need n) -> n.source().file())
+            .thenComparing(n -> n.source().sheet())
+            .thenComparingInt(n -> n.source().row());
+
+    public void deduplicate(Run run) {
+        List<Need> all = new ArrayList<>(run.accepted());
+        all.sort(BY_SOURCE);
+        Map<String, List<Need>> byKey = new LinkedHashMap<>();
+        for (Need n : all) {
+            String key = n.reference() != null && !Fold.fold(n.reference()).isEmpty()
+                    ? n.buyer().id() + "|ref|" + Fold.fold(n.reference())
+                    : n.id();
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(n);
+        }
+        Map<String, Need> result = new LinkedHashMap<>();
+        for (List<Need> group : byKey.values()) {
+            Need first = group.get(0);
+            if (first.reference() != null && !Fold.fold(first.reference()).isEmpty()) {
+                place(result, merge(run, group));
+            } else {
+                // Same title and CPV, no reference: identical content is a duplicate, other content a distinct need.
+                Map<Need, List<Need>> byContent = new LinkedHashMap<>();
+                for (Need n : group) {
+                    byContent.computeIfAbsent(comparable(n), k -> new ArrayList<>()).add(n);
+                }
+                byContent.values().forEach(same -> place(result, merge(run, same)));
+            }
+        }
+        List<Need> needs = new ArrayList<>(result.values());
+        needs.sort(Comparator.comparing(Need::id));
+        for (Need n : needs) {
+            var counts = run.counts(n.source().source(), n.source().file());
+            if (n.isPublic()) {
+                counts.published++;
+            } else {
+                counts.internalOnly++;
+            }
+        }
+        run.needs(needs);
+    }
+
+    /** Keeps the first need of the group, with the strictest visibility of all; counts the others. */
+    private static Need merge(Run run, List<Need> group) {
+        Need kept = group.get(0);
+        String visibility = kept.visibility();
+        for (Need other : group.subList(1, group.size())) {
+            Location s = other.source();
+            run.counts(s.source(), s.file()).duplicates++;
+            if (STRICTNESS.indexOf(other.visibility()) > STRICTNESS.indexOf(visibility)) {
+                visibility = other.visibility();
+            }
+        }
+        return kept.withVisibility(visibility);
+    }
+
+    /** Gives the need its id, or the next free "-2", "-3"... when another need already has it. */
+    private static void place(Map<String, Need> result, Need need) {
+        String id = need.id();
+        for (int i = 2; result.containsKey(id); i++) {
+            id = need.id() + "-" + i;
+        }
+        result.put(id, need.withId(id));
+    }
+
+    private static Need comparable(Need n) {
+        return n.forPublic(n.contact()).withVisibility(null);
+    }
+}

@@ -1,0 +1,17 @@
+package org.vitrine.publish;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The {@code edition} block of data/needs.json (CONTRACT §4). */
+public record EditionInfo(String id, int year, LocalDate date, String language, List<SourceInfo> sources,
+        List<Withdrawn> withdrawn, String licence, String licenceUrl, String disclaimer) {
+
+    /** A source as published: how many records it gave and as of when. */
+    public record SourceInfo(String name, String kind, long records, LocalDate asOf, boolean fromSnapshot) {
+    }
+
+    /** A need of the previous edition that is no longer there. */
+    public record Withdrawn(String id, String title, String buyer) {
+    }
+}

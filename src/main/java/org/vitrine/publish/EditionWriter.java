@@ -1,0 +1,100 @@
+package org.vitrine.publish;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The edition layout of CONTRACT §5: each run writes editions/<id>/ completely in a temporary folder,
+ * then moves it in place and replaces the {@code current} link by a rename, so readers see the old
+ * edition or the new one, never a mix. {@code public} and {@code internal} point through {@code current}.
+ */
+public final class EditionWriter {
+
+    private final Path yearDir;
+
+    public EditionWriter(Path yearDir) {
+        this.yearDir = yearDir;
+    }
+
+    public Path yearDir() {
+        return yearDir;
+    }
+
+    /** The id of the current edition, if any. */
+    public Optional<String> currentId() {
+        Path current = yearDir.resolve("current");
+        if (!Files.isSymbolicLink(current)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readSymbolicLink(current).getFileName().toString());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A fresh temporary folder inside editions/ (same file system, so the final move is a rename). */
+    public Path prepare(String editionId) throws IOException {
+        Path editions = Files.createDirectories(yearDir.resolve("editions"));
+        return Files.createTempDirectory(editions, ".tmp-" + editionId + "-");
+    }
+
+    /** Moves the written edition in place and makes it current. */
+    public void commit(Path tmp, String editionId) throws IOException {
+        Path target = yearDir.resolve("editions").resolve(editionId);
+        Path old = null;
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            old = yearDir.resolve("editions").resolve(".old-" + editionId + "-" + System.nanoTime());
+            Files.move(target, old);
+        }
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        switchLink(yearDir.resolve("current"), Path.of("editions", editionId));
+        ensureLink(yearDir.resolve("public"), Path.of("current", "public"));
+        ensureLink(yearDir.resolve("internal"), Path.of("current", "internal"));
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    /** Replaces a symbolic link atomically: a new link beside it, renamed over the old one. */
+    static void switchLink(Path link, Path target) throws IOException {
+        Path tmp = link.resolveSibling("." + link.getFileName() + ".new-" + System.nanoTime());
+        Files.createSymbolicLink(tmp, target);
+        try {
+            Files.move(tmp, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+    }
+
+    private static void ensureLink(Path link, Path target) throws IOException {
+        if (Files.isSymbolicLink(link) && Files.readSymbolicLink(link).equals(target)) {
+            return;
+        }
+        try {
+            switchLink(link, target);
+        } catch (FileAlreadyExistsException e) {
+            throw new IOException(link + " exists and is not a link", e);
+        }
+    }
+
+    public static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.vitrine.publish;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.vitrine.cli.Messages;
+import org.vitrine.model.Amount;
+import org.vitrine.model.Period;
+
+/**
+ * Formats values for pages and the brochure, the same way everywhere and whatever the machine's
+ * locale: French amounts with a narrow no-break space, periods as "mars 2027", "T2 2027"...
+ * Exposed to templates as {@code fmt}.
+ */
+public final class Fmt {
+
+    private final Messages messages;
+    private final Locale locale;
+    private final DateTimeFormatter dayFormat;
+    private final DateTimeFormatter monthFormat;
+
+    public Fmt(Messages messages) {
+        this.messages = messages;
+        this.locale = messages.locale();
+        boolean en = "en".equals(locale.getLanguage());
+        this.dayFormat = DateTimeFormatter.ofPattern(en ? "d MMMM yyyy" : "d MMMM yyyy", locale);
+        this.monthFormat = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
+    }
+
+    /** A number with thousands separated, no decimals unless needed. */
+    public String number(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        boolean en = "en".equals(locale.getLanguage());
+        symbols.setGroupingSeparator(en ? ',' : '\u202F');
+        symbols.setDecimalSeparator(en ? '.' : ',');
+        DecimalFormat f = new DecimalFormat("#,##0.##", symbols);
+        return f.format(value);
+    }
+
+    public String amount(Amount a) {
+        if (a == null) {
+            return "";
+        }
+        String eur = "\u00A0€";
+        String text;
+        if (a.max() == null) {
+            text = "> " + number(a.min()) + eur;
+        } else if (a.min() != null && a.min().signum() == 0 && a.max().signum() > 0) {
+            text = "< " + number(a.max()) + eur;
+        } else if (a.min() != null && a.min().compareTo(a.max()) != 0) {
+            text = number(a.min()) + " – " + number(a.max()) + eur;
+        } else {
+            text = number(a.max()) + eur;
+        }
+        return "annual".equals(a.basis()) ? text + " " + messages.get("label.per_year") : text;
+    }
+
+    public String period(Period p) {
+        if (p == null) {
+            return "";
+        }
+        int y = p.start().getYear();
+        return switch (p.precision()) {
+            case day -> dayFormat.format(p.start());
+            case month -> monthFormat.format(p.start());
+            case quarter -> messages.get("label.quarter", (p.start().getMonthValue() + 2) / 3, String.valueOf(y));
+            case half -> messages.get("label.half", p.start().getMonthValue() < 7 ? 1 : 2, String.valueOf(y));
+            case year -> String.valueOf(y);
+        };
+    }
+
+    /** A translated label for a canonical code: label("procedure", "open"). */
+    public String label(String kind, Object code) {
+        if (code == null) {
+            return "";
+        }
+        String key = "label." + kind + "." + code;
+        return messages.has(key) ? messages.get(key) : code.toString();
+    }
+
+    public String yesNo(Boolean value) {
+        return value == null ? "" : messages.get(value ? "label.yes" : "label.no");
+    }
+
+    public String date(java.time.LocalDate d) {
+        return d == null ? "" : dayFormat.format(d);
+    }
+}

@@ -1,0 +1,97 @@
+package org.vitrine.publish;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVPrinter;
+import org.vitrine.cli.Messages;
+import org.vitrine.model.FileCounts;
+import org.vitrine.model.Reject;
+import org.vitrine.run.Run;
+
+/** Writes internal/: run-report.json, rejects.csv and feedback/<buyer>.csv (what to fix, per buyer). */
+public final class InternalReports {
+
+    /** Feedback file for rows whose buyer is not known. */
+    public static final String NO_BUYER = "sans-acheteur";
+
+    private InternalReports() {
+    }
+
+    public static void write(Path internalDir, Run run, EditionInfo edition) throws IOException {
+        Files.createDirectories(internalDir.resolve("feedback"));
+        writeReport(internalDir.resolve("run-report.json"), run, edition);
+        Messages m = run.messages();
+        List<Reject> sorted = sorted(run.rejects());
+        writeRejects(internalDir.resolve("rejects.csv"), sorted, m, true);
+        Map<String, List<Reject>> byBuyer = new TreeMap<>();
+        for (Reject r : sorted) {
+            byBuyer.computeIfAbsent(r.buyer() == null ? NO_BUYER : r.buyer(), k -> new ArrayList<>()).add(r);
+        }
+        for (Map.Entry<String, List<Reject>> e : byBuyer.entrySet()) {
+            writeRejects(internalDir.resolve("feedback").resolve(e.getKey() + ".csv"), e.getValue(), m, false);
+        }
+    }
+
+    /** Rejects in the order a person reads them: file, row, column. */
+    public static List<Reject> sorted(List<Reject> rejects) {
+        List<Reject> list = new ArrayList<>(rejects);
+        list.sort(java.util.Comparator.comparing(Reject::file)
+                .thenComparing(r -> r.sheet() == null ? "" : r.sheet())
+                .thenComparing(r -> r.row() == null ? 0 : r.row())
+                .thenComparing(r -> r.column() == null ? "" : r.column()));
+        return list;
+    }
+
+    public static void writeRejects(Path file, List<Reject> rejects, Messages m, boolean withBuyer) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                CSVPrinter csv = new CSVPrinter(w, DataExports.excelFormat())) {
+            w.write('\uFEFF');
+            List<Object> header = new ArrayList<>(List.of(m.get("rejects.file"), m.get("rejects.sheet"), m.get("rejects.row"),
+                    m.get("rejects.column"), m.get("rejects.value"), m.get("rejects.reason"), m.get("rejects.fix")));
+            if (withBuyer) {
+                header.add(m.get("rejects.buyer"));
+            }
+            csv.printRecord(header);
+            for (Reject r : rejects) {
+                List<Object> row = new ArrayList<>(List.of(r.file(), nz(r.sheet()), r.row() == null ? "" : r.row(),
+                        nz(r.column()), nz(r.value()), r.reason(), r.fix()));
+                if (withBuyer) {
+                    row.add(nz(r.buyer()));
+                }
+                csv.printRecord(DataExports.safe(row));
+            }
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static void writeReport(Path file, Run run, EditionInfo edition) throws IOException {
+        FileCounts totals = run.totals();
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("edition", Map.of("id", edition.id(), "year", edition.year(), "date", edition.date().toString()));
+        report.put("totals", totals);
+        report.put("conservation", Map.of(
+                "rule", "rowsRead = published + internalOnly + duplicates + rejected",
+                "balanced", totals.balanced() && run.allCounts().values().stream().allMatch(FileCounts::balanced)));
+        report.put("files", run.allCounts().values());
+        report.put("rejectedFiles", run.allCounts().values().stream().filter(c -> c.fileRejected).map(c -> c.file).toList());
+        report.put("rejectLines", run.rejects().size());
+        report.put("unknownBuyers", run.unknownBuyers());
+        report.put("unknownColumns", run.unknownColumns());
+        report.put("missingColumns", run.missingColumns());
+        report.put("skippedSheets", run.skippedSheets());
+        report.put("warnings", run.warnings());
+        report.put("sources", edition.sources());
+        Json.pretty().writeValue(file.toFile(), report);
+    }
+}

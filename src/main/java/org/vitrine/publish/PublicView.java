@@ -1,0 +1,61 @@
+package org.vitrine.publish;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.vitrine.config.BuyerConfig;
+import org.vitrine.config.Config;
+import org.vitrine.model.Contact;
+import org.vitrine.model.Need;
+import org.vitrine.model.RiskFlag;
+
+/**
+ * The one filter every public file goes through (CONTRACT §4 visibility, §2 privacy): non-public
+ * needs are dropped, internal fields removed, risk codes kept only when configured as public (and
+ * their related lists cut to public needs), contacts replaced by the buyer's functional contact
+ * unless personal contacts are allowed on pages.
+ */
+public final class PublicView {
+
+    /** Where the public needs will be written: pages may show personal contacts, data never. */
+    public enum Use { PAGES, DATA }
+
+    private PublicView() {
+    }
+
+    public static List<Need> of(List<Need> needs, Config config, Use use) {
+        Set<String> publicIds = new HashSet<>();
+        for (Need n : needs) {
+            if (n.isPublic()) {
+                publicIds.add(n.id());
+            }
+        }
+        List<String> publicCodes = config.vitrine().risks() == null || config.vitrine().risks().publicCodes() == null
+                ? List.of() : config.vitrine().risks().publicCodes();
+        boolean personal = use == Use.PAGES && config.vitrine().publishPersonalContacts();
+        return needs.stream()
+                .filter(Need::isPublic)
+                .map(n -> {
+                    BuyerConfig b = config.buyers().byId(n.buyer().id());
+                    Contact functional = b == null ? null : b.publicContact();
+                    Contact contact = personal && n.contact() != null ? n.contact() : functional;
+                    Need p = n.forPublic(contact);
+                    List<RiskFlag> risks = p.risks().stream()
+                            .filter(r -> publicCodes.contains(r.code()))
+                            .map(r -> new RiskFlag(r.code(), r.severity(), r.message(),
+                                    r.related().stream().filter(publicIds::contains).toList()))
+                            .toList();
+                    return withRisks(p, risks);
+                })
+                .toList();
+    }
+
+    private static Need withRisks(Need n, List<RiskFlag> risks) {
+        return new Need(n.id(), n.buyer(), n.reference(), n.title(), n.description(), n.cpv(), n.cpvAdditional(),
+                n.category(), n.amount(), n.lots(), n.launch(), n.notification(), n.contractStart(), n.durationMonths(),
+                n.duration(), n.procedure(), n.technique(), n.route(), n.location(), n.contact(), n.coverage(),
+                n.suppliersKnown(), n.incumbentEnd(), n.renewal(), n.innovation(), n.reserved(), n.socialClause(),
+                n.environmentalClause(), n.firmness(), n.tenderUrl(), n.beyondYear(), n.firstPublished(), n.modified(),
+                n.change(), n.changes(), risks, null, null);
+    }
+}

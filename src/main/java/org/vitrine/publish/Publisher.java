@@ -1,0 +1,109 @@
+package org.vitrine.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vitrine.cli.Messages;
+import org.vitrine.config.Config;
+import org.vitrine.config.SourceConfig;
+import org.vitrine.config.VitrineConfig;
+import org.vitrine.model.FileCounts;
+import org.vitrine.model.Need;
+import org.vitrine.run.Run;
+
+/**
+ * The publish stage: writes a complete edition (public/ through the public filter, internal/ with
+ * everything) into a temporary folder, then switches it in. Nothing is written on a dry run.
+ */
+public final class Publisher {
+
+    private final Path outDir;
+    private final Path templateDir;
+
+    public Publisher(Path outDir, Path templateDir) {
+        this.outDir = outDir;
+        this.templateDir = templateDir;
+    }
+
+    /** The edition block for this run (also used by the summary of a dry run). */
+    public static EditionInfo edition(Run run) {
+        Config config = run.config();
+        Messages m = run.messages();
+        List<EditionInfo.SourceInfo> sources = new ArrayList<>();
+        for (SourceConfig s : config.sources()) {
+            long records = run.needs().stream().filter(n -> n.isPublic() && s.name().equals(n.source().source())).count();
+            sources.add(new EditionInfo.SourceInfo(s.name(), s.kind(), records, run.editionDate(), false));
+        }
+        VitrineConfig.Organisation org = config.vitrine().organisation();
+        return new EditionInfo(run.editionId(), run.year(), run.editionDate(), m.lang(), sources, List.of(),
+                org == null || org.licence() == null ? m.get("publish.licence.default") : org.licence(),
+                org == null ? null : org.licenceUrl(), m.get("publish.disclaimer"));
+    }
+
+    public void publish(Run run) throws IOException {
+        if (run.failure() != null) {
+            return;
+        }
+        List<Need> needs = stamp(run);
+        run.needs(needs);
+        if (run.dryRun()) {
+            return;
+        }
+        Config config = run.config();
+        Messages m = run.messages();
+        EditionInfo edition = edition(run);
+        EditionWriter writer = new EditionWriter(outDir.resolve(String.valueOf(run.year())));
+        Path tmp = writer.prepare(run.editionId());
+        try {
+            Path pub = Files.createDirectories(tmp.resolve("public"));
+            Path data = Files.createDirectories(pub.resolve("data"));
+            List<Need> dataNeeds = PublicView.of(needs, config, PublicView.Use.DATA);
+            DataExports.writeJson(data.resolve("needs.json"), edition, dataNeeds);
+            DataExports.writeCsv(data.resolve("needs.csv"), dataNeeds, m.lang());
+            Site site = new Site(PublicView.of(needs, config, PublicView.Use.PAGES), config, edition, m);
+            Templates templates = new Templates(templateDir, m.locale());
+            new Catalogue(templates, templateDir).write(pub, site);
+            if (config.vitrine().brochureEnabled()) {
+                String org = config.vitrine().organisation() == null ? "" : config.vitrine().organisation().name();
+                new Brochure(templates, templateDir).write(pub.resolve("brochure.pdf"), site, m, org);
+            }
+            InternalReports.write(tmp.resolve("internal"), run, edition);
+            writeManifest(writer, run);
+            writer.commit(tmp, run.editionId());
+        } catch (IOException | RuntimeException e) {
+            EditionWriter.deleteTree(tmp);
+            throw e;
+        }
+    }
+
+    /** First publication and modification dates: the edition date until change tracking compares editions. */
+    private static List<Need> stamp(Run run) {
+        List<Need> out = new ArrayList<>(run.needs().size());
+        for (Need n : run.needs()) {
+            out.add(new Need(n.id(), n.buyer(), n.reference(), n.title(), n.description(), n.cpv(), n.cpvAdditional(),
+                    n.category(), n.amount(), n.lots(), n.launch(), n.notification(), n.contractStart(), n.durationMonths(),
+                    n.duration(), n.procedure(), n.technique(), n.route(), n.location(), n.contact(), n.coverage(),
+                    n.suppliersKnown(), n.incumbentEnd(), n.renewal(), n.innovation(), n.reserved(), n.socialClause(),
+                    n.environmentalClause(), n.firmness(), n.tenderUrl(), n.beyondYear(), run.editionDate(),
+                    run.editionDate(), "new", List.of(), n.risks(), n.visibility(), n.source()));
+        }
+        return out;
+    }
+
+    private static void writeManifest(EditionWriter writer, Run run) throws IOException {
+        Path manifests = Files.createDirectories(writer.yearDir().resolve("state").resolve("manifests"));
+        FileCounts t = run.totals();
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("edition", run.editionId());
+        manifest.put("date", run.editionDate().toString());
+        manifest.put("year", run.year());
+        manifest.put("fingerprint", run.fingerprint());
+        manifest.put("tool", Version.get());
+        manifest.put("counts", t);
+        Json.pretty().writeValue(manifests.resolve(run.editionId() + ".json").toFile(), manifest);
+    }
+}

@@ -1,0 +1,76 @@
+package org.vitrine.publish;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.vitrine.cli.Messages;
+import org.vitrine.config.BuyerConfig;
+import org.vitrine.config.Config;
+import org.vitrine.config.VitrineConfig;
+import org.vitrine.model.Need;
+
+/**
+ * What the catalogue and the brochure show, already through the public filter: the public needs,
+ * the exhibitors with their needs, the edition, and the helpers templates call ({@code fmt}, {@code msg}).
+ */
+public final class Site {
+
+    /** An exhibitor page: the buyer (from buyers.yaml when known) and its public needs. */
+    public record BuyerPage(String id, String name, String kind, String stand, BuyerConfig.BuyerContact contact,
+            String profile, List<Need> needs) {
+    }
+
+    private final List<Need> needs;
+    private final List<BuyerPage> buyers;
+    private final Map<String, BuyerPage> byId = new HashMap<>();
+    private final Map<String, Object> model = new LinkedHashMap<>();
+
+    public Site(List<Need> publicNeeds, Config config, EditionInfo edition, Messages messages) {
+        this.needs = publicNeeds;
+        Map<String, List<Need>> needsByBuyer = new TreeMap<>();
+        for (Need n : publicNeeds) {
+            needsByBuyer.computeIfAbsent(n.buyer().id(), k -> new ArrayList<>()).add(n);
+        }
+        List<BuyerPage> pages = new ArrayList<>();
+        for (Map.Entry<String, List<Need>> e : needsByBuyer.entrySet()) {
+            BuyerConfig b = config.buyers().byId(e.getKey());
+            Need first = e.getValue().get(0);
+            BuyerPage page = b == null
+                    ? new BuyerPage(e.getKey(), first.buyer().name(), first.buyer().kind(), null, null, null, e.getValue())
+                    : new BuyerPage(b.id(), b.name(), b.kind(), b.stand(), b.contact(), b.profile(), e.getValue());
+            pages.add(page);
+            byId.put(page.id(), page);
+        }
+        pages.sort(java.util.Comparator.comparing((BuyerPage p) -> p.name().toLowerCase(messages.locale())).thenComparing(BuyerPage::id));
+        this.buyers = pages;
+        VitrineConfig v = config.vitrine();
+        model.put("edition", edition);
+        model.put("org", v.organisation());
+        model.put("event", v.event());
+        model.put("needs", needs);
+        model.put("buyers", buyers);
+        model.put("fmt", new Fmt(messages));
+        model.put("msg", messages);
+        model.put("lang", messages.lang());
+        model.put("baseUrl", v.publicBaseUrl() == null ? "" : v.publicBaseUrl());
+    }
+
+    public Map<String, Object> model() {
+        return model;
+    }
+
+    public List<Need> needs() {
+        return needs;
+    }
+
+    public List<BuyerPage> buyers() {
+        return buyers;
+    }
+
+    public BuyerPage buyer(String id) {
+        return byId.get(id);
+    }
+}

@@ -1,0 +1,186 @@
+package org.vitrine.run;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.vitrine.cli.Messages;
+import org.vitrine.config.Config;
+import org.vitrine.model.FileCounts;
+import org.vitrine.model.Need;
+import org.vitrine.model.Reject;
+
+/**
+ * The state of one yearly run as it goes through the stages: counts per file, accepted needs,
+ * rejects and warnings. One run at a time per process; stages add to it in order.
+ */
+public final class Run {
+
+    private final Config config;
+    private final Messages messages;
+    private final int year;
+    private final LocalDate editionDate;
+    private final Map<String, FileCounts> counts = new TreeMap<>();
+    private final List<Need> accepted = new ArrayList<>();
+    private final List<Reject> rejects = new ArrayList<>();
+    private final Set<String> unknownBuyers = new TreeSet<>();
+    private final Map<String, Set<String>> unknownColumns = new TreeMap<>();
+    private final Map<String, Set<String>> skippedSheets = new TreeMap<>();
+    private final Map<String, Set<String>> missingColumns = new TreeMap<>();
+    private final List<String> warnings = new ArrayList<>();
+    private List<Need> needs = List.of();
+    private Throwable failure;
+    private String editionId;
+    private String fingerprint;
+    private boolean dryRun;
+
+    public Run(Config config, Messages messages, int year, LocalDate editionDate) {
+        this.config = config;
+        this.messages = messages;
+        this.year = year;
+        this.editionDate = editionDate;
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public LocalDate editionDate() {
+        return editionDate;
+    }
+
+    public synchronized FileCounts counts(String source, String file) {
+        return counts.computeIfAbsent(file, f -> new FileCounts(source, f));
+    }
+
+    public Map<String, FileCounts> allCounts() {
+        return counts;
+    }
+
+    public FileCounts totals() {
+        FileCounts t = new FileCounts("*", "*");
+        counts.values().forEach(t::add);
+        return t;
+    }
+
+    public synchronized void accept(Need need) {
+        accepted.add(need);
+    }
+
+    public List<Need> accepted() {
+        return accepted;
+    }
+
+    public synchronized void reject(Reject reject) {
+        rejects.add(reject);
+    }
+
+    /**
+     * Forgets everything a file gave before it failed part-way (a truncated or oversized file is
+     * rejected whole: never half a file in the catalogue).
+     */
+    public synchronized void discardFile(String file) {
+        accepted.removeIf(n -> n.source() != null && file.equals(n.source().file()));
+        rejects.removeIf(r -> file.equals(r.file()));
+        FileCounts c = counts.get(file);
+        if (c != null) {
+            counts.put(file, new FileCounts(c.source, file));
+        }
+    }
+
+    public List<Reject> rejects() {
+        return rejects;
+    }
+
+    public synchronized void unknownBuyer(String name) {
+        unknownBuyers.add(name);
+    }
+
+    public Set<String> unknownBuyers() {
+        return unknownBuyers;
+    }
+
+    public synchronized void unknownColumn(String file, String header) {
+        unknownColumns.computeIfAbsent(file, f -> new TreeSet<>()).add(header);
+    }
+
+    public Map<String, Set<String>> unknownColumns() {
+        return unknownColumns;
+    }
+
+    public synchronized void skippedSheet(String file, String sheet) {
+        skippedSheets.computeIfAbsent(file, f -> new TreeSet<>()).add(sheet);
+    }
+
+    public Map<String, Set<String>> skippedSheets() {
+        return skippedSheets;
+    }
+
+    public synchronized void missingColumn(String file, String header) {
+        missingColumns.computeIfAbsent(file, f -> new TreeSet<>()).add(header);
+    }
+
+    public Map<String, Set<String>> missingColumns() {
+        return missingColumns;
+    }
+
+    public synchronized void warn(String message) {
+        warnings.add(message);
+    }
+
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** The final needs after deduplication, sorted by id: what the publish stage works on. */
+    public List<Need> needs() {
+        return needs;
+    }
+
+    public void needs(List<Need> finalNeeds) {
+        this.needs = finalNeeds;
+    }
+
+    public String editionId() {
+        return editionId;
+    }
+
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /** Set before the run starts: the edition id and the fingerprint of inputs and configuration. */
+    public void edition(String id, String inputsFingerprint) {
+        this.editionId = id;
+        this.fingerprint = inputsFingerprint;
+    }
+
+    public boolean dryRun() {
+        return dryRun;
+    }
+
+    public void dryRun(boolean value) {
+        this.dryRun = value;
+    }
+
+    public Throwable failure() {
+        return failure;
+    }
+
+    public void fail(Throwable t) {
+        if (failure == null) {
+            failure = t;
+        }
+    }
+}

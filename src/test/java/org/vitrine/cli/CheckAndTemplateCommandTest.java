@@ -1,0 +1,69 @@
+package org.vitrine.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a buyer sees from {@code vitrine check} and gets from {@code vitrine template}. */
+class CheckAndTemplateCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void checkListsEveryProblemWithSheetRowColumnValueAndWhatToDo() throws Exception {
+        Path csv = tmp.resolve("prevision.csv");
+        Files.writeString(csv, "Acheteur;Objet;Code CPV;Montant estimé;Lancement;Courriel\n"
+                + "Ville X;Nettoyage;90910000-9;120 000 €;T2 2027;achats@ville-x.fr\n"
+                + "Ville X;Ascenseurs;50750000-8;à définir;31/02/2027;\n"
+                + "Ville X;;90910000-9;1 M€;2027;\n", StandardCharsets.UTF_8);
+        CliRunner.Result r = CliRunner.run("check", "--config", "config", csv.toString());
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("ligne 3, colonne « Montant estimé » : « à définir »"), r.out());
+        assertTrue(r.out().contains("ligne 3, colonne « Lancement » : « 31/02/2027 »"), r.out());
+        assertTrue(r.out().contains("ligne 4, colonne « Objet »"), r.out());
+        assertTrue(r.out().contains("complétude"), r.out());
+        assertTrue(r.out().contains("3 ligne(s) lue(s) : 1 acceptée(s), 2 à corriger"), r.out());
+    }
+
+    @Test
+    void checkOfACleanFileIsExitZeroAndInEnglishOnRequest() throws Exception {
+        Path csv = tmp.resolve("clean.csv");
+        Files.writeString(csv, "Buyer;Title;CPV code;Estimated value;Planned launch\nTown X;Cleaning;90910000-9;120000;Q2 2027\n");
+        CliRunner.Result r = CliRunner.run("check", "--config", "config", "--lang", "en", csv.toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("1 accepted"), r.out());
+    }
+
+    @Test
+    void checkOfAFileThatIsNotASpreadsheetSaysSoWithoutAStackTrace() throws Exception {
+        Path fake = tmp.resolve("budget.xlsx");
+        Files.write(fake, new byte[] {0, 1, 2, 3, 4, 5, 6, 7, (byte) 0xFF, 0, 0, 9, 8, 7, 6, 5, 4, 3, 2, 1});
+        CliRunner.Result r = CliRunner.run("check", "--config", "config", fake.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.out().contains("Fichier refusé"), r.out());
+        assertFalse((r.out() + r.err()).contains("Exception"), r.out() + r.err());
+    }
+
+    @Test
+    void templateWritesTheWorkbookWithEveryConfiguredColumn() throws Exception {
+        Path file = tmp.resolve("modele.xlsx");
+        CliRunner.Result r = CliRunner.run("template", "--config", "config", "--out", file.toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet data = wb.getSheetAt(0);
+            assertEquals("Acheteur", data.getRow(0).getCell(0).getStringCellValue());
+            assertTrue(wb.getNumberOfSheets() >= 2, "a help sheet");
+            assertFalse(((org.apache.poi.xssf.usermodel.XSSFSheet) data).getDataValidations().isEmpty(), "drop-down lists");
+        }
+    }
+}

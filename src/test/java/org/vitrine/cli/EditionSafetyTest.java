@@ -1,0 +1,54 @@
+package org.vitrine.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A run that fails while writing leaves the current edition exactly as it was (exit 6). */
+class EditionSafetyTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void failedWriteLeavesThePreviousEditionCurrentAndUntouched() throws Exception {
+        Path config = TestConfig.copy(tmp, Path.of("examples/spreadsheets"), false);
+        Path out = tmp.resolve("out");
+        CliRunner.Result first = CliRunner.run("run", "--config", config.toString(), "--out", out.toString(), "--date", "2026-11-26");
+        assertEquals(1, first.exit(), first.out() + first.err());
+        Path year = out.resolve("2027");
+        Path current = Files.readSymbolicLink(year.resolve("current"));
+        var before = RunExamplesEndToEndTest.files(year.resolve("public"));
+
+        // state/ replaced by a plain file: writing the manifest fails half-way through publication
+        try (Stream<Path> w = Files.walk(year.resolve("state"))) {
+            w.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        Files.writeString(year.resolve("state"), "not a folder");
+
+        CliRunner.Result second = CliRunner.run("run", "--config", config.toString(), "--out", out.toString(), "--date", "2026-11-27");
+        assertEquals(6, second.exit(), second.out() + second.err());
+        assertTrue(second.err().contains("l’édition précédente reste en ligne"), second.err());
+        assertEquals(current, Files.readSymbolicLink(year.resolve("current")));
+        var after = RunExamplesEndToEndTest.files(year.resolve("public"));
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((k, v) -> assertTrue(java.util.Arrays.equals(v, after.get(k)), k));
+        try (Stream<Path> editions = Files.list(year.resolve("editions"))) {
+            assertEquals(1, editions.count(), "the failed edition's temporary folder is removed");
+        }
+    }
+
+    @Test
+    void badConfigurationIsExitTwoWithTheFileAndLine() throws Exception {
+        Path config = TestConfig.copy(tmp, Path.of("examples/spreadsheets"), false);
+        Files.writeString(config.resolve("vitrine.yaml"), "forecastYear: 2027\nbrochur: {}\n");
+        CliRunner.Result r = CliRunner.run("run", "--config", config.toString(), "--out", tmp.resolve("o").toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("vitrine.yaml, ligne 2") && r.err().contains("brochur"), r.err());
+    }
+}

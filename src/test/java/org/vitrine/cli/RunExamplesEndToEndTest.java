@@ -1,0 +1,169 @@
+package org.vitrine.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The yearly job on the shipped examples, through Camel, as a user runs it: layout of CONTRACT §5,
+ * conservation, nothing internal or personal in public files, and a rerun that changes nothing.
+ * One run is shared by the tests of this class.
+ */
+class RunExamplesEndToEndTest {
+
+    static final String DATE = "2026-11-26";
+    static final String CONFIDENTIAL_MARKER = "CONFIDENTIEL-TEST";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path tmp;
+    static Path out;
+    static CliRunner.Result first;
+
+    @BeforeAll
+    static void runOnce() {
+        out = tmp.resolve("out");
+        first = CliRunner.run("run", "--config", "config", "--out", out.toString(), "--date", DATE);
+    }
+
+    @Test
+    void publishesWithRejectsAndSaysWhereEverythingIs() {
+        assertEquals(1, first.exit(), first.out() + first.err());
+        assertTrue(first.out().contains("rejects.csv"), first.out());
+        assertFalse(first.err().contains("Exception"), first.err());
+        assertFalse(first.out().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void writesTheEditionLayoutBehindAtomicLinks() throws IOException {
+        Path year = out.resolve("2027");
+        assertTrue(Files.isSymbolicLink(year.resolve("current")));
+        assertTrue(Files.readSymbolicLink(year.resolve("current")).toString().startsWith("editions/" + DATE + "-"));
+        for (String f : List.of("public/index.html", "public/data/needs.json", "public/data/needs.csv",
+                "public/brochure.pdf", "internal/run-report.json", "internal/rejects.csv")) {
+            assertTrue(Files.isRegularFile(year.resolve(f)), f);
+        }
+        assertTrue(Files.list(year.resolve("internal/feedback")).findAny().isPresent());
+        try (Stream<Path> editions = Files.list(year.resolve("editions"))) {
+            assertEquals(1, editions.count(), "no temporary folder left behind");
+        }
+    }
+
+    @Test
+    void everyRowIsPublishedInternalMergedOrRejected() throws IOException {
+        JsonNode report = JSON.readTree(out.resolve("2027/internal/run-report.json").toFile());
+        assertTrue(report.at("/conservation/balanced").asBoolean());
+        JsonNode t = report.get("totals");
+        long read = t.get("rowsRead").asLong();
+        assertEquals(read, t.get("published").asLong() + t.get("internalOnly").asLong()
+                + t.get("duplicates").asLong() + t.get("rejected").asLong());
+        for (JsonNode f : report.get("files")) {
+            assertEquals(f.get("rowsRead").asLong(), f.get("published").asLong() + f.get("internalOnly").asLong()
+                    + f.get("duplicates").asLong() + f.get("rejected").asLong(), f.get("file").asText());
+        }
+        assertTrue(read >= 200, "the examples hold at least 200 planned purchases: " + read);
+        assertTrue(t.get("rejected").asLong() > 0 && t.get("duplicates").asLong() > 0 && t.get("internalOnly").asLong() > 0);
+        JsonNode needs = JSON.readTree(out.resolve("2027/public/data/needs.json").toFile()).get("needs");
+        assertEquals(t.get("published").asLong(), needs.size());
+        // every published need has its page, and the rejected rows each have a line
+        for (JsonNode n : needs) {
+            assertTrue(Files.isRegularFile(out.resolve("2027/public/needs/" + n.get("id").asText() + ".html")));
+        }
+        List<String> rejects = Files.readAllLines(out.resolve("2027/internal/rejects.csv"), StandardCharsets.UTF_8);
+        assertTrue(rejects.size() - 1 >= t.get("rejected").asLong());
+    }
+
+    @Test
+    void nothingInternalOrPersonalReachesPublicFiles() throws IOException {
+        Set<String> allowedEmails = new HashSet<>();
+        Matcher buyers = Pattern.compile("email:\\s*(\\S+@\\S+)").matcher(Files.readString(Path.of("config/buyers.yaml")));
+        while (buyers.find()) {
+            allowedEmails.add(buyers.group(1).replace("\"", ""));
+        }
+        Pattern email = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[a-z]{2,}");
+        for (var e : publicTexts(out.resolve("2027/public")).entrySet()) {
+            assertFalse(e.getValue().contains(CONFIDENTIAL_MARKER), e.getKey());
+            assertFalse(e.getValue().contains("\"visibility\""), e.getKey());
+            Matcher m = email.matcher(e.getValue());
+            while (m.find()) {
+                assertTrue(allowedEmails.contains(m.group()), "personal e-mail " + m.group() + " in " + e.getKey());
+            }
+        }
+        // the internal report keeps them
+        assertTrue(Files.readString(out.resolve("2027/internal/run-report.json")).contains("internalOnly"));
+    }
+
+    @Test
+    void aRerunWithTheSameInputsPublishesNothingNew() {
+        CliRunner.Result again = CliRunner.run("run", "--config", "config", "--out", out.toString(), "--date", DATE);
+        assertEquals(0, again.exit(), again.out() + again.err());
+        assertTrue(again.out().contains("Rien n’a changé"), again.out());
+    }
+
+    @Test
+    void anotherProcessWritesByteIdenticalPublicFiles() throws Exception {
+        Path out2 = tmp.resolve("out-second-process");
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), "-Duser.timezone=America/New_York",
+                "-Duser.language=en", "org.vitrine.cli.VitrineCli", "run", "--config", "config", "--out", out2.toString(),
+                "--date", DATE).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, p.waitFor(), log);
+        TreeMap<String, byte[]> a = files(out.resolve("2027/public"));
+        TreeMap<String, byte[]> b = files(out2.resolve("2027/public"));
+        assertEquals(a.keySet(), b.keySet());
+        List<String> different = new ArrayList<>();
+        a.forEach((k, v) -> {
+            if (!java.util.Arrays.equals(v, b.get(k))) {
+                different.add(k);
+            }
+        });
+        assertEquals(List.of(), different);
+    }
+
+    static TreeMap<String, byte[]> files(Path dir) throws IOException {
+        TreeMap<String, byte[]> map = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                map.put(dir.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return map;
+    }
+
+    /** Every public file as text; the PDF through its extracted text. */
+    static TreeMap<String, String> publicTexts(Path dir) throws IOException {
+        TreeMap<String, String> texts = new TreeMap<>();
+        for (var e : files(dir).entrySet()) {
+            if (e.getKey().endsWith(".pdf")) {
+                try (PDDocument doc = Loader.loadPDF(e.getValue())) {
+                    texts.put(e.getKey(), new PDFTextStripper().getText(doc));
+                }
+            } else {
+                texts.put(e.getKey(), new String(e.getValue(), StandardCharsets.UTF_8));
+            }
+        }
+        return texts;
+    }
+}
