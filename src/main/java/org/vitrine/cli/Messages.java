@@ -14,7 +14,7 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
-    private static final List<String> BUNDLES = List.of("i18n/app", "i18n/ingest", "i18n/parse", "i18n/template");
+    private static final List<String> BUNDLES = List.of("i18n/app", "i18n/ingest", "i18n/parse", "i18n/template", "i18n/risk-need", "i18n/risk-market");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;
