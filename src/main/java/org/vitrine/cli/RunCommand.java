@@ -135,6 +135,13 @@ public final class RunCommand implements Callable<Integer> {
             out.println(m.get("summary.files", files, rejectedFiles));
             out.println(m.get("summary.rows", t.rowsRead, t.published, t.internalOnly, t.duplicates, t.rejected));
             out.println(m.get("summary.skipped_rows", t.blankRows, t.summaryRows));
+            java.util.Map<String, Long> risks = new java.util.TreeMap<>();
+            run.needs().forEach(n -> n.risks().forEach(r -> risks.merge(r.code(), 1L, Long::sum)));
+            if (!risks.isEmpty()) {
+                long total = risks.values().stream().mapToLong(Long::longValue).sum();
+                out.println(m.get("summary.risks", total, risks.entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "))));
+            }
             if (!run.unknownBuyers().isEmpty()) {
                 out.println(m.get("summary.unknown_buyers", String.join(", ", run.unknownBuyers())));
             }

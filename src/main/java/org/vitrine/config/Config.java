@@ -3,9 +3,11 @@ package org.vitrine.config;
 import java.nio.file.Path;
 import java.util.List;
 import org.vitrine.ingest.InputLimits;
+import org.vitrine.risk.RiskSettings;
 
 /** Everything read from the config folder, checked and ready to use. */
-public record Config(Path dir, VitrineConfig vitrine, List<SourceConfig> sources, ColumnMap columns, Buyers buyers) {
+public record Config(Path dir, VitrineConfig vitrine, List<SourceConfig> sources, ColumnMap columns, Buyers buyers,
+        RiskSettings risks) {
 
     /** A source's folder, resolved against the config folder. */
     public Path folderOf(SourceConfig source) {

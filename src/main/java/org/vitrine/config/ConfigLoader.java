@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.vitrine.risk.RiskSettings;
 
 /** Reads and checks the YAML files of the config folder; a problem is a ConfigError naming file and line. */
 public final class ConfigLoader {
@@ -53,7 +54,22 @@ public final class ConfigLoader {
         }
         List<BuyerConfig> buyerList = buyers.buyers() == null ? List.of() : buyers.buyers();
         return new Config(dir.toAbsolutePath().normalize(), vitrine, sources.sources(), new ColumnMap(columns),
-                new Buyers(buyerList));
+                new Buyers(buyerList), risks(dir));
+    }
+
+    /** config/risks.yaml: optional (every rule then runs with its defaults); an unknown code is a typo. */
+    private static RiskSettings risks(Path dir) throws ConfigError {
+        if (!Files.isRegularFile(dir.resolve("risks.yaml"))) {
+            return RiskSettings.defaults();
+        }
+        RisksFile file = read(dir, "risks.yaml", RisksFile.class);
+        java.util.Map<String, java.util.Map<String, Object>> rules = file.rules() == null ? java.util.Map.of() : file.rules();
+        for (String code : rules.keySet()) {
+            if (!RiskSettings.CODES.contains(code)) {
+                throw new ConfigError("config.risks.unknown_code", code, String.join(", ", RiskSettings.CODES));
+            }
+        }
+        return new RiskSettings(rules);
     }
 
     private static <T> T read(Path dir, String name, Class<T> type) throws ConfigError {

@@ -25,9 +25,12 @@ public final class InternalReports {
     private InternalReports() {
     }
 
-    public static void write(Path internalDir, Run run, EditionInfo edition) throws IOException {
+    public static void write(Path internalDir, Run run, EditionInfo edition, Templates templates, Map<String, Object> base)
+            throws IOException {
         Files.createDirectories(internalDir.resolve("feedback"));
         writeReport(internalDir.resolve("run-report.json"), run, edition);
+        writeNeeds(internalDir.resolve("needs.json"), run, edition);
+        RiskReport.write(internalDir, run.needs(), run.messages(), templates, base);
         Messages m = run.messages();
         List<Reject> sorted = sorted(run.rejects());
         writeRejects(internalDir.resolve("rejects.csv"), sorted, m, true);
@@ -75,6 +78,14 @@ public final class InternalReports {
         return s == null ? "" : s;
     }
 
+    /** Every need, public or not, with its visibility and source: for staff, and for comparing the next edition. */
+    private static void writeNeeds(Path file, Run run, EditionInfo edition) throws IOException {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("edition", edition);
+        doc.put("needs", run.needs());
+        Json.pretty().writeValue(file.toFile(), doc);
+    }
+
     private static void writeReport(Path file, Run run, EditionInfo edition) throws IOException {
         FileCounts totals = run.totals();
         Map<String, Object> report = new LinkedHashMap<>();
@@ -92,6 +103,9 @@ public final class InternalReports {
         report.put("skippedSheets", run.skippedSheets());
         report.put("warnings", run.warnings());
         report.put("sources", edition.sources());
+        Map<String, Long> risks = new TreeMap<>();
+        run.needs().forEach(n -> n.risks().forEach(r -> risks.merge(r.code(), 1L, Long::sum)));
+        report.put("risksByRule", risks);
         Json.pretty().writeValue(file.toFile(), report);
     }
 }

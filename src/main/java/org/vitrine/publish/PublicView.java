@@ -3,6 +3,7 @@ package org.vitrine.publish;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.vitrine.cli.Messages;
 import org.vitrine.config.BuyerConfig;
 import org.vitrine.config.Config;
 import org.vitrine.model.Contact;
@@ -13,7 +14,8 @@ import org.vitrine.model.RiskFlag;
  * The one filter every public file goes through (CONTRACT §4 visibility, §2 privacy): non-public
  * needs are dropped, internal fields removed, risk codes kept only when configured as public (and
  * their related lists cut to public needs), contacts replaced by the buyer's functional contact
- * unless personal contacts are allowed on pages.
+ * unless personal contacts are allowed on pages. A public risk shows the invitation to suppliers,
+ * not the staff's explanation.
  */
 public final class PublicView {
 
@@ -23,7 +25,10 @@ public final class PublicView {
     private PublicView() {
     }
 
-    public static List<Need> of(List<Need> needs, Config config, Use use) {
+    /** Risk codes shown to suppliers when the config says nothing: worded as an invitation. */
+    public static final List<String> DEFAULT_PUBLIC_RISKS = List.of("PARTIAL_COVERAGE", "LOW_COMPETITION", "GROUPING_OPPORTUNITY");
+
+    public static List<Need> of(List<Need> needs, Config config, Use use, Messages messages) {
         Set<String> publicIds = new HashSet<>();
         for (Need n : needs) {
             if (n.isPublic()) {
@@ -31,7 +36,7 @@ public final class PublicView {
             }
         }
         List<String> publicCodes = config.vitrine().risks() == null || config.vitrine().risks().publicCodes() == null
-                ? List.of() : config.vitrine().risks().publicCodes();
+                ? DEFAULT_PUBLIC_RISKS : config.vitrine().risks().publicCodes();
         boolean personal = use == Use.PAGES && config.vitrine().publishPersonalContacts();
         return needs.stream()
                 .filter(Need::isPublic)
@@ -42,7 +47,7 @@ public final class PublicView {
                     Need p = n.forPublic(contact);
                     List<RiskFlag> risks = p.risks().stream()
                             .filter(r -> publicCodes.contains(r.code()))
-                            .map(r -> new RiskFlag(r.code(), r.severity(), r.message(),
+                            .map(r -> new RiskFlag(r.code(), r.severity(), messages.get("risk." + r.code() + ".public"),
                                     r.related().stream().filter(publicIds::contains).toList()))
                             .toList();
                     return withRisks(p, risks);

@@ -61,17 +61,18 @@ public final class Publisher {
         try {
             Path pub = Files.createDirectories(tmp.resolve("public"));
             Path data = Files.createDirectories(pub.resolve("data"));
-            List<Need> dataNeeds = PublicView.of(needs, config, PublicView.Use.DATA);
+            List<Need> dataNeeds = PublicView.of(needs, config, PublicView.Use.DATA, m);
             DataExports.writeJson(data.resolve("needs.json"), edition, dataNeeds);
             DataExports.writeCsv(data.resolve("needs.csv"), dataNeeds, m.lang());
-            Site site = new Site(PublicView.of(needs, config, PublicView.Use.PAGES), config, edition, m);
+            Site site = new Site(PublicView.of(needs, config, PublicView.Use.PAGES, m), config, edition, m);
             Templates templates = new Templates(templateDir, m.locale());
             new Catalogue(templates, templateDir).write(pub, site);
             if (config.vitrine().brochureEnabled()) {
                 String org = config.vitrine().organisation() == null ? "" : config.vitrine().organisation().name();
                 new Brochure(templates, templateDir).write(pub.resolve("brochure.pdf"), site, m, org);
             }
-            InternalReports.write(tmp.resolve("internal"), run, edition);
+            InternalReports.write(tmp.resolve("internal"), run, edition, templates,
+                    new Site(needs, config, edition, m).model());
             writeManifest(writer, run);
             writer.commit(tmp, run.editionId());
         } catch (IOException | RuntimeException e) {

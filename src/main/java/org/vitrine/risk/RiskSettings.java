@@ -9,6 +9,11 @@ import java.util.Map;
  */
 public final class RiskSettings {
 
+    /** The stable codes of CONTRACT §6. */
+    public static final List<String> CODES = List.of("PARTIAL_COVERAGE", "LOW_COMPETITION", "CALENDAR_CLASH",
+            "TIGHT_SCHEDULE", "CONTINUITY_GAP", "THRESHOLD_EDGE", "SPLIT_SUSPECT", "NOT_ALLOTTED", "AMOUNT_CUT",
+            "WORKLOAD_PEAK", "GROUPING_OPPORTUNITY", "CPV_IMPRECISE", "SHORT_NOTICE", "INCOMPLETE");
+
     private final Map<String, Map<String, Object>> rules;
 
     public RiskSettings(Map<String, Map<String, Object>> rules) {

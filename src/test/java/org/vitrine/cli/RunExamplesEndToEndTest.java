@@ -61,7 +61,8 @@ class RunExamplesEndToEndTest {
         assertTrue(Files.isSymbolicLink(year.resolve("current")));
         assertTrue(Files.readSymbolicLink(year.resolve("current")).toString().startsWith("editions/" + DATE + "-"));
         for (String f : List.of("public/index.html", "public/data/needs.json", "public/data/needs.csv",
-                "public/brochure.pdf", "internal/run-report.json", "internal/rejects.csv")) {
+                "public/brochure.pdf", "internal/run-report.json", "internal/rejects.csv", "internal/needs.json",
+                "internal/risks.html", "internal/risks.csv")) {
             assertTrue(Files.isRegularFile(year.resolve(f)), f);
         }
         assertTrue(Files.list(year.resolve("internal/feedback")).findAny().isPresent());
@@ -108,6 +109,15 @@ class RunExamplesEndToEndTest {
             Matcher m = email.matcher(e.getValue());
             while (m.find()) {
                 assertTrue(allowedEmails.contains(m.group()), "personal e-mail " + m.group() + " in " + e.getKey());
+            }
+        }
+        // a public need's risks only name public needs
+        JsonNode needs = JSON.readTree(out.resolve("2027/public/data/needs.json").toFile()).get("needs");
+        Set<String> publicIds = new HashSet<>();
+        needs.forEach(n -> publicIds.add(n.get("id").asText()));
+        for (JsonNode n : needs) {
+            for (JsonNode r : n.get("risks")) {
+                r.get("related").forEach(id -> assertTrue(publicIds.contains(id.asText()), "non-public related " + id));
             }
         }
         // the internal report keeps them

@@ -23,7 +23,7 @@ class PublicViewTest {
         VitrineConfig v = c.vitrine();
         VitrineConfig changed = new VitrineConfig(v.organisation(), v.forecastYear(), v.languages(), v.publicBaseUrl(),
                 v.event(), v.editionsKept(), v.limits(), new VitrineConfig.Privacy(personal), v.schedule(), v.risks(), v.brochure());
-        return new Config(c.dir(), changed, c.sources(), c.columns(), c.buyers());
+        return new Config(c.dir(), changed, c.sources(), c.columns(), c.buyers(), c.risks());
     }
 
     List<Need> needs() throws Exception {
@@ -37,7 +37,7 @@ class PublicViewTest {
     @Test
     void onlyPublicNeedsWithoutInternalFieldsAndWithTheFunctionalContact() throws Exception {
         Config config = config(false);
-        List<Need> out = PublicView.of(needs(), config, PublicView.Use.PAGES);
+        List<Need> out = PublicView.of(needs(), config, PublicView.Use.PAGES, org.vitrine.cli.Messages.of("fr"));
         assertEquals(List.of("Public"), out.stream().map(Need::title).toList());
         Need n = out.get(0);
         assertNull(n.visibility());
@@ -48,8 +48,8 @@ class PublicViewTest {
     @Test
     void personalContactsOnlyOnPagesAndOnlyWhenConfigured() throws Exception {
         Config config = config(true);
-        assertEquals(PERSON, PublicView.of(needs(), config, PublicView.Use.PAGES).get(0).contact());
-        Need data = PublicView.of(needs(), config, PublicView.Use.DATA).get(0);
+        assertEquals(PERSON, PublicView.of(needs(), config, PublicView.Use.PAGES, org.vitrine.cli.Messages.of("fr")).get(0).contact());
+        Need data = PublicView.of(needs(), config, PublicView.Use.DATA, org.vitrine.cli.Messages.of("fr")).get(0);
         assertEquals(config.buyers().byId(data.buyer().id()).publicContact(), data.contact());
     }
 }
