@@ -30,7 +30,7 @@ public final class VitrineCamel implements AutoCloseable {
         main.bind("ingest", new IngestStep());
         main.bind("normalise", new NormaliseStep());
         main.bind("publisher", new PublishStep(outDir, templateDir));
-        main.bind("risk", new RiskStep(outDir));
+        main.bind("risk", new RiskStep());
         main.bind("runErrors", new RunErrors());
     }
 

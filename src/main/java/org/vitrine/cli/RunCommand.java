@@ -72,6 +72,7 @@ public final class RunCommand implements Callable<Integer> {
         Path outDir = outOption == null ? Path.of("out") : outOption;
         Run run = new Run(cfg, m, forecastYear, editionDate);
         run.dryRun(dryRun);
+        run.previous(org.vitrine.publish.PreviousEdition.forYear(outDir, forecastYear));
         String fingerprint = Fingerprint.of(cfg, Templates.defaultDir(), VitrineCamel.defaultRoutesDir(), forecastYear,
                 editionDate, m.lang());
         String editionId = editionDate + "-" + fingerprint.substring(0, 8);

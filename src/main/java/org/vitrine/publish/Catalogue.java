@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the static catalogue from templates/catalogue: index.html (every public need), one page per
- * need (needs/<id>.html) and per exhibitor (buyers/<id>.html), and the style sheet.
+ * Writes the static catalogue from templates/catalogue: index.html (every public need), changes.html
+ * (since the previous edition), one page per need (needs/<id>.html) and per exhibitor
+ * (buyers/<id>.html), and the style sheet.
  */
 public final class Catalogue {
 
@@ -26,6 +27,7 @@ public final class Catalogue {
     public void write(Path publicDir, Site site) throws IOException {
         Map<String, Object> base = site.model();
         templates.render("catalogue/index.ftlh", with(base, "root", ""), publicDir.resolve("index.html"));
+        templates.render("catalogue/changes.ftlh", with(base, "root", ""), publicDir.resolve("changes.html"));
         for (var need : site.needs()) {
             Map<String, Object> m = with(base, "root", "../");
             m.put("need", need);
@@ -53,6 +55,7 @@ public final class Catalogue {
     public static List<String> pagesFor(Site site) {
         var pages = new java.util.ArrayList<String>();
         pages.add("index.html");
+        pages.add("changes.html");
         site.needs().forEach(n -> pages.add("needs/" + n.id() + ".html"));
         site.buyers().forEach(b -> pages.add("buyers/" + b.id() + ".html"));
         return pages;

@@ -18,6 +18,15 @@ public final class PreviousEdition {
     private PreviousEdition() {
     }
 
+    /**
+     * The needs to compare with: this year's current edition, else the last edition of the year
+     * before (the first run of a new forecast year still knows what was published last year).
+     */
+    public static Map<String, Need> forYear(Path outDir, int year) {
+        Map<String, Need> needs = load(outDir.resolve(String.valueOf(year)));
+        return needs.isEmpty() ? load(outDir.resolve(String.valueOf(year - 1))) : needs;
+    }
+
     /** Needs by id of the current edition under this year folder; empty on a first edition or an unreadable file. */
     public static Map<String, Need> load(Path yearDir) {
         Path file = yearDir.resolve("current").resolve("internal").resolve("needs.json");

@@ -39,7 +39,7 @@ public final class Publisher {
             sources.add(new EditionInfo.SourceInfo(s.name(), s.kind(), records, run.editionDate(), false));
         }
         VitrineConfig.Organisation org = config.vitrine().organisation();
-        return new EditionInfo(run.editionId(), run.year(), run.editionDate(), m.lang(), sources, List.of(),
+        return new EditionInfo(run.editionId(), run.year(), run.editionDate(), m.lang(), sources, run.withdrawn(),
                 org == null || org.licence() == null ? m.get("publish.licence.default") : org.licence(),
                 org == null ? null : org.licenceUrl(), m.get("publish.disclaimer"));
     }
@@ -48,8 +48,10 @@ public final class Publisher {
         if (run.failure() != null) {
             return;
         }
-        List<Need> needs = stamp(run);
+        Changes.Result changes = Changes.apply(run.needs(), run.previous(), run.editionDate());
+        List<Need> needs = changes.needs();
         run.needs(needs);
+        run.withdrawn(changes.withdrawn());
         if (run.dryRun()) {
             return;
         }
@@ -79,20 +81,6 @@ public final class Publisher {
             EditionWriter.deleteTree(tmp);
             throw e;
         }
-    }
-
-    /** First publication and modification dates: the edition date until change tracking compares editions. */
-    private static List<Need> stamp(Run run) {
-        List<Need> out = new ArrayList<>(run.needs().size());
-        for (Need n : run.needs()) {
-            out.add(new Need(n.id(), n.buyer(), n.reference(), n.title(), n.description(), n.cpv(), n.cpvAdditional(),
-                    n.category(), n.amount(), n.lots(), n.launch(), n.notification(), n.contractStart(), n.durationMonths(),
-                    n.duration(), n.procedure(), n.technique(), n.route(), n.location(), n.contact(), n.coverage(),
-                    n.suppliersKnown(), n.incumbentEnd(), n.renewal(), n.innovation(), n.reserved(), n.socialClause(),
-                    n.environmentalClause(), n.firmness(), n.tenderUrl(), n.beyondYear(), run.editionDate(),
-                    run.editionDate(), "new", List.of(), n.risks(), n.visibility(), n.source()));
-        }
-        return out;
     }
 
     private static void writeManifest(EditionWriter writer, Run run) throws IOException {

@@ -36,6 +36,8 @@ public final class Run {
     private String editionId;
     private String fingerprint;
     private boolean dryRun;
+    private Map<String, Need> previous = Map.of();
+    private List<org.vitrine.publish.EditionInfo.Withdrawn> withdrawn = List.of();
 
     public Run(Config config, Messages messages, int year, LocalDate editionDate) {
         this.config = config;
@@ -164,6 +166,23 @@ public final class Run {
     public void edition(String id, String inputsFingerprint) {
         this.editionId = id;
         this.fingerprint = inputsFingerprint;
+    }
+
+    /** The previous edition's needs by id (empty on a first edition). */
+    public Map<String, Need> previous() {
+        return previous;
+    }
+
+    public void previous(Map<String, Need> needs) {
+        this.previous = needs;
+    }
+
+    public List<org.vitrine.publish.EditionInfo.Withdrawn> withdrawn() {
+        return withdrawn;
+    }
+
+    public void withdrawn(List<org.vitrine.publish.EditionInfo.Withdrawn> list) {
+        this.withdrawn = list;
     }
 
     public boolean dryRun() {

@@ -1,0 +1,108 @@
+package org.vitrine.publish;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vitrine.model.FieldChange;
+import org.vitrine.model.Need;
+
+/**
+ * Change tracking against the previous edition: each need is {@code new}, {@code revised} (with the
+ * fields that changed, old and new values) or {@code unchanged}; {@code firstPublished} and
+ * {@code modified} carry over; needs that were public and are gone are listed as withdrawn.
+ */
+public final class Changes {
+
+    /**
+     * The fields a supplier sees: a change in any of them makes the need "revised". Not the contact
+     * (a person's address must not reach public files through an "old value") nor the visibility.
+     */
+    static final List<String> TRACKED = List.of("buyer", "reference", "title", "description", "cpv", "cpvAdditional",
+            "category", "amount", "lots", "launch", "notification", "contractStart", "durationMonths", "duration",
+            "procedure", "technique", "route", "location", "coverage", "suppliersKnown", "incumbentEnd",
+            "renewal", "innovation", "reserved", "socialClause", "environmentalClause", "firmness", "tenderUrl",
+            "beyondYear");
+
+    /** The needs stamped with their change, and the withdrawn ones. */
+    public record Result(List<Need> needs, List<EditionInfo.Withdrawn> withdrawn) {
+    }
+
+    private Changes() {
+    }
+
+    public static Result apply(List<Need> needs, Map<String, Need> previous, LocalDate date) {
+        List<Need> out = new ArrayList<>(needs.size());
+        Set<String> ids = new HashSet<>();
+        for (Need n : needs) {
+            ids.add(n.id());
+            Need before = previous.get(n.id());
+            if (before == null) {
+                out.add(stamp(n, date, date, "new", List.of()));
+                continue;
+            }
+            List<FieldChange> changes = diff(before, n);
+            LocalDate first = before.firstPublished() != null ? before.firstPublished() : date;
+            if (changes.isEmpty()) {
+                out.add(stamp(n, first, before.modified() != null ? before.modified() : first, "unchanged", List.of()));
+            } else {
+                out.add(stamp(n, first, date, "revised", changes));
+            }
+        }
+        List<EditionInfo.Withdrawn> withdrawn = new ArrayList<>();
+        previous.values().stream()
+                .filter(p -> !ids.contains(p.id()) && p.isPublic())
+                .sorted(java.util.Comparator.comparing(Need::id))
+                .forEach(p -> withdrawn.add(new EditionInfo.Withdrawn(p.id(), p.title(), p.buyer().name())));
+        return new Result(out, withdrawn);
+    }
+
+    static List<FieldChange> diff(Need before, Need after) {
+        JsonNode a = Json.MAPPER.valueToTree(before);
+        JsonNode b = Json.MAPPER.valueToTree(after);
+        List<FieldChange> changes = new ArrayList<>();
+        for (String f : TRACKED) {
+            JsonNode x = a.get(f);
+            JsonNode y = b.get(f);
+            if (!same(x, y)) {
+                changes.add(new FieldChange(f, text(x), text(y)));
+            }
+        }
+        return changes;
+    }
+
+    private static boolean same(JsonNode x, JsonNode y) {
+        boolean xn = x == null || x.isNull();
+        boolean yn = y == null || y.isNull();
+        if (xn || yn) {
+            return xn == yn;
+        }
+        // numbers compare by value: 120000 and 120000.0 are the same amount
+        if (x.isNumber() && y.isNumber()) {
+            return x.decimalValue().compareTo(y.decimalValue()) == 0;
+        }
+        if (x.isObject() && y.isObject()) {
+            Set<String> names = new HashSet<>();
+            x.fieldNames().forEachRemaining(names::add);
+            y.fieldNames().forEachRemaining(names::add);
+            return names.stream().allMatch(k -> same(x.get(k), y.get(k)));
+        }
+        return x.equals(y);
+    }
+
+    private static String text(JsonNode n) {
+        return n == null || n.isNull() ? null : n.isValueNode() ? n.asText() : n.toString();
+    }
+
+    private static Need stamp(Need n, LocalDate first, LocalDate modified, String change, List<FieldChange> changes) {
+        return new Need(n.id(), n.buyer(), n.reference(), n.title(), n.description(), n.cpv(), n.cpvAdditional(),
+                n.category(), n.amount(), n.lots(), n.launch(), n.notification(), n.contractStart(), n.durationMonths(),
+                n.duration(), n.procedure(), n.technique(), n.route(), n.location(), n.contact(), n.coverage(),
+                n.suppliersKnown(), n.incumbentEnd(), n.renewal(), n.innovation(), n.reserved(), n.socialClause(),
+                n.environmentalClause(), n.firmness(), n.tenderUrl(), n.beyondYear(), first, modified, change, changes,
+                n.risks(), n.visibility(), n.source());
+    }
+}
