@@ -35,6 +35,12 @@ final class Common {
         }
     }
 
+    /** The forecast year when none is given: this year from January to June, next year from July. */
+    static int defaultYear() {
+        java.time.LocalDate today = RunCommand.editionDate(null);
+        return today.getMonthValue() <= 6 ? today.getYear() : today.getYear() + 1;
+    }
+
     static Messages messages(String lang) {
         return Messages.of(lang == null ? System.getenv().getOrDefault("VITRINE_LANG", "fr") : lang);
     }

@@ -15,6 +15,7 @@ import org.vitrine.publish.EditionWriter;
 import org.vitrine.publish.Templates;
 import org.vitrine.run.Fingerprint;
 import org.vitrine.run.Run;
+import org.vitrine.run.RunLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -72,20 +73,25 @@ public final class RunCommand implements Callable<Integer> {
         Path outDir = outOption == null ? Path.of("out") : outOption;
         Run run = new Run(cfg, m, forecastYear, editionDate);
         run.dryRun(dryRun);
-        run.previous(org.vitrine.publish.PreviousEdition.forYear(outDir, forecastYear));
         String fingerprint = Fingerprint.of(cfg, Templates.defaultDir(), VitrineCamel.defaultRoutesDir(), forecastYear,
                 editionDate, m.lang());
         String editionId = editionDate + "-" + fingerprint.substring(0, 8);
         run.edition(editionId, fingerprint);
         EditionWriter editions = new EditionWriter(outDir.resolve(String.valueOf(forecastYear)));
-        if (!dryRun && editions.currentId().filter(editionId::equals).isPresent()) {
-            out.println(m.get("run.unchanged", editionId, editions.yearDir().resolve("public")));
-            return ExitCode.OK;
-        }
-        out.println(m.get("run.start", String.valueOf(forecastYear), editionDate.toString(), cfg.dir().toString()));
-        try (VitrineCamel camel = new VitrineCamel(VitrineCamel.defaultRoutesDir(), outDir, Templates.defaultDir())) {
-            camel.start();
-            camel.run(run);
+        try (RunLock lock = RunLock.acquire(editions.yearDir().resolve("state"), cfg.vitrine().lockWait(), "vitrine run")) {
+            if (!dryRun && editions.currentId().filter(editionId::equals).isPresent()) {
+                out.println(m.get("run.unchanged", editionId, editions.yearDir().resolve("public")));
+                return ExitCode.OK;
+            }
+            run.previous(org.vitrine.publish.PreviousEdition.forYear(outDir, forecastYear));
+            out.println(m.get("run.start", String.valueOf(forecastYear), editionDate.toString(), cfg.dir().toString()));
+            try (VitrineCamel camel = new VitrineCamel(VitrineCamel.defaultRoutesDir(), outDir, Templates.defaultDir())) {
+                camel.start();
+                camel.run(run);
+            }
+        } catch (RunLock.Held held) {
+            err.println(m.get("run.locked", held.holder(), cfg.vitrine().lockWait().toSeconds()));
+            return ExitCode.LOCKED;
         }
         if (run.failure() != null) {
             Throwable f = rootCause(run.failure());

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code vitrine} command: one small class per verb; errors become messages and exit codes, never stack traces. */
 @Command(name = "vitrine", mixinStandardHelpOptions = true, versionProvider = VitrineCli.VersionProvider.class,
         resourceBundle = "i18n/cli",
-        subcommands = {RunCommand.class, CheckCommand.class, TemplateCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, CheckCommand.class, TemplateCommand.class, EditionsCommand.class,
+            RollbackCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class VitrineCli implements Runnable {
 

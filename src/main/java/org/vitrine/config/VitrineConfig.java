@@ -14,7 +14,8 @@ public record VitrineConfig(
         Privacy privacy,
         Schedule schedule,
         Risks risks,
-        Brochure brochure) {
+        Brochure brochure,
+        Integer lockWaitSeconds) {
 
     public record Organisation(String name, String logo, String legalNotice, String licence, String licenceUrl) {
     }
@@ -44,6 +45,11 @@ public record VitrineConfig(
 
     public boolean publishPersonalContacts() {
         return privacy != null && Boolean.TRUE.equals(privacy.publishPersonalContacts());
+    }
+
+    /** How long a run waits for another one to finish before giving up (exit 5). */
+    public java.time.Duration lockWait() {
+        return java.time.Duration.ofSeconds(lockWaitSeconds == null ? 600 : lockWaitSeconds);
     }
 
     public boolean brochureEnabled() {

@@ -13,6 +13,7 @@ import org.vitrine.config.SourceConfig;
 import org.vitrine.config.VitrineConfig;
 import org.vitrine.model.FileCounts;
 import org.vitrine.model.Need;
+import org.vitrine.run.Fingerprint;
 import org.vitrine.run.Run;
 
 /**
@@ -75,24 +76,28 @@ public final class Publisher {
             }
             InternalReports.write(tmp.resolve("internal"), run, edition, templates,
                     new Site(needs, config, edition, m).model());
-            writeManifest(writer, run);
+            Editions editions = new Editions(writer.yearDir());
+            writeManifest(writer, run, editions.nextSequence());
             writer.commit(tmp, run.editionId());
+            editions.prune(config.vitrine().editionsKept() == null ? 10 : config.vitrine().editionsKept());
         } catch (IOException | RuntimeException e) {
             EditionWriter.deleteTree(tmp);
             throw e;
         }
     }
 
-    private static void writeManifest(EditionWriter writer, Run run) throws IOException {
+    private static void writeManifest(EditionWriter writer, Run run, long sequence) throws IOException {
         Path manifests = Files.createDirectories(writer.yearDir().resolve("state").resolve("manifests"));
         FileCounts t = run.totals();
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("edition", run.editionId());
+        manifest.put("sequence", sequence);
         manifest.put("date", run.editionDate().toString());
         manifest.put("year", run.year());
         manifest.put("fingerprint", run.fingerprint());
         manifest.put("tool", Version.get());
         manifest.put("counts", t);
+        manifest.put("inputs", Fingerprint.files(run.config()));
         Json.pretty().writeValue(manifests.resolve(run.editionId() + ".json").toFile(), manifest);
     }
 }

@@ -45,6 +45,32 @@ public final class Fingerprint {
         }
     }
 
+    /** Each input file with its SHA-256, for the edition's manifest. */
+    public static java.util.Map<String, String> files(Config config) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        try {
+            for (SourceConfig s : config.sources()) {
+                Path dir = config.folderOf(s);
+                List<Path> files = new ArrayList<>();
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    walk.filter(Files::isRegularFile).forEach(files::add);
+                }
+                for (Path f : files) {
+                    MessageDigest md = MessageDigest.getInstance("SHA-256");
+                    try (InputStream in = new DigestInputStream(Files.newInputStream(f), md)) {
+                        in.transferTo(java.io.OutputStream.nullOutputStream());
+                    }
+                    out.put(s.name() + "/" + dir.relativize(f).toString().replace('\\', '/'), HexFormat.of().formatHex(md.digest()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
     private static void tree(MessageDigest md, Path dir, String label) throws IOException {
         text(md, label);
         if (!Files.isDirectory(dir)) {

@@ -1,0 +1,49 @@
+package org.vitrine.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.vitrine.publish.Editions;
+import org.vitrine.run.RunLock;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code vitrine rollback EDITION}: makes an earlier kept edition current again, atomically. */
+@Command(name = "rollback", resourceBundle = "i18n/cli", mixinStandardHelpOptions = true)
+public final class RollbackCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "EDITION", descriptionKey = "rollback.edition")
+    String edition;
+
+    @Option(names = "--year", descriptionKey = "run.year")
+    Integer year;
+
+    @Option(names = "--out", descriptionKey = "run.out")
+    Path outOption;
+
+    @Option(names = "--lang", descriptionKey = "opt.lang")
+    String lang;
+
+    @Override
+    public Integer call() throws Exception {
+        Messages m = Common.messages(lang);
+        int y = year != null ? year : Common.defaultYear();
+        Path yearDir = (outOption == null ? Path.of("out") : outOption).resolve(String.valueOf(y));
+        try (RunLock lock = RunLock.acquire(yearDir.resolve("state"), java.time.Duration.ofSeconds(30), "vitrine rollback")) {
+            if (!new Editions(yearDir).rollback(edition)) {
+                spec.commandLine().getErr().println(m.get("rollback.unknown", edition, String.valueOf(y)));
+                return ExitCode.USAGE;
+            }
+        } catch (RunLock.Held held) {
+            spec.commandLine().getErr().println(m.get("run.locked", held.holder(), 30));
+            return ExitCode.LOCKED;
+        }
+        spec.commandLine().getOut().println(m.get("rollback.done", edition, yearDir.resolve("public")));
+        return ExitCode.OK;
+    }
+}

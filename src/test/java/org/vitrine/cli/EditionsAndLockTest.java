@@ -1,0 +1,69 @@
+package org.vitrine.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Editions kept and rolled back; a second run waits for the lock, then exits 5 naming the first. */
+class EditionsAndLockTest {
+
+    @TempDir
+    Path tmp;
+
+    Path config(int kept, int lockWait) throws Exception {
+        Path config = TestConfig.copy(tmp, Path.of("examples/spreadsheets"), false);
+        String v = Files.readString(config.resolve("vitrine.yaml"));
+        Files.writeString(config.resolve("vitrine.yaml"), v.replace("editionsKept: 10", "editionsKept: " + kept)
+                .replace("lockWaitSeconds: 600", "lockWaitSeconds: " + lockWait));
+        return config;
+    }
+
+    @Test
+    void keepsTheConfiguredNumberOfEditionsAndRollsBack() throws Exception {
+        Path config = config(2, 1);
+        Path out = tmp.resolve("out");
+        for (String date : new String[] {"2026-11-24", "2026-11-25", "2026-11-26"}) {
+            assertEquals(1, CliRunner.run("run", "--config", config.toString(), "--out", out.toString(), "--date", date).exit());
+        }
+        CliRunner.Result list = CliRunner.run("editions", "--year", "2027", "--out", out.toString());
+        assertEquals(0, list.exit());
+        assertTrue(!list.out().contains("2026-11-24") && list.out().contains("2026-11-25"), list.out());
+        String older = list.out().lines().filter(l -> l.contains("2026-11-25")).findFirst().orElseThrow().strip().split("\\s+")[0];
+        assertTrue(list.out().lines().anyMatch(l -> l.startsWith("*") && l.contains("2026-11-26")), list.out());
+
+        CliRunner.Result back = CliRunner.run("rollback", older, "--year", "2027", "--out", out.toString());
+        assertEquals(0, back.exit(), back.err());
+        assertEquals("editions/" + older, Files.readSymbolicLink(out.resolve("2027/current")).toString());
+        assertTrue(Files.readString(out.resolve("2027/public/data/needs.json")).contains("\"date\" : \"2026-11-25\""));
+        assertEquals(2, CliRunner.run("rollback", "2020-01-01-deadbeef", "--year", "2027", "--out", out.toString()).exit());
+    }
+
+    @Test
+    void aSecondRunWaitsForTheLockThenExitsFiveNamingTheFirst() throws Exception {
+        Path config = config(10, 1);
+        Path out = tmp.resolve("out");
+        Path state = Files.createDirectories(out.resolve("2027/state"));
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process holder = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+                "org.vitrine.cli.HoldLock", state.toString()).redirectErrorStream(true).start();
+        try {
+            BufferedReader r = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            assertEquals("locked", r.readLine());
+            CliRunner.Result second = CliRunner.run("run", "--config", config.toString(), "--out", out.toString(), "--date", "2026-11-26");
+            assertEquals(5, second.exit(), second.out() + second.err());
+            assertTrue(second.err().contains("pid " + holder.pid()) && second.err().contains("test holder"), second.err());
+            assertTrue(Files.notExists(out.resolve("2027/current")), "nothing published");
+        } finally {
+            holder.destroyForcibly().waitFor();
+        }
+        assertEquals(1, CliRunner.run("run", "--config", config.toString(), "--out", out.toString(), "--date", "2026-11-26").exit(),
+                "the lock is released when its process ends");
+    }
+}
