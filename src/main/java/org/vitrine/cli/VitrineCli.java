@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "vitrine", mixinStandardHelpOptions = true, versionProvider = VitrineCli.VersionProvider.class,
         resourceBundle = "i18n/cli",
         subcommands = {RunCommand.class, CheckCommand.class, TemplateCommand.class, EditionsCommand.class,
-            RollbackCommand.class, BenchCommand.class,
+            RollbackCommand.class, ServeCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class VitrineCli implements Runnable {
 

@@ -1,0 +1,66 @@
+package org.vitrine.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.vitrine.model.FileCounts;
+import org.vitrine.publish.EditionWriter;
+import org.vitrine.run.Run;
+
+/** The end-of-run summary table: per source and in total, risks by rule, outputs, duration. */
+final class Summary {
+
+    private Summary() {
+    }
+
+    static void print(PrintWriter out, Run run, EditionWriter editions, Messages m, double seconds) {
+        Map<String, FileCounts> bySource = new TreeMap<>();
+        Map<String, long[]> files = new TreeMap<>();
+        for (FileCounts c : run.allCounts().values()) {
+            bySource.computeIfAbsent(c.source, s -> new FileCounts(s, "*")).add(c);
+            long[] f = files.computeIfAbsent(c.source, s -> new long[2]);
+            f[0]++;
+            f[1] += c.fileRejected ? 1 : 0;
+        }
+        String format = "%-18s %8s %8s %9s %9s %9s %9s%n";
+        out.println();
+        out.printf(format, m.get("summary.col.source"), m.get("summary.col.files"), m.get("summary.col.rows"),
+                m.get("summary.col.published"), m.get("summary.col.internal"), m.get("summary.col.duplicates"),
+                m.get("summary.col.rejected"));
+        bySource.forEach((s, c) -> row(out, format, s, files.get(s), c));
+        long[] allFiles = {run.allCounts().size(), run.allCounts().values().stream().filter(c -> c.fileRejected).count()};
+        row(out, format, m.get("summary.col.total"), allFiles, run.totals());
+        out.println();
+        FileCounts t = run.totals();
+        if (allFiles[1] > 0) {
+            out.println(m.get("summary.files", allFiles[0], allFiles[1]));
+        }
+        out.println(m.get("summary.skipped_rows", t.blankRows, t.summaryRows));
+        Map<String, Long> risks = new TreeMap<>();
+        run.needs().forEach(n -> n.risks().forEach(r -> risks.merge(r.code(), 1L, Long::sum)));
+        if (!risks.isEmpty()) {
+            out.println(m.get("summary.risks", risks.values().stream().mapToLong(Long::longValue).sum(),
+                    risks.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
+        }
+        if (!run.unknownBuyers().isEmpty()) {
+            out.println(m.get("summary.unknown_buyers", String.join(", ", run.unknownBuyers())));
+        }
+        if (run.dryRun()) {
+            out.println(m.get("summary.dry_run"));
+        } else {
+            Path year = editions.yearDir();
+            out.println(m.get("summary.public", year.resolve("public").resolve("index.html")));
+            out.println(m.get("summary.internal", year.resolve("internal")));
+            if (!run.rejects().isEmpty()) {
+                out.println(m.get("summary.rejects", run.rejects().size(), year.resolve("internal").resolve("rejects.csv")));
+            }
+        }
+        out.println(m.get("summary.duration", String.format(m.locale(), "%.1f", seconds)));
+    }
+
+    private static void row(PrintWriter out, String format, String label, long[] files, FileCounts c) {
+        out.printf(format, label, files[0], c.rowsRead, c.published, c.internalOnly, c.duplicates, c.rejected);
+    }
+}

@@ -1,0 +1,100 @@
+package org.vitrine.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.vitrine.camel.VitrineCamel;
+import org.vitrine.config.Config;
+import org.vitrine.publish.EditionWriter;
+import org.vitrine.publish.PreviousEdition;
+import org.vitrine.publish.Templates;
+import org.vitrine.run.Fingerprint;
+import org.vitrine.run.Run;
+import org.vitrine.run.RunLock;
+import org.vitrine.run.Status;
+
+/**
+ * The yearly job, one code path for {@code vitrine run} and for each scheduled run of
+ * {@code vitrine serve}: config, lock, "nothing changed?", the Camel routes, then the summary and
+ * the status file. Returns the exit code of CONTRACT §1.
+ */
+public final class YearlyJob {
+
+    /** What a run is asked to do; null fields take their defaults. */
+    public record Options(Path config, Path out, Integer year, String date, boolean dryRun, String lang, String command) {
+    }
+
+    private YearlyJob() {
+    }
+
+    public static int execute(Options o, PrintWriter out, PrintWriter err) {
+        long started = System.nanoTime();
+        Messages m = Common.messages(o.lang());
+        Config cfg = Common.load(Common.configDir(o.config()), m, err);
+        if (cfg == null) {
+            return ExitCode.USAGE;
+        }
+        if (o.lang() == null) {
+            m = Messages.of(cfg.vitrine().primaryLanguage());
+        }
+        LocalDate editionDate;
+        try {
+            editionDate = RunCommand.editionDate(o.date());
+        } catch (DateTimeParseException | NumberFormatException e) {
+            err.println(m.get("run.bad_date", o.date()));
+            return ExitCode.USAGE;
+        }
+        int year = o.year() != null ? o.year()
+                : cfg.vitrine().forecastYear() != null ? cfg.vitrine().forecastYear()
+                : editionDate.getMonthValue() <= 6 ? editionDate.getYear() : editionDate.getYear() + 1;
+        Path outDir = o.out() == null ? Path.of("out") : o.out();
+        EditionWriter editions = new EditionWriter(outDir.resolve(String.valueOf(year)));
+        Run run = new Run(cfg, m, year, editionDate);
+        run.dryRun(o.dryRun());
+        int exit;
+        try (RunLock lock = RunLock.acquire(editions.yearDir().resolve("state"), cfg.vitrine().lockWait(), o.command())) {
+            String fingerprint = Fingerprint.of(cfg, Templates.defaultDir(), VitrineCamel.defaultRoutesDir(), year,
+                    editionDate, m.lang());
+            String editionId = editionDate + "-" + fingerprint.substring(0, 8);
+            run.edition(editionId, fingerprint);
+            if (!o.dryRun() && editions.currentId().filter(editionId::equals).isPresent()) {
+                out.println(m.get("run.unchanged", editionId, editions.yearDir().resolve("public")));
+                Status.write(editions.yearDir(), ExitCode.OK, "unchanged", run);
+                return ExitCode.OK;
+            }
+            run.previous(PreviousEdition.forYear(outDir, year));
+            out.println(m.get("run.start", String.valueOf(year), editionDate.toString(), cfg.dir().toString()));
+            try (VitrineCamel camel = new VitrineCamel(VitrineCamel.defaultRoutesDir(), outDir, Templates.defaultDir())) {
+                camel.start();
+                camel.run(run);
+            }
+            exit = outcome(run, m, err);
+            if (exit <= ExitCode.REJECTS) {
+                Summary.print(out, run, editions, m, (System.nanoTime() - started) / 1e9);
+            }
+            if (!o.dryRun()) {
+                Status.write(editions.yearDir(), exit, exit <= ExitCode.REJECTS ? "published" : "failed", run);
+            }
+        } catch (RunLock.Held held) {
+            err.println(m.get("run.locked", held.holder(), cfg.vitrine().lockWait().toSeconds()));
+            return ExitCode.LOCKED;
+        } catch (Exception e) {
+            Throwable f = RunCommand.rootCause(e);
+            err.println(m.get("run.failed", f.getClass().getSimpleName(), String.valueOf(f.getMessage())));
+            return ExitCode.SOURCE_FAILED;
+        }
+        return exit;
+    }
+
+    private static int outcome(Run run, Messages m, PrintWriter err) {
+        if (run.failure() != null) {
+            Throwable f = RunCommand.rootCause(run.failure());
+            boolean write = f instanceof IOException;
+            err.println(m.get(write ? "run.write_failed" : "run.failed", f.getClass().getSimpleName(), String.valueOf(f.getMessage())));
+            return write ? ExitCode.WRITE_FAILED : ExitCode.SOURCE_FAILED;
+        }
+        return run.rejects().isEmpty() ? ExitCode.OK : ExitCode.REJECTS;
+    }
+}

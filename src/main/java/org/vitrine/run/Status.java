@@ -1,0 +1,51 @@
+package org.vitrine.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.vitrine.model.FileCounts;
+import org.vitrine.publish.Json;
+
+/**
+ * out/<year>/state/status.json: the last run (when, outcome, exit code, edition, counts), written
+ * after every run, by hand or scheduled. Staff read it; {@code vitrine serve} uses it to catch up a
+ * run missed while the machine was down.
+ */
+public final class Status {
+
+    private Status() {
+    }
+
+    public static void write(Path yearDir, int exitCode, String outcome, Run run) {
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("lastRun", Instant.now().toString());
+        status.put("outcome", outcome);
+        status.put("exitCode", exitCode);
+        status.put("edition", run.editionId());
+        FileCounts t = run.totals();
+        status.put("counts", Map.of("rowsRead", t.rowsRead, "published", t.published, "internalOnly", t.internalOnly,
+                "duplicates", t.duplicates, "rejected", t.rejected));
+        try {
+            Path state = Files.createDirectories(yearDir.resolve("state"));
+            Path tmp = state.resolve("status.json.tmp");
+            Json.pretty().writeValue(tmp.toFile(), status);
+            Files.move(tmp, state.resolve("status.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // the status is a convenience: a run that published must not fail for it
+        }
+    }
+
+    /** When the last run happened, from the status file; null when there is none. */
+    public static Instant lastRun(Path yearDir) {
+        try {
+            Path f = yearDir.resolve("state").resolve("status.json");
+            return Files.isRegularFile(f) ? Instant.parse(Json.MAPPER.readTree(f.toFile()).path("lastRun").asText()) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+}

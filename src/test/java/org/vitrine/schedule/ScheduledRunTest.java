@@ -1,0 +1,44 @@
+package org.vitrine.schedule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The catch-up of a run missed while the machine was down (Quartz's own store forgets it). */
+class ScheduledRunTest {
+
+    final AtomicInteger runs = new AtomicInteger();
+
+    ScheduledRun yearly() throws Exception {
+        return new ScheduledRun(() -> runs.incrementAndGet(), "0 0 6 15 1 ?", "Europe/Paris", new PrintWriter(new StringWriter()), 1);
+    }
+
+    @Test
+    void aRunBeforeTheLastFireTimeMeansTheFireWasMissed() throws Exception {
+        Instant now = Instant.parse("2027-02-01T10:00:00Z");
+        assertTrue(yearly().missed(Instant.parse("2026-03-01T10:00:00Z"), now), "down on 15 January 2027");
+        assertTrue(yearly().missed(null, now), "never ran");
+    }
+
+    @Test
+    void aRunAfterTheLastFireTimeIsUpToDate() throws Exception {
+        assertFalse(yearly().missed(Instant.parse("2027-01-15T05:00:01Z"), Instant.parse("2027-02-01T10:00:00Z")),
+                "06:00 Paris is 05:00 UTC in winter");
+        assertTrue(yearly().missed(Instant.parse("2027-01-15T04:59:59Z"), Instant.parse("2027-02-01T10:00:00Z")));
+    }
+
+    @Test
+    void firesTheJobAndCountsDown() throws Exception {
+        ScheduledRun s = yearly();
+        s.fire();
+        s.fire();
+        s.awaitDone();
+        assertEquals(1, runs.get(), "after the asked number of runs, further fires do nothing");
+    }
+}
