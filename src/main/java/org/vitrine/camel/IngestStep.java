@@ -15,13 +15,16 @@ public final class IngestStep {
     private ProducerTemplate template;
 
     public List<SourceFile> files(@ExchangeProperty(VitrineCamel.RUN) Run run) {
-        return source.listFiles(run);
+        List<SourceFile> files = source.listFiles(run);
+        run.startStage(run.messages().get("progress.reading"), files.size());
+        return files;
     }
 
     public void read(SourceFile file, Exchange exchange) {
         Run run = exchange.getProperty(VitrineCamel.RUN, Run.class);
         ProducerTemplate t = template(exchange);
         source.readFile(file, run, record -> t.sendBodyAndProperty("direct:normalise", record, VitrineCamel.RUN, run));
+        run.stepStage();
     }
 
     private synchronized ProducerTemplate template(Exchange exchange) {

@@ -50,6 +50,7 @@ public final class NormaliseStep {
 
     /** Merges duplicates once every record is in. */
     public void finish(@ExchangeProperty(VitrineCamel.RUN) Run run) {
+        run.endStage();
         deduplicator.deduplicate(run);
     }
 

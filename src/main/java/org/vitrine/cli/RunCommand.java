@@ -39,7 +39,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return YearlyJob.execute(new YearlyJob.Options(config, outOption, year, date, dryRun, lang, "vitrine run"),
+        return YearlyJob.execute(new YearlyJob.Options(config, outOption, year, date, dryRun, lang, "vitrine run", true),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 

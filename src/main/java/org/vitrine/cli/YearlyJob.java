@@ -23,7 +23,8 @@ import org.vitrine.run.Status;
 public final class YearlyJob {
 
     /** What a run is asked to do; null fields take their defaults. */
-    public record Options(Path config, Path out, Integer year, String date, boolean dryRun, String lang, String command) {
+    public record Options(Path config, Path out, Integer year, String date, boolean dryRun, String lang, String command,
+            boolean interactive) {
     }
 
     private YearlyJob() {
@@ -53,6 +54,9 @@ public final class YearlyJob {
         EditionWriter editions = new EditionWriter(outDir.resolve(String.valueOf(year)));
         Run run = new Run(cfg, m, year, editionDate);
         run.dryRun(o.dryRun());
+        if (o.interactive()) {
+            run.progress(TerminalProgress.forConsole());
+        }
         int exit;
         try (RunLock lock = RunLock.acquire(editions.yearDir().resolve("state"), cfg.vitrine().lockWait(), o.command())) {
             String fingerprint = Fingerprint.of(cfg, Templates.defaultDir(), VitrineCamel.defaultRoutesDir(), year,
@@ -80,6 +84,9 @@ public final class YearlyJob {
         } catch (RunLock.Held held) {
             err.println(m.get("run.locked", held.holder(), cfg.vitrine().lockWait().toSeconds()));
             return ExitCode.LOCKED;
+        } catch (IOException e) {
+            err.println(m.get("run.write_failed", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+            return ExitCode.WRITE_FAILED;
         } catch (Exception e) {
             Throwable f = RunCommand.rootCause(e);
             err.println(m.get("run.failed", f.getClass().getSimpleName(), String.valueOf(f.getMessage())));

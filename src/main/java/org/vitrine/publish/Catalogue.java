@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Writes the static catalogue from templates/catalogue: index.html (every public need), changes.html
- * (since the previous edition), one page per need (needs/<id>.html) and per exhibitor
+ * and feed.xml (since the previous edition), one page per need (needs/<id>.html) and per exhibitor
  * (buyers/<id>.html), and the style sheet.
  */
 public final class Catalogue {
@@ -25,19 +25,32 @@ public final class Catalogue {
     }
 
     public void write(Path publicDir, Site site) throws IOException {
+        write(publicDir, site, org.vitrine.run.Progress.NONE, "");
+    }
+
+    public void write(Path publicDir, Site site, org.vitrine.run.Progress progress, String label) throws IOException {
+        try (org.vitrine.run.Progress.Stage stage = progress.start(label, site.needs().size() + site.buyers().size() + 2L)) {
+            writePages(publicDir, site, stage);
+        }
+    }
+
+    private void writePages(Path publicDir, Site site, org.vitrine.run.Progress.Stage stage) throws IOException {
         Map<String, Object> base = site.model();
         templates.render("catalogue/index.ftlh", with(base, "root", ""), publicDir.resolve("index.html"));
         templates.render("catalogue/changes.ftlh", with(base, "root", ""), publicDir.resolve("changes.html"));
+        templates.render("catalogue/feed.ftlx", with(base, "root", ""), publicDir.resolve("feed.xml"));
         for (var need : site.needs()) {
             Map<String, Object> m = with(base, "root", "../");
             m.put("need", need);
             m.put("buyer", site.buyer(need.buyer().id()));
             templates.render("catalogue/need.ftlh", m, publicDir.resolve("needs").resolve(need.id() + ".html"));
+            stage.step();
         }
         for (Site.BuyerPage b : site.buyers()) {
             Map<String, Object> m = with(base, "root", "../");
             m.put("buyer", b);
             templates.render("catalogue/buyer.ftlh", m, publicDir.resolve("buyers").resolve(b.id() + ".html"));
+            stage.step();
         }
         Path assets = Files.createDirectories(publicDir.resolve("assets"));
         try (InputStream css = Files.newInputStream(templateDir.resolve("catalogue/style.css"))) {
@@ -56,6 +69,7 @@ public final class Catalogue {
         var pages = new java.util.ArrayList<String>();
         pages.add("index.html");
         pages.add("changes.html");
+        pages.add("feed.xml");
         site.needs().forEach(n -> pages.add("needs/" + n.id() + ".html"));
         site.buyers().forEach(b -> pages.add("buyers/" + b.id() + ".html"));
         return pages;

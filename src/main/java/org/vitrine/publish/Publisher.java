@@ -69,10 +69,12 @@ public final class Publisher {
             DataExports.writeCsv(data.resolve("needs.csv"), dataNeeds, m.lang());
             Site site = new Site(PublicView.of(needs, config, PublicView.Use.PAGES, m), config, edition, m);
             Templates templates = new Templates(templateDir, m.locale());
-            new Catalogue(templates, templateDir).write(pub, site);
+            new Catalogue(templates, templateDir).write(pub, site, run.progress(), m.get("progress.pages"));
             if (config.vitrine().brochureEnabled()) {
                 String org = config.vitrine().organisation() == null ? "" : config.vitrine().organisation().name();
-                new Brochure(templates, templateDir).write(pub.resolve("brochure.pdf"), site, m, org);
+                try (var stage = run.progress().start(m.get("progress.pdf"), -1)) {
+                    new Brochure(templates, templateDir).write(pub.resolve("brochure.pdf"), site, m, org);
+                }
             }
             InternalReports.write(tmp.resolve("internal"), run, edition, templates,
                     new Site(needs, config, edition, m).model());

@@ -13,6 +13,6 @@ public final class Rules {
     }
 
     public static List<RiskRule> all() {
-        return List.of();
+        return org.vitrine.risk.rules.need.NeedRules.all();
     }
 }

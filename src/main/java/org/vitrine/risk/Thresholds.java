@@ -73,8 +73,10 @@ public final class Thresholds {
 
     /** The EU threshold over which a formalised procedure is required, for this buyer kind and category. */
     public Threshold eu(String buyerKind, String category, LocalDate date) {
+        // An unknown kind is treated as "local", the most common (and the kind of unknown buyers).
+        String kind = buyerKind == null ? "local" : buyerKind;
         String id = "works".equals(category) ? "eu.2014_24.works"
-                : EU_SUPPLIES_BY_KIND.getOrDefault(buyerKind, "eu.2014_24.supplies_services.sub_central");
+                : EU_SUPPLIES_BY_KIND.getOrDefault(kind, "eu.2014_24.supplies_services.sub_central");
         Entry e = eu.get(id);
         return new Threshold(e.id(), e.value(), e.comparison(), !e.covers(date) && date.isAfter(e.to()));
     }

@@ -37,6 +37,8 @@ public final class Run {
     private String fingerprint;
     private boolean dryRun;
     private Map<String, Need> previous = Map.of();
+    private Progress progress = Progress.NONE;
+    private Progress.Stage stage;
     private List<org.vitrine.publish.EditionInfo.Withdrawn> withdrawn = List.of();
 
     public Run(Config config, Messages messages, int year, LocalDate editionDate) {
@@ -166,6 +168,33 @@ public final class Run {
     public void edition(String id, String inputsFingerprint) {
         this.editionId = id;
         this.fingerprint = inputsFingerprint;
+    }
+
+    public void progress(Progress p) {
+        this.progress = p;
+    }
+
+    public Progress progress() {
+        return progress;
+    }
+
+    /** Starts a long stage whose steps come from several route calls (one per file). */
+    public synchronized void startStage(String label, long total) {
+        endStage();
+        stage = progress.start(label, total);
+    }
+
+    public synchronized void stepStage() {
+        if (stage != null) {
+            stage.step();
+        }
+    }
+
+    public synchronized void endStage() {
+        if (stage != null) {
+            stage.close();
+            stage = null;
+        }
     }
 
     /** The previous edition's needs by id (empty on a first edition). */

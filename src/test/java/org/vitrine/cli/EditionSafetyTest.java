@@ -25,11 +25,11 @@ class EditionSafetyTest {
         Path current = Files.readSymbolicLink(year.resolve("current"));
         var before = RunExamplesEndToEndTest.files(year.resolve("public"));
 
-        // state/ replaced by a plain file: writing the manifest fails half-way through publication
-        try (Stream<Path> w = Files.walk(year.resolve("state"))) {
+        // state/manifests replaced by a plain file: writing the manifest fails half-way through publication
+        try (Stream<Path> w = Files.walk(year.resolve("state/manifests"))) {
             w.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
-        Files.writeString(year.resolve("state"), "not a folder");
+        Files.writeString(year.resolve("state/manifests"), "not a folder");
 
         CliRunner.Result second = CliRunner.run("run", "--config", config.toString(), "--out", out.toString(), "--date", "2026-11-27");
         assertEquals(6, second.exit(), second.out() + second.err());
