@@ -41,9 +41,18 @@ public final class EditionWriter {
         }
     }
 
-    /** A fresh temporary folder inside editions/ (same file system, so the final move is a rename). */
+    /**
+     * A fresh temporary folder inside editions/ (same file system, so the final move is a rename).
+     * Leftovers of a run that was killed half-way are removed first: the caller holds the run lock,
+     * so no other run is writing them.
+     */
     public Path prepare(String editionId) throws IOException {
         Path editions = Files.createDirectories(yearDir.resolve("editions"));
+        try (Stream<Path> list = Files.list(editions)) {
+            for (Path p : list.filter(p -> p.getFileName().toString().startsWith(".")).toList()) {
+                deleteTree(p);
+            }
+        }
         return Files.createTempDirectory(editions, ".tmp-" + editionId + "-");
     }
 

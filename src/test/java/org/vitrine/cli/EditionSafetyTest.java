@@ -44,6 +44,35 @@ class EditionSafetyTest {
     }
 
     @Test
+    void aRunKilledHalfWayLeavesThePreviousEditionAndTheNextRunCleansUp() throws Exception {
+        Path config = TestConfig.copy(tmp, Path.of("examples/spreadsheets"), true);
+        Path out = tmp.resolve("out");
+        assertEquals(1, CliRunner.run("run", "--config", config.toString(), "--out", out.toString(), "--date", "2026-11-26").exit());
+        Path year = out.resolve("2027");
+        Path current = Files.readSymbolicLink(year.resolve("current"));
+        var before = RunExamplesEndToEndTest.files(year.resolve("public"));
+
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process run = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), "org.vitrine.cli.VitrineCli",
+                "run", "--config", config.toString(), "--out", out.toString(), "--date", "2026-11-27")
+                .redirectErrorStream(true).start();
+        var reader = new java.io.BufferedReader(new java.io.InputStreamReader(run.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(reader.readLine().startsWith("Vitrine"), "the second run started");
+        Thread.sleep(1500);
+        run.destroyForcibly().waitFor();
+
+        assertEquals(current, Files.readSymbolicLink(year.resolve("current")));
+        var after = RunExamplesEndToEndTest.files(year.resolve("public"));
+        before.forEach((k, v) -> assertTrue(java.util.Arrays.equals(v, after.get(k)), k));
+        assertEquals(before.keySet(), after.keySet());
+
+        assertEquals(1, CliRunner.run("run", "--config", config.toString(), "--out", out.toString(), "--date", "2026-11-27").exit());
+        try (Stream<Path> editions = Files.list(year.resolve("editions"))) {
+            assertTrue(editions.noneMatch(p -> p.getFileName().toString().startsWith(".")), "leftovers removed");
+        }
+    }
+
+    @Test
     void badConfigurationIsExitTwoWithTheFileAndLine() throws Exception {
         Path config = TestConfig.copy(tmp, Path.of("examples/spreadsheets"), false);
         Files.writeString(config.resolve("vitrine.yaml"), "forecastYear: 2027\nbrochur: {}\n");
