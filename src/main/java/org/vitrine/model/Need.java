@@ -62,28 +62,126 @@ public record Need(
         return route == null || "own".equals(route) || "joint_group".equals(route);
     }
 
+    /** A copy of this need to change a few fields: {@code need.toBuilder()}, set, {@code build()}. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
     public Need withId(String newId) {
-        return new Need(newId, buyer, reference, title, description, cpv, cpvAdditional, category, amount, lots,
-                launch, notification, contractStart, durationMonths, duration, procedure, technique, route,
-                location, contact, coverage, suppliersKnown, incumbentEnd, renewal, innovation, reserved,
-                socialClause, environmentalClause, firmness, tenderUrl, beyondYear, firstPublished, modified,
-                change, changes, risks, visibility, source);
+        Builder b = toBuilder();
+        b.id = newId;
+        return b.build();
     }
 
     public Need withVisibility(String newVisibility) {
-        return new Need(id, buyer, reference, title, description, cpv, cpvAdditional, category, amount, lots,
-                launch, notification, contractStart, durationMonths, duration, procedure, technique, route,
-                location, contact, coverage, suppliersKnown, incumbentEnd, renewal, innovation, reserved,
-                socialClause, environmentalClause, firmness, tenderUrl, beyondYear, firstPublished, modified,
-                change, changes, risks, newVisibility, source);
+        Builder b = toBuilder();
+        b.visibility = newVisibility;
+        return b.build();
+    }
+
+    public Need withRisks(List<RiskFlag> newRisks) {
+        Builder b = toBuilder();
+        b.risks = newRisks;
+        return b.build();
     }
 
     /** The same need as published: given contact, no internal fields. */
     public Need forPublic(Contact publicContact) {
-        return new Need(id, buyer, reference, title, description, cpv, cpvAdditional, category, amount, lots,
-                launch, notification, contractStart, durationMonths, duration, procedure, technique, route,
-                location, publicContact, coverage, suppliersKnown, incumbentEnd, renewal, innovation, reserved,
-                socialClause, environmentalClause, firmness, tenderUrl, beyondYear, firstPublished, modified,
-                change, changes, risks, null, null);
+        Builder b = toBuilder();
+        b.contact = publicContact;
+        b.visibility = null;
+        b.source = null;
+        return b.build();
+    }
+
+    /** The fields of a need, to copy it with a few changes (the record's own fields are final). */
+    public static final class Builder {
+        public String id;
+        public BuyerRef buyer;
+        public String reference;
+        public String title;
+        public String description;
+        public Cpv cpv;
+        public List<Cpv> cpvAdditional;
+        public String category;
+        public Amount amount;
+        public Integer lots;
+        public Period launch;
+        public Period notification;
+        public Period contractStart;
+        public Integer durationMonths;
+        public DurationSpec duration;
+        public String procedure;
+        public String technique;
+        public String route;
+        public String location;
+        public Contact contact;
+        public Coverage coverage;
+        public Integer suppliersKnown;
+        public Period incumbentEnd;
+        public Boolean renewal;
+        public Boolean innovation;
+        public Object reserved;
+        public Boolean socialClause;
+        public Boolean environmentalClause;
+        public String firmness;
+        public String tenderUrl;
+        public boolean beyondYear;
+        public LocalDate firstPublished;
+        public LocalDate modified;
+        public String change;
+        public List<FieldChange> changes;
+        public List<RiskFlag> risks;
+        public String visibility;
+        public Location source;
+
+        Builder(Need n) {
+            id = n.id();
+            buyer = n.buyer();
+            reference = n.reference();
+            title = n.title();
+            description = n.description();
+            cpv = n.cpv();
+            cpvAdditional = n.cpvAdditional();
+            category = n.category();
+            amount = n.amount();
+            lots = n.lots();
+            launch = n.launch();
+            notification = n.notification();
+            contractStart = n.contractStart();
+            durationMonths = n.durationMonths();
+            duration = n.duration();
+            procedure = n.procedure();
+            technique = n.technique();
+            route = n.route();
+            location = n.location();
+            contact = n.contact();
+            coverage = n.coverage();
+            suppliersKnown = n.suppliersKnown();
+            incumbentEnd = n.incumbentEnd();
+            renewal = n.renewal();
+            innovation = n.innovation();
+            reserved = n.reserved();
+            socialClause = n.socialClause();
+            environmentalClause = n.environmentalClause();
+            firmness = n.firmness();
+            tenderUrl = n.tenderUrl();
+            beyondYear = n.beyondYear();
+            firstPublished = n.firstPublished();
+            modified = n.modified();
+            change = n.change();
+            changes = n.changes();
+            risks = n.risks();
+            visibility = n.visibility();
+            source = n.source();
+        }
+
+        public Need build() {
+            return new Need(id, buyer, reference, title, description, cpv, cpvAdditional, category, amount, lots, launch,
+                    notification, contractStart, durationMonths, duration, procedure, technique, route, location,
+                    contact, coverage, suppliersKnown, incumbentEnd, renewal, innovation, reserved, socialClause,
+                    environmentalClause, firmness, tenderUrl, beyondYear, firstPublished, modified, change, changes,
+                    risks, visibility, source);
+        }
     }
 }

@@ -98,11 +98,11 @@ public final class Changes {
     }
 
     private static Need stamp(Need n, LocalDate first, LocalDate modified, String change, List<FieldChange> changes) {
-        return new Need(n.id(), n.buyer(), n.reference(), n.title(), n.description(), n.cpv(), n.cpvAdditional(),
-                n.category(), n.amount(), n.lots(), n.launch(), n.notification(), n.contractStart(), n.durationMonths(),
-                n.duration(), n.procedure(), n.technique(), n.route(), n.location(), n.contact(), n.coverage(),
-                n.suppliersKnown(), n.incumbentEnd(), n.renewal(), n.innovation(), n.reserved(), n.socialClause(),
-                n.environmentalClause(), n.firmness(), n.tenderUrl(), n.beyondYear(), first, modified, change, changes,
-                n.risks(), n.visibility(), n.source());
+        Need.Builder b = n.toBuilder();
+        b.firstPublished = first;
+        b.modified = modified;
+        b.change = change;
+        b.changes = changes;
+        return b.build();
     }
 }

@@ -50,17 +50,8 @@ public final class PublicView {
                             .map(r -> new RiskFlag(r.code(), r.severity(), messages.get("risk." + r.code() + ".public"),
                                     r.related().stream().filter(publicIds::contains).toList()))
                             .toList();
-                    return withRisks(p, risks);
+                    return p.withRisks(risks);
                 })
                 .toList();
-    }
-
-    private static Need withRisks(Need n, List<RiskFlag> risks) {
-        return new Need(n.id(), n.buyer(), n.reference(), n.title(), n.description(), n.cpv(), n.cpvAdditional(),
-                n.category(), n.amount(), n.lots(), n.launch(), n.notification(), n.contractStart(), n.durationMonths(),
-                n.duration(), n.procedure(), n.technique(), n.route(), n.location(), n.contact(), n.coverage(),
-                n.suppliersKnown(), n.incumbentEnd(), n.renewal(), n.innovation(), n.reserved(), n.socialClause(),
-                n.environmentalClause(), n.firmness(), n.tenderUrl(), n.beyondYear(), n.firstPublished(), n.modified(),
-                n.change(), n.changes(), risks, null, null);
     }
 }

@@ -49,7 +49,7 @@ public final class RiskStage {
                 continue;
             }
             risks.sort(Comparator.comparing(RiskFlag::code).thenComparing(RiskFlag::message));
-            flagged.add(withRisks(n, risks));
+            flagged.add(n.withRisks(risks));
         }
         run.needs(flagged);
     }
@@ -63,14 +63,5 @@ public final class RiskStage {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    public static Need withRisks(Need n, List<RiskFlag> risks) {
-        return new Need(n.id(), n.buyer(), n.reference(), n.title(), n.description(), n.cpv(), n.cpvAdditional(),
-                n.category(), n.amount(), n.lots(), n.launch(), n.notification(), n.contractStart(), n.durationMonths(),
-                n.duration(), n.procedure(), n.technique(), n.route(), n.location(), n.contact(), n.coverage(),
-                n.suppliersKnown(), n.incumbentEnd(), n.renewal(), n.innovation(), n.reserved(), n.socialClause(),
-                n.environmentalClause(), n.firmness(), n.tenderUrl(), n.beyondYear(), n.firstPublished(), n.modified(),
-                n.change(), n.changes(), risks, n.visibility(), n.source());
     }
 }
