@@ -37,9 +37,12 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--lang", descriptionKey = "opt.lang")
     String lang;
 
+    @Option(names = "--source", descriptionKey = "run.source")
+    java.util.List<String> sources;
+
     @Override
     public Integer call() {
-        return YearlyJob.execute(new YearlyJob.Options(config, outOption, year, date, dryRun, lang, "vitrine run", true),
+        return YearlyJob.execute(new YearlyJob.Options(config, outOption, year, date, dryRun, lang, "vitrine run", true, sources),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 

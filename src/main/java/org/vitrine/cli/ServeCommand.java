@@ -46,7 +46,7 @@ public final class ServeCommand implements Callable<Integer> {
         VitrineConfig.Schedule schedule = cfg.vitrine().schedule();
         String cron = schedule == null || schedule.cron() == null ? "0 0 6 15 1 ?" : schedule.cron();
         String zone = schedule == null || schedule.timeZone() == null ? "Europe/Paris" : schedule.timeZone();
-        YearlyJob.Options options = new YearlyJob.Options(configDir, outOption, null, null, false, null, "vitrine serve", false);
+        YearlyJob.Options options = new YearlyJob.Options(configDir, outOption, null, null, false, null, "vitrine serve", false, null);
         ScheduledRun scheduled;
         try {
             scheduled = new ScheduledRun(() -> YearlyJob.execute(options, out, err), cron, zone, out,

@@ -24,7 +24,7 @@ public final class YearlyJob {
 
     /** What a run is asked to do; null fields take their defaults. */
     public record Options(Path config, Path out, Integer year, String date, boolean dryRun, String lang, String command,
-            boolean interactive) {
+            boolean interactive, java.util.List<String> sources) {
     }
 
     private YearlyJob() {
@@ -54,12 +54,23 @@ public final class YearlyJob {
         EditionWriter editions = new EditionWriter(outDir.resolve(String.valueOf(year)));
         Run run = new Run(cfg, m, year, editionDate);
         run.dryRun(o.dryRun());
+        if (o.sources() != null && !o.sources().isEmpty()) {
+            java.util.Set<String> known = new java.util.HashSet<>();
+            cfg.sources().forEach(s -> known.add(s.name()));
+            for (String name : o.sources()) {
+                if (!known.contains(name)) {
+                    err.println(m.get("run.unknown_source", name, String.join(", ", known)));
+                    return ExitCode.USAGE;
+                }
+            }
+            run.refreshOnly(java.util.Set.copyOf(o.sources()), new org.vitrine.run.Snapshots(editions.yearDir()));
+        }
         if (o.interactive()) {
             run.progress(TerminalProgress.forConsole());
         }
         int exit;
         try (RunLock lock = RunLock.acquire(editions.yearDir().resolve("state"), cfg.vitrine().lockWait(), o.command())) {
-            String fingerprint = Fingerprint.of(cfg, Templates.defaultDir(), VitrineCamel.defaultRoutesDir(), year,
+            String fingerprint = Fingerprint.of(cfg, run::folderOf, Templates.defaultDir(), VitrineCamel.defaultRoutesDir(), year,
                     editionDate, m.lang());
             String editionId = editionDate + "-" + fingerprint.substring(0, 8);
             run.edition(editionId, fingerprint);

@@ -33,7 +33,7 @@ public final class SpreadsheetSource {
             if (!"spreadsheets".equals(s.kind())) {
                 continue;
             }
-            Path folder = config.folderOf(s);
+            Path folder = run.folderOf(s);
             try (Stream<Path> list = Files.list(folder)) {
                 list.filter(Files::isRegularFile)
                         .filter(p -> !isOfficeClutter(p.getFileName().toString()))

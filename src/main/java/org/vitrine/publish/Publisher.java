@@ -37,7 +37,9 @@ public final class Publisher {
         List<EditionInfo.SourceInfo> sources = new ArrayList<>();
         for (SourceConfig s : config.sources()) {
             long records = run.needs().stream().filter(n -> n.isPublic() && s.name().equals(n.source().source())).count();
-            sources.add(new EditionInfo.SourceInfo(s.name(), s.kind(), records, run.editionDate(), false));
+            boolean snapshot = run.fromSnapshot(s);
+            java.time.LocalDate asOf = snapshot ? run.snapshots().asOf(s.name()) : run.editionDate();
+            sources.add(new EditionInfo.SourceInfo(s.name(), s.kind(), records, asOf, snapshot));
         }
         VitrineConfig.Organisation org = config.vitrine().organisation();
         return new EditionInfo(run.editionId(), run.year(), run.editionDate(), m.lang(), sources, run.withdrawn(),
@@ -81,10 +83,28 @@ public final class Publisher {
             Editions editions = new Editions(writer.yearDir());
             writeManifest(writer, run, editions.nextSequence());
             writer.commit(tmp, run.editionId());
+            saveSnapshots(run, writer);
             editions.prune(config.vitrine().editionsKept() == null ? 10 : config.vitrine().editionsKept());
         } catch (IOException | RuntimeException e) {
             EditionWriter.deleteTree(tmp);
             throw e;
+        }
+    }
+
+    /** Keeps what each source read afresh as its last good snapshot, for later --source reruns. */
+    private static void saveSnapshots(Run run, EditionWriter writer) throws IOException {
+        org.vitrine.run.Snapshots store = new org.vitrine.run.Snapshots(writer.yearDir());
+        store.clean();
+        for (SourceConfig s : run.config().sources()) {
+            if (run.fromSnapshot(s)) {
+                continue;
+            }
+            Path folder = run.config().folderOf(s);
+            List<Path> files;
+            try (var walk = Files.list(folder)) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
+            }
+            store.save(s.name(), files, folder, run.editionDate());
         }
     }
 
@@ -99,7 +119,7 @@ public final class Publisher {
         manifest.put("fingerprint", run.fingerprint());
         manifest.put("tool", Version.get());
         manifest.put("counts", t);
-        manifest.put("inputs", Fingerprint.files(run.config()));
+        manifest.put("inputs", Fingerprint.files(run.config(), run::folderOf));
         Json.pretty().writeValue(manifests.resolve(run.editionId() + ".json").toFile(), manifest);
     }
 }

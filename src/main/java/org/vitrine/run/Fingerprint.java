@@ -27,13 +27,14 @@ public final class Fingerprint {
     private Fingerprint() {
     }
 
-    public static String of(Config config, Path templates, Path routes, int year, LocalDate date, String lang) {
+    public static String of(Config config, java.util.function.Function<SourceConfig, Path> folders, Path templates,
+            Path routes, int year, LocalDate date, String lang) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             text(md, "vitrine " + Version.get() + " year " + year + " date " + date + " lang " + lang);
             tree(md, config.dir(), "config");
             for (SourceConfig s : config.sources()) {
-                tree(md, config.folderOf(s), "source " + s.name());
+                tree(md, folders.apply(s), "source " + s.name());
             }
             tree(md, templates, "templates");
             tree(md, routes, "routes");
@@ -46,11 +47,11 @@ public final class Fingerprint {
     }
 
     /** Each input file with its SHA-256, for the edition's manifest. */
-    public static java.util.Map<String, String> files(Config config) {
+    public static java.util.Map<String, String> files(Config config, java.util.function.Function<SourceConfig, Path> folders) {
         java.util.Map<String, String> out = new java.util.TreeMap<>();
         try {
             for (SourceConfig s : config.sources()) {
-                Path dir = config.folderOf(s);
+                Path dir = folders.apply(s);
                 List<Path> files = new ArrayList<>();
                 try (Stream<Path> walk = Files.walk(dir)) {
                     walk.filter(Files::isRegularFile).forEach(files::add);

@@ -38,6 +38,8 @@ public final class Run {
     private boolean dryRun;
     private Map<String, Need> previous = Map.of();
     private Progress progress = Progress.NONE;
+    private Set<String> refreshOnly;
+    private Snapshots snapshots;
     private Progress.Stage stage;
     private List<org.vitrine.publish.EditionInfo.Withdrawn> withdrawn = List.of();
 
@@ -168,6 +170,29 @@ public final class Run {
     public void edition(String id, String inputsFingerprint) {
         this.editionId = id;
         this.fingerprint = inputsFingerprint;
+    }
+
+    /**
+     * Only these sources are read afresh; the others come from their last good snapshot
+     * ({@code vitrine run --source}). Null: every source is read.
+     */
+    public void refreshOnly(Set<String> names, Snapshots store) {
+        this.refreshOnly = names;
+        this.snapshots = store;
+    }
+
+    /** True when a source is taken from its snapshot in this run. */
+    public boolean fromSnapshot(org.vitrine.config.SourceConfig source) {
+        return refreshOnly != null && !refreshOnly.contains(source.name()) && snapshots != null && snapshots.has(source.name());
+    }
+
+    /** Where a source is read from in this run: its folder, or its last good snapshot. */
+    public java.nio.file.Path folderOf(org.vitrine.config.SourceConfig source) {
+        return fromSnapshot(source) ? snapshots.dir(source.name()) : config.folderOf(source);
+    }
+
+    public Snapshots snapshots() {
+        return snapshots;
     }
 
     public void progress(Progress p) {
