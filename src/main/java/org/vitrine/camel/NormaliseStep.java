@@ -51,7 +51,9 @@ public final class NormaliseStep {
     /** Merges duplicates once every record is in. */
     public void finish(@ExchangeProperty(VitrineCamel.RUN) Run run) {
         run.endStage();
-        deduplicator.deduplicate(run);
+        if (!run.stopped()) {
+            deduplicator.deduplicate(run);
+        }
     }
 
     private synchronized Normaliser normaliser(Run run) {

@@ -10,7 +10,7 @@ public final class RiskStep {
     private final RiskStage stage = new RiskStage();
 
     public void flag(@ExchangeProperty(VitrineCamel.RUN) Run run) {
-        if (run.failure() == null) {
+        if (!run.stopped()) {
             stage.flag(run, run.previous());
         }
     }

@@ -28,6 +28,8 @@ public final class VitrineCamel implements AutoCloseable {
         main.configure().withName("vitrine");
         main.configure().withRoutesReloadEnabled(false);
         main.bind("ingest", new IngestStep());
+        main.bind("rest", new RestStep(outDir));
+        main.bind("edition", new EditionStep(outDir, routesDir.toAbsolutePath().normalize(), templateDir));
         main.bind("normalise", new NormaliseStep());
         main.bind("publisher", new PublishStep(outDir, templateDir));
         main.bind("risk", new RiskStep());

@@ -3,7 +3,6 @@ package org.vitrine.cli;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
@@ -18,6 +17,9 @@ public final class Messages {
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;
+    /** Parsed patterns by key: risk rules format hundreds of thousands of messages on big forecasts. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Object> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Object MISSING = new Object();
 
     public Messages(Locale locale) {
         this.locale = locale;
@@ -39,19 +41,31 @@ public final class Messages {
     }
 
     public boolean has(String key) {
-        return bundles.stream().anyMatch(b -> b.containsKey(key));
+        return pattern(key) != MISSING;
     }
 
     /** The message for key with its placeholders filled; the key itself if no bundle has it. */
     public String get(String key, Object... args) {
-        for (ResourceBundle b : bundles) {
-            try {
-                String pattern = b.getString(key);
-                return args == null || args.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, locale).format(args);
-            } catch (MissingResourceException e) {
-                // try the next bundle
-            }
+        Object p = pattern(key);
+        if (p == MISSING) {
+            return key;
         }
-        return key;
+        String raw = (String) p;
+        if (args == null || args.length == 0) {
+            return raw.replace("''", "'");
+        }
+        // MessageFormat is not thread-safe: a new one per call, from the cached pattern string.
+        return new MessageFormat(raw, locale).format(args);
+    }
+
+    private Object pattern(String key) {
+        return cache.computeIfAbsent(key, k -> {
+            for (ResourceBundle b : bundles) {
+                if (b.containsKey(k)) {
+                    return b.getString(k);
+                }
+            }
+            return MISSING;
+        });
     }
 }

@@ -10,7 +10,6 @@ import org.vitrine.config.Config;
 import org.vitrine.publish.EditionWriter;
 import org.vitrine.publish.PreviousEdition;
 import org.vitrine.publish.Templates;
-import org.vitrine.run.Fingerprint;
 import org.vitrine.run.Run;
 import org.vitrine.run.RunLock;
 import org.vitrine.run.Status;
@@ -54,6 +53,7 @@ public final class YearlyJob {
         EditionWriter editions = new EditionWriter(outDir.resolve(String.valueOf(year)));
         Run run = new Run(cfg, m, year, editionDate);
         run.dryRun(o.dryRun());
+        run.snapshots(new org.vitrine.run.Snapshots(editions.yearDir()));
         if (o.sources() != null && !o.sources().isEmpty()) {
             java.util.Set<String> known = new java.util.HashSet<>();
             cfg.sources().forEach(s -> known.add(s.name()));
@@ -63,34 +63,32 @@ public final class YearlyJob {
                     return ExitCode.USAGE;
                 }
             }
-            run.refreshOnly(java.util.Set.copyOf(o.sources()), new org.vitrine.run.Snapshots(editions.yearDir()));
+            run.refreshOnly(java.util.Set.copyOf(o.sources()));
         }
         if (o.interactive()) {
             run.progress(TerminalProgress.forConsole());
         }
         int exit;
         try (RunLock lock = RunLock.acquire(editions.yearDir().resolve("state"), cfg.vitrine().lockWait(), o.command())) {
-            String fingerprint = Fingerprint.of(cfg, run::folderOf, Templates.defaultDir(), VitrineCamel.defaultRoutesDir(), year,
-                    editionDate, m.lang());
-            String editionId = editionDate + "-" + fingerprint.substring(0, 8);
-            run.edition(editionId, fingerprint);
-            if (!o.dryRun() && editions.currentId().filter(editionId::equals).isPresent()) {
-                out.println(m.get("run.unchanged", editionId, editions.yearDir().resolve("public")));
-                Status.write(editions.yearDir(), ExitCode.OK, "unchanged", run);
-                return ExitCode.OK;
-            }
             run.previous(PreviousEdition.forYear(outDir, year));
             out.println(m.get("run.start", String.valueOf(year), editionDate.toString(), cfg.dir().toString()));
             try (VitrineCamel camel = new VitrineCamel(VitrineCamel.defaultRoutesDir(), outDir, Templates.defaultDir())) {
                 camel.start();
                 camel.run(run);
+            } finally {
+                org.vitrine.publish.EditionWriter.deleteTree(editions.yearDir().resolve("state").resolve("fetch"));
+            }
+            if (run.unchanged() && run.failure() == null) {
+                out.println(m.get("run.unchanged", run.editionId(), editions.yearDir().resolve("public")));
+                Status.write(editions.yearDir(), ExitCode.OK, "unchanged", run);
+                return ExitCode.OK;
             }
             exit = outcome(run, m, err);
-            if (exit <= ExitCode.REJECTS) {
+            if (exit <= ExitCode.REJECTS || exit == ExitCode.DEGRADED) {
                 Summary.print(out, run, editions, m, (System.nanoTime() - started) / 1e9);
             }
             if (!o.dryRun()) {
-                Status.write(editions.yearDir(), exit, exit <= ExitCode.REJECTS ? "published" : "failed", run);
+                Status.write(editions.yearDir(), exit, exit <= ExitCode.REJECTS || exit == ExitCode.DEGRADED ? "published" : "failed", run);
             }
         } catch (RunLock.Held held) {
             err.println(m.get("run.locked", held.holder(), cfg.vitrine().lockWait().toSeconds()));
@@ -109,9 +107,17 @@ public final class YearlyJob {
     private static int outcome(Run run, Messages m, PrintWriter err) {
         if (run.failure() != null) {
             Throwable f = RunCommand.rootCause(run.failure());
+            if (f instanceof org.vitrine.camel.RestStep.SourceAbort || f instanceof java.io.UncheckedIOException) {
+                err.println(f.getMessage());
+                return ExitCode.SOURCE_FAILED;
+            }
             boolean write = f instanceof IOException;
             err.println(m.get(write ? "run.write_failed" : "run.failed", f.getClass().getSimpleName(), String.valueOf(f.getMessage())));
             return write ? ExitCode.WRITE_FAILED : ExitCode.SOURCE_FAILED;
+        }
+        if (!run.degraded().isEmpty()) {
+            run.degraded().forEach((source, reason) -> err.println(m.get("run.degraded", source, reason)));
+            return ExitCode.DEGRADED;
         }
         return run.rejects().isEmpty() ? ExitCode.OK : ExitCode.REJECTS;
     }

@@ -7,7 +7,21 @@ import org.vitrine.risk.RiskSettings;
 
 /** Everything read from the config folder, checked and ready to use. */
 public record Config(Path dir, VitrineConfig vitrine, List<SourceConfig> sources, ColumnMap columns, Buyers buyers,
-        RiskSettings risks) {
+        RiskSettings risks, List<String> precedence) {
+
+    /** A source's rank for cross-source duplicates: its place in {@code precedence}, else in {@code sources}. */
+    public int rank(String source) {
+        int i = precedence.indexOf(source);
+        if (i >= 0) {
+            return i;
+        }
+        for (int j = 0; j < sources.size(); j++) {
+            if (sources.get(j).name().equals(source)) {
+                return precedence.size() + j;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
 
     /** A source's folder, resolved against the config folder. */
     public Path folderOf(SourceConfig source) {

@@ -38,6 +38,7 @@ public final class ConfigLoader {
             throw new ConfigError("config.columns.none", dir.resolve("columns.yaml").toString());
         }
         Set<String> names = new HashSet<>();
+        ColumnMap columnMap = new ColumnMap(columns);
         for (SourceConfig s : sources.sources()) {
             if (s.name() == null || !s.name().matches("[A-Za-z0-9][A-Za-z0-9_-]{0,63}")) {
                 throw new ConfigError("config.sources.bad_name", String.valueOf(s.name()));
@@ -45,16 +46,52 @@ public final class ConfigLoader {
             if (!names.add(s.name())) {
                 throw new ConfigError("config.sources.duplicate", s.name());
             }
-            if (!"spreadsheets".equals(s.kind())) {
+            if (s.onFailure() != null && !List.of("abort", "keep-last-good").contains(s.onFailure())) {
+                throw new ConfigError("config.sources.bad_policy", s.name(), s.onFailure());
+            }
+            if ("spreadsheets".equals(s.kind())) {
+                if (s.folder() == null || !Files.isDirectory(dir.resolve(s.folder()))) {
+                    throw new ConfigError("config.sources.no_folder", s.name(), String.valueOf(s.folder()));
+                }
+            } else if ("rest".equals(s.kind())) {
+                checkRest(s, columnMap);
+            } else {
                 throw new ConfigError("config.sources.bad_kind", s.name(), String.valueOf(s.kind()));
             }
-            if (s.folder() == null || !Files.isDirectory(dir.resolve(s.folder()))) {
-                throw new ConfigError("config.sources.no_folder", s.name(), String.valueOf(s.folder()));
+        }
+        List<String> precedence = sources.precedence() == null ? List.of() : sources.precedence();
+        for (String p : precedence) {
+            if (!names.contains(p)) {
+                throw new ConfigError("config.sources.bad_precedence", p);
             }
         }
         List<BuyerConfig> buyerList = buyers.buyers() == null ? List.of() : buyers.buyers();
-        return new Config(dir.toAbsolutePath().normalize(), vitrine, sources.sources(), new ColumnMap(columns),
-                new Buyers(buyerList), risks(dir));
+        return new Config(dir.toAbsolutePath().normalize(), vitrine, sources.sources(), columnMap,
+                new Buyers(buyerList), risks(dir), precedence);
+    }
+
+    private static void checkRest(SourceConfig s, ColumnMap columns) throws ConfigError {
+        if (s.url() == null || !s.url().matches("(?i)(https?|file):.+")) {
+            throw new ConfigError("config.rest.url", s.name(), String.valueOf(s.url()));
+        }
+        if (s.fields() == null || s.fields().isEmpty()) {
+            throw new ConfigError("config.rest.fields", s.name());
+        }
+        for (String field : s.fields().keySet()) {
+            if (!columns.fields().contains(field)) {
+                throw new ConfigError("config.rest.unknown_field", s.name(), field, String.join(", ", columns.fields()));
+            }
+        }
+        String style = s.paging() == null || s.paging().style() == null ? "none" : s.paging().style();
+        if (!List.of("none", "page", "offset", "next").contains(style)) {
+            throw new ConfigError("config.rest.paging", s.name(), style);
+        }
+        if (s.auth() != null && s.auth().tokenEnv() != null) {
+            String secret = System.getenv(s.auth().tokenEnv());
+            if (secret == null || secret.isBlank()) {
+                throw new ConfigError("config.rest.no_secret", s.name(), s.auth().tokenEnv());
+            }
+        }
     }
 
     /** config/risks.yaml: optional (every rule then runs with its defaults); an unknown code is a typo. */

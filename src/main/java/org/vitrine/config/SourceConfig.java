@@ -1,8 +1,47 @@
 package org.vitrine.config;
 
+import java.util.Map;
+
 /**
- * One source from config/sources.yaml. {@code folder} is resolved against the config folder.
- * {@code onFailure} is {@code abort} (default) or {@code keep-last-good}.
+ * One source from config/sources.yaml. {@code spreadsheets}: a {@code folder} (relative to the config
+ * folder). {@code rest}: a {@code url} (http(s), or file: for a saved payload), optional {@code auth},
+ * {@code paging}, JSON Pointers to the {@code records} array, the record {@code id} and each canonical
+ * field, and the network limits. {@code onFailure}: {@code abort} (default) or {@code keep-last-good}.
  */
-public record SourceConfig(String name, String kind, String folder, String onFailure) {
+public record SourceConfig(String name, String kind, String folder, String onFailure, String url, String buyer,
+        Auth auth, Paging paging, String records, String id, Map<String, String> fields, Integer timeoutSeconds,
+        Integer retries, Integer backoffMillis, Integer maxRecords) {
+
+    /** The credential header: its name, an optional scheme ("Bearer"), and the environment variable holding the secret. */
+    public record Auth(String header, String scheme, String tokenEnv) {
+    }
+
+    /**
+     * How the API pages: {@code none}, {@code page} (pageParam/sizeParam, firstPage), {@code offset}
+     * (offsetParam/limitParam) or {@code next} (a link at nextPointer). {@code totalPointer}, when
+     * given, is the announced record count, checked at the end.
+     */
+    public record Paging(String style, String pageParam, String sizeParam, Integer size, Integer firstPage,
+            String offsetParam, String limitParam, String nextPointer, String totalPointer) {
+    }
+
+    public boolean keepLastGood() {
+        return "keep-last-good".equals(onFailure);
+    }
+
+    public int timeout() {
+        return timeoutSeconds == null ? 30 : timeoutSeconds;
+    }
+
+    public int retryCount() {
+        return retries == null ? 3 : retries;
+    }
+
+    public long backoff() {
+        return backoffMillis == null ? 1000 : backoffMillis;
+    }
+
+    public int recordLimit() {
+        return maxRecords == null ? 100_000 : maxRecords;
+    }
 }

@@ -34,14 +34,26 @@ public final class SpreadsheetSource {
                 continue;
             }
             Path folder = run.folderOf(s);
+            List<Path> listed;
             try (Stream<Path> list = Files.list(folder)) {
-                list.filter(Files::isRegularFile)
-                        .filter(p -> !isOfficeClutter(p.getFileName().toString()))
-                        .sorted()
-                        .forEach(p -> files.add(new SourceFile(s.name(), p, p.getFileName().toString())));
+                listed = list.filter(Files::isRegularFile).filter(p -> !isOfficeClutter(p.getFileName().toString())).sorted().toList();
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                // The folder is gone or unreadable: the source's policy decides.
+                String reason = e.getClass().getSimpleName() + " " + folder;
+                if (s.keepLastGood() && run.snapshots() != null && run.snapshots().has(s.name())) {
+                    run.degraded(s.name(), reason);
+                    folder = run.folderOf(s);
+                    try (Stream<Path> list = Files.list(folder)) {
+                        listed = list.filter(Files::isRegularFile).sorted().toList();
+                    } catch (IOException again) {
+                        throw new UncheckedIOException(again);
+                    }
+                } else {
+                    throw new UncheckedIOException(new IOException(run.messages().get("source.unreadable", s.name(), reason), e));
+                }
             }
+            run.readFrom(s.name(), folder);
+            listed.forEach(p -> files.add(new SourceFile(s.name(), p, p.getFileName().toString())));
         }
         return files;
     }

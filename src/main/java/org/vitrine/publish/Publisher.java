@@ -48,7 +48,7 @@ public final class Publisher {
     }
 
     public void publish(Run run) throws IOException {
-        if (run.failure() != null) {
+        if (run.stopped()) {
             return;
         }
         Changes.Result changes = Changes.apply(run.needs(), run.previous(), run.editionDate());
@@ -91,15 +91,15 @@ public final class Publisher {
         }
     }
 
-    /** Keeps what each source read afresh as its last good snapshot, for later --source reruns. */
+    /** Keeps what each source read afresh as its last good snapshot, for later reruns and failures. */
     private static void saveSnapshots(Run run, EditionWriter writer) throws IOException {
         org.vitrine.run.Snapshots store = new org.vitrine.run.Snapshots(writer.yearDir());
         store.clean();
         for (SourceConfig s : run.config().sources()) {
-            if (run.fromSnapshot(s)) {
+            Path folder = run.readFrom().get(s.name());
+            if (run.fromSnapshot(s) || folder == null) {
                 continue;
             }
-            Path folder = run.config().folderOf(s);
             List<Path> files;
             try (var walk = Files.list(folder)) {
                 files = walk.filter(Files::isRegularFile).sorted().toList();
@@ -119,7 +119,7 @@ public final class Publisher {
         manifest.put("fingerprint", run.fingerprint());
         manifest.put("tool", Version.get());
         manifest.put("counts", t);
-        manifest.put("inputs", Fingerprint.files(run.config(), run::folderOf));
+        manifest.put("inputs", Fingerprint.files(run.readFrom()));
         Json.pretty().writeValue(manifests.resolve(run.editionId() + ".json").toFile(), manifest);
     }
 }

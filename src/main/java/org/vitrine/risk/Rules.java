@@ -13,6 +13,8 @@ public final class Rules {
     }
 
     public static List<RiskRule> all() {
-        return org.vitrine.risk.rules.need.NeedRules.all();
+        List<RiskRule> all = new java.util.ArrayList<>(org.vitrine.risk.rules.need.NeedRules.all());
+        all.addAll(org.vitrine.risk.rules.market.MarketRules.all());
+        return List.copyOf(all);
     }
 }

@@ -27,14 +27,15 @@ public final class Fingerprint {
     private Fingerprint() {
     }
 
-    public static String of(Config config, java.util.function.Function<SourceConfig, Path> folders, Path templates,
+    /** {@code inputs}: each source's folder as read in this run (files, fetched pages or a snapshot). */
+    public static String of(Config config, java.util.Map<String, Path> inputs, Path templates,
             Path routes, int year, LocalDate date, String lang) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             text(md, "vitrine " + Version.get() + " year " + year + " date " + date + " lang " + lang);
             tree(md, config.dir(), "config");
-            for (SourceConfig s : config.sources()) {
-                tree(md, folders.apply(s), "source " + s.name());
+            for (var e : new java.util.TreeMap<>(inputs).entrySet()) {
+                tree(md, e.getValue(), "source " + e.getKey());
             }
             tree(md, templates, "templates");
             tree(md, routes, "routes");
@@ -47,11 +48,11 @@ public final class Fingerprint {
     }
 
     /** Each input file with its SHA-256, for the edition's manifest. */
-    public static java.util.Map<String, String> files(Config config, java.util.function.Function<SourceConfig, Path> folders) {
+    public static java.util.Map<String, String> files(java.util.Map<String, Path> inputs) {
         java.util.Map<String, String> out = new java.util.TreeMap<>();
         try {
-            for (SourceConfig s : config.sources()) {
-                Path dir = folders.apply(s);
+            for (var e : new java.util.TreeMap<>(inputs).entrySet()) {
+                Path dir = e.getValue();
                 List<Path> files = new ArrayList<>();
                 try (Stream<Path> walk = Files.walk(dir)) {
                     walk.filter(Files::isRegularFile).forEach(files::add);
@@ -61,7 +62,7 @@ public final class Fingerprint {
                     try (InputStream in = new DigestInputStream(Files.newInputStream(f), md)) {
                         in.transferTo(java.io.OutputStream.nullOutputStream());
                     }
-                    out.put(s.name() + "/" + dir.relativize(f).toString().replace('\\', '/'), HexFormat.of().formatHex(md.digest()));
+                    out.put(e.getKey() + "/" + dir.relativize(f).toString().replace('\\', '/'), HexFormat.of().formatHex(md.digest()));
                 }
             }
         } catch (IOException e) {

@@ -40,6 +40,9 @@ public final class Run {
     private Progress progress = Progress.NONE;
     private Set<String> refreshOnly;
     private Snapshots snapshots;
+    private final Map<String, String> degraded = new TreeMap<>();
+    private final Map<String, java.nio.file.Path> readFrom = new TreeMap<>();
+    private boolean unchanged;
     private Progress.Stage stage;
     private List<org.vitrine.publish.EditionInfo.Withdrawn> withdrawn = List.of();
 
@@ -172,23 +175,60 @@ public final class Run {
         this.fingerprint = inputsFingerprint;
     }
 
+    /** Where each source's last good input is kept (out/<year>/state/snapshots). */
+    public void snapshots(Snapshots store) {
+        this.snapshots = store;
+    }
+
     /**
      * Only these sources are read afresh; the others come from their last good snapshot
      * ({@code vitrine run --source}). Null: every source is read.
      */
-    public void refreshOnly(Set<String> names, Snapshots store) {
+    public void refreshOnly(Set<String> names) {
         this.refreshOnly = names;
-        this.snapshots = store;
     }
 
-    /** True when a source is taken from its snapshot in this run. */
+    /** True when a source is taken from its snapshot in this run (a --source rerun, or its policy after a failure). */
     public boolean fromSnapshot(org.vitrine.config.SourceConfig source) {
-        return refreshOnly != null && !refreshOnly.contains(source.name()) && snapshots != null && snapshots.has(source.name());
+        return degraded.containsKey(source.name())
+                || refreshOnly != null && !refreshOnly.contains(source.name()) && snapshots != null && snapshots.has(source.name());
     }
 
-    /** Where a source is read from in this run: its folder, or its last good snapshot. */
+    /** A source failed and its keep-last-good policy took its snapshot instead; {@code reason} says why. */
+    public synchronized void degraded(String source, String reason) {
+        degraded.put(source, reason);
+    }
+
+    public Map<String, String> degraded() {
+        return degraded;
+    }
+
+    /** Where a spreadsheets source is read from in this run: its folder, or its last good snapshot. */
     public java.nio.file.Path folderOf(org.vitrine.config.SourceConfig source) {
         return fromSnapshot(source) ? snapshots.dir(source.name()) : config.folderOf(source);
+    }
+
+    /** Records the folder a source's input was read from (its files, or the pages fetched from its API). */
+    public synchronized void readFrom(String source, java.nio.file.Path folder) {
+        readFrom.put(source, folder);
+    }
+
+    public Map<String, java.nio.file.Path> readFrom() {
+        return readFrom;
+    }
+
+    /** Inputs and configuration are those of the current edition: nothing to publish. */
+    public boolean unchanged() {
+        return unchanged;
+    }
+
+    public void unchanged(boolean value) {
+        this.unchanged = value;
+    }
+
+    /** True when the later stages have nothing to do: a failure, or nothing changed. */
+    public boolean stopped() {
+        return failure != null || unchanged;
     }
 
     public Snapshots snapshots() {

@@ -27,8 +27,8 @@ class IngestMessagesTest {
     private static Set<String> keysInCode() throws IOException {
         Pattern key = Pattern.compile("\"(ingest\\.[a-z_]+)\"");
         Set<String> keys = new TreeSet<>();
-        try (Stream<Path> files = Files.list(Path.of("src/main/java/org/vitrine/ingest"))) {
-            for (Path f : files.toList()) {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/vitrine/ingest"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
                 Matcher m = key.matcher(Files.readString(f));
                 while (m.find()) {
                     keys.add(m.group(1));

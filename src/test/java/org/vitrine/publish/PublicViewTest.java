@@ -23,7 +23,7 @@ class PublicViewTest {
         VitrineConfig v = c.vitrine();
         VitrineConfig changed = new VitrineConfig(v.organisation(), v.forecastYear(), v.languages(), v.publicBaseUrl(),
                 v.event(), v.editionsKept(), v.limits(), new VitrineConfig.Privacy(personal), v.schedule(), v.risks(), v.brochure(), v.lockWaitSeconds());
-        return new Config(c.dir(), changed, c.sources(), c.columns(), c.buyers(), c.risks());
+        return new Config(c.dir(), changed, c.sources(), c.columns(), c.buyers(), c.risks(), c.precedence());
     }
 
     List<Need> needs() throws Exception {

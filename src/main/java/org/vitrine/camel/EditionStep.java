@@ -1,0 +1,39 @@
+package org.vitrine.camel;
+
+import java.nio.file.Path;
+import org.apache.camel.ExchangeProperty;
+import org.vitrine.publish.EditionWriter;
+import org.vitrine.run.Fingerprint;
+import org.vitrine.run.Run;
+
+/**
+ * Route bean of edition-identify, once every source is read: the edition id from the fingerprint of
+ * configuration, inputs (as read, API pages included), templates and routes; the same as the current
+ * edition means nothing changed, and the later stages do nothing.
+ */
+public final class EditionStep {
+
+    private final Path outDir;
+    private final Path routesDir;
+    private final Path templateDir;
+
+    public EditionStep(Path outDir, Path routesDir, Path templateDir) {
+        this.outDir = outDir;
+        this.routesDir = routesDir;
+        this.templateDir = templateDir;
+    }
+
+    public void identify(@ExchangeProperty(VitrineCamel.RUN) Run run) {
+        if (run.failure() != null) {
+            return;
+        }
+        String fingerprint = Fingerprint.of(run.config(), run.readFrom(), templateDir, routesDir, run.year(),
+                run.editionDate(), run.messages().lang());
+        String id = run.editionDate() + "-" + fingerprint.substring(0, 8);
+        run.edition(id, fingerprint);
+        EditionWriter editions = new EditionWriter(outDir.resolve(String.valueOf(run.year())));
+        if (!run.dryRun() && editions.currentId().filter(id::equals).isPresent()) {
+            run.unchanged(true);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.vitrine.ingest.rest;
+
+import java.io.IOException;
+import java.util.Map;
+
+/** One HTTP GET, as the fetcher needs it (Camel's http component in production, see camel/CamelHttp). */
+public interface Http {
+
+    /** The status and body of a response; an IOException for a connection fault or a timeout. */
+    record Response(int status, String body) {
+    }
+
+    Response get(String url, Map<String, String> headers, int timeoutSeconds) throws IOException;
+}
