@@ -16,6 +16,10 @@ public final class VitrineCli implements Runnable {
         // Camel and the PDF libraries log through slf4j-simple: only real problems, on stderr.
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("vitrine.log", "error"));
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        // HTTP wire and header logs would show the sources' credentials: never below warn, even in debug.
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.hc.client5.http.wire", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.hc.client5.http.headers", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.hc.client5.http.impl", "warn");
         System.setProperty("java.awt.headless", "true");
     }
 

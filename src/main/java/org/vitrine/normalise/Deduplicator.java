@@ -11,20 +11,24 @@ import org.vitrine.model.Need;
 import org.vitrine.run.Run;
 
 /**
- * Merges exact duplicates (same buyer and reference, or identical content) and settles id
+ * Merges exact duplicates (same buyer and reference, or identical content, also across sources: the
+ * source with precedence wins) and settles id
  * collisions deterministically; then counts what each file published. One pass with a hash map.
  */
 public final class Deduplicator {
 
     private static final List<String> STRICTNESS = List.of("public", "internal", "restricted", "confidential");
-    private static final Comparator<Need> BY_SOURCE = Comparator
-            .comparing((Need n) -> n.source().file())
+    /** Within a run: the source with precedence first (sources.yaml), then file, sheet and row. */
+    private static Comparator<Need> bySource(org.vitrine.config.Config config) {
+        return Comparator.comparingInt((Need n) -> config.rank(n.source().source()))
+            .thenComparing((Need n) -> n.source().file())
             .thenComparing(n -> n.source().sheet())
             .thenComparingInt(n -> n.source().row());
+    }
 
     public void deduplicate(Run run) {
         List<Need> all = new ArrayList<>(run.accepted());
-        all.sort(BY_SOURCE);
+        all.sort(bySource(run.config()));
         Map<String, List<Need>> byKey = new LinkedHashMap<>();
         for (Need n : all) {
             String key = n.reference() != null && !Fold.fold(n.reference()).isEmpty()

@@ -1,0 +1,291 @@
+package org.vitrine.ingest.rest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vitrine.cli.VitrineCli;
+
+/**
+ * The rest source kind against WireMock over real HTTP on loopback: paging styles, retries, timeouts,
+ * broken answers, failure policies, conservation counts and rejects located by the API's record id.
+ */
+class RestSourceTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+    WireMockServer api;
+    Path config;
+    Path out;
+
+    @BeforeEach
+    void start() throws Exception {
+        api = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+        api.start();
+        config = Files.createDirectories(tmp.resolve("config"));
+        for (String f : new String[] {"columns.yaml", "buyers.yaml"}) {
+            Files.copy(Path.of("config", f), config.resolve(f));
+        }
+        Files.writeString(config.resolve("vitrine.yaml"), Files.readString(Path.of("config/vitrine.yaml"))
+                .replace("enabled: true", "enabled: false"));
+        out = tmp.resolve("out");
+    }
+
+    @AfterEach
+    void stop() {
+        api.stop();
+    }
+
+    /** sources.yaml with one rest source; {@code extra} adds YAML lines to it. */
+    void source(String paging, String policy, String extra) throws Exception {
+        Files.writeString(config.resolve("sources.yaml"), "sources:\n"
+                + "  - name: si\n    kind: rest\n    url: \"http://127.0.0.1:" + api.port() + "/api/needs\"\n"
+                + "    buyer: chu-beaumont\n    records: /items\n    id: /id\n"
+                + "    fields: {reference: /ref, title: /label, cpv: /cpv, amount: /value, launch: /launch}\n"
+                + "    paging: " + paging + "\n    onFailure: " + policy + "\n    timeoutSeconds: 1\n    retries: 2\n"
+                + "    backoffMillis: 1\n" + extra);
+    }
+
+    static String record(int i) {
+        return "{\"id\":\"A" + i + "\",\"ref\":\"SI-" + i + "\",\"label\":\"Poste informatique " + i
+                + "\",\"cpv\":\"30213100-6\",\"value\":" + (10_000 + i) + ",\"launch\":\"2027-03\",\"internalNote\":\"ignored\"}";
+    }
+
+    static String page(int from, int to, Integer total, String next) {
+        List<String> items = new ArrayList<>();
+        for (int i = from; i <= to; i++) {
+            items.add(record(i));
+        }
+        return "{" + (total == null ? "" : "\"total\":" + total + ",") + "\"items\":[" + String.join(",", items) + "]"
+                + (next == null ? "" : ",\"links\":{\"next\":\"" + next + "\"}") + "}";
+    }
+
+    record Result(int exit, String out, String err) {
+    }
+
+    Result run(String date) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int exit = VitrineCli.execute(new String[] {"run", "--config", config.toString(), "--out", out.toString(), "--date", date},
+                new PrintWriter(o, true), new PrintWriter(e, true));
+        return new Result(exit, o.toString(), e.toString());
+    }
+
+    JsonNode report() throws Exception {
+        return JSON.readTree(out.resolve("2027/internal/run-report.json").toFile());
+    }
+
+    JsonNode apiCounts() throws Exception {
+        for (JsonNode f : report().get("files")) {
+            if (f.get("file").asText().equals("si (API)")) {
+                return f;
+            }
+        }
+        throw new AssertionError("no counts for the API");
+    }
+
+    int published() throws Exception {
+        return JSON.readTree(out.resolve("2027/public/data/needs.json").toFile()).get("needs").size();
+    }
+
+    @Test
+    void readsEveryPageWithPageAndSizeParameters() throws Exception {
+        source("{style: page, pageParam: page, sizeParam: size, size: 2, firstPage: 1}", "abort", "");
+        api.stubFor(get(urlPathEqualTo("/api/needs")).withQueryParam("page", equalTo("1")).willReturn(okJson(page(1, 2, null, null))));
+        api.stubFor(get(urlPathEqualTo("/api/needs")).withQueryParam("page", equalTo("2")).willReturn(okJson(page(3, 4, null, null))));
+        api.stubFor(get(urlPathEqualTo("/api/needs")).withQueryParam("page", equalTo("3")).willReturn(okJson(page(5, 5, null, null))));
+        Result r = run("2026-11-26");
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertEquals(5, published());
+        assertEquals(5, apiCounts().get("rowsRead").asInt());
+        assertEquals(5, apiCounts().get("published").asInt());
+        assertTrue(report().at("/conservation/balanced").asBoolean());
+        assertFalse(Files.readString(out.resolve("2027/public/data/needs.json")).contains("internalNote"), "unknown fields ignored");
+    }
+
+    @Test
+    void readsEveryPageWithOffsetAndLimit() throws Exception {
+        source("{style: offset, offsetParam: offset, limitParam: limit, size: 3}", "abort", "");
+        api.stubFor(get(urlPathEqualTo("/api/needs")).withQueryParam("offset", equalTo("0")).willReturn(okJson(page(1, 3, null, null))));
+        api.stubFor(get(urlPathEqualTo("/api/needs")).withQueryParam("offset", equalTo("3")).willReturn(okJson(page(4, 4, null, null))));
+        assertEquals(0, run("2026-11-26").exit());
+        assertEquals(4, published());
+    }
+
+    @Test
+    void followsNextLinks() throws Exception {
+        source("{style: next, nextPointer: /links/next}", "abort", "");
+        api.stubFor(get(urlPathEqualTo("/api/needs")).withQueryParam("cursor", equalTo("b")).willReturn(okJson(page(3, 3, null, null))));
+        api.stubFor(get(urlPathEqualTo("/api/needs")).withQueryParam("cursor", equalTo("a"))
+                .willReturn(okJson(page(2, 2, null, "/api/needs?cursor=b"))));
+        api.stubFor(get(urlPathEqualTo("/api/needs")).withQueryParam("cursor", com.github.tomakehurst.wiremock.client.WireMock.absent())
+                .willReturn(okJson(page(1, 1, null, "/api/needs?cursor=a"))));
+        assertEquals(0, run("2026-11-26").exit());
+        assertEquals(3, published());
+    }
+
+    @Test
+    void retriesAServerErrorThenReadsTheAnswer() throws Exception {
+        source("{style: none}", "abort", "");
+        api.stubFor(get(urlPathEqualTo("/api/needs")).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(500)).willSetStateTo("recovered"));
+        api.stubFor(get(urlPathEqualTo("/api/needs")).inScenario("flaky").whenScenarioStateIs("recovered")
+                .willReturn(okJson(page(1, 2, null, null))));
+        assertEquals(0, run("2026-11-26").exit());
+        assertEquals(2, published());
+        api.verify(2, getRequestedFor(urlPathEqualTo("/api/needs")));
+    }
+
+    @Test
+    void aSourceThatStaysDownAbortsAndLeavesThePreviousEditionUntouched() throws Exception {
+        source("{style: none}", "abort", "");
+        api.stubFor(get(urlPathEqualTo("/api/needs")).willReturn(okJson(page(1, 2, null, null))));
+        assertEquals(0, run("2026-11-26").exit());
+        TreeMap<String, byte[]> before = files(out.resolve("2027/public"));
+        api.resetAll();
+        api.stubFor(get(urlPathEqualTo("/api/needs")).willReturn(aResponse().withStatus(503)));
+        Result r = run("2026-11-27");
+        assertEquals(3, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("« si »") && r.err().contains("HTTP 503"), r.err());
+        api.verify(3, getRequestedFor(urlPathEqualTo("/api/needs")));
+        assertSame(before, files(out.resolve("2027/public")));
+    }
+
+    @Test
+    void keepLastGoodPublishesTheSnapshotAndSaysSo() throws Exception {
+        source("{style: none}", "keep-last-good", "");
+        api.stubFor(get(urlPathEqualTo("/api/needs")).willReturn(okJson(page(1, 3, null, null))));
+        assertEquals(0, run("2026-11-26").exit());
+        api.resetAll();
+        api.stubFor(get(urlPathEqualTo("/api/needs")).willReturn(aResponse().withStatus(503)));
+        Result r = run("2026-11-27");
+        assertEquals(4, r.exit(), r.out() + r.err());
+        assertEquals(3, published());
+        JsonNode source = JSON.readTree(out.resolve("2027/public/data/needs.json").toFile()).at("/edition/sources/0");
+        assertTrue(source.get("fromSnapshot").asBoolean());
+        assertEquals("2026-11-26", source.get("asOf").asText());
+        assertTrue(Files.readString(out.resolve("2027/public/index.html")).contains("au 26 novembre 2026"));
+    }
+
+    @Test
+    void aResponseSlowerThanTheTimeoutIsAFailure() throws Exception {
+        source("{style: none}", "abort", "");
+        api.stubFor(get(urlPathEqualTo("/api/needs")).willReturn(okJson(page(1, 1, null, null)).withFixedDelay(2500)));
+        Result r = run("2026-11-26");
+        assertEquals(3, r.exit(), r.out() + r.err());
+        assertFalse(Files.exists(out.resolve("2027/current")));
+    }
+
+    @Test
+    void malformedJsonAndHtmlErrorPagesAreFailures() throws Exception {
+        source("{style: none}", "abort", "");
+        api.stubFor(get(urlPathEqualTo("/api/needs")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html").withBody("<html><body>Maintenance</body></html>")));
+        Result r = run("2026-11-26");
+        assertEquals(3, r.exit());
+        assertTrue(r.err().contains("JSON invalide"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void fewerRecordsThanAnnouncedIsAFailure() throws Exception {
+        source("{style: page, size: 2, totalPointer: /total}", "abort", "");
+        api.stubFor(get(urlPathEqualTo("/api/needs")).withQueryParam("page", equalTo("1")).willReturn(okJson(page(1, 2, 5, null))));
+        api.stubFor(get(urlPathEqualTo("/api/needs")).withQueryParam("page", equalTo("2")).willReturn(okJson(page(3, 3, 5, null))));
+        Result r = run("2026-11-26");
+        assertEquals(3, r.exit());
+        assertTrue(r.err().contains("3 enregistrements reçus sur 5"), r.err());
+    }
+
+    @Test
+    void anEmptyResultPublishesNothingFromTheSource() throws Exception {
+        source("{style: none}", "abort", "");
+        api.stubFor(get(urlPathEqualTo("/api/needs")).willReturn(okJson("{\"items\":[]}")));
+        assertEquals(0, run("2026-11-26").exit());
+        assertEquals(0, published());
+    }
+
+    @Test
+    void aRecordWithABadCpvIsRejectedWithTheApiRecordId() throws Exception {
+        source("{style: none}", "abort", "");
+        String bad = record(7).replace("30213100-6", "30213100-9");
+        api.stubFor(get(urlPathEqualTo("/api/needs")).willReturn(okJson("{\"items\":[" + record(1) + "," + bad + "]}")));
+        assertEquals(1, run("2026-11-26").exit());
+        String rejects = Files.readString(out.resolve("2027/internal/rejects.csv"), StandardCharsets.UTF_8);
+        assertTrue(rejects.contains("si (API);enregistrement A7;2;/cpv;30213100-9;"), rejects);
+        JsonNode c = apiCounts();
+        assertEquals(2, c.get("rowsRead").asInt());
+        assertEquals(1, c.get("published").asInt());
+        assertEquals(1, c.get("rejected").asInt());
+    }
+
+    @Test
+    void tenThousandRecordsOverAHundredPages() throws Exception {
+        source("{style: page, size: 100}", "abort", "    maxRecords: 20000\n");
+        for (int p = 1; p <= 100; p++) {
+            api.stubFor(get(urlPathEqualTo("/api/needs")).withQueryParam("page", equalTo(String.valueOf(p)))
+                    .willReturn(okJson(page((p - 1) * 100 + 1, p * 100, null, null))));
+        }
+        api.stubFor(get(urlPathEqualTo("/api/needs")).withQueryParam("page", equalTo("101")).willReturn(okJson("{\"items\":[]}")));
+        assertEquals(0, run("2026-11-26").exit());
+        assertEquals(10_000, published());
+        assertTrue(report().at("/conservation/balanced").asBoolean());
+    }
+
+    @Test
+    void theSameNeedFromASpreadsheetAndTheApiIsMergedOnceByPrecedence() throws Exception {
+        Path sheets = Files.createDirectories(tmp.resolve("sheets"));
+        Files.writeString(sheets.resolve("chu-beaumont.csv"), "Référence;Objet;Code CPV;Montant estimé;Lancement\n"
+                + "SI-1;Poste informatique (tableur);30213100-6;10 001;mars 2027\n", StandardCharsets.UTF_8);
+        source("{style: none}", "abort", "");
+        Files.writeString(config.resolve("sources.yaml"), Files.readString(config.resolve("sources.yaml"))
+                + "  - name: tableurs\n    kind: spreadsheets\n    folder: \"" + sheets + "\"\nprecedence: [tableurs, si]\n");
+        api.stubFor(get(urlPathEqualTo("/api/needs")).willReturn(okJson(page(1, 2, null, null))));
+        assertEquals(0, run("2026-11-26").exit());
+        JsonNode needs = JSON.readTree(out.resolve("2027/public/data/needs.json").toFile()).get("needs");
+        assertEquals(2, needs.size());
+        assertTrue(needs.toString().contains("Poste informatique (tableur)"), "the spreadsheet has precedence");
+        assertEquals(1, apiCounts().get("duplicates").asInt());
+    }
+
+    static TreeMap<String, byte[]> files(Path dir) throws Exception {
+        TreeMap<String, byte[]> map = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                map.put(dir.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return map;
+    }
+
+    static void assertSame(TreeMap<String, byte[]> a, TreeMap<String, byte[]> b) {
+        assertEquals(a.keySet(), b.keySet());
+        a.forEach((k, v) -> assertTrue(java.util.Arrays.equals(v, b.get(k)), k));
+    }
+}
