@@ -103,6 +103,7 @@ public final class InternalReports {
         report.put("skippedSheets", run.skippedSheets());
         report.put("warnings", run.warnings());
         report.put("sources", edition.sources());
+        report.put("degradedSources", run.degraded());
         Map<String, Long> risks = new TreeMap<>();
         run.needs().forEach(n -> n.risks().forEach(r -> risks.merge(r.code(), 1L, Long::sum)));
         report.put("risksByRule", risks);

@@ -40,6 +40,8 @@ class ChangeTrackingEndToEndTest {
         List<String> lines = new ArrayList<>(Files.readAllLines(csv, StandardCharsets.UTF_8));
         String removed = lines.remove(lines.size() - 1);
         lines.set(1, lines.get(1).replaceFirst("1\\h800\\h000", "1 950 000"));
+        lines.add("VB-27-99;Location de navettes pour le festival d'été;60170000-0;services;48 000 €;juin 2027;3;MAPA;1;"
+                + "Beaumont-sur-Saône;festival@example-beaumont.fr;totale;4;;non;non;non");
         Files.write(csv, lines, StandardCharsets.UTF_8);
 
         CliRunner.Result second = CliRunner.run("run", "--config", config.toString(), "--out", out.toString(), "--date", "2027-01-10");
@@ -49,6 +51,7 @@ class ChangeTrackingEndToEndTest {
         long unchanged = now.values().stream().filter(n -> n.get("change").asText().equals("unchanged")).count();
         assertEquals(1, revised, "the corrected amount");
         assertEquals(first.size() - 2, unchanged);
+        assertEquals(1, now.values().stream().filter(n -> n.get("change").asText().equals("new")).count(), "the added row");
         JsonNode r = now.values().stream().filter(n -> n.get("change").asText().equals("revised")).findFirst().orElseThrow();
         assertEquals("amount", r.at("/changes/0/field").asText());
         assertEquals("2026-11-26", r.get("firstPublished").asText());

@@ -194,6 +194,27 @@ class RestSourceTest {
     }
 
     @Test
+    void aRefusedConnectionIsAFailure() throws Exception {
+        source("{style: none}", "abort", "");
+        int port = api.port();
+        api.stop();
+        Result r = run("2026-11-26");
+        assertEquals(3, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("127.0.0.1:" + port), r.err());
+        assertFalse(Files.exists(out.resolve("2027/current")), "nothing published");
+    }
+
+    @Test
+    void aClientErrorIsNotRetried() throws Exception {
+        source("{style: none}", "abort", "");
+        api.stubFor(get(urlPathEqualTo("/api/needs")).willReturn(aResponse().withStatus(404)));
+        Result r = run("2026-11-26");
+        assertEquals(3, r.exit());
+        assertTrue(r.err().contains("HTTP 404"), r.err());
+        api.verify(1, getRequestedFor(urlPathEqualTo("/api/needs")));
+    }
+
+    @Test
     void aResponseSlowerThanTheTimeoutIsAFailure() throws Exception {
         source("{style: none}", "abort", "");
         api.stubFor(get(urlPathEqualTo("/api/needs")).willReturn(okJson(page(1, 1, null, null)).withFixedDelay(2500)));
