@@ -34,7 +34,9 @@ public final class NormaliseStep {
         } else {
             throw new IllegalArgumentException("direct:normalise expects a record or a map, not " + body);
         }
+        long start = System.nanoTime();
         Normaliser.Result result = normaliser(run).normalise(raw);
+        run.time("normalise", (System.nanoTime() - start) / 1e9, 1);
         if (result.unknownBuyer() != null) {
             run.unknownBuyer(result.unknownBuyer());
         }
@@ -52,7 +54,9 @@ public final class NormaliseStep {
     public void finish(@ExchangeProperty(VitrineCamel.RUN) Run run) {
         run.endStage();
         if (!run.stopped()) {
+            long start = System.nanoTime();
             deduplicator.deduplicate(run);
+            run.time("normalise", (System.nanoTime() - start) / 1e9, 0);
         }
     }
 

@@ -11,7 +11,9 @@ public final class RiskStep {
 
     public void flag(@ExchangeProperty(VitrineCamel.RUN) Run run) {
         if (!run.stopped()) {
+            long start = System.nanoTime();
             stage.flag(run, run.previous());
+            run.time("risk", (System.nanoTime() - start) / 1e9, run.needs().size());
         }
     }
 }

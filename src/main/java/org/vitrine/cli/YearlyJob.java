@@ -30,6 +30,11 @@ public final class YearlyJob {
     }
 
     public static int execute(Options o, PrintWriter out, PrintWriter err) {
+        return execute(o, out, err, run -> { });
+    }
+
+    /** The same, handing the finished run to {@code onDone} (the benchmark reads its stage timings). */
+    public static int execute(Options o, PrintWriter out, PrintWriter err, java.util.function.Consumer<Run> onDone) {
         long started = System.nanoTime();
         Messages m = Common.messages(o.lang());
         Config cfg = Common.load(Common.configDir(o.config()), m, err);
@@ -84,6 +89,7 @@ public final class YearlyJob {
                 return ExitCode.OK;
             }
             exit = outcome(run, m, err);
+            onDone.accept(run);
             if (exit <= ExitCode.REJECTS || exit == ExitCode.DEGRADED) {
                 Summary.print(out, run, editions, m, (System.nanoTime() - started) / 1e9);
             }

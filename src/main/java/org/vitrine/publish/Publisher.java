@@ -66,17 +66,23 @@ public final class Publisher {
         try {
             Path pub = Files.createDirectories(tmp.resolve("public"));
             Path data = Files.createDirectories(pub.resolve("data"));
+            long t0 = System.nanoTime();
             List<Need> dataNeeds = PublicView.of(needs, config, PublicView.Use.DATA, m);
             DataExports.writeJson(data.resolve("needs.json"), edition, dataNeeds);
             DataExports.writeCsv(data.resolve("needs.csv"), dataNeeds, m.lang());
+            run.time("exports", (System.nanoTime() - t0) / 1e9, dataNeeds.size());
+            t0 = System.nanoTime();
             Site site = new Site(PublicView.of(needs, config, PublicView.Use.PAGES, m), config, edition, m);
             Templates templates = new Templates(templateDir, m.locale());
             new Catalogue(templates, templateDir).write(pub, site, run.progress(), m.get("progress.pages"));
+            run.time("catalogue", (System.nanoTime() - t0) / 1e9, site.needs().size());
             if (config.vitrine().brochureEnabled()) {
                 String org = config.vitrine().organisation() == null ? "" : config.vitrine().organisation().name();
+                t0 = System.nanoTime();
                 try (var stage = run.progress().start(m.get("progress.pdf"), -1)) {
                     new Brochure(templates, templateDir).write(pub.resolve("brochure.pdf"), site, m, org);
                 }
+                run.time("brochure", (System.nanoTime() - t0) / 1e9, site.needs().size());
             }
             InternalReports.write(tmp.resolve("internal"), run, edition, templates,
                     new Site(needs, config, edition, m).model());

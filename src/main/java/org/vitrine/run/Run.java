@@ -43,6 +43,7 @@ public final class Run {
     private final Map<String, String> degraded = new TreeMap<>();
     private final Map<String, java.nio.file.Path> readFrom = new TreeMap<>();
     private boolean unchanged;
+    private final Map<String, double[]> timings = new java.util.LinkedHashMap<>();
     private Progress.Stage stage;
     private List<org.vitrine.publish.EditionInfo.Withdrawn> withdrawn = List.of();
 
@@ -215,6 +216,18 @@ public final class Run {
 
     public Map<String, java.nio.file.Path> readFrom() {
         return readFrom;
+    }
+
+    /** Adds time spent in a stage (seconds) and the items it handled, for the summary and the benchmark. */
+    public synchronized void time(String stage, double seconds, long items) {
+        double[] t = timings.computeIfAbsent(stage, k -> new double[2]);
+        t[0] += seconds;
+        t[1] += items;
+    }
+
+    /** Stage name to {seconds, items}, in the order stages ran. */
+    public Map<String, double[]> timings() {
+        return timings;
     }
 
     /** Inputs and configuration are those of the current edition: nothing to publish. */
