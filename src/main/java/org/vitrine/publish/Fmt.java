@@ -90,4 +90,22 @@ public final class Fmt {
     public String date(java.time.LocalDate d) {
         return d == null ? "" : dayFormat.format(d);
     }
+
+    /** A date given as text in the config ("2027-02-04") formatted as a date; other text as it is. */
+    public String isoDate(String text) {
+        try {
+            return date(java.time.LocalDate.parse(text));
+        } catch (java.time.format.DateTimeParseException e) {
+            return text;
+        }
+    }
+
+    /** A mailto: link with subject and body encoded (spaces as %20, as mail clients expect). */
+    public String mailto(String email, String subject, String body) {
+        return "mailto:" + email + "?subject=" + encode(subject) + "&body=" + encode(body);
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s == null ? "" : s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
 }

@@ -1,0 +1,149 @@
+package org.vitrine.publish.catalogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vitrine.model.Need;
+import org.vitrine.publish.Catalogue;
+import org.vitrine.publish.Site;
+
+/** The catalogue's pages on a small fixture: every file written, spreadsheet text escaped, what an SME needs shown. */
+class CatalogueRenderingTest {
+
+    @TempDir
+    static Path dir;
+    static Site site;
+
+    @BeforeAll
+    static void write() throws IOException {
+        site = CatalogueFixture.write(dir, CatalogueFixture.needs());
+    }
+
+    static String read(String path) throws IOException {
+        return Files.readString(dir.resolve(path));
+    }
+
+    static Need need(String reference) {
+        return site.needs().stream().filter(n -> reference.equals(n.reference())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void writesEveryPageFeedCalendarAndExport() {
+        for (String f : Catalogue.pagesFor(site)) {
+            assertTrue(Files.isRegularFile(dir.resolve(f)), f);
+        }
+        assertTrue(Files.isRegularFile(dir.resolve("feeds/cpv-45.xml")));
+        assertTrue(Files.isRegularFile(dir.resolve("assets/catalogue.js")));
+    }
+
+    @Test
+    void aScriptInATitleIsTextOnEveryPage() throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".xml")).toList()) {
+                assertFalse(Files.readString(p).contains(CatalogueFixture.XSS), p.toString());
+            }
+        }
+        String escaped = "&lt;script&gt;alert(1)&lt;/script&gt;";
+        assertTrue(read("index.html").contains(escaped));
+        assertTrue(read("calendar.html").contains(escaped));
+        assertTrue(read("buyers/chu-beaumont.html").contains(escaped));
+        assertTrue(read("needs/" + need("CHU-1").id() + ".html").contains("<h1>" + escaped));
+    }
+
+    @Test
+    void everyPageHasTheDisclaimerTheLicenceAndTheAccessibilityStatement() throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                String html = Files.readString(p);
+                assertTrue(html.contains("ne constituent ni un appel à la concurrence"), p.toString());
+                assertTrue(html.contains("accessibility.html\">Accessibilité : partiellement conforme"), p.toString());
+                assertTrue(html.contains("Licence Ouverte"), p.toString());
+                assertTrue(html.contains("<html lang=\"fr\">"), p.toString());
+            }
+        }
+    }
+
+    @Test
+    void aNeedPageShowsWhatAnSmeNeedsToDecide() throws IOException {
+        Need n = need("CHU-2");
+        String html = read("needs/" + n.id() + ".html");
+        assertTrue(html.contains("Réservé aux EA/ESAT"), "reserved type badge");
+        assertTrue(html.contains("trait-social"), "social clause badge");
+        assertTrue(html.contains("Certitude : Ferme"), "firmness badge");
+        assertTrue(html.contains("48 mois, dont 12 mois ferme(s) et 3 reconduction(s) de 12 mois"), "renewals");
+        assertTrue(html.contains("le marché actuel se termine : octobre 2027"), "incumbent end");
+        assertTrue(html.contains("montant total sur toute la durée"), "amount basis");
+        assertTrue(html.contains("href=\"https://marches.example.fr/avis/123\""), "tender link");
+        assertTrue(html.contains("Dernière modification : 26 novembre 2026"), "last changed");
+        assertTrue(html.contains("href=\"" + n.id() + ".ics\""), "launch reminder");
+        assertTrue(html.contains("feeds/buyer-chu-beaumont.xml") && html.contains("feeds/cpv-33.xml"), "alerts");
+        // the meeting request goes to the functional contact with the need's id in the subject
+        assertTrue(html.matches("(?s).*href=\"mailto:[^\"?]+@[^\"?]+\\?subject=[^\"]*" + n.id() + "[^\"]*&amp;body=.*"), "mailto");
+        assertTrue(html.contains("Demander un rendez-vous au stand"), "stand");
+    }
+
+    @Test
+    void centralPurchasingIsLabelledAsNotOpenToBids() throws IOException {
+        String html = read("needs/" + need("V-2").id() + ".html");
+        assertTrue(html.contains("Non ouvert aux offres"));
+        assertTrue(html.contains("il ne fera pas l’objet d’un appel à la concurrence"));
+        assertFalse(read("needs/" + need("V-1").id() + ".html").contains("Non ouvert aux offres"));
+    }
+
+    @Test
+    void buyerPagesLinkTheirFeedAndCalendarGroupsByQuarterAndMonth() throws IOException {
+        assertTrue(read("buyers/metropole-val-de-saone.html").contains("href=\"../feeds/buyer-metropole-val-de-saone.xml\""));
+        String cal = read("calendar.html");
+        assertTrue(cal.contains("1er trimestre 2027") || cal.contains("T1 2027"), cal);
+        assertTrue(cal.contains("Mars 2027"));
+        assertTrue(cal.contains("Dans le trimestre (mois non précisé)"));
+        assertTrue(cal.contains("Date de lancement imprécise"));
+        assertTrue(cal.indexOf("Janvier 2027") < cal.indexOf("Mars 2027"));
+    }
+
+    @Test
+    void aboutSaysTheDateSourcesLegalNoticeAndLicence() throws IOException {
+        String about = read("about.html");
+        assertTrue(about.contains("Édition du 26 novembre 2026"));
+        assertTrue(about.contains("<th scope=\"row\">tableurs</th>"));
+        assertTrue(about.contains("Directeur de la publication"));
+        assertTrue(about.contains("Licence Ouverte / Etalab 2.0"));
+        String a11y = read("accessibility.html");
+        assertTrue(a11y.contains("partiellement conforme"));
+        assertTrue(a11y.contains("Défenseur des droits"));
+    }
+
+    @Test
+    void theSearchIndexIsOneScriptWithEveryPublicNeed() throws IOException {
+        String js = read("assets/needs-index.js");
+        assertTrue(js.startsWith("window.VITRINE_INDEX={"));
+        assertTrue(js.endsWith(";\n"));
+        for (Need n : site.needs()) {
+            assertTrue(js.contains("\"" + n.id() + "\""), n.id());
+        }
+        var index = new SearchIndex(site, org.vitrine.cli.Messages.of("fr")).build();
+        assertEquals(site.needs().size(), ((java.util.List<?>) index.get("needs")).size());
+        String index2 = read("index.html");
+        assertTrue(index2.contains("<script src=\"assets/needs-index.js\"></script>"));
+        assertFalse(index2.contains("http://") && index2.contains("<script src=\"http"), "no script from elsewhere");
+    }
+
+    @Test
+    void englishPagesUseTheEnglishBundle(@TempDir Path out) throws IOException {
+        Site en = CatalogueFixture.site(CatalogueFixture.needs(), "en");
+        new Catalogue(new org.vitrine.publish.Templates(Path.of("templates"), java.util.Locale.ENGLISH), Path.of("templates"))
+                .write(out, en);
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(html.contains("<html lang=\"en\">"));
+        assertTrue(html.contains("Search (title, description, buyer, CPV)"));
+        assertTrue(Files.readString(out.resolve("accessibility.html")).contains("partially compliant"));
+    }
+}

@@ -1,0 +1,149 @@
+package org.vitrine.publish.catalogue;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vitrine.publish.Site;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** data/ocds.json validates against OCDS 1.1, calendar.ics parses back and is stable, every feed is Atom. */
+class ExportsTest {
+
+    static final String ATOM = "http://www.w3.org/2005/Atom";
+
+    @TempDir
+    static Path dir;
+    static Site site;
+
+    @BeforeAll
+    static void write() throws IOException {
+        site = CatalogueFixture.write(dir, CatalogueFixture.needs());
+    }
+
+    @Test
+    void ocdsValidatesAgainstTheOfficialSchema() throws IOException {
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4, b -> b.schemaMappers(
+                m -> m.mapPrefix("https://standard.open-contracting.org/schema/1__1__5/", "classpath:reference/ocds/")));
+        JsonSchema schema = factory.getSchema(SchemaLocation.of("classpath:reference/ocds/release-package-schema.json"));
+        JsonNode ocds = new ObjectMapper().readTree(dir.resolve("data/ocds.json").toFile());
+        Set<ValidationMessage> errors = schema.validate(ocds);
+        assertTrue(errors.isEmpty(), errors.toString());
+        // and the schema does reject a broken release
+        ((com.fasterxml.jackson.databind.node.ObjectNode) ocds.get("releases").get(0)).remove("ocid");
+        assertTrue(!schema.validate(ocds).isEmpty(), "schema not applied to releases");
+    }
+
+    @Test
+    void ocdsHasOnePlanningReleasePerNeed() throws IOException {
+        JsonNode releases = new ObjectMapper().readTree(dir.resolve("data/ocds.json").toFile()).get("releases");
+        assertEquals(site.needs().size(), releases.size());
+        JsonNode implants = null;
+        for (JsonNode r : releases) {
+            assertTrue(r.get("ocid").asText().startsWith(OcdsExport.OCID_PREFIX));
+            assertEquals("planning", r.get("tag").get(0).asText());
+            assertEquals("planned", r.get("tender").get("status").asText());
+            assertEquals("CPV", r.get("tender").get("items").get(0).get("classification").get("scheme").asText());
+            assertTrue(r.get("tender").get("tenderPeriod").get("startDate").asText().endsWith("T00:00:00Z"));
+            assertEquals("buyer", r.get("parties").get(0).get("roles").get(0).asText());
+            if (r.get("tender").get("title").asText().startsWith("Implants")) {
+                implants = r;
+            }
+        }
+        assertEquals("goods", implants.get("tender").get("mainProcurementCategory").asText());
+        assertEquals(1_200_000, implants.get("tender").get("value").get("amount").asInt());
+        assertEquals("33184100", implants.get("tender").get("items").get(0).get("classification").get("id").asText());
+    }
+
+    @Test
+    void calendarParsesBackWithOneEventPerLaunchStampedWithTheEditionDate() throws Exception {
+        Calendar cal;
+        try (Reader r = Files.newBufferedReader(dir.resolve("calendar.ics"))) {
+            cal = new CalendarBuilder().build(r);
+        }
+        List<VEvent> events = cal.getComponents("VEVENT");
+        assertEquals(site.needs().size(), events.size());
+        for (VEvent e : events) {
+            assertEquals("20261126T000000Z", e.getProperty("DTSTAMP").orElseThrow().getValue());
+            assertTrue(e.getProperty("UID").orElseThrow().getValue().endsWith("@vitrine"));
+        }
+        Calendar one;
+        String id = site.needs().get(1).id();
+        try (Reader r = Files.newBufferedReader(dir.resolve("needs/" + id + ".ics"))) {
+            one = new CalendarBuilder().build(r);
+        }
+        assertEquals(id + "@vitrine", one.getComponents("VEVENT").get(0).getProperty("UID").orElseThrow().getValue());
+    }
+
+    @Test
+    void sameNeedsGiveByteIdenticalExports(@TempDir Path again) throws IOException {
+        CatalogueFixture.write(again, CatalogueFixture.needs());
+        for (String f : List.of("calendar.ics", "data/ocds.json", "assets/needs-index.js", "feeds/buyer-chu-beaumont.xml",
+                "index.html", "calendar.html")) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve(f)), Files.readAllBytes(again.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void everyFeedIsWellFormedAtom() throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        List<Path> feeds;
+        try (Stream<Path> s = Files.list(dir.resolve("feeds"))) {
+            feeds = Stream.concat(s, Stream.of(dir.resolve("feed.xml"))).toList();
+        }
+        assertTrue(feeds.size() > 5);
+        for (Path p : feeds) {
+            Document d = f.newDocumentBuilder().parse(p.toFile());
+            Element root = d.getDocumentElement();
+            assertEquals(ATOM, root.getNamespaceURI(), p.toString());
+            assertEquals("feed", root.getLocalName());
+            for (String required : List.of("id", "title", "updated")) {
+                assertEquals(1, direct(root, required), p + " " + required);
+            }
+            NodeList entries = root.getElementsByTagNameNS(ATOM, "entry");
+            for (int i = 0; i < entries.getLength(); i++) {
+                Element e = (Element) entries.item(i);
+                for (String required : List.of("id", "title", "updated")) {
+                    assertEquals(1, direct(e, required), p + " entry " + required);
+                }
+            }
+        }
+        Document chu = f.newDocumentBuilder().parse(dir.resolve("feeds/buyer-chu-beaumont.xml").toFile());
+        assertEquals(2, chu.getElementsByTagNameNS(ATOM, "entry").getLength());
+        assertTrue(chu.getElementsByTagNameNS(ATOM, "title").item(1).getTextContent().equals(CatalogueFixture.XSS));
+    }
+
+    private static int direct(Element parent, String name) {
+        int n = 0;
+        for (var c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element e && ATOM.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
