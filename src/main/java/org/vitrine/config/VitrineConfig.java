@@ -36,7 +36,7 @@ public record VitrineConfig(
     public record Risks(List<String> publicCodes) {
     }
 
-    public record Brochure(Boolean enabled) {
+    public record Brochure(Boolean enabled, String foreword) {
     }
 
     public String primaryLanguage() {

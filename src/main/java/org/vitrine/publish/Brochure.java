@@ -2,14 +2,25 @@ package org.vitrine.publish;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.vitrine.cli.Messages;
+import org.vitrine.config.Config;
+import org.vitrine.config.VitrineConfig;
+import org.vitrine.publish.brochure.BrochureFacts;
+import org.vitrine.publish.brochure.BrochureTools;
 import org.vitrine.publish.brochure.PdfRenderer;
 
-/** The event brochure: templates/brochure/brochure.ftlh rendered to PDF through openhtmltopdf. */
+/**
+ * The event brochure: templates/brochure/brochure.ftlh rendered to PDF/A-3u (tagged for PDF/UA)
+ * through openhtmltopdf, with data/needs.csv and data/needs.json attached. brochure.pdf is in the
+ * primary language; brochure-en.pdf is added when English is configured as well.
+ */
 public final class Brochure {
 
     private final Templates templates;
@@ -25,16 +36,82 @@ public final class Brochure {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
     }
 
+    /** Writes brochure.pdf (and brochure-en.pdf when configured) into the public folder. */
+    public List<Path> writeAll(Path publicDir, Site site, Config config, Messages messages) throws IOException {
+        List<Path> written = new ArrayList<>();
+        Path main = publicDir.resolve("brochure.pdf");
+        write(main, site, messages, config);
+        written.add(main);
+        List<String> languages = config.vitrine().languages();
+        if (languages != null && languages.contains("en") && !"en".equals(messages.lang())) {
+            Path en = publicDir.resolve("brochure-en.pdf");
+            write(en, site, Messages.of("en"), config);
+            written.add(en);
+        }
+        return written;
+    }
+
+    /** The brochure in the language of {@code messages}, without the config's foreword and images. */
     public void write(Path pdf, Site site, Messages messages, String organisation) throws IOException {
-        Map<String, Object> model = new HashMap<>(site.model());
-        StringWriter html = new StringWriter();
-        templates.render("brochure/brochure.ftlh", model, html);
+        write(pdf, site, messages, (Config) null);
+    }
+
+    /** The brochure in the language of {@code messages}; {@code config} gives foreword, logo and floor plan. */
+    public void write(Path pdf, Site site, Messages messages, Config config) throws IOException {
+        Map<String, Object> model = model(site, messages, config);
         EditionInfo edition = (EditionInfo) model.get("edition");
-        String title = messages.get("brochure.title", String.valueOf(edition.year()));
-        var meta = new PdfRenderer.PdfMeta(title, messages.lang(), organisation,
-                messages.get("brochure.subject", String.valueOf(edition.year())), "achats publics, prévisions, " + edition.year(),
-                edition.date().atStartOfDay(ZoneOffset.UTC), "vitrine-" + edition.id() + "-" + messages.lang());
+        StringWriter html = new StringWriter(1 << 16);
+        templates.render("brochure/brochure.ftlh", model, html);
+        String year = String.valueOf(edition.year());
+        VitrineConfig.Organisation org = (VitrineConfig.Organisation) model.get("org");
+        var meta = new PdfRenderer.PdfMeta(messages.get("brochure.title", year), messages.lang(),
+                org == null ? null : org.name(), messages.get("brochure.subject", year),
+                messages.get("bro.keywords", year), edition.date().atStartOfDay(ZoneOffset.UTC),
+                "vitrine-" + edition.id() + "-" + messages.lang());
         new PdfRenderer().render(PdfRenderer.keepRenderable(html.toString()),
-                templateDir.resolve("brochure").toUri().toString(), meta, pdf);
+                templateDir.resolve("brochure").toUri().toString(), meta, pdf, attachments(pdf, messages));
+    }
+
+    /** The site's model in the brochure's language, with the figures and helpers the templates use. */
+    private static Map<String, Object> model(Site site, Messages messages, Config config) {
+        Map<String, Object> model = new HashMap<>(site.model());
+        EditionInfo e = (EditionInfo) model.get("edition");
+        if (!messages.lang().equals(e.language())) {
+            // Labels and the disclaimer follow the brochure's language; data texts stay as written.
+            e = new EditionInfo(e.id(), e.year(), e.date(), messages.lang(), e.sources(), e.withdrawn(), e.licence(),
+                    e.licenceUrl(), messages.get("publish.disclaimer"));
+            model.put("edition", e);
+        }
+        model.put("msg", messages);
+        model.put("fmt", new Fmt(messages));
+        model.put("lang", messages.lang());
+        model.put("facts", new BrochureFacts(site.needs(), e.year(), messages.lang(), messages.locale()));
+        model.put("tools", new BrochureTools((String) model.get("baseUrl"), messages.lang()));
+        VitrineConfig v = config == null ? null : config.vitrine();
+        if (v != null) {
+            model.put("foreword", v.brochure() == null ? null : v.brochure().foreword());
+            if (v.organisation() != null && v.organisation().logo() != null) {
+                model.put("logo", BrochureTools.imageUri(config.dir().resolve(v.organisation().logo())));
+            }
+            if (v.event() != null && v.event().floorPlan() != null) {
+                model.put("floorPlan", BrochureTools.imageUri(config.dir().resolve(v.event().floorPlan())));
+            }
+        }
+        return model;
+    }
+
+    /** data/needs.csv and data/needs.json beside the PDF, when they were written (they are, in a run). */
+    private static List<PdfRenderer.Attachment> attachments(Path pdf, Messages messages) {
+        Path data = pdf.toAbsolutePath().getParent().resolve("data");
+        List<PdfRenderer.Attachment> list = new ArrayList<>();
+        if (Files.isRegularFile(data.resolve("needs.csv"))) {
+            list.add(new PdfRenderer.Attachment(data.resolve("needs.csv"), "needs.csv", "text/csv",
+                    messages.get("bro.attachment.csv")));
+        }
+        if (Files.isRegularFile(data.resolve("needs.json"))) {
+            list.add(new PdfRenderer.Attachment(data.resolve("needs.json"), "needs.json", "application/json",
+                    messages.get("bro.attachment.json")));
+        }
+        return list;
     }
 }

@@ -77,10 +77,9 @@ public final class Publisher {
             new Catalogue(templates, templateDir).write(pub, site, run.progress(), m.get("progress.pages"));
             run.time("catalogue", (System.nanoTime() - t0) / 1e9, site.needs().size());
             if (config.vitrine().brochureEnabled()) {
-                String org = config.vitrine().organisation() == null ? "" : config.vitrine().organisation().name();
                 t0 = System.nanoTime();
                 try (var stage = run.progress().start(m.get("progress.pdf"), -1)) {
-                    new Brochure(templates, templateDir).write(pub.resolve("brochure.pdf"), site, m, org);
+                    new Brochure(templates, templateDir).writeAll(pub, site, config, m);
                 }
                 run.time("brochure", (System.nanoTime() - t0) / 1e9, site.needs().size());
             }

@@ -1,5 +1,6 @@
 package org.vitrine.publish.brochure;
 
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -8,11 +9,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Objects;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PageMode;
 
 /**
  * Renders the brochure HTML to a PDF/A-3u (and tagged, PDF/UA-1 intended) file with the bundled
@@ -41,28 +43,30 @@ public final class PdfRenderer {
         }
     }
 
-    /**
-     * Renders {@code html} (relative links resolved against {@code baseUri}) to {@code out}.
-     * Pages go through a temporary file and PDFBox's temp-file cache to keep the heap bounded.
-     */
-    public void render(String html, String baseUri, PdfMeta meta, Path out) throws IOException {
-        Objects.requireNonNull(meta, "meta");
-        Path rendered = Files.createTempFile("vitrine-brochure-", ".pdf");
-        try {
-            renderHtml(html, baseUri, rendered);
-            try (PDDocument doc = Loader.loadPDF(rendered.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
-                PdfMetadata.apply(doc, meta);
-                // Object streams are written in a fixed order: byte-identical across JVMs (tested).
-                doc.save(out.toFile(), CompressParameters.DEFAULT_COMPRESSION);
-            }
-        } finally {
-            Files.deleteIfExists(rendered);
+    /** A file attached to the document as PDF/A-3 associated data ({@code name} as readers show it). */
+    public record Attachment(Path file, String name, String mimeType, String description) {
+        public Attachment {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(mimeType, "mimeType");
         }
     }
 
-    private static void renderHtml(String html, String baseUri, Path target) throws IOException {
-        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(target));
-             PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+    /** {@link #render(String, String, PdfMeta, Path, List)} without attachments. */
+    public void render(String html, String baseUri, PdfMeta meta, Path out) throws IOException {
+        render(html, baseUri, meta, out, List.of());
+    }
+
+    /**
+     * Renders {@code html} (relative links resolved against {@code baseUri}) to {@code out}, then
+     * attaches {@code attachments} (read now, so write them first). The document is finished in
+     * memory and saved once: page streams live in PDFBox's temp-file cache to keep the heap bounded,
+     * and there is no second parse (re-reading object streams was quadratic on 1,000-page files).
+     */
+    public void render(String html, String baseUri, PdfMeta meta, Path out, List<Attachment> attachments)
+            throws IOException {
+        Objects.requireNonNull(meta, "meta");
+        try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             PdfRendererBuilder builder = new PdfRendererBuilder(); // fast mode is the only mode in 1.1.x
             builder.usePDDocument(doc);
             builder.withHtmlContent(html, baseUri);
@@ -71,8 +75,19 @@ public final class PdfRenderer {
             builder.useColorProfile(srgbProfile());
             builder.withProducer(PdfMetadata.PRODUCER);
             builder.usePdfUaAccessibility(true); // tags the structure; works with PDF/A-3u in 1.1.65
-            builder.toStream(os);
-            builder.run();
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.layout();
+                renderer.createPDFKeepOpen();
+            }
+            PdfMetadata.apply(doc, meta);
+            PdfAttachments.attach(doc, attachments, meta);
+            if (doc.getDocumentCatalog().getDocumentOutline() != null) {
+                doc.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
+            }
+            // Objects are numbered in traversal order: byte-identical across JVMs (tested).
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+                doc.save(os, CompressParameters.DEFAULT_COMPRESSION);
+            }
         }
     }
 

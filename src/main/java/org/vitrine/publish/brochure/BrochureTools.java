@@ -1,0 +1,78 @@
+package org.vitrine.publish.brochure;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.Locale;
+import org.vitrine.model.Need;
+import org.vitrine.publish.Fmt;
+
+/** Small helpers the brochure templates call as {@code tools}: permalinks, QR codes, marks. */
+public final class BrochureTools {
+
+    private final String baseUrl;
+    private final String lang;
+    private final QrCodes qr = new QrCodes();
+
+    public BrochureTools(String baseUrl, String lang) {
+        this.baseUrl = baseUrl == null || baseUrl.isEmpty() || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        this.lang = lang;
+    }
+
+    /** The need's page on the public catalogue, or null when no base URL is configured. */
+    public String permalink(Need n) {
+        return baseUrl == null || baseUrl.isEmpty() ? null : baseUrl + "needs/" + n.id() + ".html";
+    }
+
+    public String qr(String url) {
+        return qr.dataUri(url);
+    }
+
+    /** The CPV label in the brochure's language, else in French. */
+    public String cpvLabel(Need n) {
+        if (n.cpv() == null || n.cpv().labels() == null) {
+            return "";
+        }
+        String label = n.cpv().labels().get(lang);
+        return label != null ? label : n.cpv().labels().getOrDefault("fr", "");
+    }
+
+    /** The label key suffix of a reserved contract ("true", "siae"...), or null when not reserved. */
+    public String reserved(Need n) {
+        Object r = n.reserved();
+        if (r == null || Boolean.FALSE.equals(r) || "false".equals(r)) {
+            return null;
+        }
+        return r.toString();
+    }
+
+    /** The event date of vitrine.yaml ("2027-02-04") as the brochure writes dates; as written if not ISO. */
+    public String day(String iso, Fmt fmt) {
+        try {
+            return fmt.date(LocalDate.parse(iso));
+        } catch (DateTimeParseException e) {
+            return iso;
+        }
+    }
+
+    /** An image file as a data URI (PNG or JPEG), or null when the file is absent or unreadable. */
+    public static String imageUri(Path file) {
+        if (file == null || !Files.isRegularFile(file)) {
+            return null;
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String mime = name.endsWith(".png") ? "image/png"
+                : name.endsWith(".jpg") || name.endsWith(".jpeg") ? "image/jpeg" : null;
+        if (mime == null) {
+            return null;
+        }
+        try {
+            return "data:" + mime + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(file));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

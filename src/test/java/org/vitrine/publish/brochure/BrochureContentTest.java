@@ -1,0 +1,211 @@
+package org.vitrine.publish.brochure;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vitrine.model.Need;
+import org.vitrine.publish.Site;
+
+/** Reads the fixture brochure back with PDFBox: structure, navigation, attachments and text. */
+class BrochureContentTest {
+
+    static BrochureFixture.Result fixture;
+    static PDDocument doc;
+    static List<String> pages;
+
+    @BeforeAll
+    static void open() throws IOException {
+        fixture = BrochureFixture.shared();
+        doc = Loader.loadPDF(fixture.pdf().toFile());
+        pages = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper();
+        for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+            stripper.setStartPage(p);
+            stripper.setEndPage(p);
+            pages.add(flat(stripper.getText(doc)));
+        }
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        doc.close();
+    }
+
+    /** Page text with runs of white space (line breaks included) as one space. */
+    static String flat(String text) {
+        return text.replaceAll("[\\s\u00A0\u202F]+", " ");
+    }
+
+    /** 1-based page text. */
+    static String page(int p) {
+        return pages.get(p - 1);
+    }
+
+    @Test
+    void pageCountAndFooters() {
+        int n = doc.getNumberOfPages();
+        List<Site.BuyerPage> buyers = fixture.site().buyers();
+        // cover, contents, foreword, practical, at a glance, exhibitors, one or more per buyer, index
+        assertTrue(n >= 7 + buyers.size(), "pages: " + n);
+        assertTrue(page(n).contains(n + " / " + n), page(n));
+        assertFalse(page(1).contains("1 / " + n), "no footer on the cover");
+        assertTrue(page(1).contains("Salon inversé"), page(1));
+    }
+
+    @Test
+    void oneBookmarkPerBuyer() {
+        List<String> titles = new ArrayList<>();
+        PDOutlineItem buyersItem = null;
+        for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+            titles.add(item.getTitle());
+            if (item.getTitle().equals("Les acheteurs et leurs besoins")) {
+                buyersItem = item;
+            }
+        }
+        assertNotNull(buyersItem, titles.toString());
+        List<String> names = new ArrayList<>();
+        buyersItem.children().forEach(i -> names.add(i.getTitle()));
+        assertEquals(fixture.site().buyers().stream().map(Site.BuyerPage::name).toList(), names);
+        assertTrue(titles.containsAll(List.of("Sommaire", "Le mot d’accueil", "Informations pratiques",
+                "En un coup d’œil", "Les exposants", "Index par division CPV")), titles.toString());
+    }
+
+    @Test
+    void attachmentsAreThePublishedFiles() throws Exception {
+        PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
+        Map<String, PDComplexFileSpecification> files = names.getEmbeddedFiles().getNames();
+        assertEquals(List.of("needs.csv", "needs.json"), new ArrayList<>(files.keySet()));
+        Path data = fixture.publicDir().resolve("data");
+        for (String name : files.keySet()) {
+            PDComplexFileSpecification spec = files.get(name);
+            PDEmbeddedFile file = spec.getEmbeddedFileUnicode();
+            assertArrayEquals(Files.readAllBytes(data.resolve(name)), file.toByteArray(), name);
+            assertEquals(name, spec.getFileUnicode());
+            assertEquals(name, spec.getFile());
+            assertEquals(COSName.getPDFName("Data"), spec.getCOSObject().getDictionaryObject(COSName.getPDFName("AFRelationship")));
+            assertEquals(name.endsWith(".csv") ? "text/csv" : "application/json", file.getSubtype());
+            assertEquals(Files.size(data.resolve(name)), file.getSize());
+            Calendar mod = file.getModDate();
+            assertEquals(BrochureFixture.DATE.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), mod.toInstant());
+        }
+        COSArray af = doc.getDocumentCatalog().getCOSObject().getCOSArray(COSName.getPDFName("AF"));
+        assertEquals(2, af.size());
+        assertTrue(af.getObject(0) instanceof COSDictionary);
+    }
+
+    @Test
+    void tableOfContentsPointsToTheSectionStarts() {
+        String toc = page(2);
+        assertTrue(toc.startsWith("Sommaire") || toc.contains(" Sommaire "), toc);
+        List<Site.BuyerPage> buyers = fixture.site().buyers();
+        List<Integer> starts = new ArrayList<>();
+        for (Site.BuyerPage b : buyers) {
+            Matcher m = Pattern.compile(Pattern.quote(b.name()) + "[ .]*?(\\d+)").matcher(toc);
+            assertTrue(m.find(), b.name() + " in " + toc);
+            int p = Integer.parseInt(m.group(1));
+            String first = b.needs().get(0).title();
+            assertTrue(page(p).contains(b.name()) && page(p).contains(flat(first)), b.name() + " starts on page " + p + ": " + page(p));
+            assertFalse(page(p - 1).contains(flat(first)), "the section starts on page " + p);
+            starts.add(p);
+        }
+        // Sections follow each other: each buyer's text (up to the next start) holds all its titles.
+        Matcher index = Pattern.compile("Index par division CPV[ .]*?(\\d+)").matcher(toc);
+        assertTrue(index.find(), toc);
+        starts.add(Integer.parseInt(index.group(1)));
+        for (int i = 0; i < buyers.size(); i++) {
+            StringBuilder section = new StringBuilder();
+            for (int p = starts.get(i); p < starts.get(i + 1); p++) {
+                section.append(page(p)).append(' ');
+            }
+            for (Need n : buyers.get(i).needs()) {
+                String title = flat(PdfRenderer.keepRenderable(n.title()));
+                assertTrue(section.toString().contains(title), title + " in the section of " + buyers.get(i).name());
+            }
+        }
+        assertTrue(page(starts.get(buyers.size())).contains("Division 90"), "index page");
+    }
+
+    @Test
+    void charactersOutsideLatin1AreKept() throws Exception {
+        String text = new PDFTextStripper().getText(doc);
+        assertTrue(text.contains("Œuvre d’art pour le cœur de ville\u00A0: 1\u202F000\u00A0€ \uFFFD fin")
+                || flat(text).contains("Œuvre d’art pour le cœur de ville : 1 000 € \uFFFD fin"), "title kept");
+        assertTrue(text.contains("\u202F") || text.contains("\u00A0"), "no-break spaces kept");
+        assertFalse(text.contains("#"), "no missing-glyph marks");
+    }
+
+    @Test
+    void taggedWithHeadingsAndFiguresWithAltText() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        List<String> alts = new ArrayList<>();
+        walk(doc.getDocumentCatalog().getStructureTreeRoot().getCOSObject(), counts, alts, 0);
+        assertEquals(1, counts.getOrDefault("H1", 0), counts.toString());
+        assertTrue(counts.getOrDefault("H2", 0) >= 6 + fixture.site().buyers().size(), counts.toString());
+        assertTrue(counts.getOrDefault("H3", 0) >= fixture.needs().size(), counts.toString());
+        assertTrue(alts.stream().anyMatch(a -> a.startsWith("Logo")), alts.toString());
+        assertTrue(alts.stream().anyMatch(a -> a.startsWith("Plan du salon")), alts.toString());
+        assertEquals(fixture.needs().size(), alts.stream().filter(a -> a.startsWith("Code QR")).count(), alts.toString());
+        assertEquals("fr", doc.getDocumentCatalog().getLanguage());
+    }
+
+    private static void walk(COSDictionary node, Map<String, Integer> counts, List<String> alts, int depth) {
+        if (depth > 200) {
+            return;
+        }
+        COSName s = node.getCOSName(COSName.S);
+        if (s != null) {
+            counts.merge(s.getName(), 1, Integer::sum);
+            String alt = node.getString(COSName.ALT);
+            if (alt != null) {
+                alts.add(alt);
+            }
+        }
+        var k = node.getDictionaryObject(COSName.K);
+        if (k instanceof COSDictionary d) {
+            walk(d, counts, alts, depth + 1);
+        } else if (k instanceof COSArray a) {
+            for (int i = 0; i < a.size(); i++) {
+                if (a.getObject(i) instanceof COSDictionary d) {
+                    walk(d, counts, alts, depth + 1);
+                }
+            }
+        }
+    }
+
+    @Test
+    void englishBrochureHasEnglishLabelsAndTheDataAsWritten() throws Exception {
+        try (PDDocument en = Loader.loadPDF(fixture.pdfEn().toFile())) {
+            String text = flat(new PDFTextStripper().getText(en));
+            assertTrue(text.contains("Contents") && text.contains("At a glance") && text.contains("Exhibitors"), text);
+            assertTrue(text.contains("This forecast is indicative"), "English disclaimer");
+            assertTrue(text.contains(fixture.needs().get(0).title()), "data texts stay as written");
+            assertEquals("en", en.getDocumentCatalog().getLanguage());
+            assertEquals(2, en.getDocumentCatalog().getNames().getEmbeddedFiles().getNames().size());
+        }
+    }
+}

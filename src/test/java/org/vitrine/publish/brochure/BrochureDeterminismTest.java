@@ -1,0 +1,66 @@
+package org.vitrine.publish.brochure;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vitrine.cli.Messages;
+import org.vitrine.config.Config;
+import org.vitrine.publish.Brochure;
+import org.vitrine.publish.Templates;
+
+class BrochureDeterminismTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void twoRendersInTwoJvmsAreByteIdentical() throws Exception {
+        // Another process with another default zone and locale: nothing may depend on them.
+        Path other = dir.resolve("child");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(List.of(java.toString(), "-Xmx1g", "-Duser.timezone=America/New_York",
+                "-Duser.language=en", "-Duser.country=US", "-cp", System.getProperty("java.class.path"),
+                BrochureRenderMain.class.getName(), other.toString()))
+                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        assertEquals(0, process.waitFor(), () -> read(dir.resolve("child.log")));
+        Path here = BrochureFixture.shared().publicDir();
+        for (String name : List.of("brochure.pdf", "brochure-en.pdf")) {
+            assertArrayEquals(Files.readAllBytes(here.resolve(name)), Files.readAllBytes(other.resolve("public").resolve(name)), name);
+        }
+    }
+
+    @Test
+    void withoutConfigThereIsNoForewordNorEnglishAndNoAttachmentWithoutData() throws Exception {
+        BrochureFixture.Result fixture = BrochureFixture.shared();
+        Path pdf = dir.resolve("plain.pdf");
+        Path templates = Path.of("templates");
+        new Brochure(new Templates(templates, Locale.FRENCH), templates).write(pdf, fixture.site(), Messages.of("fr"), (Config) null);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertFalse(text.contains("Le mot d’accueil"), "no foreword page");
+            assertTrue(text.contains("Informations pratiques"));
+            assertTrue(doc.getDocumentCatalog().getNames() == null
+                    || doc.getDocumentCatalog().getNames().getEmbeddedFiles() == null);
+        }
+        assertFalse(Files.exists(dir.resolve("brochure-en.pdf")));
+    }
+
+    private static String read(Path log) {
+        try {
+            return Files.readString(log);
+        } catch (Exception e) {
+            return e.toString();
+        }
+    }
+}

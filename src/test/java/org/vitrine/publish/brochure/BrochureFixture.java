@@ -1,0 +1,139 @@
+package org.vitrine.publish.brochure;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.vitrine.cli.Messages;
+import org.vitrine.config.BuyerConfig;
+import org.vitrine.config.Config;
+import org.vitrine.config.ConfigLoader;
+import org.vitrine.config.VitrineConfig;
+import org.vitrine.model.Amount;
+import org.vitrine.model.Need;
+import org.vitrine.model.Period;
+import org.vitrine.model.RiskFlag;
+import org.vitrine.normalise.Needs;
+import org.vitrine.normalise.parse.CpvCatalogue;
+import org.vitrine.publish.Brochure;
+import org.vitrine.publish.DataExports;
+import org.vitrine.publish.EditionInfo;
+import org.vitrine.publish.Site;
+import org.vitrine.publish.Templates;
+
+/**
+ * A small brochure built in code (four buyers of config/buyers.yaml, a few needs each, French and
+ * English), rendered once per JVM and shared by the brochure tests.
+ */
+final class BrochureFixture {
+
+    /** A title with characters outside Latin-1: œ, €, ’, no-break spaces (U+00A0, U+202F) and an emoji. */
+    static final String UNICODE_TITLE = "Œuvre d’art pour le cœur de ville\u00A0: 1\u202F000\u00A0€ 🙂 fin";
+
+    static final String FOREWORD = "Bienvenue au salon.\n\nUn second paragraphe d’accueil.";
+    /** The sample logo and floor plan, relative to the config folder as in vitrine.yaml. */
+    static final String ASSETS = "../examples/brochure-assets/";
+
+    static final LocalDate DATE = LocalDate.of(2026, 11, 26);
+    static final String[] CPVS = {"90910000-9", "30192000-1", "45233140-2", "72000000-5", "33141000-0", "09310000-5"};
+
+    private static Result shared;
+
+    record Result(Path publicDir, Site site, Config config, List<Need> needs) {
+        Path pdf() {
+            return publicDir.resolve("brochure.pdf");
+        }
+
+        Path pdfEn() {
+            return publicDir.resolve("brochure-en.pdf");
+        }
+    }
+
+    private BrochureFixture() {}
+
+    /** The shared render (French and English) in a temporary folder. */
+    static synchronized Result shared() {
+        if (shared == null) {
+            try {
+                shared = render(Files.createTempDirectory("vitrine-brochure-fixture"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return shared;
+    }
+
+    static Result render(Path dir) throws Exception {
+        Config config = withEnglish(ConfigLoader.load(Path.of("config")));
+        Messages m = Messages.of("fr");
+        List<Need> needs = needs(config);
+        EditionInfo edition = new EditionInfo("2027-01", 2027, DATE, "fr", List.of(), List.of(),
+                "Licence Ouverte / Etalab 2.0", null, m.get("publish.disclaimer"));
+        Path pub = Files.createDirectories(dir.resolve("public"));
+        Path data = Files.createDirectories(pub.resolve("data"));
+        DataExports.writeJson(data.resolve("needs.json"), edition, needs);
+        DataExports.writeCsv(data.resolve("needs.csv"), needs, "fr");
+        Site site = new Site(needs, config, edition, m);
+        Path templates = Path.of("templates");
+        new Brochure(new Templates(templates, Locale.FRENCH), templates).writeAll(pub, site, config, m);
+        return new Result(pub, site, config, needs);
+    }
+
+    /** The shipped config with English on, the sample logo and floor plan, and a foreword. */
+    static Config withEnglish(Config c) {
+        VitrineConfig v = c.vitrine();
+        v = RecordCopy.with(v, "languages", List.of("fr", "en"));
+        v = RecordCopy.with(v, "organisation", RecordCopy.with(v.organisation(), "logo", ASSETS + "logo.png"));
+        v = RecordCopy.with(v, "event", RecordCopy.with(v.event(), "floorPlan", ASSETS + "floor-plan.png"));
+        v = RecordCopy.with(v, "brochure", RecordCopy.with(v.brochure(), "foreword", FOREWORD));
+        return RecordCopy.with(c, "vitrine", v);
+    }
+
+    /** Three to five needs for each of four buyers, with every mark the brochure shows. */
+    static List<Need> needs(Config config) {
+        List<BuyerConfig> buyers = config.buyers().all().stream().limit(4).toList();
+        CpvCatalogue cpv = CpvCatalogue.load();
+        List<Need> needs = new ArrayList<>();
+        int k = 0;
+        for (BuyerConfig b : buyers) {
+            for (int i = 0; i < 3 + (k % 3); i++, k++) {
+                String title = k == 1 ? UNICODE_TITLE : "Besoin " + (k + 1) + " de " + b.name();
+                Need.Builder n = Needs.need(b.id(), "R" + k, title, 20_000L * (k + 1), "public", "f.xlsx", k + 2)
+                        .forPublic(b.publicContact()).toBuilder();
+                n.buyer = new org.vitrine.model.BuyerRef(b.id(), b.name(), b.kind());
+                n.cpv = cpv.cpv(CPVS[k % CPVS.length]);
+                n.category = n.cpv.code().startsWith("45") ? "works" : n.cpv.code().startsWith("3") ? "supplies" : "services";
+                LocalDate launch = LocalDate.of(2027, 1 + (k % 12), 1);
+                n.launch = new Period(launch, launch.withDayOfMonth(launch.lengthOfMonth()), Period.Precision.month);
+                n.amount = new Amount(BigDecimal.valueOf(10_000L * (k + 1)), BigDecimal.valueOf(15_000L * (k + 1)), "EUR", "total");
+                n.procedure = k % 2 == 0 ? "open" : "adapted";
+                n.lots = 1 + k % 4;
+                n.durationMonths = 12 * (1 + k % 3);
+                n.change = k % 3 == 0 ? "new" : "unchanged";
+                n.innovation = k % 4 == 0;
+                n.reserved = k % 5 == 0 ? "siae" : Boolean.FALSE;
+                if (k % 4 == 1) {
+                    n.risks = List.of(new RiskFlag("PARTIAL_COVERAGE", "low",
+                            "L’acheteur pense qu’aucune offre ne couvrira tout le besoin : parlez-lui de ce que vous pouvez fournir.", List.of()));
+                }
+                needs.add(n.build());
+            }
+        }
+        return needs;
+    }
+
+    static void deleteTree(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
