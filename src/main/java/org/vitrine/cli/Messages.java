@@ -13,7 +13,8 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
-    private static final List<String> BUNDLES = List.of("i18n/app", "i18n/ingest", "i18n/parse", "i18n/template", "i18n/risk-need", "i18n/risk-market");
+    private static final List<String> BUNDLES = List.of("i18n/app", "i18n/ingest", "i18n/parse", "i18n/template",
+            "i18n/risk-need", "i18n/risk-market", "i18n/catalogue", "i18n/brochure");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;
