@@ -1,16 +1,21 @@
 package org.vitrine.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
+import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.vitrine.bench.SyntheticNeeds;
-import org.vitrine.config.Config;
-import org.vitrine.model.Need;
-import org.vitrine.risk.RiskRule;
-import org.vitrine.risk.RiskStage;
-import org.vitrine.risk.Rules;
+import java.util.concurrent.atomic.AtomicReference;
+import org.vitrine.bench.BenchData;
+import org.vitrine.bench.ReadLimit;
+import org.vitrine.bench.WriteLimit;
+import org.vitrine.publish.Json;
 import org.vitrine.run.Run;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,8 +23,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code vitrine bench}: times the stages on a deterministic synthetic forecast. For now the risk
- * stage, rule by rule; the other stages join as the performance issue lands.
+ * {@code vitrine bench}: generates a deterministic synthetic forecast (N needs over B buyer workbooks),
+ * runs the real yearly job on it (the same code path as {@code vitrine run}, through Camel), times each
+ * stage, measures the physical limits on the same machine (reading every cell with the fastest
+ * reader, writing the catalogue's bytes, rendering the brochure's HTML alone) and writes
+ * bench-report.json. Figures and the machine are recorded in docs/BENCHMARKS.md.
  */
 @Command(name = "bench", resourceBundle = "i18n/cli", mixinStandardHelpOptions = true)
 public final class BenchCommand implements Callable<Integer> {
@@ -30,44 +38,113 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--needs", defaultValue = "100000", descriptionKey = "bench.needs")
     int needs;
 
-    @Option(names = "--buyers", defaultValue = "2000", descriptionKey = "bench.buyers")
+    @Option(names = "--buyers", defaultValue = "1000", descriptionKey = "bench.buyers")
     int buyers;
 
     @Option(names = "--seed", defaultValue = "1", descriptionKey = "bench.seed")
     long seed;
 
+    @Option(names = "--out", defaultValue = "target/bench", descriptionKey = "bench.out")
+    Path out;
+
+    @Option(names = "--brochure-needs", defaultValue = "5000", descriptionKey = "bench.brochure")
+    int brochureNeeds;
+
     @Option(names = "--config", descriptionKey = "opt.config")
-    java.nio.file.Path config;
+    Path config;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        Messages m = Common.messages(null);
-        Config cfg = Common.load(Common.configDir(config), m, spec.commandLine().getErr());
-        if (cfg == null) {
-            return ExitCode.USAGE;
-        }
+    public Integer call() throws Exception {
+        PrintWriter console = spec.commandLine().getOut();
+        org.vitrine.publish.EditionWriter.deleteTree(out);
+        Path data = Files.createDirectories(out.resolve("data"));
         long t0 = System.nanoTime();
-        List<Need> data = SyntheticNeeds.generate(needs, buyers, seed, 2027);
-        out.printf("generate   %,9d needs, %,6d buyers  %7.2f s%n", needs, buyers, (System.nanoTime() - t0) / 1e9);
-        // Warm-up pass on a small set, so the figures measure the rules, not class loading.
-        time(cfg, m, SyntheticNeeds.generate(2_000, 100, seed, 2027), Rules.all());
-        for (RiskRule rule : Rules.all()) {
-            out.printf("risk %-22s %7.2f s  %,9d flags%n", rule.code(), time(cfg, m, data, List.of(rule)) / 1e9, lastFlags);
+        List<Path> files = BenchData.write(data, needs, buyers, seed);
+        double generate = (System.nanoTime() - t0) / 1e9;
+        console.printf("generate  %,d needs in %,d files  %.1f s%n", needs, files.size(), generate);
+
+        Path benchConfig = BenchConfig.write(Common.configDir(config), out.resolve("config"), data);
+        AtomicReference<Run> finished = new AtomicReference<>();
+        StringWriter log = new StringWriter();
+        int exit = YearlyJob.execute(new YearlyJob.Options(benchConfig, out.resolve("out"), 2027, "2026-11-26", false, "fr",
+                "vitrine bench", false, null), new PrintWriter(log), new PrintWriter(log), finished::set);
+        Run run = finished.get();
+        if (run == null || exit > ExitCode.REJECTS) {
+            spec.commandLine().getErr().println(log);
+            return exit == 0 ? ExitCode.SOURCE_FAILED : exit;
         }
-        out.printf("risk stage (all rules)      %7.2f s  %,9d flags%n", time(cfg, m, data, Rules.all()) / 1e9, lastFlags);
+        Map<String, double[]> t = run.timings();
+        Map<String, Object> stages = new LinkedHashMap<>();
+        double normalise = t.getOrDefault("normalise", new double[2])[0];
+        stage(stages, "ingest", t.get("ingest+normalise")[0] - normalise, run.totals().rowsRead);
+        stage(stages, "normalise", normalise, run.totals().rowsRead);
+        stage(stages, "risk", t.get("risk")[0], (long) t.get("risk")[1]);
+        stage(stages, "exports", t.get("exports")[0], (long) t.get("exports")[1]);
+        stage(stages, "catalogue", t.get("catalogue")[0], (long) t.get("catalogue")[1]);
+        org.vitrine.bench.BrochureBench.Result brochure = org.vitrine.bench.BrochureBench.run(run, Math.min(brochureNeeds, run.needs().size()), out.resolve("brochure"));
+        stage(stages, "brochure", brochure.seconds(), brochure.needs());
+
+        ReadLimit.Result read = ReadLimit.measure(files);
+        WriteLimit.Result write = WriteLimit.measure(out.resolve("out/2027/public").toRealPath(), out.resolve("write-limit"));
+        Map<String, Object> limits = new LinkedHashMap<>();
+        limits.put("read", round(read.seconds()));
+        limits.put("write", round(write.seconds()));
+        limits.put("render", round(brochure.renderOnlySeconds()));
+        double pipeline = sec(stages, "ingest") + sec(stages, "normalise") + sec(stages, "risk");
+        Map<String, Object> ratios = new LinkedHashMap<>();
+        ratios.put("ingest_normalise_risk_vs_read", round(pipeline / read.seconds()));
+        ratios.put("catalogue_vs_write", round(sec(stages, "catalogue") / write.seconds()));
+        ratios.put("brochure_vs_render", round(brochure.seconds() / brochure.renderOnlySeconds()));
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("needs", needs);
+        report.put("buyers", buyers);
+        report.put("seed", seed);
+        report.put("stages", stages);
+        report.put("limits", limits);
+        report.put("ratios", ratios);
+        report.put("peakHeapMiB", peakHeapMiB());
+        report.put("details", Map.of("files", files.size(), "rowsRead", run.totals().rowsRead, "published", run.totals().published,
+                "rejected", run.totals().rejected, "cellsRead", read.cells(), "catalogueBytes", write.bytes(),
+                "cataloguePages", write.files(), "brochurePages", brochure.pages(), "cores", Runtime.getRuntime().availableProcessors(),
+                "maxHeapMiB", Runtime.getRuntime().maxMemory() >> 20));
+        Json.pretty().writeValue(out.resolve("bench-report.json").toFile(), report);
+
+        console.printf("%-10s %10s %10s%n", "stage", "seconds", "items");
+        stages.forEach((k, v) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> s = (Map<String, Object>) v;
+            console.printf("%-10s %10.2f %,10d%n", k, (Double) s.get("seconds"), (Long) s.get("items"));
+        });
+        console.printf("limits     read %.2f s (%,d cells) · write %.2f s (%,d bytes, %,d files) · render %.2f s (%d pages)%n",
+                read.seconds(), read.cells(), write.seconds(), write.bytes(), write.files(), brochure.renderOnlySeconds(),
+                brochure.pages());
+        console.printf("ratios     %s%npeak heap  %d MiB%nreport     %s%n", ratios, peakHeapMiB(), out.resolve("bench-report.json"));
         return ExitCode.OK;
     }
 
-    private long lastFlags;
+    private static void stage(Map<String, Object> stages, String name, double seconds, long items) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("seconds", round(seconds));
+        s.put("items", items);
+        stages.put(name, s);
+    }
 
-    private long time(Config cfg, Messages m, List<Need> data, List<RiskRule> rules) {
-        Run run = new Run(cfg, m, 2027, LocalDate.of(2026, 11, 26));
-        run.needs(data);
-        long t0 = System.nanoTime();
-        new RiskStage(rules).flag(run, Map.of());
-        long elapsed = System.nanoTime() - t0;
-        lastFlags = run.needs().stream().mapToLong(n -> n.risks().size()).sum();
-        return elapsed;
+    @SuppressWarnings("unchecked")
+    private static double sec(Map<String, Object> stages, String name) {
+        return (Double) ((Map<String, Object>) stages.get(name)).get("seconds");
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    static long peakHeapMiB() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak >> 20;
     }
 }

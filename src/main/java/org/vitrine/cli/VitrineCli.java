@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class})
 public final class VitrineCli implements Runnable {
 
+    /** Held so the level set below stays (java.util.logging keeps loggers weakly). */
+    private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
     static {
         // Camel and the PDF libraries log through slf4j-simple: only real problems, on stderr.
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("vitrine.log", "error"));
@@ -21,6 +24,8 @@ public final class VitrineCli implements Runnable {
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.hc.client5.http.headers", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.hc.client5.http.impl", "warn");
         System.setProperty("java.awt.headless", "true");
+        // PDFBox reports font fallbacks and cache building through java.util.logging: not for users.
+        PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
     @CommandLine.Spec

@@ -72,6 +72,18 @@ public final class Brochure {
                 templateDir.resolve("brochure").toUri().toString(), meta, pdf, attachments(pdf, messages));
     }
 
+    /** The brochure's final HTML, as handed to openhtmltopdf (the benchmark renders it alone). */
+    public String html(Site site, Messages messages, Config config) throws IOException {
+        StringWriter html = new StringWriter(1 << 16);
+        templates.render("brochure/brochure.ftlh", model(site, messages, config), html);
+        return PdfRenderer.keepRenderable(html.toString());
+    }
+
+    /** Where the brochure templates are, for relative links in the HTML. */
+    public String baseUri() {
+        return templateDir.resolve("brochure").toUri().toString();
+    }
+
     /** The site's model in the brochure's language, with the figures and helpers the templates use. */
     private static Map<String, Object> model(Site site, Messages messages, Config config) {
         Map<String, Object> model = new HashMap<>(site.model());

@@ -91,6 +91,20 @@ public final class PdfRenderer {
         }
     }
 
+    /**
+     * The physical limit the benchmark compares with: the same HTML laid out and drawn by openhtmltopdf
+     * with the same fonts, and nothing else (no PDF/A, no tagging, no metadata, no attachments).
+     */
+    public static void renderPlain(String html, String baseUri, Path out) throws IOException {
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.withHtmlContent(html, baseUri);
+            BundledFonts.register(builder);
+            builder.toStream(os);
+            builder.run();
+        }
+    }
+
     private static byte[] srgbProfile() throws IOException {
         try (InputStream in = PdfRenderer.class.getResourceAsStream(SRGB_PROFILE)) {
             if (in == null) {

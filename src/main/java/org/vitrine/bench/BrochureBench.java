@@ -1,0 +1,51 @@
+package org.vitrine.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.vitrine.model.Need;
+import org.vitrine.publish.Brochure;
+import org.vitrine.publish.Publisher;
+import org.vitrine.publish.PublicView;
+import org.vitrine.publish.Site;
+import org.vitrine.publish.Templates;
+import org.vitrine.run.Run;
+
+/**
+ * The benchmark's brochure: the real brochure of a subset of the run's public needs (nobody prints
+ * 100,000), timed, and its final HTML rendered by openhtmltopdf alone, the limit it is compared with.
+ */
+public final class BrochureBench {
+
+    /** Seconds for the brochure, needs in it, its pages, and seconds for openhtmltopdf alone. */
+    public record Result(double seconds, long needs, int pages, double renderOnlySeconds) {
+    }
+
+    private BrochureBench() {
+    }
+
+    public static Result run(Run run, int count, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        List<Need> all = PublicView.of(run.needs(), run.config(), PublicView.Use.PAGES, run.messages());
+        List<Need> subset = all.subList(0, Math.min(count, all.size()));
+        Site site = new Site(subset, run.config(), Publisher.edition(run), run.messages());
+        Path templateDir = Templates.defaultDir();
+        Brochure brochure = new Brochure(new Templates(templateDir, run.messages().locale()), templateDir);
+        Path pdf = dir.resolve("brochure.pdf");
+        long start = System.nanoTime();
+        brochure.write(pdf, site, run.messages(), run.config());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String html = brochure.html(site, run.messages(), run.config());
+        start = System.nanoTime();
+        org.vitrine.publish.brochure.PdfRenderer.renderPlain(html, brochure.baseUri(), dir.resolve("plain.pdf"));
+        double plain = (System.nanoTime() - start) / 1e9;
+        int pages;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            pages = doc.getNumberOfPages();
+        }
+        return new Result(seconds, subset.size(), pages, plain);
+    }
+}
