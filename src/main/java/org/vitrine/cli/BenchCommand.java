@@ -138,13 +138,21 @@ public final class BenchCommand implements Callable<Integer> {
         return Math.round(v * 1000) / 1000.0;
     }
 
+    /** The old generation's peak plus the young pools' capacity: what the heap really held at most. */
     static long peakHeapMiB() {
-        long peak = 0;
+        long old = 0;
+        long young = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
+            if (pool.getType() != MemoryType.HEAP || pool.getPeakUsage() == null) {
+                continue;
+            }
+            // Summing every pool's own peak would count objects twice as they move between pools.
+            if (pool.getName().contains("Old") || pool.getName().contains("Tenured")) {
+                old = Math.max(old, pool.getPeakUsage().getUsed());
+            } else {
+                young = Math.max(young, pool.getPeakUsage().getCommitted());
             }
         }
-        return peak >> 20;
+        return Math.min(old + young, Runtime.getRuntime().maxMemory()) >> 20;
     }
 }
