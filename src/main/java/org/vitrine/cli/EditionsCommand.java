@@ -1,11 +1,10 @@
 package org.vitrine.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.vitrine.publish.Editions;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -16,21 +15,15 @@ public final class EditionsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--year", descriptionKey = "run.year")
-    Integer year;
-
-    @Option(names = "--out", descriptionKey = "run.out")
-    Path outOption;
-
-    @Option(names = "--lang", descriptionKey = "opt.lang")
-    String lang;
+    @Mixin
+    YearFolder folder;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Messages m = Common.messages(lang);
-        int y = year != null ? year : Common.defaultYear();
-        var list = new Editions((outOption == null ? Path.of("out") : outOption).resolve(String.valueOf(y))).list();
+        Messages m = folder.messages();
+        int y = folder.year();
+        var list = new Editions(folder.dir()).list();
         if (list.isEmpty()) {
             out.println(m.get("editions.none", String.valueOf(y)));
             return ExitCode.OK;

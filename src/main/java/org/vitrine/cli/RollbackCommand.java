@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import org.vitrine.publish.Editions;
 import org.vitrine.run.RunLock;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,20 +20,14 @@ public final class RollbackCommand implements Callable<Integer> {
     @Parameters(paramLabel = "EDITION", descriptionKey = "rollback.edition")
     String edition;
 
-    @Option(names = "--year", descriptionKey = "run.year")
-    Integer year;
-
-    @Option(names = "--out", descriptionKey = "run.out")
-    Path outOption;
-
-    @Option(names = "--lang", descriptionKey = "opt.lang")
-    String lang;
+    @Mixin
+    YearFolder folder;
 
     @Override
     public Integer call() throws Exception {
-        Messages m = Common.messages(lang);
-        int y = year != null ? year : Common.defaultYear();
-        Path yearDir = (outOption == null ? Path.of("out") : outOption).resolve(String.valueOf(y));
+        Messages m = folder.messages();
+        int y = folder.year();
+        Path yearDir = folder.dir();
         try (RunLock lock = RunLock.acquire(yearDir.resolve("state"), java.time.Duration.ofSeconds(30), "vitrine rollback")) {
             if (!new Editions(yearDir).rollback(edition)) {
                 spec.commandLine().getErr().println(m.get("rollback.unknown", edition, String.valueOf(y)));

@@ -1,0 +1,30 @@
+package org.vitrine.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options shared by the verbs that work on one year's editions: --year, --out, --lang. */
+final class YearFolder {
+
+    @Option(names = "--year", descriptionKey = "run.year")
+    Integer year;
+
+    @Option(names = "--out", descriptionKey = "run.out")
+    Path out;
+
+    @Option(names = "--lang", descriptionKey = "opt.lang")
+    String lang;
+
+    int year() {
+        return year != null ? year : Common.defaultYear();
+    }
+
+    /** out/<year>/ */
+    Path dir() {
+        return (out == null ? Path.of("out") : out).resolve(String.valueOf(year()));
+    }
+
+    Messages messages() {
+        return Common.messages(lang);
+    }
+}
