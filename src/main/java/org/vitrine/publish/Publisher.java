@@ -73,8 +73,14 @@ public final class Publisher {
             run.time("exports", (System.nanoTime() - t0) / 1e9, dataNeeds.size());
             t0 = System.nanoTime();
             Site site = new Site(PublicView.of(needs, config, PublicView.Use.PAGES, m), config, edition, m);
+            if (english(config, m)) {
+                site.model().put("altLangHref", "en/index.html");
+                site.model().put("altLang", "en");
+                site.model().put("altLangLabel", "English");
+            }
             Templates templates = new Templates(templateDir, m.locale());
             new Catalogue(templates, templateDir).write(pub, site, run.progress(), m.get("progress.pages"));
+            writeEnglish(pub, needs, config, edition, m);
             run.time("catalogue", (System.nanoTime() - t0) / 1e9, site.needs().size());
             if (config.vitrine().brochureEnabled()) {
                 t0 = System.nanoTime();
@@ -94,6 +100,32 @@ public final class Publisher {
             EditionWriter.deleteTree(tmp);
             throw e;
         }
+    }
+
+    /**
+     * The English catalogue under public/en/ when English is configured besides French: the same
+     * public needs with English labels; the data files and the brochure are shared with the main
+     * catalogue (one level up).
+     */
+    private void writeEnglish(Path pub, List<Need> needs, Config config, EditionInfo edition, Messages m) throws IOException {
+        if (!english(config, m)) {
+            return;
+        }
+        Messages en = Messages.of("en");
+        EditionInfo editionEn = new EditionInfo(edition.id(), edition.year(), edition.date(), "en", edition.sources(),
+                edition.withdrawn(), edition.licence(), edition.licenceUrl(), en.get("publish.disclaimer"));
+        Site site = new Site(PublicView.of(needs, config, PublicView.Use.PAGES, en), config, editionEn, en);
+        site.model().put("dataRoot", "../");
+        site.model().put("brochureFile", "brochure-en.pdf");
+        site.model().put("altLangHref", "../index.html");
+        site.model().put("altLang", "fr");
+        site.model().put("altLangLabel", "Français");
+        new Catalogue(new Templates(templateDir, en.locale()), templateDir).write(pub.resolve("en"), site);
+    }
+
+    private static boolean english(Config config, Messages m) {
+        List<String> languages = config.vitrine().languages();
+        return languages != null && languages.contains("en") && !"en".equals(m.lang());
     }
 
     /** Keeps what each source read afresh as its last good snapshot, for later reruns and failures. */
