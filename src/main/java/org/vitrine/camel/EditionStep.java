@@ -27,10 +27,10 @@ public final class EditionStep {
         if (run.failure() != null) {
             return;
         }
-        String fingerprint = Fingerprint.of(run.config(), run.readFrom(), templateDir, routesDir, run.year(),
+        Fingerprint.Result fingerprint = Fingerprint.of(run.config(), run.readFrom(), templateDir, routesDir, run.year(),
                 run.editionDate(), run.messages().lang());
-        String id = run.editionDate() + "-" + fingerprint.substring(0, 8);
-        run.edition(id, fingerprint);
+        String id = run.editionDate() + "-" + fingerprint.hash().substring(0, 8);
+        run.edition(id, fingerprint.hash(), fingerprint.inputs());
         EditionWriter editions = new EditionWriter(outDir.resolve(String.valueOf(run.year())));
         if (!run.dryRun() && editions.currentId().filter(id::equals).isPresent()) {
             run.unchanged(true);

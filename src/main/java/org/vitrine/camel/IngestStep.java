@@ -12,7 +12,6 @@ import org.vitrine.run.Run;
 public final class IngestStep {
 
     private final SpreadsheetSource source = new SpreadsheetSource();
-    private ProducerTemplate template;
 
     public List<SourceFile> files(@ExchangeProperty(VitrineCamel.RUN) Run run) {
         List<SourceFile> files = source.listFiles(run);
@@ -22,18 +21,14 @@ public final class IngestStep {
 
     public void read(SourceFile file, Exchange exchange) {
         Run run = exchange.getProperty(VitrineCamel.RUN, Run.class);
-        ProducerTemplate t = template(exchange);
         long start = System.nanoTime();
-        source.readFile(file, run, record -> t.sendBodyAndProperty("direct:normalise", record, VitrineCamel.RUN, run));
+        try (ProducerTemplate t = exchange.getContext().createProducerTemplate()) {
+            source.readFile(file, run, record -> t.sendBodyAndProperty("direct:normalise", record, VitrineCamel.RUN, run));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         // Reading and normalisation stream together: the normalisation's own time is taken out in NormaliseStep.
         run.time("ingest+normalise", (System.nanoTime() - start) / 1e9, run.counts(file.source(), file.name()).rowsRead);
         run.stepStage();
-    }
-
-    private synchronized ProducerTemplate template(Exchange exchange) {
-        if (template == null) {
-            template = exchange.getContext().createProducerTemplate();
-        }
-        return template;
     }
 }

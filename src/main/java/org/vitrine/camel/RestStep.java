@@ -20,7 +20,6 @@ import org.vitrine.run.Run;
 public final class RestStep {
 
     private final Path outDir;
-    private ProducerTemplate template;
 
     public RestStep(Path outDir) {
         this.outDir = outDir;
@@ -35,7 +34,12 @@ public final class RestStep {
         if (run.failure() != null) {
             return;
         }
-        ProducerTemplate t = template(exchange);
+        try (ProducerTemplate t = exchange.getContext().createProducerTemplate()) {
+            read(s, run, t);
+        }
+    }
+
+    private void read(SourceConfig s, Run run, ProducerTemplate t) throws IOException {
         Path dir;
         if (run.fromSnapshot(s)) {
             dir = run.snapshots().dir(s.name());
@@ -57,13 +61,6 @@ public final class RestStep {
         }
         run.readFrom(s.name(), dir);
         RestRecords.read(s, dir, run, record -> t.sendBodyAndProperty("direct:normalise", record, VitrineCamel.RUN, run));
-    }
-
-    private synchronized ProducerTemplate template(Exchange exchange) {
-        if (template == null) {
-            template = exchange.getContext().createProducerTemplate();
-        }
-        return template;
     }
 
     /** A source failed and its policy is to abort the run (exit 3). */

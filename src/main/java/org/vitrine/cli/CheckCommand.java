@@ -61,9 +61,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (cfg == null) {
             return ExitCode.USAGE;
         }
-        LocalDate today = RunCommand.editionDate(null);
-        int y = year != null ? year : cfg.vitrine().forecastYear() != null ? cfg.vitrine().forecastYear()
-                : today.getMonthValue() <= 6 ? today.getYear() : today.getYear() + 1;
+        int y = Common.forecastYear(year, cfg, RunCommand.editionDate(null));
         int exit = ExitCode.OK;
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {

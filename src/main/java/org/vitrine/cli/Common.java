@@ -37,8 +37,18 @@ final class Common {
 
     /** The forecast year when none is given: this year from January to June, next year from July. */
     static int defaultYear() {
-        java.time.LocalDate today = RunCommand.editionDate(null);
-        return today.getMonthValue() <= 6 ? today.getYear() : today.getYear() + 1;
+        return forecastYear(null, null, RunCommand.editionDate(null));
+    }
+
+    /** --year, else forecastYear of the config, else by the date (CONTRACT §1). */
+    static int forecastYear(Integer option, Config config, java.time.LocalDate date) {
+        if (option != null) {
+            return option;
+        }
+        if (config != null && config.vitrine().forecastYear() != null) {
+            return config.vitrine().forecastYear();
+        }
+        return date.getMonthValue() <= 6 ? date.getYear() : date.getYear() + 1;
     }
 
     static Messages messages(String lang) {

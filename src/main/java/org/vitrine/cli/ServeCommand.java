@@ -69,7 +69,7 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             out.println(m.get("serve.started", cron, zone, scheduled.nextFire().toInstant()));
             out.flush();
-            int year = cfg.vitrine().forecastYear() != null ? cfg.vitrine().forecastYear() : Common.defaultYear();
+            int year = Common.forecastYear(null, cfg, RunCommand.editionDate(null));
             scheduled.catchUp((outOption == null ? Path.of("out") : outOption).resolve(String.valueOf(year)));
             scheduled.awaitDone();
         } finally {

@@ -51,9 +51,7 @@ public final class YearlyJob {
             err.println(m.get("run.bad_date", o.date()));
             return ExitCode.USAGE;
         }
-        int year = o.year() != null ? o.year()
-                : cfg.vitrine().forecastYear() != null ? cfg.vitrine().forecastYear()
-                : editionDate.getMonthValue() <= 6 ? editionDate.getYear() : editionDate.getYear() + 1;
+        int year = Common.forecastYear(o.year(), cfg, editionDate);
         Path outDir = o.out() == null ? Path.of("out") : o.out();
         EditionWriter editions = new EditionWriter(outDir.resolve(String.valueOf(year)));
         Run run = new Run(cfg, m, year, editionDate);

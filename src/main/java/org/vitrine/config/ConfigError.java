@@ -1,22 +1,11 @@
 package org.vitrine.config;
 
-/** The configuration cannot be used (exit code 2). {@code key} names a message in i18n/app. */
-public class ConfigError extends Exception {
+import org.vitrine.model.Problem;
 
-    private final String key;
-    private final transient Object[] args;
+/** The configuration cannot be used (exit code 2). {@code key} names a message in i18n/app. */
+public class ConfigError extends Problem {
 
     public ConfigError(String key, Object... args) {
-        super(key, null, false, false);
-        this.key = key;
-        this.args = args;
-    }
-
-    public String key() {
-        return key;
-    }
-
-    public Object[] args() {
-        return args;
+        super(null, key, args);
     }
 }

@@ -1,32 +1,18 @@
 package org.vitrine.ingest;
 
+import org.vitrine.model.Problem;
+
 /**
  * A whole file cannot be read (corrupt, encrypted, not a spreadsheet, over the limits). {@code key}
- * names the message in {@code messages*.properties} ({@code key} = the reason, {@code key.fix} = what
- * to do); {@code args} fill its placeholders. Never shown as a stack trace.
+ * names the message in {@code i18n/ingest}; the file becomes one reject line and the run goes on.
  */
-public class ReadFailure extends Exception {
-
-    private final String key;
-    private final transient Object[] args;
+public class ReadFailure extends Problem {
 
     public ReadFailure(String key, Object... args) {
-        super(key);
-        this.key = key;
-        this.args = args;
+        super(null, key, args);
     }
 
     public ReadFailure(Throwable cause, String key, Object... args) {
-        super(key, cause);
-        this.key = key;
-        this.args = args;
-    }
-
-    public String key() {
-        return key;
-    }
-
-    public Object[] args() {
-        return args;
+        super(cause, key, args);
     }
 }

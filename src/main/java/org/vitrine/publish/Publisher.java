@@ -13,7 +13,6 @@ import org.vitrine.config.SourceConfig;
 import org.vitrine.config.VitrineConfig;
 import org.vitrine.model.FileCounts;
 import org.vitrine.model.Need;
-import org.vitrine.run.Fingerprint;
 import org.vitrine.run.Run;
 
 /**
@@ -89,8 +88,7 @@ public final class Publisher {
                 }
                 run.time("brochure", (System.nanoTime() - t0) / 1e9, site.needs().size());
             }
-            InternalReports.write(tmp.resolve("internal"), run, edition, templates,
-                    new Site(needs, config, edition, m).model());
+            InternalReports.write(tmp.resolve("internal"), run, edition, templates, site.model());
             Editions editions = new Editions(writer.yearDir());
             writeManifest(writer, run, editions.nextSequence());
             writer.commit(tmp, run.editionId());
@@ -156,7 +154,7 @@ public final class Publisher {
         manifest.put("fingerprint", run.fingerprint());
         manifest.put("tool", Version.get());
         manifest.put("counts", t);
-        manifest.put("inputs", Fingerprint.files(run.readFrom()));
+        manifest.put("inputs", run.inputChecksums());
         Json.pretty().writeValue(manifests.resolve(run.editionId() + ".json").toFile(), manifest);
     }
 }

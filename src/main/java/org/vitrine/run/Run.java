@@ -35,6 +35,7 @@ public final class Run {
     private Throwable failure;
     private String editionId;
     private String fingerprint;
+    private Map<String, String> inputChecksums = Map.of();
     private boolean dryRun;
     private Map<String, Need> previous = Map.of();
     private Progress progress = Progress.NONE;
@@ -170,10 +171,16 @@ public final class Run {
         return fingerprint;
     }
 
-    /** Set before the run starts: the edition id and the fingerprint of inputs and configuration. */
-    public void edition(String id, String inputsFingerprint) {
+    /** Set once every source is read: the edition id, the fingerprint, each input file's checksum. */
+    public void edition(String id, String inputsFingerprint, Map<String, String> checksums) {
         this.editionId = id;
         this.fingerprint = inputsFingerprint;
+        this.inputChecksums = checksums;
+    }
+
+    /** Each input file ("source/name") with its SHA-256, for the manifest. */
+    public Map<String, String> inputChecksums() {
+        return inputChecksums;
     }
 
     /** Where each source's last good input is kept (out/<year>/state/snapshots). */
