@@ -18,6 +18,8 @@ public final class VitrineCamel implements AutoCloseable {
     public static final String RUN = "vitrine.run";
 
     private final Main main = new Main();
+    /** The threads that read spreadsheet files (route ingest-spreadsheets): one per core. */
+    private final java.util.concurrent.ExecutorService readers = readers(Runtime.getRuntime().availableProcessors());
     private ProducerTemplate template;
 
     public VitrineCamel(Path routesDir, Path outDir, Path templateDir) {
@@ -30,6 +32,7 @@ public final class VitrineCamel implements AutoCloseable {
         // The REST fetcher retries with its own back-off per source: no hidden retries underneath.
         main.addInitialProperty("camel.component.http.automaticRetriesDisabled", "true");
         main.bind("ingest", new IngestStep());
+        main.bind("readers", readers);
         main.bind("rest", new RestStep(outDir));
         main.bind("edition", new EditionStep(outDir, routesDir.toAbsolutePath().normalize(), templateDir));
         main.bind("normalise", new NormaliseStep());
@@ -62,6 +65,16 @@ public final class VitrineCamel implements AutoCloseable {
             template.close();
         }
         main.stop();
+        readers.shutdownNow();
+    }
+
+    private static java.util.concurrent.ExecutorService readers(int threads) {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        return java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "vitrine-reader-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** The routes folder of this installation: $VITRINE_HOME/routes, or ./routes. */

@@ -21,6 +21,11 @@ public final class Messages {
     /** Parsed patterns by key: risk rules format hundreds of thousands of messages on big forecasts. */
     private final java.util.concurrent.ConcurrentHashMap<String, Object> cache = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Object MISSING = new Object();
+    /**
+     * Compiled formats by key, one map per thread (a MessageFormat is not thread-safe): compiling the
+     * pattern at every call was most of the risk stage's time.
+     */
+    private final ThreadLocal<java.util.Map<String, MessageFormat>> formats = ThreadLocal.withInitial(java.util.HashMap::new);
 
     public Messages(Locale locale) {
         this.locale = locale;
@@ -55,8 +60,7 @@ public final class Messages {
         if (args == null || args.length == 0) {
             return raw.replace("''", "'");
         }
-        // MessageFormat is not thread-safe: a new one per call, from the cached pattern string.
-        return new MessageFormat(raw, locale).format(args);
+        return formats.get().computeIfAbsent(key, k -> new MessageFormat(raw, locale)).format(args);
     }
 
     private Object pattern(String key) {

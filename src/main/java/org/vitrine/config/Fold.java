@@ -20,10 +20,43 @@ public final class Fold {
         if (text == null) {
             return "";
         }
+        String ascii = foldAscii(text);
+        if (ascii != null) {
+            return ascii;
+        }
         String s = Normalizer.normalize(text, Normalizer.Form.NFD);
         s = MARKS.matcher(s).replaceAll("");
         s = s.replace('œ', 'o').replace('æ', 'a').replace("Œ", "oe").toLowerCase(Locale.ROOT);
         return NON_WORD.matcher(s).replaceAll(" ").trim();
+    }
+
+    /**
+     * The same folding for plain ASCII text without Normalizer or regex (most headers, names and cells):
+     * letters lowered, every run of other characters one space, trimmed. Null when the text is not ASCII.
+     */
+    public static String foldAscii(String text) {
+        int n = text.length();
+        StringBuilder b = null;
+        boolean gap = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+            if (!word) {
+                gap = true;
+                continue;
+            }
+            if (b == null) {
+                b = new StringBuilder(n);
+            } else if (gap) {
+                b.append(' ');
+            }
+            gap = false;
+            b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        }
+        return b == null ? "" : b.toString();
     }
 
     /** A URL- and file-safe id from a name: "Ville de Lyon" gives "ville-de-lyon". */

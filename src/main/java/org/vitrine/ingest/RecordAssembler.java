@@ -90,7 +90,7 @@ public final class RecordAssembler implements RowSink {
             // A "Total" label counts in the title column or an unknown one, not as a field's value
             // (amount basis "total" is a legitimate value).
             totalLabel |= (field == null || "title".equals(field)) && cell.type() == RawCell.Type.TEXT
-                    && TOTAL_LABEL.matcher(Fold.fold(cell.text())).matches();
+                    && isTotalLabel(cell.text());
             if (field != null) {
                 fields.put(field, cell);
             }
@@ -100,7 +100,7 @@ public final class RecordAssembler implements RowSink {
             return;
         }
         RawCell title = fields.get("title");
-        boolean titleIsTotal = title != null && TOTAL_LABEL.matcher(Fold.fold(title.text())).matches();
+        boolean titleIsTotal = title != null && isTotalLabel(title.text());
         if ((title == null || titleIsTotal) && (sumFormula || totalLabel)) {
             counts.summaryRows++;
             return;
@@ -113,6 +113,24 @@ public final class RecordAssembler implements RowSink {
         }
         counts.rowsRead++;
         out.accept(new RawRecord(new Location(source, file, sheet, rowNumber), fields, headers));
+    }
+
+    /**
+     * "Total", "Sous-total", "Somme", "Montant total"...: folded first. Folding is costly and runs on
+     * every title, so a text whose first letter or digit is plain ASCII other than s, t or m is
+     * settled without it.
+     */
+    static boolean isTotalLabel(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (c < 0x80 && "sStTmM".indexOf(c) < 0) {
+                    return false;
+                }
+                break;
+            }
+        }
+        return TOTAL_LABEL.matcher(Fold.fold(text)).matches();
     }
 
     private void tryHeader(List<RawCell> cells) {

@@ -32,7 +32,7 @@ public final class Run {
     private final Map<String, Set<String>> missingColumns = new TreeMap<>();
     private final List<String> warnings = new ArrayList<>();
     private List<Need> needs = List.of();
-    private Throwable failure;
+    private volatile Throwable failure;
     private String editionId;
     private String fingerprint;
     private Map<String, String> inputChecksums = Map.of();
@@ -311,7 +311,7 @@ public final class Run {
         return failure;
     }
 
-    public void fail(Throwable t) {
+    public synchronized void fail(Throwable t) {
         if (failure == null) {
             failure = t;
         }

@@ -22,6 +22,8 @@ public final class AmountParser {
     private static final Pattern VAT_INCLUDED = Pattern.compile("(?<![a-z])ttc(?![a-z])|toutes taxes|tva comprise|incl(?:uding|\\.)?\\s*vat");
     private static final Pattern VAT_EXCLUDED = Pattern.compile("(?<![a-z])h\\.?t\\.?(?![a-z])|hors tax(?:es?)?|hors tva|excl(?:uding|\\.)?\\s*(?:vat|tax(?:es)?)");
     private static final Pattern ANNUAL = Pattern.compile("\\s*(?:/\\s*an|par an|/\\s*year|per year|a year|annuel(?:le)?|per annum)\\s*$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NEGATIVE = Pattern.compile("^[-−]\\s*\\d.*");
     private static final Pattern ABOUT = Pattern.compile("^(?:environ|env\\.?|~|≈|approx\\.?|approximately|about|around|ca\\.|estime a|estimated at)\\s*");
 
     private AmountParser() {
@@ -38,6 +40,12 @@ public final class AmountParser {
             return new Amount(v, v, "EUR", "total");
         }
         String original = Text.of(cell, 200);
+        if (plainFigure(original)) {
+            // Only digits and separators ("125 000", "1.250,50"): none of the words, signs or units
+            // below can be there, so straight to the figure (the same result as SINGLE).
+            BigDecimal v = checked(value(original, null, original), original);
+            return new Amount(v, v, "EUR", "total");
+        }
         String s = Text.unaccent(original);
         if (VAT_INCLUDED.matcher(s).find()) {
             throw new ParseError("parse.amount.vat_included", original);
@@ -47,7 +55,7 @@ public final class AmountParser {
         }
         s = VAT_EXCLUDED.matcher(s).replaceAll(" ");
         s = EURO.matcher(s).replaceAll(" ");
-        s = s.replaceAll("\\s+", " ").trim();
+        s = SPACES.matcher(s).replaceAll(" ").trim();
         String basis = "total";
         Matcher annual = ANNUAL.matcher(s);
         if (annual.find()) {
@@ -55,7 +63,7 @@ public final class AmountParser {
             s = s.substring(0, annual.start()).trim();
         }
         s = ABOUT.matcher(s).replaceFirst("");
-        if (s.matches("^[-−]\\s*\\d.*")) {
+        if (NEGATIVE.matcher(s).matches()) {
             throw new ParseError("parse.amount.negative", original);
         }
         Matcher m;
@@ -91,6 +99,25 @@ public final class AmountParser {
             return new Amount(min, max, "EUR", basis);
         }
         throw new ParseError("parse.amount.unreadable", original);
+    }
+
+    /** Starts and ends with a digit, with only digits, spaces, '.', ',' and ' between (what SINGLE's figure allows). */
+    private static boolean plainFigure(String s) {
+        int n = s.length();
+        if (n == 0 || !isDigit(s.charAt(0)) || !isDigit(s.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 1; i < n - 1; i++) {
+            char c = s.charAt(i);
+            if (!isDigit(c) && c != ' ' && c != '.' && c != ',' && c != '\'') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static BigDecimal value(String digits, String unit, String original) throws ParseError {
@@ -169,7 +196,13 @@ public final class AmountParser {
     }
 
     private static int count(String s, char c) {
-        return (int) s.chars().filter(x -> x == c).count();
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
     }
 
     static BigDecimal normal(BigDecimal v) {

@@ -54,8 +54,10 @@ public final class ProcedureParser {
 
     private static String first(List<Map.Entry<String, List<String>>> rules, String folded) {
         for (Map.Entry<String, List<String>> rule : rules) {
-            if (rule.getValue().stream().anyMatch(w -> Text.hasWords(folded, w))) {
-                return rule.getKey();
+            for (String w : rule.getValue()) {
+                if (Text.hasWords(folded, w)) {
+                    return rule.getKey();
+                }
             }
         }
         return null;

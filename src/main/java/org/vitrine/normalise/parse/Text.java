@@ -8,7 +8,6 @@ import org.vitrine.model.RawCell;
 /** Text helpers shared by the parsers: cleaning of user text and accent-free folding for matching. */
 public final class Text {
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u2000-\\u200A\\u3000]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -23,20 +22,38 @@ public final class Text {
         if (s == null) {
             return "";
         }
+        // One pass: dropped characters skipped, every run of white space one space, trimmed.
         StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> {
-            if (c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F || c == 0x2007) {
-                b.append(' ');
-            } else if (!dropped(c)) {
-                b.appendCodePoint(c);
+        boolean space = false;
+        int length = 0;
+        for (int i = 0; i < s.length();) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (isSpace(c)) {
+                space = b.length() > 0;
+                continue;
             }
-        });
-        String out = SPACES.matcher(b).replaceAll(" ").trim();
-        int length = out.codePointCount(0, out.length());
+            if (dropped(c)) {
+                continue;
+            }
+            if (space) {
+                b.append(' ');
+                length++;
+                space = false;
+            }
+            b.appendCodePoint(c);
+            length++;
+        }
         if (length > maxChars) {
             throw new ParseError("parse.text.too_long", length, maxChars);
         }
-        return out;
+        return b.toString();
+    }
+
+    /** What clean() turns into one space: tab, line ends, no-break and typographic spaces (other controls are dropped). */
+    private static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F || c == 0x3000
+                || c >= 0x2000 && c <= 0x200A;
     }
 
     private static boolean dropped(int c) {
@@ -47,6 +64,9 @@ public final class Text {
 
     /** Lower case without accents, punctuation kept; typographic apostrophes become '. */
     public static String unaccent(String s) {
+        if (isAscii(s)) {
+            return s.toLowerCase(Locale.ROOT);
+        }
         String lower = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
                 .replace("œ", "oe").replace("æ", "ae");
         return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
@@ -57,7 +77,20 @@ public final class Text {
         if (s == null) {
             return "";
         }
+        String ascii = org.vitrine.config.Fold.foldAscii(s);
+        if (ascii != null) {
+            return ascii;
+        }
         return NOT_ALNUM.matcher(unaccent(s)).replaceAll(" ").trim();
+    }
+
+    static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The cell's cleaned text; an error cell (#DIV/0!, #REF!...) is refused. */
@@ -78,6 +111,17 @@ public final class Text {
 
     /** True when the folded text, padded with spaces, contains the folded phrase as whole words. */
     static boolean hasWords(String folded, String phrase) {
-        return (" " + folded + " ").contains(" " + phrase + " ");
+        if (phrase.isEmpty()) {
+            return (" " + folded + " ").contains("  ");
+        }
+        // The same as (" " + folded + " ").contains(" " + phrase + " "), without building strings.
+        int len = phrase.length();
+        for (int at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + 1)) {
+            if ((at == 0 || folded.charAt(at - 1) == ' ')
+                    && (at + len == folded.length() || folded.charAt(at + len) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 }
