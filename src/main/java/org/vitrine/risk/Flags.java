@@ -31,6 +31,11 @@ public final class Flags {
                 .add(new RiskFlag(code, severity, messages.get(key, args), List.copyOf(related)));
     }
 
+    /** Appends another collection's flags, need by need, after the ones already here. */
+    public void addAll(Flags other) {
+        other.byNeed.forEach((id, list) -> byNeed.computeIfAbsent(id, k -> new ArrayList<>()).addAll(list));
+    }
+
     /** The flags raised for a need, in the order they were raised. */
     public List<RiskFlag> of(String needId) {
         return byNeed.getOrDefault(needId, List.of());

@@ -20,13 +20,20 @@ import org.vitrine.run.Run;
 public final class RiskStage {
 
     private final List<RiskRule> rules;
+    private final int threads;
 
     public RiskStage() {
         this(Rules.all());
     }
 
     public RiskStage(List<RiskRule> rules) {
+        this(rules, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** With {@code threads} rules run at once (1: one after the other). */
+    public RiskStage(List<RiskRule> rules, int threads) {
         this.rules = rules;
+        this.threads = Math.max(1, threads);
     }
 
     public void flag(Run run, Map<String, Need> previous) {
@@ -35,12 +42,7 @@ public final class RiskStage {
                 Thresholds.load(), previous, new Fmt(run.messages()));
         List<Need> all = run.needs();
         List<Need> open = all.stream().filter(Need::isOpenOpportunity).toList();
-        Flags flags = new Flags(run.messages());
-        for (RiskRule rule : rules) {
-            if (settings.enabled(rule.code())) {
-                rule.apply(rule.openOpportunitiesOnly() ? open : all, context, flags);
-            }
-        }
+        Flags flags = applyAll(settings, all, open, context, run.messages());
         List<Need> flagged = new ArrayList<>(all.size());
         for (Need n : all) {
             List<RiskFlag> risks = new ArrayList<>(flags.of(n.id()));
@@ -52,6 +54,53 @@ public final class RiskStage {
             flagged.add(n.withRisks(risks));
         }
         run.needs(flagged);
+    }
+
+    /**
+     * Runs the enabled rules on one thread per core: rules are independent and only read the needs,
+     * each raises its flags into its own {@link Flags}, and those are merged in rule order, so the
+     * result is the same as one rule after the other. The rules comparing needs (the last ones, and
+     * the costliest) are started first.
+     */
+    Flags applyAll(RiskSettings settings, List<Need> all, List<Need> open, RiskContext context,
+            org.vitrine.cli.Messages messages) {
+        List<RiskRule> enabled = rules.stream().filter(r -> settings.enabled(r.code())).toList();
+        int threads = Math.min(enabled.size(), this.threads);
+        Flags flags = new Flags(messages);
+        if (threads <= 1) {
+            enabled.forEach(rule -> rule.apply(rule.openOpportunitiesOnly() ? open : all, context, flags));
+            return flags;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "vitrine-risk");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<Flags>> results = new ArrayList<>(java.util.Collections.nCopies(enabled.size(), null));
+            for (int i = enabled.size() - 1; i >= 0; i--) {
+                RiskRule rule = enabled.get(i);
+                results.set(i, pool.submit(() -> {
+                    Flags own = new Flags(messages);
+                    rule.apply(rule.openOpportunitiesOnly() ? open : all, context, own);
+                    return own;
+                }));
+            }
+            for (java.util.concurrent.Future<Flags> f : results) {
+                flags.addAll(f.get());
+            }
+            return flags;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     static LocalDate eventDate(VitrineConfig config) {

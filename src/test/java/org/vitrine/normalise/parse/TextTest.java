@@ -53,4 +53,55 @@ class TextTest {
         refused("parse.cell.empty", () -> Text.of(cell("  "), 10));
         refused("parse.cell.empty", () -> Text.of(null, 10));
     }
+
+    /** clean() as written before its single-pass version: the reference for the random texts below. */
+    private static String slowClean(String s) {
+        StringBuilder b = new StringBuilder();
+        s.codePoints().forEach(c -> {
+            if (c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F || c == 0x2007) {
+                b.append(' ');
+            } else if (!(c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+                    || c == 0x200E || c == 0x200F || c == 0x200B || c == 0xFEFF)) {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString().replaceAll("[\\s\\u2000-\\u200A\\u3000]+", " ").trim();
+    }
+
+    @Test
+    void cleanAndFoldGiveWhatTheRegexVersionsGave() throws ParseError {
+        String alphabet = "aZé9 \t\n\r\u000B\f\u001C\u00A0\u202F\u2007\u2003\u200A\u200B\u3000\u0085\u202E\uFEFF\u2028œ’-.,'";
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = r.nextInt(10); k > 0; k--) {
+                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            if (r.nextInt(20) == 0) {
+                b.append("\uD83D\uDE00"); // a code point outside the BMP
+            }
+            String s = b.toString();
+            assertEquals(slowClean(s), Text.clean(s, 100), s);
+            String slowFold = java.text.Normalizer.normalize(s.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'')
+                    .replace('\u2018', '\'').replace("œ", "oe").replace("æ", "ae"), java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}+", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+            assertEquals(slowFold, Text.fold(s), s);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "appel d offres ouvert|ao|false",
+        "ao ouvert|ao|true",
+        "procedure ao|ao|true",
+        "mapa|mapa|true",
+        "mapas|mapa|false",
+        "un mapa ici|mapa|true",
+        "amapa mapa|mapa|true",
+        "x|x y|false",
+    })
+    void hasWordsMatchesWholeWordsOnly(String folded, String phrase, boolean expected) {
+        assertEquals(expected, Text.hasWords(folded, phrase));
+        assertEquals((" " + folded + " ").contains(" " + phrase + " "), Text.hasWords(folded, phrase));
+    }
 }
