@@ -36,6 +36,7 @@ public final class IngestStep {
     public void read(SourceFile file, Exchange exchange) {
         Run run = exchange.getProperty(VitrineCamel.RUN, Run.class);
         long start = System.nanoTime();
+        long cpu = org.vitrine.run.CpuClock.now();
         try (ProducerTemplate t = exchange.getContext().createProducerTemplate()) {
             Batches batches = new Batches(records -> t.sendBodyAndProperty("direct:normalise", records, VitrineCamel.RUN, run));
             source.readFile(file, run, batches);
@@ -47,7 +48,9 @@ public final class IngestStep {
             throw new java.io.UncheckedIOException(e);
         }
         // Thread time spent on this file (reading and normalising), to split the stage's wall time.
-        run.time("ingest+normalise.busy", (System.nanoTime() - start) / 1e9, run.counts(file.source(), file.name()).rowsRead);
+        long rows = run.counts(file.source(), file.name()).rowsRead;
+        run.time("ingest+normalise.busy", (System.nanoTime() - start) / 1e9, rows);
+        run.time("ingest+normalise.cpu", (org.vitrine.run.CpuClock.now() - cpu) / 1e9, rows);
         run.stepStage();
     }
 

@@ -20,6 +20,8 @@ public final class NormaliseStep {
     private final Deduplicator deduplicator = new Deduplicator();
     private final java.util.concurrent.atomic.LongAdder normaliseNanos = new java.util.concurrent.atomic.LongAdder();
     private final java.util.concurrent.atomic.LongAdder normalised = new java.util.concurrent.atomic.LongAdder();
+    /** CPU time of the batches (records sent one by one, from custom routes, are not in it). */
+    private final java.util.concurrent.atomic.LongAdder normaliseCpuNanos = new java.util.concurrent.atomic.LongAdder();
     private Normaliser normaliser;
     private Run normaliserRun;
 
@@ -29,12 +31,14 @@ public final class NormaliseStep {
         if (body instanceof java.util.List<?> batch) {
             // A batch of records from one file (IngestStep): each as if sent alone.
             Normaliser n = normaliser(run);
+            long cpu = org.vitrine.run.CpuClock.now();
             for (Object record : batch) {
                 if (!(record instanceof RawRecord r)) {
                     throw new IllegalArgumentException("direct:normalise expects records in a list, not " + record);
                 }
                 normaliseOne(n, r, run);
             }
+            normaliseCpuNanos.add(org.vitrine.run.CpuClock.now() - cpu);
             return;
         }
         RawRecord raw;
@@ -74,9 +78,12 @@ public final class NormaliseStep {
     public void finish(@ExchangeProperty(VitrineCamel.RUN) Run run) {
         run.endStage();
         long start = System.nanoTime();
+        long cpu = org.vitrine.run.CpuClock.now();
         if (!run.stopped()) {
             deduplicator.deduplicate(run);
         }
+        run.time("normalise.cpu", normaliseCpuNanos.sumThenReset() / 1e9, run.needs().size());
+        run.time("dedupe.cpu", (org.vitrine.run.CpuClock.now() - cpu) / 1e9, run.needs().size());
         // Records are normalised on the reading threads: their summed thread time, and the merge's wall time.
         run.time("normalise.busy", normaliseNanos.sumThenReset() / 1e9, normalised.sumThenReset());
         run.time("dedupe", (System.nanoTime() - start) / 1e9, run.needs().size());

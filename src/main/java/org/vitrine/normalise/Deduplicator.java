@@ -28,6 +28,8 @@ public final class Deduplicator {
 
     public void deduplicate(Run run) {
         List<Need> all = new ArrayList<>(run.accepted());
+        // The merged needs replace them: not kept twice through the later stages (memory on big forecasts).
+        run.accepted().clear();
         all.sort(bySource(run.config()));
         Map<String, List<Need>> byKey = new LinkedHashMap<>();
         for (Need n : all) {

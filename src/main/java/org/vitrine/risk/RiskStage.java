@@ -21,6 +21,8 @@ public final class RiskStage {
 
     private final List<RiskRule> rules;
     private final int threads;
+    /** CPU time of the rules run on the pool's threads (the calling thread's is measured apart). */
+    private final java.util.concurrent.atomic.LongAdder ruleCpuNanos = new java.util.concurrent.atomic.LongAdder();
 
     public RiskStage() {
         this(Rules.all());
@@ -37,6 +39,8 @@ public final class RiskStage {
     }
 
     public void flag(Run run, Map<String, Need> previous) {
+        long cpu = org.vitrine.run.CpuClock.now();
+        ruleCpuNanos.reset();
         RiskSettings settings = run.config().risks();
         RiskContext context = new RiskContext(run.year(), run.editionDate(), eventDate(run.config().vitrine()), settings,
                 Thresholds.load(), previous, new Fmt(run.messages()));
@@ -54,6 +58,7 @@ public final class RiskStage {
             flagged.add(n.withRisks(risks));
         }
         run.needs(flagged);
+        run.time("risk.cpu", (org.vitrine.run.CpuClock.now() - cpu + ruleCpuNanos.sumThenReset()) / 1e9, all.size());
     }
 
     /**
@@ -81,8 +86,10 @@ public final class RiskStage {
             for (int i = enabled.size() - 1; i >= 0; i--) {
                 RiskRule rule = enabled.get(i);
                 results.set(i, pool.submit(() -> {
+                    long cpu = org.vitrine.run.CpuClock.now();
                     Flags own = new Flags(messages);
                     rule.apply(rule.openOpportunitiesOnly() ? open : all, context, own);
+                    ruleCpuNanos.add(org.vitrine.run.CpuClock.now() - cpu);
                     return own;
                 }));
             }
