@@ -154,7 +154,9 @@ public final class BenchCommand implements Callable<Integer> {
         stages.forEach((k, v) -> {
             @SuppressWarnings("unchecked")
             Map<String, Object> s = (Map<String, Object>) v;
-            console.printf("%-10s %10.2f %,10d%n", k, (Double) s.get("seconds"), (Long) s.get("items"));
+            Object seconds = s.get("seconds");
+            console.printf("%-10s %10s %,10d%s%n", k, seconds == null ? "-" : String.format(java.util.Locale.ROOT, "%.2f", seconds),
+                    (Long) s.get("items"), s.containsKey("error") ? "  " + s.get("error") : "");
         });
         console.printf("limits     read %.2f s (%,d cells) · write %.2f s (%,d bytes, %,d files) · render %.2f s (%d pages)%n",
                 read.seconds(), read.cells(), write.seconds(), write.bytes(), write.files(), brochure.renderOnlySeconds(),
