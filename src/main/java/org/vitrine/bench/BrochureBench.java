@@ -39,6 +39,8 @@ public final class BrochureBench {
         brochure.write(pdf, site, run.messages(), run.config());
         double seconds = (System.nanoTime() - start) / 1e9;
         String html = brochure.html(site, run.messages(), run.config());
+        // Kept beside the PDFs so that the limit can be reproduced (and profiled) on its own.
+        Files.writeString(dir.resolve("brochure.html"), html);
         start = System.nanoTime();
         org.vitrine.publish.brochure.PdfRenderer.renderPlain(html, brochure.baseUri(), dir.resolve("plain.pdf"));
         double plain = (System.nanoTime() - start) / 1e9;
