@@ -94,7 +94,7 @@ public final class Catalogue {
     private List<Parallel.Job> tasks(Path publicDir, Site site, org.vitrine.run.Progress.Stage stage) throws IOException {
         Messages msg = (Messages) site.model().get("msg");
         List<Parallel.Job> jobs = new ArrayList<>();
-        jobs.add(() -> new OcdsExport(site, msg).write(publicDir.resolve("data").resolve("ocds.json")));
+        jobs.add(() -> new OcdsExport(site, msg, (String) site.model().get("ocidPrefix")).write(publicDir.resolve("data").resolve("ocds.json")));
         IcsExport ics = new IcsExport(site, msg);
         jobs.add(() -> ics.writeAll(publicDir.resolve("calendar.ics")));
         jobs.add(() -> new SearchIndex(site, msg).write(publicDir.resolve("assets").resolve("needs-index.js")));
