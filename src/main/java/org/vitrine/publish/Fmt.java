@@ -70,6 +70,14 @@ public final class Fmt {
         if (p == null) {
             return "";
         }
+        // A forecast has few distinct periods (months, quarters of a year or two) and pages ask for them
+        // again and again: formatted once each.
+        return periods.computeIfAbsent(p, this::formatPeriod);
+    }
+
+    private final java.util.Map<Period, String> periods = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String formatPeriod(Period p) {
         int y = p.start().getYear();
         return switch (p.precision()) {
             case day -> dayFormat.format(p.start());

@@ -71,7 +71,8 @@ public final class Templates {
         Map<String, TemplateModel> wrapped = new HashMap<>(model.size() * 2);
         try {
             for (Map.Entry<String, Object> e : model.entrySet()) {
-                wrapped.put(e.getKey(), wrapper.wrap(e.getValue()));
+                wrapped.put(e.getKey(), e.getValue() instanceof org.vitrine.cli.Messages m
+                        ? new MessagesModel(m, wrapper) : wrapper.wrap(e.getValue()));
             }
         } catch (TemplateModelException e) {
             throw new IOException("template model: " + e.getMessage(), e);
