@@ -46,11 +46,12 @@ public final class Catalogue {
 
     public void write(Path publicDir, Site site, org.vitrine.run.Progress progress, String label) throws IOException {
         try (org.vitrine.run.Progress.Stage stage = progress.start(label, site.needs().size() + site.buyers().size() + 2L)) {
-            writeTopPages(publicDir, site);
+            Map<String, Object> base = baseModel(site);
+            writeTopPages(publicDir, base);
             stage.step();
             // Everything else is independent files: pages (each from its own record), feeds, data and
             // the search index, shared out over the cores. The order files are written in changes no byte.
-            Parallel.run(tasks(publicDir, site, stage));
+            Parallel.run(tasks(publicDir, site, base, stage));
             stage.step();
         }
     }
@@ -80,8 +81,7 @@ public final class Catalogue {
         }
     }
 
-    private void writeTopPages(Path publicDir, Site site) throws IOException {
-        Map<String, Object> base = baseModel(site);
+    private void writeTopPages(Path publicDir, Map<String, Object> base) throws IOException {
         for (String page : TOP_PAGES) {
             templates.render("catalogue/" + page + ".ftlh", with(base, "root", ""), publicDir.resolve(page + ".html"));
         }
@@ -91,7 +91,8 @@ public final class Catalogue {
     }
 
     /** The heavy single files first (they set the length of the run), then feeds, then pages by batches. */
-    private List<Parallel.Job> tasks(Path publicDir, Site site, org.vitrine.run.Progress.Stage stage) throws IOException {
+    private List<Parallel.Job> tasks(Path publicDir, Site site, Map<String, Object> base, org.vitrine.run.Progress.Stage stage)
+            throws IOException {
         Messages msg = (Messages) site.model().get("msg");
         List<Parallel.Job> jobs = new ArrayList<>();
         jobs.add(() -> new OcdsExport(site, msg, (String) site.model().get("ocidPrefix")).write(publicDir.resolve("data").resolve("ocds.json")));
@@ -100,7 +101,7 @@ public final class Catalogue {
         jobs.add(() -> new SearchIndex(site, msg).write(publicDir.resolve("assets").resolve("needs-index.js")));
         jobs.addAll(new Feeds(templates, site, msg).jobs(publicDir));
         // One model of the site, wrapped once for the templates, behind every need and exhibitor page.
-        Templates.Shared shared = templates.share(with(baseModel(site), "root", "../"));
+        Templates.Shared shared = templates.share(with(base, "root", "../"));
         Path needsDir = Files.createDirectories(publicDir.resolve("needs"));
         for (List<Need> batch : batches(site.needs())) {
             jobs.add(() -> {
