@@ -1,7 +1,6 @@
 package org.vitrine.camel;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -30,8 +29,7 @@ final class CamelHttp implements Http {
         if (url.startsWith("file:")) {
             String path = url.substring("file:".length()).replaceFirst("\\?.*$", "");
             Path file = base.resolve(path).normalize();
-            return Files.isRegularFile(file) ? new Response(200, Files.readString(file, StandardCharsets.UTF_8))
-                    : new Response(404, "");
+            return Files.isRegularFile(file) ? new Response(200, Files.readAllBytes(file)) : new Response(404, new byte[0]);
         }
         long ms = timeoutSeconds * 1000L;
         String endpoint = url + (url.contains("?") ? "&" : "?") + "throwExceptionOnFailure=false"
@@ -53,7 +51,7 @@ final class CamelHttp implements Http {
             throw new IOException(root.getClass().getSimpleName() + ": " + root.getMessage(), failure);
         }
         Integer status = result.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
-        String body = result.getMessage().getBody(String.class);
-        return new Response(status == null ? 0 : status, body == null ? "" : body);
+        byte[] body = result.getMessage().getBody(byte[].class);
+        return new Response(status == null ? 0 : status, body == null ? new byte[0] : body);
     }
 }

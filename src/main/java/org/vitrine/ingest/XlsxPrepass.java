@@ -33,20 +33,27 @@ final class XlsxPrepass {
         XlsxPrepass p = new XlsxPrepass(maxMerges);
         ZipBudget budget = new ZipBudget(maxUnzippedBytes);
         budget.checkDeclared(zip);
-        for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements();) {
-            ZipEntry e = en.nextElement();
-            String name = e.getName();
-            if (name.equals("xl/_rels/workbook.xml.rels")) {
-                try (InputStream in = budget.open(zip, e)) {
-                    p.readRels(in);
+        try {
+            for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements();) {
+                ZipEntry e = en.nextElement();
+                String name = e.getName();
+                if (name.equals("xl/_rels/workbook.xml.rels")) {
+                    try (InputStream in = budget.open(zip, e)) {
+                        p.readRels(in);
+                    }
+                } else if (name.startsWith("xl/worksheets/") && name.endsWith(".xml")) {
+                    try (InputStream in = budget.open(zip, e)) {
+                        p.mergesByPart.put(name, p.readMerges(in));
+                    }
+                } else if (!e.isDirectory()) {
+                    budget.drain(zip, e);
                 }
-            } else if (name.startsWith("xl/worksheets/") && name.endsWith(".xml")) {
-                try (InputStream in = budget.open(zip, e)) {
-                    p.mergesByPart.put(name, p.readMerges(in));
-                }
-            } else if (!e.isDirectory()) {
-                budget.drain(zip, e);
             }
+        } catch (XMLStreamException e) {
+            if (budget.exceeded()) {
+                throw new ZipBudget.Exceeded();
+            }
+            throw e;
         }
         return p;
     }
