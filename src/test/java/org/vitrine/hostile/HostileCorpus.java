@@ -67,6 +67,9 @@ final class HostileCorpus {
         Files.write(dir.resolve("bombe-tailles-mensongeres.xlsx"), ZipBombs.xlsx(300L << 20, true));
         Files.write(dir.resolve("xxe.xlsx"), withXxe(good, secret));
         Files.write(dir.resolve("sans-entete.xlsx"), noHeaderWorkbook());
+        try (OutputStream out = Files.newOutputStream(dir.resolve("cellule-geante.xlsx"))) {
+            ZipBombs.giantCell(out, 2L << 20);
+        }
     }
 
     static String csv(String[]... rows) {

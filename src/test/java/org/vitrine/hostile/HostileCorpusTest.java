@@ -57,7 +57,7 @@ class HostileCorpusTest {
         REJECTED_FILES.put("sans-entete.csv", "Aucune colonne reconnue");
         REJECTED_FILES.put("sans-entete.xlsx", "Aucune colonne reconnue");
         REJECTED_FILES.put("entetes-inconnues.csv", "Aucune colonne reconnue");
-        REJECTED_FILES.put("binaire.csv", "n’est pas un tableur");
+        REJECTED_FILES.put("binaire.csv", "pas un tableur");
         REJECTED_FILES.put("trop-gros.csv", "au-delà de la limite de 1 Mio");
         REJECTED_FILES.put("trop-de-lignes.csv", "dépasse la limite de 500 lignes");
         REJECTED_FILES.put("tronque.xlsx", "endommagé ou incomplet");
@@ -65,6 +65,7 @@ class HostileCorpusTest {
         REJECTED_FILES.put("bombe.xlsx", "anormalement gros");
         REJECTED_FILES.put("bombe-tailles-mensongeres.xlsx", "anormalement gros");
         REJECTED_FILES.put("xxe.xlsx", "endommagé ou incomplet");
+        REJECTED_FILES.put("cellule-geante.xlsx", "Une cellule contient plus de");
     }
 
     @TempDir
@@ -227,6 +228,23 @@ class HostileCorpusTest {
         assertTrue(cells > 1000 && neutralised >= 5, cells + " cells, " + neutralised + " neutralised");
         String needsCsv = Files.readString(out.resolve("2027/public/data/needs.csv"));
         assertTrue(needsCsv.contains("'=HYPERLINK") && needsCsv.contains("'@SUM"), "formula titles are published, neutralised");
+    }
+
+    @Test
+    void aRunWhoseEveryFileIsRejectedStillPublishesAnEmptyEditionThatNamesThem(@TempDir Path own) throws Exception {
+        Path sheets = Files.createDirectories(own.resolve("sheets"));
+        for (String f : List.of("vide.csv", "binaire.csv", "protege.xlsx")) {
+            Files.copy(corpus.resolve(f), sheets.resolve(f));
+        }
+        Path cfg = org.vitrine.cli.TestConfig.copy(own, sheets, true);
+        java.io.StringWriter o = new java.io.StringWriter();
+        java.io.StringWriter e = new java.io.StringWriter();
+        int exit = org.vitrine.cli.VitrineCli.execute(new String[] {"run", "--config", cfg.toString(), "--out",
+            own.resolve("out").toString(), "--date", CorpusRun.DATE}, new java.io.PrintWriter(o, true), new java.io.PrintWriter(e, true));
+        assertEquals(1, exit, o + "\n" + e);
+        assertEquals(0, JSON.readTree(own.resolve("out/2027/public/data/needs.json").toFile()).get("needs").size());
+        assertTrue(Files.size(own.resolve("out/2027/public/brochure.pdf")) > 0, "the brochure of an empty edition");
+        assertEquals(3, JSON.readTree(own.resolve("out/2027/internal/run-report.json").toFile()).get("rejectedFiles").size());
     }
 
     static JsonNode report() throws IOException {

@@ -36,6 +36,25 @@ final class ZipBombs {
     }
 
     private static void write(OutputStream target, long inflatedBytes, boolean oneCell) throws IOException {
+        sheet(target, "Bombe", out -> {
+            out.write(("<row r=\"1\">" + inline("A1", "Objet") + inline("B1", "Montant estimé") + "</row>"
+                    + (oneCell ? "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>" : "")).getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = new byte[1 << 20];
+            java.util.Arrays.fill(chunk, (byte) (oneCell ? 'A' : ' '));
+            for (long left = inflatedBytes; left > 0; left -= chunk.length) {
+                out.write(chunk, 0, (int) Math.min(chunk.length, left));
+            }
+            out.write((oneCell ? "</t></is></c></row>" : "").getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
+    /** Writes the content of a sheet's sheetData element. */
+    interface SheetData {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** A minimal one-sheet xlsx whose sheetData is streamed by {@code data}, never held in memory. */
+    static void sheet(OutputStream target, String sheetName, SheetData data) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(target)) {
             entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                     + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -43,32 +62,42 @@ final class ZipBombs {
                     + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                     + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
                     + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                    + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
                     + "</Types>");
             entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                     + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
                     + "</Relationships>");
             entry(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"" + NS + "\" xmlns:r=\""
-                    + REL_NS + "\"><sheets><sheet name=\"Bombe\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+                    + REL_NS + "\"><sheets><sheet name=\"" + sheetName + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
             entry(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                     + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                    + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
                     + "</Relationships>");
+            entry(zip, "xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"" + NS + "\">"
+                    + "<numFmts count=\"0\"/><cellXfs count=\"1\"><xf numFmtId=\"0\"/></cellXfs></styleSheet>");
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + NS + "\"><sheetData>"
-                    + "<row r=\"1\">" + inline("A1", "Objet") + inline("B1", "Montant estimé") + "</row>"
-                    + (oneCell ? "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>" : "")).getBytes(StandardCharsets.UTF_8));
-            byte[] chunk = new byte[1 << 20];
-            java.util.Arrays.fill(chunk, (byte) (oneCell ? 'A' : ' '));
-            for (long left = inflatedBytes; left > 0; left -= chunk.length) {
-                zip.write(chunk, 0, (int) Math.min(chunk.length, left));
-            }
-            zip.write(((oneCell ? "</t></is></c></row>" : "") + "</sheetData></worksheet>").getBytes(StandardCharsets.UTF_8));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + NS + "\"><sheetData>")
+                    .getBytes(StandardCharsets.UTF_8));
+            OutputStream unclosable = new java.io.FilterOutputStream(zip) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() {
+                    // the entry is closed below
+                }
+            };
+            data.write(unclosable);
+            zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
     }
 
-    private static String inline(String ref, String text) {
+    static String inline(String ref, String text) {
         return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
     }
 
