@@ -33,6 +33,7 @@ public final class VitrineCamel implements AutoCloseable {
         main.bind("rest", new RestStep(outDir));
         main.bind("edition", new EditionStep(outDir, routesDir.toAbsolutePath().normalize(), templateDir));
         main.bind("normalise", new NormaliseStep());
+        main.bind("questions", new QuestionStep());
         main.bind("publisher", new PublishStep(outDir, templateDir));
         main.bind("risk", new RiskStep());
         main.bind("runErrors", new RunErrors());

@@ -12,8 +12,9 @@ public final class ColumnMap {
     private final Map<String, String> fieldByFoldedHeader = new HashMap<>();
     private final LinkedHashMap<String, ColumnsFile.Field> fields;
 
-    ColumnMap(ColumnsFile file) throws ConfigError {
-        this.fields = file.fields();
+    /** The needs' columns of columns.yaml, or another table of fields (the questions' columns). */
+    ColumnMap(LinkedHashMap<String, ColumnsFile.Field> table) throws ConfigError {
+        this.fields = table;
         for (Map.Entry<String, ColumnsFile.Field> e : fields.entrySet()) {
             List<String> names = new ArrayList<>();
             if (e.getValue().fr() != null) {

@@ -5,9 +5,12 @@ import java.util.List;
 import org.vitrine.ingest.InputLimits;
 import org.vitrine.risk.RiskSettings;
 
-/** Everything read from the config folder, checked and ready to use. */
-public record Config(Path dir, VitrineConfig vitrine, List<SourceConfig> sources, ColumnMap columns, Buyers buyers,
-        RiskSettings risks, List<String> precedence) {
+/**
+ * Everything read from the config folder, checked and ready to use. {@code questionColumns}: the
+ * headers of the {@code qa} sources' sheets (null when columns.yaml has no {@code questions} table).
+ */
+public record Config(Path dir, VitrineConfig vitrine, List<SourceConfig> sources, ColumnMap columns,
+        ColumnMap questionColumns, Buyers buyers, RiskSettings risks, List<String> precedence) {
 
     /** A source's rank for cross-source duplicates: its place in {@code precedence}, else in {@code sources}. */
     public int rank(String source) {

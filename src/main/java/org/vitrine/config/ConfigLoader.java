@@ -38,7 +38,8 @@ public final class ConfigLoader {
             throw new ConfigError("config.columns.none", dir.resolve("columns.yaml").toString());
         }
         Set<String> names = new HashSet<>();
-        ColumnMap columnMap = new ColumnMap(columns);
+        ColumnMap columnMap = new ColumnMap(columns.fields());
+        ColumnMap questionColumns = null;
         for (SourceConfig s : sources.sources()) {
             if (s.name() == null || !s.name().matches("[A-Za-z0-9][A-Za-z0-9_-]{0,63}")) {
                 throw new ConfigError("config.sources.bad_name", String.valueOf(s.name()));
@@ -55,9 +56,20 @@ public final class ConfigLoader {
                 }
             } else if ("rest".equals(s.kind())) {
                 checkRest(s, columnMap);
+            } else if ("qa".equals(s.kind())) {
+                if (s.folder() == null || !Files.isDirectory(dir.resolve(s.folder()))) {
+                    throw new ConfigError("config.sources.no_folder", s.name(), String.valueOf(s.folder()));
+                }
+                if (columns.questions() == null || columns.questions().isEmpty()) {
+                    throw new ConfigError("config.columns.no_questions", s.name(), dir.resolve("columns.yaml").toString());
+                }
+                questionColumns = new ColumnMap(columns.questions());
             } else {
                 throw new ConfigError("config.sources.bad_kind", s.name(), String.valueOf(s.kind()));
             }
+        }
+        if (!vitrine.ocidPrefix().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new ConfigError("config.ocid_prefix", vitrine.ocidPrefix());
         }
         List<String> precedence = sources.precedence() == null ? List.of() : sources.precedence();
         for (String p : precedence) {
@@ -66,7 +78,10 @@ public final class ConfigLoader {
             }
         }
         List<BuyerConfig> buyerList = buyers.buyers() == null ? List.of() : buyers.buyers();
-        return new Config(dir.toAbsolutePath().normalize(), vitrine, sources.sources(), columnMap,
+        if (questionColumns == null && columns.questions() != null && !columns.questions().isEmpty()) {
+            questionColumns = new ColumnMap(columns.questions());
+        }
+        return new Config(dir.toAbsolutePath().normalize(), vitrine, sources.sources(), columnMap, questionColumns,
                 new Buyers(buyerList), risks(dir), precedence);
     }
 

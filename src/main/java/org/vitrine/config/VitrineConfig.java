@@ -15,7 +15,8 @@ public record VitrineConfig(
         Schedule schedule,
         Risks risks,
         Brochure brochure,
-        Integer lockWaitSeconds) {
+        Integer lockWaitSeconds,
+        OpenData openData) {
 
     public record Organisation(String name, String logo, String legalNotice, String licence, String licenceUrl) {
     }
@@ -37,6 +38,15 @@ public record VitrineConfig(
     }
 
     public record Brochure(Boolean enabled, String foreword) {
+    }
+
+    /** The open data exports: the OCDS ocid prefix (registered with the Open Contracting Partnership). */
+    public record OpenData(String ocidPrefix) {
+    }
+
+    /** Every ocid is this prefix, "-", and the need's id. */
+    public String ocidPrefix() {
+        return openData == null || openData.ocidPrefix() == null ? "ocds-vitrine" : openData.ocidPrefix();
     }
 
     public String primaryLanguage() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.vitrine.config.BuyerConfig;
+import org.vitrine.config.ColumnMap;
 import org.vitrine.config.Config;
 import org.vitrine.config.SourceConfig;
 import org.vitrine.model.FileCounts;
@@ -27,10 +28,15 @@ public final class SpreadsheetSource {
 
     /** Every spreadsheet file of every spreadsheets source, sorted by source then name. */
     public List<SourceFile> listFiles(Run run) {
+        return listFiles(run, "spreadsheets");
+    }
+
+    /** Every file of every source of this kind (spreadsheets, or qa: sheets of questions and answers). */
+    public List<SourceFile> listFiles(Run run, String kind) {
         List<SourceFile> files = new ArrayList<>();
         Config config = run.config();
         for (SourceConfig s : config.sources()) {
-            if (!"spreadsheets".equals(s.kind())) {
+            if (!kind.equals(s.kind())) {
                 continue;
             }
             Path folder = run.folderOf(s);
@@ -73,12 +79,17 @@ public final class SpreadsheetSource {
      * rejected: the reject is recorded in the run.
      */
     public void readFile(SourceFile file, Run run, Consumer<RawRecord> out) {
+        readFile(file, run, run.config().columns(), out);
+    }
+
+    /** Reads one file whose headers are those of {@code columns} (the needs', or the questions' table). */
+    public void readFile(SourceFile file, Run run, ColumnMap columns, Consumer<RawRecord> out) {
         FileCounts counts = run.counts(file.source(), file.name());
         Config config = run.config();
         String stem = file.name().replaceFirst("\\.[^.]+$", "");
         BuyerConfig fileBuyer = config.buyers().find(stem);
         Map<String, RawCell> defaults = fileBuyer == null ? Map.of() : Map.of("buyer", RawCell.text(fileBuyer.id()));
-        RecordAssembler assembler = new RecordAssembler(file.source(), file.name(), config.columns(), counts, defaults, out);
+        RecordAssembler assembler = new RecordAssembler(file.source(), file.name(), columns, counts, defaults, out);
         try {
             SpreadsheetReaders.read(file.path(), config.limits(), assembler);
         } catch (ReadFailure failure) {
@@ -87,7 +98,7 @@ public final class SpreadsheetSource {
         }
         assembler.unknownHeaders().forEach(h -> run.unknownColumn(file.name(), h));
         assembler.skippedSheets().forEach(s -> run.skippedSheet(file.name(), s));
-        assembler.missingRequired().forEach(f -> run.missingColumn(file.name(), config.columns().headerFor(f, run.messages().lang())));
+        assembler.missingRequired().forEach(f -> run.missingColumn(file.name(), columns.headerFor(f, run.messages().lang())));
         if (!assembler.foundHeader()) {
             if (assembler.firstRowSeen().isEmpty()) {
                 rejectFile(run, file, fileBuyer, "ingest.no_header");

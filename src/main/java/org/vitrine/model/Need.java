@@ -50,8 +50,14 @@ public record Need(
         String change,
         List<FieldChange> changes,
         List<RiskFlag> risks,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Question> questions,
         @JsonInclude(JsonInclude.Include.NON_NULL) String visibility,
         @JsonInclude(JsonInclude.Include.NON_NULL) Location source) {
+
+    public Need {
+        // An edition written before questions existed reads back with none.
+        questions = questions == null ? List.of() : questions;
+    }
 
     public boolean isPublic() {
         return "public".equals(visibility);
@@ -82,6 +88,12 @@ public record Need(
     public Need withRisks(List<RiskFlag> newRisks) {
         Builder b = toBuilder();
         b.risks = newRisks;
+        return b.build();
+    }
+
+    public Need withQuestions(List<Question> newQuestions) {
+        Builder b = toBuilder();
+        b.questions = newQuestions;
         return b.build();
     }
 
@@ -132,6 +144,7 @@ public record Need(
         public String change;
         public List<FieldChange> changes;
         public List<RiskFlag> risks;
+        public List<Question> questions;
         public String visibility;
         public Location source;
 
@@ -172,6 +185,7 @@ public record Need(
             change = n.change();
             changes = n.changes();
             risks = n.risks();
+            questions = n.questions();
             visibility = n.visibility();
             source = n.source();
         }
@@ -181,7 +195,7 @@ public record Need(
                     notification, contractStart, durationMonths, duration, procedure, technique, route, location,
                     contact, coverage, suppliersKnown, incumbentEnd, renewal, innovation, reserved, socialClause,
                     environmentalClause, firmness, tenderUrl, beyondYear, firstPublished, modified, change, changes,
-                    risks, visibility, source);
+                    risks, questions, visibility, source);
         }
     }
 }

@@ -170,7 +170,7 @@ public final class Normaliser {
                 duration == null ? null : duration.totalMonths(), duration, p.procedure(), p.technique(),
                 p.route() == null ? "own" : p.route(), location, contact, coverage, suppliers, incumbentEnd, renewal,
                 innovation, reserved == null ? Boolean.FALSE : reserved, social, environmental, firmness, tenderUrl,
-                launch.start().getYear() > year, null, null, null, List.of(), List.of(),
+                launch.start().getYear() > year, null, null, null, List.of(), List.of(), List.of(),
                 visibility == null ? "public" : visibility, raw.location());
         return new Result(need, List.of(), unknownBuyer);
     }

@@ -106,7 +106,7 @@ public final class Catalogue {
 
     private void writeData(Path publicDir, Site site) throws IOException {
         Messages msg = (Messages) site.model().get("msg");
-        new OcdsExport(site, msg).write(publicDir.resolve("data").resolve("ocds.json"));
+        new OcdsExport(site, msg, (String) site.model().get("ocidPrefix")).write(publicDir.resolve("data").resolve("ocds.json"));
         new IcsExport(site, msg).writeAll(publicDir.resolve("calendar.ics"));
         new Feeds(templates, site, msg).write(publicDir);
     }

@@ -35,7 +35,8 @@ public final class Publisher {
         Messages m = run.messages();
         List<EditionInfo.SourceInfo> sources = new ArrayList<>();
         for (SourceConfig s : config.sources()) {
-            long records = run.needs().stream().filter(n -> n.isPublic() && s.name().equals(n.source().source())).count();
+            // What the source gave to public files: needs, or questions and answers for a qa source.
+            long records = run.allCounts().values().stream().filter(c -> s.name().equals(c.source)).mapToLong(c -> c.published).sum();
             boolean snapshot = run.fromSnapshot(s);
             java.time.LocalDate asOf = snapshot ? run.snapshots().asOf(s.name()) : run.editionDate();
             sources.add(new EditionInfo.SourceInfo(s.name(), s.kind(), records, asOf, snapshot));

@@ -56,6 +56,7 @@ public final class Site {
         model.put("msg", messages);
         model.put("lang", messages.lang());
         model.put("baseUrl", v.publicBaseUrl() == null ? "" : v.publicBaseUrl());
+        model.put("ocidPrefix", v.ocidPrefix());
         // Where the shared data files and the brochure are, from this catalogue's top ("../" for en/).
         model.put("dataRoot", "");
         model.put("brochureFile", "brochure.pdf");

@@ -26,6 +26,7 @@ public final class Run {
     private final Map<String, FileCounts> counts = new TreeMap<>();
     private final List<Need> accepted = new ArrayList<>();
     private final List<Reject> rejects = new ArrayList<>();
+    private final List<org.vitrine.model.RawRecord> questionRows = new ArrayList<>();
     private final Set<String> unknownBuyers = new TreeSet<>();
     private final Map<String, Set<String>> unknownColumns = new TreeMap<>();
     private final Map<String, Set<String>> skippedSheets = new TreeMap<>();
@@ -101,6 +102,15 @@ public final class Run {
      * Forgets everything a file gave before it failed part-way (a truncated or oversized file is
      * rejected whole: never half a file in the catalogue).
      */
+    /** The rows of the qa sources (questions and answers), matched to needs once every need is known. */
+    public synchronized void questionRows(List<org.vitrine.model.RawRecord> rows) {
+        questionRows.addAll(rows);
+    }
+
+    public List<org.vitrine.model.RawRecord> questionRows() {
+        return questionRows;
+    }
+
     public synchronized void discardFile(String file) {
         accepted.removeIf(n -> n.source() != null && file.equals(n.source().file()));
         rejects.removeIf(r -> file.equals(r.file()));

@@ -86,7 +86,12 @@ public class RunExamplesEndToEndTest {
         assertTrue(read >= 200, "the examples hold at least 200 planned purchases: " + read);
         assertTrue(t.get("rejected").asLong() > 0 && t.get("duplicates").asLong() > 0 && t.get("internalOnly").asLong() > 0);
         JsonNode needs = JSON.readTree(out.resolve("2027/public/data/needs.json").toFile()).get("needs");
-        assertEquals(t.get("published").asLong(), needs.size());
+        long publishedNeeds = 0;
+        for (JsonNode f : report.get("files")) {
+            // the qa source's published rows are questions and answers, not needs
+            publishedNeeds += "questions".equals(f.get("source").asText()) ? 0 : f.get("published").asLong();
+        }
+        assertEquals(publishedNeeds, needs.size());
         // every published need has its page, and the rejected rows each have a line
         for (JsonNode n : needs) {
             assertTrue(Files.isRegularFile(out.resolve("2027/public/needs/" + n.get("id").asText() + ".html")));
@@ -122,6 +127,34 @@ public class RunExamplesEndToEndTest {
         }
         // the internal report keeps them
         assertTrue(Files.readString(out.resolve("2027/internal/run-report.json")).contains("internalOnly"));
+    }
+
+    @Test
+    void questionsAndAnswersReachTheirNeedsPagesAndFeedsButNotThoseOfInternalNeeds() throws IOException {
+        Path pub = out.resolve("2027/public");
+        String robot = Files.readString(pub.resolve("needs/chu-beaumont-chu-27-027.html"));
+        assertTrue(robot.contains("Le robot pourra-t-il être proposé en location"), "question shown");
+        assertTrue(robot.contains("Les deux formules seront admises"), "answer shown");
+        // matched by buyer name and reference, and by the page address pasted whole (no answer yet)
+        assertTrue(Files.readString(pub.resolve("needs/metropole-val-de-saone-mvs-27-019.html")).contains("lots géographiques"));
+        assertTrue(Files.readString(pub.resolve("needs/universite-saone-bourgogne-usb-27-14.html")).contains("Réponse à venir"));
+        String feed = Files.readString(pub.resolve("feed.xml"));
+        assertTrue(feed.contains("Question et réponse : Robot chirurgical"), "new answers in the edition feed");
+        assertTrue(Files.readString(pub.resolve("feeds/buyer-chu-beaumont.xml")).contains("needs/chu-beaumont-chu-27-027.html#q-"));
+        JsonNode needs = JSON.readTree(pub.resolve("data/needs.json").toFile()).get("needs");
+        boolean found = false;
+        for (JsonNode n : needs) {
+            if (n.get("id").asText().equals("chu-beaumont-chu-27-027")) {
+                found = n.get("questions").size() == 2 && n.get("questions").get(0).get("answered").asText().equals("2026-10-21");
+            }
+        }
+        assertTrue(found, "questions in needs.json");
+        // the question about an internal need stays out of every public file
+        for (var e : publicTexts(pub).entrySet()) {
+            assertFalse(e.getValue().contains("assistance informatique sera-t-il publié"), e.getKey());
+        }
+        String rejects = Files.readString(out.resolve("2027/internal/rejects.csv"), StandardCharsets.UTF_8);
+        assertTrue(rejects.contains("departement-morvan-sud-cd-27-99"), "a question about no known need is rejected");
     }
 
     @Test

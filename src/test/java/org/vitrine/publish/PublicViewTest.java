@@ -22,8 +22,8 @@ class PublicViewTest {
         Config c = ConfigLoader.load(Path.of("config"));
         VitrineConfig v = c.vitrine();
         VitrineConfig changed = new VitrineConfig(v.organisation(), v.forecastYear(), v.languages(), v.publicBaseUrl(),
-                v.event(), v.editionsKept(), v.limits(), new VitrineConfig.Privacy(personal), v.schedule(), v.risks(), v.brochure(), v.lockWaitSeconds());
-        return new Config(c.dir(), changed, c.sources(), c.columns(), c.buyers(), c.risks(), c.precedence());
+                v.event(), v.editionsKept(), v.limits(), new VitrineConfig.Privacy(personal), v.schedule(), v.risks(), v.brochure(), v.lockWaitSeconds(), v.openData());
+        return new Config(c.dir(), changed, c.sources(), c.columns(), c.questionColumns(), c.buyers(), c.risks(), c.precedence());
     }
 
     List<Need> needs() throws Exception {

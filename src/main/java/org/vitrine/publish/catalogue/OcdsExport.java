@@ -23,9 +23,6 @@ import org.vitrine.publish.Site;
  */
 public final class OcdsExport {
 
-    /** Prefix of every ocid; a publisher registers its own with the Open Contracting Partnership. */
-    public static final String OCID_PREFIX = "ocds-vitrine-";
-
     private static final Map<String, String> METHODS = Map.of("open", "open", "restricted", "selective",
             "negotiated_with_call", "selective", "competitive_dialogue", "selective", "innovation_partnership", "selective",
             "negotiated_without_call", "limited", "exempt", "direct");
@@ -33,8 +30,11 @@ public final class OcdsExport {
     private final Site site;
     private final Fmt fmt;
     private final String lang;
+    private final String ocidPrefix;
 
-    public OcdsExport(Site site, Messages msg) {
+    /** {@code ocidPrefix}: vitrine.yaml openData.ocidPrefix, registered with the Open Contracting Partnership. */
+    public OcdsExport(Site site, Messages msg, String ocidPrefix) {
+        this.ocidPrefix = ocidPrefix;
         this.site = site;
         this.fmt = new Fmt(msg);
         this.lang = msg.lang();
@@ -69,7 +69,7 @@ public final class OcdsExport {
 
     private ObjectNode release(Need n, EditionInfo edition) {
         ObjectNode r = Json.MAPPER.createObjectNode();
-        r.put("ocid", OCID_PREFIX + n.id());
+        r.put("ocid", ocidPrefix + "-" + n.id());
         r.put("id", n.id() + "-" + edition.id());
         r.put("date", dateTime(n.modified() != null ? n.modified() : edition.date()));
         r.putArray("tag").add("planning");

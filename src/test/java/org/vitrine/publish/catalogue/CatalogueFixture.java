@@ -49,6 +49,10 @@ public final class CatalogueFixture {
                     b.durationMonths = 48;
                     b.tenderUrl = "https://marches.example.fr/avis/123";
                     b.incumbentEnd = month(2027, 10);
+                    b.questions = List.of(
+                            new org.vitrine.model.Question("Les implants " + XSS + " sur mesure sont-ils admis ?", "Oui, en lot 2.",
+                                    LocalDate.of(2026, 10, 2), LocalDate.of(2026, 10, 9), DATE),
+                            new org.vitrine.model.Question("Faut-il fournir des échantillons ?", null, LocalDate.of(2026, 11, 3), null, DATE));
                 }));
         out.add(need("ville-beaumont-sur-saone", "V-1", "Rénovation énergétique de l’école Jules-Ferry", 2_500_000, "45321000-3",
                 "Travaux d'isolation thermique", "works", month(2027, 5), b -> {

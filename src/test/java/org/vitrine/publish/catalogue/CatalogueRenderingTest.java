@@ -56,6 +56,23 @@ class CatalogueRenderingTest {
         assertTrue(read("calendar.html").contains(escaped));
         assertTrue(read("buyers/chu-beaumont.html").contains(escaped));
         assertTrue(read("needs/" + need("CHU-1").id() + ".html").contains("<h1>" + escaped));
+        // a question is user text too, on the page and in the feeds
+        assertTrue(read("needs/" + need("CHU-2").id() + ".html").contains("Les implants " + escaped + " sur mesure"));
+        assertTrue(read("feeds/buyer-chu-beaumont.xml").contains("Les implants " + escaped));
+    }
+
+    @Test
+    void aNeedPageShowsItsPublicQuestionsAndAnswers() throws IOException {
+        String page = read("needs/" + need("CHU-2").id() + ".html");
+        assertTrue(page.contains("<h2 id=\"questions\">Questions et réponses</h2>"), page);
+        assertTrue(page.contains("Oui, en lot 2."));
+        assertTrue(page.contains("(réponse du 9 octobre 2026)"));
+        assertTrue(page.contains("Faut-il fournir des échantillons ?") && page.contains("Réponse à venir."));
+        String anchor = need("CHU-2").questions().get(1).anchor();
+        assertTrue(page.contains("id=\"" + anchor + "\""), "stable anchor for the feeds' links");
+        assertTrue(read("feed.xml").contains("needs/" + need("CHU-2").id() + ".html#" + anchor), "new in this edition");
+        // a need without questions still says how questions are handled
+        assertTrue(read("needs/" + need("V-1").id() + ".html").contains("publiée ici avec sa réponse"));
     }
 
     @Test

@@ -58,12 +58,22 @@ class ExportsTest {
     }
 
     @Test
+    void ocidPrefixComesFromTheConfiguration() {
+        var msg = (org.vitrine.cli.Messages) site.model().get("msg");
+        JsonNode releases = new OcdsExport(site, msg, "ocds-a1b2c3").build().get("releases");
+        assertEquals(site.needs().get(0).id(), releases.get(0).get("ocid").asText().substring("ocds-a1b2c3-".length()));
+    }
+
+    @Test
     void ocdsHasOnePlanningReleasePerNeed() throws IOException {
         JsonNode releases = new ObjectMapper().readTree(dir.resolve("data/ocds.json").toFile()).get("releases");
         assertEquals(site.needs().size(), releases.size());
         JsonNode implants = null;
         for (JsonNode r : releases) {
-            assertTrue(r.get("ocid").asText().startsWith(OcdsExport.OCID_PREFIX));
+            // the configured prefix (config/vitrine.yaml), then the need's id, which also starts the release id
+            String ocid = r.get("ocid").asText();
+            assertTrue(ocid.startsWith("ocds-vitrine-"), ocid);
+            assertTrue(r.get("id").asText().startsWith(ocid.substring("ocds-vitrine-".length()) + "-"), ocid);
             assertEquals("planning", r.get("tag").get(0).asText());
             assertEquals("planned", r.get("tender").get("status").asText());
             assertEquals("CPV", r.get("tender").get("items").get(0).get("classification").get("scheme").asText());
@@ -133,7 +143,8 @@ class ExportsTest {
             }
         }
         Document chu = f.newDocumentBuilder().parse(dir.resolve("feeds/buyer-chu-beaumont.xml").toFile());
-        assertEquals(2, chu.getElementsByTagNameNS(ATOM, "entry").getLength());
+        // two needs, and the two public questions about the second one
+        assertEquals(4, chu.getElementsByTagNameNS(ATOM, "entry").getLength());
         assertTrue(chu.getElementsByTagNameNS(ATOM, "title").item(1).getTextContent().equals(CatalogueFixture.XSS));
     }
 

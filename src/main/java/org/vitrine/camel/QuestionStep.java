@@ -1,0 +1,41 @@
+package org.vitrine.camel;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.camel.ExchangeProperty;
+import org.vitrine.ingest.SourceFile;
+import org.vitrine.ingest.SpreadsheetSource;
+import org.vitrine.model.RawRecord;
+import org.vitrine.normalise.QuestionMatcher;
+import org.vitrine.run.Run;
+
+/**
+ * Route bean of the qa source kind: reads the sheets of public questions and answers with the
+ * spreadsheet readers (headers from the {@code questions} table of columns.yaml), then, once every
+ * need has its final id, gives each need its questions.
+ */
+public final class QuestionStep {
+
+    private final SpreadsheetSource source = new SpreadsheetSource();
+
+    public void read(@ExchangeProperty(VitrineCamel.RUN) Run run) {
+        if (run.failure() != null || run.config().questionColumns() == null) {
+            return;
+        }
+        for (SourceFile file : source.listFiles(run, "qa")) {
+            List<RawRecord> rows = new ArrayList<>();
+            source.readFile(file, run, run.config().questionColumns(), rows::add);
+            if (!run.counts(file.source(), file.name()).fileRejected) {
+                run.questionRows(rows);
+            }
+        }
+    }
+
+    public void attach(@ExchangeProperty(VitrineCamel.RUN) Run run) {
+        if (run.stopped() || run.questionRows().isEmpty()) {
+            return;
+        }
+        QuestionMatcher matcher = new QuestionMatcher(run.config(), run.messages(), run.year());
+        run.needs(matcher.attach(run.needs(), run.questionRows(), run.previous(), run.editionDate(), run));
+    }
+}

@@ -1,0 +1,105 @@
+package org.vitrine.normalise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.vitrine.cli.Messages;
+import org.vitrine.config.ConfigLoader;
+import org.vitrine.model.FileCounts;
+import org.vitrine.model.Location;
+import org.vitrine.model.Need;
+import org.vitrine.model.Question;
+import org.vitrine.model.RawCell;
+import org.vitrine.model.RawRecord;
+import org.vitrine.run.Run;
+
+/** Questions and answers find their needs by id, page address or buyer and reference; every row is counted. */
+class QuestionMatcherTest {
+
+    static final LocalDate EDITION = LocalDate.of(2026, 11, 26);
+    Run run;
+    QuestionMatcher matcher;
+    Need cleaning = Needs.need("ville-a", "R-1", "Nettoyage", 50_000, "public", "a.xlsx", 2);
+    Need secret = Needs.need("ville-a", "R-2", "Étude", 50_000, "internal", "a.xlsx", 3);
+    int row = 1;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, EDITION);
+        matcher = new QuestionMatcher(run.config(), run.messages(), 2027);
+    }
+
+    RawRecord row(String... fieldsAndValues) {
+        Map<String, RawCell> fields = new LinkedHashMap<>();
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            fields.put(fieldsAndValues[i], RawCell.text(fieldsAndValues[i + 1]));
+        }
+        run.counts("qa", "q.csv").rowsRead++;
+        return new RawRecord(new Location("qa", "q.csv", "q.csv", ++row), fields, Map.of());
+    }
+
+    List<Need> attach(List<RawRecord> rows, Map<String, Need> previous) {
+        return matcher.attach(List.of(cleaning, secret), rows, previous, EDITION, run);
+    }
+
+    @Test
+    void matchesByIdPageAddressAndReference() {
+        List<Need> out = attach(List.of(
+                row("need", cleaning.id(), "question", "Q1 ?", "answer", "R1."),
+                row("need", "https://x.example/2027/needs/" + cleaning.id() + ".html#top", "question", "Q2 ?"),
+                row("buyer", "ville-a", "reference", " r-1 ", "question", "Q3 ?", "answer", "R3.")), Map.of());
+        List<Question> qs = out.get(0).questions();
+        assertEquals(List.of("Q1 ?", "Q2 ?", "Q3 ?"), qs.stream().map(Question::question).toList());
+        assertNull(qs.get(1).answer(), "no answer yet");
+        assertTrue(qs.stream().allMatch(q -> EDITION.equals(q.published())));
+        assertEquals(3, run.counts("qa", "q.csv").published);
+        assertTrue(run.counts("qa", "q.csv").balanced());
+    }
+
+    @Test
+    void countsEveryRowAndRejectsWhatCannotBeMatched() {
+        List<Need> out = attach(List.of(
+                row("need", secret.id(), "question", "Q ?"),
+                row("need", cleaning.id(), "question", "Same ?", "answer", "A."),
+                row("need", cleaning.id(), "question", "Same ?", "answer", "A."),
+                row("need", "ville-a-nope", "question", "Lost ?"),
+                row("question", "Which need ?"),
+                row("need", cleaning.id(), "question", "When ?", "asked", "mars 2027"),
+                row("need", cleaning.id(), "answer", "An answer without a question")), Map.of());
+        FileCounts c = run.counts("qa", "q.csv");
+        assertEquals(1, c.internalOnly, "a question about an internal need stays internal");
+        assertEquals(1, c.published);
+        assertEquals(1, c.duplicates);
+        assertEquals(4, c.rejected);
+        assertTrue(c.balanced());
+        assertEquals(1, out.get(1).questions().size(), "kept with its internal need, never published");
+        List<String> reasons = run.rejects().stream().map(r -> r.column() + " " + r.reason()).toList();
+        assertTrue(reasons.get(0).contains("ville-a-nope"), reasons.toString());
+        assertTrue(reasons.get(1).contains("de quel besoin"), reasons.toString());
+        assertTrue(reasons.get(2).contains("Date incomplète"), reasons.toString());
+        assertTrue(reasons.get(3).contains("la question"), reasons.toString());
+    }
+
+    @Test
+    void keepsTheFirstPublicationDateAndSortsByDateAsked() {
+        Question old = new Question("Old ?", "A.", null, null, LocalDate.of(2026, 10, 1));
+        Need before = cleaning.withQuestions(List.of(old));
+        RawRecord late = row("need", cleaning.id(), "question", "New ?", "asked", "01/11/2026");
+        RawRecord early = row("need", cleaning.id(), "question", "Old ?", "answer", "A.");
+        early.fields().put("asked", RawCell.date(LocalDateTime.of(2026, 9, 30, 0, 0)));
+        List<Question> qs = attach(List.of(late, early), Map.of(cleaning.id(), before)).get(0).questions();
+        assertEquals("Old ?", qs.get(0).question(), "oldest question first");
+        assertEquals(LocalDate.of(2026, 10, 1), qs.get(0).published(), "first published in an earlier edition");
+        assertEquals(EDITION, qs.get(1).published());
+        assertEquals(LocalDate.of(2026, 11, 1), qs.get(1).asked());
+    }
+}
