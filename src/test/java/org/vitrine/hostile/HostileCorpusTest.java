@@ -43,6 +43,8 @@ class HostileCorpusTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final String TOKEN = "tok-HOSTILE-7f3a9c-SECRET";
+    /** Public questions and answers with markup, formulas, a confidential need and no need at all. */
+    static final Path QUESTIONS = Path.of("src/test/resources/hostile/questions/questions-hostiles.csv");
     /** Input text that must never reach a public file (HTML/script from input, confidential, personal). */
     static final List<String> NEVER_PUBLIC = List.of("CONFIDENTIEL-HOSTILE", "Hunter2-HOSTILE", "jean.secret-hostile",
             "Jean Secret", "<script>alert(", "<img src=x", "<iframe", "<svg onload", "onmouseover=", "<b>gras",
@@ -87,8 +89,11 @@ class HostileCorpusTest {
         api.stubFor(get(urlPathEqualTo("/api/needs")).withHeader("Authorization", equalTo("Bearer " + TOKEN))
                 .willReturn(okJson(RestFaults.hostileRecords())));
         out = tmp.resolve("out");
+        Path questions = Files.createDirectories(tmp.resolve("questions"));
+        Files.copy(QUESTIONS, questions.resolve(QUESTIONS.getFileName()));
         config = CorpusRun.config(tmp, corpus, true, RestFaults.source("si", api.port(), "abort")
-                + "    auth: {header: Authorization, scheme: Bearer, tokenEnv: VITRINE_HOSTILE_TOKEN}\n");
+                + "    auth: {header: Authorization, scheme: Bearer, tokenEnv: VITRINE_HOSTILE_TOKEN}\n"
+                + "  - name: questions\n    kind: qa\n    folder: \"" + questions + "\"\n");
         outsideBefore = outside();
         run = CorpusRun.run(config, out, Map.of("VITRINE_HOSTILE_TOKEN", TOKEN), 600);
         Outcomes.write(Path.of("target/hostile/corpus-outcomes.txt"), run, out.resolve("2027/internal"));
@@ -121,6 +126,7 @@ class HostileCorpusTest {
             files.forEach(f -> corpusFiles.add(f.getFileName().toString()));
         }
         corpusFiles.add("si (API)");
+        corpusFiles.add(QUESTIONS.getFileName().toString());
         // A hidden file (a name starting with a dot) is not read, like office lock files, but named in the report.
         String hidden = "..\\..\\evasion.csv";
         assertTrue(corpusFiles.remove(hidden));
