@@ -67,6 +67,43 @@ class GiantFilesStressTest {
     }
 
     @Test
+    void aHugeApiResponseFailsItsSourceWithinHalfAGigabyte() throws Exception {
+        // A plain JDK server streams the page: two records, the second with a description of 300 MB.
+        com.sun.net.httpserver.HttpServer api = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        api.createContext("/api/needs", exchange -> {
+            String page = RestFaults.goodRecords(2);
+            int at = page.lastIndexOf("Renouvellement du parc");
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, 0);
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(exchange.getResponseBody(), 1 << 16)) {
+                out.write(page.substring(0, at).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                byte[] chunk = "x".repeat(1 << 20).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                for (int i = 0; i < 300; i++) {
+                    out.write(chunk);
+                }
+                out.write(page.substring(at).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException closedByTheClient) {
+                // the client may stop reading: that is the point
+            }
+        });
+        api.start();
+        try {
+            Path dir = Files.createDirectories(DIR.resolve("api"));
+            Path config = CorpusRun.config(dir, Files.createDirectories(dir.resolve("empty")), false, "");
+            Files.writeString(config.resolve("sources.yaml"), "sources:\n"
+                    + RestFaults.source("si", api.getAddress().getPort(), "abort").replace("timeoutSeconds: 1", "timeoutSeconds: 120"));
+            CorpusRun.Result r = CorpusRun.run(config, dir.resolve("out"), Map.of(), 300);
+            Files.writeString(DIR.resolve("api-outcome.txt"), "exit " + r.exit() + ", " + r.seconds() + " s\n" + r.output());
+            assertEquals(3, r.exit(), r.output());
+            assertTrue(r.output().contains("réponse de plus de 64 Mio"), r.output());
+            assertFalse(r.output().contains("OutOfMemoryError") || r.output().contains("\tat "), r.output());
+        } finally {
+            api.stop(0);
+        }
+    }
+
+    @Test
     void everyGiantFileIsReadOrRejectedWholeWithItsReason() throws Exception {
         JsonNode report = HostileCorpusTest.JSON.readTree(out.resolve("2027/internal/run-report.json").toFile());
         assertTrue(report.at("/conservation/balanced").asBoolean());

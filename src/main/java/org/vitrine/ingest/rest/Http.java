@@ -13,5 +13,19 @@ public interface Http {
     record Response(int status, byte[] body) {
     }
 
+    /** A response body longer than the input limit: not read further, not retried. */
+    final class TooLarge extends IOException {
+        private final long limit;
+
+        public TooLarge(long limit) {
+            super("response over " + limit + " bytes");
+            this.limit = limit;
+        }
+
+        public long limit() {
+            return limit;
+        }
+    }
+
     Response get(String url, Map<String, String> headers, int timeoutSeconds) throws IOException;
 }

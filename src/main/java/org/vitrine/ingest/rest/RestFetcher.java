@@ -117,6 +117,8 @@ public final class RestFetcher {
                 if (r.status() < 500 && r.status() != 429) {
                     break; // a client error will not heal by asking again
                 }
+            } catch (Http.TooLarge e) {
+                throw new SourceFailure(s.name(), "rest.too_large", redact(url), (e.limit() + (1L << 20) - 1) >> 20);
             } catch (IOException e) {
                 problem = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
             }
