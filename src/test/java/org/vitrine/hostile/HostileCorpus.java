@@ -133,7 +133,11 @@ final class HostileCorpus {
             r = typed(s, r, "XLSX-VALIDE", c -> { });
             r = typed(s, r, "XLSX-DIV0", c -> c.getRow().getCell(4).setCellFormula("1/0"));
             r = typed(s, r, "XLSX-REF", c -> c.getRow().getCell(3).setCellErrorValue(FormulaError.REF.getCode()));
-            r = typed(s, r, "XLSX-SANS-VALEUR", c -> c.getRow().getCell(4).setCellFormula("B2*2"));
+            r = typed(s, r, "XLSX-SANS-VALEUR", c -> {
+                // a fresh cell: on the text cell, POI would keep "12000" as the formula's cached value
+                c.getRow().removeCell(c.getRow().getCell(4));
+                c.getRow().createCell(4).setCellFormula("E2*2");
+            });
             r = typed(s, r, "XLSX-BOOLEEN", c -> c.getRow().getCell(5).setCellValue(true));
             r = typed(s, r, "XLSX-DATE-MONTANT", c -> {
                 c.getRow().getCell(4).setCellValue(java.time.LocalDate.of(2027, 3, 1));
