@@ -47,7 +47,8 @@ public final class RestStep {
             Path state = outDir.resolve(String.valueOf(run.year())).resolve("state").resolve("fetch");
             dir = Files.createDirectories(state).resolve(s.name() + "-" + System.nanoTime());
             try {
-                new RestFetcher(new CamelHttp(t, run.config().dir()), System.getenv()).fetch(s, dir);
+                long maxPage = Math.min(run.config().limits().maxFileBytes(), CamelHttp.MAX_PAGE_BYTES);
+                new RestFetcher(new CamelHttp(t, run.config().dir(), maxPage), System.getenv()).fetch(s, dir);
             } catch (SourceFailure f) {
                 String reason = run.messages().get(f.key(), f.args());
                 if (s.keepLastGood() && run.snapshots() != null && run.snapshots().has(s.name())) {
@@ -67,6 +68,18 @@ public final class RestStep {
     public static final class SourceAbort extends Exception {
         SourceAbort(String message) {
             super(message, null, false, false);
+        }
+    }
+
+    /**
+     * Route ingest-rest-get, right after the GET: reads the response while its stream is still open,
+     * at most one byte beyond the limit CamelHttp puts in a header, so an answer of any size costs
+     * no more memory than the limit.
+     */
+    public void readBody(org.apache.camel.Exchange exchange) throws IOException {
+        long max = exchange.getIn().getHeader(CamelHttp.MAX_BYTES_HEADER, Long.class);
+        try (java.io.InputStream in = exchange.getIn().getBody(java.io.InputStream.class)) {
+            exchange.getIn().setBody(in == null ? new byte[0] : in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8)));
         }
     }
 }

@@ -12,6 +12,8 @@ public final class Fold {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Device names Windows refuses as a file name, whatever the extension (buyers/con.html). */
+    private static final Pattern WINDOWS_DEVICE = Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
 
     private Fold() {
     }
@@ -59,12 +61,12 @@ public final class Fold {
         return b == null ? "" : b.toString();
     }
 
-    /** A URL- and file-safe id from a name: "Ville de Lyon" gives "ville-de-lyon". */
+    /** A URL- and file-safe id from a name: "Ville de Lyon" gives "ville-de-lyon", "CON" gives "con-x". */
     public static String slug(String text, int maxLength) {
         String s = fold(text).replace(' ', '-');
         if (s.length() > maxLength) {
             s = s.substring(0, maxLength).replaceAll("-+$", "");
         }
-        return s.isEmpty() ? "x" : s;
+        return s.isEmpty() ? "x" : WINDOWS_DEVICE.matcher(s).matches() ? s + "-x" : s;
     }
 }

@@ -36,6 +36,11 @@ public final class OdsReader implements SpreadsheetReader {
             }
             try (InputStream in = budget.open(zip, content)) {
                 new OdsContent(SafeXml.reader(in), limits, sink).read();
+            } catch (XMLStreamException e) {
+                if (budget.exceeded()) {
+                    throw new ZipBudget.Exceeded();
+                }
+                throw e;
             }
         }
     }

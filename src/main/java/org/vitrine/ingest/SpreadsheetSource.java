@@ -42,7 +42,11 @@ public final class SpreadsheetSource {
             Path folder = run.folderOf(s);
             List<Path> listed;
             try (Stream<Path> list = Files.list(folder)) {
-                listed = list.filter(Files::isRegularFile).filter(p -> !isOfficeClutter(p.getFileName().toString())).sorted().toList();
+                listed = list.filter(Files::isRegularFile).sorted().toList();
+                // Not read, but named in the report: a file left out must not go unnoticed (".budget.xlsx").
+                listed.stream().map(p -> p.getFileName().toString()).filter(SpreadsheetSource::isOfficeClutter)
+                        .forEach(name -> run.warn(run.messages().get("source.ignored_file", name)));
+                listed = listed.stream().filter(p -> !isOfficeClutter(p.getFileName().toString())).toList();
             } catch (IOException e) {
                 // The folder is gone or unreadable: the source's policy decides.
                 String reason = e.getClass().getSimpleName() + " " + folder;

@@ -20,7 +20,14 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 final class XlsxPrepass {
 
-    private static final byte[] MERGE_CELL = "mergeCell".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /**
+     * Characters in one cell's XML text (value, formula or string) beyond which the file is refused:
+     * 32 times Excel's own maximum. fastexcel builds each cell's whole text in memory, so one cell of
+     * hundreds of megabytes, well under the unzip limit, would exhaust the heap.
+     */
+    static final int MAX_CELL_XML_CHARS = 32 * 32_768;
+    /** Where a cell's text lives: value, inline or shared string run, formula. */
+    private static final java.util.Set<String> VALUE_ELEMENTS = java.util.Set.of("v", "t", "f");
 
     /** Merge ranges as {firstRow, lastRow, firstCol, lastCol}, rows 1-based, per worksheet part name. */
     private final Map<String, List<int[]>> mergesByPart = new HashMap<>();
@@ -31,61 +38,37 @@ final class XlsxPrepass {
         this.maxMerges = maxMerges;
     }
 
-    static XlsxPrepass scan(ZipFile zip, long maxUnzippedBytes, int maxMerges) throws IOException, XMLStreamException {
+    static XlsxPrepass scan(ZipFile zip, long maxUnzippedBytes, int maxMerges) throws IOException, XMLStreamException, ReadFailure {
         XlsxPrepass p = new XlsxPrepass(maxMerges);
         ZipBudget budget = new ZipBudget(maxUnzippedBytes);
         budget.checkDeclared(zip);
-        for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements();) {
-            ZipEntry e = en.nextElement();
-            String name = e.getName();
-            if (name.equals("xl/_rels/workbook.xml.rels")) {
-                try (InputStream in = budget.open(zip, e)) {
-                    p.readRels(in);
-                }
-            } else if (name.startsWith("xl/worksheets/") && name.endsWith(".xml")) {
-                boolean mayHaveMerges;
-                try (InputStream in = budget.open(zip, e)) {
-                    mayHaveMerges = mayHaveMerges(in);
-                }
-                if (mayHaveMerges) {
-                    // Already counted by the budget: the same bytes again, parsed this time.
-                    try (InputStream in = zip.getInputStream(e)) {
+        try {
+            for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements();) {
+                ZipEntry e = en.nextElement();
+                String name = e.getName();
+                if (name.equals("xl/_rels/workbook.xml.rels")) {
+                    try (InputStream in = budget.open(zip, e)) {
+                        p.readRels(in);
+                    }
+                } else if (name.startsWith("xl/worksheets/") && name.endsWith(".xml")) {
+                    try (InputStream in = budget.open(zip, e)) {
                         p.mergesByPart.put(name, p.readMerges(in));
                     }
+                } else if (name.equals("xl/sharedStrings.xml")) {
+                    try (InputStream in = budget.open(zip, e)) {
+                        p.readMerges(in); // no merges there: only its texts' lengths are checked
+                    }
+                } else if (!e.isDirectory()) {
+                    budget.drain(zip, e);
                 }
-            } else if (!e.isDirectory()) {
-                budget.drain(zip, e);
             }
+        } catch (XMLStreamException e) {
+            if (budget.exceeded()) {
+                throw new ZipBudget.Exceeded();
+            }
+            throw e;
         }
         return p;
-    }
-
-    /**
-     * A byte scan for "mergeCell" instead of an XML parse: most sheets have no merges, and parsing the
-     * whole sheet twice (here and in fastexcel) was a tenth of the reading time. A sheet not in an
-     * ASCII-compatible encoding (a UTF-16 byte order mark or NUL bytes) is always parsed.
-     */
-    static boolean mayHaveMerges(InputStream in) throws IOException {
-        byte[] buf = new byte[65_536];
-        int matched = 0;
-        boolean found = false;
-        boolean first = true;
-        // Read to the end even once found: the budget counts every byte before the sheet is parsed.
-        for (int n; (n = in.read(buf)) >= 0;) {
-            if (first && n >= 2) {
-                first = false;
-                found = (buf[0] & 0xFF) == 0xFE || (buf[0] & 0xFF) == 0xFF || buf[0] == 0 || buf[1] == 0;
-            }
-            for (int i = 0; i < n && !found; i++) {
-                byte b = buf[i];
-                if (b == MERGE_CELL[matched]) {
-                    found = ++matched == MERGE_CELL.length;
-                } else {
-                    matched = b == MERGE_CELL[0] ? 1 : 0;
-                }
-            }
-        }
-        return found;
     }
 
     /** The merge ranges of the sheet with this relationship id (fastexcel's Sheet.getId()); at most maxMerges + 1. */
@@ -107,11 +90,26 @@ final class XlsxPrepass {
         }
     }
 
-    private List<int[]> readMerges(InputStream in) throws XMLStreamException {
+    /** The merge ranges of a sheet, refusing any cell text longer than {@link #MAX_CELL_XML_CHARS}. */
+    private List<int[]> readMerges(InputStream in) throws XMLStreamException, ReadFailure {
         List<int[]> ranges = new ArrayList<>();
         XMLStreamReader x = SafeXml.reader(in);
+        long text = 0;
+        boolean inValue = false;
         while (x.hasNext()) {
-            if (x.next() == XMLStreamReader.START_ELEMENT && x.getLocalName().equals("mergeCell")) {
+            int event = x.next();
+            if (event == XMLStreamReader.CHARACTERS || event == XMLStreamReader.CDATA) {
+                // The reader is not coalescing: a long text comes in pieces, never whole. Only the texts
+                // of values, strings and formulas count (blank space between rows is no cell).
+                text += inValue ? x.getTextLength() : 0;
+                if (text > MAX_CELL_XML_CHARS) {
+                    throw new ReadFailure("ingest.huge_cell", MAX_CELL_XML_CHARS);
+                }
+                continue;
+            }
+            text = 0;
+            inValue = event == XMLStreamReader.START_ELEMENT && VALUE_ELEMENTS.contains(x.getLocalName());
+            if (event == XMLStreamReader.START_ELEMENT && x.getLocalName().equals("mergeCell")) {
                 String ref = x.getAttributeValue(null, "ref");
                 if (ref == null || ranges.size() > maxMerges) {
                     continue; // the reader reports too many merges with the sheet's name

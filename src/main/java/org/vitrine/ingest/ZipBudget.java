@@ -23,6 +23,7 @@ final class ZipBudget {
 
     private final long max;
     private long used;
+    private boolean exceeded;
 
     ZipBudget(long max) {
         this.max = max;
@@ -56,9 +57,18 @@ final class ZipBudget {
         }
     }
 
+    /**
+     * True once the limit was passed. An XML parser may turn the Exceeded thrown under it into its own
+     * error without a cause (seen on a sheet of blank space): callers check this before calling it corrupt.
+     */
+    boolean exceeded() {
+        return exceeded;
+    }
+
     private void add(long n) throws Exceeded {
         used += n;
         if (used > max) {
+            exceeded = true;
             throw new Exceeded();
         }
     }

@@ -115,16 +115,16 @@ public final class Normaliser {
         Row row = new Row(raw);
         int maxCell = config.limits().maxCellChars();
         String unknownBuyer = null;
-        BuyerRef buyer = row.required("buyer", c -> buyerRef(Text.clean(c.text(), 300)));
+        BuyerRef buyer = row.required("buyer", c -> buyerRef(Text.plain(c.text(), 300)));
         if (buyer != null) {
             row.buyerId = buyer.id();
             if (config.buyers().byId(buyer.id()) == null) {
                 unknownBuyer = raw.get("buyer").text().strip();
             }
         }
-        String title = row.required("title", c -> Text.clean(c.text(), Math.min(MAX_TITLE, maxCell)));
-        String reference = row.field("reference", c -> Text.clean(c.text(), MAX_REFERENCE));
-        String description = row.field("description", c -> Text.clean(c.text(), Math.min(MAX_DESCRIPTION, maxCell)));
+        String title = row.required("title", c -> Text.plain(c.text(), Math.min(MAX_TITLE, maxCell)));
+        String reference = row.field("reference", c -> Text.plain(c.text(), MAX_REFERENCE));
+        String description = row.field("description", c -> Text.plain(c.text(), Math.min(MAX_DESCRIPTION, maxCell)));
         Cpv cpv = row.required("cpv", c -> CpvParser.parse(c, cpvs));
         List<Cpv> cpvAdditional = row.field("cpv_additional", c -> CpvListParser.parse(c, cpvs));
         String category = row.field("category", Normaliser::category);

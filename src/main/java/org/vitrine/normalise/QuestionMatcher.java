@@ -162,7 +162,7 @@ public final class QuestionMatcher {
             return null;
         }
         try {
-            String s = Text.of(cell, max);
+            String s = Text.refuseMarkup(Text.of(cell, max));
             return s.isEmpty() ? null : s;
         } catch (ParseError e) {
             problems.add(problem(row, field, cell.text(), e.key(), buyerId, e.args()));

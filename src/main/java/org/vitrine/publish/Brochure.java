@@ -85,7 +85,7 @@ public final class Brochure {
     }
 
     /** The site's model in the brochure's language, with the figures and helpers the templates use. */
-    private static Map<String, Object> model(Site site, Messages messages, Config config) {
+    private static Map<String, Object> model(Site site, Messages messages, Config config) throws IOException {
         Map<String, Object> model = new HashMap<>(site.model());
         EditionInfo e = (EditionInfo) model.get("edition");
         if (!messages.lang().equals(e.language())) {
@@ -98,7 +98,9 @@ public final class Brochure {
         model.put("fmt", new Fmt(messages));
         model.put("lang", messages.lang());
         model.put("facts", new BrochureFacts(site.needs(), e.year(), messages.lang(), messages.locale()));
-        model.put("tools", new BrochureTools((String) model.get("baseUrl"), messages.lang()));
+        BrochureTools tools = new BrochureTools((String) model.get("baseUrl"), messages.lang());
+        tools.prepareQrCodes(site.needs());
+        model.put("tools", tools);
         VitrineConfig v = config == null ? null : config.vitrine();
         if (v != null) {
             model.put("foreword", v.brochure() == null ? null : v.brochure().foreword());

@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.vitrine.cli.Messages;
+import org.vitrine.model.Need;
 import org.vitrine.publish.catalogue.Facets;
 import org.vitrine.publish.catalogue.Feeds;
 import org.vitrine.publish.catalogue.IcsExport;
@@ -44,15 +46,21 @@ public final class Catalogue {
 
     public void write(Path publicDir, Site site, org.vitrine.run.Progress progress, String label) throws IOException {
         try (org.vitrine.run.Progress.Stage stage = progress.start(label, site.needs().size() + site.buyers().size() + 2L)) {
-            writePages(publicDir, site, stage);
-            writeData(publicDir, site);
+            Map<String, Object> base = baseModel(site);
+            writeTopPages(publicDir, base);
+            stage.step();
+            // Everything else is independent files: pages (each from its own record), feeds, data and
+            // the search index, shared out over the cores. The order files are written in changes no byte.
+            Parallel.run(tasks(publicDir, site, base, stage));
+            stage.step();
         }
     }
 
     /** Only index.html and its assets: what the search needs (benchmarks of the page on large forecasts). */
     public void writeIndex(Path publicDir, Site site) throws IOException {
         templates.render("catalogue/index.ftlh", with(baseModel(site), "root", ""), publicDir.resolve("index.html"));
-        writeAssets(publicDir, site);
+        copyAssets(publicDir);
+        new SearchIndex(site, (Messages) site.model().get("msg")).write(publicDir.resolve("assets").resolve("needs-index.js"));
     }
 
     private static Map<String, Object> baseModel(Site site) {
@@ -64,51 +72,76 @@ public final class Catalogue {
         return base;
     }
 
-    private void writeAssets(Path publicDir, Site site) throws IOException {
+    private void copyAssets(Path publicDir) throws IOException {
         Path assets = Files.createDirectories(publicDir.resolve("assets"));
         for (String asset : List.of("style.css", "catalogue.js")) {
             try (InputStream in = Files.newInputStream(templateDir.resolve("catalogue").resolve(asset))) {
                 Files.copy(in, assets.resolve(asset), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        new SearchIndex(site, (Messages) site.model().get("msg")).write(assets.resolve("needs-index.js"));
     }
 
-    private void writePages(Path publicDir, Site site, org.vitrine.run.Progress.Stage stage) throws IOException {
-        Messages msg = (Messages) site.model().get("msg");
-        Map<String, Object> base = baseModel(site);
+    private void writeTopPages(Path publicDir, Map<String, Object> base) throws IOException {
         for (String page : TOP_PAGES) {
             templates.render("catalogue/" + page + ".ftlh", with(base, "root", ""), publicDir.resolve(page + ".html"));
         }
         templates.render("catalogue/feed.ftlx", with(base, "root", ""), publicDir.resolve("feed.xml"));
-        stage.step();
-        IcsExport ics = new IcsExport(site, msg);
-        for (var need : site.needs()) {
-            Map<String, Object> m = with(base, "root", "../");
-            m.put("need", need);
-            m.put("buyer", site.buyer(need.buyer().id()));
-            String division = Facets.division(need);
-            m.put("division", division);
-            m.put("divisionLabel", division.isEmpty() ? "" : Labels.division(division, msg.lang()));
-            templates.render("catalogue/need.ftlh", m, publicDir.resolve("needs").resolve(need.id() + ".html"));
-            ics.writeOne(publicDir.resolve("needs").resolve(need.id() + ".ics"), need);
-            stage.step();
-        }
-        for (Site.BuyerPage b : site.buyers()) {
-            Map<String, Object> m = with(base, "root", "../");
-            m.put("buyer", b);
-            templates.render("catalogue/buyer.ftlh", m, publicDir.resolve("buyers").resolve(b.id() + ".html"));
-            stage.step();
-        }
-        writeAssets(publicDir, site);
-        stage.step();
+        copyAssets(publicDir);
+        Files.createDirectories(publicDir.resolve("data"));
     }
 
-    private void writeData(Path publicDir, Site site) throws IOException {
+    /** The heavy single files first (they set the length of the run), then feeds, then pages by batches. */
+    private List<Parallel.Job> tasks(Path publicDir, Site site, Map<String, Object> base, org.vitrine.run.Progress.Stage stage)
+            throws IOException {
         Messages msg = (Messages) site.model().get("msg");
-        new OcdsExport(site, msg, (String) site.model().get("ocidPrefix")).write(publicDir.resolve("data").resolve("ocds.json"));
-        new IcsExport(site, msg).writeAll(publicDir.resolve("calendar.ics"));
-        new Feeds(templates, site, msg).write(publicDir);
+        List<Parallel.Job> jobs = new ArrayList<>();
+        jobs.add(() -> new OcdsExport(site, msg, (String) site.model().get("ocidPrefix")).write(publicDir.resolve("data").resolve("ocds.json")));
+        IcsExport ics = new IcsExport(site, msg);
+        jobs.add(() -> ics.writeAll(publicDir.resolve("calendar.ics")));
+        jobs.add(() -> new SearchIndex(site, msg).write(publicDir.resolve("assets").resolve("needs-index.js")));
+        jobs.addAll(new Feeds(templates, site, msg).jobs(publicDir));
+        // One model of the site, wrapped once for the templates, behind every need and exhibitor page.
+        Templates.Shared shared = templates.share(with(base, "root", "../"));
+        Path needsDir = Files.createDirectories(publicDir.resolve("needs"));
+        for (List<Need> batch : batches(site.needs())) {
+            jobs.add(() -> {
+                for (Need need : batch) {
+                    Map<String, Object> m = new HashMap<>(8);
+                    m.put("need", need);
+                    m.put("buyer", site.buyer(need.buyer().id()));
+                    String division = Facets.division(need);
+                    m.put("division", division);
+                    m.put("divisionLabel", division.isEmpty() ? "" : Labels.division(division, msg.lang()));
+                    templates.write("catalogue/need.ftlh", shared.with(m), needsDir.resolve(need.id() + ".html"));
+                    ics.writeOne(needsDir.resolve(need.id() + ".ics"), need);
+                    step(stage);
+                }
+            });
+        }
+        Path buyersDir = Files.createDirectories(publicDir.resolve("buyers"));
+        for (List<Site.BuyerPage> batch : batches(site.buyers())) {
+            jobs.add(() -> {
+                for (Site.BuyerPage b : batch) {
+                    templates.write("catalogue/buyer.ftlh", shared.with(Map.of("buyer", b)), buyersDir.resolve(b.id() + ".html"));
+                    step(stage);
+                }
+            });
+        }
+        return jobs;
+    }
+
+    private static <T> List<List<T>> batches(List<T> items) {
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i += 64) {
+            out.add(items.subList(i, Math.min(items.size(), i + 64)));
+        }
+        return out;
+    }
+
+    private static void step(org.vitrine.run.Progress.Stage stage) {
+        synchronized (stage) {
+            stage.step();
+        }
     }
 
     private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {

@@ -34,12 +34,18 @@ public final class Fmt {
         if (value == null) {
             return "";
         }
+        return numberFormat.get().format(value);
+    }
+
+    /** DecimalFormat is not thread-safe and costly to build: one per thread (pages render in parallel). */
+    private final ThreadLocal<DecimalFormat> numberFormat = ThreadLocal.withInitial(this::newNumberFormat);
+
+    private DecimalFormat newNumberFormat() {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
         boolean en = "en".equals(locale.getLanguage());
         symbols.setGroupingSeparator(en ? ',' : '\u202F');
         symbols.setDecimalSeparator(en ? '.' : ',');
-        DecimalFormat f = new DecimalFormat("#,##0.##", symbols);
-        return f.format(value);
+        return new DecimalFormat("#,##0.##", symbols);
     }
 
     public String amount(Amount a) {
@@ -64,6 +70,14 @@ public final class Fmt {
         if (p == null) {
             return "";
         }
+        // A forecast has few distinct periods (months, quarters of a year or two) and pages ask for them
+        // again and again: formatted once each.
+        return periods.computeIfAbsent(p, this::formatPeriod);
+    }
+
+    private final java.util.Map<Period, String> periods = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String formatPeriod(Period p) {
         int y = p.start().getYear();
         return switch (p.precision()) {
             case day -> dayFormat.format(p.start());

@@ -1,15 +1,21 @@
 package org.vitrine.publish;
 
 import freemarker.template.Configuration;
+import freemarker.template.ObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 
 /**
@@ -53,6 +59,131 @@ public final class Templates {
             t.process(model, w);
         } catch (TemplateException e) {
             throw new IOException("template " + template + ": " + e.getMessageWithoutStackTop(), e);
+        }
+    }
+
+    /**
+     * A model shared by many pages (the site, messages, formats...), wrapped for the templates once
+     * rather than for every page; read-only afterwards, so pages may be rendered from several threads.
+     */
+    public Shared share(Map<String, Object> model) throws IOException {
+        ObjectWrapper wrapper = cfg.getObjectWrapper();
+        Map<String, TemplateModel> wrapped = new HashMap<>(model.size() * 2);
+        try {
+            for (Map.Entry<String, Object> e : model.entrySet()) {
+                wrapped.put(e.getKey(), e.getValue() instanceof org.vitrine.cli.Messages m
+                        ? new MessagesModel(m, wrapper) : wrapper.wrap(e.getValue()));
+            }
+        } catch (TemplateModelException e) {
+            throw new IOException("template model: " + e.getMessage(), e);
+        }
+        return new Shared(wrapped, wrapper);
+    }
+
+    /** See {@link #share}: the shared part of many pages' models. */
+    public static final class Shared {
+        private final Map<String, TemplateModel> values;
+        private final ObjectWrapper wrapper;
+
+        private Shared(Map<String, TemplateModel> values, ObjectWrapper wrapper) {
+            this.values = values;
+            this.wrapper = wrapper;
+        }
+
+        /** One page's model: its own values first, then the shared ones. */
+        public TemplateHashModel with(Map<String, Object> own) throws IOException {
+            Map<String, TemplateModel> page = new HashMap<>(own.size() * 2);
+            try {
+                for (Map.Entry<String, Object> e : own.entrySet()) {
+                    page.put(e.getKey(), wrapper.wrap(e.getValue()));
+                }
+            } catch (TemplateModelException e) {
+                throw new IOException("template model: " + e.getMessage(), e);
+            }
+            return new TemplateHashModel() {
+                @Override
+                public TemplateModel get(String key) {
+                    TemplateModel v = page.get(key);
+                    return v != null || page.containsKey(key) ? v : values.get(key);
+                }
+
+                @Override
+                public boolean isEmpty() {
+                    return false;
+                }
+            };
+        }
+    }
+
+    /**
+     * Renders a page to a file in one write: the page is built in memory (pages are a few kilobytes)
+     * and encoded at once, which is much cheaper than a writer encoding each small piece.
+     */
+    public void write(String template, TemplateHashModel model, Path out) throws IOException {
+        PageBuffer buffer = BUFFER.get();
+        buffer.reset();
+        Template t = cfg.getTemplate(template);
+        try {
+            t.process(model, buffer);
+        } catch (TemplateException e) {
+            throw new IOException("template " + template + ": " + e.getMessageWithoutStackTop(), e);
+        }
+        Files.write(out, buffer.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static final ThreadLocal<PageBuffer> BUFFER = ThreadLocal.withInitial(PageBuffer::new);
+
+    /** A writer into a reused StringBuilder: no locking, no encoding until the page is complete. */
+    private static final class PageBuffer extends Writer {
+        private final StringBuilder sb = new StringBuilder(16 * 1024);
+
+        void reset() {
+            if (sb.capacity() > 1 << 20) {
+                sb.setLength(0);
+                sb.trimToSize();
+            }
+            sb.setLength(0);
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) {
+            sb.append(buf, off, len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            sb.append(str, off, off + len);
+        }
+
+        @Override
+        public void write(String str) {
+            sb.append(str);
+        }
+
+        @Override
+        public void write(int c) {
+            sb.append((char) c);
+        }
+
+        @Override
+        public Writer append(CharSequence csq) {
+            sb.append(csq);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+            // nothing buffered elsewhere
+        }
+
+        @Override
+        public void close() {
+            // the buffer is reused
+        }
+
+        @Override
+        public String toString() {
+            return sb.toString();
         }
     }
 }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * conservation, nothing internal or personal in public files, and a rerun that changes nothing.
  * One run is shared by the tests of this class.
  */
-class RunExamplesEndToEndTest {
+public class RunExamplesEndToEndTest {
 
     static final String DATE = "2026-11-26";
     static final String CONFIDENTIAL_MARKER = "CONFIDENTIEL-TEST";
@@ -185,18 +185,23 @@ class RunExamplesEndToEndTest {
         assertEquals(List.of(), different);
     }
 
-    static TreeMap<String, byte[]> files(Path dir) throws IOException {
+    public static TreeMap<String, byte[]> files(Path dir) throws IOException {
         TreeMap<String, byte[]> map = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
+        // out/<year>/public is a symbolic link: walked as given, it would list nothing and every check pass.
+        Path real = dir.toRealPath();
+        try (Stream<Path> walk = Files.walk(real)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                map.put(dir.relativize(p).toString(), Files.readAllBytes(p));
+                map.put(real.relativize(p).toString(), Files.readAllBytes(p));
             }
+        }
+        if (map.isEmpty()) {
+            throw new AssertionError("no file under " + dir);
         }
         return map;
     }
 
     /** Every public file as text; the PDF through its extracted text. */
-    static TreeMap<String, String> publicTexts(Path dir) throws IOException {
+    public static TreeMap<String, String> publicTexts(Path dir) throws IOException {
         TreeMap<String, String> texts = new TreeMap<>();
         for (var e : files(dir).entrySet()) {
             if (e.getKey().endsWith(".pdf")) {

@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A copy of the shipped config/ in a temp folder, pointing at a given spreadsheets folder, brochure optional. */
-final class TestConfig {
+public final class TestConfig {
 
     private TestConfig() {
     }
 
-    static Path copy(Path tmp, Path spreadsheets, boolean brochure) throws IOException {
+    public static Path copy(Path tmp, Path spreadsheets, boolean brochure) throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("config"));
         for (String f : new String[] {"vitrine.yaml", "columns.yaml", "buyers.yaml"}) {
             Files.copy(Path.of("config", f), dir.resolve(f));

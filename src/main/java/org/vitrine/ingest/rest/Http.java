@@ -6,8 +6,25 @@ import java.util.Map;
 /** One HTTP GET, as the fetcher needs it (Camel's http component in production, see camel/CamelHttp). */
 public interface Http {
 
-    /** The status and body of a response; an IOException for a connection fault or a timeout. */
-    record Response(int status, String body) {
+    /**
+     * The status and body of a response; an IOException for a connection fault or a timeout. The body
+     * stays bytes: the fetcher decodes it strictly, so bytes that are no UTF-8 fail the source.
+     */
+    record Response(int status, byte[] body) {
+    }
+
+    /** A response body longer than the input limit: not read further, not retried. */
+    final class TooLarge extends IOException {
+        private final long limit;
+
+        public TooLarge(long limit) {
+            super("response over " + limit + " bytes");
+            this.limit = limit;
+        }
+
+        public long limit() {
+            return limit;
+        }
     }
 
     Response get(String url, Map<String, String> headers, int timeoutSeconds) throws IOException;

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +51,13 @@ public final class RestFetcher {
                         p.limitParam() == null ? "limit" : p.limitParam(), String.valueOf(size)));
                 default -> next;
             };
-            String body = getWithRetries(s, url);
+            String body;
+            try {
+                body = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(getWithRetries(s, url))).toString();
+            } catch (CharacterCodingException e) {
+                // Decoded leniently, the bad bytes would be published as "�" in titles without anyone knowing.
+                throw new SourceFailure(s.name(), "rest.not_utf8", n);
+            }
             JsonNode root;
             try {
                 root = JSON.readTree(body);
@@ -87,7 +95,7 @@ public final class RestFetcher {
         return count;
     }
 
-    private String getWithRetries(SourceConfig s, String url) throws SourceFailure {
+    private byte[] getWithRetries(SourceConfig s, String url) throws SourceFailure {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", "application/json");
         if (s.auth() != null && s.auth().tokenEnv() != null) {
@@ -109,6 +117,8 @@ public final class RestFetcher {
                 if (r.status() < 500 && r.status() != 429) {
                     break; // a client error will not heal by asking again
                 }
+            } catch (Http.TooLarge e) {
+                throw new SourceFailure(s.name(), "rest.too_large", redact(url), (e.limit() + (1L << 20) - 1) >> 20);
             } catch (IOException e) {
                 problem = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
             }

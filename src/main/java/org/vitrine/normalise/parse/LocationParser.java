@@ -15,7 +15,7 @@ public final class LocationParser {
     }
 
     public static String parse(RawCell cell, NutsCatalogue nuts) throws ParseError {
-        String text = Text.of(cell, MAX_CHARS);
+        String text = Text.refuseMarkup(Text.of(cell, MAX_CHARS));
         if (cell.type() == RawCell.Type.NUMBER && cell.number() != null && cell.number() != Math.rint(cell.number())) {
             return text;
         }

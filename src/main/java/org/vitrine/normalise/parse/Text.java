@@ -2,6 +2,7 @@ package org.vitrine.normalise.parse;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vitrine.model.RawCell;
 
@@ -10,6 +11,8 @@ public final class Text {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** An HTML or XML tag: "<b>", "</a>", "<img src=x>", "<!-- -->"; not "< 40 000" nor "a<b". */
+    private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[A-Za-z!?][^<>]*>");
 
     private Text() {
     }
@@ -54,6 +57,24 @@ public final class Text {
     private static boolean isSpace(int c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F || c == 0x3000
                 || c >= 0x2000 && c <= 0x200A;
+    }
+
+    /**
+     * {@link #clean}, refusing markup: pages escape it, but the data exports (JSON, CSV) carry text as
+     * it is, and whoever reuses them may not escape it.
+     */
+    public static String plain(String s, int maxChars) throws ParseError {
+        return refuseMarkup(clean(s, maxChars));
+    }
+
+    /** The text itself, or a refusal quoting the first tag found. */
+    public static String refuseMarkup(String text) throws ParseError {
+        Matcher m = MARKUP.matcher(text);
+        if (m.find()) {
+            String tag = m.group();
+            throw new ParseError("parse.text.html", tag.length() > 60 ? tag.substring(0, 60) + "…" : tag);
+        }
+        return text;
     }
 
     private static boolean dropped(int c) {

@@ -1,6 +1,7 @@
 package org.vitrine.publish.catalogue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.vitrine.cli.Messages;
 import org.vitrine.model.Need;
+import org.vitrine.publish.Parallel;
 import org.vitrine.publish.Site;
 import org.vitrine.publish.Templates;
 
@@ -29,15 +31,24 @@ public final class Feeds {
     }
 
     public void write(Path publicDir) throws IOException {
-        Path dir = publicDir.resolve("feeds");
+        Parallel.run(jobs(publicDir));
+    }
+
+    /** One job per feed (the catalogue runs them with its pages); the site's model is wrapped once. */
+    public List<Parallel.Job> jobs(Path publicDir) throws IOException {
+        Path dir = Files.createDirectories(publicDir.resolve("feeds"));
+        Templates.Shared shared = templates.share(site.model());
+        List<Parallel.Job> jobs = new ArrayList<>();
         for (Site.BuyerPage b : site.buyers()) {
-            render(dir, "buyer-" + b.id(), msg.get("cat.feed.buyer", b.name()), "buyers/" + b.id() + ".html", b.needs());
+            jobs.add(() -> render(shared, dir, "buyer-" + b.id(), msg.get("cat.feed.buyer", b.name()), "buyers/" + b.id() + ".html", b.needs()));
         }
         for (var d : byDivision(site.needs()).entrySet()) {
             String division = d.getKey();
             String label = Labels.division(division, msg.lang());
-            render(dir, "cpv-" + division, msg.get("cat.feed.cpv", division, label), "index.html#division=" + division, d.getValue());
+            jobs.add(() -> render(shared, dir, "cpv-" + division, msg.get("cat.feed.cpv", division, label), "index.html#division=" + division,
+                    d.getValue()));
         }
+        return jobs;
     }
 
     /** Public needs by CPV division, divisions in code order. */
@@ -52,12 +63,13 @@ public final class Feeds {
         return out;
     }
 
-    private void render(Path dir, String name, String title, String alternate, List<Need> needs) throws IOException {
-        Map<String, Object> m = new HashMap<>(site.model());
+    private void render(Templates.Shared shared, Path dir, String name, String title, String alternate, List<Need> needs)
+            throws IOException {
+        Map<String, Object> m = new HashMap<>(8);
         m.put("feedTitle", title);
         m.put("feedPath", "feeds/" + name + ".xml");
         m.put("feedAlternate", alternate);
         m.put("feedNeeds", needs);
-        templates.render("catalogue/feed-list.ftlx", m, dir.resolve(name + ".xml"));
+        templates.write("catalogue/feed-list.ftlx", shared.with(m), dir.resolve(name + ".xml"));
     }
 }

@@ -297,10 +297,15 @@ class RestSourceTest {
 
     static TreeMap<String, byte[]> files(Path dir) throws Exception {
         TreeMap<String, byte[]> map = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
+        // out/<year>/public is a symbolic link: walked as given, it would list nothing and every check pass.
+        Path real = dir.toRealPath();
+        try (Stream<Path> walk = Files.walk(real)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                map.put(dir.relativize(p).toString(), Files.readAllBytes(p));
+                map.put(real.relativize(p).toString(), Files.readAllBytes(p));
             }
+        }
+        if (map.isEmpty()) {
+            throw new AssertionError("no file under " + dir);
         }
         return map;
     }

@@ -26,6 +26,31 @@ class TextTest {
         assertEquals(expected, Text.clean(in, 100));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "<script>alert(1)</script>Ordinateurs|<script>",
+        "Travaux <b>urgents</b>|<b>",
+        "<img src=x onerror=alert(1)>|<img src=x onerror=alert(1)>",
+        "fin </div>|</div>",
+        "< a href='javascript:x'>lien|< a href='javascript:x'>",
+        "avant <!-- commentaire --> après|<!-- commentaire -->",
+    })
+    void refusesHtmlMarkupQuotingTheFirstTag(String in, String tag) {
+        assertEquals(tag, refused("parse.text.html", () -> Text.plain(in, 500)).args()[0]);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Montant < 40 000 €",
+        "si a<b alors",
+        "Lot 1 <> lot 2",
+        "3 < 5 > 2",
+        "=HYPERLINK(\"x\")",
+    })
+    void keepsComparisonsAndOtherAngleBracketsThatAreNoTags(String in) throws ParseError {
+        assertEquals(in, Text.plain(in, 500));
+    }
+
     @Test
     void refusesTextLongerThanTheLimitAfterCleaning() throws ParseError {
         assertEquals("abcde", Text.clean("  abcde  ", 5));

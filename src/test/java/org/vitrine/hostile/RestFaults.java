@@ -1,0 +1,51 @@
+package org.vitrine.hostile;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The REST source of the hostile tests: its sources.yaml entry and the records it serves. */
+final class RestFaults {
+
+    private RestFaults() {
+    }
+
+    /** One rest source on loopback, fast retries and a one-second timeout. */
+    static String source(String name, int port, String policy) {
+        return "  - name: " + name + "\n    kind: rest\n    url: \"http://127.0.0.1:" + port + "/api/needs\"\n"
+                + "    buyer: chu-beaumont\n    records: /items\n    id: /id\n"
+                + "    fields: {reference: /ref, title: /label, description: /detail, cpv: /cpv, amount: /value, launch: /launch,"
+                + " contact: /contact, tender_url: /url}\n"
+                + "    onFailure: " + policy + "\n    timeoutSeconds: 1\n    retries: 1\n    backoffMillis: 1\n    maxRecords: 1000\n";
+    }
+
+    static String record(String id, String label, String detail, String contact, String url) {
+        return "{\"id\":\"" + id + "\",\"ref\":\"API-" + id + "\",\"label\":" + quote(label) + ",\"detail\":" + quote(detail)
+                + ",\"cpv\":\"30213100-6\",\"value\":15000,\"launch\":\"2027-05\",\"contact\":" + quote(contact)
+                + ",\"url\":" + quote(url) + "}";
+    }
+
+    /** Hostile content from an internal system: markup, script links, formula-like text. */
+    static String hostileRecords() {
+        List<String> items = new ArrayList<>();
+        items.add(record("H1", "<script>alert('vitrine-xss')</script>Serveurs", "<iframe src=//evil.example>", null, null));
+        items.add(record("H2", "=HYPERLINK(\"http://evil.example\")", "-1+1", "javascript:alert('vitrine-xss')", null));
+        items.add(record("H3", "Baies de stockage", null, null, "javascript:alert('vitrine-xss')"));
+        items.add(record("H4", "@SUM(A1) stockage", "+cmd", null, "https://marches.example.org/consultation/42"));
+        return "{\"items\":[" + String.join(",", items) + "]}";
+    }
+
+    static String goodRecords(int n) {
+        List<String> items = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            items.add(record("G" + i, "Postes de travail " + i, "Renouvellement du parc", null, null));
+        }
+        return "{\"items\":[" + String.join(",", items) + "]}";
+    }
+
+    private static String quote(String s) {
+        if (s == null) {
+            return "null";
+        }
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

@@ -1,0 +1,129 @@
+package org.vitrine.publish.catalogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vitrine.cli.Messages;
+import org.vitrine.model.Amount;
+import org.vitrine.model.BuyerRef;
+import org.vitrine.model.Cpv;
+import org.vitrine.model.Need;
+import org.vitrine.model.Period;
+import org.vitrine.normalise.Needs;
+import org.vitrine.publish.EditionInfo;
+import org.vitrine.publish.Fmt;
+import org.vitrine.publish.Site;
+
+/** The hand-written .ics files are byte for byte what ical4j writes for the same events (the oracle). */
+class IcsExportTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sameBytesAsIcal4jForAwkwardTexts() throws Exception {
+        for (String base : List.of("", "https://achats.example.fr/vitrine/", "https://bad url/")) {
+            Site site = CatalogueFixture.site(awkward(), "fr");
+            site.model().put("baseUrl", base);
+            Messages msg = Messages.of("fr");
+            IcsExport ics = new IcsExport(site, msg);
+            ics.writeAll(dir.resolve("all.ics"));
+            assertEquals(ical4j(site, msg, site.needs()), Files.readString(dir.resolve("all.ics"), StandardCharsets.UTF_8), base);
+            for (Need n : site.needs()) {
+                ics.writeOne(dir.resolve("one.ics"), n);
+                assertEquals(ical4j(site, msg, List.of(n)), Files.readString(dir.resolve("one.ics"), StandardCharsets.UTF_8), n.title());
+            }
+        }
+    }
+
+    @Test
+    void escapesAndFoldsLongLines() throws IOException {
+        Site site = CatalogueFixture.site(awkward(), "fr");
+        new IcsExport(site, Messages.of("fr")).writeAll(dir.resolve("all.ics"));
+        String text = Files.readString(dir.resolve("all.ics"), StandardCharsets.UTF_8);
+        assertTrue(text.contains("\\, virgule\\; point-virgule \\\\ barre\\n"), text);
+        for (String line : text.split("\r\n")) {
+            assertTrue(line.length() <= 74, line);
+        }
+        assertEquals("Tab\tCR\rx", IcsExport.escape("Tab\tCR\rx"));
+    }
+
+    /** Punctuation iCalendar escapes, line breaks, a long accented title, an emoji across a fold. */
+    private static List<Need> awkward() {
+        List<Need> needs = new ArrayList<>(CatalogueFixture.needs());
+        needs.add(need("A-1", "Titre, virgule; point-virgule \\ barre\r\nligne \"guillemets\" : deux-points"));
+        needs.add(need("A-2", "Éléments très longs ".repeat(12) + "😀 fin"));
+        needs.add(need("A-3", "x".repeat(50) + "😀😀😀" + "é".repeat(80)));
+        Need undated = need("A-4", "Sans date").toBuilder().build();
+        Need.Builder b = undated.toBuilder();
+        b.launch = null;
+        needs.add(b.build());
+        return needs;
+    }
+
+    private static Need need(String ref, String title) {
+        Need.Builder b = Needs.need("chu-beaumont", ref, title, 1000, "public", "f.xlsx", 2).toBuilder();
+        b.buyer = new BuyerRef("chu-beaumont", "CHU de Beaumont; Nord, \\ Sud", "local");
+        b.cpv = new Cpv("90910000-9", Map.of("fr", "Nettoyage", "en", "Cleaning"));
+        b.amount = new Amount(BigDecimal.ONE, BigDecimal.ONE, "EUR", "total");
+        b.launch = new Period(LocalDate.of(2027, 12, 31), LocalDate.of(2027, 12, 31), Period.Precision.day);
+        b.visibility = null;
+        b.source = null;
+        return b.build();
+    }
+
+    /** What the catalogue wrote with ical4j before: the reference output. */
+    private static String ical4j(Site site, Messages msg, List<Need> needs) throws IOException {
+        EditionInfo edition = (EditionInfo) site.model().get("edition");
+        String base = (String) site.model().get("baseUrl");
+        Fmt fmt = new Fmt(msg);
+        Calendar cal = new Calendar();
+        cal.add(new ProdId("-//Vitrine//Catalogue " + edition.year() + "//" + msg.lang().toUpperCase(java.util.Locale.ROOT)));
+        cal.add(ImmutableVersion.VERSION_2_0);
+        cal.add(ImmutableCalScale.GREGORIAN);
+        for (Need n : needs) {
+            if (n.launch() == null) {
+                continue;
+            }
+            LocalDate day = n.launch().start();
+            VEvent e = new VEvent(day, day.plusDays(1), msg.get("cat.ics.summary", n.title()));
+            e.replace(new DtStamp(edition.date().atStartOfDay().toInstant(ZoneOffset.UTC)));
+            e.add(new Uid(n.id() + "@vitrine"));
+            e.add(new Description(msg.get("cat.ics.description", n.buyer().name(), fmt.period(n.launch()), edition.disclaimer())));
+            if (!base.isEmpty()) {
+                try {
+                    e.add(new Url(java.net.URI.create(base + "needs/" + n.id() + ".html")));
+                } catch (IllegalArgumentException ignored) {
+                    // dropped, as in the catalogue
+                }
+            }
+            cal.add(e);
+        }
+        StringWriter w = new StringWriter();
+        new CalendarOutputter(false).output(cal, w);
+        return w.toString();
+    }
+}
