@@ -39,7 +39,8 @@ public final class ConfigLoader {
         }
         Set<String> names = new HashSet<>();
         ColumnMap columnMap = new ColumnMap(columns.fields());
-        ColumnMap questionColumns = null;
+        boolean hasQuestions = columns.questions() != null && !columns.questions().isEmpty();
+        ColumnMap questionColumns = hasQuestions ? new ColumnMap(columns.questions()) : null;
         for (SourceConfig s : sources.sources()) {
             if (s.name() == null || !s.name().matches("[A-Za-z0-9][A-Za-z0-9_-]{0,63}")) {
                 throw new ConfigError("config.sources.bad_name", String.valueOf(s.name()));
@@ -60,10 +61,9 @@ public final class ConfigLoader {
                 if (s.folder() == null || !Files.isDirectory(dir.resolve(s.folder()))) {
                     throw new ConfigError("config.sources.no_folder", s.name(), String.valueOf(s.folder()));
                 }
-                if (columns.questions() == null || columns.questions().isEmpty()) {
+                if (!hasQuestions) {
                     throw new ConfigError("config.columns.no_questions", s.name(), dir.resolve("columns.yaml").toString());
                 }
-                questionColumns = new ColumnMap(columns.questions());
             } else {
                 throw new ConfigError("config.sources.bad_kind", s.name(), String.valueOf(s.kind()));
             }
@@ -78,9 +78,6 @@ public final class ConfigLoader {
             }
         }
         List<BuyerConfig> buyerList = buyers.buyers() == null ? List.of() : buyers.buyers();
-        if (questionColumns == null && columns.questions() != null && !columns.questions().isEmpty()) {
-            questionColumns = new ColumnMap(columns.questions());
-        }
         return new Config(dir.toAbsolutePath().normalize(), vitrine, sources.sources(), columnMap, questionColumns,
                 new Buyers(buyerList), risks(dir), precedence);
     }

@@ -196,7 +196,8 @@ public final class Normaliser {
         return new BuyerRef(Fold.slug(text, 60), text, "local");
     }
 
-    private static String shown(String value) {
+    /** A cell's value as the rejects report quotes it: one line, cut at 120 characters. */
+    static String shown(String value) {
         if (value == null) {
             return "";
         }

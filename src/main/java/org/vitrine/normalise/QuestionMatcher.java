@@ -190,11 +190,7 @@ public final class QuestionMatcher {
 
     private Reject problem(RawRecord row, String field, String value, String key, String buyerId, Object... args) {
         var loc = row.location();
-        String shown = value == null ? "" : value.replaceAll("\\p{Cntrl}", " ").strip();
-        if (shown.length() > 200) {
-            shown = shown.substring(0, 200) + "…";
-        }
-        return new Reject(loc.source(), loc.file(), loc.sheet(), loc.row(), row.header(field), shown,
+        return new Reject(loc.source(), loc.file(), loc.sheet(), loc.row(), row.header(field), Normaliser.shown(value),
                 messages.get(key, args), messages.get(key + ".fix", args), buyerId);
     }
 }

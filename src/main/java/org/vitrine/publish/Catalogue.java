@@ -18,6 +18,7 @@ import org.vitrine.publish.catalogue.Labels;
 import org.vitrine.publish.catalogue.OcdsExport;
 import org.vitrine.publish.catalogue.SearchIndex;
 import org.vitrine.publish.catalogue.Timeline;
+import org.vitrine.run.Parallel;
 
 /**
  * Writes the static catalogue from templates/catalogue: index.html (search over every public need),

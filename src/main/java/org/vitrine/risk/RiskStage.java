@@ -76,38 +76,26 @@ public final class RiskStage {
             enabled.forEach(rule -> rule.apply(rule.openOpportunitiesOnly() ? open : all, context, flags));
             return flags;
         }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "vitrine-risk");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<java.util.concurrent.Future<Flags>> results = new ArrayList<>(java.util.Collections.nCopies(enabled.size(), null));
-            for (int i = enabled.size() - 1; i >= 0; i--) {
-                RiskRule rule = enabled.get(i);
-                results.set(i, pool.submit(() -> {
-                    long cpu = org.vitrine.run.CpuClock.now();
-                    Flags own = new Flags(messages);
-                    rule.apply(rule.openOpportunitiesOnly() ? open : all, context, own);
-                    ruleCpuNanos.add(org.vitrine.run.CpuClock.now() - cpu);
-                    return own;
-                }));
-            }
-            for (java.util.concurrent.Future<Flags> f : results) {
-                flags.addAll(f.get());
-            }
-            return flags;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+        Flags[] own = new Flags[enabled.size()];
+        List<Integer> order = new ArrayList<>();
+        for (int i = enabled.size() - 1; i >= 0; i--) {
+            order.add(i);
         }
+        try {
+            org.vitrine.run.Parallel.forEach(order, threads, i -> {
+                RiskRule rule = enabled.get(i);
+                long cpu = org.vitrine.run.CpuClock.now();
+                own[i] = new Flags(messages);
+                rule.apply(rule.openOpportunitiesOnly() ? open : all, context, own[i]);
+                ruleCpuNanos.add(org.vitrine.run.CpuClock.now() - cpu);
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (Flags f : own) {
+            flags.addAll(f);
+        }
+        return flags;
     }
 
     static LocalDate eventDate(VitrineConfig config) {

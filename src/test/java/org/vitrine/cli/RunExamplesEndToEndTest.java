@@ -185,6 +185,12 @@ public class RunExamplesEndToEndTest {
         assertEquals(List.of(), different);
     }
 
+    /** Same files, byte for byte (as {@link #files} lists them). */
+    public static void assertSameBytes(TreeMap<String, byte[]> a, TreeMap<String, byte[]> b) {
+        assertEquals(a.keySet(), b.keySet());
+        a.forEach((k, v) -> assertTrue(java.util.Arrays.equals(v, b.get(k)), k));
+    }
+
     public static TreeMap<String, byte[]> files(Path dir) throws IOException {
         TreeMap<String, byte[]> map = new TreeMap<>();
         // out/<year>/public is a symbolic link: walked as given, it would list nothing and every check pass.

@@ -21,7 +21,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -100,7 +99,7 @@ class SourceFaultsTest {
         assertEquals(3, aborted.exit, fault + ":\n" + aborted.all());
         assertTrue(aborted.err.contains("« si »"), "the message names the source: " + aborted.err);
         assertEquals(firstEdition.getFileName(), Files.readSymbolicLink(year.resolve("current")).getFileName(), "still current");
-        assertIdentical(before, RunExamplesEndToEndTest.files(firstEdition));
+        RunExamplesEndToEndTest.assertSameBytes(before, RunExamplesEndToEndTest.files(firstEdition));
         assertNoStackTrace(aborted);
 
         policy("keep-last-good");
@@ -110,13 +109,8 @@ class SourceFaultsTest {
         assertEquals(3, doc.get("needs").size(), "the last good snapshot is published");
         assertTrue(doc.at("/edition/sources/0/fromSnapshot").asBoolean());
         assertEquals(DATE_GOOD, doc.at("/edition/sources/0/asOf").asText());
-        assertIdentical(before, RunExamplesEndToEndTest.files(firstEdition));
+        RunExamplesEndToEndTest.assertSameBytes(before, RunExamplesEndToEndTest.files(firstEdition));
         assertNoStackTrace(degraded);
-    }
-
-    private static void assertIdentical(TreeMap<String, byte[]> a, TreeMap<String, byte[]> b) {
-        assertEquals(a.keySet(), b.keySet());
-        a.forEach((k, v) -> assertTrue(Arrays.equals(v, b.get(k)), k));
     }
 
     private static void assertNoStackTrace(Run r) {

@@ -30,7 +30,7 @@ public final class BrochureTools {
      */
     public void prepareQrCodes(java.util.List<Need> needs) throws IOException {
         java.util.List<String> urls = needs.stream().map(this::permalink).filter(java.util.Objects::nonNull).toList();
-        org.vitrine.publish.Parallel.forEach(urls, url -> ready.put(url, qr.dataUri(url)));
+        org.vitrine.run.Parallel.forEach(urls, url -> ready.put(url, qr.dataUri(url)));
     }
 
     /** The need's page on the public catalogue, or null when no base URL is configured. */

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.vitrine.cli.Messages;
 import org.vitrine.model.Need;
-import org.vitrine.publish.Parallel;
+import org.vitrine.run.Parallel;
 import org.vitrine.publish.Site;
 import org.vitrine.publish.Templates;
 

@@ -295,23 +295,12 @@ class RestSourceTest {
         assertEquals(1, apiCounts().get("duplicates").asInt());
     }
 
+    /** Every public file's bytes, through the public/ link (the walk shared by the end-to-end tests). */
     static TreeMap<String, byte[]> files(Path dir) throws Exception {
-        TreeMap<String, byte[]> map = new TreeMap<>();
-        // out/<year>/public is a symbolic link: walked as given, it would list nothing and every check pass.
-        Path real = dir.toRealPath();
-        try (Stream<Path> walk = Files.walk(real)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                map.put(real.relativize(p).toString(), Files.readAllBytes(p));
-            }
-        }
-        if (map.isEmpty()) {
-            throw new AssertionError("no file under " + dir);
-        }
-        return map;
+        return org.vitrine.cli.RunExamplesEndToEndTest.files(dir);
     }
 
     static void assertSame(TreeMap<String, byte[]> a, TreeMap<String, byte[]> b) {
-        assertEquals(a.keySet(), b.keySet());
-        a.forEach((k, v) -> assertTrue(java.util.Arrays.equals(v, b.get(k)), k));
+        org.vitrine.cli.RunExamplesEndToEndTest.assertSameBytes(a, b);
     }
 }

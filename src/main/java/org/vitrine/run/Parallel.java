@@ -1,4 +1,4 @@
-package org.vitrine.publish;
+package org.vitrine.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,7 +42,12 @@ public final class Parallel {
     }
 
     public static <T> void forEach(List<T> items, Task<T> task) throws IOException {
-        int threads = Math.min(threads(), items.size());
+        forEach(items, threads(), task);
+    }
+
+    /** Each item on the first free of at most {@code maxThreads} threads; the first failure stops the others and is thrown. */
+    public static <T> void forEach(List<T> items, int maxThreads, Task<T> task) throws IOException {
+        int threads = Math.min(maxThreads, items.size());
         if (threads <= 1) {
             for (T item : items) {
                 task.run(item);
@@ -52,7 +57,7 @@ public final class Parallel {
         AtomicInteger next = new AtomicInteger();
         AtomicBoolean failed = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "vitrine-pages");
+            Thread t = new Thread(r, "vitrine-worker");
             t.setDaemon(true);
             return t;
         });
