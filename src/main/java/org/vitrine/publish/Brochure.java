@@ -31,11 +31,6 @@ public final class Brochure {
         this.templateDir = templateDir;
     }
 
-    static {
-        // openhtmltopdf logs timings and hints through java.util.logging on stderr: not for users.
-        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
-    }
-
     /** Writes brochure.pdf (and brochure-en.pdf when configured) into the public folder. */
     public List<Path> writeAll(Path publicDir, Site site, Config config, Messages messages) throws IOException {
         List<Path> written = new ArrayList<>();

@@ -29,10 +29,16 @@ class BenchCommandTest {
             assertTrue(report.at("/stages/" + stage + "/seconds").asDouble(-1) >= 0, stage);
             assertTrue(report.at("/stages/" + stage + "/items").asLong() > 0, stage);
         }
-        for (String limit : new String[] {"read", "write", "render"}) {
+        // render: the brochure's HTML with the brochure's settings (tagged PDF/A); render_plain: without them.
+        for (String limit : new String[] {"read", "write", "render", "render_plain"}) {
             assertTrue(report.at("/limits/" + limit).asDouble() > 0, limit);
         }
-        assertTrue(report.at("/ratios/catalogue_vs_write").isNumber());
+        for (String ratio : new String[] {"catalogue_vs_write", "brochure_vs_render", "brochure_vs_render_plain"}) {
+            assertTrue(report.at("/ratios/" + ratio).asDouble() > 0, ratio);
+        }
+        assertTrue(report.at("/details/cpuSeconds/brochure").asDouble() > 0);
+        assertTrue(report.at("/details/cpuSeconds/render").asDouble() > 0);
+        assertTrue(report.at("/details/brochurePages").asInt() > 0);
         assertTrue(report.get("peakHeapMiB").asLong() > 0);
         assertEquals(2000, report.at("/details/rowsRead").asLong());
         // Every row is published, merged or rejected; the data set has some of each.
