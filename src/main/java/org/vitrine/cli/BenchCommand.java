@@ -74,6 +74,7 @@ public final class BenchCommand implements Callable<Integer> {
             return exit == 0 ? ExitCode.SOURCE_FAILED : exit;
         }
         Map<String, double[]> t = run.timings();
+        org.vitrine.model.FileCounts totals = run.totals();
         Map<String, Object> stages = new LinkedHashMap<>();
         // Files are read and normalised on several threads: the wall time of reading + normalising is
         // split between the two stages in proportion to the thread time each took.
@@ -81,16 +82,20 @@ public final class BenchCommand implements Callable<Integer> {
         double busy = t.getOrDefault("ingest+normalise.busy", new double[2])[0];
         double normaliseBusy = t.getOrDefault("normalise.busy", new double[2])[0];
         double normaliseShare = busy > 0 ? wall * Math.min(1, normaliseBusy / busy) : 0;
-        stage(stages, "ingest", wall - normaliseShare, run.totals().rowsRead);
-        stage(stages, "normalise", normaliseShare + t.getOrDefault("dedupe", new double[2])[0], run.totals().rowsRead);
+        stage(stages, "ingest", wall - normaliseShare, totals.rowsRead);
+        stage(stages, "normalise", normaliseShare + t.getOrDefault("dedupe", new double[2])[0], totals.rowsRead);
         stage(stages, "risk", t.get("risk")[0], (long) t.get("risk")[1]);
         stage(stages, "exports", t.get("exports")[0], (long) t.get("exports")[1]);
         stage(stages, "catalogue", t.get("catalogue")[0], (long) t.get("catalogue")[1]);
         // The pipeline's own peak, before the brochure measurement (a PDF of thousands of pages) adds its own.
         long pipelinePeak = peakHeapMiB();
         org.vitrine.bench.BrochureBench.Result brochure;
+        org.vitrine.bench.BrochureBench.Input brochureInput = org.vitrine.bench.BrochureBench.input(run, brochureNeeds);
+        // The brochure is measured in its own memory: the run (every need of the forecast) is let go.
+        run = null;
+        finished.set(null);
         try {
-            brochure = org.vitrine.bench.BrochureBench.run(run, Math.min(brochureNeeds, run.needs().size()), out.resolve("brochure"));
+            brochure = org.vitrine.bench.BrochureBench.run(brochureInput, out.resolve("brochure"));
             stage(stages, "brochure", brochure.seconds(), brochure.needs());
         } catch (OutOfMemoryError e) {
             // A brochure this large does not fit this heap: said in the report, the other measurements go on.
@@ -133,9 +138,9 @@ public final class BenchCommand implements Callable<Integer> {
         report.put("pipelinePeakHeapMiB", pipelinePeak);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("files", files.size());
-        details.put("rowsRead", run.totals().rowsRead);
-        details.put("published", run.totals().published);
-        details.put("rejected", run.totals().rejected);
+        details.put("rowsRead", totals.rowsRead);
+        details.put("published", totals.published);
+        details.put("rejected", totals.rejected);
         details.put("cellsRead", read.cells());
         details.put("catalogueBytes", write.bytes());
         details.put("cataloguePages", write.files());

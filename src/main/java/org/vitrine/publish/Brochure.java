@@ -55,22 +55,25 @@ public final class Brochure {
     public void write(Path pdf, Site site, Messages messages, Config config) throws IOException {
         Map<String, Object> model = model(site, messages, config);
         EditionInfo edition = (EditionInfo) model.get("edition");
-        StringWriter html = new StringWriter(1 << 16);
-        templates.render("brochure/brochure.ftlh", model, html);
+        String html = html(model);
         String year = String.valueOf(edition.year());
         VitrineConfig.Organisation org = (VitrineConfig.Organisation) model.get("org");
         var meta = new PdfRenderer.PdfMeta(messages.get("brochure.title", year), messages.lang(),
                 org == null ? null : org.name(), messages.get("brochure.subject", year),
                 messages.get("bro.keywords", year), edition.date().atStartOfDay(ZoneOffset.UTC),
                 "vitrine-" + edition.id() + "-" + messages.lang());
-        new PdfRenderer().render(PdfRenderer.keepRenderable(html.toString()),
-                templateDir.resolve("brochure").toUri().toString(), meta, pdf, attachments(pdf, messages));
+        new PdfRenderer().render(html, baseUri(), meta, pdf, attachments(pdf, messages));
     }
 
     /** The brochure's final HTML, as handed to openhtmltopdf (the benchmark renders it alone). */
     public String html(Site site, Messages messages, Config config) throws IOException {
+        return html(model(site, messages, config));
+    }
+
+    /** The template's output made renderable; only the final string outlives this call, not the buffer. */
+    private String html(Map<String, Object> model) throws IOException {
         StringWriter html = new StringWriter(1 << 16);
-        templates.render("brochure/brochure.ftlh", model(site, messages, config), html);
+        templates.render("brochure/brochure.ftlh", model, html);
         return PdfRenderer.keepRenderable(html.toString());
     }
 

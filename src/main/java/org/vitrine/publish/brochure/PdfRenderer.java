@@ -164,9 +164,22 @@ public final class PdfRenderer {
         if (text == null) {
             return null;
         }
+        // Most text is renderable as it is: returned without a copy (the brochure's HTML is tens of MB).
+        int first = 0;
+        while (first < text.length()) {
+            int cp = text.codePointAt(first);
+            if (isJoinerOrModifier(cp) || !(cp == '\n' || cp == '\r' || cp == '\t' || BundledFonts.covers(cp))) {
+                break;
+            }
+            first += Character.charCount(cp);
+        }
+        if (first == text.length()) {
+            return text;
+        }
         StringBuilder sb = new StringBuilder(text.length());
+        sb.append(text, 0, first);
         boolean replacing = false;
-        for (int i = 0; i < text.length(); ) {
+        for (int i = first; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (isJoinerOrModifier(cp)) {
