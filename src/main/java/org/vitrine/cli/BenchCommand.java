@@ -157,6 +157,14 @@ public final class BenchCommand implements Callable<Integer> {
         cpuSeconds.put("risk", round(cpu(t, "risk.cpu")));
         cpuSeconds.put("read", round(read.cpuSeconds()));
         details.put("cpuSeconds", cpuSeconds);
+        Map<String, Object> rules = new java.util.TreeMap<>();
+        t.forEach((k, v) -> {
+            if (k.startsWith("risk.rule.")) {
+                rules.put(k.substring("risk.rule.".length()), round(v[0]));
+            }
+        });
+        details.put("riskRuleCpuSeconds", rules);
+        details.put("riskRulesWallSeconds", round(cpu(t, "risk.rules")));
         report.put("details", details);
         Json.pretty().writeValue(out.resolve("bench-report.json").toFile(), report);
 
