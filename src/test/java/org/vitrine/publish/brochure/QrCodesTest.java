@@ -12,6 +12,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.util.Base64;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.color.PDIndexed;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 
 class QrCodesTest {
@@ -24,6 +27,16 @@ class QrCodesTest {
         int[] rgb = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
         var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(img.getWidth(), img.getHeight(), rgb)));
         assertEquals(URL, new QRCodeReader().decode(bitmap).getText());
+    }
+
+    @Test
+    void isAPalettePngThatPdfBoxEmbedsAsItIs() throws Exception {
+        // A grey PNG is decoded and compressed again by PDFBox (LosslessFactory, DeviceGray) for each code.
+        try (PDDocument doc = new PDDocument()) {
+            PDImageXObject image = PDImageXObject.createFromByteArray(doc, QrCodes.png(URL), "qr.png");
+            assertTrue(image.getColorSpace() instanceof PDIndexed, image.getColorSpace().getName());
+            assertEquals(1, image.getBitsPerComponent());
+        }
     }
 
     @Test
