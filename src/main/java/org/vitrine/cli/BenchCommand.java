@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import org.vitrine.bench.BenchData;
+import org.vitrine.bench.ExamplesBench;
 import org.vitrine.bench.ReadLimit;
 import org.vitrine.bench.WriteLimit;
 import org.vitrine.publish.Json;
@@ -53,9 +54,18 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--config", descriptionKey = "opt.config")
     Path config;
 
+    @Option(names = "--examples", descriptionKey = "bench.examples")
+    boolean examples;
+
+    @Option(names = "--rounds", defaultValue = "3", descriptionKey = "bench.rounds")
+    int rounds;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter console = spec.commandLine().getOut();
+        if (examples) {
+            return examples(console);
+        }
         org.vitrine.publish.EditionWriter.deleteTree(out);
         Path data = Files.createDirectories(out.resolve("data"));
         long t0 = System.nanoTime();
@@ -147,6 +157,14 @@ public final class BenchCommand implements Callable<Integer> {
         cpuSeconds.put("risk", round(cpu(t, "risk.cpu")));
         cpuSeconds.put("read", round(read.cpuSeconds()));
         details.put("cpuSeconds", cpuSeconds);
+        Map<String, Object> rules = new java.util.TreeMap<>();
+        t.forEach((k, v) -> {
+            if (k.startsWith("risk.rule.")) {
+                rules.put(k.substring("risk.rule.".length()), round(v[0]));
+            }
+        });
+        details.put("riskRuleCpuSeconds", rules);
+        details.put("riskRulesWallSeconds", round(cpu(t, "risk.rules")));
         report.put("details", details);
         Json.pretty().writeValue(out.resolve("bench-report.json").toFile(), report);
 
@@ -164,6 +182,27 @@ public final class BenchCommand implements Callable<Integer> {
         console.printf("cpu        %s%n", cpuSeconds);
         console.printf("ratios     %s%npeak heap  %d MiB (run without the brochure measurement: %d MiB)%nreport     %s%n", ratios,
                 peakHeapMiB(), pipelinePeak, out.resolve("bench-report.json"));
+        return ExitCode.OK;
+    }
+
+    /** {@code --examples}: start-up against work on the shipped examples (see {@link ExamplesBench}). */
+    private int examples(PrintWriter console) throws java.io.IOException {
+        Files.createDirectories(out);
+        ExamplesBench.Result r = ExamplesBench.run(Common.configDir(config), out.resolve("examples"), rounds);
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("jvmStartSeconds", round(r.jvmStartSeconds()));
+        report.put("startUpSeconds", round(r.startUpSeconds()));
+        report.put("workSeconds", round(r.workSeconds()));
+        report.put("rounds", r.rounds());
+        Json.pretty().writeValue(out.resolve("examples-report.json").toFile(), report);
+        console.printf("%-6s %9s %9s %12s  %s%n", "round", "seconds", "cpu", "camel start", "stages (s)");
+        for (int i = 0; i < r.rounds().size(); i++) {
+            ExamplesBench.Round x = r.rounds().get(i);
+            console.printf(java.util.Locale.ROOT, "%-6d %9.2f %9.2f %12.2f  %s%n", i + 1, x.seconds(), x.cpuSeconds(),
+                    x.camelStartSeconds(), x.stages());
+        }
+        console.printf(java.util.Locale.ROOT, "JVM start to bench %.2f s · start-up (JVM start + round 1 - last round) %.2f s · work (last round) %.2f s%n"
+                + "report     %s%n", r.jvmStartSeconds(), r.startUpSeconds(), r.workSeconds(), out.resolve("examples-report.json"));
         return ExitCode.OK;
     }
 

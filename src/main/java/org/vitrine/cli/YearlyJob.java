@@ -75,8 +75,10 @@ public final class YearlyJob {
         try (RunLock lock = RunLock.acquire(editions.yearDir().resolve("state"), cfg.vitrine().lockWait(), o.command())) {
             run.previous(PreviousEdition.forYear(outDir, year));
             out.println(m.get("run.start", String.valueOf(year), editionDate.toString(), cfg.dir().toString()));
+            long camelStart = System.nanoTime();
             try (VitrineCamel camel = new VitrineCamel(VitrineCamel.defaultRoutesDir(), outDir, Templates.defaultDir())) {
                 camel.start();
+                run.time("camel-start", (System.nanoTime() - camelStart) / 1e9, 0);
                 camel.run(run);
             } finally {
                 org.vitrine.publish.EditionWriter.deleteTree(editions.yearDir().resolve("state").resolve("fetch"));

@@ -117,21 +117,27 @@ public final class RecordAssembler implements RowSink {
 
     /**
      * "Total", "Sous-total", "Somme", "Montant total"...: folded first. Folding is costly and runs on
-     * every title, so a text whose first letter or digit is plain ASCII other than s, t or m is
-     * settled without it.
+     * every title, so a text whose first four letters are plain ASCII is settled on them without it
+     * (every label starts with "sous", "tota", "somm" or "mont", in any case).
      */
     static boolean isTotalLabel(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                if (c < 0x80 && "sStTmM".indexOf(c) < 0) {
-                    return false;
-                }
-                break;
+        int start = 0;
+        while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) {
+            start++;
+        }
+        if (start + 4 <= text.length()) {
+            boolean ascii = true;
+            for (int i = start; i < start + 4 && ascii; i++) {
+                ascii = text.charAt(i) < 0x80;
+            }
+            if (ascii && !TOTAL_STARTS.contains(text.substring(start, start + 4).toLowerCase(java.util.Locale.ROOT))) {
+                return false;
             }
         }
         return TOTAL_LABEL.matcher(Fold.fold(text)).matches();
     }
+
+    private static final java.util.Set<String> TOTAL_STARTS = java.util.Set.of("sous", "tota", "somm", "mont");
 
     private void tryHeader(List<RawCell> cells) {
         Map<Integer, String> found = new HashMap<>();

@@ -3,6 +3,7 @@ package org.vitrine.normalise;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.vitrine.cli.Messages;
 import org.vitrine.config.BuyerConfig;
 import org.vitrine.config.Config;
@@ -72,6 +73,37 @@ public final class Normaliser {
         T apply(RawCell cell) throws ParseError;
     }
 
+    /**
+     * Parsed values (or the ParseError) of the columns whose cells repeat from row to row — procedures,
+     * categories, periods, CPV codes, yes/no — by field and cell, so each distinct cell is parsed once.
+     * The parsers are pure and their results immutable. Bounded: past {@link #MEMO_MAX} distinct cells
+     * in a field, new ones are parsed every time.
+     */
+    private final Map<String, Map<RawCell, Object>> memo = new ConcurrentHashMap<>();
+    private static final int MEMO_MAX = 4096;
+    private static final Object NO_VALUE = new Object();
+
+    @SuppressWarnings("unchecked")
+    private <T> T memo(String field, RawCell cell, Parse<T> parser) throws ParseError {
+        Map<RawCell, Object> known = memo.computeIfAbsent(field, k -> new ConcurrentHashMap<>());
+        Object v = known.get(cell);
+        if (v == null) {
+            try {
+                T parsed = parser.apply(cell);
+                v = parsed == null ? NO_VALUE : parsed;
+            } catch (ParseError e) {
+                v = e;
+            }
+            if (known.size() < MEMO_MAX) {
+                known.put(cell, v);
+            }
+        }
+        if (v instanceof ParseError e) {
+            throw e;
+        }
+        return v == NO_VALUE ? null : (T) v;
+    }
+
     /** Collects the problems of one row while its fields are parsed. */
     private final class Row {
         final RawRecord raw;
@@ -93,6 +125,11 @@ public final class Normaliser {
                 problem(field, cell.text(), e.key(), e.args());
                 return null;
             }
+        }
+
+        /** {@link #field}, through the memo of repeated cells (only for pure parsers of the cell alone). */
+        <T> T repeated(String field, Parse<T> parser) {
+            return field(field, c -> memo(field, c, parser));
         }
 
         <T> T required(String field, Parse<T> parser) {
@@ -125,29 +162,29 @@ public final class Normaliser {
         String title = row.required("title", c -> Text.plain(c.text(), Math.min(MAX_TITLE, maxCell)));
         String reference = row.field("reference", c -> Text.plain(c.text(), MAX_REFERENCE));
         String description = row.field("description", c -> Text.plain(c.text(), Math.min(MAX_DESCRIPTION, maxCell)));
-        Cpv cpv = row.required("cpv", c -> CpvParser.parse(c, cpvs));
-        List<Cpv> cpvAdditional = row.field("cpv_additional", c -> CpvListParser.parse(c, cpvs));
-        String category = row.field("category", Normaliser::category);
+        Cpv cpv = row.required("cpv", c -> memo("cpv", c, x -> CpvParser.parse(x, cpvs)));
+        List<Cpv> cpvAdditional = row.repeated("cpv_additional", c -> CpvListParser.parse(c, cpvs));
+        String category = row.repeated("category", Normaliser::category);
         Amount amount = row.required("amount", AmountParser::parse);
-        String basis = row.field("amount_basis", AmountBasisParser::parse);
+        String basis = row.repeated("amount_basis", AmountBasisParser::parse);
         Integer lots = row.field("lots", c -> IntParser.parse(c, "lots"));
-        Period launch = row.required("launch", c -> PeriodParser.parse(c, year));
-        Period notification = row.field("notification", c -> PeriodParser.parse(c, year));
-        Period contractStart = row.field("contract_start", c -> PeriodParser.parse(c, year));
-        DurationSpec duration = row.field("duration_months", DurationParser::parse);
-        ProcedureInfo procedure = row.field("procedure", ProcedureParser::parse);
-        String location = row.field("location", LocationParser::parse);
+        Period launch = row.required("launch", c -> memo("launch", c, x -> PeriodParser.parse(x, year)));
+        Period notification = row.repeated("notification", c -> PeriodParser.parse(c, year));
+        Period contractStart = row.repeated("contract_start", c -> PeriodParser.parse(c, year));
+        DurationSpec duration = row.repeated("duration_months", DurationParser::parse);
+        ProcedureInfo procedure = row.repeated("procedure", ProcedureParser::parse);
+        String location = row.repeated("location", LocationParser::parse);
         Contact contact = row.field("contact", ContactParser::parse);
-        Coverage coverage = row.field("coverage", CoverageParser::parse);
+        Coverage coverage = row.repeated("coverage", CoverageParser::parse);
         Integer suppliers = row.field("suppliers_known", c -> IntParser.parse(c, "suppliers_known"));
-        Period incumbentEnd = row.field("incumbent_end", c -> PeriodParser.parse(c, year));
-        Boolean renewal = row.field("renewal", YesNoParser::parse);
-        Boolean innovation = row.field("innovation", YesNoParser::parse);
-        Object reserved = row.field("reserved", ReservedParser::parse);
-        Boolean social = row.field("social_clause", YesNoParser::parse);
-        Boolean environmental = row.field("environmental_clause", YesNoParser::parse);
+        Period incumbentEnd = row.repeated("incumbent_end", c -> PeriodParser.parse(c, year));
+        Boolean renewal = row.repeated("renewal", YesNoParser::parse);
+        Boolean innovation = row.repeated("innovation", YesNoParser::parse);
+        Object reserved = row.repeated("reserved", ReservedParser::parse);
+        Boolean social = row.repeated("social_clause", YesNoParser::parse);
+        Boolean environmental = row.repeated("environmental_clause", YesNoParser::parse);
         String visibility = row.field("visibility", c -> VisibilityParser.parse(c, raw.header("visibility")));
-        String firmness = row.field("firmness", FirmnessParser::parse);
+        String firmness = row.repeated("firmness", FirmnessParser::parse);
         String tenderUrl = row.field("tender_url", UrlParser::parse);
 
         if (launch != null && launch.end().getYear() < year) {

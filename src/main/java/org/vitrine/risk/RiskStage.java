@@ -23,6 +23,8 @@ public final class RiskStage {
     private final int threads;
     /** CPU time of the rules run on the pool's threads (the calling thread's is measured apart). */
     private final java.util.concurrent.atomic.LongAdder ruleCpuNanos = new java.util.concurrent.atomic.LongAdder();
+    /** CPU seconds of each rule in the last run of this stage (the benchmark reports them). */
+    private final Map<String, Double> ruleCpu = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     public RiskStage() {
         this(Rules.all());
@@ -46,7 +48,9 @@ public final class RiskStage {
                 Thresholds.load(), previous, new Fmt(run.messages()));
         List<Need> all = run.needs();
         List<Need> open = all.stream().filter(Need::isOpenOpportunity).toList();
+        long rulesStart = System.nanoTime();
         Flags flags = applyAll(settings, all, open, context, run.messages());
+        run.time("risk.rules", (System.nanoTime() - rulesStart) / 1e9, all.size());
         List<Need> flagged = new ArrayList<>(all.size());
         for (Need n : all) {
             List<RiskFlag> risks = new ArrayList<>(flags.of(n.id()));
@@ -59,6 +63,8 @@ public final class RiskStage {
         }
         run.needs(flagged);
         run.time("risk.cpu", (org.vitrine.run.CpuClock.now() - cpu + ruleCpuNanos.sumThenReset()) / 1e9, all.size());
+        ruleCpu.forEach((code, seconds) -> run.time("risk.rule." + code, seconds, 0));
+        ruleCpu.clear();
     }
 
     /**
@@ -87,7 +93,9 @@ public final class RiskStage {
                 long cpu = org.vitrine.run.CpuClock.now();
                 own[i] = new Flags(messages);
                 rule.apply(rule.openOpportunitiesOnly() ? open : all, context, own[i]);
-                ruleCpuNanos.add(org.vitrine.run.CpuClock.now() - cpu);
+                long used = org.vitrine.run.CpuClock.now() - cpu;
+                ruleCpuNanos.add(used);
+                ruleCpu.put(rule.code(), used / 1e9);
             });
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

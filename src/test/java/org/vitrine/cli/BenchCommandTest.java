@@ -41,4 +41,21 @@ class BenchCommandTest {
         assertTrue(published > 1800 && rejected > 0 && published + rejected <= 2000, published + " / " + rejected);
         assertTrue(report.at("/details/ingestNormaliseWallSeconds").asDouble() > 0);
     }
+
+    @Test
+    void examplesBenchSeparatesStartUpFromWorkAndEveryRoundPublishesTheSameFiles() throws Exception {
+        CliRunner.Result r = CliRunner.run("bench", "--examples", "--rounds", "2", "--out", tmp.resolve("ex").toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        JsonNode report = new ObjectMapper().readTree(tmp.resolve("ex/examples-report.json").toFile());
+        assertEquals(2, report.get("rounds").size());
+        for (JsonNode round : report.get("rounds")) {
+            // the shipped examples hold deliberate mistakes: published with rejects
+            assertEquals(ExitCode.REJECTS, round.get("exit").asInt());
+            assertTrue(round.at("/stages/catalogue").asDouble() > 0);
+        }
+        assertEquals(report.at("/rounds/1/seconds").asDouble(), report.get("workSeconds").asDouble(), 1e-3);
+        assertTrue(report.get("startUpSeconds").asDouble() > 0);
+        RunExamplesEndToEndTest.assertSameBytes(RunExamplesEndToEndTest.files(tmp.resolve("ex/examples/round-1/2027/public")),
+                RunExamplesEndToEndTest.files(tmp.resolve("ex/examples/round-2/2027/public")));
+    }
 }

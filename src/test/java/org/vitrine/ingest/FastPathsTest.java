@@ -14,6 +14,7 @@ class FastPathsTest {
         "Total|true", "  TOTAL général|true", "Sous-total|true", "sous total lot 2|true", "Somme|true",
         "Montant total|true", "Śomme|true", "Totalement neuf|false", "Titre|false", "Mobilier|false",
         "Œuvre|false", "123 total|false", "-- total|true", "Nettoyage|false", "'  '|false",
+        "Travaux de voirie|false", "Maintenance|false", "Sous|false", "Som|false", "MONTANT TOTAL HT|true", "Montage|false", "Tôtal|true",
     })
     void totalLabelsAsTheFoldedPatternSaysIncludingTheShortcut(String text, boolean expected) {
         assertEquals(expected, RecordAssembler.isTotalLabel(text));

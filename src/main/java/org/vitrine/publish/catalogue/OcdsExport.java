@@ -1,5 +1,7 @@
 package org.vitrine.publish.catalogue;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -40,15 +42,43 @@ public final class OcdsExport {
         this.lang = msg.lang();
     }
 
+    /**
+     * Streams the package: one release at a time is built and written, so the file's tree (millions of
+     * nodes at 100,000 needs) is never held whole. The bytes are those of {@link #build()} written at once.
+     */
     public void write(Path file) throws IOException {
         Files.createDirectories(file.getParent());
-        try (OutputStream out = Files.newOutputStream(file)) {
-            Json.pretty().writeValue(out, build());
+        EditionInfo edition = (EditionInfo) site.model().get("edition");
+        try (OutputStream out = Files.newOutputStream(file);
+                JsonGenerator g = Json.pretty().createGenerator(out, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            var header = header(edition).fields();
+            while (header.hasNext()) {
+                var field = header.next();
+                g.writeFieldName(field.getKey());
+                Json.MAPPER.writeTree(g, field.getValue());
+            }
+            g.writeArrayFieldStart("releases");
+            for (Need n : site.needs()) {
+                Json.MAPPER.writeTree(g, release(n, edition));
+            }
+            g.writeEndArray();
+            g.writeEndObject();
         }
     }
 
+    /** The whole package as one tree (tests read it; {@link #write} streams the same). */
     ObjectNode build() {
         EditionInfo edition = (EditionInfo) site.model().get("edition");
+        ObjectNode pkg = header(edition);
+        ArrayNode releases = pkg.putArray("releases");
+        for (Need n : site.needs()) {
+            releases.add(release(n, edition));
+        }
+        return pkg;
+    }
+
+    private ObjectNode header(EditionInfo edition) {
         String base = (String) site.model().get("baseUrl");
         ObjectNode pkg = Json.MAPPER.createObjectNode();
         pkg.put("uri", base + "data/ocds.json");
@@ -60,10 +90,6 @@ public final class OcdsExport {
             pkg.put("license", edition.licenceUrl());
         }
         pkg.put("publicationPolicy", base + "about.html");
-        ArrayNode releases = pkg.putArray("releases");
-        for (Need n : site.needs()) {
-            releases.add(release(n, edition));
-        }
         return pkg;
     }
 

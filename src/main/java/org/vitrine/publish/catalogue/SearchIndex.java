@@ -45,7 +45,8 @@ public final class SearchIndex {
         Files.createDirectories(file.getParent());
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("window.VITRINE_INDEX=");
-            w.write(Json.MAPPER.writeValueAsString(build()));
+            // Straight to the file, not through one String of the whole index (tens of MB at 100,000 needs).
+            Json.MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(w, build());
             w.write(";\n");
         }
     }

@@ -58,6 +58,26 @@ class ExportsTest {
     }
 
     @Test
+    void streamedOcdsHasTheBytesOfTheWholeTree() throws IOException {
+        var msg = (org.vitrine.cli.Messages) site.model().get("msg");
+        OcdsExport ocds = new OcdsExport(site, msg, "ocds-vitrine");
+        Path streamed = dir.resolve("streamed/ocds.json");
+        ocds.write(streamed);
+        assertArrayEquals(org.vitrine.publish.Json.pretty().writeValueAsBytes(ocds.build()), Files.readAllBytes(streamed));
+        assertArrayEquals(Files.readAllBytes(dir.resolve("data/ocds.json")), Files.readAllBytes(streamed));
+    }
+
+    @Test
+    void searchIndexIsTheIndexAsJson() throws IOException {
+        var msg = (org.vitrine.cli.Messages) site.model().get("msg");
+        SearchIndex index = new SearchIndex(site, msg);
+        Path file = dir.resolve("streamed/needs-index.js");
+        index.write(file);
+        assertEquals("window.VITRINE_INDEX=" + org.vitrine.publish.Json.MAPPER.writeValueAsString(index.build()) + ";\n",
+                Files.readString(file));
+    }
+
+    @Test
     void ocidPrefixComesFromTheConfiguration() {
         var msg = (org.vitrine.cli.Messages) site.model().get("msg");
         JsonNode releases = new OcdsExport(site, msg, "ocds-a1b2c3").build().get("releases");

@@ -108,10 +108,16 @@ public final class GroupingOpportunity implements RiskRule {
         int[] seenBy = new int[m];
         Arrays.fill(seenBy, -1);
         for (int i = 0; i < m; i++) {
-            Integer[] byRarity = Arrays.stream(tokens[i]).boxed().toArray(Integer[]::new);
-            Arrays.sort(byRarity, Comparator.comparingInt((Integer w) -> postings[w].length).thenComparingInt(w -> w));
+            // Rarest words first, then by word id: (frequency, id) packed in one long, sorted without boxing.
+            long[] byRarity = new long[tokens[i].length];
+            for (int k = 0; k < byRarity.length; k++) {
+                int w = tokens[i][k];
+                byRarity[k] = ((long) postings[w].length << 32) | w;
+            }
+            Arrays.sort(byRarity);
             int candidates = 0;
-            for (int w : byRarity) {
+            for (long packed : byRarity) {
+                int w = (int) packed;
                 if (postings[w].length > maxFrequency) {
                     break;
                 }
