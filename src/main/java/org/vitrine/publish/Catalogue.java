@@ -92,10 +92,11 @@ public final class Catalogue {
         Messages msg = (Messages) site.model().get("msg");
         List<Parallel.Job> jobs = new ArrayList<>();
         Templates.Shared top = templates.share(with(base, "root", ""));
+        // Streamed, not built in memory: on large forecasts these pages list every need (tens of MB).
         for (String page : TOP_PAGES) {
-            jobs.add(() -> templates.write("catalogue/" + page + ".ftlh", top.with(Map.of()), publicDir.resolve(page + ".html")));
+            jobs.add(() -> templates.render("catalogue/" + page + ".ftlh", top.with(Map.of()), publicDir.resolve(page + ".html")));
         }
-        jobs.add(() -> templates.write("catalogue/feed.ftlx", top.with(Map.of()), publicDir.resolve("feed.xml")));
+        jobs.add(() -> templates.render("catalogue/feed.ftlx", top.with(Map.of()), publicDir.resolve("feed.xml")));
         jobs.add(() -> new OcdsExport(site, msg, (String) site.model().get("ocidPrefix")).write(publicDir.resolve("data").resolve("ocds.json")));
         IcsExport ics = new IcsExport(site, msg);
         jobs.add(() -> ics.writeAll(publicDir.resolve("calendar.ics")));
