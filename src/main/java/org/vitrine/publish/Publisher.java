@@ -68,8 +68,10 @@ public final class Publisher {
             Path data = Files.createDirectories(pub.resolve("data"));
             long t0 = System.nanoTime();
             List<Need> dataNeeds = PublicView.of(needs, config, PublicView.Use.DATA, m);
-            DataExports.writeJson(data.resolve("needs.json"), edition, dataNeeds);
-            DataExports.writeCsv(data.resolve("needs.csv"), dataNeeds, m.lang());
+            // Two independent files: written side by side, one per core.
+            org.vitrine.run.Parallel.run(List.of(
+                    () -> DataExports.writeJson(data.resolve("needs.json"), edition, dataNeeds),
+                    () -> DataExports.writeCsv(data.resolve("needs.csv"), dataNeeds, m.lang())));
             run.time("exports", (System.nanoTime() - t0) / 1e9, dataNeeds.size());
             t0 = System.nanoTime();
             Site site = new Site(PublicView.of(needs, config, PublicView.Use.PAGES, m), config, edition, m);
