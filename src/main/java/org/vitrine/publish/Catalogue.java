@@ -48,10 +48,11 @@ public final class Catalogue {
     public void write(Path publicDir, Site site, org.vitrine.run.Progress progress, String label) throws IOException {
         try (org.vitrine.run.Progress.Stage stage = progress.start(label, site.needs().size() + site.buyers().size() + 2L)) {
             Map<String, Object> base = baseModel(site);
-            writeTopPages(publicDir, base);
-            stage.step();
-            // Everything else is independent files: pages (each from its own record), feeds, data and
-            // the search index, shared out over the cores. The order files are written in changes no byte.
+            copyAssets(publicDir);
+            Files.createDirectories(publicDir.resolve("data"));
+            // Every file is independent of the others: the top pages, pages (each from its own record),
+            // feeds, data and the search index, shared out over the cores. The order files are written in
+            // changes no byte.
             Parallel.run(tasks(publicDir, site, base, stage));
             stage.step();
         }
@@ -82,20 +83,20 @@ public final class Catalogue {
         }
     }
 
-    private void writeTopPages(Path publicDir, Map<String, Object> base) throws IOException {
-        for (String page : TOP_PAGES) {
-            templates.render("catalogue/" + page + ".ftlh", with(base, "root", ""), publicDir.resolve(page + ".html"));
-        }
-        templates.render("catalogue/feed.ftlx", with(base, "root", ""), publicDir.resolve("feed.xml"));
-        copyAssets(publicDir);
-        Files.createDirectories(publicDir.resolve("data"));
-    }
-
-    /** The heavy single files first (they set the length of the run), then feeds, then pages by batches. */
+    /**
+     * The heavy single files first (they set the length of the run: the top pages list every need on
+     * large forecasts), then feeds, then pages by batches.
+     */
     private List<Parallel.Job> tasks(Path publicDir, Site site, Map<String, Object> base, org.vitrine.run.Progress.Stage stage)
             throws IOException {
         Messages msg = (Messages) site.model().get("msg");
         List<Parallel.Job> jobs = new ArrayList<>();
+        Templates.Shared top = templates.share(with(base, "root", ""));
+        // Streamed, not built in memory: on large forecasts these pages list every need (tens of MB).
+        for (String page : TOP_PAGES) {
+            jobs.add(() -> templates.render("catalogue/" + page + ".ftlh", top.with(Map.of()), publicDir.resolve(page + ".html")));
+        }
+        jobs.add(() -> templates.render("catalogue/feed.ftlx", top.with(Map.of()), publicDir.resolve("feed.xml")));
         jobs.add(() -> new OcdsExport(site, msg, (String) site.model().get("ocidPrefix")).write(publicDir.resolve("data").resolve("ocds.json")));
         IcsExport ics = new IcsExport(site, msg);
         jobs.add(() -> ics.writeAll(publicDir.resolve("calendar.ics")));

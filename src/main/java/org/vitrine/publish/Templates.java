@@ -28,6 +28,7 @@ public final class Templates {
 
     public Templates(Path dir, Locale locale) throws IOException {
         cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setObjectWrapper(new TemplateWrapper(Configuration.VERSION_2_3_34));
         cfg.setDirectoryForTemplateLoading(dir.toFile());
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
@@ -71,8 +72,9 @@ public final class Templates {
         Map<String, TemplateModel> wrapped = new HashMap<>(model.size() * 2);
         try {
             for (Map.Entry<String, Object> e : model.entrySet()) {
-                wrapped.put(e.getKey(), e.getValue() instanceof org.vitrine.cli.Messages m
-                        ? new MessagesModel(m, wrapper) : wrapper.wrap(e.getValue()));
+                Object v = e.getValue();
+                wrapped.put(e.getKey(), v instanceof org.vitrine.cli.Messages m ? new MessagesModel(m, wrapper)
+                        : v instanceof Fmt && wrapper instanceof TemplateWrapper t ? t.wrapHelper(v) : wrapper.wrap(v));
             }
         } catch (TemplateModelException e) {
             throw new IOException("template model: " + e.getMessage(), e);
@@ -120,70 +122,13 @@ public final class Templates {
      * and encoded at once, which is much cheaper than a writer encoding each small piece.
      */
     public void write(String template, TemplateHashModel model, Path out) throws IOException {
-        PageBuffer buffer = BUFFER.get();
-        buffer.reset();
+        PageBuffer buffer = PageBuffer.forThread();
         Template t = cfg.getTemplate(template);
         try {
             t.process(model, buffer);
         } catch (TemplateException e) {
             throw new IOException("template " + template + ": " + e.getMessageWithoutStackTop(), e);
         }
-        Files.write(out, buffer.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static final ThreadLocal<PageBuffer> BUFFER = ThreadLocal.withInitial(PageBuffer::new);
-
-    /** A writer into a reused StringBuilder: no locking, no encoding until the page is complete. */
-    private static final class PageBuffer extends Writer {
-        private final StringBuilder sb = new StringBuilder(16 * 1024);
-
-        void reset() {
-            if (sb.capacity() > 1 << 20) {
-                sb.setLength(0);
-                sb.trimToSize();
-            }
-            sb.setLength(0);
-        }
-
-        @Override
-        public void write(char[] buf, int off, int len) {
-            sb.append(buf, off, len);
-        }
-
-        @Override
-        public void write(String str, int off, int len) {
-            sb.append(str, off, off + len);
-        }
-
-        @Override
-        public void write(String str) {
-            sb.append(str);
-        }
-
-        @Override
-        public void write(int c) {
-            sb.append((char) c);
-        }
-
-        @Override
-        public Writer append(CharSequence csq) {
-            sb.append(csq);
-            return this;
-        }
-
-        @Override
-        public void flush() {
-            // nothing buffered elsewhere
-        }
-
-        @Override
-        public void close() {
-            // the buffer is reused
-        }
-
-        @Override
-        public String toString() {
-            return sb.toString();
-        }
+        buffer.writeTo(out);
     }
 }

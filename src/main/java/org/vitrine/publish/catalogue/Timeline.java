@@ -59,9 +59,15 @@ public final class Timeline {
                 || n.launch().precision() == Period.Precision.year).toList();
     }
 
+    /** By launch date (unknown last), title, id. Each need's date key is made once, not at every comparison. */
     private static List<Need> sorted(List<Need> needs) {
-        return needs.stream().sorted(Comparator.comparing((Need n) -> n.launch() == null ? "9" : n.launch().start().toString())
-                .thenComparing(Need::title, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Need::id)).toList();
+        record Keyed(String date, Need need) {
+        }
+        Comparator<Keyed> order = Comparator.comparing(Keyed::date)
+                .thenComparing(k -> k.need().title(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(k -> k.need().id());
+        return needs.stream().map(n -> new Keyed(n.launch() == null ? "9" : n.launch().start().toString(), n)).sorted(order)
+                .map(Keyed::need).toList();
     }
 
     private static String capitalise(String s, Messages msg) {
