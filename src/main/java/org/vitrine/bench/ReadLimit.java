@@ -35,7 +35,7 @@ public final class ReadLimit {
     private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     private static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setDelimiter(';').get();
-    // aalto, as the production ods reader uses (see ingest.SafeXml): the fastest StAX parser at hand.
+    // The JDK's StAX parser, as the production ods reader uses (see ingest.SafeXml).
     private static final XMLInputFactory XML = xmlFactory();
 
     /** Characters seen, published so the reading cannot be optimised away. */
@@ -135,7 +135,7 @@ public final class ReadLimit {
     }
 
     private static XMLInputFactory xmlFactory() {
-        XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);

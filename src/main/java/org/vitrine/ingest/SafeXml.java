@@ -6,9 +6,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * StAX readers that resolve no DTD and no external entity (XXE, billion laughs). Names aalto (which
- * fastexcel already uses for the cells) rather than letting the JDK pick a parser: it parses the
- * xlsx prepass and the ods content about twice as fast as the JDK's own, with the same safety settings.
+ * StAX readers that resolve no DTD and no external entity (XXE, billion laughs). Uses the JDK's own
+ * implementation on purpose: another one (aalto, pulled in by fastexcel) could be found first otherwise, and
+ * aalto builds a whole text node in memory (a 300 MB cell exhausted a 512 MiB heap), where the JDK's hands it over in pieces.
  */
 final class SafeXml {
 
@@ -18,7 +18,7 @@ final class SafeXml {
     }
 
     private static XMLInputFactory create() {
-        XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
