@@ -141,6 +141,11 @@ public final class Normaliser {
             return field(field, parser);
         }
 
+        /** {@link #required}, through the memo of repeated cells, as {@link #repeated} is for optional ones. */
+        <T> T requiredRepeated(String field, Parse<T> parser) {
+            return required(field, c -> memo(field, c, parser));
+        }
+
         void problem(String field, String value, String key, Object... args) {
             var loc = raw.location();
             problems.add(new Reject(loc.source(), loc.file(), loc.sheet(), loc.row(), raw.header(field),
@@ -162,13 +167,13 @@ public final class Normaliser {
         String title = row.required("title", c -> Text.plain(c.text(), Math.min(MAX_TITLE, maxCell)));
         String reference = row.field("reference", c -> Text.plain(c.text(), MAX_REFERENCE));
         String description = row.field("description", c -> Text.plain(c.text(), Math.min(MAX_DESCRIPTION, maxCell)));
-        Cpv cpv = row.required("cpv", c -> memo("cpv", c, x -> CpvParser.parse(x, cpvs)));
+        Cpv cpv = row.requiredRepeated("cpv", c -> CpvParser.parse(c, cpvs));
         List<Cpv> cpvAdditional = row.repeated("cpv_additional", c -> CpvListParser.parse(c, cpvs));
         String category = row.repeated("category", Normaliser::category);
         Amount amount = row.required("amount", AmountParser::parse);
         String basis = row.repeated("amount_basis", AmountBasisParser::parse);
         Integer lots = row.field("lots", c -> IntParser.parse(c, "lots"));
-        Period launch = row.required("launch", c -> memo("launch", c, x -> PeriodParser.parse(x, year)));
+        Period launch = row.requiredRepeated("launch", c -> PeriodParser.parse(c, year));
         Period notification = row.repeated("notification", c -> PeriodParser.parse(c, year));
         Period contractStart = row.repeated("contract_start", c -> PeriodParser.parse(c, year));
         DurationSpec duration = row.repeated("duration_months", DurationParser::parse);
