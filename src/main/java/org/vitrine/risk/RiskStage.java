@@ -21,10 +21,13 @@ public final class RiskStage {
 
     private final List<RiskRule> rules;
     private final int threads;
-    /** CPU time of the rules run on the pool's threads (the calling thread's is measured apart). */
-    private final java.util.concurrent.atomic.LongAdder ruleCpuNanos = new java.util.concurrent.atomic.LongAdder();
-    /** CPU seconds of each rule in the last run of this stage (the benchmark reports them). */
-    private final Map<String, Double> ruleCpu = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    /** The rules' flags, merged in rule order, and the CPU nanoseconds each rule took (the benchmark reports them). */
+    record Applied(Flags flags, Map<String, Long> cpuNanos) {
+        long totalCpuNanos() {
+            return cpuNanos.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
 
     public RiskStage() {
         this(Rules.all());
@@ -42,14 +45,14 @@ public final class RiskStage {
 
     public void flag(Run run, Map<String, Need> previous) {
         long cpu = org.vitrine.run.CpuClock.now();
-        ruleCpuNanos.reset();
         RiskSettings settings = run.config().risks();
         RiskContext context = new RiskContext(run.year(), run.editionDate(), eventDate(run.config().vitrine()), settings,
                 Thresholds.load(), previous, new Fmt(run.messages()));
         List<Need> all = run.needs();
         List<Need> open = all.stream().filter(Need::isOpenOpportunity).toList();
         long rulesStart = System.nanoTime();
-        Flags flags = applyAll(settings, all, open, context, run.messages());
+        Applied applied = applyAll(settings, all, open, context, run.messages());
+        Flags flags = applied.flags();
         run.time("risk.rules", (System.nanoTime() - rulesStart) / 1e9, all.size());
         List<Need> flagged = new ArrayList<>(all.size());
         for (Need n : all) {
@@ -62,9 +65,11 @@ public final class RiskStage {
             flagged.add(n.withRisks(risks));
         }
         run.needs(flagged);
-        run.time("risk.cpu", (org.vitrine.run.CpuClock.now() - cpu + ruleCpuNanos.sumThenReset()) / 1e9, all.size());
-        ruleCpu.forEach((code, seconds) -> run.time("risk.rule." + code, seconds, 0));
-        ruleCpu.clear();
+        // This thread's CPU plus the pool's; with one thread the rules ran here and are counted once.
+        long here = org.vitrine.run.CpuClock.now() - cpu;
+        long total = threadsFor(settings) <= 1 ? here : here + applied.totalCpuNanos();
+        run.time("risk.cpu", total / 1e9, all.size());
+        applied.cpuNanos().forEach((code, nanos) -> run.time("risk.rule." + code, nanos / 1e9, 0));
     }
 
     /**
@@ -73,37 +78,42 @@ public final class RiskStage {
      * result is the same as one rule after the other. The rules comparing needs (the last ones, and
      * the costliest) are started first.
      */
-    Flags applyAll(RiskSettings settings, List<Need> all, List<Need> open, RiskContext context,
+    Applied applyAll(RiskSettings settings, List<Need> all, List<Need> open, RiskContext context,
             org.vitrine.cli.Messages messages) {
-        List<RiskRule> enabled = rules.stream().filter(r -> settings.enabled(r.code())).toList();
-        int threads = Math.min(enabled.size(), this.threads);
-        Flags flags = new Flags(messages);
-        if (threads <= 1) {
-            enabled.forEach(rule -> rule.apply(rule.openOpportunitiesOnly() ? open : all, context, flags));
-            return flags;
-        }
+        List<RiskRule> enabled = enabled(settings);
         Flags[] own = new Flags[enabled.size()];
+        long[] cpu = new long[enabled.size()];
         List<Integer> order = new ArrayList<>();
         for (int i = enabled.size() - 1; i >= 0; i--) {
             order.add(i);
         }
         try {
-            org.vitrine.run.Parallel.forEach(order, threads, i -> {
+            org.vitrine.run.Parallel.forEach(order, threadsFor(settings), i -> {
                 RiskRule rule = enabled.get(i);
-                long cpu = org.vitrine.run.CpuClock.now();
+                long start = org.vitrine.run.CpuClock.now();
                 own[i] = new Flags(messages);
                 rule.apply(rule.openOpportunitiesOnly() ? open : all, context, own[i]);
-                long used = org.vitrine.run.CpuClock.now() - cpu;
-                ruleCpuNanos.add(used);
-                ruleCpu.put(rule.code(), used / 1e9);
+                cpu[i] = org.vitrine.run.CpuClock.now() - start;
             });
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        for (Flags f : own) {
-            flags.addAll(f);
+        Flags flags = new Flags(messages);
+        Map<String, Long> cpuNanos = new java.util.TreeMap<>();
+        for (int i = 0; i < own.length; i++) {
+            flags.addAll(own[i]);
+            cpuNanos.put(enabled.get(i).code(), cpu[i]);
         }
-        return flags;
+        return new Applied(flags, cpuNanos);
+    }
+
+    private List<RiskRule> enabled(RiskSettings settings) {
+        return rules.stream().filter(r -> settings.enabled(r.code())).toList();
+    }
+
+    /** Parallel.forEach runs on the calling thread when there is one thread or one rule. */
+    private int threadsFor(RiskSettings settings) {
+        return Math.min(enabled(settings).size(), threads);
     }
 
     static LocalDate eventDate(VitrineConfig config) {

@@ -23,8 +23,8 @@ class RiskStageParallelTest {
         RiskSettings settings = new RiskSettings(Map.of());
         RiskContext context = new RiskContext(2027, LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 20), settings,
                 Thresholds.load(), Map.of(), new Fmt(m));
-        Flags one = new RiskStage(Rules.all(), 1).applyAll(settings, needs, open, context, m);
-        Flags four = new RiskStage(Rules.all(), 4).applyAll(settings, needs, open, context, m);
+        Flags one = new RiskStage(Rules.all(), 1).applyAll(settings, needs, open, context, m).flags();
+        Flags four = new RiskStage(Rules.all(), 4).applyAll(settings, needs, open, context, m).flags();
         assertTrue(one.all().size() > 100, "the data set raises flags: " + one.all().size());
         assertEquals(one.all(), four.all());
     }
