@@ -15,7 +15,9 @@ import java.util.Map;
  * One message pattern compiled once, for one thread (a MessageFormat is not thread-safe). Gives the text
  * of {@link MessageFormat#format(Object)}, but a choice whose chosen text holds placeholders
  * ("{0,choice,1#un acheteur|1&lt;{0,number,integer} acheteurs}") is compiled once per choice, where
- * MessageFormat compiles it again at every call — most of the cost of a risk message.
+ * MessageFormat compiles it again at every call — most of the cost of a risk message. Likewise a bare
+ * {@code {0}} given a number: MessageFormat builds a new NumberFormat for it at every call; here one
+ * is built per message ({@link Plain}).
  */
 final class CompiledMessage {
 
@@ -23,7 +25,7 @@ final class CompiledMessage {
     private final List<NestedChoice> nested = new ArrayList<>();
 
     CompiledMessage(String pattern, Locale locale) {
-        format = new MessageFormat(pattern, locale);
+        format = compile(pattern, locale);
         Format[] byElement = format.getFormats();
         for (int i = 0; i < byElement.length; i++) {
             if (byElement[i] instanceof ChoiceFormat choice && hasPlaceholder(choice)) {
@@ -32,6 +34,20 @@ final class CompiledMessage {
                 format.setFormat(i, n);
             }
         }
+    }
+
+    /** A MessageFormat whose bare placeholders ({@code {0}}) format as MessageFormat would, without its per-call cost. */
+    private static MessageFormat compile(String pattern, Locale locale) {
+        MessageFormat f = new MessageFormat(pattern, locale);
+        Format[] byElement = f.getFormats();
+        Plain plain = null;
+        for (int i = 0; i < byElement.length; i++) {
+            if (byElement[i] == null) {
+                plain = plain == null ? new Plain(locale) : plain;
+                f.setFormat(i, plain);
+            }
+        }
+        return f;
     }
 
     String format(Object[] args) {
@@ -72,7 +88,41 @@ final class CompiledMessage {
             if (chosen.indexOf('{') < 0) {
                 return toAppendTo.append(chosen);
             }
-            return toAppendTo.append(compiled.computeIfAbsent(chosen, c -> new MessageFormat(c, locale)).format(args));
+            return toAppendTo.append(compiled.computeIfAbsent(chosen, c -> compile(c, locale)).format(args));
+        }
+
+        @Override
+        public Object parseObject(String source, ParsePosition pos) {
+            throw new UnsupportedOperationException("messages are only formatted");
+        }
+    }
+
+    /**
+     * What MessageFormat does for a placeholder without a type (it never passes null here): a number
+     * through the locale's NumberFormat, a date through its short date-time format, a string as it is,
+     * anything else by toString. The NumberFormat is made once, where MessageFormat makes one per call.
+     */
+    private static final class Plain extends Format {
+        private final Locale locale;
+        private java.text.NumberFormat number;
+
+        Plain(Locale locale) {
+            this.locale = locale;
+        }
+
+        @Override
+        public StringBuffer format(Object obj, StringBuffer toAppendTo, FieldPosition pos) {
+            if (obj instanceof Number) {
+                if (number == null) {
+                    number = java.text.NumberFormat.getInstance(locale);
+                }
+                return toAppendTo.append(number.format(obj));
+            }
+            if (obj instanceof java.util.Date) {
+                return toAppendTo.append(java.text.DateFormat.getDateTimeInstance(java.text.DateFormat.SHORT,
+                        java.text.DateFormat.SHORT, locale).format(obj));
+            }
+            return toAppendTo.append(obj instanceof String s ? s : String.valueOf(obj));
         }
 
         @Override
