@@ -15,6 +15,7 @@ import org.vitrine.config.VitrineConfig;
 import org.vitrine.publish.brochure.BrochureFacts;
 import org.vitrine.publish.brochure.BrochureTools;
 import org.vitrine.publish.brochure.PdfRenderer;
+import org.vitrine.publish.brochure.QrImages;
 
 /**
  * The event brochure: templates/brochure/brochure.ftlh rendered to PDF/A-3u (tagged for PDF/UA)
@@ -34,14 +35,16 @@ public final class Brochure {
     /** Writes brochure.pdf (and brochure-en.pdf when configured) into the public folder. */
     public List<Path> writeAll(Path publicDir, Site site, Config config, Messages messages) throws IOException {
         List<Path> written = new ArrayList<>();
-        Path main = publicDir.resolve("brochure.pdf");
-        write(main, site, messages, config);
-        written.add(main);
-        List<String> languages = config.vitrine().languages();
-        if (languages != null && languages.contains("en") && !"en".equals(messages.lang())) {
-            Path en = publicDir.resolve("brochure-en.pdf");
-            write(en, site, Messages.of("en"), config);
-            written.add(en);
+        try (QrImages qr = qrImages(site)) { // the same permalinks, so the same codes, in both languages
+            Path main = publicDir.resolve("brochure.pdf");
+            write(main, site, messages, config, qr);
+            written.add(main);
+            List<String> languages = config.vitrine().languages();
+            if (languages != null && languages.contains("en") && !"en".equals(messages.lang())) {
+                Path en = publicDir.resolve("brochure-en.pdf");
+                write(en, site, Messages.of("en"), config, qr);
+                written.add(en);
+            }
         }
         return written;
     }
@@ -53,7 +56,14 @@ public final class Brochure {
 
     /** The brochure in the language of {@code messages}; {@code config} gives foreword, logo and floor plan. */
     public void write(Path pdf, Site site, Messages messages, Config config) throws IOException {
-        Map<String, Object> model = model(site, messages, config);
+        try (QrImages qr = qrImages(site)) {
+            write(pdf, site, messages, config, qr);
+        }
+    }
+
+    /** {@link #write(Path, Site, Messages, Config)} with QR codes already started by {@link #qrImages}. */
+    public void write(Path pdf, Site site, Messages messages, Config config, QrImages qr) throws IOException {
+        Map<String, Object> model = model(site, messages, config, qr);
         EditionInfo edition = (EditionInfo) model.get("edition");
         String html = html(model);
         String year = String.valueOf(edition.year());
@@ -62,12 +72,23 @@ public final class Brochure {
                 org == null ? null : org.name(), messages.get("brochure.subject", year),
                 messages.get("bro.keywords", year), edition.date().atStartOfDay(ZoneOffset.UTC),
                 "vitrine-" + edition.id() + "-" + messages.lang());
-        new PdfRenderer().render(html, baseUri(), meta, pdf, attachments(pdf, messages));
+        new PdfRenderer().render(html, baseUri(), meta, pdf, attachments(pdf, messages), qr);
+        qr.checkAllDrawn();
     }
 
-    /** The brochure's final HTML, as handed to openhtmltopdf (the benchmark renders it alone). */
-    public String html(Site site, Messages messages, Config config) throws IOException {
-        return html(model(site, messages, config));
+    /**
+     * Starts encoding the QR codes of the site's permalinks, in the brochure's order (buyer by buyer),
+     * on a background thread: they are ready before layout reaches them.
+     */
+    public static QrImages qrImages(Site site) {
+        List<org.vitrine.model.Need> inOrder = new ArrayList<>(site.needs().size());
+        site.buyers().forEach(b -> inOrder.addAll(b.needs()));
+        return new QrImages(BrochureTools.permalinks((String) site.model().get("baseUrl"), inOrder));
+    }
+
+    /** The brochure's final HTML, as handed to openhtmltopdf with {@code qr} (the benchmark renders it alone). */
+    public String html(Site site, Messages messages, Config config, QrImages qr) throws IOException {
+        return html(model(site, messages, config, qr));
     }
 
     /** The template's output made renderable; only the final string outlives this call, not the buffer. */
@@ -83,7 +104,7 @@ public final class Brochure {
     }
 
     /** The site's model in the brochure's language, with the figures and helpers the templates use. */
-    private static Map<String, Object> model(Site site, Messages messages, Config config) throws IOException {
+    private static Map<String, Object> model(Site site, Messages messages, Config config, QrImages qr) {
         Map<String, Object> model = new HashMap<>(site.model());
         EditionInfo e = (EditionInfo) model.get("edition");
         if (!messages.lang().equals(e.language())) {
@@ -96,9 +117,7 @@ public final class Brochure {
         model.put("fmt", new Fmt(messages));
         model.put("lang", messages.lang());
         model.put("facts", new BrochureFacts(site.needs(), e.year(), messages.lang(), messages.locale()));
-        BrochureTools tools = new BrochureTools((String) model.get("baseUrl"), messages.lang());
-        tools.prepareQrCodes(site.needs());
-        model.put("tools", tools);
+        model.put("tools", new BrochureTools((String) model.get("baseUrl"), messages.lang(), qr));
         VitrineConfig v = config == null ? null : config.vitrine();
         if (v != null) {
             model.put("foreword", v.brochure() == null ? null : v.brochure().foreword());

@@ -15,32 +15,36 @@ public final class BrochureTools {
 
     private final String baseUrl;
     private final String lang;
-    private final QrCodes qr = new QrCodes();
-    /** QR codes made ahead, on all cores, by {@link #prepareQrCodes}. */
-    private final java.util.Map<String, String> ready = new java.util.concurrent.ConcurrentHashMap<>();
+    private final QrImages qr;
 
-    public BrochureTools(String baseUrl, String lang) {
-        this.baseUrl = baseUrl == null || baseUrl.isEmpty() || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    /** {@code qr} makes the QR codes of the permalinks (see {@link #permalinks}). */
+    public BrochureTools(String baseUrl, String lang, QrImages qr) {
+        this.baseUrl = normalised(baseUrl);
         this.lang = lang;
+        this.qr = qr;
     }
 
-    /**
-     * Makes the QR codes of these needs' permalinks ahead, in parallel: encoding them one by one while
-     * the template runs was a third of the brochure's time. Each code depends on its URL only.
-     */
-    public void prepareQrCodes(java.util.List<Need> needs) throws IOException {
-        java.util.List<String> urls = needs.stream().map(this::permalink).filter(java.util.Objects::nonNull).toList();
-        org.vitrine.run.Parallel.forEach(urls, url -> ready.put(url, qr.dataUri(url)));
+    private static String normalised(String baseUrl) {
+        return baseUrl == null || baseUrl.isEmpty() || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    }
+
+    /** The permalinks of these needs, in this order, none when no base URL is configured: what the QR codes encode. */
+    public static java.util.List<String> permalinks(String baseUrl, java.util.List<Need> needs) {
+        String base = normalised(baseUrl);
+        if (base == null || base.isEmpty()) {
+            return java.util.List.of();
+        }
+        return needs.stream().map(n -> base + "needs/" + n.id() + ".html").toList();
     }
 
     /** The need's page on the public catalogue, or null when no base URL is configured. */
     public String permalink(Need n) {
-        return baseUrl == null || baseUrl.isEmpty() ? null : baseUrl + "needs/" + n.id() + ".html";
+        return baseUrl == null || baseUrl.isEmpty() ? null : permalinks(baseUrl, java.util.List.of(n)).get(0);
     }
 
+    /** The image source of the QR code of {@code url} (a permalink). */
     public String qr(String url) {
-        String made = ready.remove(url); // once in the page: not kept twice (in the map and the HTML)
-        return made != null ? made : qr.dataUri(url);
+        return qr.src(url);
     }
 
     /** The CPV label in the brochure's language, else in French. */

@@ -58,9 +58,9 @@ public final class PdfRenderer {
         }
     }
 
-    /** {@link #render(String, String, PdfMeta, Path, List)} without attachments. */
+    /** {@link #render(String, String, PdfMeta, Path, List, QrImages)} without attachments or QR codes. */
     public void render(String html, String baseUri, PdfMeta meta, Path out) throws IOException {
-        render(html, baseUri, meta, out, List.of());
+        render(html, baseUri, meta, out, List.of(), null);
     }
 
     /**
@@ -68,12 +68,13 @@ public final class PdfRenderer {
      * attaches {@code attachments} (read now, so write them first). The document is finished in
      * memory and saved once: page streams live in PDFBox's temp-file cache to keep the heap bounded,
      * and there is no second parse (re-reading object streams was quadratic on 1,000-page files).
+     * {@code qr} (may be null) serves the HTML's {@code vitrine-qr:} images.
      */
-    public void render(String html, String baseUri, PdfMeta meta, Path out, List<Attachment> attachments)
-            throws IOException {
+    public void render(String html, String baseUri, PdfMeta meta, Path out, List<Attachment> attachments,
+            QrImages qr) throws IOException {
         Objects.requireNonNull(meta, "meta");
         try (PDDocument doc = newDocument()) {
-            draw(doc, html, baseUri);
+            draw(doc, html, baseUri, qr);
             PdfMetadata.apply(doc, meta);
             PdfAttachments.attach(doc, attachments, meta);
             if (doc.getDocumentCatalog().getDocumentOutline() != null) {
@@ -88,9 +89,9 @@ public final class PdfRenderer {
      * brochure's own output settings (fonts, PDF/A-3u, colour profile, PDF/UA tagging, stream cache,
      * save), and nothing else of ours (no metadata rewrite, no attachments).
      */
-    public static void renderHtmlOnly(String html, String baseUri, Path out) throws IOException {
+    public static void renderHtmlOnly(String html, String baseUri, QrImages qr, Path out) throws IOException {
         try (PDDocument doc = newDocument()) {
-            draw(doc, html, baseUri);
+            draw(doc, html, baseUri, qr);
             save(doc, out);
         }
     }
@@ -99,10 +100,11 @@ public final class PdfRenderer {
      * The same HTML laid out and drawn by openhtmltopdf with the same fonts and nothing else: no PDF/A,
      * no tagging, default stream cache (what the tagging and PDF/A cost, reported beside the limit).
      */
-    public static void renderPlain(String html, String baseUri, Path out) throws IOException {
+    public static void renderPlain(String html, String baseUri, QrImages qr, Path out) throws IOException {
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.withHtmlContent(html, baseUri);
+            useQrCodes(builder, qr);
             BundledFonts.register(builder);
             builder.toStream(os);
             builder.run();
@@ -118,10 +120,11 @@ public final class PdfRenderer {
      * The brochure's output settings, in one place for the product and the benchmark's limit: bundled
      * fonts, PDF/A-3u with the sRGB profile, PDF/UA tagging; the pages are drawn into {@code doc}.
      */
-    private static void draw(PDDocument doc, String html, String baseUri) throws IOException {
+    private static void draw(PDDocument doc, String html, String baseUri, QrImages qr) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder(); // fast mode is the only mode in 1.1.x
         builder.usePDDocument(doc);
         builder.withHtmlContent(html, baseUri);
+        useQrCodes(builder, qr);
         BundledFonts.register(builder);
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
         builder.useColorProfile(srgbProfile());
@@ -130,6 +133,12 @@ public final class PdfRenderer {
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             renderer.createPDFKeepOpen();
+        }
+    }
+
+    private static void useQrCodes(PdfRendererBuilder builder, QrImages qr) {
+        if (qr != null) {
+            builder.useProtocolsStreamImplementation(qr, QrImages.SCHEME);
         }
     }
 

@@ -9,19 +9,21 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * QR codes as small black-and-white PNG data URIs for the brochure's {@code <img>} tags. The PNG is
+ * QR codes as small black-and-white PNGs for the brochure's {@code <img>} tags (served by {@link QrImages}). The PNG is
  * written here rather than by ImageIO (which took half of a code's time): a 1-bit palette image
  * (black, white), no time stamp, so the same text always gives the same bytes. A palette PNG is also
  * one PDFBox embeds as it is (its compressed rows become the PDF image stream), where a grey one was
  * decoded and compressed again for every code of the brochure.
  */
-public final class QrCodes {
+final class QrCodes {
+
+    private QrCodes() {
+    }
 
     /** Pixels per module: enough that viewers scaling the image up keep the edges sharp. */
     private static final int SCALE = 3;
@@ -32,11 +34,6 @@ public final class QrCodes {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     /** Palette index 0 black, 1 white: a set bit is a white pixel. */
     private static final byte[] PALETTE = {0, 0, 0, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF};
-
-    /** {@code data:image/png;base64,...} for the text (a permalink). */
-    public String dataUri(String text) {
-        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(text));
-    }
 
     static byte[] png(String text) {
         BitMatrix m;

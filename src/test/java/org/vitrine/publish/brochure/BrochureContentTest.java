@@ -159,6 +159,29 @@ class BrochureContentTest {
         assertFalse(text.contains("#"), "no missing-glyph marks");
     }
 
+    /** Every need's QR code is drawn (made in the background during layout) and reads back as its permalink. */
+    @Test
+    void everyNeedHasItsQrCodeDrawn() throws Exception {
+        String base = (String) fixture.site().model().get("baseUrl");
+        java.util.Set<String> expected = new java.util.TreeSet<>(BrochureTools.permalinks(base, fixture.needs()));
+        java.util.Set<String> read = new java.util.TreeSet<>();
+        for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+            var resources = page.getResources();
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image
+                        && image.getColorSpace() instanceof org.apache.pdfbox.pdmodel.graphics.color.PDIndexed) {
+                    java.awt.image.BufferedImage img = image.getImage();
+                    int[] rgb = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
+                    var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                            new com.google.zxing.RGBLuminanceSource(img.getWidth(), img.getHeight(), rgb)));
+                    read.add(new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText());
+                }
+            }
+        }
+        assertFalse(expected.isEmpty(), "the fixture has a base URL");
+        assertEquals(expected, read);
+    }
+
     @Test
     void taggedWithHeadingsAndFiguresWithAltText() {
         Map<String, Integer> counts = new java.util.TreeMap<>();
