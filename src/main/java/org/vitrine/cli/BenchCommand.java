@@ -134,6 +134,7 @@ public final class BenchCommand implements Callable<Integer> {
         double pipelineCpu = cpu(t, "ingest+normalise.cpu") + cpu(t, "dedupe.cpu") + cpu(t, "risk.cpu");
         ratios.put("ingest_normalise_risk_vs_read_cpu", round(pipelineCpu / read.cpuSeconds()));
         ratios.put("catalogue_vs_write", round(sec(stages, "catalogue") / write.seconds()));
+        ratios.put("catalogue_vs_write_cpu", round(cpu(t, "catalogue.cpu") / write.cpuSeconds()));
         ratios.put("brochure_vs_render", orNull(brochure.seconds() / brochure.renderSeconds()));
         ratios.put("brochure_vs_render_cpu", orNull(brochure.cpuSeconds() / brochure.renderCpuSeconds()));
         ratios.put("brochure_vs_render_plain", orNull(brochure.seconds() / brochure.renderPlainSeconds()));
@@ -166,6 +167,10 @@ public final class BenchCommand implements Callable<Integer> {
         cpuSeconds.put("normalise", round(cpu(t, "normalise.cpu") + cpu(t, "dedupe.cpu")));
         cpuSeconds.put("risk", round(cpu(t, "risk.cpu")));
         cpuSeconds.put("read", round(read.cpuSeconds()));
+        // Process CPU of the exports and the catalogue (they run on every core), thread CPU of the write limit.
+        cpuSeconds.put("exports", round(cpu(t, "exports.cpu")));
+        cpuSeconds.put("catalogue", round(cpu(t, "catalogue.cpu")));
+        cpuSeconds.put("write", round(write.cpuSeconds()));
         // Process CPU (every thread, garbage collection included) of the brochure and of its limits.
         cpuSeconds.put("brochure", orNull(brochure.cpuSeconds()));
         cpuSeconds.put("render", orNull(brochure.renderCpuSeconds()));

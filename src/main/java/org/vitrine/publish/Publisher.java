@@ -67,13 +67,16 @@ public final class Publisher {
             Path pub = Files.createDirectories(tmp.resolve("public"));
             Path data = Files.createDirectories(pub.resolve("data"));
             long t0 = System.nanoTime();
+            long cpu0 = org.vitrine.run.CpuClock.process();
             List<Need> dataNeeds = PublicView.of(needs, config, PublicView.Use.DATA, m);
             // Two independent files: written side by side, one per core.
             org.vitrine.run.Parallel.run(List.of(
                     () -> DataExports.writeJson(data.resolve("needs.json"), edition, dataNeeds),
                     () -> DataExports.writeCsv(data.resolve("needs.csv"), dataNeeds, m.lang())));
             run.time("exports", (System.nanoTime() - t0) / 1e9, dataNeeds.size());
+            run.time("exports.cpu", (org.vitrine.run.CpuClock.process() - cpu0) / 1e9, dataNeeds.size());
             t0 = System.nanoTime();
+            cpu0 = org.vitrine.run.CpuClock.process();
             Site site = new Site(PublicView.of(needs, config, PublicView.Use.PAGES, m), config, edition, m);
             if (english(config, m)) {
                 site.model().put("altLangHref", "en/index.html");
@@ -84,6 +87,7 @@ public final class Publisher {
             new Catalogue(templates, templateDir).write(pub, site, run.progress(), m.get("progress.pages"));
             writeEnglish(pub, needs, config, edition, m);
             run.time("catalogue", (System.nanoTime() - t0) / 1e9, site.needs().size());
+            run.time("catalogue.cpu", (org.vitrine.run.CpuClock.process() - cpu0) / 1e9, site.needs().size());
             if (config.vitrine().brochureEnabled()) {
                 t0 = System.nanoTime();
                 try (var stage = run.progress().start(m.get("progress.pdf"), -1)) {

@@ -19,4 +19,16 @@ public final class CpuClock {
     public static long now() {
         return SUPPORTED ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
+
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os ? os : null;
+
+    /**
+     * CPU time of the whole process (every thread, garbage collection and compilation included), for a
+     * stage that runs on several threads; wall time where the JVM cannot tell.
+     */
+    public static long process() {
+        long t = OS == null ? -1 : OS.getProcessCpuTime();
+        return t < 0 ? System.nanoTime() : t;
+    }
 }

@@ -38,6 +38,9 @@ class BenchCommandTest {
         }
         assertTrue(report.at("/details/cpuSeconds/brochure").asDouble() > 0);
         assertTrue(report.at("/details/cpuSeconds/render").asDouble() > 0);
+        assertTrue(report.at("/details/cpuSeconds/catalogue").asDouble() > 0);
+        assertTrue(report.at("/details/cpuSeconds/write").asDouble() > 0);
+        assertTrue(report.at("/ratios/catalogue_vs_write_cpu").asDouble() > 0);
         assertTrue(report.at("/details/brochurePages").asInt() > 0);
         assertTrue(report.get("peakHeapMiB").asLong() > 0);
         assertEquals(2000, report.at("/details/rowsRead").asLong());
