@@ -52,11 +52,11 @@ final class XlsxPrepass {
                     }
                 } else if (name.startsWith("xl/worksheets/") && name.endsWith(".xml")) {
                     try (InputStream in = budget.open(zip, e)) {
-                        p.mergesByPart.put(name, p.readMerges(in));
+                        p.mergesByPart.put(name, p.scanPart(in));
                     }
                 } else if (name.equals("xl/sharedStrings.xml")) {
                     try (InputStream in = budget.open(zip, e)) {
-                        p.readMerges(in); // no merges there: only its texts' lengths are checked
+                        p.scanPart(in); // no merges there: only its texts' lengths are checked
                     }
                 } else if (!e.isDirectory()) {
                     budget.drain(zip, e);
@@ -90,7 +90,33 @@ final class XlsxPrepass {
         }
     }
 
-    /** The merge ranges of a sheet, refusing any cell text longer than {@link #MAX_CELL_XML_CHARS}. */
+    /**
+     * The merge ranges of a sheet (or none, for the shared strings), refusing any cell whose text is too
+     * long: scanned as bytes ({@link SheetBytes}) when the part is in an ASCII-compatible encoding (UTF-8
+     * in practice), through StAX otherwise (UTF-16). The byte scan took a fifth of the StAX pass's time,
+     * which was longer than the whole read limit.
+     */
+    private List<int[]> scanPart(InputStream raw) throws IOException, XMLStreamException, ReadFailure {
+        java.io.BufferedInputStream in = new java.io.BufferedInputStream(raw, 1 << 16);
+        in.mark(4);
+        byte[] head = in.readNBytes(2);
+        in.reset();
+        boolean asciiCompatible = head.length < 2 || (head[0] != 0 && head[1] != 0
+                && !(head[0] == (byte) 0xFE && head[1] == (byte) 0xFF) && !(head[0] == (byte) 0xFF && head[1] == (byte) 0xFE));
+        if (asciiCompatible) {
+            List<int[]> ranges = new ArrayList<>();
+            new SheetBytes(in, MAX_CELL_XML_CHARS).scan(ref -> {
+                if (ranges.size() <= maxMerges) { // the reader reports too many merges with the sheet's name
+                    CellRangeAddress r = CellRangeAddress.valueOf(ref);
+                    ranges.add(new int[] {r.getFirstRow() + 1, r.getLastRow() + 1, r.getFirstColumn(), r.getLastColumn()});
+                }
+            });
+            return ranges;
+        }
+        return readMerges(in);
+    }
+
+    /** {@link #scanPart} through StAX, for a part in UTF-16. */
     private List<int[]> readMerges(InputStream in) throws XMLStreamException, ReadFailure {
         List<int[]> ranges = new ArrayList<>();
         XMLStreamReader x = SafeXml.reader(in);
