@@ -66,6 +66,7 @@ final class HostileCorpus {
         Files.write(dir.resolve("bombe.xlsx"), ZipBombs.xlsx(300L << 20, false));
         Files.write(dir.resolve("bombe-tailles-mensongeres.xlsx"), ZipBombs.xlsx(300L << 20, true));
         Files.write(dir.resolve("xxe.xlsx"), withXxe(good, secret));
+        Files.write(dir.resolve("milliard-de-rires.xlsx"), withDoctype(good, LAUGHS, "&lol9;"));
         Files.write(dir.resolve("sans-entete.xlsx"), noHeaderWorkbook());
         try (OutputStream out = Files.newOutputStream(dir.resolve("cellule-geante.xlsx"))) {
             ZipBombs.giantCell(out, 2L << 20);
@@ -190,7 +191,22 @@ final class HostileCorpus {
 
     /** The same workbook with a DOCTYPE declaring an external entity in its shared strings and first sheet. */
     private static byte[] withXxe(byte[] xlsx, Path secret) throws IOException {
-        String doctype = "<!DOCTYPE x [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>";
+        return withDoctype(xlsx, "<!DOCTYPE x [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>", "&xxe;");
+    }
+
+    /** "Billion laughs": ten entities each ten times the one before, 10^9 "lol" from &lol9;. */
+    private static final String LAUGHS = laughs();
+
+    private static String laughs() {
+        StringBuilder d = new StringBuilder("<!DOCTYPE x [<!ENTITY lol0 \"lol\">");
+        for (int i = 1; i <= 9; i++) {
+            d.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        return d.append("]>").toString();
+    }
+
+    /** The same workbook with this DOCTYPE in its shared strings and first sheet, and {@code ref} in a cell. */
+    private static byte[] withDoctype(byte[] xlsx, String doctype, String ref) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(xlsx));
                 ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -199,7 +215,7 @@ final class HostileCorpus {
                 String name = e.getName();
                 if (name.equals("xl/sharedStrings.xml") || name.equals("xl/worksheets/sheet1.xml")) {
                     String xml = new String(data, StandardCharsets.UTF_8);
-                    xml = xml.replaceFirst("\\?>", "?>" + doctype).replace("Matériel XLSX-VALIDE", "Matériel &xxe;");
+                    xml = xml.replaceFirst("\\?>", "?>" + doctype).replace("Matériel XLSX-VALIDE", "Matériel " + ref);
                     data = xml.getBytes(StandardCharsets.UTF_8);
                 }
                 zip.putNextEntry(new ZipEntry(name));

@@ -67,6 +67,7 @@ class HostileCorpusTest {
         REJECTED_FILES.put("bombe.xlsx", "anormalement gros");
         REJECTED_FILES.put("bombe-tailles-mensongeres.xlsx", "anormalement gros");
         REJECTED_FILES.put("xxe.xlsx", "endommagé ou incomplet");
+        REJECTED_FILES.put("milliard-de-rires.xlsx", "endommagé ou incomplet");
         REJECTED_FILES.put("cellule-geante.xlsx", "Une cellule contient plus de");
     }
 
