@@ -47,6 +47,7 @@ final class Summary {
         if (!run.unknownBuyers().isEmpty()) {
             out.println(m.get("summary.unknown_buyers", String.join(", ", run.unknownBuyers())));
         }
+        run.warnings().forEach(w -> out.println(m.get("summary.warning", w)));
         if (run.dryRun()) {
             out.println(m.get("summary.dry_run"));
         } else {

@@ -71,6 +71,9 @@ public final class ConfigLoader {
         if (!vitrine.ocidPrefix().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw new ConfigError("config.ocid_prefix", vitrine.ocidPrefix());
         }
+        if (vitrine.brochureMaxNeeds() < 1) {
+            throw new ConfigError("config.brochure_max_needs", String.valueOf(vitrine.brochureMaxNeeds()));
+        }
         List<String> precedence = sources.precedence() == null ? List.of() : sources.precedence();
         for (String p : precedence) {
             if (!names.contains(p)) {

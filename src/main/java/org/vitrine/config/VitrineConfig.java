@@ -37,7 +37,8 @@ public record VitrineConfig(
     public record Risks(List<String> publicCodes) {
     }
 
-    public record Brochure(Boolean enabled, String foreword) {
+    /** {@code maxNeeds}: above this many public needs no brochure is made (see {@link #brochureMaxNeeds}). */
+    public record Brochure(Boolean enabled, String foreword, Integer maxNeeds) {
     }
 
     /** The open data exports: the OCDS ocid prefix (registered with the Open Contracting Partnership). */
@@ -64,5 +65,17 @@ public record VitrineConfig(
 
     public boolean brochureEnabled() {
         return brochure == null || !Boolean.FALSE.equals(brochure.enabled());
+    }
+
+    /** Default cap on the brochure's needs: about 1,100 A4 pages, and what 2 GiB of heap lays out safely. */
+    public static final int BROCHURE_MAX_NEEDS = 5000;
+
+    /**
+     * The most public needs the brochure is made for. openhtmltopdf lays the whole document out in memory
+     * (about 110 KB a need): a 20,000-need brochure exhausted a 2 GiB heap after four minutes and the
+     * whole run published nothing. Above the cap the run publishes the catalogue without a brochure.
+     */
+    public int brochureMaxNeeds() {
+        return brochure == null || brochure.maxNeeds() == null ? BROCHURE_MAX_NEEDS : brochure.maxNeeds();
     }
 }

@@ -78,6 +78,10 @@ public final class Publisher {
             t0 = System.nanoTime();
             cpu0 = org.vitrine.run.CpuClock.process();
             Site site = new Site(PublicView.of(needs, config, PublicView.Use.PAGES, m), config, edition, m);
+            boolean brochure = brochure(run, site.needs().size());
+            if (!brochure) {
+                site.model().remove("brochureFile"); // no link to a file that is not there
+            }
             if (english(config, m)) {
                 site.model().put("altLangHref", "en/index.html");
                 site.model().put("altLang", "en");
@@ -85,10 +89,10 @@ public final class Publisher {
             }
             Templates templates = new Templates(templateDir, m.locale());
             new Catalogue(templates, templateDir).write(pub, site, run.progress(), m.get("progress.pages"));
-            writeEnglish(pub, needs, config, edition, m);
+            writeEnglish(pub, needs, config, edition, m, brochure);
             run.time("catalogue", (System.nanoTime() - t0) / 1e9, site.needs().size());
             run.time("catalogue.cpu", (org.vitrine.run.CpuClock.process() - cpu0) / 1e9, site.needs().size());
-            if (config.vitrine().brochureEnabled()) {
+            if (brochure) {
                 t0 = System.nanoTime();
                 try (var stage = run.progress().start(m.get("progress.pdf"), -1)) {
                     new Brochure(templates, templateDir).writeAll(pub, site, config, m);
@@ -112,7 +116,24 @@ public final class Publisher {
      * public needs with English labels; the data files and the brochure are shared with the main
      * catalogue (one level up).
      */
-    private void writeEnglish(Path pub, List<Need> needs, Config config, EditionInfo edition, Messages m) throws IOException {
+    /**
+     * Whether this run makes the brochure: enabled, and not above brochure.maxNeeds (said in the run's
+     * warnings and summary, so that a large forecast still publishes its catalogue).
+     */
+    private static boolean brochure(Run run, int publicNeeds) {
+        var v = run.config().vitrine();
+        if (!v.brochureEnabled()) {
+            return false;
+        }
+        if (publicNeeds > v.brochureMaxNeeds()) {
+            run.warn(run.messages().get("publish.brochure_too_large", publicNeeds, v.brochureMaxNeeds()));
+            return false;
+        }
+        return true;
+    }
+
+    private void writeEnglish(Path pub, List<Need> needs, Config config, EditionInfo edition, Messages m, boolean brochure)
+            throws IOException {
         if (!english(config, m)) {
             return;
         }
@@ -121,7 +142,11 @@ public final class Publisher {
                 edition.withdrawn(), edition.licence(), edition.licenceUrl(), en.get("publish.disclaimer"));
         Site site = new Site(PublicView.of(needs, config, PublicView.Use.PAGES, en), config, editionEn, en);
         site.model().put("dataRoot", "../");
-        site.model().put("brochureFile", "brochure-en.pdf");
+        if (brochure) {
+            site.model().put("brochureFile", "brochure-en.pdf");
+        } else {
+            site.model().remove("brochureFile");
+        }
         site.model().put("altLangHref", "../index.html");
         site.model().put("altLang", "fr");
         site.model().put("altLangLabel", "Français");

@@ -66,6 +66,7 @@ public class RunExamplesEndToEndTest {
             assertTrue(Files.isRegularFile(year.resolve(f)), f);
         }
         assertTrue(Files.list(year.resolve("internal/feedback")).findAny().isPresent());
+        assertTrue(Files.readString(year.resolve("public/index.html")).contains("href=\"brochure.pdf\""), "links the brochure");
         try (Stream<Path> editions = Files.list(year.resolve("editions"))) {
             assertEquals(1, editions.count(), "no temporary folder left behind");
         }
