@@ -2,6 +2,7 @@ package org.vitrine.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -45,7 +46,7 @@ final class Summary {
                     risks.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
         }
         if (!run.unknownBuyers().isEmpty()) {
-            out.println(m.get("summary.unknown_buyers", String.join(", ", run.unknownBuyers())));
+            out.println(m.get("summary.unknown_buyers", shortList(run.unknownBuyers(), m)));
         }
         run.warnings().forEach(w -> out.println(m.get("summary.warning", w)));
         if (run.dryRun()) {
@@ -63,5 +64,16 @@ final class Summary {
 
     private static void row(PrintWriter out, String format, String label, long[] files, FileCounts c) {
         out.printf(format, label, files[0], c.rowsRead, c.published, c.internalOnly, c.duplicates, c.rejected);
+    }
+
+    /** Unknown buyers shown in the summary before "and N more": a large forecast may have hundreds (all in run-report.json). */
+    static final int LIST_SHOWN = 20;
+
+    static String shortList(java.util.Collection<String> names, Messages m) {
+        List<String> all = List.copyOf(names);
+        if (all.size() <= LIST_SHOWN) {
+            return String.join(", ", all);
+        }
+        return String.join(", ", all.subList(0, LIST_SHOWN)) + m.get("summary.unknown_buyers_more", all.size() - LIST_SHOWN);
     }
 }
