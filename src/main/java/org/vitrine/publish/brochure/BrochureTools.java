@@ -34,12 +34,17 @@ public final class BrochureTools {
         if (base == null || base.isEmpty()) {
             return java.util.List.of();
         }
-        return needs.stream().map(n -> base + "needs/" + n.id() + ".html").toList();
+        return needs.stream().map(n -> link(base, n)).toList();
+    }
+
+    /** The need's page under a normalised, non-empty base URL. */
+    private static String link(String base, Need n) {
+        return base + "needs/" + n.id() + ".html";
     }
 
     /** The need's page on the public catalogue, or null when no base URL is configured. */
     public String permalink(Need n) {
-        return baseUrl == null || baseUrl.isEmpty() ? null : permalinks(baseUrl, java.util.List.of(n)).get(0);
+        return baseUrl == null || baseUrl.isEmpty() ? null : link(baseUrl, n);
     }
 
     /** The image source of the QR code of {@code url} (a permalink). */
