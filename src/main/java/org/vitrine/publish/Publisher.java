@@ -112,11 +112,6 @@ public final class Publisher {
     }
 
     /**
-     * The English catalogue under public/en/ when English is configured besides French: the same
-     * public needs with English labels; the data files and the brochure are shared with the main
-     * catalogue (one level up).
-     */
-    /**
      * Whether this run makes the brochure: enabled, and not above brochure.maxNeeds (said in the run's
      * warnings and summary, so that a large forecast still publishes its catalogue).
      */
@@ -132,6 +127,11 @@ public final class Publisher {
         return true;
     }
 
+    /**
+     * The English catalogue under public/en/ when English is configured besides French: the same
+     * public needs with English labels; the data files and the brochure are shared with the main
+     * catalogue (one level up).
+     */
     private void writeEnglish(Path pub, List<Need> needs, Config config, EditionInfo edition, Messages m, boolean brochure)
             throws IOException {
         if (!english(config, m)) {
