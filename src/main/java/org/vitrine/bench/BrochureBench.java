@@ -1,7 +1,6 @@
 package org.vitrine.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.vitrine.publish.Site;
 import org.vitrine.publish.Templates;
 import org.vitrine.publish.brochure.PdfRenderer;
 import org.vitrine.publish.brochure.QrImages;
+import org.vitrine.run.CpuClock;
 import org.vitrine.run.Run;
 
 /**
@@ -162,21 +162,15 @@ public final class BrochureBench {
             return new Timer();
         }
 
-        private static final com.sun.management.OperatingSystemMXBean OS =
-                ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os ? os : null;
         private final long wall = System.nanoTime();
-        private final long cpu = cpu();
+        private final long cpu = CpuClock.process();
 
         double seconds() {
             return (System.nanoTime() - wall) / 1e9;
         }
 
         double cpuSeconds() {
-            return OS == null ? Double.NaN : (cpu() - cpu) / 1e9;
-        }
-
-        private static long cpu() {
-            return OS == null ? 0 : OS.getProcessCpuTime();
+            return (CpuClock.process() - cpu) / 1e9;
         }
     }
 }

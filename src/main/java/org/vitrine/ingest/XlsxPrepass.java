@@ -105,12 +105,7 @@ final class XlsxPrepass {
                 && !(head[0] == (byte) 0xFE && head[1] == (byte) 0xFF) && !(head[0] == (byte) 0xFF && head[1] == (byte) 0xFE));
         if (asciiCompatible) {
             List<int[]> ranges = new ArrayList<>();
-            new SheetBytes(in, MAX_CELL_XML_CHARS).scan(ref -> {
-                if (ranges.size() <= maxMerges) { // the reader reports too many merges with the sheet's name
-                    CellRangeAddress r = CellRangeAddress.valueOf(ref);
-                    ranges.add(new int[] {r.getFirstRow() + 1, r.getLastRow() + 1, r.getFirstColumn(), r.getLastColumn()});
-                }
-            });
+            new SheetBytes(in, MAX_CELL_XML_CHARS).scan(ref -> addMerge(ranges, ref));
             return ranges;
         }
         return readMerges(in);
@@ -136,14 +131,18 @@ final class XlsxPrepass {
             text = 0;
             inValue = event == XMLStreamReader.START_ELEMENT && VALUE_ELEMENTS.contains(x.getLocalName());
             if (event == XMLStreamReader.START_ELEMENT && x.getLocalName().equals("mergeCell")) {
-                String ref = x.getAttributeValue(null, "ref");
-                if (ref == null || ranges.size() > maxMerges) {
-                    continue; // the reader reports too many merges with the sheet's name
-                }
-                CellRangeAddress r = CellRangeAddress.valueOf(ref);
-                ranges.add(new int[] {r.getFirstRow() + 1, r.getLastRow() + 1, r.getFirstColumn(), r.getLastColumn()});
+                addMerge(ranges, x.getAttributeValue(null, "ref"));
             }
         }
         return ranges;
+    }
+
+    /** A merge range from its ref ("A1:C2"); past maxMerges + 1 the reader reports too many with the sheet's name. */
+    private void addMerge(List<int[]> ranges, String ref) {
+        if (ref == null || ranges.size() > maxMerges) {
+            return;
+        }
+        CellRangeAddress r = CellRangeAddress.valueOf(ref);
+        ranges.add(new int[] {r.getFirstRow() + 1, r.getLastRow() + 1, r.getFirstColumn(), r.getLastColumn()});
     }
 }

@@ -78,10 +78,7 @@ public final class Publisher {
             t0 = System.nanoTime();
             cpu0 = org.vitrine.run.CpuClock.process();
             Site site = new Site(PublicView.of(needs, config, PublicView.Use.PAGES, m), config, edition, m);
-            boolean brochure = brochure(run, site.needs().size());
-            if (!brochure) {
-                site.model().remove("brochureFile"); // no link to a file that is not there
-            }
+            warnIfBrochureTooLarge(run, site);
             if (english(config, m)) {
                 site.model().put("altLangHref", "en/index.html");
                 site.model().put("altLang", "en");
@@ -89,10 +86,10 @@ public final class Publisher {
             }
             Templates templates = new Templates(templateDir, m.locale());
             new Catalogue(templates, templateDir).write(pub, site, run.progress(), m.get("progress.pages"));
-            writeEnglish(pub, needs, config, edition, m, brochure);
+            writeEnglish(pub, needs, config, edition, m);
             run.time("catalogue", (System.nanoTime() - t0) / 1e9, site.needs().size());
             run.time("catalogue.cpu", (org.vitrine.run.CpuClock.process() - cpu0) / 1e9, site.needs().size());
-            if (brochure) {
+            if (site.hasBrochure()) {
                 t0 = System.nanoTime();
                 try (var stage = run.progress().start(m.get("progress.pdf"), -1)) {
                     new Brochure(templates, templateDir).writeAll(pub, site, config, m);
@@ -111,20 +108,12 @@ public final class Publisher {
         }
     }
 
-    /**
-     * Whether this run makes the brochure: enabled, and not above brochure.maxNeeds (said in the run's
-     * warnings and summary, so that a large forecast still publishes its catalogue).
-     */
-    private static boolean brochure(Run run, int publicNeeds) {
+    /** A brochure enabled but not made (above brochure.maxNeeds) is said in the run's warnings and summary. */
+    private static void warnIfBrochureTooLarge(Run run, Site site) {
         var v = run.config().vitrine();
-        if (!v.brochureEnabled()) {
-            return false;
+        if (v.brochureEnabled() && !site.hasBrochure()) {
+            run.warn(run.messages().get("publish.brochure_too_large", site.needs().size(), v.brochureMaxNeeds()));
         }
-        if (publicNeeds > v.brochureMaxNeeds()) {
-            run.warn(run.messages().get("publish.brochure_too_large", publicNeeds, v.brochureMaxNeeds()));
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -132,8 +121,7 @@ public final class Publisher {
      * public needs with English labels; the data files and the brochure are shared with the main
      * catalogue (one level up).
      */
-    private void writeEnglish(Path pub, List<Need> needs, Config config, EditionInfo edition, Messages m, boolean brochure)
-            throws IOException {
+    private void writeEnglish(Path pub, List<Need> needs, Config config, EditionInfo edition, Messages m) throws IOException {
         if (!english(config, m)) {
             return;
         }
@@ -142,10 +130,8 @@ public final class Publisher {
                 edition.withdrawn(), edition.licence(), edition.licenceUrl(), en.get("publish.disclaimer"));
         Site site = new Site(PublicView.of(needs, config, PublicView.Use.PAGES, en), config, editionEn, en);
         site.model().put("dataRoot", "../");
-        if (brochure) {
+        if (site.hasBrochure()) {
             site.model().put("brochureFile", "brochure-en.pdf");
-        } else {
-            site.model().remove("brochureFile");
         }
         site.model().put("altLangHref", "../index.html");
         site.model().put("altLang", "fr");

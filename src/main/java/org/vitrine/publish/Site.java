@@ -27,6 +27,7 @@ public final class Site {
     private final List<BuyerPage> buyers;
     private final Map<String, BuyerPage> byId = new HashMap<>();
     private final Map<String, Object> model = new LinkedHashMap<>();
+    private final boolean brochure;
 
     public Site(List<Need> publicNeeds, Config config, EditionInfo edition, Messages messages) {
         this.needs = publicNeeds;
@@ -57,9 +58,21 @@ public final class Site {
         model.put("lang", messages.lang());
         model.put("baseUrl", v.publicBaseUrl() == null ? "" : v.publicBaseUrl());
         model.put("ocidPrefix", v.ocidPrefix());
-        // Where the shared data files and the brochure are, from this catalogue's top ("../" for en/).
+        // Where the shared data files and the brochure are, from this catalogue's top ("../" for en/);
+        // no brochure link when none is made.
         model.put("dataRoot", "");
-        model.put("brochureFile", "brochure.pdf");
+        this.brochure = v.brochureEnabled() && needs.size() <= v.brochureMaxNeeds();
+        if (brochure) {
+            model.put("brochureFile", "brochure.pdf");
+        }
+    }
+
+    /**
+     * Whether this site has a brochure: enabled, and not above brochure.maxNeeds public needs (the PDF is
+     * laid out whole in memory; above the cap the catalogue is published without it).
+     */
+    public boolean hasBrochure() {
+        return brochure;
     }
 
     public Map<String, Object> model() {

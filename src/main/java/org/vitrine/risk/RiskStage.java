@@ -51,9 +51,11 @@ public final class RiskStage {
         List<Need> all = run.needs();
         List<Need> open = all.stream().filter(Need::isOpenOpportunity).toList();
         long rulesStart = System.nanoTime();
+        long setupCpu = org.vitrine.run.CpuClock.now() - cpu;
         Applied applied = applyAll(settings, all, open, context, run.messages());
         Flags flags = applied.flags();
         run.time("risk.rules", (System.nanoTime() - rulesStart) / 1e9, all.size());
+        long mergeStart = org.vitrine.run.CpuClock.now();
         List<Need> flagged = new ArrayList<>(all.size());
         for (Need n : all) {
             List<RiskFlag> risks = new ArrayList<>(flags.of(n.id()));
@@ -65,9 +67,8 @@ public final class RiskStage {
             flagged.add(n.withRisks(risks));
         }
         run.needs(flagged);
-        // This thread's CPU plus the pool's; with one thread the rules ran here and are counted once.
-        long here = org.vitrine.run.CpuClock.now() - cpu;
-        long total = threadsFor(settings) <= 1 ? here : here + applied.totalCpuNanos();
+        // Set-up and merge on this thread, plus each rule's own CPU wherever it ran.
+        long total = setupCpu + (org.vitrine.run.CpuClock.now() - mergeStart) + applied.totalCpuNanos();
         run.time("risk.cpu", total / 1e9, all.size());
         applied.cpuNanos().forEach((code, nanos) -> run.time("risk.rule." + code, nanos / 1e9, 0));
     }
@@ -88,7 +89,7 @@ public final class RiskStage {
             order.add(i);
         }
         try {
-            org.vitrine.run.Parallel.forEach(order, threadsFor(settings), i -> {
+            org.vitrine.run.Parallel.forEach(order, Math.min(enabled.size(), threads), i -> {
                 RiskRule rule = enabled.get(i);
                 long start = org.vitrine.run.CpuClock.now();
                 own[i] = new Flags(messages);
@@ -109,11 +110,6 @@ public final class RiskStage {
 
     private List<RiskRule> enabled(RiskSettings settings) {
         return rules.stream().filter(r -> settings.enabled(r.code())).toList();
-    }
-
-    /** Parallel.forEach runs on the calling thread when there is one thread or one rule. */
-    private int threadsFor(RiskSettings settings) {
-        return Math.min(enabled(settings).size(), threads);
     }
 
     static LocalDate eventDate(VitrineConfig config) {
