@@ -16,7 +16,10 @@ import org.vitrine.model.FileCounts;
 import org.vitrine.model.Reject;
 import org.vitrine.run.Run;
 
-/** Writes internal/: run-report.json, rejects.csv and feedback/<buyer>.csv (what to fix, per buyer). */
+/**
+ * Writes internal/: run-report.json, needs.json (every need, the next run's previous edition), rejects.csv,
+ * feedback/<buyer>.csv (what to fix, per buyer) and the risk report ({@link RiskReport}).
+ */
 public final class InternalReports {
 
     /** Feedback file for rows whose buyer is not known. */
@@ -29,8 +32,16 @@ public final class InternalReports {
             throws IOException {
         Files.createDirectories(internalDir.resolve("feedback"));
         writeReport(internalDir.resolve("run-report.json"), run, edition);
-        writeNeeds(internalDir.resolve("needs.json"), run, edition);
-        RiskReport.write(internalDir, run.needs(), run.messages(), templates, base);
+        // Independent files, the largest first, written side by side on the machine's cores.
+        List<org.vitrine.run.Parallel.Job> jobs = new ArrayList<>();
+        jobs.add(() -> writeNeeds(internalDir.resolve("needs.json"), run, edition));
+        jobs.add(() -> writeRejects(internalDir, run));
+        jobs.addAll(RiskReport.jobs(internalDir, run.needs(), run.messages(), templates, base));
+        org.vitrine.run.Parallel.run(jobs);
+    }
+
+    /** rejects.csv, and feedback/<buyer>.csv: each buyer's own rejects, to forward. */
+    private static void writeRejects(Path internalDir, Run run) throws IOException {
         Messages m = run.messages();
         List<Reject> sorted = sorted(run.rejects());
         writeRejects(internalDir.resolve("rejects.csv"), sorted, m, true);
@@ -83,7 +94,8 @@ public final class InternalReports {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("edition", edition);
         doc.put("needs", run.needs());
-        Json.pretty().writeValue(file.toFile(), doc);
+        // Compact: a machine's file (the next run reads it back), hundreds of megabytes for a national forecast.
+        Json.MAPPER.writeValue(file.toFile(), doc);
     }
 
     private static void writeReport(Path file, Run run, EditionInfo edition) throws IOException {

@@ -16,11 +16,13 @@ import org.vitrine.cli.Messages;
 import org.vitrine.model.Need;
 import org.vitrine.model.RiskFlag;
 import org.vitrine.risk.RiskSettings;
+import org.vitrine.run.Parallel;
 
 /**
- * internal/risks.html and internal/risks.csv, for procurement staff: counts by rule and by buyer,
- * then each flagged need with its explanations and links to the related needs. Internal: it shows
- * every need, public or not.
+ * internal/risks.html, internal/risks/<buyer-id>.html and internal/risks.csv, for procurement staff:
+ * counts by rule and by buyer on the first page, then one page per buyer with each of its flagged
+ * needs, its explanations and links to the related needs (a national forecast's single page was
+ * hundreds of megabytes, which no browser opens). Internal: it shows every need, public or not.
  */
 public final class RiskReport {
 
@@ -28,26 +30,57 @@ public final class RiskReport {
     public record RuleCount(String code, String title, long high, long medium, long low, long needs) {
     }
 
-    /** One buyer's line of the summary. */
-    public record BuyerCount(String id, String name, long needs, long flags) {
+    /** One buyer's line of the summary: its flagged needs, their flags, and all its needs. */
+    public record BuyerCount(String id, String name, long needs, long flags, long total) {
+    }
+
+    /**
+     * What a page shows of a related need: its title, its buyer, and the buyer page it is on (null when it
+     * has no flag, so no page lists it). Made once per need: a page lists up to 20 related needs per flag.
+     */
+    public record Related(String title, String buyer, String page) {
     }
 
     private RiskReport() {
     }
 
-    public static void write(Path internalDir, List<Need> needs, Messages m, Templates templates, Map<String, Object> base)
-            throws IOException {
+    /**
+     * The report's files as independent jobs (the CSV, the summary, one per buyer), to be run side by side.
+     * Buyer ids are safe file names (see NeedIds).
+     */
+    public static List<Parallel.Job> jobs(Path internalDir, List<Need> needs, Messages m, Templates templates,
+            Map<String, Object> base) throws IOException {
         List<Need> flagged = needs.stream().filter(n -> !n.risks().isEmpty()).toList();
-        Map<String, Need> byId = new HashMap<>();
-        needs.forEach(n -> byId.put(n.id(), n));
-        Map<String, Object> model = new LinkedHashMap<>(base);
-        model.put("rules", ruleCounts(flagged, m));
-        model.put("byBuyer", buyerCounts(flagged));
-        model.put("flagged", flagged);
-        model.put("byId", byId);
-        model.put("totalNeeds", needs.size());
-        templates.render("internal/risks.ftlh", model, internalDir.resolve("risks.html"));
-        writeCsv(internalDir.resolve("risks.csv"), flagged, m);
+        Map<String, Related> related = new HashMap<>();
+        Map<String, List<Need>> flaggedByBuyer = new TreeMap<>();
+        Map<String, Long> totals = new HashMap<>();
+        for (Need n : needs) {
+            related.put(n.id(), new Related(n.title(), n.buyer().name(), n.risks().isEmpty() ? null : n.buyer().id()));
+            totals.merge(n.buyer().id(), 1L, Long::sum);
+            if (!n.risks().isEmpty()) {
+                flaggedByBuyer.computeIfAbsent(n.buyer().id(), k -> new ArrayList<>()).add(n);
+            }
+        }
+        List<BuyerCount> byBuyer = buyerCounts(flagged, totals);
+        Map<String, Object> summary = new LinkedHashMap<>(base);
+        summary.put("rules", ruleCounts(flagged, m));
+        summary.put("byBuyer", byBuyer);
+        summary.put("flaggedCount", flagged.size());
+        summary.put("totalNeeds", needs.size());
+        Map<String, Object> shared = new LinkedHashMap<>(base);
+        shared.put("related", related);
+        Templates.Shared pages = templates.share(shared);
+        Path dir = internalDir.resolve("risks");
+        Files.createDirectories(dir);
+        List<Parallel.Job> jobs = new ArrayList<>();
+        jobs.add(() -> writeCsv(internalDir.resolve("risks.csv"), flagged, m));
+        jobs.add(() -> templates.render("internal/risks.ftlh", summary, internalDir.resolve("risks.html")));
+        for (BuyerCount b : byBuyer) {
+            // Built in memory and written at once, like the catalogue's pages: a page holds one buyer's flagged needs.
+            jobs.add(() -> templates.write("internal/risks-buyer.ftlh",
+                    pages.with(Map.of("buyer", b, "flagged", flaggedByBuyer.get(b.id()))), dir.resolve(b.id() + ".html")));
+        }
+        return jobs;
     }
 
     static List<RuleCount> ruleCounts(List<Need> flagged, Messages m) {
@@ -76,7 +109,7 @@ public final class RiskReport {
         return counts;
     }
 
-    static List<BuyerCount> buyerCounts(List<Need> flagged) {
+    static List<BuyerCount> buyerCounts(List<Need> flagged, Map<String, Long> totals) {
         Map<String, long[]> counts = new TreeMap<>();
         Map<String, String> names = new HashMap<>();
         for (Need n : flagged) {
@@ -86,7 +119,7 @@ public final class RiskReport {
             names.put(n.buyer().id(), n.buyer().name());
         }
         List<BuyerCount> out = new ArrayList<>();
-        counts.forEach((id, c) -> out.add(new BuyerCount(id, names.get(id), c[0], c[1])));
+        counts.forEach((id, c) -> out.add(new BuyerCount(id, names.get(id), c[0], c[1], totals.getOrDefault(id, c[0]))));
         return out;
     }
 

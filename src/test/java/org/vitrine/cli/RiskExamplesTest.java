@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vitrine.risk.RiskSettings;
@@ -35,6 +38,7 @@ class RiskExamplesTest {
         }
         String html = Files.readString(out.resolve("2027/internal/risks.html"));
         assertTrue(html.contains("Calendriers") || html.contains("CALENDAR_CLASH"), "staff report lists the rules");
+        assertRiskPagesLinkUp(out.resolve("2027/internal"));
 
         Set<String> publicCodes = Set.of("PARTIAL_COVERAGE", "LOW_COMPETITION", "GROUPING_OPPORTUNITY");
         for (JsonNode n : JSON.readTree(out.resolve("2027/public/data/needs.json").toFile()).get("needs")) {
@@ -63,5 +67,48 @@ class RiskExamplesTest {
             cut |= n.get("id").asText().equals(cutId) && n.get("risks").toString().contains("AMOUNT_CUT");
         }
         assertTrue(cut, "AMOUNT_CUT on " + cutId);
+    }
+
+    private static final Pattern BUYER_LINK = Pattern.compile("href=\"risks/([^\"]+)\\.html\"");
+    private static final Pattern NEED_LINK = Pattern.compile("href=\"([^\"/]+)\\.html#(need-[^\"]+)\"");
+
+    /**
+     * risks.html links one page per buyer with a flagged need, each page holds exactly that buyer's
+     * flagged needs (as many as risks.csv lists), and every related-need link lands on a need.
+     */
+    static void assertRiskPagesLinkUp(Path internal) throws Exception {
+        Matcher buyers = BUYER_LINK.matcher(Files.readString(internal.resolve("risks.html")));
+        Set<String> linked = new TreeSet<>();
+        while (buyers.find()) {
+            linked.add(buyers.group(1));
+        }
+        Set<String> pages = new TreeSet<>();
+        try (var files = Files.list(internal.resolve("risks"))) {
+            files.forEach(f -> pages.add(f.getFileName().toString().replaceAll("\\.html$", "")));
+        }
+        assertEquals(linked, pages);
+        Set<String> csvNeeds = new TreeSet<>();
+        String csv = Files.readString(internal.resolve("risks.csv")).substring(1); // after the BOM
+        try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(';').setSkipHeaderRecord(true)
+                .setHeader().get().parse(new java.io.StringReader(csv))) {
+            parser.forEach(record -> csvNeeds.add(record.get(0)));
+        }
+        Set<String> sections = new TreeSet<>();
+        int links = 0;
+        for (String buyer : pages) {
+            String page = Files.readString(internal.resolve("risks").resolve(buyer + ".html"));
+            Matcher ids = Pattern.compile("<section class=\"need\" id=\"need-([^\"]+)\"").matcher(page);
+            while (ids.find()) {
+                assertTrue(sections.add(ids.group(1)), "need shown once: " + ids.group(1));
+            }
+            Matcher related = NEED_LINK.matcher(page);
+            while (related.find()) {
+                Path target = internal.resolve("risks").resolve(related.group(1) + ".html");
+                assertTrue(Files.readString(target).contains("id=\"" + related.group(2) + "\""), related.group() + " in " + buyer);
+                links++;
+            }
+        }
+        assertEquals(csvNeeds, sections);
+        assertTrue(links > 0, "the examples have related needs");
     }
 }
