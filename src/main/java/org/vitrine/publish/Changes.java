@@ -60,18 +60,44 @@ public final class Changes {
         return new Result(out, withdrawn);
     }
 
+    /** The record accessors of the tracked fields, in {@link #TRACKED} order (a name that is no field fails here). */
+    private static final java.lang.reflect.Method[] ACCESSORS = TRACKED.stream().map(f -> {
+        for (java.lang.reflect.RecordComponent c : Need.class.getRecordComponents()) {
+            if (c.getName().equals(f)) {
+                return c.getAccessor();
+            }
+        }
+        throw new IllegalStateException("no field " + f + " in Need");
+    }).toArray(java.lang.reflect.Method[]::new);
+
+    /**
+     * The tracked fields whose JSON differs. Equal values are skipped without building any JSON (on a rerun
+     * nearly every field of every need is unchanged); others are compared as JSON, so that 120000 and
+     * 120000.0 are the same amount.
+     */
     static List<FieldChange> diff(Need before, Need after) {
-        JsonNode a = Json.MAPPER.valueToTree(before);
-        JsonNode b = Json.MAPPER.valueToTree(after);
         List<FieldChange> changes = new ArrayList<>();
-        for (String f : TRACKED) {
-            JsonNode x = a.get(f);
-            JsonNode y = b.get(f);
-            if (!same(x, y)) {
-                changes.add(new FieldChange(f, text(x), text(y)));
+        for (int i = 0; i < ACCESSORS.length; i++) {
+            Object x = get(ACCESSORS[i], before);
+            Object y = get(ACCESSORS[i], after);
+            if (java.util.Objects.equals(x, y)) {
+                continue;
+            }
+            JsonNode a = Json.MAPPER.valueToTree(x);
+            JsonNode b = Json.MAPPER.valueToTree(y);
+            if (!same(a, b)) {
+                changes.add(new FieldChange(TRACKED.get(i), text(a), text(b)));
             }
         }
         return changes;
+    }
+
+    private static Object get(java.lang.reflect.Method accessor, Need n) {
+        try {
+            return accessor.invoke(n);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean same(JsonNode x, JsonNode y) {

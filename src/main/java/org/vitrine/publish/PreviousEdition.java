@@ -1,7 +1,10 @@
 package org.vitrine.publish;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,21 +30,41 @@ public final class PreviousEdition {
         return needs.isEmpty() ? load(outDir.resolve(String.valueOf(year - 1))) : needs;
     }
 
-    /** Needs by id of the current edition under this year folder; empty on a first edition or an unreadable file. */
+    /**
+     * Needs by id of the current edition under this year folder; empty on a first edition or an unreadable file.
+     * Read one need at a time (the file of a national forecast is hundreds of megabytes) and kept without what
+     * a new edition does not look at: the previous risk flags and the list of changes, most of each need's size.
+     */
     public static Map<String, Need> load(Path yearDir) {
         Path file = yearDir.resolve("current").resolve("internal").resolve("needs.json");
         Map<String, Need> needs = new HashMap<>();
         if (!Files.isRegularFile(file)) {
             return needs;
         }
-        try {
-            JsonNode root = Json.MAPPER.readTree(file.toFile());
-            var reader = Json.MAPPER.readerFor(Need.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-            for (JsonNode n : root.path("needs")) {
-                Need need = reader.readValue(n);
-                needs.put(need.id(), need);
+        ObjectReader reader = Json.MAPPER.readerFor(Need.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        try (JsonParser p = Json.MAPPER.getFactory().createParser(file.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("not an edition's needs");
             }
-        } catch (IOException e) {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                if (!"needs".equals(field)) {
+                    p.skipChildren();
+                    continue;
+                }
+                if (p.currentToken() != JsonToken.START_ARRAY) {
+                    throw new IOException("needs is not a list");
+                }
+                while (p.nextToken() == JsonToken.START_OBJECT) {
+                    ObjectNode n = Json.MAPPER.readTree(p);
+                    n.putArray("risks");
+                    n.putArray("changes");
+                    Need need = reader.readValue(n);
+                    needs.put(need.id(), need);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
             // An old edition written by another version: compare with nothing rather than fail the run.
             needs.clear();
         }

@@ -51,7 +51,9 @@ public final class Publisher {
         if (run.stopped()) {
             return;
         }
+        long changesStart = System.nanoTime();
         Changes.Result changes = Changes.apply(run.needs(), run.previous(), run.editionDate());
+        run.time("changes", (System.nanoTime() - changesStart) / 1e9, run.needs().size());
         List<Need> needs = changes.needs();
         run.needs(needs);
         run.withdrawn(changes.withdrawn());
@@ -96,7 +98,11 @@ public final class Publisher {
                 }
                 run.time("brochure", (System.nanoTime() - t0) / 1e9, site.needs().size());
             }
+            t0 = System.nanoTime();
+            cpu0 = org.vitrine.run.CpuClock.process();
             InternalReports.write(tmp.resolve("internal"), run, edition, templates, site.model());
+            run.time("reports", (System.nanoTime() - t0) / 1e9, needs.size());
+            run.time("reports.cpu", (org.vitrine.run.CpuClock.process() - cpu0) / 1e9, needs.size());
             Editions editions = new Editions(writer.yearDir());
             writeManifest(writer, run, editions.nextSequence());
             writer.commit(tmp, run.editionId());

@@ -25,7 +25,7 @@ class BenchCommandTest {
         assertEquals(0, r.exit(), r.out() + r.err());
         JsonNode report = new ObjectMapper().readTree(tmp.resolve("bench/bench-report.json").toFile());
         assertEquals(2000, report.get("needs").asInt());
-        for (String stage : new String[] {"ingest", "normalise", "risk", "exports", "catalogue", "brochure"}) {
+        for (String stage : new String[] {"ingest", "normalise", "risk", "exports", "catalogue", "reports", "brochure"}) {
             assertTrue(report.at("/stages/" + stage + "/seconds").asDouble(-1) >= 0, stage);
             assertTrue(report.at("/stages/" + stage + "/items").asLong() > 0, stage);
         }
@@ -49,6 +49,17 @@ class BenchCommandTest {
         long rejected = report.at("/details/rejected").asLong();
         assertTrue(published > 1800 && rejected > 0 && published + rejected <= 2000, published + " / " + rejected);
         assertTrue(report.at("/details/ingestNormaliseWallSeconds").asDouble() > 0);
+        assertTrue(report.at("/details/cpuSeconds/reports").asDouble() > 0);
+        // The rerun read back every need of the first edition and compared them all.
+        assertTrue(report.at("/stages/rerun/seconds").asDouble() > 0);
+        assertEquals(report.at("/stages/rerun/items").asLong(), report.at("/details/rerunPreviousNeeds").asLong());
+        assertEquals(published, report.at("/details/rerunPreviousNeeds").asLong());
+        // The whole job covers its stages (the brochure is measured apart).
+        double staged = 0;
+        for (String stage : new String[] {"ingest", "normalise", "risk", "exports", "catalogue", "reports"}) {
+            staged += report.at("/stages/" + stage + "/seconds").asDouble();
+        }
+        assertTrue(report.at("/details/jobSeconds").asDouble() >= staged * 0.99, report.get("details").toString());
     }
 
     @Test

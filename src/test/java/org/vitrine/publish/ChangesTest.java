@@ -67,4 +67,84 @@ class ChangesTest {
         Need sameValue = b.build();
         assertEquals(List.of(), Changes.diff(a, sameValue));
     }
+
+    /**
+     * The field-by-field diff finds exactly what the former one did, which turned both whole needs into JSON
+     * and compared every tracked field: same values, values written differently, nulls, lists and maps.
+     */
+    @Test
+    void diffFindsWhatComparingWholeNeedsAsJsonFound() {
+        Need a = need("b", "A", "Nettoyage", 100_000, "public", "f", 2);
+        java.util.List<java.util.function.Consumer<Need.Builder>> edits = List.of(
+                x -> { },
+                x -> x.title = "Nettoyage des locaux",
+                x -> x.description = "",
+                x -> x.amount = new Amount(new BigDecimal("100000.0"), new BigDecimal("100000"), "EUR", "total"),
+                x -> x.amount = new Amount(new BigDecimal("100000"), new BigDecimal("120000"), "EUR", "annual"),
+                x -> x.amount = null,
+                x -> x.lots = 3,
+                x -> x.cpv = new org.vitrine.model.Cpv("90910000-9", Map.of("en", "Cleaning services", "fr", "Services de nettoyage")),
+                x -> x.cpv = new org.vitrine.model.Cpv("90911000-6", Map.of("fr", "Nettoyage")),
+                x -> x.cpvAdditional = List.of(new org.vitrine.model.Cpv("90919000-2", Map.of())),
+                x -> x.launch = new org.vitrine.model.Period(LocalDate.of(2027, 4, 1), LocalDate.of(2027, 6, 30),
+                        org.vitrine.model.Period.Precision.month),
+                x -> x.reserved = "siae",
+                x -> x.reserved = Boolean.TRUE,
+                x -> x.beyondYear = true,
+                x -> x.buyer = new org.vitrine.model.BuyerRef("b", "Autre nom", "local"),
+                x -> {
+                    x.suppliersKnown = 2;
+                    x.procedure = "open";
+                    x.risks = List.of(new org.vitrine.model.RiskFlag("INCOMPLETE", "low", "m", List.of()));
+                    x.contact = null;
+                });
+        for (var first : edits) {
+            for (var second : edits) {
+                Need.Builder x = a.toBuilder();
+                first.accept(x);
+                Need before = x.build();
+                Need.Builder y = a.toBuilder();
+                second.accept(y);
+                Need after = y.build();
+                assertEquals(formerDiff(before, after), Changes.diff(before, after));
+            }
+        }
+    }
+
+    /** The former implementation, kept as the reference. */
+    private static List<org.vitrine.model.FieldChange> formerDiff(Need before, Need after) {
+        com.fasterxml.jackson.databind.JsonNode a = Json.MAPPER.valueToTree(before);
+        com.fasterxml.jackson.databind.JsonNode b = Json.MAPPER.valueToTree(after);
+        List<org.vitrine.model.FieldChange> changes = new java.util.ArrayList<>();
+        for (String f : Changes.TRACKED) {
+            var x = a.get(f);
+            var y = b.get(f);
+            if (!formerSame(x, y)) {
+                changes.add(new org.vitrine.model.FieldChange(f, formerText(x), formerText(y)));
+            }
+        }
+        return changes;
+    }
+
+    private static boolean formerSame(com.fasterxml.jackson.databind.JsonNode x, com.fasterxml.jackson.databind.JsonNode y) {
+        boolean xn = x == null || x.isNull();
+        boolean yn = y == null || y.isNull();
+        if (xn || yn) {
+            return xn == yn;
+        }
+        if (x.isNumber() && y.isNumber()) {
+            return x.decimalValue().compareTo(y.decimalValue()) == 0;
+        }
+        if (x.isObject() && y.isObject()) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            x.fieldNames().forEachRemaining(names::add);
+            y.fieldNames().forEachRemaining(names::add);
+            return names.stream().allMatch(k -> formerSame(x.get(k), y.get(k)));
+        }
+        return x.equals(y);
+    }
+
+    private static String formerText(com.fasterxml.jackson.databind.JsonNode n) {
+        return n == null || n.isNull() ? null : n.isValueNode() ? n.asText() : n.toString();
+    }
 }
