@@ -89,6 +89,12 @@ public final class NormaliseStep {
         run.time("dedupe", (System.nanoTime() - start) / 1e9, run.needs().size());
     }
 
+    /** Forgets the run (and its normaliser) once the job is over. */
+    synchronized void release() {
+        normaliser = null;
+        normaliserRun = null;
+    }
+
     private synchronized Normaliser normaliser(Run run) {
         if (normaliserRun != run) {
             normaliser = Normalisers.forRun(run);

@@ -21,6 +21,7 @@ public final class VitrineCamel implements AutoCloseable {
     /** The threads that read spreadsheet files (route ingest-spreadsheets): one per core. */
     private final java.util.concurrent.ExecutorService readers = readers(Runtime.getRuntime().availableProcessors());
     private ProducerTemplate template;
+    private final NormaliseStep normalise = new NormaliseStep();
 
     public VitrineCamel(Path routesDir, Path outDir, Path templateDir) {
         if (!Files.isDirectory(routesDir)) {
@@ -35,7 +36,7 @@ public final class VitrineCamel implements AutoCloseable {
         main.bind("readers", readers);
         main.bind("rest", new RestStep(outDir));
         main.bind("edition", new EditionStep(outDir, routesDir.toAbsolutePath().normalize(), templateDir));
-        main.bind("normalise", new NormaliseStep());
+        main.bind("normalise", normalise);
         main.bind("questions", new QuestionStep());
         main.bind("publisher", new PublishStep(outDir, templateDir));
         main.bind("risk", new RiskStep());
@@ -53,7 +54,13 @@ public final class VitrineCamel implements AutoCloseable {
 
     /** Runs the yearly job through direct:run; failures are kept on the run. */
     public void run(Run run) {
-        template.sendBodyAndProperty("direct:run", null, RUN, run);
+        try {
+            template.sendBodyAndProperty("direct:run", null, RUN, run);
+        } finally {
+            // Camel keeps its last context reachable after it stops (a static of its simple language), and with
+            // it this bean: it must not keep the run, every need of the forecast, once the job is over.
+            normalise.release();
+        }
     }
 
     public CamelContext context() {

@@ -106,6 +106,8 @@ public final class BenchCommand implements Callable<Integer> {
         // The brochure is measured in its own memory: the run (every need of the forecast) is let go.
         run = null;
         finished.set(null);
+        // The edition the stages wrote, for the write limit (the rerun publishes another one beside it).
+        Path published = out.resolve("out/2027/public").toRealPath();
         // The rerun staff make when a late spreadsheet arrives: the same forecast the next day, read back the
         // edition just published and compared with it (every need stamped new, revised or unchanged).
         AtomicReference<Run> again = new AtomicReference<>();
@@ -132,7 +134,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
 
         ReadLimit.Result read = ReadLimit.measure(files);
-        WriteLimit.Result write = WriteLimit.measure(out.resolve("out/2027/public").toRealPath(), out.resolve("write-limit"));
+        WriteLimit.Result write = WriteLimit.measure(published, out.resolve("write-limit"));
         Map<String, Object> limits = new LinkedHashMap<>();
         limits.put("read", round(read.seconds()));
         limits.put("write", round(write.seconds()));

@@ -76,8 +76,8 @@ public final class RiskReport {
         jobs.add(() -> writeCsv(internalDir.resolve("risks.csv"), flagged, m));
         jobs.add(() -> templates.render("internal/risks.ftlh", summary, internalDir.resolve("risks.html")));
         for (BuyerCount b : byBuyer) {
-            // Built in memory and written at once, like the catalogue's pages: a page holds one buyer's flagged needs.
-            jobs.add(() -> templates.write("internal/risks-buyer.ftlh",
+            // Streamed to the file: a large buyer's page (thousands of flagged needs) is tens of megabytes.
+            jobs.add(() -> templates.render("internal/risks-buyer.ftlh",
                     pages.with(Map.of("buyer", b, "flagged", flaggedByBuyer.get(b.id()))), dir.resolve(b.id() + ".html")));
         }
         return jobs;
