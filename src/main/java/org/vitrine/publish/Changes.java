@@ -100,7 +100,7 @@ public final class Changes {
         }
     }
 
-    private static boolean same(JsonNode x, JsonNode y) {
+    static boolean same(JsonNode x, JsonNode y) {
         boolean xn = x == null || x.isNull();
         boolean yn = y == null || y.isNull();
         if (xn || yn) {
@@ -119,7 +119,7 @@ public final class Changes {
         return x.equals(y);
     }
 
-    private static String text(JsonNode n) {
+    static String text(JsonNode n) {
         return n == null || n.isNull() ? null : n.isValueNode() ? n.asText() : n.toString();
     }
 

@@ -111,7 +111,7 @@ class ChangesTest {
         }
     }
 
-    /** The former implementation, kept as the reference. */
+    /** The former implementation (whole needs as JSON, then each tracked field compared), kept as the reference. */
     private static List<org.vitrine.model.FieldChange> formerDiff(Need before, Need after) {
         com.fasterxml.jackson.databind.JsonNode a = Json.MAPPER.valueToTree(before);
         com.fasterxml.jackson.databind.JsonNode b = Json.MAPPER.valueToTree(after);
@@ -119,32 +119,10 @@ class ChangesTest {
         for (String f : Changes.TRACKED) {
             var x = a.get(f);
             var y = b.get(f);
-            if (!formerSame(x, y)) {
-                changes.add(new org.vitrine.model.FieldChange(f, formerText(x), formerText(y)));
+            if (!Changes.same(x, y)) {
+                changes.add(new org.vitrine.model.FieldChange(f, Changes.text(x), Changes.text(y)));
             }
         }
         return changes;
-    }
-
-    private static boolean formerSame(com.fasterxml.jackson.databind.JsonNode x, com.fasterxml.jackson.databind.JsonNode y) {
-        boolean xn = x == null || x.isNull();
-        boolean yn = y == null || y.isNull();
-        if (xn || yn) {
-            return xn == yn;
-        }
-        if (x.isNumber() && y.isNumber()) {
-            return x.decimalValue().compareTo(y.decimalValue()) == 0;
-        }
-        if (x.isObject() && y.isObject()) {
-            java.util.Set<String> names = new java.util.HashSet<>();
-            x.fieldNames().forEachRemaining(names::add);
-            y.fieldNames().forEachRemaining(names::add);
-            return names.stream().allMatch(k -> formerSame(x.get(k), y.get(k)));
-        }
-        return x.equals(y);
-    }
-
-    private static String formerText(com.fasterxml.jackson.databind.JsonNode n) {
-        return n == null || n.isNull() ? null : n.isValueNode() ? n.asText() : n.toString();
     }
 }
