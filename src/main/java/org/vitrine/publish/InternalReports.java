@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.vitrine.cli.Messages;
 import org.vitrine.model.FileCounts;
 import org.vitrine.model.Reject;
+import org.vitrine.run.Parallel;
 import org.vitrine.run.Run;
 
 /**
@@ -33,11 +34,11 @@ public final class InternalReports {
         Files.createDirectories(internalDir.resolve("feedback"));
         writeReport(internalDir.resolve("run-report.json"), run, edition);
         // Independent files, the largest first, written side by side on the machine's cores.
-        List<org.vitrine.run.Parallel.Job> jobs = new ArrayList<>();
+        List<Parallel.Job> jobs = new ArrayList<>();
         jobs.add(() -> writeNeeds(internalDir.resolve("needs.json"), run, edition));
         jobs.add(() -> writeRejects(internalDir, run));
         jobs.addAll(RiskReport.jobs(internalDir, run.needs(), run.messages(), templates, base));
-        org.vitrine.run.Parallel.run(jobs);
+        Parallel.run(jobs);
     }
 
     /** rejects.csv, and feedback/<buyer>.csv: each buyer's own rejects, to forward. */

@@ -64,7 +64,7 @@ public final class PreviousEdition {
                     needs.put(need.id(), need);
                 }
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             // An old edition written by another version: compare with nothing rather than fail the run.
             needs.clear();
         }

@@ -61,7 +61,7 @@ public final class RiskReport {
                 flaggedByBuyer.computeIfAbsent(n.buyer().id(), k -> new ArrayList<>()).add(n);
             }
         }
-        List<BuyerCount> byBuyer = buyerCounts(flagged, totals);
+        List<BuyerCount> byBuyer = buyerCounts(flaggedByBuyer, totals);
         Map<String, Object> summary = new LinkedHashMap<>(base);
         summary.put("rules", ruleCounts(flagged, m));
         summary.put("byBuyer", byBuyer);
@@ -109,17 +109,11 @@ public final class RiskReport {
         return counts;
     }
 
-    static List<BuyerCount> buyerCounts(List<Need> flagged, Map<String, Long> totals) {
-        Map<String, long[]> counts = new TreeMap<>();
-        Map<String, String> names = new HashMap<>();
-        for (Need n : flagged) {
-            long[] c = counts.computeIfAbsent(n.buyer().id(), k -> new long[2]);
-            c[0]++;
-            c[1] += n.risks().size();
-            names.put(n.buyer().id(), n.buyer().name());
-        }
+    /** One line per buyer with a flagged need, in buyer id order (the grouping is a TreeMap). */
+    static List<BuyerCount> buyerCounts(Map<String, List<Need>> flaggedByBuyer, Map<String, Long> totals) {
         List<BuyerCount> out = new ArrayList<>();
-        counts.forEach((id, c) -> out.add(new BuyerCount(id, names.get(id), c[0], c[1], totals.getOrDefault(id, c[0]))));
+        flaggedByBuyer.forEach((id, list) -> out.add(new BuyerCount(id, list.get(0).buyer().name(), list.size(),
+                list.stream().mapToLong(n -> n.risks().size()).sum(), totals.get(id))));
         return out;
     }
 
