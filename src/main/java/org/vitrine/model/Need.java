@@ -10,6 +10,12 @@ import java.util.List;
  * {@code visibility} and {@code source} are internal and never written to public files (the public
  * filter drops them). {@code reserved} is {@code false}, {@code true} or the type
  * ({@code ea_esat}, {@code siae}, {@code ess}), as the contract publishes it.
+ * {@code deadline} is the bid deadline the buyer gives, {@code responseDays} the days it allows for bids;
+ * {@code defence} (L1113-1) and {@code networkActivity} (a utility's network purchase) choose the EU
+ * threshold (RISKS.md §2); {@code operation} and {@code site} group works (R2121-5); {@code place} is
+ * {@code location} read as a code; {@code incumbent} is the current holder's name, internal unless the
+ * privacy settings publish it; {@code live} is set by the risk stage when the consultation is running on
+ * the event day: {@code offers} (bids being received) or {@code analysis} (bids being analysed), else null.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder(alphabetic = false)
@@ -44,6 +50,17 @@ public record Need(
         Boolean environmentalClause,
         String firmness,
         String tenderUrl,
+        Period deadline,
+        Integer responseDays,
+        Boolean defence,
+        Boolean networkActivity,
+        String operation,
+        String site,
+        Place place,
+        List<Lot> lotList,
+        Integer maxLotsPerBidder,
+        String incumbent,
+        String live,
         boolean beyondYear,
         LocalDate firstPublished,
         LocalDate modified,
@@ -55,8 +72,9 @@ public record Need(
         @JsonInclude(JsonInclude.Include.NON_NULL) Location source) {
 
     public Need {
-        // An edition written before questions existed reads back with none.
+        // An edition written before questions (or lots) existed reads back with none.
         questions = questions == null ? List.of() : questions;
+        lotList = lotList == null ? List.of() : lotList;
     }
 
     public boolean isPublic() {
@@ -91,6 +109,12 @@ public record Need(
         return b.build();
     }
 
+    public Need withLive(String newLive) {
+        Builder b = toBuilder();
+        b.live = newLive;
+        return b.build();
+    }
+
     public Need withQuestions(List<Question> newQuestions) {
         Builder b = toBuilder();
         b.questions = newQuestions;
@@ -101,6 +125,7 @@ public record Need(
     public Need forPublic(Contact publicContact) {
         Builder b = toBuilder();
         b.contact = publicContact;
+        b.incumbent = null; // a person or a firm named by the buyer: internal (privacy settings may publish it later)
         b.visibility = null;
         b.source = null;
         return b.build();
@@ -138,6 +163,17 @@ public record Need(
         public Boolean environmentalClause;
         public String firmness;
         public String tenderUrl;
+        public Period deadline;
+        public Integer responseDays;
+        public Boolean defence;
+        public Boolean networkActivity;
+        public String operation;
+        public String site;
+        public Place place;
+        public List<Lot> lotList;
+        public Integer maxLotsPerBidder;
+        public String incumbent;
+        public String live;
         public boolean beyondYear;
         public LocalDate firstPublished;
         public LocalDate modified;
@@ -179,6 +215,17 @@ public record Need(
             environmentalClause = n.environmentalClause();
             firmness = n.firmness();
             tenderUrl = n.tenderUrl();
+            deadline = n.deadline();
+            responseDays = n.responseDays();
+            defence = n.defence();
+            networkActivity = n.networkActivity();
+            operation = n.operation();
+            site = n.site();
+            place = n.place();
+            lotList = n.lotList();
+            maxLotsPerBidder = n.maxLotsPerBidder();
+            incumbent = n.incumbent();
+            live = n.live();
             beyondYear = n.beyondYear();
             firstPublished = n.firstPublished();
             modified = n.modified();
@@ -194,7 +241,7 @@ public record Need(
             return new Need(id, buyer, reference, title, description, cpv, cpvAdditional, category, amount, lots, launch,
                     notification, contractStart, durationMonths, duration, procedure, technique, route, location,
                     contact, coverage, suppliersKnown, incumbentEnd, renewal, innovation, reserved, socialClause,
-                    environmentalClause, firmness, tenderUrl, beyondYear, firstPublished, modified, change, changes,
+                    environmentalClause, firmness, tenderUrl, deadline, responseDays, defence, networkActivity, operation, site, place, lotList, maxLotsPerBidder, incumbent, live, beyondYear, firstPublished, modified, change, changes,
                     risks, questions, visibility, source);
         }
     }

@@ -191,6 +191,14 @@ public final class Normaliser {
         String visibility = row.field("visibility", c -> VisibilityParser.parse(c, raw.header("visibility")));
         String firmness = row.repeated("firmness", FirmnessParser::parse);
         String tenderUrl = row.field("tender_url", UrlParser::parse);
+        Period deadline = row.repeated("deadline", c -> PeriodParser.parse(c, year));
+        Integer responseDays = row.field("response_days", c -> IntParser.parse(c, "response_days"));
+        Boolean defence = row.repeated("defence", YesNoParser::parse);
+        Boolean networkActivity = row.repeated("network_activity", YesNoParser::parse);
+        String operation = row.field("operation", c -> Text.plain(c.text(), MAX_REFERENCE));
+        String site = row.field("site", c -> Text.plain(c.text(), MAX_REFERENCE));
+        Integer maxLotsPerBidder = row.field("max_lots_per_bidder", c -> IntParser.parse(c, "max_lots_per_bidder"));
+        String incumbent = row.field("incumbent", c -> Text.plain(c.text(), 300));
 
         if (launch != null && launch.end().getYear() < year) {
             row.problem("launch", raw.get("launch").text(), "normalise.launch_past",
@@ -212,6 +220,8 @@ public final class Normaliser {
                 duration == null ? null : duration.totalMonths(), duration, p.procedure(), p.technique(),
                 p.route() == null ? "own" : p.route(), location, contact, coverage, suppliers, incumbentEnd, renewal,
                 innovation, reserved == null ? Boolean.FALSE : reserved, social, environmental, firmness, tenderUrl,
+                deadline, responseDays, defence, networkActivity, operation, site, null, List.of(), maxLotsPerBidder,
+                incumbent, null,
                 launch.start().getYear() > year, null, null, null, List.of(), List.of(), List.of(),
                 visibility == null ? "public" : visibility, raw.location());
         return new Result(need, List.of(), unknownBuyer);

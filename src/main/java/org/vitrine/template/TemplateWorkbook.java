@@ -47,6 +47,8 @@ public final class TemplateWorkbook {
             Map.entry("innovation", "yesno"),
             Map.entry("social_clause", "yesno"),
             Map.entry("environmental_clause", "yesno"),
+            Map.entry("defence", "yesno"),
+            Map.entry("network_activity", "yesno"),
             Map.entry("reserved", "reserved"),
             Map.entry("visibility", "visibility"),
             Map.entry("firmness", "firmness"),
@@ -58,7 +60,7 @@ public final class TemplateWorkbook {
      * 01), and periods such as "mars 2027" that Excel would turn into the date 01/03/2027.
      */
     private static final Set<String> TEXT_COLUMNS = Set.of("reference", "cpv", "cpv_additional", "location", "contact",
-            "launch", "notification", "contract_start", "incumbent_end", "duration_months");
+            "launch", "notification", "contract_start", "incumbent_end", "duration_months", "deadline");
     private static final Set<String> WIDE_COLUMNS = Set.of("title", "description");
 
     private TemplateWorkbook() {
