@@ -19,13 +19,16 @@ public final class Fmt {
     private final Messages messages;
     private final Locale locale;
     private final DateTimeFormatter dayFormat;
+    private final DateTimeFormatter firstOfMonthFormat;
     private final DateTimeFormatter monthFormat;
 
     public Fmt(Messages messages) {
         this.messages = messages;
         this.locale = messages.locale();
         boolean en = "en".equals(locale.getLanguage());
-        this.dayFormat = DateTimeFormatter.ofPattern(en ? "d MMMM yyyy" : "d MMMM yyyy", locale);
+        this.dayFormat = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+        // French writes the first of the month as an ordinal: "1er mars 2027" (Imprimerie nationale).
+        this.firstOfMonthFormat = en ? dayFormat : DateTimeFormatter.ofPattern("d'er' MMMM yyyy", locale);
         this.monthFormat = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
     }
 
@@ -80,7 +83,7 @@ public final class Fmt {
     private String formatPeriod(Period p) {
         int y = p.start().getYear();
         return switch (p.precision()) {
-            case day -> dayFormat.format(p.start());
+            case day -> date(p.start());
             case month -> monthFormat.format(p.start());
             case quarter -> messages.get("label.quarter", (p.start().getMonthValue() + 2) / 3, String.valueOf(y));
             case half -> messages.get("label.half", p.start().getMonthValue() < 7 ? 1 : 2, String.valueOf(y));
@@ -102,7 +105,7 @@ public final class Fmt {
     }
 
     public String date(java.time.LocalDate d) {
-        return d == null ? "" : dayFormat.format(d);
+        return d == null ? "" : (d.getDayOfMonth() == 1 ? firstOfMonthFormat : dayFormat).format(d);
     }
 
     /** A date given as text in the config ("2027-02-04") formatted as a date; other text as it is. */

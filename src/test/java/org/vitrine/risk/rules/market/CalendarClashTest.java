@@ -31,9 +31,9 @@ class CalendarClashTest {
         assertEquals("high", fa.severity());
         assertEquals(List.of("b"), fa.related());
         assertEquals(List.of("a"), flag(flags, "b").related());
-        assertEquals("Période de remise des offres estimée du 1 mars 2027 au 5 avril 2027, en même temps que 1 besoin "
+        assertEquals("Période de remise des offres estimée du 1er mars 2027 au 5 avril 2027, en même temps que 1 besoin "
                 + "de 1 autre acheteur sur le même marché (CPV 30190000 – Machines, fournitures et équipement de bureau divers) ; "
-                + "ensemble, ces périodes vont du 1 mars 2027 au 10 mai 2027. À coordonner avec ces acheteurs pour que les "
+                + "ensemble, ces périodes vont du 1er mars 2027 au 10 mai 2027. À coordonner avec ces acheteurs pour que les "
                 + "entreprises puissent répondre à chacun.", fa.message());
     }
 
@@ -93,7 +93,7 @@ class CalendarClashTest {
             RiskFlag f = flag(flags, n.id());
             assertEquals(9, f.related().size());
             assertTrue(f.message().contains("9 besoins de 9 autres acheteurs"), f.message());
-            assertTrue(f.message().contains("du 1 mai 2027 au 14 juin 2027"), f.message());
+            assertTrue(f.message().contains("du 1er mai 2027 au 14 juin 2027"), f.message());
         }
     }
 

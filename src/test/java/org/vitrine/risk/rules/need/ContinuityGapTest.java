@@ -23,7 +23,7 @@ class ContinuityGapTest {
     void oneDayWithoutAContractIsAGap() {
         RiskFlag f = run.one(need().incumbentEnd(day(2027, 6, 29)).contractStart(day(2027, 7, 1)).build());
         assertEquals("high", f.severity());
-        assertTrue(f.message().contains("se termine le 29 juin 2027") && f.message().contains("avant le 1 juillet 2027")
+        assertTrue(f.message().contains("se termine le 29 juin 2027") && f.message().contains("avant le 1er juillet 2027")
                 && f.message().contains("1 jour sans contrat"), f.message());
         String en = RuleRun.of(new ContinuityGap()).lang("en")
                 .message(need().incumbentEnd(day(2027, 6, 29)).contractStart(day(2027, 7, 1)).build());

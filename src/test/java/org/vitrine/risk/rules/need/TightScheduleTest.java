@@ -53,7 +53,7 @@ class TightScheduleTest {
         // launch 1 April - 30 June, notification in September: 63 days from 30 June to 1 September
         RiskFlag f = run.one(open().launch(quarter(2027, 2)).notification(month(2027, 9)).build());
         assertEquals("medium", f.severity());
-        assertTrue(f.message().contains("30 juin 2027") && f.message().contains("1 septembre 2027"), f.message());
+        assertTrue(f.message().contains("30 juin 2027") && f.message().contains("1er septembre 2027"), f.message());
         assertTrue(f.message().contains("63 jours") && f.message().contains("au moins 77"), f.message());
         String en = RuleRun.of(new TightSchedule()).lang("en").message(open().launch(quarter(2027, 2)).notification(month(2027, 9)).build());
         assertTrue(en.contains("30 June 2027") && en.contains("1 September 2027") && en.contains("63 days"), en);
