@@ -8,6 +8,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.ProducerTemplate;
 import org.vitrine.config.SourceConfig;
+import org.vitrine.ingest.rest.JdkHttp;
 import org.vitrine.ingest.rest.RestFetcher;
 import org.vitrine.ingest.rest.RestRecords;
 import org.vitrine.ingest.rest.SourceFailure;
@@ -15,9 +16,19 @@ import org.vitrine.run.Run;
 
 /**
  * Route bean of ingest-rest: for each rest source, fetch every page (or take its snapshot on a
- * --source rerun), apply the failure policy, then send each record to direct:normalise.
+ * --source rerun), apply the failure policy, then send each record to direct:normalise. Pages are
+ * fetched with the JDK's HttpClient, not through a Camel endpoint: the fetcher needs a total deadline
+ * per request, a body cut off at the size limit and no redirection followed to another host, which
+ * the http component's options do not give together (see JdkHttp).
  */
 public final class RestStep {
+
+    /**
+     * The largest page read from an API (or limits.maxFileBytes if smaller). A page is held in memory
+     * about four times over (bytes, text, JSON tree): 64 MiB keeps a 512 MiB heap safe, and is far
+     * above any paged answer (100,000 records of 300 bytes make 30 MB).
+     */
+    static final long MAX_PAGE_BYTES = 64L << 20;
 
     private final Path outDir;
 
@@ -47,8 +58,8 @@ public final class RestStep {
             Path state = outDir.resolve(String.valueOf(run.year())).resolve("state").resolve("fetch");
             dir = Files.createDirectories(state).resolve(s.name() + "-" + System.nanoTime());
             try {
-                long maxPage = Math.min(run.config().limits().maxFileBytes(), CamelHttp.MAX_PAGE_BYTES);
-                new RestFetcher(new CamelHttp(t, run.config().dir(), maxPage), System.getenv()).fetch(s, dir);
+                long maxPage = Math.min(run.config().limits().maxFileBytes(), MAX_PAGE_BYTES);
+                new RestFetcher(new JdkHttp(maxPage), System.getenv(), run.config().dir(), maxPage).fetch(s, dir);
             } catch (SourceFailure f) {
                 String reason = run.messages().get(f.key(), f.args());
                 if (s.keepLastGood() && run.snapshots() != null && run.snapshots().has(s.name())) {
@@ -68,18 +79,6 @@ public final class RestStep {
     public static final class SourceAbort extends Exception {
         SourceAbort(String message) {
             super(message, null, false, false);
-        }
-    }
-
-    /**
-     * Route ingest-rest-get, right after the GET: reads the response while its stream is still open,
-     * at most one byte beyond the limit CamelHttp puts in a header, so an answer of any size costs
-     * no more memory than the limit.
-     */
-    public void readBody(org.apache.camel.Exchange exchange) throws IOException {
-        long max = exchange.getIn().getHeader(CamelHttp.MAX_BYTES_HEADER, Long.class);
-        try (java.io.InputStream in = exchange.getIn().getBody(java.io.InputStream.class)) {
-            exchange.getIn().setBody(in == null ? new byte[0] : in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8)));
         }
     }
 }

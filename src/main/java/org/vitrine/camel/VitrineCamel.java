@@ -30,8 +30,6 @@ public final class VitrineCamel implements AutoCloseable {
         main.configure().withRoutesIncludePattern("file:" + routesDir.toAbsolutePath().normalize() + "/*.camel.yaml");
         main.configure().withName("vitrine");
         main.configure().withRoutesReloadEnabled(false);
-        // The REST fetcher retries with its own back-off per source: no hidden retries underneath.
-        main.addInitialProperty("camel.component.http.automaticRetriesDisabled", "true");
         main.bind("ingest", new IngestStep());
         main.bind("readers", readers);
         main.bind("rest", new RestStep(outDir));

@@ -3,14 +3,18 @@ package org.vitrine.ingest.rest;
 import java.io.IOException;
 import java.util.Map;
 
-/** One HTTP GET, as the fetcher needs it (Camel's http component in production, see camel/CamelHttp). */
+/** One HTTP GET, as the fetcher needs it ({@link JdkHttp} in production). */
 public interface Http {
 
     /**
-     * The status and body of a response; an IOException for a connection fault or a timeout. The body
-     * stays bytes: the fetcher decodes it strictly, so bytes that are no UTF-8 fail the source.
+     * The status, body and redirection target (the Location header, else null) of a response; an
+     * IOException for a connection fault or a timeout. The body stays bytes: the fetcher decodes it
+     * strictly, so bytes that are no UTF-8 fail the source.
      */
-    record Response(int status, byte[] body) {
+    record Response(int status, byte[] body, String location) {
+        public Response(int status, byte[] body) {
+            this(status, body, null);
+        }
     }
 
     /** A response body longer than the input limit: not read further, not retried. */
@@ -27,5 +31,6 @@ public interface Http {
         }
     }
 
+    /** GET {@code url}; {@code timeoutSeconds} bounds the whole request, body included. */
     Response get(String url, Map<String, String> headers, int timeoutSeconds) throws IOException;
 }

@@ -19,18 +19,31 @@ import org.vitrine.config.SourceConfig;
  * Fetches every page of a REST source into a folder (page-0001.json, ...) before any record is
  * read, so a source that fails half-way gives nothing rather than half its needs. Retries faults
  * and 5xx/429 answers with exponential back-off; the secret is sent as a header and never written.
+ * Only the configured origin (scheme, host, port) is ever asked: a {@code next} link or a redirection
+ * elsewhere, a link that is not http(s), or one back to a page already read fails the source. The
+ * configured url may be {@code file:} (an export on disk, relative to the config folder); what a page
+ * says is never read as a file.
  */
 public final class RestFetcher {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_PAGES = 100_000;
+    private static final int MAX_REDIRECTS = 5;
 
     private final Http http;
     private final Map<String, String> env;
+    private final Path base;
+    private final long maxBytes;
 
-    public RestFetcher(Http http, Map<String, String> env) {
+    /**
+     * @param base the folder a {@code file:} url is relative to (the config folder)
+     * @param maxBytes the longest page read, from a server or a file
+     */
+    public RestFetcher(Http http, Map<String, String> env, Path base, long maxBytes) {
         this.http = http;
         this.env = env;
+        this.base = base;
+        this.maxBytes = maxBytes;
     }
 
     /** Fetches all pages into {@code dir}; returns the number of records. */
@@ -43,17 +56,24 @@ public final class RestFetcher {
         Long announced = null;
         String next = s.url();
         int page = p == null || p.firstPage() == null ? 1 : p.firstPage();
+        boolean file = s.url().startsWith("file:");
+        Origin origin = file ? null : Origin.of(URI.create(s.url()));
+        java.util.Set<String> visited = new java.util.HashSet<>();
         for (int n = 1; n <= MAX_PAGES; n++) {
-            String url = switch (style) {
+            String url = file ? s.url() : switch (style) {
                 case "page" -> with(s.url(), Map.of(p.pageParam() == null ? "page" : p.pageParam(), String.valueOf(page + n - 1),
                         p.sizeParam() == null ? "size" : p.sizeParam(), String.valueOf(size)));
                 case "offset" -> with(s.url(), Map.of(p.offsetParam() == null ? "offset" : p.offsetParam(), String.valueOf(count),
                         p.limitParam() == null ? "limit" : p.limitParam(), String.valueOf(size)));
                 default -> next;
             };
+            if (!visited.add(url)) {
+                throw new SourceFailure(s.name(), "rest.loop", n, redact(url));
+            }
             String body;
             try {
-                body = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(getWithRetries(s, url))).toString();
+                byte[] bytes = file ? readFile(s) : getWithRetries(s, url, origin);
+                body = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
             } catch (CharacterCodingException e) {
                 // Decoded leniently, the bad bytes would be published as "�" in titles without anyone knowing.
                 throw new SourceFailure(s.name(), "rest.not_utf8", n);
@@ -62,7 +82,9 @@ public final class RestFetcher {
             try {
                 root = JSON.readTree(body);
             } catch (JsonProcessingException e) {
-                throw new SourceFailure(s.name(), "rest.malformed", n, e.getOriginalMessage());
+                // Where, not what: the parser's message quotes the text it met, which may be any file's content.
+                var at = e.getLocation();
+                throw new SourceFailure(s.name(), "rest.malformed", n, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
             }
             JsonNode records = s.records() == null || s.records().isEmpty() ? root : root.at(s.records());
             if (!records.isArray()) {
@@ -80,7 +102,7 @@ public final class RestFetcher {
                 case "page", "offset" -> records.size() >= size && (announced == null || count < announced);
                 case "next" -> {
                     JsonNode link = root.at(p.nextPointer() == null ? "/next" : p.nextPointer());
-                    next = link.isTextual() && !link.asText().isBlank() ? URI.create(url).resolve(link.asText()).toString() : null;
+                    next = link.isTextual() && !link.asText().isBlank() ? follow(s, n, url, link.asText(), origin) : null;
                     yield next != null;
                 }
                 default -> false;
@@ -95,7 +117,57 @@ public final class RestFetcher {
         return count;
     }
 
-    private byte[] getWithRetries(SourceConfig s, String url) throws SourceFailure {
+    /** The next page's address, if the link stays on the configured origin; else the source fails. */
+    private static String follow(SourceConfig s, int page, String url, String link, Origin origin) throws SourceFailure {
+        URI target;
+        try {
+            target = URI.create(url).resolve(link.strip());
+        } catch (IllegalArgumentException e) {
+            throw new SourceFailure(s.name(), "rest.bad_link", page, shown(link));
+        }
+        String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (origin == null || !(scheme.equals("http") || scheme.equals("https"))) {
+            throw new SourceFailure(s.name(), "rest.not_http_link", page, shown(link));
+        }
+        if (!origin.equals(Origin.of(target))) {
+            throw new SourceFailure(s.name(), "rest.foreign_link", page, Origin.of(target), origin);
+        }
+        return target.toString();
+    }
+
+    /** A link as quoted in a message: its query (which may carry a key) cut, at most 120 characters. */
+    private static String shown(String link) {
+        String r = redact(link).replaceAll("\\p{Cntrl}", "");
+        return r.length() > 120 ? r.substring(0, 120) + "…" : r;
+    }
+
+    /** The configured {@code file:} export, relative to the config folder, at most {@link #maxBytes}. */
+    private byte[] readFile(SourceConfig s) throws SourceFailure, IOException {
+        Path file = base.resolve(s.url().substring("file:".length()).replaceFirst("\\?.*$", "")).normalize();
+        if (!Files.isRegularFile(file)) {
+            throw new SourceFailure(s.name(), "rest.unreachable", redact(s.url()), "no such file", 0);
+        }
+        if (Files.size(file) > maxBytes) {
+            throw new SourceFailure(s.name(), "rest.too_large", redact(s.url()), (maxBytes + (1L << 20) - 1) >> 20);
+        }
+        return Files.readAllBytes(file);
+    }
+
+    /** Scheme, host and port of an address: where a credential may be sent. */
+    record Origin(String scheme, String host, int port) {
+        static Origin of(URI u) {
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+            int port = u.getPort() >= 0 ? u.getPort() : "https".equals(scheme) ? 443 : "http".equals(scheme) ? 80 : -1;
+            return new Origin(scheme, u.getHost() == null ? "" : u.getHost().toLowerCase(java.util.Locale.ROOT), port);
+        }
+
+        @Override
+        public String toString() {
+            return scheme + "://" + host + ":" + port;
+        }
+    }
+
+    private byte[] getWithRetries(SourceConfig s, String first, Origin origin) throws SourceFailure {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", "application/json");
         if (s.auth() != null && s.auth().tokenEnv() != null) {
@@ -104,6 +176,8 @@ public final class RestFetcher {
             headers.put(s.auth().header() == null ? "Authorization" : s.auth().header(), scheme + (secret == null ? "" : secret));
         }
         String problem = "";
+        String url = first;
+        int redirects = 0;
         for (int attempt = 0; attempt <= s.retryCount(); attempt++) {
             if (attempt > 0) {
                 sleep(s.backoff() << (attempt - 1));
@@ -113,13 +187,24 @@ public final class RestFetcher {
                 if (r.status() >= 200 && r.status() < 300) {
                     return r.body();
                 }
+                if (r.status() >= 300 && r.status() < 400 && r.location() != null && redirects < MAX_REDIRECTS) {
+                    // Followed on the same origin only (a trailing slash, http to https is another origin).
+                    URI target = URI.create(url).resolve(r.location().strip());
+                    if (!origin.equals(Origin.of(target))) {
+                        throw new SourceFailure(s.name(), "rest.foreign_redirect", redact(url), Origin.of(target));
+                    }
+                    url = target.toString();
+                    redirects++;
+                    attempt--;
+                    continue;
+                }
                 problem = "HTTP " + r.status();
                 if (r.status() < 500 && r.status() != 429) {
                     break; // a client error will not heal by asking again
                 }
             } catch (Http.TooLarge e) {
                 throw new SourceFailure(s.name(), "rest.too_large", redact(url), (e.limit() + (1L << 20) - 1) >> 20);
-            } catch (IOException e) {
+            } catch (IOException | IllegalArgumentException e) {
                 problem = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
             }
         }
