@@ -8,6 +8,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.ProducerTemplate;
 import org.vitrine.config.SourceConfig;
+import org.vitrine.ingest.SourceAbort;
 import org.vitrine.ingest.rest.JdkHttp;
 import org.vitrine.ingest.rest.RestFetcher;
 import org.vitrine.ingest.rest.RestRecords;
@@ -55,8 +56,7 @@ public final class RestStep {
         if (run.fromSnapshot(s)) {
             dir = run.snapshots().dir(s.name());
         } else {
-            Path state = outDir.resolve(String.valueOf(run.year())).resolve("state").resolve("fetch");
-            dir = Files.createDirectories(state).resolve(s.name() + "-" + System.nanoTime());
+            dir = run.snapshots().staging(s.name());
             try {
                 long maxPage = Math.min(run.config().limits().maxFileBytes(), MAX_PAGE_BYTES);
                 new RestFetcher(new JdkHttp(maxPage), System.getenv(), run.config().dir(), maxPage).fetch(s, dir);
@@ -73,12 +73,5 @@ public final class RestStep {
         }
         run.readFrom(s.name(), dir);
         RestRecords.read(s, dir, run, record -> t.sendBodyAndProperty("direct:normalise", record, VitrineCamel.RUN, run));
-    }
-
-    /** A source failed and its policy is to abort the run (exit 3). */
-    public static final class SourceAbort extends Exception {
-        SourceAbort(String message) {
-            super(message, null, false, false);
-        }
     }
 }

@@ -71,6 +71,7 @@ public final class YearlyJob {
         if (o.interactive()) {
             run.progress(TerminalProgress.forConsole());
         }
+        java.util.Optional<String> online = editions.currentId();
         int exit;
         try (RunLock lock = RunLock.acquire(editions.yearDir().resolve("state"), cfg.vitrine().lockWait(), o.command())) {
             long previousStart = System.nanoTime();
@@ -94,6 +95,9 @@ public final class YearlyJob {
                 return ExitCode.OK;
             }
             exit = outcome(run, m, err);
+            if (exit == ExitCode.SOURCE_FAILED || exit == ExitCode.WRITE_FAILED) {
+                err.println(whatIsOnline(editions, online, m));
+            }
             onDone.accept(run);
             if (exit <= ExitCode.REJECTS || exit == ExitCode.DEGRADED) {
                 Summary.print(out, run, editions, m, (System.nanoTime() - started) / 1e9);
@@ -106,19 +110,36 @@ public final class YearlyJob {
             return ExitCode.LOCKED;
         } catch (IOException e) {
             err.println(m.get("run.write_failed", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+            err.println(whatIsOnline(editions, online, m));
             return ExitCode.WRITE_FAILED;
         } catch (Exception e) {
             Throwable f = RunCommand.rootCause(e);
             err.println(m.get("run.failed", f.getClass().getSimpleName(), String.valueOf(f.getMessage())));
+            err.println(whatIsOnline(editions, online, m));
             return ExitCode.SOURCE_FAILED;
         }
         return exit;
     }
 
+    /**
+     * After a failed run, what the web server now serves, read from the {@code current} link rather than
+     * assumed: the edition that was online before, none, or (a failure after the switch) the new one.
+     */
+    static String whatIsOnline(EditionWriter editions, java.util.Optional<String> before, Messages m) {
+        java.util.Optional<String> now = editions.currentId();
+        if (now.isEmpty()) {
+            return m.get("run.online.none");
+        }
+        if (now.equals(before)) {
+            return m.get("run.online.previous", now.get());
+        }
+        return before.map(b -> m.get("run.online.new", now.get(), b)).orElseGet(() -> m.get("run.online.new_first", now.get()));
+    }
+
     private static int outcome(Run run, Messages m, PrintWriter err) {
         if (run.failure() != null) {
             Throwable f = RunCommand.rootCause(run.failure());
-            if (f instanceof org.vitrine.camel.RestStep.SourceAbort || f instanceof java.io.UncheckedIOException) {
+            if (f instanceof org.vitrine.ingest.SourceAbort) {
                 err.println(f.getMessage());
                 return ExitCode.SOURCE_FAILED;
             }

@@ -52,14 +52,18 @@ public final class ConfigLoader {
                 throw new ConfigError("config.sources.bad_policy", s.name(), s.onFailure());
             }
             if ("spreadsheets".equals(s.kind())) {
-                if (s.folder() == null || !Files.isDirectory(dir.resolve(s.folder()))) {
-                    throw new ConfigError("config.sources.no_folder", s.name(), String.valueOf(s.folder()));
+                // A folder that is not there is checked at run time: it follows the source's onFailure policy
+                // (a network share that is down is a failed source, not a configuration error).
+                if (s.folder() == null || s.folder().isBlank()) {
+                    throw new ConfigError("config.sources.no_folder", s.name());
                 }
             } else if ("rest".equals(s.kind())) {
                 checkRest(s, columnMap);
             } else if ("qa".equals(s.kind())) {
-                if (s.folder() == null || !Files.isDirectory(dir.resolve(s.folder()))) {
-                    throw new ConfigError("config.sources.no_folder", s.name(), String.valueOf(s.folder()));
+                // A folder that is not there is checked at run time: it follows the source's onFailure policy
+                // (a network share that is down is a failed source, not a configuration error).
+                if (s.folder() == null || s.folder().isBlank()) {
+                    throw new ConfigError("config.sources.no_folder", s.name());
                 }
                 if (!hasQuestions) {
                     throw new ConfigError("config.columns.no_questions", s.name(), dir.resolve("columns.yaml").toString());

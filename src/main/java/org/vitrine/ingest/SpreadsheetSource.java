@@ -1,14 +1,11 @@
 package org.vitrine.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.vitrine.config.BuyerConfig;
 import org.vitrine.config.ColumnMap;
 import org.vitrine.config.Config;
@@ -31,7 +28,12 @@ public final class SpreadsheetSource {
         return listFiles(run, "spreadsheets");
     }
 
-    /** Every file of every source of this kind (spreadsheets, or qa: sheets of questions and answers). */
+    /**
+     * Every file of every source of this kind (spreadsheets, or qa: sheets of questions and answers), as
+     * copies made when listed (see {@link SourceFolder}): links, special files and sub-folders are not
+     * read but named in the report. A folder that is missing or unreadable, or whose files vanish or
+     * change while they are copied, fails its source: its policy decides (abort, or its last snapshot).
+     */
     public List<SourceFile> listFiles(Run run, String kind) {
         List<SourceFile> files = new ArrayList<>();
         Config config = run.config();
@@ -39,39 +41,53 @@ public final class SpreadsheetSource {
             if (!kind.equals(s.kind())) {
                 continue;
             }
-            Path folder = run.folderOf(s);
-            List<Path> listed;
-            try (Stream<Path> list = Files.list(folder)) {
-                listed = list.filter(Files::isRegularFile).sorted().toList();
-                // Not read, but named in the report: a file left out must not go unnoticed (".budget.xlsx").
-                listed.stream().map(p -> p.getFileName().toString()).filter(SpreadsheetSource::isOfficeClutter)
-                        .forEach(name -> run.warn(run.messages().get("source.ignored_file", name)));
-                listed = listed.stream().filter(p -> !isOfficeClutter(p.getFileName().toString())).toList();
+            List<Path> staged;
+            try {
+                staged = read(run, s, run.folderOf(s));
             } catch (IOException e) {
-                // The folder is gone or unreadable: the source's policy decides.
-                String reason = e.getClass().getSimpleName() + " " + folder;
-                if (s.keepLastGood() && run.snapshots() != null && run.snapshots().has(s.name())) {
+                String reason = reason(run, s, e);
+                if (!run.fromSnapshot(s) && s.keepLastGood() && run.snapshots() != null && run.snapshots().has(s.name())) {
                     run.degraded(s.name(), reason);
-                    folder = run.folderOf(s);
-                    try (Stream<Path> list = Files.list(folder)) {
-                        listed = list.filter(Files::isRegularFile).sorted().toList();
+                    try {
+                        staged = read(run, s, run.folderOf(s));
                     } catch (IOException again) {
-                        throw new UncheckedIOException(again);
+                        throw new SourceAbort(run.messages().get("source.aborted", s.name(), reason(run, s, again)));
                     }
                 } else {
-                    throw new UncheckedIOException(new IOException(run.messages().get("source.unreadable", s.name(), reason), e));
+                    throw new SourceAbort(run.messages().get("source.aborted", s.name(), reason));
                 }
             }
-            run.readFrom(s.name(), folder);
-            listed.forEach(p -> files.add(new SourceFile(s.name(), p, p.getFileName().toString())));
+            staged.forEach(p -> files.add(new SourceFile(s.name(), p, p.getFileName().toString())));
         }
         return files;
     }
 
-    /** Lock and temporary files that office programs leave beside a workbook: not data. */
-    static boolean isOfficeClutter(String name) {
-        return name.startsWith(".") || name.startsWith("~$") || name.endsWith("#") || name.endsWith(".tmp")
-                || name.equalsIgnoreCase("README.md") || name.equalsIgnoreCase("Thumbs.db");
+    /** Lists and copies one source's folder; the copies are what the run reads, fingerprints and snapshots. */
+    private static List<Path> read(Run run, SourceConfig s, Path folder) throws IOException {
+        SourceFolder.Listing listing = SourceFolder.list(folder);
+        for (SourceFolder.Skipped skipped : listing.skipped()) {
+            // Not read, but named in the report: a file left out must not go unnoticed (".budget.xlsx", a link).
+            String key = "clutter".equals(skipped.kind()) ? "source.ignored_file" : "source.skipped_" + skipped.kind();
+            run.warn(run.messages().get(key, skipped.name()));
+        }
+        if (run.snapshots() == null) {
+            run.readFrom(s.name(), folder);
+            return listing.files();
+        }
+        Path staging = run.snapshots().staging(s.name());
+        List<Path> copies = SourceFolder.stage(listing.files(), staging);
+        run.readFrom(s.name(), staging);
+        return copies;
+    }
+
+    private static String reason(Run run, SourceConfig s, IOException e) {
+        if (e instanceof SourceFolder.Changed changed) {
+            return run.messages().get("source.changed", changed.name());
+        }
+        if (e instanceof java.nio.file.NoSuchFileException || e instanceof java.nio.file.NotDirectoryException) {
+            return run.messages().get("source.folder_missing", run.config().folderOf(s));
+        }
+        return e.getClass().getSimpleName() + " " + run.config().folderOf(s);
     }
 
     /**

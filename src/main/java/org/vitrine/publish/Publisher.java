@@ -103,15 +103,24 @@ public final class Publisher {
             InternalReports.write(tmp.resolve("internal"), run, edition, templates, site.model());
             run.time("reports", (System.nanoTime() - t0) / 1e9, needs.size());
             run.time("reports.cpu", (org.vitrine.run.CpuClock.process() - cpu0) / 1e9, needs.size());
-            Editions editions = new Editions(writer.yearDir());
-            writeManifest(writer, run, editions.nextSequence());
+            writeManifest(writer, run, editions(writer).nextSequence());
             writer.commit(tmp, run.editionId());
-            saveSnapshots(run, writer);
-            editions.prune(config.vitrine().editionsKept() == null ? 10 : config.vitrine().editionsKept());
         } catch (IOException | RuntimeException e) {
             EditionWriter.deleteTree(tmp);
             throw e;
         }
+        // The edition is online from here: what fails now is said as a warning, never as "the previous
+        // edition stays online".
+        try {
+            saveSnapshots(run, writer);
+            editions(writer).prune(config.vitrine().editionsKept() == null ? 10 : config.vitrine().editionsKept());
+        } catch (IOException | RuntimeException e) {
+            run.warn(m.get("publish.after_commit_failed", run.editionId(), e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+        }
+    }
+
+    private static Editions editions(EditionWriter writer) {
+        return new Editions(writer.yearDir());
     }
 
     /** A brochure enabled but not made (above brochure.maxNeeds) is said in the run's warnings and summary. */
@@ -161,7 +170,8 @@ public final class Publisher {
             }
             List<Path> files;
             try (var walk = Files.list(folder)) {
-                files = walk.filter(Files::isRegularFile).sorted().toList();
+                // The copies made when the source was read (or its fetched pages): regular files only.
+                files = walk.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList();
             }
             store.save(s.name(), files, folder, run.editionDate());
         }

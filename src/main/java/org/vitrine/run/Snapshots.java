@@ -24,6 +24,14 @@ public final class Snapshots {
         this.root = yearDir.resolve("state").resolve("snapshots");
     }
 
+    /**
+     * A new folder under state/fetch/ for what a source reads in this run (its files copied when listed,
+     * or its API pages); the whole of state/fetch/ is removed when the job ends.
+     */
+    public Path staging(String source) {
+        return root.resolveSibling("fetch").resolve(source + "-" + System.nanoTime());
+    }
+
     public Path dir(String source) {
         return root.resolve(source);
     }

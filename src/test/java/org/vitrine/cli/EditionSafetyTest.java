@@ -33,7 +33,7 @@ class EditionSafetyTest {
 
         CliRunner.Result second = CliRunner.run("run", "--config", config.toString(), "--out", out.toString(), "--date", "2026-11-27");
         assertEquals(6, second.exit(), second.out() + second.err());
-        assertTrue(second.err().contains("l’édition précédente reste en ligne"), second.err());
+        assertTrue(second.err().contains("L’édition précédente reste en ligne (" + current.getFileName() + ")"), second.err());
         assertEquals(current, Files.readSymbolicLink(year.resolve("current")));
         var after = RunExamplesEndToEndTest.files(year.resolve("public"));
         assertEquals(before.keySet(), after.keySet());

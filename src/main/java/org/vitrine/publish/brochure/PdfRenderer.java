@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PageMode;
@@ -73,7 +72,7 @@ public final class PdfRenderer {
     public void render(String html, String baseUri, PdfMeta meta, Path out, List<Attachment> attachments,
             QrImages qr) throws IOException {
         Objects.requireNonNull(meta, "meta");
-        try (PDDocument doc = newDocument()) {
+        try (PDDocument doc = newDocument(out)) {
             draw(doc, html, baseUri, qr);
             PdfMetadata.apply(doc, meta);
             PdfAttachments.attach(doc, attachments, meta);
@@ -90,7 +89,7 @@ public final class PdfRenderer {
      * save), and nothing else of ours (no metadata rewrite, no attachments).
      */
     public static void renderHtmlOnly(String html, String baseUri, QrImages qr, Path out) throws IOException {
-        try (PDDocument doc = newDocument()) {
+        try (PDDocument doc = newDocument(out)) {
             draw(doc, html, baseUri, qr);
             save(doc, out);
         }
@@ -111,9 +110,15 @@ public final class PdfRenderer {
         }
     }
 
-    /** Page streams in PDFBox's temp-file cache, so that a 1,000-page brochure keeps the heap bounded. */
-    private static PDDocument newDocument() {
-        return new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+    /**
+     * Page streams in PDFBox's temp-file cache, so that a 1,000-page brochure keeps the heap bounded. The
+     * scratch file lives beside the PDF being written (inside the edition's temporary folder), not in the
+     * system's temp folder: if the run is killed, the next run removes it with that folder.
+     */
+    private static PDDocument newDocument(Path out) {
+        java.io.File dir = out.toAbsolutePath().getParent().toFile();
+        org.apache.pdfbox.io.MemoryUsageSetting scratch = org.apache.pdfbox.io.MemoryUsageSetting.setupTempFileOnly().setTempDir(dir);
+        return new PDDocument(() -> new org.apache.pdfbox.io.ScratchFile(scratch));
     }
 
     /**
