@@ -3,8 +3,10 @@ package org.vitrine.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.SimpleMainShutdownStrategy;
 import org.vitrine.config.Config;
 import org.vitrine.config.VitrineConfig;
 import org.vitrine.schedule.ScheduledRun;
@@ -49,7 +51,7 @@ public final class ServeCommand implements Callable<Integer> {
         YearlyJob.Options options = new YearlyJob.Options(configDir, outOption, null, null, false, null, "vitrine serve", false, null);
         ScheduledRun scheduled;
         try {
-            scheduled = new ScheduledRun(() -> YearlyJob.execute(options, out, err), cron, zone, out,
+            scheduled = new ScheduledRun(() -> YearlyJob.execute(options, out, err), cron, zone, out, m::get,
                     runs == null ? Integer.MAX_VALUE : runs);
         } catch (java.text.ParseException | RuntimeException e) {
             err.println(m.get("serve.bad_cron", cron, zone, String.valueOf(e.getMessage())));
@@ -62,19 +64,59 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Main main = new Main();
         main.configure().withRoutesIncludePattern("file:" + routes + "/*.camel.yaml");
+        // Stopping is ours (see stopOnSignal): Camel's own hook waited 45 s for the quartz exchange of a run.
+        main.setShutdownStrategy(new SimpleMainShutdownStrategy());
+        main.configure().withShutdownTimeout(2);
         main.addInitialProperty("vitrine.schedule.cron", cron);
         main.addInitialProperty("vitrine.schedule.timeZone", zone);
         main.bind("scheduledRun", scheduled);
         main.start();
+        int year = Common.forecastYear(null, cfg, RunCommand.editionDate(null));
+        Path yearDir = (outOption == null ? Path.of("out") : outOption).resolve(String.valueOf(year));
+        Thread hook = new Thread(() -> stopOnSignal(scheduled, main, yearDir, m, out), "vitrine-serve-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
         try {
             out.println(m.get("serve.started", cron, zone, scheduled.nextFire().toInstant()));
             out.flush();
-            int year = Common.forecastYear(null, cfg, RunCommand.editionDate(null));
-            scheduled.catchUp((outOption == null ? Path.of("out") : outOption).resolve(String.valueOf(year)));
+            scheduled.catchUp(yearDir);
             scheduled.awaitDone();
         } finally {
-            main.stop();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+                main.stop();
+            } catch (IllegalStateException shuttingDown) {
+                // the signal's hook is stopping everything
+            }
         }
         return ExitCode.OK;
+    }
+
+    /** How long a run in progress may take to finish once a stop is asked (SIGTERM, Ctrl+C). */
+    static final Duration GRACE = Duration.ofSeconds(6);
+
+    /**
+     * SIGTERM or Ctrl+C: no new run starts; a run in progress gets {@link #GRACE} to finish, else it is
+     * abandoned (an edition is switched in whole or not at all); says which, and what is online.
+     */
+    private static void stopOnSignal(ScheduledRun scheduled, Main main, Path yearDir, Messages m, PrintWriter out) {
+        boolean busy = scheduled.running();
+        out.println(m.get(busy ? "serve.stopping_busy" : "serve.stopping", GRACE.toSeconds()));
+        out.flush();
+        boolean finished;
+        try {
+            finished = scheduled.stop(GRACE);
+            // An abandoned run must not switch its edition in after this message says what is online.
+            org.vitrine.run.StopSignal.request(Duration.ofSeconds(1));
+        } catch (InterruptedException e) {
+            finished = false;
+        }
+        try {
+            main.stop();
+        } catch (RuntimeException e) {
+            // stopping anyway
+        }
+        String online = new org.vitrine.publish.EditionWriter(yearDir).currentId().orElse("-");
+        out.println(m.get(!busy ? "serve.stopped" : finished ? "serve.stopped_after_run" : "serve.stopped_abandoned", online));
+        out.flush();
     }
 }

@@ -143,6 +143,10 @@ public final class YearlyJob {
                 err.println(f.getMessage());
                 return ExitCode.SOURCE_FAILED;
             }
+            if (f instanceof org.vitrine.run.StopSignal.Stopped) {
+                err.println(m.get("run.stopped"));
+                return ExitCode.SOURCE_FAILED;
+            }
             boolean write = f instanceof IOException;
             err.println(m.get(write ? "run.write_failed" : "run.failed", f.getClass().getSimpleName(), String.valueOf(f.getMessage())));
             return write ? ExitCode.WRITE_FAILED : ExitCode.SOURCE_FAILED;

@@ -104,7 +104,7 @@ public final class Publisher {
             run.time("reports", (System.nanoTime() - t0) / 1e9, needs.size());
             run.time("reports.cpu", (org.vitrine.run.CpuClock.process() - cpu0) / 1e9, needs.size());
             writeManifest(writer, run, editions(writer).nextSequence());
-            writer.commit(tmp, run.editionId());
+            org.vitrine.run.StopSignal.commit(() -> writer.commit(tmp, run.editionId()));
         } catch (IOException | RuntimeException e) {
             EditionWriter.deleteTree(tmp);
             throw e;

@@ -22,8 +22,8 @@ class ServeTest {
         Path out = tmp.resolve("out");
         CliRunner.Result r = CliRunner.run("serve", "--config", config.toString(), "--out", out.toString(), "--runs", "2");
         assertEquals(0, r.exit(), r.out() + r.err());
-        assertTrue(r.out().contains("was missed: running now"), r.out());
-        assertEquals(2, r.out().lines().filter(l -> l.contains("run finished")).count(), r.out());
+        assertTrue(r.out().contains("n’a pas eu lieu (machine arrêtée ?) : elle est lancée maintenant"), r.out());
+        assertEquals(2, r.out().lines().filter(l -> l.contains("exécution terminée, code")).count(), r.out());
         assertTrue(r.out().contains("Rien n’a changé"), "the second, scheduled run finds nothing new: " + r.out());
         String status = Files.readString(out.resolve("2027/state/status.json"));
         assertTrue(status.contains("\"outcome\" : \"unchanged\""), status);

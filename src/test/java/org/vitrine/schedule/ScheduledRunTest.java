@@ -16,7 +16,8 @@ class ScheduledRunTest {
     final AtomicInteger runs = new AtomicInteger();
 
     ScheduledRun yearly() throws Exception {
-        return new ScheduledRun(() -> runs.incrementAndGet(), "0 0 6 15 1 ?", "Europe/Paris", new PrintWriter(new StringWriter()), 1);
+        return new ScheduledRun(() -> runs.incrementAndGet(), "0 0 6 15 1 ?", "Europe/Paris", new PrintWriter(new StringWriter()),
+                (key, args) -> key, 1);
     }
 
     @Test
@@ -40,5 +41,29 @@ class ScheduledRunTest {
         s.fire();
         s.awaitDone();
         assertEquals(1, runs.get(), "after the asked number of runs, further fires do nothing");
+    }
+
+    @Test
+    void aStopWaitsForTheRunInProgressWithinItsGraceThenNoRunStarts() throws Exception {
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        ScheduledRun s = new ScheduledRun(() -> {
+            started.countDown();
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return runs.incrementAndGet();
+        }, "0 0 6 15 1 ?", "Europe/Paris", new PrintWriter(new StringWriter()), (key, args) -> key, 5);
+        Thread fire = new Thread(s::fire);
+        fire.start();
+        started.await();
+        assertTrue(s.running());
+        assertFalse(s.stop(java.time.Duration.ofMillis(10)), "still running after 10 ms: reported as abandoned");
+        assertTrue(s.stop(java.time.Duration.ofSeconds(5)), "finished within the grace");
+        fire.join();
+        s.fire();
+        assertEquals(1, runs.get(), "no run after a stop");
+        s.awaitDone(); // returns at once: a stop was asked, although 4 runs remain
     }
 }

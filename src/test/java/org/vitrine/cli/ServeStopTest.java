@@ -1,0 +1,102 @@
+package org.vitrine.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 16, item 11: {@code vitrine serve} stopped by SIGTERM (what systemd and Ctrl+C send) ends within
+ * 10 seconds, idle or in the middle of a run, and says what it did and what is online.
+ */
+class ServeStopTest {
+
+    @TempDir
+    Path tmp;
+
+    Process serve(Path config, Path out, Path log) throws Exception {
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                "-Duser.language=fr", "-cp", System.getProperty("java.class.path"), "org.vitrine.cli.VitrineCli",
+                "serve", "--config", config.toString(), "--out", out.toString());
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    static void waitFor(Path log, String text, Process p) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (p.isAlive() && System.nanoTime() < deadline) {
+            if (Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains(text)) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("never printed " + text + ": " + Files.readString(log));
+    }
+
+    /** SIGTERM, then the seconds until the process is gone. */
+    static double terminate(Process p) throws Exception {
+        long start = System.nanoTime();
+        p.destroy(); // SIGTERM on Linux and macOS
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "still alive 30 s after SIGTERM");
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    @Test
+    void anIdleServeStopsAtOnceAndSaysSo() throws Exception {
+        Path config = TestConfig.copy(tmp, Path.of("examples/spreadsheets"), false);
+        Path out = tmp.resolve("out");
+        assertTrue(CliRunner.run("run", "--config", config.toString(), "--out", out.toString()).exit() <= 1);
+        Path log = tmp.resolve("serve.log");
+        Process p = serve(config, out, log);
+        waitFor(log, "Ctrl+C", p);
+        double seconds = terminate(p);
+        String output = Files.readString(log);
+        assertTrue(seconds < 10, seconds + " s to stop:\n" + output);
+        assertTrue(output.contains("arrêt demandé ; aucune exécution en cours"), output);
+        String online = Files.readSymbolicLink(out.resolve("2027/current")).getFileName().toString();
+        assertTrue(output.contains("arrêté. Édition en ligne : " + online), output);
+    }
+
+    @Test
+    void aServeStoppedDuringARunFinishesOrAbandonsItWithinTenSeconds() throws Exception {
+        Path config = TestConfig.copy(tmp, Path.of("examples/spreadsheets"), true);
+        Path out = tmp.resolve("out");
+        Path log = tmp.resolve("serve.log");
+        Process p = serve(config, out, log); // never ran: the missed yearly run starts at once
+        waitFor(log, "Vitrine : prévisions d’achat", p);
+        Thread.sleep(500);
+        double seconds = terminate(p);
+        String output = Files.readString(log);
+        assertTrue(seconds < 10, seconds + " s to stop:\n" + output);
+        assertTrue(output.contains("l’exécution en cours a 6 s pour se terminer"), output);
+        boolean online = Files.isSymbolicLink(out.resolve("2027/current"));
+        if (output.contains("abandonnée")) {
+            assertFalse(online, "abandoned: nothing went online\n" + output);
+            assertTrue(output.contains("édition en ligne : -"), output);
+        } else {
+            assertTrue(output.contains("arrêté après la fin de l’exécution en cours"), output);
+            assertTrue(online, output);
+            String id = Files.readSymbolicLink(out.resolve("2027/current")).getFileName().toString();
+            assertTrue(output.contains("Édition en ligne : " + id), output);
+            assertTrue(Files.isRegularFile(out.resolve("2027/public/brochure.pdf")), "a whole edition");
+        }
+        assertFalse(output.contains("\tat "), "no stack trace:\n" + output);
+        assertEquals(List.of(), leftovers(out), "the next run would clean them, but none stays online");
+    }
+
+    static List<Path> leftovers(Path out) throws Exception {
+        Path current = out.resolve("2027/current");
+        if (!Files.isSymbolicLink(current)) {
+            return List.of();
+        }
+        try (var walk = Files.walk(out.resolve("2027/public/"))) {
+            return walk.filter(f -> f.getFileName().toString().startsWith("PDFBox")).toList();
+        }
+    }
+}
