@@ -56,8 +56,19 @@ public final class EditionWriter {
         return Files.createTempDirectory(editions, ".tmp-" + editionId + "-");
     }
 
+    /**
+     * Folder modes of a published edition: the edition and its public/ are readable by everyone (a web
+     * server running as another user serves them); internal/ (personal contacts, other buyers' needs) by
+     * the owner and the group only. A temporary folder is created 0700: without this the web server got 403.
+     */
+    static final String PUBLIC_MODE = "rwxr-xr-x";
+    static final String INTERNAL_MODE = "rwxr-x---";
+
     /** Moves the written edition in place and makes it current. */
     public void commit(Path tmp, String editionId) throws IOException {
+        setMode(tmp, PUBLIC_MODE);
+        setMode(tmp.resolve("public"), PUBLIC_MODE);
+        setMode(tmp.resolve("internal"), INTERNAL_MODE);
         Path target = yearDir.resolve("editions").resolve(editionId);
         Path old = null;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -70,6 +81,13 @@ public final class EditionWriter {
         ensureLink(yearDir.resolve("internal"), Path.of("current", "internal"));
         if (old != null) {
             deleteTree(old);
+        }
+    }
+
+    private static void setMode(Path dir, String mode) throws IOException {
+        if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
+                && dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString(mode));
         }
     }
 

@@ -16,6 +16,22 @@ class EditionSafetyTest {
     Path tmp;
 
     @Test
+    void aPublishedEditionIsReadableByAWebServerRunningAsAnotherUserButItsInternalFilesAreNot() throws Exception {
+        Path config = TestConfig.copy(tmp, Path.of("examples/spreadsheets"), false);
+        Path out = tmp.resolve("out");
+        CliRunner.Result r = CliRunner.run("run", "--config", config.toString(), "--out", out.toString(), "--date", "2026-11-26");
+        assertEquals(1, r.exit(), r.out() + r.err());
+        Path edition = out.resolve("2027").resolve(Files.readSymbolicLink(out.resolve("2027/current")));
+        assertEquals("rwxr-xr-x", mode(edition), "the edition folder (it was 0700, a temporary folder)");
+        assertEquals("rwxr-xr-x", mode(edition.resolve("public")));
+        assertEquals("rwxr-x---", mode(edition.resolve("internal")), "personal data: owner and group only");
+    }
+
+    static String mode(Path p) throws java.io.IOException {
+        return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+    }
+
+    @Test
     void failedWriteLeavesThePreviousEditionCurrentAndUntouched() throws Exception {
         Path config = TestConfig.copy(tmp, Path.of("examples/spreadsheets"), false);
         Path out = tmp.resolve("out");
