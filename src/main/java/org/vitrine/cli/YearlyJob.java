@@ -112,8 +112,17 @@ public final class YearlyJob {
             err.println(m.get("run.write_failed", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
             err.println(whatIsOnline(editions, online, m));
             return ExitCode.WRITE_FAILED;
+        } catch (OutOfMemoryError e) {
+            err.println(m.get("run.out_of_memory", run.totals().rowsRead, Runtime.getRuntime().maxMemory() >> 20));
+            err.println(whatIsOnline(editions, online, m));
+            return ExitCode.WRITE_FAILED;
         } catch (Exception e) {
             Throwable f = RunCommand.rootCause(e);
+            if (f instanceof OutOfMemoryError) {
+                err.println(m.get("run.out_of_memory", run.totals().rowsRead, Runtime.getRuntime().maxMemory() >> 20));
+                err.println(whatIsOnline(editions, online, m));
+                return ExitCode.WRITE_FAILED;
+            }
             err.println(m.get("run.failed", f.getClass().getSimpleName(), String.valueOf(f.getMessage())));
             err.println(whatIsOnline(editions, online, m));
             return ExitCode.SOURCE_FAILED;
@@ -142,6 +151,11 @@ public final class YearlyJob {
             if (f instanceof org.vitrine.ingest.SourceAbort) {
                 err.println(f.getMessage());
                 return ExitCode.SOURCE_FAILED;
+            }
+            if (f instanceof OutOfMemoryError) {
+                // The machine's memory, like its disk, is a resource the run lacked: exit 6, and what to change.
+                err.println(m.get("run.out_of_memory", run.totals().rowsRead, Runtime.getRuntime().maxMemory() >> 20));
+                return ExitCode.WRITE_FAILED;
             }
             if (f instanceof org.vitrine.run.StopSignal.Stopped) {
                 err.println(m.get("run.stopped"));

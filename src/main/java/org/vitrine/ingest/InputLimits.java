@@ -4,6 +4,6 @@ package org.vitrine.ingest;
 public record InputLimits(long maxFileBytes, int maxRowsPerSheet, int maxCellChars, long maxUnzippedBytes) {
 
     public static InputLimits defaults() {
-        return new InputLimits(200L * 1024 * 1024, 1_048_576, 32_767, 2L * 1024 * 1024 * 1024);
+        return new InputLimits(200L * 1024 * 1024, 100_000, 32_767, 2L * 1024 * 1024 * 1024);
     }
 }

@@ -7,13 +7,16 @@ import org.vitrine.model.RawCell;
 
 /**
  * One sheet being written to the sink: opens and closes it, drops blank rows, enforces the row limit
- * and clips over-long cells.
+ * and clips over-long cells. The limit counts rows with content, not row numbers: a sheet formatted
+ * down to Excel's last row with twenty needs in it is read; one of a million needs is refused whole
+ * before it fills the memory.
  */
 final class SheetOut {
 
     private final RowSink sink;
     private final InputLimits limits;
     private final String name;
+    private long filled;
 
     SheetOut(RowSink sink, InputLimits limits, String name) {
         this.sink = sink;
@@ -40,7 +43,7 @@ final class SheetOut {
         if (last < 0) {
             return;
         }
-        if (rowNumber > limits.maxRowsPerSheet()) {
+        if (++filled > limits.maxRowsPerSheet()) {
             throw new ReadFailure("ingest.too_many_rows", name, limits.maxRowsPerSheet());
         }
         sink.row((int) rowNumber, Collections.unmodifiableList(out.subList(0, last + 1)));

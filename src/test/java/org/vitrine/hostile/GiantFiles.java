@@ -32,6 +32,7 @@ final class GiantFiles {
         Files.write(dir.resolve("bombe-2-5-gio.xlsx"), bomb);
         Files.write(dir.resolve("bombe-2-5-gio-tailles-mensongeres.xlsx"), ZipBombs.declareTinySizes(bomb));
         write(dir.resolve("cellule-de-300-mo.xlsx"), out -> ZipBombs.giantCell(out, 300 * MIB));
+        write(dir.resolve("un-million-de-besoins.csv"), GiantFiles::millionNeeds);
     }
 
     private interface Body {
@@ -99,6 +100,15 @@ final class GiantFiles {
             out.write(empty);
         }
         out.write(last);
+    }
+
+    /** 1,048,575 valid needs under one header (28 MB, within every size limit): refused at the row limit. */
+    private static void millionNeeds(OutputStream out) throws IOException {
+        out.write((String.join(";", HostileCorpus.HEADERS) + "\r\n").getBytes(StandardCharsets.UTF_8));
+        for (int r = 2; r <= EXCEL_ROWS; r++) {
+            out.write(("chu-beaumont;M-" + r + ";Gants de chirurgie " + r + ";33141420-0;" + (1000 + r % 9000) + ";T2 2027\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     private static String col(int c) {

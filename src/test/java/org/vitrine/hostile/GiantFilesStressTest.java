@@ -29,9 +29,9 @@ class GiantFilesStressTest {
     static final Map<String, String> REJECTED = new LinkedHashMap<>();
 
     static {
-        REJECTED.put("un-million-de-lignes-sans-entete.xlsx", "Aucune colonne reconnue");
+        REJECTED.put("un-million-de-lignes-sans-entete.xlsx", "dépasse la limite de 100 000 lignes remplies");
+        REJECTED.put("un-million-de-besoins.csv", "dépasse la limite de 100 000 lignes remplies");
         REJECTED.put("export-200-mo.csv", "au-delà de la limite de 200 Mio");
-        REJECTED.put("export-presque-200-mo.csv", "dépasse la limite de");
         REJECTED.put("bombe-2-5-gio.xlsx", "anormalement gros");
         REJECTED.put("bombe-2-5-gio-tailles-mensongeres.xlsx", "anormalement gros");
         REJECTED.put("cellule-de-300-mo.xlsx", "Une cellule contient plus de");
@@ -112,6 +112,8 @@ class GiantFilesStressTest {
         JsonNode million = byFile.get("un-million-de-lignes.xlsx");
         assertEquals(20, million.get("published").asLong(), "the twenty needs above a million formatted rows");
         assertEquals(1, million.get("summaryRows").asLong(), "the total on row 1,048,576");
+        assertEquals(21, byFile.get("export-presque-200-mo.csv").get("published").asLong(),
+                "blank rows are not rows: the need after two million of them is read");
         List<CSVRecord> rejects = HostileCorpusTest.csv(out.resolve("2027/internal/rejects.csv"));
         REJECTED.forEach((file, reason) -> {
             assertTrue(byFile.get(file).get("fileRejected").asBoolean(), file);

@@ -113,4 +113,12 @@ class CsvReaderTest {
         assertEquals("ingest.too_many_rows", e.key());
         assertEquals("long.csv", e.args()[0]);
     }
+
+    @Test
+    void theRowLimitCountsRowsWithContentNotRowNumbers() throws Exception {
+        Path f = write("padded.csv", new byte[0], "a;b\n" + ";\n".repeat(50) + "1;2\n3;4\n", StandardCharsets.UTF_8);
+        RecordingSink sink = new RecordingSink();
+        new CsvReader().read(f, new InputLimits(1L << 20, 10, 100, 1L << 20), sink);
+        assertEquals(3, sink.rows.size(), "three rows with content, fifty blank ones in between: under a limit of 10");
+    }
 }

@@ -88,7 +88,7 @@ class IngestMessagesTest {
     @Test
     void messagesRenderAccentsAndApostrophes() {
         String fr = Messages.of("fr").get("ingest.too_many_rows", "Besoins", 10);
-        assertEquals("L'onglet « Besoins » dépasse la limite de 10 lignes.", fr);
+        assertEquals("L'onglet « Besoins » dépasse la limite de 10 lignes remplies (limits.maxRowsPerSheet dans vitrine.yaml).", fr);
         assertFalse(Messages.of("en").get("ingest.encrypted.fix").contains("''"));
         assertTrue(Messages.of("fr").get("ingest.encrypted").contains("protégé"));
     }
