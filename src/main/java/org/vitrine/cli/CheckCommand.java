@@ -49,7 +49,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--year", descriptionKey = "run.year")
     Integer year;
 
-    @Option(names = "--lang", descriptionKey = "opt.lang")
+    @Option(names = "--lang", descriptionKey = "opt.lang", converter = LangOption.class)
     String lang;
 
     @Override

@@ -25,6 +25,18 @@ final class Common {
         return local;
     }
 
+    /**
+     * --out, else the {@code out/} folder beside the config folder: with the installation's config, the
+     * installation's out/ whatever the working folder (a service started from / wrote to /out).
+     */
+    static Path outDir(Path option, Path configDir) {
+        if (option != null) {
+            return option;
+        }
+        Path parent = configDir.toAbsolutePath().normalize().getParent();
+        return parent == null ? Path.of("out") : parent.resolve("out");
+    }
+
     /** Loads the config, or prints why it cannot be used and returns null (exit code 2). */
     static Config load(Path dir, Messages m, java.io.PrintWriter err) {
         try {

@@ -37,6 +37,7 @@ public final class RollbackCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(m.get("run.locked", held.holder(), 30));
             return ExitCode.LOCKED;
         }
+        org.vitrine.run.Status.rolledBack(yearDir, edition);
         spec.commandLine().getOut().println(m.get("rollback.done", edition, yearDir.resolve("public")));
         return ExitCode.OK;
     }

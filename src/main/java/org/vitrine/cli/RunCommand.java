@@ -34,7 +34,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--dry-run", descriptionKey = "run.dry_run")
     boolean dryRun;
 
-    @Option(names = "--lang", descriptionKey = "opt.lang")
+    @Option(names = "--lang", descriptionKey = "opt.lang", converter = LangOption.class)
     String lang;
 
     @Option(names = "--source", descriptionKey = "run.source")

@@ -72,7 +72,7 @@ public final class ServeCommand implements Callable<Integer> {
         main.bind("scheduledRun", scheduled);
         main.start();
         int year = Common.forecastYear(null, cfg, RunCommand.editionDate(null));
-        Path yearDir = (outOption == null ? Path.of("out") : outOption).resolve(String.valueOf(year));
+        Path yearDir = Common.outDir(outOption, configDir).resolve(String.valueOf(year));
         Thread hook = new Thread(() -> stopOnSignal(scheduled, main, yearDir, m, out), "vitrine-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {

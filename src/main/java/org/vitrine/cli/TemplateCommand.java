@@ -25,7 +25,10 @@ public final class TemplateCommand implements Callable<Integer> {
     @Option(names = "--config", descriptionKey = "opt.config")
     Path config;
 
-    @Option(names = "--lang", descriptionKey = "opt.lang")
+    @Option(names = "--force", descriptionKey = "template.force")
+    boolean force;
+
+    @Option(names = "--lang", descriptionKey = "opt.lang", converter = LangOption.class)
     String lang;
 
     @Override
@@ -42,7 +45,21 @@ public final class TemplateCommand implements Callable<Integer> {
                     cfg.columns().isRequired(field)));
         }
         Path file = out != null ? out : Path.of(m.get("template.default_file"));
-        TemplateWorkbook.write(file, columns, m.lang());
+        if (java.nio.file.Files.isDirectory(file)) {
+            // A folder: the template goes inside it, under its usual name.
+            file = file.resolve(m.get("template.default_file"));
+        }
+        if (java.nio.file.Files.exists(file) && !force) {
+            // It may be a buyer's filled workbook: never overwritten without being asked.
+            err.println(m.get("template.exists", file.toAbsolutePath().normalize()));
+            return ExitCode.USAGE;
+        }
+        try {
+            TemplateWorkbook.write(file, columns, m.lang());
+        } catch (java.io.IOException e) {
+            err.println(m.get("template.unwritable", file.toAbsolutePath().normalize(), e.getClass().getSimpleName()));
+            return ExitCode.WRITE_FAILED;
+        }
         spec.commandLine().getOut().println(m.get("template.written", file.toAbsolutePath().normalize()));
         return ExitCode.OK;
     }

@@ -41,11 +41,10 @@ public final class VitrineCli implements Runnable {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExitCodeExceptionMapper(ex -> ExitCode.USAGE);
-        cmd.setParameterExceptionHandler((ex, args2) -> {
-            ex.getCommandLine().getErr().println(ex.getMessage());
-            ex.getCommandLine().usage(ex.getCommandLine().getErr());
-            return ExitCode.USAGE;
-        });
+        cmd.setParameterExceptionHandler(new CommandLineErrors());
+        // picocli's own help verb keeps its English description whatever the bundle says.
+        String helpText = Messages.of(CommandLineErrors.lang(args)).get("cli.help.description");
+        cmd.getSubcommands().get("help").getCommandSpec().usageMessage().header(helpText).description(helpText);
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             Messages m = Messages.of(System.getenv().getOrDefault("VITRINE_LANG", "fr"));
             commandLine.getErr().println(m.get("cli.internal_error", ex.getClass().getSimpleName(), String.valueOf(ex.getMessage())));

@@ -12,16 +12,16 @@ final class YearFolder {
     @Option(names = "--out", descriptionKey = "run.out")
     Path out;
 
-    @Option(names = "--lang", descriptionKey = "opt.lang")
+    @Option(names = "--lang", descriptionKey = "opt.lang", converter = LangOption.class)
     String lang;
 
     int year() {
         return year != null ? year : Common.defaultYear();
     }
 
-    /** out/<year>/ */
+    /** out/<year>/ (out/ beside the config folder unless --out says otherwise) */
     Path dir() {
-        return (out == null ? Path.of("out") : out).resolve(String.valueOf(year()));
+        return Common.outDir(out, Common.configDir(null)).resolve(String.valueOf(year()));
     }
 
     Messages messages() {

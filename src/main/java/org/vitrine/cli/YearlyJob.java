@@ -41,8 +41,10 @@ public final class YearlyJob {
         if (cfg == null) {
             return ExitCode.USAGE;
         }
+        // --lang changes what the console says; the edition is in the languages of vitrine.yaml.
+        Messages edition = Messages.of(cfg.vitrine().primaryLanguage());
         if (o.lang() == null) {
-            m = Messages.of(cfg.vitrine().primaryLanguage());
+            m = edition;
         }
         LocalDate editionDate;
         try {
@@ -52,11 +54,26 @@ public final class YearlyJob {
             return ExitCode.USAGE;
         }
         int year = Common.forecastYear(o.year(), cfg, editionDate);
-        Path outDir = o.out() == null ? Path.of("out") : o.out();
+        // A forecast is of the coming years; out/1850 is a typo, not a plan.
+        if (year < editionDate.getYear() - 1 || year > editionDate.getYear() + 5) {
+            err.println(m.get("run.bad_year", String.valueOf(year), new org.vitrine.publish.Fmt(m).date(editionDate),
+                    String.valueOf(editionDate.getYear() - 1), String.valueOf(editionDate.getYear() + 5)));
+            return ExitCode.USAGE;
+        }
+        Path outDir = Common.outDir(o.out(), Common.configDir(o.config()));
         EditionWriter editions = new EditionWriter(outDir.resolve(String.valueOf(year)));
-        Run run = new Run(cfg, m, year, editionDate);
+        Run run = new Run(cfg, edition, year, editionDate);
         run.dryRun(o.dryRun());
-        run.snapshots(new org.vitrine.run.Snapshots(editions.yearDir()));
+        // A dry run on a year never published works in a temporary folder: it leaves no out/<year>/ behind.
+        Path work;
+        try {
+            work = o.dryRun() && !java.nio.file.Files.exists(editions.yearDir())
+                    ? java.nio.file.Files.createTempDirectory("vitrine-dry-run-") : editions.yearDir();
+        } catch (IOException e) {
+            err.println(m.get("run.write_failed", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+            return ExitCode.WRITE_FAILED;
+        }
+        run.snapshots(new org.vitrine.run.Snapshots(work));
         if (o.sources() != null && !o.sources().isEmpty()) {
             java.util.Set<String> known = new java.util.HashSet<>();
             cfg.sources().forEach(s -> known.add(s.name()));
@@ -73,59 +90,69 @@ public final class YearlyJob {
         }
         java.util.Optional<String> online = editions.currentId();
         int exit;
-        try (RunLock lock = RunLock.acquire(editions.yearDir().resolve("state"), cfg.vitrine().lockWait(), o.command())) {
-            long previousStart = System.nanoTime();
-            run.previous(PreviousEdition.forYear(outDir, year));
-            run.time("previous", (System.nanoTime() - previousStart) / 1e9, run.previous().size());
-            out.println(m.get("run.start", String.valueOf(year), editionDate.toString(), cfg.dir().toString()));
-            long camelStart = System.nanoTime();
-            try (VitrineCamel camel = new VitrineCamel(VitrineCamel.defaultRoutesDir(), outDir, Templates.defaultDir())) {
-                camel.start();
-                run.time("camel-start", (System.nanoTime() - camelStart) / 1e9, 0);
-                long jobStart = System.nanoTime();
-                camel.run(run);
-                // The whole job, sources to committed edition (the benchmark reports it beside its stages).
-                run.time("job", (System.nanoTime() - jobStart) / 1e9, 0);
-            } finally {
-                org.vitrine.publish.EditionWriter.deleteTree(editions.yearDir().resolve("state").resolve("fetch"));
-            }
-            if (run.unchanged() && run.failure() == null) {
-                out.println(m.get("run.unchanged", run.editionId(), editions.yearDir().resolve("public")));
-                Status.write(editions.yearDir(), ExitCode.OK, "unchanged", run);
-                return ExitCode.OK;
-            }
-            exit = outcome(run, m, err);
-            if (exit == ExitCode.SOURCE_FAILED || exit == ExitCode.WRITE_FAILED) {
+        try {
+            try (RunLock lock = RunLock.acquire(work.resolve("state"), cfg.vitrine().lockWait(), o.command())) {
+                long previousStart = System.nanoTime();
+                run.previous(PreviousEdition.forYear(outDir, year));
+                run.time("previous", (System.nanoTime() - previousStart) / 1e9, run.previous().size());
+                out.println(m.get("run.start", String.valueOf(year), editionDate.toString(), cfg.dir().toString()));
+                long camelStart = System.nanoTime();
+                try (VitrineCamel camel = new VitrineCamel(VitrineCamel.defaultRoutesDir(), outDir, Templates.defaultDir())) {
+                    camel.start();
+                    run.time("camel-start", (System.nanoTime() - camelStart) / 1e9, 0);
+                    long jobStart = System.nanoTime();
+                    camel.run(run);
+                    // The whole job, sources to committed edition (the benchmark reports it beside its stages).
+                    run.time("job", (System.nanoTime() - jobStart) / 1e9, 0);
+                } finally {
+                    org.vitrine.publish.EditionWriter.deleteTree(work.resolve("state").resolve("fetch"));
+                }
+                if (run.unchanged() && run.failure() == null) {
+                    out.println(m.get("run.unchanged", run.editionId(), editions.yearDir().resolve("public")));
+                    Status.write(editions.yearDir(), ExitCode.OK, "unchanged", run);
+                    return ExitCode.OK;
+                }
+                exit = outcome(run, m, err);
+                if (exit == ExitCode.SOURCE_FAILED || exit == ExitCode.WRITE_FAILED) {
+                    err.println(whatIsOnline(editions, online, m));
+                }
+                onDone.accept(run);
+                if (exit <= ExitCode.REJECTS || exit == ExitCode.DEGRADED) {
+                    Summary.print(out, run, editions, m, (System.nanoTime() - started) / 1e9);
+                }
+                if (!o.dryRun()) {
+                    Status.write(editions.yearDir(), exit, exit <= ExitCode.REJECTS || exit == ExitCode.DEGRADED ? "published" : "failed", run);
+                }
+            } catch (RunLock.Held held) {
+                err.println(m.get("run.locked", held.holder(), cfg.vitrine().lockWait().toSeconds()));
+                return ExitCode.LOCKED;
+            } catch (IOException e) {
+                err.println(m.get("run.write_failed", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
                 err.println(whatIsOnline(editions, online, m));
-            }
-            onDone.accept(run);
-            if (exit <= ExitCode.REJECTS || exit == ExitCode.DEGRADED) {
-                Summary.print(out, run, editions, m, (System.nanoTime() - started) / 1e9);
-            }
-            if (!o.dryRun()) {
-                Status.write(editions.yearDir(), exit, exit <= ExitCode.REJECTS || exit == ExitCode.DEGRADED ? "published" : "failed", run);
-            }
-        } catch (RunLock.Held held) {
-            err.println(m.get("run.locked", held.holder(), cfg.vitrine().lockWait().toSeconds()));
-            return ExitCode.LOCKED;
-        } catch (IOException e) {
-            err.println(m.get("run.write_failed", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
-            err.println(whatIsOnline(editions, online, m));
-            return ExitCode.WRITE_FAILED;
-        } catch (OutOfMemoryError e) {
-            err.println(m.get("run.out_of_memory", run.totals().rowsRead, Runtime.getRuntime().maxMemory() >> 20));
-            err.println(whatIsOnline(editions, online, m));
-            return ExitCode.WRITE_FAILED;
-        } catch (Exception e) {
-            Throwable f = RunCommand.rootCause(e);
-            if (f instanceof OutOfMemoryError) {
+                return ExitCode.WRITE_FAILED;
+            } catch (OutOfMemoryError e) {
                 err.println(m.get("run.out_of_memory", run.totals().rowsRead, Runtime.getRuntime().maxMemory() >> 20));
                 err.println(whatIsOnline(editions, online, m));
                 return ExitCode.WRITE_FAILED;
+            } catch (Exception e) {
+                Throwable f = RunCommand.rootCause(e);
+                if (f instanceof OutOfMemoryError) {
+                    err.println(m.get("run.out_of_memory", run.totals().rowsRead, Runtime.getRuntime().maxMemory() >> 20));
+                    err.println(whatIsOnline(editions, online, m));
+                    return ExitCode.WRITE_FAILED;
+                }
+                err.println(m.get("run.failed", f.getClass().getSimpleName(), String.valueOf(f.getMessage())));
+                err.println(whatIsOnline(editions, online, m));
+                return ExitCode.SOURCE_FAILED;
             }
-            err.println(m.get("run.failed", f.getClass().getSimpleName(), String.valueOf(f.getMessage())));
-            err.println(whatIsOnline(editions, online, m));
-            return ExitCode.SOURCE_FAILED;
+        } finally {
+            if (!work.equals(editions.yearDir())) {
+                try {
+                    EditionWriter.deleteTree(work);
+                } catch (IOException e) {
+                    // a temporary folder; the system cleans it
+                }
+            }
         }
         return exit;
     }

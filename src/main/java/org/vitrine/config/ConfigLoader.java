@@ -142,8 +142,14 @@ public final class ConfigLoader {
         } catch (UnrecognizedPropertyException e) {
             throw new ConfigError("config.unknown_key", file.toString(), keyLine(file, e.getPropertyName(), line(e)),
                     e.getPropertyName());
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            // Jackson's message names Java types ("java.lang.Integer"): say which key and what to write.
+            String key = e.getPath().isEmpty() ? "?" : e.getPath().get(e.getPath().size() - 1).getFieldName();
+            String value = e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f ? String.valueOf(f.getValue()) : "";
+            throw new ConfigError("config.wrong_type." + expected(e.getTargetType()), file.toString(), line(e),
+                    key == null ? "?" : key, value);
         } catch (JsonProcessingException e) {
-            throw new ConfigError("config.syntax", file.toString(), line(e), e.getOriginalMessage());
+            throw new ConfigError("config.syntax", file.toString(), line(e));
         } catch (IOException e) {
             throw new ConfigError("config.unreadable", file.toString(), String.valueOf(e.getMessage()));
         }
@@ -162,6 +168,26 @@ public final class ConfigLoader {
             // keep the parser's line
         }
         return fallback;
+    }
+
+    /** The message key naming what a YAML value must be, by its Java type. */
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == double.class) {
+            return "number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "list";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        return "block";
     }
 
     private static String line(JsonProcessingException e) {

@@ -163,6 +163,7 @@ public final class Publisher {
     private static void saveSnapshots(Run run, EditionWriter writer) throws IOException {
         org.vitrine.run.Snapshots store = new org.vitrine.run.Snapshots(writer.yearDir());
         store.clean();
+        store.retainOnly(run.config().sources().stream().map(SourceConfig::name).collect(java.util.stream.Collectors.toSet()));
         for (SourceConfig s : run.config().sources()) {
             Path folder = run.readFrom().get(s.name());
             if (run.fromSnapshot(s) || folder == null) {

@@ -68,6 +68,24 @@ public final class Snapshots {
         EditionWriter.deleteTree(old);
     }
 
+    /**
+     * Removes the snapshots of sources no longer configured: raw inputs (personal contacts among them)
+     * are kept only while a source may need them.
+     */
+    public void retainOnly(java.util.Set<String> sources) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> list = Files.list(root)) {
+            for (Path p : list.toList()) {
+                String name = p.getFileName().toString().replaceFirst("\\.json$", "");
+                if (!name.startsWith(".") && !sources.contains(name)) {
+                    EditionWriter.deleteTree(p);
+                }
+            }
+        }
+    }
+
     /** Removes leftovers of an interrupted save. */
     public void clean() throws IOException {
         if (!Files.isDirectory(root)) {

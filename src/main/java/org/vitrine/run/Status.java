@@ -25,6 +25,8 @@ public final class Status {
         status.put("outcome", outcome);
         status.put("exitCode", exitCode);
         status.put("edition", run.editionId());
+        // What the web server serves after this run, read from the current link (after a failure, the previous one).
+        status.put("online", new org.vitrine.publish.EditionWriter(yearDir).currentId().orElse(null));
         FileCounts t = run.totals();
         status.put("counts", Map.of("rowsRead", t.rowsRead, "published", t.published, "internalOnly", t.internalOnly,
                 "duplicates", t.duplicates, "rejected", t.rejected));
@@ -36,6 +38,28 @@ public final class Status {
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // the status is a convenience: a run that published must not fail for it
+        }
+    }
+
+    /**
+     * After {@code vitrine rollback}: the status says which edition is online now and when it was put back,
+     * keeping the last run's time (the schedule's catch-up counts runs, not rollbacks).
+     */
+    public static void rolledBack(Path yearDir, String editionId) {
+        Path f = yearDir.resolve("state").resolve("status.json");
+        try {
+            Map<String, Object> status = new LinkedHashMap<>();
+            if (Files.isRegularFile(f)) {
+                Json.MAPPER.readTree(f.toFile()).fields().forEachRemaining(e -> status.put(e.getKey(), e.getValue()));
+            }
+            status.put("outcome", "rolled back");
+            status.put("edition", editionId);
+            status.put("rolledBack", Instant.now().toString());
+            Path tmp = Files.createDirectories(f.getParent()).resolve("status.json.tmp");
+            Json.pretty().writeValue(tmp.toFile(), status);
+            Files.move(tmp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // a convenience, as above
         }
     }
 
