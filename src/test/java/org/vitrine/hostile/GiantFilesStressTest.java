@@ -29,8 +29,8 @@ class GiantFilesStressTest {
     static final Map<String, String> REJECTED = new LinkedHashMap<>();
 
     static {
-        REJECTED.put("un-million-de-lignes-sans-entete.xlsx", "dépasse la limite de 100 000 lignes remplies");
-        REJECTED.put("un-million-de-besoins.csv", "dépasse la limite de 100 000 lignes remplies");
+        REJECTED.put("un-million-de-lignes-sans-entete.xlsx", "lignes remplies (limits.maxRowsPerSheet");
+        REJECTED.put("un-million-de-besoins.csv", "lignes remplies (limits.maxRowsPerSheet");
         REJECTED.put("export-200-mo.csv", "au-delà de la limite de 200 Mio");
         REJECTED.put("bombe-2-5-gio.xlsx", "anormalement gros");
         REJECTED.put("bombe-2-5-gio-tailles-mensongeres.xlsx", "anormalement gros");
