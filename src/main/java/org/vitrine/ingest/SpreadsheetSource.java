@@ -18,7 +18,7 @@ import org.vitrine.run.Run;
 
 /**
  * The spreadsheets source kind: lists every file of the source folders at each run (never the
- * file consumer's "already seen" memory, see PITFALLS.md) and streams each file's records onward.
+ * file consumer's "already seen" memory, see docs/PITFALLS.md) and streams each file's records onward.
  * A file that cannot be read becomes one reject line and the run goes on.
  */
 public final class SpreadsheetSource {

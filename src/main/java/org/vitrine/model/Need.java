@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One planned purchase in the canonical model (CONTRACT.md section 4). Built by the normaliser;
+ * One planned purchase in the canonical model (docs/CONTRACT.md section 4). Built by the normaliser;
  * {@code visibility} and {@code source} are internal and never written to public files (the public
  * filter drops them). {@code reserved} is {@code false}, {@code true} or the type
  * ({@code ea_esat}, {@code siae}, {@code ess}), as the contract publishes it.
