@@ -106,6 +106,7 @@ public final class PdfRenderer {
             builder.withHtmlContent(html, baseUri);
             useQrCodes(builder, qr);
             BundledFonts.register(builder);
+            builder.useUnicodeLineBreaker(new LineBreaks());
             builder.toStream(os);
             builder.run();
         }
@@ -126,6 +127,7 @@ public final class PdfRenderer {
         builder.withHtmlContent(html, baseUri);
         useQrCodes(builder, qr);
         BundledFonts.register(builder);
+        builder.useUnicodeLineBreaker(new LineBreaks()); // names, e-mails, file names stay whole
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
         builder.useColorProfile(srgbProfile());
         builder.withProducer(PdfMetadata.PRODUCER);
