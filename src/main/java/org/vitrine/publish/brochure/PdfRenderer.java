@@ -75,6 +75,7 @@ public final class PdfRenderer {
         Objects.requireNonNull(meta, "meta");
         try (PDDocument doc = newDocument()) {
             draw(doc, html, baseUri, qr);
+            TocTags.apply(doc);
             PdfMetadata.apply(doc, meta);
             PdfAttachments.attach(doc, attachments, meta);
             if (doc.getDocumentCatalog().getDocumentOutline() != null) {

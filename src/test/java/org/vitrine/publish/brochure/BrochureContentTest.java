@@ -213,6 +213,16 @@ class BrochureContentTest {
         assertEquals("fr", doc.getDocumentCatalog().getLanguage());
     }
 
+    /** The contents page is tagged as a table of contents: one TOC, one TOCI per entry, no Div left marked. */
+    @Test
+    void contentsAreTaggedAsATableOfContents() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        walk(doc.getDocumentCatalog().getStructureTreeRoot().getCOSObject(), counts, new ArrayList<>(), 0);
+        assertEquals(1, counts.getOrDefault("TOC", 0), counts.toString());
+        // foreword, practical, glance, exhibitors, plan, "buyers" heading, each buyer, index, colophon
+        assertEquals(8 + fixture.site().buyers().size(), counts.getOrDefault("TOCI", 0), counts.toString());
+    }
+
     private static void walk(COSDictionary node, Map<String, Integer> counts, List<String> alts, int depth) {
         if (depth > 200) {
             return;

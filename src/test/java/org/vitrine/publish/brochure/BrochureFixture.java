@@ -136,6 +136,8 @@ final class BrochureFixture {
             + "FIN-DU-TEXTE-ENTIER";
     /** Titles that a plain (code point) sort puts after Z; a French collator puts them among the E. */
     static final String[] ACCENTED_TITLES = {"Échographes portables", "Étude de circulation"};
+    /** Before "É" in code point order, after it in a French dictionary. */
+    static final String AFTER_E_TITLE = "Fauteuils de prélèvement";
     /** The need whose consultation is running on the event day, bids being received (k = 2), and analysed (k = 7). */
     static final int LIVE_OFFERS = 2;
     static final int LIVE_ANALYSIS = 7;
@@ -145,6 +147,9 @@ final class BrochureFixture {
     private static void supplierFields(Need.Builder n, int k) {
         if (k == 10 || k == 11) {
             n.title = ACCENTED_TITLES[k - 10];
+        }
+        if (k == 4) {
+            n.title = AFTER_E_TITLE; // same CPV division (33) as "Échographes portables" (k = 10)
         }
         if (k % 3 == 0) {
             n.description = k == 0 ? LONG_DESCRIPTION : "Une courte description du besoin " + (k + 1) + ".";
@@ -158,7 +163,7 @@ final class BrochureFixture {
             LocalDate start = LocalDate.of(2027, 9, 1);
             n.contractStart = new Period(start, start.withDayOfMonth(30), Period.Precision.month);
             n.renewal = true;
-            n.incumbentEnd = new Period(LocalDate.of(2027, 8, 31), LocalDate.of(2027, 8, 31), Period.Precision.day);
+            n.incumbentEnd = new Period(LocalDate.of(2027, 9, 1), LocalDate.of(2027, 9, 1), Period.Precision.day);
         }
         if (k % 5 == 1) {
             n.reserved = "ea_esat";
