@@ -26,7 +26,7 @@ public final class BrochureTools {
     /** A description longer than this is shortened at a word, with "…". */
     public static final int DESCRIPTION_CHARS = 320;
 
-    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s<>\"«»]+");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s<>\"«»]*[^\\s<>\"«».,;:!?)]");
 
     private final String baseUrl;
     private final String lang;
