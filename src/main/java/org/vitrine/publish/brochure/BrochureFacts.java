@@ -60,7 +60,9 @@ public final class BrochureFacts {
         }
         int[] byMonth = new int[12];
         // A launch known to the quarter, half or year is counted apart, not in its first month.
-        Map<Period, int[]> byPeriod = new TreeMap<>(Comparator.comparing(Period::start).thenComparing(Period::end));
+        // In the order they end, the shorter first: T1, T2, S1, T3, T4, S2, the year.
+        Map<Period, int[]> byPeriod = new TreeMap<>(Comparator.comparing(Period::end)
+                .thenComparing(Period::start, Comparator.reverseOrder()));
         Map<String, List<Need>> byDivision = new TreeMap<>();
         boolean allNew = true;
         for (Need n : needs) {

@@ -42,12 +42,13 @@ class BrochureFactsTest {
     /** A launch known to the quarter is not counted in January, April...: it has its own row, and none in the months. */
     @Test
     void launchesWithoutAMonthAreCountedApart() {
-        List<Need> needs = List.of(launch(Period.Precision.month, 1, 1), launch(Period.Precision.quarter, 1, 3),
-                launch(Period.Precision.quarter, 1, 3), launch(Period.Precision.half, 1, 6), launch(Period.Precision.year, 1, 12));
+        List<Need> needs = List.of(launch(Period.Precision.month, 1, 1), launch(Period.Precision.year, 1, 12),
+                launch(Period.Precision.half, 1, 6), launch(Period.Precision.quarter, 1, 3), launch(Period.Precision.quarter, 4, 6),
+                launch(Period.Precision.quarter, 1, 3));
         BrochureFacts facts = facts(needs);
         assertEquals(1, facts.months().get(0).count());
         assertEquals(1, facts.months().stream().mapToInt(BrochureFacts.MonthCount::count).sum());
-        assertEquals(List.of("1er trimestre 2027 2", "1er semestre 2027 1", "2027 1"),
+        assertEquals(List.of("1er trimestre 2027 2", "2e trimestre 2027 1", "1er semestre 2027 1", "2027 1"),
                 facts.unspecified().stream().map(m -> m.label() + " " + m.count()).toList());
         assertEquals(100, facts.unspecified().get(0).percent(), "one scale: the busiest row is the quarter");
         assertEquals(50, facts.months().get(0).percent());
