@@ -112,8 +112,12 @@ public final class BrochureTools {
 
     /** {@code text} without its web addresses (shown apart, as a link and a QR code), trimmed. */
     public static String withoutUrls(String text) {
-        return text == null ? null : WEB_ADDRESS.matcher(text).replaceAll("").replaceAll("\\s+([.,;:])", "$1")
-                .replaceAll("\\s{2,}", " ").strip();
+        if (text == null) {
+            return null;
+        }
+        // The address goes with the comma or colon that introduced it: "l’événement, https://…, à partir".
+        return Pattern.compile("\\s*[,;:]?\\s*" + WEB_ADDRESS.pattern()).matcher(text).replaceAll("")
+                .replaceAll("\\s+([.,;:])", "$1").replaceAll("\\s{2,}", " ").strip();
     }
 
     /** Where the need is carried out: the place read as a code ("Lyon (69123)") or the text given. */

@@ -66,6 +66,9 @@ class BrochureToolsTest {
         assertNull(BrochureTools.firstUrl("Réservez sur la plateforme de l’événement."));
         assertEquals("Réservez sur la plateforme, à partir du 5 janvier.",
                 BrochureTools.withoutUrls("Réservez sur la plateforme https://rdv.example.fr, à partir du 5 janvier."));
+        assertEquals("Réservez sur la plateforme de l’événement, à partir du 5 janvier.",
+                BrochureTools.withoutUrls("Réservez sur la plateforme de l’événement, https://rdv.example.fr/s, à partir du 5 janvier."));
+        assertEquals("Réservez sur la plateforme.", BrochureTools.withoutUrls("Réservez sur la plateforme : https://rdv.example.fr."));
     }
 
     @ParameterizedTest
