@@ -10,6 +10,7 @@ import org.vitrine.cli.Messages;
 import org.vitrine.config.Config;
 import org.vitrine.model.Need;
 import org.vitrine.publish.Brochure;
+import org.vitrine.publish.DataExports;
 import org.vitrine.publish.EditionInfo;
 import org.vitrine.publish.EditionWriter;
 import org.vitrine.publish.Publisher;
@@ -50,7 +51,7 @@ public final class BrochureBench {
      * view, with the run's config, messages and edition. Taken before the measurement so that the run
      * itself (every need of the forecast) can be let go and the brochure measured in its own memory.
      */
-    public record Input(List<Need> needs, Config config, Messages messages, EditionInfo edition) {
+    public record Input(List<Need> needs, List<Need> dataNeeds, Config config, Messages messages, EditionInfo edition) {
     }
 
     /**
@@ -60,7 +61,8 @@ public final class BrochureBench {
      */
     public static Input input(Run run, int count) {
         List<Need> first = run.needs().stream().filter(Need::isPublic).limit(count).toList();
-        return new Input(PublicView.of(first, run.config(), PublicView.Use.PAGES, run.messages()), run.config(),
+        return new Input(PublicView.of(first, run.config(), PublicView.Use.PAGES, run.messages()),
+                PublicView.of(first, run.config(), PublicView.Use.DATA, run.messages()), run.config(),
                 run.messages(), Publisher.edition(run));
     }
 
@@ -81,6 +83,8 @@ public final class BrochureBench {
 
         Path pdf = dir.resolve("brochure.pdf");
         Site site = site(subset, input); // shared with the catalogue in a run: not the brochure's work
+        // The edition's data files, attached to the brochure: made by the exports stage in a run.
+        Path data = writeData(dir, input.dataNeeds(), input);
         Best best = new Best();
         Best render = new Best();
         Best plain = new Best();
@@ -92,7 +96,7 @@ public final class BrochureBench {
             Files.writeString(dir.resolve("brochure.html"), html);
             for (int round = 0; round < ROUNDS; round++) {
                 Timer timer = Timer.start();
-                brochure.write(pdf, site, input.messages(), input.config());
+                brochure.write(pdf, data, site, input.messages(), input.config());
                 best.keep(timer);
                 timer = Timer.start();
                 PdfRenderer.renderHtmlOnly(html, brochure.baseUri(), qr, dir.resolve("render.pdf"));
@@ -137,13 +141,22 @@ public final class BrochureBench {
     private static void warmUp(Brochure brochure, List<Need> needs, Input input, Path dir) throws IOException {
         Files.createDirectories(dir);
         Site site = site(needs, input);
-        brochure.write(dir.resolve("brochure.pdf"), site, input.messages(), input.config());
+        Path data = writeData(dir, input.dataNeeds().subList(0, Math.min(needs.size(), input.dataNeeds().size())), input);
+        brochure.write(dir.resolve("brochure.pdf"), data, site, input.messages(), input.config());
         try (QrImages qr = Brochure.qrImages(site)) {
             String html = brochure.html(site, input.messages(), input.config(), qr);
             PdfRenderer.renderHtmlOnly(html, brochure.baseUri(), qr, dir.resolve("render.pdf"));
             PdfRenderer.renderPlain(html, brochure.baseUri(), qr, dir.resolve("plain.pdf"));
         }
         EditionWriter.deleteTree(dir);
+    }
+
+    /** needs.json and needs.csv of these needs in {@code dir/data}, as the exports stage writes them. */
+    private static Path writeData(Path dir, List<Need> dataNeeds, Input input) throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        DataExports.writeJson(data.resolve("needs.json"), input.edition(), dataNeeds);
+        DataExports.writeCsv(data.resolve("needs.csv"), dataNeeds, input.messages().lang());
+        return data;
     }
 
     private static Site site(List<Need> needs, Input input) {

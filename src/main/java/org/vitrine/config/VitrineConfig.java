@@ -21,8 +21,12 @@ public record VitrineConfig(
     public record Organisation(String name, String logo, String legalNotice, String licence, String licenceUrl) {
     }
 
+    /**
+     * {@code floorPlanStands}: where each stand is on the {@code floorPlan} image, stand code → [x, y, width,
+     * height] in the image's pixels from its top-left corner; the brochure labels occupied stands there.
+     */
     public record Event(String name, String date, String venue, String hours, String access, String floorPlan,
-            String booking) {
+            String booking, java.util.Map<String, List<Integer>> floorPlanStands) {
     }
 
     public record Limits(Long maxFileBytes, Integer maxRowsPerSheet, Integer maxCellChars, Long maxUnzippedBytes) {

@@ -14,8 +14,10 @@ import org.vitrine.config.Config;
 import org.vitrine.config.VitrineConfig;
 import org.vitrine.publish.brochure.BrochureFacts;
 import org.vitrine.publish.brochure.BrochureTools;
+import org.vitrine.publish.brochure.FloorPlan;
 import org.vitrine.publish.brochure.PdfRenderer;
 import org.vitrine.publish.brochure.QrImages;
+import org.vitrine.publish.brochure.Typography;
 
 /**
  * The event brochure: templates/brochure/brochure.ftlh rendered to PDF/A-3u (tagged for PDF/UA)
@@ -32,37 +34,40 @@ public final class Brochure {
         this.templateDir = templateDir;
     }
 
-    /** Writes brochure.pdf (and brochure-en.pdf when configured) into the public folder. */
+    /**
+     * Writes brochure.pdf (and brochure-en.pdf when configured) into the public folder, with the edition's
+     * data files of {@code publicDir/data} attached (written before by the exports stage).
+     */
     public List<Path> writeAll(Path publicDir, Site site, Config config, Messages messages) throws IOException {
+        Path data = publicDir.resolve("data");
         List<Path> written = new ArrayList<>();
         try (QrImages qr = qrImages(site)) { // the same permalinks, so the same codes, in both languages
             Path main = publicDir.resolve("brochure.pdf");
-            write(main, site, messages, config, qr);
+            write(main, data, site, messages, config, qr);
             written.add(main);
             List<String> languages = config.vitrine().languages();
             if (languages != null && languages.contains("en") && !"en".equals(messages.lang())) {
                 Path en = publicDir.resolve("brochure-en.pdf");
-                write(en, site, Messages.of("en"), config, qr);
+                write(en, data, site, Messages.of("en"), config, qr);
                 written.add(en);
             }
         }
         return written;
     }
 
-    /** The brochure in the language of {@code messages}, without the config's foreword and images. */
-    public void write(Path pdf, Site site, Messages messages, String organisation) throws IOException {
-        write(pdf, site, messages, (Config) null);
-    }
-
-    /** The brochure in the language of {@code messages}; {@code config} gives foreword, logo and floor plan. */
-    public void write(Path pdf, Site site, Messages messages, Config config) throws IOException {
+    /**
+     * The brochure in the language of {@code messages}, with needs.csv and needs.json of {@code dataDir}
+     * attached; {@code config} (may be null) gives foreword, logo, floor plan and the second language.
+     */
+    public void write(Path pdf, Path dataDir, Site site, Messages messages, Config config) throws IOException {
         try (QrImages qr = qrImages(site)) {
-            write(pdf, site, messages, config, qr);
+            write(pdf, dataDir, site, messages, config, qr);
         }
     }
 
-    /** {@link #write(Path, Site, Messages, Config)} with QR codes already started by {@link #qrImages}. */
-    public void write(Path pdf, Site site, Messages messages, Config config, QrImages qr) throws IOException {
+    /** {@link #write(Path, Path, Site, Messages, Config)} with QR codes already started by {@link #qrImages}. */
+    public void write(Path pdf, Path dataDir, Site site, Messages messages, Config config, QrImages qr) throws IOException {
+        List<PdfRenderer.Attachment> attachments = attachments(dataDir, messages);
         Map<String, Object> model = model(site, messages, config, qr);
         EditionInfo edition = (EditionInfo) model.get("edition");
         String html = html(model);
@@ -72,7 +77,7 @@ public final class Brochure {
                 org == null ? null : org.name(), messages.get("brochure.subject", year),
                 messages.get("bro.keywords", year), edition.date().atStartOfDay(ZoneOffset.UTC),
                 "vitrine-" + edition.id() + "-" + messages.lang());
-        new PdfRenderer().render(html, baseUri(), meta, pdf, attachments(pdf, messages), qr);
+        new PdfRenderer().render(html, baseUri(), meta, pdf, attachments, qr);
         qr.checkAllDrawn();
     }
 
@@ -82,7 +87,8 @@ public final class Brochure {
      */
     public static QrImages qrImages(Site site) {
         List<org.vitrine.model.Need> inOrder = new ArrayList<>(site.needs().size());
-        site.buyers().forEach(b -> inOrder.addAll(b.needs()));
+        // A consultation running on the event day has the banner instead of its code (RISKS.md §5).
+        site.buyers().forEach(b -> b.needs().stream().filter(n -> n.live() == null).forEach(inOrder::add));
         return new QrImages(BrochureTools.permalinks((String) site.model().get("baseUrl"), inOrder));
     }
 
@@ -95,7 +101,7 @@ public final class Brochure {
     private String html(Map<String, Object> model) throws IOException {
         StringWriter html = new StringWriter(1 << 16);
         templates.render("brochure/brochure.ftlh", model, html);
-        return PdfRenderer.keepRenderable(html.toString());
+        return PdfRenderer.keepRenderable(Typography.apostrophes(html.toString()));
     }
 
     /** Where the brochure templates are, for relative links in the HTML. */
@@ -114,35 +120,51 @@ public final class Brochure {
             model.put("edition", e);
         }
         model.put("msg", messages);
-        model.put("fmt", new Fmt(messages));
         model.put("lang", messages.lang());
-        model.put("facts", new BrochureFacts(site.needs(), e.year(), messages.lang(), messages.locale()));
-        model.put("tools", new BrochureTools((String) model.get("baseUrl"), messages.lang(), qr));
+        Fmt fmt = new Fmt(messages);
+        model.put("fmt", fmt);
+        BrochureFacts facts = new BrochureFacts(site.needs(), e.year(), messages.lang(), messages.locale(), fmt);
+        model.put("facts", facts);
+        // A first edition (every need new, none withdrawn) marks no need "nouveau": it would say nothing.
+        model.put("marksChanges", !(facts.allNew() && (e.withdrawn() == null || e.withdrawn().isEmpty())));
+        model.put("anyLive", site.needs().stream().anyMatch(n -> n.live() != null));
+        model.put("tools", new BrochureTools((String) model.get("baseUrl"), messages.lang(), qr, fmt));
         VitrineConfig v = config == null ? null : config.vitrine();
+        VitrineConfig.Event event = v == null ? null : v.event();
+        Path planImage = null;
         if (v != null) {
             model.put("foreword", v.brochure() == null ? null : v.brochure().foreword());
             if (v.organisation() != null && v.organisation().logo() != null) {
                 model.put("logo", BrochureTools.imageUri(config.dir().resolve(v.organisation().logo())));
             }
-            if (v.event() != null && v.event().floorPlan() != null) {
-                model.put("floorPlan", BrochureTools.imageUri(config.dir().resolve(v.event().floorPlan())));
+            if (event != null && event.floorPlan() != null) {
+                planImage = config.dir().resolve(event.floorPlan());
+                model.put("floorPlan", BrochureTools.imageUri(planImage));
+            }
+            if (event != null) {
+                model.put("bookingUrl", BrochureTools.firstUrl(event.booking()));
+                model.put("bookingText", BrochureTools.withoutUrls(event.booking()));
             }
         }
+        model.put("plan", new FloorPlan(planImage, event == null ? null : event.floorPlanStands(), site.buyers(),
+                messages.locale()));
         return model;
     }
 
-    /** data/needs.csv and data/needs.json beside the PDF, when they were written (they are, in a run). */
-    private static List<PdfRenderer.Attachment> attachments(Path pdf, Messages messages) {
-        Path data = pdf.toAbsolutePath().getParent().resolve("data");
-        List<PdfRenderer.Attachment> list = new ArrayList<>();
-        if (Files.isRegularFile(data.resolve("needs.csv"))) {
-            list.add(new PdfRenderer.Attachment(data.resolve("needs.csv"), "needs.csv", "text/csv",
-                    messages.get("bro.attachment.csv")));
+    /**
+     * The edition's needs.csv and needs.json, always: a brochure written away from its data (the
+     * benchmark's, a larger edition's) used to go out without them. Missing files are an error, not a
+     * brochure without its data.
+     */
+    private static List<PdfRenderer.Attachment> attachments(Path dataDir, Messages messages) throws IOException {
+        Path csv = dataDir.resolve("needs.csv");
+        Path json = dataDir.resolve("needs.json");
+        for (Path f : List.of(csv, json)) {
+            if (!Files.isRegularFile(f)) {
+                throw new IOException("the brochure's attachment " + f + " has not been written");
+            }
         }
-        if (Files.isRegularFile(data.resolve("needs.json"))) {
-            list.add(new PdfRenderer.Attachment(data.resolve("needs.json"), "needs.json", "application/json",
-                    messages.get("bro.attachment.json")));
-        }
-        return list;
+        return List.of(new PdfRenderer.Attachment(csv, "needs.csv", "text/csv", messages.get("bro.attachment.csv")),
+                new PdfRenderer.Attachment(json, "needs.json", "application/json", messages.get("bro.attachment.json")));
     }
 }

@@ -1,27 +1,44 @@
 package org.vitrine.publish.brochure;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vitrine.model.Lot;
 import org.vitrine.model.Need;
 import org.vitrine.publish.Fmt;
 
-/** Small helpers the brochure templates call as {@code tools}: permalinks, QR codes, marks. */
+/**
+ * Small helpers the brochure templates call as {@code tools}: permalinks, QR codes, marks, counts,
+ * the text a supplier reads (shortened descriptions, places, lots), what must not break.
+ */
 public final class BrochureTools {
+
+    /** Lots listed under a need; more are counted and left to the need's page. */
+    public static final int LOTS_SHOWN = 8;
+    /** A description longer than this is shortened at a word, with "…". */
+    public static final int DESCRIPTION_CHARS = 320;
+
+    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s<>\"«»]*[^\\s<>\"«».,;:!?)]");
 
     private final String baseUrl;
     private final String lang;
     private final QrImages qr;
+    private final Fmt fmt;
 
-    /** {@code qr} makes the QR codes of the permalinks (see {@link #permalinks}). */
-    public BrochureTools(String baseUrl, String lang, QrImages qr) {
+    /** {@code qr} makes the QR codes of the permalinks (see {@link #permalinks}); {@code fmt} writes numbers. */
+    public BrochureTools(String baseUrl, String lang, QrImages qr, Fmt fmt) {
         this.baseUrl = normalised(baseUrl);
         this.lang = lang;
         this.qr = qr;
+        this.fmt = fmt;
     }
 
     private static String normalised(String baseUrl) {
@@ -49,6 +66,80 @@ public final class BrochureTools {
 
     /** The image source of the QR code of {@code url} (a permalink). */
     public String qr(String url) {
+        return qr.src(url);
+    }
+
+    /** A count as the brochure writes numbers: "2 842" beside "1 000", never "2842". */
+    public String count(Number n) {
+        return n == null ? "" : fmt.number(BigDecimal.valueOf(n.longValue()));
+    }
+
+    /** {@code text} shortened to about {@code max} characters at a word boundary, with "…"; as is when short. */
+    public static String shorten(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip().replaceAll("\\s+", " ");
+        if (t.length() <= max) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', max);
+        if (cut < max / 2) {
+            cut = max; // one very long word: cut inside it rather than keep a stub
+        }
+        String head = t.substring(0, cut).replaceAll("[\\s,;:.\u2013\u2014-]+$", "");
+        return head + "\u2026";
+    }
+
+    /** {@link #shorten(String, int)} at {@link #DESCRIPTION_CHARS}. */
+    public String description(Need n) {
+        return shorten(n.description(), DESCRIPTION_CHARS);
+    }
+
+    /** A phone number or any short text that must stay on one line: spaces become no-break spaces. */
+    public static String keep(String text) {
+        return text == null ? null : text.strip().replaceAll("\\s+", "\u00A0");
+    }
+
+    /** The first web address written in {@code text} (the booking platform in event.booking), or null. */
+    public static String firstUrl(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = WEB_ADDRESS.matcher(text);
+        return m.find() ? m.group().replaceAll("[.,;:!?)]+$", "") : null;
+    }
+
+    /** {@code text} without its web addresses (shown apart, as a link and a QR code), trimmed. */
+    public static String withoutUrls(String text) {
+        if (text == null) {
+            return null;
+        }
+        // The address goes with the comma or colon that introduced it: "l’événement, https://…, à partir".
+        return Pattern.compile("\\s*[,;:]?\\s*" + WEB_ADDRESS.pattern()).matcher(text).replaceAll("")
+                .replaceAll("\\s+([.,;:])", "$1").replaceAll("\\s{2,}", " ").strip();
+    }
+
+    /** Where the need is carried out: the place read as a code ("Lyon (69123)") or the text given. */
+    public String place(Need n) {
+        if (n.place() != null && n.place().name() != null) {
+            return n.place().code() == null ? n.place().name() : n.place().name() + " (" + n.place().code() + ")";
+        }
+        return n.location();
+    }
+
+    /** The first {@link #LOTS_SHOWN} lots of the need. */
+    public List<Lot> lots(Need n) {
+        return n.lotList().size() <= LOTS_SHOWN ? n.lotList() : n.lotList().subList(0, LOTS_SHOWN);
+    }
+
+    /** How many lots are not listed under the need (see {@link #lots}). */
+    public int moreLots(Need n) {
+        return Math.max(0, n.lotList().size() - LOTS_SHOWN);
+    }
+
+    /** The image source of the QR code of any address (the booking platform, a running consultation). */
+    public String qrOf(String url) {
         return qr.src(url);
     }
 

@@ -2,9 +2,12 @@ package org.vitrine.publish.brochure;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 import java.util.List;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -28,14 +31,49 @@ final class BundledFonts {
 
     private BundledFonts() {}
 
-    /** Registers every face as a subset; oblique faces also answer {@code font-style: italic}. */
+    /**
+     * Registers every face as a subset, without its glyph substitutions (see {@link #withoutLigatures});
+     * oblique faces also answer {@code font-style: italic}.
+     */
     static void register(PdfRendererBuilder builder) {
         for (Face face : FACES) {
-            builder.useFont(() -> open(face.resource()), FAMILY, face.weight(), face.style(), true);
+            builder.useFont(() -> withoutLigatures(face.resource()), FAMILY, face.weight(), face.style(), true);
             if (face.style() == FontStyle.OBLIQUE) {
-                builder.useFont(() -> open(face.resource()), FAMILY, face.weight(), FontStyle.ITALIC, true);
+                builder.useFont(() -> withoutLigatures(face.resource()), FAMILY, face.weight(), FontStyle.ITALIC, true);
             }
         }
+    }
+
+    /**
+     * The face with its GSUB table hidden (its tag renamed), so that PDFBox draws "ff", "fi", "fl" as two
+     * letters. PDFBox 3 applies the font's Latin ligatures when it writes text, and the ligature glyph then
+     * reads back as U+FB00..U+FB06: copy and search gave "oﬀres", which a search for "offres" misses.
+     * openhtmltopdf measures lines without the substitutions, so the letters also match the layout's widths.
+     * The table is left in place (no offset moves); its contents are never read, nor kept in the subset.
+     */
+    static InputStream withoutLigatures(String resource) {
+        try (InputStream in = open(resource)) {
+            byte[] font = in.readAllBytes();
+            ByteBuffer b = ByteBuffer.wrap(font);
+            int tables = Short.toUnsignedInt(b.getShort(4));
+            for (int i = 0; i < tables; i++) {
+                int entry = 12 + 16 * i; // offset table (12 bytes), then 16 bytes per table: tag first
+                if (b.getInt(entry) == GSUB) {
+                    b.putInt(entry, HIDDEN_GSUB);
+                }
+            }
+            return new ByteArrayInputStream(font);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read bundled font " + resource, e);
+        }
+    }
+
+    private static final int GSUB = tag("GSUB");
+    /** A tag no reader knows: the table is skipped as unknown. */
+    private static final int HIDDEN_GSUB = tag("xSUB");
+
+    private static int tag(String t) {
+        return ByteBuffer.wrap(t.getBytes(StandardCharsets.US_ASCII)).getInt();
     }
 
     /** True when every face has a glyph for the code point, so any weight or style can show it. */

@@ -74,6 +74,7 @@ public final class PdfRenderer {
         Objects.requireNonNull(meta, "meta");
         try (PDDocument doc = newDocument(out)) {
             draw(doc, html, baseUri, qr);
+            TocTags.apply(doc);
             PdfMetadata.apply(doc, meta);
             PdfAttachments.attach(doc, attachments, meta);
             if (doc.getDocumentCatalog().getDocumentOutline() != null) {
@@ -105,6 +106,7 @@ public final class PdfRenderer {
             builder.withHtmlContent(html, baseUri);
             useQrCodes(builder, qr);
             BundledFonts.register(builder);
+            builder.useUnicodeLineBreaker(new LineBreaks());
             builder.toStream(os);
             builder.run();
         }
@@ -131,6 +133,7 @@ public final class PdfRenderer {
         builder.withHtmlContent(html, baseUri);
         useQrCodes(builder, qr);
         BundledFonts.register(builder);
+        builder.useUnicodeLineBreaker(new LineBreaks()); // names, e-mails, file names stay whole
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
         builder.useColorProfile(srgbProfile());
         builder.withProducer(PdfMetadata.PRODUCER);

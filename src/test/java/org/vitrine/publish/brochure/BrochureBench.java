@@ -44,7 +44,7 @@ public final class BrochureBench {
         Site site = new Site(needs, config, edition, m);
         Path templates = Path.of("templates");
         long start = System.nanoTime();
-        new Brochure(new Templates(templates, Locale.FRENCH), templates).write(out.resolve("brochure.pdf"), site, m, config);
+        new Brochure(new Templates(templates, Locale.FRENCH), templates).write(out.resolve("brochure.pdf"), data, site, m, config);
         double seconds = (System.nanoTime() - start) / 1e9;
         int pages;
         try (PDDocument doc = Loader.loadPDF(out.resolve("brochure.pdf").toFile())) {

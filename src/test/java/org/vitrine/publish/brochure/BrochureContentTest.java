@@ -71,9 +71,13 @@ class BrochureContentTest {
         int n = doc.getNumberOfPages();
         List<Site.BuyerPage> buyers = fixture.site().buyers();
         // cover, contents, foreword, practical, at a glance, exhibitors, one or more per buyer, index
-        assertTrue(n >= 7 + buyers.size(), "pages: " + n);
-        assertTrue(page(n).contains(n + " / " + n), page(n));
+        assertTrue(n >= 8 + buyers.size(), "pages: " + n);
+        assertTrue(page(n - 1).contains((n - 1) + " / " + n), page(n - 1));
         assertFalse(page(1).contains("1 / " + n), "no footer on the cover");
+        // The back cover: the colophon, on an even page (the back of a folded booklet), without a footer.
+        assertEquals(0, n % 2, "the back cover is an even page");
+        assertTrue(page(n).startsWith("Colophon"), page(n));
+        assertFalse(page(n).contains(n + " / " + n), page(n));
         assertTrue(page(1).contains("Salon inversé"), page(1));
     }
 
@@ -159,11 +163,22 @@ class BrochureContentTest {
         assertFalse(text.contains("#"), "no missing-glyph marks");
     }
 
-    /** Every need's QR code is drawn (made in the background during layout) and reads back as its permalink. */
+    /**
+     * Every need's QR code is drawn (made in the background during layout) and reads back as its permalink,
+     * except a consultation running on the event day: its banner's code goes to the consultation instead
+     * (its tender link, else the buyer profile). The practical page's code goes to the booking platform.
+     */
     @Test
     void everyNeedHasItsQrCodeDrawn() throws Exception {
         String base = (String) fixture.site().model().get("baseUrl");
-        java.util.Set<String> expected = new java.util.TreeSet<>(BrochureTools.permalinks(base, fixture.needs()));
+        List<Need> notLive = fixture.needs().stream().filter(n -> n.live() == null).toList();
+        java.util.Set<String> expected = new java.util.TreeSet<>(BrochureTools.permalinks(base, notLive));
+        expected.add("https://rendez-vous.example-region.fr/salon-2027");
+        for (Need n : fixture.needs()) {
+            if (n.live() != null) {
+                expected.add(n.tenderUrl() != null ? n.tenderUrl() : fixture.site().buyer(n.buyer().id()).profile());
+            }
+        }
         java.util.Set<String> read = new java.util.TreeSet<>();
         for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
             var resources = page.getResources();
@@ -192,8 +207,20 @@ class BrochureContentTest {
         assertTrue(counts.getOrDefault("H3", 0) >= fixture.needs().size(), counts.toString());
         assertTrue(alts.stream().anyMatch(a -> a.startsWith("Logo")), alts.toString());
         assertTrue(alts.stream().anyMatch(a -> a.startsWith("Plan du salon")), alts.toString());
-        assertEquals(fixture.needs().size(), alts.stream().filter(a -> a.startsWith("Code QR")).count(), alts.toString());
+        long notLive = fixture.needs().stream().filter(n -> n.live() == null).count();
+        assertEquals(notLive, alts.stream().filter(a -> a.startsWith("Code QR : fiche en ligne")).count(), alts.toString());
+        assertEquals(fixture.needs().size() - notLive, alts.stream().filter(a -> a.startsWith("Code QR : la consultation en cours")).count());
         assertEquals("fr", doc.getDocumentCatalog().getLanguage());
+    }
+
+    /** The contents page is tagged as a table of contents: one TOC, one TOCI per entry, no Div left marked. */
+    @Test
+    void contentsAreTaggedAsATableOfContents() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        walk(doc.getDocumentCatalog().getStructureTreeRoot().getCOSObject(), counts, new ArrayList<>(), 0);
+        assertEquals(1, counts.getOrDefault("TOC", 0), counts.toString());
+        // foreword, practical, glance, exhibitors, plan, "buyers" heading, each buyer, index, colophon
+        assertEquals(8 + fixture.site().buyers().size(), counts.getOrDefault("TOCI", 0), counts.toString());
     }
 
     private static void walk(COSDictionary node, Map<String, Integer> counts, List<String> alts, int depth) {

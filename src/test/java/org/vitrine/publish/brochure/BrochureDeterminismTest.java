@@ -3,6 +3,7 @@ package org.vitrine.publish.brochure;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -41,19 +42,33 @@ class BrochureDeterminismTest {
     }
 
     @Test
-    void withoutConfigThereIsNoForewordNorEnglishAndNoAttachmentWithoutData() throws Exception {
+    void withoutConfigThereIsNoForewordNorEnglishButTheDataIsAttached() throws Exception {
         BrochureFixture.Result fixture = BrochureFixture.shared();
+        // Written away from the data files, as the benchmark and larger editions do: still attached.
         Path pdf = dir.resolve("plain.pdf");
+        Path data = fixture.publicDir().resolve("data");
         Path templates = Path.of("templates");
-        new Brochure(new Templates(templates, Locale.FRENCH), templates).write(pdf, fixture.site(), Messages.of("fr"), (Config) null);
+        new Brochure(new Templates(templates, Locale.FRENCH), templates).write(pdf, data, fixture.site(), Messages.of("fr"), (Config) null);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
             assertFalse(text.contains("Le mot d’accueil"), "no foreword page");
             assertTrue(text.contains("Informations pratiques"));
-            assertTrue(doc.getDocumentCatalog().getNames() == null
-                    || doc.getDocumentCatalog().getNames().getEmbeddedFiles() == null);
+            var files = doc.getDocumentCatalog().getNames().getEmbeddedFiles().getNames();
+            assertEquals(List.of("needs.csv", "needs.json"), List.copyOf(files.keySet()));
+            for (String name : files.keySet()) {
+                assertArrayEquals(Files.readAllBytes(data.resolve(name)), files.get(name).getEmbeddedFileUnicode().toByteArray(), name);
+            }
         }
         assertFalse(Files.exists(dir.resolve("brochure-en.pdf")));
+    }
+
+    @Test
+    void refusesToWriteABrochureWithoutTheEditionsData() {
+        BrochureFixture.Result fixture = BrochureFixture.shared();
+        Path templates = Path.of("templates");
+        assertThrows(java.io.IOException.class, () -> new Brochure(new Templates(templates, Locale.FRENCH), templates)
+                .write(dir.resolve("x.pdf"), dir.resolve("no-data"), fixture.site(), Messages.of("fr"), (Config) null));
+        assertFalse(Files.exists(dir.resolve("x.pdf")));
     }
 
     private static String read(Path log) {

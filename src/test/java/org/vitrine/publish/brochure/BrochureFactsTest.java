@@ -1,32 +1,108 @@
 package org.vitrine.publish.brochure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.vitrine.config.ConfigLoader;
 import org.vitrine.model.Need;
+import org.vitrine.model.Period;
 
 class BrochureFactsTest {
 
     @Test
     void totalsMonthsAndDivisions() throws Exception {
         List<Need> needs = BrochureFixture.needs(ConfigLoader.load(Path.of("config")));
-        BrochureFacts facts = new BrochureFacts(needs, 2027, "fr", Locale.FRENCH);
+        BrochureFacts facts = new BrochureFacts(needs, 2027, "fr", Locale.FRENCH, new org.vitrine.publish.Fmt(org.vitrine.cli.Messages.of("fr")));
         int byCategory = facts.categories().stream().mapToInt(BrochureFacts.CategoryTotal::count).sum();
         assertEquals(needs.size(), byCategory);
         BigDecimal sum = needs.stream().map(n -> n.amount().max()).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertEquals(0, sum.compareTo(facts.total()));
         assertEquals(12, facts.months().size());
         assertEquals("Janvier", facts.months().get(0).label());
-        assertEquals(needs.size(), facts.months().stream().mapToInt(BrochureFacts.MonthCount::count).sum());
+        long byMonth = needs.stream().filter(n -> n.launch().precision() == Period.Precision.month
+                || n.launch().precision() == Period.Precision.day).count();
+        assertTrue(byMonth < needs.size(), "the fixture has launches known only to the quarter");
+        assertEquals(byMonth, facts.months().stream().mapToInt(BrochureFacts.MonthCount::count).sum());
+        assertEquals(needs.size() - byMonth, facts.unspecified().stream().mapToInt(BrochureFacts.MonthCount::count).sum());
+        assertEquals(List.of("2e trimestre 2027"), facts.unspecified().stream().map(BrochureFacts.MonthCount::label).toList());
         assertEquals(100, facts.months().stream().mapToInt(BrochureFacts.MonthCount::percent).max().orElse(0));
         int indexed = facts.divisions().stream().mapToInt(d -> d.needs().size()).sum();
         assertEquals(needs.size(), indexed);
         assertEquals("09", facts.divisions().get(0).code());
         assertEquals(List.of("09", "30", "33", "45", "72", "90"), facts.divisions().stream().map(BrochureFacts.Division::code).toList());
+    }
+
+    /** A launch known to the quarter is not counted in January, April...: it has its own row, and none in the months. */
+    @Test
+    void launchesWithoutAMonthAreCountedApart() {
+        List<Need> needs = List.of(launch(Period.Precision.month, 1, 1), launch(Period.Precision.year, 1, 12),
+                launch(Period.Precision.half, 1, 6), launch(Period.Precision.quarter, 1, 3), launch(Period.Precision.quarter, 4, 6),
+                launch(Period.Precision.quarter, 1, 3));
+        BrochureFacts facts = facts(needs);
+        assertEquals(1, facts.months().get(0).count());
+        assertEquals(1, facts.months().stream().mapToInt(BrochureFacts.MonthCount::count).sum());
+        assertEquals(List.of("1er trimestre 2027 2", "2e trimestre 2027 1", "1er semestre 2027 1", "2027 1"),
+                facts.unspecified().stream().map(m -> m.label() + " " + m.count()).toList());
+        assertEquals(100, facts.unspecified().get(0).percent(), "one scale: the busiest row is the quarter");
+        assertEquals(50, facts.months().get(0).percent());
+    }
+
+    @Test
+    void totalsAreWholeEuros() {
+        Need a = amount(launch(Period.Precision.month, 1, 1), "100.25");
+        Need b = amount(launch(Period.Precision.month, 2, 2), "0.25");
+        BrochureFacts facts = facts(List.of(a, b));
+        assertEquals(new BigDecimal("101"), facts.total());
+        assertEquals("101", new org.vitrine.publish.Fmt(org.vitrine.cli.Messages.of("fr")).number(facts.total()));
+    }
+
+    /** French dictionary order: accented capitals among their letter, not after Z. */
+    @Test
+    void indexSortsTitlesWithAFrenchCollator() {
+        List<Need> needs = new java.util.ArrayList<>();
+        for (String t : List.of("Zinc", "Étude de sol", "Échographes", "eau potable", "Entretien", "Ébénisterie")) {
+            Need.Builder n = launch(Period.Precision.month, 1, 1).toBuilder();
+            n.title = t;
+            n.id = t;
+            needs.add(n.build());
+        }
+        List<String> order = facts(needs).divisions().get(0).needs().stream().map(Need::title).toList();
+        assertEquals(List.of("eau potable", "Ébénisterie", "Échographes", "Entretien", "Étude de sol", "Zinc"), order);
+    }
+
+    @Test
+    void allNewOnlyWhenNoNeedIsUnchangedOrRevised() {
+        Need n = launch(Period.Precision.month, 1, 1);
+        Need.Builder b = n.toBuilder();
+        b.change = "new";
+        Need fresh = b.build();
+        b.change = "unchanged";
+        assertTrue(facts(List.of(fresh, fresh)).allNew());
+        assertFalse(facts(List.of(fresh, b.build())).allNew());
+    }
+
+    private static BrochureFacts facts(List<Need> needs) {
+        return new BrochureFacts(needs, 2027, "fr", Locale.FRENCH, new org.vitrine.publish.Fmt(org.vitrine.cli.Messages.of("fr")));
+    }
+
+    private static Need launch(Period.Precision precision, int firstMonth, int lastMonth) {
+        Need.Builder n = org.vitrine.normalise.Needs.need("b", "r" + precision + firstMonth, "t", 1000, "public", "f.xlsx", 2).toBuilder();
+        LocalDate start = LocalDate.of(2027, firstMonth, 1);
+        LocalDate end = LocalDate.of(2027, lastMonth, 1);
+        n.launch = new Period(start, end.withDayOfMonth(end.lengthOfMonth()), precision);
+        return n.build();
+    }
+
+    private static Need amount(Need n, String value) {
+        Need.Builder b = n.toBuilder();
+        b.amount = new org.vitrine.model.Amount(new BigDecimal(value), new BigDecimal(value), "EUR", "total");
+        return b.build();
     }
 }

@@ -121,10 +121,79 @@ final class BrochureFixture {
                     n.risks = List.of(new RiskFlag("PARTIAL_COVERAGE", "low",
                             "L’acheteur pense qu’aucune offre ne couvrira tout le besoin : parlez-lui de ce que vous pouvez fournir.", List.of()));
                 }
+                supplierFields(n, k);
                 needs.add(n.build());
             }
         }
         return needs;
+    }
+
+    /** A description longer than the brochure shows (it is shortened at a word, with "…"). */
+    static final String LONG_DESCRIPTION = "Fourniture, livraison et mise en service d’équipements, avec la formation "
+            + "des agents, la maintenance préventive et corrective pendant toute la durée du marché, la reprise des "
+            + "matériels existants, la gestion des déchets d’emballage, un plan de progrès annuel, des rapports "
+            + "trimestriels d’activité et une astreinte téléphonique ouvrée de huit heures à dix-huit heures. "
+            + "FIN-DU-TEXTE-ENTIER";
+    /** Titles that a plain (code point) sort puts after Z; a French collator puts them among the E. */
+    static final String[] ACCENTED_TITLES = {"Échographes portables", "Étude de circulation"};
+    /** Before "É" in code point order, after it in a French dictionary. */
+    static final String AFTER_E_TITLE = "Fauteuils de prélèvement";
+    /** The need whose consultation is running on the event day, bids being received (k = 2), and analysed (k = 7). */
+    static final int LIVE_OFFERS = 2;
+    static final int LIVE_ANALYSIS = 7;
+    static final int WITH_LOTS = 3;
+
+    /** What a supplier looks for, spread over the needs: every case the brochure shows appears once or more. */
+    private static void supplierFields(Need.Builder n, int k) {
+        if (k == 10 || k == 11) {
+            n.title = ACCENTED_TITLES[k - 10];
+        }
+        if (k == 4) {
+            n.title = AFTER_E_TITLE; // same CPV division (33) as "Échographes portables" (k = 10)
+        }
+        if (k % 3 == 0) {
+            n.description = k == 0 ? LONG_DESCRIPTION : "Une courte description du besoin " + (k + 1) + ".";
+        }
+        if (k % 2 == 1) {
+            n.place = new org.vitrine.model.Place("departement", "71", "Saône-et-Loire", "FRC13");
+        } else if (k % 4 == 2) {
+            n.location = "Tous les sites de l’acheteur";
+        }
+        if (k % 3 == 1) {
+            LocalDate start = LocalDate.of(2027, 9, 1);
+            n.contractStart = new Period(start, start.withDayOfMonth(30), Period.Precision.month);
+            n.renewal = true;
+            n.incumbentEnd = new Period(LocalDate.of(2027, 9, 1), LocalDate.of(2027, 9, 1), Period.Precision.day);
+        }
+        if (k % 5 == 1) {
+            n.reserved = "ea_esat";
+        } else if (k % 5 == 2) {
+            n.reserved = Boolean.TRUE;
+        } else if (k % 5 == 3) {
+            n.reserved = "ess";
+        }
+        if (k == WITH_LOTS) {
+            List<org.vitrine.model.Lot> lots = new ArrayList<>();
+            for (int i = 1; i <= 11; i++) {
+                lots.add(new org.vitrine.model.Lot(i, "Lot numéro " + i + " : secteur " + (char) ('A' + i - 1),
+                        new Amount(BigDecimal.valueOf(5_000L * i), BigDecimal.valueOf(5_000L * i), "EUR", "total"), null,
+                        i % 2 == 0 ? "Site nord" : null));
+            }
+            n.lotList = lots;
+            n.lots = lots.size();
+            n.maxLotsPerBidder = 3;
+        }
+        if (k % 4 == 3) {
+            // Known only to the quarter: counted apart in the chart, not in its first month.
+            n.launch = new Period(LocalDate.of(2027, 4, 1), LocalDate.of(2027, 6, 30), Period.Precision.quarter);
+        }
+        if (k == LIVE_OFFERS || k == LIVE_ANALYSIS) {
+            n.live = k == LIVE_OFFERS ? "offers" : "analysis";
+            n.launch = new Period(LocalDate.of(2027, 1, 11), LocalDate.of(2027, 1, 11), Period.Precision.day);
+            n.tenderUrl = k == LIVE_OFFERS ? "https://marches.example.fr/consultation/2027-0042" : null;
+        } else if (k % 6 == 5) {
+            n.tenderUrl = "https://marches.example.fr/consultation/2027-00" + k;
+        }
     }
 
     static void deleteTree(Path dir) {

@@ -1,0 +1,203 @@
+package org.vitrine.publish.brochure;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.vitrine.publish.Site;
+
+/**
+ * The brochure's floor plan: each occupied stand labelled with its stand code and its buyer. With stand
+ * positions in config ({@code event.floorPlanStands}, in the image's pixels) the stands are drawn over the
+ * plan image, occupied ones filled (they read in colour and in black and white); without positions a plan
+ * is generated: the occupied stands by aisle (the letters of their code), each box naming its buyer. The
+ * legend lists every exhibitor with its stand, in dictionary order. Sizes are in millimetres, computed here
+ * so that the template only places boxes. Exposed to templates as {@code plan}.
+ */
+public final class FloorPlan {
+
+    /** A stand drawn over the image: its code, its box in mm from the plan's top-left, its buyer or null. */
+    public record Stand(String code, String left, String top, String width, String height, Site.BuyerPage buyer) {
+        public boolean occupied() {
+            return buyer != null;
+        }
+    }
+
+    /** One aisle of the generated plan: the letters of its codes ("A") and its occupied stands in order. */
+    public record Aisle(String name, List<List<Site.BuyerPage>> rows) {
+    }
+
+    /** Widest and tallest the plan image is drawn (A4 text width; room for the legend under it). */
+    static final double MAX_WIDTH_MM = 174;
+    static final double MAX_HEIGHT_MM = 130;
+    /** Boxes per row of the generated plan. */
+    static final int PER_ROW = 4;
+
+    private static final Pattern CODE = Pattern.compile("^\\s*([^\\d\\s]*)\\s*(\\d*)(.*)$");
+
+    private final String image;
+    private final String width;
+    private final String height;
+    private final List<Stand> stands = new ArrayList<>();
+    private final List<Aisle> aisles = new ArrayList<>();
+    private final List<Site.BuyerPage> legend;
+    private final List<String> unplaced = new ArrayList<>();
+
+    /**
+     * @param imageFile the plan image (PNG or JPEG), or null; {@code positions} stand code → [x, y, width,
+     *                  height] in its pixels, or null/empty to generate the plan
+     */
+    public FloorPlan(Path imageFile, Map<String, List<Integer>> positions, List<Site.BuyerPage> buyers, Locale locale) {
+        Map<String, Site.BuyerPage> byStand = new TreeMap<>(FloorPlan::compareCodes);
+        for (Site.BuyerPage b : buyers) {
+            if (b.stand() != null && !b.stand().isBlank()) {
+                byStand.putIfAbsent(b.stand().strip(), b);
+            }
+        }
+        Collator collator = Collator.getInstance(locale);
+        legend = buyers.stream().filter(b -> b.stand() != null && !b.stand().isBlank())
+                .sorted(Comparator.comparing(Site.BuyerPage::name, collator)).toList();
+        int[] size = positions == null || positions.isEmpty() ? null : pixelSize(imageFile);
+        if (size == null) {
+            image = null;
+            width = null;
+            height = null;
+            generate(byStand);
+            return;
+        }
+        image = BrochureTools.imageUri(imageFile);
+        double scale = Math.min(MAX_WIDTH_MM / size[0], MAX_HEIGHT_MM / size[1]);
+        width = mm(size[0] * scale);
+        height = mm(size[1] * scale);
+        Map<String, List<Integer>> sorted = new TreeMap<>(FloorPlan::compareCodes);
+        sorted.putAll(positions);
+        sorted.forEach((code, box) -> {
+            if (box != null && box.size() == 4) {
+                stands.add(new Stand(code, mm(box.get(0) * scale), mm(box.get(1) * scale), mm(box.get(2) * scale),
+                        mm(box.get(3) * scale), byStand.get(code)));
+            }
+        });
+        byStand.keySet().stream().filter(code -> !sorted.containsKey(code)).forEach(unplaced::add);
+    }
+
+    /** Occupied stands by aisle, {@link #PER_ROW} to a row. */
+    private void generate(Map<String, Site.BuyerPage> byStand) {
+        Map<String, List<Site.BuyerPage>> byAisle = new LinkedHashMap<>();
+        byStand.forEach((code, b) -> byAisle.computeIfAbsent(aisle(code), k -> new ArrayList<>()).add(b));
+        byAisle.forEach((name, list) -> {
+            List<List<Site.BuyerPage>> rows = new ArrayList<>();
+            for (Iterator<Site.BuyerPage> it = list.iterator(); it.hasNext(); ) {
+                List<Site.BuyerPage> row = new ArrayList<>(PER_ROW);
+                while (it.hasNext() && row.size() < PER_ROW) {
+                    row.add(it.next());
+                }
+                rows.add(row);
+            }
+            aisles.add(new Aisle(name, rows));
+        });
+    }
+
+    /** Stand codes in reading order: aisle letters, then the number as a number ("A2" before "A10"). */
+    static int compareCodes(String a, String b) {
+        Matcher x = CODE.matcher(a);
+        Matcher y = CODE.matcher(b);
+        if (x.matches() && y.matches()) {
+            int c = x.group(1).compareToIgnoreCase(y.group(1));
+            if (c != 0) {
+                return c;
+            }
+            if (!x.group(2).isEmpty() && !y.group(2).isEmpty()) {
+                c = Long.compare(Long.parseLong(x.group(2)), Long.parseLong(y.group(2)));
+                if (c != 0) {
+                    return c;
+                }
+            }
+        }
+        return a.compareTo(b);
+    }
+
+    /** The aisle of a stand code: its leading letters ("B" for "B07"), or the code itself. */
+    static String aisle(String code) {
+        Matcher m = CODE.matcher(code);
+        return m.matches() && !m.group(1).isEmpty() ? m.group(1).toUpperCase(Locale.ROOT) : code;
+    }
+
+    private static String mm(double v) {
+        return String.format(Locale.ROOT, "%.2fmm", v);
+    }
+
+    /** The image's size in pixels without decoding it, or null when it is absent or unreadable. */
+    static int[] pixelSize(Path file) {
+        if (file == null || !Files.isRegularFile(file)) {
+            return null;
+        }
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                return null;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                return new int[] {reader.getWidth(0), reader.getHeight(0)};
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** True when the stands are drawn over the image (positions given), false for a generated plan. */
+    public boolean overImage() {
+        return image != null;
+    }
+
+    public String image() {
+        return image;
+    }
+
+    public String width() {
+        return width;
+    }
+
+    public String height() {
+        return height;
+    }
+
+    public List<Stand> stands() {
+        return stands;
+    }
+
+    public List<Aisle> aisles() {
+        return aisles;
+    }
+
+    /** The exhibitors that have a stand, by name in dictionary order. */
+    public List<Site.BuyerPage> legend() {
+        return legend;
+    }
+
+    /** Occupied stand codes that have no position on the plan (named under it, so none is lost). */
+    public List<String> unplaced() {
+        return unplaced;
+    }
+
+    /** Nothing to draw: no exhibitor has a stand. */
+    public boolean isEmpty() {
+        return legend.isEmpty();
+    }
+}

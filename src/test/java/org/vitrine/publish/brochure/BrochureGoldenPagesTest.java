@@ -1,0 +1,108 @@
+package org.vitrine.publish.brochure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Chosen pages of the fixture brochure against their approved images ({@link GoldenPages}): the cover in
+ * colour and in grey (it must survive black-and-white printing), the contents, the practical page, the
+ * figures, the floor plan, a buyer's page with lots and the live-consultation banner, the index and the
+ * back cover. Pages are found by their text, so adding a page elsewhere does not shift them.
+ */
+class BrochureGoldenPagesTest {
+
+    static PDDocument doc;
+    static List<String> pages = new ArrayList<>();
+
+    @BeforeAll
+    static void open() throws IOException {
+        doc = Loader.loadPDF(BrochureFixture.shared().pdf().toFile());
+        PDFTextStripper stripper = new PDFTextStripper();
+        for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+            stripper.setStartPage(p);
+            stripper.setEndPage(p);
+            pages.add(BrochureContentTest.flat(stripper.getText(doc)));
+        }
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        doc.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "cover        | PRÉVISIONS D’ACHAT       | RGB",
+            "cover-gray   | PRÉVISIONS D’ACHAT       | GRAY",
+            "contents     | Sommaire Le mot          | RGB",
+            "practical    | Informations pratiques Prévisions | RGB",
+            "glance       | En un coup d’œil Prévisions | RGB",
+            "floor-plan   | Plan du salon Prévisions | RGB",
+            "buyer-lots   | Besoin 4 de Région Bourgogne-Vallées | RGB",
+            "buyer-live   | Consultation en cours Cette | RGB",
+            "index        | Index par division CPV Prévisions | RGB",
+            "back-cover   | Colophon Édition         | RGB"})
+    void pageLooksAsApproved(String name, String startsWithOrContains, ImageType type) throws IOException {
+        int page = find(startsWithOrContains.strip());
+        GoldenPages.Comparison c = GoldenPages.compare(name, GoldenPages.render(doc, page, type));
+        assertTrue(c.matches(), c.message());
+    }
+
+    /** The tolerance lets anti-aliasing through and nothing else: a stroke of text, a shifted block fail. */
+    @Test
+    void theComparisonSeesARealChangeAndNotANoise() throws IOException {
+        BufferedImage page = GoldenPages.render(doc, find("Sommaire Le mot"), ImageType.RGB);
+        BufferedImage noisy = copy(page);
+        for (int x = 0; x < noisy.getWidth(); x += 7) { // a faint change everywhere, as a JDK's rasteriser makes
+            noisy.setRGB(x, 10, shift(noisy.getRGB(x, 10), 30));
+        }
+        assertEquals(0, GoldenPages.differingPixels(page, noisy));
+        BufferedImage changed = copy(page);
+        Graphics2D g = changed.createGraphics();
+        g.setColor(Color.BLACK);
+        g.fillRect(40, 200, 120, 8); // a line of text that was not there
+        g.dispose();
+        long differing = GoldenPages.differingPixels(page, changed);
+        assertTrue(differing > GoldenPages.PIXEL_SHARE * page.getWidth() * page.getHeight(), "differing " + differing);
+        assertEquals(-1, GoldenPages.differingPixels(page, new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB)));
+    }
+
+    private static int find(String text) {
+        for (int p = 1; p <= pages.size(); p++) {
+            String t = pages.get(p - 1);
+            if (t.startsWith(text) || t.contains(" " + text)) {
+                return p;
+            }
+        }
+        throw new AssertionError("no page with " + text);
+    }
+
+    private static BufferedImage copy(BufferedImage img) {
+        BufferedImage c = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
+        c.getGraphics().drawImage(img, 0, 0, null);
+        assertFalse(c.getWidth() == 0);
+        return c;
+    }
+
+    private static int shift(int rgb, int by) {
+        int r = Math.min(255, ((rgb >> 16) & 0xFF) + by);
+        return (rgb & 0xFF00FFFF) | (r << 16);
+    }
+}

@@ -1,0 +1,178 @@
+package org.vitrine.publish.brochure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vitrine.model.Need;
+
+/** What copy, search and a screen reader get from the fixture brochure's text, page by page. */
+class BrochureTextTest {
+
+    static BrochureFixture.Result fixture;
+    static PDDocument doc;
+    static List<String> pages = new ArrayList<>();
+    /** Lines as laid out (PDFBox keeps line breaks), to see where lines end. */
+    static List<String> lines = new ArrayList<>();
+    static String all;
+
+    @BeforeAll
+    static void open() throws IOException {
+        fixture = BrochureFixture.shared();
+        doc = Loader.loadPDF(fixture.pdf().toFile());
+        PDFTextStripper stripper = new PDFTextStripper();
+        for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+            stripper.setStartPage(p);
+            stripper.setEndPage(p);
+            String text = stripper.getText(doc);
+            pages.add(BrochureContentTest.flat(text));
+            lines.addAll(text.lines().map(String::strip).toList());
+        }
+        all = String.join(" ", pages);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        doc.close();
+    }
+
+    @Test
+    void noLigatureCodePointsSoThatSearchFindsOffres() {
+        for (int cp = 0xFB00; cp <= 0xFB06; cp++) {
+            assertFalse(all.indexOf(cp) >= 0, () -> "ligature in the text: " + all);
+        }
+        assertTrue(all.contains("Appel d’offres ouvert"), "found by a search for 'offres'");
+        assertTrue(all.contains("fiche en ligne") || all.contains("Fiche"), all);
+    }
+
+    @Test
+    void frenchFirstOfTheMonthAndTypographicApostrophes() {
+        assertTrue(all.contains("Fin du marché actuel : 1er septembre 2027"), all);
+        assertFalse(Pattern.compile("(?<!\\d)1 (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)")
+                .matcher(all).find(), "a first of the month without 'er'");
+        // The config's booking text has straight apostrophes ("l'événement"): printed typographic.
+        assertTrue(all.contains("plateforme de l’événement"), all);
+        assertFalse(Pattern.compile("\\p{L}'\\p{L}").matcher(all).find(), "a straight apostrophe inside a word");
+    }
+
+    @Test
+    void theIndexFollowsFrenchDictionaryOrder() {
+        String index = String.join(" ", pages.subList(indexStart() - 1, pages.size()));
+        int e = index.indexOf(BrochureFixture.ACCENTED_TITLES[0]);
+        int f = index.indexOf(BrochureFixture.AFTER_E_TITLE);
+        assertTrue(e > 0 && f > e, index);
+    }
+
+    /** An index entry (title, buyer and page number) is never split across two pages. */
+    @Test
+    void indexRowsStayOnOnePage() {
+        for (int p = indexStart(); p < pages.size(); p++) {
+            for (Need n : fixture.needs()) {
+                String entry = BrochureContentTest.flat(PdfRenderer.keepRenderable(n.title()) + " — " + n.buyer().name());
+                String page = pages.get(p - 1);
+                if (page.contains(BrochureContentTest.flat(PdfRenderer.keepRenderable(n.title())) + " —")) {
+                    Matcher m = Pattern.compile(Pattern.quote(entry) + " (\\d+)").matcher(page);
+                    assertTrue(m.find(), entry + " with its page, on page " + p + ": " + page);
+                }
+            }
+        }
+    }
+
+    /** Labels and values, e-mails, phone numbers, file names and names with hyphens are never split at a line end. */
+    @Test
+    void nothingThatMustStayWholeEndsALine() {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String next = i + 1 < lines.size() ? lines.get(i + 1) : "";
+            assertFalse(line.matches(".*\\b0\\d( \\d\\d){0,3}$") && next.matches("^\\d\\d( \\d\\d)*\\b.*"),
+                    () -> "a split phone number: " + line + " / " + next);
+            for (String label : LABELS) {
+                assertFalse(line.endsWith(label), () -> "a label ends a line: " + line);
+            }
+            assertFalse(line.matches(".*\\p{L}-$"), () -> "a line ends at a hyphen: " + line);
+            assertFalse(line.matches(".*@\\S*$") && !line.matches(".*@\\S+\\.\\p{L}{2,}$"), () -> "a split e-mail: " + line);
+            assertFalse(line.endsWith("needs."), () -> "a split file name: " + line);
+        }
+    }
+
+    /** The labels the brochure prints before a value ("Durée :"), as PDFBox extracts them. */
+    static final List<String> LABELS = labels();
+
+    private static List<String> labels() {
+        org.vitrine.cli.Messages m = org.vitrine.cli.Messages.of("fr");
+        return java.util.stream.Stream.of("page.amount", "page.launch", "page.duration", "page.procedure", "page.cpv",
+                "bro.need.contract_start", "bro.need.incumbent_end", "bro.need.place", "bro.need.tender", "bro.buyer.contact",
+                "bro.buyer.profile", "bro.practical.booking_link", "bro.live.link")
+                .map(k -> BrochureContentTest.flat(m.get("bro.label", m.get(k))).strip()).toList();
+    }
+
+    @Test
+    void countsHaveThousandsSeparatorsAndTotalsNoCents() {
+        assertFalse(Pattern.compile("(?<![\\d,.\\-/])\\d{4,}(?![\\d\\-])").matcher(all.replaceAll("20\\d\\d", "")
+                .replaceAll("https?://\\S+", "").replaceAll("\\b\\d{5}(-\\d)?\\b", "")).find(), all);
+        assertFalse(Pattern.compile("\\d,\\d+\\s?€").matcher(all).find(), "an amount with cents");
+    }
+
+    @Test
+    void reservedContractsNameTheirType() {
+        assertFalse(Pattern.compile("Marché réservé(?![,:])").matcher(all).find(), "a bare 'réservé'");
+        assertTrue(all.contains("Réservé aux entreprises adaptées et ESAT (art. L2113-12)"), all);
+        assertTrue(all.contains("Réservé aux structures d’insertion par l’activité économique (SIAE, art. L2113-13)"), all);
+        assertTrue(all.contains("Marché réservé, type à préciser par l’acheteur"), all);
+    }
+
+    @Test
+    void supplierFieldsAreThere() {
+        assertTrue(all.contains("Réf. R0"), all);
+        assertTrue(all.contains("Lieu d’exécution : Saône-et-Loire (71)"), all);
+        assertTrue(all.contains("Début d’exécution : septembre 2027"), all);
+        assertTrue(all.contains("Renouvelle un marché existant · Fin du marché actuel : 1er septembre 2027"), all);
+        assertTrue(all.contains("Au plus 3 lots par candidat"), all);
+        assertTrue(all.contains("Lot numéro 8 : secteur H") && !all.contains("Lot numéro 9 :"), "eight lots listed");
+        assertTrue(all.contains("Et 3 autres lots : voir la fiche en ligne."), all);
+        assertTrue(all.contains("…") && !all.contains("FIN-DU-TEXTE-ENTIER"), "a long description is shortened");
+    }
+
+    @Test
+    void aConsultationRunningOnTheEventDayHasTheBanner() {
+        assertTrue(all.contains("Consultation en cours Cette consultation est en cours : elle ne peut pas être discutée au salon."), all);
+        assertTrue(all.contains("Les offres sont en cours d’analyse ; aucun échange n’est possible."), all);
+        assertTrue(all.contains("Documents et questions : https://marches.example.fr/consultation/2027-0042"), all);
+        assertTrue(all.contains("Une consultation déjà lancée ne peut pas être discutée au salon."), "the disclaimer's sentence");
+    }
+
+    @Test
+    void thePracticalPageGivesTheBookingPlatform() {
+        assertTrue(all.contains("Plateforme de rendez-vous : https://rendez-vous.example-region.fr/salon-2027"), all);
+        assertTrue(all.contains("sur la plateforme de l’événement, à partir du 5 janvier."), "the text without the address: " + all);
+    }
+
+    @Test
+    void theFloorPlanLabelsOccupiedStandsWithALegend() {
+        String plan = pages.stream().filter(p -> p.startsWith("Plan du salon")).findFirst().orElse("");
+        assertTrue(plan.contains("Légende"), plan);
+        for (var b : fixture.site().buyers()) {
+            assertTrue(plan.contains(b.stand() + " ") && plan.contains(b.name()), b.stand() + " " + b.name() + " in " + plan);
+        }
+    }
+
+    private static int indexStart() {
+        for (int p = pages.size(); p >= 1; p--) {
+            if (pages.get(p - 1).startsWith("Index par division CPV")) {
+                return p;
+            }
+        }
+        throw new AssertionError("no index page");
+    }
+}

@@ -1,0 +1,124 @@
+package org.vitrine.publish.brochure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.vitrine.publish.Site;
+
+/** The brochure's pure helpers: line breaks, shortening, addresses, apostrophes, the floor plan's order. */
+class BrochureToolsTest {
+
+    /** Break opportunities, marked "|" in the expected text. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "Beaumont-sur-Saône et Val-de-Saône;Beaumont-sur-Saône |et |Val-de-Saône",
+            "achats@example-chu-beaumont.fr;achats@example-chu-beaumont.fr",
+            "(needs.csv et needs.json);(needs.csv |et |needs.json)",
+            "Durée\u00A0:\u00A048\u00A0mois;Durée\u00A0:\u00A048\u00A0mois",
+            "03\u00A000\u00A000;03\u00A000\u00A000",
+            "voir https://marches.example.fr/consultation/2027/lot-1;voir |https://marches.example.fr/|consultation/|2027/|lot-1",
+            "2027/2028 et/ou;2027/2028 |et/ou",
+            "deux  espaces;deux  |espaces"})
+    void breaksLinesOnlyAtSpacesAndInsideWebAddresses(String text, String expected) {
+        LineBreaks breaks = new LineBreaks();
+        breaks.setText(text);
+        StringBuilder marked = new StringBuilder();
+        int last = 0;
+        for (int b = breaks.next(); b != java.text.BreakIterator.DONE; b = breaks.next()) {
+            marked.append(text, last, b);
+            if (b < text.length()) {
+                marked.append('|');
+            }
+            last = b;
+        }
+        assertEquals(expected, marked.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "Court.;20;Court.",
+            "Un texte assez long pour être coupé au mot;20;Un texte assez long…",
+            "Un texte, coupé après une virgule;12;Un texte…",
+            "Anticonstitutionnellement;10;Anticonsti…",
+            "  espaces   en   trop  ;40;espaces en trop"})
+    void shortensAtAWordWithAnEllipsis(String text, int max, String expected) {
+        assertEquals(expected, BrochureTools.shorten(text, max));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "Réservez sur https://rdv.example.fr/salon-2027, à partir du 5 janvier.;https://rdv.example.fr/salon-2027",
+            "Voir http://rdv.example.fr.;http://rdv.example.fr",
+            "(https://rdv.example.fr/a?b=c);https://rdv.example.fr/a?b=c"})
+    void findsTheBookingAddressInTheBookingText(String text, String url) {
+        assertEquals(url, BrochureTools.firstUrl(text));
+    }
+
+    @Test
+    void bookingTextWithoutAnAddressHasNone() {
+        assertNull(BrochureTools.firstUrl("Réservez sur la plateforme de l’événement."));
+        assertEquals("Réservez sur la plateforme, à partir du 5 janvier.",
+                BrochureTools.withoutUrls("Réservez sur la plateforme https://rdv.example.fr, à partir du 5 janvier."));
+        assertEquals("Réservez sur la plateforme de l’événement, à partir du 5 janvier.",
+                BrochureTools.withoutUrls("Réservez sur la plateforme de l’événement, https://rdv.example.fr/s, à partir du 5 janvier."));
+        assertEquals("Réservez sur la plateforme.", BrochureTools.withoutUrls("Réservez sur la plateforme : https://rdv.example.fr."));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "Appel d&#39;offres|Appel d’offres",
+            "l'événement|l’événement",
+            "<a href=x>'x'</a>|<a href=x>'x'</a>",
+            "' entre espaces '|' entre espaces '"})
+    void apostrophesInsideWordsBecomeTypographic(String html, String expected) {
+        assertEquals(expected, Typography.apostrophes(html));
+    }
+
+    @Test
+    void keepsAPhoneNumberOnOneLine() {
+        assertEquals("03\u00A000\u00A000\u00A006\u00A006", BrochureTools.keep(" 03 00  00 06 06 "));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"A2, A10, -1", "B01, A12, 1", "A01, A01, 0", "Hall 2, Hall 10, -1"})
+    void standCodesSortByAisleThenNumber(String a, String b, int sign) {
+        assertEquals(sign, Integer.signum(FloorPlan.compareCodes(a, b)));
+    }
+
+    @Test
+    void aPlanIsGeneratedByAisleWhenNoPositionsAreGiven() {
+        List<Site.BuyerPage> buyers = List.of(buyer("c", "Commune", "B04"), buyer("a", "Agence", "A02"),
+                buyer("b", "Bureau", "B01"), buyer("d", "Direction", null));
+        FloorPlan plan = new FloorPlan(null, null, buyers, Locale.FRENCH);
+        assertEquals(false, plan.overImage());
+        assertEquals(List.of("A", "B"), plan.aisles().stream().map(FloorPlan.Aisle::name).toList());
+        assertEquals(List.of("B01", "B04"), plan.aisles().get(1).rows().get(0).stream().map(Site.BuyerPage::stand).toList());
+        assertEquals(List.of("Agence", "Bureau", "Commune"), plan.legend().stream().map(Site.BuyerPage::name).toList());
+    }
+
+    @Test
+    void standsAreDrawnOverTheImageAtTheirScaledPositions() {
+        Path image = Path.of("examples/brochure-assets/floor-plan.png"); // 1200 × 700 pixels
+        List<Site.BuyerPage> buyers = List.of(buyer("a", "Agence", "A01"), buyer("z", "Zone", "Z99"));
+        FloorPlan plan = new FloorPlan(image, Map.of("A01", List.of(70, 90, 77, 110), "A02", List.of(158, 90, 77, 110)),
+                buyers, Locale.FRENCH);
+        assertEquals(true, plan.overImage());
+        assertEquals("174.00mm", plan.width()); // the text width; 130 mm high would need 223 mm
+        assertEquals("101.50mm", plan.height());
+        FloorPlan.Stand a01 = plan.stands().get(0);
+        assertEquals(List.of("A01", "10.15mm", "13.05mm", "Agence"), List.of(a01.code(), a01.left(), a01.top(), a01.buyer().name()));
+        assertEquals(false, plan.stands().get(1).occupied());
+        assertEquals(List.of("Z99"), plan.unplaced(), "an occupied stand without a position is named, not lost");
+    }
+
+    private static Site.BuyerPage buyer(String id, String name, String stand) {
+        return new Site.BuyerPage(id, name, "local", stand, null, null, List.of());
+    }
+}
