@@ -81,6 +81,7 @@ public final class CheckCommand implements Callable<Integer> {
         Map<String, Integer> seenIds = new HashMap<>();
         new SpreadsheetSource().readFile(new SourceFile("check", file, name), run, raw -> {
             Normaliser.Result r = normaliser.normalise(raw);
+            r.warnings().forEach(run::reject);
             if (r.need() == null) {
                 r.rejects().forEach(run::reject);
                 run.counts("check", name).rejected++;

@@ -43,6 +43,11 @@ public final class RecordAssembler implements RowSink {
     private String sheet;
     private Map<Integer, String> fieldByColumn;
     private Map<String, String> headerByField;
+    /** Headers of the columns no field reads, by column: their cells may say a row is confidential. */
+    private Map<Integer, String> otherByColumn;
+    private Set<String> absentInSheet = Set.of();
+    private final Map<String, Set<String>> absentRequired = new java.util.LinkedHashMap<>();
+    private final Map<Integer, String> pendingComments = new HashMap<>();
     private int scanned;
     private boolean anyHeader;
 
@@ -64,17 +69,29 @@ public final class RecordAssembler implements RowSink {
         sheet = name;
         fieldByColumn = null;
         headerByField = null;
+        otherByColumn = null;
+        absentInSheet = Set.of();
         scanned = 0;
     }
 
     @Override
+    public void comment(int rowNumber, int column, String text) {
+        if (text != null && !text.isBlank()) {
+            pendingComments.merge(column, text, (a, b) -> a + " " + b);
+        }
+    }
+
+    @Override
     public void row(int rowNumber, List<RawCell> cells) {
+        Map<Integer, String> comments = pendingComments.isEmpty() ? Map.of() : new HashMap<>(pendingComments);
+        pendingComments.clear();
         if (fieldByColumn == null) {
             if (scanned++ < HEADER_SCAN_ROWS) {
                 tryHeader(cells);
             }
             return;
         }
+        Map<String, String> others = null;
         Map<String, RawCell> fields = new LinkedHashMap<>();
         boolean anyValue = false;
         boolean sumFormula = false;
@@ -93,7 +110,16 @@ public final class RecordAssembler implements RowSink {
                     && isTotalLabel(cell.text());
             if (field != null) {
                 fields.put(field, cell);
+            } else if (otherByColumn.containsKey(c) && cell.type() == RawCell.Type.TEXT) {
+                others = others == null ? new LinkedHashMap<>() : others;
+                others.put(otherByColumn.get(c), cell.text());
             }
+        }
+        for (Map.Entry<Integer, String> comment : comments.entrySet()) {
+            others = others == null ? new LinkedHashMap<>() : others;
+            String header = fieldByColumn.containsKey(comment.getKey()) ? headerByField.get(fieldByColumn.get(comment.getKey()))
+                    : otherByColumn.getOrDefault(comment.getKey(), columnLetters(comment.getKey()));
+            others.put(header, comment.getValue());
         }
         if (!anyValue) {
             counts.blankRows++;
@@ -112,7 +138,8 @@ public final class RecordAssembler implements RowSink {
             }
         }
         counts.rowsRead++;
-        out.accept(new RawRecord(new Location(source, file, sheet, rowNumber), fields, headers));
+        out.accept(new RawRecord(new Location(source, file, sheet, rowNumber), fields, headers,
+                others == null ? Map.of() : others, absentInSheet));
     }
 
     /**
@@ -142,6 +169,7 @@ public final class RecordAssembler implements RowSink {
     private void tryHeader(List<RawCell> cells) {
         Map<Integer, String> found = new HashMap<>();
         Map<String, String> headers = new LinkedHashMap<>();
+        Map<Integer, String> unknownByColumn = new HashMap<>();
         List<String> unknown = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (int c = 0; c < cells.size(); c++) {
@@ -157,18 +185,26 @@ public final class RecordAssembler implements RowSink {
                 headers.put(field, text);
             } else {
                 unknown.add(text);
+                unknownByColumn.put(c, text);
             }
         }
         if (found.size() >= 2) {
             fieldByColumn = found;
             headerByField = headers;
+            otherByColumn = unknownByColumn;
             anyHeader = true;
             unknownHeaders.addAll(unknown);
+            Set<String> absent = new LinkedHashSet<>();
             for (String f : columns.fields()) {
-                if (columns.isRequired(f) && !headers.containsKey(f) && !defaults.containsKey(f)) {
+                // A buyer SIRET column stands for the buyer's name.
+                boolean stands = "buyer".equals(f) && headers.containsKey("buyer_siret");
+                if (columns.isRequired(f) && !headers.containsKey(f) && !defaults.containsKey(f) && !stands) {
                     missingRequired.add(f);
+                    absent.add(f);
+                    absentRequired.computeIfAbsent(f, k -> new LinkedHashSet<>()).addAll(unknown);
                 }
             }
+            absentInSheet = Set.copyOf(absent);
         } else if (firstRowSeen.isEmpty() && texts.size() >= 2) {
             firstRowSeen.addAll(texts);
         }
@@ -179,6 +215,20 @@ public final class RecordAssembler implements RowSink {
         if (fieldByColumn == null) {
             skippedSheets.add(sheet);
         }
+    }
+
+    /** "A" for column 0, "AA" for column 26: how a spreadsheet names a column. */
+    static String columnLetters(int column) {
+        StringBuilder b = new StringBuilder();
+        for (int c = column + 1; c > 0; c = (c - 1) / 26) {
+            b.insert(0, (char) ('A' + (c - 1) % 26));
+        }
+        return b.toString();
+    }
+
+    /** Each required field no column of a header row was recognised as, with the unrecognised headers of those sheets. */
+    public Map<String, Set<String>> absentRequired() {
+        return absentRequired;
     }
 
     /** True when at least one sheet had a header row. */

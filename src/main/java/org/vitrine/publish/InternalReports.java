@@ -74,6 +74,7 @@ public final class InternalReports {
             if (withBuyer) {
                 header.add(m.get("rejects.buyer"));
             }
+            header.add(m.get("rejects.kind"));
             csv.printRecord(header);
             for (Reject r : rejects) {
                 List<Object> row = new ArrayList<>(List.of(r.file(), nz(r.sheet()), r.row() == null ? "" : r.row(),
@@ -81,6 +82,7 @@ public final class InternalReports {
                 if (withBuyer) {
                     row.add(nz(r.buyer()));
                 }
+                row.add(m.get(r.isWarning() ? "rejects.kind.warning" : "rejects.kind.reject"));
                 csv.printRecord(DataExports.safe(row));
             }
         }
@@ -109,7 +111,8 @@ public final class InternalReports {
                 "balanced", totals.balanced() && run.allCounts().values().stream().allMatch(FileCounts::balanced)));
         report.put("files", run.allCounts().values());
         report.put("rejectedFiles", run.allCounts().values().stream().filter(c -> c.fileRejected).map(c -> c.file).toList());
-        report.put("rejectLines", run.rejects().size());
+        report.put("rejectLines", run.rejects().stream().filter(r -> !r.isWarning()).count());
+        report.put("warningLines", run.rejects().stream().filter(Reject::isWarning).count());
         report.put("unknownBuyers", run.unknownBuyers());
         report.put("unknownColumns", run.unknownColumns());
         report.put("missingColumns", run.missingColumns());
