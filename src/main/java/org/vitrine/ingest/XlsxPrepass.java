@@ -33,6 +33,8 @@ final class XlsxPrepass {
     private final Map<String, List<int[]>> mergesByPart = new HashMap<>();
     private final Map<String, String> partByRelId = new HashMap<>();
     private final int maxMerges;
+    /** False for a workbook without a styles part (optional in the format; fastexcel then needs no cell formats). */
+    private boolean hasStyles;
 
     private XlsxPrepass(int maxMerges) {
         this.maxMerges = maxMerges;
@@ -46,6 +48,7 @@ final class XlsxPrepass {
             for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements();) {
                 ZipEntry e = en.nextElement();
                 String name = e.getName();
+                p.hasStyles |= name.equals("xl/styles.xml");
                 if (name.equals("xl/_rels/workbook.xml.rels")) {
                     try (InputStream in = budget.open(zip, e)) {
                         p.readRels(in);
@@ -69,6 +72,10 @@ final class XlsxPrepass {
             throw e;
         }
         return p;
+    }
+
+    boolean hasStyles() {
+        return hasStyles;
     }
 
     /** The merge ranges of the sheet with this relationship id (fastexcel's Sheet.getId()); at most maxMerges + 1. */

@@ -36,7 +36,8 @@ public final class XlsxReader implements SpreadsheetReader {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             pre = XlsxPrepass.scan(zip, limits.maxUnzippedBytes(), MAX_MERGES);
         }
-        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true))) {
+        // Without a styles part no cell has a date format, and fastexcel must not look for one (issue 16.9).
+        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(pre.hasStyles(), true))) {
             boolean date1904 = wb.isDate1904();
             List<Sheet> sheets = wb.getSheets().toList();
             for (Sheet sheet : sheets) {
@@ -55,10 +56,15 @@ public final class XlsxReader implements SpreadsheetReader {
         }
         SheetOut out = new SheetOut(sink, limits, sheet.getName());
         long last = 0;
+        // Rows without an r attribute are numbered from 0 by fastexcel; the spreadsheet shows the first as 1.
+        long offset = -1;
         try (Stream<Row> rows = sheet.openStream()) {
             for (Iterator<Row> it = rows.iterator(); it.hasNext();) {
                 Row row = it.next();
-                long n = row.getRowNum();
+                if (offset < 0) {
+                    offset = row.getRowNum() == 0 ? 1 : 0;
+                }
+                long n = row.getRowNum() + offset;
                 last = fillGap(filler, out, last, n - 1);
                 List<RawCell> cells = new ArrayList<>(row.getCellCount());
                 for (int c = 0; c < row.getCellCount(); c++) {
