@@ -99,18 +99,23 @@ public final class CpvSuggester {
             return List.of();
         }
         Map<Entry, Double> matched = new HashMap<>();
+        Map<Entry, Integer> count = new HashMap<>();
         for (String w : query) {
             double v = idf.getOrDefault(w, 0.0);
             for (Entry e : byWord.getOrDefault(w, List.of())) {
                 matched.merge(e, v, Double::sum);
+                count.merge(e, 1, Integer::sum);
             }
         }
-        Comparator<Map.Entry<Entry, Double>> best = Comparator.comparingDouble(
-                (Map.Entry<Entry, Double> m) -> -m.getValue() * m.getValue() / (m.getKey().weight() * queryWeight))
+        // Labels sharing two of the title's words when there are any, else one.
+        int need = Math.min(2, count.values().stream().mapToInt(Integer::intValue).max().orElse(0));
+        // More of the title's words first (a label naming one rare word of it is a weak guess), then how
+        // closely label and title cover each other.
+        Comparator<Map.Entry<Entry, Double>> best = Comparator
+                .comparingInt((Map.Entry<Entry, Double> m) -> -count.get(m.getKey()))
+                .thenComparingDouble(m -> -m.getValue() * m.getValue() / (m.getKey().weight() * queryWeight))
                 .thenComparing(m -> m.getKey().code());
-        return matched.entrySet().stream()
-                // at least two words, or one word that is most of the title
-                .filter(m -> m.getValue() >= 0.5 * queryWeight || m.getValue() * m.getValue() / (m.getKey().weight() * queryWeight) > 0.2)
+        return matched.entrySet().stream().filter(m -> count.get(m.getKey()) >= need)
                 .sorted(best).limit(max).map(m -> new Suggestion(m.getKey().code(), m.getKey().label())).toList();
     }
 
