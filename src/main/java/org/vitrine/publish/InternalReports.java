@@ -41,18 +41,12 @@ public final class InternalReports {
         Parallel.run(jobs);
     }
 
-    /** rejects.csv, and feedback/<buyer>.csv: each buyer's own rejects, to forward. */
+    /** rejects.csv, and feedback/<buyer>.csv: what each buyer has to fix, to forward ({@link Feedback}). */
     private static void writeRejects(Path internalDir, Run run) throws IOException {
         Messages m = run.messages();
         List<Reject> sorted = sorted(run.rejects());
         writeRejects(internalDir.resolve("rejects.csv"), sorted, m, true);
-        Map<String, List<Reject>> byBuyer = new TreeMap<>();
-        for (Reject r : sorted) {
-            byBuyer.computeIfAbsent(r.buyer() == null ? NO_BUYER : r.buyer(), k -> new ArrayList<>()).add(r);
-        }
-        for (Map.Entry<String, List<Reject>> e : byBuyer.entrySet()) {
-            writeRejects(internalDir.resolve("feedback").resolve(e.getKey() + ".csv"), e.getValue(), m, false);
-        }
+        Feedback.write(internalDir.resolve("feedback"), run);
     }
 
     /** Rejects in the order a person reads them: file, row, column. */

@@ -119,8 +119,22 @@ public final class CpvSuggester {
                 .sorted(best).limit(max).map(m -> new Suggestion(m.getKey().code(), m.getKey().label())).toList();
     }
 
-    /** Suggestions as a message quotes them: "72267000-4 Services de maintenance…, 72267100-0 …". */
+    /**
+     * Suggestions as a message quotes them ("72267000-4 Services de maintenance… ; 72267100-0 …"): never the code
+     * typed itself, and the codes under it first when it is a real but broad code (80500000 → 80511000).
+     */
     public String shown(String title, String typedCode, int max) {
-        return suggest(title, max).stream().map(s -> s.code() + " " + s.label()).collect(Collectors.joining(" ; "));
+        String digits = typedCode == null ? "" : typedCode.replaceAll("[^0-9]", "");
+        digits = digits.length() > 8 ? digits.substring(0, 8) : digits;
+        String prefix = digits.replaceAll("0+$", "");
+        String own = digits;
+        List<Suggestion> all = suggest(title, 20).stream().filter(s -> own.isEmpty() || !s.code().startsWith(own)
+                || s.code().substring(0, 8).replaceAll("0+$", "").length() > prefix.length()).toList();
+        List<Suggestion> under = prefix.length() >= 2 && digits.length() == 8
+                ? all.stream().filter(s -> s.code().startsWith(prefix) && !s.code().startsWith(own + "-")).toList() : List.of();
+        List<Suggestion> ordered = new ArrayList<>(under);
+        all.stream().filter(s -> !under.contains(s)).forEach(ordered::add);
+        return ordered.stream().filter(s -> !s.code().startsWith(own + "-")).limit(max).map(s -> s.code() + " " + s.label())
+                .collect(Collectors.joining(" ; "));
     }
 }

@@ -78,7 +78,7 @@ public final class PeriodParser {
             if (mc.matches()) {
                 // A date cell formatted as a month ("mars-27"): the buyer means the month, not its first day.
                 Period p = month(year(mc.group(1)), Integer.parseInt(mc.group(2)), cell.text());
-                repairs.add(new Repair("parse.repair.month_cell", cell.date().toLocalDate().toString(), shown(p)));
+                repairs.add(read("parse.repair.month_cell", cell.date().toLocalDate().format(SHOWN), p));
                 return p;
             }
             return day(cell.date().toLocalDate());
@@ -107,18 +107,18 @@ public final class PeriodParser {
         }
         if ((m = WORD_MONTH_SHORT_YEAR.matcher(s)).matches() && MONTHS.containsKey(m.group(1))) {
             Period p = month(shortYear(m.group(2), defaultYear, original), MONTHS.get(m.group(1)), original);
-            repairs.add(new Repair("parse.repair.date_read", original, shown(p)));
+            repairs.add(read("parse.repair.date_read", original, p));
             return p;
         }
         if ((m = NUM_MONTH_SHORT_YEAR.matcher(s)).matches() && Integer.parseInt(m.group(1)) <= 12 && Integer.parseInt(m.group(1)) >= 1) {
             Period p = month(shortYear(m.group(2), defaultYear, original), Integer.parseInt(m.group(1)), original);
-            repairs.add(new Repair("parse.repair.date_read", original, shown(p)));
+            repairs.add(read("parse.repair.date_read", original, p));
             return p;
         }
         if ((m = APPROX.matcher(s)).matches()) {
             Period p = approximate(m.group(1), m.group(2), year(m.group(3)), original);
             if (p != null) {
-                repairs.add(new Repair("parse.repair.date_read", original, shown(p)));
+                repairs.add(read("parse.repair.date_read", original, p));
                 return p;
             }
         }
@@ -176,10 +176,11 @@ public final class PeriodParser {
         return y;
     }
 
-    /** A period as the warnings quote it: its first and last days. */
-    private static String shown(Period p) {
-        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-        return p.start().format(f) + " – " + p.end().format(f);
+    private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** A repair quoting the value and the first and last days it was read as. */
+    private static Repair read(String key, String original, Period p) {
+        return new Repair(key, original, p.start().format(SHOWN), p.end().format(SHOWN));
     }
 
     /**
