@@ -29,7 +29,7 @@ import org.vitrine.model.Place;
 public final class Places {
 
     private static final Pattern CODE_FIRST = Pattern.compile("^\\(?\\s*(\\d{2,3}|2a|2b)\\s*\\)?(?:\\s*[-–—:,]?\\s*(.*))?$");
-    private static final Pattern NAME_THEN_CODE = Pattern.compile("^(.*?)\\s*\\(\\s*(\\d{2,3}|2a|2b)\\s*\\)$");
+    private static final Pattern NAME_THEN_CODE = Pattern.compile("^(.*?)\\s+(\\d{2,3}|2a|2b)$");
     private static final Pattern POSTCODE = Pattern.compile("^(\\d{5})\\s+(.+)$|^(.+?)\\s+\\(?(\\d{5})\\)?$");
     private static final Pattern NUTS = Pattern.compile("^fr[a-z0-9]{0,3}$");
     private static final Pattern LIST = Pattern.compile("\\s*(?:[,;/+&]|\\bet\\b)\\s*");
