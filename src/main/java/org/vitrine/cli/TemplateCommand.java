@@ -42,7 +42,14 @@ public final class TemplateCommand implements Callable<Integer> {
                     cfg.columns().isRequired(field)));
         }
         Path file = out != null ? out : Path.of(m.get("template.default_file"));
-        TemplateWorkbook.write(file, columns, m.lang());
+        List<TemplateWorkbook.TemplateColumn> lotColumns = new ArrayList<>();
+        var lots = cfg.columns().lots();
+        if (lots != null) {
+            for (String field : lots.fields()) {
+                lotColumns.add(new TemplateWorkbook.TemplateColumn(field, lots.headerFor(field, m.lang()), lots.isRequired(field)));
+            }
+        }
+        TemplateWorkbook.write(file, columns, lotColumns, m.lang());
         spec.commandLine().getOut().println(m.get("template.written", file.toAbsolutePath().normalize()));
         return ExitCode.OK;
     }

@@ -43,6 +43,17 @@ public final class ColumnMap {
 
     private static final String AMBIGUOUS = "";
 
+    /** The headers of a sheet of lots (columns.yaml {@code lots}), or null when there is none. */
+    private ColumnMap lots;
+
+    public ColumnMap lots() {
+        return lots;
+    }
+
+    void lots(ColumnMap table) {
+        this.lots = table;
+    }
+
     /** The canonical field for a header as written, or null when unknown. */
     public String fieldFor(String header) {
         if (header == null) {

@@ -41,6 +41,11 @@ public final class RecordAssembler implements RowSink {
     private final List<String> firstRowSeen = new ArrayList<>();
 
     private String sheet;
+    /** The sheet's table: the needs', or the lots' on a sheet named « Lots » (columns.yaml {@code lots}). */
+    private ColumnMap active;
+    private boolean lotSheet;
+    private Consumer<RawRecord> lotOut = r -> { };
+    private static final Pattern LOT_SHEET = Pattern.compile("^(lots?|allotissement|detail des lots|liste des lots|lots du marche)$");
     private Map<Integer, String> fieldByColumn;
     private Map<String, String> headerByField;
     /** Headers of the columns no field reads, by column: their cells may say a row is confidential. */
@@ -64,9 +69,17 @@ public final class RecordAssembler implements RowSink {
         this.out = out;
     }
 
+    /** Where the rows of a sheet of lots go (they are not needs: counted apart, attached to their need later). */
+    public RecordAssembler lots(Consumer<RawRecord> out) {
+        this.lotOut = out;
+        return this;
+    }
+
     @Override
     public void startSheet(String name) {
         sheet = name;
+        lotSheet = columns.lots() != null && LOT_SHEET.matcher(Fold.fold(name)).matches();
+        active = lotSheet ? columns.lots() : columns;
         fieldByColumn = null;
         headerByField = null;
         otherByColumn = null;
@@ -132,6 +145,11 @@ public final class RecordAssembler implements RowSink {
             return;
         }
         Map<String, String> headers = headerByField;
+        if (lotSheet) {
+            counts.lotRows++;
+            lotOut.accept(new RawRecord(new Location(source, file, sheet, rowNumber), fields, headers));
+            return;
+        }
         for (Map.Entry<String, RawCell> d : defaults.entrySet()) {
             if (!fields.containsKey(d.getKey())) {
                 fields.put(d.getKey(), d.getValue());
@@ -179,7 +197,7 @@ public final class RecordAssembler implements RowSink {
             }
             String text = cell.text().strip();
             texts.add(text);
-            String field = columns.fieldFor(text);
+            String field = active.fieldFor(text);
             if (field != null && !headers.containsKey(field)) {
                 found.put(c, field);
                 headers.put(field, text);
@@ -195,7 +213,7 @@ public final class RecordAssembler implements RowSink {
             anyHeader = true;
             unknownHeaders.addAll(unknown);
             Set<String> absent = new LinkedHashSet<>();
-            for (String f : columns.fields()) {
+            for (String f : lotSheet ? List.<String>of() : columns.fields()) {
                 // A buyer SIRET column stands for the buyer's name.
                 boolean stands = "buyer".equals(f) && headers.containsKey("buyer_siret");
                 if (columns.isRequired(f) && !headers.containsKey(f) && !defaults.containsKey(f) && !stands) {

@@ -89,7 +89,8 @@ public final class SpreadsheetSource {
         String stem = file.name().replaceFirst("\\.[^.]+$", "");
         BuyerConfig fileBuyer = config.buyers().find(stem);
         Map<String, RawCell> defaults = fileBuyer == null ? Map.of() : Map.of("buyer", RawCell.text(fileBuyer.id()));
-        RecordAssembler assembler = new RecordAssembler(file.source(), file.name(), columns, counts, defaults, out);
+        RecordAssembler assembler = new RecordAssembler(file.source(), file.name(), columns, counts, defaults, out)
+                .lots(run::lotRow);
         try {
             SpreadsheetReaders.read(file.path(), config.limits(), assembler);
         } catch (ReadFailure failure) {

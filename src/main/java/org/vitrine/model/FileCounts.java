@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * rejected. Blank and summary rows are counted apart and are not rows; warnings are lines, not rows.
  */
 @JsonPropertyOrder({"source", "file", "rowsRead", "published", "internalOnly", "duplicates", "rejected",
-    "blankRows", "summaryRows", "warnings", "fileRejected"})
+    "blankRows", "summaryRows", "lotRows", "warnings", "fileRejected"})
 public final class FileCounts {
 
     public String source;
@@ -19,6 +19,8 @@ public final class FileCounts {
     public long rejected;
     public long blankRows;
     public long summaryRows;
+    /** Rows of a sheet of lots: each describes a lot of a need, not a need. */
+    public long lotRows;
     /** Warning lines (a field left empty, a value repaired): the row is still published. */
     public long warnings;
     public boolean fileRejected;
@@ -44,5 +46,6 @@ public final class FileCounts {
         blankRows += o.blankRows;
         summaryRows += o.summaryRows;
         warnings += o.warnings;
+        lotRows += o.lotRows;
     }
 }

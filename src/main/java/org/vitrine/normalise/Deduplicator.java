@@ -31,7 +31,7 @@ public final class Deduplicator {
         // The merged needs replace them: not kept twice through the later stages (memory on big forecasts).
         run.accepted().clear();
         all.sort(bySource(run.config()));
-        all = BuyerNames.unify(all, run);
+        all = BuyerNames.unify(Lots.attach(all, run), run);
         Map<String, List<Need>> byKey = new LinkedHashMap<>();
         for (Need n : all) {
             String key = n.reference() != null && !Fold.fold(n.reference()).isEmpty()

@@ -331,6 +331,10 @@ public final class Normaliser {
         Boolean networkActivity = row.repeated("network_activity", (c, r) -> YesNoParser.parse(c));
         String operation = emptyToNull(row.field("operation", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r)));
         String site = emptyToNull(row.field("site", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r)));
+        List<org.vitrine.model.Lot> lotList = row.field("lot_titles", (c, r) -> org.vitrine.normalise.parse.LotTitlesParser.parse(c, r));
+        if (lotList != null) {
+            lots = lotCount(lots, lotList.size(), raw, row);
+        }
         Integer maxLotsPerBidder = row.field("max_lots_per_bidder", (c, r) -> IntParser.parse(c, "max_lots_per_bidder"));
         String incumbent = emptyToNull(row.field("incumbent", (c, r) -> Text.repaired(c.text(), 300, r)));
 
@@ -370,7 +374,8 @@ public final class Normaliser {
                 duration == null ? null : duration.totalMonths(), duration, p.procedure(), technique,
                 route, location, contact, coverage, suppliers, incumbentEnd, renewal,
                 innovation, reserved == null ? Boolean.FALSE : reserved, social, environmental, firmness, tenderUrl,
-                deadline, responseDays, defence, networkActivity, operation, site, place, List.of(), maxLotsPerBidder,
+                deadline, responseDays, defence, networkActivity, operation, site, place, lotList == null ? List.of() : lotList,
+                maxLotsPerBidder,
                 incumbent, null, row.notes.isEmpty() ? Map.of() : Map.copyOf(row.notes), beforeYear,
                 launch.start().getYear() > year, null, null, null, List.of(), List.of(), List.of(),
                 visibility, raw.location());
@@ -410,6 +415,16 @@ public final class Normaliser {
             }
         }
         return visibility;
+    }
+
+    /** The number of lots once the lots' titles are known (see {@link Lots#count}). */
+    private Integer lotCount(Integer stated, int listed, RawRecord raw, Row row) {
+        if (stated == null || stated == listed) {
+            return stated == null ? Integer.valueOf(listed) : stated;
+        }
+        String key = stated > listed ? "lots.fewer_described" : "lots.more_described";
+        row.warn("lots", String.valueOf(stated), key, new Object[] {stated, listed}, false);
+        return Math.max(stated, listed);
     }
 
     /** A duration, or "4 ans à compter du 01/01/2027": the duration, and the contract start it gives. */
