@@ -45,6 +45,8 @@ public final class RecordAssembler implements RowSink {
     private ColumnMap active;
     private boolean lotSheet;
     private Consumer<RawRecord> lotOut = r -> { };
+    /** The key of a cell comment among a record's other cells: this prefix, then the column's header. */
+    public static final String COMMENT = "comment:";
     private static final Pattern LOT_SHEET = Pattern.compile("^(lots?|allotissement|detail des lots|liste des lots|lots du marche)$");
     private Map<Integer, String> fieldByColumn;
     private Map<String, String> headerByField;
@@ -52,7 +54,8 @@ public final class RecordAssembler implements RowSink {
     private Map<Integer, String> otherByColumn;
     private Set<String> absentInSheet = Set.of();
     private final Map<String, Set<String>> absentRequired = new java.util.LinkedHashMap<>();
-    private final Map<Integer, String> pendingComments = new HashMap<>();
+    /** Cell comments by row then column, heard before their row. */
+    private final Map<Integer, Map<Integer, String>> pendingComments = new HashMap<>();
     private int scanned;
     private boolean anyHeader;
 
@@ -90,14 +93,14 @@ public final class RecordAssembler implements RowSink {
     @Override
     public void comment(int rowNumber, int column, String text) {
         if (text != null && !text.isBlank()) {
-            pendingComments.merge(column, text, (a, b) -> a + " " + b);
+            pendingComments.computeIfAbsent(rowNumber, k -> new HashMap<>()).merge(column, text, (a, b) -> a + " " + b);
         }
     }
 
     @Override
     public void row(int rowNumber, List<RawCell> cells) {
-        Map<Integer, String> comments = pendingComments.isEmpty() ? Map.of() : new HashMap<>(pendingComments);
-        pendingComments.clear();
+        Map<Integer, String> comments = pendingComments.isEmpty() ? Map.of() : pendingComments.getOrDefault(rowNumber, Map.of());
+        pendingComments.keySet().removeIf(r -> r <= rowNumber);
         if (fieldByColumn == null) {
             if (scanned++ < HEADER_SCAN_ROWS) {
                 tryHeader(cells);
@@ -132,7 +135,7 @@ public final class RecordAssembler implements RowSink {
             others = others == null ? new LinkedHashMap<>() : others;
             String header = fieldByColumn.containsKey(comment.getKey()) ? headerByField.get(fieldByColumn.get(comment.getKey()))
                     : otherByColumn.getOrDefault(comment.getKey(), columnLetters(comment.getKey()));
-            others.put(header, comment.getValue());
+            others.put(COMMENT + header, comment.getValue());
         }
         if (!anyValue) {
             counts.blankRows++;

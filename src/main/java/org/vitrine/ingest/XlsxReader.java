@@ -41,12 +41,13 @@ public final class XlsxReader implements SpreadsheetReader {
             boolean date1904 = wb.isDate1904();
             List<Sheet> sheets = wb.getSheets().toList();
             for (Sheet sheet : sheets) {
-                readSheet(sheet, pre.merges(sheet.getId()), date1904, limits, sink);
+                readSheet(sheet, pre.merges(sheet.getId()), pre.comments(sheet.getId()), date1904, limits, sink);
             }
         }
     }
 
-    private void readSheet(Sheet sheet, List<int[]> merges, boolean date1904, InputLimits limits, RowSink sink) throws Exception {
+    private void readSheet(Sheet sheet, List<int[]> merges, java.util.Map<Integer, java.util.Map<Integer, String>> comments,
+            boolean date1904, InputLimits limits, RowSink sink) throws Exception {
         if (merges.size() > MAX_MERGES) {
             throw new ReadFailure("ingest.too_many_merges", sheet.getName(), MAX_MERGES);
         }
@@ -71,6 +72,8 @@ public final class XlsxReader implements SpreadsheetReader {
                     Cell cell = row.getCell(c);
                     cells.add(cell == null ? null : map(cell, date1904));
                 }
+                // A cell comment may say the row is confidential: the assembler hears it before the row.
+                comments.getOrDefault((int) n, java.util.Map.of()).forEach((col, text) -> sink.comment((int) n, col, text));
                 out.row(n, n > last ? filler.apply(n, cells) : cells);
                 last = Math.max(last, n);
             }

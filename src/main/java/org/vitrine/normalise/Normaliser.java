@@ -408,9 +408,12 @@ public final class Normaliser {
         for (Map.Entry<String, String> other : raw.others().entrySet()) {
             if (Confidential.says(other.getValue())) {
                 var loc = raw.location();
-                row.warnings.add(new Reject(loc.source(), loc.file(), loc.sheet(), loc.row(), other.getKey(),
-                        shown(other.getValue()), messages.get("normalise.confidential_note", other.getKey()),
-                        messages.get("normalise.confidential_note.fix", other.getKey()), row.buyerId, Reject.WARNING));
+                boolean comment = other.getKey().startsWith(org.vitrine.ingest.RecordAssembler.COMMENT);
+                String column = comment ? other.getKey().substring(org.vitrine.ingest.RecordAssembler.COMMENT.length()) : other.getKey();
+                String key = comment ? "normalise.confidential_comment" : "normalise.confidential_note";
+                row.warnings.add(new Reject(loc.source(), loc.file(), loc.sheet(), loc.row(), column,
+                        shown(other.getValue()), messages.get(key, column), messages.get(key + ".fix", column), row.buyerId,
+                        Reject.WARNING));
                 return "confidential";
             }
         }

@@ -125,4 +125,36 @@ class InputRepairsTest {
         assertNotNull(r.warnings().stream().filter(w -> w.row() == 2 && w.reason().contains("agglomération")).findFirst().orElse(null),
                 r.warnings().toString());
     }
+
+    @Test
+    void aRowMarkedConfidentialOnlyInACellCommentIsHeldBack() throws Exception {
+        Path f = dir.resolve("commentaire.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var s = wb.createSheet("Besoins");
+            var h = s.createRow(0);
+            for (int c = 0; c < InputFiles.HEADERS.length; c++) {
+                h.createCell(c).setCellValue(InputFiles.HEADERS[c]);
+            }
+            for (int r = 1; r <= 2; r++) {
+                var row = s.createRow(r);
+                String[] v = row("R-" + r, "Étude de regroupement des services " + r, "");
+                for (int c = 0; c < v.length; c++) {
+                    row.createCell(c).setCellValue(v[c]);
+                }
+            }
+            var drawing = s.createDrawingPatriarch();
+            var anchor = wb.getCreationHelper().createClientAnchor();
+            var comment = drawing.createCellComment(anchor);
+            comment.setString(wb.getCreationHelper().createRichTextString("Confidentiel : hypothèse non arbitrée"));
+            s.getRow(2).getCell(2).setCellComment(comment);
+            try (var out = Files.newOutputStream(f)) {
+                wb.write(out);
+            }
+        }
+        InputFiles.Read r = InputFiles.read(f);
+        assertEquals("public", r.byReference("R-1").visibility());
+        assertEquals("confidential", r.byReference("R-2").visibility());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.row() == 3 && w.reason().contains("commentaire de la cellule « Objet »")),
+                r.warnings().toString());
+    }
 }
