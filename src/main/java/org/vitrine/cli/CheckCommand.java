@@ -109,7 +109,7 @@ public final class CheckCommand implements Callable<Integer> {
             byReason.forEach((problem, same) -> {
                 for (Feedback.Item i : same) {
                     out.println("    " + (i.rows().isEmpty()
-                            ? m.get("check.file_problem", i.reason(), i.fix())
+                            ? m.get(i.kind().equals("reject") ? "check.file_problem" : "check.file_line", i.reason(), i.fix())
                             : m.get("check.problem", i.sheet().isEmpty() ? i.file() : i.sheet(), i.rows(), i.column(), i.value(),
                                     i.reason(), i.fix())));
                 }

@@ -123,7 +123,7 @@ public final class SpreadsheetSource {
             line = new Reject(file.source(), file.name(), null, null, null, null, m.get("ingest.missing_column", label),
                     m.get("ingest.missing_column.fix", example), buyer == null ? null : buyer.id());
         } else {
-            String quoted = shown.stream().map(h -> "« " + h + " »").collect(java.util.stream.Collectors.joining(", "));
+            String quoted = shown.stream().map(h -> m.get("feedback.quoted", h)).collect(java.util.stream.Collectors.joining(", "));
             line = new Reject(file.source(), file.name(), null, null, null, String.join(" ; ", shown),
                     m.get("ingest.missing_column_seen", label, quoted),
                     m.get("ingest.missing_column_seen.fix", example, quoted), buyer == null ? null : buyer.id());
