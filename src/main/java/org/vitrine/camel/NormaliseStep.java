@@ -64,6 +64,10 @@ public final class NormaliseStep {
         if (result.unknownBuyer() != null) {
             run.unknownBuyer(result.unknownBuyer());
         }
+        if (!result.warnings().isEmpty()) {
+            run.counts(raw.location().source(), raw.location().file()).warnings += result.warnings().size();
+            result.warnings().forEach(run::reject);
+        }
         if (result.need() != null) {
             run.accept(result.need());
         } else {

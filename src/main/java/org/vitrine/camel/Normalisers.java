@@ -11,6 +11,6 @@ public final class Normalisers {
     }
 
     public static Normaliser forRun(Run run) {
-        return new Normaliser(run.config(), CpvCatalogue.load(), run.messages(), run.year());
+        return new Normaliser(run.config(), CpvCatalogue.load(), run.messages(), run.year(), run.editionDate());
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -17,7 +16,7 @@ import org.vitrine.model.Need;
 import org.vitrine.model.Period;
 import org.vitrine.model.Reject;
 import org.vitrine.normalise.Normaliser;
-import org.vitrine.publish.InternalReports;
+import org.vitrine.publish.Feedback;
 import org.vitrine.run.Run;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,52 +76,81 @@ public final class CheckCommand implements Callable<Integer> {
         Run run = new Run(cfg, m, y, LocalDate.now(RunCommand.ZONE));
         Normaliser normaliser = Normalisers.forRun(run);
         String name = file.getFileName().toString();
-        List<String> scores = new ArrayList<>();
-        Map<String, Integer> seenIds = new HashMap<>();
+        List<Need> needs = new ArrayList<>();
         new SpreadsheetSource().readFile(new SourceFile("check", file, name), run, raw -> {
             Normaliser.Result r = normaliser.normalise(raw);
+            r.warnings().forEach(run::reject);
             if (r.need() == null) {
                 r.rejects().forEach(run::reject);
                 run.counts("check", name).rejected++;
                 return;
             }
-            Need n = r.need();
-            Integer first = seenIds.putIfAbsent(n.id(), raw.location().row());
-            if (first != null) {
-                run.warn(m.get("check.duplicate", raw.location().row(), first));
-            }
-            scores.add(m.get("check.score", raw.location().sheet(), raw.location().row(), score(n), VALUED.size()));
+            run.accept(r.need());
         });
-        out.println(m.get("check.file", name));
         var counts = run.counts("check", name);
-        for (Reject r : InternalReports.sorted(run.rejects())) {
-            out.println(r.row() == null
-                    ? m.get("check.file_problem", r.reason(), r.fix())
-                    : m.get("check.problem", r.sheet(), r.row(), r.column(), r.value(), r.reason(), r.fix()));
-        }
-        run.warnings().forEach(w -> out.println("  " + w));
+        long accepted = counts.rowsRead - counts.rejected;
+        // The merge stage as the yearly run has it: duplicates told, one name per buyer.
+        new org.vitrine.normalise.Deduplicator().deduplicate(run);
+        needs.addAll(run.needs());
+        out.println(m.get("check.file", name));
         run.skippedSheets().getOrDefault(name, java.util.Set.of()).forEach(s -> out.println(m.get("check.skipped_sheet", s)));
-        run.missingColumns().getOrDefault(name, java.util.Set.of()).forEach(c -> out.println(m.get("check.missing_column", c)));
-        run.unknownColumns().getOrDefault(name, java.util.Set.of()).forEach(c -> out.println(m.get("check.unknown_column", c)));
-        scores.forEach(s -> out.println("  " + s));
-        long ok = counts.rowsRead - counts.rejected;
-        out.println(m.get("check.total", counts.rowsRead, ok, counts.rejected, counts.blankRows, counts.summaryRows));
+        // Grouped by problem, in the order of the buyer's feedback file: rejects, warnings, what to complete.
+        Map<String, List<Feedback.Item>> byKind = new java.util.LinkedHashMap<>();
+        Feedback.items(run).values().forEach(list -> list.stream().filter(i -> !i.kind().equals("summary"))
+                .forEach(i -> byKind.computeIfAbsent(i.kind(), k -> new ArrayList<>()).add(i)));
+        for (String kind : List.of("reject", "warning", "complete", "check", "confirm")) {
+            List<Feedback.Item> items = byKind.getOrDefault(kind, List.of());
+            if (items.isEmpty()) {
+                continue;
+            }
+            out.println("  " + m.get("check.section." + kind, items.size()));
+            Map<String, List<Feedback.Item>> byReason = new java.util.LinkedHashMap<>();
+            items.forEach(i -> byReason.computeIfAbsent(problemOf(i), k -> new ArrayList<>()).add(i));
+            byReason.forEach((problem, same) -> {
+                for (Feedback.Item i : same) {
+                    out.println("    " + (i.rows().isEmpty()
+                            ? m.get(i.kind().equals("reject") ? "check.file_problem" : "check.file_line", i.reason(), i.fix())
+                            : m.get("check.problem", i.sheet().isEmpty() ? i.file() : i.sheet(), i.rows(), i.column(), i.value(),
+                                    i.reason(), i.fix())));
+                }
+            });
+        }
+        for (Need n : needs) {
+            List<String> missing = missing(n, cfg, m);
+            out.println("  " + m.get("check.score", n.source().sheet(), n.source().row(), VALUED.size() - missing.size(), VALUED.size())
+                    + (missing.isEmpty() ? "" : " — " + m.get("check.score_missing", String.join(", ", missing))));
+        }
+        out.println(m.get("check.total", counts.rowsRead, accepted, counts.rejected, counts.blankRows, counts.summaryRows));
         return counts.rejected > 0 || counts.fileRejected ? ExitCode.REJECTS : ExitCode.OK;
     }
 
-    private static int score(Need n) {
-        int s = 0;
-        s += n.description() != null ? 1 : 0;
-        s += n.amount() != null && (n.amount().max() == null || n.amount().min() == null
-                || n.amount().max().compareTo(n.amount().min().multiply(java.math.BigDecimal.valueOf(3))) <= 0) ? 1 : 0;
-        s += n.launch() != null && n.launch().precision() != Period.Precision.year ? 1 : 0;
-        s += n.durationMonths() != null ? 1 : 0;
-        s += n.procedure() != null ? 1 : 0;
-        s += n.lots() != null ? 1 : 0;
-        s += n.location() != null ? 1 : 0;
-        s += n.contact() != null ? 1 : 0;
-        s += n.coverage() != null ? 1 : 0;
-        s += n.firmness() != null ? 1 : 0;
-        return s;
+    /** Lines of one problem go together: the reason without the figures that change from row to row. */
+    private static String problemOf(Feedback.Item i) {
+        String r = i.reason();
+        int quote = r.indexOf('«');
+        return i.column() + "|" + (quote > 0 ? r.substring(0, quote) : r);
     }
+
+    /** The fields suppliers value that this need leaves out, by the header a buyer writes. */
+    private static List<String> missing(Need n, Config cfg, Messages m) {
+        List<String> out = new ArrayList<>();
+        java.util.function.BiConsumer<Boolean, String> add = (lacks, field) -> {
+            if (lacks) {
+                out.add(cfg.columns().headerFor(field, m.lang()));
+            }
+        };
+        add.accept(n.description() == null, "description");
+        add.accept(!(n.amount() != null && (n.amount().max() == null || n.amount().min() == null
+                || n.amount().max().compareTo(n.amount().min().multiply(java.math.BigDecimal.valueOf(3))) <= 0)), "amount");
+        add.accept(n.launch() == null || n.launch().precision() == Period.Precision.year, "launch");
+        add.accept(n.durationMonths() == null, "duration_months");
+        add.accept(n.procedure() == null, "procedure");
+        add.accept(n.lots() == null && n.lotList().isEmpty(), "lots");
+        add.accept(n.location() == null, "location");
+        add.accept(n.contact() == null, "contact");
+        add.accept(n.coverage() == null, "coverage");
+        add.accept(n.firmness() == null, "firmness");
+        return out;
+    }
+
 }

@@ -49,14 +49,22 @@ final class Summary {
             out.println(m.get("summary.unknown_buyers", shortList(run.unknownBuyers(), m)));
         }
         run.warnings().forEach(w -> out.println(m.get("summary.warning", w)));
+        // A whole file's problem (no amount column, not a spreadsheet...) is said here, not only in rejects.csv.
+        run.rejects().stream().filter(r -> r.row() == null).sorted(java.util.Comparator.comparing(org.vitrine.model.Reject::file))
+                .forEach(r -> out.println(m.get("summary.file_problem", r.file(), r.reason())));
         if (run.dryRun()) {
             out.println(m.get("summary.dry_run"));
         } else {
             Path year = editions.yearDir();
             out.println(m.get("summary.public", year.resolve("public").resolve("index.html")));
             out.println(m.get("summary.internal", year.resolve("internal")));
-            if (!run.rejects().isEmpty()) {
-                out.println(m.get("summary.rejects", run.rejects().size(), year.resolve("internal").resolve("rejects.csv")));
+            long warnings = run.rejects().stream().filter(org.vitrine.model.Reject::isWarning).count();
+            long rejects = run.rejects().size() - warnings;
+            if (rejects > 0) {
+                out.println(m.get("summary.rejects", rejects, year.resolve("internal").resolve("rejects.csv")));
+            }
+            if (warnings > 0) {
+                out.println(m.get("summary.warnings", warnings, year.resolve("internal").resolve("rejects.csv")));
             }
         }
         out.println(m.get("summary.duration", String.format(m.locale(), "%.1f", seconds)));

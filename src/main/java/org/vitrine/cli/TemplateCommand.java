@@ -45,6 +45,13 @@ public final class TemplateCommand implements Callable<Integer> {
                     cfg.columns().isRequired(field)));
         }
         Path file = out != null ? out : Path.of(m.get("template.default_file"));
+        List<TemplateWorkbook.TemplateColumn> lotColumns = new ArrayList<>();
+        var lots = cfg.columns().lots();
+        if (lots != null) {
+            for (String field : lots.fields()) {
+                lotColumns.add(new TemplateWorkbook.TemplateColumn(field, lots.headerFor(field, m.lang()), lots.isRequired(field)));
+            }
+        }
         if (java.nio.file.Files.isDirectory(file)) {
             // A folder: the template goes inside it, under its usual name.
             file = file.resolve(m.get("template.default_file"));
@@ -55,7 +62,7 @@ public final class TemplateCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         try {
-            TemplateWorkbook.write(file, columns, m.lang());
+            TemplateWorkbook.write(file, columns, lotColumns, m.lang());
         } catch (java.io.IOException e) {
             err.println(m.get("template.unwritable", file.toAbsolutePath().normalize(), e.getClass().getSimpleName()));
             return ExitCode.WRITE_FAILED;

@@ -196,6 +196,6 @@ public final class YearlyJob {
             run.degraded().forEach((source, reason) -> err.println(m.get("run.degraded", source, reason)));
             return ExitCode.DEGRADED;
         }
-        return run.rejects().isEmpty() ? ExitCode.OK : ExitCode.REJECTS;
+        return run.rejects().stream().allMatch(org.vitrine.model.Reject::isWarning) ? ExitCode.OK : ExitCode.REJECTS;
     }
 }

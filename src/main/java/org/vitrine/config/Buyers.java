@@ -11,6 +11,7 @@ public final class Buyers {
 
     private final Map<String, BuyerConfig> byId = new LinkedHashMap<>();
     private final Map<String, BuyerConfig> byFoldedName = new HashMap<>();
+    private final Map<String, BuyerConfig> bySiret = new HashMap<>();
 
     Buyers(List<BuyerConfig> buyers) throws ConfigError {
         for (BuyerConfig b : buyers) {
@@ -23,6 +24,13 @@ public final class Buyers {
             if (byId.put(b.id(), b) != null) {
                 throw new ConfigError("config.buyers.duplicate", b.id());
             }
+            if (b.siret() != null && !b.siret().isBlank()) {
+                // One buyer per SIRET: two entries with one SIRET would split one buyer's needs over two pages.
+                BuyerConfig other = bySiret.put(b.siret().replaceAll("\\s", ""), b);
+                if (other != null) {
+                    throw new ConfigError("config.buyers.duplicate_siret", b.siret(), other.id(), b.id());
+                }
+            }
             byFoldedName.put(Fold.fold(b.id()), b);
             byFoldedName.put(Fold.fold(b.name()), b);
             if (b.aliases() != null) {
@@ -34,6 +42,14 @@ public final class Buyers {
     /** The buyer for an id, a name or an alias as written in a file; null when unknown. */
     public BuyerConfig find(String idOrName) {
         return idOrName == null ? null : byFoldedName.get(Fold.fold(idOrName));
+    }
+
+    /** The buyer with this SIRET (14 digits, spaces ignored); null when unknown. */
+    public BuyerConfig bySiret(String siret) {
+        if (siret == null) {
+            return null;
+        }
+        return bySiret.get(siret.replaceAll("\\s", ""));
     }
 
     public BuyerConfig byId(String id) {

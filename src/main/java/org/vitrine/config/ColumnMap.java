@@ -10,6 +10,8 @@ import java.util.Map;
 public final class ColumnMap {
 
     private final Map<String, String> fieldByFoldedHeader = new HashMap<>();
+    /** Second chance: the header's meaning ({@link HeaderKey}); a key two fields share is left out. */
+    private final Map<String, String> fieldByKey = new HashMap<>();
     private final LinkedHashMap<String, ColumnsFile.Field> fields;
 
     /** The needs' columns of columns.yaml, or another table of fields (the questions' columns). */
@@ -28,13 +30,66 @@ public final class ColumnMap {
                 if (previous != null && !previous.equals(e.getKey())) {
                     throw new ConfigError("config.columns.ambiguous", name, previous, e.getKey());
                 }
+                String key = HeaderKey.of(name);
+                if (!key.isEmpty()) {
+                    String before = fieldByKey.putIfAbsent(key, e.getKey());
+                    if (before != null && !before.equals(e.getKey())) {
+                        fieldByKey.put(key, AMBIGUOUS);
+                    }
+                }
             }
         }
     }
 
+    private static final String AMBIGUOUS = "";
+
+    /** The headers of a sheet of lots (columns.yaml {@code lots}), or null when there is none. */
+    private ColumnMap lots;
+
+    public ColumnMap lots() {
+        return lots;
+    }
+
+    void lots(ColumnMap table) {
+        this.lots = table;
+    }
+
     /** The canonical field for a header as written, or null when unknown. */
     public String fieldFor(String header) {
-        return header == null ? null : fieldByFoldedHeader.get(Fold.fold(header));
+        if (header == null) {
+            return null;
+        }
+        String f = fieldByFoldedHeader.get(Fold.fold(header));
+        if (f == null) {
+            f = fieldByKey.get(HeaderKey.of(header));
+        }
+        return f == null || f.isEmpty() ? null : f;
+    }
+
+    /** True when a header shares a meaningful word with one of the field's names ("Montant TTC" and the amount). */
+    public boolean related(String field, String header) {
+        java.util.Set<String> words = java.util.Set.of(HeaderKey.of(header).split(" "));
+        for (String name : names(field)) {
+            for (String w : HeaderKey.of(name).split(" ")) {
+                if (!w.isEmpty() && words.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The header names of a field as columns.yaml lists them (French, then English). */
+    public List<String> names(String field) {
+        ColumnsFile.Field f = fields.get(field);
+        List<String> names = new ArrayList<>();
+        if (f != null && f.fr() != null) {
+            names.addAll(f.fr());
+        }
+        if (f != null && f.en() != null) {
+            names.addAll(f.en());
+        }
+        return names;
     }
 
     public boolean isRequired(String field) {

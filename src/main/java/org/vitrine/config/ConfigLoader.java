@@ -39,6 +39,9 @@ public final class ConfigLoader {
         }
         Set<String> names = new HashSet<>();
         ColumnMap columnMap = new ColumnMap(columns.fields());
+        if (columns.lots() != null && !columns.lots().isEmpty()) {
+            columnMap.lots(new ColumnMap(columns.lots()));
+        }
         boolean hasQuestions = columns.questions() != null && !columns.questions().isEmpty();
         ColumnMap questionColumns = hasQuestions ? new ColumnMap(columns.questions()) : null;
         for (SourceConfig s : sources.sources()) {

@@ -128,15 +128,15 @@ public final class FileSniffer {
         return FileKind.CSV;
     }
 
-    /** Any NUL, or more than 1 % control characters, in the first 4 KiB of a non-UTF-16 file. */
+    /**
+     * More than 1 % control characters (NUL included) in the first 4 KiB of a non-UTF-16 file: one stray NUL
+     * in a CSV is a damaged cell, not a binary file (issue 16.9); the cell parsers drop it.
+     */
     private static boolean looksBinary(byte[] head) {
         int n = Math.min(head.length, 4096);
         int control = 0;
         for (int i = 0; i < n; i++) {
             int b = head[i] & 0xFF;
-            if (b == 0) {
-                return true;
-            }
             if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1A) || b == 0x7F) {
                 control++;
             }

@@ -104,6 +104,15 @@ final class ReadGuard {
         }
 
         @Override
+        public void comment(int rowNumber, int column, String text) {
+            try {
+                target.comment(rowNumber, column, text);
+            } catch (RuntimeException e) {
+                throw new SinkFailure(e);
+            }
+        }
+
+        @Override
         public void endSheet() {
             try {
                 target.endSheet();

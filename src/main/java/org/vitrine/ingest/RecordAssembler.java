@@ -41,8 +41,21 @@ public final class RecordAssembler implements RowSink {
     private final List<String> firstRowSeen = new ArrayList<>();
 
     private String sheet;
+    /** The sheet's table: the needs', or the lots' on a sheet named « Lots » (columns.yaml {@code lots}). */
+    private ColumnMap active;
+    private boolean lotSheet;
+    private Consumer<RawRecord> lotOut = r -> { };
+    /** The key of a cell comment among a record's other cells: this prefix, then the column's header. */
+    public static final String COMMENT = "comment:";
+    private static final Pattern LOT_SHEET = Pattern.compile("^(lots?|allotissement|detail des lots|liste des lots|lots du marche)$");
     private Map<Integer, String> fieldByColumn;
     private Map<String, String> headerByField;
+    /** Headers of the columns no field reads, by column: their cells may say a row is confidential. */
+    private Map<Integer, String> otherByColumn;
+    private Set<String> absentInSheet = Set.of();
+    private final Map<String, Set<String>> absentRequired = new java.util.LinkedHashMap<>();
+    /** Cell comments by row then column, heard before their row. */
+    private final Map<Integer, Map<Integer, String>> pendingComments = new HashMap<>();
     private int scanned;
     private boolean anyHeader;
 
@@ -59,22 +72,42 @@ public final class RecordAssembler implements RowSink {
         this.out = out;
     }
 
+    /** Where the rows of a sheet of lots go (they are not needs: counted apart, attached to their need later). */
+    public RecordAssembler lots(Consumer<RawRecord> out) {
+        this.lotOut = out;
+        return this;
+    }
+
     @Override
     public void startSheet(String name) {
         sheet = name;
+        lotSheet = columns.lots() != null && LOT_SHEET.matcher(Fold.fold(name)).matches();
+        active = lotSheet ? columns.lots() : columns;
         fieldByColumn = null;
         headerByField = null;
+        otherByColumn = null;
+        absentInSheet = Set.of();
         scanned = 0;
     }
 
     @Override
+    public void comment(int rowNumber, int column, String text) {
+        if (text != null && !text.isBlank()) {
+            pendingComments.computeIfAbsent(rowNumber, k -> new HashMap<>()).merge(column, text, (a, b) -> a + " " + b);
+        }
+    }
+
+    @Override
     public void row(int rowNumber, List<RawCell> cells) {
+        Map<Integer, String> comments = pendingComments.isEmpty() ? Map.of() : pendingComments.getOrDefault(rowNumber, Map.of());
+        pendingComments.keySet().removeIf(r -> r <= rowNumber);
         if (fieldByColumn == null) {
             if (scanned++ < HEADER_SCAN_ROWS) {
                 tryHeader(cells);
             }
             return;
         }
+        Map<String, String> others = null;
         Map<String, RawCell> fields = new LinkedHashMap<>();
         boolean anyValue = false;
         boolean sumFormula = false;
@@ -93,7 +126,16 @@ public final class RecordAssembler implements RowSink {
                     && isTotalLabel(cell.text());
             if (field != null) {
                 fields.put(field, cell);
+            } else if (otherByColumn.containsKey(c) && cell.type() == RawCell.Type.TEXT) {
+                others = others == null ? new LinkedHashMap<>() : others;
+                others.put(otherByColumn.get(c), cell.text());
             }
+        }
+        for (Map.Entry<Integer, String> comment : comments.entrySet()) {
+            others = others == null ? new LinkedHashMap<>() : others;
+            String header = fieldByColumn.containsKey(comment.getKey()) ? headerByField.get(fieldByColumn.get(comment.getKey()))
+                    : otherByColumn.getOrDefault(comment.getKey(), columnLetters(comment.getKey()));
+            others.put(COMMENT + header, comment.getValue());
         }
         if (!anyValue) {
             counts.blankRows++;
@@ -106,13 +148,19 @@ public final class RecordAssembler implements RowSink {
             return;
         }
         Map<String, String> headers = headerByField;
+        if (lotSheet) {
+            counts.lotRows++;
+            lotOut.accept(new RawRecord(new Location(source, file, sheet, rowNumber), fields, headers));
+            return;
+        }
         for (Map.Entry<String, RawCell> d : defaults.entrySet()) {
             if (!fields.containsKey(d.getKey())) {
                 fields.put(d.getKey(), d.getValue());
             }
         }
         counts.rowsRead++;
-        out.accept(new RawRecord(new Location(source, file, sheet, rowNumber), fields, headers));
+        out.accept(new RawRecord(new Location(source, file, sheet, rowNumber), fields, headers,
+                others == null ? Map.of() : others, absentInSheet));
     }
 
     /**
@@ -142,6 +190,7 @@ public final class RecordAssembler implements RowSink {
     private void tryHeader(List<RawCell> cells) {
         Map<Integer, String> found = new HashMap<>();
         Map<String, String> headers = new LinkedHashMap<>();
+        Map<Integer, String> unknownByColumn = new HashMap<>();
         List<String> unknown = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (int c = 0; c < cells.size(); c++) {
@@ -151,24 +200,32 @@ public final class RecordAssembler implements RowSink {
             }
             String text = cell.text().strip();
             texts.add(text);
-            String field = columns.fieldFor(text);
+            String field = active.fieldFor(text);
             if (field != null && !headers.containsKey(field)) {
                 found.put(c, field);
                 headers.put(field, text);
             } else {
                 unknown.add(text);
+                unknownByColumn.put(c, text);
             }
         }
         if (found.size() >= 2) {
             fieldByColumn = found;
             headerByField = headers;
+            otherByColumn = unknownByColumn;
             anyHeader = true;
             unknownHeaders.addAll(unknown);
-            for (String f : columns.fields()) {
-                if (columns.isRequired(f) && !headers.containsKey(f) && !defaults.containsKey(f)) {
+            Set<String> absent = new LinkedHashSet<>();
+            for (String f : lotSheet ? List.<String>of() : columns.fields()) {
+                // A buyer SIRET column stands for the buyer's name.
+                boolean stands = "buyer".equals(f) && headers.containsKey("buyer_siret");
+                if (columns.isRequired(f) && !headers.containsKey(f) && !defaults.containsKey(f) && !stands) {
                     missingRequired.add(f);
+                    absent.add(f);
+                    absentRequired.computeIfAbsent(f, k -> new LinkedHashSet<>()).addAll(unknown);
                 }
             }
+            absentInSheet = Set.copyOf(absent);
         } else if (firstRowSeen.isEmpty() && texts.size() >= 2) {
             firstRowSeen.addAll(texts);
         }
@@ -179,6 +236,20 @@ public final class RecordAssembler implements RowSink {
         if (fieldByColumn == null) {
             skippedSheets.add(sheet);
         }
+    }
+
+    /** "A" for column 0, "AA" for column 26: how a spreadsheet names a column. */
+    static String columnLetters(int column) {
+        StringBuilder b = new StringBuilder();
+        for (int c = column + 1; c > 0; c = (c - 1) / 26) {
+            b.insert(0, (char) ('A' + (c - 1) % 26));
+        }
+        return b.toString();
+    }
+
+    /** Each required field no column of a header row was recognised as, with the unrecognised headers of those sheets. */
+    public Map<String, Set<String>> absentRequired() {
+        return absentRequired;
     }
 
     /** True when at least one sheet had a header row. */

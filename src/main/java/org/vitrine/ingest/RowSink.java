@@ -15,4 +15,8 @@ public interface RowSink {
     void row(int rowNumber, List<RawCell> cells);
 
     void endSheet();
+
+    /** A cell comment (note) of the next row sent, column 0 = A; readers that know comments send them first. */
+    default void comment(int rowNumber, int column, String text) {
+    }
 }

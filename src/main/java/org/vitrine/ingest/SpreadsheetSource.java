@@ -105,7 +105,8 @@ public final class SpreadsheetSource {
         String stem = file.name().replaceFirst("\\.[^.]+$", "");
         BuyerConfig fileBuyer = config.buyers().find(stem);
         Map<String, RawCell> defaults = fileBuyer == null ? Map.of() : Map.of("buyer", RawCell.text(fileBuyer.id()));
-        RecordAssembler assembler = new RecordAssembler(file.source(), file.name(), columns, counts, defaults, out);
+        RecordAssembler assembler = new RecordAssembler(file.source(), file.name(), columns, counts, defaults, out)
+                .lots(run::lotRow);
         try {
             SpreadsheetReaders.read(file.path(), config.limits(), assembler);
         } catch (ReadFailure failure) {
@@ -115,6 +116,8 @@ public final class SpreadsheetSource {
         assembler.unknownHeaders().forEach(h -> run.unknownColumn(file.name(), h));
         assembler.skippedSheets().forEach(s -> run.skippedSheet(file.name(), s));
         assembler.missingRequired().forEach(f -> run.missingColumn(file.name(), columns.headerFor(f, run.messages().lang())));
+        // One line for the file, not one per row: the real cause is a header, not the cells (issue 22).
+        assembler.absentRequired().forEach((field, unknown) -> missingColumn(run, file, fileBuyer, columns, field, unknown));
         if (!assembler.foundHeader()) {
             if (assembler.firstRowSeen().isEmpty()) {
                 rejectFile(run, file, fileBuyer, "ingest.no_header");
@@ -122,6 +125,26 @@ public final class SpreadsheetSource {
                 rejectFile(run, file, fileBuyer, "ingest.unknown_columns", String.join(" ; ", assembler.firstRowSeen()));
             }
         }
+    }
+
+    private static void missingColumn(Run run, SourceFile file, BuyerConfig buyer, ColumnMap columns, String field,
+            java.util.Set<String> unknown) {
+        var m = run.messages();
+        List<String> near = unknown.stream().filter(h -> columns.related(field, h)).toList();
+        List<String> shown = (near.isEmpty() ? List.copyOf(unknown) : near).stream().limit(8).toList();
+        String label = m.get("field." + field);
+        String example = columns.headerFor(field, m.lang());
+        Reject line;
+        if (shown.isEmpty()) {
+            line = new Reject(file.source(), file.name(), null, null, null, null, m.get("ingest.missing_column", label),
+                    m.get("ingest.missing_column.fix", example), buyer == null ? null : buyer.id());
+        } else {
+            String quoted = shown.stream().map(h -> m.get("feedback.quoted", h)).collect(java.util.stream.Collectors.joining(", "));
+            line = new Reject(file.source(), file.name(), null, null, null, String.join(" ; ", shown),
+                    m.get("ingest.missing_column_seen", label, quoted),
+                    m.get("ingest.missing_column_seen.fix", example, quoted), buyer == null ? null : buyer.id());
+        }
+        run.reject(line);
     }
 
     private static void rejectFile(Run run, SourceFile file, BuyerConfig buyer, String key, Object... args) {

@@ -26,7 +26,21 @@ record TextEncoding(Charset charset, int bomLength) {
         }
     }
 
+    static final Charset UTF_32LE = Charset.forName("UTF-32LE");
+    static final Charset UTF_32BE = Charset.forName("UTF-32BE");
+
     static TextEncoding detect(byte[] head) {
+        // UTF-32 first: its little-endian mark begins like UTF-16's.
+        if (startsWith(head, 0xFF, 0xFE, 0, 0)) {
+            return new TextEncoding(UTF_32LE, 4);
+        }
+        if (startsWith(head, 0, 0, 0xFE, 0xFF)) {
+            return new TextEncoding(UTF_32BE, 4);
+        }
+        Charset utf32 = utf32WithoutBom(head);
+        if (utf32 != null) {
+            return new TextEncoding(utf32, 0);
+        }
         if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
             return new TextEncoding(StandardCharsets.UTF_8, 3);
         }
@@ -43,8 +57,26 @@ record TextEncoding(Charset charset, int bomLength) {
         return new TextEncoding(isUtf8(head) ? StandardCharsets.UTF_8 : WINDOWS_1252, 0);
     }
 
+    /** UTF-16 or UTF-32: zero bytes are part of the text, not a sign of a binary file. */
     boolean isUtf16() {
-        return charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE);
+        return charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE)
+                || charset.equals(UTF_32LE) || charset.equals(UTF_32BE);
+    }
+
+    /** Mostly-ASCII UTF-32 has three zero bytes in every four. */
+    private static Charset utf32WithoutBom(byte[] head) {
+        int n = Math.min(head.length, 4096) & ~3;
+        if (n < 8) {
+            return null;
+        }
+        int le = 0;
+        int be = 0;
+        for (int i = 0; i < n; i += 4) {
+            le += head[i] != 0 && head[i + 1] == 0 && head[i + 2] == 0 && head[i + 3] == 0 ? 1 : 0;
+            be += head[i] == 0 && head[i + 1] == 0 && head[i + 2] == 0 && head[i + 3] != 0 ? 1 : 0;
+        }
+        int units = n / 4;
+        return le > units * 0.6 ? UTF_32LE : be > units * 0.6 ? UTF_32BE : null;
     }
 
     /** The head decoded, BOM removed, a character cut at the end dropped. */

@@ -32,7 +32,12 @@ final class XlsxPrepass {
     /** Merge ranges as {firstRow, lastRow, firstCol, lastCol}, rows 1-based, per worksheet part name. */
     private final Map<String, List<int[]>> mergesByPart = new HashMap<>();
     private final Map<String, String> partByRelId = new HashMap<>();
+    /** Each sheet part's comments part (from the sheet's relationships), and each comments part's notes by row then column. */
+    private final Map<String, String> commentsBySheetPart = new HashMap<>();
+    private final Map<String, Map<Integer, Map<Integer, String>>> notesByCommentsPart = new HashMap<>();
     private final int maxMerges;
+    /** False for a workbook without a styles part (optional in the format; fastexcel then needs no cell formats). */
+    private boolean hasStyles;
 
     private XlsxPrepass(int maxMerges) {
         this.maxMerges = maxMerges;
@@ -46,6 +51,7 @@ final class XlsxPrepass {
             for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements();) {
                 ZipEntry e = en.nextElement();
                 String name = e.getName();
+                p.hasStyles |= name.equals("xl/styles.xml");
                 if (name.equals("xl/_rels/workbook.xml.rels")) {
                     try (InputStream in = budget.open(zip, e)) {
                         p.readRels(in);
@@ -53,6 +59,14 @@ final class XlsxPrepass {
                 } else if (name.startsWith("xl/worksheets/") && name.endsWith(".xml")) {
                     try (InputStream in = budget.open(zip, e)) {
                         p.mergesByPart.put(name, p.scanPart(in));
+                    }
+                } else if (name.startsWith("xl/worksheets/_rels/") && name.endsWith(".xml.rels")) {
+                    try (InputStream in = budget.open(zip, e)) {
+                        p.readSheetRels(name, in);
+                    }
+                } else if (name.startsWith("xl/comments") && name.endsWith(".xml")) {
+                    try (InputStream in = budget.open(zip, e)) {
+                        p.notesByCommentsPart.put(name, readComments(in));
                     }
                 } else if (name.equals("xl/sharedStrings.xml")) {
                     try (InputStream in = budget.open(zip, e)) {
@@ -69,6 +83,65 @@ final class XlsxPrepass {
             throw e;
         }
         return p;
+    }
+
+    /** The cell comments (notes) of the sheet with this relationship id: row (1-based) to column (0-based) to text. */
+    Map<Integer, Map<Integer, String>> comments(String relId) {
+        String part = partByRelId.get(relId);
+        String comments = part == null ? null : commentsBySheetPart.get(part);
+        return comments == null ? Map.of() : notesByCommentsPart.getOrDefault(comments, Map.of());
+    }
+
+    private void readSheetRels(String relsName, InputStream in) throws XMLStreamException {
+        // xl/worksheets/_rels/sheet1.xml.rels belongs to xl/worksheets/sheet1.xml; targets are relative to xl/worksheets/.
+        String sheetPart = "xl/worksheets/" + relsName.substring("xl/worksheets/_rels/".length(), relsName.length() - ".rels".length());
+        XMLStreamReader x = SafeXml.reader(in);
+        while (x.hasNext()) {
+            if (x.next() == XMLStreamReader.START_ELEMENT && x.getLocalName().equals("Relationship")) {
+                String type = x.getAttributeValue(null, "Type");
+                String target = x.getAttributeValue(null, "Target");
+                if (type != null && type.endsWith("/comments") && target != null) {
+                    String resolved = target.startsWith("/") ? target.substring(1)
+                            : java.nio.file.Path.of("xl/worksheets").resolve(target).normalize().toString().replace('\\', '/');
+                    commentsBySheetPart.put(sheetPart, resolved);
+                }
+            }
+        }
+    }
+
+    /** A comments part: each comment's cell and its text (its runs joined). */
+    private static Map<Integer, Map<Integer, String>> readComments(InputStream in) throws XMLStreamException {
+        Map<Integer, Map<Integer, String>> notes = new HashMap<>();
+        XMLStreamReader x = SafeXml.reader(in);
+        String ref = null;
+        StringBuilder text = new StringBuilder();
+        boolean inText = false;
+        while (x.hasNext()) {
+            int ev = x.next();
+            if (ev == XMLStreamReader.START_ELEMENT && x.getLocalName().equals("comment")) {
+                ref = x.getAttributeValue(null, "ref");
+                text.setLength(0);
+            } else if (ev == XMLStreamReader.START_ELEMENT && x.getLocalName().equals("t")) {
+                inText = true;
+            } else if (ev == XMLStreamReader.END_ELEMENT && x.getLocalName().equals("t")) {
+                inText = false;
+            } else if ((ev == XMLStreamReader.CHARACTERS || ev == XMLStreamReader.CDATA) && inText && text.length() < 10_000) {
+                text.append(x.getText());
+            } else if (ev == XMLStreamReader.END_ELEMENT && x.getLocalName().equals("comment") && ref != null) {
+                try {
+                    org.apache.poi.ss.util.CellReference c = new org.apache.poi.ss.util.CellReference(ref);
+                    notes.computeIfAbsent(c.getRow() + 1, k -> new HashMap<>()).merge((int) c.getCol(), text.toString(), (a, b) -> a + " " + b);
+                } catch (IllegalArgumentException ignored) {
+                    // a comment on no readable cell says nothing about a row
+                }
+                ref = null;
+            }
+        }
+        return notes;
+    }
+
+    boolean hasStyles() {
+        return hasStyles;
     }
 
     /** The merge ranges of the sheet with this relationship id (fastexcel's Sheet.getId()); at most maxMerges + 1. */

@@ -36,16 +36,18 @@ public final class XlsxReader implements SpreadsheetReader {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             pre = XlsxPrepass.scan(zip, limits.maxUnzippedBytes(), MAX_MERGES);
         }
-        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true))) {
+        // Without a styles part no cell has a date format, and fastexcel must not look for one (issue 16.9).
+        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(pre.hasStyles(), true))) {
             boolean date1904 = wb.isDate1904();
             List<Sheet> sheets = wb.getSheets().toList();
             for (Sheet sheet : sheets) {
-                readSheet(sheet, pre.merges(sheet.getId()), date1904, limits, sink);
+                readSheet(sheet, pre.merges(sheet.getId()), pre.comments(sheet.getId()), date1904, limits, sink);
             }
         }
     }
 
-    private void readSheet(Sheet sheet, List<int[]> merges, boolean date1904, InputLimits limits, RowSink sink) throws Exception {
+    private void readSheet(Sheet sheet, List<int[]> merges, java.util.Map<Integer, java.util.Map<Integer, String>> comments,
+            boolean date1904, InputLimits limits, RowSink sink) throws Exception {
         if (merges.size() > MAX_MERGES) {
             throw new ReadFailure("ingest.too_many_merges", sheet.getName(), MAX_MERGES);
         }
@@ -55,16 +57,23 @@ public final class XlsxReader implements SpreadsheetReader {
         }
         SheetOut out = new SheetOut(sink, limits, sheet.getName());
         long last = 0;
+        // Rows without an r attribute are numbered from 0 by fastexcel; the spreadsheet shows the first as 1.
+        long offset = -1;
         try (Stream<Row> rows = sheet.openStream()) {
             for (Iterator<Row> it = rows.iterator(); it.hasNext();) {
                 Row row = it.next();
-                long n = row.getRowNum();
+                if (offset < 0) {
+                    offset = row.getRowNum() == 0 ? 1 : 0;
+                }
+                long n = row.getRowNum() + offset;
                 last = fillGap(filler, out, last, n - 1);
                 List<RawCell> cells = new ArrayList<>(row.getCellCount());
                 for (int c = 0; c < row.getCellCount(); c++) {
                     Cell cell = row.getCell(c);
                     cells.add(cell == null ? null : map(cell, date1904));
                 }
+                // A cell comment may say the row is confidential: the assembler hears it before the row.
+                comments.getOrDefault((int) n, java.util.Map.of()).forEach((col, text) -> sink.comment((int) n, col, text));
                 out.row(n, n > last ? filler.apply(n, cells) : cells);
                 last = Math.max(last, n);
             }

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * Conservation counts for one file: rows read = published + internal-only + duplicates merged +
- * rejected. Blank and summary rows are counted apart and are not rows.
+ * rejected. Blank and summary rows are counted apart and are not rows; warnings are lines, not rows.
  */
 @JsonPropertyOrder({"source", "file", "rowsRead", "published", "internalOnly", "duplicates", "rejected",
-    "blankRows", "summaryRows", "fileRejected"})
+    "blankRows", "summaryRows", "lotRows", "warnings", "fileRejected"})
 public final class FileCounts {
 
     public String source;
@@ -19,6 +19,10 @@ public final class FileCounts {
     public long rejected;
     public long blankRows;
     public long summaryRows;
+    /** Rows of a sheet of lots: each describes a lot of a need, not a need. */
+    public long lotRows;
+    /** Warning lines (a field left empty, a value repaired): the row is still published. */
+    public long warnings;
     public boolean fileRejected;
 
     public FileCounts() {
@@ -41,5 +45,7 @@ public final class FileCounts {
         rejected += o.rejected;
         blankRows += o.blankRows;
         summaryRows += o.summaryRows;
+        warnings += o.warnings;
+        lotRows += o.lotRows;
     }
 }

@@ -16,6 +16,9 @@ import java.util.List;
  * {@code location} read as a code; {@code incumbent} is the current holder's name, internal unless the
  * privacy settings publish it; {@code live} is set by the risk stage when the consultation is running on
  * the event day: {@code offers} (bids being received) or {@code analysis} (bids being analysed), else null.
+ * {@code notes} keeps, by field, the words a buyer wrote around a value that was read ("4 lots (agences)":
+ * lots 4, note "agences"), so no text is lost; {@code beforeYear} marks a need launching between the edition
+ * date and the forecast year (CONTRACT §3: kept, the event may be held before the year starts).
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder(alphabetic = false)
@@ -61,6 +64,8 @@ public record Need(
         Integer maxLotsPerBidder,
         String incumbent,
         String live,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) java.util.Map<String, String> notes,
+        boolean beforeYear,
         boolean beyondYear,
         LocalDate firstPublished,
         LocalDate modified,
@@ -75,6 +80,7 @@ public record Need(
         // An edition written before questions (or lots) existed reads back with none.
         questions = questions == null ? List.of() : questions;
         lotList = lotList == null ? List.of() : lotList;
+        notes = notes == null ? java.util.Map.of() : notes;
     }
 
     public boolean isPublic() {
@@ -106,6 +112,12 @@ public record Need(
     public Need withRisks(List<RiskFlag> newRisks) {
         Builder b = toBuilder();
         b.risks = newRisks;
+        return b.build();
+    }
+
+    public Need withBuyer(BuyerRef newBuyer) {
+        Builder b = toBuilder();
+        b.buyer = newBuyer;
         return b.build();
     }
 
@@ -174,6 +186,8 @@ public record Need(
         public Integer maxLotsPerBidder;
         public String incumbent;
         public String live;
+        public java.util.Map<String, String> notes;
+        public boolean beforeYear;
         public boolean beyondYear;
         public LocalDate firstPublished;
         public LocalDate modified;
@@ -226,6 +240,8 @@ public record Need(
             maxLotsPerBidder = n.maxLotsPerBidder();
             incumbent = n.incumbent();
             live = n.live();
+            notes = n.notes();
+            beforeYear = n.beforeYear();
             beyondYear = n.beyondYear();
             firstPublished = n.firstPublished();
             modified = n.modified();
@@ -241,7 +257,7 @@ public record Need(
             return new Need(id, buyer, reference, title, description, cpv, cpvAdditional, category, amount, lots, launch,
                     notification, contractStart, durationMonths, duration, procedure, technique, route, location,
                     contact, coverage, suppliersKnown, incumbentEnd, renewal, innovation, reserved, socialClause,
-                    environmentalClause, firmness, tenderUrl, deadline, responseDays, defence, networkActivity, operation, site, place, lotList, maxLotsPerBidder, incumbent, live, beyondYear, firstPublished, modified, change, changes,
+                    environmentalClause, firmness, tenderUrl, deadline, responseDays, defence, networkActivity, operation, site, place, lotList, maxLotsPerBidder, incumbent, live, notes, beforeYear, beyondYear, firstPublished, modified, change, changes,
                     risks, questions, visibility, source);
         }
     }

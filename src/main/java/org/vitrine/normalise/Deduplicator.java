@@ -31,6 +31,7 @@ public final class Deduplicator {
         // The merged needs replace them: not kept twice through the later stages (memory on big forecasts).
         run.accepted().clear();
         all.sort(bySource(run.config()));
+        all = BuyerNames.unify(Lots.attach(all, run), run);
         Map<String, List<Need>> byKey = new LinkedHashMap<>();
         for (Need n : all) {
             String key = n.reference() != null && !Fold.fold(n.reference()).isEmpty()
@@ -65,13 +66,30 @@ public final class Deduplicator {
         run.needs(needs);
     }
 
-    /** Keeps the first need of the group, with the strictest visibility of all; counts the others. */
+    /**
+     * Keeps the first need of the group, with the strictest visibility of all; counts the others. A merged row
+     * whose reference is written differently ("A/1", "a 1") or whose content differs is told to its buyer: the
+     * reference says one need, the row says something else (issue 16.9).
+     */
     private static Need merge(Run run, List<Need> group) {
         Need kept = group.get(0);
         String visibility = kept.visibility();
         for (Need other : group.subList(1, group.size())) {
             Location s = other.source();
             run.counts(s.source(), s.file()).duplicates++;
+            boolean sameText = java.util.Objects.equals(kept.reference(), other.reference());
+            boolean sameContent = comparable(kept).equals(comparable(other).withId(kept.id()).withBuyer(kept.buyer()));
+            // Across sources the one with precedence wins by design (sources.yaml): only a file's own rows are told.
+            if ((!sameContent || !sameText) && s.source().equals(kept.source().source())) {
+                var m = run.messages();
+                Location k = kept.source();
+                String key = sameContent ? "dedupe.reference_variant" : "dedupe.reference_different";
+                Object[] args = {nz(other.reference()), nz(kept.reference()), k.file(), k.sheet(), k.row()};
+                run.counts(s.source(), s.file()).warnings++;
+                run.reject(new org.vitrine.model.Reject(s.source(), s.file(), s.sheet(), s.row(),
+                        m.get("dedupe.reference_column"), nz(other.reference()), m.get(key, args), m.get(key + ".fix", args),
+                        other.buyer().id(), org.vitrine.model.Reject.WARNING));
+            }
             if (STRICTNESS.indexOf(other.visibility()) > STRICTNESS.indexOf(visibility)) {
                 visibility = other.visibility();
             }
@@ -90,5 +108,9 @@ public final class Deduplicator {
 
     private static Need comparable(Need n) {
         return n.forPublic(n.contact()).withVisibility(null);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 }

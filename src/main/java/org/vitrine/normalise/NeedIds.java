@@ -17,7 +17,7 @@ public final class NeedIds {
 
     public static String idFor(String buyerId, String reference, String title, String cpvCode) {
         if (reference != null && !Fold.fold(reference).isEmpty()) {
-            return buyerId + "-" + Fold.slug(reference, 60);
+            return buyerId + "-" + Ids.slug(reference, Ids.MAX_REFERENCE_BYTES);
         }
         return buyerId + "-" + hash(Fold.fold(title) + "|" + cpvCode.substring(0, 8), 10);
     }

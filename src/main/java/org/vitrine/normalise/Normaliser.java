@@ -1,13 +1,16 @@
 package org.vitrine.normalise;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.vitrine.cli.Messages;
 import org.vitrine.config.BuyerConfig;
 import org.vitrine.config.Config;
-import org.vitrine.config.Fold;
 import org.vitrine.model.Amount;
 import org.vitrine.model.BuyerRef;
 import org.vitrine.model.Contact;
@@ -16,6 +19,7 @@ import org.vitrine.model.Cpv;
 import org.vitrine.model.DurationSpec;
 import org.vitrine.model.Need;
 import org.vitrine.model.Period;
+import org.vitrine.model.Place;
 import org.vitrine.model.ProcedureInfo;
 import org.vitrine.model.RawCell;
 import org.vitrine.model.RawRecord;
@@ -28,13 +32,16 @@ import org.vitrine.normalise.parse.CoverageParser;
 import org.vitrine.normalise.parse.CpvCatalogue;
 import org.vitrine.normalise.parse.CpvListParser;
 import org.vitrine.normalise.parse.CpvParser;
+import org.vitrine.normalise.parse.CpvSuggester;
 import org.vitrine.normalise.parse.DurationParser;
 import org.vitrine.normalise.parse.FirmnessParser;
 import org.vitrine.normalise.parse.IntParser;
 import org.vitrine.normalise.parse.LocationParser;
 import org.vitrine.normalise.parse.ParseError;
 import org.vitrine.normalise.parse.PeriodParser;
+import org.vitrine.normalise.parse.Places;
 import org.vitrine.normalise.parse.ProcedureParser;
+import org.vitrine.normalise.parse.Repair;
 import org.vitrine.normalise.parse.ReservedParser;
 import org.vitrine.normalise.parse.Text;
 import org.vitrine.normalise.parse.UrlParser;
@@ -42,8 +49,13 @@ import org.vitrine.normalise.parse.VisibilityParser;
 import org.vitrine.normalise.parse.YesNoParser;
 
 /**
- * Turns one raw record into a need, or into reject lines naming every cell that cannot be read
- * (a cell that cannot be read rejects its row, CONTRACT §3). Pure apart from the catalogues.
+ * Turns one raw record into a need, or into reject lines (CONTRACT §3): a row is rejected only when a
+ * required field (title, CPV, amount, launch, and the buyer when the file is not named after one) is
+ * missing or unreadable, or its launch window ends before the edition date. An unreadable optional cell
+ * leaves its field empty with a warning; repairs (a padded or corrected CPV, markup removed, Windows-1252
+ * characters mapped, a value read out of the words around it) are warnings naming the original value.
+ * A row that says "confidentiel" in a visibility, remarks or unrecognised column or a cell comment is held
+ * back as internal, with a warning. Pure apart from the catalogues.
  */
 public final class Normaliser {
 
@@ -51,26 +63,54 @@ public final class Normaliser {
     private static final int MAX_DESCRIPTION = 10_000;
     private static final int MAX_REFERENCE = 100;
     private static final int MAX_VALUE_SHOWN = 120;
+    /** Words around a value: "Partielle (lot froid infructueux)", "4 lots - agences", "24 mois : reconductible". */
+    private static final List<Pattern> AROUND = List.of(
+            Pattern.compile("^(.+?)\\s*\\((.+)\\)\\s*$", Pattern.DOTALL),
+            Pattern.compile("^(.+?)\\s+[-–—:;/]\\s+(.+)$", Pattern.DOTALL),
+            Pattern.compile("^(.+?)\\s*[,;]\\s+(.+)$", Pattern.DOTALL));
+    /** "4 ans à compter du 01/01/2027": a duration, then when it starts. */
+    private static final Pattern SINCE = Pattern.compile(
+            "^(.+?)\\s+(?:à compter du|à compter de|a compter du|a compter de|à partir du|à partir de|a partir du|a partir de|dès le|des le|from|starting)\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
 
     private final Config config;
     private final CpvCatalogue cpvs;
     private final Messages messages;
     private final int year;
+    private final LocalDate editionDate;
+    private final Places places = Places.load();
+    private final org.vitrine.publish.Fmt fmt;
 
+    /** A normaliser for a run whose edition date is the first day of the forecast year. */
     public Normaliser(Config config, CpvCatalogue cpvs, Messages messages, int year) {
+        this(config, cpvs, messages, year, LocalDate.of(year, 1, 1));
+    }
+
+    /** {@code editionDate}: a launch window ending before it is past (the need is rejected). */
+    public Normaliser(Config config, CpvCatalogue cpvs, Messages messages, int year, LocalDate editionDate) {
         this.config = config;
         this.cpvs = cpvs;
         this.messages = messages;
         this.year = year;
+        this.editionDate = editionDate;
+        this.fmt = new org.vitrine.publish.Fmt(messages);
     }
 
-    /** The outcome for one record: a need, or the reasons it is rejected; and the unknown buyer name, if any. */
-    public record Result(Need need, List<Reject> rejects, String unknownBuyer) {
+    /**
+     * The outcome for one record: a need (with its warnings), or the reasons it is rejected; and the
+     * unknown buyer name, if any. A rejected row may have no reject line when its only problem is a
+     * required column the sheet lacks: the file-level line says so once.
+     */
+    public record Result(Need need, List<Reject> rejects, List<Reject> warnings, String unknownBuyer) {
     }
 
     @FunctionalInterface
     private interface Parse<T> {
-        T apply(RawCell cell) throws ParseError;
+        T apply(RawCell cell, List<Repair> repairs) throws ParseError;
+    }
+
+    /** A parsed value with the repairs its parsing made, as the memo keeps it. */
+    private record Parsed(Object value, List<Repair> repairs) {
     }
 
     /**
@@ -81,16 +121,16 @@ public final class Normaliser {
      */
     private final Map<String, Map<RawCell, Object>> memo = new ConcurrentHashMap<>();
     private static final int MEMO_MAX = 4096;
-    private static final Object NO_VALUE = new Object();
 
     @SuppressWarnings("unchecked")
-    private <T> T memo(String field, RawCell cell, Parse<T> parser) throws ParseError {
+    private <T> T memo(String field, RawCell cell, Parse<T> parser, List<Repair> repairs) throws ParseError {
         Map<RawCell, Object> known = memo.computeIfAbsent(field, k -> new ConcurrentHashMap<>());
         Object v = known.get(cell);
         if (v == null) {
             try {
-                T parsed = parser.apply(cell);
-                v = parsed == null ? NO_VALUE : parsed;
+                List<Repair> made = new ArrayList<>(1);
+                T parsed = parser.apply(cell, made);
+                v = new Parsed(parsed, made.isEmpty() ? List.of() : List.copyOf(made));
             } catch (ParseError e) {
                 v = e;
             }
@@ -101,55 +141,132 @@ public final class Normaliser {
         if (v instanceof ParseError e) {
             throw e;
         }
-        return v == NO_VALUE ? null : (T) v;
+        Parsed p = (Parsed) v;
+        repairs.addAll(p.repairs());
+        return (T) p.value();
     }
 
-    /** Collects the problems of one row while its fields are parsed. */
+    /** Collects the problems, warnings and notes of one row while its fields are parsed. */
     private final class Row {
         final RawRecord raw;
         final List<Reject> problems = new ArrayList<>();
+        final List<Reject> warnings = new ArrayList<>();
+        final Map<String, String> notes = new LinkedHashMap<>();
         String buyerId;
+        /** A required field whose column the sheet lacks: rejected, told once for the file. */
+        boolean absentColumn;
+        String titleForSuggestions;
 
         Row(RawRecord raw) {
             this.raw = raw;
         }
 
+        /** An optional field: an unreadable cell leaves it empty, with a warning. */
         <T> T field(String field, Parse<T> parser) {
-            RawCell cell = raw.get(field);
-            if (cell == null || cell.isBlank()) {
-                return null;
-            }
-            try {
-                return parser.apply(cell);
-            } catch (ParseError e) {
-                problem(field, cell.text(), e.key(), e.args());
-                return null;
-            }
+            return read(field, parser, false, false);
         }
 
         /** {@link #field}, through the memo of repeated cells (only for pure parsers of the cell alone). */
         <T> T repeated(String field, Parse<T> parser) {
-            return field(field, c -> memo(field, c, parser));
+            return read(field, parser, false, true);
         }
 
         <T> T required(String field, Parse<T> parser) {
-            RawCell cell = raw.get(field);
-            if (cell == null || cell.isBlank()) {
-                problem(field, "", "normalise.required", messages.get("field." + field));
-                return null;
-            }
-            return field(field, parser);
+            return read(field, parser, true, false);
         }
 
-        /** {@link #required}, through the memo of repeated cells, as {@link #repeated} is for optional ones. */
         <T> T requiredRepeated(String field, Parse<T> parser) {
-            return required(field, c -> memo(field, c, parser));
+            return read(field, parser, true, true);
+        }
+
+        private <T> T read(String field, Parse<T> parser, boolean required, boolean memoised) {
+            RawCell cell = raw.get(field);
+            if (cell == null || cell.isBlank()) {
+                if (required) {
+                    if (raw.absent().contains(field)) {
+                        absentColumn = true;
+                    } else {
+                        problem(field, "", "normalise.required", messages.get("field." + field));
+                    }
+                }
+                return null;
+            }
+            Parse<T> p = memoised ? (c, r) -> memo(field, c, parser, r) : parser;
+            List<Repair> repairs = new ArrayList<>(0);
+            try {
+                T v = p.apply(cell, repairs);
+                repairs.forEach(r -> repair(field, cell.text(), r));
+                return v;
+            } catch (ParseError e) {
+                T rescued = around(field, cell, parser);
+                if (rescued != null) {
+                    return rescued;
+                }
+                if (required) {
+                    problem(field, cell.text(), e.key(), e.args());
+                } else {
+                    warn(field, cell.text(), e.key(), e.args(), true);
+                }
+                return null;
+            }
+        }
+
+        /** The value read out of the words around it ("4 lots (agences)"), the words kept as a note. */
+        private <T> T around(String field, RawCell cell, Parse<T> parser) {
+            if (cell.type() != RawCell.Type.TEXT || cell.text() == null) {
+                return null;
+            }
+            String text = cell.text().strip();
+            for (Pattern around : AROUND) {
+                Matcher m = around.matcher(text);
+                if (!m.matches()) {
+                    continue;
+                }
+                List<Repair> repairs = new ArrayList<>(0);
+                try {
+                    T v = parser.apply(RawCell.text(m.group(1)), repairs);
+                    String rest = Text.repaired(m.group(2), 500, Repair.ignored());
+                    if (v == null || rest.isEmpty()) {
+                        continue;
+                    }
+                    repairs.forEach(r -> repair(field, text, r));
+                    notes.merge(field, rest, (a, b) -> a + " ; " + b);
+                    warn(field, text, "normalise.note", new Object[] {m.group(1).strip(), rest}, false);
+                    return v;
+                } catch (ParseError ignored) {
+                    // not this split
+                }
+            }
+            return null;
+        }
+
+        void repair(String field, String value, Repair r) {
+            warn(field, value, r.key(), r.args(), false);
+        }
+
+        void warn(String field, String value, String key, Object[] args, boolean leftEmpty) {
+            var loc = raw.location();
+            String reason = messages.get(key, args);
+            if (leftEmpty) {
+                reason = messages.get("normalise.optional_empty", reason);
+            }
+            warnings.add(new Reject(loc.source(), loc.file(), loc.sheet(), loc.row(), raw.header(field),
+                    shown(value), reason, messages.get(key + ".fix", args), buyerId, Reject.WARNING));
         }
 
         void problem(String field, String value, String key, Object... args) {
             var loc = raw.location();
+            String reason = messages.get(key, args);
+            String fix = messages.get(key + ".fix", args);
+            if ("cpv".equals(field) && titleForSuggestions != null
+                    && (key.equals("parse.cpv.unknown") || key.equals("parse.cpv.format"))) {
+                String suggestions = CpvSuggester.load().shown(titleForSuggestions, value, 3);
+                if (!suggestions.isEmpty()) {
+                    fix = messages.get("normalise.cpv_suggest", suggestions);
+                }
+            }
             problems.add(new Reject(loc.source(), loc.file(), loc.sheet(), loc.row(), raw.header(field),
-                    shown(value), messages.get(key, args), messages.get(key + ".fix", args), buyerId));
+                    shown(value), reason, fix, buyerId));
         }
     }
 
@@ -157,56 +274,86 @@ public final class Normaliser {
         Row row = new Row(raw);
         int maxCell = config.limits().maxCellChars();
         String unknownBuyer = null;
-        BuyerRef buyer = row.required("buyer", c -> buyerRef(Text.plain(c.text(), 300)));
+        String siret = row.field("buyer_siret", (c, r) -> siret(c));
+        RawCell buyerCell = raw.get("buyer");
+        BuyerRef buyer = siret != null && (buyerCell == null || buyerCell.isBlank()) ? buyerRef(null, siret)
+                : row.required("buyer", (c, r) -> buyerRef(Text.repaired(c.text(), 300, r), siret));
         if (buyer != null) {
             row.buyerId = buyer.id();
             if (config.buyers().byId(buyer.id()) == null) {
-                unknownBuyer = raw.get("buyer").text().strip();
+                RawCell b = raw.get("buyer");
+                unknownBuyer = b == null ? buyer.name() : b.text().strip();
+            }
+        } else if (buyerCell != null && !buyerCell.isBlank() && row.problems.isEmpty()) {
+            row.problem("buyer", buyerCell.text(), "normalise.required_empty", messages.get("field.buyer"));
+        }
+        String title = row.required("title", (c, r) -> Text.repaired(c.text(), Math.min(MAX_TITLE, maxCell), r));
+        if (title != null && title.isEmpty()) {
+            row.problem("title", raw.get("title").text(), "normalise.required_empty", messages.get("field.title"));
+            title = null;
+        }
+        row.titleForSuggestions = title;
+        String reference = emptyToNull(row.field("reference", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r)));
+        String description = emptyToNull(row.field("description",
+                (c, r) -> Text.repaired(c.text(), Math.min(MAX_DESCRIPTION, maxCell), r)));
+        Cpv cpv = row.requiredRepeated("cpv", (c, r) -> CpvParser.parse(c, cpvs, r));
+        List<Cpv> cpvAdditional = row.repeated("cpv_additional", (c, r) -> CpvListParser.parse(c, cpvs, r));
+        CategoryParser.Nature nature = row.repeated("category", (c, r) -> CategoryParser.nature(c));
+        Amount amount = row.required("amount", (c, r) -> AmountParser.parse(c));
+        String basis = row.repeated("amount_basis", (c, r) -> AmountBasisParser.parse(c));
+        Integer lots = row.field("lots", (c, r) -> IntParser.parse(c, "lots"));
+        Period launch = row.requiredRepeated("launch", (c, r) -> PeriodParser.parse(c, year, r));
+        Period notification = row.repeated("notification", (c, r) -> PeriodParser.parse(c, year, r));
+        Period contractStart = row.repeated("contract_start", (c, r) -> PeriodParser.parse(c, year, r));
+        Period[] startFromDuration = new Period[1];
+        DurationSpec duration = row.repeated("duration_months", (c, r) -> duration(c, r, startFromDuration));
+        if (contractStart == null && startFromDuration[0] != null) {
+            contractStart = startFromDuration[0];
+        }
+        ProcedureInfo procedure = row.repeated("procedure", (c, r) -> ProcedureParser.parse(c));
+        String location = row.repeated("location", (c, r) -> LocationParser.parse(c));
+        Place place = location == null ? null : places.resolve(raw.get("location").text());
+        Contact contact = row.field("contact", (c, r) -> ContactParser.parse(c));
+        Coverage coverage = row.repeated("coverage", (c, r) -> CoverageParser.parse(c));
+        Integer suppliers = row.field("suppliers_known", (c, r) -> IntParser.parse(c, "suppliers_known"));
+        Period incumbentEnd = row.repeated("incumbent_end", (c, r) -> PeriodParser.parse(c, year, r));
+        Boolean renewal = row.repeated("renewal", (c, r) -> YesNoParser.parse(c));
+        Boolean innovation = row.repeated("innovation", (c, r) -> YesNoParser.parse(c));
+        Object reserved = row.repeated("reserved", (c, r) -> ReservedParser.parse(c));
+        Boolean social = row.repeated("social_clause", (c, r) -> YesNoParser.parse(c));
+        Boolean environmental = row.repeated("environmental_clause", (c, r) -> YesNoParser.parse(c));
+        String visibility = visibility(row, raw);
+        String firmness = row.repeated("firmness", (c, r) -> FirmnessParser.parse(c));
+        String tenderUrl = row.field("tender_url", (c, r) -> UrlParser.parse(c));
+        Period deadline = row.repeated("deadline", (c, r) -> PeriodParser.parse(c, year, r));
+        Integer responseDays = row.field("response_days", (c, r) -> IntParser.parse(c, "response_days"));
+        Boolean defence = row.repeated("defence", (c, r) -> YesNoParser.parse(c));
+        Boolean networkActivity = row.repeated("network_activity", (c, r) -> YesNoParser.parse(c));
+        String operation = emptyToNull(row.field("operation", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r)));
+        String site = emptyToNull(row.field("site", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r)));
+        List<org.vitrine.model.Lot> lotList = row.field("lot_titles", (c, r) -> org.vitrine.normalise.parse.LotTitlesParser.parse(c, r));
+        if (lotList != null) {
+            lots = lotCount(lots, lotList.size(), raw, row);
+        }
+        Integer maxLotsPerBidder = row.field("max_lots_per_bidder", (c, r) -> IntParser.parse(c, "max_lots_per_bidder"));
+        String incumbent = emptyToNull(row.field("incumbent", (c, r) -> Text.repaired(c.text(), 300, r)));
+
+        boolean beforeYear = false;
+        if (launch != null) {
+            if (launch.end().isBefore(editionDate)) {
+                row.problem("launch", raw.get("launch").text(), "normalise.launch_past",
+                        fmt.period(launch), fmt.date(editionDate));
+            } else if (launch.start().getYear() < year) {
+                beforeYear = true;
+                row.warn("launch", raw.get("launch").text(), "normalise.launch_before_year",
+                        new Object[] {fmt.period(launch), String.valueOf(year)}, false);
             }
         }
-        String title = row.required("title", c -> Text.plain(c.text(), Math.min(MAX_TITLE, maxCell)));
-        String reference = row.field("reference", c -> Text.plain(c.text(), MAX_REFERENCE));
-        String description = row.field("description", c -> Text.plain(c.text(), Math.min(MAX_DESCRIPTION, maxCell)));
-        Cpv cpv = row.requiredRepeated("cpv", c -> CpvParser.parse(c, cpvs));
-        List<Cpv> cpvAdditional = row.repeated("cpv_additional", c -> CpvListParser.parse(c, cpvs));
-        String category = row.repeated("category", Normaliser::category);
-        Amount amount = row.required("amount", AmountParser::parse);
-        String basis = row.repeated("amount_basis", AmountBasisParser::parse);
-        Integer lots = row.field("lots", c -> IntParser.parse(c, "lots"));
-        Period launch = row.requiredRepeated("launch", c -> PeriodParser.parse(c, year));
-        Period notification = row.repeated("notification", c -> PeriodParser.parse(c, year));
-        Period contractStart = row.repeated("contract_start", c -> PeriodParser.parse(c, year));
-        DurationSpec duration = row.repeated("duration_months", DurationParser::parse);
-        ProcedureInfo procedure = row.repeated("procedure", ProcedureParser::parse);
-        String location = row.repeated("location", LocationParser::parse);
-        Contact contact = row.field("contact", ContactParser::parse);
-        Coverage coverage = row.repeated("coverage", CoverageParser::parse);
-        Integer suppliers = row.field("suppliers_known", c -> IntParser.parse(c, "suppliers_known"));
-        Period incumbentEnd = row.repeated("incumbent_end", c -> PeriodParser.parse(c, year));
-        Boolean renewal = row.repeated("renewal", YesNoParser::parse);
-        Boolean innovation = row.repeated("innovation", YesNoParser::parse);
-        Object reserved = row.repeated("reserved", ReservedParser::parse);
-        Boolean social = row.repeated("social_clause", YesNoParser::parse);
-        Boolean environmental = row.repeated("environmental_clause", YesNoParser::parse);
-        String visibility = row.field("visibility", c -> VisibilityParser.parse(c, raw.header("visibility")));
-        String firmness = row.repeated("firmness", FirmnessParser::parse);
-        String tenderUrl = row.field("tender_url", UrlParser::parse);
-        Period deadline = row.repeated("deadline", c -> PeriodParser.parse(c, year));
-        Integer responseDays = row.field("response_days", c -> IntParser.parse(c, "response_days"));
-        Boolean defence = row.repeated("defence", YesNoParser::parse);
-        Boolean networkActivity = row.repeated("network_activity", YesNoParser::parse);
-        String operation = row.field("operation", c -> Text.plain(c.text(), MAX_REFERENCE));
-        String site = row.field("site", c -> Text.plain(c.text(), MAX_REFERENCE));
-        Integer maxLotsPerBidder = row.field("max_lots_per_bidder", c -> IntParser.parse(c, "max_lots_per_bidder"));
-        String incumbent = row.field("incumbent", c -> Text.plain(c.text(), 300));
-
-        if (launch != null && launch.end().getYear() < year) {
-            row.problem("launch", raw.get("launch").text(), "normalise.launch_past",
-                    String.valueOf(launch.end().getYear()), String.valueOf(year));
+        if (!row.problems.isEmpty() || row.absentColumn || buyer == null || title == null || cpv == null
+                || amount == null || launch == null) {
+            return new Result(null, row.problems, row.warnings, unknownBuyer);
         }
-        if (!row.problems.isEmpty()) {
-            return new Result(null, row.problems, unknownBuyer);
-        }
+        String category = nature == null ? null : nature.category();
         if (category == null) {
             category = CategoryParser.fromCpv(cpv.code());
         }
@@ -214,38 +361,123 @@ public final class Normaliser {
             amount = amount.withBasis(basis);
         }
         ProcedureInfo p = procedure == null ? new ProcedureInfo(null, null, "own") : procedure;
+        String technique = p.technique();
+        String route = p.route() == null ? "own" : p.route();
+        if (nature != null) {
+            technique = technique == null && "own".equals(route) ? nature.technique() : technique;
+            route = "own".equals(route) && nature.route() != null ? nature.route() : route;
+            defence = defence == null ? nature.defence() : defence;
+        }
         String id = NeedIds.idFor(buyer.id(), reference, title, cpv.code());
         Need need = new Need(id, buyer, reference, title, description, cpv, cpvAdditional == null ? List.of() : cpvAdditional,
                 category, amount, lots, launch, notification, contractStart,
-                duration == null ? null : duration.totalMonths(), duration, p.procedure(), p.technique(),
-                p.route() == null ? "own" : p.route(), location, contact, coverage, suppliers, incumbentEnd, renewal,
+                duration == null ? null : duration.totalMonths(), duration, p.procedure(), technique,
+                route, location, contact, coverage, suppliers, incumbentEnd, renewal,
                 innovation, reserved == null ? Boolean.FALSE : reserved, social, environmental, firmness, tenderUrl,
-                deadline, responseDays, defence, networkActivity, operation, site, null, List.of(), maxLotsPerBidder,
-                incumbent, null,
+                deadline, responseDays, defence, networkActivity, operation, site, place, lotList == null ? List.of() : lotList,
+                maxLotsPerBidder,
+                incumbent, null, row.notes.isEmpty() ? Map.of() : Map.copyOf(row.notes), beforeYear,
                 launch.start().getYear() > year, null, null, null, List.of(), List.of(), List.of(),
-                visibility == null ? "public" : visibility, raw.location());
-        return new Result(need, List.of(), unknownBuyer);
+                visibility, raw.location());
+        return new Result(need, List.of(), row.warnings, unknownBuyer);
     }
 
-    /** A mixed contract ("fournitures et services") follows its main object: left to the CPV. */
-    private static String category(RawCell cell) throws ParseError {
-        try {
-            return CategoryParser.parse(cell);
-        } catch (ParseError e) {
-            if ("parse.category.mixed".equals(e.key())) {
-                return null;
+    /**
+     * The visibility cell, and what the rest of the row says: an unreadable visibility, or "confidentiel" in a
+     * remarks or unrecognised column or in a cell comment, holds the need back (when in doubt, nothing is published).
+     */
+    private String visibility(Row row, RawRecord raw) {
+        RawCell cell = raw.get("visibility");
+        String visibility = VisibilityParser.PUBLIC;
+        if (cell != null && !cell.isBlank()) {
+            try {
+                visibility = VisibilityParser.parse(cell, raw.header("visibility"));
+            } catch (ParseError e) {
+                row.warn("visibility", cell.text(), "normalise.visibility_unknown", new Object[] {cell.text().strip()}, false);
+                return "internal";
             }
-            throw e;
+        }
+        if (!VisibilityParser.PUBLIC.equals(visibility)) {
+            return visibility;
+        }
+        RawCell remarks = raw.get("remarks");
+        if (remarks != null && Confidential.says(remarks.text())) {
+            row.warn("remarks", remarks.text(), "normalise.confidential_note", new Object[] {raw.header("remarks")}, false);
+            return "confidential";
+        }
+        for (Map.Entry<String, String> other : raw.others().entrySet()) {
+            if (Confidential.says(other.getValue())) {
+                var loc = raw.location();
+                boolean comment = other.getKey().startsWith(org.vitrine.ingest.RecordAssembler.COMMENT);
+                String column = comment ? other.getKey().substring(org.vitrine.ingest.RecordAssembler.COMMENT.length()) : other.getKey();
+                String key = comment ? "normalise.confidential_comment" : "normalise.confidential_note";
+                row.warnings.add(new Reject(loc.source(), loc.file(), loc.sheet(), loc.row(), column,
+                        shown(other.getValue()), messages.get(key, column), messages.get(key + ".fix", column), row.buyerId,
+                        Reject.WARNING));
+                return "confidential";
+            }
+        }
+        return visibility;
+    }
+
+    /** The number of lots once the lots' titles are known (see {@link Lots#count}). */
+    private Integer lotCount(Integer stated, int listed, RawRecord raw, Row row) {
+        if (stated == null || stated == listed) {
+            return stated == null ? Integer.valueOf(listed) : stated;
+        }
+        String key = stated > listed ? "lots.fewer_described" : "lots.more_described";
+        row.warn("lots", String.valueOf(stated), key, new Object[] {stated, listed}, false);
+        return Math.max(stated, listed);
+    }
+
+    /** A duration, or "4 ans à compter du 01/01/2027": the duration, and the contract start it gives. */
+    private DurationSpec duration(RawCell cell, List<Repair> repairs, Period[] start) throws ParseError {
+        try {
+            return DurationParser.parse(cell);
+        } catch (ParseError e) {
+            Matcher m = cell.type() == RawCell.Type.TEXT ? SINCE.matcher(cell.text().strip()) : null;
+            if (m == null || !m.matches()) {
+                throw e;
+            }
+            DurationSpec d = DurationParser.parse(RawCell.text(m.group(1)));
+            Period from = PeriodParser.parse(RawCell.text(m.group(2)), year, repairs);
+            start[0] = from;
+            repairs.add(new Repair("normalise.duration_start", m.group(1).strip(), m.group(2).strip()));
+            return d;
         }
     }
 
-    private BuyerRef buyerRef(String text) {
-        BuyerConfig b = config.buyers().find(text);
+    private static String siret(RawCell cell) throws ParseError {
+        String digits = (cell.type() == RawCell.Type.NUMBER ? cell.text() : Text.of(cell, 40)).replaceAll("[\\s.]", "");
+        if (!digits.matches("\\d{14}")) {
+            throw new ParseError("parse.siret.invalid", cell.text());
+        }
+        return digits;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private BuyerRef buyerRef(String text, String siret) {
+        BuyerConfig b = siret == null ? null : config.buyers().bySiret(siret);
+        if (b == null && text != null) {
+            b = config.buyers().find(text);
+            if (b == null && text.replaceAll("[\\s.]", "").matches("\\d{14}")) {
+                b = config.buyers().bySiret(text.replaceAll("[\\s.]", ""));
+                siret = siret == null ? text.replaceAll("[\\s.]", "") : siret;
+            }
+        }
         if (b != null) {
             return new BuyerRef(b.id(), b.name(), b.kind());
         }
-        // Accepted with a warning in the run report; "local" is the most common kind of buyer.
-        return new BuyerRef(Fold.slug(text, 60), text, "local");
+        if (text != null && text.isEmpty()) {
+            return null;
+        }
+        // Accepted with a warning in the run report; "local" is the most common kind of buyer. One buyer per
+        // SIRET: its id comes from the SIRET, whatever the spelling of its name.
+        String id = siret != null ? "siret-" + siret : Ids.slug(text, Ids.MAX_BUYER_BYTES);
+        return new BuyerRef(id, text == null ? siret : text, "local");
     }
 
     /** A cell's value as the rejects report quotes it: one line, cut at 120 characters. */

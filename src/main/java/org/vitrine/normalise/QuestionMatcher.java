@@ -153,7 +153,7 @@ public final class QuestionMatcher {
             return null;
         }
         BuyerConfig b = config.buyers().find(cell.text().strip());
-        return b != null ? b.id() : Fold.slug(cell.text(), 60);
+        return b != null ? b.id() : Ids.slug(cell.text(), Ids.MAX_BUYER_BYTES);
     }
 
     private String text(RawRecord row, String field, int max, List<Reject> problems, String buyerId) {

@@ -41,18 +41,12 @@ public final class InternalReports {
         Parallel.run(jobs);
     }
 
-    /** rejects.csv, and feedback/<buyer>.csv: each buyer's own rejects, to forward. */
+    /** rejects.csv, and feedback/<buyer>.csv: what each buyer has to fix, to forward ({@link Feedback}). */
     private static void writeRejects(Path internalDir, Run run) throws IOException {
         Messages m = run.messages();
         List<Reject> sorted = sorted(run.rejects());
         writeRejects(internalDir.resolve("rejects.csv"), sorted, m, true);
-        Map<String, List<Reject>> byBuyer = new TreeMap<>();
-        for (Reject r : sorted) {
-            byBuyer.computeIfAbsent(r.buyer() == null ? NO_BUYER : r.buyer(), k -> new ArrayList<>()).add(r);
-        }
-        for (Map.Entry<String, List<Reject>> e : byBuyer.entrySet()) {
-            writeRejects(internalDir.resolve("feedback").resolve(e.getKey() + ".csv"), e.getValue(), m, false);
-        }
+        Feedback.write(internalDir.resolve("feedback"), run);
     }
 
     /** Rejects in the order a person reads them: file, row, column. */
@@ -74,6 +68,7 @@ public final class InternalReports {
             if (withBuyer) {
                 header.add(m.get("rejects.buyer"));
             }
+            header.add(m.get("rejects.kind"));
             csv.printRecord(header);
             for (Reject r : rejects) {
                 List<Object> row = new ArrayList<>(List.of(r.file(), nz(r.sheet()), r.row() == null ? "" : r.row(),
@@ -81,6 +76,7 @@ public final class InternalReports {
                 if (withBuyer) {
                     row.add(nz(r.buyer()));
                 }
+                row.add(m.get(r.isWarning() ? "rejects.kind.warning" : "rejects.kind.reject"));
                 csv.printRecord(DataExports.safe(row));
             }
         }
@@ -109,7 +105,8 @@ public final class InternalReports {
                 "balanced", totals.balanced() && run.allCounts().values().stream().allMatch(FileCounts::balanced)));
         report.put("files", run.allCounts().values());
         report.put("rejectedFiles", run.allCounts().values().stream().filter(c -> c.fileRejected).map(c -> c.file).toList());
-        report.put("rejectLines", run.rejects().size());
+        report.put("rejectLines", run.rejects().stream().filter(r -> !r.isWarning()).count());
+        report.put("warningLines", run.rejects().stream().filter(Reject::isWarning).count());
         report.put("unknownBuyers", run.unknownBuyers());
         report.put("unknownColumns", run.unknownColumns());
         report.put("missingColumns", run.missingColumns());

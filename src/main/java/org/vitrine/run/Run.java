@@ -111,8 +111,20 @@ public final class Run {
         return questionRows;
     }
 
+    private final List<org.vitrine.model.RawRecord> lotRows = new ArrayList<>();
+
+    /** A row of a sheet of lots, attached to its need once every need is read. */
+    public synchronized void lotRow(org.vitrine.model.RawRecord row) {
+        lotRows.add(row);
+    }
+
+    public List<org.vitrine.model.RawRecord> lotRows() {
+        return lotRows;
+    }
+
     public synchronized void discardFile(String file) {
         accepted.removeIf(n -> n.source() != null && file.equals(n.source().file()));
+        lotRows.removeIf(r -> file.equals(r.location().file()));
         rejects.removeIf(r -> file.equals(r.file()));
         FileCounts c = counts.get(file);
         if (c != null) {

@@ -75,11 +75,30 @@ public final class TemplateWorkbook {
 
     /** Writes the template with these columns, in French ("fr") or English ("en"). */
     public static void write(Path out, List<TemplateColumn> columns, String lang) throws IOException {
+        write(out, columns, List.of(), lang);
+    }
+
+    /**
+     * {@link #write}, with a third sheet « Lots » (one row per lot of a need, named by the need's reference)
+     * when {@code lotColumns} is not empty.
+     */
+    public static void write(Path out, List<TemplateColumn> columns, List<TemplateColumn> lotColumns, String lang) throws IOException {
         Messages m = Messages.of(lang);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
             dataSheet(wb, st, m, columns);
             HelpSheet.write(wb.createSheet(m.get("template.sheet.help")), st.header, st.title, st.wrap, m, columns);
+            if (!lotColumns.isEmpty()) {
+                XSSFSheet lots = wb.createSheet(m.get("template.sheet.lots"));
+                XSSFRow header = lots.createRow(0);
+                for (int i = 0; i < lotColumns.size(); i++) {
+                    XSSFCell cell = header.createCell(i);
+                    cell.setCellValue(lotColumns.get(i).header());
+                    cell.setCellStyle(lotColumns.get(i).required() ? st.requiredHeader : st.header);
+                    lots.setColumnWidth(i, Math.max(14, Math.min(40, lotColumns.get(i).header().length() + 4)) * 256);
+                }
+                lots.createFreezePane(0, 1);
+            }
             Path parent = out.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);

@@ -75,7 +75,8 @@ final class ExampleModel {
 
     /**
      * One row: {@code tag} is what the pipeline should do with it (see examples/README.md):
-     * {@code ok}, {@code ok/<note>}, {@code beyond}, {@code hidden}, {@code reject/<reason>},
+     * {@code ok}, {@code ok/<note>} (an {@code ok/warn-…} row is published with a warning), {@code beyond},
+     * {@code before/<note>} (published, launching between the edition date and the year), {@code hidden}, {@code reject/<reason>},
      * {@code dup}, {@code total}, {@code blank}.
      * Cell syntax: {@code #123} a number cell, {@code @2027-03-15} a date cell, {@code =SUM} a sum
      * of the column's data rows above, {@code ^} merged with the cell above (xlsx only), anything

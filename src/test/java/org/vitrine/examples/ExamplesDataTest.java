@@ -153,7 +153,8 @@ class ExamplesDataTest {
                             boolean deliberate = ExampleData.DELIBERATELY_WRONG_CPV.contains(c);
                             assertEquals(!deliberate, exists(c), f.fileName() + " " + r.cells().get(0) + ": " + c);
                             if (deliberate) {
-                                assertTrue(r.tag().startsWith("reject/"), "a wrong CPV on a row not tagged reject: " + c);
+                                assertTrue(r.tag().startsWith("reject/") || r.tag().startsWith("ok/warn-"),
+                                        "a wrong CPV on a row tagged neither reject nor warning: " + c);
                                 wrong.add(c);
                             }
                         }
@@ -194,10 +195,11 @@ class ExamplesDataTest {
         List<String> lines = Files.readAllLines(EXAMPLES.resolve("expected-outcomes.csv"), StandardCharsets.UTF_8);
         Map<String, Long> byOutcome = lines.stream().skip(1).map(l -> l.split(";", -1)[5])
                 .collect(Collectors.groupingBy(o -> o, Collectors.counting()));
-        long data = Stream.of("ok", "beyond", "hidden", "reject", "dup").mapToLong(o -> byOutcome.getOrDefault(o, 0L)).sum();
+        long data = Stream.of("ok", "beyond", "before", "hidden", "reject", "dup").mapToLong(o -> byOutcome.getOrDefault(o, 0L)).sum();
         assertTrue(data >= 210 && data <= 230, "data rows: " + data);
-        assertEquals(8L, byOutcome.get("reject"));
-        assertEquals(216L, byOutcome.get("ok") + byOutcome.get("beyond"), "published needs");
+        // A bad optional cell, a wrong check digit and a launch in December before the 2027 event cost no need.
+        assertEquals(4L, byOutcome.get("reject"));
+        assertEquals(220L, byOutcome.get("ok") + byOutcome.get("beyond") + byOutcome.get("before"), "published needs");
     }
 
     @Test

@@ -144,7 +144,10 @@ class HostileCorpusTest {
         REJECTED_FILES.forEach((file, reason) -> assertTrue(rejects.stream().anyMatch(r -> r.get(0).equals(file)
                 && r.get(5).contains(reason) && !r.get(6).isBlank()), file + " rejected with '" + reason + "' and a fix"));
         long rowRejects = byFile.values().stream().mapToLong(f -> f.get("rejected").asLong()).sum();
-        assertTrue(rowRejects >= 40, "the row-level failures are rejected: " + rowRejects);
+        long rowWarnings = byFile.values().stream().mapToLong(f -> f.get("warnings").asLong()).sum();
+        // Markup, bad optional cells and C1 characters are repaired or left empty with a warning (issue 22), not rejected.
+        assertTrue(rowRejects >= 20 && rowRejects + rowWarnings >= 40,
+                "the row-level failures are rejected or repaired with a warning: " + rowRejects + " + " + rowWarnings);
         for (CSVRecord r : rejects) {
             assertFalse(r.get(5).isBlank() || r.get(6).isBlank(), "every reject says why and what to do: " + r);
             assertFalse(r.get(5).contains("Exception") || r.get(5).contains("null"), "a reason a person can act on: " + r);
@@ -208,7 +211,11 @@ class HostileCorpusTest {
         JsonNode needs = JSON.readTree(out.resolve("2027/public/data/needs.json").toFile()).get("needs");
         Set<String> buyers = new TreeSet<>();
         needs.forEach(n -> buyers.add(n.at("/buyer/name").asText()));
-        assertTrue(buyers.containsAll(List.of("../../../../etc/passwd", "/etc/passwd", "CON", "NUL")), buyers.toString());
+        // "/etc/passwd" folds like "../../../../etc/passwd": one buyer, one name, one page (issue 16.7).
+        assertTrue(buyers.containsAll(List.of("../../../../etc/passwd", "CON", "NUL")), buyers.toString());
+        java.util.Map<String, Set<String>> namesById = new java.util.TreeMap<>();
+        needs.forEach(n -> namesById.computeIfAbsent(n.at("/buyer/id").asText(), k -> new TreeSet<>()).add(n.at("/buyer/name").asText()));
+        namesById.forEach((id, names) -> assertEquals(1, names.size(), "two buyer names on one page " + id + ": " + names));
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.vitrine.cli.Messages;
 import org.vitrine.config.ConfigLoader;
 import org.vitrine.model.Need;
@@ -36,6 +38,43 @@ class DeduplicatorTest {
         assertEquals(1, c.internalOnly);
         assertEquals(0, c.published);
         assertEquals(true, c.balanced());
+        // "r 1" is not silently merged into "R-1": its buyer is told which row was published instead.
+        var warning = run.rejects().stream().filter(org.vitrine.model.Reject::isWarning).toList();
+        assertEquals(1, warning.size());
+        assertEquals(9, warning.get(0).row());
+        assertEquals(true, warning.get(0).reason().contains("« r 1 »") && warning.get(0).reason().contains("ligne 2"), warning.get(0).reason());
+        assertEquals(1, c.warnings);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"A/1|A-1", "A-1|a 1", "A/1|a 1"})
+    void referencesWrittenDifferentlyWithDifferentTitlesAreMergedOnlyWithAWarning(String first, String second) throws Exception {
+        Run run = run(need("b", first, "Nettoyage", 100, "public", "a.xlsx", 2),
+                need("b", second, "Gardiennage", 100, "public", "a.xlsx", 3));
+        assertEquals(1, run.needs().size());
+        assertEquals(1, run.rejects().stream().filter(r -> r.isWarning() && r.row() == 3).count(), run.rejects().toString());
+    }
+
+    @Test
+    void anExactDuplicateRowIsMergedWithoutAWarning() throws Exception {
+        Run run = run(need("b", "R-1", "Nettoyage", 100, "public", "a.xlsx", 2),
+                need("b", "R-1", "Nettoyage", 100, "public", "a.xlsx", 3));
+        assertEquals(1, run.needs().size());
+        assertEquals(List.of(), run.rejects());
+    }
+
+    @Test
+    void buyerNamesSpeltTwoWaysAreOneBuyerWithOneName() throws Exception {
+        var upper = new org.vitrine.model.BuyerRef("ville-de-roubaix", "VILLE DE ROUBAIX", "local");
+        var lower = new org.vitrine.model.BuyerRef("ville-de-roubaix", "Ville de Roubaix", "local");
+        var siret = new org.vitrine.model.BuyerRef("siret-21590512900010", "Ville de Roubaix", "local");
+        Run run = run(need("x", "R-1", "Nettoyage", 100, "public", "a.xlsx", 2).withBuyer(upper),
+                need("x", "R-2", "Gardiennage", 100, "public", "a.xlsx", 3).withBuyer(lower),
+                need("x", "R-3", "Voirie", 100, "public", "a.xlsx", 4).withBuyer(siret));
+        // The name given with a SIRET takes the other rows to that SIRET's buyer; the most used spelling is kept.
+        assertEquals(List.of("siret-21590512900010"), run.needs().stream().map(n -> n.buyer().id()).distinct().toList());
+        assertEquals(List.of("Ville de Roubaix"), run.needs().stream().map(n -> n.buyer().name()).distinct().toList());
+        assertEquals(true, run.warnings().stream().anyMatch(w -> w.contains("VILLE DE ROUBAIX")), run.warnings().toString());
     }
 
     @Test

@@ -35,6 +35,50 @@ public final class CategoryParser {
         return found;
     }
 
+    /**
+     * What a "Nature" cell says, in the buyer's words or in the DECP and APProch vocabularies: the
+     * category when it names one, and the technique, route or defence field it implies ("Accord-cadre",
+     * "Marché subséquent", "Marché de défense ou de sécurité"); any may be null.
+     */
+    public record Nature(String category, String technique, String route, Boolean defence) {
+    }
+
+    /** Words of a nature cell that say nothing more than "a public contract" (DECP's "Marché"). */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("marche", "marches", "public", "publics", "publique",
+            "contrat", "contrats", "ordinaire", "simple", "de", "du", "des", "la", "le", "et", "a", "en", "partenariat",
+            "contract", "public contract", "mixte", "mixed", "ou", "bons", "commande", "commandes", "bon", "unique");
+
+    public static Nature nature(RawCell cell) throws ParseError {
+        String original = Text.of(cell, 200);
+        String f = Text.fold(original);
+        String technique = Text.hasWords(f, "accord cadre") || Text.hasWords(f, "accords cadres")
+                || Text.hasWords(f, "framework") ? "framework" : null;
+        String route = Text.hasWords(f, "marche subsequent") || Text.hasWords(f, "marches subsequents")
+                || Text.hasWords(f, "call off") ? "call_off" : null;
+        if ("call_off".equals(route)) {
+            technique = null; // a call-off cites its framework agreement, not a technique of its own
+        }
+        Boolean defence = Text.hasWords(f, "defense ou de securite") || Text.hasWords(f, "defense et securite")
+                || Text.hasWords(f, "defence or security") ? Boolean.TRUE : null;
+        String category;
+        try {
+            category = parse(cell);
+        } catch (ParseError e) {
+            if ("parse.category.mixed".equals(e.key())) {
+                category = null;
+            } else {
+                String rest = f.replace("accords cadres", " ").replace("accord cadre", " ").replace("marches subsequents", " ")
+                        .replace("marche subsequent", " ").replace("defense ou de securite", " ").replace("defense et securite", " ");
+                boolean generic = java.util.Arrays.stream(rest.split(" ")).allMatch(w -> w.isEmpty() || GENERIC.contains(w));
+                if (!generic) {
+                    throw e;
+                }
+                category = null;
+            }
+        }
+        return new Nature(category, technique, route, defence);
+    }
+
     /** CPV division 45 is works, 50 to 98 services, the others (03 to 44, 48) supplies. */
     public static String fromCpv(String code) {
         int division = Integer.parseInt(CpvCatalogue.division(code));

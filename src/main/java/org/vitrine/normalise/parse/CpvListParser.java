@@ -18,15 +18,20 @@ public final class CpvListParser {
 
     /** Each code is read by {@link CpvParser}; the first bad one refuses the cell with its own reason. */
     public static List<Cpv> parse(RawCell cell, CpvCatalogue catalogue) throws ParseError {
+        return parse(cell, catalogue, Repair.ignored());
+    }
+
+    /** {@link #parse}, telling each code's repairs (a padded or corrected code). */
+    public static List<Cpv> parse(RawCell cell, CpvCatalogue catalogue, List<Repair> repairs) throws ParseError {
         Text.requireValue(cell);
         if (cell.type() != RawCell.Type.TEXT) {
-            return List.of(CpvParser.parse(cell, catalogue));
+            return List.of(CpvParser.parse(cell, catalogue, repairs));
         }
         Text.clean(cell.text(), 5000); // length and control characters checked on the whole cell
         Map<String, Cpv> codes = new LinkedHashMap<>();
         for (String item : SEPARATORS.split(cell.text())) {
             if (!Text.clean(item, 5000).isEmpty()) {
-                Cpv cpv = CpvParser.parse(RawCell.text(item), catalogue);
+                Cpv cpv = CpvParser.parse(RawCell.text(item), catalogue, repairs);
                 codes.putIfAbsent(cpv.code(), cpv);
             }
         }

@@ -9,12 +9,21 @@ import org.vitrine.model.RawCell;
 public final class CpvParser {
 
     // Leading digits (dots and spaces allowed between them), an optional "-d" check digit, then maybe a label.
-    private static final Pattern CODE = Pattern.compile("^(?:cpv\\s*:?\\s*)?(\\d[\\d. ]*\\d|\\d)(?:\\s*-\\s*(\\d)(?!\\d))?(?:$|[\\s:–—-].*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CODE = Pattern.compile("^'?(?:cpv\\s*:?\\s*)?(\\d[\\d. ]*\\d|\\d)(?:\\s*-\\s*(\\d)(?!\\d))?(?:$|[\\s:–—-].*)", Pattern.CASE_INSENSITIVE);
 
     private CpvParser() {
     }
 
     public static Cpv parse(RawCell cell, CpvCatalogue catalogue) throws ParseError {
+        return parse(cell, catalogue, Repair.ignored());
+    }
+
+    /**
+     * {@link #parse}, with the repairs a careful officer makes (CONTRACT §3), each added to {@code repairs}:
+     * a code of 7 digits lost its leading zero (a number cell, or text copied from one) and is left-padded;
+     * a wrong check digit on a code that exists is corrected.
+     */
+    public static Cpv parse(RawCell cell, CpvCatalogue catalogue, java.util.List<Repair> repairs) throws ParseError {
         Text.requireValue(cell);
         String digits;
         String check = null;
@@ -27,6 +36,9 @@ public final class CpvParser {
             }
             // A number cell loses leading zeros: 3000000 is 03000000.
             digits = String.format("%08d", (long) n);
+            if (n < 10_000_000 && n >= 1_000_000 && catalogue.exists(digits)) {
+                repairs.add(new Repair("parse.repair.cpv_padded", shown, catalogue.fullCode(digits)));
+            }
         } else {
             shown = Text.of(cell, 500);
             Matcher m = CODE.matcher(shown);
@@ -35,6 +47,11 @@ public final class CpvParser {
             }
             digits = m.group(1).replace(".", "").replace(" ", "");
             check = m.group(2);
+            if (digits.length() == 7 && catalogue.exists("0" + digits)) {
+                // Text copied from a number cell: the leading zero is gone ("3111000" is 03111000, seeds).
+                digits = "0" + digits;
+                repairs.add(new Repair("parse.repair.cpv_padded", shown, catalogue.fullCode(digits)));
+            }
         }
         if (digits.length() == 9 && check == null) {
             check = digits.substring(8);
@@ -49,7 +66,8 @@ public final class CpvParser {
         }
         String expected = full.substring(full.indexOf('-') + 1);
         if (check != null && !check.equals(expected)) {
-            throw new ParseError("parse.cpv.check_digit", digits + "-" + check, expected);
+            // The eight digits name a real code: only the check digit is wrong, so the code is the one meant.
+            repairs.add(new Repair("parse.repair.cpv_check_digit", digits + "-" + check, full + " " + catalogue.label(digits, "fr")));
         }
         return catalogue.cpv(digits);
     }

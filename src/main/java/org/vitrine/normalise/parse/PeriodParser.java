@@ -25,7 +25,13 @@ public final class PeriodParser {
     private static final Pattern WORD_DAY = Pattern.compile("^(\\d{1,2})(?:er|st|nd|rd|th)?\\s+" + MONTH + "\\s+(\\d{4})$");
     private static final Pattern EN_DAY = Pattern.compile("^" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$");
     private static final Pattern WORD_MONTH = Pattern.compile("^" + MONTH + "(?:[\\s-]*(\\d{4}))?$");
+    /** Excel's month formats written as text: "mars-27", "févr.-27", "mars 27". */
+    private static final Pattern WORD_MONTH_SHORT_YEAR = Pattern.compile("^" + MONTH + "[\\s.-]*(\\d{2})$");
     private static final Pattern NUM_MONTH = Pattern.compile("^(\\d{1,2})\\s*[/.-]\\s*(\\d{4})$");
+    private static final Pattern NUM_MONTH_SHORT_YEAR = Pattern.compile("^(\\d{1,2})\\s*[/.-]\\s*(\\d{2})$");
+    /** An approximate time of a year: "courant 2027", "début 2027", "fin mars 2027", "rentrée 2027". */
+    private static final Pattern APPROX = Pattern.compile("^(courant|dans le courant de|dans l'annee|en|au cours de|debut|en debut d'annee|fin|en fin d'annee|rentree|a la rentree|rentree de|rentree scolaire|early|late|during|in)\\s*(?:de |d'|l'annee |l'annee d'|l'annee de )?\\s*(?:" + MONTH + "\\s+)?(\\d{4})$");
+    private static final Pattern ISO_MONTH_CELL = Pattern.compile("^(\\d{4})-(\\d{2})$");
     private static final Pattern ISO_MONTH = Pattern.compile("^(\\d{4})\\s*[/-]\\s*(\\d{1,2})$");
     private static final Pattern CODE_PART = Pattern.compile("^([tqsh])\\s*([1-4])(?:[\\s/-]*(\\d{4}))?$");
     private static final Pattern YEAR_CODE_PART = Pattern.compile("^(\\d{4})[\\s/-]*([tqsh])\\s*([1-4])$");
@@ -58,8 +64,23 @@ public final class PeriodParser {
     }
 
     public static Period parse(RawCell cell, int defaultYear) throws ParseError {
+        return parse(cell, defaultYear, Repair.ignored());
+    }
+
+    /**
+     * {@link #parse}, telling in {@code repairs} how an approximate or abbreviated value was read
+     * ("mars-27", "courant 2027", a date cell shown as a month), so the buyer can check it.
+     */
+    public static Period parse(RawCell cell, int defaultYear, java.util.List<Repair> repairs) throws ParseError {
         Text.requireValue(cell);
         if (cell.type() == RawCell.Type.DATE && cell.date() != null) {
+            Matcher mc = ISO_MONTH_CELL.matcher(cell.text() == null ? "" : cell.text());
+            if (mc.matches()) {
+                // A date cell formatted as a month ("mars-27"): the buyer means the month, not its first day.
+                Period p = month(year(mc.group(1)), Integer.parseInt(mc.group(2)), cell.text());
+                repairs.add(read("parse.repair.month_cell", cell.date().toLocalDate().format(SHOWN), p));
+                return p;
+            }
             return day(cell.date().toLocalDate());
         }
         if (cell.type() == RawCell.Type.NUMBER && cell.number() != null) {
@@ -84,6 +105,23 @@ public final class PeriodParser {
         if ((m = WORD_MONTH.matcher(s)).matches() && MONTHS.containsKey(m.group(1))) {
             return month(yearOr(m.group(2), defaultYear), MONTHS.get(m.group(1)), original);
         }
+        if ((m = WORD_MONTH_SHORT_YEAR.matcher(s)).matches() && MONTHS.containsKey(m.group(1))) {
+            Period p = month(shortYear(m.group(2), defaultYear, original), MONTHS.get(m.group(1)), original);
+            repairs.add(read("parse.repair.date_read", original, p));
+            return p;
+        }
+        if ((m = NUM_MONTH_SHORT_YEAR.matcher(s)).matches() && Integer.parseInt(m.group(1)) <= 12 && Integer.parseInt(m.group(1)) >= 1) {
+            Period p = month(shortYear(m.group(2), defaultYear, original), Integer.parseInt(m.group(1)), original);
+            repairs.add(read("parse.repair.date_read", original, p));
+            return p;
+        }
+        if ((m = APPROX.matcher(s)).matches()) {
+            Period p = approximate(m.group(1), m.group(2), year(m.group(3)), original);
+            if (p != null) {
+                repairs.add(read("parse.repair.date_read", original, p));
+                return p;
+            }
+        }
         if ((m = NUM_MONTH.matcher(s)).matches()) {
             return month(year(m.group(2)), Integer.parseInt(m.group(1)), original);
         }
@@ -105,6 +143,44 @@ public final class PeriodParser {
             return new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Precision.year);
         }
         throw new ParseError("parse.date.unreadable", original);
+    }
+
+    /**
+     * "courant 2027" is the year; "début 2027" the first quarter and "fin 2027" the last one (where such
+     * words put a launch); "rentrée 2027" the second half (September or October, which no quarter holds);
+     * with a month ("fin mars 2027"), that month.
+     */
+    private static Period approximate(String word, String monthWord, int y, String original) throws ParseError {
+        if (monthWord != null) {
+            Integer mo = MONTHS.get(monthWord);
+            return mo == null || word.startsWith("rentree") ? null : month(y, mo, original);
+        }
+        if (word.startsWith("debut") || word.equals("early") || word.equals("en debut d'annee")) {
+            return part("t", 1, y, original);
+        }
+        if (word.startsWith("fin") || word.equals("late") || word.equals("en fin d'annee")) {
+            return part("t", 4, y, original);
+        }
+        if (word.contains("rentree")) {
+            return part("s", 2, y, original);
+        }
+        return new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Precision.year);
+    }
+
+    /** A two-digit year close to the forecast year ("27" in 2027); others are too ambiguous to read. */
+    private static int shortYear(String yy, int defaultYear, String original) throws ParseError {
+        int y = 2000 + Integer.parseInt(yy);
+        if (y < defaultYear - 2 || y > defaultYear + 5) {
+            throw new ParseError("parse.date.unreadable", original);
+        }
+        return y;
+    }
+
+    private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** A repair quoting the value and the first and last days it was read as. */
+    private static Repair read(String key, String original, Period p) {
+        return new Repair(key, original, p.start().format(SHOWN), p.end().format(SHOWN));
     }
 
     /**

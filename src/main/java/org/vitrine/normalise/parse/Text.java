@@ -19,9 +19,16 @@ public final class Text {
 
     /**
      * Removes control and bidi characters (they hide or reorder text), turns no-break spaces into
-     * spaces, collapses white space and trims. Longer than maxChars code points: refused.
+     * spaces, collapses white space and trims; a C1 control (U+0080..U+009F, left by Windows-1252 text
+     * read as Latin-1) becomes the character Windows-1252 means ("d\u0092équipement" gives "d’équipement").
+     * Longer than maxChars code points: refused.
      */
     public static String clean(String s, int maxChars) throws ParseError {
+        return clean(s, maxChars, Repair.ignored());
+    }
+
+    /** {@link #clean}, telling each C1 character mapped in {@code repairs}. */
+    public static String clean(String s, int maxChars, java.util.List<Repair> repairs) throws ParseError {
         if (s == null) {
             return "";
         }
@@ -29,9 +36,20 @@ public final class Text {
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         int length = 0;
+        StringBuilder mapped = null;
         for (int i = 0; i < s.length();) {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
+            if (c >= 0x80 && c <= 0x9F) {
+                int w = windows1252(c);
+                if (w >= 0) {
+                    if (mapped == null) {
+                        mapped = new StringBuilder();
+                    }
+                    mapped.append(mapped.length() == 0 ? "" : ", ").append(String.format("U+%04X → %c", c, (char) w));
+                    c = w;
+                }
+            }
             if (isSpace(c)) {
                 space = b.length() > 0;
                 continue;
@@ -50,8 +68,21 @@ public final class Text {
         if (length > maxChars) {
             throw new ParseError("parse.text.too_long", length, maxChars);
         }
+        if (mapped != null) {
+            repairs.add(new Repair("parse.repair.c1", mapped.toString()));
+        }
         return b.toString();
     }
+
+    /** The character Windows-1252 puts at byte c (0x80..0x9F), or -1 for its five unassigned bytes. */
+    static int windows1252(int c) {
+        byte[] one = {(byte) c};
+        String d = new String(one, WINDOWS_1252);
+        char ch = d.charAt(0);
+        return ch == '\uFFFD' || ch == c ? -1 : ch;
+    }
+
+    private static final java.nio.charset.Charset WINDOWS_1252 = java.nio.charset.Charset.forName("windows-1252");
 
     /** What clean() turns into one space: tab, line ends, no-break and typographic spaces (other controls are dropped). */
     private static boolean isSpace(int c) {
@@ -67,6 +98,30 @@ public final class Text {
         return refuseMarkup(clean(s, maxChars));
     }
 
+    /**
+     * User text as a careful officer would publish it (CONTRACT §3): a formula error typed or exported
+     * as text ("#REF!") is refused; HTML entities are decoded and every tag removed, closed or not
+     * ("&lt;br /&gt;" and "<br>" become a space, nothing active is ever kept); C1 characters are mapped
+     * as Windows-1252; a replacement character (U+FFFD, encoding damage upstream) is repaired when the
+     * French word list finds exactly one accented letter that fits, else kept and reported. Each repair
+     * is added to {@code repairs}. The result may be empty (a cell of control characters only).
+     */
+    public static String repaired(String s, int maxChars, java.util.List<Repair> repairs) throws ParseError {
+        if (s == null) {
+            return "";
+        }
+        String t = s.strip();
+        if (FormulaErrors.isError(t)) {
+            throw new ParseError("parse.cell.error", t);
+        }
+        t = Markup.strip(t, repairs);
+        t = clean(t, maxChars, repairs);
+        if (t.indexOf('\uFFFD') >= 0) {
+            t = Replacements.repair(t, repairs);
+        }
+        return t;
+    }
+
     /** The text itself, or a refusal quoting the first tag found. */
     public static String refuseMarkup(String text) throws ParseError {
         Matcher m = MARKUP.matcher(text);
@@ -80,7 +135,8 @@ public final class Text {
     private static boolean dropped(int c) {
         return c < 0x20 || (c >= 0x7F && c <= 0x9F)
                 || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
-                || c == 0x200E || c == 0x200F || c == 0x200B || c == 0xFEFF;
+                || c == 0x200E || c == 0x200F || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF
+                || c == 0x00AD;
     }
 
     /** Lower case without accents, punctuation kept; typographic apostrophes become '. */
@@ -117,6 +173,9 @@ public final class Text {
     /** The cell's cleaned text; an error cell (#DIV/0!, #REF!...) is refused. */
     public static String of(RawCell cell, int maxChars) throws ParseError {
         requireValue(cell);
+        if (cell.type() == RawCell.Type.TEXT && FormulaErrors.isError(cell.text().strip())) {
+            throw new ParseError("parse.cell.error", cell.text().strip());
+        }
         return clean(cell.text(), maxChars);
     }
 

@@ -255,11 +255,12 @@ class RestSourceTest {
     @Test
     void aRecordWithABadCpvIsRejectedWithTheApiRecordId() throws Exception {
         source("{style: none}", "abort", "");
-        String bad = record(7).replace("30213100-6", "30213100-9");
+        // An unknown code: a wrong check digit on a code that exists is corrected now (issue 22), not rejected.
+        String bad = record(7).replace("30213100-6", "12345678-9");
         api.stubFor(get(urlPathEqualTo("/api/needs")).willReturn(okJson("{\"items\":[" + record(1) + "," + bad + "]}")));
         assertEquals(1, run("2026-11-26").exit());
         String rejects = Files.readString(out.resolve("2027/internal/rejects.csv"), StandardCharsets.UTF_8);
-        assertTrue(rejects.contains("si (API);enregistrement A7;2;/cpv;30213100-9;"), rejects);
+        assertTrue(rejects.contains("si (API);enregistrement A7;2;/cpv;12345678-9;"), rejects);
         JsonNode c = apiCounts();
         assertEquals(2, c.get("rowsRead").asInt());
         assertEquals(1, c.get("published").asInt());

@@ -81,7 +81,7 @@ class ParseMessagesTest {
             for (String key : p.stringPropertyNames()) {
                 String pattern = p.getProperty(key);
                 assertFalse(LONE_APOSTROPHE.matcher(pattern).find(), name + " " + key + ": write an apostrophe as ''");
-                String out = new MessageFormat(pattern, Locale.ROOT).format(new Object[] {"A", "B"});
+                String out = new MessageFormat(pattern, Locale.ROOT).format(new Object[] {"A", "B", "C"});
                 assertFalse(out.contains("{"), name + " " + key + ": " + out);
             }
         }

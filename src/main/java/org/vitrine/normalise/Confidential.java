@@ -1,0 +1,45 @@
+package org.vitrine.normalise;
+
+import java.util.List;
+import org.vitrine.normalise.parse.Text;
+
+/**
+ * Whether a remark says the need must not be published ("confidentiel", "ne pas diffuser", "diffusion
+ * restreinte"...): read in remarks and unrecognised columns and in cell comments, never in the title (a
+ * contract for shredding confidential documents is public). "Non confidentiel" is not a refusal.
+ */
+final class Confidential {
+
+    private static final List<String> WORDS = List.of("confidentiel", "confidentielle", "confidentiels", "confidentielles",
+            "confidential", "ne pas diffuser", "ne pas publier", "non diffusable", "non publiable", "diffusion restreinte",
+            "usage interne", "interne uniquement", "do not publish", "internal only", "not for publication", "secret");
+    private static final List<String> NEGATIONS = List.of("non ", "pas ", "not ", "aucun ", "sans ", "n est pas ", "ni ");
+
+    private Confidential() {
+    }
+
+    static boolean says(String text) {
+        if (text == null) {
+            return false;
+        }
+        String f = Text.fold(text);
+        for (String w : WORDS) {
+            int at = f.indexOf(w);
+            while (at >= 0) {
+                boolean start = at == 0 || f.charAt(at - 1) == ' ';
+                int end = at + w.length();
+                boolean whole = end == f.length() || f.charAt(end) == ' ';
+                if (start && whole && (w.startsWith("ne pas") || !negated(f, at))) {
+                    return true;
+                }
+                at = f.indexOf(w, at + 1);
+            }
+        }
+        return false;
+    }
+
+    private static boolean negated(String f, int at) {
+        String before = f.substring(Math.max(0, at - 12), at);
+        return NEGATIONS.stream().anyMatch(before::endsWith);
+    }
+}

@@ -1,0 +1,124 @@
+package org.vitrine.normalise.parse;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes markup from user text (CONTRACT §3): HTML entities decoded first (an encoded tag is still a tag),
+ * then every tag removed — a line break or block tag becomes a space, scripts and styles go with their
+ * content, an unclosed tag ("&lt;img src=x onerror=…") goes to the end of the text. Text that only looks
+ * like a comparison ("&lt; 40 000", "a&lt;b") is kept.
+ */
+final class Markup {
+
+    /** A closed tag or comment: "<b>", "</a>", "<br />", "<!-- x -->", "<?xml ...?>". */
+    private static final Pattern TAG = Pattern.compile("<!--.*?-->|<\\s*/?\\s*[A-Za-z!?][^<>]*>", Pattern.DOTALL);
+    /** A tag that never closes, up to the end of the text: a known tag name, or a name followed by an attribute. */
+    private static final Pattern UNCLOSED = Pattern.compile(
+            "<\\s*/?\\s*(?:(?:script|style|img|svg|iframe|object|embed|link|meta|a|b|i|u|p|br|hr|div|span|font|table|tr|td|th|ul|ol|li|em|strong|h[1-6]|input|form|body|html|video|audio|math|details|marquee|base|frame|frameset|textarea|button|select|option)\\b|[A-Za-z][A-Za-z0-9-]*\\s+[A-Za-z-]+\\s*=)[^<>]*$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern SCRIPT = Pattern.compile("<\\s*(script|style)\\b[^>]*>.*?<\\s*/\\s*\\1\\s*>",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp|rsquo|lsquo|laquo|raquo|eacute|egrave|agrave|ccedil|ecirc|hellip|ndash|mdash|euro);");
+    private static final Pattern INLINE = Pattern.compile("(?i)^<\\s*/?\\s*(b|i|u|em|strong|span|font|a|sup|sub|small|big|mark|abbr)\\b.*");
+
+    private Markup() {
+    }
+
+    static String strip(String text, List<Repair> repairs) {
+        if (text.indexOf('<') < 0 && text.indexOf('&') < 0) {
+            return text;
+        }
+        String s = decode(text);
+        if (s.indexOf('<') < 0) {
+            if (!s.equals(text)) {
+                repairs.add(new Repair("parse.repair.entities", shown(text)));
+            }
+            return s;
+        }
+        Set<String> removed = new LinkedHashSet<>();
+        Matcher sm = SCRIPT.matcher(s);
+        StringBuilder b = new StringBuilder();
+        while (sm.find()) {
+            removed.add(shown(sm.group()));
+            sm.appendReplacement(b, " ");
+        }
+        sm.appendTail(b);
+        s = b.toString();
+        Matcher m = TAG.matcher(s);
+        b = new StringBuilder();
+        while (m.find()) {
+            String tag = m.group();
+            removed.add(shown(tag));
+            // An inline tag joins its words ("<b>urgent</b>s"); any other one separates them.
+            m.appendReplacement(b, INLINE.matcher(tag).matches() ? "" : " ");
+        }
+        m.appendTail(b);
+        s = b.toString();
+        Matcher u = UNCLOSED.matcher(s);
+        if (u.find()) {
+            removed.add(shown(u.group()));
+            s = s.substring(0, u.start());
+        }
+        if (!removed.isEmpty()) {
+            repairs.add(new Repair("parse.repair.markup", String.join(" ", removed)));
+        } else if (!s.equals(text)) {
+            repairs.add(new Repair("parse.repair.entities", shown(text)));
+        }
+        return s;
+    }
+
+    /** The common named entities and every numeric one; an unknown name is left as it is. */
+    static String decode(String s) {
+        if (s.indexOf('&') < 0) {
+            return s;
+        }
+        Matcher m = ENTITY.matcher(s);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String e = m.group(1);
+            String r;
+            if (e.startsWith("#x") || e.startsWith("#X")) {
+                r = codePoint(Integer.parseInt(e.substring(2), 16));
+            } else if (e.startsWith("#")) {
+                r = codePoint(Integer.parseInt(e.substring(1)));
+            } else {
+                r = switch (e) {
+                    case "amp" -> "&";
+                    case "lt" -> "<";
+                    case "gt" -> ">";
+                    case "quot" -> "\"";
+                    case "apos", "rsquo" -> "’";
+                    case "lsquo" -> "‘";
+                    case "laquo" -> "«";
+                    case "raquo" -> "»";
+                    case "nbsp" -> " ";
+                    case "eacute" -> "é";
+                    case "egrave" -> "è";
+                    case "agrave" -> "à";
+                    case "ccedil" -> "ç";
+                    case "ecirc" -> "ê";
+                    case "hellip" -> "…";
+                    case "ndash" -> "–";
+                    case "mdash" -> "—";
+                    default -> "€";
+                };
+            }
+            m.appendReplacement(b, Matcher.quoteReplacement(r));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    private static String codePoint(int cp) {
+        return Character.isValidCodePoint(cp) && cp != 0 ? new String(Character.toChars(cp)) : " ";
+    }
+
+    private static String shown(String tag) {
+        String t = tag.replaceAll("\\s+", " ");
+        return t.length() > 60 ? t.substring(0, 60) + "…" : t;
+    }
+}

@@ -1,0 +1,243 @@
+package org.vitrine.normalise.parse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.vitrine.model.Place;
+
+/**
+ * Reads a place of performance as a code (CONTRACT §3, issue 22): a département by number or name
+ * ("14", "(14) Calvados", "Calvados", "CALVADOS"), a region, a commune by its official name when no
+ * other commune bears it ("Roubaix", "ROUBAIX", "59100 Roubaix"), a NUTS code, or France as a whole;
+ * several départements of one region give the region. INSEE's Code officiel géographique 2026 and
+ * NUTS 2024 (reference/SOURCES.md). Unresolved text gives null: the raw text is still displayed.
+ */
+public final class Places {
+
+    private static final Pattern CODE_FIRST = Pattern.compile("^\\(?\\s*(\\d{2,3}|2a|2b)\\s*\\)?(?:\\s*[-–—:,]?\\s*(.*))?$");
+    private static final Pattern NAME_THEN_CODE = Pattern.compile("^(.*?)\\s+(\\d{2,3}|2a|2b)$");
+    private static final Pattern POSTCODE = Pattern.compile("^(\\d{5})\\s+(.+)$|^(.+?)\\s+\\(?(\\d{5})\\)?$");
+    private static final Pattern NUTS = Pattern.compile("^fr[a-z0-9]{0,3}$");
+    private static final Pattern LIST = Pattern.compile("\\s*(?:[,;/+&]|\\bet\\b)\\s*");
+    private static final Pattern PREFIX = Pattern.compile(
+            "^(?:departement|dept|dpt|dep|region|ville|commune|cite|mairie|territoire)\\s+(?:de la |de l |du |des |de |d )?");
+    private static final Set<String> COUNTRY = Set.of("france", "france entiere", "toute la france", "national", "nationale",
+            "territoire national", "ensemble du territoire", "ensemble du territoire national", "france metropolitaine", "fr");
+
+    private record Dep(String code, String region, String name) {
+    }
+
+    private final Map<String, Dep> depByCode = new HashMap<>();
+    private final Map<String, Dep> depByName = new HashMap<>();
+    private final Map<String, String[]> regionByCode = new HashMap<>();
+    private final Map<String, String[]> regionByName = new HashMap<>();
+    /** Folded commune name to its commune (code, département, name); null value when several communes bear it. */
+    private final Map<String, String[]> communeByName = new HashMap<>();
+    private final Map<String, List<String[]>> communesByNameAll = new HashMap<>();
+    private final Map<String, String> nutsByDepName = new HashMap<>();
+    private final NutsCatalogue nuts = NutsCatalogue.load();
+
+    private Places() {
+        read("/reference/cog-regions.csv", r -> {
+            String[] v = {r.get("REG"), r.get("LIBELLE")};
+            regionByCode.put(r.get("REG"), v);
+            regionByName.put(Text.fold(r.get("LIBELLE")), v);
+        });
+        read("/reference/cog-departements.csv", r -> {
+            Dep d = new Dep(r.get("DEP"), r.get("REG"), r.get("LIBELLE"));
+            depByCode.put(d.code(), d);
+            depByName.put(Text.fold(d.name()), d);
+        });
+        Map<String, Set<String>> codesByName = new HashMap<>();
+        Map<String, String[]> byCode = new HashMap<>();
+        read("/reference/cog-communes.csv", r -> {
+            String type = r.get("TYPECOM");
+            String code = "COM".equals(type) ? r.get("COM") : r.get("COMPARENT");
+            if (code.isEmpty()) {
+                return;
+            }
+            if ("COM".equals(type)) {
+                byCode.put(code, new String[] {code, r.get("DEP"), r.get("LIBELLE")});
+            }
+            for (String n : new String[] {r.get("LIBELLE"), r.get("NCCENR")}) {
+                codesByName.computeIfAbsent(Text.fold(n), k -> new LinkedHashSet<>()).add(code);
+            }
+        });
+        codesByName.forEach((name, codes) -> {
+            List<String[]> all = new ArrayList<>();
+            codes.forEach(c -> {
+                if (byCode.containsKey(c)) {
+                    all.add(byCode.get(c));
+                }
+            });
+            communesByNameAll.put(name, all);
+            communeByName.put(name, all.size() == 1 ? all.get(0) : null);
+        });
+        for (NutsCatalogue.Region r : nutsRegions()) {
+            if (r.level() == 3) {
+                nutsByDepName.put(Text.fold(r.name()), r.code());
+            }
+        }
+    }
+
+    private List<NutsCatalogue.Region> nutsRegions() {
+        List<NutsCatalogue.Region> list = new ArrayList<>();
+        InputStream in = Places.class.getResourceAsStream("/reference/nuts2024_fr.csv");
+        try (Reader rd = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            for (CSVRecord rec : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(rd)) {
+                list.add(nuts.region(rec.get("code").trim()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return list;
+    }
+
+    private static final class Holder {
+        static final Places INSTANCE = new Places();
+    }
+
+    public static Places load() {
+        return Holder.INSTANCE;
+    }
+
+    /** The place a text names, or null when it names none clearly. */
+    public Place resolve(String text) {
+        if (text == null) {
+            return null;
+        }
+        String f = Text.fold(text);
+        if (f.isEmpty()) {
+            return null;
+        }
+        Place one = single(text, f);
+        if (one != null) {
+            return one;
+        }
+        // "71, 58", "Calvados et Manche": several départements of one region give the region.
+        String[] parts = LIST.split(text.strip());
+        if (parts.length > 1) {
+            Set<String> regions = new HashSet<>();
+            for (String p : parts) {
+                Place d = single(p, Text.fold(p));
+                if (d == null || !"departement".equals(d.kind())) {
+                    return null;
+                }
+                regions.add(depByCode.get(d.code()).region());
+            }
+            if (regions.size() == 1) {
+                return region(regionByCode.get(regions.iterator().next()));
+            }
+        }
+        return null;
+    }
+
+    private Place single(String text, String f) {
+        if (COUNTRY.contains(f)) {
+            return new Place("country", "FR", "France", null);
+        }
+        if (NUTS.matcher(f).matches() && nuts.exists(f.toUpperCase(java.util.Locale.ROOT))) {
+            String code = f.toUpperCase(java.util.Locale.ROOT);
+            NutsCatalogue.Region r = nuts.region(code);
+            return new Place("nuts", code, r.name(), r.level() == 3 ? code : null);
+        }
+        Matcher m = CODE_FIRST.matcher(f);
+        if (m.matches()) {
+            Dep d = depByCode.get(depCode(m.group(1)));
+            if (d != null && (m.group(2) == null || m.group(2).isBlank() || Text.fold(d.name()).equals(m.group(2).strip()))) {
+                return dep(d);
+            }
+        }
+        m = NAME_THEN_CODE.matcher(f);
+        if (m.matches()) {
+            Dep d = depByCode.get(depCode(m.group(2)));
+            if (d != null && Text.fold(d.name()).equals(m.group(1))) {
+                return dep(d);
+            }
+        }
+        m = POSTCODE.matcher(f);
+        if (m.matches()) {
+            String post = m.group(1) != null ? m.group(1) : m.group(4);
+            String name = m.group(1) != null ? m.group(2) : m.group(3);
+            for (String[] c : communesByNameAll.getOrDefault(name, List.of())) {
+                if (postMatches(post, c[1])) {
+                    return commune(c);
+                }
+            }
+        }
+        String bare = PREFIX.matcher(f).replaceFirst("");
+        for (String name : bare.equals(f) ? new String[] {f} : new String[] {f, bare}) {
+            Dep d = depByName.get(name);
+            if (d != null) {
+                return dep(d);
+            }
+            String[] r = regionByName.get(name);
+            if (r != null) {
+                return region(r);
+            }
+            String[] c = communeByName.get(name);
+            if (c != null) {
+                return commune(c);
+            }
+        }
+        return null;
+    }
+
+    /** A postcode's first digits name the département, but Corsica's are 20 and overseas ones 97x. */
+    private static boolean postMatches(String post, String dep) {
+        if (dep.equals("2A") || dep.equals("2B")) {
+            return post.startsWith("20");
+        }
+        return post.startsWith(dep);
+    }
+
+    private static String depCode(String c) {
+        String u = c.toUpperCase(java.util.Locale.ROOT);
+        if (u.chars().allMatch(Character::isDigit)) {
+            int n = Integer.parseInt(u);
+            return n < 100 ? String.format("%02d", n) : String.valueOf(n);
+        }
+        return u;
+    }
+
+    private Place dep(Dep d) {
+        return new Place("departement", d.code(), d.name(), nutsByDepName.get(Text.fold(d.name())));
+    }
+
+    private Place region(String[] r) {
+        return new Place("region", r[0], r[1], null);
+    }
+
+    private Place commune(String[] c) {
+        Dep d = depByCode.get(c[1]);
+        return new Place("commune", c[0], c[2], d == null ? null : nutsByDepName.get(Text.fold(d.name())));
+    }
+
+    private static void read(String resource, java.util.function.Consumer<CSVRecord> each) {
+        InputStream in = Places.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing classpath resource " + resource);
+        }
+        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            for (CSVRecord rec : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+                each.accept(rec);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

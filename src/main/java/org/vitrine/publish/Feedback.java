@@ -1,0 +1,220 @@
+package org.vitrine.publish;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVPrinter;
+import org.vitrine.cli.Messages;
+import org.vitrine.config.BuyerConfig;
+import org.vitrine.config.Config;
+import org.vitrine.model.Need;
+import org.vitrine.model.Reject;
+import org.vitrine.model.RiskFlag;
+import org.vitrine.normalise.parse.CpvSuggester;
+import org.vitrine.run.Run;
+
+/**
+ * What each buyer has to fix, ready to forward (RISKS.md §6 "Buyer feedback", issue 22 item 6): for each
+ * buyer, a summary line (needs published, held back, rejected, and the correction deadline, the event date
+ * less 21 days), then its rejects, its warnings and the columns of its files that were ignored, its own risk
+ * items taken by code (INCOMPLETE, CPV_IMPRECISE and CPV_MISMATCH with nearby codes, LIVE_DURING_EVENT and
+ * MAPA_ABOVE_THRESHOLD to confirm), one line for needs without a contact, and for needs of 90 000 € or more
+ * one line per missing field listing its rows. Never another buyer's rows.
+ */
+public final class Feedback {
+
+    /** Risk codes whose items are the buyer's to complete, to check a code, or to confirm before the event. */
+    static final Set<String> COMPLETE = Set.of("INCOMPLETE");
+    static final Set<String> CODES = Set.of("CPV_IMPRECISE", "CPV_MISMATCH");
+    static final Set<String> CONFIRM = Set.of("LIVE_DURING_EVENT", "MAPA_ABOVE_THRESHOLD");
+    static final BigDecimal FLOOR = BigDecimal.valueOf(90_000);
+
+    /** One line: a kind (summary, reject, warning, complete, check, confirm), where, and what to do. */
+    public record Item(String kind, String file, String sheet, String rows, String column, String value, String reason,
+            String fix) {
+    }
+
+    private Feedback() {
+    }
+
+    /** Every buyer's items, by buyer id (rows of no known buyer under {@link InternalReports#NO_BUYER}). */
+    public static Map<String, List<Item>> items(Run run) {
+        Messages m = run.messages();
+        Config config = run.config();
+        Map<String, List<Need>> needsByBuyer = new TreeMap<>();
+        run.needs().forEach(n -> needsByBuyer.computeIfAbsent(n.buyer().id(), k -> new ArrayList<>()).add(n));
+        Map<String, List<Reject>> linesByBuyer = new TreeMap<>();
+        for (Reject r : InternalReports.sorted(run.rejects())) {
+            linesByBuyer.computeIfAbsent(r.buyer() == null ? InternalReports.NO_BUYER : r.buyer(), k -> new ArrayList<>()).add(r);
+        }
+        // The files each buyer's rows came from: their ignored columns are the buyer's to hear about.
+        Map<String, Set<String>> filesByBuyer = new TreeMap<>();
+        needsByBuyer.forEach((b, list) -> list.forEach(n -> filesByBuyer.computeIfAbsent(b, k -> new TreeSet<>()).add(n.source().file())));
+        linesByBuyer.forEach((b, list) -> list.forEach(r -> filesByBuyer.computeIfAbsent(b, k -> new TreeSet<>()).add(r.file())));
+        Set<String> buyers = new TreeSet<>(needsByBuyer.keySet());
+        buyers.addAll(linesByBuyer.keySet());
+        Map<String, List<Item>> out = new LinkedHashMap<>();
+        for (String buyer : buyers) {
+            List<Need> needs = needsByBuyer.getOrDefault(buyer, List.of());
+            List<Reject> lines = linesByBuyer.getOrDefault(buyer, List.of());
+            List<Item> items = new ArrayList<>();
+            long published = needs.stream().filter(Need::isPublic).count();
+            long internal = needs.size() - published;
+            long rejectedRows = lines.stream().filter(r -> !r.isWarning() && r.row() != null)
+                    .map(r -> r.file() + "|" + r.sheet() + "|" + r.row()).distinct().count();
+            String deadline = deadline(config, m);
+            items.add(new Item("summary", "", "", "", "", "", m.get("feedback.summary", published, internal, rejectedRows),
+                    deadline == null ? m.get("feedback.summary.fix_no_date") : m.get("feedback.summary.fix", deadline)));
+            // Rejects first, then warnings (RISKS.md §6), each in the order of the file.
+            for (boolean warnings : new boolean[] {false, true}) {
+                for (Reject r : lines) {
+                    if (r.isWarning() == warnings) {
+                        items.add(new Item(warnings ? "warning" : "reject", r.file(), nz(r.sheet()),
+                                r.row() == null ? "" : r.row().toString(), nz(r.column()), nz(r.value()), r.reason(), r.fix()));
+                    }
+                }
+            }
+            for (String file : filesByBuyer.getOrDefault(buyer, Set.of())) {
+                for (String column : run.unknownColumns().getOrDefault(file, Set.of())) {
+                    items.add(new Item("warning", file, "", "", column, "", m.get("feedback.ignored_column", column),
+                            m.get("feedback.ignored_column.fix", column)));
+                }
+            }
+            items.addAll(riskItems(needs, m));
+            items.addAll(contactItems(buyer, needs, config, m));
+            items.addAll(missingFields(needs, config, m));
+            out.put(buyer, items);
+        }
+        return out;
+    }
+
+    private static List<Item> riskItems(List<Need> needs, Messages m) {
+        List<Item> items = new ArrayList<>();
+        for (String kind : List.of("complete", "check", "confirm")) {
+            Set<String> codes = kind.equals("complete") ? COMPLETE : kind.equals("check") ? CODES : CONFIRM;
+            for (Need n : sortedByRow(needs)) {
+                for (RiskFlag f : n.risks()) {
+                    if (!codes.contains(f.code())) {
+                        continue;
+                    }
+                    String fix = m.get("feedback." + kind + ".fix");
+                    if (kind.equals("check")) {
+                        String near = CpvSuggester.load().shown(n.title(), n.cpv().code(), 3);
+                        fix = near.isEmpty() ? fix : m.get("normalise.cpv_suggest", near);
+                    }
+                    items.add(new Item(kind, n.source().file(), nz(n.source().sheet()), String.valueOf(n.source().row()), f.code(),
+                            n.title(), f.message(), fix));
+                }
+            }
+        }
+        return items;
+    }
+
+    /** One line for the needs without a contact when the buyer has no functional contact either (RISKS.md INCOMPLETE a). */
+    private static List<Item> contactItems(String buyer, List<Need> needs, Config config, Messages m) {
+        BuyerConfig b = config.buyers().byId(buyer);
+        if (b != null && b.publicContact() != null || needs.isEmpty()) {
+            return List.of();
+        }
+        List<Need> without = needs.stream().filter(n -> n.contact() == null).toList();
+        if (without.isEmpty()) {
+            return List.of();
+        }
+        String reason = without.size() == needs.size() ? m.get("feedback.no_contact_at_all", needs.size())
+                : m.get("feedback.no_contact", without.size());
+        return List.of(new Item("complete", files(without), "", rows(without), m.get("feedback.field.contact"), "", reason,
+                m.get("feedback.no_contact.fix")));
+    }
+
+    /** For needs of 90 000 € or more (the amount's upper bound), one line per missing field with its rows. */
+    private static List<Item> missingFields(List<Need> needs, Config config, Messages m) {
+        List<Need> big = needs.stream().filter(n -> n.amount() != null && (n.amount().max() == null || n.amount().max().compareTo(FLOOR) >= 0))
+                .toList();
+        Map<String, Predicate<Need>> missing = new LinkedHashMap<>();
+        missing.put("lots", n -> n.lots() == null && n.lotList().isEmpty());
+        missing.put("procedure", n -> n.procedure() == null);
+        missing.put("duration_months", n -> n.durationMonths() == null);
+        missing.put("location", n -> n.location() == null);
+        missing.put("description", n -> n.description() == null);
+        missing.put("tender_url", n -> n.tenderUrl() == null);
+        List<Item> items = new ArrayList<>();
+        Map<String, List<Need>> byFile = new TreeMap<>();
+        big.forEach(n -> byFile.computeIfAbsent(n.source().file(), k -> new ArrayList<>()).add(n));
+        missing.forEach((field, test) -> byFile.forEach((file, inFile) -> {
+            List<Need> lacking = inFile.stream().filter(test).toList();
+            if (!lacking.isEmpty()) {
+                String header = config.columns().headerFor(field, m.lang());
+                items.add(new Item("complete", file, "", rows(lacking), header, "",
+                        m.get("feedback.missing_field", header, lacking.size()), m.get("feedback.missing_field.fix", header)));
+            }
+        }));
+        return items;
+    }
+
+    /** The correction deadline: 21 days before the event (RISKS.md §6); null when the event has no date. */
+    static String deadline(Config config, Messages m) {
+        var event = config.vitrine().event();
+        if (event == null || event.date() == null) {
+            return null;
+        }
+        try {
+            return new Fmt(m).date(LocalDate.parse(event.date()).minusDays(21));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static List<Need> sortedByRow(List<Need> needs) {
+        List<Need> list = new ArrayList<>(needs);
+        list.sort(Comparator.comparing((Need n) -> n.source().file()).thenComparing(n -> nz(n.source().sheet()))
+                .thenComparingInt(n -> n.source().row()));
+        return list;
+    }
+
+    private static String rows(List<Need> needs) {
+        return sortedByRow(needs).stream().map(n -> String.valueOf(n.source().row())).collect(Collectors.joining(", "));
+    }
+
+    private static String files(List<Need> needs) {
+        return needs.stream().map(n -> n.source().file()).distinct().sorted().collect(Collectors.joining(", "));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** feedback/<buyer>.csv for every buyer with needs or lines. */
+    static void write(Path dir, Run run) throws IOException {
+        Messages m = run.messages();
+        for (Map.Entry<String, List<Item>> e : items(run).entrySet()) {
+            write(dir.resolve(e.getKey() + ".csv"), e.getValue(), m);
+        }
+    }
+
+    static void write(Path file, List<Item> items, Messages m) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                CSVPrinter csv = new CSVPrinter(w, DataExports.excelFormat())) {
+            w.write('\uFEFF');
+            csv.printRecord(m.get("feedback.col.kind"), m.get("rejects.file"), m.get("rejects.sheet"), m.get("feedback.col.rows"),
+                    m.get("rejects.column"), m.get("rejects.value"), m.get("rejects.reason"), m.get("rejects.fix"));
+            for (Item i : items) {
+                csv.printRecord(DataExports.safe(List.of(m.get("feedback.kind." + i.kind()), i.file(), i.sheet(), i.rows(), i.column(),
+                        i.value(), i.reason(), i.fix())));
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.vitrine.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vitrine.normalise.Needs.need;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vitrine.cli.Messages;
+import org.vitrine.config.ConfigLoader;
+import org.vitrine.model.Need;
+import org.vitrine.model.Reject;
+import org.vitrine.model.RiskFlag;
+import org.vitrine.run.Run;
+
+/** RISKS.md §6 "Buyer feedback": what each buyer's file says, in order, and only about its own rows. */
+class FeedbackTest {
+
+    private static Run run(List<Need> needs, List<Reject> lines) throws Exception {
+        Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        run.needs(needs);
+        lines.forEach(run::reject);
+        return run;
+    }
+
+    @Test
+    void saysWhatWasPublishedWhenToCorrectAndEveryItemOfTheBuyerInOrder() throws Exception {
+        Need flagged = need("ville-x", "R-1", "Formation des personnels administratifs", 150_000, "public", "ville-x.csv", 2)
+                .withRisks(List.of(new RiskFlag("CPV_IMPRECISE", "low", "Le code ne désigne qu’un groupe.", List.of()),
+                        new RiskFlag("LIVE_DURING_EVENT", "high", "Consultation en cours le jour du salon.", List.of()),
+                        new RiskFlag("SPLIT_SUSPECT", "medium", "Pas pour l’acheteur.", List.of())));
+        Need small = need("ville-x", "R-2", "Nettoyage", 20_000, "public", "ville-x.csv", 3);
+        Need hidden = need("ville-x", "R-3", "Étude", 100_000, "confidential", "ville-x.csv", 4);
+        Need other = need("ville-y", "Y-1", "Nettoyage", 200_000, "public", "ville-y.csv", 2);
+        Reject reject = new Reject("s", "ville-x.csv", "S", 5, "Montant", "0", "Montant nul", "Donnez une estimation", "ville-x");
+        Reject warning = new Reject("s", "ville-x.csv", "S", 3, "Courriel", "a@", "Adresse invalide", "Vérifiez", "ville-x",
+                Reject.WARNING);
+        Run run = run(List.of(flagged, small, hidden, other), List.of(reject, warning));
+        run.unknownColumn("ville-x.csv", "Observations internes");
+        List<Feedback.Item> items = Feedback.items(run).get("ville-x");
+        List<String> kinds = items.stream().map(Feedback.Item::kind).toList();
+        assertEquals(List.of("summary", "reject", "warning", "warning", "check", "confirm", "complete"), kinds.subList(0, 7), items.toString());
+        Feedback.Item summary = items.get(0);
+        assertTrue(summary.reason().startsWith("2 besoin(s) publié(s), 1 non publié(s)"), summary.reason());
+        assertTrue(summary.fix().contains("14 janvier 2027"), "event 4 February 2027 less 21 days: " + summary.fix());
+        assertTrue(items.stream().anyMatch(i -> i.reason().contains("Observations internes")), "ignored columns are told");
+        Feedback.Item cpv = items.stream().filter(i -> i.kind().equals("check")).findFirst().orElseThrow();
+        assertTrue(cpv.fix().contains("80511000-9"), "a nearby code under the group: " + cpv.fix());
+        assertTrue(items.stream().noneMatch(i -> i.column().equals("SPLIT_SUSPECT")), "only the buyer's own items to fix");
+        assertTrue(items.stream().noneMatch(i -> i.file().contains("ville-y")), "never another buyer's rows");
+        // No contact on any need and none in buyers.yaml: one line for all of them.
+        List<Feedback.Item> contact = items.stream().filter(i -> i.column().equals("Contact")).toList();
+        assertEquals(1, contact.size());
+        assertEquals("2, 3, 4", contact.get(0).rows());
+        // Needs of 90 000 € or more missing a field: one line per field listing its rows (R-2 is smaller).
+        Feedback.Item procedure = items.stream().filter(i -> i.column().equals("Procédure")).findFirst().orElseThrow();
+        assertEquals("2, 4", procedure.rows());
+        assertTrue(procedure.reason().contains("2 besoin(s) de 90 000"), procedure.reason());
+    }
+
+    @Test
+    void aBuyerWithAFunctionalContactGetsNoContactLine() throws Exception {
+        Run run = run(List.of(need("chu-beaumont", "C-1", "Nettoyage", 50_000, "public", "chu.csv", 2)), List.of());
+        assertTrue(Feedback.items(run).get("chu-beaumont").stream().noneMatch(i -> i.column().equals("Contact")));
+    }
+}
