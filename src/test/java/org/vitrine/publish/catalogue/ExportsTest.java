@@ -168,6 +168,27 @@ class ExportsTest {
         assertTrue(chu.getElementsByTagNameNS(ATOM, "title").item(1).getTextContent().equals(CatalogueFixture.XSS));
     }
 
+    @Test
+    void everyFeedParsesWithAnIndependentFeedLibrary() throws Exception {
+        List<Path> feeds;
+        try (Stream<Path> s = Files.list(dir.resolve("feeds"))) {
+            feeds = Stream.concat(s.filter(p -> p.toString().endsWith(".xml")), Stream.of(dir.resolve("feed.xml"))).toList();
+        }
+        for (Path p : feeds) {
+            // Rome's Atom 1.0 parser, validating: a feed without id, title or updated, or an entry without them, fails
+            com.rometools.rome.feed.WireFeed wire = new com.rometools.rome.io.WireFeedInput(true, java.util.Locale.ROOT).build(p.toFile());
+            assertEquals("atom_1.0", wire.getFeedType(), p.toString());
+            com.rometools.rome.feed.atom.Feed feed = (com.rometools.rome.feed.atom.Feed) wire;
+            assertTrue(feed.getId() != null && feed.getUpdated() != null && feed.getTitle() != null, p.toString());
+            for (com.rometools.rome.feed.atom.Entry e : feed.getEntries()) {
+                assertTrue(e.getId() != null && e.getUpdated() != null && e.getTitle() != null, p + " " + e.getId());
+                assertTrue(!e.getAlternateLinks().isEmpty(), p + " " + e.getId() + " has a link");
+            }
+        }
+        com.rometools.rome.feed.synd.SyndFeed chu = new com.rometools.rome.io.SyndFeedInput().build(dir.resolve("feeds/buyer-chu-beaumont.xml").toFile());
+        assertEquals(CatalogueFixture.XSS, chu.getEntries().get(0).getTitle(), "markup in a title is text");
+    }
+
     private static int direct(Element parent, String name) {
         int n = 0;
         for (var c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
