@@ -17,7 +17,40 @@
   var ID = 0, TITLE = 1, DESC = 2, REF = 3, CPV = 4, CPVX = 5, F0 = 6, FLAGS = 13, VALUE = 14, AMOUNT = 15, PERIOD = 16, CHANGE = 17;
   var INNOV = 1, RESERVED = 2, CLOSED = 4, LIVE = 8;
   var PAGE = 50;
-  var needs = data.needs, dict = data.dict, cpvs = data.cpv, periods = data.period, text = form.dataset;
+  var dict = data.dict, cpvs = data.cpv, periods = data.period, text = form.dataset;
+
+  // an id sent as 0 is the buyer's id and the reference in lower case, "-" between words (SearchIndex.derivedId)
+  function rowId(buyer, ref) {
+    return buyer + '-' + ref.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  }
+
+  // an amount sent as 0 is the sort value in whole euros, grouped by three
+  function plainAmount(v) {
+    return String(v).replace(/\B(?=(\d{3})+(?!\d))/g, data.group) + '\u00A0€';
+  }
+
+  // the index comes column by column (it compresses better): rows again, one array per need
+  var columns = data.columns, needs = new Array(columns[0].length);
+  var divisionIndex = {};
+  dict.division.forEach(function (e, i) { divisionIndex[e[0]] = i; });
+  (function () {
+    for (var i = 0; i < needs.length; i++) {
+      var n = new Array(columns.length);
+      for (var c = 0; c < columns.length; c++) {
+        n[c] = columns[c][i];
+      }
+      if (n[0] === 0) {
+        n[0] = rowId(dict.buyer[n[6]][0], n[3]);
+      }
+      if (n[15] === 0) {
+        n[15] = plainAmount(n[14]);
+      }
+      if (n[7] === -1) {
+        n[7] = divisionIndex[cpvs[n[4]][0].slice(0, 2)]; // sent as -1: the division is the CPV code's first two digits
+      }
+      needs[i] = n;
+    }
+  }());
   var nf = new Intl.NumberFormat(data.lang);
   var collator = new Intl.Collator(data.lang, {sensitivity: 'base'});
   var $ = function (id) { return document.getElementById(id); };
@@ -47,14 +80,28 @@
     return cpvText[i];
   }
 
-  // what the search looks in, one string per need with a space before every word
-  var hay = needs.map(function (n) {
+  // what the search looks in, one string per need with a space before every word; made in slices after the
+  // page is ready (a phone has the list and the filters at once), or at once by the first search that needs it
+  var hay = new Array(needs.length), hayDone = 0;
+  function hayOf(i) {
+    var n = needs[i];
     var codes = cpvWords(n[CPV]);
     for (var k = 0; k < n[CPVX].length; k++) {
       codes += ' ' + cpvWords(n[CPVX][k]);
     }
     return (' ' + fold(n[TITLE] + ' ' + n[DESC] + ' ' + n[REF] + ' ' + dict.buyer[n[F0]][1]) + ' ' + codes).replace(/ +/g, ' ');
-  });
+  }
+  function makeHay(until) {
+    for (; hayDone < until; hayDone++) {
+      hay[hayDone] = hayOf(hayDone);
+    }
+  }
+  function haySlice() {
+    makeHay(Math.min(needs.length, hayDone + 2000));
+    if (hayDone < needs.length) {
+      setTimeout(haySlice, 0);
+    }
+  }
 
   // the query's words: "30.20.00.00-1" is the code 30200000; a lone letter left by an elision (l’, d’) is dropped
   function words(value) {
@@ -125,6 +172,9 @@
 
   function apply() {
     var ws = words(q.value);
+    if (ws.length) {
+      makeHay(needs.length);
+    }
     var sel = selected();
     var counts = FACETS.map(function (f) { return new Int32Array(dict[f].length); });
     var boxes = checks.map(function () { return 0; });
@@ -354,5 +404,6 @@
   }
   apply();
   document.documentElement.setAttribute('data-ready', String(Math.round(performance.now())));
+  setTimeout(haySlice, 0);
   window.VitrineCatalogue = {apply: apply};
 }());

@@ -70,6 +70,7 @@ public final class Catalogue {
         templates.render("catalogue/index.ftlh", m, publicDir.resolve("index.html"));
         copyAssets(publicDir);
         new SearchIndex(site, (Messages) site.model().get("msg")).write(publicDir.resolve("assets").resolve("needs-index.js"));
+        org.vitrine.publish.catalogue.Precompressed.writeAll(publicDir);
     }
 
     private static Map<String, Object> baseModel(Site site) {

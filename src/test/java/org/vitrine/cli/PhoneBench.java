@@ -57,10 +57,14 @@ public final class PhoneBench {
                 System.exit(exit);
             }
         }
+        if (Boolean.getBoolean("phone.indexOnly")) {
+            // the home page and its assets only, rewritten from the finished run's needs (to try a change quickly)
+            pub = rewriteIndex(out);
+        }
         System.out.printf(Locale.ROOT, "index.html %,d B (gz %,d B); needs-index.js %,d B (gz %,d B); calendar.html %,d B%n",
                 Files.size(pub.resolve("index.html")), size(pub.resolve("index.html.gz")), Files.size(pub.resolve("assets/needs-index.js")),
-                size(pub.resolve("assets/needs-index.js.gz")), Files.size(pub.resolve("calendar.html")));
-        for (boolean gzip : new boolean[] {true, false}) {
+                size(pub.resolve("assets/needs-index.js.gz")), size(pub.resolve("calendar.html")));
+        for (boolean gzip : Boolean.getBoolean("phone.gzipOnly") ? new boolean[] {true} : new boolean[] {true, false}) {
             HttpServer server = serve(pub, gzip);
             try {
                 for (int r = 1; r <= rounds; r++) {
@@ -69,8 +73,28 @@ public final class PhoneBench {
                 }
             } finally {
                 server.stop(0);
+                ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
             }
         }
+        System.exit(0);
+    }
+
+    private static Path rewriteIndex(Path out) throws IOException, org.vitrine.config.ConfigError {
+        org.vitrine.config.Config config = org.vitrine.config.ConfigLoader.load(out.resolve("config"));
+        org.vitrine.cli.Messages m = org.vitrine.cli.Messages.of("fr");
+        java.util.List<org.vitrine.model.Need> all = new java.util.ArrayList<>(
+                org.vitrine.publish.PreviousEdition.load(out.resolve("out").resolve("2027")).values());
+        all.sort(java.util.Comparator.comparing(org.vitrine.model.Need::id));
+        java.time.LocalDate date = java.time.LocalDate.of(2026, 11, 26);
+        org.vitrine.publish.EditionInfo edition = new org.vitrine.publish.EditionInfo("2026-11-26-1", 2027, date, "fr", List.of(), List.of(),
+                "Licence Ouverte / Etalab 2.0", null, m.get("publish.disclaimer"));
+        org.vitrine.publish.Site site = new org.vitrine.publish.Site(org.vitrine.publish.PublicView.of(all, config,
+                org.vitrine.publish.PublicView.Use.PAGES, m), config, edition, m);
+        Path dir = out.resolve("index-only");
+        org.vitrine.publish.EditionWriter.deleteTree(dir);
+        Path templates = Path.of("templates");
+        new org.vitrine.publish.Catalogue(new org.vitrine.publish.Templates(templates, Locale.FRENCH), templates).writeIndex(dir, site);
+        return dir;
     }
 
     private static long size(Path f) throws IOException {
@@ -136,10 +160,12 @@ public final class PhoneBench {
                     + "document.getElementById('q').value = 'nettoyage'; window.VitrineCatalogue.apply();"
                     + "requestAnimationFrame(function () { setTimeout(function () { done([Math.round(performance.now() - t),"
                     + " document.getElementById('status').textContent]); }, 0); });");
+            Object index = driver.executeScript("var e = performance.getEntriesByType('resource').filter(function (r) {"
+                    + " return /needs-index/.test(r.name); })[0]; return e ? Math.round(e.responseEnd) : -1;");
             Object bytes = driver.executeScript("return performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation'))"
                     + ".reduce(function (s, e) { return s + (e.transferSize || 0); }, 0);");
-            System.out.printf(Locale.ROOT, "%s round %d: first contentful paint %s ms, largest paint before the script %s ms, search usable %s ms,"
-                    + " search 'nettoyage' %s ms (%s; %s rows shown), %,d bytes transferred%n", gzip ? "gzip" : "plain", round, fcp, first, ready,
+            System.out.printf(Locale.ROOT, "%s round %d: first contentful paint %s ms, largest paint before the script %s ms, index received %s ms, search usable %s ms,"
+                    + " search 'nettoyage' %s ms (%s; %s rows shown), %,d bytes transferred%n", gzip ? "gzip" : "plain", round, fcp, first, index, ready,
                     search.get(0), search.get(1), results, ((Number) bytes).longValue());
         } finally {
             driver.quit();

@@ -212,8 +212,14 @@ class SupplierPagesTest {
             last = at;
         }
         @SuppressWarnings("unchecked")
-        List<List<Object>> rows = (List<List<Object>>) new SearchIndex(site, Messages.of("fr")).build().get("needs");
-        assertEquals(order.stream().map(Need::id).toList(), rows.stream().map(r -> r.get(0)).toList());
+        List<List<Object>> columns = (List<List<Object>>) new SearchIndex(site, Messages.of("fr")).build().get("columns");
+        // ids the script rebuilds from buyer and reference are sent as 0
+        List<Object> ids = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            Object id = columns.get(0).get(i);
+            ids.add(id.equals(0) ? order.get(i).buyer().id() + "-" + ((String) columns.get(3).get(i)).toLowerCase(Locale.ROOT) : id);
+        }
+        assertEquals(order.stream().map(Need::id).toList(), ids);
     }
 
     @Test
