@@ -29,17 +29,23 @@ public final class Precompressed {
     private Precompressed() {
     }
 
-    /** Writes {@code f.gz} for every text file of at least {@link #MIN_BYTES} under dir (not under dir/en: its own catalogue does). */
+    /**
+     * Writes {@code f.gz} for every text file of at least {@link #MIN_BYTES} under dir (not under dir/en: its own
+     * catalogue does), except the needs' own pages and reminders: a few kilobytes each, they would save a phone
+     * about 30 ms apiece, and at 20,000 needs their 40,000 copies took longer to write than the rest of the
+     * catalogue on this project's disks (docs/BENCHMARKS.md). A server compressing on the fly still compresses them.
+     */
     public static void writeAll(Path dir) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
             files = walk.filter(Files::isRegularFile).filter(Precompressed::worth).sorted().toList();
         }
         Path english = dir.resolve("en");
+        Path needs = dir.resolve("needs");
         List<Parallel.Job> jobs = new ArrayList<>();
         List<Path> batch = new ArrayList<>();
         for (Path f : files) {
-            if (f.startsWith(english) && Files.isDirectory(english)) {
+            if (f.startsWith(english) && Files.isDirectory(english) || f.startsWith(needs)) {
                 continue;
             }
             batch.add(f);
