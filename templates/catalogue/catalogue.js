@@ -1,6 +1,10 @@
 /* Vitrine catalogue: instant search and filters over window.VITRINE_INDEX (assets/needs-index.js).
    No framework. The state lives in the URL hash so a filtered view can be shared; data is only ever
-   inserted as text (never as HTML). Row layout: see org.vitrine.publish.catalogue.SearchIndex. */
+   inserted as text (never as HTML). Row layout: see org.vitrine.publish.catalogue.SearchIndex.
+   Search: every word of the query must start a word of the need (title, description, reference, buyer, the
+   labels of its CPV codes and of their parents); accents, case, œ/æ and apostrophes are folded; a number
+   matches the start of a CPV code ("302" finds 30213100). Quarters and amount bands are bit masks: a need
+   known only to the half-year is in both its quarters, an amount range in every band it overlaps. */
 (function () {
   'use strict';
   var data = window.VITRINE_INDEX;
@@ -9,25 +13,112 @@
     return;
   }
   var FACETS = ['buyer', 'division', 'category', 'quarter', 'band', 'procedure', 'location'];
-  var F0 = 6, FLAGS = 13, VALUE = 14, AMOUNT = 15, LAUNCH = 16, LAUNCH_TEXT = 17, CHANGE = 18;
+  var MULTI = [false, false, false, true, true, false, false];
+  var ID = 0, TITLE = 1, DESC = 2, REF = 3, CPV = 4, CPVX = 5, F0 = 6, FLAGS = 13, VALUE = 14, AMOUNT = 15, PERIOD = 16, CHANGE = 17;
+  var INNOV = 1, RESERVED = 2, CLOSED = 4, LIVE = 8;
   var PAGE = 50;
-  var needs = data.needs, dict = data.dict, text = form.dataset;
+  var dict = data.dict, cpvs = data.cpv, periods = data.period, text = form.dataset;
+
+  // an id sent as 0 is the buyer's id and the reference in lower case, "-" between words (SearchIndex.derivedId)
+  function rowId(buyer, ref) {
+    return buyer + '-' + ref.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  }
+
+  // an amount sent as 0 is the sort value in whole euros, grouped by three
+  function plainAmount(v) {
+    return String(v).replace(/\B(?=(\d{3})+(?!\d))/g, data.group) + '\u00A0€';
+  }
+
+  // the index comes column by column (it compresses better): rows again, one array per need
+  var columns = data.columns, needs = new Array(columns[0].length);
+  var divisionIndex = {};
+  dict.division.forEach(function (e, i) { divisionIndex[e[0]] = i; });
+  (function () {
+    for (var i = 0; i < needs.length; i++) {
+      var n = new Array(columns.length);
+      for (var c = 0; c < columns.length; c++) {
+        n[c] = columns[c][i];
+      }
+      if (n[0] === 0) {
+        n[0] = rowId(dict.buyer[n[6]][0], n[3]);
+      }
+      if (n[15] === 0) {
+        n[15] = plainAmount(n[14]);
+      }
+      if (n[7] === -1) {
+        n[7] = divisionIndex[cpvs[n[4]][0].slice(0, 2)]; // sent as -1: the division is the CPV code's first two digits
+      }
+      needs[i] = n;
+    }
+  }());
   var nf = new Intl.NumberFormat(data.lang);
   var collator = new Intl.Collator(data.lang, {sensitivity: 'base'});
   var $ = function (id) { return document.getElementById(id); };
-  var q = $('q'), innov = $('f-innovation'), reserved = $('f-reserved'), sort = $('sort');
+  var q = $('q'), sort = $('sort');
+  var checks = [[$('f-innovation'), INNOV, false, 'innovation'], [$('f-reserved'), RESERVED, false, 'reserved'],
+    [$('f-open'), CLOSED, true, 'open']];
   var list = $('results'), status = $('status'), more = $('more'), share = $('share');
   var selects = FACETS.map(function (f) { return $('f-' + f); });
   var results = [], shown = 0, timer = 0;
 
+  // lower case, no accents, œ → oe, æ → ae; apostrophes and punctuation separate words
   function fold(s) {
-    return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+      .replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/ß/g, 'ss').replace(/[^a-z0-9]+/g, ' ');
   }
 
-  // what the search looks in: title, description, reference, CPV code and label, buyer
-  var hay = needs.map(function (n) {
-    return fold(n[1] + ' ' + n[2] + ' ' + n[3] + ' ' + n[4] + ' ' + n[5] + ' ' + dict.buyer[n[F0]][1]);
-  });
+  // a CPV code's words: its eight digits, its label and its parents' (memoised: codes repeat)
+  var cpvText = [];
+  function cpvWords(i) {
+    if (i < 0) {
+      return '';
+    }
+    if (cpvText[i] === undefined) {
+      var c = cpvs[i];
+      cpvText[i] = c[0] + ' ' + fold(c[1]) + ' ' + cpvWords(c[2]);
+    }
+    return cpvText[i];
+  }
+
+  // what the search looks in, one string per need with a space before every word; made in slices after the
+  // page is ready (a phone has the list and the filters at once), or at once by the first search that needs it
+  var hay = new Array(needs.length), hayDone = 0;
+  function hayOf(i) {
+    var n = needs[i];
+    var codes = cpvWords(n[CPV]);
+    for (var k = 0; k < n[CPVX].length; k++) {
+      codes += ' ' + cpvWords(n[CPVX][k]);
+    }
+    return (' ' + fold(n[TITLE] + ' ' + n[DESC] + ' ' + n[REF] + ' ' + dict.buyer[n[F0]][1]) + ' ' + codes).replace(/ +/g, ' ');
+  }
+  function makeHay(until) {
+    for (; hayDone < until; hayDone++) {
+      hay[hayDone] = hayOf(hayDone);
+    }
+  }
+  function haySlice() {
+    makeHay(Math.min(needs.length, hayDone + 2000));
+    if (hayDone < needs.length) {
+      setTimeout(haySlice, 0);
+    }
+  }
+
+  // the query's words: "30.20.00.00-1" is the code 30200000; a lone letter left by an elision (l’, d’) is dropped
+  function words(value) {
+    var v = value.replace(/(\d)[.\s](?=\d)/g, '$1').replace(/(\d{8})-\d\b/g, '$1');
+    return fold(v).split(' ').filter(function (w) { return w.length > 1 || /\d/.test(w); })
+      .map(function (w) { return ' ' + w; });
+  }
+
+  function matches(i, ws) {
+    var h = hay[i];
+    for (var w = 0; w < ws.length; w++) {
+      if (h.indexOf(ws[w]) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   // an unknown value has the key "" in the index; "-" in the form and the URL ("" means all)
   var optionIndex = FACETS.map(function (f, k) {
@@ -49,26 +140,55 @@
     });
   }
 
+  function has(n, k, value) {
+    return MULTI[k] ? (n[F0 + k] >> value & 1) === 1 : n[F0 + k] === value;
+  }
+
+  function count(counts, n, k) {
+    if (!MULTI[k]) {
+      counts[k][n[F0 + k]]++;
+      return;
+    }
+    for (var m = n[F0 + k], b = 0; m; m >>= 1, b++) {
+      if (m & 1) {
+        counts[k][b]++;
+      }
+    }
+  }
+
+  // a box's condition: the flag set (innovative, reserved), or for "open to bids only" not set
+  function wanted(n, c) {
+    return ((n[FLAGS] & checks[c][1]) !== 0) !== checks[c][2];
+  }
+
+  function flagsPass(n, skip) {
+    for (var c = 0; c < checks.length; c++) {
+      if (c !== skip && checks[c][0].checked && !wanted(n, c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   function apply() {
-    var words = fold(q.value).split(/\s+/).filter(Boolean);
-    var sel = selected(), wantInnov = innov.checked, wantReserved = reserved.checked;
+    var ws = words(q.value);
+    if (ws.length) {
+      makeHay(needs.length);
+    }
+    var sel = selected();
     var counts = FACETS.map(function (f) { return new Int32Array(dict[f].length); });
-    var cInnov = 0, cReserved = 0, k, w;
+    var boxes = checks.map(function () { return 0; });
+    var k;
     results = [];
     for (var i = 0; i < needs.length; i++) {
-      var h = hay[i];
-      for (w = 0; w < words.length && h.indexOf(words[w]) >= 0; w++) { /* all words must match */ }
-      if (w < words.length) {
+      if (ws.length && !matches(i, ws)) {
         continue;
       }
-      var n = needs[i], flags = n[FLAGS];
-      if ((wantInnov && !(flags & 1)) || (wantReserved && !(flags & 2))) {
-        continue;
-      }
-      // a value's count is what the list would hold with that value chosen: all other facets must pass
+      var n = needs[i];
+      // a value's count is what the list would hold with that value chosen: all other filters must pass
       var fails = 0, failAt = -1;
       for (k = 0; k < FACETS.length; k++) {
-        if (sel[k] >= 0 && n[F0 + k] !== sel[k]) {
+        if (sel[k] >= 0 && !has(n, k, sel[k])) {
           fails++;
           failAt = k;
           if (fails > 1) {
@@ -76,19 +196,31 @@
           }
         }
       }
+      if (fails > 1) {
+        continue;
+      }
+      var flagsOk = flagsPass(n, -1);
+      if (fails === 0) {
+        // a box's count: the needs with its flag that every other filter lets through
+        for (var c = 0; c < checks.length; c++) {
+          if (wanted(n, c) && flagsPass(n, c)) {
+            boxes[c]++;
+          }
+        }
+      }
+      if (!flagsOk) {
+        continue;
+      }
       if (fails === 0) {
         results.push(i);
         for (k = 0; k < FACETS.length; k++) {
-          counts[k][n[F0 + k]]++;
+          count(counts, n, k);
         }
-      } else if (fails === 1) {
-        counts[failAt][n[F0 + failAt]]++;
+      } else {
+        count(counts, n, failAt);
       }
     }
-    // checkbox counts: the results with the flag, the box's own test aside
-    cInnov = countFlag(words, sel, 1, wantReserved ? 2 : 0);
-    cReserved = countFlag(words, sel, 2, wantInnov ? 1 : 0);
-    updateCounts(counts, cInnov, cReserved);
+    updateCounts(counts, boxes);
     sortResults();
     list.textContent = '';
     shown = 0;
@@ -98,27 +230,7 @@
     saveState();
   }
 
-  function countFlag(words, sel, flag, other) {
-    var c = 0;
-    for (var i = 0; i < needs.length; i++) {
-      var n = needs[i];
-      if (!(n[FLAGS] & flag) || (other && !(n[FLAGS] & other))) {
-        continue;
-      }
-      var k = 0, w = 0;
-      for (; k < FACETS.length && (sel[k] < 0 || n[F0 + k] === sel[k]); k++) { /* every facet must pass */ }
-      if (k < FACETS.length) {
-        continue;
-      }
-      for (; w < words.length && hay[i].indexOf(words[w]) >= 0; w++) { /* every word */ }
-      if (w === words.length) {
-        c++;
-      }
-    }
-    return c;
-  }
-
-  function updateCounts(counts, cInnov, cReserved) {
+  function updateCounts(counts, boxes) {
     selects.forEach(function (s, k) {
       var opts = s.options;
       for (var j = 1; j < opts.length; j++) {
@@ -128,22 +240,19 @@
         }
       }
     });
-    $('c-innovation').textContent = '(' + nf.format(cInnov) + ')';
-    $('c-reserved').textContent = '(' + nf.format(cReserved) + ')';
+    checks.forEach(function (c, i) {
+      $('c-' + c[3]).textContent = '(' + nf.format(boxes[i]) + ')';
+    });
   }
 
+  // rows come in the default order (launch, then title): their position is that order
   var ORDERS = {
-    launch: function (a, b) { return cmp(needs[a][LAUNCH], needs[b][LAUNCH]) || collator.compare(needs[a][1], needs[b][1]); },
+    launch: null,
     amount_desc: function (a, b) { return amount(b) - amount(a); },
     amount_asc: function (a, b) { return amount(a, true) - amount(b, true); },
-    title: function (a, b) { return collator.compare(needs[a][1], needs[b][1]); },
-    buyer: function (a, b) { return needs[a][F0] - needs[b][F0] || collator.compare(needs[a][1], needs[b][1]); }
+    title: function (a, b) { return collator.compare(needs[a][TITLE], needs[b][TITLE]); },
+    buyer: function (a, b) { return needs[a][F0] - needs[b][F0] || collator.compare(needs[a][TITLE], needs[b][TITLE]); }
   };
-
-  function cmp(x, y) {
-    // an unknown launch goes last
-    return x === y ? 0 : x === '' ? 1 : y === '' ? -1 : x < y ? -1 : 1;
-  }
 
   function amount(i, last) {
     var v = needs[i][VALUE];
@@ -151,8 +260,10 @@
   }
 
   function sortResults() {
-    var order = ORDERS[sort.value] || ORDERS.launch;
-    results.sort(function (a, b) { return order(a, b) || a - b; });
+    var order = ORDERS[sort.value];
+    if (order) {
+      results.sort(function (a, b) { return order(a, b) || a - b; });
+    }
   }
 
   function render() {
@@ -177,20 +288,30 @@
     return e;
   }
 
+  function badge(li, cls, label) {
+    li.appendChild(document.createTextNode(' '));
+    li.appendChild(el('span', 'badge ' + cls, label));
+  }
+
+  // the same markup as the page's own first results (templates/catalogue/layout.ftlh, needRow)
   function row(n) {
     var li = el('li', 'need');
-    var a = el('a', null, n[1]);
-    a.href = 'needs/' + encodeURIComponent(n[0]) + '.html';
+    var a = el('a', null, n[TITLE]);
+    a.href = 'needs/' + encodeURIComponent(n[ID]) + '.html';
     li.appendChild(a);
-    if (n[CHANGE] === 'new' || n[CHANGE] === 'revised') {
-      li.appendChild(document.createTextNode(' '));
-      li.appendChild(el('span', 'badge badge-' + n[CHANGE], text[n[CHANGE]]));
+    if (n[CHANGE] === 1) {
+      badge(li, 'badge-new', text['new']);
+    } else if (n[CHANGE] === 2) {
+      badge(li, 'badge-revised', text.revised);
     }
-    if (n[FLAGS] & 4) {
-      li.appendChild(document.createTextNode(' '));
-      li.appendChild(el('span', 'badge badge-closed', text.closed));
+    if (n[FLAGS] & CLOSED) {
+      badge(li, 'badge-closed', text.closed);
     }
-    var parts = [dict.buyer[n[F0]][1], n[AMOUNT], n[LAUNCH_TEXT], dict.category[n[F0 + 2]][1]].filter(Boolean);
+    if (n[FLAGS] & LIVE) {
+      badge(li, 'badge-live', text.live);
+    }
+    var parts = [dict.buyer[n[F0]][1], n[AMOUNT], n[PERIOD] >= 0 ? periods[n[PERIOD]] : '', dict.category[n[F0 + 2]][1]]
+      .filter(Boolean);
     li.appendChild(el('span', 'meta', parts.join(' · ')));
     return li;
   }
@@ -205,12 +326,11 @@
         p.set(FACETS[k], s.value);
       }
     });
-    if (innov.checked) {
-      p.set('innovation', '1');
-    }
-    if (reserved.checked) {
-      p.set('reserved', '1');
-    }
+    checks.forEach(function (c) {
+      if (c[0].checked) {
+        p.set(c[3], '1');
+      }
+    });
     if (sort.value !== 'launch') {
       p.set('sort', sort.value);
     }
@@ -233,9 +353,10 @@
       var v = p.get(FACETS[k]) || '';
       s.value = optionIndex[k][v] === undefined ? '' : v;
     });
-    innov.checked = p.get('innovation') === '1';
-    reserved.checked = p.get('reserved') === '1';
-    sort.value = ORDERS[p.get('sort')] ? p.get('sort') : 'launch';
+    checks.forEach(function (c) {
+      c[0].checked = p.get(c[3]) === '1';
+    });
+    sort.value = ORDERS.hasOwnProperty(p.get('sort')) ? p.get('sort') : 'launch';
   }
 
   q.addEventListener('input', function () {
@@ -272,6 +393,10 @@
   });
 
   $('search').hidden = false;
+  var loading = $('loading');
+  if (loading) {
+    loading.hidden = true;
+  }
   loadState();
   // on a phone the filters fold away unless the link chose some: the results come first
   if (window.matchMedia && window.matchMedia('(max-width: 40rem)').matches && !/(^#|&)(?!q=|sort=)[a-z]+=/.test(location.hash)) {
@@ -279,5 +404,6 @@
   }
   apply();
   document.documentElement.setAttribute('data-ready', String(Math.round(performance.now())));
+  setTimeout(haySlice, 0);
   window.VitrineCatalogue = {apply: apply};
 }());

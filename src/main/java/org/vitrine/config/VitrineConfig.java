@@ -16,23 +16,60 @@ public record VitrineConfig(
         Risks risks,
         Brochure brochure,
         Integer lockWaitSeconds,
-        OpenData openData) {
+        OpenData openData,
+        Catalogue catalogue) {
+
+    /** As before the catalogue block existed (tests and callers that copy a configuration). */
+    public VitrineConfig(Organisation organisation, Integer forecastYear, List<String> languages, String publicBaseUrl, Event event,
+            Integer editionsKept, Limits limits, Privacy privacy, Schedule schedule, Risks risks, Brochure brochure,
+            Integer lockWaitSeconds, OpenData openData) {
+        this(organisation, forecastYear, languages, publicBaseUrl, event, editionsKept, limits, privacy, schedule, risks, brochure,
+                lockWaitSeconds, openData, null);
+    }
 
     public record Organisation(String name, String logo, String legalNotice, String licence, String licenceUrl) {
     }
 
     /**
+     * The event. {@code booking}: the address (http/https) of the platform where suppliers book meetings; null:
+     * they ask the buyer by e-mail from each need's page. {@code bookingOpens}: when booking opens (a date or text).
      * {@code floorPlanStands}: where each stand is on the {@code floorPlan} image, stand code → [x, y, width,
      * height] in the image's pixels from its top-left corner; the brochure labels occupied stands there.
      */
     public record Event(String name, String date, String venue, String hours, String access, String floorPlan,
-            String booking, java.util.Map<String, List<Integer>> floorPlanStands) {
+            String booking, String bookingOpens, java.util.Map<String, List<Integer>> floorPlanStands) {
+
+        /** The booking platform's address when {@code booking} is one, else null (meetings are then asked by e-mail). */
+        public String bookingUrl() {
+            return booking != null && booking.strip().matches("(?i)https?://\\S+") ? booking.strip() : null;
+        }
     }
 
     public record Limits(Long maxFileBytes, Integer maxRowsPerSheet, Integer maxCellChars, Long maxUnzippedBytes) {
     }
 
-    public record Privacy(Boolean publishPersonalContacts) {
+    /**
+     * What public files may show beyond the needs themselves (every key false by default): personal contacts
+     * (pages only), the incumbent's name, the buyer's sourcing (known suppliers, market coverage), and
+     * amounts as bands instead of figures.
+     */
+    public record Privacy(Boolean publishPersonalContacts, Boolean publishIncumbent, Boolean publishSourcing, Boolean amountsAsBands) {
+
+        public Privacy(Boolean publishPersonalContacts) {
+            this(publishPersonalContacts, null, null, null);
+        }
+    }
+
+    /** The catalogue's legal pages: the host named in the legal notice, and the accessibility statement's facts. */
+    public record Catalogue(String host, Accessibility accessibility) {
+    }
+
+    /**
+     * The RGAA statement: {@code auditRate} (percent of criteria met) and {@code auditDate} from an audit, null
+     * while none was made (the site is then "non conforme"); the contact for accessibility problems (an e-mail
+     * or a form's address) and the multi-year plan's address.
+     */
+    public record Accessibility(Integer auditRate, String auditDate, String contact, String plan) {
     }
 
     public record Schedule(String cron, String timeZone) {
@@ -49,9 +86,24 @@ public record VitrineConfig(
     public record OpenData(String ocidPrefix) {
     }
 
+    /** The prefix shipped in the example configuration: not registered with the Open Contracting Partnership. */
+    public static final String PLACEHOLDER_OCID_PREFIX = "ocds-vitrine";
+
     /** Every ocid is this prefix, "-", and the need's id. */
     public String ocidPrefix() {
-        return openData == null || openData.ocidPrefix() == null ? "ocds-vitrine" : openData.ocidPrefix();
+        return openData == null || openData.ocidPrefix() == null ? PLACEHOLDER_OCID_PREFIX : openData.ocidPrefix();
+    }
+
+    public boolean publishIncumbent() {
+        return privacy != null && Boolean.TRUE.equals(privacy.publishIncumbent());
+    }
+
+    public boolean publishSourcing() {
+        return privacy != null && Boolean.TRUE.equals(privacy.publishSourcing());
+    }
+
+    public boolean amountsAsBands() {
+        return privacy != null && Boolean.TRUE.equals(privacy.amountsAsBands());
     }
 
     public String primaryLanguage() {

@@ -31,7 +31,10 @@ public final class Catalogue {
     /** Above this many needs, index.html lists exhibitors rather than every need (the page stays light). */
     public static final int FULL_LIST_LIMIT = 2000;
 
-    private static final List<String> TOP_PAGES = List.of("index", "changes", "calendar", "about", "accessibility");
+    private static final List<String> TOP_PAGES = List.of("index", "changes", "calendar", "about", "accessibility", "event");
+
+    /** How many needs index.html lists before its script runs, on a large forecast (the script's first page). */
+    public static final int FIRST_RESULTS = 50;
 
     private final Templates templates;
     private final Path templateDir;
@@ -54,23 +57,35 @@ public final class Catalogue {
             // feeds, data and the search index, shared out over the cores. The order files are written in
             // changes no byte.
             Parallel.run(tasks(publicDir, site, base, stage));
+            // Copies for servers that send them as they are (gzip_static): written last, from the files above.
+            org.vitrine.publish.catalogue.Precompressed.writeAll(publicDir);
             stage.step();
         }
     }
 
     /** Only index.html and its assets: what the search needs (benchmarks of the page on large forecasts). */
     public void writeIndex(Path publicDir, Site site) throws IOException {
-        templates.render("catalogue/index.ftlh", with(baseModel(site), "root", ""), publicDir.resolve("index.html"));
+        Map<String, Object> m = with(baseModel(site), "root", "");
+        m.put("path", "index.html");
+        templates.render("catalogue/index.ftlh", m, publicDir.resolve("index.html"));
         copyAssets(publicDir);
         new SearchIndex(site, (Messages) site.model().get("msg")).write(publicDir.resolve("assets").resolve("needs-index.js"));
+        org.vitrine.publish.catalogue.Precompressed.writeAll(publicDir);
     }
 
     private static Map<String, Object> baseModel(Site site) {
         Messages msg = (Messages) site.model().get("msg");
         Map<String, Object> base = new HashMap<>(site.model());
-        base.put("fullList", site.needs().size() <= FULL_LIST_LIMIT);
-        base.put("quarters", Timeline.quarters(site.needs(), msg));
-        base.put("vague", Timeline.vague(site.needs()));
+        boolean full = site.needs().size() <= FULL_LIST_LIMIT;
+        List<Need> ordered = org.vitrine.publish.catalogue.DefaultOrder.sort(site.needs(), msg.locale());
+        base.put("fullList", full);
+        // the script's first page of results, in its order: what a phone shows before the index arrives
+        base.put("firstNeeds", full ? ordered : ordered.subList(0, Math.min(FIRST_RESULTS, ordered.size())));
+        List<Timeline.Slot> slots = Timeline.slots(site.needs(), msg);
+        base.put("slots", slots);
+        base.put("quarters", Timeline.quarters(slots, msg));
+        base.put("vague", Timeline.vague(slots));
+        base.put("undated", Timeline.undated(site.needs()));
         return base;
     }
 
@@ -94,7 +109,8 @@ public final class Catalogue {
         Templates.Shared top = templates.share(with(base, "root", ""));
         // Streamed, not built in memory: on large forecasts these pages list every need (tens of MB).
         for (String page : TOP_PAGES) {
-            jobs.add(() -> templates.render("catalogue/" + page + ".ftlh", top.with(Map.of()), publicDir.resolve(page + ".html")));
+            jobs.add(() -> templates.render("catalogue/" + page + ".ftlh", top.with(Map.of("path", page + ".html")),
+                    publicDir.resolve(page + ".html")));
         }
         jobs.add(() -> templates.render("catalogue/feed.ftlx", top.with(Map.of()), publicDir.resolve("feed.xml")));
         jobs.add(() -> new OcdsExport(site, msg, (String) site.model().get("ocidPrefix")).write(publicDir.resolve("data").resolve("ocds.json")));
@@ -105,11 +121,29 @@ public final class Catalogue {
         // One model of the site, wrapped once for the templates, behind every need and exhibitor page.
         Templates.Shared shared = templates.share(with(base, "root", "../"));
         Path needsDir = Files.createDirectories(publicDir.resolve("needs"));
+        Path calendarDir = Files.createDirectories(publicDir.resolve("calendar"));
+        @SuppressWarnings("unchecked")
+        List<Timeline.Slot> slots = (List<Timeline.Slot>) base.get("slots");
+        for (Timeline.Slot slot : slots) {
+            jobs.add(() -> templates.write("catalogue/calendar-slot.ftlh", shared.with(Map.of("slot", slot, "path", slot.file())),
+                    calendarDir.resolve(slot.key() + ".html")));
+        }
+        // A withdrawn need's address says it was withdrawn, and when, rather than giving a 404.
+        EditionInfo edition = (EditionInfo) site.model().get("edition");
+        java.util.Set<String> live = new java.util.HashSet<>();
+        site.needs().forEach(n -> live.add(n.id()));
+        for (EditionInfo.Withdrawn w : edition.withdrawn()) {
+            if (!live.contains(w.id()) && org.vitrine.publish.catalogue.Withdrawals.safeId(w.id())) {
+                jobs.add(() -> templates.write("catalogue/withdrawn.ftlh", shared.with(Map.of("withdrawn", w, "path", "needs/" + w.id() + ".html")),
+                        needsDir.resolve(w.id() + ".html")));
+            }
+        }
         for (List<Need> batch : batches(site.needs())) {
             jobs.add(() -> {
                 for (Need need : batch) {
                     Map<String, Object> m = new HashMap<>(8);
                     m.put("need", need);
+                    m.put("path", "needs/" + need.id() + ".html");
                     m.put("buyer", site.buyer(need.buyer().id()));
                     String division = Facets.division(need);
                     m.put("division", division);
@@ -124,7 +158,8 @@ public final class Catalogue {
         for (List<Site.BuyerPage> batch : batches(site.buyers())) {
             jobs.add(() -> {
                 for (Site.BuyerPage b : batch) {
-                    templates.write("catalogue/buyer.ftlh", shared.with(Map.of("buyer", b)), buyersDir.resolve(b.id() + ".html"));
+                    templates.write("catalogue/buyer.ftlh", shared.with(Map.of("buyer", b, "path", "buyers/" + b.id() + ".html")),
+                            buyersDir.resolve(b.id() + ".html"));
                     step(stage);
                 }
             });
@@ -163,6 +198,7 @@ public final class Catalogue {
         site.needs().forEach(n -> pages.add("needs/" + n.id() + ".html"));
         site.needs().forEach(n -> pages.add("needs/" + n.id() + ".ics"));
         site.buyers().forEach(b -> pages.add("buyers/" + b.id() + ".html"));
+        Timeline.slots(site.needs(), (Messages) site.model().get("msg")).forEach(s -> pages.add(s.file()));
         site.buyers().forEach(b -> pages.add("feeds/buyer-" + b.id() + ".xml"));
         Feeds.byDivision(site.needs()).keySet().forEach(d -> pages.add("feeds/cpv-" + d + ".xml"));
         return pages;

@@ -35,6 +35,14 @@ public final class Changes {
     }
 
     public static Result apply(List<Need> needs, Map<String, Need> previous, LocalDate date) {
+        return apply(needs, previous, date, List.of());
+    }
+
+    /**
+     * As above; {@code earlier} are the withdrawals the previous edition listed: those still gone are carried
+     * with their date, so a withdrawn need's address keeps saying so for the rest of the year.
+     */
+    public static Result apply(List<Need> needs, Map<String, Need> previous, LocalDate date, List<EditionInfo.Withdrawn> earlier) {
         List<Need> out = new ArrayList<>(needs.size());
         Set<String> ids = new HashSet<>();
         for (Need n : needs) {
@@ -56,7 +64,15 @@ public final class Changes {
         previous.values().stream()
                 .filter(p -> !ids.contains(p.id()) && p.isPublic())
                 .sorted(java.util.Comparator.comparing(Need::id))
-                .forEach(p -> withdrawn.add(new EditionInfo.Withdrawn(p.id(), p.title(), p.buyer().name())));
+                .forEach(p -> withdrawn.add(new EditionInfo.Withdrawn(p.id(), p.title(), p.buyer().name(), date)));
+        Set<String> listed = new HashSet<>();
+        withdrawn.forEach(w -> listed.add(w.id()));
+        for (EditionInfo.Withdrawn w : earlier) {
+            if (!ids.contains(w.id()) && listed.add(w.id())) {
+                withdrawn.add(new EditionInfo.Withdrawn(w.id(), w.title(), w.buyer(), w.date() == null ? date : w.date()));
+            }
+        }
+        withdrawn.sort(java.util.Comparator.comparing(EditionInfo.Withdrawn::id));
         return new Result(out, withdrawn);
     }
 

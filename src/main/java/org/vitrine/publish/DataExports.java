@@ -29,17 +29,31 @@ public final class DataExports {
         doc.put("edition", edition);
         doc.put("needs", needs);
         try (OutputStream out = Files.newOutputStream(file)) {
-            Json.pretty().writeValue(out, doc);
+            PUBLIC_JSON.writeValue(out, doc);
         }
     }
 
+    /**
+     * A need's helper methods are no fields of the published model: {@code isPublic()} would be written as
+     * {@code "public": false} on every published need (their visibility is removed before publication).
+     */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"public", "openOpportunity"})
+    private abstract static class PublishedNeed {
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectWriter PUBLIC_JSON = Json.MAPPER.copy()
+            .addMixIn(Need.class, PublishedNeed.class)
+            .writer(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+                    .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")));
+
     static final List<String> CSV_COLUMNS = List.of("id", "buyer_id", "buyer_name", "buyer_kind", "reference", "title",
             "description", "cpv", "cpv_label", "cpv_additional", "category", "amount_min", "amount_max", "currency",
-            "amount_basis", "lots", "launch_start", "launch_end", "launch_precision", "notification_start",
+            "amount_basis", "total_min", "total_max", "lots", "max_lots_per_bidder", "lot_list", "launch_start", "launch_end", "launch_precision", "notification_start",
             "contract_start", "duration_months", "procedure", "technique", "route", "location", "contact_name",
             "contact_email", "coverage", "coverage_percent", "suppliers_known", "incumbent_end", "renewal",
             "innovation", "reserved", "social_clause", "environmental_clause", "firmness", "tender_url",
-            "beyond_year", "first_published", "modified", "change", "risks");
+            "incumbent", "live", "beyond_year", "first_published", "modified", "change", "risks");
 
     public static void writeCsv(Path file, List<Need> needs, String lang) throws IOException {
         try (OutputStream out = Files.newOutputStream(file);
@@ -75,7 +89,12 @@ public final class DataExports {
         r.add(plain(n.amount().max()));
         r.add(n.amount().currency());
         r.add(n.amount().basis());
+        org.vitrine.model.Amount total = org.vitrine.publish.catalogue.TotalValue.of(n);
+        r.add(plain(total == null ? null : total.min()));
+        r.add(plain(total == null ? null : total.max()));
         r.add(n.lots());
+        r.add(n.maxLotsPerBidder());
+        r.add(lots(n));
         r.add(start(n.launch()));
         r.add(n.launch().end());
         r.add(n.launch().precision());
@@ -99,12 +118,36 @@ public final class DataExports {
         r.add(n.environmentalClause());
         r.add(n.firmness());
         r.add(n.tenderUrl());
+        r.add(n.incumbent());
+        r.add(n.live());
         r.add(n.beyondYear());
         r.add(n.firstPublished());
         r.add(n.modified());
         r.add(n.change());
         r.add(n.risks().stream().map(x -> x.code()).collect(Collectors.joining(",")));
         return r;
+    }
+
+    /** "1: Lot title (40000 EUR, 90911200-8, Dijon) | 2: …": the lots a buyer gave, in one cell. */
+    private static String lots(Need n) {
+        if (n.lotList() == null || n.lotList().isEmpty()) {
+            return null;
+        }
+        return n.lotList().stream().map(l -> {
+            List<String> parts = new ArrayList<>();
+            if (l.amount() != null) {
+                parts.add(plain(l.amount().max() != null ? l.amount().max() : l.amount().min()) + " "
+                        + (l.amount().currency() == null ? "EUR" : l.amount().currency()));
+            }
+            if (l.cpv() != null && l.cpv().code() != null) {
+                parts.add(l.cpv().code());
+            }
+            if (l.location() != null) {
+                parts.add(l.location());
+            }
+            return (l.number() == null ? "" : l.number() + ": ") + (l.title() == null ? "" : l.title())
+                    + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")");
+        }).collect(Collectors.joining(" | "));
     }
 
     private static Object start(Period p) {

@@ -11,7 +11,10 @@ public record EditionInfo(String id, int year, LocalDate date, String language, 
     public record SourceInfo(String name, String kind, long records, LocalDate asOf, boolean fromSnapshot) {
     }
 
-    /** A need of the previous edition that is no longer there. */
-    public record Withdrawn(String id, String title, String buyer) {
+    /**
+     * A public need of an earlier edition that is no longer there, and the date of the edition that first
+     * went without it (its page says so from then on).
+     */
+    public record Withdrawn(String id, String title, String buyer, LocalDate date) {
     }
 }

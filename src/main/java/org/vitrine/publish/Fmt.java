@@ -30,6 +30,8 @@ public final class Fmt {
         // French writes the first of the month as an ordinal: "1er mars 2027" (Imprimerie nationale).
         this.firstOfMonthFormat = en ? dayFormat : DateTimeFormatter.ofPattern("d'er' MMMM yyyy", locale);
         this.monthFormat = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
+        this.names = new org.vitrine.publish.catalogue.FrenchOf(messages);
+        this.changes = new org.vitrine.publish.catalogue.ChangeText(this, messages);
     }
 
     /** A number with thousands separated, no decimals unless needed. */
@@ -67,6 +69,47 @@ public final class Fmt {
             text = number(a.max()) + eur;
         }
         return "annual".equals(a.basis()) ? text + " " + messages.get("label.per_year") : text;
+    }
+
+    /**
+     * A need's amount as its page reads it: the figure given and, for a yearly amount, the total over the
+     * duration ("900 000 € par an, soit 2 700 000 € sur 36 mois"), or that the duration is unknown.
+     */
+    public String amountOf(org.vitrine.model.Need n) {
+        Amount a = n == null ? null : n.amount();
+        if (a == null) {
+            return "";
+        }
+        if (!"annual".equals(a.basis())) {
+            return amount(a);
+        }
+        String yearly = amount(a.withBasis("total"));
+        if (!org.vitrine.publish.catalogue.TotalValue.isScaled(n)) {
+            return messages.get("cat.amount.annual_no_duration", yearly);
+        }
+        return messages.get("cat.amount.annual_total", yearly, amount(org.vitrine.publish.catalogue.TotalValue.of(n)), n.durationMonths());
+    }
+
+    /**
+     * The bid deadline: the buyer's own date when given, else the launch window plus the response time the
+     * buyer gives ("vers le 5 avril 2027", or a window "entre le 1er et le 31 avril" for a month), said to be
+     * an estimate; "" when neither is known.
+     */
+    public String deadline(org.vitrine.model.Need n) {
+        if (n == null) {
+            return "";
+        }
+        if (n.deadline() != null) {
+            return period(n.deadline());
+        }
+        if (n.responseDays() == null || n.launch() == null || n.launch().start() == null) {
+            return "";
+        }
+        java.time.LocalDate from = n.launch().start().plusDays(n.responseDays());
+        java.time.LocalDate to = (n.launch().end() == null ? n.launch().start() : n.launch().end()).plusDays(n.responseDays());
+        String when = from.equals(to) ? messages.get("cat.deadline.day", date(from))
+                : messages.get("cat.deadline.window", date(from), date(to));
+        return messages.get("cat.deadline.estimated", when, n.responseDays());
     }
 
     public String period(Period p) {
@@ -125,4 +168,22 @@ public final class Fmt {
     private static String encode(String s) {
         return java.net.URLEncoder.encode(s == null ? "" : s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
+
+    /**
+     * "of" before a buyer's name as French writes it: "du Centre hospitalier", "de la Ville de Dijon",
+     * "de l’Université", "des Hospices civils", "d’Annecy"; the name unchanged in English (the message
+     * carries "of"). The genders of the usual first words of buyers' names are in the catalogue bundle.
+     */
+    public String ofName(String name) {
+        return names.of(name);
+    }
+
+    private final org.vitrine.publish.catalogue.FrenchOf names;
+
+    /** A changed field's old and new values as the page reads them ("55 000 € → 75 000 €"); see ChangeText. */
+    public java.util.List<String> changeValues(org.vitrine.model.FieldChange change) {
+        return changes.values(change);
+    }
+
+    private final org.vitrine.publish.catalogue.ChangeText changes;
 }

@@ -70,4 +70,38 @@ public final class PreviousEdition {
         }
         return needs;
     }
+
+    /**
+     * The withdrawals the current edition of this year folder listed (its {@code edition.withdrawn}); empty on
+     * a first edition, an older file without them, or an unreadable one. Only the edition block is read.
+     */
+    public static java.util.List<EditionInfo.Withdrawn> withdrawn(Path yearDir) {
+        Path file = yearDir.resolve("current").resolve("internal").resolve("needs.json");
+        if (!Files.isRegularFile(file)) {
+            return java.util.List.of();
+        }
+        try (JsonParser p = Json.MAPPER.getFactory().createParser(file.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return java.util.List.of();
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                if (!"edition".equals(field)) {
+                    p.skipChildren();
+                    continue;
+                }
+                ObjectNode edition = Json.MAPPER.readTree(p);
+                java.util.List<EditionInfo.Withdrawn> out = new java.util.ArrayList<>();
+                for (var w : edition.path("withdrawn")) {
+                    out.add(Json.MAPPER.readerFor(EditionInfo.Withdrawn.class)
+                            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(w));
+                }
+                return out;
+            }
+        } catch (IOException e) {
+            // an edition written by another version: no earlier withdrawals
+        }
+        return java.util.List.of();
+    }
 }

@@ -15,7 +15,9 @@ import org.vitrine.model.RiskFlag;
  * needs are dropped, internal fields removed, risk codes kept only when configured as public (and
  * their related lists cut to public needs), contacts replaced by the buyer's functional contact
  * unless personal contacts are allowed on pages. A public risk shows the invitation to suppliers,
- * not the staff's explanation.
+ * not the staff's explanation; a consultation running on the event day shows none (RISKS.md §5). The
+ * incumbent's name and the buyer's sourcing (known suppliers, coverage) are published only when
+ * {@code privacy} allows it; {@code privacy.amountsAsBands} publishes each amount as its band.
  */
 public final class PublicView {
 
@@ -38,6 +40,9 @@ public final class PublicView {
         List<String> publicCodes = config.vitrine().risks() == null || config.vitrine().risks().publicCodes() == null
                 ? DEFAULT_PUBLIC_RISKS : config.vitrine().risks().publicCodes();
         boolean personal = use == Use.PAGES && config.vitrine().publishPersonalContacts();
+        boolean incumbent = config.vitrine().publishIncumbent();
+        boolean sourcing = config.vitrine().publishSourcing();
+        boolean bands = config.vitrine().amountsAsBands();
         return needs.stream()
                 .filter(Need::isPublic)
                 .map(n -> {
@@ -45,7 +50,19 @@ public final class PublicView {
                     Contact functional = b == null ? null : b.publicContact();
                     Contact contact = personal && n.contact() != null ? n.contact() : functional;
                     Need p = n.forPublic(contact);
-                    List<RiskFlag> risks = p.risks().stream()
+                    if (incumbent || !sourcing || bands) {
+                        Need.Builder nb = p.toBuilder();
+                        nb.incumbent = incumbent ? n.incumbent() : null;
+                        if (!sourcing) {
+                            nb.suppliersKnown = null;
+                            nb.coverage = null;
+                        }
+                        if (bands) {
+                            nb.amount = org.vitrine.publish.catalogue.AmountBands.asBand(p);
+                        }
+                        p = nb.build();
+                    }
+                    List<RiskFlag> risks = n.live() != null ? List.<RiskFlag>of() : p.risks().stream()
                             .filter(r -> publicCodes.contains(r.code()))
                             .map(r -> new RiskFlag(r.code(), r.severity(), messages.get("risk." + r.code() + ".public"),
                                     r.related().stream().filter(publicIds::contains).toList()))

@@ -52,7 +52,8 @@ public final class Publisher {
             return;
         }
         long changesStart = System.nanoTime();
-        Changes.Result changes = Changes.apply(run.needs(), run.previous(), run.editionDate());
+        Changes.Result changes = Changes.apply(run.needs(), run.previous(), run.editionDate(),
+                PreviousEdition.withdrawn(outDir.resolve(String.valueOf(run.year()))));
         run.time("changes", (System.nanoTime() - changesStart) / 1e9, run.needs().size());
         List<Need> needs = changes.needs();
         run.needs(needs);
@@ -81,8 +82,9 @@ public final class Publisher {
             cpu0 = org.vitrine.run.CpuClock.process();
             Site site = new Site(PublicView.of(needs, config, PublicView.Use.PAGES, m), config, edition, m);
             warnIfBrochureTooLarge(run, site);
+            warnIfPlaceholderOcid(run);
             if (english(config, m)) {
-                site.model().put("altLangHref", "en/index.html");
+                site.model().put("altLangHref", "en/");
                 site.model().put("altLang", "en");
                 site.model().put("altLangLabel", "English");
             }
@@ -123,6 +125,14 @@ public final class Publisher {
         return new Editions(writer.yearDir());
     }
 
+    /** The shipped ocid prefix is a placeholder: data/ocds.json is then published as unregistered, and staff are told. */
+    private static void warnIfPlaceholderOcid(Run run) {
+        String prefix = run.config().vitrine().ocidPrefix();
+        if (org.vitrine.config.VitrineConfig.PLACEHOLDER_OCID_PREFIX.equals(prefix)) {
+            run.warn(run.messages().get("cat.warn.ocid_placeholder", prefix));
+        }
+    }
+
     /** A brochure enabled but not made (above brochure.maxNeeds) is said in the run's warnings and summary. */
     private static void warnIfBrochureTooLarge(Run run, Site site) {
         var v = run.config().vitrine();
@@ -148,7 +158,7 @@ public final class Publisher {
         if (site.hasBrochure()) {
             site.model().put("brochureFile", "brochure-en.pdf");
         }
-        site.model().put("altLangHref", "../index.html");
+        site.model().put("altLangHref", "../");
         site.model().put("altLang", "fr");
         site.model().put("altLangLabel", "Français");
         new Catalogue(new Templates(templateDir, en.locale()), templateDir).write(pub.resolve("en"), site);

@@ -58,6 +58,10 @@ public final class Site {
         model.put("lang", messages.lang());
         model.put("baseUrl", v.publicBaseUrl() == null ? "" : v.publicBaseUrl());
         model.put("ocidPrefix", v.ocidPrefix());
+        model.put("buyersConfig", config.buyers());
+        model.put("privacy", v.privacy() == null ? new VitrineConfig.Privacy(false) : v.privacy());
+        model.put("catalogueConfig", v.catalogue() == null ? new VitrineConfig.Catalogue(null, null) : v.catalogue());
+        model.put("accessibility", org.vitrine.publish.catalogue.AccessibilityStatus.of(v.catalogue()));
         // Where the shared data files and the brochure are, from this catalogue's top ("../" for en/);
         // no brochure link when none is made.
         model.put("dataRoot", "");

@@ -108,6 +108,11 @@ public class RunExamplesEndToEndTest {
         while (buyers.find()) {
             allowedEmails.add(buyers.group(1).replace("\"", ""));
         }
+        // the service mailboxes vitrine.yaml publishes on purpose (the accessibility statement's contact)
+        Matcher configured = Pattern.compile("contact:\\s*\"([^\"\\s]+@[^\"\\s]+)\"").matcher(Files.readString(Path.of("config/vitrine.yaml")));
+        while (configured.find()) {
+            allowedEmails.add(configured.group(1));
+        }
         Pattern email = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[a-z]{2,}");
         for (var e : publicTexts(out.resolve("2027/public")).entrySet()) {
             assertFalse(e.getValue().contains(CONFIDENTIAL_MARKER), e.getKey());

@@ -21,4 +21,50 @@ class FmtTest {
     void keepsCardinalDaysInEnglish() {
         assertEquals("1 March 2027", new Fmt(Messages.of("en")).date(LocalDate.of(2027, 3, 1)));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Centre hospitalier de Beaumont|du Centre hospitalier de Beaumont",
+        "Ville de Dijon|de la Ville de Dijon",
+        "Université de Bourgogne|de l’Université de Bourgogne",
+        "Hôpital Nord|de l’Hôpital Nord",
+        "CHU de Beaumont|du CHU de Beaumont",
+        "Le Creusot|du Creusot",
+        "Les Hospices civils|des Hospices civils",
+        "La Poste|de la Poste",
+        "L’Agence de l’eau|de l’Agence de l’eau",
+        "Métropole du Val-de-Saône|de la Métropole du Val-de-Saône",
+        "Annecy|d’Annecy",
+        "Grenoble-Alpes Métropole|de Grenoble-Alpes Métropole",
+        "SDIS 71|du SDIS 71"})
+    void frenchContractsOfBeforeABuyersName(String name, String expected) {
+        assertEquals(expected, new Fmt(Messages.of("fr")).ofName(name));
+    }
+
+    @Test
+    void englishKeepsTheName() {
+        assertEquals("Centre hospitalier de Beaumont", new Fmt(Messages.of("en")).ofName("Centre hospitalier de Beaumont"));
+    }
+
+    @Test
+    void aYearlyAmountShowsItsTotalOverTheDuration() {
+        org.vitrine.model.Need.Builder b = org.vitrine.normalise.Needs.need("b", "R", "T", 1, "public", "f.xlsx", 2).toBuilder();
+        b.amount = new org.vitrine.model.Amount(java.math.BigDecimal.valueOf(900_000), java.math.BigDecimal.valueOf(900_000), "EUR", "annual");
+        b.durationMonths = 36;
+        assertEquals("900\u202F000\u00A0€ par an, soit 2\u202F700\u202F000\u00A0€ sur 36 mois", new Fmt(Messages.of("fr")).amountOf(b.build()));
+        b.durationMonths = null;
+        assertEquals("900\u202F000\u00A0€ par an (durée non précisée)", new Fmt(Messages.of("fr")).amountOf(b.build()));
+    }
+
+    @Test
+    void anEstimatedDeadlineIsTheLaunchWindowPlusTheResponseTime() {
+        org.vitrine.model.Need.Builder b = org.vitrine.normalise.Needs.need("b", "R", "T", 1, "public", "f.xlsx", 2).toBuilder();
+        b.launch = new Period(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 31), Period.Precision.month);
+        b.responseDays = 35;
+        String text = new Fmt(Messages.of("fr")).deadline(b.build());
+        assertEquals("entre le 5 avril 2027 et le 5 mai 2027 (estimation : lancement prévu + 35 jours de délai de réponse ;"
+                + " la date qui fait foi sera dans l’avis)", text);
+        b.responseDays = null;
+        assertEquals("", new Fmt(Messages.of("fr")).deadline(b.build()));
+    }
 }

@@ -52,4 +52,51 @@ class PublicViewTest {
         Need data = PublicView.of(needs(), config, PublicView.Use.DATA, org.vitrine.cli.Messages.of("fr")).get(0);
         assertEquals(config.buyers().byId(data.buyer().id()).publicContact(), data.contact());
     }
+
+    static Config privacy(Boolean incumbent, Boolean sourcing, Boolean bands) throws Exception {
+        Config c = ConfigLoader.load(Path.of("config"));
+        VitrineConfig v = c.vitrine();
+        VitrineConfig changed = new VitrineConfig(v.organisation(), v.forecastYear(), v.languages(), v.publicBaseUrl(),
+                v.event(), v.editionsKept(), v.limits(), new VitrineConfig.Privacy(false, incumbent, sourcing, bands), v.schedule(), v.risks(),
+                v.brochure(), v.lockWaitSeconds(), v.openData(), v.catalogue());
+        return new Config(c.dir(), changed, c.sources(), c.columns(), c.questionColumns(), c.buyers(), c.risks(), c.precedence());
+    }
+
+    Need sourced() throws Exception {
+        Need.Builder b = needs().get(0).toBuilder();
+        b.incumbent = "Titulaire SA";
+        b.suppliersKnown = 1;
+        b.coverage = new org.vitrine.model.Coverage("partial", 60);
+        b.amount = new org.vitrine.model.Amount(java.math.BigDecimal.valueOf(150_000), java.math.BigDecimal.valueOf(150_000), "EUR", "total");
+        return b.build();
+    }
+
+    @Test
+    void sourcingAndTheIncumbentStayInternalByDefault() throws Exception {
+        Need n = PublicView.of(List.of(sourced()), config(false), PublicView.Use.DATA, org.vitrine.cli.Messages.of("fr")).get(0);
+        assertNull(n.incumbent());
+        assertNull(n.suppliersKnown());
+        assertNull(n.coverage());
+        assertEquals(sourced().amount(), n.amount());
+    }
+
+    @Test
+    void privacyOptionsPublishTheIncumbentTheSourcingOrBandsInsteadOfFigures() throws Exception {
+        Need n = PublicView.of(List.of(sourced()), privacy(true, true, true), PublicView.Use.DATA, org.vitrine.cli.Messages.of("fr")).get(0);
+        assertEquals("Titulaire SA", n.incumbent());
+        assertEquals(1, n.suppliersKnown());
+        assertEquals("partial", n.coverage().level());
+        // 150 000 € is published as its band, 100 000 to 500 000 €
+        assertEquals(0, java.math.BigDecimal.valueOf(100_000).compareTo(n.amount().min()));
+        assertEquals(0, java.math.BigDecimal.valueOf(500_000).compareTo(n.amount().max()));
+    }
+
+    @Test
+    void aLiveConsultationHasNoPublicRiskText() throws Exception {
+        Need.Builder b = needs().get(0).toBuilder();
+        b.live = "offers";
+        b.risks = List.of(new org.vitrine.model.RiskFlag("LOW_COMPETITION", "low", "x", List.of()));
+        Need n = PublicView.of(List.of(b.build()), config(false), PublicView.Use.PAGES, org.vitrine.cli.Messages.of("fr")).get(0);
+        assertEquals(List.of(), n.risks());
+    }
 }

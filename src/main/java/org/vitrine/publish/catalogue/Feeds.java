@@ -39,8 +39,9 @@ public final class Feeds {
         Path dir = Files.createDirectories(publicDir.resolve("feeds"));
         Templates.Shared shared = templates.share(site.model());
         List<Parallel.Job> jobs = new ArrayList<>();
+        org.vitrine.publish.Fmt fmt = new org.vitrine.publish.Fmt(msg);
         for (Site.BuyerPage b : site.buyers()) {
-            jobs.add(() -> render(shared, dir, "buyer-" + b.id(), msg.get("cat.feed.buyer", b.name()), "buyers/" + b.id() + ".html", b.needs()));
+            jobs.add(() -> render(shared, dir, "buyer-" + b.id(), msg.get("cat.feed.buyer", fmt.ofName(b.name())), "buyers/" + b.id() + ".html", b.needs()));
         }
         for (var d : byDivision(site.needs()).entrySet()) {
             String division = d.getKey();

@@ -15,17 +15,20 @@ import org.vitrine.publish.PageBuffer;
 import org.vitrine.publish.Site;
 
 /**
- * calendar.ics (one all-day event per planned launch) and needs/&lt;id&gt;.ics (one need's reminder).
- * DTSTAMP is the edition date and UIDs come from need ids, so the same inputs give the same bytes.
- * Written by hand rather than through ical4j: one reminder per need made ical4j a quarter of the
- * catalogue's time. The output is the one ical4j gives (RFC 5545 text escaping, lines folded after
- * 73 characters); ExportsTest parses it back with ical4j and compares it with ical4j's own output.
- * Thread-safe: the catalogue writes reminders from several threads.
+ * calendar.ics (one all-day event per planned launch) and needs/&lt;id&gt;.ics (one need's reminder), each
+ * named (NAME, RFC 7986, and X-WR-CALNAME for the calendars that read only that). An event covers the launch
+ * window as known: one day, or the whole month, quarter, half-year or year (never its first day alone, which
+ * would announce a date nobody gave), and is transparent (it blocks no time). DTSTAMP is the edition date and
+ * UIDs come from need ids, so the same inputs give the same bytes. Written by hand rather than through
+ * ical4j: one reminder per need made ical4j a quarter of the catalogue's time. Text is escaped as RFC 5545
+ * says and lines are folded at 75 octets of UTF-8, never inside a character (ical4j folds at 73 characters,
+ * up to 81 octets with accents); IcsExportTest parses the files back with ical4j and compares them with the
+ * calendar ical4j builds for the same events. Thread-safe: the catalogue writes reminders from several threads.
  */
 public final class IcsExport {
 
-    /** ical4j folds lines at 73 characters (for Apple iCal); kept so that files do not change. */
-    private static final int FOLD = 73;
+    /** RFC 5545 §3.1: lines of at most 75 octets, line break excluded. */
+    private static final int FOLD = 75;
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final Messages msg;
@@ -33,6 +36,7 @@ public final class IcsExport {
     private final EditionInfo edition;
     private final String base;
     private final String head;
+    private final String allHead;
     private final String stamp;
     /** Whether base + "needs/" + an id of unreserved characters is a valid URI without parsing it again. */
     private final boolean plainBase;
@@ -51,6 +55,8 @@ public final class IcsExport {
         line(h, "VERSION", "2.0");
         line(h, "CALSCALE", "GREGORIAN");
         this.head = h.toString();
+        var org = (org.vitrine.config.VitrineConfig.Organisation) site.model().get("org");
+        this.allHead = head + named(msg.get("cat.ics.name", String.valueOf(edition.year()), org == null ? "" : org.name()));
         this.stamp = day(edition.date()) + "T000000Z";
         this.plainBase = plainBase(base);
         this.needs = site.needs();
@@ -60,7 +66,7 @@ public final class IcsExport {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(file)) {
             PageBuffer b = new PageBuffer();
-            b.write(head);
+            b.write(allHead);
             for (Need n : needs) {
                 if (n.launch() != null) {
                     event(b, n);
@@ -79,6 +85,7 @@ public final class IcsExport {
         PageBuffer b = buffers.get();
         b.reset();
         b.write(head);
+        b.write(named(msg.get("cat.ics.summary", need.title())));
         if (need.launch() != null) {
             event(b, need);
         }
@@ -92,15 +99,25 @@ public final class IcsExport {
         }
     }
 
-    /** The properties in the order ical4j wrote them (DTSTAMP replaced after the summary). */
+    /** NAME and X-WR-CALNAME lines. */
+    private static String named(String name) {
+        PageBuffer b = new PageBuffer();
+        line(b, "NAME", escape(name));
+        line(b, "X-WR-CALNAME", escape(name));
+        return b.toString();
+    }
+
+    /** The properties in the order ical4j writes them (DTSTAMP replaced after the summary). */
     private void event(PageBuffer sb, Need n) {
-        LocalDate day = n.launch().start();
+        LocalDate first = n.launch().start();
+        LocalDate last = n.launch().end() == null || n.launch().end().isBefore(first) ? first : n.launch().end();
         line(sb, "BEGIN", "VEVENT");
-        line(sb, "DTSTART;VALUE=DATE", day(day));
-        line(sb, "DTEND;VALUE=DATE", day(day.plusDays(1)));
+        line(sb, "DTSTART;VALUE=DATE", day(first));
+        line(sb, "DTEND;VALUE=DATE", day(last.plusDays(1)));
         line(sb, "SUMMARY", escape(msg.get("cat.ics.summary", n.title())));
         line(sb, "DTSTAMP", stamp);
         line(sb, "UID", escape(n.id() + "@vitrine"));
+        line(sb, "TRANSP", "TRANSPARENT");
         line(sb, "DESCRIPTION", escape(msg.get("cat.ics.description", n.buyer().name(), fmt.period(n.launch()), edition.disclaimer())));
         if (!base.isEmpty()) {
             String url = base + "needs/" + n.id() + ".html";
@@ -151,40 +168,51 @@ public final class IcsExport {
         return true;
     }
 
-    /** NAME:value and CRLF, folded as ical4j's FoldingWriter does: CRLF and a space before the 74th character. */
+    /** NAME:value and CRLF, folded before an octet past the 75th: CRLF and a space, which counts as the next line's first octet. */
     private static void line(PageBuffer sb, String name, String value) {
         int length = 0;
         length = fold(sb, name, length);
         length = fold(sb, ":", length);
-        length = fold(sb, value, length);
-        fold(sb, "\r\n", length); // a line of exactly 73 characters gets an empty continuation, as ical4j
+        fold(sb, value, length);
+        sb.write("\r\n");
     }
 
     /**
-     * Appends text, folding before a character when the line already has FOLD characters; a line break
-     * in the text starts a new line. Copies runs of characters at once rather than one by one.
+     * Appends text, folding before a character whose UTF-8 octets would take the line past FOLD octets (a
+     * character is never split); a line break in the text starts a new line. Runs of ASCII are copied at once.
      */
     private static int fold(PageBuffer sb, String text, int length) {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (length >= FOLD) {
-                sb.write("\r\n ");
-                length = 1;
-            }
-            int end = Math.min(n, i + FOLD - length);
             int j = i;
-            while (j < end && text.charAt(j) != '\r' && text.charAt(j) != '\n') {
-                j++;
+            int octets = length;
+            while (j < n) {
+                char c = text.charAt(j);
+                if (c == '\r' || c == '\n') {
+                    break;
+                }
+                int width = c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 4 : 3;
+                if (octets + width > FOLD) {
+                    break;
+                }
+                octets += width;
+                j += width == 4 && j + 1 < n ? 2 : 1;
             }
-            if (j < end) {
-                sb.write(text, i, j + 1 - i);
+            sb.write(text, i, j - i);
+            length = octets;
+            if (j == n) {
+                break;
+            }
+            char c = text.charAt(j);
+            if (c == '\r' || c == '\n') {
+                sb.write(text, j, 1);
                 length = 0;
                 i = j + 1;
             } else {
-                sb.write(text, i, end - i);
-                length += end - i;
-                i = end;
+                sb.write("\r\n ");
+                length = 1;
+                i = j;
             }
         }
         return length;

@@ -21,13 +21,20 @@ import org.vitrine.publish.Site;
 
 /**
  * data/ocds.json: an OCDS 1.1 release package, one planning release per public need. Contacts are
- * the buyers' functional contacts only (a data export: CONTRACT §2), dates are full date-times.
+ * the buyers' functional contacts only (a data export: CONTRACT §2), dates are full date-times. Values are
+ * totals over the whole duration; a range gives {@code tender.minValue} and {@code tender.value} (its upper
+ * figure; none when open-ended). A release's id is the need's id and the edition date it last changed, so an
+ * unchanged need keeps its release from one edition to the next. Buyers carry their SIRET as an identifier
+ * (scheme FR-RCS, as France's own OCDS publication of award data uses it). Lots follow the OCDS lots extension.
  */
 public final class OcdsExport {
 
     private static final Map<String, String> METHODS = Map.of("open", "open", "restricted", "selective",
             "negotiated_with_call", "selective", "competitive_dialogue", "selective", "innovation_partnership", "selective",
             "negotiated_without_call", "limited", "exempt", "direct");
+
+    /** The OCDS lots extension (core from OCDS 1.2), declared when a release has lots. */
+    static final String LOTS_EXTENSION = "https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json";
 
     private final Site site;
     private final Fmt fmt;
@@ -83,6 +90,9 @@ public final class OcdsExport {
         ObjectNode pkg = Json.MAPPER.createObjectNode();
         pkg.put("uri", base + "data/ocds.json");
         pkg.put("version", "1.1");
+        if (site.needs().stream().anyMatch(n -> n.lotList() != null && !n.lotList().isEmpty())) {
+            pkg.putArray("extensions").add(LOTS_EXTENSION);
+        }
         pkg.put("publishedDate", dateTime(edition.date()));
         var org = (org.vitrine.config.VitrineConfig.Organisation) site.model().get("org");
         pkg.putObject("publisher").put("name", org == null ? "" : org.name());
@@ -96,7 +106,8 @@ public final class OcdsExport {
     private ObjectNode release(Need n, EditionInfo edition) {
         ObjectNode r = Json.MAPPER.createObjectNode();
         r.put("ocid", ocidPrefix + "-" + n.id());
-        r.put("id", n.id() + "-" + edition.id());
+        // the same release as long as the need does not change (modified: the edition that last changed it)
+        r.put("id", n.id() + "-" + (n.modified() != null ? n.modified() : edition.date()));
         r.put("date", dateTime(n.modified() != null ? n.modified() : edition.date()));
         r.putArray("tag").add("planning");
         r.put("initiationType", "tender");
@@ -106,6 +117,10 @@ public final class OcdsExport {
         party.put("id", n.buyer().id());
         party.put("name", n.buyer().name());
         party.putArray("roles").add("buyer");
+        String siret = siret(n.buyer().id());
+        if (siret != null) {
+            party.putObject("identifier").put("scheme", "FR-RCS").put("id", siret).put("legalName", n.buyer().name());
+        }
         if (b != null && b.contact() != null) {
             ObjectNode cp = party.putObject("contactPoint");
             putIf(cp, "name", b.contact().name());
@@ -129,9 +144,16 @@ public final class OcdsExport {
         if (n.category() != null) {
             t.put("mainProcurementCategory", "supplies".equals(n.category()) ? "goods" : n.category());
         }
-        BigDecimal v = Facets.value(n.amount());
-        if (v != null) {
-            t.putObject("value").put("amount", v).put("currency", n.amount().currency() == null ? "EUR" : n.amount().currency());
+        org.vitrine.model.Amount total = TotalValue.of(n);
+        if (total != null) {
+            String currency = total.currency() == null ? "EUR" : total.currency();
+            boolean range = total.max() == null || total.min() == null || total.min().compareTo(total.max()) != 0;
+            if (range && total.min() != null) {
+                t.putObject("minValue").put("amount", total.min()).put("currency", currency);
+            }
+            if (total.max() != null) {
+                t.putObject("value").put("amount", total.max()).put("currency", currency);
+            }
         }
         if (n.procedure() != null) {
             putIf(t, "procurementMethod", METHODS.get(n.procedure()));
@@ -143,9 +165,11 @@ public final class OcdsExport {
         if (n.durationMonths() != null) {
             t.putObject("contractPeriod").put("durationInDays", n.durationMonths() * 30);
         }
-        ObjectNode item = t.putArray("items").addObject();
+        ArrayNode items = t.putArray("items");
+        ObjectNode item = items.addObject();
         item.put("id", "1");
         item.put("description", n.title());
+        lots(n, t, items);
         if (n.cpv() != null && n.cpv().code() != null) {
             item.set("classification", classification(n.cpv()));
             ArrayNode more = Json.MAPPER.createArrayNode();
@@ -157,6 +181,43 @@ public final class OcdsExport {
             }
         }
         return t;
+    }
+
+    /** tender.lots (one per lot the buyer gave, its value and title) and an item per lot with its own CPV. */
+    private void lots(Need n, ObjectNode t, ArrayNode items) {
+        if (n.lotList() == null || n.lotList().isEmpty()) {
+            return;
+        }
+        ArrayNode lots = t.putArray("lots");
+        int i = 0;
+        for (org.vitrine.model.Lot l : n.lotList()) {
+            i++;
+            String id = l.number() == null ? String.valueOf(i) : String.valueOf(l.number());
+            ObjectNode lot = lots.addObject();
+            lot.put("id", id);
+            putIf(lot, "title", l.title());
+            lot.put("status", "planned");
+            if (l.amount() != null && (l.amount().max() != null || l.amount().min() != null)) {
+                lot.putObject("value").put("amount", l.amount().max() != null ? l.amount().max() : l.amount().min())
+                        .put("currency", l.amount().currency() == null ? "EUR" : l.amount().currency());
+            }
+            if (l.cpv() != null && l.cpv().code() != null) {
+                ObjectNode item = items.addObject();
+                item.put("id", "lot-" + id);
+                item.put("description", l.title() == null ? n.title() : l.title());
+                item.set("classification", classification(l.cpv()));
+                item.put("relatedLot", id);
+            }
+        }
+        if (n.maxLotsPerBidder() != null) {
+            t.putObject("lotDetails").put("maximumLotsBidPerSupplier", n.maxLotsPerBidder());
+        }
+    }
+
+    private String siret(String buyerId) {
+        var config = (org.vitrine.config.Buyers) site.model().get("buyersConfig");
+        var b = config == null ? null : config.byId(buyerId);
+        return b == null || b.siret() == null || b.siret().isBlank() ? null : b.siret().strip();
     }
 
     private ObjectNode classification(Cpv c) {

@@ -13,15 +13,24 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.vitrine.cli.Messages;
+import org.vitrine.model.Cpv;
 import org.vitrine.model.Need;
+import org.vitrine.model.Period;
+import org.vitrine.normalise.parse.CpvCatalogue;
 import org.vitrine.publish.Fmt;
 import org.vitrine.publish.Json;
 import org.vitrine.publish.Site;
 
 /**
- * assets/needs-index.js: every public need as one compact array, with the filter values as indexes
- * into small dictionaries. A script assigning a variable, since browsers block fetch() from file://.
- * Amounts and dates come formatted, so the page script needs no locale rules.
+ * assets/needs-index.js: every public need as one compact array, in the catalogue's default order (launch,
+ * then title), with what repeats — buyers, CPV codes with their labels and parents, launch windows, filter
+ * values — as indexes into small dictionaries, so that the file stays light on a phone. A script assigning a
+ * variable, since browsers block fetch() from file://. Amounts and dates come formatted, so the page script
+ * needs no locale rules. The row layout is read by templates/catalogue/catalogue.js.
+ * The rows are written column by column ({@code columns}: every id, then every title…): numbers next to numbers
+ * compress several times better than interleaved rows (the gzip copy of a 20,000-need index is then about half
+ * as large). An id the script can rebuild (buyer id, "-", the reference in lower case with "-" between words)
+ * and an amount it can write (one figure in total) are sent as 0.
  */
 public final class SearchIndex {
 
@@ -30,6 +39,12 @@ public final class SearchIndex {
 
     /** The facets, in the order of the dictionaries and of the row columns 6 to 12. */
     public static final List<String> FACETS = List.of("buyer", "division", "category", "quarter", "band", "procedure", "location");
+
+    /** Facets whose column is a bit mask (a need may fall in several values: a vague launch, an amount range). */
+    public static final List<String> MULTI = List.of("quarter", "band");
+
+    /** Row flags. */
+    public static final int INNOVATIVE = 1, RESERVED = 2, NOT_OPEN = 4, LIVE = 8;
 
     private final Site site;
     private final Messages msg;
@@ -44,22 +59,61 @@ public final class SearchIndex {
     public void write(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("window.VITRINE_INDEX=");
+            // JSON.parse of a string literal: browsers parse it faster than the same object written as code
+            w.write("window.VITRINE_INDEX=JSON.parse('");
             // Straight to the file, not through one String of the whole index (tens of MB at 100,000 needs).
-            Json.MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(w, build());
-            w.write(";\n");
+            Json.MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .writeValue(new QuotedWriter(w), build());
+            w.write("');\n");
+        }
+    }
+
+    /** Writes text inside a single-quoted script string: backslash and quote escaped, line separators too. */
+    static final class QuotedWriter extends java.io.FilterWriter {
+        QuotedWriter(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            switch (c) {
+                case '\\' -> out.write("\\\\");
+                case '\'' -> out.write("\\'");
+                case '\u2028' -> out.write("\\u2028");
+                case '\u2029' -> out.write("\\u2029");
+                default -> out.write(c);
+            }
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) throws IOException {
+            for (int i = off; i < off + len; i++) {
+                write(buf[i]);
+            }
+        }
+
+        @Override
+        public void write(String str, int off, int len) throws IOException {
+            for (int i = off; i < off + len; i++) {
+                write(str.charAt(i));
+            }
+        }
+
+        @Override
+        public void close() {
+            // the file is closed by its owner
         }
     }
 
     Map<String, Object> build() {
-        Map<String, Function<Need, String>> keys = new LinkedHashMap<>();
-        keys.put("buyer", n -> n.buyer().id());
-        keys.put("division", Facets::division);
-        keys.put("category", n -> nz(n.category()));
-        keys.put("quarter", Facets::quarter);
-        keys.put("band", Facets::band);
-        keys.put("procedure", n -> nz(n.procedure()));
-        keys.put("location", n -> nz(n.location()));
+        Map<String, Function<Need, List<String>>> keys = new LinkedHashMap<>();
+        keys.put("buyer", n -> List.of(n.buyer().id()));
+        keys.put("division", n -> List.of(Facets.division(n)));
+        keys.put("category", n -> List.of(nz(n.category())));
+        keys.put("quarter", Facets::quarters);
+        keys.put("band", Facets::bands);
+        keys.put("procedure", n -> List.of(nz(n.procedure())));
+        keys.put("location", n -> List.of(PlaceFacet.key(n)));
         Map<String, Map<String, Integer>> positions = new HashMap<>();
         Map<String, Object> dicts = new LinkedHashMap<>();
         for (String facet : FACETS) {
@@ -71,51 +125,168 @@ public final class SearchIndex {
             positions.put(facet, pos);
             dicts.put(facet, dict);
         }
-        List<List<Object>> rows = new ArrayList<>(site.needs().size());
+        CpvDictionary cpvs = new CpvDictionary(msg.lang());
+        java.util.TreeSet<Period> launches = new java.util.TreeSet<>(PERIOD_ORDER);
         for (Need n : site.needs()) {
-            List<Object> r = new ArrayList<>(20);
-            r.add(n.id());
+            if (n.launch() != null) {
+                launches.add(n.launch());
+            }
+        }
+        List<Period> periods = new ArrayList<>(launches);
+        Map<Period, Integer> periodPos = new HashMap<>();
+        List<String> periodLabels = new ArrayList<>();
+        for (Period p : periods) {
+            periodPos.put(p, periodLabels.size());
+            periodLabels.add(fmt.period(p));
+        }
+        List<List<Object>> rows = new ArrayList<>(site.needs().size());
+        for (Need n : DefaultOrder.sort(site.needs(), msg.locale())) {
+            List<Object> r = new ArrayList<>(18);
+            r.add(n.id().equals(derivedId(n)) ? 0 : n.id());
             r.add(n.title());
             r.add(truncate(n.description()));
             r.add(nz(n.reference()));
-            r.add(n.cpv() == null ? "" : nz(n.cpv().code()));
-            r.add(n.cpv() == null || n.cpv().labels() == null ? "" : nz(n.cpv().labels().get(msg.lang())));
-            for (String facet : FACETS) {
-                r.add(positions.get(facet).get(keys.get(facet).apply(n)));
+            r.add(n.cpv() == null ? -1 : cpvs.index(n.cpv().code()));
+            List<Integer> more = new ArrayList<>();
+            for (Cpv c : n.cpvAdditional() == null ? List.<Cpv>of() : n.cpvAdditional()) {
+                int i = cpvs.index(c.code());
+                if (i >= 0) {
+                    more.add(i);
+                }
             }
-            r.add((Facets.innovative(n) ? 1 : 0) | (Facets.reserved(n) ? 2 : 0) | (n.isOpenOpportunity() ? 0 : 4));
-            r.add(Facets.value(n.amount()));
-            r.add(fmt.amount(n.amount()));
-            r.add(n.launch() == null ? "" : n.launch().start().toString());
-            r.add(fmt.period(n.launch()));
-            r.add(nz(n.change()));
+            r.add(more);
+            for (String facet : FACETS) {
+                List<String> values = keys.get(facet).apply(n);
+                Map<String, Integer> pos = positions.get(facet);
+                if (MULTI.contains(facet)) {
+                    long mask = 0;
+                    for (String v : values.isEmpty() ? List.of("") : values) {
+                        mask |= 1L << pos.get(v);
+                    }
+                    r.add(mask);
+                } else if (facet.equals("division") && n.cpv() != null && cpvs.index(n.cpv().code()) >= 0) {
+                    r.add(-1); // the script reads it from the CPV code's first two digits
+                } else {
+                    r.add(pos.get(values.get(0)));
+                }
+            }
+            r.add(flags(n));
+            r.add(Facets.value(n));
+            String amount = fmt.amountOf(n);
+            r.add(amount.equals(plainAmount(Facets.value(n))) ? 0 : amount);
+            r.add(n.launch() == null ? -1 : periodPos.get(n.launch()));
+            r.add("new".equals(n.change()) ? 1 : "revised".equals(n.change()) ? 2 : 0);
             rows.add(r);
         }
         Map<String, Object> index = new LinkedHashMap<>();
         index.put("lang", msg.lang());
         index.put("dict", dicts);
-        index.put("needs", rows);
+        index.put("cpv", cpvs.entries());
+        index.put("period", periodLabels);
+        index.put("group", GROUP.get(msg.lang()) == null ? "," : GROUP.get(msg.lang()));
+        index.put("columns", columns(rows));
         return index;
     }
 
-    /** [key, label] pairs of one facet, sorted by key (by name for buyers), the unknown value last. */
-    private List<List<String>> dictionary(String facet, Function<Need, String> key) {
-        Map<String, String> labels = new TreeMap<>();
-        for (Need n : site.needs()) {
-            String k = key.apply(n);
-            labels.computeIfAbsent(k, x -> label(facet, x, n));
+    /** Digit-group separators of the amounts the script writes itself (those of {@link Fmt#number}). */
+    private static final Map<String, String> GROUP = Map.of("fr", "\u202F", "en", ",");
+
+    /** Rows as columns (the script turns them back into rows). */
+    private static List<List<Object>> columns(List<List<Object>> rows) {
+        List<List<Object>> cols = new ArrayList<>();
+        int width = rows.isEmpty() ? 18 : rows.get(0).size();
+        for (int c = 0; c < width; c++) {
+            List<Object> col = new ArrayList<>(rows.size());
+            for (List<Object> r : rows) {
+                col.add(r.get(c));
+            }
+            cols.add(col);
         }
+        return cols;
+    }
+
+    /**
+     * The id the script rebuilds from the buyer and an ASCII reference (catalogue.js, rowId): lower case,
+     * every run of other characters one "-". Only used when it gives the need's real id.
+     */
+    static String derivedId(Need n) {
+        String ref = n.reference();
+        if (ref == null || ref.isEmpty() || n.buyer() == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(ref.length());
+        boolean gap = false;
+        for (int i = 0; i < ref.length(); i++) {
+            char c = ref.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            char l = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            if (l >= 'a' && l <= 'z' || l >= '0' && l <= '9') {
+                if (gap && b.length() > 0) {
+                    b.append('-');
+                }
+                gap = false;
+                b.append(l);
+            } else {
+                gap = true;
+            }
+        }
+        return b.length() == 0 ? null : n.buyer().id() + "-" + b;
+    }
+
+    /** The amount as the script writes it from the sort value: whole euros grouped by three, then " €". */
+    private String plainAmount(java.math.BigDecimal v) {
+        if (v == null || v.signum() < 0 || v.stripTrailingZeros().scale() > 0) {
+            return null;
+        }
+        String digits = v.toBigInteger().toString();
+        StringBuilder b = new StringBuilder();
+        String sep = GROUP.getOrDefault(msg.lang(), ",");
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                b.append(sep);
+            }
+            b.append(digits.charAt(i));
+        }
+        return b + "\u00A0€";
+    }
+
+    /** Launch windows by start, then the narrower first: the period dictionary's order is the launch order. */
+    static final java.util.Comparator<Period> PERIOD_ORDER = DefaultOrder.PERIODS;
+
+    private static int flags(Need n) {
+        return (Facets.innovative(n) ? INNOVATIVE : 0) | (Facets.reserved(n) ? RESERVED : 0)
+                | (n.isOpenOpportunity() ? 0 : NOT_OPEN) | (n.live() != null ? LIVE : 0);
+    }
+
+    /** [key, label] pairs of one facet, sorted by key (by name for buyers, by the list for places), the unknown value last. */
+    private List<List<String>> dictionary(String facet, Function<Need, List<String>> key) {
         List<List<String>> out = new ArrayList<>();
         if (facet.equals("buyer")) {
             site.buyers().forEach(b -> out.add(List.of(b.id(), b.name())));
             return out;
+        }
+        Map<String, String> labels = new TreeMap<>();
+        boolean unknown = false;
+        for (Need n : site.needs()) {
+            List<String> values = key.apply(n);
+            if (values.isEmpty()) {
+                unknown = true;
+            }
+            for (String k : values) {
+                labels.computeIfAbsent(k, x -> label(facet, x, n));
+            }
+        }
+        if (facet.equals("location")) {
+            return PlaceFacet.dictionary(labels, msg);
         }
         labels.forEach((k, v) -> {
             if (!k.isEmpty()) {
                 out.add(List.of(k, v));
             }
         });
-        if (labels.containsKey("")) {
+        if (unknown || labels.containsKey("")) {
             out.add(List.of("", msg.get("cat.unknown")));
         }
         return out;
@@ -131,8 +302,52 @@ public final class SearchIndex {
             case "procedure" -> fmt.label("procedure", key);
             case "quarter" -> msg.get("cat.quarter", key.substring(6), key.substring(0, 4));
             case "band" -> msg.get("cat.band." + key);
+            case "location" -> PlaceFacet.label(n);
             default -> key;
         };
+    }
+
+    /**
+     * The CPV codes the needs use and their parents (division, group, class...), each once: [eight digits,
+     * label, index of the nearest parent or -1]. A search word then finds a need by its code's label or by
+     * any parent's ("informatique" finds a need coded 30213100, "Ordinateurs portables", through 30200000).
+     */
+    static final class CpvDictionary {
+        private final String lang;
+        private final CpvCatalogue catalogue = CpvCatalogue.load();
+        private final Map<String, Integer> byDigits = new HashMap<>();
+        private final List<List<Object>> entries = new ArrayList<>();
+
+        CpvDictionary(String lang) {
+            this.lang = lang;
+        }
+
+        int index(String code) {
+            if (code == null || code.length() < 8) {
+                return -1;
+            }
+            String digits = code.substring(0, 8);
+            Integer known = byDigits.get(digits);
+            if (known != null) {
+                return known;
+            }
+            int parent = -1;
+            for (int k = 7; k >= 2 && parent < 0; k--) {
+                String p = digits.substring(0, k) + "00000000".substring(k);
+                if (!p.equals(digits) && catalogue.exists(p)) {
+                    parent = index(p);
+                }
+            }
+            String label = catalogue.label(digits, lang);
+            int i = entries.size();
+            entries.add(List.of(digits, label == null ? "" : label, parent));
+            byDigits.put(digits, i);
+            return i;
+        }
+
+        List<List<Object>> entries() {
+            return entries;
+        }
     }
 
     private static String truncate(String s) {

@@ -2,75 +2,130 @@ package org.vitrine.publish.catalogue;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.vitrine.cli.Messages;
 import org.vitrine.model.Need;
 import org.vitrine.model.Period;
+import org.vitrine.publish.Fmt;
 
-/** calendar.html's model: launches by quarter, then by month; vague dates (half, year) apart. */
+/**
+ * calendar.html's model: launches by quarter, then by month, each month (and the part of a quarter whose
+ * month is unknown, and each half-year or year known only as such) a page of its own under calendar/, so
+ * that no page lists every need. A quarter also counts the vaguer windows that overlap it ("à préciser"):
+ * a need of the first half may launch in either of its quarters.
+ */
 public final class Timeline {
 
-    /** A month, or the part of a quarter whose month is not known. */
-    public record Slot(String label, List<Need> needs) {
+    /** One page of the calendar: a month, a quarter whose month is unknown, a half-year or a year. */
+    public record Slot(String key, String label, String window, List<Need> needs) {
+        public String file() {
+            return "calendar/" + key + ".html";
+        }
+
+        public int count() {
+            return needs.size();
+        }
     }
 
-    /** A quarter of the timeline with its slots in date order. */
-    public record Quarter(String id, String label, int count, List<Slot> slots) {
+    /** A quarter with its months and quarter-wide slot in date order, and the vaguer slots overlapping it. */
+    public record Quarter(String id, String label, int count, List<Slot> slots, List<Slot> overlapping) {
     }
 
     private Timeline() {
     }
 
-    public static List<Quarter> quarters(List<Need> needs, Messages msg) {
+    /** Every slot, quarters' first, in date order; the half-year and year slots after. */
+    public static List<Slot> slots(List<Need> needs, Messages msg) {
         DateTimeFormatter month = DateTimeFormatter.ofPattern("MMMM yyyy", msg.locale());
-        Map<String, Map<String, List<Need>>> byQuarter = new TreeMap<>();
-        for (Need n : sorted(needs)) {
+        Fmt fmt = new Fmt(msg);
+        Map<String, List<Need>> byKey = new TreeMap<>();
+        Map<String, Period> sample = new LinkedHashMap<>();
+        for (Need n : DefaultOrder.sort(needs, msg.locale())) {
             Period p = n.launch();
-            if (p == null || p.precision() == Period.Precision.half || p.precision() == Period.Precision.year) {
+            if (p == null || p.start() == null) {
                 continue;
             }
-            Map<String, List<Need>> slots = byQuarter.computeIfAbsent(Facets.quarter(n), k -> new TreeMap<>());
-            // "0" sorts the quarter-wide slot before the months
-            String slot = p.precision() == Period.Precision.quarter ? "0" : p.start().toString().substring(0, 7);
-            slots.computeIfAbsent(slot, k -> new ArrayList<>()).add(n);
+            String key = key(p);
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(n);
+            sample.putIfAbsent(key, p);
+        }
+        List<Slot> precise = new ArrayList<>();
+        List<Slot> vague = new ArrayList<>();
+        for (var e : byKey.entrySet()) {
+            Period p = sample.get(e.getKey());
+            String label = switch (p.precision()) {
+                case day, month -> capitalise(month.format(p.start()), msg.locale());
+                case quarter -> msg.get("cat.calendar.quarter_wide");
+                default -> capitalise(fmt.period(p), msg.locale());
+            };
+            Slot s = new Slot(e.getKey(), label, fmt.period(new Period(p.start(), p.end(), p.precision() == Period.Precision.day
+                    ? Period.Precision.month : p.precision())), e.getValue());
+            (isVague(p) ? vague : precise).add(s);
+        }
+        List<Slot> out = new ArrayList<>(precise);
+        out.addAll(vague);
+        return out;
+    }
+
+    /** The quarters that have a launch, each with its slots and the half-year and year slots that overlap it. */
+    public static List<Quarter> quarters(List<Slot> slots, Messages msg) {
+        Map<String, List<Slot>> byQuarter = new TreeMap<>();
+        Map<String, List<Slot>> overlapping = new TreeMap<>();
+        for (Slot s : slots) {
+            Period p = s.needs().get(0).launch();
+            if (isVague(p)) {
+                for (String q : Facets.quarters(s.needs().get(0))) {
+                    overlapping.computeIfAbsent(q, k -> new ArrayList<>()).add(s);
+                    byQuarter.computeIfAbsent(q, k -> new ArrayList<>());
+                }
+            } else {
+                byQuarter.computeIfAbsent(Facets.quarter(p.start()), k -> new ArrayList<>()).add(s);
+            }
         }
         List<Quarter> out = new ArrayList<>();
         for (var q : byQuarter.entrySet()) {
-            List<Slot> slots = new ArrayList<>();
-            int count = 0;
-            for (var s : q.getValue().entrySet()) {
-                String label = s.getKey().equals("0") ? msg.get("cat.calendar.quarter_wide")
-                        : capitalise(month.format(s.getValue().get(0).launch().start()), msg);
-                slots.add(new Slot(label, s.getValue()));
-                count += s.getValue().size();
-            }
+            List<Slot> own = new ArrayList<>(q.getValue());
+            // the quarter-wide slot before the months
+            own.sort(java.util.Comparator.comparing((Slot s) -> s.key().contains("-q") ? 0 : 1).thenComparing(Slot::key));
+            int count = own.stream().mapToInt(Slot::count).sum();
             String key = q.getKey();
-            out.add(new Quarter("q" + key, msg.get("cat.quarter", key.substring(6), key.substring(0, 4)), count, slots));
+            out.add(new Quarter("q" + key, msg.get("label.quarter", Integer.parseInt(key.substring(6)), key.substring(0, 4)), count, own,
+                    overlapping.getOrDefault(key, List.of())));
         }
         return out;
     }
 
-    /** Needs whose launch is known only to the half-year or year, or not at all. */
-    public static List<Need> vague(List<Need> needs) {
-        return sorted(needs).stream().filter(n -> n.launch() == null || n.launch().precision() == Period.Precision.half
-                || n.launch().precision() == Period.Precision.year).toList();
+    /** The half-year and year slots. */
+    public static List<Slot> vague(List<Slot> slots) {
+        return slots.stream().filter(s -> isVague(s.needs().get(0).launch())).toList();
     }
 
-    /** By launch date (unknown last), title, id. Each need's date key is made once, not at every comparison. */
-    private static List<Need> sorted(List<Need> needs) {
-        record Keyed(String date, Need need) {
-        }
-        Comparator<Keyed> order = Comparator.comparing(Keyed::date)
-                .thenComparing(k -> k.need().title(), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(k -> k.need().id());
-        return needs.stream().map(n -> new Keyed(n.launch() == null ? "9" : n.launch().start().toString(), n)).sorted(order)
-                .map(Keyed::need).toList();
+    /** Needs without a launch window (none in a valid edition: launch is required; kept so nothing is dropped). */
+    public static List<Need> undated(List<Need> needs) {
+        return needs.stream().filter(n -> n.launch() == null || n.launch().start() == null).toList();
     }
 
-    private static String capitalise(String s, Messages msg) {
-        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(msg.locale()) + s.substring(1);
+    /** "2027-03" for a month or day, "2027-q2", "2027-s1", "2027" for the vaguer windows. */
+    static String key(Period p) {
+        int y = p.start().getYear();
+        int m = p.start().getMonthValue();
+        return switch (p.precision()) {
+            case day, month -> String.format(Locale.ROOT, "%d-%02d", y, m);
+            case quarter -> y + "-q" + ((m + 2) / 3);
+            case half -> y + "-s" + (m < 7 ? 1 : 2);
+            case year -> String.valueOf(y);
+        };
+    }
+
+    private static boolean isVague(Period p) {
+        return p.precision() == Period.Precision.half || p.precision() == Period.Precision.year;
+    }
+
+    private static String capitalise(String s, Locale locale) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(locale) + s.substring(1);
     }
 }

@@ -115,12 +115,12 @@ public final class CatalogueFixture {
         return b.build();
     }
 
-    static Period month(int y, int m) {
+    public static Period month(int y, int m) {
         LocalDate s = LocalDate.of(y, m, 1);
         return new Period(s, s.withDayOfMonth(s.lengthOfMonth()), Period.Precision.month);
     }
 
-    static Period quarter(int y, int q) {
+    public static Period quarter(int y, int q) {
         LocalDate s = LocalDate.of(y, q * 3 - 2, 1);
         return new Period(s, s.plusMonths(3).minusDays(1), Period.Precision.quarter);
     }

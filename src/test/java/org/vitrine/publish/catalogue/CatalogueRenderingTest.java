@@ -53,7 +53,7 @@ class CatalogueRenderingTest {
         }
         String escaped = "&lt;script&gt;alert(1)&lt;/script&gt;";
         assertTrue(read("index.html").contains(escaped));
-        assertTrue(read("calendar.html").contains(escaped));
+        assertTrue(read("calendar/2027-03.html").contains(escaped));
         assertTrue(read("buyers/chu-beaumont.html").contains(escaped));
         assertTrue(read("needs/" + need("CHU-1").id() + ".html").contains("<h1>" + escaped));
         // a question is user text too, on the page and in the feeds
@@ -81,7 +81,9 @@ class CatalogueRenderingTest {
             for (Path p : files.filter(p -> p.toString().endsWith(".html")).toList()) {
                 String html = Files.readString(p);
                 assertTrue(html.contains("ne constituent ni un appel à la concurrence"), p.toString());
-                assertTrue(html.contains("accessibility.html\">Accessibilité : partiellement conforme"), p.toString());
+                assertTrue(html.contains("accessibility.html\">Accessibilité : non conforme"), p.toString());
+                assertTrue(html.contains("Seuls l’avis de publicité et les documents de la consultation publiés sur le profil d’acheteur font foi."),
+                        p.toString());
                 assertTrue(html.contains("Licence Ouverte"), p.toString());
                 assertTrue(html.contains("<html lang=\"fr\">"), p.toString());
             }
@@ -102,9 +104,9 @@ class CatalogueRenderingTest {
         assertTrue(html.contains("Dernière modification : 26 novembre 2026"), "last changed");
         assertTrue(html.contains("href=\"" + n.id() + ".ics\""), "launch reminder");
         assertTrue(html.contains("feeds/buyer-chu-beaumont.xml") && html.contains("feeds/cpv-33.xml"), "alerts");
-        // the meeting request goes to the functional contact with the need's id in the subject
-        assertTrue(html.matches("(?s).*href=\"mailto:[^\"?]+@[^\"?]+\\?subject=[^\"]*" + n.id() + "[^\"]*&amp;body=.*"), "mailto");
-        assertTrue(html.contains("Demander un rendez-vous au stand"), "stand");
+        // one meeting path: the event's booking platform (config/vitrine.yaml event.booking), no e-mail request beside it
+        assertTrue(html.contains("href=\"https://rendez-vous.example-region.fr/salon-2027\">Réserver un rendez-vous au stand"), "booking");
+        assertFalse(html.contains("?subject="), "no second path");
     }
 
     @Test
@@ -119,11 +121,16 @@ class CatalogueRenderingTest {
     void buyerPagesLinkTheirFeedAndCalendarGroupsByQuarterAndMonth() throws IOException {
         assertTrue(read("buyers/metropole-val-de-saone.html").contains("href=\"../feeds/buyer-metropole-val-de-saone.xml\""));
         String cal = read("calendar.html");
-        assertTrue(cal.contains("1er trimestre 2027") || cal.contains("T1 2027"), cal);
-        assertTrue(cal.contains("Mars 2027"));
-        assertTrue(cal.contains("Dans le trimestre (mois non précisé)"));
+        assertTrue(cal.contains("1er trimestre 2027"), cal);
+        assertTrue(cal.contains("<a href=\"calendar/2027-03.html\">Mars 2027</a>"), cal);
+        assertTrue(cal.contains("<a href=\"calendar/2027-q2.html\">Dans le trimestre (mois non précisé)</a>"), cal);
         assertTrue(cal.contains("Date de lancement imprécise"));
         assertTrue(cal.indexOf("Janvier 2027") < cal.indexOf("Mars 2027"));
+        // the first-half need (M-2) is announced in both quarters it may fall in, and listed on its own page
+        assertTrue(cal.indexOf("À préciser : 1er semestre 2027") < cal.indexOf("id=\"q2027-Q2\""), cal);
+        assertTrue(cal.lastIndexOf("À préciser : 1er semestre 2027") > cal.indexOf("id=\"q2027-Q2\""), cal);
+        assertTrue(read("calendar/2027-s1.html").contains("Étude de mobilité"));
+        assertFalse(cal.contains("Étude de mobilité"), "the overview lists no need");
     }
 
     @Test
@@ -134,22 +141,28 @@ class CatalogueRenderingTest {
         assertTrue(about.contains("Directeur de la publication"));
         assertTrue(about.contains("Licence Ouverte / Etalab 2.0"));
         String a11y = read("accessibility.html");
-        assertTrue(a11y.contains("partiellement conforme"));
+        assertTrue(a11y.contains("Ce site est non conforme"), "no audit: non conforme (RGAA)");
+        assertFalse(a11y.contains("partiellement conforme"));
+        assertTrue(a11y.contains("href=\"mailto:accessibilite@example-region.fr\""), "contact");
+        assertTrue(a11y.contains("schema-pluriannuel"), "multi-year plan");
+        assertTrue(about.contains("Hébergeur : Région Exemple"), "host in the legal notice");
         assertTrue(a11y.contains("Défenseur des droits"));
     }
 
     @Test
     void theSearchIndexIsOneScriptWithEveryPublicNeed() throws IOException {
         String js = read("assets/needs-index.js");
-        assertTrue(js.startsWith("window.VITRINE_INDEX={"));
-        assertTrue(js.endsWith(";\n"));
+        assertTrue(js.startsWith("window.VITRINE_INDEX=JSON.parse('{"));
+        assertTrue(js.endsWith("');\n"));
         for (Need n : site.needs()) {
-            assertTrue(js.contains("\"" + n.id() + "\""), n.id());
+            // every title; the id itself unless the script rebuilds it from buyer and reference
+            assertTrue(js.contains(n.title()), n.title());
+            assertTrue(js.contains("\"" + n.id() + "\"") || n.id().equals(SearchIndex.derivedId(n)), n.id());
         }
         var index = new SearchIndex(site, org.vitrine.cli.Messages.of("fr")).build();
-        assertEquals(site.needs().size(), ((java.util.List<?>) index.get("needs")).size());
+        assertEquals(site.needs().size(), ((java.util.List<?>) ((java.util.List<?>) index.get("columns")).get(1)).size());
         String index2 = read("index.html");
-        assertTrue(index2.contains("<script src=\"assets/needs-index.js\"></script>"));
+        assertTrue(index2.contains("<script defer src=\"assets/needs-index.js\"></script>"));
         assertFalse(index2.contains("http://") && index2.contains("<script src=\"http"), "no script from elsewhere");
     }
 
@@ -160,7 +173,7 @@ class CatalogueRenderingTest {
                 .write(out, en);
         String html = Files.readString(out.resolve("index.html"));
         assertTrue(html.contains("<html lang=\"en\">"));
-        assertTrue(html.contains("Search (title, description, buyer, CPV)"));
-        assertTrue(Files.readString(out.resolve("accessibility.html")).contains("partially compliant"));
+        assertTrue(html.contains("Search (title, description, buyer, reference, CPV code or label)"));
+        assertTrue(Files.readString(out.resolve("accessibility.html")).contains("not compliant"));
     }
 }

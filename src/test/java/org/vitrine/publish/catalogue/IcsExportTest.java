@@ -37,7 +37,10 @@ import org.vitrine.publish.EditionInfo;
 import org.vitrine.publish.Fmt;
 import org.vitrine.publish.Site;
 
-/** The hand-written .ics files are byte for byte what ical4j writes for the same events (the oracle). */
+/**
+ * The hand-written .ics files hold what ical4j writes for the same events (the oracle), line for line once
+ * unfolded, and fold lines at 75 octets as RFC 5545 requires (ical4j itself folds at 73 characters).
+ */
 class IcsExportTest {
 
     @TempDir
@@ -51,10 +54,12 @@ class IcsExportTest {
             Messages msg = Messages.of("fr");
             IcsExport ics = new IcsExport(site, msg);
             ics.writeAll(dir.resolve("all.ics"));
-            assertEquals(ical4j(site, msg, site.needs()), Files.readString(dir.resolve("all.ics"), StandardCharsets.UTF_8), base);
+            String name = msg.get("cat.ics.name", "2027", ((org.vitrine.config.VitrineConfig.Organisation) site.model().get("org")).name());
+            assertEquals(unfold(ical4j(site, msg, site.needs(), name)), unfold(Files.readString(dir.resolve("all.ics"), StandardCharsets.UTF_8)), base);
             for (Need n : site.needs()) {
                 ics.writeOne(dir.resolve("one.ics"), n);
-                assertEquals(ical4j(site, msg, List.of(n)), Files.readString(dir.resolve("one.ics"), StandardCharsets.UTF_8), n.title());
+                assertEquals(unfold(ical4j(site, msg, List.of(n), msg.get("cat.ics.summary", n.title()))),
+                        unfold(Files.readString(dir.resolve("one.ics"), StandardCharsets.UTF_8)), n.title());
             }
         }
     }
@@ -65,9 +70,15 @@ class IcsExportTest {
         new IcsExport(site, Messages.of("fr")).writeAll(dir.resolve("all.ics"));
         String text = Files.readString(dir.resolve("all.ics"), StandardCharsets.UTF_8);
         assertTrue(text.contains("\\, virgule\\; point-virgule \\\\ barre\\n"), text);
+        int folded = 0;
         for (String line : text.split("\r\n")) {
-            assertTrue(line.length() <= 74, line);
+            // octets, not characters: "é" is two, an emoji four; a character is never cut (the line decodes back)
+            byte[] octets = line.getBytes(StandardCharsets.UTF_8);
+            assertTrue(octets.length <= 75, octets.length + " octets: " + line);
+            assertEquals(line, new String(octets, StandardCharsets.UTF_8));
+            folded += line.startsWith(" ") ? 1 : 0;
         }
+        assertTrue(folded > 10, "long lines are folded");
         assertEquals("Tab\tCR\rx", IcsExport.escape("Tab\tCR\rx"));
     }
 
@@ -95,8 +106,31 @@ class IcsExportTest {
         return b.build();
     }
 
-    /** What the catalogue wrote with ical4j before: the reference output. */
-    private static String ical4j(Site site, Messages msg, List<Need> needs) throws IOException {
+    @Test
+    void anEventCoversTheLaunchWindowAsKnownNotItsFirstDay() throws Exception {
+        Site site = CatalogueFixture.site(CatalogueFixture.needs(), "fr");
+        Need half = site.needs().stream().filter(n -> "M-2".equals(n.reference())).findFirst().orElseThrow();
+        new IcsExport(site, Messages.of("fr")).writeOne(dir.resolve("half.ics"), half);
+        net.fortuna.ical4j.model.Calendar cal;
+        try (var r = Files.newBufferedReader(dir.resolve("half.ics"))) {
+            cal = new net.fortuna.ical4j.data.CalendarBuilder().build(r);
+        }
+        VEvent e = (VEvent) cal.getComponents("VEVENT").get(0);
+        assertEquals("20270101", e.getProperty("DTSTART").orElseThrow().getValue());
+        assertEquals("20270701", e.getProperty("DTEND").orElseThrow().getValue(), "the whole first half, end exclusive");
+        assertEquals("TRANSPARENT", e.getProperty("TRANSP").orElseThrow().getValue());
+        assertEquals("Lancement prévu : Étude de mobilité", cal.getProperty("X-WR-CALNAME").orElseThrow().getValue());
+        new IcsExport(site, Messages.of("fr")).writeAll(dir.resolve("all.ics"));
+        assertTrue(Files.readString(dir.resolve("all.ics")).contains("\r\nNAME:Lancements prévus 2027 — "), "the calendar is named");
+    }
+
+    /** Folding undone (RFC 5545 §3.1): CRLF followed by one space. */
+    private static String unfold(String ics) {
+        return ics.replace("\r\n ", "");
+    }
+
+    /** The same events built with ical4j: the reference output. */
+    private static String ical4j(Site site, Messages msg, List<Need> needs, String name) throws IOException {
         EditionInfo edition = (EditionInfo) site.model().get("edition");
         String base = (String) site.model().get("baseUrl");
         Fmt fmt = new Fmt(msg);
@@ -104,14 +138,16 @@ class IcsExportTest {
         cal.add(new ProdId("-//Vitrine//Catalogue " + edition.year() + "//" + msg.lang().toUpperCase(java.util.Locale.ROOT)));
         cal.add(ImmutableVersion.VERSION_2_0);
         cal.add(ImmutableCalScale.GREGORIAN);
+        cal.add(new net.fortuna.ical4j.model.property.Name(name));
+        cal.add(new net.fortuna.ical4j.model.property.XProperty("X-WR-CALNAME", name));
         for (Need n : needs) {
             if (n.launch() == null) {
                 continue;
             }
-            LocalDate day = n.launch().start();
-            VEvent e = new VEvent(day, day.plusDays(1), msg.get("cat.ics.summary", n.title()));
+            VEvent e = new VEvent(n.launch().start(), n.launch().end().plusDays(1), msg.get("cat.ics.summary", n.title()));
             e.replace(new DtStamp(edition.date().atStartOfDay().toInstant(ZoneOffset.UTC)));
             e.add(new Uid(n.id() + "@vitrine"));
+            e.add(net.fortuna.ical4j.model.property.immutable.ImmutableTransp.TRANSPARENT);
             e.add(new Description(msg.get("cat.ics.description", n.buyer().name(), fmt.period(n.launch()), edition.disclaimer())));
             if (!base.isEmpty()) {
                 try {

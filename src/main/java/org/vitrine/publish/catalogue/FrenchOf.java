@@ -1,0 +1,76 @@
+package org.vitrine.publish.catalogue;
+
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.vitrine.cli.Messages;
+
+/**
+ * "of" + a buyer's name as French writes it (contraction and article before the usual first nouns of public
+ * bodies): "du Centre hospitalier", "de la Ville de Dijon", "de l’Université", "d’Annecy". The genders of
+ * those first words are the lists {@code cat.of.masculine} and {@code cat.of.feminine} of the catalogue bundle;
+ * a name starting with another word is a proper name ("de Grenoble-Alpes Métropole"). In English the
+ * name is returned unchanged (the message says "of").
+ */
+public final class FrenchOf {
+
+    private final Messages msg;
+    private final boolean french;
+    private final Set<String> masculine = new HashSet<>();
+    private final Set<String> feminine = new HashSet<>();
+
+    public FrenchOf(Messages msg) {
+        this.msg = msg;
+        this.french = "fr".equals(msg.lang());
+        if (french) {
+            for (String w : msg.get("cat.of.masculine").split("\\s+")) {
+                masculine.add(key(w));
+            }
+            for (String w : msg.get("cat.of.feminine").split("\\s+")) {
+                feminine.add(key(w));
+            }
+        }
+    }
+
+    public String of(String name) {
+        if (name == null || name.isBlank()) {
+            return "";
+        }
+        String n = name.strip();
+        if (!french) {
+            return n;
+        }
+        String[] article = {"Les ", "Le ", "La ", "L’", "L'"};
+        for (String a : article) {
+            if (n.startsWith(a) && n.length() > a.length()) {
+                String rest = n.substring(a.length());
+                return switch (a) {
+                    case "Les " -> msg.get("cat.of.plural", rest);
+                    case "Le " -> msg.get("cat.of.masculine_article", rest);
+                    case "La " -> msg.get("cat.of.feminine_article", rest);
+                    default -> msg.get("cat.of.elided", rest);
+                };
+            }
+        }
+        String first = key(n.split("[\\s\\-’',()]+", 2)[0]);
+        boolean vowel = startsWithVowel(n);
+        if (masculine.contains(first)) {
+            return msg.get(vowel ? "cat.of.elided" : "cat.of.masculine_article", n);
+        }
+        if (feminine.contains(first)) {
+            return msg.get(vowel ? "cat.of.elided" : "cat.of.feminine_article", n);
+        }
+        return msg.get(vowel ? "cat.of.proper_elided" : "cat.of.proper", n);
+    }
+
+    /** A vowel, or a mute h ("Hôpital", "Hospices"): elision. Acronyms read as letters start with their letter's sound. */
+    private static boolean startsWithVowel(String n) {
+        String f = Normalizer.normalize(n.substring(0, 1), Normalizer.Form.NFD).substring(0, 1).toLowerCase(Locale.ROOT);
+        return "aeiouyh".contains(f);
+    }
+
+    private static String key(String word) {
+        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+}

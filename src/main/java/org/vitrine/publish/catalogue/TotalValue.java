@@ -1,0 +1,60 @@
+package org.vitrine.publish.catalogue;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.vitrine.model.Amount;
+import org.vitrine.model.Need;
+
+/**
+ * A need's estimated value over its whole duration: what thresholds, amount bands, sorting and OCDS use
+ * (CONTRACT §4: thresholds are tested on the total). An amount given per year is multiplied by the
+ * duration in years; without a duration it stays the yearly figure (the page says the duration is unknown).
+ */
+public final class TotalValue {
+
+    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+
+    private TotalValue() {
+    }
+
+    /** The amount as a total (basis {@code total}), or the amount as given when it is not yearly or has no duration. */
+    public static Amount of(Need n) {
+        Amount a = n.amount();
+        if (!isScaled(n)) {
+            return a;
+        }
+        int months = n.durationMonths();
+        return new Amount(scale(a.min(), months), scale(a.max(), months), a.currency(), "total");
+    }
+
+    /** Whether the total differs from the amount given: a yearly amount with a known duration. */
+    public static boolean isScaled(Need n) {
+        Amount a = n.amount();
+        return a != null && "annual".equals(a.basis()) && n.durationMonths() != null && n.durationMonths() > 0;
+    }
+
+    /** The upper figure of the total (the lower one when open-ended, "> x"); null without an amount. */
+    public static BigDecimal high(Need n) {
+        Amount t = of(n);
+        return t == null ? null : t.max() != null ? t.max() : t.min();
+    }
+
+    /** The lower figure of the total (0 for "< x"); null without an amount. */
+    public static BigDecimal low(Need n) {
+        Amount t = of(n);
+        return t == null ? null : t.min() != null ? t.min() : t.max() == null ? null : BigDecimal.ZERO;
+    }
+
+    /** "< 40 000" is read as min 0 and max 40 000: the upper figure is then excluded ("less than"). */
+    public static boolean upperExcluded(Amount a) {
+        return a != null && a.min() != null && a.max() != null && a.min().signum() == 0 && a.max().signum() > 0;
+    }
+
+    private static BigDecimal scale(BigDecimal v, int months) {
+        if (v == null) {
+            return null;
+        }
+        BigDecimal t = v.multiply(BigDecimal.valueOf(months)).divide(TWELVE, 2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return t.scale() < 0 ? t.setScale(0) : t;
+    }
+}

@@ -1,0 +1,24 @@
+package org.vitrine.publish.catalogue;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.vitrine.publish.EditionInfo;
+
+/** The withdrawn needs a page lists: those of this edition (changes.html, feed.xml); every tombstone keeps its own page. */
+public final class Withdrawals {
+
+    /** Need ids are URL-safe; an id read back from an older file is checked before it names a file. */
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
+
+    private Withdrawals() {
+    }
+
+    public static boolean safeId(String id) {
+        return id != null && SAFE.matcher(id).matches() && !id.contains("..");
+    }
+
+    /** The needs withdrawn since the previous edition (dated this edition). */
+    public static List<EditionInfo.Withdrawn> sinceLast(EditionInfo edition) {
+        return edition.withdrawn().stream().filter(w -> edition.date().equals(w.date())).toList();
+    }
+}
