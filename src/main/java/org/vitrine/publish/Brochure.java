@@ -101,7 +101,7 @@ public final class Brochure {
     private String html(Map<String, Object> model) throws IOException {
         StringWriter html = new StringWriter(1 << 16);
         templates.render("brochure/brochure.ftlh", model, html);
-        return PdfRenderer.keepRenderable(Typography.apostrophes(html.toString()));
+        return PdfRenderer.keepRenderable(Typography.fix(html.toString(), "fr".equals(model.get("lang"))));
     }
 
     /** Where the brochure templates are, for relative links in the HTML. */

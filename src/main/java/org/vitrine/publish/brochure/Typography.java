@@ -1,16 +1,49 @@
 package org.vitrine.publish.brochure;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Typographic fixes made once on the brochure's final HTML, whatever the text came from (a buyer's
- * spreadsheet, config, a label): straight apostrophes inside words ("d'offres", "l'événement") become
- * the typographic one (U+2019), so that a page never mixes the two.
+ * spreadsheet, config, a label), so that a page never mixes two conventions:
+ * <ul>
+ * <li>straight apostrophes inside words ("d'offres") become the typographic one (U+2019);</li>
+ * <li>French spacing (Lexique des règles typographiques de l’Imprimerie nationale): a no-break space
+ * before « : », a narrow no-break space before « ; ! ? », no-break spaces inside « »; "1er", "2e" with a
+ * raised suffix; "art. L. 2113-15"; digit groups of a number ("1 200 repas") and a number and its unit
+ * ("48 mois", "12 %") never split at a line end;</li>
+ * <li>headings never end a line on "de", "du", "de la", "à"... and never leave their last word alone on a
+ * line: the last two words are joined (openhtmltopdf has no {@code text-wrap: balance}).</li>
+ * </ul>
+ * Only text between tags of the body is changed, never markup or attribute values (addresses, styles).
  */
 public final class Typography {
 
     /** Freemarker's HTML escaping writes a straight apostrophe as {@code &#39;}; here between two letters. */
     private static final Pattern ELISION = Pattern.compile("(?<=\\p{L})(?:&#39;|')(?=\\p{L})");
+
+    static final char NBSP = '\u00A0';
+    static final char NNBSP = '\u202F';
+
+    /** White space a line may break at, before a colon (or none, after a word: "Note: " becomes "Note : "). */
+    private static final Pattern BEFORE_COLON = Pattern.compile("(?:[ \\t\\n\\r\\u202F]+|(?<=[\\p{L}\\p{N})»%€])):(?=[\\s\\u00A0]|$)");
+    /** Before ; ! ? (a ";" ending an entity such as {@code &amp;} has no space before it, and is left alone). */
+    private static final Pattern BEFORE_HIGH = Pattern.compile("[ \\t\\n\\r\\u00A0]+([;!?])(?=[\\s\\u00A0]|$)|(?<=[\\p{L}\\p{N})»])([!?])(?=[\\s\\u00A0]|$)");
+    private static final Pattern OPEN_QUOTE = Pattern.compile("«[ \\t\\n\\r\\u00A0\\u202F]*");
+    private static final Pattern CLOSE_QUOTE = Pattern.compile("[ \\t\\n\\r\\u00A0\\u202F]*»");
+    /** "1 200", "2 400 000": the groups of one number, not "2027 100" nor a phone number's pairs. */
+    private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[ \\u00A0]\\d{3})+(?!\\d)");
+    private static final Pattern GROUP_SPACE = Pattern.compile("(?<=\\d)[ \\u00A0](?=\\d{3})");
+    /** A number and its unit. */
+    private static final Pattern UNIT = Pattern.compile("(?<=\\d) (?=(?:€|%|mois|ans?|jours?|semaines?|h|heures?|km|m²|m³|kg|t|lots?)(?![\\p{L}\\p{N}]))");
+    /** Ordinals: "1er", "1re", "2e", "10es" before a word. */
+    private static final Pattern ORDINAL = Pattern.compile("(?<![\\p{L}\\p{N}])(1)(er|re|ers|res)(?=[ \\u00A0]\\p{L})|(?<![\\p{L}\\p{N}])([2-9]|[1-9]\\d)(e|es)(?=[ \\u00A0]\\p{L})");
+    /** "art. L2113-15", "article R2122-8": the article's letter with a full stop, no-break spaces. */
+    private static final Pattern ARTICLE = Pattern.compile("\\b(art\\.|articles?)[ \\u00A0]*([LRD])\\.?[ \\u00A0]*(?=\\d)");
+    /** Short words a heading's line must not end on (prepositions, articles, conjunctions). */
+    private static final Pattern SHORT_WORD = Pattern.compile(
+            "(?<![\\p{L}\\p{N}’'-])(de|du|des|la|le|les|à|au|aux|en|et|ou|un|une|sur|sous|par|pour|avec|dans|the|of|and|a|an|to|for|in|on)[ ]+(?=\\S)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private Typography() {
     }
@@ -24,5 +57,203 @@ public final class Typography {
             return html;
         }
         return ELISION.matcher(html).replaceAll("\u2019");
+    }
+
+    /**
+     * The brochure's final HTML with its typography fixed: apostrophes in every language; French spacing,
+     * ordinals and article numbers when {@code french}; digit groups and headings in every language.
+     * <p>
+     * Also the order of copied text: openhtmltopdf (PDF/UA mode) writes an element's own text that follows
+     * one of its child elements before that child ("A <span>B</span> C" is extracted "A C B"), so such text
+     * is wrapped in a {@code <span>} of its own: copy, search and the reading order then follow the page.
+     */
+    public static String fix(String html, boolean french) {
+        String h = apostrophes(html);
+        int body = h.indexOf("<body");
+        if (body < 0) {
+            return h;
+        }
+        StringBuilder out = new StringBuilder(h.length() + (h.length() >> 5));
+        out.append(h, 0, body);
+        java.util.ArrayDeque<boolean[]> open = new java.util.ArrayDeque<>(); // per element: {has a child element}
+        open.push(new boolean[1]);
+        int heading = 0; // depth inside h1–h3
+        int lastSpace = -1; // in out: the last breakable space of the current heading's text
+        int i = body;
+        while (i < h.length()) {
+            int lt = h.indexOf('<', i);
+            int end = lt < 0 ? h.length() : lt;
+            if (end > i) {
+                String raw = h.substring(i, end);
+                if (raw.isBlank()) {
+                    out.append(raw);
+                } else {
+                    String text = text(raw, french, heading > 0);
+                    boolean[] parent = open.peek();
+                    boolean ordinals = french && heading == 0 && ORDINAL.matcher(text).find();
+                    boolean wrap = parent[0] && !ordinals;
+                    if (wrap) {
+                        out.append("<span>");
+                    }
+                    if (heading > 0) {
+                        int s = lastBreakableSpace(text);
+                        if (s >= 0) {
+                            lastSpace = out.length() + s;
+                        }
+                    }
+                    out.append(ordinals ? raised(text) : text);
+                    if (wrap) {
+                        out.append("</span>");
+                    }
+                    if (ordinals) {
+                        parent[0] = true;
+                    }
+                }
+            }
+            if (lt < 0) {
+                break;
+            }
+            if (h.startsWith("<!--", lt)) {
+                int close = h.indexOf("-->", lt);
+                int stop = close < 0 ? h.length() : close + 3;
+                out.append(h, lt, stop);
+                i = stop;
+                continue;
+            }
+            int gt = h.indexOf('>', lt);
+            if (gt < 0) {
+                out.append(h, lt, h.length());
+                break;
+            }
+            char first = h.charAt(lt + 1);
+            if (first == '/') {
+                if (isHeadingTag(h, lt + 2) && heading > 0 && --heading == 0 && lastSpace >= 0) {
+                    out.setCharAt(lastSpace, NBSP); // the last two words stay together
+                }
+                if (open.size() > 1) {
+                    open.pop();
+                }
+            } else if (first != '!' && first != '?') {
+                open.peek()[0] = true;
+                if (h.charAt(gt - 1) != '/') {
+                    open.push(new boolean[1]);
+                    if (isHeadingTag(h, lt + 1)) {
+                        heading++;
+                        lastSpace = -1;
+                    }
+                }
+            }
+            out.append(h, lt, gt + 1);
+            i = gt + 1;
+        }
+        return out.toString();
+    }
+
+    /**
+     * A text with its ordinals' suffixes raised: each run of text between plain spaces that holds one is an
+     * inline block (a line never breaks between "1" and "er", nor at the no-break spaces around it), the
+     * rest in spans, so that no text of the element follows a child element (see {@link #fix}).
+     */
+    static String raised(String text) {
+        StringBuilder b = new StringBuilder(text.length() + 64);
+        Matcher m = ORDINAL.matcher(text);
+        int plainFrom = 0; // start of the text not written yet
+        int runEnd = -1;
+        int from = 0; // inside the current run: start of the text not written yet
+        while (m.find()) {
+            int suffix = m.start(2) >= 0 ? m.start(2) : m.start(4);
+            int suffixEnd = m.start(2) >= 0 ? m.end(2) : m.end(4);
+            if (suffix >= runEnd) { // a new run: close the last one, write the plain text before this one
+                if (runEnd >= 0) {
+                    closeRun(b, text, from, runEnd);
+                    plainFrom = runEnd;
+                }
+                int runStart = text.lastIndexOf(' ', m.start()) + 1;
+                runEnd = text.indexOf(' ', suffixEnd);
+                runEnd = runEnd < 0 ? text.length() : runEnd;
+                if (runStart > plainFrom) {
+                    b.append("<span>").append(text, plainFrom, runStart).append("</span>");
+                }
+                b.append("<span class=\"ord\">");
+                from = runStart;
+            }
+            if (suffix > from) {
+                b.append("<span>").append(text, from, suffix).append("</span>");
+            }
+            b.append("<sup>").append(text, suffix, suffixEnd).append("</sup>");
+            from = suffixEnd;
+        }
+        if (runEnd < 0) {
+            return text;
+        }
+        closeRun(b, text, from, runEnd);
+        if (runEnd < text.length()) {
+            b.append("<span>").append(text, runEnd, text.length()).append("</span>");
+        }
+        return b.toString();
+    }
+
+    private static void closeRun(StringBuilder b, String text, int from, int runEnd) {
+        if (runEnd > from) {
+            b.append("<span>").append(text, from, runEnd).append("</span>");
+        }
+        b.append("</span>");
+    }
+
+    private static boolean isHeadingTag(String h, int at) {
+        return at + 2 < h.length() && h.charAt(at) == 'h' && h.charAt(at + 1) >= '1' && h.charAt(at + 1) <= '3'
+                && (h.charAt(at + 2) == '>' || h.charAt(at + 2) == ' ');
+    }
+
+    /** The position of the last plain space followed by a word in {@code text}, or -1. */
+    private static int lastBreakableSpace(String text) {
+        for (int k = text.length() - 2; k >= 0; k--) {
+            if (text.charAt(k) == ' ' && !Character.isWhitespace(text.charAt(k + 1))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** One text node (entities still escaped) with the rules applied. */
+    static String text(String t, boolean french, boolean heading) {
+        if (t.isBlank()) {
+            return t;
+        }
+        String s = t;
+        if (french) {
+            if (s.indexOf(':') >= 0) {
+                s = BEFORE_COLON.matcher(s).replaceAll("\u00A0:");
+            }
+            if (s.indexOf(';') >= 0 || s.indexOf('!') >= 0 || s.indexOf('?') >= 0) {
+                Matcher m = BEFORE_HIGH.matcher(s);
+                s = m.replaceAll(r -> "\u202F" + (r.group(1) != null ? r.group(1) : r.group(2)));
+            }
+            if (s.indexOf('«') >= 0 || s.indexOf('»') >= 0) {
+                s = OPEN_QUOTE.matcher(s).replaceAll("«\u00A0");
+                s = CLOSE_QUOTE.matcher(s).replaceAll("\u00A0»");
+            }
+            if (s.indexOf("art") >= 0) {
+                s = ARTICLE.matcher(s).replaceAll("$1\u00A0$2.\u00A0");
+            }
+        }
+        if (hasDigit(s)) {
+            s = DIGIT_GROUPS.matcher(s).replaceAll(r -> GROUP_SPACE.matcher(r.group()).replaceAll("\u202F"));
+            s = UNIT.matcher(s).replaceAll("\u00A0");
+        }
+        if (heading) {
+            s = SHORT_WORD.matcher(s).replaceAll("$1\u00A0");
+        }
+        return s;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -127,8 +127,8 @@ class BrochureTextTest {
     @Test
     void reservedContractsNameTheirType() {
         assertFalse(Pattern.compile("Marché réservé(?![,:])").matcher(all).find(), "a bare 'réservé'");
-        assertTrue(all.contains("Réservé aux entreprises adaptées et ESAT (art. L2113-12)"), all);
-        assertTrue(all.contains("Réservé aux structures d’insertion par l’activité économique (SIAE, art. L2113-13)"), all);
+        assertTrue(all.contains("Réservé aux entreprises adaptées et ESAT (art. L. 2113-12)"), all);
+        assertTrue(all.contains("Réservé aux structures d’insertion par l’activité économique (SIAE, art. L. 2113-13)"), all);
         assertTrue(all.contains("Marché réservé, type à préciser par l’acheteur"), all);
     }
 

@@ -1,0 +1,99 @@
+package org.vitrine.publish.brochure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * French typography on the brochure's final HTML. In the tables "_" stands for a no-break space (U+00A0)
+ * and "^" for a narrow no-break space (U+202F), so that the expected text can be read.
+ */
+class TypographyTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // before : a no-break space; one is added after a word
+            "Durée : 48 mois|Durée_: 48_mois",
+            "Note: voir plus bas|Note_: voir plus bas",
+            "Durée_: 48 mois|Durée_: 48_mois",
+            "https://marches.example.fr/a|https://marches.example.fr/a",
+            "de 9:30 à 12:00|de 9:30 à 12:00",
+            // before ; ! ? a narrow one; an entity's ";" is left alone
+            "Appel d’offres ; marché|Appel d’offres^; marché",
+            "Pourquoi? Parce que !|Pourquoi^? Parce que^!",
+            "Dupont &amp; fils ; suite|Dupont &amp; fils^; suite",
+            "page.html?x=1|page.html?x=1",
+            // inside « » no-break spaces
+            "le besoin «Nettoyage»|le besoin «_Nettoyage_»",
+            "le besoin « Nettoyage »|le besoin «_Nettoyage_»",
+            // digit groups of one number stay whole, phone pairs and years are not numbers to join
+            "Fourniture de 1 200 repas|Fourniture de 1^200 repas",
+            "2 400 000 lits|2^400^000 lits",
+            "en 2027 100 lits|en 2027 100 lits",
+            "03 00 00 06 06|03 00 00 06 06",
+            "12 %, 3 lots, 9 h – 17 h 30|12_%, 3_lots, 9_h – 17_h 30",
+            // the code article spelt out
+            "(SIAE, art. L2113-13)|(SIAE, art._L._2113-13)",
+            "article R2122-8|article_R._2122-8",
+            "art. L. 2113-15|art._L._2113-15"})
+    void frenchSpacingInText(String text, String expected) {
+        assertEquals(read(expected), Typography.text(read(text), true, false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "Duration: 48 months|Duration: 48 months",
+            "Fourniture de 1 200 repas|Fourniture de 1^200 repas",
+            "1er septembre|1er septembre"})
+    void englishKeepsItsPunctuation(String text, String expected) {
+        assertEquals(read(expected), Typography.text(read(text), false, false));
+    }
+
+    /** Headings: no line ends on a short word, the last two words stay together; markup and attributes untouched. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "<body><h1>Salon inversé de la commande publique 2027</h1>|<body><h1>Salon inversé de_la_commande publique_2027</h1>",
+            "<body><h2>Centre hospitalier universitaire de Beaumont-sur-Saône</h2>|<body><h2>Centre hospitalier universitaire_de_Beaumont-sur-Saône</h2>",
+            "<body><h3><a href=\"x\" title=\"Voir : la fiche\">Mise à disposition d’automates</a></h3>|<body><h3><a href=\"x\" title=\"Voir : la fiche\">Mise à_disposition_d’automates</a></h3>",
+            "<body><h3>Lancement au 2e trimestre</h3>|<body><h3>Lancement au_2e_trimestre</h3>",
+            "<body><h2>Index</h2><p>Un texte de la page</p>|<body><h2>Index</h2><p>Un texte de la page</p>",
+            "<head><title>Titre : x</title></head><body><p style=\"width: 3mm\">a : b</p>|<head><title>Titre : x</title></head><body><p style=\"width: 3mm\">a_: b</p>"})
+    void headingsAndMarkup(String html, String expected) {
+        assertEquals(read(expected), Typography.fix(html, true));
+    }
+
+    /** Ordinal suffixes raised, each in an inline block with the no-break run around it; the rest in spans. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "1er septembre 2027|<span class=\"ord\"><span>1</span><sup>er</sup></span><span> septembre 2027</span>",
+            "Fin_: 1er septembre|<span>Fin_: </span><span class=\"ord\"><span>1</span><sup>er</sup></span><span> septembre</span>",
+            "actuel_:_1er_septembre 2027|<span class=\"ord\"><span>actuel_:_1</span><sup>er</sup><span>_septembre</span></span><span> 2027</span>",
+            "au_2e trimestre, 1re édition|<span class=\"ord\"><span>au_2</span><sup>e</sup></span><span> trimestre, </span><span class=\"ord\"><span>1</span><sup>re</sup></span><span> édition</span>"})
+    void ordinalSuffixesAreRaised(String text, String expected) {
+        assertEquals(read(expected), Typography.raised(read(text)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "T2e lot, 1er-lot, 10e",
+            "2027 et 1 200"})
+    void noOrdinalNoChange(String text) {
+        assertEquals("<body><p>" + text.replace("1 200", "1\u202F200") + "</p>", Typography.fix("<body><p>" + text + "</p>", true));
+    }
+
+    /** Text that follows a child element gets a span of its own (openhtmltopdf would write it before the child). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "<body><p>A <span>B</span> C</p>|<body><p>A <span>B</span><span> C</span></p>",
+            "<body><p><b>L</b> x <img src=\"q\" /> y</p><p>z</p>|<body><p><b>L</b><span> x </span><img src=\"q\" /><span> y</span></p><p>z</p>",
+            "<body><p>Le 1er mars <a href=\"#\">x</a></p>|<body><p><span>Le </span><span class=\"ord\"><span>1</span><sup>er</sup></span><span> mars </span><a href=\"#\">x</a></p>",
+            "<body><p><span>A</span> </p>|<body><p><span>A</span> </p>"})
+    void textAfterAChildElementIsWrapped(String html, String expected) {
+        assertEquals(expected, Typography.fix(html, true));
+    }
+
+    private static String read(String table) {
+        return table.replace('_', '\u00A0').replace('^', '\u202F');
+    }
+}
