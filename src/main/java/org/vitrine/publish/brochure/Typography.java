@@ -27,8 +27,9 @@ public final class Typography {
 
     /** White space a line may break at, before a colon (or none, after a word: "Note: " becomes "Note : "). */
     private static final Pattern BEFORE_COLON = Pattern.compile("(?:[ \\t\\n\\r\\u202F]+|(?<=[\\p{L}\\p{N})»%€])):(?=[\\s\\u00A0]|$)");
-    /** Before ; ! ? (a ";" ending an entity such as {@code &amp;} has no space before it, and is left alone). */
-    private static final Pattern BEFORE_HIGH = Pattern.compile("[ \\t\\n\\r\\u00A0]+([;!?])(?=[\\s\\u00A0]|$)|(?<=[\\p{L}\\p{N})»])([!?])(?=[\\s\\u00A0]|$)");
+    /** Before ; ! ? (the ";" that ends an entity such as {@code &amp;} is left alone). */
+    private static final Pattern BEFORE_HIGH = Pattern.compile("[ \\t\\n\\r\\u00A0]+([;!?])(?=[\\s\\u00A0]|$)"
+            + "|(?<=[\\p{L}\\p{N})»])(?<!&[a-zA-Z]{1,10})(?<!&#[0-9]{1,7})(?<!&#x[0-9a-fA-F]{1,6})([;!?])(?=[\\s\\u00A0]|$)");
     private static final Pattern OPEN_QUOTE = Pattern.compile("«[ \\t\\n\\r\\u00A0\\u202F]*");
     private static final Pattern CLOSE_QUOTE = Pattern.compile("[ \\t\\n\\r\\u00A0\\u202F]*»");
     /** "1 200", "2 400 000": the groups of one number, not "2027 100" nor a phone number's pairs. */
@@ -127,8 +128,9 @@ public final class Typography {
             }
             char first = h.charAt(lt + 1);
             if (first == '/') {
-                if (isHeadingTag(h, lt + 2) && heading > 0 && --heading == 0 && lastSpace >= 0) {
-                    out.setCharAt(lastSpace, NBSP); // the last two words stay together
+                if (isHeadingTag(h, lt + 2) && heading > 0 && --heading == 0 && lastSpace >= 0
+                        && out.indexOf("\u00A0", lastSpace) < 0) {
+                    out.setCharAt(lastSpace, NBSP); // the last two words stay together (unless they already do)
                 }
                 if (open.size() > 1) {
                     open.pop();

@@ -23,6 +23,8 @@ class TypographyTest {
             "Appel d’offres ; marché|Appel d’offres^; marché",
             "Pourquoi? Parce que !|Pourquoi^? Parce que^!",
             "Dupont &amp; fils ; suite|Dupont &amp; fils^; suite",
+            "consommables électriques; éclairage|consommables électriques^; éclairage",
+            "A&#160; B&#x20; C|A&#160; B&#x20; C",
             "page.html?x=1|page.html?x=1",
             // inside « » no-break spaces
             "le besoin «Nettoyage»|le besoin «_Nettoyage_»",
@@ -54,7 +56,8 @@ class TypographyTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "<body><h1>Salon inversé de la commande publique 2027</h1>|<body><h1>Salon inversé de_la_commande publique_2027</h1>",
-            "<body><h2>Centre hospitalier universitaire de Beaumont-sur-Saône</h2>|<body><h2>Centre hospitalier universitaire_de_Beaumont-sur-Saône</h2>",
+            "<body><h2>Centre hospitalier universitaire de Beaumont-sur-Saône</h2>|<body><h2>Centre hospitalier universitaire de_Beaumont-sur-Saône</h2>",
+            "<body><h2>Ville de Beaumont</h2><h3>Travaux de voirie, tranche ferme</h3>|<body><h2>Ville de_Beaumont</h2><h3>Travaux de_voirie, tranche_ferme</h3>",
             "<body><h3><a href=\"x\" title=\"Voir : la fiche\">Mise à disposition d’automates</a></h3>|<body><h3><a href=\"x\" title=\"Voir : la fiche\">Mise à_disposition_d’automates</a></h3>",
             "<body><h3>Lancement au 2e trimestre</h3>|<body><h3>Lancement au_2e_trimestre</h3>",
             "<body><h2>Index</h2><p>Un texte de la page</p>|<body><h2>Index</h2><p>Un texte de la page</p>",
