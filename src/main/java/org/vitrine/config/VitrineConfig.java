@@ -78,8 +78,11 @@ public record VitrineConfig(
     public record Risks(List<String> publicCodes) {
     }
 
-    /** {@code maxNeeds}: above this many public needs no brochure is made (see {@link #brochureMaxNeeds}). */
-    public record Brochure(Boolean enabled, String foreword, Integer maxNeeds) {
+    /**
+     * {@code maxNeeds}: above this many public needs no brochure is made (see {@link #brochureMaxNeeds}).
+     * {@code printer}: the printer's name and address, printed in the colophon (loi du 29 juillet 1881, art. 2).
+     */
+    public record Brochure(Boolean enabled, String foreword, Integer maxNeeds, String printer) {
     }
 
     /** The open data exports: the OCDS ocid prefix (registered with the Open Contracting Partnership). */

@@ -26,6 +26,9 @@ import org.vitrine.publish.brochure.Typography;
  */
 public final class Brochure {
 
+    /** A saddle-stitched booklet has a multiple of 4 pages: blank pages go before the back cover. */
+    public static final int PAGE_MULTIPLE = 4;
+
     private final Templates templates;
     private final Path templateDir;
 
@@ -77,7 +80,7 @@ public final class Brochure {
                 org == null ? null : org.name(), messages.get("brochure.subject", year),
                 messages.get("bro.keywords", year), edition.date().atStartOfDay(ZoneOffset.UTC),
                 "vitrine-" + edition.id() + "-" + messages.lang());
-        new PdfRenderer().render(html, baseUri(), meta, pdf, attachments, qr);
+        new PdfRenderer().render(html, baseUri(), meta, pdf, attachments, qr, PAGE_MULTIPLE);
         qr.checkAllDrawn();
     }
 
@@ -146,6 +149,8 @@ public final class Brochure {
                 model.put("bookingText", BrochureTools.withoutUrls(event.booking()));
             }
         }
+        VitrineConfig.Brochure bro = v == null ? null : v.brochure();
+        model.put("printer", bro == null ? null : bro.printer());
         model.put("plan", new FloorPlan(planImage, event == null ? null : event.floorPlanStands(), site.buyers(),
                 messages.locale()));
         return model;

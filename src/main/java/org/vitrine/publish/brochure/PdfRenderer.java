@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.PageMode;
 
 /**
@@ -71,9 +73,22 @@ public final class PdfRenderer {
      */
     public void render(String html, String baseUri, PdfMeta meta, Path out, List<Attachment> attachments,
             QrImages qr) throws IOException {
+        render(html, baseUri, meta, out, attachments, qr, 1);
+    }
+
+    /**
+     * {@link #render(String, String, PdfMeta, Path, List, QrImages)}, then blank pages inserted before the
+     * last one (the back cover) until the page count is a multiple of {@code pageMultiple} (4 for a
+     * saddle-stitched booklet). The blank pages are truly blank (no running head, no folio): openhtmltopdf
+     * 1.1.65 draws its margin boxes on every page it makes, {@code @page :blank} included, so they are added
+     * to the finished document instead.
+     */
+    public void render(String html, String baseUri, PdfMeta meta, Path out, List<Attachment> attachments,
+            QrImages qr, int pageMultiple) throws IOException {
         Objects.requireNonNull(meta, "meta");
         try (PDDocument doc = newDocument(out)) {
             draw(doc, html, baseUri, qr);
+            padBeforeLastPage(doc, pageMultiple);
             TocTags.apply(doc);
             PdfMetadata.apply(doc, meta);
             PdfAttachments.attach(doc, attachments, meta);
@@ -141,6 +156,20 @@ public final class PdfRenderer {
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             renderer.createPDFKeepOpen();
+        }
+    }
+
+    /** Blank pages, of the last page's size, before the last page until the count is a multiple of {@code multiple}. */
+    static void padBeforeLastPage(PDDocument doc, int multiple) {
+        int n = doc.getNumberOfPages();
+        if (multiple <= 1 || n < 2 || n % multiple == 0) {
+            return;
+        }
+        PDPage last = doc.getPage(n - 1);
+        for (int i = n % multiple; i < multiple; i++) {
+            PDPage blank = new PDPage(last.getMediaBox());
+            blank.setResources(new PDResources());
+            doc.getPages().insertBefore(blank, last);
         }
     }
 

@@ -1,8 +1,11 @@
 package org.vitrine.publish.brochure;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,7 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,15 +32,22 @@ import org.vitrine.publish.Site;
 import org.vitrine.publish.Templates;
 
 /**
- * The index of a brochure long enough to run over several pages (200 synthetic needs, dozens of CPV
- * divisions): no division heading is left at the foot of a page without a row under it, a continuation
- * page repeats the column headers, and an entry never has its title on one page and its number on the next.
+ * A brochure long enough to run over many pages (200 synthetic needs of 12 buyers, dozens of CPV divisions).
+ * The index: no division heading is left at the foot of a page without a row under it, a continuation page
+ * repeats the column headers, and an entry never has its title on one page and its number on the next.
+ * The booklet: a multiple of 4 pages, blank pages blank.
  */
 class BrochurePaginationTest {
 
+    static final float MM = 72 / 25.4f;
+
     @TempDir
     static Path dir;
-    static List<String[]> indexPages = new ArrayList<>();
+    /** Index pages: the lines of their body (under the running head, above the folio). */
+    static List<List<String>> indexBodies = new ArrayList<>();
+    static int pageCount;
+    static List<Integer> blankPages = new ArrayList<>();
+    static boolean blankPagesEmpty = true;
 
     @BeforeAll
     static void render() throws Exception {
@@ -51,32 +63,44 @@ class BrochurePaginationTest {
         Path pdf = dir.resolve("brochure.pdf");
         new Brochure(new Templates(templates, Locale.FRENCH), templates).write(pdf, data, new Site(needs, config, edition, m), m, config);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            pageCount = doc.getNumberOfPages();
             PDFTextStripper stripper = new PDFTextStripper();
-            boolean inIndex = false;
-            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+            int index = -1;
+            for (int p = 1; p <= pageCount; p++) {
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
-                String[] lines = stripper.getText(doc).lines().map(String::strip).filter(l -> !l.isEmpty()).toArray(String[]::new);
-                inIndex |= lines.length > 0 && lines[0].startsWith("Index par division CPV");
-                if (inIndex && !String.join(" ", lines).contains("Colophon") && !body(lines).isEmpty()) {
-                    indexPages.add(lines); // not the blank page that puts the back cover on an even page
+                String text = stripper.getText(doc);
+                if (text.isBlank()) {
+                    blankPages.add(p);
+                    PDPage page = doc.getPage(p - 1);
+                    blankPagesEmpty &= !page.hasContents() && page.getAnnotations().isEmpty();
+                    continue;
+                }
+                if (index < 0 && text.contains("Les besoins classés par division")) {
+                    index = p;
+                }
+                if (index > 0 && !text.contains("Colophon")) {
+                    List<String> body = new ArrayList<>(region(doc, p, 21, 277).lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+                    body.removeIf(l -> l.startsWith("Index par division CPV"));
+                    indexBodies.add(body);
                 }
             }
         }
-        assertTrue(indexPages.size() >= 3, "the index runs over several pages: " + indexPages.size());
+        assertTrue(indexBodies.size() >= 3, "the index runs over several pages: " + indexBodies.size());
     }
 
-    /** Lines of a page without the running header (2 lines) and the footer ("7 / 120"). */
-    private static List<String> body(String[] lines) {
-        List<String> body = new ArrayList<>(List.of(lines));
-        body.removeIf(l -> l.matches("\\d+ / \\d+") || l.startsWith("Index par division CPV"));
-        return body;
+    /** The text of page {@code p} between {@code fromMm} and {@code toMm} from its top. */
+    private static String region(PDDocument doc, int p, float fromMm, float toMm) throws IOException {
+        PDPage page = doc.getPage(p - 1);
+        PDFTextStripperByArea area = new PDFTextStripperByArea();
+        area.addRegion("r", new Rectangle2D.Float(0, fromMm * MM, page.getMediaBox().getWidth(), (toMm - fromMm) * MM));
+        area.extractRegions(page);
+        return area.getTextForRegion("r");
     }
 
     @Test
     void noDivisionHeadingAtTheFootOfAPage() {
-        for (String[] page : indexPages) {
-            List<String> body = body(page);
+        for (List<String> body : indexBodies) {
             for (int i = Math.max(0, body.size() - 3); i < body.size(); i++) {
                 String line = body.get(i);
                 boolean rowFollows = body.subList(i + 1, body.size()).stream().anyMatch(l -> l.matches(".* \\d+$") && !l.startsWith("Besoin (acheteur)"));
@@ -87,8 +111,7 @@ class BrochurePaginationTest {
 
     @Test
     void continuationPagesRepeatTheColumnHeaders() {
-        for (String[] page : indexPages.subList(1, indexPages.size())) {
-            List<String> body = body(page);
+        for (List<String> body : indexBodies.subList(1, indexBodies.size())) {
             assertTrue(body.get(0).startsWith("Division ") || body.get(0).equals("Besoin (acheteur) Page"),
                     () -> "a page that continues a division starts with its headers: " + String.join(" | ", body));
         }
@@ -96,12 +119,21 @@ class BrochurePaginationTest {
 
     @Test
     void noPageNumberIsSeparatedFromItsEntry() {
-        for (String[] page : indexPages) {
-            List<String> body = body(page);
+        for (List<String> body : indexBodies) {
             for (String line : body) {
                 assertFalse(line.matches("\\d+"), () -> "a page number alone: " + String.join(" | ", body));
             }
             assertFalse(body.get(body.size() - 1).startsWith("Besoin (acheteur)"), () -> "headers alone at the foot: " + String.join(" | ", body));
+        }
+    }
+
+    /** A saddle-stitched booklet: a multiple of 4 pages, the blank pages before the back cover with nothing printed. */
+    @Test
+    void aMultipleOfFourPagesWithBlankPagesBlank() {
+        assertEquals(0, pageCount % 4, "pages: " + pageCount);
+        assertTrue(blankPagesEmpty, "blank pages have no running head nor folio: " + blankPages);
+        for (int p : blankPages) {
+            assertTrue(p > pageCount - 4 && p < pageCount, "blank pages only just before the back cover: " + blankPages);
         }
     }
 }

@@ -30,6 +30,8 @@ import org.apache.xmpbox.schema.PDFAIdentificationSchema;
 import org.apache.xmpbox.xml.DomXmpParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PdfRendererTest {
 
@@ -40,6 +42,31 @@ class PdfRendererTest {
         Path out = dir.resolve(name);
         new PdfRenderer().render(html, BrochureSample.BASE_URI, BrochureSample.META, out);
         return out;
+    }
+
+    /** Pages of a booklet: blank pages before the last one (the back cover) up to the next multiple. */
+    @ParameterizedTest(name = "{0} pages, by {1} → {2}")
+    @CsvSource({"5, 4, 8", "6, 4, 8", "7, 4, 8", "8, 4, 8", "9, 4, 12", "1, 4, 1", "5, 1, 5", "3, 2, 4"})
+    void padsBeforeTheLastPageToAMultiple(int pages, int multiple, int expected) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            for (int i = 0; i < pages; i++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                page.getCOSObject().setInt(COSName.getPDFName("Marker"), i);
+                doc.addPage(page);
+            }
+            PdfRenderer.padBeforeLastPage(doc, multiple);
+            assertEquals(expected, doc.getNumberOfPages());
+            for (int i = 0; i < pages - 1; i++) {
+                assertEquals(i, doc.getPage(i).getCOSObject().getInt(COSName.getPDFName("Marker")), "page " + i + " stays");
+            }
+            PDPage last = doc.getPage(expected - 1);
+            assertEquals(pages - 1, last.getCOSObject().getInt(COSName.getPDFName("Marker")), "the last page stays last");
+            for (int i = pages - 1; i < expected - 1; i++) {
+                PDPage blank = doc.getPage(i);
+                assertFalse(blank.hasContents(), "a blank page draws nothing");
+                assertEquals(PDRectangle.A4.getWidth(), blank.getMediaBox().getWidth(), 0.01f);
+            }
+        }
     }
 
     @Test
