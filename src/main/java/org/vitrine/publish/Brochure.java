@@ -131,7 +131,7 @@ public final class Brochure {
         // A first edition (every need new, none withdrawn) marks no need "nouveau": it would say nothing.
         model.put("marksChanges", !(facts.allNew() && (e.withdrawn() == null || e.withdrawn().isEmpty())));
         model.put("anyLive", site.needs().stream().anyMatch(n -> n.live() != null));
-        model.put("tools", new BrochureTools((String) model.get("baseUrl"), messages.lang(), qr, fmt));
+        model.put("tools", new BrochureTools((String) model.get("baseUrl"), messages, qr, fmt));
         VitrineConfig v = config == null ? null : config.vitrine();
         VitrineConfig.Event event = v == null ? null : v.event();
         Path planImage = null;

@@ -17,15 +17,34 @@ import org.vitrine.model.Need;
 import org.vitrine.model.Period;
 import org.vitrine.normalise.parse.CpvCatalogue;
 import org.vitrine.publish.Fmt;
+import org.vitrine.publish.catalogue.TotalValue;
 
 /**
  * The figures of the brochure's at-a-glance page and its CPV index, computed once from the public
- * needs so that templates only lay them out. Exposed to templates as {@code facts}.
+ * needs so that templates only lay them out. Exposed to templates as {@code facts}. The headline figures
+ * are the forecast year's: needs launching after it (or before it, between the edition and the year) are
+ * counted apart. Amounts are totals over the duration (a yearly amount times the duration, as the
+ * catalogue's {@link TotalValue}); a range counts for its upper figure, an open-ended one ("plus de
+ * 1 000 000 €") for its floor, which makes the sum a floor too ({@code atLeast}).
  */
 public final class BrochureFacts {
 
-    /** Needs and summed estimated value of one category (works, supplies, services). */
-    public record CategoryTotal(String code, int count, BigDecimal total) {
+    /** Needs and summed estimated value of one category (works, supplies, services); {@code atLeast}: a floor. */
+    public record CategoryTotal(String code, int count, BigDecimal total, boolean atLeast) {
+    }
+
+    /** A count of needs and their summed value, {@code atLeast} when some amount in it is only a floor. */
+    public record Sum(int count, BigDecimal total, boolean atLeast) {
+        static final Sum NONE = new Sum(0, BigDecimal.ZERO, false);
+
+        Sum plus(Need n) {
+            BigDecimal v = value(n);
+            return new Sum(count + 1, total.add(v == null ? BigDecimal.ZERO : v), atLeast || isFloor(n));
+        }
+
+        Sum rounded() {
+            return new Sum(count, euros(total), atLeast);
+        }
     }
 
     /**
@@ -44,19 +63,18 @@ public final class BrochureFacts {
     private final List<MonthCount> months = new ArrayList<>();
     private final List<MonthCount> unspecified = new ArrayList<>();
     private final List<Division> divisions = new ArrayList<>();
-    private BigDecimal total = BigDecimal.ZERO;
-    private int later;
+    private Sum forecast = Sum.NONE;
+    private Sum later = Sum.NONE;
+    private Sum before = Sum.NONE;
     private int busiest;
     private final boolean allNew;
 
     /** {@code fmt} words the periods of launches known only to the quarter, half or year. */
     public BrochureFacts(List<Need> needs, int year, String lang, Locale locale, Fmt fmt) {
         this.year = year;
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        Map<String, BigDecimal> sums = new LinkedHashMap<>();
+        Map<String, Sum> sums = new LinkedHashMap<>();
         for (String c : List.of("works", "supplies", "services")) {
-            counts.put(c, new int[1]);
-            sums.put(c, BigDecimal.ZERO);
+            sums.put(c, Sum.NONE);
         }
         int[] byMonth = new int[12];
         // A launch known to the quarter, half or year is counted apart, not in its first month.
@@ -66,29 +84,31 @@ public final class BrochureFacts {
         Map<String, List<Need>> byDivision = new TreeMap<>();
         boolean allNew = true;
         for (Need n : needs) {
-            String c = n.category() == null ? "other" : n.category();
-            counts.computeIfAbsent(c, k -> new int[1])[0]++;
-            BigDecimal value = value(n.amount());
-            sums.merge(c, value, BigDecimal::add);
-            total = total.add(value);
             allNew &= "new".equals(n.change());
             Period launch = n.launch();
-            if (launch != null && launch.start().getYear() == year) {
-                if (launch.precision() == Period.Precision.day || launch.precision() == Period.Precision.month) {
+            if (n.beyondYear() || (launch != null && launch.start().getYear() > year)) {
+                later = later.plus(n);
+            } else if (n.beforeYear() || (launch != null && launch.start().getYear() < year)) {
+                before = before.plus(n);
+            } else {
+                String c = n.category() == null ? "other" : n.category();
+                sums.put(c, sums.getOrDefault(c, Sum.NONE).plus(n));
+                forecast = forecast.plus(n);
+                if (launch != null && (launch.precision() == Period.Precision.day || launch.precision() == Period.Precision.month)) {
                     byMonth[launch.start().getMonthValue() - 1]++;
-                } else {
+                } else if (launch != null) {
                     byPeriod.computeIfAbsent(launch, k -> new int[1])[0]++;
                 }
-            } else if (n.launch() != null && n.launch().start().getYear() > year) {
-                later++;
             }
             if (n.cpv() != null && n.cpv().code() != null) {
                 byDivision.computeIfAbsent(CpvCatalogue.division(n.cpv().code()), k -> new ArrayList<>()).add(n);
             }
         }
         // Whole euros: a sum of estimates with cents ("204 717 000,5 €") claims a precision no estimate has.
-        total = euros(total);
-        counts.forEach((c, k) -> categories.add(new CategoryTotal(c, k[0], euros(sums.get(c)))));
+        forecast = forecast.rounded();
+        later = later.rounded();
+        before = before.rounded();
+        sums.forEach((c, k) -> categories.add(new CategoryTotal(c, k.count(), euros(k.total()), k.atLeast())));
         this.allNew = allNew;
         // Periods that read the same (a year given twice with other end dates) make one row.
         Map<String, int[]> byLabel = new LinkedHashMap<>();
@@ -126,13 +146,19 @@ public final class BrochureFacts {
         return value.setScale(0, RoundingMode.HALF_UP);
     }
 
-    /** The upper bound of the range, or its lower bound when open-ended ("> 1 M€"). */
-    static BigDecimal value(Amount a) {
-        if (a == null) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal v = a.max() != null ? a.max() : a.min();
-        return v == null ? BigDecimal.ZERO : v;
+    /**
+     * The need's total over its duration ({@link TotalValue}): the upper figure of a range, the floor of an
+     * open-ended amount ("plus de 1 000 000 €"); null without an amount.
+     */
+    static BigDecimal value(Need n) {
+        return n.amount() == null ? null : TotalValue.high(n);
+    }
+
+    /** The need's value is only a floor: no amount, an open-ended one, or a yearly one without a duration. */
+    static boolean isFloor(Need n) {
+        Amount a = n.amount();
+        return a == null || (a.min() == null && a.max() == null) || a.max() == null
+                || ("annual".equals(a.basis()) && !TotalValue.isScaled(n));
     }
 
     public int year() {
@@ -143,8 +169,14 @@ public final class BrochureFacts {
         return categories;
     }
 
+    /** The forecast year's needs (neither before nor after it): the headline figures. */
+    public Sum forecast() {
+        return forecast;
+    }
+
+    /** The forecast year's summed value (whole euros). */
     public BigDecimal total() {
-        return total;
+        return forecast.total();
     }
 
     public List<MonthCount> months() {
@@ -161,9 +193,14 @@ public final class BrochureFacts {
         return allNew;
     }
 
-    /** Launches after the forecast year (kept, marked "beyond the year"). */
-    public int later() {
+    /** Needs launching after the forecast year (kept, marked "beyond the year"), counted apart. */
+    public Sum later() {
         return later;
+    }
+
+    /** Needs launching before the forecast year, between the edition and the year (kept), counted apart. */
+    public Sum before() {
+        return before;
     }
 
     public int busiest() {

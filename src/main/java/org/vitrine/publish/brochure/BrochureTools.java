@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vitrine.cli.Messages;
 import org.vitrine.model.Lot;
 import org.vitrine.model.Need;
 import org.vitrine.publish.Fmt;
@@ -32,13 +33,23 @@ public final class BrochureTools {
     private final String lang;
     private final QrImages qr;
     private final Fmt fmt;
+    private final BrochureAmounts amounts;
 
-    /** {@code qr} makes the QR codes of the permalinks (see {@link #permalinks}); {@code fmt} writes numbers. */
-    public BrochureTools(String baseUrl, String lang, QrImages qr, Fmt fmt) {
+    /**
+     * {@code qr} makes the QR codes of the permalinks (see {@link #permalinks}); {@code fmt} writes numbers,
+     * {@code messages} the amounts in words.
+     */
+    public BrochureTools(String baseUrl, Messages messages, QrImages qr, Fmt fmt) {
         this.baseUrl = normalised(baseUrl);
-        this.lang = lang;
+        this.lang = messages.lang();
         this.qr = qr;
         this.fmt = fmt;
+        this.amounts = new BrochureAmounts(messages, fmt);
+    }
+
+    /** The brochure's amounts in words, for the figures page. */
+    public BrochureAmounts amounts() {
+        return amounts;
     }
 
     private static String normalised(String baseUrl) {

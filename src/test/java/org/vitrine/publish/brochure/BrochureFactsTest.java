@@ -20,17 +20,22 @@ class BrochureFactsTest {
     void totalsMonthsAndDivisions() throws Exception {
         List<Need> needs = BrochureFixture.needs(ConfigLoader.load(Path.of("config")));
         BrochureFacts facts = new BrochureFacts(needs, 2027, "fr", Locale.FRENCH, new org.vitrine.publish.Fmt(org.vitrine.cli.Messages.of("fr")));
+        List<Need> inYear = needs.stream().filter(n -> !n.beyondYear()).toList();
+        assertEquals(needs.size() - 1, inYear.size(), "the fixture has one need launching after the year");
         int byCategory = facts.categories().stream().mapToInt(BrochureFacts.CategoryTotal::count).sum();
-        assertEquals(needs.size(), byCategory);
-        BigDecimal sum = needs.stream().map(n -> n.amount().max()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(inYear.size(), byCategory);
+        BigDecimal sum = inYear.stream().map(org.vitrine.publish.catalogue.TotalValue::high).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertEquals(0, sum.compareTo(facts.total()));
+        assertTrue(facts.forecast().atLeast(), "the fixture has an open-ended amount");
+        assertEquals(inYear.size(), facts.forecast().count());
+        assertEquals(1, facts.later().count());
         assertEquals(12, facts.months().size());
         assertEquals("Janvier", facts.months().get(0).label());
-        long byMonth = needs.stream().filter(n -> n.launch().precision() == Period.Precision.month
+        long byMonth = inYear.stream().filter(n -> n.launch().precision() == Period.Precision.month
                 || n.launch().precision() == Period.Precision.day).count();
-        assertTrue(byMonth < needs.size(), "the fixture has launches known only to the quarter");
+        assertTrue(byMonth < inYear.size(), "the fixture has launches known only to the quarter");
         assertEquals(byMonth, facts.months().stream().mapToInt(BrochureFacts.MonthCount::count).sum());
-        assertEquals(needs.size() - byMonth, facts.unspecified().stream().mapToInt(BrochureFacts.MonthCount::count).sum());
+        assertEquals(inYear.size() - byMonth, facts.unspecified().stream().mapToInt(BrochureFacts.MonthCount::count).sum());
         assertEquals(List.of("2e trimestre 2027"), facts.unspecified().stream().map(BrochureFacts.MonthCount::label).toList());
         assertEquals(100, facts.months().stream().mapToInt(BrochureFacts.MonthCount::percent).max().orElse(0));
         int indexed = facts.divisions().stream().mapToInt(d -> d.needs().size()).sum();
@@ -52,6 +57,51 @@ class BrochureFactsTest {
                 facts.unspecified().stream().map(m -> m.label() + " " + m.count()).toList());
         assertEquals(100, facts.unspecified().get(0).percent(), "one scale: the busiest row is the quarter");
         assertEquals(50, facts.months().get(0).percent());
+    }
+
+    /** A yearly amount counts for its total over the duration; an open-ended one for its floor, and the sum says "at least". */
+    @Test
+    void totalsAreOverTheDurationAndAFloorWhenOpenEnded() {
+        Need.Builder yearly = launch(Period.Precision.month, 1, 1).toBuilder();
+        yearly.amount = new org.vitrine.model.Amount(new BigDecimal("100000"), new BigDecimal("100000"), "EUR", "annual");
+        yearly.durationMonths = 36;
+        Need.Builder range = launch(Period.Precision.month, 2, 2).toBuilder();
+        range.id = "range";
+        range.amount = new org.vitrine.model.Amount(new BigDecimal("10000"), new BigDecimal("20000"), "EUR", "total");
+        Need.Builder open = launch(Period.Precision.month, 3, 3).toBuilder();
+        open.id = "open";
+        open.amount = new org.vitrine.model.Amount(new BigDecimal("1000000"), null, "EUR", "total");
+        BrochureFacts exact = facts(List.of(yearly.build(), range.build()));
+        assertEquals(new BigDecimal("320000"), exact.total());
+        assertFalse(exact.forecast().atLeast());
+        BrochureFacts floor = facts(List.of(yearly.build(), range.build(), open.build()));
+        assertEquals(new BigDecimal("1320000"), floor.total());
+        assertTrue(floor.forecast().atLeast());
+        assertTrue(floor.categories().stream().anyMatch(BrochureFacts.CategoryTotal::atLeast), floor.categories().toString());
+        yearly.durationMonths = null; // the yearly figure alone: a floor
+        assertTrue(facts(List.of(yearly.build())).forecast().atLeast());
+    }
+
+    /** Needs launching after the forecast year, or before it, are not in its figures: they are counted apart. */
+    @Test
+    void launchesOutsideTheYearAreCountedApart() {
+        Need in = launch(Period.Precision.month, 5, 5);
+        Need.Builder after = in.toBuilder();
+        after.id = "after";
+        after.launch = new Period(LocalDate.of(2028, 3, 1), LocalDate.of(2028, 3, 31), Period.Precision.month);
+        after.beyondYear = true;
+        Need.Builder earlier = in.toBuilder();
+        earlier.id = "before";
+        earlier.launch = new Period(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), Period.Precision.month);
+        earlier.beforeYear = true;
+        BrochureFacts facts = facts(List.of(in, after.build(), earlier.build()));
+        assertEquals(1, facts.forecast().count());
+        assertEquals(new BigDecimal("1000"), facts.total());
+        assertEquals(1, facts.later().count());
+        assertEquals(new BigDecimal("1000"), facts.later().total());
+        assertEquals(1, facts.before().count());
+        assertEquals(1, facts.categories().stream().mapToInt(BrochureFacts.CategoryTotal::count).sum());
+        assertEquals(1, facts.months().stream().mapToInt(BrochureFacts.MonthCount::count).sum());
     }
 
     @Test

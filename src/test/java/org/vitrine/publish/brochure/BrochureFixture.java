@@ -142,6 +142,11 @@ final class BrochureFixture {
     static final int LIVE_OFFERS = 2;
     static final int LIVE_ANALYSIS = 7;
     static final int WITH_LOTS = 3;
+    /** "plus de 1 000 000 €", "moins de 40 000 €", 90 000 € a year for 36 months, a need launching in 2028. */
+    static final int OPEN_ENDED = 5;
+    static final int LESS_THAN = 6;
+    static final int YEARLY = 8;
+    static final int DEPARTEMENTS = 9;
 
     /** What a supplier looks for, spread over the needs: every case the brochure shows appears once or more. */
     private static void supplierFields(Need.Builder n, int k) {
@@ -186,6 +191,20 @@ final class BrochureFixture {
         if (k % 4 == 3) {
             // Known only to the quarter: counted apart in the chart, not in its first month.
             n.launch = new Period(LocalDate.of(2027, 4, 1), LocalDate.of(2027, 6, 30), Period.Precision.quarter);
+        }
+        // Amounts the brochure writes in words, a yearly one with its total over the duration.
+        if (k == OPEN_ENDED) {
+            n.amount = new Amount(BigDecimal.valueOf(1_000_000), null, "EUR", "total");
+        } else if (k == LESS_THAN) {
+            n.amount = new Amount(BigDecimal.ZERO, BigDecimal.valueOf(40_000), "EUR", "total");
+        } else if (k == YEARLY) {
+            n.amount = new Amount(BigDecimal.valueOf(90_000), BigDecimal.valueOf(90_000), "EUR", "annual");
+            n.durationMonths = 36;
+        }
+        if (k == DEPARTEMENTS) {
+            // launching after the forecast year: counted apart from its figures
+            n.launch = new Period(LocalDate.of(2028, 3, 1), LocalDate.of(2028, 3, 31), Period.Precision.month);
+            n.beyondYear = true;
         }
         if (k == LIVE_OFFERS || k == LIVE_ANALYSIS) {
             n.live = k == LIVE_OFFERS ? "offers" : "analysis";

@@ -144,6 +144,22 @@ class BrochureTextTest {
         assertTrue(all.contains("…") && !all.contains("FIN-DU-TEXTE-ENTIER"), "a long description is shortened");
     }
 
+    /**
+     * Honest headline figures: the forecast year's needs only, the others counted apart in the future tense;
+     * an open-ended amount makes the total "au moins"; each chart's note sits under its own chart.
+     */
+    @Test
+    void theFiguresPageCountsTheYearAndSaysAtLeast() {
+        String glance = pages.stream().filter(p -> p.startsWith("En un coup d’œil") && p.contains("Lancements")).findFirst().orElseThrow();
+        int n = fixture.needs().size();
+        assertTrue(glance.contains((n - 1) + " besoins à lancer en 2027"), glance);
+        assertTrue(glance.contains("au moins "), glance);
+        assertTrue(glance.contains("1 besoin sera lancé après 2027 ("), glance);
+        assertTrue(glance.contains("Décembre 0 Lancements annoncés au mois ou au jour. Mois à préciser"), glance);
+        assertTrue(glance.matches(".*Lancements annoncés au trimestre, au semestre ou à l’année[^.]*\\.\\s*$")
+                || glance.contains("pas dans leur premier mois. "), glance);
+    }
+
     @Test
     void aConsultationRunningOnTheEventDayHasTheBanner() {
         assertTrue(all.contains("Consultation en cours Cette consultation est en cours : elle ne peut pas être discutée au salon."), all);
