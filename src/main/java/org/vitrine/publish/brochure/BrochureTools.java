@@ -12,8 +12,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vitrine.cli.Messages;
+import org.vitrine.model.Amount;
 import org.vitrine.model.Lot;
 import org.vitrine.model.Need;
+import org.vitrine.normalise.parse.Places;
 import org.vitrine.publish.Fmt;
 
 /**
@@ -34,6 +36,7 @@ public final class BrochureTools {
     private final QrImages qr;
     private final Fmt fmt;
     private final BrochureAmounts amounts;
+    private BrochurePlaces places;
 
     /**
      * {@code qr} makes the QR codes of the permalinks (see {@link #permalinks}); {@code fmt} writes numbers,
@@ -131,12 +134,28 @@ public final class BrochureTools {
                 .replaceAll("\\s+([.,;:])", "$1").replaceAll("\\s{2,}", " ").strip();
     }
 
-    /** Where the need is carried out: the place read as a code ("Lyon (69123)") or the text given. */
+    /** Where the need is carried out, in names ({@link BrochurePlaces}); the reference of places is read on first use. */
     public String place(Need n) {
-        if (n.place() != null && n.place().name() != null) {
-            return n.place().code() == null ? n.place().name() : n.place().name() + " (" + n.place().code() + ")";
+        if (places == null) {
+            places = new BrochurePlaces(Places.load()::resolve);
         }
-        return n.location();
+        return places.of(n);
+    }
+
+    /** The need's estimated amount in words, with its total over the duration when given per year ({@link BrochureAmounts}). */
+    public String amount(Need n) {
+        return amounts.of(n);
+    }
+
+    /** An amount in words (a lot's). */
+    public String amountOf(Amount a) {
+        return amounts.of(a);
+    }
+
+    /** The label key suffix of a need's firmness when it is not firm ("likely", "tentative"), else null. */
+    public String firmness(Need n) {
+        String f = n.firmness();
+        return f == null || "firm".equals(f) ? null : f;
     }
 
     /** The first {@link #LOTS_SHOWN} lots of the need. */

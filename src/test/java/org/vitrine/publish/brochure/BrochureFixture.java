@@ -142,7 +142,7 @@ final class BrochureFixture {
     static final int LIVE_OFFERS = 2;
     static final int LIVE_ANALYSIS = 7;
     static final int WITH_LOTS = 3;
-    /** "plus de 1 000 000 €", "moins de 40 000 €", 90 000 € a year for 36 months, a need launching in 2028. */
+    /** "plus de 1 000 000 €", "moins de 40 000 €", 90 000 € a year for 36 months, a location "71, 58" launching in 2028. */
     static final int OPEN_ENDED = 5;
     static final int LESS_THAN = 6;
     static final int YEARLY = 8;
@@ -202,9 +202,17 @@ final class BrochureFixture {
             n.durationMonths = 36;
         }
         if (k == DEPARTEMENTS) {
+            n.location = "71, 58"; // read by the normaliser as their region
+            n.place = new org.vitrine.model.Place("region", "27", "Bourgogne-Franche-Comté", null);
             // launching after the forecast year: counted apart from its figures
             n.launch = new Period(LocalDate.of(2028, 3, 1), LocalDate.of(2028, 3, 31), Period.Precision.month);
             n.beyondYear = true;
+        }
+        n.firmness = k % 4 == 2 ? "likely" : k == 11 ? "tentative" : k % 2 == 0 ? "firm" : null;
+        n.socialClause = k % 3 == 2 ? Boolean.TRUE : k % 3 == 0 ? Boolean.FALSE : null;
+        n.environmentalClause = k % 2 == 0;
+        if (k % 3 == 0) {
+            n.notification = new Period(LocalDate.of(2027, 6, 30), LocalDate.of(2027, 6, 30), Period.Precision.day);
         }
         if (k == LIVE_OFFERS || k == LIVE_ANALYSIS) {
             n.live = k == LIVE_OFFERS ? "offers" : "analysis";

@@ -111,7 +111,7 @@ class BrochureTextTest {
 
     private static List<String> labels() {
         org.vitrine.cli.Messages m = org.vitrine.cli.Messages.of("fr");
-        return java.util.stream.Stream.of("page.amount", "page.launch", "page.duration", "page.procedure", "page.cpv",
+        return java.util.stream.Stream.of("page.amount", "page.launch", "page.duration", "page.notification", "page.cpv",
                 "bro.need.contract_start", "bro.need.incumbent_end", "bro.need.place", "bro.need.tender", "bro.buyer.contact",
                 "bro.buyer.profile", "bro.practical.booking_link", "bro.live.link")
                 .map(k -> BrochureContentTest.flat(m.get("bro.label", m.get(k))).strip()).toList();
@@ -142,6 +142,23 @@ class BrochureTextTest {
         assertTrue(all.contains("Lot numéro 8 : secteur H") && !all.contains("Lot numéro 9 :"), "eight lots listed");
         assertTrue(all.contains("Et 3 autres lots : voir la fiche en ligne."), all);
         assertTrue(all.contains("…") && !all.contains("FIN-DU-TEXTE-ENTIER"), "a long description is shortened");
+    }
+
+    /** What the print designer's review found missing on a card, and amounts in words rather than signs. */
+    @Test
+    void cardsGiveFirmnessClausesAwardDateAndAmountsInWords() {
+        assertTrue(all.contains("Besoin probable") && all.contains("Besoin envisagé, à confirmer"), all);
+        assertFalse(all.contains("Ferme"), "a firm need has no mark");
+        assertTrue(all.contains("Clause sociale") && all.contains("Clause environnementale"), all);
+        assertTrue(all.contains("Notification prévue : 30 juin 2027"), all);
+        assertTrue(all.contains("Montant estimé (HT) : plus de 1 000 000 €"), all);
+        assertTrue(all.contains("Montant estimé (HT) : moins de 40 000 €"), all);
+        assertTrue(all.contains("Montant estimé (HT) : 90 000 € par an, soit 270 000 € sur 36 mois"), all);
+        assertTrue(all.contains("Montant estimé (HT) : de 10 000 à 15 000 €"), all);
+        assertFalse(Pattern.compile("[<>] ?\\d").matcher(all).find(), "an amount with a sign");
+        assertTrue(all.contains("Lieu d’exécution : Saône-et-Loire (71), Nièvre (58)"), all);
+        assertFalse(all.contains("Procédure : "), "the procedure's name is not repeated after a label");
+        assertTrue(all.contains("Procédure adaptée (MAPA)"), all);
     }
 
     /**
