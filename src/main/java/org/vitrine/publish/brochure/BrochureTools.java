@@ -152,6 +152,14 @@ public final class BrochureTools {
         return amounts.of(a);
     }
 
+    /** A web address as printed beside its QR code for a reader to type: without "https://", nor a final "/". */
+    public static String shortUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        return url.replaceFirst("^https?://", "").replaceFirst("/$", "");
+    }
+
     /** The label key suffix of a need's firmness when it is not firm ("likely", "tentative"), else null. */
     public String firmness(Need n) {
         String f = n.firmness();

@@ -5,7 +5,7 @@ import java.text.BreakIterator;
 
 /**
  * Where the brochure may break a line: after white space, and after a slash inside a web address
- * only. openhtmltopdf's default breaker also breaks after hyphens and full stops, which split
+ * only (written with its scheme, or from its host name on). openhtmltopdf's default breaker also breaks after hyphens and full stops, which split
  * "Beaumont-sur-|Saône" in headings, "achats@example-|chu.fr", "needs.|csv". A token without
  * spaces (a name, an e-mail, a file name, a phone number written with no-break spaces) stays whole;
  * a no-break space (U+00A0, U+202F) is not white space here, so "Durée :&#160;48 mois" never splits.
@@ -54,13 +54,22 @@ final class LineBreaks implements FSTextBreaker {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
     }
 
-    /** The token around {@code i} holds "://" before {@code i}: a long address may break at its slashes. */
+    /**
+     * The token around {@code i} is a web address before {@code i}: it holds "://", or starts with a host name
+     * and its first slash ("achats.example.fr/needs/…", printed beside a QR code): it may break at its slashes.
+     */
     private static boolean inWebAddress(String t, int i) {
         int start = i - 1;
         while (start > 0 && !isSpace(t.charAt(start - 1))) {
             start--;
         }
         int scheme = t.indexOf("://", start);
-        return scheme >= 0 && scheme + 3 < i;
+        if (scheme >= 0 && scheme + 3 < i) {
+            return true;
+        }
+        int slash = t.indexOf('/', start);
+        return slash > start && slash < i && HOST.matcher(t.substring(start, slash)).matches();
     }
+
+    private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)+");
 }

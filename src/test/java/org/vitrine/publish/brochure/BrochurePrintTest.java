@@ -1,16 +1,30 @@
 package org.vitrine.publish.brochure;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.Result;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.multi.qrcode.QRCodeMultiReader;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.vitrine.model.Need;
 
-/** What a print shop checks before it prints the fixture brochure: text colours, page count, blank pages. */
+/** What a print shop checks before it prints the fixture brochure: text colours, QR codes read from a 100 dpi scan. */
 class BrochurePrintTest {
 
     static PDDocument doc;
@@ -42,5 +56,37 @@ class BrochurePrintTest {
             }
         });
         assertTrue(wrong.isEmpty(), () -> "text neither black nor large:\n" + wrong + "all: " + uses.keySet());
+    }
+
+    /**
+     * Every QR code reads back from the pages rendered at 100 dpi, as a phone reads a printed page
+     * or a scan of it (the review found one code in four lost at 100 dpi with 21 mm codes at level M).
+     */
+    @Test
+    void everyQrCodeDecodesFromAPageAt100Dpi() throws IOException {
+        BrochureFixture.Result fixture = BrochureFixture.shared();
+        String base = (String) fixture.site().model().get("baseUrl");
+        Set<String> expected = new TreeSet<>(BrochureTools.permalinks(base, fixture.needs().stream().filter(n -> n.live() == null).toList()));
+        expected.add("https://rendez-vous.example-region.fr/salon-2027");
+        for (Need n : fixture.needs()) {
+            if (n.live() != null) {
+                expected.add(n.tenderUrl() != null ? n.tenderUrl() : fixture.site().buyer(n.buyer().id()).profile());
+            }
+        }
+        Set<String> read = new TreeSet<>();
+        PDFRenderer renderer = new PDFRenderer(doc);
+        for (int p = 0; p < doc.getNumberOfPages(); p++) {
+            BufferedImage page = renderer.renderImageWithDPI(p, 100, ImageType.RGB);
+            int[] rgb = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+            try {
+                for (Result r : new QRCodeMultiReader().decodeMultiple(new BinaryBitmap(new HybridBinarizer(
+                        new RGBLuminanceSource(page.getWidth(), page.getHeight(), rgb))), Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))) {
+                    read.add(r.getText());
+                }
+            } catch (NotFoundException e) {
+                // a page without a code
+            }
+        }
+        assertEquals(expected, read);
     }
 }

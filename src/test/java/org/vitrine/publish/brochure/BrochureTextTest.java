@@ -111,7 +111,7 @@ class BrochureTextTest {
 
     private static List<String> labels() {
         org.vitrine.cli.Messages m = org.vitrine.cli.Messages.of("fr");
-        return java.util.stream.Stream.of("page.amount", "page.launch", "page.duration", "page.notification", "page.cpv",
+        return java.util.stream.Stream.of("page.amount", "page.launch", "page.duration", "page.notification", "page.cpv", "bro.need.online",
                 "bro.need.contract_start", "bro.need.incumbent_end", "bro.need.place", "bro.need.tender", "bro.buyer.contact",
                 "bro.buyer.profile", "bro.practical.booking_link", "bro.live.link")
                 .map(k -> BrochureContentTest.flat(m.get("bro.label", m.get(k))).strip()).toList();
@@ -175,6 +175,26 @@ class BrochureTextTest {
         assertTrue(glance.contains("Décembre 0 Lancements annoncés au mois ou au jour. Mois à préciser"), glance);
         assertTrue(glance.matches(".*Lancements annoncés au trimestre, au semestre ou à l’année[^.]*\\.\\s*$")
                 || glance.contains("pas dans leur premier mois. "), glance);
+    }
+
+    /** Each QR code has its address printed beside it, to type when no phone is at hand. */
+    @Test
+    void everyQrCodeHasItsShortAddressBeside() {
+        String base = ((String) fixture.site().model().get("baseUrl")).replaceFirst("^https?://", "");
+        for (Need n : fixture.needs()) {
+            if (n.live() == null) {
+                assertTrue(all.contains("Fiche en ligne : " + base + "needs/" + n.id() + ".html"), n.id() + " in " + all);
+            }
+        }
+    }
+
+    /** The paper's reader is told where to download the attached data (an address may break after a slash). */
+    @Test
+    void theDataSentenceGivesTheDownloadAddress() {
+        String base = (String) fixture.site().model().get("baseUrl");
+        String joined = all.replaceAll("/ ", "/");
+        assertTrue(joined.contains("téléchargez-les à l’adresse " + base + "data/needs.csv."), all);
+        assertTrue(joined.contains("Téléchargement : " + base + "data/needs.csv " + base + "data/needs.json"), all);
     }
 
     @Test

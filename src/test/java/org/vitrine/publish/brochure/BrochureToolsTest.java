@@ -25,6 +25,8 @@ class BrochureToolsTest {
             "03\u00A000\u00A000;03\u00A000\u00A000",
             "voir https://marches.example.fr/consultation/2027/lot-1;voir |https://marches.example.fr/|consultation/|2027/|lot-1",
             "2027/2028 et/ou;2027/2028 |et/ou",
+            "achats.example-region.fr/vitrine/needs/a-1.html;achats.example-region.fr/|vitrine/|needs/|a-1.html",
+            "needs.csv/x;needs.csv/|x",
             "deux  espaces;deux  |espaces"})
     void breaksLinesOnlyAtSpacesAndInsideWebAddresses(String text, String expected) {
         LineBreaks breaks = new LineBreaks();
