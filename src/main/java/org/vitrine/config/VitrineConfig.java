@@ -1,6 +1,7 @@
 package org.vitrine.config;
 
 import java.util.List;
+import java.util.Map;
 
 /** config/vitrine.yaml, typed. Every key is explained in the commented file itself. */
 public record VitrineConfig(
@@ -81,8 +82,10 @@ public record VitrineConfig(
     /**
      * {@code maxNeeds}: above this many public needs no brochure is made (see {@link #brochureMaxNeeds}).
      * {@code printer}: the printer's name and address, printed in the colophon (loi du 29 juillet 1881, art. 2).
+     * {@code shortNames}: buyer id → the short name written in its stand on the floor plan and in running heads.
      */
-    public record Brochure(Boolean enabled, String foreword, Integer maxNeeds, String printer) {
+    public record Brochure(Boolean enabled, String foreword, Integer maxNeeds, String printer,
+            Map<String, String> shortNames) {
     }
 
     /** The open data exports: the OCDS ocid prefix (registered with the Open Contracting Partnership). */

@@ -17,6 +17,7 @@ import org.vitrine.publish.brochure.BrochureTools;
 import org.vitrine.publish.brochure.FloorPlan;
 import org.vitrine.publish.brochure.PdfRenderer;
 import org.vitrine.publish.brochure.QrImages;
+import org.vitrine.publish.brochure.ShortNames;
 import org.vitrine.publish.brochure.Typography;
 
 /**
@@ -150,9 +151,11 @@ public final class Brochure {
             }
         }
         VitrineConfig.Brochure bro = v == null ? null : v.brochure();
+        ShortNames names = new ShortNames(bro == null ? null : bro.shortNames(), messages.get("bro.short_forms"));
+        model.put("names", names);
         model.put("printer", bro == null ? null : bro.printer());
         model.put("plan", new FloorPlan(planImage, event == null ? null : event.floorPlanStands(), site.buyers(),
-                messages.locale()));
+                messages.locale(), names));
         return model;
     }
 

@@ -20,17 +20,23 @@ import javax.imageio.stream.ImageInputStream;
 import org.vitrine.publish.Site;
 
 /**
- * The brochure's floor plan: each occupied stand labelled with its stand code and its buyer. With stand
- * positions in config ({@code event.floorPlanStands}, in the image's pixels) the stands are drawn over the
- * plan image, occupied ones filled (they read in colour and in black and white); without positions a plan
- * is generated: the occupied stands by aisle (the letters of their code), each box naming its buyer. The
- * legend lists every exhibitor with its stand, in dictionary order. Sizes are in millimetres, computed here
- * so that the template only places boxes. Exposed to templates as {@code plan}.
+ * The brochure's floor plan: each occupied stand labelled with its stand code and its buyer's short name
+ * ({@link ShortNames}). With stand positions in config ({@code event.floorPlanStands}, in the image's pixels)
+ * every stand is drawn over the plan image, exactly over the box the image draws: occupied ones tinted,
+ * with a thick border, their code and short name; free ones plain, with their code only (they read in colour
+ * and in black and white); without positions a plan is generated: the occupied stands by aisle (the letters
+ * of their code), each box naming its buyer. The legend is the exhibitors' list itself, by stand: stand,
+ * full name, needs and page (no second table of exhibitors). Sizes are in millimetres, computed here so that
+ * the template only places boxes. Exposed to templates as {@code plan}.
  */
 public final class FloorPlan {
 
-    /** A stand drawn over the image: its code, its box in mm from the plan's top-left, its buyer or null. */
-    public record Stand(String code, String left, String top, String width, String height, Site.BuyerPage buyer) {
+    /**
+     * A stand drawn over the image: its code, its box in mm from the plan's top-left, its buyer or null, and
+     * the buyer's short name as written in the box (breakable after its hyphens), or null.
+     */
+    public record Stand(String code, String left, String top, String width, String height, Site.BuyerPage buyer,
+            String label, String labelSize) {
         public boolean occupied() {
             return buyer != null;
         }
@@ -45,6 +51,15 @@ public final class FloorPlan {
     static final double MAX_HEIGHT_MM = 130;
     /** Boxes per row of the generated plan. */
     static final int PER_ROW = 4;
+    /** How far a stand is drawn beyond its box, to cover the stroke the image draws around it. */
+    static final double OUTSET_MM = 0.3;
+    /** The label's largest size, and the smallest it is shrunk to so that it fits its stand. */
+    static final double LABEL_MAX_PT = 6;
+    static final double LABEL_MIN_PT = 4;
+    /** What the box keeps from its label (brochure.css, .plan-occupied): border and padding across, code above. */
+    static final double BOX_SIDES_PT = 2 * 1.8 + 2 * 0.3 * 72 / 25.4;
+    static final double BOX_TOP_PT = 1.8 + (0.8 + 0.6) * 72 / 25.4 + 7 * 1.1;
+    static final double LABEL_LINE = 1.12;
 
     private static final Pattern CODE = Pattern.compile("^\\s*([^\\d\\s]*)\\s*(\\d*)(.*)$");
 
@@ -54,13 +69,15 @@ public final class FloorPlan {
     private final List<Stand> stands = new ArrayList<>();
     private final List<Aisle> aisles = new ArrayList<>();
     private final List<Site.BuyerPage> legend;
+    private final List<Site.BuyerPage> exhibitors;
     private final List<String> unplaced = new ArrayList<>();
 
     /**
      * @param imageFile the plan image (PNG or JPEG), or null; {@code positions} stand code → [x, y, width,
      *                  height] in its pixels, or null/empty to generate the plan
      */
-    public FloorPlan(Path imageFile, Map<String, List<Integer>> positions, List<Site.BuyerPage> buyers, Locale locale) {
+    public FloorPlan(Path imageFile, Map<String, List<Integer>> positions, List<Site.BuyerPage> buyers, Locale locale,
+            ShortNames names) {
         Map<String, Site.BuyerPage> byStand = new TreeMap<>(FloorPlan::compareCodes);
         for (Site.BuyerPage b : buyers) {
             if (b.stand() != null && !b.stand().isBlank()) {
@@ -68,8 +85,14 @@ public final class FloorPlan {
             }
         }
         Collator collator = Collator.getInstance(locale);
-        legend = buyers.stream().filter(b -> b.stand() != null && !b.stand().isBlank())
-                .sorted(Comparator.comparing(Site.BuyerPage::name, collator)).toList();
+        // By stand, as a visitor reads the plan; exhibitors whose stand is not known yet last, by name.
+        Comparator<Site.BuyerPage> byName = Comparator.comparing(Site.BuyerPage::name, collator);
+        legend = buyers.stream().filter(FloorPlan::hasStand)
+                .sorted(Comparator.comparing((Site.BuyerPage b) -> b.stand().strip(), FloorPlan::compareCodes).thenComparing(byName))
+                .toList();
+        List<Site.BuyerPage> all = new ArrayList<>(legend);
+        buyers.stream().filter(b -> !hasStand(b)).sorted(byName).forEach(all::add);
+        exhibitors = List.copyOf(all);
         int[] size = positions == null || positions.isEmpty() ? null : pixelSize(imageFile);
         if (size == null) {
             image = null;
@@ -86,8 +109,13 @@ public final class FloorPlan {
         sorted.putAll(positions);
         sorted.forEach((code, box) -> {
             if (box != null && box.size() == 4) {
-                stands.add(new Stand(code, mm(box.get(0) * scale), mm(box.get(1) * scale), mm(box.get(2) * scale),
-                        mm(box.get(3) * scale), byStand.get(code)));
+                Site.BuyerPage b = byStand.get(code);
+                // Drawn a little beyond the box given, to cover the image's own stroke around it.
+                double w = box.get(2) * scale + 2 * OUTSET_MM;
+                double h = box.get(3) * scale + 2 * OUTSET_MM;
+                String label = b == null ? null : ShortNames.breakable(names.of(b.id(), b.name()));
+                stands.add(new Stand(code, mm(box.get(0) * scale - OUTSET_MM), mm(box.get(1) * scale - OUTSET_MM), mm(w), mm(h),
+                        b, label, label == null ? null : pt(labelSize(label, w, h))));
             }
         });
         byStand.keySet().stream().filter(code -> !sorted.containsKey(code)).forEach(unplaced::add);
@@ -139,6 +167,45 @@ public final class FloorPlan {
         return String.format(Locale.ROOT, "%.2fmm", v);
     }
 
+    private static String pt(double v) {
+        return String.format(Locale.ROOT, "%.2fpt", v);
+    }
+
+    /**
+     * The largest size, up to {@link #LABEL_MAX_PT}, at which {@code label} fits a stand {@code widthMm} ×
+     * {@code heightMm}: its widest word on a line, its lines (broken at spaces and after hyphens, as the PDF
+     * breaks them) in the height under the code. Never below {@link #LABEL_MIN_PT} (the box then clips it).
+     */
+    static double labelSize(String label, double widthMm, double heightMm) {
+        double width = widthMm * 72 / 25.4 - BOX_SIDES_PT;
+        double height = heightMm * 72 / 25.4 - BOX_TOP_PT;
+        for (double size = LABEL_MAX_PT; size > LABEL_MIN_PT; size -= 0.25) {
+            if (lines(label, size, width) * size * LABEL_LINE <= height) {
+                return size;
+            }
+        }
+        return LABEL_MIN_PT;
+    }
+
+    /** Lines {@code label} takes at {@code size} in {@code width} points; a word wider than the line: too many. */
+    static int lines(String label, double size, double width) {
+        double space = TextWidths.of(" ", false) * size;
+        int lines = 1;
+        double line = 0;
+        for (String piece : label.split("(?<=[ \u200B])")) { // each piece ends where a line may break
+            double w = TextWidths.of(piece.strip(), false) * size;
+            if (w > width) {
+                return Integer.MAX_VALUE / 2;
+            }
+            if (line > 0 && line + w > width) {
+                lines++;
+                line = 0;
+            }
+            line += w + (piece.endsWith(" ") ? space : 0);
+        }
+        return lines;
+    }
+
     /** The image's size in pixels without decoding it, or null when it is absent or unreadable. */
     static int[] pixelSize(Path file) {
         if (file == null || !Files.isRegularFile(file)) {
@@ -186,9 +253,18 @@ public final class FloorPlan {
         return aisles;
     }
 
-    /** The exhibitors that have a stand, by name in dictionary order. */
+    /** The exhibitors that have a stand, by stand ("A2" before "A10"). */
     public List<Site.BuyerPage> legend() {
         return legend;
+    }
+
+    /** Every exhibitor: those with a stand by stand, then those without, by name (the exhibitors' list). */
+    public List<Site.BuyerPage> exhibitors() {
+        return exhibitors;
+    }
+
+    private static boolean hasStand(Site.BuyerPage b) {
+        return b.stand() != null && !b.stand().isBlank();
     }
 
     /** Occupied stand codes that have no position on the plan (named under it, so none is lost). */

@@ -110,7 +110,7 @@ class BrochureContentTest {
         buyersItem.children().forEach(i -> names.add(i.getTitle()));
         assertEquals(fixture.site().buyers().stream().map(Site.BuyerPage::name).toList(), names);
         assertTrue(titles.containsAll(List.of("Sommaire", "Le mot d’accueil", "Informations pratiques",
-                "En un coup d’œil", "Les exposants", "Index par division CPV", "Colophon")), titles.toString());
+                "En un coup d’œil", "Les exposants et le plan du salon", "Index par division CPV", "Colophon")), titles.toString());
     }
 
     @Test
@@ -233,8 +233,8 @@ class BrochureContentTest {
         Map<String, Integer> counts = new java.util.TreeMap<>();
         walk(doc.getDocumentCatalog().getStructureTreeRoot().getCOSObject(), counts, new ArrayList<>(), 0);
         assertEquals(1, counts.getOrDefault("TOC", 0), counts.toString());
-        // foreword, practical, glance, exhibitors, plan, "buyers" heading, each buyer, index (not the back cover)
-        assertEquals(7 + fixture.site().buyers().size(), counts.getOrDefault("TOCI", 0), counts.toString());
+        // foreword, practical, glance, exhibitors and plan, "buyers" heading, each buyer, index (not the back cover)
+        assertEquals(6 + fixture.site().buyers().size(), counts.getOrDefault("TOCI", 0), counts.toString());
     }
 
     private static void walk(COSDictionary node, Map<String, Integer> counts, List<String> alts, int depth) {

@@ -54,7 +54,7 @@ class BrochureGoldenPagesTest {
             "contents     | Sommaire Le mot          | RGB",
             "practical    | Informations pratiques Prévisions | RGB",
             "glance       | En un coup d’œil Prévisions | RGB",
-            "floor-plan   | Plan du salon Prévisions | RGB",
+            "floor-plan   | Les exposants et le plan du salon Prévisions | RGB",
             "buyer-lots   | Besoin 4 de Région Bourgogne-Vallées | RGB",
             "buyer-live   | Consultation en cours Cette | RGB",
             "index        | Index par division CPV Prévisions | RGB",

@@ -213,11 +213,23 @@ class BrochureTextTest {
 
     @Test
     void theFloorPlanLabelsOccupiedStandsWithALegend() {
-        String plan = pages.stream().filter(p -> p.startsWith("Plan du salon")).findFirst().orElse("");
-        assertTrue(plan.contains("Légende"), plan);
+        String plan = pages.stream().filter(p -> p.startsWith("Les exposants et le plan du salon")).findFirst().orElse("");
+        assertTrue(plan.contains("Stand d’un acheteur exposant") && plan.contains("Stand libre"), plan);
+        // The list is the legend, by stand, with each exhibitor's full name, needs and page.
+        List<String> stands = new ArrayList<>();
         for (var b : fixture.site().buyers()) {
-            assertTrue(plan.contains(b.stand() + " ") && plan.contains(b.name()), b.stand() + " " + b.name() + " in " + plan);
+            assertTrue(plan.contains(b.stand() + " " + b.name() + " " + b.needs().size() + " "), b.stand() + " " + b.name() + " in " + plan);
+            stands.add(b.stand());
         }
+        java.util.Collections.sort(stands);
+        int at = 0;
+        for (String stand : stands) {
+            int i = plan.indexOf(stand + " " + fixture.site().buyers().stream().filter(b -> stand.equals(b.stand())).findFirst().orElseThrow().name());
+            assertTrue(i > at, "the list is by stand: " + stands + " in " + plan);
+            at = i;
+        }
+        assertEquals(1, pages.stream().filter(p -> p.contains(fixture.site().buyers().get(0).name() + " " + fixture.site().buyers().get(0).needs().size() + " ")).count(),
+                "one list of exhibitors, not two");
     }
 
     private static int indexStart() {

@@ -98,7 +98,7 @@ class BrochureToolsTest {
     void aPlanIsGeneratedByAisleWhenNoPositionsAreGiven() {
         List<Site.BuyerPage> buyers = List.of(buyer("c", "Commune", "B04"), buyer("a", "Agence", "A02"),
                 buyer("b", "Bureau", "B01"), buyer("d", "Direction", null));
-        FloorPlan plan = new FloorPlan(null, null, buyers, Locale.FRENCH);
+        FloorPlan plan = new FloorPlan(null, null, buyers, Locale.FRENCH, new ShortNames(null, null));
         assertEquals(false, plan.overImage());
         assertEquals(List.of("A", "B"), plan.aisles().stream().map(FloorPlan.Aisle::name).toList());
         assertEquals(List.of("B01", "B04"), plan.aisles().get(1).rows().get(0).stream().map(Site.BuyerPage::stand).toList());
@@ -110,12 +110,14 @@ class BrochureToolsTest {
         Path image = Path.of("examples/brochure-assets/floor-plan.png"); // 1200 × 700 pixels
         List<Site.BuyerPage> buyers = List.of(buyer("a", "Agence", "A01"), buyer("z", "Zone", "Z99"));
         FloorPlan plan = new FloorPlan(image, Map.of("A01", List.of(70, 90, 77, 110), "A02", List.of(158, 90, 77, 110)),
-                buyers, Locale.FRENCH);
+                buyers, Locale.FRENCH, new ShortNames(null, null));
         assertEquals(true, plan.overImage());
         assertEquals("174.00mm", plan.width()); // the text width; 130 mm high would need 223 mm
         assertEquals("101.50mm", plan.height());
         FloorPlan.Stand a01 = plan.stands().get(0);
-        assertEquals(List.of("A01", "10.15mm", "13.05mm", "Agence"), List.of(a01.code(), a01.left(), a01.top(), a01.buyer().name()));
+        // 77 × 110 pixels at 0.145 mm a pixel, drawn 0.3 mm beyond on each side to cover the image's own stroke
+        assertEquals(List.of("A01", "9.85mm", "12.75mm", "11.76mm", "16.55mm", "Agence"),
+                List.of(a01.code(), a01.left(), a01.top(), a01.width(), a01.height(), a01.buyer().name()));
         assertEquals(false, plan.stands().get(1).occupied());
         assertEquals(List.of("Z99"), plan.unplaced(), "an occupied stand without a position is named, not lost");
     }

@@ -1,0 +1,106 @@
+package org.vitrine.publish.brochure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Buyers' short names, for the floor plan's stand boxes (a stand is 11 mm wide) and the running heads: the
+ * name given in {@code brochure.shortNames} of vitrine.yaml when there is one, else one made from the name:
+ * what follows a dash dropped ("Préfecture de Saône-et-Brenne — Secrétariat général…"), the usual long forms
+ * of French public bodies abbreviated ("Centre hospitalier universitaire" → "CHU", a list in the brochure
+ * bundle, {@code bro.short_forms}), the linking words after them dropped ("CHU Beaumont-sur-Saône").
+ */
+public final class ShortNames {
+
+    /** A running head longer than this (8 pt bold, beside the brochure's title) takes the short name. */
+    static final int RUNNING_MAX = 60;
+    /** The index's buyer column (55 mm at 8 pt) holds this many characters on one line. */
+    static final int INDEX_MAX = 36;
+
+    private static final Pattern DASH = Pattern.compile("\\s+[—–-]\\s+");
+    private static final Pattern LINK = Pattern.compile("^(?:de la |de l’|de l'|d’|d'|du |des |de )", Pattern.CASE_INSENSITIVE);
+
+    private final Map<String, String> given;
+    private final Map<String, String> forms = new LinkedHashMap<>();
+
+    /**
+     * @param given buyer id → short name (vitrine.yaml), may be null
+     * @param forms the long forms and their abbreviations, "long=short" separated by "|"
+     */
+    public ShortNames(Map<String, String> given, String forms) {
+        this.given = given == null ? Map.of() : given;
+        if (forms != null) {
+            List<String[]> pairs = new ArrayList<>();
+            for (String pair : forms.split("\\|")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    pairs.add(new String[] {pair.substring(0, eq).strip(), pair.substring(eq + 1).strip()});
+                }
+            }
+            // The longest form first: "Centre hospitalier universitaire" before "Centre hospitalier".
+            pairs.sort((a, b) -> Integer.compare(b[0].length(), a[0].length()));
+            pairs.forEach(p -> this.forms.put(p[0], p[1]));
+        }
+    }
+
+    /** The name before a dash that starts a subdivision ("Préfecture de Saône-et-Brenne"). */
+    static String main(String name) {
+        String[] parts = DASH.split(name.strip(), 2);
+        return parts[0].strip();
+    }
+
+    /** The short name of buyer {@code id} named {@code name}, for its stand on the floor plan. */
+    public String of(String id, String name) {
+        String g = id == null ? null : given.get(id);
+        if (g != null && !g.isBlank()) {
+            return g.strip();
+        }
+        String n = main(name).replace('\'', '’');
+        for (Map.Entry<String, String> f : forms.entrySet()) {
+            if (n.regionMatches(true, 0, f.getKey(), 0, f.getKey().length())
+                    && (n.length() == f.getKey().length() || !Character.isLetter(n.charAt(f.getKey().length())))) {
+                String rest = n.substring(f.getKey().length()).strip();
+                String shorter = LINK.matcher(rest).replaceFirst("");
+                return (f.getValue() + " " + shorter).strip();
+            }
+        }
+        // "Métropole du Val-de-Saône", "Régie des transports du Val-de-Saône": the words that link them dropped.
+        List<String> words = new ArrayList<>();
+        String[] all = n.split("\\s+");
+        for (int i = 0; i < all.length; i++) {
+            String w = all[i];
+            boolean link = i > 0 && i < all.length - 1 && List.of("de", "du", "des", "la", "le", "les").contains(w.toLowerCase());
+            if (!link) {
+                words.add(w);
+            }
+        }
+        return String.join(" ", words).replaceAll("\\s(?:de l|d)[’'](?=\\p{L})", " ");
+    }
+
+    /** The running head's name: the buyer's name, or before its dash, or its short name when still long. */
+    public String running(String id, String name) {
+        return within(id, name, RUNNING_MAX);
+    }
+
+    /** The name in the index's buyer column: as {@link #running}, within {@link #INDEX_MAX} characters. */
+    public String index(String id, String name) {
+        return within(id, name, INDEX_MAX);
+    }
+
+    /** The buyer's name if it has at most {@code max} characters, else the part before its dash, else the short name. */
+    String within(String id, String name, int max) {
+        if (name.length() <= max) {
+            return name;
+        }
+        String m = main(name);
+        return m.length() <= max ? m : of(id, name);
+    }
+
+    /** {@code label} breakable after its hyphens, for a stand box ("Beaumont-|sur-|Saône"): a zero-width space after each. */
+    public static String breakable(String label) {
+        return label == null ? null : label.replace("-", "-\u200B");
+    }
+}
