@@ -34,7 +34,8 @@ import org.vitrine.publish.Templates;
 /**
  * A brochure long enough to run over many pages (200 synthetic needs of 12 buyers, dozens of CPV divisions).
  * The index: no division heading is left at the foot of a page without a row under it, a continuation page
- * repeats the column headers, and an entry never has its title on one page and its number on the next.
+ * says which division it continues ("Division 45 — … (suite)") and repeats the column headers, and an entry
+ * never has its title on one page and its number on the next.
  * The booklet: a multiple of 4 pages, blank pages blank.
  */
 class BrochurePaginationTest {
@@ -43,7 +44,8 @@ class BrochurePaginationTest {
 
     @TempDir
     static Path dir;
-    /** Index pages: the lines of their body (under the running head, above the folio). */
+    /** Index pages: the text of their head (top 33 mm) and the lines of their body (down to the folio). */
+    static List<String> indexHeads = new ArrayList<>();
     static List<List<String>> indexBodies = new ArrayList<>();
     static int pageCount;
     static List<Integer> blankPages = new ArrayList<>();
@@ -80,7 +82,8 @@ class BrochurePaginationTest {
                     index = p;
                 }
                 if (index > 0 && !text.contains("Colophon")) {
-                    List<String> body = new ArrayList<>(region(doc, p, 21, 277).lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+                    indexHeads.add(BrochureContentTest.flat(region(doc, p, 0, 33)));
+                    List<String> body = new ArrayList<>(region(doc, p, 33, 277).lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
                     body.removeIf(l -> l.startsWith("Index par division CPV"));
                     indexBodies.add(body);
                 }
@@ -103,18 +106,33 @@ class BrochurePaginationTest {
         for (List<String> body : indexBodies) {
             for (int i = Math.max(0, body.size() - 3); i < body.size(); i++) {
                 String line = body.get(i);
-                boolean rowFollows = body.subList(i + 1, body.size()).stream().anyMatch(l -> l.matches(".* \\d+$") && !l.startsWith("Besoin (acheteur)"));
+                boolean rowFollows = body.subList(i + 1, body.size()).stream().anyMatch(l -> l.matches(".* \\d+$") && !l.startsWith("Besoin Acheteur"));
                 assertFalse(line.startsWith("Division ") && !rowFollows, () -> "a stranded heading: " + String.join(" | ", body));
             }
         }
     }
 
+    /** A page that continues a division names it at its head, "(suite)", and repeats the column headers. */
     @Test
-    void continuationPagesRepeatTheColumnHeaders() {
-        for (List<String> body : indexBodies.subList(1, indexBodies.size())) {
-            assertTrue(body.get(0).startsWith("Division ") || body.get(0).equals("Besoin (acheteur) Page"),
-                    () -> "a page that continues a division starts with its headers: " + String.join(" | ", body));
+    void continuationPagesNameTheirDivisionAndRepeatTheColumnHeaders() {
+        int continued = 0;
+        for (int i = 1; i < indexBodies.size(); i++) {
+            List<String> body = indexBodies.get(i);
+            String head = indexHeads.get(i);
+            if (body.get(0).startsWith("Division ")) {
+                assertFalse(head.contains("(suite)"), () -> "a page that starts a division says no (suite): " + head);
+            } else {
+                continued++;
+                assertTrue(body.get(0).equals("Besoin Acheteur Page"), () -> "a continued division's headers: " + String.join(" | ", body));
+                assertTrue(head.matches(".*Division \\d\\d — .* \\(suite\\).*"), () -> "the division continued, at the head: " + head);
+                String division = head.replaceAll(".*(Division \\d\\d) — .*", "$1");
+                List<String> before = indexBodies.get(i - 1);
+                String lastHeading = before.stream().filter(l -> l.startsWith("Division ")).reduce((a, b) -> b)
+                        .orElse(indexHeads.get(i - 1).replaceAll(".*(Division \\d\\d) — .*", "$1"));
+                assertTrue(lastHeading.startsWith(division), () -> head + " continues " + lastHeading);
+            }
         }
+        assertTrue(continued > 0, "the synthetic index continues a division on a new page");
     }
 
     @Test
@@ -123,7 +141,7 @@ class BrochurePaginationTest {
             for (String line : body) {
                 assertFalse(line.matches("\\d+"), () -> "a page number alone: " + String.join(" | ", body));
             }
-            assertFalse(body.get(body.size() - 1).startsWith("Besoin (acheteur)"), () -> "headers alone at the foot: " + String.join(" | ", body));
+            assertFalse(body.get(body.size() - 1).startsWith("Besoin Acheteur"), () -> "headers alone at the foot: " + String.join(" | ", body));
         }
     }
 
