@@ -151,13 +151,14 @@ class BrochureContentTest {
             assertFalse(page(p - 1).contains(flat(first)), "the section starts on page " + p);
             starts.add(p);
         }
-        // Sections follow each other: each buyer's text (up to the next start) holds all its titles.
+        // Sections follow each other, sharing a page when there is room: each buyer's text (up to the page
+        // where the next one starts) holds all its titles.
         Matcher index = Pattern.compile("Index par division CPV[ .]*?(\\d+)").matcher(toc);
         assertTrue(index.find(), toc);
         starts.add(Integer.parseInt(index.group(1)));
         for (int i = 0; i < buyers.size(); i++) {
             StringBuilder section = new StringBuilder();
-            for (int p = starts.get(i); p < starts.get(i + 1); p++) {
+            for (int p = starts.get(i); p <= starts.get(i + 1); p++) {
                 section.append(page(p)).append(' ');
             }
             for (Need n : buyers.get(i).needs()) {

@@ -56,7 +56,7 @@ class BrochureGoldenPagesTest {
             "glance       | En un coup d’œil Prévisions | RGB",
             "floor-plan   | Les exposants et le plan du salon Prévisions | RGB",
             "buyer-lots   | Besoin 4 de Région Bourgogne-Vallées | RGB",
-            "buyer-live   | Consultation en cours Cette | RGB",
+            "buyer-live   | Consultation en cours Les offres | RGB",
             "index        | Index par division CPV Prévisions | RGB",
             "back-cover   | Colophon Édition         | RGB"})
     void pageLooksAsApproved(String name, String startsWithOrContains, ImageType type) throws IOException {

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,8 +36,8 @@ import org.vitrine.publish.Templates;
  * A brochure long enough to run over many pages (200 synthetic needs of 12 buyers, dozens of CPV divisions).
  * The index: no division heading is left at the foot of a page without a row under it, a continuation page
  * says which division it continues ("Division 45 — … (suite)") and repeats the column headers, and an entry
- * never has its title on one page and its number on the next.
- * The booklet: a multiple of 4 pages, blank pages blank.
+ * never has its title on one page and its number on the next. The buyers: sections follow each other, so
+ * that no page before the index is left near empty. The booklet: a multiple of 4 pages, blank pages blank.
  */
 class BrochurePaginationTest {
 
@@ -47,6 +48,8 @@ class BrochurePaginationTest {
     /** Index pages: the text of their head (top 33 mm) and the lines of their body (down to the folio). */
     static List<String> indexHeads = new ArrayList<>();
     static List<List<String>> indexBodies = new ArrayList<>();
+    /** Pages of the buyers' sections, but the last: how far down their text goes, from 0 (top) to 1 (foot). */
+    static List<Double> buyerFill = new ArrayList<>();
     static int pageCount;
     static List<Integer> blankPages = new ArrayList<>();
     static boolean blankPagesEmpty = true;
@@ -67,6 +70,7 @@ class BrochurePaginationTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             pageCount = doc.getNumberOfPages();
             PDFTextStripper stripper = new PDFTextStripper();
+            int firstBuyer = -1;
             int index = -1;
             for (int p = 1; p <= pageCount; p++) {
                 stripper.setStartPage(p);
@@ -78,6 +82,9 @@ class BrochurePaginationTest {
                     blankPagesEmpty &= !page.hasContents() && page.getAnnotations().isEmpty();
                     continue;
                 }
+                if (firstBuyer < 0 && (text.contains("Collectivité ou établissement public") || text.contains("Services de l’État"))) {
+                    firstBuyer = p;
+                }
                 if (index < 0 && text.contains("Les besoins classés par division")) {
                     index = p;
                 }
@@ -88,8 +95,29 @@ class BrochurePaginationTest {
                     indexBodies.add(body);
                 }
             }
+            for (int p = firstBuyer; p < index - 1; p++) {
+                buyerFill.add(lowestText(doc, p));
+            }
         }
         assertTrue(indexBodies.size() >= 3, "the index runs over several pages: " + indexBodies.size());
+        assertTrue(buyerFill.size() >= 10, "the buyers' sections run over many pages: " + buyerFill.size());
+    }
+
+    /** How far down the body (22 mm to 277 mm from the top) page {@code p}'s lowest text is, from 0 to 1. */
+    private static double lowestText(PDDocument doc, int p) throws IOException {
+        double[] lowest = {0};
+        PDFTextStripper s = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition t) {
+                if (t.getYDirAdj() < 277 * MM) {
+                    lowest[0] = Math.max(lowest[0], t.getYDirAdj());
+                }
+            }
+        };
+        s.setStartPage(p);
+        s.setEndPage(p);
+        s.getText(doc);
+        return (lowest[0] - 22 * MM) / (255 * MM);
     }
 
     /** The text of page {@code p} between {@code fromMm} and {@code toMm} from its top. */
@@ -142,6 +170,15 @@ class BrochurePaginationTest {
                 assertFalse(line.matches("\\d+"), () -> "a page number alone: " + String.join(" | ", body));
             }
             assertFalse(body.get(body.size() - 1).startsWith("Besoin Acheteur"), () -> "headers alone at the foot: " + String.join(" | ", body));
+        }
+    }
+
+    /** Buyers' sections follow each other on a page when there is room: no page left with one or two cards. */
+    @Test
+    void noNearEmptyPageAmongTheBuyers() {
+        for (int i = 0; i < buyerFill.size(); i++) {
+            double fill = buyerFill.get(i);
+            assertTrue(fill > 0.6, "page " + i + " of the buyers is " + Math.round(fill * 100) + " % full: " + buyerFill);
         }
     }
 
