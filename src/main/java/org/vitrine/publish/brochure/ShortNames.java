@@ -17,8 +17,9 @@ public final class ShortNames {
 
     /** A running head longer than this (8 pt bold, beside the brochure's title) takes the short name. */
     static final int RUNNING_MAX = 60;
-    /** The index's buyer column (55 mm at 8 pt) holds this many characters on one line. */
-    static final int INDEX_MAX = 36;
+    /** The index's buyer column (brochure.css, .ix-buyer: 52 mm less 2 mm of padding), where a name at 8 pt stays on one line. */
+    static final double INDEX_WIDTH_PT = 50 * 72 / 25.4;
+    static final double INDEX_SIZE_PT = 8;
 
     private static final Pattern DASH = Pattern.compile("\\s+[—–-]\\s+");
     private static final Pattern LINK = Pattern.compile("^(?:de la |de l’|de l'|d’|d'|du |des |de )", Pattern.CASE_INSENSITIVE);
@@ -85,9 +86,20 @@ public final class ShortNames {
         return within(id, name, RUNNING_MAX);
     }
 
-    /** The name in the index's buyer column: as {@link #running}, within {@link #INDEX_MAX} characters. */
+    /**
+     * The name in the index's buyer column, on one line: the buyer's name if it fits (measured in the bundled
+     * font, {@link TextWidths}), else the part before its dash, else the short name.
+     */
     public String index(String id, String name) {
-        return within(id, name, INDEX_MAX);
+        if (fitsIndex(name)) {
+            return name;
+        }
+        String m = main(name);
+        return fitsIndex(m) ? m : of(id, name);
+    }
+
+    static boolean fitsIndex(String text) {
+        return TextWidths.of(text, false) * INDEX_SIZE_PT <= INDEX_WIDTH_PT;
     }
 
     /** The buyer's name if it has at most {@code max} characters, else the part before its dash, else the short name. */

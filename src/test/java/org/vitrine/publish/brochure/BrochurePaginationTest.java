@@ -45,12 +45,14 @@ class BrochurePaginationTest {
 
     @TempDir
     static Path dir;
-    /** Index pages: the text of their head (top 33 mm) and the lines of their body (down to the folio). */
+    /** Index pages: the text of their head (top 30 mm: brochure.css, @page index) and the lines of their body (down to the folio). */
     static List<String> indexHeads = new ArrayList<>();
     static List<List<String>> indexBodies = new ArrayList<>();
     /** Pages of the buyers' sections, but the last: how far down their text goes, from 0 (top) to 1 (foot). */
     static List<Double> buyerFill = new ArrayList<>();
     static int pageCount;
+    /** Pages whose running head is the figures page's. */
+    static int glancePages;
     static List<Integer> blankPages = new ArrayList<>();
     static boolean blankPagesEmpty = true;
 
@@ -82,6 +84,9 @@ class BrochurePaginationTest {
                     blankPagesEmpty &= !page.hasContents() && page.getAnnotations().isEmpty();
                     continue;
                 }
+                if (text.startsWith("En un coup d’œil")) {
+                    glancePages++;
+                }
                 if (firstBuyer < 0 && (text.contains("Collectivité ou établissement public") || text.contains("Services de l’État"))) {
                     firstBuyer = p;
                 }
@@ -89,8 +94,8 @@ class BrochurePaginationTest {
                     index = p;
                 }
                 if (index > 0 && !text.contains("Colophon")) {
-                    indexHeads.add(BrochureContentTest.flat(region(doc, p, 0, 33)));
-                    List<String> body = new ArrayList<>(region(doc, p, 33, 277).lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+                    indexHeads.add(BrochureContentTest.flat(region(doc, p, 0, 30)));
+                    List<String> body = new ArrayList<>(region(doc, p, 30, 277).lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
                     body.removeIf(l -> l.startsWith("Index par division CPV"));
                     indexBodies.add(body);
                 }
@@ -180,6 +185,12 @@ class BrochurePaginationTest {
             double fill = buyerFill.get(i);
             assertTrue(fill > 0.6, "page " + i + " of the buyers is " + Math.round(fill * 100) + " % full: " + buyerFill);
         }
+    }
+
+    /** The figures page holds its key figures, both charts and their notes on one page. */
+    @Test
+    void theFiguresFitOnePage() {
+        assertEquals(1, glancePages);
     }
 
     /** A saddle-stitched booklet: a multiple of 4 pages, the blank pages before the back cover with nothing printed. */
