@@ -25,8 +25,8 @@ public final class PublicView {
     private PublicView() {
     }
 
-    /** Risk codes shown to suppliers when the config says nothing: worded as an invitation. */
-    public static final List<String> DEFAULT_PUBLIC_RISKS = List.of("PARTIAL_COVERAGE", "LOW_COMPETITION", "GROUPING_OPPORTUNITY");
+    /** Risk codes shown to suppliers when the config says nothing: all those that may be public (docs/RISKS.md §5). */
+    public static final List<String> DEFAULT_PUBLIC_RISKS = org.vitrine.risk.RiskSettings.PUBLIC_ALLOWED;
 
     public static List<Need> of(List<Need> needs, Config config, Use use, Messages messages) {
         Set<String> publicIds = new HashSet<>();
@@ -38,6 +38,7 @@ public final class PublicView {
         List<String> publicCodes = config.vitrine().risks() == null || config.vitrine().risks().publicCodes() == null
                 ? DEFAULT_PUBLIC_RISKS : config.vitrine().risks().publicCodes();
         boolean personal = use == Use.PAGES && config.vitrine().publishPersonalContacts();
+        org.vitrine.risk.PublicText texts = new org.vitrine.risk.PublicText(messages);
         return needs.stream()
                 .filter(Need::isPublic)
                 .map(n -> {
@@ -45,9 +46,10 @@ public final class PublicView {
                     Contact functional = b == null ? null : b.publicContact();
                     Contact contact = personal && n.contact() != null ? n.contact() : functional;
                     Need p = n.forPublic(contact);
-                    List<RiskFlag> risks = p.risks().stream()
+                    // A consultation running on the event day shows no risk text (docs/RISKS.md §5).
+                    List<RiskFlag> risks = p.live() != null ? List.of() : p.risks().stream()
                             .filter(r -> publicCodes.contains(r.code()))
-                            .map(r -> new RiskFlag(r.code(), r.severity(), messages.get("risk." + r.code() + ".public"),
+                            .map(r -> new RiskFlag(r.code(), r.severity(), texts.of(r),
                                     r.related().stream().filter(publicIds::contains).toList()))
                             .toList();
                     return p.withRisks(risks);
