@@ -21,7 +21,13 @@ public final class Flags {
     static final int MEMBER_RELATED = 20;
 
     private final Messages messages;
-    private final Map<String, List<RiskFlag>> byNeed = new HashMap<>();
+    /** Flags by the need's place in the run (NeedFacts.index): no string key to hash for 100,000 needs. */
+    @SuppressWarnings("unchecked")
+    private List<RiskFlag>[] byIndex = new List[0];
+    private Need[] needs = new Need[0];
+    /** Flags of needs outside the run's context (none in a run; a test may make some). */
+    private final Map<String, List<RiskFlag>> outside = new HashMap<>();
+    private RiskContext contextOf;
 
     public Flags(Messages messages) {
         this.messages = messages;
@@ -30,6 +36,13 @@ public final class Flags {
     /** Starts a flag of a rule on one need: severity and section from the rule and config/risks.yaml. */
     public Builder on(RiskRule rule, RiskContext context, Need need) {
         return new Builder(rule, context, List.of(need), false);
+    }
+
+    /** The same, for a need of the run whose facts the rule holds (no lookup of its place). */
+    public Builder on(RiskRule rule, RiskContext context, NeedFacts need) {
+        Builder b = new Builder(rule, context, List.of(need.need()), false);
+        b.index = need.index();
+        return b;
     }
 
     /** Starts one item over several needs, in their order: the first is the anchor (the report's Besoin). */
@@ -49,8 +62,10 @@ public final class Flags {
         private boolean dueSet;
         private List<String> related = List.of();
         private List<String> publicArgs = List.of();
+        private int index = -2;
 
         private Builder(RiskRule rule, RiskContext context, List<Need> members, boolean group) {
+            contextOf = context;
             this.code = rule.code();
             this.context = context;
             this.members = members;
@@ -89,12 +104,17 @@ public final class Flags {
 
         /** Renders the message {@code key} with its figures and attaches the flag to the need, or to every member. */
         public void add(String key, Object... args) {
-            String message = messages.get(key, args);
+            String message = group ? messages.get(key, args) : format(key, args);
             LocalDate when = dueSet ? due : context.due(section, earliestLaunch());
             if (!group) {
                 Need n = members.get(0);
-                attach(n.id(), new RiskFlag(code, severity, message, related, section, when, null,
-                        figures(n.id(), related, message), publicArgs));
+                RiskFlag flag = new RiskFlag(code, severity, message, related, section, when, null,
+                        figures(n.id(), related, message), publicArgs);
+                if (index >= 0) {
+                    attach(n, flag, index);
+                } else {
+                    attach(n, flag);
+                }
                 return;
             }
             String anchor = members.get(0).id();
@@ -103,7 +123,7 @@ public final class Flags {
                 others.add(members.get(i).id());
             }
             String figures = figures(anchor, others, message);
-            attach(anchor, new RiskFlag(code, severity, message, List.copyOf(others), section, when, anchor, figures, publicArgs));
+            attach(members.get(0), new RiskFlag(code, severity, message, List.copyOf(others), section, when, anchor, figures, publicArgs));
             for (int i = 1; i < members.size(); i++) {
                 List<String> mine = new ArrayList<>(Math.min(MEMBER_RELATED, members.size()));
                 mine.add(anchor);
@@ -112,7 +132,7 @@ public final class Flags {
                         mine.add(members.get(k).id());
                     }
                 }
-                attach(members.get(i).id(), new RiskFlag(code, severity, message, List.copyOf(mine), section, when, anchor,
+                attach(members.get(i), new RiskFlag(code, severity, message, List.copyOf(mine), section, when, anchor,
                         figures, publicArgs));
             }
         }
@@ -127,43 +147,91 @@ public final class Flags {
             return min;
         }
 
-        /** A 64-bit FNV-1a hash of the item: code, need or anchor, members and the message with its figures. */
+        /**
+         * The item's figures as 16 hex digits: the message's own hash (Java's String hash, the same on every JVM,
+         * computed once per message) and one of the code, the need or anchor and the members.
+         */
         private String figures(String id, List<String> others, String message) {
-            long h = 0xcbf29ce484222325L;
-            h = hash(h, code);
-            h = hash(h, id);
+            int h = 31 * code.hashCode() + id.hashCode();
             for (String o : others) {
-                h = hash(h, o);
+                h = 31 * h + o.hashCode();
             }
-            h = hash(h, message);
-            return java.util.HexFormat.of().toHexDigits(h);
+            return java.util.HexFormat.of().toHexDigits(((long) message.hashCode() << 32) | (h & 0xffffffffL));
         }
     }
 
-    private static long hash(long h, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        h ^= '|';
-        return h * 0x100000001b3L;
+    /**
+     * A per-need message, formatted once for the same key and figures: many needs share one ("2 fournisseurs
+     * connus…", a missing contact), and formatting is most of a simple rule's time. Each rule has its own Flags.
+     */
+    private String format(String key, Object[] args) {
+        Object[] k = new Object[args.length + 1];
+        k[0] = key;
+        System.arraycopy(args, 0, k, 1, args.length);
+        return formatted.computeIfAbsent(java.util.Arrays.asList(k), x -> messages.get(key, args));
     }
 
-    private void attach(String needId, RiskFlag flag) {
-        byNeed.computeIfAbsent(needId, k -> new ArrayList<>(2)).add(flag);
+    private final Map<List<Object>, String> formatted = new HashMap<>();
+
+    private void attach(Need need, RiskFlag flag) {
+        int i = context(need);
+        if (i < 0) {
+            outside.computeIfAbsent(need.id(), k -> new ArrayList<>(2)).add(flag);
+            return;
+        }
+        if (i >= byIndex.length) {
+            byIndex = java.util.Arrays.copyOf(byIndex, Math.max(i + 1, byIndex.length * 2));
+            needs = java.util.Arrays.copyOf(needs, byIndex.length);
+        }
+        if (byIndex[i] == null) {
+            byIndex[i] = new ArrayList<>(2);
+            needs[i] = need;
+        }
+        byIndex[i].add(flag);
+    }
+
+    private int context(Need need) {
+        return contextOf == null ? -1 : contextOf.facts(need).index();
     }
 
     /** Appends another collection's flags, need by need, after the ones already here. */
     public void addAll(Flags other) {
-        other.byNeed.forEach((id, list) -> byNeed.computeIfAbsent(id, k -> new ArrayList<>()).addAll(list));
+        for (int i = 0; i < other.byIndex.length; i++) {
+            if (other.byIndex[i] != null) {
+                for (RiskFlag f : other.byIndex[i]) {
+                    attach(other.needs[i], f, i);
+                }
+            }
+        }
+        other.outside.forEach((id, list) -> outside.computeIfAbsent(id, k -> new ArrayList<>()).addAll(list));
     }
 
-    /** The flags raised for a need, in the order they were raised. */
-    public List<RiskFlag> of(String needId) {
-        return byNeed.getOrDefault(needId, List.of());
+    private void attach(Need need, RiskFlag flag, int i) {
+        if (i >= byIndex.length) {
+            byIndex = java.util.Arrays.copyOf(byIndex, Math.max(i + 1, byIndex.length * 2));
+            needs = java.util.Arrays.copyOf(needs, byIndex.length);
+        }
+        if (byIndex[i] == null) {
+            byIndex[i] = new ArrayList<>(2);
+            needs[i] = need;
+        }
+        byIndex[i].add(flag);
     }
 
+    /** The flags raised for the need at this place of the run, in the order they were raised. */
+    public List<RiskFlag> at(int index) {
+        return index < byIndex.length && byIndex[index] != null ? byIndex[index] : List.of();
+    }
+
+    /** Every flagged need's flags, by need id, in the run's order. */
     public Map<String, List<RiskFlag>> all() {
-        return byNeed;
+        Map<String, List<RiskFlag>> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < byIndex.length; i++) {
+            if (byIndex[i] != null) {
+                out.put(needs[i].id(), byIndex[i]);
+            }
+        }
+        out.putAll(outside);
+        return out;
     }
 }

@@ -20,5 +20,6 @@ public interface RiskRule {
     /** The section of the staff report: {@code S} before the event, {@code L} before the launch, {@code I} for information. */
     String section();
 
+    /** Adds the rule's flags; {@code needs} are the context's needs, whose facts rules read from {@link RiskContext#all()}. */
     void apply(List<Need> needs, RiskContext context, Flags flags);
 }

@@ -67,9 +67,10 @@ public final class RiskStage {
     /** Each need with its flags sorted by code then message, and its live state. */
     static List<Need> merge(List<Need> all, Flags flags, RiskContext context) {
         List<Need> out = new ArrayList<>(all.size());
-        for (Need n : all) {
-            List<RiskFlag> risks = flags.of(n.id());
-            String live = LiveDuringEvent.variant(context.facts(n), context.eventDate());
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
+            List<RiskFlag> risks = flags.at(f.index());
+            String live = LiveDuringEvent.variant(f, context.eventDate());
             Need m = n;
             if (!risks.isEmpty()) {
                 List<RiskFlag> sorted = new ArrayList<>(risks);

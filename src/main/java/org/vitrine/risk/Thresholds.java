@@ -126,7 +126,17 @@ public final class Thresholds {
         return threshold(Basis.publicity, from, to);
     }
 
+    private record Key(Basis basis, LocalDate from, LocalDate to) {
+    }
+
+    /** Launch windows repeat (months, quarters): each basis and window is worked out once. */
+    private final Map<Key, Threshold> chosen = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Threshold threshold(Basis basis, LocalDate from, LocalDate to) {
+        return chosen.computeIfAbsent(new Key(basis, from, to), k -> compute(basis, from, to));
+    }
+
+    private Threshold compute(Basis basis, LocalDate from, LocalDate to) {
         String id = switch (basis) {
             case dispense_works -> "fr.dispense.works";
             case dispense_supplies -> "fr.dispense.supplies_services";

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.vitrine.config.Fold;
+
 
 /**
  * The CPV 2008 labels as CPV_IMPRECISE reads them (docs/RISKS.md §3): the words that distinguish a code from its
@@ -68,7 +68,7 @@ public final class CpvWords {
     /** The significant words of a text: folded, stop and generic words dropped, a final s or x dropped. */
     public static Set<String> words(String text) {
         Set<String> out = new HashSet<>();
-        for (String w : Fold.fold(text).split(" ")) {
+        for (String w : Words.fold(text).split(" ")) {
             if (w.length() <= 1 || STOP.contains(w) || GENERIC.contains(w)) {
                 continue;
             }

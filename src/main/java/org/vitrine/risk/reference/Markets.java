@@ -43,20 +43,27 @@ public final class Markets {
         return Holder.INSTANCE;
     }
 
+    private static final Market NONE = new Market("", Kind.BESPOKE, null);
+    private final Map<String, Market> byCode = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The market of a main CPV code (with or without its check digit), or null when it forms none. */
     public Market of(String code) {
         if (code == null || code.length() < 8) {
             return null;
         }
-        String digits = code.substring(0, 8);
+        Market m = byCode.computeIfAbsent(code.substring(0, 8), this::find);
+        return m == NONE ? null : m;
+    }
+
+    private Market find(String digits) {
         for (int len = 8; len >= 2; len--) {
             Entry e = byPrefix.get(digits.substring(0, len));
             if (e != null) {
-                return e.kind() == Kind.BESPOKE ? null : families.get(e.family());
+                return e.kind() == Kind.BESPOKE ? NONE : families.get(e.family());
             }
         }
         if (digits.endsWith("00000")) {
-            return null; // a division or a group never forms a market alone
+            return NONE; // a division or a group never forms a market alone
         }
         return new Market("cpv:" + digits, Kind.OTHER, null);
     }

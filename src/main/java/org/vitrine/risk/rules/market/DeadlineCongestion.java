@@ -47,8 +47,8 @@ public final class DeadlineCongestion implements RiskRule {
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         int maxWindow = context.settings().intParam(code(), "maxDeadlineWindowDays", MAX_DEADLINE_WINDOW);
         Map<String, List<NeedFacts>> markets = new HashMap<>();
-        for (Need n : needs) {
-            NeedFacts f = context.facts(n);
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
             if (f.competitive() && f.comparable() && f.market() != null && f.value().reaches(f.publicity().value())
                     && f.deadline().days() <= maxWindow) {
                 markets.computeIfAbsent(f.market().key(), k -> new ArrayList<>()).add(f);

@@ -50,8 +50,8 @@ public final class GroupingOpportunity implements RiskRule {
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         LocalDate event = context.eventDate();
         Map<String, List<Candidate>> markets = new TreeMap<>();
-        for (Need n : needs) {
-            NeedFacts f = context.facts(n);
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
             LocalDate anchor = n.contractStart() != null ? n.contractStart().start()
                     : n.incumbentEnd() != null ? n.incumbentEnd().end().plusDays(1) : null;
             Markets.Market m = f.market();

@@ -48,8 +48,8 @@ public final class SharedStart implements RiskRule {
     @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         Map<String, List<Need>> groups = new TreeMap<>();
-        for (Need n : needs) {
-            NeedFacts f = context.facts(n);
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
             Period s = start(n);
             if (s != null && f.competitive() && f.comparable() && f.market() != null && f.value().reaches(f.publicity().value())) {
                 groups.computeIfAbsent(f.market().key() + '\u0000' + YearMonth.from(s.start()), k -> new ArrayList<>()).add(n);

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.vitrine.config.Fold;
+import org.vitrine.risk.reference.Words;
 import org.vitrine.model.Need;
 import org.vitrine.risk.Flags;
 import org.vitrine.risk.NeedFacts;
@@ -29,6 +29,10 @@ import org.vitrine.risk.Threshold;
 public final class SplitSuspect implements RiskRule {
 
     static final int WORKS_MONTHS = 12;
+
+    /** A group: one buyer and one market, operation or site. */
+    private record Key(String buyer, String key) {
+    }
     private static final Pattern NOT_A_SITE = Pattern.compile(
             "^(\\d{1,3}|2a|2b|fr[a-z0-9]{0,3})( .*)?$|^(tous|toutes|divers|plusieurs|multi)( les)? ?sites?$|.*\\b(departement|region|commune|territoire|ville de)\\b.*");
 
@@ -49,33 +53,33 @@ public final class SplitSuspect implements RiskRule {
 
     @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
-        Map<String, List<NeedFacts>> groups = new HashMap<>();
-        for (Need n : needs) {
-            NeedFacts f = context.facts(n);
+        Map<Key, List<NeedFacts>> groups = new HashMap<>();
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
             String p = n.procedure();
             if (!f.open() || !f.comparable() || !(p == null || "adapted".equals(p) || "exempt".equals(p))) {
                 continue;
             }
             String key = works(n) ? worksKey(n) : suppliesKey(f, context);
             if (key != null) {
-                groups.computeIfAbsent(Members.buyerId(n) + '\u0000' + key, k -> new ArrayList<>()).add(f);
+                groups.computeIfAbsent(new Key(Members.buyerId(n), key), k -> new ArrayList<>()).add(f);
             }
         }
         Texts t = new Texts(context);
         int months = context.settings().intParam(code(), "worksMonths", WORKS_MONTHS);
-        List<String> keys = new ArrayList<>(groups.keySet());
-        keys.sort(null);
-        for (String key : keys) {
+        List<Key> keys = new ArrayList<>(groups.keySet());
+        keys.sort(Comparator.comparing(Key::buyer).thenComparing(Key::key));
+        for (Key key : keys) {
             List<NeedFacts> group = groups.get(key);
             if (group.size() < 2) {
                 continue;
             }
             group.sort(Comparator.comparing((NeedFacts f) -> f.launch().first()).thenComparing(f -> f.need().id()));
             boolean works = works(group.get(0).need());
-            if (works && withinMonths(group, months) == false) {
+            if (works && !withinMonths(group, months)) {
                 continue;
             }
-            check(group, works, key.substring(key.indexOf('\u0000') + 1), context, flags, t);
+            check(group, works, key.key(), context, flags, t);
         }
     }
 
@@ -138,12 +142,12 @@ public final class SplitSuspect implements RiskRule {
 
     /** The same operation, else the same site; null without either (the works variant does not run). */
     private static String worksKey(Need n) {
-        String op = Fold.fold(n.operation());
+        String op = Words.fold(n.operation());
         if (!op.isEmpty()) {
             return "op:" + op;
         }
-        String site = Fold.fold(n.site());
-        if (site.isEmpty() || NOT_A_SITE.matcher(site).matches() || site.equals(Fold.fold(n.location()))) {
+        String site = Words.fold(n.site());
+        if (site.isEmpty() || NOT_A_SITE.matcher(site).matches() || site.equals(Words.fold(n.location()))) {
             return null;
         }
         return "site:" + site;

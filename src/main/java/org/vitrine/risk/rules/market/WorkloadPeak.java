@@ -60,12 +60,13 @@ public final class WorkloadPeak implements RiskRule {
             return;
         }
         Map<String, List<NeedFacts>> months = new TreeMap<>();
-        for (Need n : needs) {
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
             Period l = n.launch();
             if (l != null && capacity.containsKey(Members.buyerId(n))
                     && (l.precision() == Period.Precision.day || l.precision() == Period.Precision.month)) {
                 months.computeIfAbsent(Members.buyerId(n) + '\u0000' + YearMonth.from(l.start()), k -> new ArrayList<>())
-                        .add(context.facts(n));
+                        .add(f);
             }
         }
         Texts t = new Texts(context);

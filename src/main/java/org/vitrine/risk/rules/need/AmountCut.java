@@ -39,16 +39,16 @@ public final class AmountCut implements RiskRule {
         }
         Texts t = new Texts(context);
         double near = ThresholdEdge.near(context, code());
-        for (Need n : needs) {
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
             Need before = context.previous().get(n.id());
             Value was = before == null ? null : Value.of(before);
             if (was == null) {
                 continue;
             }
-            NeedFacts f = context.facts(n);
             for (Threshold x : ThresholdEdge.tested(f)) {
                 if (was.reaches(x.value()) && f.value().justUnder(x.value(), near)) {
-                    flags.on(this, context, n).add("risk.AMOUNT_CUT", t.value(was), t.value(f.value()), t.euros(x.value()),
+                    flags.on(this, context, f).add("risk.AMOUNT_CUT", t.value(was), t.value(f.value()), t.euros(x.value()),
                             t.basis(x));
                     break;
                 }

@@ -35,8 +35,8 @@ public final class ContinuityGap implements RiskRule {
     @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         Texts t = new Texts(context);
-        for (Need n : needs) {
-            NeedFacts f = context.facts(n);
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
             if (n.incumbentEnd() == null || f.launch() == null) {
                 continue;
             }
@@ -45,7 +45,7 @@ public final class ContinuityGap implements RiskRule {
             LocalDate earliest = startGiven ? n.contractStart().start() : byProcedure;
             long gap = ChronoUnit.DAYS.between(n.incumbentEnd().end(), earliest) - 1;
             if (gap >= 1) {
-                flags.on(this, context, n).add("risk.CONTINUITY_GAP", t.date(n.incumbentEnd().end()), t.date(earliest), gap,
+                flags.on(this, context, f).add("risk.CONTINUITY_GAP", t.date(n.incumbentEnd().end()), t.date(earliest), gap,
                         t.period(n.launch()), f.minimumDays(), startGiven ? 1 : 0);
             }
         }

@@ -30,11 +30,11 @@ public final class CoverageUnknown implements RiskRule {
 
     @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
-        for (Need n : needs) {
-            NeedFacts f = context.facts(n);
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
             if (n.coverage() != null && "unknown".equals(n.coverage().level()) && f.comparable()
                     && PartialCoverage.afterEvent(f, context) && f.value().reaches(f.eu().value())) {
-                flags.on(this, context, n).add("risk.COVERAGE_UNKNOWN");
+                flags.on(this, context, f).add("risk.COVERAGE_UNKNOWN");
             }
         }
     }

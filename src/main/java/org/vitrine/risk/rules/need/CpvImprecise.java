@@ -38,8 +38,8 @@ public final class CpvImprecise implements RiskRule {
         Texts t = new Texts(context);
         CpvWords words = CpvWords.load();
         String lang = context.messages().lang();
-        for (Need n : needs) {
-            NeedFacts f = context.facts(n);
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
             if (!f.open() || n.cpv() == null || n.cpv().code() == null || n.cpv().code().length() < 8) {
                 continue;
             }
@@ -54,7 +54,7 @@ public final class CpvImprecise implements RiskRule {
                 continue;
             }
             boolean lots = (n.lots() != null && n.lots() > 1) || n.lotList().size() > 1;
-            flags.on(this, context, n).add("risk.CPV_IMPRECISE", n.cpv().code(), division ? 0 : 1, proposal == null ? 0 : 1,
+            flags.on(this, context, f).add("risk.CPV_IMPRECISE", n.cpv().code(), division ? 0 : 1, proposal == null ? 0 : 1,
                     proposal == null ? "" : words.fullCode(proposal), proposal == null ? "" : words.label(proposal, lang),
                     lots ? 1 : 0);
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.vitrine.model.Cpv;
 import org.vitrine.model.Need;
 import org.vitrine.risk.Flags;
+import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
 import org.vitrine.risk.RiskRule;
 import org.vitrine.risk.reference.CpvKeywords;
@@ -37,7 +38,8 @@ public final class CpvMismatch implements RiskRule {
         CpvWords words = CpvWords.load();
         String lang = context.messages().lang();
         String separator = context.fmt().label("risk", "list_separator");
-        for (Need n : needs) {
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
             if (n.cpv() == null || n.title() == null) {
                 continue;
             }
@@ -50,7 +52,7 @@ public final class CpvMismatch implements RiskRule {
                         String label = words.label(digits, lang);
                         expected.add(words.fullCode(digits) + (label.isEmpty() ? "" : " " + label));
                     }
-                    flags.on(this, context, n).add("risk.CPV_MISMATCH", n.title(), n.cpv().code(),
+                    flags.on(this, context, f).add("risk.CPV_MISMATCH", n.title(), n.cpv().code(),
                             words.label(n.cpv().code().substring(0, 8), lang), String.join(separator, expected));
                     break;
                 }

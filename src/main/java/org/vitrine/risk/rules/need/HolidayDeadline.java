@@ -43,10 +43,15 @@ public final class HolidayDeadline implements RiskRule {
         Texts t = new Texts(context);
         int summerDays = context.settings().intParam(code(), "summerDays", SUMMER_DAYS);
         int winterDays = context.settings().intParam(code(), "winterDays", WINTER_DAYS);
-        for (Need n : needs) {
-            NeedFacts f = context.facts(n);
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
             if (!f.competitive() || !f.comparable() || !f.value().reaches(f.publicity().value())
                     || f.launch().days() > LONGEST_WINDOW) {
+                continue;
+            }
+            // most windows fail on their last day (bids after the holidays) or first: test those first
+            if (kind(n, f.launch().last(), context, summerDays, winterDays) < 0
+                    || kind(n, f.launch().first(), context, summerDays, winterDays) < 0) {
                 continue;
             }
             long least = Long.MAX_VALUE;
@@ -68,9 +73,19 @@ public final class HolidayDeadline implements RiskRule {
                 }
             }
             if (every) {
-                flags.on(this, context, n).add("risk.HOLIDAY_DEADLINE", t.date(lastDeadline), least, holiday);
+                flags.on(this, context, f).add("risk.HOLIDAY_DEADLINE", t.date(lastDeadline), least, holiday);
             }
         }
+    }
+
+    private static int kind(Need n, LocalDate l, RiskContext context, int summerDays, int winterDays) {
+        List<Span> bids = Timing.bidPeriods(n, l, context.settings());
+        if (overlap(bids, LocalDate.of(l.getYear(), 7, 14), LocalDate.of(l.getYear(), 8, 22)) >= summerDays) {
+            return 0;
+        }
+        long winter = Math.max(overlap(bids, LocalDate.of(l.getYear() - 1, 12, 20), LocalDate.of(l.getYear(), 1, 2)),
+                overlap(bids, LocalDate.of(l.getYear(), 12, 20), LocalDate.of(l.getYear() + 1, 1, 2)));
+        return winter >= winterDays ? 1 : -1;
     }
 
     private static long overlap(List<Span> bids, LocalDate from, LocalDate to) {

@@ -51,9 +51,11 @@ public final class Incomplete implements RiskRule {
         String separator = context.fmt().label("risk.INCOMPLETE", "separator");
         Map<String, List<Need>> withoutContact = new HashMap<>();
         Map<String, Boolean> buyerHasOne = new HashMap<>();
-        for (Need n : needs) {
+        String contactItem = context.fmt().label("risk.INCOMPLETE", "contact");
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
             String buyer = n.buyer() == null ? "" : n.buyer().id();
-            if (!context.buyer(n).hasContact()) {
+            if (!f.buyer().hasContact()) {
                 boolean has = !blank(n.contact());
                 buyerHasOne.merge(buyer, has, Boolean::logicalOr);
                 if (!has) {
@@ -61,13 +63,13 @@ public final class Incomplete implements RiskRule {
                 }
             }
         }
-        for (Need n : needs) {
-            NeedFacts f = context.facts(n);
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
             List<String> items = new ArrayList<>(2);
             boolean launchItem = false;
             String buyer = n.buyer() == null ? "" : n.buyer().id();
-            if (!context.buyer(n).hasContact() && blank(n.contact()) && buyerHasOne.getOrDefault(buyer, false)) {
-                items.add(context.fmt().label("risk.INCOMPLETE", "contact"));
+            if (!f.buyer().hasContact() && blank(n.contact()) && buyerHasOne.getOrDefault(buyer, false)) {
+                items.add(contactItem);
             }
             if (f.open() && n.launch() != null && n.launch().precision() == Period.Precision.year) {
                 items.add(t.message("risk.INCOMPLETE.year", t.period(n.launch())));
@@ -84,11 +86,11 @@ public final class Incomplete implements RiskRule {
                         t.basis(wide)));
             }
             if (!items.isEmpty()) {
-                Flags.Builder b = flags.on(this, context, n);
+                Flags.Builder b = flags.on(this, context, f);
                 if (launchItem) {
                     b.severity(launchSeverity).section("S");
                 }
-                b.add("risk.INCOMPLETE", String.join(separator, items), items.size());
+                b.add("risk.INCOMPLETE", items.size() == 1 ? items.get(0) : String.join(separator, items), items.size());
             }
         }
         withoutContact.forEach((buyer, list) -> {

@@ -53,12 +53,12 @@ public final class LiveDuringEvent implements RiskRule {
     @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         Texts t = new Texts(context);
-        for (Need n : needs) {
-            NeedFacts f = context.facts(n);
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
             String variant = variant(f, context.eventDate());
             if (variant != null) {
                 boolean noLink = n.tenderUrl() == null || n.tenderUrl().isBlank();
-                flags.on(this, context, n).add("risk.LIVE_DURING_EVENT", t.period(n.launch()), t.date(f.deadline().last()),
+                flags.on(this, context, f).add("risk.LIVE_DURING_EVENT", t.period(n.launch()), t.date(f.deadline().last()),
                         ANALYSIS.equals(variant) ? 1 : 0, noLink ? 1 : 0, n.deadline() != null ? 1 : 0);
             }
         }

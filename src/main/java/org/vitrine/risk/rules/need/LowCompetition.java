@@ -3,6 +3,7 @@ package org.vitrine.risk.rules.need;
 import java.util.List;
 import org.vitrine.model.Need;
 import org.vitrine.risk.Flags;
+import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
 import org.vitrine.risk.RiskRule;
 
@@ -32,10 +33,11 @@ public final class LowCompetition implements RiskRule {
     @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         int max = context.settings().intParam(code(), "maxSuppliers", MAX_SUPPLIERS);
-        for (Need n : needs) {
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
             Integer known = n.suppliersKnown();
-            if (known != null && known <= max && PartialCoverage.afterEvent(context.facts(n), context)) {
-                flags.on(this, context, n).add("risk.LOW_COMPETITION", known);
+            if (known != null && known <= max && PartialCoverage.afterEvent(f, context)) {
+                flags.on(this, context, f).add("risk.LOW_COMPETITION", known);
             }
         }
     }

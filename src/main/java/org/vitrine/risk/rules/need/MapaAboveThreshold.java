@@ -1,7 +1,7 @@
 package org.vitrine.risk.rules.need;
 
 import java.util.List;
-import org.vitrine.config.Fold;
+import org.vitrine.risk.reference.Words;
 import org.vitrine.model.Need;
 import org.vitrine.risk.Flags;
 import org.vitrine.risk.NeedFacts;
@@ -37,23 +37,23 @@ public final class MapaAboveThreshold implements RiskRule {
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         Texts t = new Texts(context);
         String socialSeverity = context.settings().stringParam(code(), "socialSeverity", "medium");
-        for (Need n : needs) {
-            NeedFacts f = context.facts(n);
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
             boolean adapted = "adapted".equals(n.procedure());
             boolean exempt = "exempt".equals(n.procedure());
-            if (!f.open() || !(adapted || exempt) || !f.comparable() || smallLot(n)) {
+            if (!f.open() || !(adapted || exempt) || !f.comparable()) {
                 continue;
             }
-            if (adapted && f.value().atLeast(f.eu().value())) {
+            if (adapted && f.value().atLeast(f.eu().value()) && !smallLot(n)) {
                 boolean social = f.eu().basis() == Threshold.Basis.social || f.eu().basis() == Threshold.Basis.social_network;
-                Flags.Builder b = flags.on(this, context, n);
+                Flags.Builder b = flags.on(this, context, f);
                 if (social) {
                     b.severity(socialSeverity);
                 }
                 b.add("risk.MAPA_ABOVE_THRESHOLD", t.value(f.value()), t.euros(f.eu().value()), t.basis(f.eu()), social ? 2 : 0,
                         f.eu().latestKnown() ? 1 : 0);
-            } else if (exempt && f.value().atLeast(f.dispense().value()) && !otherBasis(n)) {
-                flags.on(this, context, n).add("risk.MAPA_ABOVE_THRESHOLD", t.value(f.value()), t.euros(f.dispense().value()),
+            } else if (exempt && f.value().atLeast(f.dispense().value()) && !otherBasis(n) && !smallLot(n)) {
+                flags.on(this, context, f).add("risk.MAPA_ABOVE_THRESHOLD", t.value(f.value()), t.euros(f.dispense().value()),
                         t.basis(f.dispense()), 1, 0);
             }
         }
@@ -61,7 +61,7 @@ public final class MapaAboveThreshold implements RiskRule {
 
     /** A "petit lot" of a larger contract may be bought under MAPA (R2123-1 2°). */
     static boolean smallLot(Need n) {
-        String text = Fold.fold(n.title()) + " " + Fold.fold(n.description());
+        String text = Words.fold(n.title()) + " " + Words.fold(n.description());
         return text.contains("petit lot") || text.contains("petits lots");
     }
 
@@ -73,7 +73,7 @@ public final class MapaAboveThreshold implements RiskRule {
         if (Boolean.TRUE.equals(n.innovation()) || (n.cpv() != null && n.cpv().code().startsWith("2211"))) {
             return true;
         }
-        String text = Fold.fold(n.title()) + " " + Fold.fold(n.description());
+        String text = Words.fold(n.title()) + " " + Words.fold(n.description());
         return text.matches(".*\\b(l ?2511|l ?2512|r ?2122 9|exclusion|exclu|exclue)\\b.*");
     }
 }

@@ -2,7 +2,7 @@ package org.vitrine.risk.rules.need;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.vitrine.config.Fold;
+import org.vitrine.risk.reference.Words;
 import org.vitrine.model.Cpv;
 import org.vitrine.model.Need;
 import org.vitrine.risk.Flags;
@@ -43,9 +43,9 @@ public final class NotAllotted implements RiskRule {
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         Texts t = new Texts(context);
         double multiFrom = context.settings().doubleParam(code(), "multiTradeWorksFrom", MULTI_TRADE_FROM);
-        for (Need n : needs) {
-            NeedFacts f = context.facts(n);
-            if (!f.open() || !f.comparable() || !f.value().reaches(f.publicity().value()) || excluded(n)) {
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
+            if (!f.open() || !f.comparable() || !f.value().reaches(f.publicity().value())) {
                 continue;
             }
             int lots = n.lots() != null ? n.lots() : n.lotList().size();
@@ -58,8 +58,8 @@ public final class NotAllotted implements RiskRule {
             List<String> otherDivisions = otherDivisions(n);
             boolean single = lots == 1 && f.value().atLeast(f.eu().value());
             int reason = single ? 0 : multiTrade ? 1 : !otherDivisions.isEmpty() ? 2 : -1;
-            if (reason >= 0) {
-                flags.on(this, context, n).add("risk.NOT_ALLOTTED", t.value(f.value()), lots == 1 ? 0 : 1, reason,
+            if (reason >= 0 && !excluded(n)) {
+                flags.on(this, context, f).add("risk.NOT_ALLOTTED", t.value(f.value()), lots == 1 ? 0 : 1, reason,
                         t.euros(f.eu().value()), t.basis(f.eu()), works ? 1 : 0, String.join(", ", otherDivisions));
             }
         }
@@ -67,7 +67,7 @@ public final class NotAllotted implements RiskRule {
 
     /** Design contests, marchés globaux (L2171-1 ff.) and real-estate rentals (L2512-5, CPV 70). */
     static boolean excluded(Need n) {
-        String title = Fold.fold(n.title());
+        String title = Words.fold(n.title());
         return "design_contest".equals(n.technique()) || title.contains("conception realisation")
                 || title.contains("marche global") || title.contains("marches globaux") || n.cpv().code().startsWith("70");
     }

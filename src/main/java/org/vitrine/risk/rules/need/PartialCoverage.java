@@ -37,15 +37,16 @@ public final class PartialCoverage implements RiskRule {
 
     @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
-        for (Need n : needs) {
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
             Coverage c = n.coverage();
-            if (c == null || !afterEvent(context.facts(n), context)) {
+            if (c == null || !afterEvent(f, context)) {
                 continue;
             }
             if (c.percent() != null && c.percent() < 100) {
-                flags.on(this, context, n).add("risk.PARTIAL_COVERAGE", 1, c.percent());
+                flags.on(this, context, f).add("risk.PARTIAL_COVERAGE", 1, c.percent());
             } else if ("partial".equals(c.level()) && c.percent() == null) {
-                flags.on(this, context, n).add("risk.PARTIAL_COVERAGE", 0, 0);
+                flags.on(this, context, f).add("risk.PARTIAL_COVERAGE", 0, 0);
             }
         }
     }

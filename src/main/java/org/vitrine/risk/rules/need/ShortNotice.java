@@ -43,13 +43,13 @@ public final class ShortNotice implements RiskRule {
         Texts t = new Texts(context);
         int weeks = context.settings().intParam(code(), "weeks", WEEKS);
         LocalDate limit = event.plusWeeks(weeks);
-        for (Need n : needs) {
-            NeedFacts f = context.facts(n);
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
             if (!f.competitive() || !f.comparable() || !f.value().reaches(f.publicity().value())) {
                 continue;
             }
             if (f.launch().first().isAfter(event) && f.launch().last().isBefore(limit)) {
-                flags.on(this, context, n).add("risk.SHORT_NOTICE", t.date(f.launch().last()),
+                flags.on(this, context, f).add("risk.SHORT_NOTICE", t.date(f.launch().last()),
                         ChronoUnit.DAYS.between(event, f.launch().last()), weeks);
             }
         }

@@ -62,13 +62,13 @@ public final class ThresholdEdge implements RiskRule {
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         Texts t = new Texts(context);
         double near = near(context, code());
-        for (Need n : needs) {
-            NeedFacts f = context.facts(n);
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
             for (Threshold x : tested(f)) {
                 boolean under = f.value().justUnder(x.value(), near);
                 if (under || f.value().straddles(x.value())) {
                     double gap = under ? (x.value() - f.value().max()) * 100 / x.value() : 0;
-                    flags.on(this, context, n).add("risk.THRESHOLD_EDGE", t.value(f.value()), t.euros(x.value()), t.basis(x),
+                    flags.on(this, context, f).add("risk.THRESHOLD_EDGE", t.value(f.value()), t.euros(x.value()), t.basis(x),
                             t.percent(gap), under ? 0 : 1, x.latestKnown() ? 1 : 0);
                     break;
                 }

@@ -34,15 +34,15 @@ public final class TightSchedule implements RiskRule {
     @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         Texts t = new Texts(context);
-        for (Need n : needs) {
-            NeedFacts f = context.facts(n);
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
             Period target = n.notification() != null ? n.notification() : n.contractStart();
             if (!f.competitive() || f.launch() == null || target == null) {
                 continue;
             }
             long days = ChronoUnit.DAYS.between(f.launch().first(), target.end());
             if (days < f.minimumDays()) {
-                flags.on(this, context, n).add("risk.TIGHT_SCHEDULE", t.period(n.launch()), t.date(target.end()),
+                flags.on(this, context, f).add("risk.TIGHT_SCHEDULE", t.period(n.launch()), t.date(target.end()),
                         n.notification() != null ? 0 : 1, Math.max(0, days), f.minimumDays(), t.procedure(n),
                         f.legalityDays() > 0 ? 1 : 0);
             }
