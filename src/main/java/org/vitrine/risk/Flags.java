@@ -18,7 +18,7 @@ import org.vitrine.model.RiskFlag;
 public final class Flags {
 
     /** Related ids a member other than the anchor lists (the anchor lists them all). */
-    static final int MEMBER_RELATED = 20;
+    static final int MEMBER_RELATED = 10;
 
     private final Messages messages;
     /** Flags by the need's place in the run (NeedFacts.index): no string key to hash for 100,000 needs. */

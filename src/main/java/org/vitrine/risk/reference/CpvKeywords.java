@@ -20,10 +20,19 @@ public final class CpvKeywords {
 
         /** True when the folded title names this market. */
         public boolean matches(String foldedTitle) {
-            if (!cues.isEmpty() && cues.stream().noneMatch(foldedTitle::contains)) {
+            if (!cues.isEmpty() && !any(foldedTitle)) {
                 return false;
             }
             return pattern.matcher(foldedTitle).find() && (unless == null || !unless.matcher(foldedTitle).find());
+        }
+
+        private boolean any(String title) {
+            for (String c : cues) {
+                if (title.contains(c)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** True when a code starts with one of the prefixes. */

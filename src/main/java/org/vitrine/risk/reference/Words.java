@@ -7,8 +7,19 @@ package org.vitrine.risk.reference;
  */
 public final class Words {
 
-    private static final String FROM = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿ";
-    private static final String TO = "aaaaaaceeeeiiiinooooouuuuyy";
+    /** The folded form of each character up to U+017F: a letter or digit, 0 for a separator, 1 for "œ"/"æ" and beyond. */
+    private static final char[] TABLE = new char[0x180];
+
+    static {
+        String from = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿ";
+        String to = "aaaaaaceeeeiiiinooooouuuuyy";
+        for (char c = 0; c < TABLE.length; c++) {
+            char l = Character.toLowerCase(c);
+            int k = from.indexOf(l);
+            TABLE[c] = (l >= 'a' && l <= 'z') || (l >= '0' && l <= '9') ? l : k >= 0 ? to.charAt(k)
+                    : l == 'œ' || l == 'æ' || Character.isLetterOrDigit(l) ? (char) 1 : (char) 0;
+        }
+    }
 
     private Words() {
     }
@@ -17,31 +28,32 @@ public final class Words {
         if (text == null) {
             return "";
         }
-        StringBuilder sb = new StringBuilder(text.length());
+        char[] out = new char[text.length() * 2];
+        int n = 0;
         boolean space = true;
         for (int i = 0; i < text.length(); i++) {
-            char c = Character.toLowerCase(text.charAt(i));
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                sb.append(c);
+            char c = text.charAt(i);
+            char f = c < TABLE.length ? TABLE[c] : Character.isLetterOrDigit(c) ? (char) 1 : (char) 0;
+            if (f > 1) {
+                out[n++] = f;
                 space = false;
-                continue;
-            }
-            int k = FROM.indexOf(c);
-            if (k >= 0) {
-                sb.append(TO.charAt(k));
-                space = false;
-            } else if (c == 'œ' || c == 'æ') {
-                sb.append(c == 'œ' ? "oe" : "ae");
-                space = false;
-            } else if (Character.isLetterOrDigit(c)) {
-                sb.append(c);
+            } else if (f == 1) {
+                char l = Character.toLowerCase(c);
+                if (l == 'œ' || l == 'æ') {
+                    out[n++] = l == 'œ' ? 'o' : 'a';
+                    out[n++] = 'e';
+                } else {
+                    out[n++] = l;
+                }
                 space = false;
             } else if (!space) {
-                sb.append(' ');
+                out[n++] = ' ';
                 space = true;
             }
         }
-        int end = sb.length();
-        return end > 0 && sb.charAt(end - 1) == ' ' ? sb.substring(0, end - 1) : sb.toString();
+        if (n > 0 && out[n - 1] == ' ') {
+            n--;
+        }
+        return new String(out, 0, n);
     }
 }

@@ -18,8 +18,9 @@ import org.vitrine.risk.Texts;
  * more whose deadline windows (31 days or less: launch known to the day or month) all lie within 30 days of the
  * earliest one, from at least 2 buyers, and either 3 needs or more, or 2 in a thin market or where a member has 5
  * known suppliers or fewer. Sort and sweep: per market the needs are sorted by earliest deadline; each need starts
- * a window, its members found between two pointers; a set contained in the last one kept is dropped. May be public
- * as a calendar fact.
+ * a window, its members found between two pointers; a set contained in the last one kept is dropped, and a need
+ * already in a kept item starts no other (in a dense market each window would otherwise give an item shifted by one
+ * need: the same congestion listed dozens of times). May be public as a calendar fact.
  */
 public final class DeadlineCongestion implements RiskRule {
 
@@ -73,12 +74,13 @@ public final class DeadlineCongestion implements RiskRule {
                 .thenComparing(f -> f.need().id()));
         boolean thin = m.get(0).market().thin();
         LocalDate keptLimit = null;
+        boolean[] member = new boolean[m.size()];
         int lo = 0;
         int hi = 0;
         for (int i = 0; i < m.size(); i++) {
             LocalDate start = m.get(i).deadline().first();
-            if (i > 0 && start.equals(m.get(i - 1).deadline().first())) {
-                continue; // the same start gives the same set
+            if ((i > 0 && start.equals(m.get(i - 1).deadline().first())) || member[i]) {
+                continue; // the same start gives the same set; a member of an item kept starts none
             }
             lo = i;
             LocalDate limit = start.plusDays(window);
@@ -87,12 +89,14 @@ public final class DeadlineCongestion implements RiskRule {
                 hi++;
             }
             List<NeedFacts> set = new ArrayList<>();
+            List<Integer> at = new ArrayList<>();
             LocalDate latest = start;
             boolean fewSuppliers = false;
             for (int j = lo; j <= hi; j++) {
                 NeedFacts f = m.get(j);
                 if (!f.deadline().last().isAfter(limit)) {
                     set.add(f);
+                    at.add(j);
                     latest = f.deadline().last().isAfter(latest) ? f.deadline().last() : latest;
                     Integer s = f.need().suppliersKnown();
                     fewSuppliers |= s != null && s <= few;
@@ -106,6 +110,7 @@ public final class DeadlineCongestion implements RiskRule {
                 continue;
             }
             keptLimit = limit;
+            at.forEach(j -> member[j] = true);
             flags.group(this, context, members).publicArgs(start.toString(), latest.toString())
                     .add("risk.DEADLINE_CONGESTION", Members.label(set.get(0).market(), members.get(0), context), t.date(start),
                             t.date(latest), members.size(), Members.buyers(members),
