@@ -190,9 +190,12 @@ public final class RiskSettings {
         return intMap(of(code).get(name), fallback);
     }
 
+    /** A table of {@code common} (read once: rules ask for it for every need). */
     public Map<String, Integer> commonIntMap(String name, Map<String, Integer> fallback) {
-        return intMap(common.get(name), fallback);
+        return commonMaps.computeIfAbsent(name, k -> Map.copyOf(intMap(common.get(name), fallback)));
     }
+
+    private final Map<String, Map<String, Integer>> commonMaps = new java.util.concurrent.ConcurrentHashMap<>();
 
     public int commonInt(String name, int fallback) {
         return common.get(name) instanceof Number n ? n.intValue() : fallback;

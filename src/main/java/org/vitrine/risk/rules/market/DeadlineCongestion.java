@@ -66,6 +66,17 @@ public final class DeadlineCongestion implements RiskRule {
         }
     }
 
+    /** At least two buyers among the set (the first other buyer found is enough). */
+    private static boolean twoBuyers(List<NeedFacts> set) {
+        String first = Members.buyerId(set.get(0).need());
+        for (NeedFacts f : set) {
+            if (!Members.buyerId(f.need()).equals(first)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void sweep(List<NeedFacts> m, RiskContext context, Flags flags, Texts t) {
         int window = context.settings().intParam(code(), "windowDays", WINDOW_DAYS);
         int minNeeds = context.settings().intParam(code(), "minNeeds", MIN_NEEDS);
@@ -105,10 +116,10 @@ public final class DeadlineCongestion implements RiskRule {
             if (keptLimit != null && !latest.isAfter(keptLimit)) {
                 continue; // contained in the set kept last (every member starts after it and ends within it)
             }
-            List<Need> members = set.stream().map(NeedFacts::need).toList();
-            if (Members.buyers(members) < 2 || !(members.size() >= minNeeds || (members.size() == 2 && (thin || fewSuppliers)))) {
+            if (!(set.size() >= minNeeds || (set.size() == 2 && (thin || fewSuppliers))) || !twoBuyers(set)) {
                 continue;
             }
+            List<Need> members = set.stream().map(NeedFacts::need).toList();
             keptLimit = limit;
             at.forEach(j -> member[j] = true);
             flags.group(this, context, members).publicArgs(start.toString(), latest.toString())
