@@ -13,12 +13,9 @@ import org.vitrine.model.RiskFlag;
  * Collects the flags rules raise. A flag's message is rendered only when it fires, in the edition's language from
  * the {@code i18n/risk*} bundles (key = the message, with the figures as arguments). A flag over several needs
  * (a cluster, a buyer's needs) is one item: every member carries it with the same anchor (the first member) and
- * figures, the anchor's copy lists every other member.
+ * figures; the anchor's copy lists every other member, the others' name the anchor (the report shows the item there).
  */
 public final class Flags {
-
-    /** Related ids a member other than the anchor lists (the anchor lists them all). */
-    static final int MEMBER_RELATED = 10;
 
     private final Messages messages;
     /** Flags by the need's place in the run (NeedFacts.index): no string key to hash for 100,000 needs. */
@@ -124,16 +121,9 @@ public final class Flags {
             }
             String figures = figures(anchor, others, message);
             attach(members.get(0), new RiskFlag(code, severity, message, List.copyOf(others), section, when, anchor, figures, publicArgs));
+            List<String> toAnchor = List.of(anchor);
             for (int i = 1; i < members.size(); i++) {
-                List<String> mine = new ArrayList<>(Math.min(MEMBER_RELATED, members.size()));
-                mine.add(anchor);
-                for (int k = 1; k < members.size() && mine.size() < MEMBER_RELATED; k++) {
-                    if (k != i) {
-                        mine.add(members.get(k).id());
-                    }
-                }
-                attach(members.get(i), new RiskFlag(code, severity, message, List.copyOf(mine), section, when, anchor,
-                        figures, publicArgs));
+                attach(members.get(i), new RiskFlag(code, severity, message, toAnchor, section, when, anchor, figures, publicArgs));
             }
         }
 

@@ -64,6 +64,8 @@ public final class RiskStage {
         applied.cpuNanos().forEach((code, nanos) -> run.time("risk.rule." + code, nanos / 1e9, 0));
     }
 
+    private static final Comparator<RiskFlag> BY_CODE = Comparator.comparing(RiskFlag::code).thenComparing(RiskFlag::message);
+
     /** Each need with its flags sorted by code then message, and its live state. */
     static List<Need> merge(List<Need> all, Flags flags, RiskContext context) {
         List<Need> out = new ArrayList<>(all.size());
@@ -71,16 +73,20 @@ public final class RiskStage {
             Need n = f.need();
             List<RiskFlag> risks = flags.at(f.index());
             String live = LiveDuringEvent.variant(f, context.eventDate());
-            Need m = n;
+            if (risks.isEmpty() && live == null && n.live() == null) {
+                out.add(n);
+                continue;
+            }
+            Need.Builder b = n.toBuilder();
             if (!risks.isEmpty()) {
                 List<RiskFlag> sorted = new ArrayList<>(risks);
-                sorted.sort(Comparator.comparing(RiskFlag::code).thenComparing(RiskFlag::message));
-                m = m.withRisks(sorted);
+                if (sorted.size() > 1) {
+                    sorted.sort(BY_CODE);
+                }
+                b.risks = sorted;
             }
-            if (live != null || n.live() != null) {
-                m = m.withLive(live);
-            }
-            out.add(m);
+            b.live = live;
+            out.add(b.build());
         }
         return out;
     }

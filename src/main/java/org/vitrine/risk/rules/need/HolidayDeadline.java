@@ -14,7 +14,8 @@ import org.vitrine.risk.Timing;
 /**
  * HOLIDAY_DEADLINE (docs/RISKS.md §3): for every launch day of the window, the bid period of a competitive need of
  * 90 000 € or more overlaps 14 July – 22 August by at least 15 days ({@code summerDays}) or 20 December – 2 January
- * by at least 7 ({@code winterDays}). A deadline given in the row decides the bid period.
+ * by at least 7 ({@code winterDays}). A deadline given in the row decides the bid period. Days are counted as epoch
+ * days: each launch day of a window is a few additions, not dates and lists.
  */
 public final class HolidayDeadline implements RiskRule {
 
@@ -38,6 +39,10 @@ public final class HolidayDeadline implements RiskRule {
         return "L";
     }
 
+    /** The overlap found for one launch day: which holiday (0 summer, 1 year end, -1 none) and how many days. */
+    private record Hit(int holiday, long days, long lastDeadline) {
+    }
+
     @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         Texts t = new Texts(context);
@@ -49,50 +54,99 @@ public final class HolidayDeadline implements RiskRule {
                     || f.launch().days() > LONGEST_WINDOW) {
                 continue;
             }
+            long first = f.launch().first().toEpochDay();
+            long last = f.launch().last().toEpochDay();
+            // bids are [L + a, L + b] for each span of the bid period of the window's first day
+            List<Span> spans = Timing.bidPeriods(n, f.launch().first(), context.settings());
+            long[] from = new long[spans.size()];
+            long[] to = new long[spans.size()];
+            for (int i = 0; i < from.length; i++) {
+                from[i] = spans.get(i).first().toEpochDay() - first;
+                to[i] = spans.get(i).last().toEpochDay() - first;
+            }
+            boolean fixedEnd = n.deadline() != null;
+            long deadlineDay = fixedEnd ? n.deadline().end().toEpochDay() : 0;
             // most windows fail on their last day (bids after the holidays) or first: test those first
-            if (kind(n, f.launch().last(), context, summerDays, winterDays) < 0
-                    || kind(n, f.launch().first(), context, summerDays, winterDays) < 0) {
+            if (hit(last, from, to, fixedEnd, deadlineDay, summerDays, winterDays).holiday() < 0
+                    || hit(first, from, to, fixedEnd, deadlineDay, summerDays, winterDays).holiday() < 0) {
                 continue;
             }
-            long least = Long.MAX_VALUE;
             int holiday = -1;
-            LocalDate lastDeadline = null;
+            long least = Long.MAX_VALUE;
+            long lastDeadline = 0;
             boolean every = true;
-            for (LocalDate l = f.launch().first(); !l.isAfter(f.launch().last()) && every; l = l.plusDays(1)) {
-                List<Span> bids = Timing.bidPeriods(n, l, context.settings());
-                long summer = overlap(bids, LocalDate.of(l.getYear(), 7, 14), LocalDate.of(l.getYear(), 8, 22));
-                long winter = Math.max(overlap(bids, LocalDate.of(l.getYear() - 1, 12, 20), LocalDate.of(l.getYear(), 1, 2)),
-                        overlap(bids, LocalDate.of(l.getYear(), 12, 20), LocalDate.of(l.getYear() + 1, 1, 2)));
-                int kind = summer >= summerDays ? 0 : winter >= winterDays ? 1 : -1;
-                if (kind < 0) {
+            for (long l = first; l <= last && every; l++) {
+                Hit h = hit(l, from, to, fixedEnd, deadlineDay, summerDays, winterDays);
+                if (h.holiday() < 0) {
                     every = false;
                 } else {
-                    holiday = holiday < 0 ? kind : holiday;
-                    least = Math.min(least, kind == 0 ? summer : winter);
-                    lastDeadline = bids.get(bids.size() - 1).last();
+                    holiday = holiday < 0 ? h.holiday() : holiday;
+                    least = Math.min(least, h.days());
+                    lastDeadline = h.lastDeadline();
                 }
             }
             if (every) {
-                flags.on(this, context, f).add("risk.HOLIDAY_DEADLINE", t.date(lastDeadline), least, holiday);
+                flags.on(this, context, f).add("risk.HOLIDAY_DEADLINE", t.date(LocalDate.ofEpochDay(lastDeadline)), least, holiday);
             }
         }
     }
 
-    private static int kind(Need n, LocalDate l, RiskContext context, int summerDays, int winterDays) {
-        List<Span> bids = Timing.bidPeriods(n, l, context.settings());
-        if (overlap(bids, LocalDate.of(l.getYear(), 7, 14), LocalDate.of(l.getYear(), 8, 22)) >= summerDays) {
-            return 0;
+    private static Hit hit(long l, long[] from, long[] to, boolean fixedEnd, long deadline, int summerDays, int winterDays) {
+        int year = LocalDate.ofEpochDay(l).getYear();
+        long summer = 0;
+        long winter = 0;
+        long end = 0;
+        for (int i = 0; i < from.length; i++) {
+            long a = l + from[i];
+            long b = fixedEnd ? deadline : l + to[i];
+            end = b;
+            summer += overlap(a, b, Holidays.summerStart(year), Holidays.summerEnd(year));
+            winter += Math.max(overlap(a, b, Holidays.winterStart(year - 1), Holidays.winterEnd(year - 1)),
+                    overlap(a, b, Holidays.winterStart(year), Holidays.winterEnd(year)));
         }
-        long winter = Math.max(overlap(bids, LocalDate.of(l.getYear() - 1, 12, 20), LocalDate.of(l.getYear(), 1, 2)),
-                overlap(bids, LocalDate.of(l.getYear(), 12, 20), LocalDate.of(l.getYear() + 1, 1, 2)));
-        return winter >= winterDays ? 1 : -1;
+        return summer >= summerDays ? new Hit(0, summer, end) : winter >= winterDays ? new Hit(1, winter, end) : new Hit(-1, 0, end);
     }
 
-    private static long overlap(List<Span> bids, LocalDate from, LocalDate to) {
-        long days = 0;
-        for (Span s : bids) {
-            days += s.overlap(from, to);
+    private static long overlap(long a, long b, long c, long d) {
+        long s = Math.max(a, c);
+        long e = Math.min(b, d);
+        return e < s ? 0 : e - s + 1;
+    }
+
+    /** The holidays of docs/RISKS.md §3 as epoch days: 14 July – 22 August, 20 December – 2 January of the next year. */
+    private static final class Holidays {
+        private static final int FROM = 1990;
+        private static final long[][] DAYS = new long[80][];
+
+        static {
+            for (int i = 0; i < DAYS.length; i++) {
+                int y = FROM + i;
+                DAYS[i] = new long[] {LocalDate.of(y, 7, 14).toEpochDay(), LocalDate.of(y, 8, 22).toEpochDay(),
+                        LocalDate.of(y, 12, 20).toEpochDay(), LocalDate.of(y + 1, 1, 2).toEpochDay()};
+            }
         }
-        return days;
+
+        private static long[] of(int year) {
+            int i = year - FROM;
+            return i >= 0 && i < DAYS.length ? DAYS[i] : new long[] {LocalDate.of(year, 7, 14).toEpochDay(),
+                    LocalDate.of(year, 8, 22).toEpochDay(), LocalDate.of(year, 12, 20).toEpochDay(),
+                    LocalDate.of(year + 1, 1, 2).toEpochDay()};
+        }
+
+        static long summerStart(int y) {
+            return of(y)[0];
+        }
+
+        static long summerEnd(int y) {
+            return of(y)[1];
+        }
+
+        static long winterStart(int y) {
+            return of(y)[2];
+        }
+
+        static long winterEnd(int y) {
+            return of(y)[3];
+        }
     }
 }
