@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.vitrine.risk.reference.Words;
 import org.vitrine.model.Need;
+import org.vitrine.risk.Exclusions;
 import org.vitrine.risk.Flags;
 import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
@@ -57,7 +58,7 @@ public final class SplitSuspect implements RiskRule {
         for (NeedFacts f : context.all()) {
             Need n = f.need();
             String p = n.procedure();
-            if (!f.open() || !f.comparable() || !(p == null || "adapted".equals(p) || "exempt".equals(p))) {
+            if (!f.open() || !f.comparable() || !(p == null || "adapted".equals(p) || "exempt".equals(p)) || Exclusions.realEstate(n)) {
                 continue;
             }
             String key = works(n) ? worksKey(n) : suppliesKey(f, context);

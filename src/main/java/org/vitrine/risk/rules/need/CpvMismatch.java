@@ -14,7 +14,8 @@ import org.vitrine.risk.reference.CpvWords;
 /**
  * CPV_MISMATCH (docs/RISKS.md §3): the title names a market of reference/cpv-keywords.csv and no code of the need
  * (main or additional) starts with that market's prefixes. Without a matching pattern there is no flag: the rule
- * never guesses. Worded for the buyer: the feedback file lists the expected codes.
+ * never guesses, nor when the main code's own label names the market too. Worded for the buyer: the feedback file
+ * lists the expected codes.
  */
 public final class CpvMismatch implements RiskRule {
 
@@ -45,7 +46,10 @@ public final class CpvMismatch implements RiskRule {
             }
             String title = CpvKeywords.fold(n.title());
             for (CpvKeywords.Line line : CpvKeywords.load().lines()) {
-                if (line.matches(title) && !coded(n, line)) {
+                // a main code whose own label names the market is the buyer's fair choice ("Approvisionnement en
+                // électricité", 31682000): the rule never argues with the vocabulary
+                if (line.matches(title) && !coded(n, line)
+                        && !line.matches(CpvKeywords.fold(words.label(n.cpv().code().substring(0, 8), "fr")))) {
                     List<String> expected = new ArrayList<>();
                     for (String p : line.prefixes()) {
                         String digits = (p + "00000000").substring(0, 8);

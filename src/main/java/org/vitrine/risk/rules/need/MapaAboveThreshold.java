@@ -3,6 +3,7 @@ package org.vitrine.risk.rules.need;
 import java.util.List;
 import org.vitrine.risk.reference.Words;
 import org.vitrine.model.Need;
+import org.vitrine.risk.Exclusions;
 import org.vitrine.risk.Flags;
 import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
@@ -41,7 +42,7 @@ public final class MapaAboveThreshold implements RiskRule {
             Need n = f.need();
             boolean adapted = "adapted".equals(n.procedure());
             boolean exempt = "exempt".equals(n.procedure());
-            if (!f.open() || !(adapted || exempt) || !f.comparable()) {
+            if (!f.open() || !(adapted || exempt) || !f.comparable() || Exclusions.realEstate(n)) {
                 continue;
             }
             if (adapted && f.value().atLeast(f.eu().value()) && !smallLot(n)) {

@@ -3,6 +3,7 @@ package org.vitrine.risk.rules.need;
 import java.util.ArrayList;
 import java.util.List;
 import org.vitrine.model.Need;
+import org.vitrine.risk.Exclusions;
 import org.vitrine.risk.Flags;
 import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
@@ -14,7 +15,8 @@ import org.vitrine.risk.Threshold;
  * THRESHOLD_EDGE (docs/RISKS.md §3): an open opportunity under MAPA, exempt or with no procedure (a formalised
  * procedure settles the question) whose value sits just under a threshold X (within {@code nearPercent}, 5 %) or
  * whose range straddles it. X is T; 90 000 € if adapted or not given; the dispense threshold if exempt or not
- * given. One flag per need, at the first X that matches in that order.
+ * given. One flag per need, at the first X that matches in that order. Real-estate acquisitions and rentals are out
+ * of the code (L2512-5 1°, {@link Exclusions}): no threshold applies.
  */
 public final class ThresholdEdge implements RiskRule {
 
@@ -40,7 +42,7 @@ public final class ThresholdEdge implements RiskRule {
         String p = f.need().procedure();
         boolean adapted = "adapted".equals(p);
         boolean exempt = "exempt".equals(p);
-        if (!f.open() || !f.comparable() || !(adapted || exempt || p == null)) {
+        if (!f.open() || !f.comparable() || !(adapted || exempt || p == null) || Exclusions.realEstate(f.need())) {
             return List.of();
         }
         List<Threshold> xs = new ArrayList<>(3);

@@ -52,4 +52,9 @@ class CpvRulesTest {
         assertFalse(mismatch.fires(need().cpv("71631000").title("Vérifications périodiques (électricité, ascenseurs)").build()));
         assertTrue(mismatch.fires(need().cpv("79000000").title("Gardiennage du site").build()));
     }
+
+    @Test
+    void mismatchLeavesACodeWhoseOwnLabelNamesTheMarket() {
+        assertFalse(mismatch.fires(need().cpv("31682000").title("Approvisionnement en électricité").build()));
+    }
 }

@@ -55,4 +55,10 @@ class ThresholdEdgeTest {
         assertTrue(run.fires(need().procedure("adapted").amount(205_200).build()));
         assertFalse(run.fires(need().procedure("adapted").amount(205_100).build()));
     }
+
+    @Test
+    void realEstateRentalsAreOutOfTheCodeAndNotTested() {
+        assertFalse(run.fires(need().cpv("70322000").procedure("adapted").amount(214_000).build()));
+        assertTrue(run.fires(need().cpv("70330000").procedure("adapted").amount(214_000).build()), "property management is a service");
+    }
 }
