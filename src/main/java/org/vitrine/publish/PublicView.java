@@ -27,8 +27,8 @@ public final class PublicView {
     private PublicView() {
     }
 
-    /** Risk codes shown to suppliers when the config says nothing: worded as an invitation. */
-    public static final List<String> DEFAULT_PUBLIC_RISKS = List.of("PARTIAL_COVERAGE", "LOW_COMPETITION", "GROUPING_OPPORTUNITY");
+    /** Risk codes shown to suppliers when the config says nothing: all those that may be public (docs/RISKS.md §5). */
+    public static final List<String> DEFAULT_PUBLIC_RISKS = org.vitrine.risk.RiskSettings.PUBLIC_ALLOWED;
 
     public static List<Need> of(List<Need> needs, Config config, Use use, Messages messages) {
         Set<String> publicIds = new HashSet<>();
@@ -43,6 +43,7 @@ public final class PublicView {
         boolean incumbent = config.vitrine().publishIncumbent();
         boolean sourcing = config.vitrine().publishSourcing();
         boolean bands = config.vitrine().amountsAsBands();
+        org.vitrine.risk.PublicText texts = new org.vitrine.risk.PublicText(messages);
         return needs.stream()
                 .filter(Need::isPublic)
                 .map(n -> {
@@ -62,9 +63,10 @@ public final class PublicView {
                         }
                         p = nb.build();
                     }
+                    // A consultation running on the event day shows no risk text (docs/RISKS.md §5).
                     List<RiskFlag> risks = n.live() != null ? List.<RiskFlag>of() : p.risks().stream()
                             .filter(r -> publicCodes.contains(r.code()))
-                            .map(r -> new RiskFlag(r.code(), r.severity(), messages.get("risk." + r.code() + ".public"),
+                            .map(r -> new RiskFlag(r.code(), r.severity(), texts.of(r),
                                     r.related().stream().filter(publicIds::contains).toList()))
                             .toList();
                     return p.withRisks(risks);
