@@ -52,6 +52,7 @@
     }
   }());
   var nf = new Intl.NumberFormat(data.lang);
+  var plural = new Intl.PluralRules(data.lang);
   var collator = new Intl.Collator(data.lang, {sensitivity: 'base'});
   var $ = function (id) { return document.getElementById(id); };
   var q = $('q'), sort = $('sort');
@@ -225,7 +226,9 @@
     list.textContent = '';
     shown = 0;
     render();
-    status.textContent = text.results.replace('{n}', nf.format(results.length)).replace('{total}', nf.format(needs.length))
+    // French counts 0 and 1 as singular ("1 besoin sur 226"), English only 1
+    var pattern = plural.select(results.length) === 'one' ? text.resultsOne : text.results;
+    status.textContent = pattern.replace('{n}', nf.format(results.length)).replace('{total}', nf.format(needs.length))
       + (results.length ? '' : ' ' + text.none);
     saveState();
   }

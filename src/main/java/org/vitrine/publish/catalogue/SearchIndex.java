@@ -139,6 +139,7 @@ public final class SearchIndex {
             periodPos.put(p, periodLabels.size());
             periodLabels.add(fmt.period(p));
         }
+        boolean first = site.firstEdition();
         List<List<Object>> rows = new ArrayList<>(site.needs().size());
         for (Need n : DefaultOrder.sort(site.needs(), msg.locale())) {
             List<Object> r = new ArrayList<>(18);
@@ -175,7 +176,8 @@ public final class SearchIndex {
             String amount = fmt.amountOf(n);
             r.add(amount.equals(plainAmount(Facets.value(n))) ? 0 : amount);
             r.add(n.launch() == null ? -1 : periodPos.get(n.launch()));
-            r.add("new".equals(n.change()) ? 1 : "revised".equals(n.change()) ? 2 : 0);
+            // a first edition marks no need as new: every need is
+            r.add(first ? 0 : "new".equals(n.change()) ? 1 : "revised".equals(n.change()) ? 2 : 0);
             rows.add(r);
         }
         Map<String, Object> index = new LinkedHashMap<>();
@@ -257,7 +259,7 @@ public final class SearchIndex {
 
     private static int flags(Need n) {
         return (Facets.innovative(n) ? INNOVATIVE : 0) | (Facets.reserved(n) ? RESERVED : 0)
-                | (n.isOpenOpportunity() ? 0 : NOT_OPEN) | (n.live() != null ? LIVE : 0);
+                | (Competition.isOpen(n) ? 0 : NOT_OPEN) | (n.live() != null ? LIVE : 0);
     }
 
     /** [key, label] pairs of one facet, sorted by key (by name for buyers, by the list for places), the unknown value last. */

@@ -97,8 +97,10 @@ class CatalogueRenderingTest {
         assertTrue(html.contains("Réservé aux EA/ESAT"), "reserved type badge");
         assertTrue(html.contains("trait-social"), "social clause badge");
         assertTrue(html.contains("Certitude : Ferme"), "firmness badge");
-        assertTrue(html.contains("48 mois, dont 12 mois ferme(s) et 3 reconduction(s) de 12 mois"), "renewals");
+        assertTrue(html.contains("48 mois, dont 12 mois fermes et 3 reconductions de 12 mois"), "renewals");
         assertTrue(html.contains("le marché actuel se termine : octobre 2027"), "incumbent end");
+        assertTrue(html.contains("<dt>Attribution de l’accord-cadre</dt><dd>Multi-attributaire : plusieurs titulaires"), "framework award");
+        assertTrue(html.contains("<dt>Montant maximum de l’accord-cadre</dt><dd>1\u202F500\u202F000\u00A0€</dd>"), "framework maximum");
         assertTrue(html.contains("montant total sur toute la durée"), "amount basis");
         assertTrue(html.contains("href=\"https://marches.example.fr/avis/123\""), "tender link");
         assertTrue(html.contains("Dernière modification : 26 novembre 2026"), "last changed");
@@ -107,14 +109,20 @@ class CatalogueRenderingTest {
         // one meeting path: the event's booking platform (config/vitrine.yaml event.booking), no e-mail request beside it
         assertTrue(html.contains("href=\"https://rendez-vous.example-region.fr/salon-2027\">Réserver un rendez-vous au stand"), "booking");
         assertFalse(html.contains("?subject="), "no second path");
+        // booking opens after the edition date (event.bookingOpens): said beside the button
+        assertTrue(html.contains("</a> <span class=\"sub\">Réservation à partir du 5 janvier 2027.</span>"), "booking opens");
     }
 
     @Test
-    void centralPurchasingIsLabelledAsNotOpenToBids() throws IOException {
+    void centralPurchasingSaysWhatItIsAndOffersNoBid() throws IOException {
         String html = read("needs/" + need("V-2").id() + ".html");
-        assertTrue(html.contains("Non ouvert aux offres"));
-        assertTrue(html.contains("il ne fera pas l’objet d’un appel à la concurrence"));
-        assertFalse(read("needs/" + need("V-1").id() + ".html").contains("Non ouvert aux offres"));
+        assertTrue(html.contains("Centrale d’achat (non ouvert aux offres)"), html);
+        assertTrue(html.contains("<h2 id=\"closed-h\">Commande auprès d’une centrale d’achat</h2>"), html);
+        assertTrue(html.contains("il ne lancera pas de consultation"));
+        assertFalse(html.contains("Qui peut candidater"), "nobody bids");
+        assertFalse(html.contains("Réserver un rendez-vous"), "no meeting");
+        assertFalse(html.contains("href=\"" + need("V-2").id() + ".ics\""), "no launch reminder");
+        assertFalse(read("needs/" + need("V-1").id() + ".html").contains("non ouvert aux offres"));
     }
 
     @Test

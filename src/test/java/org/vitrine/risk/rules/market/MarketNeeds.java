@@ -154,7 +154,7 @@ final class MarketNeeds {
                     new Cpv(cpv, Map.of("fr", "Libellé " + cpv, "en", "Label " + cpv)), List.of(), category,
                     amount == null ? null : new Amount(amount, amount, "EUR", basis), null, launch, null, null, durationMonths,
                     null, procedure, null, route, location, null, null, null, null, null, null, Boolean.FALSE, null, null,
-                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, false, false, null, null, null, List.of(), List.of(), List.of(), "public", null);
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, false, false, null, null, null, List.of(), List.of(), List.of(), "public", null);
         }
     }
 }

@@ -109,7 +109,7 @@ class SplitSuspectTest {
         Need a = need("a").build();
         Need noAmount = new Need("x", a.buyer(), null, "t", null, a.cpv(), List.of(), "supplies", null, null, a.launch(), null,
                 null, null, null, "open", null, "own", null, null, null, null, null, null, null, false, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, false, false, null, null, null, List.of(), List.of(), List.of(), "public", null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, false, false, null, null, null, List.of(), List.of(), List.of(), "public", null);
         Need noLaunch = need("y").amount(200_000).launch(null).build();
         assertTrue(run(rule, List.of(a, noAmount, noLaunch)).all().isEmpty());
     }

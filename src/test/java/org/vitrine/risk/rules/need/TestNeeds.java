@@ -94,7 +94,7 @@ final class TestNeeds {
             return new Need(id, new BuyerRef("b1", "Acheteur test", kind), "R-1", "Nettoyage des locaux", null,
                     cpv == null ? null : new Cpv(cpv, Map.of("fr", "Libellé", "en", "Label")), List.of(), category, amount, lots,
                     launch, notification, contractStart, durationMonths, null, procedure, null, route, null, contact, coverage,
-                    suppliersKnown, incumbentEnd, renewal, null, Boolean.FALSE, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, false, false, null, null, null,
+                    suppliersKnown, incumbentEnd, renewal, null, Boolean.FALSE, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, false, false, null, null, null,
                     List.of(), List.of(), List.of(), "public", null);
         }
     }
