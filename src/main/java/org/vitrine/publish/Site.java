@@ -55,6 +55,7 @@ public final class Site {
         model.put("buyers", buyers);
         model.put("fmt", new Fmt(messages));
         model.put("competition", new org.vitrine.publish.catalogue.Competition());
+        model.put("rows", new org.vitrine.publish.catalogue.RowText(messages));
         model.put("msg", messages);
         model.put("lang", messages.lang());
         model.put("baseUrl", v.publicBaseUrl() == null ? "" : v.publicBaseUrl());
@@ -63,6 +64,13 @@ public final class Site {
         model.put("privacy", v.privacy() == null ? new VitrineConfig.Privacy(false) : v.privacy());
         model.put("catalogueConfig", v.catalogue() == null ? new VitrineConfig.Catalogue(null, null) : v.catalogue());
         model.put("accessibility", org.vitrine.publish.catalogue.AccessibilityStatus.of(v.catalogue()));
+        if (v.event() != null && v.event().floorPlan() != null && config.dir() != null) {
+            var plan = org.vitrine.publish.catalogue.EventPlan.of(config.dir().resolve(v.event().floorPlan()),
+                    v.event().floorPlanStands(), buyers);
+            if (plan != null) {
+                model.put("eventPlan", plan);
+            }
+        }
         String opens = bookingOpensLater(v.event(), edition, new Fmt(messages));
         if (opens != null) {
             model.put("bookingOpens", opens);

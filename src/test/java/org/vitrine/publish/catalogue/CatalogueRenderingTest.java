@@ -184,4 +184,25 @@ class CatalogueRenderingTest {
         assertTrue(html.contains("Search (title, description, buyer, reference, CPV code or label)"));
         assertTrue(Files.readString(out.resolve("accessibility.html")).contains("not compliant"));
     }
+
+    @Test
+    void theEventPageShowsTheFloorPlanWithEachExhibitorsStand() throws IOException {
+        String html = read("event.html");
+        assertTrue(html.contains("<img src=\"assets/floor-plan.png\" width=\"1200\" height=\"700\""), html);
+        // B07 is at [598, 280, 77, 110] on the 1200 × 700 image (config/vitrine.yaml floorPlanStands): placed in percent
+        assertTrue(html.contains("id=\"stand-B07\" href=\"buyers/chu-beaumont.html\" style=\"left:49.833%;top:40.000%;width:6.417%;height:15.714%\""), html);
+        assertTrue(html.contains("<a href=\"#stand-B07\">B07</a>"), "the exhibitors' table links each stand to the plan");
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(Path.of("examples/brochure-assets/floor-plan.png")),
+                Files.readAllBytes(dir.resolve("assets/floor-plan.png"))));
+        assertTrue(read("buyers/chu-beaumont.html").contains("<a href=\"../event.html#stand-B07\">voir sur le plan du salon</a>"));
+    }
+
+    @Test
+    void aMonthPageLinksTheMonthsBeforeAndAfterThatHaveLaunches() throws IOException {
+        String march = read("calendar/2027-03.html");
+        assertTrue(march.contains("<a rel=\"prev\" href=\"2027-01.html\">"), march);
+        assertTrue(march.contains("<a rel=\"next\" href=\"2027-05.html\">"), march);
+        assertFalse(read("calendar/2027-01.html").contains("rel=\"prev\""), "January is the first month with a launch");
+        assertFalse(read("calendar/2027-05.html").contains("rel=\"next\""));
+    }
 }
