@@ -28,8 +28,12 @@ public final class PublicView {
     private PublicView() {
     }
 
-    /** Risk codes shown to suppliers when the config says nothing: worded as an invitation. */
-    public static final List<String> DEFAULT_PUBLIC_RISKS = List.of("PARTIAL_COVERAGE", "LOW_COMPETITION", "GROUPING_OPPORTUNITY");
+    /**
+     * Risk codes shown to suppliers when the config says nothing: the only ones RISKS.md v2 §5 lets be public (the
+     * buyer's own statement or a calendar fact, in the same words for every supplier).
+     */
+    public static final List<String> DEFAULT_PUBLIC_RISKS = List.of("PARTIAL_COVERAGE", "LOW_COMPETITION", "COVERAGE_UNKNOWN",
+            "DEADLINE_CONGESTION");
 
     public static List<Need> of(List<Need> needs, Config config, Use use, Messages messages) {
         Set<String> publicIds = new HashSet<>();
