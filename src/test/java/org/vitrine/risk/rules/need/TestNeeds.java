@@ -131,7 +131,7 @@ public final class TestNeeds {
                     category, amount, lots, launch, notification, contractStart, durationMonths, null, procedure, technique,
                     route, location, contact, coverage, suppliersKnown, incumbentEnd, null, innovation, Boolean.FALSE, null,
                     null, null, tenderUrl, deadline, responseDays, defence, networkActivity, operation, site, null, List.of(),
-                    null, null, null, null, false, false, null, null, null, List.of(), List.of(), List.of(), "public", null);
+                    null, null, null, null, null, null, false, false, null, null, null, List.of(), List.of(), List.of(), "public", null);
         }
     }
 }
