@@ -2,9 +2,12 @@
    No framework. The state lives in the URL hash so a filtered view can be shared; data is only ever
    inserted as text (never as HTML). Row layout: see org.vitrine.publish.catalogue.SearchIndex.
    Search: every word of the query must start a word of the need (title, description, reference, buyer, the
-   labels of its CPV codes and of their parents); accents, case, œ/æ and apostrophes are folded; a number
-   matches the start of a CPV code ("302" finds 30213100). Quarters and amount bands are bit masks: a need
-   known only to the half-year is in both its quarters, an amount range in every band it overlaps. */
+   labels of its CPV codes and of their parents, cut before "excepté …"); accents, case, œ/æ and apostrophes
+   are folded; a number matches the start of a CPV code ("302" finds 30213100). A trade word of the curated
+   table (data.trade: "informatique", "entretien des locaux"…) matches by CPV prefix or in the need's own text,
+   never through CPV labels ("ménage" is not "déchets ménagers"). A row says why it matched when its title does
+   not. Quarters and amount bands are bit masks: a need known only to the half-year is in both its quarters
+   (counted "à préciser"), an amount range in every band it overlaps; a need in several places has an array. */
 (function () {
   'use strict';
   var data = window.VITRINE_INDEX;
@@ -14,8 +17,9 @@
   }
   var FACETS = ['buyer', 'division', 'category', 'quarter', 'band', 'procedure', 'location'];
   var MULTI = [false, false, false, true, true, false, false];
+  var QUARTER = 3, LOCATION = 6;
   var ID = 0, TITLE = 1, DESC = 2, REF = 3, CPV = 4, CPVX = 5, F0 = 6, FLAGS = 13, VALUE = 14, AMOUNT = 15, PERIOD = 16, CHANGE = 17;
-  var INNOV = 1, RESERVED = 2, CLOSED = 4, LIVE = 8;
+  var INNOV = 1, RESERVED = 2, CLOSED = 4, LIVE = 8, VAGUE = 16;
   var PAGE = 50;
   var dict = data.dict, cpvs = data.cpv, periods = data.period, text = form.dataset;
 
@@ -52,6 +56,7 @@
     }
   }());
   var nf = new Intl.NumberFormat(data.lang);
+  var plural = new Intl.PluralRules(data.lang);
   var collator = new Intl.Collator(data.lang, {sensitivity: 'base'});
   var $ = function (id) { return document.getElementById(id); };
   var q = $('q'), sort = $('sort');
@@ -59,7 +64,7 @@
     [$('f-open'), CLOSED, true, 'open']];
   var list = $('results'), status = $('status'), more = $('more'), share = $('share');
   var selects = FACETS.map(function (f) { return $('f-' + f); });
-  var results = [], shown = 0, timer = 0;
+  var results = [], shown = 0, timer = 0, terms = [], vagueCounts = null;
 
   // lower case, no accents, œ → oe, æ → ae; apostrophes and punctuation separate words
   function fold(s) {
@@ -80,21 +85,48 @@
     return cpvText[i];
   }
 
-  // what the search looks in, one string per need with a space before every word; made in slices after the
-  // page is ready (a phone has the list and the filters at once), or at once by the first search that needs it
-  var hay = new Array(needs.length), hayDone = 0;
+  // what the search looks in, one string per need with a space before every word: its own text (own), then
+  // with its CPV codes and labels (hay); made in slices after the page is ready (a phone has the list and the
+  // filters at once), or at once by the first search that needs it
+  var hay = new Array(needs.length), own = new Array(needs.length), hayDone = 0;
   function hayOf(i) {
     var n = needs[i];
     var codes = cpvWords(n[CPV]);
     for (var k = 0; k < n[CPVX].length; k++) {
       codes += ' ' + cpvWords(n[CPVX][k]);
     }
-    return (' ' + fold(n[TITLE] + ' ' + n[DESC] + ' ' + n[REF] + ' ' + dict.buyer[n[F0]][1]) + ' ' + codes).replace(/ +/g, ' ');
+    own[i] = (' ' + fold(n[TITLE] + ' ' + n[DESC] + ' ' + n[REF] + ' ' + dict.buyer[n[F0]][1]) + ' ').replace(/ +/g, ' ');
+    return (own[i] + codes).replace(/ +/g, ' ');
   }
   function makeHay(until) {
     for (; hayDone < until; hayDone++) {
       hay[hayDone] = hayOf(hayDone);
     }
+  }
+
+  // the trade words: folded phrase, its words, its CPV prefixes; the longest phrases are tried first
+  var trades = (data.trade || []).map(function (t) {
+    var f = fold(t[0]).trim();
+    return {phrase: f, words: f.split(' '), prefixes: t[1], label: t[0]};
+  }).sort(function (a, b) { return b.words.length - a.words.length; });
+
+  // the first CPV code of a need (main, then secondary) that starts with one of the prefixes: its index in
+  // data.cpv, or -1
+  function codeWithPrefix(n, prefixes) {
+    var codes = n[CPV] >= 0 ? [n[CPV]].concat(n[CPVX]) : n[CPVX];
+    for (var c = 0; c < codes.length; c++) {
+      for (var p = 0; p < prefixes.length; p++) {
+        if (cpvs[codes[c]][0].lastIndexOf(prefixes[p], 0) === 0) {
+          return codes[c];
+        }
+      }
+    }
+    return -1;
+  }
+
+  // a trade phrase as whole words of a folded text (' ' before and after every word), or its plural
+  function hasPhrase(s, phrase) {
+    return s.indexOf(' ' + phrase + ' ') >= 0 || s.indexOf(' ' + phrase + 's ') >= 0 || s.indexOf(' ' + phrase + 'x ') >= 0;
   }
   function haySlice() {
     makeHay(Math.min(needs.length, hayDone + 2000));
@@ -103,21 +135,100 @@
     }
   }
 
-  // the query's words: "30.20.00.00-1" is the code 30200000; a lone letter left by an elision (l’, d’) is dropped
+  // the query's terms: trade phrases of the table, else words; "30.20.00.00-1" is the code 30200000; a lone
+  // letter left by an elision (l’, d’) is dropped
   function words(value) {
     var v = value.replace(/(\d)[.\s](?=\d)/g, '$1').replace(/(\d{8})-\d\b/g, '$1');
-    return fold(v).split(' ').filter(function (w) { return w.length > 1 || /\d/.test(w); })
-      .map(function (w) { return ' ' + w; });
+    var ws = fold(v).split(' ').filter(function (w) { return w.length > 1 || /\d/.test(w); });
+    var terms = [];
+    for (var p = 0; p < ws.length;) {
+      var t = tradeAt(ws, p);
+      if (t) {
+        terms.push({trade: t, w: ' ' + t.phrase});
+        p += t.words.length;
+      } else {
+        terms.push({w: ' ' + ws[p]});
+        p++;
+      }
+    }
+    return terms;
+  }
+
+  // the trade phrase that starts at this word of the query (its last word may be plural), or null
+  function tradeAt(ws, p) {
+    for (var t = 0; t < trades.length; t++) {
+      var tw = trades[t].words, k = 0;
+      for (; k < tw.length && p + k < ws.length; k++) {
+        var q = ws[p + k];
+        if (q !== tw[k] && !(k === tw.length - 1 && (q === tw[k] + 's' || q === tw[k] + 'x'))) {
+          break;
+        }
+      }
+      if (k === tw.length) {
+        return trades[t];
+      }
+    }
+    return null;
+  }
+
+  function termMatches(i, term) {
+    if (term.trade) {
+      return hasPhrase(own[i], term.trade.phrase) || codeWithPrefix(needs[i], term.trade.prefixes) >= 0;
+    }
+    return hay[i].indexOf(term.w) >= 0;
   }
 
   function matches(i, ws) {
-    var h = hay[i];
     for (var w = 0; w < ws.length; w++) {
-      if (h.indexOf(ws[w]) < 0) {
+      if (!termMatches(i, ws[w])) {
         return false;
       }
     }
     return true;
+  }
+
+  // why a need matched, when its title does not say it: [reason text, …] for the terms found elsewhere
+  function why(i, ws) {
+    var n = needs[i], title = ' ' + fold(n[TITLE]) + ' ', out = [];
+    for (var t = 0; t < ws.length; t++) {
+      var term = ws[t], r = null;
+      if (term.trade ? hasPhrase(title, term.trade.phrase) : title.indexOf(term.w) >= 0) {
+        continue;
+      }
+      if (term.trade) {
+        var c = codeWithPrefix(n, term.trade.prefixes);
+        r = c >= 0 ? text.whyTrade.replace('{word}', term.trade.label).replace('{code}', cpvs[c][0]).replace('{label}', cpvs[c][1])
+          : ownReason(n, term);
+      } else {
+        r = ownReason(n, term) || cpvReason(n, term.w);
+      }
+      if (r && out.indexOf(r) < 0) {
+        out.push(r);
+      }
+    }
+    return out;
+  }
+
+  // the need's own text other than its title: description, reference, buyer
+  function ownReason(n, term) {
+    var test = function (s) {
+      var f = ' ' + fold(s) + ' ';
+      return term.trade ? hasPhrase(f, term.trade.phrase) : f.indexOf(term.w) >= 0;
+    };
+    return test(n[DESC]) ? text.whyDesc : test(n[REF]) ? text.whyRef : test(dict.buyer[n[F0]][1]) ? text.whyBuyer : null;
+  }
+
+  // the CPV code, or the parent, whose digits or label the word starts
+  function cpvReason(n, w) {
+    var roots = n[CPV] >= 0 ? [n[CPV]].concat(n[CPVX]) : n[CPVX];
+    for (var r = 0; r < roots.length; r++) {
+      for (var c = roots[r], depth = 0; c >= 0; c = cpvs[c][2], depth++) {
+        if ((' ' + cpvs[c][0] + ' ' + fold(cpvs[c][1]) + ' ').indexOf(w) >= 0) {
+          return (depth === 0 ? text.whyCpv : text.whyParent).replace('{code}', cpvs[c][0]).replace('{label}', cpvs[c][1]);
+        }
+      }
+    }
+    return null;
   }
 
   // an unknown value has the key "" in the index; "-" in the form and the URL ("" means all)
@@ -141,17 +252,30 @@
   }
 
   function has(n, k, value) {
-    return MULTI[k] ? (n[F0 + k] >> value & 1) === 1 : n[F0 + k] === value;
+    var v = n[F0 + k];
+    return MULTI[k] ? (v >> value & 1) === 1 : typeof v === 'number' ? v === value : v.indexOf(value) >= 0;
   }
 
+  // a value's count; for the quarters, also those "à préciser" (a half-year or a year overlapping it)
   function count(counts, n, k) {
+    var v = n[F0 + k];
     if (!MULTI[k]) {
-      counts[k][n[F0 + k]]++;
+      if (typeof v === 'number') {
+        counts[k][v]++;
+      } else {
+        for (var j = 0; j < v.length; j++) {
+          counts[k][v[j]]++;
+        }
+      }
       return;
     }
-    for (var m = n[F0 + k], b = 0; m; m >>= 1, b++) {
+    var vague = k === QUARTER && (n[FLAGS] & VAGUE) !== 0;
+    for (var m = v, b = 0; m; m >>= 1, b++) {
       if (m & 1) {
         counts[k][b]++;
+        if (vague) {
+          vagueCounts[b]++;
+        }
       }
     }
   }
@@ -171,12 +295,13 @@
   }
 
   function apply() {
-    var ws = words(q.value);
+    var ws = terms = words(q.value);
     if (ws.length) {
       makeHay(needs.length);
     }
     var sel = selected();
     var counts = FACETS.map(function (f) { return new Int32Array(dict[f].length); });
+    vagueCounts = new Int32Array(dict.quarter.length);
     var boxes = checks.map(function () { return 0; });
     var k;
     results = [];
@@ -225,7 +350,9 @@
     list.textContent = '';
     shown = 0;
     render();
-    status.textContent = text.results.replace('{n}', nf.format(results.length)).replace('{total}', nf.format(needs.length))
+    // French counts 0 and 1 as singular ("1 besoin sur 226"), English only 1
+    var pattern = plural.select(results.length) === 'one' ? text.resultsOne : text.results;
+    status.textContent = pattern.replace('{n}', nf.format(results.length)).replace('{total}', nf.format(needs.length))
       + (results.length ? '' : ' ' + text.none);
     saveState();
   }
@@ -234,7 +361,9 @@
     selects.forEach(function (s, k) {
       var opts = s.options;
       for (var j = 1; j < opts.length; j++) {
-        var label = dict[FACETS[k]][j - 1][1] + ' (' + nf.format(counts[k][j - 1]) + ')';
+        var v = k === QUARTER ? vagueCounts[j - 1] : 0;
+        var label = dict[FACETS[k]][j - 1][1] + ' (' + nf.format(counts[k][j - 1])
+          + (v ? ', ' + text.vague.replace('{v}', nf.format(v)) : '') + ')';
         if (opts[j].textContent !== label) {
           opts[j].textContent = label;
         }
@@ -270,7 +399,7 @@
     var end = Math.min(results.length, shown + PAGE);
     var frag = document.createDocumentFragment();
     for (var r = shown; r < end; r++) {
-      frag.appendChild(row(needs[results[r]]));
+      frag.appendChild(row(results[r]));
     }
     list.appendChild(frag);
     shown = end;
@@ -294,7 +423,8 @@
   }
 
   // the same markup as the page's own first results (templates/catalogue/layout.ftlh, needRow)
-  function row(n) {
+  function row(i) {
+    var n = needs[i];
     var li = el('li', 'need');
     var a = el('a', null, n[TITLE]);
     a.href = 'needs/' + encodeURIComponent(n[ID]) + '.html';
@@ -313,6 +443,21 @@
     var parts = [dict.buyer[n[F0]][1], n[AMOUNT], n[PERIOD] >= 0 ? periods[n[PERIOD]] : '', dict.category[n[F0 + 2]][1]]
       .filter(Boolean);
     li.appendChild(el('span', 'meta', parts.join(' · ')));
+    // its CPV code and its places, as the page's own rows (layout.ftlh, needRow)
+    var where = [];
+    if (n[CPV] >= 0) {
+      where.push(text.cpv.replace('{code}', cpvs[n[CPV]][0]).replace('{label}', cpvs[n[CPV]][1]));
+    }
+    var loc = n[F0 + LOCATION], places = (typeof loc === 'number' ? [loc] : loc).map(function (j) { return dict.location[j]; })
+      .filter(function (e) { return e[0] !== ''; }).map(function (e) { return e[1]; });
+    if (places.length) {
+      where.push(places.join(', '));
+    }
+    li.appendChild(el('span', 'meta where', where.join(' · ')));
+    var reasons = terms.length ? why(i, terms) : [];
+    if (reasons.length) {
+      li.appendChild(el('span', 'why', text.why.replace('{reasons}', reasons.join(' ; '))));
+    }
     return li;
   }
 

@@ -3,9 +3,13 @@ package org.vitrine.config;
 import java.util.List;
 import org.vitrine.model.Contact;
 
-/** One exhibitor from config/buyers.yaml. */
+/**
+ * One exhibitor from config/buyers.yaml. The risk rules read {@code legalityCheck} (the buyer's contracts go
+ * to the prefect's contrôle de légalité), {@code networkActivity} (a utility buys for its network unless a row
+ * says otherwise; default true) and {@code size} ({@code small} ranks grouping opportunities).
+ */
 public record BuyerConfig(String id, String name, String siret, String kind, String stand, BuyerContact contact,
-        String profile, List<String> aliases) {
+        String profile, List<String> aliases, Boolean legalityCheck, Boolean networkActivity, String size) {
 
     /** The functional contact, as published. */
     public record BuyerContact(String name, String email, String phone) {
@@ -13,5 +17,11 @@ public record BuyerConfig(String id, String name, String siret, String kind, Str
 
     public Contact publicContact() {
         return contact == null ? null : new Contact(contact.name(), contact.email());
+    }
+
+    /** True when the functional contact gives a name or an address. */
+    public boolean hasContact() {
+        return contact != null && ((contact.name() != null && !contact.name().isBlank())
+                || (contact.email() != null && !contact.email().isBlank()));
     }
 }

@@ -21,6 +21,9 @@ public final class Buyers {
             if (b.kind() == null || !List.of("central", "local", "utility", "defence").contains(b.kind())) {
                 throw new ConfigError("config.buyers.bad_kind", b.id(), String.valueOf(b.kind()));
             }
+            if (b.size() != null && !"small".equals(b.size())) {
+                throw new ConfigError("config.buyers.bad_size", b.id(), b.size());
+            }
             if (byId.put(b.id(), b) != null) {
                 throw new ConfigError("config.buyers.duplicate", b.id());
             }

@@ -81,6 +81,7 @@ public final class ConfigLoader {
         if (vitrine.brochureMaxNeeds() < 1) {
             throw new ConfigError("config.brochure_max_needs", String.valueOf(vitrine.brochureMaxNeeds()));
         }
+        RiskSettings.checkPublicCodes(vitrine.risks() == null ? null : vitrine.risks().publicCodes());
         List<String> precedence = sources.precedence() == null ? List.of() : sources.precedence();
         for (String p : precedence) {
             if (!names.contains(p)) {
@@ -116,19 +117,17 @@ public final class ConfigLoader {
         }
     }
 
-    /** config/risks.yaml: optional (every rule then runs with its defaults); an unknown code is a typo. */
+    /**
+     * config/risks.yaml: optional (every rule then runs with its defaults); an unknown or retired code, an
+     * unknown parameter or a value of the wrong type is refused (RiskSettings.check).
+     */
     private static RiskSettings risks(Path dir) throws ConfigError {
         if (!Files.isRegularFile(dir.resolve("risks.yaml"))) {
             return RiskSettings.defaults();
         }
         RisksFile file = read(dir, "risks.yaml", RisksFile.class);
-        java.util.Map<String, java.util.Map<String, Object>> rules = file.rules() == null ? java.util.Map.of() : file.rules();
-        for (String code : rules.keySet()) {
-            if (!RiskSettings.CODES.contains(code)) {
-                throw new ConfigError("config.risks.unknown_code", code, String.join(", ", RiskSettings.CODES));
-            }
-        }
-        return new RiskSettings(rules);
+        RiskSettings.check(file, dir.resolve("risks.yaml").toString());
+        return new RiskSettings(file.rules(), file.common(), file.tracking());
     }
 
     private static <T> T read(Path dir, String name, Class<T> type) throws ConfigError {

@@ -16,6 +16,8 @@ import java.util.List;
  * {@code location} read as a code; {@code incumbent} is the current holder's name, internal unless the
  * privacy settings publish it; {@code live} is set by the risk stage when the consultation is running on
  * the event day: {@code offers} (bids being received) or {@code analysis} (bids being analysed), else null.
+ * {@code frameworkAward} is a framework agreement's award to one supplier ({@code single}) or several
+ * ({@code multiple}), {@code frameworkMaximum} its maximum amount (R2162-4), both null when not given.
  * {@code notes} keeps, by field, the words a buyer wrote around a value that was read ("4 lots (agences)":
  * lots 4, note "agences"), so no text is lost; {@code beforeYear} marks a need launching between the edition
  * date and the forecast year (CONTRACT §3: kept, the event may be held before the year starts).
@@ -64,6 +66,8 @@ public record Need(
         Integer maxLotsPerBidder,
         String incumbent,
         String live,
+        String frameworkAward,
+        Amount frameworkMaximum,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) java.util.Map<String, String> notes,
         boolean beforeYear,
         boolean beyondYear,
@@ -186,6 +190,8 @@ public record Need(
         public Integer maxLotsPerBidder;
         public String incumbent;
         public String live;
+        public String frameworkAward;
+        public Amount frameworkMaximum;
         public java.util.Map<String, String> notes;
         public boolean beforeYear;
         public boolean beyondYear;
@@ -240,6 +246,8 @@ public record Need(
             maxLotsPerBidder = n.maxLotsPerBidder();
             incumbent = n.incumbent();
             live = n.live();
+            frameworkAward = n.frameworkAward();
+            frameworkMaximum = n.frameworkMaximum();
             notes = n.notes();
             beforeYear = n.beforeYear();
             beyondYear = n.beyondYear();
@@ -257,7 +265,7 @@ public record Need(
             return new Need(id, buyer, reference, title, description, cpv, cpvAdditional, category, amount, lots, launch,
                     notification, contractStart, durationMonths, duration, procedure, technique, route, location,
                     contact, coverage, suppliersKnown, incumbentEnd, renewal, innovation, reserved, socialClause,
-                    environmentalClause, firmness, tenderUrl, deadline, responseDays, defence, networkActivity, operation, site, place, lotList, maxLotsPerBidder, incumbent, live, notes, beforeYear, beyondYear, firstPublished, modified, change, changes,
+                    environmentalClause, firmness, tenderUrl, deadline, responseDays, defence, networkActivity, operation, site, place, lotList, maxLotsPerBidder, incumbent, live, frameworkAward, frameworkMaximum, notes, beforeYear, beyondYear, firstPublished, modified, change, changes,
                     risks, questions, visibility, source);
         }
     }

@@ -1,7 +1,44 @@
 package org.vitrine.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
 import java.util.List;
 
-/** A risk flag on a need: stable code, severity, a message stating the figures, related need ids. */
-public record RiskFlag(String code, String severity, String message, List<String> related) {
+/**
+ * A risk flag on a need (docs/RISKS.md): stable code, severity, the message with its figures and remedy,
+ * related need ids. Staff fields, absent from public files: {@code section} of the staff report ({@code S}
+ * before the event, {@code L} before the launch, {@code I} for information), {@code due} date,
+ * {@code anchor} (for an item that groups several needs, the id of its earliest need: every member
+ * carries the same flag, the report shows it once), {@code figures} (a hash of the figures: an item
+ * dismissed by staff stays hidden until it changes) and {@code publicArgs} (the dates a public text quotes).
+ */
+public record RiskFlag(String code, String severity, String message, List<String> related,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String section,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate due,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String anchor,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String figures,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> publicArgs) {
+
+    public RiskFlag {
+        related = related == null ? List.of() : related;
+        publicArgs = publicArgs == null ? List.of() : publicArgs;
+    }
+
+    /** A flag as public files show it: code, severity, text, related public needs, nothing else. */
+    public RiskFlag(String code, String severity, String message, List<String> related) {
+        this(code, severity, message, related, null, null, null, null, List.of());
+    }
+
+    /** The item this flag belongs to, as staff statuses name it: need (or anchor) id, code, figures. */
+    @JsonIgnore
+    public String itemKey(String needId) {
+        return (anchor != null ? anchor : needId) + "|" + code + "|" + figures;
+    }
+
+    /** True when the flag is one item of several needs (a cluster, a buyer's needs). */
+    @JsonIgnore
+    public boolean isGroup() {
+        return anchor != null;
+    }
 }

@@ -35,6 +35,7 @@ import org.vitrine.normalise.parse.CpvParser;
 import org.vitrine.normalise.parse.CpvSuggester;
 import org.vitrine.normalise.parse.DurationParser;
 import org.vitrine.normalise.parse.FirmnessParser;
+import org.vitrine.normalise.parse.FrameworkAwardParser;
 import org.vitrine.normalise.parse.IntParser;
 import org.vitrine.normalise.parse.LocationParser;
 import org.vitrine.normalise.parse.ParseError;
@@ -337,6 +338,8 @@ public final class Normaliser {
         }
         Integer maxLotsPerBidder = row.field("max_lots_per_bidder", (c, r) -> IntParser.parse(c, "max_lots_per_bidder"));
         String incumbent = emptyToNull(row.field("incumbent", (c, r) -> Text.repaired(c.text(), 300, r)));
+        String frameworkAward = row.repeated("framework_award", (c, r) -> FrameworkAwardParser.parse(c));
+        Amount frameworkMaximum = row.field("framework_maximum", (c, r) -> AmountParser.parse(c));
 
         boolean beforeYear = false;
         if (launch != null) {
@@ -368,6 +371,23 @@ public final class Normaliser {
             route = "own".equals(route) && nature.route() != null ? nature.route() : route;
             defence = defence == null ? nature.defence() : defence;
         }
+        if ("central_purchasing".equals(route)) {
+            // the body's name, when the procedure or nature cell gives it, so that pages can say where to order
+            for (String f : List.of("procedure", "category")) {
+                String body = raw.get(f) == null || raw.get(f).text() == null ? null : ProcedureParser.body(raw.get(f).text());
+                if (body != null) {
+                    row.notes.putIfAbsent("route", body);
+                    break;
+                }
+            }
+        }
+        if (frameworkAward == null && raw.get("procedure") != null && raw.get("procedure").text() != null) {
+            // "Accord-cadre multi-attributaire (AOO)": the procedure text says it
+            frameworkAward = FrameworkAwardParser.inText(Text.fold(raw.get("procedure").text()));
+        }
+        if ((frameworkAward != null || frameworkMaximum != null) && technique == null && !"call_off".equals(route)) {
+            technique = "framework"; // an award to one or several suppliers, or a maximum, is a framework agreement's
+        }
         String id = NeedIds.idFor(buyer.id(), reference, title, cpv.code());
         Need need = new Need(id, buyer, reference, title, description, cpv, cpvAdditional == null ? List.of() : cpvAdditional,
                 category, amount, lots, launch, notification, contractStart,
@@ -376,7 +396,7 @@ public final class Normaliser {
                 innovation, reserved == null ? Boolean.FALSE : reserved, social, environmental, firmness, tenderUrl,
                 deadline, responseDays, defence, networkActivity, operation, site, place, lotList == null ? List.of() : lotList,
                 maxLotsPerBidder,
-                incumbent, null, row.notes.isEmpty() ? Map.of() : Map.copyOf(row.notes), beforeYear,
+                incumbent, null, frameworkAward, frameworkMaximum, row.notes.isEmpty() ? Map.of() : Map.copyOf(row.notes), beforeYear,
                 launch.start().getYear() > year, null, null, null, List.of(), List.of(), List.of(),
                 visibility, raw.location());
         return new Result(need, List.of(), row.warnings, unknownBuyer);

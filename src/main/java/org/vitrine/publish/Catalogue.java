@@ -52,6 +52,9 @@ public final class Catalogue {
         try (org.vitrine.run.Progress.Stage stage = progress.start(label, site.needs().size() + site.buyers().size() + 2L)) {
             Map<String, Object> base = baseModel(site);
             copyAssets(publicDir);
+            if (site.model().get("eventPlan") instanceof org.vitrine.publish.catalogue.EventPlan plan) {
+                plan.copyTo(publicDir);
+            }
             Files.createDirectories(publicDir.resolve("data"));
             // Every file is independent of the others: the top pages, pages (each from its own record),
             // feeds, data and the search index, shared out over the cores. The order files are written in
@@ -79,6 +82,7 @@ public final class Catalogue {
         boolean full = site.needs().size() <= FULL_LIST_LIMIT;
         List<Need> ordered = org.vitrine.publish.catalogue.DefaultOrder.sort(site.needs(), msg.locale());
         base.put("fullList", full);
+        base.put("firstEdition", site.firstEdition());
         // the script's first page of results, in its order: what a phone shows before the index arrives
         base.put("firstNeeds", full ? ordered : ordered.subList(0, Math.min(FIRST_RESULTS, ordered.size())));
         List<Timeline.Slot> slots = Timeline.slots(site.needs(), msg);
@@ -124,9 +128,18 @@ public final class Catalogue {
         Path calendarDir = Files.createDirectories(publicDir.resolve("calendar"));
         @SuppressWarnings("unchecked")
         List<Timeline.Slot> slots = (List<Timeline.Slot>) base.get("slots");
+        // month pages link the month before and after (those that have launches)
+        List<Timeline.Slot> months = slots.stream().filter(Timeline.Slot::isMonth).sorted(java.util.Comparator.comparing(Timeline.Slot::key)).toList();
         for (Timeline.Slot slot : slots) {
-            jobs.add(() -> templates.write("catalogue/calendar-slot.ftlh", shared.with(Map.of("slot", slot, "path", slot.file())),
-                    calendarDir.resolve(slot.key() + ".html")));
+            Map<String, Object> m = new HashMap<>(Map.of("slot", slot, "path", slot.file()));
+            int at = months.indexOf(slot);
+            if (at > 0) {
+                m.put("prevSlot", months.get(at - 1));
+            }
+            if (at >= 0 && at + 1 < months.size()) {
+                m.put("nextSlot", months.get(at + 1));
+            }
+            jobs.add(() -> templates.write("catalogue/calendar-slot.ftlh", shared.with(m), calendarDir.resolve(slot.key() + ".html")));
         }
         // A withdrawn need's address says it was withdrawn, and when, rather than giving a 404.
         EditionInfo edition = (EditionInfo) site.model().get("edition");
@@ -149,7 +162,9 @@ public final class Catalogue {
                     m.put("division", division);
                     m.put("divisionLabel", division.isEmpty() ? "" : Labels.division(division, msg.lang()));
                     templates.write("catalogue/need.ftlh", shared.with(m), needsDir.resolve(need.id() + ".html"));
-                    ics.writeOne(needsDir.resolve(need.id() + ".ics"), need);
+                    if (IcsExport.hasEvent(need)) {
+                        ics.writeOne(needsDir.resolve(need.id() + ".ics"), need);
+                    }
                     step(stage);
                 }
             });
@@ -196,7 +211,7 @@ public final class Catalogue {
         pages.add("data/ocds.json");
         pages.add("assets/needs-index.js");
         site.needs().forEach(n -> pages.add("needs/" + n.id() + ".html"));
-        site.needs().forEach(n -> pages.add("needs/" + n.id() + ".ics"));
+        site.needs().stream().filter(IcsExport::hasEvent).forEach(n -> pages.add("needs/" + n.id() + ".ics"));
         site.buyers().forEach(b -> pages.add("buyers/" + b.id() + ".html"));
         Timeline.slots(site.needs(), (Messages) site.model().get("msg")).forEach(s -> pages.add(s.file()));
         site.buyers().forEach(b -> pages.add("feeds/buyer-" + b.id() + ".xml"));

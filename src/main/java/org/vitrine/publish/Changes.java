@@ -25,7 +25,7 @@ public final class Changes {
             "category", "amount", "lots", "launch", "notification", "contractStart", "durationMonths", "duration",
             "procedure", "technique", "route", "location", "coverage", "suppliersKnown", "incumbentEnd",
             "renewal", "innovation", "reserved", "socialClause", "environmentalClause", "firmness", "tenderUrl",
-            "deadline", "responseDays", "site", "lotList", "maxLotsPerBidder", "beyondYear");
+            "deadline", "responseDays", "site", "lotList", "maxLotsPerBidder", "frameworkAward", "frameworkMaximum", "beyondYear");
 
     /** The needs stamped with their change, and the withdrawn ones. */
     public record Result(List<Need> needs, List<EditionInfo.Withdrawn> withdrawn) {

@@ -15,10 +15,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.vitrine.cli.Messages;
+import org.vitrine.config.VitrineConfig;
 import org.vitrine.model.Need;
 import org.vitrine.model.Period;
 
-/** Writes data/needs.json and data/needs.csv (`;`, UTF-8 with BOM, formula-like cells neutralised). */
+/**
+ * Writes data/needs.json and data/needs.csv (`;`, UTF-8 with BOM, formula-like cells neutralised, readable labels
+ * beside the codes).
+ */
 public final class DataExports {
 
     private DataExports() {
@@ -47,22 +52,109 @@ public final class DataExports {
                     .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")));
 
-    static final List<String> CSV_COLUMNS = List.of("id", "buyer_id", "buyer_name", "buyer_kind", "reference", "title",
-            "description", "cpv", "cpv_label", "cpv_additional", "category", "amount_min", "amount_max", "currency",
-            "amount_basis", "total_min", "total_max", "lots", "max_lots_per_bidder", "lot_list", "launch_start", "launch_end", "launch_precision", "notification_start",
-            "contract_start", "duration_months", "procedure", "technique", "route", "location", "contact_name",
-            "contact_email", "coverage", "coverage_percent", "suppliers_known", "incumbent_end", "renewal",
-            "innovation", "reserved", "social_clause", "environmental_clause", "firmness", "tender_url",
-            "incumbent", "live", "beyond_year", "first_published", "modified", "change", "risks");
+    /** One column of needs.csv: its header and how a need fills it. */
+    private record Column(String name, java.util.function.Function<Need, Object> value) {
+    }
 
+    /**
+     * The columns of needs.csv: every code for reuse, with a {@code _label} column beside each coded field
+     * (category, procedure, technique, route, launch precision, reserved type, firmness, framework award) in the
+     * file's language, and yes/no in words ("oui"/"non" in French). The buyer's sourcing (coverage, known
+     * suppliers) and the incumbent's name have columns only when the privacy settings publish them: an empty
+     * column would still say the buyer keeps such figures.
+     */
+    static List<Column> columns(Messages msg, boolean sourcing, boolean incumbent) {
+        Fmt fmt = new Fmt(msg);
+        java.util.function.Function<Boolean, Object> yesNo = b -> b == null ? null : fmt.yesNo(b);
+        List<Column> c = new ArrayList<>();
+        c.add(new Column("id", Need::id));
+        c.add(new Column("buyer_id", n -> n.buyer().id()));
+        c.add(new Column("buyer_name", n -> n.buyer().name()));
+        c.add(new Column("buyer_kind", n -> n.buyer().kind()));
+        c.add(new Column("reference", Need::reference));
+        c.add(new Column("title", Need::title));
+        c.add(new Column("description", Need::description));
+        c.add(new Column("cpv", n -> n.cpv().code()));
+        c.add(new Column("cpv_label", n -> n.cpv().labels().get(msg.lang())));
+        c.add(new Column("cpv_additional", n -> n.cpvAdditional().stream().map(x -> x.code()).collect(Collectors.joining(","))));
+        c.add(new Column("category", Need::category));
+        c.add(new Column("category_label", n -> label(fmt, "category", n.category())));
+        c.add(new Column("amount_min", n -> plain(n.amount().min())));
+        c.add(new Column("amount_max", n -> plain(n.amount().max())));
+        c.add(new Column("currency", n -> n.amount().currency()));
+        c.add(new Column("amount_basis", n -> n.amount().basis()));
+        c.add(new Column("total_min", n -> plain(total(n) == null ? null : total(n).min())));
+        c.add(new Column("total_max", n -> plain(total(n) == null ? null : total(n).max())));
+        c.add(new Column("lots", Need::lots));
+        c.add(new Column("max_lots_per_bidder", Need::maxLotsPerBidder));
+        c.add(new Column("lot_list", DataExports::lots));
+        c.add(new Column("launch_start", n -> start(n.launch())));
+        c.add(new Column("launch_end", n -> n.launch().end()));
+        c.add(new Column("launch_precision", n -> n.launch().precision()));
+        c.add(new Column("launch_precision_label", n -> msg.get("cat.csv.precision." + n.launch().precision())));
+        c.add(new Column("launch_label", n -> fmt.period(n.launch())));
+        c.add(new Column("notification_start", n -> start(n.notification())));
+        c.add(new Column("contract_start", n -> start(n.contractStart())));
+        c.add(new Column("duration_months", Need::durationMonths));
+        c.add(new Column("procedure", Need::procedure));
+        c.add(new Column("procedure_label", n -> label(fmt, "procedure", n.procedure())));
+        c.add(new Column("technique", Need::technique));
+        c.add(new Column("technique_label", n -> label(fmt, "technique", n.technique())));
+        c.add(new Column("framework_award", Need::frameworkAward));
+        c.add(new Column("framework_award_label", n -> label(fmt, "framework_award", n.frameworkAward())));
+        c.add(new Column("framework_maximum", n -> n.frameworkMaximum() == null ? null : plain(n.frameworkMaximum().max())));
+        c.add(new Column("route", Need::route));
+        c.add(new Column("route_label", n -> label(fmt, "route", n.route())));
+        c.add(new Column("location", Need::location));
+        c.add(new Column("contact_name", n -> n.contact() == null ? null : n.contact().name()));
+        c.add(new Column("contact_email", n -> n.contact() == null ? null : n.contact().email()));
+        if (sourcing) {
+            c.add(new Column("coverage", n -> n.coverage() == null ? null : n.coverage().level()));
+            c.add(new Column("coverage_percent", n -> n.coverage() == null ? null : n.coverage().percent()));
+            c.add(new Column("suppliers_known", Need::suppliersKnown));
+        }
+        c.add(new Column("incumbent_end", n -> start(n.incumbentEnd())));
+        c.add(new Column("renewal", n -> yesNo.apply(n.renewal())));
+        c.add(new Column("innovation", n -> yesNo.apply(n.innovation())));
+        c.add(new Column("reserved", n -> n.reserved() instanceof Boolean b ? yesNo.apply(b) : n.reserved()));
+        c.add(new Column("reserved_label", n -> n.reserved() instanceof String type ? label(fmt, "reserved", type)
+                : Boolean.TRUE.equals(n.reserved()) ? msg.get("cat.reserved.unspecified") : null));
+        c.add(new Column("social_clause", n -> yesNo.apply(n.socialClause())));
+        c.add(new Column("environmental_clause", n -> yesNo.apply(n.environmentalClause())));
+        c.add(new Column("firmness", Need::firmness));
+        c.add(new Column("firmness_label", n -> label(fmt, "firmness", n.firmness())));
+        c.add(new Column("tender_url", Need::tenderUrl));
+        if (incumbent) {
+            c.add(new Column("incumbent", Need::incumbent));
+        }
+        c.add(new Column("live", Need::live));
+        c.add(new Column("beyond_year", n -> fmt.yesNo(n.beyondYear())));
+        c.add(new Column("first_published", Need::firstPublished));
+        c.add(new Column("modified", Need::modified));
+        c.add(new Column("change", Need::change));
+        c.add(new Column("risks", n -> n.risks().stream().map(x -> x.code()).collect(Collectors.joining(","))));
+        return c;
+    }
+
+    /** The CSV as the default privacy settings publish it (no sourcing, no incumbent), in this language. */
     public static void writeCsv(Path file, List<Need> needs, String lang) throws IOException {
+        writeCsv(file, needs, Messages.of(lang), null);
+    }
+
+    /** The CSV with the columns this configuration publishes (privacy), labels in the messages' language. */
+    public static void writeCsv(Path file, List<Need> needs, Messages msg, VitrineConfig config) throws IOException {
+        List<Column> columns = columns(msg, config != null && config.publishSourcing(), config != null && config.publishIncumbent());
         try (OutputStream out = Files.newOutputStream(file);
                 BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 CSVPrinter csv = new CSVPrinter(w, excelFormat())) {
             w.write('\uFEFF');
-            csv.printRecord(CSV_COLUMNS);
+            csv.printRecord(columns.stream().map(Column::name).toList());
             for (Need n : needs) {
-                csv.printRecord(safe(row(n, lang)));
+                List<Object> row = new ArrayList<>(columns.size());
+                for (Column c : columns) {
+                    row.add(c.value().apply(n));
+                }
+                csv.printRecord(safe(row));
             }
         }
     }
@@ -72,60 +164,12 @@ public final class DataExports {
         return CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
     }
 
-    private static List<Object> row(Need n, String lang) {
-        List<Object> r = new ArrayList<>();
-        r.add(n.id());
-        r.add(n.buyer().id());
-        r.add(n.buyer().name());
-        r.add(n.buyer().kind());
-        r.add(n.reference());
-        r.add(n.title());
-        r.add(n.description());
-        r.add(n.cpv().code());
-        r.add(n.cpv().labels().get(lang));
-        r.add(n.cpvAdditional().stream().map(c -> c.code()).collect(Collectors.joining(",")));
-        r.add(n.category());
-        r.add(plain(n.amount().min()));
-        r.add(plain(n.amount().max()));
-        r.add(n.amount().currency());
-        r.add(n.amount().basis());
-        org.vitrine.model.Amount total = org.vitrine.publish.catalogue.TotalValue.of(n);
-        r.add(plain(total == null ? null : total.min()));
-        r.add(plain(total == null ? null : total.max()));
-        r.add(n.lots());
-        r.add(n.maxLotsPerBidder());
-        r.add(lots(n));
-        r.add(start(n.launch()));
-        r.add(n.launch().end());
-        r.add(n.launch().precision());
-        r.add(start(n.notification()));
-        r.add(start(n.contractStart()));
-        r.add(n.durationMonths());
-        r.add(n.procedure());
-        r.add(n.technique());
-        r.add(n.route());
-        r.add(n.location());
-        r.add(n.contact() == null ? null : n.contact().name());
-        r.add(n.contact() == null ? null : n.contact().email());
-        r.add(n.coverage() == null ? null : n.coverage().level());
-        r.add(n.coverage() == null ? null : n.coverage().percent());
-        r.add(n.suppliersKnown());
-        r.add(start(n.incumbentEnd()));
-        r.add(n.renewal());
-        r.add(n.innovation());
-        r.add(n.reserved());
-        r.add(n.socialClause());
-        r.add(n.environmentalClause());
-        r.add(n.firmness());
-        r.add(n.tenderUrl());
-        r.add(n.incumbent());
-        r.add(n.live());
-        r.add(n.beyondYear());
-        r.add(n.firstPublished());
-        r.add(n.modified());
-        r.add(n.change());
-        r.add(n.risks().stream().map(x -> x.code()).collect(Collectors.joining(",")));
-        return r;
+    private static String label(Fmt fmt, String kind, String code) {
+        return code == null ? null : fmt.label(kind, code);
+    }
+
+    private static org.vitrine.model.Amount total(Need n) {
+        return org.vitrine.publish.catalogue.TotalValue.of(n);
     }
 
     /** "1: Lot title (40000 EUR, 90911200-8, Dijon) | 2: …": the lots a buyer gave, in one cell. */

@@ -37,7 +37,7 @@ public final class InternalReports {
         List<Parallel.Job> jobs = new ArrayList<>();
         jobs.add(() -> writeNeeds(internalDir.resolve("needs.json"), run, edition));
         jobs.add(() -> writeRejects(internalDir, run));
-        jobs.addAll(RiskReport.jobs(internalDir, run.needs(), run.messages(), templates, base));
+        jobs.addAll(RiskReport.jobs(internalDir, run, templates, base));
         Parallel.run(jobs);
     }
 

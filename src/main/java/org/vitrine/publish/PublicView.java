@@ -15,7 +15,8 @@ import org.vitrine.model.RiskFlag;
  * needs are dropped, internal fields removed, risk codes kept only when configured as public (and
  * their related lists cut to public needs), contacts replaced by the buyer's functional contact
  * unless personal contacts are allowed on pages. A public risk shows the invitation to suppliers,
- * not the staff's explanation; a consultation running on the event day shows none (RISKS.md §5). The
+ * not the staff's explanation; a consultation running on the event day shows none (RISKS.md §5), nor does a
+ * need not open to offers ({@link org.vitrine.publish.catalogue.Competition}). The
  * incumbent's name and the buyer's sourcing (known suppliers, coverage) are published only when
  * {@code privacy} allows it; {@code privacy.amountsAsBands} publishes each amount as its band.
  */
@@ -27,8 +28,8 @@ public final class PublicView {
     private PublicView() {
     }
 
-    /** Risk codes shown to suppliers when the config says nothing: worded as an invitation. */
-    public static final List<String> DEFAULT_PUBLIC_RISKS = List.of("PARTIAL_COVERAGE", "LOW_COMPETITION", "GROUPING_OPPORTUNITY");
+    /** Risk codes shown to suppliers when the config says nothing: all those that may be public (docs/RISKS.md §5). */
+    public static final List<String> DEFAULT_PUBLIC_RISKS = org.vitrine.risk.RiskSettings.PUBLIC_ALLOWED;
 
     public static List<Need> of(List<Need> needs, Config config, Use use, Messages messages) {
         Set<String> publicIds = new HashSet<>();
@@ -43,6 +44,7 @@ public final class PublicView {
         boolean incumbent = config.vitrine().publishIncumbent();
         boolean sourcing = config.vitrine().publishSourcing();
         boolean bands = config.vitrine().amountsAsBands();
+        org.vitrine.risk.PublicText texts = new org.vitrine.risk.PublicText(messages);
         return needs.stream()
                 .filter(Need::isPublic)
                 .map(n -> {
@@ -62,9 +64,12 @@ public final class PublicView {
                         }
                         p = nb.build();
                     }
-                    List<RiskFlag> risks = n.live() != null ? List.<RiskFlag>of() : p.risks().stream()
+                    // No invitation on a need nobody can bid for (a direct award, a central purchasing body's order,
+                    // a call-off): "make yourself known" would mislead (RISKS.md: public texts concern competitive needs).
+                    boolean silent = n.live() != null || !org.vitrine.publish.catalogue.Competition.isOpen(n);
+                    List<RiskFlag> risks = silent ? List.<RiskFlag>of() : p.risks().stream()
                             .filter(r -> publicCodes.contains(r.code()))
-                            .map(r -> new RiskFlag(r.code(), r.severity(), messages.get("risk." + r.code() + ".public"),
+                            .map(r -> new RiskFlag(r.code(), r.severity(), texts.of(r),
                                     r.related().stream().filter(publicIds::contains).toList()))
                             .toList();
                     return p.withRisks(risks);

@@ -75,7 +75,7 @@ public final class Publisher {
             // Two independent files: written side by side, one per core.
             org.vitrine.run.Parallel.run(List.of(
                     () -> DataExports.writeJson(data.resolve("needs.json"), edition, dataNeeds),
-                    () -> DataExports.writeCsv(data.resolve("needs.csv"), dataNeeds, m.lang())));
+                    () -> DataExports.writeCsv(data.resolve("needs.csv"), dataNeeds, m, config.vitrine())));
             run.time("exports", (System.nanoTime() - t0) / 1e9, dataNeeds.size());
             run.time("exports.cpu", (org.vitrine.run.CpuClock.process() - cpu0) / 1e9, dataNeeds.size());
             t0 = System.nanoTime();

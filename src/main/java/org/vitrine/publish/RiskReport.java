@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,122 +15,220 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVPrinter;
 import org.vitrine.cli.Messages;
 import org.vitrine.model.Need;
-import org.vitrine.model.RiskFlag;
+import org.vitrine.publish.risks.ReportItems;
+import org.vitrine.publish.risks.Tracking;
+import org.vitrine.risk.BuyerFacts;
 import org.vitrine.risk.RiskSettings;
+import org.vitrine.risk.rules.need.ShortNotice;
 import org.vitrine.run.Parallel;
+import org.vitrine.run.Run;
 
 /**
- * internal/risks.html, internal/risks/<buyer-id>.html and internal/risks.csv, for procurement staff:
- * counts by rule and by buyer on the first page, then one page per buyer with each of its flagged
- * needs, its explanations and links to the related needs (a national forecast's single page was
- * hundreds of megabytes, which no browser opens). Internal: it shows every need, public or not.
+ * The staff report of docs/RISKS.md §6, never published: internal/risks.html (counts per section and code, the
+ * edition's SHORT_NOTICE line, the buyers without a contact, every item to settle before the event, one line per
+ * buyer), internal/risks/<buyer-id>.html (the buyer's lines in three sections: à traiter avant le salon, avant le
+ * lancement, pour information) and internal/risks.csv (one line per item, with its owner, due date, status and key,
+ * the file staff save as the tracking file to record their work). A group item appears once, on its anchor's line;
+ * its other members' buyers link to it.
  */
 public final class RiskReport {
 
-    /** One rule's line of the summary. */
-    public record RuleCount(String code, String title, long high, long medium, long low, long needs) {
+    /** Items to settle before the event shown on the summary page at most; the buyer pages hold them all. */
+    static final int SUMMARY_LINES = 300;
+
+    /** One buyer's line of the summary: its lines per section and all its needs. */
+    public record BuyerCount(String id, String name, long s, long l, long i, long total) {
     }
 
-    /** One buyer's line of the summary: its flagged needs, their flags, and all its needs. */
-    public record BuyerCount(String id, String name, long needs, long flags, long total) {
+    /** One code's count of visible items in one section. */
+    public record CodeCount(String section, String code, String title, long items) {
     }
 
-    /**
-     * What a page shows of a related need: its title, its buyer, and the buyer page it is on (null when it
-     * has no flag, so no page lists it). Made once per need: a page lists up to 20 related needs per flag.
-     */
-    public record Related(String title, String buyer, String page) {
+    /** A buyer without a functional contact and how many of its needs have none either. */
+    public record NoContact(String name, long needs) {
+    }
+
+    /** A group item anchored on another buyer's need that includes this buyer's need. */
+    public record Membership(Need need, ReportItems.Item item, String page, String line) {
     }
 
     private RiskReport() {
     }
 
-    /**
-     * The report's files as independent jobs (the CSV, the summary, one per buyer), to be run side by side.
-     * Buyer ids are safe file names (see NeedIds).
-     */
-    public static List<Parallel.Job> jobs(Path internalDir, List<Need> needs, Messages m, Templates templates,
-            Map<String, Object> base) throws IOException {
-        List<Need> flagged = needs.stream().filter(n -> !n.risks().isEmpty()).toList();
-        Map<String, Related> related = new HashMap<>();
-        Map<String, List<Need>> flaggedByBuyer = new TreeMap<>();
-        Map<String, Long> totals = new HashMap<>();
-        for (Need n : needs) {
-            related.put(n.id(), new Related(n.title(), n.buyer().name(), n.risks().isEmpty() ? null : n.buyer().id()));
-            totals.merge(n.buyer().id(), 1L, Long::sum);
-            if (!n.risks().isEmpty()) {
-                flaggedByBuyer.computeIfAbsent(n.buyer().id(), k -> new ArrayList<>()).add(n);
+    /** The report's files as independent jobs (the CSV, the summary, one per buyer), to be run side by side. */
+    public static List<Parallel.Job> jobs(Path internalDir, Run run, Templates templates, Map<String, Object> base)
+            throws IOException {
+        Messages m = run.messages();
+        List<Need> needs = run.needs();
+        Path trackingFile = run.config().dir().resolve(run.config().risks().tracking());
+        Tracking tracking = Tracking.read(trackingFile, m, run::warn);
+        ReportItems report = new ReportItems(needs, tracking, m);
+
+        Map<String, Map<String, List<ReportItems.Line>>> byBuyer = new TreeMap<>();
+        Map<String, String> lineOfItem = new HashMap<>();
+        for (String s : ReportItems.SECTIONS) {
+            for (ReportItems.Line line : report.lines(s)) {
+                byBuyer.computeIfAbsent(line.buyer(), k -> sections()).get(s).add(line);
+                line.items().forEach(i -> lineOfItem.put(i.key(), line.id()));
             }
         }
-        List<BuyerCount> byBuyer = buyerCounts(flaggedByBuyer, totals);
+        Map<String, List<Membership>> memberships = new TreeMap<>();
+        for (ReportItems.Item item : report.items()) {
+            String line = lineOfItem.get(item.key());
+            for (Need member : item.members()) {
+                String buyer = member.buyer().id();
+                if (line != null && !buyer.equals(item.need().buyer().id())) {
+                    memberships.computeIfAbsent(buyer, k -> new ArrayList<>())
+                            .add(new Membership(member, item, item.need().buyer().id(), line));
+                    byBuyer.computeIfAbsent(buyer, k -> sections());
+                }
+            }
+        }
+        Map<String, Long> totals = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        needs.forEach(n -> {
+            totals.merge(n.buyer().id(), 1L, Long::sum);
+            names.putIfAbsent(n.buyer().id(), n.buyer().name());
+        });
+        List<BuyerCount> buyers = new ArrayList<>();
+        byBuyer.forEach((id, s) -> buyers.add(new BuyerCount(id, names.get(id), s.get("S").size(), s.get("L").size(),
+                s.get("I").size(), totals.getOrDefault(id, 0L))));
+
         Map<String, Object> summary = new LinkedHashMap<>(base);
-        summary.put("rules", ruleCounts(flagged, m));
-        summary.put("byBuyer", byBuyer);
-        summary.put("flaggedCount", flagged.size());
+        summary.put("codes", codeCounts(report, m));
+        summary.put("sectionCounts", sectionCounts(report));
+        summary.put("hidden", report.hidden());
+        summary.put("shortNotice", shortNoticeLine(run, m));
+        summary.put("noContact", noContact(run));
+        List<ReportItems.Line> first = report.lines("S");
+        summary.put("urgent", first.subList(0, Math.min(SUMMARY_LINES, first.size())));
+        summary.put("urgentTotal", first.size());
+        summary.put("byBuyer", buyers);
         summary.put("totalNeeds", needs.size());
-        Map<String, Object> shared = new LinkedHashMap<>(base);
-        shared.put("related", related);
-        Templates.Shared pages = templates.share(shared);
+        summary.put("sections", ReportItems.SECTIONS);
+        summary.put("trackingFile", run.config().risks().tracking());
+
+        Templates.Shared pages = templates.share(new LinkedHashMap<>(base));
         Path dir = internalDir.resolve("risks");
         Files.createDirectories(dir);
         List<Parallel.Job> jobs = new ArrayList<>();
-        jobs.add(() -> writeCsv(internalDir.resolve("risks.csv"), flagged, m));
+        jobs.add(() -> writeCsv(internalDir.resolve("risks.csv"), report, m));
         jobs.add(() -> templates.render("internal/risks.ftlh", summary, internalDir.resolve("risks.html")));
-        for (BuyerCount b : byBuyer) {
-            // Streamed to the file: a large buyer's page (thousands of flagged needs) is tens of megabytes.
-            jobs.add(() -> templates.render("internal/risks-buyer.ftlh",
-                    pages.with(Map.of("buyer", b, "flagged", flaggedByBuyer.get(b.id()))), dir.resolve(b.id() + ".html")));
+        for (BuyerCount b : buyers) {
+            Map<String, Object> own = new HashMap<>();
+            own.put("buyer", b);
+            own.put("lines", byBuyer.get(b.id()));
+            own.put("memberships", memberships.getOrDefault(b.id(), List.of()));
+            own.put("sections", ReportItems.SECTIONS);
+            // Streamed to the file: a large buyer's page (thousands of lines) is tens of megabytes.
+            jobs.add(() -> templates.render("internal/risks-buyer.ftlh", pages.with(own), dir.resolve(b.id() + ".html")));
         }
         return jobs;
     }
 
-    static List<RuleCount> ruleCounts(List<Need> flagged, Messages m) {
-        List<RuleCount> counts = new ArrayList<>();
-        for (String code : RiskSettings.CODES) {
-            long high = 0;
-            long medium = 0;
-            long low = 0;
-            long needs = 0;
-            for (Need n : flagged) {
-                boolean any = false;
-                for (RiskFlag f : n.risks()) {
-                    if (f.code().equals(code)) {
-                        any = true;
-                        switch (f.severity()) {
-                            case "high" -> high++;
-                            case "low" -> low++;
-                            default -> medium++;
-                        }
-                    }
-                }
-                needs += any ? 1 : 0;
-            }
-            counts.add(new RuleCount(code, m.get("risk." + code + ".title"), high, medium, low, needs));
-        }
-        return counts;
+    private static Map<String, List<ReportItems.Line>> sections() {
+        Map<String, List<ReportItems.Line>> m = new LinkedHashMap<>();
+        ReportItems.SECTIONS.forEach(s -> m.put(s, new ArrayList<>()));
+        return m;
     }
 
-    /** One line per buyer with a flagged need, in buyer id order (the grouping is a TreeMap). */
-    static List<BuyerCount> buyerCounts(Map<String, List<Need>> flaggedByBuyer, Map<String, Long> totals) {
-        List<BuyerCount> out = new ArrayList<>();
-        flaggedByBuyer.forEach((id, list) -> out.add(new BuyerCount(id, list.get(0).buyer().name(), list.size(),
-                list.stream().mapToLong(n -> n.risks().size()).sum(), totals.get(id))));
+    static List<CodeCount> codeCounts(ReportItems report, Messages m) {
+        Map<String, Long> counts = new HashMap<>();
+        for (ReportItems.Item i : report.items()) {
+            if (!i.hidden()) {
+                counts.merge(i.section() + "|" + i.code(), 1L, Long::sum);
+            }
+        }
+        List<CodeCount> out = new ArrayList<>();
+        for (String s : ReportItems.SECTIONS) {
+            for (String code : RiskSettings.CODES) {
+                Long c = counts.get(s + "|" + code);
+                if (c != null) {
+                    out.add(new CodeCount(s, code, m.get("risk." + code + ".title"), c));
+                }
+            }
+        }
         return out;
     }
 
-    private static void writeCsv(Path file, List<Need> flagged, Messages m) throws IOException {
+    static Map<String, Integer> sectionCounts(ReportItems report) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        ReportItems.SECTIONS.forEach(s -> out.put(s, report.lines(s).size()));
+        return out;
+    }
+
+    private static String shortNoticeLine(Run run, Messages m) {
+        java.time.LocalDate event = eventDate(run);
+        int weeks = run.config().risks().intParam("SHORT_NOTICE", "weeks", 8);
+        int share = ShortNotice.share(run.needs(), event, weeks);
+        return share < 0 ? "" : m.get("risk.SHORT_NOTICE.summary", share, weeks);
+    }
+
+    private static java.time.LocalDate eventDate(Run run) {
+        var e = run.config().vitrine().event();
+        try {
+            return e == null || e.date() == null ? null : java.time.LocalDate.parse(e.date());
+        } catch (java.time.format.DateTimeParseException x) {
+            return null;
+        }
+    }
+
+    /** Buyers with no functional contact in buyers.yaml and needs without a contact on the row. */
+    private static List<NoContact> noContact(Run run) {
+        Map<String, BuyerFacts> facts = BuyerFacts.of(run.config().buyers());
+        Map<String, Long> counts = new TreeMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (Need n : run.needs()) {
+            BuyerFacts b = facts.getOrDefault(n.buyer().id(), BuyerFacts.UNKNOWN);
+            boolean none = n.contact() == null || ((n.contact().name() == null || n.contact().name().isBlank())
+                    && (n.contact().email() == null || n.contact().email().isBlank()));
+            if (!b.hasContact() && none) {
+                counts.merge(n.buyer().id(), 1L, Long::sum);
+                names.putIfAbsent(n.buyer().id(), n.buyer().name());
+            }
+        }
+        List<NoContact> out = new ArrayList<>();
+        counts.forEach((id, c) -> out.add(new NoContact(names.get(id), c)));
+        return out;
+    }
+
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** risks.csv: one line per item, by section and in the order of the report, then the hidden ones. */
+    private static void writeCsv(Path file, ReportItems report, Messages m) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                 CSVPrinter csv = new CSVPrinter(w, DataExports.excelFormat())) {
             w.write('\uFEFF');
             csv.printRecord(m.get("risks.csv.need"), m.get("risks.csv.buyer"), m.get("risks.csv.title"),
                     m.get("risks.csv.visibility"), m.get("risks.csv.code"), m.get("risks.csv.severity"),
-                    m.get("risks.csv.message"), m.get("risks.csv.related"));
-            for (Need n : flagged) {
-                for (RiskFlag f : n.risks()) {
-                    csv.printRecord(DataExports.safe(List.of(n.id(), n.buyer().name(), n.title(), n.visibility(), f.code(),
-                            f.severity(), f.message(), String.join(",", f.related()))));
+                    m.get("risks.csv.message"), m.get("risks.csv.related"), m.get("risks.csv.section"), m.get("risks.csv.due"),
+                    m.get("risks.csv.owner"), m.get("risks.csv.status"), m.get("risks.csv.reason"), m.get("risks.csv.key"));
+            for (String s : ReportItems.SECTIONS) {
+                for (ReportItems.Line line : report.lines(s)) {
+                    for (ReportItems.Item i : line.items()) {
+                        print(csv, i, m);
+                    }
+                }
+                for (ReportItems.Item i : report.items()) {
+                    if (i.hidden() && i.section().equals(s)) {
+                        print(csv, i, m);
+                    }
                 }
             }
         }
+    }
+
+    private static void print(CSVPrinter csv, ReportItems.Item i, Messages m) throws IOException {
+        Need n = i.need();
+        List<String> related = new ArrayList<>();
+        if (i.members().isEmpty()) {
+            related.addAll(i.flag().related());
+        } else {
+            i.members().subList(1, i.members().size()).forEach(x -> related.add(x.id()));
+        }
+        csv.printRecord(DataExports.safe(List.of(n.id(), n.buyer().name(), n.title(), n.visibility(), i.code(),
+                m.get("risks.severity." + i.flag().severity()), i.flag().message(), String.join(",", related),
+                m.get("risks.section." + i.section()), i.due() == null ? "" : DUE.format(i.due()), i.entry().owner(),
+                m.get("risks.status." + i.status()), i.entry().reason(), i.key())));
     }
 }

@@ -54,6 +54,8 @@ public final class Site {
         model.put("needs", needs);
         model.put("buyers", buyers);
         model.put("fmt", new Fmt(messages));
+        model.put("competition", new org.vitrine.publish.catalogue.Competition());
+        model.put("rows", new org.vitrine.publish.catalogue.RowText(messages));
         model.put("msg", messages);
         model.put("lang", messages.lang());
         model.put("baseUrl", v.publicBaseUrl() == null ? "" : v.publicBaseUrl());
@@ -62,12 +64,54 @@ public final class Site {
         model.put("privacy", v.privacy() == null ? new VitrineConfig.Privacy(false) : v.privacy());
         model.put("catalogueConfig", v.catalogue() == null ? new VitrineConfig.Catalogue(null, null) : v.catalogue());
         model.put("accessibility", org.vitrine.publish.catalogue.AccessibilityStatus.of(v.catalogue()));
+        if (v.event() != null && v.event().floorPlan() != null && config.dir() != null) {
+            var plan = org.vitrine.publish.catalogue.EventPlan.of(config.dir().resolve(v.event().floorPlan()),
+                    v.event().floorPlanStands(), buyers);
+            if (plan != null) {
+                model.put("eventPlan", plan);
+            }
+        }
+        String opens = bookingOpensLater(v.event(), edition, new Fmt(messages));
+        if (opens != null) {
+            model.put("bookingOpens", opens);
+        }
         // Where the shared data files and the brochure are, from this catalogue's top ("../" for en/);
         // no brochure link when none is made.
         model.put("dataRoot", "");
         this.brochure = v.brochureEnabled() && needs.size() <= v.brochureMaxNeeds();
         if (brochure) {
             model.put("brochureFile", "brochure.pdf");
+        }
+    }
+
+    /**
+     * The first edition of the year's catalogue: no need was published before this edition's date and none was
+     * withdrawn. Its pages then say "Première édition" rather than calling every need new.
+     */
+    public boolean firstEdition() {
+        return firstEdition(needs, (EditionInfo) model.get("edition"));
+    }
+
+    static boolean firstEdition(List<Need> needs, EditionInfo edition) {
+        if (edition.withdrawn() != null && !edition.withdrawn().isEmpty()) {
+            return false;
+        }
+        return needs.stream().allMatch(n -> n.firstPublished() == null || !n.firstPublished().isBefore(edition.date()));
+    }
+
+    /**
+     * When meeting booking opens, as pages say it ("5 janvier 2027"), if it opens after the edition date (or is
+     * given as text); null when it is not said or already open.
+     */
+    static String bookingOpensLater(VitrineConfig.Event event, EditionInfo edition, Fmt fmt) {
+        if (event == null || event.bookingOpens() == null || event.bookingOpens().isBlank()) {
+            return null;
+        }
+        try {
+            java.time.LocalDate opens = java.time.LocalDate.parse(event.bookingOpens().strip());
+            return opens.isAfter(edition.date()) ? fmt.date(opens) : null;
+        } catch (java.time.format.DateTimeParseException e) {
+            return event.bookingOpens().strip();
         }
     }
 

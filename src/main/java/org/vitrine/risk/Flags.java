@@ -1,5 +1,6 @@
 package org.vitrine.risk;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,39 +10,218 @@ import org.vitrine.model.Need;
 import org.vitrine.model.RiskFlag;
 
 /**
- * Collects the flags rules raise, with their message rendered in the edition's language from the
- * {@code i18n/risk*} bundles (key = the message, with the figures as arguments).
+ * Collects the flags rules raise. A flag's message is rendered only when it fires, in the edition's language from
+ * the {@code i18n/risk*} bundles (key = the message, with the figures as arguments). A flag over several needs
+ * (a cluster, a buyer's needs) is one item: every member carries it with the same anchor (the first member) and
+ * figures; the anchor's copy lists every other member, the others' name the anchor (the report shows the item there).
  */
 public final class Flags {
 
     private final Messages messages;
-    private final Map<String, List<RiskFlag>> byNeed = new HashMap<>();
+    /** Flags by the need's place in the run (NeedFacts.index): no string key to hash for 100,000 needs. */
+    @SuppressWarnings("unchecked")
+    private List<RiskFlag>[] byIndex = new List[0];
+    private Need[] needs = new Need[0];
+    /** Flags of needs outside the run's context (none in a run; a test may make some). */
+    private final Map<String, List<RiskFlag>> outside = new HashMap<>();
+    private RiskContext contextOf;
 
     public Flags(Messages messages) {
         this.messages = messages;
     }
 
+    /** Starts a flag of a rule on one need: severity and section from the rule and config/risks.yaml. */
+    public Builder on(RiskRule rule, RiskContext context, Need need) {
+        return new Builder(rule, context, List.of(need), false);
+    }
+
+    /** The same, for a need of the run whose facts the rule holds (no lookup of its place). */
+    public Builder on(RiskRule rule, RiskContext context, NeedFacts need) {
+        Builder b = new Builder(rule, context, List.of(need.need()), false);
+        b.index = need.index();
+        return b;
+    }
+
+    /** Starts one item over several needs, in their order: the first is the anchor (the report's Besoin). */
+    public Builder group(RiskRule rule, RiskContext context, List<Need> members) {
+        return new Builder(rule, context, List.copyOf(members), true);
+    }
+
+    /** A flag being made; {@link #add} renders its message and attaches it. */
+    public final class Builder {
+        private final String code;
+        private final RiskContext context;
+        private final List<Need> members;
+        private final boolean group;
+        private String severity;
+        private String section;
+        private LocalDate due;
+        private boolean dueSet;
+        private List<String> related = List.of();
+        private List<String> publicArgs = List.of();
+        private int index = -2;
+
+        private Builder(RiskRule rule, RiskContext context, List<Need> members, boolean group) {
+            contextOf = context;
+            this.code = rule.code();
+            this.context = context;
+            this.members = members;
+            this.group = group;
+            this.severity = context.severity(rule);
+            this.section = rule.section();
+        }
+
+        public Builder severity(String v) {
+            severity = v;
+            return this;
+        }
+
+        public Builder section(String v) {
+            section = v;
+            return this;
+        }
+
+        public Builder due(LocalDate v) {
+            due = v;
+            dueSet = true;
+            return this;
+        }
+
+        /** Other needs a per-need flag names (a group's members are its related needs already). */
+        public Builder related(List<String> ids) {
+            related = List.copyOf(ids);
+            return this;
+        }
+
+        /** The dates a public text quotes (ISO), for the codes that may be public. */
+        public Builder publicArgs(String... args) {
+            publicArgs = List.of(args);
+            return this;
+        }
+
+        /** Renders the message {@code key} with its figures and attaches the flag to the need, or to every member. */
+        public void add(String key, Object... args) {
+            String message = group ? messages.get(key, args) : format(key, args);
+            LocalDate when = dueSet ? due : context.due(section, earliestLaunch());
+            if (!group) {
+                Need n = members.get(0);
+                RiskFlag flag = new RiskFlag(code, severity, message, related, section, when, null,
+                        figures(n.id(), related, message), publicArgs);
+                if (index >= 0) {
+                    attach(n, flag, index);
+                } else {
+                    attach(n, flag);
+                }
+                return;
+            }
+            String anchor = members.get(0).id();
+            List<String> others = new ArrayList<>(members.size() - 1);
+            for (int i = 1; i < members.size(); i++) {
+                others.add(members.get(i).id());
+            }
+            String figures = figures(anchor, others, message);
+            attach(members.get(0), new RiskFlag(code, severity, message, List.copyOf(others), section, when, anchor, figures, publicArgs));
+            List<String> toAnchor = List.of(anchor);
+            for (int i = 1; i < members.size(); i++) {
+                attach(members.get(i), new RiskFlag(code, severity, message, toAnchor, section, when, anchor, figures, publicArgs));
+            }
+        }
+
+        private LocalDate earliestLaunch() {
+            LocalDate min = null;
+            for (Need n : members) {
+                if (n.launch() != null && (min == null || n.launch().start().isBefore(min))) {
+                    min = n.launch().start();
+                }
+            }
+            return min;
+        }
+
+        /**
+         * The item's figures as 16 hex digits: the message's own hash (Java's String hash, the same on every JVM,
+         * computed once per message) and one of the code, the need or anchor and the members.
+         */
+        private String figures(String id, List<String> others, String message) {
+            int h = 31 * code.hashCode() + id.hashCode();
+            for (String o : others) {
+                h = 31 * h + o.hashCode();
+            }
+            return java.util.HexFormat.of().toHexDigits(((long) message.hashCode() << 32) | (h & 0xffffffffL));
+        }
+    }
+
     /**
-     * Flags a need. {@code related} lists the ids of the other needs involved (may be empty);
-     * {@code key} names the message, {@code args} are its figures (already formatted where a
-     * number or date needs the edition's formatting: use {@link RiskContext#fmt()}).
+     * A per-need message, formatted once for the same key and figures: many needs share one ("2 fournisseurs
+     * connus…", a missing contact), and formatting is most of a simple rule's time. Each rule has its own Flags.
      */
-    public void add(String code, Need need, String severity, List<String> related, String key, Object... args) {
-        byNeed.computeIfAbsent(need.id(), k -> new ArrayList<>())
-                .add(new RiskFlag(code, severity, messages.get(key, args), List.copyOf(related)));
+    private String format(String key, Object[] args) {
+        Object[] k = new Object[args.length + 1];
+        k[0] = key;
+        System.arraycopy(args, 0, k, 1, args.length);
+        return formatted.computeIfAbsent(java.util.Arrays.asList(k), x -> messages.get(key, args));
+    }
+
+    private final Map<List<Object>, String> formatted = new HashMap<>();
+
+    private void attach(Need need, RiskFlag flag) {
+        int i = context(need);
+        if (i < 0) {
+            outside.computeIfAbsent(need.id(), k -> new ArrayList<>(2)).add(flag);
+            return;
+        }
+        if (i >= byIndex.length) {
+            byIndex = java.util.Arrays.copyOf(byIndex, Math.max(i + 1, byIndex.length * 2));
+            needs = java.util.Arrays.copyOf(needs, byIndex.length);
+        }
+        if (byIndex[i] == null) {
+            byIndex[i] = new ArrayList<>(2);
+            needs[i] = need;
+        }
+        byIndex[i].add(flag);
+    }
+
+    private int context(Need need) {
+        return contextOf == null ? -1 : contextOf.facts(need).index();
     }
 
     /** Appends another collection's flags, need by need, after the ones already here. */
     public void addAll(Flags other) {
-        other.byNeed.forEach((id, list) -> byNeed.computeIfAbsent(id, k -> new ArrayList<>()).addAll(list));
+        for (int i = 0; i < other.byIndex.length; i++) {
+            if (other.byIndex[i] != null) {
+                for (RiskFlag f : other.byIndex[i]) {
+                    attach(other.needs[i], f, i);
+                }
+            }
+        }
+        other.outside.forEach((id, list) -> outside.computeIfAbsent(id, k -> new ArrayList<>()).addAll(list));
     }
 
-    /** The flags raised for a need, in the order they were raised. */
-    public List<RiskFlag> of(String needId) {
-        return byNeed.getOrDefault(needId, List.of());
+    private void attach(Need need, RiskFlag flag, int i) {
+        if (i >= byIndex.length) {
+            byIndex = java.util.Arrays.copyOf(byIndex, Math.max(i + 1, byIndex.length * 2));
+            needs = java.util.Arrays.copyOf(needs, byIndex.length);
+        }
+        if (byIndex[i] == null) {
+            byIndex[i] = new ArrayList<>(2);
+            needs[i] = need;
+        }
+        byIndex[i].add(flag);
     }
 
+    /** The flags raised for the need at this place of the run, in the order they were raised. */
+    public List<RiskFlag> at(int index) {
+        return index < byIndex.length && byIndex[index] != null ? byIndex[index] : List.of();
+    }
+
+    /** Every flagged need's flags, by need id, in the run's order. */
     public Map<String, List<RiskFlag>> all() {
-        return byNeed;
+        Map<String, List<RiskFlag>> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < byIndex.length; i++) {
+            if (byIndex[i] != null) {
+                out.put(needs[i].id(), byIndex[i]);
+            }
+        }
+        out.putAll(outside);
+        return out;
     }
 }

@@ -1,19 +1,71 @@
 package org.vitrine.risk;
 
 import java.time.LocalDate;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import org.vitrine.cli.Messages;
 import org.vitrine.model.Need;
 import org.vitrine.publish.Fmt;
 
 /**
- * What rules may read besides the needs: the forecast year, the edition and event dates, their
- * settings, the thresholds, the previous edition's needs by id (empty on a first edition), and
- * {@code fmt} to write figures in messages the way pages do.
+ * What rules may read besides the needs: the forecast year, the edition and event dates (E), their settings, the
+ * thresholds, the previous edition's needs by id (empty on a first edition), the messages and {@code fmt} to write
+ * figures as pages do, the buyers' facts from buyers.yaml, and each need's {@link NeedFacts}, computed once for every rule
+ * ({@code all}, in the needs' order: rules run over it; {@link #facts(Need)} finds a need's).
  */
 public record RiskContext(int year, LocalDate editionDate, LocalDate eventDate, RiskSettings settings,
-        Thresholds thresholds, Map<String, Need> previous, Fmt fmt) {
+        Thresholds thresholds, Map<String, Need> previous, Messages messages, Fmt fmt, Map<String, BuyerFacts> buyers,
+        Map<Need, NeedFacts> facts, List<NeedFacts> all) {
+
+    /** A context whose facts are computed for the given needs. */
+    public static RiskContext of(int year, LocalDate editionDate, LocalDate eventDate, RiskSettings settings,
+            Thresholds thresholds, Map<String, Need> previous, Messages messages, Map<String, BuyerFacts> buyers,
+            List<Need> needs) {
+        Map<Need, NeedFacts> facts = new IdentityHashMap<>(needs.size() * 2);
+        List<NeedFacts> all = new java.util.ArrayList<>(needs.size());
+        for (Need n : needs) {
+            NeedFacts f = NeedFacts.of(all.size(), n, buyer(buyers, n), settings, thresholds);
+            facts.put(n, f);
+            all.add(f);
+        }
+        return new RiskContext(year, editionDate, eventDate, settings, thresholds, previous == null ? Map.of() : previous,
+                messages, new Fmt(messages), buyers, facts, List.copyOf(all));
+    }
+
+    private static BuyerFacts buyer(Map<String, BuyerFacts> buyers, Need n) {
+        BuyerFacts b = n.buyer() == null ? null : buyers.get(n.buyer().id());
+        return b == null ? BuyerFacts.UNKNOWN : b;
+    }
+
+    public BuyerFacts buyer(Need n) {
+        return buyer(buyers, n);
+    }
+
+    /** The facts of a need (computed now if the need was not given when the context was made). */
+    public NeedFacts facts(Need n) {
+        NeedFacts f = facts.get(n);
+        return f != null ? f : NeedFacts.of(-1, n, buyer(n), settings, thresholds);
+    }
 
     public String severity(RiskRule rule) {
         return settings.severity(rule.code(), rule.defaultSeverity());
+    }
+
+    /** The facts of a need in the previous edition, for AMOUNT_CUT. */
+    public NeedFacts previousFacts(Need before) {
+        return NeedFacts.of(-1, before, buyer(before), settings, thresholds);
+    }
+
+    /**
+     * An item's due date (docs/RISKS.md §6): the event for section S, the earliest launch less four weeks
+     * ({@code common.dueWeeksBeforeLaunch}) for L, none for I.
+     */
+    public LocalDate due(String section, LocalDate earliestLaunch) {
+        return switch (section) {
+            case "S" -> eventDate;
+            case "L" -> earliestLaunch == null ? null : earliestLaunch.minusWeeks(settings.commonInt("dueWeeksBeforeLaunch", 4));
+            default -> null;
+        };
     }
 }

@@ -6,16 +6,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.vitrine.cli.Messages;
 import org.vitrine.config.VitrineConfig;
 import org.vitrine.model.Need;
 import org.vitrine.model.RiskFlag;
-import org.vitrine.publish.Fmt;
+import org.vitrine.risk.rules.need.LiveDuringEvent;
+import org.vitrine.run.CpuClock;
+import org.vitrine.run.Parallel;
 import org.vitrine.run.Run;
 
 /**
- * The risk stage: runs every enabled rule of {@link Rules} over the run's needs and attaches the
- * flags to each need, sorted by code. Closed routes (central purchasing, call-offs) are kept out of
- * the rules that concern open competition only.
+ * The risk stage: runs every enabled rule of {@link Rules} over the run's needs, attaches the flags to each need
+ * sorted by code, and sets {@code Need.live} for the consultations running on the event day (LIVE_DURING_EVENT:
+ * the pages then drop the meeting button), whether or not that flag is switched on.
  */
 public final class RiskStage {
 
@@ -44,44 +47,57 @@ public final class RiskStage {
     }
 
     public void flag(Run run, Map<String, Need> previous) {
-        long cpu = org.vitrine.run.CpuClock.now();
+        long cpu = CpuClock.now();
         RiskSettings settings = run.config().risks();
-        RiskContext context = new RiskContext(run.year(), run.editionDate(), eventDate(run.config().vitrine()), settings,
-                Thresholds.load(), previous, new Fmt(run.messages()));
         List<Need> all = run.needs();
-        List<Need> open = all.stream().filter(Need::isOpenOpportunity).toList();
+        RiskContext context = RiskContext.of(run.year(), run.editionDate(), eventDate(run.config().vitrine()), settings,
+                Thresholds.load(), previous, run.messages(), BuyerFacts.of(run.config().buyers()), all);
         long rulesStart = System.nanoTime();
-        long setupCpu = org.vitrine.run.CpuClock.now() - cpu;
-        Applied applied = applyAll(settings, all, open, context, run.messages());
-        Flags flags = applied.flags();
+        long setupCpu = CpuClock.now() - cpu;
+        Applied applied = applyAll(settings, all, context, run.messages());
         run.time("risk.rules", (System.nanoTime() - rulesStart) / 1e9, all.size());
-        long mergeStart = org.vitrine.run.CpuClock.now();
-        List<Need> flagged = new ArrayList<>(all.size());
-        for (Need n : all) {
-            List<RiskFlag> risks = new ArrayList<>(flags.of(n.id()));
-            if (risks.isEmpty()) {
-                flagged.add(n);
-                continue;
-            }
-            risks.sort(Comparator.comparing(RiskFlag::code).thenComparing(RiskFlag::message));
-            flagged.add(n.withRisks(risks));
-        }
-        run.needs(flagged);
+        long mergeStart = CpuClock.now();
+        run.needs(merge(all, applied.flags(), context));
         // Set-up and merge on this thread, plus each rule's own CPU wherever it ran.
-        long total = setupCpu + (org.vitrine.run.CpuClock.now() - mergeStart) + applied.totalCpuNanos();
+        long total = setupCpu + (CpuClock.now() - mergeStart) + applied.totalCpuNanos();
         run.time("risk.cpu", total / 1e9, all.size());
         applied.cpuNanos().forEach((code, nanos) -> run.time("risk.rule." + code, nanos / 1e9, 0));
     }
 
+    private static final Comparator<RiskFlag> BY_CODE = Comparator.comparing(RiskFlag::code).thenComparing(RiskFlag::message);
+
+    /** Each need with its flags sorted by code then message, and its live state. */
+    static List<Need> merge(List<Need> all, Flags flags, RiskContext context) {
+        List<Need> out = new ArrayList<>(all.size());
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
+            List<RiskFlag> risks = flags.at(f.index());
+            String live = LiveDuringEvent.variant(f, context.eventDate());
+            if (risks.isEmpty() && live == null && n.live() == null) {
+                out.add(n);
+                continue;
+            }
+            Need.Builder b = n.toBuilder();
+            if (!risks.isEmpty()) {
+                List<RiskFlag> sorted = new ArrayList<>(risks);
+                if (sorted.size() > 1) {
+                    sorted.sort(BY_CODE);
+                }
+                b.risks = sorted;
+            }
+            b.live = live;
+            out.add(b.build());
+        }
+        return out;
+    }
+
     /**
-     * Runs the enabled rules on one thread per core: rules are independent and only read the needs,
-     * each raises its flags into its own {@link Flags}, and those are merged in rule order, so the
-     * result is the same as one rule after the other. The rules comparing needs (the last ones, and
-     * the costliest) are started first.
+     * Runs the enabled rules on one thread per core: rules are independent and only read the needs, each raises its
+     * flags into its own {@link Flags}, and those are merged in rule order, so the result is the same as one rule
+     * after the other. The rules comparing needs (the last ones, and the costliest) are started first.
      */
-    Applied applyAll(RiskSettings settings, List<Need> all, List<Need> open, RiskContext context,
-            org.vitrine.cli.Messages messages) {
-        List<RiskRule> enabled = enabled(settings);
+    Applied applyAll(RiskSettings settings, List<Need> all, RiskContext context, Messages messages) {
+        List<RiskRule> enabled = rules.stream().filter(r -> settings.enabled(r.code())).toList();
         Flags[] own = new Flags[enabled.size()];
         long[] cpu = new long[enabled.size()];
         List<Integer> order = new ArrayList<>();
@@ -89,12 +105,12 @@ public final class RiskStage {
             order.add(i);
         }
         try {
-            org.vitrine.run.Parallel.forEach(order, Math.min(enabled.size(), threads), i -> {
+            Parallel.forEach(order, Math.max(1, Math.min(enabled.size(), threads)), i -> {
                 RiskRule rule = enabled.get(i);
-                long start = org.vitrine.run.CpuClock.now();
+                long start = CpuClock.now();
                 own[i] = new Flags(messages);
-                rule.apply(rule.openOpportunitiesOnly() ? open : all, context, own[i]);
-                cpu[i] = org.vitrine.run.CpuClock.now() - start;
+                rule.apply(all, context, own[i]);
+                cpu[i] = CpuClock.now() - start;
             });
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -106,10 +122,6 @@ public final class RiskStage {
             cpuNanos.put(enabled.get(i).code(), cpu[i]);
         }
         return new Applied(flags, cpuNanos);
-    }
-
-    private List<RiskRule> enabled(RiskSettings settings) {
-        return rules.stream().filter(r -> settings.enabled(r.code())).toList();
     }
 
     static LocalDate eventDate(VitrineConfig config) {

@@ -1,16 +1,20 @@
 package org.vitrine.risk;
 
-import java.math.BigDecimal;
-
 /**
- * A threshold that applies to a need: its reference id (thresholds.yaml), the value in euros
- * excluding VAT, whether an amount must be at or over it ({@code >=}, EU) or under it ({@code <},
- * French "dispense"), and whether it is the latest known value used for a later period.
+ * A threshold that applies to a need: its basis (which case of docs/RISKS.md §2 chose it, named in messages by
+ * {@code label.risk.basis.<basis>}), the value in euros excluding VAT, and whether the latest published value stands
+ * in for a later period.
  */
-public record Threshold(String id, BigDecimal value, String comparison, boolean latestKnown) {
+public record Threshold(Basis basis, double value, boolean latestKnown) {
 
-    /** True for the EU thresholds above which a formalised procedure is required. */
-    public boolean isEu() {
-        return id.startsWith("eu.");
+    /** Why this threshold applies. */
+    public enum Basis {
+        works, defence, social, social_network, network, central, central_defence_supplies, other,
+        dispense_works, dispense_supplies, publicity;
+
+        /** True for the EU thresholds above which a formalised procedure (or a JOUE notice) is required. */
+        public boolean isEu() {
+            return ordinal() <= other.ordinal();
+        }
     }
 }

@@ -6,53 +6,63 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.vitrine.model.Need;
+import org.vitrine.risk.Threshold.Basis;
+import org.vitrine.risk.reference.SocialServices;
 
 /**
- * The thresholds of reference/thresholds.yaml, picked by buyer kind, category and launch date.
- * EU: supplies and services 140 000 € (central), 216 000 € (local), 432 000 € (utility, defence);
- * works 5 404 000 € for all. French "dispense" (no advertising): works < 100 000 €, supplies and
- * services < 40 000 € until 2026-03-31 then < 60 000 €. For a date after every published period,
- * the latest known values apply and {@link Threshold#latestKnown()} says so.
+ * The thresholds of reference/thresholds.yaml chosen per contract (docs/RISKS.md §2): the EU threshold T by the
+ * first case that matches (works, defence or security column, social services, a utility's network purchase,
+ * central authorities, others), the French dispense threshold and the 90 000 € publicity threshold. Values are
+ * those in force at the latest launch date; a launch window across a change of value takes the stricter (lower).
+ * After the last published period the latest values apply and say so.
  */
 public final class Thresholds {
 
-    private record Entry(String id, BigDecimal value, String comparison, LocalDate from, LocalDate to) {
-        boolean covers(LocalDate d) {
-            return (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to));
-        }
+    private record Value(double value, LocalDate from, LocalDate to) {
     }
 
-    private static final Map<String, String> EU_SUPPLIES_BY_KIND = Map.of(
-            "central", "eu.2014_24.supplies_services.central",
-            "local", "eu.2014_24.supplies_services.sub_central",
-            "utility", "eu.2014_25.supplies_services",
-            "defence", "eu.2009_81.supplies_services");
+    private static final Map<Basis, String> EU_IDS = Map.of(
+            Basis.works, "eu.2014_24.works",
+            Basis.defence, "eu.2009_81.supplies_services",
+            Basis.social, "eu.2014_24.social_services",
+            Basis.social_network, "eu.2014_25.social_services",
+            Basis.network, "eu.2014_25.supplies_services",
+            Basis.central, "eu.2014_24.supplies_services.central",
+            Basis.central_defence_supplies, "eu.2014_24.supplies_services.sub_central",
+            Basis.other, "eu.2014_24.supplies_services.sub_central");
 
-    private final Map<String, Entry> eu = new HashMap<>();
-    private final List<Entry> dispense = new ArrayList<>();
+    private final Map<String, List<Value>> series = new HashMap<>();
 
     private static Thresholds instance;
 
     private Thresholds(JsonNode root) {
-        JsonNode e = root.get("eu_thresholds");
-        LocalDate from = LocalDate.parse(e.get("valid_from").asText());
-        LocalDate to = LocalDate.parse(e.get("valid_to").asText());
-        for (JsonNode item : e.get("items")) {
-            eu.put(item.get("id").asText(), new Entry(item.get("id").asText(), new BigDecimal(item.get("value").asText()),
-                    ">=", from, to));
+        JsonNode eu = root.get("eu_thresholds");
+        LocalDate from = date(eu.get("valid_from"));
+        LocalDate to = date(eu.get("valid_to"));
+        for (JsonNode item : eu.get("items")) {
+            add(item.get("id").asText(), item.get("value").asDouble(), from, to);
         }
         for (JsonNode item : root.at("/fr_thresholds/items")) {
-            if ("no_advertising_no_competition".equals(item.path("kind").asText())) {
-                dispense.add(new Entry(item.get("id").asText() + "." + item.get("contract_type").asText(),
-                        new BigDecimal(item.get("value").asText()), "<", date(item.get("valid_from")), date(item.get("valid_to"))));
+            String kind = item.path("kind").asText();
+            String id = switch (kind) {
+                case "no_advertising_no_competition" -> "fr.dispense." + item.get("contract_type").asText();
+                case "mapa_notice_in_boamp_or_legal_gazette_required" -> "fr.publicity";
+                default -> null;
+            };
+            if (id != null) {
+                add(id, item.get("value").asDouble(), date(item.get("valid_from")), date(item.get("valid_to")));
             }
         }
+    }
+
+    private void add(String id, double value, LocalDate from, LocalDate to) {
+        series.computeIfAbsent(id, k -> new ArrayList<>()).add(new Value(value, from, to));
     }
 
     private static LocalDate date(JsonNode n) {
@@ -71,36 +81,83 @@ public final class Thresholds {
         return instance;
     }
 
-    /** The EU threshold over which a formalised procedure is required, for this buyer kind and category. */
-    public Threshold eu(String buyerKind, String category, LocalDate date) {
-        // An unknown kind is treated as "local", the most common (and the kind of unknown buyers).
-        String kind = buyerKind == null ? "local" : buyerKind;
-        String id = "works".equals(category) ? "eu.2014_24.works"
-                : EU_SUPPLIES_BY_KIND.getOrDefault(kind, "eu.2014_24.supplies_services.sub_central");
-        Entry e = eu.get(id);
-        return new Threshold(e.id(), e.value(), e.comparison(), !e.covers(date) && date.isAfter(e.to()));
+    /**
+     * The EU threshold T of a need launched in [from, to] (docs/RISKS.md §2): the first case that matches.
+     * {@code buyer} gives the kind's facts from buyers.yaml (network activity by default).
+     */
+    public Threshold eu(Need n, BuyerFacts buyer, LocalDate from, LocalDate to) {
+        return threshold(euBasis(n, buyer), from, to);
     }
 
-    /** The French threshold under which no advertising or competition is required, for this category. */
-    public Threshold dispense(String category, LocalDate date) {
-        String type = "works".equals(category) ? "works" : "supplies_services";
-        Entry latest = null;
-        for (Entry d : dispense) {
-            if (!d.id().endsWith("." + type)) {
-                continue;
+    static Basis euBasis(Need n, BuyerFacts buyer) {
+        String kind = n.buyer() == null ? null : n.buyer().kind();
+        boolean utility = "utility".equals(kind);
+        boolean network = utility && (n.networkActivity() != null ? n.networkActivity() : buyer.networkActivity());
+        if ("works".equals(n.category())) {
+            return Basis.works;
+        }
+        if (Boolean.TRUE.equals(n.defence())) {
+            return Basis.defence; // tested before social services: Annex XIV does not apply to L1113-1 contracts
+        }
+        if (n.cpv() != null && SocialServices.load().contains(n.cpv().code())) {
+            return network ? Basis.social_network : Basis.social;
+        }
+        if (network) {
+            return Basis.network;
+        }
+        if ("central".equals(kind)) {
+            return Basis.central;
+        }
+        if ("defence".equals(kind)) {
+            // a central authority in the defence field: 140 000 € for services; for supplies 216 000 € (CCP annex 2
+            // lists the products at 140 000 €, a list not shipped here: the higher value avoids false alarms)
+            return "supplies".equals(n.category()) ? Basis.central_defence_supplies : Basis.central;
+        }
+        return Basis.other;
+    }
+
+    /** The French threshold under which no advertising or competition is required (R2122-8). */
+    public Threshold dispense(Need n, LocalDate from, LocalDate to) {
+        return threshold("works".equals(n.category()) ? Basis.dispense_works : Basis.dispense_supplies, from, to);
+    }
+
+    /** The threshold from which a MAPA needs a BOAMP or JAL notice (R2131-12). */
+    public Threshold publicity(LocalDate from, LocalDate to) {
+        return threshold(Basis.publicity, from, to);
+    }
+
+    private record Key(Basis basis, LocalDate from, LocalDate to) {
+    }
+
+    /** Launch windows repeat (months, quarters): each basis and window is worked out once. */
+    private final Map<Key, Threshold> chosen = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Threshold threshold(Basis basis, LocalDate from, LocalDate to) {
+        return chosen.computeIfAbsent(new Key(basis, from, to), k -> compute(basis, from, to));
+    }
+
+    private Threshold compute(Basis basis, LocalDate from, LocalDate to) {
+        String id = switch (basis) {
+            case dispense_works -> "fr.dispense.works";
+            case dispense_supplies -> "fr.dispense.supplies_services";
+            case publicity -> "fr.publicity";
+            default -> EU_IDS.get(basis);
+        };
+        List<Value> values = series.get(id);
+        double best = Double.MAX_VALUE;
+        Value latest = null;
+        for (Value v : values) {
+            boolean overlaps = (v.from() == null || !to.isBefore(v.from())) && (v.to() == null || !from.isAfter(v.to()));
+            if (overlaps) {
+                best = Math.min(best, v.value());
             }
-            if (d.covers(date)) {
-                return new Threshold(d.id(), d.value(), d.comparison(), false);
-            }
-            if (latest == null || (d.from() != null && latest.from() != null && d.from().isAfter(latest.from()))) {
-                latest = d;
+            if (latest == null || (v.from() != null && (latest.from() == null || v.from().isAfter(latest.from())))) {
+                latest = v;
             }
         }
-        return new Threshold(latest.id(), latest.value(), latest.comparison(), true);
-    }
-
-    /** Both thresholds for a need, lowest first: the dispense one, then the EU one. */
-    public List<Threshold> applicable(String buyerKind, String category, LocalDate date) {
-        return List.of(dispense(category, date), eu(buyerKind, category, date));
+        if (best < Double.MAX_VALUE) {
+            return new Threshold(basis, best, false);
+        }
+        return new Threshold(basis, latest.value(), latest.to() != null && from.isAfter(latest.to()));
     }
 }

@@ -52,7 +52,8 @@ public final class TemplateWorkbook {
             Map.entry("reserved", "reserved"),
             Map.entry("visibility", "visibility"),
             Map.entry("firmness", "firmness"),
-            Map.entry("amount_basis", "amount_basis"));
+            Map.entry("amount_basis", "amount_basis"),
+            Map.entry("framework_award", "framework_award"));
     /** Lists where another value stays possible: procedures nobody listed, and coverage percentages ("60 %"). */
     static final Set<String> WARNING_ONLY = Set.of("procedure", "coverage");
     /**

@@ -87,7 +87,7 @@ class BenchDataTest {
         assertTrue(o.duplicateRows() > needs / 100 && o.duplicateRows() < needs / 25, "duplicates " + o.duplicateRows());
         assertTrue(o.sharedMarkets() >= 20, "markets bought by several buyers: " + o.sharedMarkets());
         assertTrue(o.needs() < needs - o.rejectedRows(), "duplicates merged");
-        for (String rule : List.of("CALENDAR_CLASH", "GROUPING_OPPORTUNITY", "SPLIT_SUSPECT", "WORKLOAD_PEAK", "THRESHOLD_EDGE")) {
+        for (String rule : List.of("DEADLINE_CONGESTION", "SPLIT_SUSPECT", "THRESHOLD_EDGE", "NOT_ALLOTTED", "LIVE_DURING_EVENT")) {
             assertTrue(o.flags().getOrDefault(rule, 0) > 0, rule + " fires: " + o.flags());
         }
     }

@@ -31,8 +31,10 @@ import org.vitrine.publish.catalogue.CatalogueFixture;
 
 /**
  * Search and filters as a supplier uses them, in a real browser: word starts, folded œ and apostrophes, CPV
- * labels and their parents, code prefixes, the "open to bids" box, vague launches in every quarter they
- * overlap, amount bands by total; and the revised and withdrawn pages.
+ * labels and their parents cut before what they leave out, trade words by CPV prefix, code prefixes, why a need
+ * matched, the "open to offers" box (no direct award, central purchasing nor call-off), places by name, vague
+ * launches in every quarter they overlap as the calendar counts them, amount bands by total; and the revised and
+ * withdrawn pages.
  */
 class SearchInBrowserTest {
 
@@ -81,6 +83,20 @@ class SearchInBrowserTest {
         Need.Builder revised = after.toBuilder();
         revised.changes = ChangesAccess.diff(before, after);
         needs.add(revised.build());
+        // 30197630 "Papier d'impression": its parent 30100000 reads "…, excepté ordinateurs, imprimantes et meubles"
+        needs.add(need("S-9", "Papier d’impression recyclé", "30197630", 45_000, month(3), b -> b.category = "supplies"));
+        // IT services (72) bought without competition: found by "informatique", not open to offers
+        needs.add(need("S-10", "Maintenance du dossier patient", "72267000", 1_500_000, month(10), b -> {
+            b.procedure = "negotiated_without_call";
+            b.description = "Éditeur titulaire des droits";
+        }));
+        // "Véhicules de compactage des ordures ménagères": household waste, no housework
+        needs.add(need("S-11", "Bennes de collecte", "34144512", 300_000, month(7), b -> b.category = "supplies"));
+        // cleaning (909) whose title says neither "nettoyage" nor "entretien des locaux"
+        needs.add(need("S-12", "Vitrerie des bâtiments administratifs", "90911300", 70_000, month(8), b -> {
+            b.location = "71, 58";
+            b.place = new org.vitrine.model.Place("region", "27", "Bourgogne-Franche-Comté", null);
+        }));
         site = tmp.resolve("public");
         org.vitrine.publish.Site model = CatalogueFixture.site(needs, "fr");
         var e = (org.vitrine.publish.EditionInfo) model.model().get("edition");
@@ -112,13 +128,55 @@ class SearchInBrowserTest {
                 "return Array.from(document.querySelectorAll('#results li.need > a')).map(a => a.textContent);");
     }
 
+    static List<String> sorted(List<String> titles) {
+        return titles.stream().sorted().toList();
+    }
+
     @Test
-    void aTradeWordFindsItsCpvFamilyAndACodePrefixItsCodes() {
-        // "informatique" is in no title: 30200000 "Matériel et fournitures informatiques" is the laptops' parent
-        assertEquals(List.of("Ordinateurs portables pour les agents"), search("informatique"));
+    void aTradeWordFindsItsTradeByCpvPrefixAndACodePrefixItsCodes() {
+        // "informatique" is in no title: computer equipment (302), software (48) and IT services (72), not paper (30197630)
+        assertEquals(List.of("Maintenance du dossier patient", "Ordinateurs portables pour les agents", "Serveurs via la centrale d’achat"),
+                sorted(search("informatique")));
         assertEquals(List.of("Ordinateurs portables pour les agents"), search("30200000"));
         assertEquals(List.of("Ordinateurs portables pour les agents"), search("302"));
         assertEquals(List.of("Ordinateurs portables pour les agents"), search("30.21.31.00-6"));
+    }
+
+    @Test
+    void aCpvLabelIsSearchedWithoutWhatItLeavesOut() {
+        // paper's parent 30100000 is "Machines, matériel et fournitures de bureau, excepté ordinateurs…"
+        assertEquals(List.of("Ordinateurs portables pour les agents"), search("ordinateurs"));
+        assertEquals(List.of("Papier d’impression recyclé"), search("papier"));
+    }
+
+    @Test
+    void housekeepingFindsCleaningNotHouseholdWaste() {
+        assertEquals(List.of("Ménage des locaux de l'internat", "Vitrerie des bâtiments administratifs"), sorted(search("ménage")));
+        assertEquals(List.of("Ménage des locaux de l'internat", "Vitrerie des bâtiments administratifs"), sorted(search("entretien des locaux")));
+        assertEquals(List.of("Ménage des locaux de l'internat", "Vitrerie des bâtiments administratifs"), sorted(search("nettoyage")));
+        // a word that is not in the table still searches CPV labels: "ordures" finds the waste vehicles by theirs
+        assertEquals(List.of("Bennes de collecte"), search("ordures"));
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> rows(String cssClass) {
+        return (List<String>) driver.executeScript("return Array.from(document.querySelectorAll('#results li.need')).map(li => "
+                + "li.querySelector('a').textContent + ' | ' + ((li.querySelector('." + cssClass + "') || {}).textContent || ''));");
+    }
+
+    @Test
+    void aRowSaysWhyItMatchedWhenItsTitleDoesNotAndShowsItsCodeAndPlace() {
+        search("informatique");
+        List<String> why = rows("why");
+        assertTrue(why.contains("Maintenance du dossier patient | Trouvé par : le métier « informatique » (code CPV 72267000)"), why.toString());
+        search("vitrerie");
+        assertEquals(List.of("Vitrerie des bâtiments administratifs | "), rows("why"), "found by its title: no reason given");
+        assertEquals(List.of("Vitrerie des bâtiments administratifs | CPV 90911300 Services de nettoyage de vitres · Saône-et-Loire (71), Nièvre (58)"),
+                rows("where"));
+        search("titulaire");
+        assertEquals(List.of("Maintenance du dossier patient | Trouvé par : la description"), rows("why"));
+        search("ordinateurs portables");
+        assertTrue(rows("where").get(0).contains("CPV 30213100 Ordinateurs portables"), rows("where").toString());
     }
 
     @Test
@@ -126,19 +184,20 @@ class SearchInBrowserTest {
         assertEquals(List.of("Main-d’œuvre pour le déménagement"), search("oeuvre"));
         assertEquals(List.of("Main-d’œuvre pour le déménagement"), search("main-d'oeuvre"));
         assertEquals(List.of("Ménage des locaux de l'internat"), search("l’internat"));
-        // "menage" starts no word of "Réaménagement" (nor of "déménagement")
-        assertEquals(List.of("Ménage des locaux de l'internat"), search("menage"));
+        // "menage" starts no word of "Réaménagement" (nor of "déménagement"); it is housework, cleaning (909)
+        assertEquals(List.of("Ménage des locaux de l'internat", "Vitrerie des bâtiments administratifs"), sorted(search("menage")));
         assertEquals(List.of("Réaménagement des bureaux"), search("reamenag"));
     }
 
     @Test
-    void theOpenToBidsBoxHidesCentralPurchasing() {
+    void theOpenToOffersBoxHidesDirectAwardsAndCentralPurchasing() {
         open("index.html");
-        assertEquals("(7)", driver.findElement(By.id("c-open")).getText());
+        assertEquals("(10)", driver.findElement(By.id("c-open")).getText());
         driver.findElement(By.id("f-open")).click();
         List<?> titles = (List<?>) driver.executeScript("return Array.from(document.querySelectorAll('#results li.need > a')).map(a => a.textContent);");
-        assertEquals(7, titles.size());
+        assertEquals(10, titles.size());
         assertTrue(!titles.contains("Serveurs via la centrale d’achat"));
+        assertTrue(!titles.contains("Maintenance du dossier patient"), "a negotiated procedure without competition is no offer to make");
         assertTrue(driver.getCurrentUrl().endsWith("#open=1"), driver.getCurrentUrl());
     }
 
@@ -154,6 +213,14 @@ class SearchInBrowserTest {
         @SuppressWarnings("unchecked")
         List<String> q1 = (List<String>) driver.executeScript("return Array.from(document.querySelectorAll('#results li.need > a')).map(a => a.textContent);");
         assertTrue(q1.contains("Étude d’urbanisme"), q1.toString());
+        // the filter says how many of a quarter's needs are only known to the half-year, as the calendar does
+        quarter.selectByValue("");
+        String option = quarter.getOptions().stream().filter(o -> "2027-Q1".equals(o.getAttribute("value"))).findFirst().orElseThrow().getText();
+        driver.get(Browser.url(site) + "calendar.html");
+        String calendar = driver.findElement(By.id("q2027-Q1")).findElement(By.tagName("h2")).getText();
+        assertEquals("T1 2027 (4, dont 1 à préciser)", option);
+        assertEquals("1er trimestre 2027 4 besoins, dont 1 à préciser", calendar);
+        open("index.html");
         // the row says the window, not a quarter it was filed under
         assertTrue(driver.findElement(By.id("results")).getText().contains("1er semestre 2027"));
         open("index.html#band=b0");
@@ -164,8 +231,21 @@ class SearchInBrowserTest {
     }
 
     @Test
+    void thePlaceFilterNamesEachDepartementOfAList() {
+        open("index.html");
+        Select place = new Select(driver.findElement(By.id("f-location")));
+        List<String> options = place.getOptions().stream().map(o -> o.getText()).toList();
+        assertTrue(options.contains("Nièvre (58) (1)") && options.contains("Saône-et-Loire (71) (1)"), options.toString());
+        assertTrue(options.stream().noneMatch(o -> o.startsWith("71") || o.startsWith("Bourgogne")), options.toString());
+        place.selectByValue("departement:58");
+        @SuppressWarnings("unchecked")
+        List<String> titles = (List<String>) driver.executeScript("return Array.from(document.querySelectorAll('#results li.need > a')).map(a => a.textContent);");
+        assertEquals(List.of("Vitrerie des bâtiments administratifs"), titles);
+    }
+
+    @Test
     void theRevisedPageReadsItsChangesAndTheWithdrawnPageSaysSo() throws Exception {
-        Need revised = needs.get(needs.size() - 1);
+        Need revised = needs.stream().filter(n -> "S-8".equals(n.reference())).findFirst().orElseThrow();
         driver.get(Browser.url(site) + "needs/" + revised.id() + ".html");
         String changes = driver.findElement(By.cssSelector("section.changes")).getText();
         // getText gives the no-break space before € as a space; the narrow one between thousands stays

@@ -1,84 +1,93 @@
 package org.vitrine.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vitrine.risk.RiskSettings;
 
-/** Every risk rule fires on the shipped examples where the data says it should; staff and public views. */
+/**
+ * The staff report and the public view of the risks on the shipped examples: one line of risks.csv per item (a
+ * group once), every buyer page linked and every link landing on a line, three sections, only the codes that may be
+ * public reach public files (no grouping, no count of suppliers, nothing on a live consultation's page).
+ */
 class RiskExamplesTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
-    Path tmp;
+    static Path tmp;
 
-    @Test
-    void everyRuleFiresOnTheExamplesAndOnlyPublicCodesArePublished() throws Exception {
+    static Path out;
+
+    @BeforeAll
+    static void runExamples() throws Exception {
         Path config = TestConfig.copy(tmp, Path.of("examples/spreadsheets"), false);
         Files.copy(Path.of("config/risks.yaml"), config.resolve("risks.yaml"));
-        Path out = tmp.resolve("out");
+        out = tmp.resolve("out");
         assertEquals(1, CliRunner.run("run", "--config", config.toString(), "--out", out.toString(), "--date", "2026-11-26").exit());
-        JsonNode byRule = JSON.readTree(out.resolve("2027/internal/run-report.json").toFile()).get("risksByRule");
-        for (String code : RiskSettings.CODES) {
-            if (!code.equals("AMOUNT_CUT")) {
-                assertTrue(byRule.path(code).asInt() > 0, code + " fires on the examples: " + byRule);
-            }
-        }
-        String html = Files.readString(out.resolve("2027/internal/risks.html"));
-        assertTrue(html.contains("Calendriers") || html.contains("CALENDAR_CLASH"), "staff report lists the rules");
-        assertRiskPagesLinkUp(out.resolve("2027/internal"));
-
-        Set<String> publicCodes = Set.of("PARTIAL_COVERAGE", "LOW_COMPETITION", "GROUPING_OPPORTUNITY");
-        for (JsonNode n : JSON.readTree(out.resolve("2027/public/data/needs.json").toFile()).get("needs")) {
-            for (JsonNode r : n.get("risks")) {
-                assertTrue(publicCodes.contains(r.get("code").asText()), r.toString());
-            }
-        }
-
-        // The previous edition had one "just under the threshold" need above it: its amount was cut.
-        Path previous = out.resolve("2027/current/internal/needs.json");
-        ObjectNode doc = (ObjectNode) JSON.readTree(previous.toFile());
-        String cutId = null;
-        for (JsonNode n : doc.get("needs")) {
-            if (n.toString().contains("THRESHOLD_EDGE") && n.at("/amount/max").asLong() > 100_000
-                    && n.at("/amount/min").asLong() == n.at("/amount/max").asLong()) {
-                ((ObjectNode) n.get("amount")).put("min", 6_000_000).put("max", 6_000_000);
-                cutId = n.get("id").asText();
-                break;
-            }
-        }
-        Files.writeString(previous, JSON.writeValueAsString(doc));
-        assertEquals(1, CliRunner.run("run", "--config", config.toString(), "--out", out.toString(), "--date", "2026-12-01").exit());
-        JsonNode now = JSON.readTree(out.resolve("2027/internal/needs.json").toFile());
-        boolean cut = false;
-        for (JsonNode n : now.get("needs")) {
-            cut |= n.get("id").asText().equals(cutId) && n.get("risks").toString().contains("AMOUNT_CUT");
-        }
-        assertTrue(cut, "AMOUNT_CUT on " + cutId);
     }
 
-    private static final Pattern BUYER_LINK = Pattern.compile("href=\"risks/([^\"]+)\\.html\"");
-    private static final Pattern NEED_LINK = Pattern.compile("href=\"([^\"/]+)\\.html#(need-[^\"]+)\"");
+    static List<CSVRecord> csv(Path file) throws Exception {
+        String text = Files.readString(file).substring(1); // after the BOM
+        try (var parser = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text))) {
+            return parser.getRecords();
+        }
+    }
 
-    /**
-     * risks.html links one page per buyer with a flagged need, each page holds exactly that buyer's
-     * flagged needs (as many as risks.csv lists), and every related-need link lands on a need.
-     */
-    static void assertRiskPagesLinkUp(Path internal) throws Exception {
-        Matcher buyers = BUYER_LINK.matcher(Files.readString(internal.resolve("risks.html")));
+    @Test
+    void risksCsvHasOneLinePerItemAndAGroupOnce() throws Exception {
+        Set<String> keys = new TreeSet<>();
+        for (JsonNode n : JSON.readTree(out.resolve("2027/internal/needs.json").toFile()).get("needs")) {
+            for (JsonNode r : n.get("risks")) {
+                String anchor = r.path("anchor").isMissingNode() ? n.get("id").asText() : r.get("anchor").asText();
+                keys.add(anchor + "|" + r.get("code").asText() + "|" + r.get("figures").asText());
+            }
+        }
+        List<CSVRecord> lines = csv(out.resolve("2027/internal/risks.csv"));
+        List<String> csvKeys = new ArrayList<>();
+        lines.forEach(l -> csvKeys.add(l.get("Clé")));
+        assertEquals(keys, new TreeSet<>(csvKeys), "every item once");
+        assertEquals(csvKeys.size(), new HashSet<>(csvKeys).size(), "no item twice");
+        for (CSVRecord l : lines) {
+            assertTrue(RiskSettings.CODES.contains(l.get("Code")), l.toString());
+            assertTrue(List.of("À traiter avant le salon", "Avant le lancement", "Pour information").contains(l.get("Section")), l.toString());
+            assertEquals("à faire", l.get("Statut"));
+            if (l.get("Code").equals("DEADLINE_CONGESTION")) {
+                assertFalse(l.get("Besoins liés").isEmpty(), "a cluster names its other members: " + l);
+            }
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.get("Section").equals("À traiter avant le salon") && !l.get("Échéance").isEmpty()));
+    }
+
+    private static final Pattern BUYER_LINK = Pattern.compile("href=\"risks/([^\"#]+)\\.html\"");
+    private static final Pattern LINE_LINK = Pattern.compile("href=\"(?:risks/)?([^\"/#]+)\\.html#([^\"]+)\"");
+    private static final Pattern LINE_ID = Pattern.compile("<div class=\"line [^\"]*\" id=\"([^\"]+)\"");
+
+    @Test
+    void everyBuyerPageIsLinkedAndEveryLinkLandsOnALine() throws Exception {
+        Path internal = out.resolve("2027/internal");
+        String summary = Files.readString(internal.resolve("risks.html"));
         Set<String> linked = new TreeSet<>();
+        Matcher buyers = BUYER_LINK.matcher(summary);
         while (buyers.find()) {
             linked.add(buyers.group(1));
         }
@@ -87,28 +96,52 @@ class RiskExamplesTest {
             files.forEach(f -> pages.add(f.getFileName().toString().replaceAll("\\.html$", "")));
         }
         assertEquals(linked, pages);
-        Set<String> csvNeeds = new TreeSet<>();
-        String csv = Files.readString(internal.resolve("risks.csv")).substring(1); // after the BOM
-        try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(';').setSkipHeaderRecord(true)
-                .setHeader().get().parse(new java.io.StringReader(csv))) {
-            parser.forEach(record -> csvNeeds.add(record.get(0)));
-        }
-        Set<String> sections = new TreeSet<>();
         int links = 0;
-        for (String buyer : pages) {
-            String page = Files.readString(internal.resolve("risks").resolve(buyer + ".html"));
-            Matcher ids = Pattern.compile("<section class=\"need\" id=\"need-([^\"]+)\"").matcher(page);
-            while (ids.find()) {
-                assertTrue(sections.add(ids.group(1)), "need shown once: " + ids.group(1));
+        List<String> texts = new ArrayList<>(List.of(summary));
+        for (String p : pages) {
+            String page = Files.readString(internal.resolve("risks").resolve(p + ".html"));
+            texts.add(page);
+            Set<String> ids = new HashSet<>();
+            Matcher m = LINE_ID.matcher(page);
+            while (m.find()) {
+                assertTrue(ids.add(m.group(1)), "line shown once: " + m.group(1));
             }
-            Matcher related = NEED_LINK.matcher(page);
-            while (related.find()) {
-                Path target = internal.resolve("risks").resolve(related.group(1) + ".html");
-                assertTrue(Files.readString(target).contains("id=\"" + related.group(2) + "\""), related.group() + " in " + buyer);
+            assertTrue(page.contains("À traiter avant le salon") && page.contains("Avant le lancement")
+                    && page.contains("Pour information"), "three sections on " + p);
+        }
+        for (String text : texts) {
+            Matcher l = LINE_LINK.matcher(text);
+            while (l.find()) {
+                String target = Files.readString(internal.resolve("risks").resolve(l.group(1) + ".html"));
+                assertTrue(target.contains("id=\"" + l.group(2) + "\""), l.group());
                 links++;
             }
         }
-        assertEquals(csvNeeds, sections);
-        assertTrue(links > 0, "the examples have related needs");
+        assertTrue(links > 0);
+        assertTrue(summary.contains("% des besoins sont lancés avant le salon"), "the SHORT_NOTICE summary line");
+        assertTrue(summary.contains("Par section et par règle") && summary.contains("LIVE_DURING_EVENT"));
+    }
+
+    @Test
+    void onlyThePublicCodesReachPublicFilesAndNothingOnALiveNeed() throws Exception {
+        Set<String> publicIds = new HashSet<>();
+        JsonNode needs = JSON.readTree(out.resolve("2027/public/data/needs.json").toFile()).get("needs");
+        needs.forEach(n -> publicIds.add(n.get("id").asText()));
+        int shown = 0;
+        for (JsonNode n : needs) {
+            for (JsonNode r : n.get("risks")) {
+                assertTrue(RiskSettings.PUBLIC_ALLOWED.contains(r.get("code").asText()), r.toString());
+                assertFalse(r.has("section") || r.has("figures") || r.has("anchor"), "no staff field in public: " + r);
+                assertFalse(r.get("message").asText().matches(".*\\d+ fournisseurs?.*"), "never the count: " + r);
+                r.get("related").forEach(id -> assertTrue(publicIds.contains(id.asText())));
+                shown++;
+            }
+            if (!n.path("live").isNull() && !n.path("live").isMissingNode()) {
+                assertEquals(0, n.get("risks").size(), "a live consultation shows no risk text: " + n.get("id"));
+            }
+        }
+        assertTrue(shown > 0, "public texts shown");
+        String page = Files.readString(out.resolve("2027/public/data/needs.json"));
+        assertTrue(page.contains("ont une date limite estimée entre le"), "the congestion calendar, with its dates");
     }
 }

@@ -164,6 +164,36 @@ public class RunExamplesEndToEndTest {
     }
 
     @Test
+    void theSuppliersReviewOfTheExamplesHolds() throws IOException {
+        Path pub = out.resolve("2027/public");
+        // no "besoin(s)", "nouveau(x)", "reconduction(s)" anywhere in the pages: counts agree in number
+        for (var e : publicTexts(pub).entrySet()) {
+            if (e.getKey().endsWith(".html")) {
+                assertFalse(Pattern.compile("\\p{L}\\((s|x)\\)").matcher(e.getValue()).find(), e.getKey());
+                assertFalse(e.getValue().contains("Peu de fournisseurs sont connus"), "the buyer's sourcing stays internal: " + e.getKey());
+            }
+        }
+        // CHU-27-013, a negotiated procedure without competition ("Éditeur titulaire des droits"): no opportunity to bid
+        String direct = Files.readString(pub.resolve("needs/chu-beaumont-chu-27-013.html"));
+        assertTrue(direct.contains("Attribution directe, sans mise en concurrence"), direct);
+        assertFalse(direct.contains("Toutes les entreprises (marché non réservé)") || direct.contains("rendez-vous")
+                || direct.contains("L’avis paraîtra"), direct);
+        assertFalse(Files.exists(pub.resolve("needs/chu-beaumont-chu-27-013.ics")));
+        // the UGAP orders name it
+        assertTrue(Files.readString(pub.resolve("needs/chu-beaumont-chu-27-029.html")).contains("auprès de la centrale d’achat UGAP"));
+        // a first edition says so rather than "226 nouveaux besoins"
+        String changes = Files.readString(pub.resolve("changes.html"));
+        assertTrue(changes.contains("première édition") && !changes.contains("nouveaux besoins"), changes);
+        // needs.csv for people: labels beside codes, oui/non, no empty sourcing columns
+        String header = Files.readAllLines(pub.resolve("data/needs.csv")).get(0);
+        assertTrue(header.contains(";category;category_label;") && header.contains(";procedure;procedure_label;"), header);
+        assertFalse(header.contains("suppliers_known") || header.contains(";coverage;"), header);
+        // the event page shows the floor plan
+        assertTrue(Files.readString(pub.resolve("event.html")).contains("<img src=\"assets/floor-plan.png\""));
+        assertTrue(Files.isRegularFile(pub.resolve("assets/floor-plan.png")));
+    }
+
+    @Test
     void aRerunWithTheSameInputsPublishesNothingNew() {
         CliRunner.Result again = CliRunner.run("run", "--config", "config", "--out", out.toString(), "--date", DATE);
         assertEquals(0, again.exit(), again.out() + again.err());

@@ -60,4 +60,65 @@ class DataExportsTest {
         assertEquals("2700000", row.get(header.indexOf("total_max")));
         assertEquals("900000", row.get(header.indexOf("amount_max")));
     }
+
+    static List<List<String>> csv(Path file) throws Exception {
+        List<List<String>> out = new java.util.ArrayList<>();
+        try (var parser = DataExports.excelFormat().parse(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            parser.forEach(r -> out.add(r.toList()));
+        }
+        out.get(0).set(0, out.get(0).get(0).replace("\uFEFF", ""));
+        return out;
+    }
+
+    @Test
+    void theCsvGivesFrenchLabelsBesideTheCodesAndYesOrNoInWords() throws Exception {
+        org.vitrine.model.Need.Builder b = Needs.need("b", "R", "Nettoyage", 1200, "public", "f", 2).forPublic(null).toBuilder();
+        b.procedure = "open";
+        b.technique = "framework";
+        b.frameworkAward = "multiple";
+        b.frameworkMaximum = new org.vitrine.model.Amount(java.math.BigDecimal.valueOf(800_000), java.math.BigDecimal.valueOf(800_000), "EUR", "total");
+        b.renewal = true;
+        b.innovation = false;
+        b.reserved = "siae";
+        b.firmness = "likely";
+        Path f = tmp.resolve("needs.csv");
+        DataExports.writeCsv(f, List.of(b.build()), "fr");
+        List<List<String>> rows = csv(f);
+        List<String> h = rows.get(0);
+        List<String> r = rows.get(1);
+        java.util.function.Function<String, String> at = name -> r.get(h.indexOf(name));
+        assertEquals("services", at.apply("category"));
+        assertEquals("Services", at.apply("category_label"));
+        assertEquals("Appel d’offres ouvert", at.apply("procedure_label"));
+        assertEquals("Accord-cadre", at.apply("technique_label"));
+        assertEquals("own", at.apply("route"));
+        assertEquals("Marché de l’acheteur", at.apply("route_label"));
+        assertEquals("quarter", at.apply("launch_precision"));
+        assertEquals("trimestre", at.apply("launch_precision_label"));
+        assertEquals("2e trimestre 2027", at.apply("launch_label"));
+        assertEquals("multiple", at.apply("framework_award"));
+        assertTrue(at.apply("framework_award_label").startsWith("Multi-attributaire"));
+        assertEquals("800000", at.apply("framework_maximum"));
+        assertEquals("oui", at.apply("renewal"));
+        assertEquals("non", at.apply("innovation"));
+        assertEquals("non", at.apply("beyond_year"));
+        assertEquals("siae", at.apply("reserved"));
+        assertEquals("Réservé aux SIAE", at.apply("reserved_label"));
+        assertEquals("Probable", at.apply("firmness_label"));
+    }
+
+    @Test
+    void sourcingAndIncumbentColumnsExistOnlyWhenThePrivacySettingsPublishThem() throws Exception {
+        Path f = tmp.resolve("needs.csv");
+        List<org.vitrine.model.Need> needs = List.of(Needs.need("b", "R", "Nettoyage", 1200, "public", "f", 2).forPublic(null));
+        DataExports.writeCsv(f, needs, org.vitrine.cli.Messages.of("fr"), org.vitrine.config.ConfigLoader.load(Path.of("config")).vitrine());
+        List<String> header = csv(f).get(0);
+        assertTrue(header.stream().noneMatch(c -> c.startsWith("coverage") || c.equals("suppliers_known") || c.equals("incumbent")), header.toString());
+        var v = org.vitrine.config.ConfigLoader.load(Path.of("config")).vitrine();
+        var published = new org.vitrine.config.VitrineConfig(v.organisation(), v.forecastYear(), v.languages(), v.publicBaseUrl(),
+                v.event(), v.editionsKept(), v.limits(), new org.vitrine.config.VitrineConfig.Privacy(false, true, true, false), v.schedule(),
+                v.risks(), v.brochure(), v.lockWaitSeconds(), v.openData(), v.catalogue());
+        DataExports.writeCsv(f, needs, org.vitrine.cli.Messages.of("fr"), published);
+        assertTrue(csv(f).get(0).containsAll(List.of("coverage", "coverage_percent", "suppliers_known", "incumbent")));
+    }
 }

@@ -99,4 +99,21 @@ class PublicViewTest {
         Need n = PublicView.of(List.of(b.build()), config(false), PublicView.Use.PAGES, org.vitrine.cli.Messages.of("fr")).get(0);
         assertEquals(List.of(), n.risks());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} / {1}")
+    @org.junit.jupiter.params.provider.CsvSource(nullValues = "-", value = {
+        "negotiated_without_call,own", "exempt,own", "-,central_purchasing", "adapted,call_off"})
+    void aNeedNotOpenToOffersHasNoInvitationToMakeYourselfKnown(String procedure, String route) throws Exception {
+        Need.Builder b = needs().get(0).toBuilder();
+        b.procedure = procedure;
+        b.route = route;
+        b.risks = List.of(new org.vitrine.model.RiskFlag("LOW_COMPETITION", "medium", "x", List.of()));
+        Need n = PublicView.of(List.of(b.build()), config(false), PublicView.Use.PAGES, org.vitrine.cli.Messages.of("fr")).get(0);
+        assertEquals(List.of(), n.risks());
+        // the same need open to offers keeps the buyer's invitation, in RISKS.md's words
+        b.procedure = "adapted";
+        b.route = "own";
+        Need open = PublicView.of(List.of(b.build()), config(false), PublicView.Use.PAGES, org.vitrine.cli.Messages.of("fr")).get(0);
+        assertEquals(List.of("L’acheteur souhaite élargir sa connaissance du marché."), open.risks().stream().map(r -> r.message()).toList());
+    }
 }

@@ -29,11 +29,27 @@ public final class ProcedureParser {
             Map.entry("framework", List.of("accord cadre", "accords cadres", "framework", "framework agreement")));
     private static final List<Map.Entry<String, List<String>>> ROUTES = List.of(
             Map.entry("central_purchasing", List.of("ugap", "centrale d achat", "centrale d achats", "centrales d achat", "caih", "resah",
-                    "uniha", "central purchasing", "central purchasing body")),
+                    "uniha", "approlys", "catp", "central purchasing", "central purchasing body")),
             Map.entry("call_off", List.of("marche subsequent", "marches subsequents", "accord cadre existant", "call off")),
             Map.entry("joint_group", List.of("groupement de commandes", "groupement de commande", "groupement", "joint procurement")));
 
+    /** Central purchasing bodies a cell may name (folded word → the body's own spelling), to name them on pages. */
+    private static final List<Map.Entry<String, String>> BODIES = List.of(Map.entry("ugap", "UGAP"), Map.entry("resah", "Resah"),
+            Map.entry("uniha", "UniHA"), Map.entry("caih", "CAIH"), Map.entry("approlys", "Approlys Centr’Achats"),
+            Map.entry("catp", "CATP"));
+
     private ProcedureParser() {
+    }
+
+    /** The central purchasing body a text names ("Commande UGAP" → "UGAP"), or null. */
+    public static String body(String text) {
+        String f = Text.fold(text);
+        for (Map.Entry<String, String> b : BODIES) {
+            if (Text.hasWords(f, b.getKey())) {
+                return b.getValue();
+            }
+        }
+        return null;
     }
 
     /** Never refuses readable text: text naming nothing known gives procedure "other". Route defaults to "own". */

@@ -39,7 +39,7 @@ public final class ChangeText {
 
     /** Fields holding a canonical code shown through its label (label.<kind>.<code>). */
     private static final Map<String, String> CODES = Map.of("category", "category", "procedure", "procedure",
-            "technique", "technique", "route", "route", "firmness", "firmness");
+            "technique", "technique", "route", "route", "firmness", "firmness", "frameworkAward", "framework_award");
 
     private final Fmt fmt;
     private final Messages msg;

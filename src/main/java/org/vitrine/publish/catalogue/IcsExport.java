@@ -9,16 +9,20 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.vitrine.cli.Messages;
 import org.vitrine.model.Need;
+import org.vitrine.model.Period;
 import org.vitrine.publish.EditionInfo;
 import org.vitrine.publish.Fmt;
 import org.vitrine.publish.PageBuffer;
 import org.vitrine.publish.Site;
 
 /**
- * calendar.ics (one all-day event per planned launch) and needs/&lt;id&gt;.ics (one need's reminder), each
- * named (NAME, RFC 7986, and X-WR-CALNAME for the calendars that read only that). An event covers the launch
- * window as known: one day, or the whole month, quarter, half-year or year (never its first day alone, which
- * would announce a date nobody gave), and is transparent (it blocks no time). DTSTAMP is the edition date and
+ * calendar.ics (one all-day event per planned launch open to offers) and needs/&lt;id&gt;.ics (one need's
+ * reminder), each named (NAME, RFC 7986, and X-WR-CALNAME for the calendars that read only that). A launch known
+ * to the day is that day, one known to the month covers the month; one known only to the quarter, half-year or
+ * year is a one-day reminder on the window's first day whose summary and description give the window and say the
+ * date is still to come (a banner over several months clutters an agenda and reads as a long event; the first day
+ * alone, unexplained, would announce a date nobody gave). A need not open to offers ({@link Competition}) gets no
+ * event: there is no launch for a supplier to prepare. Events are transparent (they block no time). DTSTAMP is the edition date and
  * UIDs come from need ids, so the same inputs give the same bytes. Written by hand rather than through
  * ical4j: one reminder per need made ical4j a quarter of the catalogue's time. Text is escaped as RFC 5545
  * says and lines are folded at 75 octets of UTF-8, never inside a character (ical4j folds at 73 characters,
@@ -68,7 +72,7 @@ public final class IcsExport {
             PageBuffer b = new PageBuffer();
             b.write(allHead);
             for (Need n : needs) {
-                if (n.launch() != null) {
+                if (hasEvent(n)) {
                     event(b, n);
                 }
                 if (b.length() > 1 << 15) {
@@ -86,7 +90,7 @@ public final class IcsExport {
         b.reset();
         b.write(head);
         b.write(named(msg.get("cat.ics.summary", need.title())));
-        if (need.launch() != null) {
+        if (hasEvent(need)) {
             event(b, need);
         }
         line(b, "END", "VCALENDAR");
@@ -97,6 +101,17 @@ public final class IcsExport {
             Files.createDirectories(file.toAbsolutePath().getParent());
             b.writeTo(file);
         }
+    }
+
+    /** Whether a need has a launch event: a launch window, and open to offers. */
+    public static boolean hasEvent(Need n) {
+        return n.launch() != null && n.launch().start() != null && Competition.isOpen(n);
+    }
+
+    /** A launch known only to the quarter, half-year or year: a reminder on its first day, the window said. */
+    static boolean vague(Need n) {
+        Period.Precision p = n.launch().precision();
+        return p == Period.Precision.quarter || p == Period.Precision.half || p == Period.Precision.year;
     }
 
     /** NAME and X-WR-CALNAME lines. */
@@ -110,15 +125,18 @@ public final class IcsExport {
     /** The properties in the order ical4j writes them (DTSTAMP replaced after the summary). */
     private void event(PageBuffer sb, Need n) {
         LocalDate first = n.launch().start();
-        LocalDate last = n.launch().end() == null || n.launch().end().isBefore(first) ? first : n.launch().end();
+        boolean vague = vague(n);
+        LocalDate last = vague || n.launch().end() == null || n.launch().end().isBefore(first) ? first : n.launch().end();
+        String window = fmt.period(n.launch());
         line(sb, "BEGIN", "VEVENT");
         line(sb, "DTSTART;VALUE=DATE", day(first));
         line(sb, "DTEND;VALUE=DATE", day(last.plusDays(1)));
-        line(sb, "SUMMARY", escape(msg.get("cat.ics.summary", n.title())));
+        line(sb, "SUMMARY", escape(vague ? msg.get("cat.ics.summary_window", n.title(), window) : msg.get("cat.ics.summary", n.title())));
         line(sb, "DTSTAMP", stamp);
         line(sb, "UID", escape(n.id() + "@vitrine"));
         line(sb, "TRANSP", "TRANSPARENT");
-        line(sb, "DESCRIPTION", escape(msg.get("cat.ics.description", n.buyer().name(), fmt.period(n.launch()), edition.disclaimer())));
+        line(sb, "DESCRIPTION", escape(msg.get(vague ? "cat.ics.description_window" : "cat.ics.description", n.buyer().name(), window,
+                edition.disclaimer())));
         if (!base.isEmpty()) {
             String url = base + "needs/" + n.id() + ".html";
             if (plainBase && unreserved(n.id())) {

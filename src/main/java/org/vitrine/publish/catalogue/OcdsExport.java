@@ -25,7 +25,8 @@ import org.vitrine.publish.Site;
  * totals over the whole duration; a range gives {@code tender.minValue} and {@code tender.value} (its upper
  * figure; none when open-ended). A release's id is the need's id and the edition date it last changed, so an
  * unchanged need keeps its release from one edition to the next. Buyers carry their SIRET as an identifier
- * (scheme FR-RCS, as France's own OCDS publication of award data uses it). Lots follow the OCDS lots extension.
+ * (scheme FR-RCS, as France's own OCDS publication of award data uses it). Lots follow the OCDS lots extension,
+ * framework agreements (single or several suppliers, maximum value) the techniques extension.
  */
 public final class OcdsExport {
 
@@ -35,6 +36,13 @@ public final class OcdsExport {
 
     /** The OCDS lots extension (core from OCDS 1.2), declared when a release has lots. */
     static final String LOTS_EXTENSION = "https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json";
+
+    /**
+     * The OCDS techniques extension (tender.techniques.frameworkAgreement: its participants and maximum value),
+     * declared when a release describes a framework agreement. It has no tagged release: the registry's own
+     * reference is its master branch, as the OCDS for the European Union profile cites it.
+     */
+    static final String TECHNIQUES_EXTENSION = "https://raw.githubusercontent.com/open-contracting-extensions/ocds_techniques_extension/master/extension.json";
 
     private final Site site;
     private final Fmt fmt;
@@ -90,8 +98,16 @@ public final class OcdsExport {
         ObjectNode pkg = Json.MAPPER.createObjectNode();
         pkg.put("uri", base + "data/ocds.json");
         pkg.put("version", "1.1");
-        if (site.needs().stream().anyMatch(n -> n.lotList() != null && !n.lotList().isEmpty())) {
-            pkg.putArray("extensions").add(LOTS_EXTENSION);
+        boolean lots = site.needs().stream().anyMatch(n -> n.lotList() != null && !n.lotList().isEmpty());
+        boolean frameworks = site.needs().stream().anyMatch(OcdsExport::framework);
+        if (lots || frameworks) {
+            ArrayNode ext = pkg.putArray("extensions");
+            if (lots) {
+                ext.add(LOTS_EXTENSION);
+            }
+            if (frameworks) {
+                ext.add(TECHNIQUES_EXTENSION);
+            }
         }
         pkg.put("publishedDate", dateTime(edition.date()));
         var org = (org.vitrine.config.VitrineConfig.Organisation) site.model().get("org");
@@ -165,6 +181,9 @@ public final class OcdsExport {
         if (n.durationMonths() != null) {
             t.putObject("contractPeriod").put("durationInDays", n.durationMonths() * 30);
         }
+        if (framework(n)) {
+            t.set("techniques", techniques(n));
+        }
         ArrayNode items = t.putArray("items");
         ObjectNode item = items.addObject();
         item.put("id", "1");
@@ -181,6 +200,34 @@ public final class OcdsExport {
             }
         }
         return t;
+    }
+
+    private static boolean framework(Need n) {
+        return "framework".equals(n.technique());
+    }
+
+    /**
+     * tender.techniques of a framework agreement: one supplier (maximumParticipants 1) or several
+     * (minimumParticipants 2), and its maximum value when the buyer gives it (the estimate stays tender.value).
+     */
+    private static ObjectNode techniques(Need n) {
+        ObjectNode tech = Json.MAPPER.createObjectNode();
+        tech.put("hasFrameworkAgreement", true);
+        ObjectNode fa = Json.MAPPER.createObjectNode();
+        if ("single".equals(n.frameworkAward())) {
+            fa.put("maximumParticipants", 1);
+        } else if ("multiple".equals(n.frameworkAward())) {
+            fa.put("minimumParticipants", 2);
+        }
+        org.vitrine.model.Amount max = n.frameworkMaximum();
+        if (max != null && (max.max() != null || max.min() != null)) {
+            fa.putObject("value").put("amount", max.max() != null ? max.max() : max.min())
+                    .put("currency", max.currency() == null ? "EUR" : max.currency());
+        }
+        if (!fa.isEmpty()) {
+            tech.set("frameworkAgreement", fa);
+        }
+        return tech;
     }
 
     /** tender.lots (one per lot the buyer gave, its value and title) and an item per lot with its own CPV. */

@@ -2,42 +2,132 @@ package org.vitrine.publish.catalogue;
 
 import java.text.Collator;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.vitrine.cli.Messages;
 import org.vitrine.config.Fold;
 import org.vitrine.model.Need;
 import org.vitrine.model.Place;
+import org.vitrine.normalise.parse.Places;
 
 /**
- * The place filter: the place of performance read as a code ({@code need.place()}: one entry per
- * département, region, commune…), else the location text folded (so "ROUBAIX" and "Roubaix" are one).
+ * The place filter, grouped as a supplier reads places, with names, never bare codes: the place of performance
+ * read as a code ({@code need.place()}) is one entry whatever its spelling; a list of départements ("71, 58", which
+ * the normaliser reads as their region) is one entry per département, named ("Saône-et-Loire (71)", "Nièvre
+ * (58)"); a text the normaliser could not read gives one entry per place it lists ("Beaumont-sur-Saône,
+ * Montrevel" is in both), without qualifiers ("Beaumont-sur-Saône (nord)" is Beaumont-sur-Saône, "Communes du
+ * syndicat (71)" is Saône-et-Loire) and with spellings folded ("ROUBAIX" is Roubaix). A need may so fall under
+ * several entries.
  */
 final class PlaceFacet {
+
+    private static final Pattern LIST = Pattern.compile("\\s*(?:[,;/+&]|\\bet\\b)\\s*");
+    /** A département number in brackets: "(71)". */
+    private static final Pattern DEP_IN_BRACKETS = Pattern.compile("\\((\\d{2,3}|2[AaBb])\\)");
+    private static final Pattern BRACKETS = Pattern.compile("\\s*\\([^)]*\\)");
+    /** What follows a spaced dash is a qualifier: "Métropole — 28 communes". */
+    private static final Pattern DASH_TAIL = Pattern.compile("\\s+[-–—]\\s+.*$");
 
     private PlaceFacet() {
     }
 
-    /** The filter key: "departement:21" for a place read as a code, "~roubaix" for text only, "" for none. */
-    static String key(Need n) {
-        Place p = n.place();
-        if (p != null && p.code() != null) {
-            return (p.kind() == null ? "place" : p.kind()) + ":" + p.code();
-        }
-        if (n.location() == null || n.location().isBlank()) {
-            return "";
-        }
-        return "~" + Fold.fold(n.location());
+    /** One entry: its filter key ("departement:21", "~roubaix") and the label the filter shows. */
+    record Entry(String key, String label) {
     }
 
-    /** What the filter shows: "Côte-d’Or (21)", or the location as the first need gave it. */
-    static String label(Need n) {
+    /** The entries a need falls under, in the order of its text; one entry with key "" when no place is given. */
+    static List<Entry> entries(Need n) {
         Place p = n.place();
+        String text = n.location() == null ? "" : n.location().strip();
+        Map<String, Entry> out = new LinkedHashMap<>();
         if (p != null && p.code() != null) {
-            String name = p.name() == null || p.name().isBlank() ? p.code() : p.name();
-            return "departement".equals(p.kind()) && !name.equals(p.code()) ? name + " (" + p.code() + ")" : name;
+            List<Entry> deps = "region".equals(p.kind()) ? departements(text) : List.of();
+            if (!deps.isEmpty()) {
+                deps.forEach(e -> out.putIfAbsent(e.key(), e));
+            } else {
+                Entry e = entry(p);
+                out.put(e.key(), e);
+            }
+            return List.copyOf(out.values());
         }
-        return n.location() == null ? "" : n.location().strip();
+        if (text.isEmpty()) {
+            return List.of(new Entry("", ""));
+        }
+        for (String part : LIST.split(text)) {
+            Entry e = part(part);
+            if (e != null) {
+                out.putIfAbsent(e.key(), e);
+            }
+        }
+        if (out.isEmpty()) {
+            out.put("~" + Fold.fold(text), new Entry("~" + Fold.fold(text), text));
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** The filter keys of a need (see {@link #entries}). */
+    static List<String> keys(Need n) {
+        return entries(n).stream().map(Entry::key).toList();
+    }
+
+    /** The places as the result list shows them: the entries' labels, "Saône-et-Loire (71), Nièvre (58)". */
+    static String shown(Need n) {
+        List<String> labels = new ArrayList<>();
+        for (Entry e : entries(n)) {
+            if (!e.label().isEmpty()) {
+                labels.add(e.label());
+            }
+        }
+        return String.join(", ", labels);
+    }
+
+    /** Every part a département ("71", "Nièvre"): one entry each; else none. */
+    private static List<Entry> departements(String text) {
+        List<Entry> out = new ArrayList<>();
+        for (String part : LIST.split(text)) {
+            Place d = Places.load().resolve(part);
+            if (d == null || !"departement".equals(d.kind())) {
+                return List.of();
+            }
+            out.add(entry(d));
+        }
+        return out;
+    }
+
+    /** One listed place: read as a code, or by a département in brackets, or as its text without qualifiers. */
+    private static Entry part(String part) {
+        String s = part.strip();
+        if (s.isEmpty()) {
+            return null;
+        }
+        Place q = Places.load().resolve(s);
+        if (q != null && q.code() != null) {
+            return entry(q);
+        }
+        Matcher dep = DEP_IN_BRACKETS.matcher(s);
+        if (dep.find()) {
+            Place d = Places.load().resolve(dep.group(1));
+            if (d != null) {
+                return entry(d);
+            }
+        }
+        String name = DASH_TAIL.matcher(BRACKETS.matcher(s).replaceAll("")).replaceAll("").strip();
+        // "secteur Est", "communes de la première couronne": a qualifier of the place before it, not a place
+        if (name.isEmpty() || Character.isLowerCase(name.codePointAt(0))) {
+            return null;
+        }
+        Place named = Places.load().resolve(name);
+        return named != null && named.code() != null ? entry(named) : new Entry("~" + Fold.fold(name), name);
+    }
+
+    private static Entry entry(Place p) {
+        String kind = p.kind() == null ? "place" : p.kind();
+        String name = p.name() == null || p.name().isBlank() ? p.code() : p.name();
+        String label = "departement".equals(kind) && !name.equals(p.code()) ? name + " (" + p.code() + ")" : name;
+        return new Entry(kind + ":" + p.code(), label);
     }
 
     /** Entries sorted by label as a reader sorts them, the unknown value last. */

@@ -43,8 +43,11 @@ public final class SearchIndex {
     /** Facets whose column is a bit mask (a need may fall in several values: a vague launch, an amount range). */
     public static final List<String> MULTI = List.of("quarter", "band");
 
-    /** Row flags. */
-    public static final int INNOVATIVE = 1, RESERVED = 2, NOT_OPEN = 4, LIVE = 8;
+    /** Facets whose column is one index, or an array of indexes when a need falls under several ("Dijon, Beaune"). */
+    public static final List<String> LISTS = List.of("location");
+
+    /** Row flags; VAGUE: a launch known only to the half-year or the year (counted "à préciser" in each quarter). */
+    public static final int INNOVATIVE = 1, RESERVED = 2, NOT_OPEN = 4, LIVE = 8, VAGUE = 16;
 
     private final Site site;
     private final Messages msg;
@@ -113,7 +116,7 @@ public final class SearchIndex {
         keys.put("quarter", Facets::quarters);
         keys.put("band", Facets::bands);
         keys.put("procedure", n -> List.of(nz(n.procedure())));
-        keys.put("location", n -> List.of(PlaceFacet.key(n)));
+        keys.put("location", PlaceFacet::keys);
         Map<String, Map<String, Integer>> positions = new HashMap<>();
         Map<String, Object> dicts = new LinkedHashMap<>();
         for (String facet : FACETS) {
@@ -139,6 +142,7 @@ public final class SearchIndex {
             periodPos.put(p, periodLabels.size());
             periodLabels.add(fmt.period(p));
         }
+        boolean first = site.firstEdition();
         List<List<Object>> rows = new ArrayList<>(site.needs().size());
         for (Need n : DefaultOrder.sort(site.needs(), msg.locale())) {
             List<Object> r = new ArrayList<>(18);
@@ -164,6 +168,10 @@ public final class SearchIndex {
                         mask |= 1L << pos.get(v);
                     }
                     r.add(mask);
+                } else if (LISTS.contains(facet) && values.size() > 1) {
+                    List<Integer> at = new ArrayList<>(values.size());
+                    values.forEach(v -> at.add(pos.get(v)));
+                    r.add(at);
                 } else if (facet.equals("division") && n.cpv() != null && cpvs.index(n.cpv().code()) >= 0) {
                     r.add(-1); // the script reads it from the CPV code's first two digits
                 } else {
@@ -175,7 +183,8 @@ public final class SearchIndex {
             String amount = fmt.amountOf(n);
             r.add(amount.equals(plainAmount(Facets.value(n))) ? 0 : amount);
             r.add(n.launch() == null ? -1 : periodPos.get(n.launch()));
-            r.add("new".equals(n.change()) ? 1 : "revised".equals(n.change()) ? 2 : 0);
+            // a first edition marks no need as new: every need is
+            r.add(first ? 0 : "new".equals(n.change()) ? 1 : "revised".equals(n.change()) ? 2 : 0);
             rows.add(r);
         }
         Map<String, Object> index = new LinkedHashMap<>();
@@ -185,6 +194,9 @@ public final class SearchIndex {
         index.put("period", periodLabels);
         index.put("group", GROUP.get(msg.lang()) == null ? "," : GROUP.get(msg.lang()));
         index.put("columns", columns(rows));
+        List<List<Object>> trades = new ArrayList<>();
+        TradeWords.table().forEach(t -> trades.add(List.of(t.phrase(), t.prefixes())));
+        index.put("trade", trades);
         return index;
     }
 
@@ -257,7 +269,7 @@ public final class SearchIndex {
 
     private static int flags(Need n) {
         return (Facets.innovative(n) ? INNOVATIVE : 0) | (Facets.reserved(n) ? RESERVED : 0)
-                | (n.isOpenOpportunity() ? 0 : NOT_OPEN) | (n.live() != null ? LIVE : 0);
+                | (Competition.isOpen(n) ? 0 : NOT_OPEN) | (n.live() != null ? LIVE : 0) | (Timeline.isVague(n.launch()) ? VAGUE : 0);
     }
 
     /** [key, label] pairs of one facet, sorted by key (by name for buyers, by the list for places), the unknown value last. */
@@ -268,6 +280,14 @@ public final class SearchIndex {
             return out;
         }
         Map<String, String> labels = new TreeMap<>();
+        if (facet.equals("location")) {
+            for (Need n : site.needs()) {
+                for (PlaceFacet.Entry e : PlaceFacet.entries(n)) {
+                    labels.putIfAbsent(e.key(), e.label());
+                }
+            }
+            return PlaceFacet.dictionary(labels, msg);
+        }
         boolean unknown = false;
         for (Need n : site.needs()) {
             List<String> values = key.apply(n);
@@ -277,9 +297,6 @@ public final class SearchIndex {
             for (String k : values) {
                 labels.computeIfAbsent(k, x -> label(facet, x, n));
             }
-        }
-        if (facet.equals("location")) {
-            return PlaceFacet.dictionary(labels, msg);
         }
         labels.forEach((k, v) -> {
             if (!k.isEmpty()) {
@@ -302,7 +319,6 @@ public final class SearchIndex {
             case "procedure" -> fmt.label("procedure", key);
             case "quarter" -> msg.get("cat.quarter", key.substring(6), key.substring(0, 4));
             case "band" -> msg.get("cat.band." + key);
-            case "location" -> PlaceFacet.label(n);
             default -> key;
         };
     }
@@ -338,9 +354,9 @@ public final class SearchIndex {
                     parent = index(p);
                 }
             }
-            String label = catalogue.label(digits, lang);
+            String label = searchable(catalogue.label(digits, lang));
             int i = entries.size();
-            entries.add(List.of(digits, label == null ? "" : label, parent));
+            entries.add(List.of(digits, label, parent));
             byDigits.put(digits, i);
             return i;
         }
@@ -348,6 +364,23 @@ public final class SearchIndex {
         List<List<Object>> entries() {
             return entries;
         }
+    }
+
+    /** Where a CPV label starts to list what it leaves out: "excepté …", "à l'exclusion de …", "except …". */
+    private static final java.util.regex.Pattern EXCLUSION = java.util.regex.Pattern.compile(
+            "[\\s,;(]*\\b(?:excepté|exceptés|à l['’]exclusion|à l['’]exception|autres? que|sauf|except|excluding|other than)\\b.*$",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * A CPV label as the search reads it: cut where it starts to list what it leaves out, so that "ordinateurs"
+     * does not find paper through "Machines, matériel et fournitures de bureau, excepté ordinateurs".
+     */
+    public static String searchable(String label) {
+        if (label == null) {
+            return "";
+        }
+        String cut = EXCLUSION.matcher(label).replaceFirst("").strip();
+        return cut.isEmpty() ? label : cut;
     }
 
     private static String truncate(String s) {

@@ -15,8 +15,9 @@ import org.vitrine.publish.Fmt;
 /**
  * calendar.html's model: launches by quarter, then by month, each month (and the part of a quarter whose
  * month is unknown, and each half-year or year known only as such) a page of its own under calendar/, so
- * that no page lists every need. A quarter also counts the vaguer windows that overlap it ("à préciser"):
- * a need of the first half may launch in either of its quarters.
+ * that no page lists every need. A quarter also counts the vaguer windows that overlap it, as "à préciser": a
+ * need of the first half may launch in either of its quarters. The quarter filter of the search counts by the
+ * same rule ({@link Facets#quarters}), so the calendar and the filter give the same figure for a quarter.
  */
 public final class Timeline {
 
@@ -29,10 +30,18 @@ public final class Timeline {
         public int count() {
             return needs.size();
         }
+
+        /** A month's page (key "2027-03"), not a quarter's, half-year's or year's. */
+        public boolean isMonth() {
+            return key.matches("\\d{4}-\\d{2}");
+        }
     }
 
-    /** A quarter with its months and quarter-wide slot in date order, and the vaguer slots overlapping it. */
-    public record Quarter(String id, String label, int count, List<Slot> slots, List<Slot> overlapping) {
+    /**
+     * A quarter with its months and quarter-wide slot in date order, and the vaguer slots overlapping it;
+     * {@code count} is every need that may launch in it, {@code vague} those of the overlapping slots.
+     */
+    public record Quarter(String id, String label, int count, int vague, List<Slot> slots, List<Slot> overlapping) {
     }
 
     private Timeline() {
@@ -91,10 +100,12 @@ public final class Timeline {
             List<Slot> own = new ArrayList<>(q.getValue());
             // the quarter-wide slot before the months
             own.sort(java.util.Comparator.comparing((Slot s) -> s.key().contains("-q") ? 0 : 1).thenComparing(Slot::key));
-            int count = own.stream().mapToInt(Slot::count).sum();
+            List<Slot> vague = overlapping.getOrDefault(q.getKey(), List.of());
+            int vagueCount = vague.stream().mapToInt(Slot::count).sum();
+            int count = own.stream().mapToInt(Slot::count).sum() + vagueCount;
             String key = q.getKey();
-            out.add(new Quarter("q" + key, msg.get("label.quarter", Integer.parseInt(key.substring(6)), key.substring(0, 4)), count, own,
-                    overlapping.getOrDefault(key, List.of())));
+            out.add(new Quarter("q" + key, msg.get("label.quarter", Integer.parseInt(key.substring(6)), key.substring(0, 4)), count,
+                    vagueCount, own, vague));
         }
         return out;
     }
@@ -121,8 +132,9 @@ public final class Timeline {
         };
     }
 
-    private static boolean isVague(Period p) {
-        return p.precision() == Period.Precision.half || p.precision() == Period.Precision.year;
+    /** A launch known only to the half-year or the year: it may fall in any quarter it overlaps. */
+    static boolean isVague(Period p) {
+        return p != null && (p.precision() == Period.Precision.half || p.precision() == Period.Precision.year);
     }
 
     private static String capitalise(String s, Locale locale) {

@@ -59,6 +59,15 @@ class ProcedureParserTest {
         assertEquals(new ProcedureInfo(procedure, technique, route), ProcedureParser.parse(cell(in)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', nullValues = "-", value = {
+        "UGAP|UGAP", "Commande ugap|UGAP", "RESAH|Resah", "UniHA - marché subséquent|UniHA", "Approlys|Approlys Centr’Achats",
+        "Centrale d'achat|-", "MAPA|-", "Augapfel|-",
+    })
+    void namesTheCentralPurchasingBodyTheCellGives(String in, String body) {
+        assertEquals(body, ProcedureParser.body(in));
+    }
+
     @Test
     void refusesOnlyErrorCellsAndOverlongText() {
         refused("parse.cell.error", () -> ProcedureParser.parse(cell("e:#REF!")));

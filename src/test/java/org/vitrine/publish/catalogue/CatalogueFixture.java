@@ -35,7 +35,10 @@ public final class CatalogueFixture {
     private CatalogueFixture() {
     }
 
-    /** Six needs of three exhibitors: an XSS title, a reserved one, an innovative one, a call-off, works, accents. */
+    /**
+     * Six needs of three exhibitors: an XSS title, a reserved framework agreement with several suppliers, an
+     * innovative one, one bought through a central purchasing body, works, accents.
+     */
     public static List<Need> needs() {
         List<Need> out = new ArrayList<>();
         out.add(need("chu-beaumont", "CHU-1", XSS, 50_000, "90910000-9", "Services de nettoyage", "services",
@@ -43,6 +46,10 @@ public final class CatalogueFixture {
         out.add(need("chu-beaumont", "CHU-2", "Implants orthopédiques", 1_200_000, "33184100-4", "Implants chirurgicaux",
                 "supplies", quarter(2027, 2), b -> {
                     b.reserved = "ea_esat";
+                    // a framework agreement with several suppliers and its maximum
+                    b.technique = "framework";
+                    b.frameworkAward = "multiple";
+                    b.frameworkMaximum = new Amount(BigDecimal.valueOf(1_500_000), BigDecimal.valueOf(1_500_000), "EUR", "total");
                     b.socialClause = true;
                     b.firmness = "firm";
                     b.duration = new DurationSpec(12, 3, 12);

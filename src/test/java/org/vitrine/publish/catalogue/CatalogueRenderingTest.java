@@ -97,8 +97,10 @@ class CatalogueRenderingTest {
         assertTrue(html.contains("Réservé aux EA/ESAT"), "reserved type badge");
         assertTrue(html.contains("trait-social"), "social clause badge");
         assertTrue(html.contains("Certitude : Ferme"), "firmness badge");
-        assertTrue(html.contains("48 mois, dont 12 mois ferme(s) et 3 reconduction(s) de 12 mois"), "renewals");
+        assertTrue(html.contains("48 mois, dont 12 mois fermes et 3 reconductions de 12 mois"), "renewals");
         assertTrue(html.contains("le marché actuel se termine : octobre 2027"), "incumbent end");
+        assertTrue(html.contains("<dt>Attribution de l’accord-cadre</dt><dd>Multi-attributaire : plusieurs titulaires"), "framework award");
+        assertTrue(html.contains("<dt>Montant maximum de l’accord-cadre</dt><dd>1\u202F500\u202F000\u00A0€</dd>"), "framework maximum");
         assertTrue(html.contains("montant total sur toute la durée"), "amount basis");
         assertTrue(html.contains("href=\"https://marches.example.fr/avis/123\""), "tender link");
         assertTrue(html.contains("Dernière modification : 26 novembre 2026"), "last changed");
@@ -107,14 +109,20 @@ class CatalogueRenderingTest {
         // one meeting path: the event's booking platform (config/vitrine.yaml event.booking), no e-mail request beside it
         assertTrue(html.contains("href=\"https://rendez-vous.example-region.fr/salon-2027\">Réserver un rendez-vous au stand"), "booking");
         assertFalse(html.contains("?subject="), "no second path");
+        // booking opens after the edition date (event.bookingOpens): said beside the button
+        assertTrue(html.contains("</a> <span class=\"sub\">Réservation à partir du 5 janvier 2027.</span>"), "booking opens");
     }
 
     @Test
-    void centralPurchasingIsLabelledAsNotOpenToBids() throws IOException {
+    void centralPurchasingSaysWhatItIsAndOffersNoBid() throws IOException {
         String html = read("needs/" + need("V-2").id() + ".html");
-        assertTrue(html.contains("Non ouvert aux offres"));
-        assertTrue(html.contains("il ne fera pas l’objet d’un appel à la concurrence"));
-        assertFalse(read("needs/" + need("V-1").id() + ".html").contains("Non ouvert aux offres"));
+        assertTrue(html.contains("Centrale d’achat (non ouvert aux offres)"), html);
+        assertTrue(html.contains("<h2 id=\"closed-h\">Commande auprès d’une centrale d’achat</h2>"), html);
+        assertTrue(html.contains("il ne lancera pas de consultation"));
+        assertFalse(html.contains("Qui peut candidater"), "nobody bids");
+        assertFalse(html.contains("Réserver un rendez-vous"), "no meeting");
+        assertFalse(html.contains("href=\"" + need("V-2").id() + ".ics\""), "no launch reminder");
+        assertFalse(read("needs/" + need("V-1").id() + ".html").contains("non ouvert aux offres"));
     }
 
     @Test
@@ -175,5 +183,26 @@ class CatalogueRenderingTest {
         assertTrue(html.contains("<html lang=\"en\">"));
         assertTrue(html.contains("Search (title, description, buyer, reference, CPV code or label)"));
         assertTrue(Files.readString(out.resolve("accessibility.html")).contains("not compliant"));
+    }
+
+    @Test
+    void theEventPageShowsTheFloorPlanWithEachExhibitorsStand() throws IOException {
+        String html = read("event.html");
+        assertTrue(html.contains("<img src=\"assets/floor-plan.png\" width=\"1200\" height=\"700\""), html);
+        // B07 is at [598, 280, 77, 110] on the 1200 × 700 image (config/vitrine.yaml floorPlanStands): placed in percent
+        assertTrue(html.contains("id=\"stand-B07\" href=\"buyers/chu-beaumont.html\" style=\"left:49.833%;top:40.000%;width:6.417%;height:15.714%\""), html);
+        assertTrue(html.contains("<a href=\"#stand-B07\">B07</a>"), "the exhibitors' table links each stand to the plan");
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(Path.of("examples/brochure-assets/floor-plan.png")),
+                Files.readAllBytes(dir.resolve("assets/floor-plan.png"))));
+        assertTrue(read("buyers/chu-beaumont.html").contains("<a href=\"../event.html#stand-B07\">voir sur le plan du salon</a>"));
+    }
+
+    @Test
+    void aMonthPageLinksTheMonthsBeforeAndAfterThatHaveLaunches() throws IOException {
+        String march = read("calendar/2027-03.html");
+        assertTrue(march.contains("<a rel=\"prev\" href=\"2027-01.html\">"), march);
+        assertTrue(march.contains("<a rel=\"next\" href=\"2027-05.html\">"), march);
+        assertFalse(read("calendar/2027-01.html").contains("rel=\"prev\""), "January is the first month with a launch");
+        assertFalse(read("calendar/2027-05.html").contains("rel=\"next\""));
     }
 }

@@ -55,7 +55,8 @@ class ChangeTextTest {
     @CsvSource({"procedure, adapted, open, Procédure adaptée (MAPA), Appel d’offres ouvert",
         "reserved, false, siae, non, Réservé aux SIAE",
         "innovation, , true, non renseigné, oui",
-        "durationMonths, 24, 36, 24 mois, 36 mois"})
+        "durationMonths, 24, 36, 24 mois, 36 mois",
+        "frameworkAward, single, multiple, Mono-attributaire : un seul titulaire, Multi-attributaire : plusieurs titulaires"})
     void codesAndFlagsReadAsLabels(String field, String old, String now, String oldText, String nowText) {
         ChangeText text = new ChangeText(new Fmt(Messages.of("fr")), Messages.of("fr"));
         assertEquals(List.of(oldText, nowText), text.values(new FieldChange(field, old, now)));

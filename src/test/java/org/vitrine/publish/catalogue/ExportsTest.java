@@ -2,6 +2,7 @@ package org.vitrine.publish.catalogue;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +26,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vitrine.model.Need;
 import org.vitrine.publish.Site;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -110,16 +112,27 @@ class ExportsTest {
         assertEquals("goods", implants.get("tender").get("mainProcurementCategory").asText());
         assertEquals(1_200_000, implants.get("tender").get("value").get("amount").asInt());
         assertEquals("33184100", implants.get("tender").get("items").get(0).get("classification").get("id").asText());
+        // a framework agreement with several suppliers and its maximum, as the techniques extension writes them
+        JsonNode framework = implants.get("tender").get("techniques");
+        assertTrue(framework.get("hasFrameworkAgreement").asBoolean());
+        assertEquals(2, framework.get("frameworkAgreement").get("minimumParticipants").asInt());
+        assertEquals(1_500_000, framework.get("frameworkAgreement").get("value").get("amount").asInt());
+        JsonNode pkg = new ObjectMapper().readTree(dir.resolve("data/ocds.json").toFile());
+        assertTrue(pkg.get("extensions").toString().contains("ocds_techniques_extension"), pkg.get("extensions").toString());
     }
 
     @Test
-    void calendarParsesBackWithOneEventPerLaunchStampedWithTheEditionDate() throws Exception {
+    void calendarParsesBackWithOneEventPerLaunchOpenToOffersStampedWithTheEditionDate() throws Exception {
         Calendar cal;
         try (Reader r = Files.newBufferedReader(dir.resolve("calendar.ics"))) {
             cal = new CalendarBuilder().build(r);
         }
         List<VEvent> events = cal.getComponents("VEVENT");
-        assertEquals(site.needs().size(), events.size());
+        // V-2 is bought through a central purchasing body: no launch for a supplier, no event, no reminder file
+        Need central = site.needs().stream().filter(n -> "V-2".equals(n.reference())).findFirst().orElseThrow();
+        assertEquals(site.needs().size() - 1, events.size());
+        assertTrue(events.stream().noneMatch(e -> e.getProperty("UID").orElseThrow().getValue().equals(central.id() + "@vitrine")));
+        assertFalse(Files.exists(dir.resolve("needs/" + central.id() + ".ics")));
         for (VEvent e : events) {
             assertEquals("20261126T000000Z", e.getProperty("DTSTAMP").orElseThrow().getValue());
             assertTrue(e.getProperty("UID").orElseThrow().getValue().endsWith("@vitrine"));

@@ -71,4 +71,25 @@ class FacetsTest {
         b.amount = null;
         assertEquals(List.of(), Facets.bands(b.build()));
     }
+
+    @org.junit.jupiter.api.Test
+    void theCalendarCountsAQuarterAsTheFilterDoesVagueLaunchesIncluded() {
+        List<Need> needs = new java.util.ArrayList<>(CatalogueFixture.needs());
+        Need.Builder year = needs.get(0).toBuilder();
+        year.id = "year";
+        year.launch = new Period(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), Period.Precision.year);
+        needs.add(year.build());
+        org.vitrine.cli.Messages msg = org.vitrine.cli.Messages.of("fr");
+        List<Timeline.Quarter> quarters = Timeline.quarters(Timeline.slots(needs, msg), msg);
+        assertEquals(4, quarters.size());
+        for (Timeline.Quarter q : quarters) {
+            String key = q.id().substring(1);
+            long filter = needs.stream().filter(n -> Facets.quarters(n).contains(key)).count();
+            long vague = needs.stream().filter(n -> Facets.quarters(n).contains(key) && Timeline.isVague(n.launch())).count();
+            assertEquals(filter, q.count(), key);
+            assertEquals(vague, q.vague(), key);
+        }
+        // T1 2027: a month (January), a quarter, the first half and the year
+        assertEquals(List.of(5, 2), List.of(quarters.get(0).count(), quarters.get(0).vague()));
+    }
 }

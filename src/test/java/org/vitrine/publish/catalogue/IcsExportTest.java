@@ -56,7 +56,7 @@ class IcsExportTest {
             ics.writeAll(dir.resolve("all.ics"));
             String name = msg.get("cat.ics.name", "2027", ((org.vitrine.config.VitrineConfig.Organisation) site.model().get("org")).name());
             assertEquals(unfold(ical4j(site, msg, site.needs(), name)), unfold(Files.readString(dir.resolve("all.ics"), StandardCharsets.UTF_8)), base);
-            for (Need n : site.needs()) {
+            for (Need n : site.needs().stream().filter(IcsExport::hasEvent).toList()) {
                 ics.writeOne(dir.resolve("one.ics"), n);
                 assertEquals(unfold(ical4j(site, msg, List.of(n), msg.get("cat.ics.summary", n.title()))),
                         unfold(Files.readString(dir.resolve("one.ics"), StandardCharsets.UTF_8)), n.title());
@@ -107,7 +107,7 @@ class IcsExportTest {
     }
 
     @Test
-    void anEventCoversTheLaunchWindowAsKnownNotItsFirstDay() throws Exception {
+    void aLaunchKnownOnlyToTheHalfYearIsAOneDayReminderThatSaysItsWindow() throws Exception {
         Site site = CatalogueFixture.site(CatalogueFixture.needs(), "fr");
         Need half = site.needs().stream().filter(n -> "M-2".equals(n.reference())).findFirst().orElseThrow();
         new IcsExport(site, Messages.of("fr")).writeOne(dir.resolve("half.ics"), half);
@@ -117,9 +117,17 @@ class IcsExportTest {
         }
         VEvent e = (VEvent) cal.getComponents("VEVENT").get(0);
         assertEquals("20270101", e.getProperty("DTSTART").orElseThrow().getValue());
-        assertEquals("20270701", e.getProperty("DTEND").orElseThrow().getValue(), "the whole first half, end exclusive");
+        assertEquals("20270102", e.getProperty("DTEND").orElseThrow().getValue(), "one day, not six months");
+        assertEquals("Lancement prévu : Étude de mobilité (1er semestre 2027, date à préciser)",
+                e.getProperty("SUMMARY").orElseThrow().getValue());
+        assertTrue(e.getProperty("DESCRIPTION").orElseThrow().getValue().contains("lancement prévu : 1er semestre 2027, sans date plus précise"));
         assertEquals("TRANSPARENT", e.getProperty("TRANSP").orElseThrow().getValue());
         assertEquals("Lancement prévu : Étude de mobilité", cal.getProperty("X-WR-CALNAME").orElseThrow().getValue());
+        // a month stays the month
+        Need month = site.needs().stream().filter(n -> "CHU-1".equals(n.reference())).findFirst().orElseThrow();
+        new IcsExport(site, Messages.of("fr")).writeOne(dir.resolve("month.ics"), month);
+        String m = Files.readString(dir.resolve("month.ics"));
+        assertTrue(m.contains("DTSTART;VALUE=DATE:20270301\r\nDTEND;VALUE=DATE:20270401"), m);
         new IcsExport(site, Messages.of("fr")).writeAll(dir.resolve("all.ics"));
         assertTrue(Files.readString(dir.resolve("all.ics")).contains("\r\nNAME:Lancements prévus 2027 — "), "the calendar is named");
     }
@@ -141,14 +149,22 @@ class IcsExportTest {
         cal.add(new net.fortuna.ical4j.model.property.Name(name));
         cal.add(new net.fortuna.ical4j.model.property.XProperty("X-WR-CALNAME", name));
         for (Need n : needs) {
-            if (n.launch() == null) {
+            // the oracle's own rules: an event only for a launch open to offers; a quarter, half or year is a one-day
+            // reminder on its first day that says the window
+            boolean open = !"central_purchasing".equals(n.route()) && !"call_off".equals(n.route())
+                    && !"exempt".equals(n.procedure()) && !"negotiated_without_call".equals(n.procedure());
+            if (n.launch() == null || !open) {
                 continue;
             }
-            VEvent e = new VEvent(n.launch().start(), n.launch().end().plusDays(1), msg.get("cat.ics.summary", n.title()));
+            boolean vague = n.launch().precision() != Period.Precision.day && n.launch().precision() != Period.Precision.month;
+            String window = fmt.period(n.launch());
+            VEvent e = new VEvent(n.launch().start(), (vague ? n.launch().start() : n.launch().end()).plusDays(1),
+                    vague ? msg.get("cat.ics.summary_window", n.title(), window) : msg.get("cat.ics.summary", n.title()));
             e.replace(new DtStamp(edition.date().atStartOfDay().toInstant(ZoneOffset.UTC)));
             e.add(new Uid(n.id() + "@vitrine"));
             e.add(net.fortuna.ical4j.model.property.immutable.ImmutableTransp.TRANSPARENT);
-            e.add(new Description(msg.get("cat.ics.description", n.buyer().name(), fmt.period(n.launch()), edition.disclaimer())));
+            e.add(new Description(msg.get(vague ? "cat.ics.description_window" : "cat.ics.description", n.buyer().name(), window,
+                    edition.disclaimer())));
             if (!base.isEmpty()) {
                 try {
                     e.add(new Url(java.net.URI.create(base + "needs/" + n.id() + ".html")));

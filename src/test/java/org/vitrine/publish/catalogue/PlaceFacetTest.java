@@ -6,12 +6,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.vitrine.cli.Messages;
 import org.vitrine.model.Need;
 import org.vitrine.model.Place;
 import org.vitrine.normalise.Needs;
+import org.vitrine.normalise.parse.Places;
 
-/** The place filter: one entry per place read as a code, else per location text folded. */
+/**
+ * The place filter groups what a supplier reads as one place and names it: a place read as a code is one entry
+ * whatever its text; a list of départements is one named entry each; an unread text gives one entry per place
+ * it lists, without qualifiers; spellings fold.
+ */
 class PlaceFacetTest {
 
     static Need at(String location, Place place) {
@@ -21,17 +28,50 @@ class PlaceFacetTest {
         return b.build();
     }
 
-    @Test
-    void aPlaceReadAsACodeIsOneEntryWhateverTheTextSays() {
-        Place cote = new Place("departement", "21", "Côte-d’Or", "FRC11");
-        assertEquals(PlaceFacet.key(at("21", cote)), PlaceFacet.key(at("Côte d'Or (21)", cote)));
-        assertEquals("Côte-d’Or (21)", PlaceFacet.label(at("21", cote)));
+    /** As the normaliser reads it. */
+    static Need at(String location) {
+        return at(location, Places.load().resolve(location));
     }
 
     @Test
-    void withoutAPlaceTheTextIsFoldedSoSpellingsMeet() {
-        assertEquals(PlaceFacet.key(at("ROUBAIX", null)), PlaceFacet.key(at("Roubaix", null)));
-        assertEquals("", PlaceFacet.key(at(null, null)));
+    void aPlaceReadAsACodeIsOneEntryWhateverTheTextSays() {
+        Place cote = new Place("departement", "21", "Côte-d’Or", "FRC11");
+        assertEquals(PlaceFacet.keys(at("21", cote)), PlaceFacet.keys(at("Côte d'Or (21)", cote)));
+        assertEquals("Côte-d’Or (21)", PlaceFacet.shown(at("21", cote)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // the examples' places, as the review met them in the filter
+        "Beaumont-sur-Saône|~beaumont sur saone|Beaumont-sur-Saône",
+        "Beaumont-sur-Saône (nord)|~beaumont sur saone|Beaumont-sur-Saône",
+        "Beaumont-sur-Saône, Montrevel|~beaumont sur saone+~montrevel|Beaumont-sur-Saône, Montrevel",
+        "Beaumont-sur-Saône et communes de la première couronne|~beaumont sur saone|Beaumont-sur-Saône",
+        "71, 58|departement:71+departement:58|Saône-et-Loire (71), Nièvre (58)",
+        "71 – Saône-et-Loire|departement:71|Saône-et-Loire (71)",
+        "Communes du syndicat (71)|departement:71|Saône-et-Loire (71)",
+        "Morvan-Sud, secteur Est|~morvan sud|Morvan-Sud",
+        "Métropole — 28 communes|~metropole|Métropole",
+        "ROUBAIX|commune:59512|Roubaix",
+        "Usine de Beaumont|~usine de beaumont|Usine de Beaumont",
+    })
+    void groupsVariantsOfOnePlaceAndNamesListsOfDepartements(String location, String keys, String shown) {
+        Need n = at(location);
+        assertEquals(List.of(keys.split("\\+")), PlaceFacet.keys(n));
+        assertEquals(shown, PlaceFacet.shown(n));
+    }
+
+    @Test
+    void noPlaceIsTheUnknownEntry() {
+        assertEquals(List.of(""), PlaceFacet.keys(at(null, null)));
+        assertEquals("", PlaceFacet.shown(at(null, null)));
+    }
+
+    @Test
+    void aNeedPageNamesTheDepartementsOfAListOfCodesAndKeepsOtherTextAsWritten() {
+        RowText rows = new RowText(Messages.of("fr"));
+        assertEquals("Saône-et-Loire (71), Nièvre (58)", rows.place(at("71, 58")));
+        assertEquals("Beaumont-sur-Saône (nord)", rows.place(at("Beaumont-sur-Saône (nord)")));
     }
 
     @Test

@@ -133,7 +133,7 @@ class SupplierPagesTest {
         String html = page("M-1");
         assertTrue(html.contains("<h2 id=\"lots\">Lots (2)</h2>"), html);
         assertTrue(html.contains("<th scope=\"row\">1</th><td>Parcs du nord</td><td>1\u202F500\u202F000\u00A0€</td><td>77310000-6 Services de plantation</td><td>Nord</td>"), html);
-        assertTrue(html.contains("Un même candidat pourra remporter au plus 1 lot(s)."));
+        assertTrue(html.contains("Un même candidat pourra remporter au plus un lot."));
     }
 
     @Test

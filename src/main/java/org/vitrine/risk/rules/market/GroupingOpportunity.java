@@ -1,40 +1,39 @@
 package org.vitrine.risk.rules.market;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.vitrine.model.Need;
 import org.vitrine.risk.Flags;
+import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
 import org.vitrine.risk.RiskRule;
+import org.vitrine.risk.Texts;
+import org.vitrine.risk.reference.Markets;
 
 /**
- * GROUPING_OPPORTUNITY: near-identical needs of different buyers that could be bought together.
- * Two needs are similar when they share the CPV class ({@code cpvDepth}, default 4) and their titles'
- * words ({@link Titles#tokens}: folded, stop words and generic procurement words dropped, final s/x
- * stripped) have a Jaccard similarity — shared words over all words — of at least
- * {@code minSimilarity} (default 0.5: "Nettoyage des locaux" and "nettoyage locaux administratifs"
- * match, 2/3; "Nettoyage des vitres" does not, 1/3).
- *
- * <p>Near linear: within each CPV class an inverted index maps each word to the needs using it; a
- * need is compared only with needs sharing a word, rarest words first, skipping words used by more
- * than {@code maxTokenFrequency} needs of the class (they say little), and with at most
- * {@code maxCandidates} needs. A pair found from either side counts. Related needs are capped at
- * {@code maxRelated}, most similar first, symmetric ({@link Links}).
- *
- * <p>Central purchasing and call-offs are skipped here although the contract's skip list does not name
- * this rule: they are already bought together. Joint groups are kept: another buyer may join them.
+ * GROUPING_OPPORTUNITY (docs/RISKS.md §4): competitive needs bought alone (route own), not works, launched after
+ * the event, in a commodity market (insurance by its 8-digit line), anchored by their contract start or else the
+ * day after the current contract ends. Per market, sorted by anchor, a cluster starts at the earliest unassigned
+ * need and takes later needs anchored at most 183 days later ({@code withinDays}) while the largest value stays
+ * within 10 times the smallest ({@code maxRatio}); clusters of 2 buyers or more are kept. Internal only: never
+ * public, and no related ids reach public files.
  */
 public final class GroupingOpportunity implements RiskRule {
 
-    public static final String CODE = "GROUPING_OPPORTUNITY";
+    static final int WITHIN_DAYS = 183;
+    static final double MAX_RATIO = 10;
+
+    private record Candidate(Need need, LocalDate anchor, double value) {
+    }
 
     @Override
     public String code() {
-        return CODE;
+        return "GROUPING_OPPORTUNITY";
     }
 
     @Override
@@ -43,102 +42,65 @@ public final class GroupingOpportunity implements RiskRule {
     }
 
     @Override
-    public void apply(List<Need> needs, RiskContext context, Flags flags) {
-        int depth = context.settings().intParam(CODE, "cpvDepth", 4);
-        Map<String, List<Need>> groups = new HashMap<>();
-        for (Need n : needs) {
-            String p = Market.prefix(n, depth);
-            if (p != null && Market.hasBuyer(n) && n.isOpenOpportunity() && n.title() != null) {
-                groups.computeIfAbsent(p, k -> new ArrayList<>()).add(n);
-            }
-        }
-        groups.forEach((prefix, group) -> group(prefix, group, context, flags));
+    public String section() {
+        return "L";
     }
 
-    private void group(String prefix, List<Need> group, RiskContext context, Flags flags) {
-        int maxRelated = context.settings().intParam(CODE, "maxRelated", 20);
-        int maxNames = context.settings().intParam(CODE, "maxNames", 5);
-        group.sort(Comparator.comparing(Need::id));
-        int m = group.size();
-        Titles.Index index = Titles.index(group.stream().map(Need::title).toList());
-        Map<String, Integer> buyerIds = new HashMap<>();
-        int[] buyer = group.stream().mapToInt(n -> buyerIds.computeIfAbsent(n.buyer().id(), k -> buyerIds.size())).toArray();
-        Links links = candidates(index.tokens(), index.postings(), buyer, context);
-        // Buyers with a similar need: from every similar pair, not only the capped related list
-        // (two passes over the pairs: count, then fill one int[] of buyer ids per need).
-        int[] count = new int[m];
-        links.forEach((a, b) -> {
-            count[a]++;
-            count[b]++;
-        });
-        int[][] partners = new int[m][];
-        for (int i = 0; i < m; i++) {
-            partners[i] = new int[count[i]];
-            count[i] = 0;
-        }
-        links.forEach((a, b) -> {
-            partners[a][count[a]++] = buyer[b];
-            partners[b][count[b]++] = buyer[a];
-        });
-        String[] buyerNames = new String[buyerIds.size()];
-        for (int i = 0; i < m; i++) {
-            buyerNames[buyer[i]] = name(group.get(i));
-        }
-        int[][] related = links.build(m, maxRelated);
-        for (int i = 0; i < m; i++) {
-            if (partners[i].length == 0) {
+    @Override
+    public void apply(List<Need> needs, RiskContext context, Flags flags) {
+        LocalDate event = context.eventDate();
+        Map<String, List<Candidate>> markets = new TreeMap<>();
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
+            LocalDate anchor = n.contractStart() != null ? n.contractStart().start()
+                    : n.incumbentEnd() != null ? n.incumbentEnd().end().plusDays(1) : null;
+            Markets.Market m = f.market();
+            if (anchor == null || m == null || !f.competitive() || !f.comparable() || !"own".equals(n.route())
+                    || "works".equals(n.category()) || (event != null && !f.launch().last().isAfter(event))) {
                 continue;
             }
-            Need n = group.get(i);
-            List<String> names = Arrays.stream(partners[i]).distinct().mapToObj(b -> buyerNames[b]).sorted().toList();
-            String shown = String.join(", ", names.subList(0, Math.min(maxNames, names.size())))
-                    + (names.size() > maxNames ? ", …" : "");
-            flags.add(CODE, n, context.severity(this), Market.ids(group, related[i]), "risk." + CODE,
-                    names.size(), shown, Market.classCode(prefix), Market.label(n, prefix, "fr"), Market.label(n, prefix, "en"));
-        }
-    }
-
-    /** Compares each need with other buyers' needs sharing its rarest words; keeps the similar pairs. */
-    private static Links candidates(int[][] tokens, int[][] postings, int[] buyer, RiskContext context) {
-        double min = context.settings().doubleParam(CODE, "minSimilarity", 0.5);
-        int maxFrequency = context.settings().intParam(CODE, "maxTokenFrequency", 200);
-        int maxCandidates = context.settings().intParam(CODE, "maxCandidates", 200);
-        int m = tokens.length;
-        Links links = new Links();
-        int[] seenBy = new int[m];
-        Arrays.fill(seenBy, -1);
-        for (int i = 0; i < m; i++) {
-            // Rarest words first, then by word id: (frequency, id) packed in one long, sorted without boxing.
-            long[] byRarity = new long[tokens[i].length];
-            for (int k = 0; k < byRarity.length; k++) {
-                int w = tokens[i][k];
-                byRarity[k] = ((long) postings[w].length << 32) | w;
+            String key = m.kind() == Markets.Kind.COMMODITY ? m.key()
+                    : m.kind() == Markets.Kind.THIN ? "cpv:" + n.cpv().code().substring(0, 8) : null;
+            if (key != null) {
+                markets.computeIfAbsent(key, k -> new ArrayList<>()).add(new Candidate(n, anchor, f.value().figure()));
             }
-            Arrays.sort(byRarity);
-            int candidates = 0;
-            for (long packed : byRarity) {
-                int w = (int) packed;
-                if (postings[w].length > maxFrequency) {
-                    break;
+        }
+        int within = context.settings().intParam(code(), "withinDays", WITHIN_DAYS);
+        double ratio = context.settings().doubleParam(code(), "maxRatio", MAX_RATIO);
+        Texts t = new Texts(context);
+        for (List<Candidate> m : markets.values()) {
+            m.sort(Comparator.comparing(Candidate::anchor).thenComparing(c -> c.need().id()));
+            boolean[] assigned = new boolean[m.size()];
+            for (int i = 0; i < m.size(); i++) {
+                if (assigned[i]) {
+                    continue;
                 }
-                for (int k = 0; k < postings[w].length && candidates < maxCandidates; k++) {
-                    int j = postings[w][k];
-                    if (seenBy[j] == i || buyer[j] == buyer[i]) {
-                        continue;
+                assigned[i] = true;
+                List<Candidate> cluster = new ArrayList<>();
+                cluster.add(m.get(i));
+                double low = m.get(i).value();
+                double high = low;
+                LocalDate limit = m.get(i).anchor().plusDays(within);
+                for (int j = i + 1; j < m.size() && !m.get(j).anchor().isAfter(limit); j++) {
+                    double v = m.get(j).value();
+                    if (!assigned[j] && Math.max(high, v) <= ratio * Math.min(low, v)) {
+                        assigned[j] = true;
+                        cluster.add(m.get(j));
+                        low = Math.min(low, v);
+                        high = Math.max(high, v);
                     }
-                    seenBy[j] = i;
-                    candidates++;
-                    double s = Titles.jaccard(tokens[i], tokens[j]);
-                    if (s >= min) {
-                        links.add(i, j, (int) Math.round((1 - s) * 1_000_000));
-                    }
+                }
+                List<Need> members = cluster.stream().map(Candidate::need).toList();
+                int buyers = Members.buyers(members);
+                if (buyers >= 2) {
+                    double total = cluster.stream().mapToDouble(Candidate::value).sum();
+                    boolean small = members.stream().anyMatch(n -> context.buyer(n).small());
+                    flags.group(this, context, members).add("risk.GROUPING_OPPORTUNITY", members.size(), buyers, t.euros(total),
+                            t.list(members, n -> t.member(n) + ", " + t.value(context.facts(n).value()) + ", "
+                                    + t.date(cluster.get(members.indexOf(n)).anchor()), Members.maxListed(context, code())),
+                            small ? 1 : 0, ChronoUnit.DAYS.between(cluster.get(0).anchor(), cluster.get(cluster.size() - 1).anchor()));
                 }
             }
         }
-        return links;
-    }
-
-    private static String name(Need n) {
-        return n.buyer().name() == null || n.buyer().name().isBlank() ? n.buyer().id() : n.buyer().name();
     }
 }

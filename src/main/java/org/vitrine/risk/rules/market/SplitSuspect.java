@@ -1,39 +1,45 @@
 package org.vitrine.risk.rules.market;
 
-import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.vitrine.config.Fold;
+import java.util.regex.Pattern;
+import org.vitrine.risk.reference.Words;
 import org.vitrine.model.Need;
+import org.vitrine.risk.Exclusions;
 import org.vitrine.risk.Flags;
+import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
 import org.vitrine.risk.RiskRule;
+import org.vitrine.risk.Texts;
 import org.vitrine.risk.Threshold;
-import org.vitrine.risk.Totals;
 
 /**
- * SPLIT_SUSPECT: needs of the same buyer, launched the same year in the same market, each under the
- * EU threshold that applies to the buyer's kind, but together (sum of their upper totals, see
- * {@link Totals#high}) at or over it. The market is the CPV class ({@code cpvDepth}, default 4) for
- * supplies and services; for works it is the same operation, approximated by the CPV group
- * ({@code worksCpvDepth}, default 3) and the folded location when one is given.
- *
- * <p>Grouping: one HashMap pass keyed by (buyer, launch year, market), then a sum per group: O(n).
- * Needs at or over the threshold on their own are left out (they already go through a formal procedure).
+ * SPLIT_SUSPECT (docs/RISKS.md §3): a buyer's needs of one market (supplies and services, R2121-6) or of one works
+ * operation or site (R2121-5), each planned under MAPA, exempt or without a procedure and each certainly under a
+ * threshold X, whose min values add up to X or more. X is T, the dispense threshold (if a member is exempt or has
+ * no procedure) or 90 000 € (if a member is adapted or has none); works test 5 404 000 €, 100 000 € and 90 000 €.
+ * One item per group at the highest X crossed. Supplies and services are launched in the forecast year; works
+ * launches lie within 12 months ({@code worksMonths}); a site that is a commune, a département, a region, a NUTS
+ * code or "tous sites" groups nothing. Grouping is one HashMap pass: O(n).
  */
 public final class SplitSuspect implements RiskRule {
 
-    public static final String CODE = "SPLIT_SUSPECT";
+    static final int WORKS_MONTHS = 12;
 
-    private record Item(Need need, BigDecimal total, Threshold threshold, String prefix) {
+    /** A group: one buyer and one market, operation or site. */
+    private record Key(String buyer, String key) {
     }
+    private static final Pattern NOT_A_SITE = Pattern.compile(
+            "^(\\d{1,3}|2a|2b|fr[a-z0-9]{0,3})( .*)?$|^(tous|toutes|divers|plusieurs|multi)( les)? ?sites?$|.*\\b(departement|region|commune|territoire|ville de)\\b.*");
 
     @Override
     public String code() {
-        return CODE;
+        return "SPLIT_SUSPECT";
     }
 
     @Override
@@ -42,61 +48,123 @@ public final class SplitSuspect implements RiskRule {
     }
 
     @Override
-    public boolean openOpportunitiesOnly() {
-        return true;
+    public String section() {
+        return "L";
     }
 
     @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
-        int depth = context.settings().intParam(CODE, "cpvDepth", 4);
-        int worksDepth = context.settings().intParam(CODE, "worksCpvDepth", 3);
-        int maxRelated = context.settings().intParam(CODE, "maxRelated", 20);
-        Map<String, List<Item>> groups = new HashMap<>();
-        for (Need n : needs) {
-            boolean works = "works".equals(n.category());
-            String prefix = Market.prefix(n, works ? worksDepth : depth);
-            if (prefix == null || !Market.hasBuyer(n) || n.amount() == null || n.launch() == null || n.launch().start() == null) {
+        Map<Key, List<NeedFacts>> groups = new HashMap<>();
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
+            String p = n.procedure();
+            if (!f.open() || !f.comparable() || !(p == null || "adapted".equals(p) || "exempt".equals(p)) || Exclusions.realEstate(n)) {
                 continue;
             }
-            BigDecimal total = Totals.high(n);
-            Threshold t = context.thresholds().eu(n.buyer().kind(), n.category(), n.launch().start());
-            if (total == null || total.compareTo(t.value()) >= 0) {
-                continue;
+            String key = works(n) ? worksKey(n) : suppliesKey(f, context);
+            if (key != null) {
+                groups.computeIfAbsent(new Key(Members.buyerId(n), key), k -> new ArrayList<>()).add(f);
             }
-            String place = works && n.location() != null ? Fold.fold(n.location()) : "";
-            String key = n.buyer().id() + '\u0000' + n.launch().start().getYear() + '\u0000' + (works ? "W" : "S") + prefix
-                    + '\u0000' + place;
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Item(n, total, t, prefix));
         }
-        for (List<Item> group : groups.values()) {
-            if (group.size() >= 2) {
-                check(group, context, flags, maxRelated);
+        Texts t = new Texts(context);
+        int months = context.settings().intParam(code(), "worksMonths", WORKS_MONTHS);
+        List<Key> keys = new ArrayList<>(groups.keySet());
+        keys.sort(Comparator.comparing(Key::buyer).thenComparing(Key::key));
+        for (Key key : keys) {
+            List<NeedFacts> group = groups.get(key);
+            if (group.size() < 2) {
+                continue;
+            }
+            group.sort(Comparator.comparing((NeedFacts f) -> f.launch().first()).thenComparing(f -> f.need().id()));
+            boolean works = works(group.get(0).need());
+            if (works && !withinMonths(group, months)) {
+                continue;
+            }
+            check(group, works, key.key(), context, flags, t);
+        }
+    }
+
+    private void check(List<NeedFacts> group, boolean works, String key, RiskContext context, Flags flags, Texts t) {
+        for (Threshold x : thresholds(group)) {
+            List<Need> members = new ArrayList<>();
+            double sum = 0;
+            for (NeedFacts f : group) {
+                if (f.value().below(x.value())) {
+                    members.add(f.need());
+                    sum += f.value().min();
+                }
+            }
+            if (members.size() >= 2 && sum >= x.value()) {
+                String where = key.startsWith("op:") || key.startsWith("site:") ? originalName(members.get(0), key)
+                        : Members.label(context.facts(members.get(0)).market(), members.get(0), context);
+                flags.group(this, context, members).add("risk.SPLIT_SUSPECT", members.size(), t.euros(sum), t.euros(x.value()),
+                        t.basis(x), t.list(members, n -> n.title() + " (" + t.value(context.facts(n).value()) + ")",
+                                Members.maxListed(context, code())), where, works ? 1 : 0);
+                return;
             }
         }
     }
 
-    private void check(List<Item> group, RiskContext context, Flags flags, int maxRelated) {
-        group.sort(Comparator.comparing((Item x) -> x.need().launch().start()).thenComparing(x -> x.need().id()));
-        BigDecimal sum = group.stream().map(Item::total).reduce(BigDecimal.ZERO, BigDecimal::add);
-        // Same buyer kind, same year, same works-or-not: one threshold; the lowest is kept should they differ.
-        Threshold t = group.stream().map(Item::threshold).min(Comparator.comparing(Threshold::value)).orElseThrow();
-        if (sum.compareTo(t.value()) < 0) {
-            return;
+    /** The thresholds to test, highest first: T (the lowest of the members'), dispense, 90 000 € as the members allow. */
+    private static List<Threshold> thresholds(List<NeedFacts> group) {
+        Threshold eu = null;
+        Threshold dispense = null;
+        Threshold publicity = null;
+        for (NeedFacts f : group) {
+            String p = f.need().procedure();
+            eu = eu == null || f.eu().value() < eu.value() ? f.eu() : eu;
+            if (p == null || "exempt".equals(p)) {
+                dispense = dispense == null || f.dispense().value() < dispense.value() ? f.dispense() : dispense;
+            }
+            if (p == null || "adapted".equals(p)) {
+                publicity = f.publicity();
+            }
         }
-        List<Need> members = group.stream().map(Item::need).toList();
-        for (int i = 0; i < members.size(); i++) {
-            Need n = members.get(i);
-            String prefix = group.get(i).prefix();
-            boolean operation = "works".equals(n.category()) && n.location() != null && !n.location().isBlank();
-            flags.add(CODE, n, context.severity(this), Market.window(members, i, maxRelated),
-                    operation ? "risk." + CODE + ".works" : "risk." + CODE,
-                    members.size(), euros(context, sum), euros(context, t.value()), Market.classCode(prefix),
-                    Market.label(n, prefix, "fr"), Market.label(n, prefix, "en"),
-                    String.valueOf(n.launch().start().getYear()), n.location() == null ? "" : n.location().strip());
+        List<Threshold> out = new ArrayList<>(3);
+        for (Threshold x : new Threshold[] {eu, dispense, publicity}) {
+            if (x != null) {
+                out.add(x);
+            }
         }
+        out.sort(Comparator.comparingDouble(Threshold::value).reversed());
+        return out;
     }
 
-    private static String euros(RiskContext context, BigDecimal v) {
-        return context.fmt().number(v) + "\u00A0€";
+    static boolean works(Need n) {
+        return "works".equals(n.category()) || (n.cpv() != null && n.cpv().code().startsWith("45"));
+    }
+
+    private static String suppliesKey(NeedFacts f, RiskContext c) {
+        if (f.market() == null || f.launch().first().getYear() != c.year() || f.launch().last().getYear() != c.year()) {
+            return null;
+        }
+        return "market:" + f.market().key();
+    }
+
+    /** The same operation, else the same site; null without either (the works variant does not run). */
+    private static String worksKey(Need n) {
+        String op = Words.fold(n.operation());
+        if (!op.isEmpty()) {
+            return "op:" + op;
+        }
+        String site = Words.fold(n.site());
+        if (site.isEmpty() || NOT_A_SITE.matcher(site).matches() || site.equals(Words.fold(n.location()))) {
+            return null;
+        }
+        return "site:" + site;
+    }
+
+    private static String originalName(Need n, String key) {
+        return key.startsWith("op:") ? n.operation().strip() : n.site().strip();
+    }
+
+    private static boolean withinMonths(List<NeedFacts> group, int months) {
+        LocalDate first = group.get(0).launch().first();
+        LocalDate last = first;
+        for (NeedFacts f : group) {
+            first = f.launch().first().isBefore(first) ? f.launch().first() : first;
+            last = f.launch().last().isAfter(last) ? f.launch().last() : last;
+        }
+        return !last.isAfter(first.plusMonths(months)) && ChronoUnit.DAYS.between(first, last) >= 0;
     }
 }

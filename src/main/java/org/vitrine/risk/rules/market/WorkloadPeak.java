@@ -3,30 +3,29 @@ package org.vitrine.risk.rules.market;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.vitrine.model.Need;
 import org.vitrine.model.Period;
 import org.vitrine.risk.Flags;
+import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
 import org.vitrine.risk.RiskRule;
+import org.vitrine.risk.Texts;
+import org.vitrine.risk.Timing;
 
 /**
- * WORKLOAD_PEAK: a buyer launches more procedures in one month than it can run: more than
- * {@code maxPerMonth} (default 5), or its own figure in {@code perBuyer} (buyer id → capacity).
- * Only launches known to the day or the month are counted: a quarter or a year does not say which
- * month the work falls in, and spreading it would flag peaks nobody planned.
- *
- * <p>Grouping: one HashMap pass keyed by (buyer, month of launch start): O(n).
+ * WORKLOAD_PEAK (docs/RISKS.md §4): one item per buyer and month (launches known to the day or month) when the
+ * load, in weighted procedures, exceeds the buyer's {@code capacity} in config/risks.yaml: formalised procedure 1;
+ * MAPA or no procedure from 90 000 € 0.5; other MAPA 0.25; negotiated without a call and other 0.5; central
+ * purchasing, call-offs and exempt purchases 0. Without a capacity the rule does not run for that buyer.
  */
 public final class WorkloadPeak implements RiskRule {
 
-    public static final String CODE = "WORKLOAD_PEAK";
-
     @Override
     public String code() {
-        return CODE;
+        return "WORKLOAD_PEAK";
     }
 
     @Override
@@ -35,28 +34,59 @@ public final class WorkloadPeak implements RiskRule {
     }
 
     @Override
+    public String section() {
+        return "L";
+    }
+
+    static double weight(NeedFacts f) {
+        Need n = f.need();
+        String p = n.procedure();
+        if (!f.open() || "exempt".equals(p)) {
+            return 0;
+        }
+        if (Timing.formalised(p)) {
+            return 1;
+        }
+        if (p == null || "adapted".equals(p)) {
+            return f.value() != null && f.publicity() != null && f.value().reaches(f.publicity().value()) ? 0.5 : 0.25;
+        }
+        return 0.5;
+    }
+
+    @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
-        int maxPerMonth = context.settings().intParam(CODE, "maxPerMonth", 5);
-        Map<String, Integer> perBuyer = context.settings().intMapParam(CODE, "perBuyer", Map.of());
-        int maxRelated = context.settings().intParam(CODE, "maxRelated", 20);
-        Map<String, List<Need>> months = new HashMap<>();
-        for (Need n : needs) {
-            if (Market.hasBuyer(n) && Market.precise(n.launch()) && n.launch().start() != null) {
-                String key = n.buyer().id() + '\u0000' + YearMonth.from(n.launch().start());
-                months.computeIfAbsent(key, k -> new ArrayList<>()).add(n);
+        Map<String, Integer> capacity = context.settings().intMapParam(code(), "capacity", Map.of());
+        if (capacity.isEmpty()) {
+            return;
+        }
+        Map<String, List<NeedFacts>> months = new TreeMap<>();
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
+            Period l = n.launch();
+            if (l != null && capacity.containsKey(Members.buyerId(n))
+                    && (l.precision() == Period.Precision.day || l.precision() == Period.Precision.month)) {
+                months.computeIfAbsent(Members.buyerId(n) + '\u0000' + YearMonth.from(l.start()), k -> new ArrayList<>())
+                        .add(f);
             }
         }
-        for (List<Need> month : months.values()) {
-            int capacity = perBuyer.getOrDefault(month.get(0).buyer().id(), maxPerMonth);
-            if (month.size() <= capacity) {
-                continue;
+        Texts t = new Texts(context);
+        for (List<NeedFacts> month : months.values()) {
+            double load = 0;
+            List<Need> members = new ArrayList<>();
+            for (NeedFacts f : month) {
+                double w = weight(f);
+                load += w;
+                if (w > 0) {
+                    members.add(f.need());
+                }
             }
-            month.sort(Comparator.comparing((Need x) -> x.launch().start()).thenComparing(Need::id));
-            YearMonth ym = YearMonth.from(month.get(0).launch().start());
-            String label = context.fmt().period(new Period(ym.atDay(1), ym.atEndOfMonth(), Period.Precision.month));
-            for (int i = 0; i < month.size(); i++) {
-                flags.add(CODE, month.get(i), context.severity(this), Market.window(month, i, maxRelated), "risk." + CODE,
-                        month.size(), label, capacity);
+            int cap = capacity.get(Members.buyerId(month.get(0).need()));
+            if (load > cap) {
+                members.sort(Comparator.comparing((Need n) -> n.launch().start()).thenComparing(Need::id));
+                YearMonth ym = YearMonth.from(members.get(0).launch().start());
+                flags.group(this, context, members).add("risk.WORKLOAD_PEAK",
+                        t.period(new Period(ym.atDay(1), ym.atEndOfMonth(), Period.Precision.month)), t.number(load), cap,
+                        t.list(members, n -> n.title() + " (" + t.procedure(n) + ")", Members.maxListed(context, code())));
             }
         }
     }

@@ -1,19 +1,19 @@
 package org.vitrine.risk.rules.need;
 
-import java.math.BigDecimal;
 import java.util.List;
 import org.vitrine.model.Need;
 import org.vitrine.risk.Flags;
+import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
 import org.vitrine.risk.RiskRule;
+import org.vitrine.risk.Texts;
 import org.vitrine.risk.Threshold;
-import org.vitrine.risk.Totals;
+import org.vitrine.risk.Value;
 
 /**
- * AMOUNT_CUT: the total was at or over a threshold in the previous edition and now sits just under
- * it (within {@code marginPercent}, THRESHOLD_EDGE's margin unless set here). Both editions are
- * compared with the thresholds in force on the current launch date, so a threshold change alone
- * never reads as a cut.
+ * AMOUNT_CUT (docs/RISKS.md §3): in THRESHOLD_EDGE's scope, a need of the previous edition (same id) whose max was
+ * at or above a threshold X now lies just under it. Both editions are compared with the current X, so a change of
+ * threshold alone never reads as a cut.
  */
 public final class AmountCut implements RiskRule {
 
@@ -28,33 +28,31 @@ public final class AmountCut implements RiskRule {
     }
 
     @Override
+    public String section() {
+        return "L";
+    }
+
+    @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
-        String severity = context.severity(this);
-        double margin = context.settings().doubleParam(code(), "marginPercent",
-                context.settings().doubleParam("THRESHOLD_EDGE", "marginPercent", Edges.DEFAULT_MARGIN_PERCENT));
-        for (Need n : needs) {
-            Need before = context.previous() == null ? null : context.previous().get(n.id());
-            if (before == null || !hasAmount(before) || !hasAmount(n)) {
+        if (context.previous() == null || context.previous().isEmpty()) {
+            return;
+        }
+        Texts t = new Texts(context);
+        double near = ThresholdEdge.near(context, code());
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
+            Need before = context.previous().get(n.id());
+            Value was = before == null ? null : Value.of(before);
+            if (was == null) {
                 continue;
             }
-            BigDecimal was = Totals.high(before);
-            BigDecimal now = Totals.high(n);
-            for (Threshold t : Edges.euFirst(n, context)) {
-                BigDecimal v = t.value();
-                // "< v" exactly is a cut to just under v too: the buyer now states it is under
-                boolean justUnder = Edges.justUnder(now, v, margin) || (Edges.ceiling(n) && now.compareTo(v) == 0);
-                if (Edges.atOrOver(was, v) && justUnder) {
-                    flags.add(code(), n, severity, List.of(), "risk.AMOUNT_CUT", Edges.totalText(before, context),
-                            Edges.totalText(n, context), Edges.name(t, context), Edges.value(t, context),
-                            Edges.euros(v.subtract(now), context), context.fmt().number(Edges.percentUnder(now, v)),
-                            Edges.latest(t));
+            for (Threshold x : ThresholdEdge.tested(f)) {
+                if (was.reaches(x.value()) && f.value().justUnder(x.value(), near)) {
+                    flags.on(this, context, f).add("risk.AMOUNT_CUT", t.value(was), t.value(f.value()), t.euros(x.value()),
+                            t.basis(x));
                     break;
                 }
             }
         }
-    }
-
-    private static boolean hasAmount(Need n) {
-        return n.amount() != null && (n.amount().min() != null || n.amount().max() != null);
     }
 }

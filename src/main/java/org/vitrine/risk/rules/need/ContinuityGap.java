@@ -5,13 +5,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.vitrine.model.Need;
 import org.vitrine.risk.Flags;
+import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
 import org.vitrine.risk.RiskRule;
+import org.vitrine.risk.Texts;
 
 /**
- * CONTINUITY_GAP: the current contract ends before the new one can start. The new one starts on
- * contractStart's first day when given, else no earlier than launch + the practical minimum of
- * its procedure (the TIGHT_SCHEDULE table). Ending the day before the new start is no gap.
+ * CONTINUITY_GAP (docs/RISKS.md §3): the current contract ends before the new one can start. The earliest start
+ * is the later of the contract start (if given) and the earliest launch plus the minimum days; the gap is that
+ * start less the latest end of the current contract less one day, flagged from one day.
  */
 public final class ContinuityGap implements RiskRule {
 
@@ -26,29 +28,25 @@ public final class ContinuityGap implements RiskRule {
     }
 
     @Override
+    public String section() {
+        return "S";
+    }
+
+    @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
-        String severity = context.severity(this);
-        for (Need n : needs) {
-            if (n.incumbentEnd() == null) {
-                continue; // renewals without an end date: nothing to compare
-            }
-            LocalDate ends = n.incumbentEnd().end();
-            boolean estimated = n.contractStart() == null;
-            if (estimated && n.launch() == null) {
+        Texts t = new Texts(context);
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
+            if (n.incumbentEnd() == null || f.launch() == null) {
                 continue;
             }
-            int min = estimated ? ProcedureMinimums.days(n, context) : 0;
-            LocalDate starts = estimated ? n.launch().start().plusDays(min) : n.contractStart().start();
-            long gap = ChronoUnit.DAYS.between(ends, starts) - 1;
-            if (gap < 1) {
-                continue;
-            }
-            if (estimated) {
-                flags.add(code(), n, severity, List.of(), "risk.CONTINUITY_GAP.estimated", context.fmt().date(ends),
-                        context.fmt().date(starts), gap, context.fmt().period(n.launch()), min);
-            } else {
-                flags.add(code(), n, severity, List.of(), "risk.CONTINUITY_GAP", context.fmt().date(ends),
-                        context.fmt().date(starts), gap);
+            LocalDate byProcedure = f.launch().first().plusDays(f.minimumDays());
+            boolean startGiven = n.contractStart() != null && n.contractStart().start().isAfter(byProcedure);
+            LocalDate earliest = startGiven ? n.contractStart().start() : byProcedure;
+            long gap = ChronoUnit.DAYS.between(n.incumbentEnd().end(), earliest) - 1;
+            if (gap >= 1) {
+                flags.on(this, context, f).add("risk.CONTINUITY_GAP", t.date(n.incumbentEnd().end()), t.date(earliest), gap,
+                        t.period(n.launch()), f.minimumDays(), startGiven ? 1 : 0);
             }
         }
     }

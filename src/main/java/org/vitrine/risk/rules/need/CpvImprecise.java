@@ -1,14 +1,20 @@
 package org.vitrine.risk.rules.need;
 
 import java.util.List;
+import java.util.Set;
 import org.vitrine.model.Need;
 import org.vitrine.risk.Flags;
+import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
 import org.vitrine.risk.RiskRule;
+import org.vitrine.risk.Texts;
+import org.vitrine.risk.reference.CpvWords;
 
 /**
- * CPV_IMPRECISE: the CPV is only a division ({@code xx000000}) or a group ({@code xxx00000}), too
- * broad for suppliers' alerts and for comparing needs by market.
+ * CPV_IMPRECISE (docs/RISKS.md §3): an open opportunity coded with (a) a division (xx000000), or (b) a group
+ * (xxx00000) when a code under it matches the title: all the words that distinguish that code from the group
+ * appear in the title. It proposes that code (the one matching most words); a group without a matching code is at
+ * the right level. A division gets no proposal: among its hundreds of codes a few shared words pick the wrong one. Worded for the buyer: the feedback file lists the proposal.
  */
 public final class CpvImprecise implements RiskRule {
 
@@ -23,18 +29,49 @@ public final class CpvImprecise implements RiskRule {
     }
 
     @Override
+    public String section() {
+        return "I";
+    }
+
+    @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
-        String severity = context.severity(this);
-        for (Need n : needs) {
-            String digits = n.cpv() == null || n.cpv().code() == null ? "" : n.cpv().code().strip();
-            if (digits.length() < 8 || !digits.substring(0, 8).chars().allMatch(Character::isDigit)) {
-                continue; // no or malformed code: the normaliser reports it
+        Texts t = new Texts(context);
+        CpvWords words = CpvWords.load();
+        String lang = context.messages().lang();
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
+            if (!f.open() || n.cpv() == null || n.cpv().code() == null || n.cpv().code().length() < 8) {
+                continue;
             }
-            if (digits.startsWith("000000", 2)) {
-                flags.add(code(), n, severity, List.of(), "risk.CPV_IMPRECISE.division", n.cpv().code());
-            } else if (digits.startsWith("00000", 3)) {
-                flags.add(code(), n, severity, List.of(), "risk.CPV_IMPRECISE", n.cpv().code());
+            String digits = n.cpv().code().substring(0, 8);
+            boolean division = digits.endsWith("000000");
+            if (!division && !digits.endsWith("00000")) {
+                continue;
+            }
+            // only a group's codes are proposed: a whole division offers too many near matches to pick one
+            String proposal = division ? null : proposal(digits, CpvWords.words(n.title()), words);
+            if (proposal == null && !division) {
+                continue;
+            }
+            boolean lots = (n.lots() != null && n.lots() > 1) || n.lotList().size() > 1;
+            flags.on(this, context, f).add("risk.CPV_IMPRECISE", n.cpv().code(), division ? 0 : 1, proposal == null ? 0 : 1,
+                    proposal == null ? "" : words.fullCode(proposal), proposal == null ? "" : words.label(proposal, lang),
+                    lots ? 1 : 0);
+        }
+    }
+
+    /** The code under {@code ancestor} whose distinguishing words all appear in the title, most words first. */
+    static String proposal(String ancestor, Set<String> title, CpvWords words) {
+        String best = null;
+        int bestCount = 0;
+        for (CpvWords.Candidate c : words.descendants(ancestor)) {
+            int count = !c.frWords().isEmpty() && title.containsAll(c.frWords()) ? c.frWords().size()
+                    : !c.enWords().isEmpty() && title.containsAll(c.enWords()) ? c.enWords().size() : 0;
+            if (count > bestCount) {
+                best = c.code();
+                bestCount = count;
             }
         }
+        return best;
     }
 }

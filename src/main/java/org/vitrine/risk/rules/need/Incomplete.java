@@ -1,25 +1,32 @@
 package org.vitrine.risk.rules.need;
 
-import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import org.vitrine.model.Amount;
+import java.util.Map;
 import org.vitrine.model.Contact;
 import org.vitrine.model.Need;
 import org.vitrine.model.Period;
 import org.vitrine.risk.Flags;
+import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
 import org.vitrine.risk.RiskRule;
+import org.vitrine.risk.Texts;
+import org.vitrine.risk.Threshold;
 
 /**
- * INCOMPLETE: information suppliers need is missing. Checked items ({@code fields}): contact,
- * amount_range (missing, open-ended "> x", or high/low over {@code maxRangeRatio}), launch_precision
- * (missing or known only to the year), procedure, duration. One flag lists them all.
+ * INCOMPLETE (docs/RISKS.md §3): the information a rule or a supplier needs is missing, one flag per need listing
+ * its items: (a) no contact on the row and none for the buyer (one buyer-level item when none of the buyer's needs
+ * has one); (b) an open opportunity launched "2027" only; (c) a competitive need whose launch window contains the
+ * event (medium, section S: it decides LIVE_DURING_EVENT and the page); (d) an open opportunity's range too wide
+ * where it matters (it straddles the dispense threshold, 90 000 € or T). Worded for the buyer too: the feedback file
+ * lists these items.
  */
 public final class Incomplete implements RiskRule {
 
-    static final List<String> DEFAULT_FIELDS = List.of("contact", "amount_range", "launch_precision");
-    static final double DEFAULT_MAX_RANGE_RATIO = 3;
+    static final double MAX_RANGE_RATIO = 3;
 
     @Override
     public String code() {
@@ -32,56 +39,86 @@ public final class Incomplete implements RiskRule {
     }
 
     @Override
-    public void apply(List<Need> needs, RiskContext context, Flags flags) {
-        String severity = context.severity(this);
-        List<String> fields = context.settings().listParam(code(), "fields", DEFAULT_FIELDS);
-        double ratio = context.settings().doubleParam(code(), "maxRangeRatio", DEFAULT_MAX_RANGE_RATIO);
-        for (Need n : needs) {
-            List<String> missing = new ArrayList<>();
-            for (String field : fields) {
-                String item = missing(field, n, ratio, context);
-                if (item != null) {
-                    missing.add(item);
-                }
-            }
-            if (!missing.isEmpty()) {
-                flags.add(code(), n, severity, List.of(), "risk.INCOMPLETE", String.join(context.fmt().label("risk.INCOMPLETE", "separator"), missing), missing.size());
-            }
-        }
+    public String section() {
+        return "L";
     }
 
-    /** The item's text when it is missing (with the figure given, if any), else null. */
-    private static String missing(String field, Need n, double ratio, RiskContext c) {
-        String label = c.fmt().label("risk.INCOMPLETE", field);
-        return switch (field) {
-            case "contact" -> blank(n.contact()) ? label : null;
-            case "amount_range" -> {
-                Amount a = n.amount();
-                if (a == null || (a.min() == null && a.max() == null)) {
-                    yield label;
+    @Override
+    public void apply(List<Need> needs, RiskContext context, Flags flags) {
+        Texts t = new Texts(context);
+        double ratio = context.settings().doubleParam(code(), "maxRangeRatio", MAX_RANGE_RATIO);
+        String launchSeverity = context.settings().stringParam(code(), "launchSeverity", "medium");
+        String separator = context.fmt().label("risk.INCOMPLETE", "separator");
+        Map<String, List<Need>> withoutContact = new HashMap<>();
+        Map<String, Boolean> buyerHasOne = new HashMap<>();
+        String contactItem = context.fmt().label("risk.INCOMPLETE", "contact");
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
+            String buyer = n.buyer() == null ? "" : n.buyer().id();
+            if (!f.buyer().hasContact()) {
+                boolean has = !blank(n.contact());
+                buyerHasOne.merge(buyer, has, Boolean::logicalOr);
+                if (!has) {
+                    withoutContact.computeIfAbsent(buyer, k -> new ArrayList<>()).add(n);
                 }
-                yield tooWide(a, ratio) ? label + " (" + c.fmt().amount(a) + ")" : null;
             }
-            case "launch_precision" -> {
-                Period p = n.launch();
-                yield p == null ? label : p.precision() == Period.Precision.year ? label + " (" + c.fmt().period(p) + ")" : null;
+        }
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
+            List<String> items = new ArrayList<>(2);
+            boolean launchItem = false;
+            String buyer = n.buyer() == null ? "" : n.buyer().id();
+            if (!f.buyer().hasContact() && blank(n.contact()) && buyerHasOne.getOrDefault(buyer, false)) {
+                items.add(contactItem);
             }
-            case "procedure" -> n.procedure() == null ? label : null;
-            case "duration" -> n.durationMonths() == null && n.duration() == null ? label : null;
-            default -> null; // an unknown name in config/risks.yaml checks nothing
-        };
+            if (f.open() && n.launch() != null && n.launch().precision() == Period.Precision.year) {
+                items.add(t.message("risk.INCOMPLETE.year", t.period(n.launch())));
+            }
+            LocalDate e = context.eventDate();
+            if (e != null && f.competitive() && f.launch() != null && !f.launch().first().isAfter(e)
+                    && f.launch().last().isAfter(e)) {
+                launchItem = true;
+                items.add(t.message("risk.INCOMPLETE.event", t.period(n.launch()), t.date(e)));
+            }
+            Threshold wide = f.open() && f.comparable() ? tooWide(f, ratio) : null;
+            if (wide != null) {
+                items.add(t.message("risk.INCOMPLETE.range", t.value(f.value()), t.euros(wide.value()),
+                        t.basis(wide)));
+            }
+            if (!items.isEmpty()) {
+                Flags.Builder b = flags.on(this, context, f);
+                if (launchItem) {
+                    b.severity(launchSeverity).section("S");
+                }
+                b.add("risk.INCOMPLETE", items.size() == 1 ? items.get(0) : String.join(separator, items), items.size());
+            }
+        }
+        withoutContact.forEach((buyer, list) -> {
+            if (!buyerHasOne.getOrDefault(buyer, false)) {
+                list.sort(Comparator.comparing((Need n) -> n.launch() == null ? LocalDate.MAX : n.launch().start())
+                        .thenComparing(Need::id));
+                flags.group(this, context, list).add("risk.INCOMPLETE.buyer", list.size(), list.get(0).buyer().name());
+            }
+        });
+    }
+
+    /** The threshold a too wide range straddles (dispense, 90 000 €, T), or null. */
+    private static Threshold tooWide(NeedFacts f, double ratio) {
+        var v = f.value();
+        boolean wide = v.openEnded() || (v.min() > 0 && v.max() > ratio * v.min())
+                || (v.ceiling() && v.max() >= f.publicity().value());
+        if (!wide) {
+            return null;
+        }
+        for (Threshold x : List.of(f.dispense(), f.publicity(), f.eu())) {
+            if (v.straddles(x.value())) {
+                return x;
+            }
+        }
+        return null;
     }
 
     private static boolean blank(Contact c) {
         return c == null || ((c.name() == null || c.name().isBlank()) && (c.email() == null || c.email().isBlank()));
-    }
-
-    /** Open-ended "> x", or high over ratio × low. A ceiling "< x" (min 0) states an order of magnitude: not flagged. */
-    private static boolean tooWide(Amount a, double ratio) {
-        if (a.max() == null) {
-            return true;
-        }
-        BigDecimal min = a.min();
-        return min != null && min.signum() > 0 && a.max().compareTo(min.multiply(BigDecimal.valueOf(ratio))) > 0;
     }
 }

@@ -3,13 +3,17 @@ package org.vitrine.risk.rules.need;
 import java.util.List;
 import org.vitrine.model.Need;
 import org.vitrine.risk.Flags;
+import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
 import org.vitrine.risk.RiskRule;
 
-/** LOW_COMPETITION: fewer known suppliers than {@code minSuppliers}; unknown counts are not flagged. */
+/**
+ * LOW_COMPETITION (docs/RISKS.md §3): 0, 1 or 2 known suppliers ({@code maxSuppliers}) for a competitive need
+ * launched after the event; an unknown count gives no flag. Its public text never gives the count.
+ */
 public final class LowCompetition implements RiskRule {
 
-    static final int DEFAULT_MIN_SUPPLIERS = 3;
+    static final int MAX_SUPPLIERS = 2;
 
     @Override
     public String code() {
@@ -22,13 +26,18 @@ public final class LowCompetition implements RiskRule {
     }
 
     @Override
+    public String section() {
+        return "I";
+    }
+
+    @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
-        String severity = context.severity(this);
-        int min = context.settings().intParam(code(), "minSuppliers", DEFAULT_MIN_SUPPLIERS);
-        for (Need n : needs) {
+        int max = context.settings().intParam(code(), "maxSuppliers", MAX_SUPPLIERS);
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
             Integer known = n.suppliersKnown();
-            if (known != null && known < min) {
-                flags.add(code(), n, severity, List.of(), "risk.LOW_COMPETITION", known, min);
+            if (known != null && known <= max && PartialCoverage.afterEvent(f, context)) {
+                flags.on(this, context, f).add("risk.LOW_COMPETITION", known);
             }
         }
     }

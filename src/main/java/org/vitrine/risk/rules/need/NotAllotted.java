@@ -1,19 +1,28 @@
 package org.vitrine.risk.rules.need;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.vitrine.risk.reference.Words;
+import org.vitrine.model.Cpv;
 import org.vitrine.model.Need;
 import org.vitrine.risk.Flags;
+import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
 import org.vitrine.risk.RiskRule;
-import org.vitrine.risk.Threshold;
-import org.vitrine.risk.Totals;
+import org.vitrine.risk.Texts;
 
 /**
- * NOT_ALLOTTED: total at or over the EU threshold with at most one lot (or lots not given). A range
- * counts when its high end reaches the threshold (the message then says "may reach").
- * French law makes division into lots the rule unless justified, so the message invites a check.
+ * NOT_ALLOTTED (docs/RISKS.md §3): an open opportunity of 90 000 € or more not divided into lots where dividing
+ * it is expected (L2113-10): (a) one lot at or above T; (b) multi-trade building works of 1 M€ or more with lots
+ * empty or 1; (c) additional CPV codes in another division with lots empty or 1, except a supply with its
+ * installation or maintenance and hardware with its software. Design contests, marchés globaux and real-estate
+ * rentals are out of scope; empty lots otherwise go only to the feedback file.
  */
 public final class NotAllotted implements RiskRule {
+
+    /** CPV prefixes of multi-trade building operations (RISKS.md: 4521, 45262700, 45300000, 45400000, 45453, 45454). */
+    static final List<String> MULTI_TRADE = List.of("4521", "45262700", "45300000", "45400000", "45453", "45454");
+    static final double MULTI_TRADE_FROM = 1_000_000;
 
     @Override
     public String code() {
@@ -26,25 +35,58 @@ public final class NotAllotted implements RiskRule {
     }
 
     @Override
-    public boolean openOpportunitiesOnly() {
-        return true;
+    public String section() {
+        return "L";
     }
 
     @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
-        String severity = context.severity(this);
-        for (Need n : needs) {
-            if (n.amount() == null || (n.lots() != null && n.lots() > 1)) {
+        Texts t = new Texts(context);
+        double multiFrom = context.settings().doubleParam(code(), "multiTradeWorksFrom", MULTI_TRADE_FROM);
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
+            if (!f.open() || !f.comparable() || !f.value().reaches(f.publicity().value())) {
                 continue;
             }
-            Threshold eu = context.thresholds().eu(Edges.kind(n), n.category(), Edges.date(n, context));
-            // "< x" is strictly under x
-            boolean over = Edges.ceiling(n) ? Totals.high(n).compareTo(eu.value()) > 0 : Edges.atOrOver(Totals.high(n), eu.value());
-            if (over) {
-                flags.add(code(), n, severity, List.of(), "risk.NOT_ALLOTTED", Edges.totalText(n, context),
-                        Edges.name(eu, context), Edges.value(eu, context), n.lots() == null ? 0 : 1, Edges.latest(eu),
-                        Totals.low(n).compareTo(Totals.high(n)) == 0 ? 0 : 1);
+            int lots = n.lots() != null ? n.lots() : n.lotList().size();
+            if (lots > 1) {
+                continue;
+            }
+            String code = n.cpv().code();
+            boolean works = code.startsWith("45");
+            boolean multiTrade = works && f.value().atLeast(multiFrom) && MULTI_TRADE.stream().anyMatch(code::startsWith);
+            List<String> otherDivisions = otherDivisions(n);
+            boolean single = lots == 1 && f.value().atLeast(f.eu().value());
+            int reason = single ? 0 : multiTrade ? 1 : !otherDivisions.isEmpty() ? 2 : -1;
+            if (reason >= 0 && !excluded(n)) {
+                flags.on(this, context, f).add("risk.NOT_ALLOTTED", t.value(f.value()), lots == 1 ? 0 : 1, reason,
+                        t.euros(f.eu().value()), t.basis(f.eu()), works ? 1 : 0, String.join(", ", otherDivisions));
             }
         }
+    }
+
+    /** Design contests, marchés globaux (L2171-1 ff.) and real-estate rentals (L2512-5, CPV 70). */
+    static boolean excluded(Need n) {
+        String title = Words.fold(n.title());
+        return "design_contest".equals(n.technique()) || title.contains("conception realisation")
+                || title.contains("marche global") || title.contains("marches globaux") || n.cpv().code().startsWith("70");
+    }
+
+    /** The additional codes in another division than the main code's, leaving out the usual pairings. */
+    static List<String> otherDivisions(Need n) {
+        List<String> out = new ArrayList<>();
+        if (n.cpvAdditional() == null) {
+            return out;
+        }
+        int main = Integer.parseInt(n.cpv().code().substring(0, 2));
+        for (Cpv c : n.cpvAdditional()) {
+            int d = Integer.parseInt(c.code().substring(0, 2));
+            boolean installation = main >= 3 && main <= 44 && (d == 45 || d == 50 || d == 51);
+            boolean software = main == 30 && d == 48;
+            if (d != main && !installation && !software) {
+                out.add(c.code());
+            }
+        }
+        return out;
     }
 }

@@ -4,10 +4,15 @@ import java.util.List;
 import org.vitrine.model.Coverage;
 import org.vitrine.model.Need;
 import org.vitrine.risk.Flags;
+import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
 import org.vitrine.risk.RiskRule;
 
-/** PARTIAL_COVERAGE: the buyer expects no single offer to cover the whole need. */
+/**
+ * PARTIAL_COVERAGE (docs/RISKS.md §3): the buyer expects one operator may not cover the whole need (coverage
+ * partial, or a percentage under 100), for a competitive need launched after the event. May be public: the
+ * buyer's own statement, in the same words for every supplier.
+ */
 public final class PartialCoverage implements RiskRule {
 
     @Override
@@ -21,18 +26,27 @@ public final class PartialCoverage implements RiskRule {
     }
 
     @Override
+    public String section() {
+        return "I";
+    }
+
+    /** Competitive and possibly launched after the event (all, without an event date). */
+    static boolean afterEvent(NeedFacts f, RiskContext c) {
+        return f.competitive() && f.launch() != null && (c.eventDate() == null || f.launch().last().isAfter(c.eventDate()));
+    }
+
+    @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
-        String severity = context.severity(this);
-        for (Need n : needs) {
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
             Coverage c = n.coverage();
-            if (c == null) {
+            if (c == null || !afterEvent(f, context)) {
                 continue;
             }
-            boolean under = c.percent() != null && c.percent() < 100;
-            if (under) {
-                flags.add(code(), n, severity, List.of(), "risk.PARTIAL_COVERAGE.percent", c.percent(), 100 - c.percent());
-            } else if ("partial".equals(c.level())) {
-                flags.add(code(), n, severity, List.of(), "risk.PARTIAL_COVERAGE");
+            if (c.percent() != null && c.percent() < 100) {
+                flags.on(this, context, f).add("risk.PARTIAL_COVERAGE", 1, c.percent());
+            } else if ("partial".equals(c.level()) && c.percent() == null) {
+                flags.on(this, context, f).add("risk.PARTIAL_COVERAGE", 0, 0);
             }
         }
     }

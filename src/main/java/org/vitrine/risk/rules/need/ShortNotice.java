@@ -5,16 +5,19 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.vitrine.model.Need;
 import org.vitrine.risk.Flags;
+import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
 import org.vitrine.risk.RiskRule;
+import org.vitrine.risk.Texts;
 
 /**
- * SHORT_NOTICE: the launch (its window's first day) comes less than {@code minWeeks} weeks after
- * the suppliers' event, or before it, leaving suppliers little time to prepare.
+ * SHORT_NOTICE (docs/RISKS.md §3): a competitive need of 90 000 € or more certainly launched after the event and
+ * certainly less than eight weeks after it ({@code weeks}): what was said at the stand must reach every candidate
+ * before the launch. The edition's share of such launches is {@link #share}.
  */
 public final class ShortNotice implements RiskRule {
 
-    static final int DEFAULT_MIN_WEEKS = 8;
+    static final int WEEKS = 8;
 
     @Override
     public String code() {
@@ -27,26 +30,48 @@ public final class ShortNotice implements RiskRule {
     }
 
     @Override
+    public String section() {
+        return "S";
+    }
+
+    @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         LocalDate event = context.eventDate();
         if (event == null) {
             return;
         }
-        String severity = context.severity(this);
-        int minWeeks = context.settings().intParam(code(), "minWeeks", DEFAULT_MIN_WEEKS);
-        for (Need n : needs) {
-            if (n.launch() == null) {
+        Texts t = new Texts(context);
+        int weeks = context.settings().intParam(code(), "weeks", WEEKS);
+        LocalDate limit = event.plusWeeks(weeks);
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
+            if (!f.competitive() || !f.comparable() || !f.value().reaches(f.publicity().value())) {
                 continue;
             }
-            LocalDate launch = n.launch().start();
-            long days = ChronoUnit.DAYS.between(event, launch);
-            if (days < 0) {
-                flags.add(code(), n, severity, List.of(), "risk.SHORT_NOTICE.before", context.fmt().period(n.launch()),
-                        context.fmt().date(event), -days);
-            } else if (days < minWeeks * 7L) {
-                flags.add(code(), n, severity, List.of(), "risk.SHORT_NOTICE", context.fmt().period(n.launch()),
-                        context.fmt().date(event), days, minWeeks);
+            if (f.launch().first().isAfter(event) && f.launch().last().isBefore(limit)) {
+                flags.on(this, context, f).add("risk.SHORT_NOTICE", t.date(f.launch().last()),
+                        ChronoUnit.DAYS.between(event, f.launch().last()), weeks);
             }
         }
+    }
+
+    /**
+     * The edition summary line's figure: the percentage of competitive needs launched before the event or less than
+     * {@code weeks} weeks after it (latest launch date), of all competitive needs; -1 without an event date.
+     */
+    public static int share(List<Need> needs, LocalDate event, int weeks) {
+        if (event == null) {
+            return -1;
+        }
+        LocalDate limit = event.plusWeeks(weeks);
+        int all = 0;
+        int early = 0;
+        for (Need n : needs) {
+            if (n.launch() != null && org.vitrine.risk.Timing.competitive(n)) {
+                all++;
+                early += n.launch().end().isBefore(limit) ? 1 : 0;
+            }
+        }
+        return all == 0 ? 0 : (int) Math.round(100.0 * early / all);
     }
 }

@@ -1,21 +1,26 @@
 package org.vitrine.risk.rules.need;
 
-import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.vitrine.model.Need;
+import org.vitrine.risk.Exclusions;
 import org.vitrine.risk.Flags;
+import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
 import org.vitrine.risk.RiskRule;
+import org.vitrine.risk.Texts;
 import org.vitrine.risk.Threshold;
-import org.vitrine.risk.Totals;
 
 /**
- * THRESHOLD_EDGE: the total sits just under a threshold of this buyer's kind (within
- * {@code marginPercent} below it), or its range [low, high] straddles one (low &lt; v &lt;= high).
- * A ceiling "&lt; x" is [0, x). Thresholds in force on the launch date; one flag per need, the EU
- * threshold first.
+ * THRESHOLD_EDGE (docs/RISKS.md §3): an open opportunity under MAPA, exempt or with no procedure (a formalised
+ * procedure settles the question) whose value sits just under a threshold X (within {@code nearPercent}, 5 %) or
+ * whose range straddles it. X is T; 90 000 € if adapted or not given; the dispense threshold if exempt or not
+ * given. One flag per need, at the first X that matches in that order. Real-estate acquisitions and rentals are out
+ * of the code (L2512-5 1°, {@link Exclusions}): no threshold applies.
  */
 public final class ThresholdEdge implements RiskRule {
+
+    static final double NEAR_PERCENT = 5;
 
     @Override
     public String code() {
@@ -28,37 +33,45 @@ public final class ThresholdEdge implements RiskRule {
     }
 
     @Override
-    public boolean openOpportunitiesOnly() {
-        return true;
+    public String section() {
+        return "L";
+    }
+
+    /** The thresholds tested for a need in scope, or none when it is out of scope. */
+    static List<Threshold> tested(NeedFacts f) {
+        String p = f.need().procedure();
+        boolean adapted = "adapted".equals(p);
+        boolean exempt = "exempt".equals(p);
+        if (!f.open() || !f.comparable() || !(adapted || exempt || p == null) || Exclusions.realEstate(f.need())) {
+            return List.of();
+        }
+        List<Threshold> xs = new ArrayList<>(3);
+        xs.add(f.eu());
+        if (!exempt) {
+            xs.add(f.publicity());
+        }
+        if (!adapted) {
+            xs.add(f.dispense());
+        }
+        return xs;
+    }
+
+    static double near(RiskContext c, String code) {
+        return c.settings().doubleParam(code, "nearPercent", c.settings().commonDouble("nearPercent", NEAR_PERCENT));
     }
 
     @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
-        String severity = context.severity(this);
-        double margin = context.settings().doubleParam(code(), "marginPercent", Edges.DEFAULT_MARGIN_PERCENT);
-        for (Need n : needs) {
-            if (n.amount() == null || (n.amount().min() == null && n.amount().max() == null)) {
-                continue;
-            }
-            BigDecimal low = Totals.low(n);
-            BigDecimal high = Totals.high(n);
-            boolean openEnded = n.amount().max() == null;
-            boolean ceiling = Edges.ceiling(n);
-            for (Threshold t : Edges.euFirst(n, context)) {
-                BigDecimal v = t.value();
-                // "< x" means strictly under x; "> x" has no upper bound
-                boolean straddles = low.compareTo(v) < 0
-                        && (openEnded || (ceiling ? v.compareTo(high) < 0 : v.compareTo(high) <= 0));
-                if (straddles) {
-                    flags.add(code(), n, severity, List.of(), "risk.THRESHOLD_EDGE.straddle", Edges.name(t, context),
-                            Edges.value(t, context), Edges.totalText(n, context), Edges.latest(t));
-                    break;
-                }
-                // a ceiling is how buyers say "under the threshold": not an estimate sitting near it
-                if (!ceiling && Edges.justUnder(high, v, margin)) {
-                    flags.add(code(), n, severity, List.of(), "risk.THRESHOLD_EDGE", Edges.name(t, context),
-                            Edges.value(t, context), Edges.totalText(n, context), Edges.euros(v.subtract(high), context),
-                            context.fmt().number(Edges.percentUnder(high, v)), Edges.latest(t));
+        Texts t = new Texts(context);
+        double near = near(context, code());
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
+            for (Threshold x : tested(f)) {
+                boolean under = f.value().justUnder(x.value(), near);
+                if (under || f.value().straddles(x.value())) {
+                    double gap = under ? (x.value() - f.value().max()) * 100 / x.value() : 0;
+                    flags.on(this, context, f).add("risk.THRESHOLD_EDGE", t.value(f.value()), t.euros(x.value()), t.basis(x),
+                            t.percent(gap), under ? 0 : 1, x.latestKnown() ? 1 : 0);
                     break;
                 }
             }

@@ -2,98 +2,64 @@ package org.vitrine.risk.rules.market;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vitrine.risk.rules.market.MarketNeeds.flag;
-import static org.vitrine.risk.rules.market.MarketNeeds.need;
-import static org.vitrine.risk.rules.market.MarketNeeds.run;
+import static org.vitrine.risk.rules.need.TestNeeds.day;
+import static org.vitrine.risk.rules.need.TestNeeds.need;
+import static org.vitrine.risk.rules.need.TestNeeds.quarter;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.vitrine.model.Need;
-import org.vitrine.model.RiskFlag;
-import org.vitrine.risk.Flags;
+import org.vitrine.risk.BuyerFacts;
+import org.vitrine.risk.rules.need.RuleRun;
 
+/** GROUPING_OPPORTUNITY, from the examples of docs/RISKS.md §4. */
 class GroupingOpportunityTest {
 
-    private static final String CLEANING = "90910000-9";
-    private final GroupingOpportunity rule = new GroupingOpportunity();
+    private final RuleRun run = RuleRun.of(new GroupingOpportunity());
 
-    private static Need cleaning(String id, String buyer, String title) {
-        return need(id).buyer(buyer).cpv(CLEANING).category("services").title(title).build();
+    @Test
+    void oneItemForOfficeSuppliesOfThreeBuyersAllStarting1April() {
+        var all = run.all(
+                need().id("a").buyer("x").supplies().cpv("30192000").procedure("adapted").amount(60_000).launch(day(2027, 2, 8)).contractStart(day(2027, 4, 1)).build(),
+                need().id("b").buyer("y").supplies().cpv("30192000").procedure("adapted").amount(40_000).launch(day(2027, 2, 8)).contractStart(day(2027, 4, 1)).build(),
+                need().id("c").buyer("z").supplies().cpv("30197000").procedure("adapted").amount(75_000).launch(day(2027, 2, 8)).contractStart(day(2027, 4, 1)).build());
+        assertEquals(3, all.size());
+        assertTrue(all.get("a").get(0).message().startsWith("3 besoins de 3 acheteurs (total " + RuleRun.fr("175 000 €") + ")"));
+        assertTrue(all.get("a").get(0).message().contains("Groupement de commandes (L2113-6, L2113-7"));
     }
 
     @Test
-    void similarTitlesOfTwoBuyersInTheSameClassAreBothFlagged() {
-        Need a = cleaning("a", "ville-a", "Nettoyage des locaux administratifs");
-        Need b = cleaning("b", "ville-b", "Nettoyage de locaux");
-        Flags flags = run(rule, List.of(a, b));
-        RiskFlag fa = flag(flags, "a");
-        assertEquals("low", fa.severity());
-        assertEquals(List.of("b"), fa.related());
-        assertEquals(List.of("a"), flag(flags, "b").related());
-        assertEquals("Un autre acheteur prévoit un besoin proche sur le même marché (CPV 90910000 – Services de nettoyage) : "
-                + "Ville b. Un achat groupé (groupement de commandes) est peut-être possible : à étudier avec eux.", fa.message());
+    void oneItemForFuelOfADepartementAndAnSdisStartingThreeMonthsApart() {
+        var all = run.all(need().id("d").buyer("dep").supplies().cpv("09134200").amount(2_400_000).launch(quarter(2027, 2)).contractStart(day(2028, 1, 1)).build(),
+                need().id("s").buyer("sdis").supplies().cpv("09134200").amount(560_000).launch(quarter(2027, 3)).contractStart(day(2028, 4, 1)).build());
+        assertEquals(2, all.size());
+        assertEquals("d", all.get("s").get(0).anchor());
     }
 
     @Test
-    void titlesSharingOneWordInThreeAreNotSimilar() {
-        Need a = cleaning("a", "ville-a", "Nettoyage des vitres");
-        Need b = cleaning("b", "ville-b", "Nettoyage des locaux");
-        assertTrue(run(rule, List.of(a, b)).all().isEmpty());
+    void noItemForElectricityLaunchedBeforeTheEvent() {
+        assertTrue(run.all(need().id("a").buyer("x").supplies().cpv("09310000").amount(800_000).launch(day(2027, 1, 10)).contractStart(day(2027, 7, 1)).build(),
+                need().id("b").buyer("y").supplies().cpv("09310000").amount(300_000).launch(day(2027, 1, 10)).contractStart(day(2027, 7, 1)).build()).isEmpty());
     }
 
     @Test
-    void needsOfTheSameBuyerOrOfAnotherClassAreNotGrouped() {
-        Need a = cleaning("a", "ville-a", "Nettoyage des locaux");
-        assertTrue(run(rule, List.of(a, cleaning("b", "ville-a", "Nettoyage des locaux"))).all().isEmpty());
-        Need other = need("c").buyer("ville-c").cpv("90900000-6").title("Nettoyage des locaux").build();
-        assertTrue(run(rule, List.of(a, other)).all().isEmpty());
+    void noItemFor30kBeside1_6M() {
+        assertTrue(run.all(need().id("a").buyer("x").supplies().cpv("09123000").amount(1_600_000).launch(quarter(2027, 2)).contractStart(day(2027, 10, 1)).build(),
+                need().id("b").buyer("y").supplies().cpv("09123000").procedure("adapted").amount(30_000).launch(quarter(2027, 2)).contractStart(day(2027, 10, 1)).build()).isEmpty());
     }
 
     @Test
-    void accentsCasePunctuationStopWordsAndPluralsDoNotMatter() {
-        assertEquals(Set.of("vehicule", "electrique"), Titles.tokens("Fourniture de VÉHICULES électriques"));
-        assertEquals(Set.of("entretien", "espace", "vert"), Titles.tokens("Entretien d'espaces verts (lot 2)"));
-        Need a = cleaning("a", "ville-a", "Location de VÉHICULES électriques");
-        Need b = cleaning("b", "ville-b", "location véhicule electrique");
-        assertEquals(1, run(rule, List.of(a, b)).of("a").size());
+    void anchorsOnTheDayAfterTheCurrentContractAndNamesASmallBuyer() {
+        var all = RuleRun.of(new GroupingOpportunity()).buyer("y", new BuyerFacts(true, false, true, true)).all(
+                need().id("a").buyer("x").cpv("90911200").amount(300_000).launch(quarter(2027, 2)).incumbentEnd(day(2027, 9, 30)).build(),
+                need().id("b").buyer("y").cpv("90911200").amount(100_000).launch(quarter(2027, 2)).contractStart(day(2027, 11, 1)).build());
+        assertTrue(all.get("a").get(0).message().contains("Un petit acheteur en fait partie."));
+        assertTrue(all.get("a").get(0).message().contains("1er octobre 2027"));
     }
 
     @Test
-    void centralPurchasingAndCallOffsAreAlreadyGrouped() {
-        Need a = cleaning("a", "ville-a", "Nettoyage des locaux");
-        Need ugap = need("b").buyer("ville-b").cpv(CLEANING).title("Nettoyage des locaux").route("central_purchasing").build();
-        Need callOff = need("c").buyer("ville-c").cpv(CLEANING).title("Nettoyage des locaux").route("call_off").build();
-        assertTrue(run(rule, List.of(a, ugap, callOff)).all().isEmpty());
-    }
-
-    @Test
-    void manyBuyersAreCountedAndTheirNamesShortened() {
-        List<Need> needs = List.of(cleaning("a", "ville-a", "Nettoyage des locaux"), cleaning("b", "ville-b", "Nettoyage locaux"),
-                cleaning("c", "ville-c", "Nettoyage locaux"), cleaning("d", "ville-d", "nettoyage des locaux"));
-        Flags flags = run(rule, needs, "en", Map.of("GROUPING_OPPORTUNITY", Map.of("maxNames", 2)));
-        assertEquals(4, flags.all().size());
-        assertEquals(List.of("b", "c", "d"), flag(flags, "a").related());
-        assertEquals("3 other buyers plan a similar need in the same market (CPV 90910000 – Cleaning services): Ville b, "
-                + "Ville c, …. A joint purchase (purchasing group) may be possible: worth discussing with them.",
-                flag(flags, "a").message());
-    }
-
-    @Test
-    void settingsLowerTheSimilarityAndRaiseTheSeverity() {
-        Need a = cleaning("a", "ville-a", "Nettoyage des vitres");
-        Need b = cleaning("b", "ville-b", "Nettoyage des locaux");
-        Flags flags = run(rule, List.of(a, b), "fr",
-                Map.of("GROUPING_OPPORTUNITY", Map.of("minSimilarity", 0.3, "severity", "medium")));
-        assertEquals("medium", flag(flags, "a").severity());
-    }
-
-    @Test
-    void wordsUsedByTooManyNeedsOfTheClassDoNotProposeCandidates() {
-        Need a = cleaning("a", "ville-a", "Nettoyage des locaux");
-        Need b = cleaning("b", "ville-b", "Nettoyage des locaux");
-        Flags flags = run(rule, List.of(a, b), "fr", Map.of("GROUPING_OPPORTUNITY", Map.of("maxTokenFrequency", 1)));
-        assertTrue(flags.all().isEmpty());
+    void worksAndCentralPurchasesAreNotCandidates() {
+        assertTrue(run.all(need().id("a").buyer("x").works().cpv("45233140").amount(300_000).launch(quarter(2027, 2)).contractStart(day(2027, 10, 1)).build(),
+                need().id("b").buyer("y").works().cpv("45233140").amount(300_000).launch(quarter(2027, 2)).contractStart(day(2027, 10, 1)).build()).isEmpty());
+        assertTrue(run.all(need().id("a").buyer("x").supplies().cpv("30192000").route("central_purchasing").procedure(null).launch(quarter(2027, 2)).contractStart(day(2027, 10, 1)).build(),
+                need().id("b").buyer("y").supplies().cpv("30192000").launch(quarter(2027, 2)).contractStart(day(2027, 10, 1)).build()).isEmpty());
     }
 }

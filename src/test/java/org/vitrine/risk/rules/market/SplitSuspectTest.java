@@ -2,115 +2,72 @@ package org.vitrine.risk.rules.market;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vitrine.risk.rules.market.MarketNeeds.flag;
-import static org.vitrine.risk.rules.market.MarketNeeds.month;
-import static org.vitrine.risk.rules.market.MarketNeeds.need;
-import static org.vitrine.risk.rules.market.MarketNeeds.run;
+import static org.vitrine.risk.rules.need.TestNeeds.month;
+import static org.vitrine.risk.rules.need.TestNeeds.need;
+import static org.vitrine.risk.rules.need.TestNeeds.quarter;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vitrine.model.Need;
 import org.vitrine.model.RiskFlag;
-import org.vitrine.risk.Flags;
+import org.vitrine.risk.rules.need.RuleRun;
 
+/** SPLIT_SUSPECT, from the examples of docs/RISKS.md §3. */
 class SplitSuspectTest {
 
-    private static final String NNBSP = "\u202F";
-    private final SplitSuspect rule = new SplitSuspect();
+    private final RuleRun run = RuleRun.of(new SplitSuspect());
 
-    @Test
-    void twoNeedsOfALocalBuyerEachUnderTheThresholdButReachingItTogetherAreBothFlagged() {
-        Need a = need("a").amount(100_000).build();
-        Need b = need("b").amount(116_000).launch(month(2027, 9)).build();
-        Flags flags = run(rule, List.of(a, b));
-        RiskFlag fa = flag(flags, "a");
-        assertEquals("medium", fa.severity());
-        assertEquals(List.of("b"), fa.related());
-        assertEquals(List.of("a"), flag(flags, "b").related());
-        assertEquals("2 besoins de cet acheteur sur le même marché (CPV 30190000 – Machines, fournitures et équipement de "
-                + "bureau divers) lancés en 2027, chacun sous le seuil européen de 216" + NNBSP + "000\u00A0€, totalisent 216"
-                + NNBSP + "000\u00A0€. Vérifiez l’estimation globale de ces besoins : la valeur à comparer au seuil peut être "
-                + "celle de l’ensemble des besoins homogènes.", fa.message());
+    private static Need greens(String id, String title) {
+        return need().id(id).cpv("77310000").title(title).procedure("adapted").amount(85_000).launch(quarter(2027, 2)).build();
     }
 
     @Test
-    void aSumOneEuroUnderTheThresholdIsNotFlagged() {
-        Need a = need("a").amount(100_000).build();
-        Need b = need("b").amount(115_999).build();
-        assertTrue(run(rule, List.of(a, b)).all().isEmpty());
+    void firesOnGreenSpaceUpkeepForNorthSouthAndCemeteries() {
+        Map<String, List<RiskFlag>> all = run.all(greens("n", "Espaces verts nord"), greens("s", "Espaces verts sud"),
+                greens("c", "Espaces verts cimetières"));
+        assertEquals(3, all.size(), "every member carries the item");
+        RiskFlag f = all.get("c").get(0);
+        assertEquals(all.get("n").get(0).figures(), f.figures());
+        assertTrue(f.message().startsWith("3 besoins du même marché (espaces verts), chacun sous le seuil de " + RuleRun.fr("216 000 €")
+                + " (autres pouvoirs adjudicateurs), totalisent au moins " + RuleRun.fr("255 000 €")), f.message());
+        assertTrue(f.message().contains("(R2121-6)"), f.message());
     }
 
     @Test
-    void theThresholdFollowsTheBuyerKind() {
-        List<Need> central = List.of(need("a").kind("central").amount(70_000).build(),
-                need("b").kind("central").amount(70_000).build());
-        assertEquals(2, run(rule, central).all().size());
-        List<Need> local = List.of(need("a").amount(70_000).build(), need("b").amount(70_000).build());
-        assertTrue(run(rule, local).all().isEmpty());
+    void doesNotFireOnThreeWorksNeedsLocatedInADepartement() {
+        Need[] works = new Need[3];
+        for (int i = 0; i < 3; i++) {
+            works[i] = need().id("w" + i).works().cpv("45232150").procedure("adapted").amount(2_000_000).launch(quarter(2027, 2 + i % 2))
+                    .site("49 – Maine-et-Loire").location("49 – Maine-et-Loire").build();
+        }
+        assertTrue(run.all(works).isEmpty());
     }
 
     @Test
-    void differentClassesBuyersOrYearsAreNotAddedUp() {
-        Need a = need("a").amount(150_000).build();
-        assertTrue(run(rule, List.of(a, need("b").amount(150_000).cpv("30210000-4").build())).all().isEmpty());
-        assertTrue(run(rule, List.of(a, need("b").amount(150_000).buyer("ville-b").build())).all().isEmpty());
-        assertTrue(run(rule, List.of(a, need("b").amount(150_000).launch(month(2028, 1)).build())).all().isEmpty());
+    void firesOnTheTradesOfOneWorksOperation() {
+        String op = "Restructuration du groupe scolaire Jean-Moulin";
+        Map<String, List<RiskFlag>> all = run.all(
+                need().id("go").works().cpv("45223220").procedure("adapted").amount(2_500_000).launch(month(2027, 4)).operation(op).build(),
+                need().id("el").works().cpv("45311000").procedure("adapted").amount(1_600_000).launch(month(2027, 5)).operation(op).build(),
+                need().id("cv").works().cpv("45331000").procedure("adapted").amount(1_500_000).launch(month(2027, 6)).operation(op).build());
+        assertEquals(3, all.size());
+        assertTrue(all.get("go").get(0).message().contains("de la même opération ou du même site (" + op + ")"));
+        assertTrue(all.get("go").get(0).message().contains("R2121-5"));
     }
 
     @Test
-    void aNeedAlreadyOverTheThresholdIsNotPartOfTheSum() {
-        Need big = need("big").amount(216_000).build();
-        Need a = need("a").amount(100_000).build();
-        Need b = need("b").amount(100_000).build();
-        assertTrue(run(rule, List.of(big, a, b)).all().isEmpty());
+    void firesAtThePublicityThresholdOnTwoSmallPrintingNeeds() {
+        assertTrue(run.message(need().id("a").cpv("79810000").procedure("adapted").amount(50_000).launch(quarter(2027, 2)).build(),
+                need().id("b").cpv("79810000").procedure("adapted").amount(50_000).launch(quarter(2027, 3)).build())
+                .contains("chacun sous le seuil de " + RuleRun.fr("90 000 €")));
     }
 
     @Test
-    void annualAmountsAreComparedOverTheWholeDuration() {
-        Need a = need("a").annual(60_000, 24).build();
-        Need b = need("b").amount(100_000).build();
-        Flags flags = run(rule, List.of(a, b));
-        assertTrue(flag(flags, "a").message().contains("totalisent 220" + NNBSP + "000\u00A0€"), flag(flags, "a").message());
-    }
-
-    @Test
-    void worksOfTheSameOperationAreTheSameGroupAndSiteOthersAreNot() {
-        Need a = need("a").category("works").cpv("45214000-0").amount(3_000_000).location("Lycée Jean Moulin").build();
-        Need b = need("b").category("works").cpv("45210000-2").amount(2_500_000).location("lycee jean-moulin").build();
-        Flags flags = run(rule, List.of(a, b));
-        assertTrue(flag(flags, "a").message().startsWith("2 besoins de travaux de cet acheteur sur le même site "
-                + "(Lycée Jean Moulin, CPV 45200000"), flag(flags, "a").message());
-        Need c = need("c").category("works").cpv("45210000-2").amount(2_500_000).location("Gymnase").build();
-        assertTrue(run(rule, List.of(a, c)).all().isEmpty());
-    }
-
-    @Test
-    void theMessageIsInEnglishWithTheSameFigures() {
-        Need a = need("a").kind("central").amount(70_000).build();
-        Need b = need("b").kind("central").amount(80_000).build();
-        Flags flags = run(rule, List.of(a, b), "en", Map.of());
-        assertEquals("2 needs of this buyer in the same market (CPV 30190000 – Various office equipment and supplies) "
-                + "launched in 2027, each under the EU threshold of 140,000\u00A0€, add up to 150,000\u00A0€. Please check the "
-                + "overall estimate of these needs: the value to compare with the threshold may be that of all similar needs "
-                + "together.", flag(flags, "a").message());
-    }
-
-    @Test
-    void settingsWidenTheMarketAndChangeTheSeverity() {
-        Need a = need("a").amount(150_000).cpv("30192000-1").build();
-        Need b = need("b").amount(150_000).cpv("30210000-4").build();
-        Flags flags = run(rule, List.of(a, b), "fr", Map.of("SPLIT_SUSPECT", Map.of("cpvDepth", 2, "severity", "high")));
-        assertEquals("high", flag(flags, "a").severity());
-    }
-
-    @Test
-    void needsWithoutAmountOrLaunchAreLeftOutWithoutError() {
-        Need a = need("a").build();
-        Need noAmount = new Need("x", a.buyer(), null, "t", null, a.cpv(), List.of(), "supplies", null, null, a.launch(), null,
-                null, null, null, "open", null, "own", null, null, null, null, null, null, null, false, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, false, false, null, null, null, List.of(), List.of(), List.of(), "public", null);
-        Need noLaunch = need("y").amount(200_000).launch(null).build();
-        assertTrue(run(rule, List.of(a, noAmount, noLaunch)).all().isEmpty());
+    void doesNotFireAcrossBuyersOrWithAFormalisedProcedure() {
+        assertTrue(run.all(greens("a", "x"), need().id("b").buyer("other").cpv("77310000").procedure("adapted")
+                .amount(200_000).launch(quarter(2027, 2)).build()).isEmpty());
+        assertTrue(run.all(greens("a", "x"), need().id("b").cpv("77310000").procedure("open").amount(200_000)
+                .launch(quarter(2027, 2)).build()).isEmpty());
     }
 }

@@ -1,75 +1,80 @@
 package org.vitrine.risk.rules.need;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vitrine.risk.rules.need.RuleRun.fr;
 import static org.vitrine.risk.rules.need.TestNeeds.need;
+import static org.vitrine.risk.rules.need.TestNeeds.quarter;
 import static org.vitrine.risk.rules.need.TestNeeds.year;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vitrine.model.Contact;
+import org.vitrine.model.Need;
 import org.vitrine.model.RiskFlag;
+import org.vitrine.risk.BuyerFacts;
 
+/** INCOMPLETE and its four items, from the examples of docs/RISKS.md §3. */
 class IncompleteTest {
 
     private final RuleRun run = RuleRun.of(new Incomplete());
 
     @Test
-    void aCompleteNeedIsNotFlagged() {
-        assertEquals(0, run.on(need().build()).size());
+    void firesOnQ1WhichContainsTheEventAsAnItemToSettleBeforeIt() {
+        RiskFlag f = run.one(need().launch(quarter(2027, 1)).build());
+        assertEquals("medium", f.severity());
+        assertEquals("S", f.section());
+        assertTrue(f.message().contains("précisez s’il a lieu avant ou après le salon du 4 février 2027"), f.message());
     }
 
     @Test
-    void noContact() {
-        RiskFlag f = run.one(need().contact(null).build());
-        assertEquals("low", f.severity());
-        assertEquals("Information à compléter pour les fournisseurs : contact.", f.message());
-        assertEquals(1, run.on(need().contact(new Contact(" ", "")).build()).size(), "blank name and e-mail");
-        assertEquals(0, run.on(need().contact(new Contact(null, "achats@ville.example")).build()).size());
+    void firesOn2027OnlyAsAYearItem() {
+        String m = run.message(need().procedure("exempt").launch(year(2027)).build());
+        assertTrue(m.contains("lancement connu seulement à l’année (2027)"), m);
     }
 
     @Test
-    void aRangeWiderThanTheRatioStatesTheAmount() {
-        String m = run.message(need().range(50_000L, 200_000L).build());
-        assertTrue(m.contains("fourchette de montant") && m.contains(fr("50 000") + " – " + fr("200 000")), m);
-        assertEquals(0, run.on(need().range(50_000L, 150_000L).build()).size(), "exactly 3 times");
+    void firesOnARangeOf10000To500000() {
+        String m = run.message(need().procedure("adapted").range(10_000L, 500_000L).build());
+        assertTrue(m.contains("fourchette de montant trop large") && m.contains("encadre le seuil"), m);
+        assertEquals("L", run.one(need().procedure("adapted").range(10_000L, 500_000L).build()).section());
     }
 
     @Test
-    void anOpenEndedAmountIsTooWideACeilingIsNot() {
-        assertTrue(run.message(need().range(1_000_000L, null).build()).contains("> " + fr("1 000 000")));
-        assertEquals(0, run.on(need().range(0L, 40_000L).build()).size());
-        assertEquals(1, run.on(need().noAmount().build()).size());
+    void doesNotFireOnUnder40000() {
+        assertFalse(run.fires(need().procedure("adapted").range(0L, 40_000L).build()));
     }
 
     @Test
-    void aLaunchKnownOnlyToTheYear() {
-        assertTrue(run.message(need().launch(year(2027)).build()).contains("connue seulement à l’année (2027)"));
+    void doesNotFireOnAWideRangeThatStraddlesNoThreshold() {
+        assertFalse(run.fires(need().procedure("open").range(300_000L, 1_000_000L).build()));
     }
 
     @Test
-    void oneFlagListsEveryMissingItemInBothLanguages() {
-        TestNeeds.Builder n = need().contact(null).range(10_000L, 100_000L).launch(year(2027));
-        String m = run.message(n.build());
-        assertTrue(m.startsWith("3 informations à compléter") && m.contains("contact ; fourchette") && m.contains("(2027)"), m);
-        String en = RuleRun.of(new Incomplete()).lang("en").message(n.build());
-        assertTrue(en.startsWith("3 items to complete") && en.contains("contact; amount range") && en.contains("10,000")
-                && en.contains("launch date known only to the year (2027)"), en);
+    void oneBuyerLevelItemWhenNoneOfItsNeedsHasAContact() {
+        Need a = need().id("a").buyer("c").contact(null).launch(quarter(2027, 3)).build();
+        Need b = need().id("b").buyer("c").contact(null).launch(quarter(2027, 2)).build();
+        Map<String, List<RiskFlag>> all = RuleRun.of(new Incomplete()).buyer("c", new BuyerFacts(false, false, true, false)).all(a, b);
+        RiskFlag onB = all.get("b").get(0);
+        RiskFlag onA = all.get("a").get(0);
+        assertEquals("b", onB.anchor(), "the earliest launch anchors the item");
+        assertEquals(onB.figures(), onA.figures());
+        assertTrue(onB.message().startsWith("Aucun des 2 besoins de Acheteur c n’a de contact"), onB.message());
     }
 
     @Test
-    void procedureAndDurationWhenConfigured() {
-        TestNeeds.Builder n = need().procedure(null).durationMonths(null);
-        assertEquals(0, run.on(n.build()).size(), "not checked by default");
-        String m = RuleRun.of(new Incomplete()).set("fields", List.of("procedure", "duration")).message(n.build());
-        assertEquals("2 informations à compléter pour les fournisseurs : procédure ; durée.", m);
+    void aNeedWithoutAContactIsAnItemWhenOthersOfTheBuyerHaveOne() {
+        Need a = need().id("a").buyer("s").contact(null).launch(quarter(2027, 3)).build();
+        Need b = need().id("b").buyer("s").contact(new Contact(null, "berges@syndicat.example")).launch(quarter(2027, 3)).build();
+        RuleRun r = RuleRun.of(new Incomplete()).buyer("s", new BuyerFacts(false, false, true, false));
+        assertTrue(r.message(a, b).contains("aucun contact : indiquez une adresse de service"));
+        assertFalse(r.fires(b, a));
     }
 
     @Test
-    void ratioAndSeverityComeFromTheSettings() {
-        RuleRun loose = RuleRun.of(new Incomplete()).set("maxRangeRatio", 5).set("severity", "medium");
-        assertEquals(0, loose.on(need().range(50_000L, 200_000L).build()).size());
-        assertEquals("medium", loose.one(need().range(50_000L, 300_000L).build()).severity());
+    void theBuyersFunctionalContactIsEnough() {
+        assertFalse(RuleRun.of(new Incomplete()).buyer("b1", new BuyerFacts(true, false, true, false))
+                .fires(need().contact(null).launch(quarter(2027, 3)).build()));
     }
 }

@@ -1,82 +1,56 @@
 package org.vitrine.risk.rules.need;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vitrine.risk.rules.need.RuleRun.fr;
 import static org.vitrine.risk.rules.need.TestNeeds.need;
 
 import org.junit.jupiter.api.Test;
-import org.vitrine.model.RiskFlag;
 
+/** NOT_ALLOTTED, from the examples of docs/RISKS.md §3. */
 class NotAllottedTest {
 
     private final RuleRun run = RuleRun.of(new NotAllotted());
 
     @Test
-    void overTheEuThresholdWithoutLotsInvitesToCheckDivision() {
-        RiskFlag f = run.one(need().kind("local").amount(300_000).lots(null).build());
-        assertEquals("medium", f.severity());
-        String m = f.message();
-        assertTrue(m.contains(fr("300 000")) && m.contains(fr("216 000")) && m.contains("sans nombre de lots indiqué")
-                && m.contains("Vérifiez si le besoin peut être divisé en lots"), m);
-        String en = RuleRun.of(new NotAllotted()).lang("en").message(need().kind("local").amount(300_000).lots(1).build());
-        assertTrue(en.contains("300,000") && en.contains("216,000") && en.contains("in a single lot")
-                && en.contains("divided into lots"), en);
+    void firesOnAHospitalLaundryAt2MInOneLot() {
+        assertTrue(run.message(need().cpv("98310000").amount(2_000_000).lots(1).build())
+                .startsWith("Un seul lot pour " + RuleRun.fr("2 000 000 €") + ", au moins égal au seuil"));
     }
 
     @Test
-    void oneLotIsFlaggedTwoAreNot() {
-        assertTrue(run.message(need().kind("local").amount(300_000).lots(1).build()).contains("en un seul lot"));
-        assertEquals(0, run.on(need().kind("local").amount(300_000).lots(2).build()).size());
+    void firesOnAFireStationConstructionAt3_2MWithoutLots() {
+        String m = run.message(need().works().cpv("45216121").amount(3_200_000).lots(null).build());
+        assertTrue(m.contains("travaux de bâtiment tous corps d’état") && m.contains("lots par corps d’état"), m);
     }
 
     @Test
-    void atTheThresholdCountsOneEuroUnderDoesNot() {
-        assertEquals(1, run.on(need().kind("local").amount(216_000).build()).size());
-        assertEquals(0, run.on(need().kind("local").amount(215_999).build()).size());
+    void doesNotFireOnARoofRepairAt480kWithoutLots() {
+        assertFalse(run.fires(need().works().cpv("45261210").amount(480_000).lots(null).procedure("adapted").build()));
     }
 
     @Test
-    void bothBuyerKinds() {
-        assertTrue(run.message(need().kind("central").amount(140_000).build()).contains(fr("140 000")));
-        assertEquals(0, run.on(need().kind("local").amount(140_000).build()).size());
-        assertEquals(0, run.on(need().kind("central").amount(139_999).build()).size());
+    void doesNotFireOnLiftMaintenanceWithoutLots() {
+        assertFalse(run.fires(need().cpv("50750000").amount(200_000).lots(null).build()));
     }
 
     @Test
-    void worksThreshold() {
-        String m = run.message(need().kind("central").category("works").amount(6_000_000).build());
-        assertTrue(m.contains("pour les travaux") && m.contains(fr("5 404 000")), m);
-        assertEquals(0, run.on(need().kind("local").category("works").amount(5_403_999).build()).size());
+    void firesOnAdditionalCodesOfAnotherDivision() {
+        assertTrue(run.message(need().cpv("79711000").additional("45312100").amount(300_000).lots(null).build())
+                .contains("codes CPV secondaires d’une autre division (45312100-8)"));
     }
 
     @Test
-    void aRangeWhoseHighEndReachesTheThresholdMayReachIt() {
-        String m = run.message(need().kind("local").range(150_000L, 250_000L).build());
-        assertTrue(m.contains("pouvant atteindre le seuil") && m.contains(fr("150 000") + " – " + fr("250 000")), m);
-        String en = RuleRun.of(new NotAllotted()).lang("en").message(need().kind("local").range(150_000L, 250_000L).build());
-        assertTrue(en.contains("which may reach the EU threshold"), en);
-        assertTrue(run.message(need().kind("local").amount(300_000).build()).contains("au moins égal au seuil"));
+    void doesNotFireOnASupplyWithItsMaintenanceOrHardwareWithItsSoftware() {
+        assertFalse(run.fires(need().supplies().cpv("30121100").additional("50313000").amount(300_000).lots(null).build()));
+        assertFalse(run.fires(need().supplies().cpv("30213100").additional("48000000").amount(150_000).lots(null).build()));
     }
 
     @Test
-    void aCeilingAtTheThresholdIsUnderIt() {
-        assertEquals(0, run.on(need().kind("local").range(0L, 216_000L).build()).size());
-    }
-
-    @Test
-    void anOpenEndedAmountOverTheThresholdIsFlagged() {
-        assertTrue(run.message(need().kind("local").range(1_000_000L, null).build()).contains("> " + fr("1 000 000")));
-    }
-
-    @Test
-    void noAmountIsNotFlagged() {
-        assertEquals(0, run.on(need().noAmount().build()).size());
-    }
-
-    @Test
-    void severityComesFromTheSettingsAndClosedRoutesAreSkipped() {
-        assertEquals("low", RuleRun.of(new NotAllotted()).set("severity", "low").one(need().amount(300_000).build()).severity());
-        assertTrue(new NotAllotted().openOpportunitiesOnly());
+    void leavesMarchesGlobauxDesignContestsRentalsAndSmallNeedsAlone() {
+        assertFalse(run.fires(need().works().cpv("45212222").title("Conception-réalisation d'un gymnase").amount(4_000_000).lots(null).build()));
+        assertFalse(run.fires(need().technique("design_contest").amount(400_000).lots(1).build()));
+        assertFalse(run.fires(need().cpv("70310000").amount(400_000).lots(1).build()));
+        assertFalse(run.fires(need().cpv("98310000").amount(80_000).lots(1).build()));
+        assertFalse(run.fires(need().cpv("98310000").amount(2_000_000).lots(3).build()));
     }
 }

@@ -1,71 +1,49 @@
 package org.vitrine.risk.rules.need;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vitrine.risk.rules.need.TestNeeds.day;
 import static org.vitrine.risk.rules.need.TestNeeds.month;
 import static org.vitrine.risk.rules.need.TestNeeds.need;
 import static org.vitrine.risk.rules.need.TestNeeds.quarter;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.vitrine.model.RiskFlag;
 
-/** The event is on 4 February 2027; 8 weeks later is 1 April 2027. */
+/** SHORT_NOTICE and its edition summary line, from the examples of docs/RISKS.md §3. */
 class ShortNoticeTest {
 
     private final RuleRun run = RuleRun.of(new ShortNotice());
 
     @Test
-    void aLaunchSoonAfterTheEvent() {
-        RiskFlag f = run.one(need().launch(day(2027, 3, 1)).build());
-        assertEquals("medium", f.severity());
-        assertTrue(f.message().contains("25 jours après la rencontre du 4 février 2027") && f.message().contains("8 semaines"),
-                f.message());
-        String en = RuleRun.of(new ShortNotice()).lang("en").message(need().launch(day(2027, 3, 1)).build());
-        assertTrue(en.contains("25 days after the event of 4 February 2027") && en.contains("8 weeks"), en);
+    void firesOnMarch2027QuotingItsLatestDate() {
+        assertTrue(run.message(need().launch(month(2027, 3)).build())
+                .startsWith("Lancement au plus tard le 31 mars 2027, 55 jours après le salon (moins de 8 semaines) : publiez pour tous"));
     }
 
     @Test
-    void eightWeeksAfterIsEnoughOneDayLessIsNot() {
-        assertEquals(0, run.on(need().launch(day(2027, 4, 1)).build()).size());
-        assertTrue(run.message(need().launch(day(2027, 3, 31)).build()).contains("55 jours"));
+    void doesNotFireOn1AprilExactlyEightWeeksAfter() {
+        assertFalse(run.fires(need().launch(day(2027, 4, 1)).build()));
     }
 
     @Test
-    void usesTheFirstDayOfTheLaunchWindow() {
-        assertEquals(1, run.on(need().launch(month(2027, 3)).build()).size());
-        assertEquals(0, run.on(need().launch(quarter(2027, 2)).build()).size());
+    void doesNotFireOnQ1WhichStraddlesTheEvent() {
+        assertFalse(run.fires(need().launch(quarter(2027, 1)).build()));
     }
 
     @Test
-    void aLaunchOnTheEventDay() {
-        assertTrue(run.message(need().launch(day(2027, 2, 4)).build()).contains("le jour même de la rencontre"));
+    void doesNotFireUnder90kOrOnAnExemptPurchase() {
+        assertFalse(run.fires(need().launch(month(2027, 3)).amount(80_000).build()));
+        assertFalse(run.fires(need().launch(month(2027, 3)).procedure("exempt").build()));
     }
 
     @Test
-    void aLaunchBeforeTheEventHasItsOwnMessage() {
-        String m = run.message(need().launch(month(2027, 1)).build());
-        assertTrue(m.contains("34 jours avant la rencontre du 4 février 2027"), m);
-        String en = RuleRun.of(new ShortNotice()).lang("en").message(need().launch(month(2027, 1)).build());
-        assertTrue(en.contains("34 days before the event of 4 February 2027"), en);
-    }
-
-    @Test
-    void noEventDateNoFlag() {
-        assertEquals(0, RuleRun.of(new ShortNotice()).event(null).on(need().launch(day(2027, 3, 1)).build()).size());
-    }
-
-    @Test
-    void noLaunchNoFlag() {
-        assertEquals(0, run.on(need().launch(null).build()).size());
-    }
-
-    @Test
-    void weeksAndSeverityComeFromTheSettings() {
-        RuleRun fourWeeks = RuleRun.of(new ShortNotice()).set("minWeeks", 4).set("severity", "low");
-        assertEquals(0, fourWeeks.on(need().launch(day(2027, 3, 4)).build()).size(), "28 days");
-        RiskFlag f = fourWeeks.one(need().launch(day(2027, 3, 3)).build());
-        assertEquals("low", f.severity());
-        assertTrue(f.message().contains("4 semaines"), f.message());
+    void theSummaryCountsTheCompetitiveNeedsLaunchedBeforeOrWithinEightWeeks() {
+        List<org.vitrine.model.Need> needs = List.of(need().id("a").launch(month(2027, 1)).build(),
+                need().id("b").launch(month(2027, 3)).build(), need().id("c").launch(month(2027, 6)).build(),
+                need().id("d").launch(month(2027, 9)).build(), need().id("e").route("central_purchasing").launch(month(2027, 1)).build());
+        assertEquals(50, ShortNotice.share(needs, RuleRun.EVENT, 8));
+        assertEquals(-1, ShortNotice.share(needs, null, 8));
     }
 }

@@ -2,6 +2,7 @@ package org.vitrine.risk.rules.need;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.vitrine.model.Amount;
@@ -11,91 +12,126 @@ import org.vitrine.model.Coverage;
 import org.vitrine.model.Cpv;
 import org.vitrine.model.Need;
 import org.vitrine.model.Period;
+import org.vitrine.normalise.parse.CpvCatalogue;
 
 /**
- * Builds needs for the rule tests: a complete, unremarkable need (local buyer, services, 100 000 €,
- * adapted procedure launched in June 2027, well after the event) that each test changes where it matters.
+ * Builds needs for the rule tests: a complete, unremarkable need (local buyer, cleaning services of 100 000 €,
+ * open procedure launched in June 2027, well after the event of 4 February 2027) that each test changes where it
+ * matters. Used by the market rules' tests too.
  */
-final class TestNeeds {
+public final class TestNeeds {
 
     private TestNeeds() {
     }
 
-    static Builder need() {
+    public static Builder need() {
         return new Builder();
     }
 
-    static Period day(int y, int m, int d) {
+    public static Period day(int y, int m, int d) {
         LocalDate x = LocalDate.of(y, m, d);
         return new Period(x, x, Period.Precision.day);
     }
 
-    static Period month(int y, int m) {
+    public static Period month(int y, int m) {
         LocalDate x = LocalDate.of(y, m, 1);
         return new Period(x, x.plusMonths(1).minusDays(1), Period.Precision.month);
     }
 
-    static Period quarter(int y, int q) {
+    public static Period quarter(int y, int q) {
         LocalDate x = LocalDate.of(y, q * 3 - 2, 1);
         return new Period(x, x.plusMonths(3).minusDays(1), Period.Precision.quarter);
     }
 
-    static Period year(int y) {
+    public static Period year(int y) {
         return new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Period.Precision.year);
     }
 
-    static final class Builder {
+    /** A need builder; {@code cpv} takes the eight digits and finds the label and check digit. */
+    public static final class Builder {
         private String id = "n1";
+        private String buyer = "b1";
+        private String buyerName = "Acheteur test";
         private String kind = "local";
-        private String cpv = "90910000-9";
+        private String title = "Nettoyage des locaux";
+        private String description;
+        private String cpv = "90911200";
+        private final List<Cpv> additional = new ArrayList<>();
         private String category = "services";
         private Amount amount = euros(100_000L, 100_000L);
-        private Integer lots;
+        private Integer lots = 2;
         private Period launch = month(2027, 6);
         private Period notification;
         private Period contractStart;
-        private Integer durationMonths = 12;
-        private String procedure = "adapted";
+        private Integer durationMonths = 36;
+        private String procedure = "open";
         private String route = "own";
-        private Contact contact = new Contact("A. Martin", "achats@ville.example");
+        private String technique;
+        private Contact contact = new Contact("Service achats", "achats@ville.example");
         private Coverage coverage;
         private Integer suppliersKnown;
         private Period incumbentEnd;
-        private Boolean renewal;
+        private Boolean innovation;
+        private String tenderUrl;
+        private Period deadline;
+        private Integer responseDays;
+        private Boolean defence;
+        private Boolean networkActivity;
+        private String operation;
+        private String site;
+        private String location;
 
         private static Amount euros(Long min, Long max) {
             return new Amount(min == null ? null : BigDecimal.valueOf(min), max == null ? null : BigDecimal.valueOf(max), "EUR",
                     "total");
         }
 
-        Builder id(String v) { id = v; return this; }
-        Builder kind(String v) { kind = v; return this; }
-        Builder cpv(String v) { cpv = v; return this; }
-        Builder category(String v) { category = v; return this; }
-        Builder amount(long v) { amount = euros(v, v); return this; }
-        /** A range; null min or max as the normaliser gives "> x" (max null). */
-        Builder range(Long min, Long max) { amount = euros(min, max); return this; }
-        Builder noAmount() { amount = null; return this; }
-        Builder annual() { amount = amount.withBasis("annual"); return this; }
-        Builder lots(Integer v) { lots = v; return this; }
-        Builder launch(Period v) { launch = v; return this; }
-        Builder notification(Period v) { notification = v; return this; }
-        Builder contractStart(Period v) { contractStart = v; return this; }
-        Builder durationMonths(Integer v) { durationMonths = v; return this; }
-        Builder procedure(String v) { procedure = v; return this; }
-        Builder route(String v) { route = v; return this; }
-        Builder contact(Contact v) { contact = v; return this; }
-        Builder coverage(String level, Integer percent) { coverage = new Coverage(level, percent); return this; }
-        Builder suppliersKnown(Integer v) { suppliersKnown = v; return this; }
-        Builder incumbentEnd(Period v) { incumbentEnd = v; return this; }
-        Builder renewal(Boolean v) { renewal = v; return this; }
+        public Builder id(String v) { id = v; return this; }
+        public Builder buyer(String v) { buyer = v; buyerName = "Acheteur " + v; return this; }
+        public Builder kind(String v) { kind = v; return this; }
+        public Builder title(String v) { title = v; return this; }
+        public Builder description(String v) { description = v; return this; }
+        public Builder cpv(String v) { cpv = v; return this; }
+        public Builder additional(String v) { additional.add(CpvCatalogue.load().cpv(v)); return this; }
+        public Builder category(String v) { category = v; return this; }
+        public Builder works() { category = "works"; return this; }
+        public Builder supplies() { category = "supplies"; return this; }
+        public Builder amount(long v) { amount = euros(v, v); return this; }
+        /** A range; null max as the normaliser gives "> x", min 0 for "< x". */
+        public Builder range(Long min, Long max) { amount = euros(min, max); return this; }
+        public Builder annual() { amount = amount.withBasis("annual"); return this; }
+        public Builder lots(Integer v) { lots = v; return this; }
+        public Builder launch(Period v) { launch = v; return this; }
+        public Builder notification(Period v) { notification = v; return this; }
+        public Builder contractStart(Period v) { contractStart = v; return this; }
+        public Builder durationMonths(Integer v) { durationMonths = v; return this; }
+        public Builder procedure(String v) { procedure = v; return this; }
+        public Builder route(String v) { route = v; return this; }
+        public Builder technique(String v) { technique = v; return this; }
+        public Builder contact(Contact v) { contact = v; return this; }
+        public Builder coverage(String level, Integer percent) { coverage = new Coverage(level, percent); return this; }
+        public Builder suppliersKnown(Integer v) { suppliersKnown = v; return this; }
+        public Builder incumbentEnd(Period v) { incumbentEnd = v; return this; }
+        public Builder innovation(Boolean v) { innovation = v; return this; }
+        public Builder tenderUrl(String v) { tenderUrl = v; return this; }
+        public Builder deadline(Period v) { deadline = v; return this; }
+        public Builder responseDays(Integer v) { responseDays = v; return this; }
+        public Builder defence(Boolean v) { defence = v; return this; }
+        public Builder networkActivity(Boolean v) { networkActivity = v; return this; }
+        public Builder operation(String v) { operation = v; return this; }
+        public Builder site(String v) { site = v; return this; }
+        public Builder location(String v) { location = v; return this; }
 
-        Need build() {
-            return new Need(id, new BuyerRef("b1", "Acheteur test", kind), "R-1", "Nettoyage des locaux", null,
-                    cpv == null ? null : new Cpv(cpv, Map.of("fr", "Libellé", "en", "Label")), List.of(), category, amount, lots,
-                    launch, notification, contractStart, durationMonths, null, procedure, null, route, null, contact, coverage,
-                    suppliersKnown, incumbentEnd, renewal, null, Boolean.FALSE, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, false, false, null, null, null,
-                    List.of(), List.of(), List.of(), "public", null);
+        public Need build() {
+            Cpv c = cpv == null ? null : CpvCatalogue.load().cpv(cpv);
+            if (cpv != null && c == null) {
+                c = new Cpv(cpv, Map.of("fr", "Libellé", "en", "Label"));
+            }
+            return new Need(id, new BuyerRef(buyer, buyerName, kind), "R-" + id, title, description, c, List.copyOf(additional),
+                    category, amount, lots, launch, notification, contractStart, durationMonths, null, procedure, technique,
+                    route, location, contact, coverage, suppliersKnown, incumbentEnd, null, innovation, Boolean.FALSE, null,
+                    null, null, tenderUrl, deadline, responseDays, defence, networkActivity, operation, site, null, List.of(),
+                    null, null, null, null, null, null, false, false, null, null, null, List.of(), List.of(), List.of(), "public", null);
         }
     }
 }

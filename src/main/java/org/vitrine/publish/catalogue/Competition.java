@@ -1,0 +1,49 @@
+package org.vitrine.publish.catalogue;
+
+import org.vitrine.model.Need;
+
+/**
+ * Whether suppliers can bid for a need, and what it is when they cannot: a direct award (procedure
+ * {@code exempt} or {@code negotiated_without_call}), an order through a central purchasing body, or a
+ * call-off under a framework already awarded. Such a need is no opportunity for competition: its page
+ * says what it is, offers no meeting, no launch reminder nor "who may bid", and the "open to offers" filter
+ * leaves it out. Exposed to templates as {@code competition}.
+ */
+public final class Competition {
+
+    public static final String OPEN = "open", DIRECT = "direct", CENTRAL = "central", CALL_OFF = "call_off";
+
+    /** open, direct, central or call_off. */
+    public static String of(Need n) {
+        if ("central_purchasing".equals(n.route())) {
+            return CENTRAL;
+        }
+        if ("call_off".equals(n.route())) {
+            return CALL_OFF;
+        }
+        if ("exempt".equals(n.procedure()) || "negotiated_without_call".equals(n.procedure())) {
+            return DIRECT;
+        }
+        return OPEN;
+    }
+
+    public static boolean isOpen(Need n) {
+        return OPEN.equals(of(n));
+    }
+
+    /** For templates: {@code competition.kind(need)}. */
+    public String kind(Need n) {
+        return of(n);
+    }
+
+    /** For templates: {@code competition.open(need)}. */
+    public boolean open(Need n) {
+        return isOpen(n);
+    }
+
+    /** The central purchasing body the buyer named ("UGAP"), or "": kept by the normaliser as the route's note. */
+    public String body(Need n) {
+        String b = n.notes() == null ? null : n.notes().get("route");
+        return b == null ? "" : b;
+    }
+}

@@ -1,0 +1,40 @@
+package org.vitrine.publish.catalogue;
+
+import org.vitrine.cli.Messages;
+import org.vitrine.model.Need;
+
+/**
+ * The second line of a need in a result list, as the page script writes it (catalogue.js, row): its CPV code
+ * with the label the search reads, and its places by name ("Saône-et-Loire (71), Nièvre (58)"). And a need's
+ * place of performance as its page shows it: the buyer's text, or the names when the text is only codes.
+ * Exposed to templates as {@code rows}.
+ */
+public final class RowText {
+
+    private final Messages msg;
+
+    public RowText(Messages msg) {
+        this.msg = msg;
+    }
+
+    /** "CPV 30213100 Ordinateurs portables · Beaumont-sur-Saône". */
+    public String where(Need n) {
+        StringBuilder b = new StringBuilder();
+        if (n.cpv() != null && n.cpv().code() != null && n.cpv().code().length() >= 8) {
+            String label = n.cpv().labels() == null ? null : n.cpv().labels().get(msg.lang());
+            b.append(msg.get("cat.row.cpv").replace("{code}", n.cpv().code().substring(0, 8))
+                    .replace("{label}", SearchIndex.searchable(label)));
+        }
+        String places = PlaceFacet.shown(n);
+        if (!places.isEmpty()) {
+            b.append(b.length() > 0 ? " · " : "").append(places);
+        }
+        return b.toString();
+    }
+
+    /** The place of performance on a need's page: "71, 58" reads "Saône-et-Loire (71), Nièvre (58)". */
+    public String place(Need n) {
+        String text = n.location() == null ? "" : n.location().strip();
+        return text.matches("[\\d\\s,;/+&()-]+|[\\d\\s,;/+&()-]*\\bet\\b[\\d\\s,;/+&()-]*") ? PlaceFacet.shown(n) : text;
+    }
+}

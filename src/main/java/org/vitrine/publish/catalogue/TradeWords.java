@@ -1,0 +1,66 @@
+package org.vitrine.publish.catalogue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The curated table of trade words (reference/trade-words.txt): a word or phrase a supplier types and the CPV
+ * prefixes it stands for ("informatique" → 302, 48, 72…). The search index carries it; the page script matches
+ * such a word by CPV prefix or by the need's own text, not through CPV labels.
+ */
+public final class TradeWords {
+
+    /** A phrase as written ("entretien des locaux") and its CPV prefixes. */
+    public record Trade(String phrase, List<String> prefixes) {
+    }
+
+    private static final Pattern CODE = Pattern.compile("\\d{2,8}");
+
+    private TradeWords() {
+    }
+
+    private static final class Holder {
+        static final List<Trade> TABLE = read();
+    }
+
+    public static List<Trade> table() {
+        return Holder.TABLE;
+    }
+
+    private static List<Trade> read() {
+        InputStream in = TradeWords.class.getResourceAsStream("/reference/trade-words.txt");
+        if (in == null) {
+            throw new IllegalStateException("missing classpath resource /reference/trade-words.txt");
+        }
+        List<Trade> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null;) {
+                int hash = line.indexOf('#');
+                String body = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                int eq = body.indexOf('=');
+                if (body.isEmpty() || eq < 0) {
+                    continue;
+                }
+                String phrase = body.substring(0, eq).strip(); // folded by the page script, as it folds the query
+                List<String> prefixes = new ArrayList<>();
+                for (String p : body.substring(eq + 1).strip().split("\\s+")) {
+                    if (!CODE.matcher(p).matches()) {
+                        throw new IllegalStateException("trade-words.txt: not a CPV prefix: " + p + " in " + line);
+                    }
+                    prefixes.add(p);
+                }
+                out.add(new Trade(phrase, List.copyOf(prefixes)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,155 @@
+package org.vitrine.publish.risks;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vitrine.cli.Messages;
+import org.vitrine.model.Need;
+import org.vitrine.model.RiskFlag;
+import org.vitrine.risk.Value;
+
+/**
+ * The staff report's items and lines (docs/RISKS.md §6). An item is one flag of one need, or one flag of a group
+ * (a cluster, a buyer's needs: shown once, on its anchor). A line is what staff work through: all the items of one
+ * need in one section, or one group item. Items marked écarté for their current figures are hidden from the lines
+ * (risks.csv keeps them). Within a section lines go by severity, due date, then value.
+ */
+public final class ReportItems {
+
+    /** The sections, in the order of the report. */
+    public static final List<String> SECTIONS = List.of("S", "L", "I");
+
+    /** One item: its flag, need (or anchor) and members, and what staff recorded about it. */
+    public record Item(String key, RiskFlag flag, String title, Need need, List<Need> members, LocalDate due,
+            Tracking.Entry entry, String fp) {
+
+        public String code() {
+            return flag.code();
+        }
+
+        public String section() {
+            return flag.section() == null ? "I" : flag.section();
+        }
+
+        public boolean hidden() {
+            return entry.status() == Tracking.Status.dismissed;
+        }
+
+        public String status() {
+            return entry.status().name();
+        }
+    }
+
+    /** One line of the report: a need's items of one section, or one group item with its members. */
+    public record Line(String id, String section, Need need, List<Item> items, List<Need> members, String severity,
+            LocalDate due, double value) {
+
+        public boolean group() {
+            return !members.isEmpty();
+        }
+
+        public String buyer() {
+            return need.buyer().id();
+        }
+    }
+
+    private final List<Item> items = new ArrayList<>();
+    private final Map<String, List<Line>> lines = new LinkedHashMap<>();
+    private int hidden;
+
+    /** Builds the items of every flagged need, with the records of the tracking file. */
+    public ReportItems(List<Need> needs, Tracking tracking, Messages m) {
+        Map<String, Need> byId = new HashMap<>(needs.size() * 2);
+        needs.forEach(n -> byId.put(n.id(), n));
+        for (Need n : needs) {
+            for (RiskFlag f : n.risks()) {
+                if (f.isGroup() && !f.anchor().equals(n.id())) {
+                    continue; // a group item is taken once, from its anchor
+                }
+                List<Need> members = new ArrayList<>();
+                if (f.isGroup()) {
+                    members.add(n);
+                    f.related().forEach(id -> {
+                        Need x = byId.get(id);
+                        if (x != null) {
+                            members.add(x);
+                        }
+                    });
+                }
+                String key = f.itemKey(n.id());
+                Tracking.Entry entry = tracking.of(key);
+                String fp = m.has("risk." + f.code() + ".fp") ? m.get("risk." + f.code() + ".fp") : "";
+                items.add(new Item(key, f, m.get("risk." + f.code() + ".title"), n, List.copyOf(members),
+                        entry.due() != null ? entry.due() : f.due(), entry, fp));
+            }
+        }
+        SECTIONS.forEach(s -> lines.put(s, new ArrayList<>()));
+        Map<String, List<Item>> byNeedAndSection = new LinkedHashMap<>();
+        for (Item i : items) {
+            if (i.hidden()) {
+                hidden++;
+                continue;
+            }
+            if (!i.members().isEmpty()) {
+                lines.get(i.section()).add(line(i.section() + "-" + i.need().id() + "-" + i.code() + "-" + i.flag().figures(),
+                        i.section(), i.need(), List.of(i), i.members()));
+            } else {
+                byNeedAndSection.computeIfAbsent(i.section() + "\u0000" + i.need().id(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        byNeedAndSection.forEach((k, list) -> {
+            list.sort(Comparator.comparing(Item::code));
+            Item first = list.get(0);
+            lines.get(first.section()).add(line(first.section() + "-" + first.need().id(), first.section(), first.need(),
+                    List.copyOf(list), List.of()));
+        });
+        Comparator<Line> order = Comparator.comparingInt((Line l) -> rank(l.severity()))
+                .thenComparing(Line::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Comparator.comparingDouble(Line::value).reversed())
+                .thenComparing(Line::id);
+        lines.values().forEach(l -> l.sort(order));
+        items.sort(Comparator.comparing((Item i) -> SECTIONS.indexOf(i.section())).thenComparing(Item::key));
+    }
+
+    private static Line line(String id, String section, Need need, List<Item> items, List<Need> members) {
+        String severity = "low";
+        LocalDate due = null;
+        for (Item i : items) {
+            severity = rank(i.flag().severity()) < rank(severity) ? i.flag().severity() : severity;
+            due = i.due() != null && (due == null || i.due().isBefore(due)) ? i.due() : due;
+        }
+        double value = 0;
+        for (Need n : members.isEmpty() ? List.of(need) : members) {
+            Value v = Value.of(n);
+            value += v == null ? 0 : v.figure();
+        }
+        return new Line(id, section, need, items, members, severity, due, value);
+    }
+
+    static int rank(String severity) {
+        return switch (severity == null ? "" : severity) {
+            case "high" -> 0;
+            case "medium" -> 1;
+            default -> 2;
+        };
+    }
+
+    /** Every item, hidden ones included, by section then key (the order of risks.csv). */
+    public List<Item> items() {
+        return items;
+    }
+
+    /** The visible lines of a section, in the order staff work through them. */
+    public List<Line> lines(String section) {
+        return lines.get(section);
+    }
+
+    /** How many items are hidden because staff marked them écarté. */
+    public int hidden() {
+        return hidden;
+    }
+}

@@ -1,0 +1,26 @@
+package org.vitrine.risk;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.vitrine.config.BuyerConfig;
+import org.vitrine.config.Buyers;
+
+/**
+ * What the rules read of a buyer in buyers.yaml: a functional contact, the contrôle de légalité, network activity
+ * (a utility's default) and a small size. A buyer missing from buyers.yaml has no contact and the defaults.
+ */
+public record BuyerFacts(boolean hasContact, boolean legalityCheck, boolean networkActivity, boolean small) {
+
+    public static final BuyerFacts UNKNOWN = new BuyerFacts(false, false, true, false);
+
+    public static BuyerFacts of(BuyerConfig b) {
+        return new BuyerFacts(b.hasContact(), Boolean.TRUE.equals(b.legalityCheck()), !Boolean.FALSE.equals(b.networkActivity()),
+                "small".equals(b.size()));
+    }
+
+    public static Map<String, BuyerFacts> of(Buyers buyers) {
+        Map<String, BuyerFacts> out = new HashMap<>();
+        buyers.all().forEach(b -> out.put(b.id(), of(b)));
+        return out;
+    }
+}

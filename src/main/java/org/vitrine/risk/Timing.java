@@ -1,0 +1,102 @@
+package org.vitrine.risk;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.vitrine.model.Need;
+
+/**
+ * The calendar of a procedure (docs/RISKS.md §2): which needs are competitive, the bid period R after the launch,
+ * the estimated deadline, the bid periods of one- and two-stage procedures, and the minimum days from launch to
+ * notification, with the contrôle de légalité where it applies. The tables are in config/risks.yaml ({@code common}).
+ */
+public final class Timing {
+
+    /** Days for bids after the launch (R): open and not given 35, adapted 30, two-stage procedures 75. */
+    static final Map<String, Integer> RESPONSE_DAYS = Map.of("open", 35, "other", 35, "adapted", 30, "restricted", 75,
+            "negotiated_with_call", 75, "competitive_dialogue", 75, "innovation_partnership", 75);
+
+    /** Minimum days from launch to notification per procedure; central purchasing and call-offs 14. */
+    static final Map<String, Integer> MINIMUM_DAYS = Map.ofEntries(Map.entry("adapted", 49), Map.entry("open", 77),
+            Map.entry("restricted", 112), Map.entry("negotiated_with_call", 140), Map.entry("competitive_dialogue", 270),
+            Map.entry("innovation_partnership", 270), Map.entry("negotiated_without_call", 30), Map.entry("exempt", 14),
+            Map.entry("central_purchasing", 14), Map.entry("call_off", 14), Map.entry("other", 77));
+
+    static final int LEGALITY_CHECK_DAYS = 15;
+    static final double LEGALITY_CHECK_FROM = 216_000;
+
+    /** Two-stage procedures: applications for 30 days, then tenders 45 to 75 days after the launch. */
+    private static final List<String> TWO_STAGE = List.of("restricted", "negotiated_with_call", "competitive_dialogue",
+            "innovation_partnership");
+    private static final List<String> FORMALISED = List.of("open", "restricted", "negotiated_with_call",
+            "competitive_dialogue", "innovation_partnership");
+
+    private Timing() {
+    }
+
+    /** Open to bids: route own or joint group (or not given). */
+    public static boolean open(Need n) {
+        return n.isOpenOpportunity();
+    }
+
+    /** An open opportunity put to competition: not exempt nor negotiated without a call (null and other count). */
+    public static boolean competitive(Need n) {
+        return open(n) && !"exempt".equals(n.procedure()) && !"negotiated_without_call".equals(n.procedure());
+    }
+
+    public static boolean formalised(String procedure) {
+        return procedure != null && FORMALISED.contains(procedure);
+    }
+
+    public static boolean twoStage(String procedure) {
+        return procedure != null && TWO_STAGE.contains(procedure);
+    }
+
+    /** R: the days the buyer gives (response time column), else the table's days for the procedure. */
+    static int responseDays(Need n, RiskSettings s) {
+        if (n.responseDays() != null && n.responseDays() > 0) {
+            return n.responseDays();
+        }
+        Map<String, Integer> table = s.commonIntMap("responseDays", RESPONSE_DAYS);
+        return table.getOrDefault(n.procedure() == null ? "other" : n.procedure(), table.getOrDefault("other", 35));
+    }
+
+    /** The deadline window: the deadline column, else the launch window + R. */
+    static Span deadline(Need n, RiskSettings s) {
+        if (n.deadline() != null) {
+            return Span.of(n.deadline());
+        }
+        return Span.of(n.launch()).plusDays(responseDays(n, s));
+    }
+
+    /**
+     * The days bidders work for one launch day: [L, deadline] when the deadline column gives it, [L, L + R], or
+     * for a two-stage procedure [L, L + 30] and [L + 45, L + 75].
+     */
+    public static List<Span> bidPeriods(Need n, LocalDate launch, RiskSettings s) {
+        if (n.deadline() != null) {
+            return List.of(new Span(launch, n.deadline().end()));
+        }
+        if (n.responseDays() == null && twoStage(n.procedure())) {
+            return List.of(new Span(launch, launch.plusDays(30)), new Span(launch.plusDays(45), launch.plusDays(75)));
+        }
+        return List.of(new Span(launch, launch.plusDays(responseDays(n, s))));
+    }
+
+    /** The table's minimum days for the need's procedure or route. */
+    static int procedureDays(Need n, RiskSettings s) {
+        Map<String, Integer> table = s.commonIntMap("minimumDays", MINIMUM_DAYS);
+        String key = "central_purchasing".equals(n.route()) || "call_off".equals(n.route()) ? n.route()
+                : n.procedure() == null ? "other" : n.procedure();
+        return table.getOrDefault(key, table.getOrDefault("other", 77));
+    }
+
+    /**
+     * The contrôle de légalité: 15 days when buyers.yaml says {@code legalityCheck: true} and min ≥ 216 000 € HT
+     * (CGCT L2131-2 4°, D2131-5-1, whatever the object and the procedure); else none.
+     */
+    static int legalityDays(Value v, BuyerFacts b, RiskSettings s) {
+        return b.legalityCheck() && v != null && v.atLeast(s.commonDouble("legalityCheckFrom", LEGALITY_CHECK_FROM))
+                ? s.commonInt("legalityCheckDays", LEGALITY_CHECK_DAYS) : 0;
+    }
+}

@@ -1,0 +1,132 @@
+package org.vitrine.risk.rules.market;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.vitrine.model.Need;
+import org.vitrine.risk.Flags;
+import org.vitrine.risk.NeedFacts;
+import org.vitrine.risk.RiskContext;
+import org.vitrine.risk.RiskRule;
+import org.vitrine.risk.Texts;
+
+/**
+ * DEADLINE_CONGESTION (docs/RISKS.md §4, replacing CALENDAR_CLASH): in one market, competitive needs of 90 000 € or
+ * more whose deadline windows (31 days or less: launch known to the day or month) all lie within 30 days of the
+ * earliest one, from at least 2 buyers, and either 3 needs or more, or 2 in a thin market or where a member has 5
+ * known suppliers or fewer. Sort and sweep: per market the needs are sorted by earliest deadline; each need starts
+ * a window, its members found between two pointers; a set contained in the last one kept is dropped, and a need
+ * already in a kept item starts no other (in a dense market each window would otherwise give an item shifted by one
+ * need: the same congestion listed dozens of times). May be public as a calendar fact.
+ */
+public final class DeadlineCongestion implements RiskRule {
+
+    static final int WINDOW_DAYS = 30;
+    static final int MAX_DEADLINE_WINDOW = 31;
+    static final int MIN_NEEDS = 3;
+    static final int FEW_SUPPLIERS = 5;
+
+    @Override
+    public String code() {
+        return "DEADLINE_CONGESTION";
+    }
+
+    @Override
+    public String defaultSeverity() {
+        return "medium";
+    }
+
+    @Override
+    public String section() {
+        return "L";
+    }
+
+    @Override
+    public void apply(List<Need> needs, RiskContext context, Flags flags) {
+        int maxWindow = context.settings().intParam(code(), "maxDeadlineWindowDays", MAX_DEADLINE_WINDOW);
+        Map<String, List<NeedFacts>> markets = new HashMap<>();
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
+            if (f.competitive() && f.comparable() && f.market() != null && f.value().reaches(f.publicity().value())
+                    && f.deadline().days() <= maxWindow) {
+                markets.computeIfAbsent(f.market().key(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        List<String> keys = new ArrayList<>(markets.keySet());
+        keys.sort(null);
+        Texts t = new Texts(context);
+        for (String key : keys) {
+            List<NeedFacts> m = markets.get(key);
+            if (m.size() >= 2) {
+                sweep(m, context, flags, t);
+            }
+        }
+    }
+
+    /** At least two buyers among the set (the first other buyer found is enough). */
+    private static boolean twoBuyers(List<NeedFacts> set) {
+        String first = Members.buyerId(set.get(0).need());
+        for (NeedFacts f : set) {
+            if (!Members.buyerId(f.need()).equals(first)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void sweep(List<NeedFacts> m, RiskContext context, Flags flags, Texts t) {
+        int window = context.settings().intParam(code(), "windowDays", WINDOW_DAYS);
+        int minNeeds = context.settings().intParam(code(), "minNeeds", MIN_NEEDS);
+        int few = context.settings().intParam(code(), "fewSuppliers", FEW_SUPPLIERS);
+        m.sort(Comparator.comparing((NeedFacts f) -> f.deadline().first()).thenComparing(f -> f.deadline().last())
+                .thenComparing(f -> f.need().id()));
+        boolean thin = m.get(0).market().thin();
+        LocalDate keptLimit = null;
+        boolean[] member = new boolean[m.size()];
+        int lo = 0;
+        int hi = 0;
+        for (int i = 0; i < m.size(); i++) {
+            LocalDate start = m.get(i).deadline().first();
+            if ((i > 0 && start.equals(m.get(i - 1).deadline().first())) || member[i]) {
+                continue; // the same start gives the same set; a member of an item kept starts none
+            }
+            lo = i;
+            LocalDate limit = start.plusDays(window);
+            hi = Math.max(hi, i);
+            while (hi + 1 < m.size() && !m.get(hi + 1).deadline().first().isAfter(limit)) {
+                hi++;
+            }
+            List<NeedFacts> set = new ArrayList<>();
+            List<Integer> at = new ArrayList<>();
+            LocalDate latest = start;
+            boolean fewSuppliers = false;
+            for (int j = lo; j <= hi; j++) {
+                NeedFacts f = m.get(j);
+                if (!f.deadline().last().isAfter(limit)) {
+                    set.add(f);
+                    at.add(j);
+                    latest = f.deadline().last().isAfter(latest) ? f.deadline().last() : latest;
+                    Integer s = f.need().suppliersKnown();
+                    fewSuppliers |= s != null && s <= few;
+                }
+            }
+            if (keptLimit != null && !latest.isAfter(keptLimit)) {
+                continue; // contained in the set kept last (every member starts after it and ends within it)
+            }
+            if (!(set.size() >= minNeeds || (set.size() == 2 && (thin || fewSuppliers))) || !twoBuyers(set)) {
+                continue;
+            }
+            List<Need> members = set.stream().map(NeedFacts::need).toList();
+            keptLimit = limit;
+            at.forEach(j -> member[j] = true);
+            flags.group(this, context, members).publicArgs(start.toString(), latest.toString())
+                    .add("risk.DEADLINE_CONGESTION", Members.label(set.get(0).market(), members.get(0), context), t.date(start),
+                            t.date(latest), members.size(), Members.buyers(members),
+                            t.list(members, n -> t.member(n) + ", " + t.value(context.facts(n).value()) + ", "
+                                    + t.date(context.facts(n).deadline().last()), Members.maxListed(context, code())));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.vitrine.risk.rules.need;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.vitrine.model.Need;
+import org.vitrine.risk.Flags;
+import org.vitrine.risk.NeedFacts;
+import org.vitrine.risk.RiskContext;
+import org.vitrine.risk.RiskRule;
+import org.vitrine.risk.Texts;
+
+/**
+ * LIVE_DURING_EVENT (docs/RISKS.md §3): a competitive consultation certainly launched by the event day and not
+ * notified before it (the notification given, else the earliest launch plus the procedure's minimum days) cannot
+ * be discussed at the stand (égalité de traitement, L3; R2132-6). Variant {@code offers} while bids are received
+ * (deadline at or after E), {@code analysis} after. The risk stage also sets {@code Need.live} from
+ * {@link #variant}, so pages drop the meeting button.
+ */
+public final class LiveDuringEvent implements RiskRule {
+
+    public static final String OFFERS = "offers";
+    public static final String ANALYSIS = "analysis";
+
+    @Override
+    public String code() {
+        return "LIVE_DURING_EVENT";
+    }
+
+    @Override
+    public String defaultSeverity() {
+        return "high";
+    }
+
+    @Override
+    public String section() {
+        return "S";
+    }
+
+    /** {@code offers}, {@code analysis}, or null when the consultation is not certainly running on the event day. */
+    public static String variant(NeedFacts f, LocalDate event) {
+        if (event == null || !f.competitive() || f.launch() == null || f.launch().last().isAfter(event)) {
+            return null;
+        }
+        Need n = f.need();
+        LocalDate notified = n.notification() != null ? n.notification().start()
+                : f.launch().first().plusDays(f.minimumDays());
+        if (notified.isBefore(event)) {
+            return null;
+        }
+        return f.deadline().last().isBefore(event) ? ANALYSIS : OFFERS;
+    }
+
+    @Override
+    public void apply(List<Need> needs, RiskContext context, Flags flags) {
+        Texts t = new Texts(context);
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
+            String variant = variant(f, context.eventDate());
+            if (variant != null) {
+                boolean noLink = n.tenderUrl() == null || n.tenderUrl().isBlank();
+                flags.on(this, context, f).add("risk.LIVE_DURING_EVENT", t.period(n.launch()), t.date(f.deadline().last()),
+                        ANALYSIS.equals(variant) ? 1 : 0, noLink ? 1 : 0, n.deadline() != null ? 1 : 0);
+            }
+        }
+    }
+}

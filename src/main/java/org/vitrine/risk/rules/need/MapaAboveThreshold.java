@@ -1,0 +1,80 @@
+package org.vitrine.risk.rules.need;
+
+import java.util.List;
+import org.vitrine.risk.reference.Words;
+import org.vitrine.model.Need;
+import org.vitrine.risk.Exclusions;
+import org.vitrine.risk.Flags;
+import org.vitrine.risk.NeedFacts;
+import org.vitrine.risk.RiskContext;
+import org.vitrine.risk.RiskRule;
+import org.vitrine.risk.Texts;
+import org.vitrine.risk.Threshold;
+
+/**
+ * MAPA_ABOVE_THRESHOLD (docs/RISKS.md §3): an open opportunity planned under MAPA whose value is certainly at or
+ * above T (a: formalised procedure required; c: social services, MAPA lawful but a JOUE notice required), or
+ * exempt at or above the dispense threshold (b). A straddling range is THRESHOLD_EDGE's; "petit lot" in the
+ * title or description (R2123-1 2°) suppresses the flag; (b) is skipped when the row records another basis.
+ */
+public final class MapaAboveThreshold implements RiskRule {
+
+    @Override
+    public String code() {
+        return "MAPA_ABOVE_THRESHOLD";
+    }
+
+    @Override
+    public String defaultSeverity() {
+        return "high";
+    }
+
+    @Override
+    public String section() {
+        return "S";
+    }
+
+    @Override
+    public void apply(List<Need> needs, RiskContext context, Flags flags) {
+        Texts t = new Texts(context);
+        String socialSeverity = context.settings().stringParam(code(), "socialSeverity", "medium");
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
+            boolean adapted = "adapted".equals(n.procedure());
+            boolean exempt = "exempt".equals(n.procedure());
+            if (!f.open() || !(adapted || exempt) || !f.comparable() || Exclusions.realEstate(n)) {
+                continue;
+            }
+            if (adapted && f.value().atLeast(f.eu().value()) && !smallLot(n)) {
+                boolean social = f.eu().basis() == Threshold.Basis.social || f.eu().basis() == Threshold.Basis.social_network;
+                Flags.Builder b = flags.on(this, context, f);
+                if (social) {
+                    b.severity(socialSeverity);
+                }
+                b.add("risk.MAPA_ABOVE_THRESHOLD", t.value(f.value()), t.euros(f.eu().value()), t.basis(f.eu()), social ? 2 : 0,
+                        f.eu().latestKnown() ? 1 : 0);
+            } else if (exempt && f.value().atLeast(f.dispense().value()) && !otherBasis(n) && !smallLot(n)) {
+                flags.on(this, context, f).add("risk.MAPA_ABOVE_THRESHOLD", t.value(f.value()), t.euros(f.dispense().value()),
+                        t.basis(f.dispense()), 1, 0);
+            }
+        }
+    }
+
+    /** A "petit lot" of a larger contract may be bought under MAPA (R2123-1 2°). */
+    static boolean smallLot(Need n) {
+        String text = Words.fold(n.title()) + " " + Words.fold(n.description());
+        return text.contains("petit lot") || text.contains("petits lots");
+    }
+
+    /**
+     * The row gives another ground for no competition: books for libraries (R2122-9, CPV 2211), an innovative
+     * purchase (R2122-9-1), an exclusion (L2511-1 ff., L2512-1 ff.) named in the title or description.
+     */
+    static boolean otherBasis(Need n) {
+        if (Boolean.TRUE.equals(n.innovation()) || (n.cpv() != null && n.cpv().code().startsWith("2211"))) {
+            return true;
+        }
+        String text = Words.fold(n.title()) + " " + Words.fold(n.description());
+        return text.matches(".*\\b(l ?2511|l ?2512|r ?2122 9|exclusion|exclu|exclue)\\b.*");
+    }
+}

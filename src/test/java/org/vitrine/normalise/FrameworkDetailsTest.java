@@ -1,0 +1,77 @@
+package org.vitrine.normalise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.vitrine.cli.Messages;
+import org.vitrine.config.ConfigLoader;
+import org.vitrine.model.Location;
+import org.vitrine.model.Need;
+import org.vitrine.model.RawCell;
+import org.vitrine.model.RawRecord;
+import org.vitrine.normalise.parse.CpvCatalogue;
+
+/**
+ * A framework agreement's award (one supplier or several) and maximum amount, from their own columns or from
+ * the procedure text; an unreadable award costs the field only; a central purchasing body named in the
+ * procedure is kept so that pages can name it.
+ */
+class FrameworkDetailsTest {
+
+    private static Normaliser.Result normalise(Map<String, String> cells) throws Exception {
+        Map<String, RawCell> f = new HashMap<>();
+        f.put("buyer", RawCell.text("Ville de Lyon"));
+        f.put("title", RawCell.text("Nettoyage des locaux"));
+        f.put("cpv", RawCell.text("90910000"));
+        f.put("amount", RawCell.text("120 000 €"));
+        f.put("launch", RawCell.text("T2 2027"));
+        cells.forEach((k, v) -> f.put(k, RawCell.text(v)));
+        Map<String, String> headers = Map.of("framework_award", "Attribution de l'accord-cadre", "framework_maximum", "Montant maximum");
+        var config = ConfigLoader.load(Path.of("config"));
+        return new Normaliser(config, CpvCatalogue.load(), Messages.of("fr"), 2027)
+                .normalise(new RawRecord(new Location("s", "f.csv", "f.csv", 2), f, headers));
+    }
+
+    @Test
+    void readsTheAwardAndTheMaximumFromTheirColumns() throws Exception {
+        Need n = normalise(Map.of("procedure", "Accord-cadre (AOO)", "framework_award", "multi-attributaire",
+                "framework_maximum", "1,5 M€")).need();
+        assertEquals("framework", n.technique());
+        assertEquals("multiple", n.frameworkAward());
+        assertEquals(0, new BigDecimal("1500000").compareTo(n.frameworkMaximum().max()));
+    }
+
+    @Test
+    void readsTheAwardFromTheProcedureTextAndTakesItAsAFramework() throws Exception {
+        Need n = normalise(Map.of("procedure", "AOO mono-attributaire")).need();
+        assertEquals("single", n.frameworkAward());
+        assertEquals("open", n.procedure());
+        assertEquals("framework", n.technique());
+        assertNull(normalise(Map.of("procedure", "Accord-cadre (AOO)")).need().frameworkAward());
+    }
+
+    @Test
+    void anUnreadableAwardIsAWarningAndTheNeedIsPublished() throws Exception {
+        Normaliser.Result r = normalise(Map.of("procedure", "AOO", "framework_award", "à voir"));
+        assertNotNull(r.need());
+        assertNull(r.need().frameworkAward());
+        assertEquals(1, r.warnings().size());
+        assertEquals("Attribution de l'accord-cadre", r.warnings().get(0).column());
+        assertTrue(r.warnings().get(0).fix().contains("mono-attributaire"), r.warnings().get(0).fix());
+    }
+
+    @Test
+    void aCentralPurchasingBodyNamedInTheProcedureIsKept() throws Exception {
+        Need n = normalise(Map.of("procedure", "UGAP")).need();
+        assertEquals("central_purchasing", n.route());
+        assertEquals("UGAP", n.notes().get("route"));
+        assertNull(normalise(Map.of("procedure", "Centrale d'achat")).need().notes().get("route"));
+    }
+}

@@ -1,0 +1,115 @@
+package org.vitrine.publish.catalogue;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vitrine.cli.Messages;
+import org.vitrine.config.ConfigLoader;
+import org.vitrine.model.Need;
+import org.vitrine.model.RiskFlag;
+import org.vitrine.publish.Catalogue;
+import org.vitrine.publish.PublicView;
+import org.vitrine.publish.Site;
+import org.vitrine.publish.Templates;
+
+/**
+ * A need nobody can bid for — a direct award (CHU-27-013: "Éditeur titulaire des droits", 1.5 M€), an order
+ * through a central purchasing body, a call-off — says what it is, and offers none of what an open opportunity
+ * offers: no "who may bid", no notice to come, no invitation to make oneself known, no meeting, no launch reminder.
+ */
+class NotOpenToOffersPagesTest {
+
+    @TempDir
+    static Path dir;
+    static Site site;
+
+    static Need with(String ref, java.util.function.Consumer<Need.Builder> change) {
+        Need.Builder b = CatalogueFixture.needs().stream().filter(n -> n.reference().equals("V-1")).findFirst().orElseThrow().toBuilder();
+        b.reference = ref;
+        b.id = "ville-beaumont-sur-saone-" + ref.toLowerCase(Locale.ROOT);
+        b.title = "Besoin " + ref;
+        b.visibility = "public";
+        b.reserved = false;
+        b.risks = List.of(new RiskFlag("LOW_COMPETITION", "medium", "interne", List.of()));
+        change.accept(b);
+        return b.build();
+    }
+
+    @BeforeAll
+    static void write() throws Exception {
+        List<Need> needs = new ArrayList<>();
+        needs.add(with("D-1", b -> {
+            b.procedure = "negotiated_without_call";
+            b.description = "Éditeur titulaire des droits";
+        }));
+        needs.add(with("D-2", b -> b.procedure = "exempt"));
+        needs.add(with("C-1", b -> {
+            b.route = "central_purchasing";
+            b.notes = Map.of("route", "UGAP");
+        }));
+        needs.add(with("S-1", b -> b.route = "call_off"));
+        needs.add(with("O-1", b -> b.procedure = "open"));
+        var config = ConfigLoader.load(Path.of("config"));
+        Messages msg = Messages.of("fr");
+        site = CatalogueFixture.site(PublicView.of(needs, config, PublicView.Use.PAGES, msg), "fr");
+        new Catalogue(new Templates(Path.of("templates"), Locale.FRENCH), Path.of("templates")).write(dir, site);
+    }
+
+    static String page(String ref) throws IOException {
+        return Files.readString(dir.resolve("needs/ville-beaumont-sur-saone-" + ref.toLowerCase(Locale.ROOT) + ".html"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"D-1", "D-2", "C-1", "S-1"})
+    void aNeedNotOpenToOffersOffersNothingAnOpenOneOffers(String ref) throws IOException {
+        String html = page(ref);
+        assertTrue(html.contains("non ouvert aux offres"), ref);
+        assertFalse(html.contains("Qui peut candidater"), "who may bid");
+        assertFalse(html.contains("Toutes les entreprises (marché non réservé)"), "open to all");
+        assertFalse(html.contains("L’avis paraîtra"), "no notice to come");
+        assertFalse(html.contains("élargir sa connaissance du marché"), "no invitation");
+        assertFalse(html.contains("rendez-vous"), "no meeting");
+        assertFalse(html.contains(".ics\" type=\"text/calendar\">Ajouter"), "no launch reminder");
+        assertFalse(html.contains("Remise des offres"), "no bid deadline");
+        assertFalse(Files.exists(dir.resolve("needs/ville-beaumont-sur-saone-" + ref.toLowerCase(Locale.ROOT) + ".ics")));
+    }
+
+    @Test
+    void theOpenOneStillOffersThemAll() throws IOException {
+        String html = page("O-1");
+        assertTrue(html.contains("Toutes les entreprises (marché non réservé)"));
+        assertTrue(html.contains("Réserver un rendez-vous"));
+        assertTrue(html.contains("L’acheteur souhaite élargir sa connaissance du marché."));
+        assertTrue(html.contains(".ics\" type=\"text/calendar\">Ajouter"));
+    }
+
+    @Test
+    void eachSaysWhatItIsNamingTheCentralPurchasingBodyWhenTheRowGivesIt() throws IOException {
+        assertTrue(page("D-1").contains("<h2 id=\"closed-h\">Attribution directe, sans mise en concurrence</h2>"));
+        assertTrue(page("D-1").contains("sans publicité ni mise en concurrence préalables"));
+        assertTrue(page("D-1").contains("Éditeur titulaire des droits"));
+        assertTrue(page("D-2").contains("de moins de 40 000 € HT, article R2122-8"));
+        assertTrue(page("C-1").contains("auprès de la centrale d’achat UGAP"), page("C-1"));
+        assertTrue(page("S-1").contains("seuls les titulaires de cet accord-cadre seront consultés"));
+    }
+
+    @Test
+    void theCalendarHoldsOnlyTheOpenOne() throws IOException {
+        String ics = Files.readString(dir.resolve("calendar.ics"));
+        assertTrue(ics.contains("UID:ville-beaumont-sur-saone-o-1@vitrine"));
+        assertFalse(ics.contains("UID:ville-beaumont-sur-saone-d-1@vitrine"));
+        assertFalse(ics.contains("UID:ville-beaumont-sur-saone-c-1@vitrine"));
+    }
+}

@@ -1,0 +1,90 @@
+package org.vitrine.risk.rules.market;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vitrine.risk.rules.need.TestNeeds.day;
+import static org.vitrine.risk.rules.need.TestNeeds.month;
+import static org.vitrine.risk.rules.need.TestNeeds.need;
+import static org.vitrine.risk.rules.need.TestNeeds.quarter;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.vitrine.model.Need;
+import org.vitrine.model.RiskFlag;
+import org.vitrine.risk.rules.need.RuleRun;
+
+/** DEADLINE_CONGESTION, from the examples of docs/RISKS.md §4. */
+class DeadlineCongestionTest {
+
+    private final RuleRun run = RuleRun.of(new DeadlineCongestion());
+
+    private static Set<String> items(Map<String, List<RiskFlag>> all) {
+        Set<String> out = new HashSet<>();
+        all.values().forEach(l -> l.forEach(f -> out.add(f.anchor() + "|" + f.figures())));
+        return out;
+    }
+
+    @Test
+    void oneItemForFourHvacTendersOfThreeBuyersLaunchedInMarch() {
+        Map<String, List<RiskFlag>> all = run.all(
+                need().id("a").buyer("x").cpv("50720000").amount(150_000).launch(month(2027, 3)).build(),
+                need().id("b").buyer("y").cpv("50720000").amount(180_000).launch(month(2027, 3)).build(),
+                need().id("c").buyer("z").cpv("50720000").amount(120_000).launch(month(2027, 3)).build(),
+                need().id("d").buyer("z").cpv("50730000").amount(100_000).launch(month(2027, 3)).build());
+        assertEquals(4, all.size());
+        assertEquals(1, items(all).size());
+        RiskFlag f = all.get("a").get(0);
+        assertTrue(f.message().startsWith("4 consultations de 3 acheteurs sur le marché maintenance chauffage, ventilation et froid "
+                + "ont leur date limite entre le 5 avril 2027 et le 5 mai 2027"), f.message());
+        assertEquals(List.of("2027-04-05", "2027-05-05"), f.publicArgs());
+        assertEquals(3, f.related().size());
+    }
+
+    @Test
+    void oneItemForTwoInsuranceTendersAWeekApart() {
+        Map<String, List<RiskFlag>> all = run.all(
+                need().id("a").buyer("x").cpv("66516000").amount(300_000).launch(day(2027, 6, 7)).build(),
+                need().id("b").buyer("y").cpv("66514110").amount(120_000).launch(day(2027, 6, 14)).build());
+        assertEquals(1, items(all).size());
+    }
+
+    @Test
+    void noItemForPcTendersDatedQ1() {
+        assertTrue(run.all(need().id("a").buyer("x").cpv("30213100").amount(400_000).launch(quarter(2027, 1)).build(),
+                need().id("b").buyer("y").cpv("30213100").amount(300_000).launch(quarter(2027, 1)).build(),
+                need().id("c").buyer("z").cpv("30213100").amount(200_000).launch(quarter(2027, 1)).build()).isEmpty());
+    }
+
+    @Test
+    void noItemForOneBuyerTwoNeedsOfAnOrdinaryMarketOrSmallNeeds() {
+        assertTrue(run.all(need().id("a").cpv("50720000").launch(month(2027, 3)).build(),
+                need().id("b").cpv("50720000").launch(month(2027, 3)).build(),
+                need().id("c").cpv("50720000").launch(month(2027, 3)).build()).isEmpty(), "one buyer");
+        assertTrue(run.all(need().id("a").buyer("x").cpv("50720000").launch(month(2027, 3)).build(),
+                need().id("b").buyer("y").cpv("50720000").launch(month(2027, 3)).build()).isEmpty(), "two needs, not thin");
+        assertTrue(run.all(need().id("a").buyer("x").cpv("50720000").amount(80_000).launch(month(2027, 3)).build(),
+                need().id("b").buyer("y").cpv("50720000").amount(80_000).launch(month(2027, 3)).build(),
+                need().id("c").buyer("z").cpv("50720000").amount(80_000).launch(month(2027, 3)).build()).isEmpty(), "under 90 000 €");
+    }
+
+    @Test
+    void twoNeedsSufficeWhenAMemberHasFewKnownSuppliers() {
+        assertEquals(1, items(run.all(need().id("a").buyer("x").cpv("50720000").launch(month(2027, 3)).suppliersKnown(4).build(),
+                need().id("b").buyer("y").cpv("50720000").launch(month(2027, 3)).build())).size());
+    }
+
+    @Test
+    void aSetContainedInOneKeptIsDropped() {
+        List<Need> needs = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            needs.add(need().id("n" + i).buyer("b" + (i % 3)).cpv("90911200").launch(day(2027, 5, 3 + i)).build());
+        }
+        Map<String, List<RiskFlag>> all = run.all(needs.toArray(Need[]::new));
+        assertEquals(1, items(all).size(), "the later windows hold no need beyond the first one's");
+        assertEquals(6, all.size());
+    }
+}

@@ -1,0 +1,40 @@
+package org.vitrine.risk.rules.market;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vitrine.risk.rules.need.TestNeeds.day;
+import static org.vitrine.risk.rules.need.TestNeeds.month;
+import static org.vitrine.risk.rules.need.TestNeeds.need;
+import static org.vitrine.risk.rules.need.TestNeeds.quarter;
+
+import org.junit.jupiter.api.Test;
+import org.vitrine.risk.rules.need.RuleRun;
+
+/** SHARED_START, from the examples of docs/RISKS.md §4. */
+class SharedStartTest {
+
+    private final RuleRun run = RuleRun.of(new SharedStart());
+
+    @Test
+    void oneItemForThreeInsuranceContractsStarting1July2028() {
+        var all = run.all(need().id("a").buyer("x").cpv("66515200").amount(250_000).launch(quarter(2027, 4)).contractStart(day(2028, 7, 1)).build(),
+                need().id("b").buyer("y").cpv("66516000").amount(200_000).launch(quarter(2027, 4)).contractStart(day(2028, 7, 1)).build(),
+                need().id("c").buyer("z").cpv("66514110").amount(200_000).launch(quarter(2027, 4)).contractStart(day(2028, 7, 1)).build());
+        assertEquals(3, all.size());
+        assertTrue(all.get("a").get(0).message().startsWith("3 marchés de 3 acheteurs sur le marché assurances démarrent en même temps (1er juillet 2028)"));
+        assertEquals("I", all.get("a").get(0).section());
+    }
+
+    @Test
+    void noItemForTwoPcContractsStarting1October() {
+        assertTrue(run.all(need().id("a").buyer("x").cpv("30213300").amount(200_000).launch(quarter(2027, 2)).contractStart(day(2027, 10, 1)).build(),
+                need().id("b").buyer("y").cpv("30213300").amount(150_000).launch(quarter(2027, 2)).contractStart(day(2027, 10, 1)).build()).isEmpty());
+    }
+
+    @Test
+    void aStartKnownToTheMonthJoinsTheDaysOfItsMonth() {
+        assertEquals(3, run.all(need().id("a").buyer("x").launch(quarter(2027, 2)).contractStart(day(2027, 10, 1)).build(),
+                need().id("b").buyer("y").launch(quarter(2027, 2)).contractStart(day(2027, 10, 1)).build(),
+                need().id("c").buyer("z").launch(quarter(2027, 2)).contractStart(month(2027, 10)).build()).size());
+    }
+}

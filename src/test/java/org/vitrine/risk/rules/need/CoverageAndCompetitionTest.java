@@ -1,0 +1,51 @@
+package org.vitrine.risk.rules.need;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vitrine.risk.rules.need.TestNeeds.day;
+import static org.vitrine.risk.rules.need.TestNeeds.need;
+import static org.vitrine.risk.rules.need.TestNeeds.quarter;
+
+import org.junit.jupiter.api.Test;
+import org.vitrine.cli.Messages;
+
+/** PARTIAL_COVERAGE, LOW_COMPETITION and COVERAGE_UNKNOWN, from the examples of docs/RISKS.md §3. */
+class CoverageAndCompetitionTest {
+
+    @Test
+    void partialCoverageFiresOn60PercentAndNotOnFull() {
+        RuleRun run = RuleRun.of(new PartialCoverage());
+        assertTrue(run.message(need().coverage("partial", 60).build()).contains("environ 60 % du besoin"));
+        assertEquals("I", run.one(need().coverage("partial", 60).build()).section());
+        assertFalse(run.fires(need().coverage("full", null).build()));
+        assertFalse(run.fires(need().coverage("partial", null).launch(day(2027, 1, 10)).build()), "launched before the event");
+    }
+
+    @Test
+    void lowCompetitionFiresOnOneSupplierAndNotOnBlankOrSix() {
+        RuleRun run = RuleRun.of(new LowCompetition());
+        assertTrue(run.message(need().suppliersKnown(1).build()).startsWith("Un seul fournisseur connu"));
+        assertFalse(run.fires(need().suppliersKnown(null).build()));
+        assertFalse(run.fires(need().suppliersKnown(6).build()));
+    }
+
+    @Test
+    void lowCompetitionsPublicTextNeverGivesTheCount() {
+        assertEquals("L’acheteur souhaite élargir sa connaissance du marché.", Messages.of("fr").get("risk.LOW_COMPETITION.public"));
+    }
+
+    @Test
+    void coverageUnknownFiresOnConsumablesAt560kInQ3() {
+        RuleRun run = RuleRun.of(new CoverageUnknown());
+        assertTrue(run.message(need().supplies().cpv("33140000").amount(560_000).launch(quarter(2027, 3)).coverage("unknown", null).build())
+                .startsWith("Couverture inconnue : utilisez le salon pour votre sourcing (R2111-1)"));
+    }
+
+    @Test
+    void coverageUnknownDoesNotFireUnderTOrOnAJanuaryLaunch() {
+        RuleRun run = RuleRun.of(new CoverageUnknown());
+        assertFalse(run.fires(need().amount(160_000).launch(quarter(2027, 3)).coverage("unknown", null).build()));
+        assertFalse(run.fires(need().amount(500_000).launch(day(2027, 1, 12)).coverage("unknown", null).build()));
+    }
+}

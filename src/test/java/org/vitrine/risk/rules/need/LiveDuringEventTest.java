@@ -1,0 +1,93 @@
+package org.vitrine.risk.rules.need;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vitrine.risk.rules.need.TestNeeds.day;
+import static org.vitrine.risk.rules.need.TestNeeds.month;
+import static org.vitrine.risk.rules.need.TestNeeds.need;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.vitrine.cli.Messages;
+import org.vitrine.model.Need;
+import org.vitrine.model.RiskFlag;
+import org.vitrine.risk.RiskContext;
+import org.vitrine.risk.RiskSettings;
+import org.vitrine.risk.Thresholds;
+
+/** LIVE_DURING_EVENT, from the examples of docs/RISKS.md §3 (event on 4 February 2027). */
+class LiveDuringEventTest {
+
+    private final RuleRun run = RuleRun.of(new LiveDuringEvent());
+
+    private static String variant(Need n) {
+        RiskContext c = RiskContext.of(2027, LocalDate.of(2026, 11, 26), RuleRun.EVENT, RiskSettings.defaults(), Thresholds.load(),
+                Map.of(), Messages.of("fr"), Map.of(), List.of(n));
+        return LiveDuringEvent.variant(c.facts(n), RuleRun.EVENT);
+    }
+
+    @Test
+    void firesOnAnOpenCallLaunchedOnThe3rdOfFebruaryWhileBidsAreReceived() {
+        Need n = need().procedure("open").launch(day(2027, 2, 3)).build();
+        RiskFlag f = run.one(n);
+        assertEquals("high", f.severity());
+        assertEquals("S", f.section());
+        assertEquals(RuleRun.EVENT, f.due());
+        assertEquals("offers", variant(n));
+        assertTrue(f.message().startsWith("Lancement 3 février 2027, date limite estimée au 10 mars 2027 : offres en cours"), f.message());
+        assertTrue(f.message().contains("n’en parlez pas au stand") && f.message().contains("(L3, R2132-6)"), f.message());
+    }
+
+    @Test
+    void firesOnAMapaLaunchedOnThe4thOfJanuaryWhileBidsAreAnalysed() {
+        Need n = need().procedure("adapted").launch(day(2027, 1, 4)).build();
+        assertTrue(run.message(n).contains("offres en cours d’analyse"));
+        assertEquals("analysis", variant(n));
+    }
+
+    @Test
+    void doesNotFireOnFebruaryWhichStraddlesTheEvent() {
+        Need n = need().launch(month(2027, 2)).build();
+        assertFalse(run.fires(n));
+        assertNull(variant(n));
+    }
+
+    @Test
+    void doesNotFireOnAUgapOrderInJanuary() {
+        assertFalse(run.fires(need().route("central_purchasing").procedure(null).launch(day(2027, 1, 15)).build()));
+    }
+
+    @Test
+    void doesNotFireOnANeedNotifiedBeforeTheEvent() {
+        assertFalse(run.fires(need().launch(day(2027, 1, 5)).notification(day(2027, 2, 1)).build()));
+    }
+
+    @Test
+    void doesNotFireOnANeedNegotiatedWithoutACall() {
+        assertFalse(run.fires(need().procedure("negotiated_without_call").launch(day(2027, 1, 20)).build()));
+    }
+
+    @Test
+    void asksForTheConsultationLinkOnlyWhenItIsMissing() {
+        assertTrue(run.message(need().launch(day(2027, 1, 20)).build()).contains("Donnez le lien de la consultation"));
+        assertFalse(run.message(need().launch(day(2027, 1, 20)).tenderUrl("https://profil.example/c/1").build())
+                .contains("Donnez le lien"));
+    }
+
+    @Test
+    void theDeadlineColumnDecidesTheVariant() {
+        Need n = need().launch(day(2027, 1, 4)).deadline(day(2027, 1, 29)).build();
+        assertEquals("analysis", variant(n));
+        assertTrue(run.message(n).contains("date limite prévue au 29 janvier 2027"));
+    }
+
+    @Test
+    void speaksEnglish() {
+        assertTrue(RuleRun.of(new LiveDuringEvent()).lang("en").message(need().launch(day(2027, 2, 3)).build())
+                .startsWith("Launch 3 February 2027, deadline estimated on 10 March 2027: bids being received"));
+    }
+}

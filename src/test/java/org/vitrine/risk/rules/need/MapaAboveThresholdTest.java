@@ -1,0 +1,83 @@
+package org.vitrine.risk.rules.need;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vitrine.risk.rules.need.RuleRun.fr;
+import static org.vitrine.risk.rules.need.TestNeeds.need;
+import static org.vitrine.risk.rules.need.TestNeeds.quarter;
+
+import org.junit.jupiter.api.Test;
+import org.vitrine.model.RiskFlag;
+
+/** MAPA_ABOVE_THRESHOLD, from the examples of docs/RISKS.md §3 and the threshold cases of §2. */
+class MapaAboveThresholdTest {
+
+    private final RuleRun run = RuleRun.of(new MapaAboveThreshold());
+
+    @Test
+    void firesOnStateConsultingAt160kUnderMapa() {
+        RiskFlag f = run.one(need().kind("central").cpv("79411000").procedure("adapted").amount(160_000).launch(quarter(2027, 3)).build());
+        assertEquals("high", f.severity());
+        assertEquals("S", f.section());
+        assertTrue(f.message().contains(fr("160 000 €")) && f.message().contains(fr("140 000 €"))
+                && f.message().contains("autorités publiques centrales"), f.message());
+        assertTrue(f.message().contains("Procédure formalisée requise (L2124-1, R2124-1)"), f.message());
+    }
+
+    @Test
+    void firesOnHomeHelpAt1_2MUnderMapaAsSocialServicesNeedingAJoueNotice() {
+        RiskFlag f = run.one(need().cpv("85312400").procedure("adapted").amount(1_200_000).launch(quarter(2027, 3)).build());
+        assertEquals("medium", f.severity());
+        assertTrue(f.message().contains("services sociaux et spécifiques") && f.message().contains("avis au JOUE obligatoire"), f.message());
+    }
+
+    @Test
+    void doesNotFireOnSchoolCateringAt300kUnderMapa() {
+        assertFalse(run.fires(need().cpv("55523100").procedure("adapted").amount(300_000).build()));
+    }
+
+    @Test
+    void doesNotFireOnARangeStraddlingTheThreshold() {
+        assertFalse(run.fires(need().cpv("71241000").procedure("adapted").range(180_000L, 250_000L).build()));
+    }
+
+    @Test
+    void firesOnAnExemptPurchaseAboveTheDispenseThreshold() {
+        RiskFlag f = run.one(need().supplies().cpv("44115200").procedure("exempt").amount(70_000).build());
+        assertTrue(f.message().contains(fr("60 000 €")) && f.message().contains("une procédure adaptée est requise (R2123-1)"), f.message());
+    }
+
+    @Test
+    void skipsAnExemptPurchaseWithAnotherBasis() {
+        assertFalse(run.fires(need().supplies().cpv("22113000").procedure("exempt").amount(80_000).build()), "books, R2122-9");
+        assertFalse(run.fires(need().procedure("exempt").amount(80_000).innovation(true).build()), "innovative purchase");
+        assertFalse(run.fires(need().procedure("exempt").amount(80_000).description("Exclusion L2512-5").build()), "exclusion");
+    }
+
+    @Test
+    void aSmallLotIsNotFlagged() {
+        assertFalse(run.fires(need().kind("defence").cpv("50110000").procedure("adapted").amount(150_000)
+                .description("Petit lot (R2123-1 2°) de l'accord-cadre").build()));
+    }
+
+    @Test
+    void theDefenceColumnSetsTheThresholdAt432k() {
+        assertFalse(run.fires(need().kind("defence").cpv("50334000").procedure("adapted").amount(300_000).defence(true).build()));
+        assertTrue(run.fires(need().kind("defence").cpv("90911200").procedure("adapted").amount(200_000).build()),
+                "a defence buyer's services: 140 000 €");
+    }
+
+    @Test
+    void aUtilityOfficeCleaningOutsideItsNetworkUses216k() {
+        assertTrue(run.fires(need().kind("utility").cpv("90919200").procedure("adapted").amount(250_000).networkActivity(false).build()));
+        assertFalse(run.fires(need().kind("utility").cpv("90919200").procedure("adapted").amount(250_000).build()),
+                "network activity by default: 432 000 €");
+    }
+
+    @Test
+    void countsAnAnnualAmountOverTheWholeDurationAndLeavesFormalisedProceduresAlone() {
+        assertFalse(run.fires(need().procedure("open").amount(900_000).build()));
+        assertTrue(run.fires(need().procedure("adapted").amount(60_000).annual().durationMonths(48).build()), "60 000 a year for 4 years");
+    }
+}
