@@ -26,7 +26,7 @@ final class QrCodes {
     }
 
     /** Pixels per module: enough that viewers scaling the image up keep the edges sharp. */
-    private static final int SCALE = 3;
+    static final int SCALE = 3;
     /**
      * Level L (7 % of the code restorable): a permalink of 75 to 90 characters fits version 4 or 5 (33 or 37
      * modules) instead of 5 or 6 at level M, so each module is larger on the page: a printed brochure scanned
