@@ -31,6 +31,31 @@ public final class PublicView {
     /** Risk codes shown to suppliers when the config says nothing: all those that may be public (docs/RISKS.md §5). */
     public static final List<String> DEFAULT_PUBLIC_RISKS = org.vitrine.risk.RiskSettings.PUBLIC_ALLOWED;
 
+    /**
+     * The buyer's words kept beside a value follow that value: a remark on sourcing, the incumbent or the
+     * contact stays internal whenever the value does (a remark may name a person or a failed tender).
+     */
+    static java.util.Map<String, String> publicNotes(java.util.Map<String, String> notes, boolean incumbent,
+            boolean sourcing) {
+        if (notes == null || notes.isEmpty()) {
+            return notes;
+        }
+        java.util.Map<String, String> kept = new java.util.LinkedHashMap<>(notes);
+        kept.keySet().removeAll(INTERNAL_NOTES);
+        if (!sourcing) {
+            kept.keySet().removeAll(SOURCING_NOTES);
+        }
+        if (!incumbent) {
+            kept.remove("incumbent");
+        }
+        return kept.size() == notes.size() ? notes : java.util.Map.copyOf(kept);
+    }
+
+    /** Remarks that never reach a public file: the row's contact and the buyer's SIRET column. */
+    private static final Set<String> INTERNAL_NOTES = Set.of("contact", "buyer_siret");
+    /** Remarks on the buyer's sourcing, public only with privacy.publishSourcing. */
+    private static final Set<String> SOURCING_NOTES = Set.of("coverage", "suppliers_known");
+
     public static List<Need> of(List<Need> needs, Config config, Use use, Messages messages) {
         Set<String> publicIds = new HashSet<>();
         for (Need n : needs) {
@@ -52,8 +77,10 @@ public final class PublicView {
                     Contact functional = b == null ? null : b.publicContact();
                     Contact contact = personal && n.contact() != null ? n.contact() : functional;
                     Need p = n.forPublic(contact);
-                    if (incumbent || !sourcing || bands) {
+                    java.util.Map<String, String> notes = publicNotes(n.notes(), incumbent, sourcing);
+                    if (incumbent || !sourcing || bands || notes != n.notes()) {
                         Need.Builder nb = p.toBuilder();
+                        nb.notes = notes;
                         nb.incumbent = incumbent ? n.incumbent() : null;
                         if (!sourcing) {
                             nb.suppliersKnown = null;

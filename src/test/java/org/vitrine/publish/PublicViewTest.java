@@ -116,4 +116,15 @@ class PublicViewTest {
         Need open = PublicView.of(List.of(b.build()), config(false), PublicView.Use.PAGES, org.vitrine.cli.Messages.of("fr")).get(0);
         assertEquals(List.of("L’acheteur souhaite élargir sa connaissance du marché."), open.risks().stream().map(r -> r.message()).toList());
     }
+
+    @Test
+    void theBuyersRemarksOnSourcingTheIncumbentAndTheContactStayInternalWithTheirValues() throws Exception {
+        Need.Builder b = sourced().toBuilder();
+        b.notes = java.util.Map.of("coverage", "lot linge opératoire infructueux en 2025", "suppliers_known", "dont Blanchisserie X",
+                "incumbent", "titulaire depuis 2019", "contact", "demander Mme Martin", "lots", "agences");
+        Need hidden = PublicView.of(List.of(b.build()), config(false), PublicView.Use.DATA, org.vitrine.cli.Messages.of("fr")).get(0);
+        assertEquals(java.util.Map.of("lots", "agences"), hidden.notes());
+        Need shown = PublicView.of(List.of(b.build()), privacy(true, true, false), PublicView.Use.DATA, org.vitrine.cli.Messages.of("fr")).get(0);
+        assertEquals(java.util.Set.of("coverage", "suppliers_known", "incumbent", "lots"), shown.notes().keySet());
+    }
 }

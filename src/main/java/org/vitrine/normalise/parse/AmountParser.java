@@ -22,6 +22,8 @@ public final class AmountParser {
     private static final Pattern VAT_INCLUDED = Pattern.compile("(?<![a-z])ttc(?![a-z])|toutes taxes|tva comprise|incl(?:uding|\\.)?\\s*vat");
     private static final Pattern VAT_EXCLUDED = Pattern.compile("(?<![a-z])h\\.?t\\.?(?![a-z])|hors tax(?:es?)?|hors tva|excl(?:uding|\\.)?\\s*(?:vat|tax(?:es)?)");
     private static final Pattern ANNUAL = Pattern.compile("\\s*(?:/\\s*an|par an|/\\s*year|per year|a year|annuel(?:le)?|per annum)\\s*$");
+    /** A figure a spreadsheet or a DECP export wrote in scientific notation ("1.5E5", "1,5E+05"). */
+    private static final Pattern SCIENTIFIC = Pattern.compile("^(\\d+(?:[.,]\\d+)?)[eE]\\+?(\\d{1,2})$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NEGATIVE = Pattern.compile("^[-−]\\s*\\d.*");
     private static final Pattern ABOUT = Pattern.compile("^(?:environ|env\\.?|~|≈|approx\\.?|approximately|about|around|ca\\.|estime a|estimated at)\\s*");
@@ -44,6 +46,12 @@ public final class AmountParser {
             // Only digits and separators ("125 000", "1.250,50"): none of the words, signs or units
             // below can be there, so straight to the figure (the same result as SINGLE).
             BigDecimal v = checked(value(original, null, original), original);
+            return new Amount(v, v, "EUR", "total");
+        }
+        Matcher sci = SCIENTIFIC.matcher(original.trim());
+        if (sci.matches()) {
+            BigDecimal v = new BigDecimal(sci.group(1).replace(',', '.')).scaleByPowerOfTen(Integer.parseInt(sci.group(2)));
+            v = checked(normal(v), original);
             return new Amount(v, v, "EUR", "total");
         }
         String s = Text.unaccent(original);

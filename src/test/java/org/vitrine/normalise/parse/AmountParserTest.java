@@ -13,6 +13,9 @@ class AmountParserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "1.5E5|150000|150000",
+        "1,5E+05|150000|150000",
+        "2.5e6|2500000|2500000",
         "125000|125000|125000",
         "n:125000|125000|125000",
         "n:125000.5|125000.5|125000.5",
