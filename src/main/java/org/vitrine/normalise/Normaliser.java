@@ -307,7 +307,9 @@ public final class Normaliser {
         Period notification = row.repeated("notification", (c, r) -> PeriodParser.parse(c, year, r));
         Period contractStart = row.repeated("contract_start", (c, r) -> PeriodParser.parse(c, year, r));
         Period[] startFromDuration = new Period[1];
-        DurationSpec duration = row.repeated("duration_months", (c, r) -> duration(c, r, startFromDuration));
+        // Not memoised: "4 ans à compter du 01/01/2028" also gives the start, a side result a memo would drop
+        // on the next row with the same text (it replayed the repair's warning without the start).
+        DurationSpec duration = row.field("duration_months", (c, r) -> duration(c, r, startFromDuration));
         if (contractStart == null && startFromDuration[0] != null) {
             contractStart = startFromDuration[0];
         }

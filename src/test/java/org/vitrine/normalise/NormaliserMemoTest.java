@@ -61,4 +61,19 @@ class NormaliserMemoTest {
         Normaliser fresh = new Normaliser(config, CpvCatalogue.load(), Messages.of("fr"), 2027);
         assertEquals(r2, fresh.normalise(row(5, "Appel d'offres ouvert", "31/02/2027")).rejects());
     }
+
+    @Test
+    void aDurationThatGivesItsStartGivesItOnEveryRowThatRepeatsIt() throws Exception {
+        Config config = ConfigLoader.load(Path.of("config"));
+        Normaliser normaliser = new Normaliser(config, CpvCatalogue.load(), Messages.of("fr"), 2027);
+        for (int n = 2; n <= 3; n++) {
+            RawRecord r = row(n, "Appel d'offres ouvert", "T2 2027");
+            r.fields().put("duration_months", RawCell.text("4 ans à compter du 01/01/2028"));
+            r.fields().put("contract_start", RawCell.text(""));
+            org.vitrine.model.Need need = normaliser.normalise(r).need();
+            assertEquals(48, need.durationMonths(), "row " + n);
+            assertNotNull(need.contractStart(), "row " + n);
+            assertEquals(java.time.LocalDate.of(2028, 1, 1), need.contractStart().start(), "row " + n);
+        }
+    }
 }
