@@ -141,6 +141,12 @@ public final class RecordAssembler implements RowSink {
             counts.blankRows++;
             return;
         }
+        if (isNoteRow(cells)) {
+            // "NB : montants estimatifs…" under the table, often merged across every column: a remark on the
+            // file, not a need (it was read as one and rejected field by field).
+            counts.summaryRows++;
+            return;
+        }
         RawCell title = fields.get("title");
         boolean titleIsTotal = title != null && isTotalLabel(title.text());
         if ((title == null || titleIsTotal) && (sumFormula || totalLabel)) {
@@ -184,6 +190,27 @@ public final class RecordAssembler implements RowSink {
         }
         return TOTAL_LABEL.matcher(Fold.fold(text)).matches();
     }
+
+    /**
+     * A row whose only text, in one cell or the same in every filled cell (a merged cell copied across),
+     * starts as a note does: « NB », « N.B. », « Nota », « Note(s) », « Remarque(s) », « Rappel », « * ».
+     */
+    static boolean isNoteRow(List<RawCell> cells) {
+        String text = null;
+        for (RawCell cell : cells) {
+            if (cell == null || cell.isBlank()) {
+                continue;
+            }
+            if (cell.type() != RawCell.Type.TEXT || (text != null && !text.equals(cell.text()))) {
+                return false;
+            }
+            text = cell.text();
+        }
+        return text != null && NOTE_START.matcher(text.strip().toLowerCase(java.util.Locale.ROOT)).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern NOTE_START = java.util.regex.Pattern.compile(
+            "(?:n\\.?\\s?b\\b\\.?|nota\\b|notes?\\s*:|remarques?\\s*:|rappel\\s*:|\\*)");
 
     private static final java.util.Set<String> TOTAL_STARTS = java.util.Set.of("sous", "tota", "somm", "mont");
 
