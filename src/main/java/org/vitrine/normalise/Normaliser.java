@@ -420,6 +420,8 @@ public final class Normaliser {
             }
         }
         if (!VisibilityParser.PUBLIC.equals(visibility)) {
+            // Said on purpose, yet the officer must see which need the edition will not show (docs/INPUT.md).
+            row.warn("visibility", cell.text(), "normalise.visibility_held", new Object[] {cell.text().strip()}, false);
             return visibility;
         }
         RawCell remarks = raw.get("remarks");

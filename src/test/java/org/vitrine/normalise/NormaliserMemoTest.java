@@ -76,4 +76,18 @@ class NormaliserMemoTest {
             assertEquals(java.time.LocalDate.of(2028, 1, 1), need.contractStart().start(), "row " + n);
         }
     }
+
+    @Test
+    void aNeedHeldBackByItsVisibilityCellIsNamedInAWarning() throws Exception {
+        Config config = ConfigLoader.load(Path.of("config"));
+        Normaliser normaliser = new Normaliser(config, CpvCatalogue.load(), Messages.of("fr"), 2027);
+        RawRecord r = row(7, "Appel d'offres ouvert", "T2 2027");
+        r.fields().put("visibility", RawCell.text("Confidentiel"));
+        Normaliser.Result result = normaliser.normalise(r);
+        assertEquals("confidential", result.need().visibility());
+        assertEquals(1, result.warnings().size());
+        assertEquals(7, result.warnings().get(0).row());
+        assertEquals("Diffusion « Confidentiel » : le besoin n’est pas publié ; il reste dans les fichiers internes.",
+                result.warnings().get(0).reason());
+    }
 }
