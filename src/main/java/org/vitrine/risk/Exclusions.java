@@ -1,17 +1,26 @@
 package org.vitrine.risk;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.vitrine.model.Need;
+import org.vitrine.risk.reference.Words;
 
 /**
  * Purchases outside the public procurement code, where no threshold of docs/RISKS.md applies: the acquisition or
  * rental of land, buildings or other immovable property (L2512-5 1°), CPV 7012 (purchase and sale), 7013 and 702
- * (rental, leasing), 7031 and 7032 (letting or sale of buildings and land). Property management (7033) and
- * development (7011) are services like others.
+ * (rental, leasing), 7031 and 7032 (letting or sale of buildings and land); legal representation by a lawyer in
+ * litigation and the advice preparing it (L2512-5 10°, since loi n° 2020-1525 ASAP), CPV 7911 or 791 with words of
+ * litigation; and any row naming an exclusion article (L2511-x, L2512-x) in its title, description or procedure
+ * cell (« Dispense (L2512-5 10°) »). Property management (7033) and development (7011) are services like others.
  */
 public final class Exclusions {
 
     private static final List<String> REAL_ESTATE = List.of("7012", "7013", "702", "7031", "7032");
+
+    /** An exclusion article as written: L2511-1 to L2511-6, L2512-1 to L2512-5 (folded text). */
+    private static final Pattern ARTICLE = Pattern.compile(".*\\bl ?251[12]\\b.*");
+    private static final Pattern LITIGATION = Pattern.compile(".*\\b(representation en justice|representation juridique|contentieux"
+            + "|avocat|avocats|plaidoirie|defense en justice)\\b.*");
 
     private Exclusions() {
     }
@@ -26,5 +35,22 @@ public final class Exclusions {
             }
         }
         return false;
+    }
+
+    /** Outside the code: real estate, legal representation, or an exclusion article named on the row. */
+    public static boolean outsideCode(Need n) {
+        return realEstate(n) || legalRepresentation(n) || namesExclusion(n);
+    }
+
+    /** Legal representation or litigation advice (L2512-5 10°): a legal-services CPV and words of litigation. */
+    public static boolean legalRepresentation(Need n) {
+        return n.cpv() != null && n.cpv().code() != null && n.cpv().code().startsWith("791")
+                && LITIGATION.matcher(Words.fold(n.title()) + " " + Words.fold(n.description())).matches();
+    }
+
+    /** The title, description or the words around the procedure cell name L2511-x or L2512-x. */
+    public static boolean namesExclusion(Need n) {
+        String note = n.notes() == null ? null : n.notes().get("procedure");
+        return ARTICLE.matcher(Words.fold(n.title()) + " " + Words.fold(n.description()) + " " + Words.fold(note)).matches();
     }
 }

@@ -6,12 +6,13 @@ import org.vitrine.risk.reference.Markets;
 /**
  * What several rules derive from one need, computed once per run: its value, scope (open, competitive), its
  * thresholds (T, dispense, publicity) at its launch dates, market, launch and deadline windows, and the minimum
- * days to notification (with the legality check's days, also given apart); {@code index} is the need's place in the
+ * days to notification (with the legality check's transmission days, also given apart), and the earliest notification:
+ * the earliest launch plus the minimum days, or the deadline plus the steps after it when the deadline column is given; {@code index} is the need's place in the
  * run (-1 for a need outside it).
  */
 public record NeedFacts(int index, Need need, Value value, boolean open, boolean competitive, Threshold eu, Threshold dispense,
         Threshold publicity, Markets.Market market, Span launch, Span deadline, int minimumDays, int legalityDays,
-        BuyerFacts buyer) {
+        BuyerFacts buyer, java.time.LocalDate earliestNotification, boolean fromDeadline) {
 
     static NeedFacts of(int index, Need n, BuyerFacts b, RiskSettings s, Thresholds t) {
         Value v = Value.of(n);
@@ -22,8 +23,20 @@ public record NeedFacts(int index, Need need, Value value, boolean open, boolean
         Markets.Market market = n.cpv() == null ? null : Markets.load().of(n.cpv().code());
         Span deadline = launch == null ? null : Timing.deadline(n, s);
         int legality = Timing.legalityDays(v, b, s);
+        int minimum = Timing.procedureDays(n, s) + legality;
+        // with the bid deadline given, the procedure's remaining steps count from it (analysis, award, standstill)
+        boolean fromDeadline = n.deadline() != null && launch != null && !"central_purchasing".equals(n.route())
+                && !"call_off".equals(n.route());
+        java.time.LocalDate earliest = launch == null ? null : fromDeadline
+                ? n.deadline().start().plusDays(Timing.afterDeadlineDays(n, s) + legality) : launch.first().plusDays(minimum);
         return new NeedFacts(index, n, v, Timing.open(n), Timing.competitive(n), eu, dispense, publicity, market, launch, deadline,
-                Timing.procedureDays(n, s) + legality, legality, b);
+                minimum, legality, b, earliest, fromDeadline);
+    }
+
+    /** Days from the start of the schedule (the earliest launch, or the deadline when given) to the earliest notification. */
+    public int scheduleDays() {
+        return (int) java.time.temporal.ChronoUnit.DAYS.between(fromDeadline ? need.deadline().start() : launch.first(),
+                earliestNotification);
     }
 
     /** True when the value can be compared with thresholds and the launch is known. */

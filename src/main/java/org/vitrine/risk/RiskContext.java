@@ -58,12 +58,15 @@ public record RiskContext(int year, LocalDate editionDate, LocalDate eventDate, 
     }
 
     /**
-     * An item's due date (docs/RISKS.md §6): the event for section S, the earliest launch less four weeks
+     * An item's due date (docs/RISKS.md §6): for section S the event or the earliest launch less four weeks, whichever
+     * comes first, the earliest launch less four weeks
      * ({@code common.dueWeeksBeforeLaunch}) for L, none for I.
      */
     public LocalDate due(String section, LocalDate earliestLaunch) {
         return switch (section) {
-            case "S" -> eventDate;
+            // never after the launch: a consultation launched cannot be changed by what the item asks
+            case "S" -> earliestLaunch == null || eventDate == null ? eventDate
+                    : java.util.Collections.min(List.of(eventDate, earliestLaunch.minusWeeks(settings.commonInt("dueWeeksBeforeLaunch", 4))));
             case "L" -> earliestLaunch == null ? null : earliestLaunch.minusWeeks(settings.commonInt("dueWeeksBeforeLaunch", 4));
             default -> null;
         };

@@ -71,6 +71,10 @@ public final class RiskSettings {
         p.get("SPLIT_SUSPECT").put("worksMonths", Type.INT);
         p.get("NOT_ALLOTTED").put("multiTradeWorksFrom", Type.NUMBER);
         p.get("SHORT_NOTICE").put("weeks", Type.INT);
+        p.get("SHORT_NOTICE").put("maxSuppliers", Type.INT);
+        p.get("CONTINUITY_GAP").put("minGapDays", Type.INT);
+        p.get("SHARED_START").put("firstOfJanuary", Type.BOOLEAN);
+        p.get("GROUPING_OPPORTUNITY").put("dueMonthsBeforeLaunch", Type.INT);
         p.get("HOLIDAY_DEADLINE").put("summerDays", Type.INT);
         p.get("HOLIDAY_DEADLINE").put("winterDays", Type.INT);
         p.get("LOW_COMPETITION").put("maxSuppliers", Type.INT);
@@ -174,6 +178,10 @@ public final class RiskSettings {
 
     public int intParam(String code, String name, int fallback) {
         return of(code).get(name) instanceof Number n ? n.intValue() : fallback;
+    }
+
+    public boolean boolParam(String code, String name, boolean fallback) {
+        return of(code).get(name) instanceof Boolean b ? b : fallback;
     }
 
     public double doubleParam(String code, String name, double fallback) {

@@ -96,7 +96,10 @@ public final class Thresholds {
         if ("works".equals(n.category())) {
             return Basis.works;
         }
-        if (Boolean.TRUE.equals(n.defence())) {
+        // L1113-1 contracts are awarded by the State and its public establishments only: a « oui » from another buyer
+        // is not trusted for the 432 000 € threshold (the row's other facts decide)
+        boolean state = "central".equals(kind) || "defence".equals(kind);
+        if (Boolean.TRUE.equals(n.defence()) && state) {
             return Basis.defence; // tested before social services: Annex XIV does not apply to L1113-1 contracts
         }
         if (n.cpv() != null && SocialServices.load().contains(n.cpv().code())) {

@@ -22,7 +22,8 @@ public final class Timing {
             Map.entry("innovation_partnership", 270), Map.entry("negotiated_without_call", 30), Map.entry("exempt", 14),
             Map.entry("central_purchasing", 14), Map.entry("call_off", 14), Map.entry("other", 77));
 
-    static final int LEGALITY_CHECK_DAYS = 15;
+    /** Transmission to the prefect before notification (CGCT L2131-2 4°, D2131-5-1): a day or two by @ctes, not a wait. */
+    static final int LEGALITY_CHECK_DAYS = 3;
     static final double LEGALITY_CHECK_FROM = 216_000;
 
     /** Two-stage procedures: applications for 30 days, then tenders 45 to 75 days after the launch. */
@@ -92,8 +93,21 @@ public final class Timing {
     }
 
     /**
-     * The contrôle de légalité: 15 days when buyers.yaml says {@code legalityCheck: true} and min ≥ 216 000 € HT
+     * Days from the bid deadline to notification: the procedure's minimum days less its bid period R of the table
+     * (analysis, award, the 11-day standstill of R2182-1), at least 0; used when the deadline column is given.
+     */
+    static int afterDeadlineDays(Need n, RiskSettings s) {
+        Map<String, Integer> table = s.commonIntMap("responseDays", RESPONSE_DAYS);
+        String key = n.procedure() == null ? "other" : n.procedure();
+        Integer r = table.get(key);
+        return r == null ? procedureDays(n, s) : Math.max(0, procedureDays(n, s) - r);
+    }
+
+    /**
+     * The contrôle de légalité: a transmission allowance of 3 days (not a waiting period: the contract is executory
+     * once transmitted, CGCT L2131-1) when buyers.yaml says {@code legalityCheck: true} and min ≥ 216 000 € HT
      * (CGCT L2131-2 4°, D2131-5-1, whatever the object and the procedure); else none.
+     * The days are {@code common.legalityCheckDays}.
      */
     static int legalityDays(Value v, BuyerFacts b, RiskSettings s) {
         return b.legalityCheck() && v != null && v.atLeast(s.commonDouble("legalityCheckFrom", LEGALITY_CHECK_FROM))

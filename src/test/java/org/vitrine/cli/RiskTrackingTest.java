@@ -23,9 +23,9 @@ class RiskTrackingTest {
     @Test
     void aDismissedItemStaysHiddenUntilItsFiguresChange() throws Exception {
         Path sheets = Files.createDirectories(tmp.resolve("sheets"));
-        String header = "Référence;Objet;Code CPV;Montant estimé;Date prévisionnelle de lancement;Procédure;Nombre de lots\n";
+        String header = "Référence;Objet;Code CPV;Montant estimé;Date prévisionnelle de lancement;Procédure;Nombre de lots;Fournisseurs identifiés\n";
         Files.writeString(sheets.resolve("ville-beaumont-sur-saone.csv"), header
-                + "T-1;Impression du bulletin municipal;79810000-5;200 000;mars 2027;Appel d'offres ouvert;2\n");
+                + "T-1;Impression du bulletin municipal;79810000-5;200 000;mars 2027;Appel d'offres ouvert;2;2\n");
         Path config = TestConfig.copy(tmp, sheets, false);
         Files.copy(Path.of("config/risks.yaml"), config.resolve("risks.yaml"));
         Path out = tmp.resolve("out");
@@ -51,7 +51,7 @@ class RiskTrackingTest {
 
         // The launch moves: new figures, the item is back, to do, with its owner.
         Files.writeString(sheets.resolve("ville-beaumont-sur-saone.csv"), header
-                + "T-1;Impression du bulletin municipal;79810000-5;200 000;15/03/2027;Appel d'offres ouvert;2\n");
+                + "T-1;Impression du bulletin municipal;79810000-5;200 000;15/03/2027;Appel d'offres ouvert;2;2\n");
         CliRunner.run("run", "--config", config.toString(), "--out", out.toString(), "--date", "2026-11-28");
         CSVRecord back = RiskExamplesTest.csv(csv).stream().filter(r -> r.get("Code").equals("SHORT_NOTICE")).findFirst().orElseThrow();
         assertFalse(back.get("Clé").equals(shortNotice.get("Clé")));

@@ -99,6 +99,66 @@ final class CorpusLabels {
         return out;
     }
 
+    /** One code's grades on a graded corpus: items useful, noise, wrong (graded must_not) and not graded. */
+    record Grade(String rule, List<String> useful, List<String> noise, List<String> wrong, List<String> ungraded) {
+        int items() {
+            return useful.size() + noise.size() + wrong.size() + ungraded.size();
+        }
+
+        double precision() {
+            return items() == 0 ? 1 : (double) useful.size() / items();
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%-22s useful %5.1f %% (%d/%d)%s%s%s", rule, 100 * precision(), useful.size(), items(),
+                    noise.isEmpty() ? "" : "  noise " + noise, wrong.isEmpty() ? "" : "  WRONG " + wrong,
+                    ungraded.isEmpty() ? "" : "  ungraded " + ungraded);
+        }
+    }
+
+    /**
+     * Grades every report item of a run (one per code and anchor need: a group counts once) with the labels read as
+     * grades: must is useful, noise is noise, must_not is wrong; an item is looked up by its anchor, then by its
+     * other members; one with no label is ungraded.
+     */
+    Map<String, Grade> grade(Path needsJson) throws IOException {
+        Map<String, Set<String>> items = new TreeMap<>();
+        JsonNode doc = new ObjectMapper().readTree(needsJson.toFile());
+        for (JsonNode n : doc.get("needs")) {
+            for (JsonNode r : n.get("risks")) {
+                String anchor = r.path("anchor").asText(n.get("id").asText());
+                items.computeIfAbsent(anchor + "|" + r.get("code").asText(), k -> new java.util.TreeSet<>()).add(n.get("id").asText());
+            }
+        }
+        Map<String, Grade> out = new TreeMap<>();
+        for (Map.Entry<String, Set<String>> item : items.entrySet()) {
+            String code = item.getKey().substring(item.getKey().indexOf('|') + 1);
+            String anchor = item.getKey().substring(0, item.getKey().indexOf('|'));
+            String label = labels.get(item.getKey());
+            for (String member : item.getValue()) {
+                label = label != null ? label : labels.get(member + "|" + code);
+            }
+            Grade g = out.computeIfAbsent(code, c -> new Grade(c, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+            (label == null || label.equals("may") ? g.ungraded() : label.equals("must") ? g.useful()
+                    : label.equals("noise") ? g.noise() : g.wrong()).add(anchor);
+        }
+        return out;
+    }
+
+    /** The (need, code) pairs labelled must whose note starts with the given word, e.g. the planted problems. */
+    Set<String> mustNoted(String prefix, Path file) throws IOException {
+        Set<String> out = new java.util.TreeSet<>();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (CSVRecord rec : CSVFormat.RFC4180.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+                if (rec.get("label").equals("must") && rec.get("note").startsWith(prefix)) {
+                    out.add(rec.get("need") + "|" + rec.get("rule"));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The needs labelled must for a rule, with the note (e.g. LIVE's variant). */
     Map<String, String> must(String rule, Path file) throws IOException {
         Map<String, String> out = new TreeMap<>();

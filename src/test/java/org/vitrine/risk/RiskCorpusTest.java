@@ -10,8 +10,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vitrine.cli.VitrineCli;
@@ -50,6 +53,47 @@ class RiskCorpusTest {
         sources(config, CORPUS.resolve("spreadsheets"));
         run(config, out, "2026-11-26");
         check("corpus", CORPUS.resolve("corpus.labels.csv"), out);
+    }
+
+    /**
+     * The forecast a French procurement lawyer wrote and graded item by item (risk-corpus/lawyer/README.md): no item
+     * graded wrong comes back, every item is graded and at least 90 % of the items are useful. The grades per code
+     * and the planted problems still missed are printed (a code under 80 % and a missed plant do not fail yet).
+     */
+    @Test
+    void lawyerCorpusKeepsTheLawyersGrades() throws Exception {
+        Path lawyer = CORPUS.resolve("lawyer");
+        Path config = Files.createDirectories(tmp.resolve("config"));
+        for (String f : new String[] {"vitrine.yaml", "buyers.yaml", "risks.yaml"}) {
+            Files.copy(lawyer.resolve("config").resolve(f), config.resolve(f));
+        }
+        Files.copy(Path.of("config/columns.yaml"), config.resolve("columns.yaml"));
+        Path out = tmp.resolve("out");
+        sources(config, lawyer.resolve("spreadsheets"));
+        run(config, out, "2026-11-26");
+        Path labelsFile = lawyer.resolve("labels.csv");
+        CorpusLabels labels = CorpusLabels.read(labelsFile);
+        Map<String, CorpusLabels.Grade> grades = labels.grade(out.resolve("2027/internal/needs.json"));
+        int useful = 0;
+        int items = 0;
+        StringBuilder report = new StringBuilder("lawyer:\n");
+        for (CorpusLabels.Grade g : grades.values()) {
+            report.append("  ").append(g).append('\n');
+            useful += g.useful().size();
+            items += g.items();
+        }
+        report.append(String.format("  overall useful %5.1f %% (%d/%d)%n", 100.0 * useful / items, useful, items));
+        Set<String> flagged = CorpusLabels.flagged(out.resolve("2027/internal/needs.json"));
+        Set<String> missed = new TreeSet<>(labels.mustNoted("planted", labelsFile));
+        missed.removeAll(flagged);
+        report.append("  planted and missed: ").append(missed).append('\n');
+        System.out.print(report);
+        for (CorpusLabels.Grade g : grades.values()) {
+            assertEquals(List.of(), g.wrong(), report.toString());
+            assertEquals(List.of(), g.ungraded(), report.toString());
+        }
+        // not yet asserted (issue 17 review, left to do): every planted problem found, no code under 80 % useful
+        assertTrue(useful >= 0.90 * items, report.toString());
     }
 
     private void check(String name, Path labelsFile, Path out) throws IOException {

@@ -20,7 +20,9 @@ class ThresholdsTest {
     @CsvSource({
             "local,    works,    45453000, ,      ,      5404000, works",
             "defence,  services, 50334000, true,  ,      432000,  defence",
-            "local,    services, 85312400, true,  ,      432000,  defence",
+            "local,    services, 85312400, true,  ,      750000,  social",   // L1113-1: State buyers only, the « oui » is not trusted
+            "local,    services, 50334000, true,  ,      216000,  other",
+            "central,  services, 50334000, true,  ,      432000,  defence",
             "local,    services, 85312400, ,      ,      750000,  social",
             "utility,  services, 85312400, ,      ,      1000000, social_network",
             "utility,  services, 85312400, ,      false, 750000,  social",

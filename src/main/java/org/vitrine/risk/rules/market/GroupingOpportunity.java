@@ -48,6 +48,7 @@ public final class GroupingOpportunity implements RiskRule {
 
     @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
+        int dueMonths = context.settings().intParam(code(), "dueMonthsBeforeLaunch", 3);
         LocalDate event = context.eventDate();
         Map<String, List<Candidate>> markets = new TreeMap<>();
         for (NeedFacts f : context.all()) {
@@ -95,7 +96,10 @@ public final class GroupingOpportunity implements RiskRule {
                 if (buyers >= 2) {
                     double total = cluster.stream().mapToDouble(Candidate::value).sum();
                     boolean small = members.stream().anyMatch(n -> context.buyer(n).small());
-                    flags.group(this, context, members).add("risk.GROUPING_OPPORTUNITY", members.size(), buyers, t.euros(total),
+                    // a convention de groupement needs each member's deliberation (L2113-6, L2113-7): months, not weeks
+                    java.time.LocalDate first = members.stream().map(x -> x.launch().start()).min(java.util.Comparator.naturalOrder())
+                            .orElseThrow();
+                    flags.group(this, context, members).due(first.minusMonths(dueMonths)).add("risk.GROUPING_OPPORTUNITY", members.size(), buyers, t.euros(total),
                             t.list(members, n -> t.member(n) + ", " + t.value(context.facts(n).value()) + ", "
                                     + t.date(cluster.get(members.indexOf(n)).anchor()), Members.maxListed(context, code())),
                             small ? 1 : 0, ChronoUnit.DAYS.between(cluster.get(0).anchor(), cluster.get(cluster.size() - 1).anchor()));

@@ -48,10 +48,13 @@ public final class SharedStart implements RiskRule {
     @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         Map<String, List<Need>> groups = new TreeMap<>();
+        boolean januaryFirst = context.settings().boolParam(code(), "firstOfJanuary", false);
         for (NeedFacts f : context.all()) {
             Need n = f.need();
             Period s = start(n);
-            if (s != null && f.competitive() && f.comparable() && f.market() != null && f.value().reaches(f.publicity().value())) {
+            // 1 January starts are structural (insurance, yearly services renewed at the calendar year): no evidence
+            boolean habit = s != null && s.start().getDayOfYear() == 1 && !januaryFirst;
+            if (s != null && !habit && f.competitive() && f.comparable() && f.market() != null && f.value().reaches(f.publicity().value())) {
                 groups.computeIfAbsent(f.market().key() + '\u0000' + YearMonth.from(s.start()), k -> new ArrayList<>()).add(n);
             }
         }

@@ -12,8 +12,8 @@ import org.vitrine.risk.Texts;
 
 /**
  * CONTINUITY_GAP (docs/RISKS.md §3): the current contract ends before the new one can start. The earliest start
- * is the later of the contract start (if given) and the earliest launch plus the minimum days; the gap is that
- * start less the latest end of the current contract less one day, flagged from one day.
+ * is the later of the contract start (if given) and the earliest notification ({@link NeedFacts#earliestNotification()}); the gap is that
+ * start less the latest end of the current contract less one day, flagged from {@code minGapDays} (7) days.
  */
 public final class ContinuityGap implements RiskRule {
 
@@ -35,18 +35,21 @@ public final class ContinuityGap implements RiskRule {
     @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         Texts t = new Texts(context);
+        // the procedure days are estimates, not legal minima: a gap of a few days is within their margin
+        int minGap = context.settings().intParam(code(), "minGapDays", 7);
         for (NeedFacts f : context.all()) {
             Need n = f.need();
             if (n.incumbentEnd() == null || f.launch() == null) {
                 continue;
             }
-            LocalDate byProcedure = f.launch().first().plusDays(f.minimumDays());
+            LocalDate byProcedure = f.earliestNotification();
             boolean startGiven = n.contractStart() != null && n.contractStart().start().isAfter(byProcedure);
             LocalDate earliest = startGiven ? n.contractStart().start() : byProcedure;
             long gap = ChronoUnit.DAYS.between(n.incumbentEnd().end(), earliest) - 1;
-            if (gap >= 1) {
-                flags.on(this, context, f).add("risk.CONTINUITY_GAP", t.date(n.incumbentEnd().end()), t.date(earliest), gap,
-                        t.period(n.launch()), f.minimumDays(), startGiven ? 1 : 0);
+            if (gap >= minGap) {
+                String estimate = context.messages().get("risk.CONTINUITY_GAP.estimate", startGiven ? 2 : f.fromDeadline() ? 1 : 0,
+                        f.fromDeadline() ? t.period(n.deadline()) : t.period(n.launch()), f.scheduleDays(), startGiven ? 0 : f.legalityDays());
+                flags.on(this, context, f).add("risk.CONTINUITY_GAP", t.date(n.incumbentEnd().end()), t.date(earliest), gap, estimate);
             }
         }
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.vitrine.model.Contact;
 import org.vitrine.model.Need;
 import org.vitrine.model.Period;
+import org.vitrine.risk.Exclusions;
 import org.vitrine.risk.Flags;
 import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
@@ -18,9 +19,10 @@ import org.vitrine.risk.Threshold;
 
 /**
  * INCOMPLETE (docs/RISKS.md §3): the information a rule or a supplier needs is missing, one flag per need listing
- * its items: (a) no contact on the row and none for the buyer (one buyer-level item when none of the buyer's needs
- * has one); (b) an open opportunity launched "2027" only; (c) a competitive need whose launch window contains the
- * event (medium, section S: it decides LIVE_DURING_EVENT and the page); (d) an open opportunity's range too wide
+ * its items: (a) no contact on the row and none for the buyer: one buyer-level item listing those needs, never one
+ * per row; (b) an open opportunity launched "2027" only and (c) a competitive need whose launch window contains the
+ * event (medium, section S: it decides LIVE_DURING_EVENT and the page), both skipped for a dispensed purchase or one
+ * outside the code ({@link Exclusions#outsideCode}); (d) an open opportunity's range too wide
  * where it matters (it straddles the dispense threshold, 90 000 € or T). Worded for the buyer too: the feedback file
  * lists these items.
  */
@@ -51,13 +53,14 @@ public final class Incomplete implements RiskRule {
         String separator = context.fmt().label("risk.INCOMPLETE", "separator");
         Map<String, List<Need>> withoutContact = new HashMap<>();
         Map<String, Boolean> buyerHasOne = new HashMap<>();
-        String contactItem = context.fmt().label("risk.INCOMPLETE", "contact");
+        Map<String, Integer> buyerNeeds = new HashMap<>();
         for (NeedFacts f : context.all()) {
             Need n = f.need();
             String buyer = n.buyer() == null ? "" : n.buyer().id();
             if (!f.buyer().hasContact()) {
                 boolean has = !blank(n.contact());
                 buyerHasOne.merge(buyer, has, Boolean::logicalOr);
+                buyerNeeds.merge(buyer, 1, Integer::sum);
                 if (!has) {
                     withoutContact.computeIfAbsent(buyer, k -> new ArrayList<>()).add(n);
                 }
@@ -67,15 +70,13 @@ public final class Incomplete implements RiskRule {
             Need n = f.need();
             List<String> items = new ArrayList<>(2);
             boolean launchItem = false;
-            String buyer = n.buyer() == null ? "" : n.buyer().id();
-            if (!f.buyer().hasContact() && blank(n.contact()) && buyerHasOne.getOrDefault(buyer, false)) {
-                items.add(contactItem);
-            }
-            if (f.open() && n.launch() != null && n.launch().precision() == Period.Precision.year) {
+            // a dispensed purchase or one outside the code has no consultation whose timing matters to suppliers
+            boolean consulted = f.open() && !"exempt".equals(n.procedure()) && !Exclusions.outsideCode(n);
+            if (consulted && n.launch() != null && n.launch().precision() == Period.Precision.year) {
                 items.add(t.message("risk.INCOMPLETE.year", t.period(n.launch())));
             }
             LocalDate e = context.eventDate();
-            if (e != null && f.competitive() && f.launch() != null && !f.launch().first().isAfter(e)
+            if (e != null && consulted && f.competitive() && f.launch() != null && !f.launch().first().isAfter(e)
                     && f.launch().last().isAfter(e)) {
                 launchItem = true;
                 items.add(t.message("risk.INCOMPLETE.event", t.period(n.launch()), t.date(e)));
@@ -93,11 +94,15 @@ public final class Incomplete implements RiskRule {
                 b.add("risk.INCOMPLETE", items.size() == 1 ? items.get(0) : String.join(separator, items), items.size());
             }
         }
+        // (a) one item per buyer without a functional contact, listing its needs without a contact (never one per row)
         withoutContact.forEach((buyer, list) -> {
+            list.sort(Comparator.comparing((Need n) -> n.launch() == null ? LocalDate.MAX : n.launch().start())
+                    .thenComparing(Need::id));
             if (!buyerHasOne.getOrDefault(buyer, false)) {
-                list.sort(Comparator.comparing((Need n) -> n.launch() == null ? LocalDate.MAX : n.launch().start())
-                        .thenComparing(Need::id));
                 flags.group(this, context, list).add("risk.INCOMPLETE.buyer", list.size(), list.get(0).buyer().name());
+            } else {
+                flags.group(this, context, list).add("risk.INCOMPLETE.buyerSome", list.size(), list.get(0).buyer().name(),
+                        buyerNeeds.get(buyer));
             }
         });
     }

@@ -43,7 +43,7 @@ public final class LiveDuringEvent implements RiskRule {
         }
         Need n = f.need();
         LocalDate notified = n.notification() != null ? n.notification().start()
-                : f.launch().first().plusDays(f.minimumDays());
+                : f.earliestNotification();
         if (notified.isBefore(event)) {
             return null;
         }

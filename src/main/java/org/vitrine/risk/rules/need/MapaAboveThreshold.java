@@ -42,7 +42,7 @@ public final class MapaAboveThreshold implements RiskRule {
             Need n = f.need();
             boolean adapted = "adapted".equals(n.procedure());
             boolean exempt = "exempt".equals(n.procedure());
-            if (!f.open() || !(adapted || exempt) || !f.comparable() || Exclusions.realEstate(n)) {
+            if (!f.open() || !(adapted || exempt) || !f.comparable() || Exclusions.outsideCode(n)) {
                 continue;
             }
             if (adapted && f.value().atLeast(f.eu().value()) && !smallLot(n)) {
@@ -51,7 +51,8 @@ public final class MapaAboveThreshold implements RiskRule {
                 if (social) {
                     b.severity(socialSeverity);
                 }
-                b.add("risk.MAPA_ABOVE_THRESHOLD", t.value(f.value()), t.euros(f.eu().value()), t.basis(f.eu()), social ? 2 : 0,
+                b.add("risk.MAPA_ABOVE_THRESHOLD", t.value(f.value()), t.euros(f.eu().value()), t.basis(f.eu()),
+                        social ? 2 : f.eu().basis() == Threshold.Basis.defence ? 3 : 0,
                         f.eu().latestKnown() ? 1 : 0);
             } else if (exempt && f.value().atLeast(f.dispense().value()) && !otherBasis(n) && !smallLot(n)) {
                 flags.on(this, context, f).add("risk.MAPA_ABOVE_THRESHOLD", t.value(f.value()), t.euros(f.dispense().value()),

@@ -13,7 +13,8 @@ import org.vitrine.risk.Texts;
 
 /**
  * NOT_ALLOTTED (docs/RISKS.md §3): an open opportunity of 90 000 € or more not divided into lots where dividing
- * it is expected (L2113-10): (a) one lot at or above T; (b) multi-trade building works of 1 M€ or more with lots
+ * it is expected (L2113-10): (a) one lot at or above T, except insurance and a single-source supply
+ * ({@link #indivisible}); (b) multi-trade building works (CPV, or « tous corps d’état » in the text) with lots
  * empty or 1; (c) additional CPV codes in another division with lots empty or 1, except a supply with its
  * installation or maintenance and hardware with its software. Design contests, marchés globaux and real-estate
  * rentals are out of scope; empty lots otherwise go only to the feedback file.
@@ -22,7 +23,8 @@ public final class NotAllotted implements RiskRule {
 
     /** CPV prefixes of multi-trade building operations (RISKS.md: 4521, 45262700, 45300000, 45400000, 45453, 45454). */
     static final List<String> MULTI_TRADE = List.of("4521", "45262700", "45300000", "45400000", "45453", "45454");
-    static final double MULTI_TRADE_FROM = 1_000_000;
+    /** L2113-10 applies at any value: multi-trade works are checked from the 90 000 € floor of every case. */
+    static final double MULTI_TRADE_FROM = 90_000;
 
     @Override
     public String code() {
@@ -54,15 +56,27 @@ public final class NotAllotted implements RiskRule {
             }
             String code = n.cpv().code();
             boolean works = code.startsWith("45");
-            boolean multiTrade = works && f.value().atLeast(multiFrom) && MULTI_TRADE.stream().anyMatch(code::startsWith);
+            String title = Words.fold(n.title()) + " " + Words.fold(n.description());
+            boolean multiTrade = works && f.value().atLeast(multiFrom) && (MULTI_TRADE.stream().anyMatch(code::startsWith)
+                    || title.contains("tous corps d etat") || title.matches(".*\\btce\\b.*"));
             List<String> otherDivisions = otherDivisions(n);
-            boolean single = lots == 1 && f.value().atLeast(f.eu().value());
+            boolean single = lots == 1 && f.value().atLeast(f.eu().value()) && !indivisible(n);
             int reason = single ? 0 : multiTrade ? 1 : !otherDivisions.isEmpty() ? 2 : -1;
             if (reason >= 0 && !excluded(n)) {
                 flags.on(this, context, f).add("risk.NOT_ALLOTTED", t.value(f.value()), lots == 1 ? 0 : 1, reason,
                         t.euros(f.eu().value()), t.basis(f.eu()), works ? 1 : 0, String.join(", ", otherDivisions));
             }
         }
+    }
+
+    /**
+     * No distinct services to divide (L2113-10 asks no lots, L2113-11 no reasons): an insurance contract covers one
+     * risk (CPV 665, 666: each policy already is a lot), and a supply with at most one known supplier is one product.
+     */
+    static boolean indivisible(Need n) {
+        String code = n.cpv().code();
+        return code.startsWith("665") || code.startsWith("666")
+                || ("supplies".equals(n.category()) && n.suppliersKnown() != null && n.suppliersKnown() <= 1);
     }
 
     /** Design contests, marchés globaux (L2171-1 ff.) and real-estate rentals (L2512-5, CPV 70). */

@@ -43,12 +43,18 @@ public final class ShortNotice implements RiskRule {
         Texts t = new Texts(context);
         int weeks = context.settings().intParam(code(), "weeks", WEEKS);
         LocalDate limit = event.plusWeeks(weeks);
+        int maxSuppliers = context.settings().intParam(code(), "maxSuppliers", 2);
         for (NeedFacts f : context.all()) {
             Need n = f.need();
             if (!f.competitive() || !f.comparable() || !f.value().reaches(f.publicity().value())) {
                 continue;
             }
-            if (f.launch().first().isAfter(event) && f.launch().last().isBefore(limit)) {
+            // only where the event's sourcing can still change the need: partial coverage not already divided into
+            // lots, or few known suppliers; the reminder for every need is the summary line's
+            int lots = n.lots() != null ? n.lots() : n.lotList().size();
+            boolean partial = n.coverage() != null && "partial".equals(n.coverage().level()) && lots <= 1;
+            boolean few = n.suppliersKnown() != null && n.suppliersKnown() <= maxSuppliers;
+            if ((partial || few) && f.launch().first().isAfter(event) && f.launch().last().isBefore(limit)) {
                 flags.on(this, context, f).add("risk.SHORT_NOTICE", t.date(f.launch().last()),
                         ChronoUnit.DAYS.between(event, f.launch().last()), weeks);
             }

@@ -12,7 +12,8 @@ import org.vitrine.risk.Texts;
 
 /**
  * TIGHT_SCHEDULE (docs/RISKS.md §3): a competitive need whose latest notification (given, else the latest
- * contract start) comes less than the procedure's minimum days after the earliest launch. Only the certain case.
+ * contract start) comes before its earliest notification: the earliest launch plus the procedure's minimum days, or
+ * the bid deadline plus the steps after it when the deadline column gives it. Only the certain case.
  */
 public final class TightSchedule implements RiskRule {
 
@@ -40,11 +41,11 @@ public final class TightSchedule implements RiskRule {
             if (!f.competitive() || f.launch() == null || target == null) {
                 continue;
             }
-            long days = ChronoUnit.DAYS.between(f.launch().first(), target.end());
-            if (days < f.minimumDays()) {
-                flags.on(this, context, f).add("risk.TIGHT_SCHEDULE", t.period(n.launch()), t.date(target.end()),
-                        n.notification() != null ? 0 : 1, Math.max(0, days), f.minimumDays(), t.procedure(n),
-                        f.legalityDays() > 0 ? 1 : 0);
+            if (target.end().isBefore(f.earliestNotification())) {
+                long days = ChronoUnit.DAYS.between(f.fromDeadline() ? n.deadline().start() : f.launch().first(), target.end());
+                flags.on(this, context, f).add("risk.TIGHT_SCHEDULE", f.fromDeadline() ? t.period(n.deadline()) : t.period(n.launch()),
+                        t.date(target.end()), n.notification() != null ? 0 : 1, Math.max(0, days), f.scheduleDays(), t.procedure(n),
+                        f.legalityDays(), f.fromDeadline() ? 1 : 0);
             }
         }
     }

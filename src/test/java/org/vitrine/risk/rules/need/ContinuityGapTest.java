@@ -17,8 +17,8 @@ class ContinuityGapTest {
     @Test
     void firesWhenTheContractEnded31JanuaryAndTheOpenCallLaunchesInQ3() {
         String m = run.message(need().incumbentEnd(day(2027, 1, 31)).launch(quarter(2027, 3)).build());
-        assertTrue(m.startsWith("Le marché en cours se termine le 31 janvier 2027 ; le nouveau ne peut pas commencer avant le "
-                + "16 septembre 2027 (lancement 3e trimestre 2027 et 77 jours de procédure au minimum) : 227 jours sans marché."), m);
+        assertTrue(m.startsWith("Le marché en cours se termine le 31 janvier 2027 ; le nouveau ne peut guère commencer avant le "
+                + "16 septembre 2027 (lancement 3e trimestre 2027 et 77 jours de procédure estimés) : 227 jours sans marché."), m);
     }
 
     @Test

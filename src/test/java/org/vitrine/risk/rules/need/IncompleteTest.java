@@ -30,8 +30,16 @@ class IncompleteTest {
 
     @Test
     void firesOn2027OnlyAsAYearItem() {
-        String m = run.message(need().procedure("exempt").launch(year(2027)).build());
+        String m = run.message(need().procedure("adapted").launch(year(2027)).build());
         assertTrue(m.contains("lancement connu seulement à l’année (2027)"), m);
+    }
+
+    @Test
+    void doesNotAskTheQuarterOfADispensedOrExcludedPurchase() {
+        assertFalse(run.fires(need().procedure("exempt").launch(year(2027)).build()), "no consultation to time");
+        assertFalse(run.fires(need().procedure("other").cpv("70121200").launch(year(2027)).build()), "land acquisition, L2512-5 1°");
+        assertFalse(run.fires(need().procedure("adapted").cpv("79110000").title("Représentation en justice – contentieux")
+                .launch(year(2027)).build()), "legal representation, L2512-5 10°");
     }
 
     @Test
@@ -64,12 +72,17 @@ class IncompleteTest {
     }
 
     @Test
-    void aNeedWithoutAContactIsAnItemWhenOthersOfTheBuyerHaveOne() {
+    void aBuyerWithoutFunctionalContactGetsOneLineForItsNeedsWithoutContact() {
         Need a = need().id("a").buyer("s").contact(null).launch(quarter(2027, 3)).build();
         Need b = need().id("b").buyer("s").contact(new Contact(null, "berges@syndicat.example")).launch(quarter(2027, 3)).build();
         RuleRun r = RuleRun.of(new Incomplete()).buyer("s", new BuyerFacts(false, false, true, false));
-        assertTrue(r.message(a, b).contains("aucun contact : indiquez une adresse de service"));
-        assertFalse(r.fires(b, a));
+        Need c = need().id("c").buyer("s").contact(null).launch(quarter(2027, 3)).build();
+        Map<String, List<RiskFlag>> all = r.all(a, b, c);
+        assertEquals(1, all.getOrDefault("a", List.of()).size(), "one buyer-level item, not one per row: " + all);
+        assertTrue(all.getOrDefault("b", List.of()).isEmpty(), all.toString());
+        RiskFlag item = all.get("a").get(0);
+        assertEquals(item.message(), all.get("c").get(0).message(), "the same item lists both needs");
+        assertTrue(item.message().startsWith("2 des 3 besoins de"), item.message());
     }
 
     @Test

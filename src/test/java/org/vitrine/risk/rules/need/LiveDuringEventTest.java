@@ -36,7 +36,7 @@ class LiveDuringEventTest {
         RiskFlag f = run.one(n);
         assertEquals("high", f.severity());
         assertEquals("S", f.section());
-        assertEquals(RuleRun.EVENT, f.due());
+        assertEquals(java.time.LocalDate.of(2027, 1, 6), f.due(), "section S: the event or the launch less 4 weeks, whichever is first");
         assertEquals("offers", variant(n));
         assertTrue(f.message().startsWith("Lancement 3 février 2027, date limite estimée au 10 mars 2027 : offres en cours"), f.message());
         assertTrue(f.message().contains("n’en parlez pas au stand") && f.message().contains("(L3, R2132-6)"), f.message());

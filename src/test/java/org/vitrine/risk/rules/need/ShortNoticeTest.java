@@ -17,9 +17,21 @@ class ShortNoticeTest {
     private final RuleRun run = RuleRun.of(new ShortNotice());
 
     @Test
-    void firesOnMarch2027QuotingItsLatestDate() {
-        assertTrue(run.message(need().launch(month(2027, 3)).build())
+    void firesOnMarch2027WithFewKnownSuppliersQuotingItsLatestDate() {
+        assertTrue(run.message(need().launch(month(2027, 3)).suppliersKnown(2).build())
                 .startsWith("Lancement au plus tard le 31 mars 2027, 55 jours après le salon (moins de 8 semaines) : publiez pour tous"));
+    }
+
+    @Test
+    void firesOnPartialCoverageNotDividedIntoLots() {
+        assertTrue(run.fires(need().launch(month(2027, 3)).lots(1).coverage("partial", null).build()));
+        assertFalse(run.fires(need().launch(month(2027, 3)).lots(6).coverage("partial", null).build()), "already in lots");
+    }
+
+    @Test
+    void doesNotFireWithoutEvidenceThatSourcingCanChangeTheNeed() {
+        assertFalse(run.fires(need().launch(month(2027, 3)).build()), "the summary line is the reminder");
+        assertFalse(run.fires(need().launch(month(2027, 3)).suppliersKnown(5).coverage("full", null).build()));
     }
 
     @Test

@@ -17,7 +17,7 @@ class TightScheduleTest {
     @Test
     void firesOnAnOpenCallOn15MayWithAStartOn1June() {
         String m = run.message(need().launch(day(2027, 5, 15)).contractStart(day(2027, 6, 1)).build());
-        assertTrue(m.startsWith("Du lancement (15 mai 2027) au début d’exécution (1er juin 2027) : 17 jours au plus, pour un minimum de 77 jours"), m);
+        assertTrue(m.startsWith("Du lancement (15 mai 2027) au début d’exécution (1er juin 2027) : 17 jours au plus, pour 77 jours estimés (Appel d’offres ouvert)"), m);
         assertTrue(m.contains("l’urgence impérieuse (R2122-1)"), m);
     }
 
@@ -32,10 +32,24 @@ class TightScheduleTest {
     }
 
     @Test
-    void theLegalityCheckAdds15DaysFrom216k() {
-        var n = need().buyer("region").amount(300_000).launch(day(2027, 4, 5)).notification(day(2027, 7, 1)).build();
-        assertFalse(run.fires(n), "87 days against 77");
+    void theLegalityCheckAddsAThreeDayTransmissionFrom216k() {
+        var n = need().buyer("region").amount(300_000).launch(day(2027, 4, 5)).notification(day(2027, 6, 22)).build();
+        assertFalse(run.fires(n), "78 days against 77");
         String m = RuleRun.of(new TightSchedule()).buyer("region", new BuyerFacts(true, true, true, false)).message(n);
-        assertTrue(m.contains("minimum de 92 jours") && m.contains("contrôle de légalité compris"), m);
+        assertTrue(m.contains("pour 80 jours estimés") && m.contains("3 jours de transmission au contrôle de légalité"), m);
+        assertFalse(m.contains("minimum"), "an estimate, not a legal minimum (CGCT L2131-1: executory on transmission)");
+        var later = need().buyer("region").amount(300_000).launch(day(2027, 4, 5)).notification(day(2027, 7, 1)).build();
+        assertFalse(RuleRun.of(new TightSchedule()).buyer("region", new BuyerFacts(true, true, true, false)).fires(later),
+                "87 days: version 2's 15 days flagged it");
+    }
+
+    @Test
+    void countsFromTheBidDeadlineWhenTheRowGivesIt() {
+        // the lawyer's D27-030: open call launched 2 February, bids until 8 March, start 1 May: 54 days after the deadline
+        var n = need().launch(day(2027, 2, 2)).deadline(day(2027, 3, 8)).contractStart(day(2027, 5, 1)).build();
+        assertFalse(run.fires(n), "54 days after the deadline against 42");
+        var tight = need().launch(day(2027, 2, 2)).deadline(day(2027, 3, 8)).contractStart(day(2027, 4, 1)).build();
+        assertTrue(run.message(tight).startsWith("De la date limite de remise des offres (8 mars 2027) au début d’exécution (1er avril 2027) : 24 jours au plus, pour 42 jours estimés"),
+                run.message(tight));
     }
 }
