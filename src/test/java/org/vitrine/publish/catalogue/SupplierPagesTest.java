@@ -167,6 +167,19 @@ class SupplierPagesTest {
         assertTrue(html.contains("<li>Lancement prévu : <del>2e trimestre 2027</del> → <ins>3e trimestre 2027</ins></li>"), html);
         assertFalse(html.contains("{&quot;min&quot;"), "no JSON");
         assertFalse(html.contains("E+4"));
+        // the open data of the catalogue has no change list written as JSON text either (needs.json: DataExportsTest)
+        String ocds = Files.readString(dir.resolve("data/ocds.json"));
+        assertFalse(ocds.contains("{\\\"min") || ocds.contains("E+4"), "OCDS");
+    }
+
+    @Test
+    void theChangesPageGivesARevisedNeedsOldAndNewValuesAndItsBadgeLinksToThem() throws IOException {
+        String changes = Files.readString(dir.resolve("changes.html"));
+        assertTrue(changes.contains("<li>Montant estimé : <del>55\u202F000\u00A0€</del> → <ins>75\u202F000\u00A0€</ins></li>"), changes);
+        assertTrue(changes.contains("<li>Lancement prévu : <del>2e trimestre 2027</del> → <ins>3e trimestre 2027</ins></li>"), changes);
+        String html = page("V-1");
+        assertTrue(html.contains("<a class=\"badge badge-revised\" href=\"#changed\">"), html);
+        assertTrue(html.contains("<h2 id=\"changed\">"));
     }
 
     @Test
