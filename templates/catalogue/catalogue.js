@@ -19,7 +19,7 @@
   var MULTI = [false, false, false, true, true, false, false];
   var QUARTER = 3, LOCATION = 6;
   var ID = 0, TITLE = 1, DESC = 2, REF = 3, CPV = 4, CPVX = 5, F0 = 6, FLAGS = 13, VALUE = 14, AMOUNT = 15, PERIOD = 16, CHANGE = 17;
-  var INNOV = 1, RESERVED = 2, CLOSED = 4, LIVE = 8, VAGUE = 16;
+  var INNOV = 1, RESERVED = 2, CLOSED = 4, LIVE = 8, VAGUE = 16, LIVE_LATER = 32;
   var PAGE = 50;
   var dict = data.dict, cpvs = data.cpv, periods = data.period, text = form.dataset;
 
@@ -438,7 +438,7 @@
       badge(li, 'badge-closed', text.closed);
     }
     if (n[FLAGS] & LIVE) {
-      badge(li, 'badge-live', text.live);
+      badge(li, 'badge-live', n[FLAGS] & LIVE_LATER ? text.liveLater : text.live);
     }
     var parts = [dict.buyer[n[F0]][1], n[AMOUNT], n[PERIOD] >= 0 ? periods[n[PERIOD]] : '', dict.category[n[F0 + 2]][1]]
       .filter(Boolean);

@@ -83,6 +83,7 @@ public final class Catalogue {
         List<Need> ordered = org.vitrine.publish.catalogue.DefaultOrder.sort(site.needs(), msg.locale());
         base.put("fullList", full);
         base.put("firstEdition", site.firstEdition());
+        base.put("timing", org.vitrine.publish.catalogue.LaunchTiming.of(site.model()));
         // the script's first page of results, in its order: what a phone shows before the index arrives
         base.put("firstNeeds", full ? ordered : ordered.subList(0, Math.min(FIRST_RESULTS, ordered.size())));
         List<Timeline.Slot> slots = Timeline.slots(site.needs(), msg);
@@ -162,7 +163,7 @@ public final class Catalogue {
                     m.put("division", division);
                     m.put("divisionLabel", division.isEmpty() ? "" : Labels.division(division, msg.lang()));
                     templates.write("catalogue/need.ftlh", shared.with(m), needsDir.resolve(need.id() + ".html"));
-                    if (IcsExport.hasEvent(need)) {
+                    if (ics.offers(need)) {
                         ics.writeOne(needsDir.resolve(need.id() + ".ics"), need);
                     }
                     step(stage);
@@ -211,7 +212,8 @@ public final class Catalogue {
         pages.add("data/ocds.json");
         pages.add("assets/needs-index.js");
         site.needs().forEach(n -> pages.add("needs/" + n.id() + ".html"));
-        site.needs().stream().filter(IcsExport::hasEvent).forEach(n -> pages.add("needs/" + n.id() + ".ics"));
+        IcsExport ics = new IcsExport(site, (Messages) site.model().get("msg"));
+        site.needs().stream().filter(ics::offers).forEach(n -> pages.add("needs/" + n.id() + ".ics"));
         site.buyers().forEach(b -> pages.add("buyers/" + b.id() + ".html"));
         Timeline.slots(site.needs(), (Messages) site.model().get("msg")).forEach(s -> pages.add(s.file()));
         site.buyers().forEach(b -> pages.add("feeds/buyer-" + b.id() + ".xml"));

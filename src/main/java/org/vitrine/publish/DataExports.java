@@ -46,8 +46,33 @@ public final class DataExports {
     private abstract static class PublishedNeed {
     }
 
+    /**
+     * A change's old and new values as the field itself is written ({@code "old": {"min": 380000, …}}, {@code 24},
+     * {@code true}), not as the JSON text the change tracking records ({@code "{\"min\":3.8E+5,…}"}).
+     */
+    @com.fasterxml.jackson.databind.annotation.JsonSerialize(using = PublishedChange.class)
+    private abstract static class PublishedChangeMixIn {
+    }
+
+    private static final class PublishedChange extends com.fasterxml.jackson.databind.ser.std.StdSerializer<org.vitrine.model.FieldChange> {
+        PublishedChange() {
+            super(org.vitrine.model.FieldChange.class);
+        }
+
+        @Override
+        public void serialize(org.vitrine.model.FieldChange c, com.fasterxml.jackson.core.JsonGenerator gen,
+                com.fasterxml.jackson.databind.SerializerProvider provider) throws IOException {
+            gen.writeStartObject();
+            gen.writeStringField("field", c.field());
+            provider.defaultSerializeField("old", org.vitrine.publish.catalogue.ChangeText.read(c.field(), c.old()), gen);
+            provider.defaultSerializeField("new", org.vitrine.publish.catalogue.ChangeText.read(c.field(), c.value()), gen);
+            gen.writeEndObject();
+        }
+    }
+
     private static final com.fasterxml.jackson.databind.ObjectWriter PUBLIC_JSON = Json.MAPPER.copy()
             .addMixIn(Need.class, PublishedNeed.class)
+            .addMixIn(org.vitrine.model.FieldChange.class, PublishedChangeMixIn.class)
             .writer(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
                     .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")));

@@ -251,6 +251,9 @@ class SearchInBrowserTest {
         // getText gives the no-break space before € as a space; the narrow one between thousands stays
         assertTrue(changes.contains("Montant estimé : 55\u202F000 € → 75\u202F000 €"), changes);
         assertTrue(changes.contains("Lancement prévu : 2e trimestre 2027 → 3e trimestre 2027"), changes);
+        // the « modifié » badge under the title leads to that block
+        driver.findElement(By.cssSelector("h1 a.badge-revised")).click();
+        assertTrue(driver.getCurrentUrl().endsWith("#changed"), driver.getCurrentUrl());
         driver.get(Browser.url(site) + "needs/chu-beaumont-retire.html");
         assertTrue(driver.findElement(By.tagName("main")).getText().contains("retiré des prévisions dans l’édition du 26 novembre 2026"));
         driver.findElement(By.linkText("Voir les besoins du catalogue")).click();

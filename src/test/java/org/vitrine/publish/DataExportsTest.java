@@ -121,4 +121,43 @@ class DataExportsTest {
         DataExports.writeCsv(f, needs, org.vitrine.cli.Messages.of("fr"), published);
         assertTrue(csv(f).get(0).containsAll(List.of("coverage", "coverage_percent", "suppliers_known", "incumbent")));
     }
+    @Test
+    void aRevisedNeedsChangesAreWrittenAsTheFieldsThemselvesNotAsJsonText() throws Exception {
+        org.vitrine.model.Need before = Needs.need("b", "R", "Nettoyage", 1200, "public", "f", 2).forPublic(null);
+        org.vitrine.model.Need.Builder b = before.toBuilder();
+        org.vitrine.model.Need.Builder a = before.toBuilder();
+        b.amount = new org.vitrine.model.Amount(new java.math.BigDecimal("3.8E+5"), new java.math.BigDecimal("3.8E+5"), "EUR", "total");
+        a.amount = new org.vitrine.model.Amount(java.math.BigDecimal.valueOf(450_000), java.math.BigDecimal.valueOf(450_000), "EUR", "total");
+        b.durationMonths = 24;
+        a.durationMonths = 36;
+        b.reserved = false;
+        a.reserved = "siae";
+        a.title = "Nettoyage des locaux";
+        org.vitrine.model.Need old = b.build();
+        org.vitrine.model.Need now = a.build();
+        a.changes = Changes.diff(old, now);
+        a.change = "revised";
+        Path json = tmp.resolve("needs.json");
+        EditionInfo edition = new EditionInfo("e", 2027, java.time.LocalDate.of(2026, 11, 26), "fr", List.of(), List.of(), "L", null, "D");
+        DataExports.writeJson(json, edition, List.of(a.build()));
+        String text = Files.readString(json);
+        assertTrue(!text.contains("\\\"") && !text.contains("E+"), text);
+        var changes = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).get("needs").get(0).get("changes");
+        java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> byField = new java.util.HashMap<>();
+        changes.forEach(c -> byField.put(c.get("field").asText(), c));
+        var amount = byField.get("amount");
+        assertTrue(amount.get("old").isObject(), amount.toString());
+        assertEquals("380000", amount.get("old").get("min").toString());
+        assertEquals("450000", amount.get("new").get("max").toString());
+        assertEquals("EUR", amount.get("new").get("currency").asText());
+        assertTrue(byField.get("durationMonths").get("old").isInt() && byField.get("durationMonths").get("new").asInt() == 36);
+        assertTrue(byField.get("reserved").get("old").isBoolean(), byField.get("reserved").toString());
+        assertEquals("siae", byField.get("reserved").get("new").asText());
+        assertEquals("Nettoyage des locaux", byField.get("title").get("new").asText());
+        // the CSV gives the kind of change only, never a JSON text
+        Path csv = tmp.resolve("needs.csv");
+        DataExports.writeCsv(csv, List.of(a.build()), "fr");
+        String csvText = Files.readString(csv);
+        assertTrue(!csvText.contains("{\"") && !csvText.contains("{\"\"min"), csvText);
+    }
 }

@@ -58,16 +58,32 @@ public final class ChangeText {
         if (recorded == null || recorded.isBlank() || "null".equals(recorded)) {
             return msg.get("cat.change.empty");
         }
-        JavaType type = TYPES.get(field);
-        Object v;
-        try {
-            v = type == null ? recorded
-                    : type.getRawClass() == String.class ? recorded : Json.MAPPER.readValue(asJson(recorded, type), type);
-        } catch (java.io.IOException | IllegalArgumentException e) {
-            return recorded;
+        Object v = read(field, recorded);
+        if (v == recorded && TYPES.get(field) != null && TYPES.get(field).getRawClass() != String.class) {
+            return recorded; // unreadable: shown as recorded
         }
         String text = format(field, v);
         return text == null || text.isBlank() ? msg.get("cat.change.empty") : text;
+    }
+
+    /**
+     * A recorded value read back as the field's own type (an {@code Amount}, a {@code Period}, a number…), so that
+     * data/needs.json writes it as it writes the field; null for an empty value, the recorded text itself when it
+     * cannot be read (nothing is lost).
+     */
+    public static Object read(String field, String recorded) {
+        if (recorded == null || "null".equals(recorded)) {
+            return null;
+        }
+        JavaType type = TYPES.get(field);
+        if (type == null || type.getRawClass() == String.class) {
+            return recorded;
+        }
+        try {
+            return Json.MAPPER.readValue(asJson(recorded, type), type);
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return recorded;
+        }
     }
 
     /** Scalars are recorded as their text ("12", "true"), objects as JSON: both read back as JSON. */

@@ -45,6 +45,7 @@ public final class IcsExport {
     /** Whether base + "needs/" + an id of unreserved characters is a valid URI without parsing it again. */
     private final boolean plainBase;
     private final List<Need> needs;
+    private final LaunchTiming timing;
     /** One buffer per thread: the catalogue writes reminders from several threads. */
     private final ThreadLocal<PageBuffer> buffers = ThreadLocal.withInitial(PageBuffer::new);
 
@@ -64,6 +65,7 @@ public final class IcsExport {
         this.stamp = day(edition.date()) + "T000000Z";
         this.plainBase = plainBase(base);
         this.needs = site.needs();
+        this.timing = LaunchTiming.of(site.model());
     }
 
     public void writeAll(Path file) throws IOException {
@@ -72,7 +74,7 @@ public final class IcsExport {
             PageBuffer b = new PageBuffer();
             b.write(allHead);
             for (Need n : needs) {
-                if (hasEvent(n)) {
+                if (offers(n)) {
                     event(b, n);
                 }
                 if (b.length() > 1 << 15) {
@@ -90,7 +92,7 @@ public final class IcsExport {
         b.reset();
         b.write(head);
         b.write(named(msg.get("cat.ics.summary", need.title())));
-        if (hasEvent(need)) {
+        if (offers(need)) {
             event(b, need);
         }
         line(b, "END", "VCALENDAR");
@@ -101,6 +103,11 @@ public final class IcsExport {
             Files.createDirectories(file.toAbsolutePath().getParent());
             b.writeTo(file);
         }
+    }
+
+    /** Whether this edition gives a need a launch reminder: it has one, and its window had not begun on the edition date. */
+    public boolean offers(Need n) {
+        return hasEvent(n) && timing.reminder(n);
     }
 
     /** Whether a need has a launch event: a launch window, and open to offers. */

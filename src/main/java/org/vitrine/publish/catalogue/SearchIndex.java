@@ -46,17 +46,22 @@ public final class SearchIndex {
     /** Facets whose column is one index, or an array of indexes when a need falls under several ("Dijon, Beaune"). */
     public static final List<String> LISTS = List.of("location");
 
-    /** Row flags; VAGUE: a launch known only to the half-year or the year (counted "à préciser" in each quarter). */
-    public static final int INNOVATIVE = 1, RESERVED = 2, NOT_OPEN = 4, LIVE = 8, VAGUE = 16;
+    /**
+     * Row flags; VAGUE: a launch known only to the half-year or the year (counted "à préciser" in each quarter);
+     * LIVE_LATER with LIVE: running on the event day but not launched on the edition date ({@link LaunchTiming}).
+     */
+    public static final int INNOVATIVE = 1, RESERVED = 2, NOT_OPEN = 4, LIVE = 8, VAGUE = 16, LIVE_LATER = 32;
 
     private final Site site;
     private final Messages msg;
     private final Fmt fmt;
+    private final LaunchTiming timing;
 
     public SearchIndex(Site site, Messages msg) {
         this.site = site;
         this.msg = msg;
         this.fmt = new Fmt(msg);
+        this.timing = LaunchTiming.of(site.model());
     }
 
     public void write(Path file) throws IOException {
@@ -178,7 +183,7 @@ public final class SearchIndex {
                     r.add(pos.get(values.get(0)));
                 }
             }
-            r.add(flags(n));
+            r.add(flags(n) | (timing.liveLater(n) ? LIVE_LATER : 0));
             r.add(Facets.value(n));
             String amount = fmt.amountOf(n);
             r.add(amount.equals(plainAmount(Facets.value(n))) ? 0 : amount);

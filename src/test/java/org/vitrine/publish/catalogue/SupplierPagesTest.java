@@ -118,8 +118,9 @@ class SupplierPagesTest {
     @Test
     void aConsultationRunningOnTheEventDayOffersNoMeetingAndSendsToTheConsultation() throws IOException {
         String html = page("CHU-1");
-        assertTrue(html.contains("<h2 id=\"live-h\">Consultation en cours</h2>"), html);
-        assertTrue(html.contains("elle ne peut pas être discutée au salon"));
+        // launched after the edition date: announced for its launch (LaunchTimingPagesTest)
+        assertTrue(html.contains("<h2 id=\"live-h\">En cours le jour du salon</h2>"), html);
+        assertTrue(html.contains("elle sera en cours le jour du salon et ne pourra pas y être discutée"));
         assertTrue(html.contains("href=\"https://marches.example.fr/avis/456\" rel=\"nofollow\">Voir la consultation publiée"));
         assertFalse(html.contains("rendez-vous au stand"), "no meeting");
         assertFalse(html.contains("mailto:") && html.contains("?subject="), "no meeting e-mail");
@@ -166,6 +167,19 @@ class SupplierPagesTest {
         assertTrue(html.contains("<li>Lancement prévu : <del>2e trimestre 2027</del> → <ins>3e trimestre 2027</ins></li>"), html);
         assertFalse(html.contains("{&quot;min&quot;"), "no JSON");
         assertFalse(html.contains("E+4"));
+        // the open data of the catalogue has no change list written as JSON text either (needs.json: DataExportsTest)
+        String ocds = Files.readString(dir.resolve("data/ocds.json"));
+        assertFalse(ocds.contains("{\\\"min") || ocds.contains("E+4"), "OCDS");
+    }
+
+    @Test
+    void theChangesPageGivesARevisedNeedsOldAndNewValuesAndItsBadgeLinksToThem() throws IOException {
+        String changes = Files.readString(dir.resolve("changes.html"));
+        assertTrue(changes.contains("<li>Montant estimé : <del>55\u202F000\u00A0€</del> → <ins>75\u202F000\u00A0€</ins></li>"), changes);
+        assertTrue(changes.contains("<li>Lancement prévu : <del>2e trimestre 2027</del> → <ins>3e trimestre 2027</ins></li>"), changes);
+        String html = page("V-1");
+        assertTrue(html.contains("<a class=\"badge badge-revised\" href=\"#changed\">"), html);
+        assertTrue(html.contains("<h2 id=\"changed\">"));
     }
 
     @Test

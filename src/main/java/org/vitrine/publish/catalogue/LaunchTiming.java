@@ -1,0 +1,101 @@
+package org.vitrine.publish.catalogue;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.vitrine.model.Need;
+import org.vitrine.model.Period;
+
+/**
+ * When a need's consultation stands against the edition date and the event day, for what its pages promise: a
+ * consultation running on the event day but not yet launched on the edition date is announced for its launch
+ * ("sera en cours le jour du salon"), not as running; a need launching before the forecast year or before the
+ * event offers no meeting at the event (it cannot be discussed there: L3, R2132-6) and may already be on the buyer
+ * profile; a launch reminder is never offered for a window that had begun by the edition date. Exposed to
+ * templates as {@code timing}.
+ */
+public final class LaunchTiming {
+
+    private final LocalDate edition;
+    private final LocalDate event;
+    private final int year;
+
+    /** {@code event} may be null or not a date (no event day: only the forecast year counts). */
+    public LaunchTiming(LocalDate edition, int year, String event) {
+        this.edition = edition;
+        this.year = year;
+        this.event = parse(event);
+    }
+
+    /** From a site's model: its edition ({@code edition}) and event ({@code event}). */
+    public static LaunchTiming of(java.util.Map<String, Object> model) {
+        org.vitrine.publish.EditionInfo e = (org.vitrine.publish.EditionInfo) model.get("edition");
+        org.vitrine.config.VitrineConfig.Event ev = (org.vitrine.config.VitrineConfig.Event) model.get("event");
+        return new LaunchTiming(e == null ? null : e.date(), e == null ? 0 : e.year(), ev == null ? null : ev.date());
+    }
+
+    /** Running on the event day ({@code live} set) but launching after the edition date: announced, not running. */
+    public boolean liveLater(Need n) {
+        return n.live() != null && start(n) != null && edition != null && start(n).isAfter(edition);
+    }
+
+    /** Running on the event day and already launched (or due to) on the edition date. */
+    public boolean liveNow(Need n) {
+        return n.live() != null && !liveLater(n);
+    }
+
+    /** Launching before the forecast year, or its whole launch window before the event day: no meeting at the event. */
+    public boolean launchedBefore(Need n) {
+        Period p = n.launch();
+        return n.beforeYear() || (p != null && p.start() != null && p.start().getYear() < year)
+                || (event != null && p != null && p.end() != null && p.end().isBefore(event));
+    }
+
+    /** The "lancé avant 2027" marker: a launch before the forecast year. */
+    public boolean beforeYear(Need n) {
+        Period p = n.launch();
+        return n.beforeYear() || (p != null && p.start() != null && p.start().getYear() < year);
+    }
+
+    /** Whether the need's page offers a meeting at the event (besides being open to offers). */
+    public boolean meeting(Need n) {
+        return n.live() == null && !launchedBefore(n);
+    }
+
+    /** Whether a launch reminder (.ics) is offered: a launch window, not begun by the edition date. */
+    public boolean reminder(Need n) {
+        LocalDate s = start(n);
+        return s != null && (edition == null || !s.isBefore(edition));
+    }
+
+    /** "day", "month" or "other": how the announced launch is worded ("le 1er février 2027", "en janvier 2027"). */
+    public String precision(Need n) {
+        Period p = n.launch();
+        if (p == null || p.precision() == null) {
+            return "other";
+        }
+        return switch (p.precision()) {
+            case day -> "day";
+            case month -> "month";
+            default -> "other";
+        };
+    }
+
+    public int year() {
+        return year;
+    }
+
+    private static LocalDate start(Need n) {
+        return n.launch() == null ? null : n.launch().start();
+    }
+
+    private static LocalDate parse(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
