@@ -242,6 +242,29 @@ class BrochureTextTest {
                 "one list of exhibitors, not two");
     }
 
+    /**
+     * The plan's stand labels: one size, at least 6 pt; names broken between words only (no line of the page
+     * ends on a hyphen, no zero-width space); shortened names from the example config or made by initials.
+     */
+    @Test
+    void theFloorPlanLabelsAreSixPointsAndNeverBrokenAtAHyphen() throws IOException {
+        int p = 1 + pages.indexOf(pages.stream().filter(t -> t.startsWith("Les exposants et le plan du salon")).findFirst().orElseThrow());
+        String plan = pages.get(p - 1);
+        assertFalse(plan.contains("\u200B"), "no zero-width space: " + plan);
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(p);
+        stripper.setEndPage(p);
+        List<String> planLines = stripper.getText(doc).lines().map(String::strip).toList();
+        assertTrue(planLines.stream().noneMatch(l -> l.endsWith("-")), "a line ends on a hyphen: " + planLines);
+        for (String label : List.of("Préf. S.-et-B.", "Région B.-Vallées", "Dép. M.-Sud", "Métropole V.-de-S.")) {
+            assertTrue(plan.contains(label), label + " in " + plan);
+        }
+        java.util.Set<String> sizes = new java.util.TreeSet<>();
+        TextColours.of(doc, p, p).keySet().forEach(k -> sizes.add(k.substring(k.indexOf(' ') + 1)));
+        assertTrue(sizes.stream().allMatch(size -> Double.parseDouble(size) >= 6.0), "text under 6 pt on the plan: " + sizes);
+        assertTrue(sizes.contains("6.0"), "the labels at 6 pt: " + sizes);
+    }
+
     /** The index's first page (its heading and introduction). */
     private static int indexStart() {
         for (int p = 1; p <= pages.size(); p++) {
