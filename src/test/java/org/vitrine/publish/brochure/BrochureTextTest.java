@@ -265,6 +265,23 @@ class BrochureTextTest {
         assertTrue(sizes.contains("6.0"), "the labels at 6 pt: " + sizes);
     }
 
+    /** The colophon names its publisher once, gives the legal deposit (the event's month) and the printer. */
+    @Test
+    void theColophonSaysEditeurOnceAndGivesTheLegalDeposit() {
+        String back = pages.get(pages.size() - 1);
+        assertTrue(back.startsWith("Colophon"), back);
+        assertFalse(back.contains("Éditeur : Éditeur"), back);
+        assertTrue(back.contains("Éditeur Région Exemple"), back);
+        assertTrue(back.contains("Dépôt légal février 2027"), "the month of the event (2027-02-04): " + back);
+        assertTrue(back.contains("Imprimeur Imprimerie Exemple"), back);
+    }
+
+    /** The shipped config's printer is the sample one the run warns about (bro.printer.sample): the warning fires on it. */
+    @Test
+    void theSamplePrinterIsRecognised() {
+        assertEquals(org.vitrine.cli.Messages.of("fr").get("bro.printer.sample"), fixture.config().vitrine().brochure().printer());
+    }
+
     /** The index's first page (its heading and introduction). */
     private static int indexStart() {
         for (int p = 1; p <= pages.size(); p++) {
