@@ -282,6 +282,22 @@ class BrochureTextTest {
         assertEquals(org.vitrine.cli.Messages.of("fr").get("bro.printer.sample"), fixture.config().vitrine().brochure().printer());
     }
 
+    /**
+     * The running head of the page where a buyer's section starts names that buyer, even when it starts
+     * mid-page: the page a reader arriving from the contents (or the exhibitors' list) looks for.
+     */
+    @Test
+    void theRunningHeadNamesTheBuyerThatStartsOnThePage() {
+        String plan = pages.stream().filter(p -> p.startsWith("Les exposants et le plan du salon")).findFirst().orElseThrow();
+        for (var b : fixture.site().buyers()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(b.stand() + " " + b.name() + " " + b.needs().size() + " ") + "(\\d+)").matcher(plan);
+            assertTrue(m.find(), b.name() + " in " + plan);
+            String page = pages.get(Integer.parseInt(m.group(1)) - 1);
+            String head = b.name().length() <= ShortNames.RUNNING_MAX ? b.name() : ShortNames.main(b.name());
+            assertTrue(page.startsWith(head), "page " + m.group(1) + " heads with " + head + ": " + page.substring(0, Math.min(160, page.length())));
+        }
+    }
+
     /** The index's first page (its heading and introduction). */
     private static int indexStart() {
         for (int p = 1; p <= pages.size(); p++) {
