@@ -82,6 +82,7 @@ public final class Publisher {
             cpu0 = org.vitrine.run.CpuClock.process();
             Site site = new Site(PublicView.of(needs, config, PublicView.Use.PAGES, m), config, edition, m);
             warnIfBrochureTooLarge(run, site);
+            warnIfSamplePrinter(run, site);
             warnIfPlaceholderOcid(run);
             if (english(config, m)) {
                 site.model().put("altLangHref", "en/");
@@ -138,6 +139,15 @@ public final class Publisher {
         var v = run.config().vitrine();
         if (v.brochureEnabled() && !site.hasBrochure()) {
             run.warn(run.messages().get("publish.brochure_too_large", site.needs().size(), v.brochureMaxNeeds()));
+        }
+    }
+
+    /** A brochure whose printer is still the example's (brochure.printer) must not go to print as is: said in the warnings. */
+    private static void warnIfSamplePrinter(Run run, Site site) {
+        var b = run.config().vitrine().brochure();
+        String sample = run.messages().get("bro.printer.sample");
+        if (site.hasBrochure() && b != null && b.printer() != null && b.printer().strip().equalsIgnoreCase(sample)) {
+            run.warn(run.messages().get("bro.printer.sample_warning", b.printer().strip()));
         }
     }
 

@@ -208,6 +208,32 @@ public final class BrochureTools {
         }
     }
 
+    /**
+     * The month and year of the ISO date {@code iso} ("février 2027"), else of {@code fallback}: the legal
+     * deposit's date in the colophon (the month of the event, when the brochure is given out).
+     */
+    public String monthYear(String iso, LocalDate fallback) {
+        LocalDate d = fallback;
+        try {
+            d = iso == null || iso.isBlank() ? fallback : LocalDate.parse(iso.strip());
+        } catch (DateTimeParseException e) {
+            d = fallback;
+        }
+        return d == null ? null : java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", Locale.forLanguageTag(lang)).format(d);
+    }
+
+    /**
+     * {@code text} without a leading "{@code label} :" (any case, any spacing), so that a notice that starts
+     * with the row's own label ("Éditeur : Région Exemple…" in the "Éditeur" row) does not say it twice.
+     */
+    public static String withoutLead(String text, String label) {
+        if (text == null || label == null) {
+            return text;
+        }
+        Matcher m = Pattern.compile("^\\s*" + Pattern.quote(label) + "\\s*:\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+        return m.find() ? text.substring(m.end()) : text;
+    }
+
     /** An image file as a data URI (PNG or JPEG), or null when the file is absent or unreadable. */
     public static String imageUri(Path file) {
         if (file == null || !Files.isRegularFile(file)) {

@@ -15,11 +15,18 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
-/** The DejaVu Sans faces shipped in {@code src/main/resources/fonts}, loaded from the classpath. */
+/** The DejaVu Sans faces (and DejaVu Sans Condensed, for the floor plan) shipped in {@code src/main/resources/fonts}, loaded from the classpath. */
 final class BundledFonts {
 
     /** CSS family name the templates use: {@code font-family: 'DejaVu Sans'}. */
     static final String FAMILY = "DejaVu Sans";
+
+    /**
+     * The condensed face, CSS family {@code 'DejaVu Sans Condensed'}: the floor plan's stand labels, where an
+     * 11 mm stand must hold a word such as "Beaumont" at 6 pt.
+     */
+    static final String CONDENSED_FAMILY = "DejaVu Sans Condensed";
+    static final String CONDENSED_FACE = "/fonts/DejaVuSansCondensed.ttf";
 
     private record Face(String resource, int weight, FontStyle style) {}
 
@@ -42,6 +49,7 @@ final class BundledFonts {
                 builder.useFont(() -> withoutLigatures(face.resource()), FAMILY, face.weight(), FontStyle.ITALIC, true);
             }
         }
+        builder.useFont(() -> withoutLigatures(CONDENSED_FACE), CONDENSED_FAMILY, 400, FontStyle.NORMAL, true);
     }
 
     /**

@@ -23,7 +23,8 @@ import org.vitrine.publish.Site;
  * The brochure's floor plan: each occupied stand labelled with its stand code and its buyer's short name
  * ({@link ShortNames}). With stand positions in config ({@code event.floorPlanStands}, in the image's pixels)
  * every stand is drawn over the plan image, exactly over the box the image draws: occupied ones tinted,
- * with a thick border, their code and short name; free ones plain, with their code only (they read in colour
+ * with a thick border, their code and short name at 6 pt, broken between words only (the code alone when the
+ * short name does not fit: the legend gives it in full); free ones plain, with their code only (they read in colour
  * and in black and white); without positions a plan is generated: the occupied stands by aisle (the letters
  * of their code), each box naming its buyer. The legend is the exhibitors' list itself, by stand: stand,
  * full name, needs and page (no second table of exhibitors). Sizes are in millimetres, computed here so that
@@ -33,12 +34,19 @@ public final class FloorPlan {
 
     /**
      * A stand drawn over the image: its code, its box in mm from the plan's top-left, its buyer or null, and
-     * the buyer's short name as written in the box (breakable after its hyphens), or null.
+     * the words of the buyer's short name as written in the box (each kept whole: a line breaks only between
+     * them), or an empty list when the buyer has none or it does not fit at {@link #LABEL_PT} (the code then
+     * stands alone; the legend gives the full name).
      */
     public record Stand(String code, String left, String top, String width, String height, Site.BuyerPage buyer,
-            String label, String labelSize) {
+            List<String> words) {
         public boolean occupied() {
             return buyer != null;
+        }
+
+        /** The label as one line of text, or null (tests, alternative text). */
+        public String label() {
+            return words.isEmpty() ? null : String.join(" ", words);
         }
     }
 
@@ -53,12 +61,11 @@ public final class FloorPlan {
     static final int PER_ROW = 4;
     /** How far a stand is drawn beyond its box, to cover the stroke the image draws around it. */
     static final double OUTSET_MM = 0.3;
-    /** The label's largest size, and the smallest it is shrunk to so that it fits its stand. */
-    static final double LABEL_MAX_PT = 6;
-    static final double LABEL_MIN_PT = 4;
+    /** The labels' one size (brochure.css, .plan-name): the smallest a print designer accepts, never shrunk. */
+    static final double LABEL_PT = 6;
     /** What the box keeps from its label (brochure.css, .plan-occupied): border and padding across, code above. */
-    static final double BOX_SIDES_PT = 2 * 1.8 + 2 * 0.3 * 72 / 25.4;
-    static final double BOX_TOP_PT = 1.8 + (0.8 + 0.6) * 72 / 25.4 + 7 * 1.1;
+    static final double BOX_SIDES_PT = 2 * 1.5 + 2 * 0.3 * 72 / 25.4;
+    static final double BOX_TOP_PT = 1.5 + (0.8 + 0.6) * 72 / 25.4 + 7 * 1.1;
     static final double LABEL_LINE = 1.12;
 
     private static final Pattern CODE = Pattern.compile("^\\s*([^\\d\\s]*)\\s*(\\d*)(.*)$");
@@ -113,9 +120,10 @@ public final class FloorPlan {
                 // Drawn a little beyond the box given, to cover the image's own stroke around it.
                 double w = box.get(2) * scale + 2 * OUTSET_MM;
                 double h = box.get(3) * scale + 2 * OUTSET_MM;
-                String label = b == null ? null : ShortNames.breakable(names.of(b.id(), b.name()));
+                String label = b == null ? null : names.stand(b.id(), b.name(), t -> fits(t, w, Double.MAX_VALUE), t -> fits(t, w, h));
+                List<String> words = label == null ? List.of() : List.of(label.strip().split("\\s+"));
                 stands.add(new Stand(code, mm(box.get(0) * scale - OUTSET_MM), mm(box.get(1) * scale - OUTSET_MM), mm(w), mm(h),
-                        b, label, label == null ? null : pt(labelSize(label, w, h))));
+                        b, words));
             }
         });
         byStand.keySet().stream().filter(code -> !sorted.containsKey(code)).forEach(unplaced::add);
@@ -167,41 +175,33 @@ public final class FloorPlan {
         return String.format(Locale.ROOT, "%.2fmm", v);
     }
 
-    private static String pt(double v) {
-        return String.format(Locale.ROOT, "%.2fpt", v);
-    }
-
     /**
-     * The largest size, up to {@link #LABEL_MAX_PT}, at which {@code label} fits a stand {@code widthMm} ×
-     * {@code heightMm}: its widest word on a line, its lines (broken at spaces and after hyphens, as the PDF
-     * breaks them) in the height under the code. Never below {@link #LABEL_MIN_PT} (the box then clips it).
+     * True when {@code label} fits a stand {@code widthMm} × {@code heightMm} at {@link #LABEL_PT}: each word
+     * (a hyphenated name is one word, never broken at its hyphen) within the line, its lines within the
+     * height under the code.
      */
-    static double labelSize(String label, double widthMm, double heightMm) {
+    static boolean fits(String label, double widthMm, double heightMm) {
         double width = widthMm * 72 / 25.4 - BOX_SIDES_PT;
         double height = heightMm * 72 / 25.4 - BOX_TOP_PT;
-        for (double size = LABEL_MAX_PT; size > LABEL_MIN_PT; size -= 0.25) {
-            if (lines(label, size, width) * size * LABEL_LINE <= height) {
-                return size;
-            }
-        }
-        return LABEL_MIN_PT;
+        int lines = lines(label, LABEL_PT, width);
+        return lines < Integer.MAX_VALUE / 2 && lines * LABEL_PT * LABEL_LINE <= height;
     }
 
-    /** Lines {@code label} takes at {@code size} in {@code width} points; a word wider than the line: too many. */
+    /** Lines {@code label} takes at {@code size} in {@code width} points, broken at spaces only; a word wider than the line: too many. */
     static int lines(String label, double size, double width) {
-        double space = TextWidths.of(" ", false) * size;
+        double space = TextWidths.condensed(" ") * size;
         int lines = 1;
         double line = 0;
-        for (String piece : label.split("(?<=[ \u200B])")) { // each piece ends where a line may break
-            double w = TextWidths.of(piece.strip(), false) * size;
+        for (String word : label.strip().split("\\s+")) {
+            double w = TextWidths.condensed(word) * size;
             if (w > width) {
                 return Integer.MAX_VALUE / 2;
             }
-            if (line > 0 && line + w > width) {
+            if (line > 0 && line + space + w > width) {
                 lines++;
                 line = 0;
             }
-            line += w + (piece.endsWith(" ") ? space : 0);
+            line += (line > 0 ? space : 0) + w;
         }
         return lines;
     }

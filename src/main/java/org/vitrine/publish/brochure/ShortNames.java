@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -111,8 +112,42 @@ public final class ShortNames {
         return m.length() <= max ? m : of(id, name);
     }
 
-    /** {@code label} breakable after its hyphens, for a stand box ("Beaumont-|sur-|Saône"): a zero-width space after each. */
-    public static String breakable(String label) {
-        return label == null ? null : label.replace("-", "-\u200B");
+    /**
+     * The label of buyer {@code id}'s stand: its short name ({@link #of}) if it {@code fits}, else with its
+     * compound words shortened to initials ("Bourgogne-Vallées" → "B.-Vallées", then "Saône-et-Brenne" →
+     * "S.-et-B."), each word only as much as it needs to fit a line ({@code wordFits}); null when even that
+     * does not fit (the stand then shows its code alone).
+     */
+    public String stand(String id, String name, Predicate<String> wordFits, Predicate<String> fits) {
+        String label = of(id, name);
+        if (fits.test(label)) {
+            return label;
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : label.split("\\s+")) {
+            String shorter = w;
+            for (int keepLast = 1; keepLast >= 0 && !wordFits.test(shorter); keepLast--) {
+                shorter = initials(w, keepLast == 1);
+            }
+            words.add(shorter);
+        }
+        String shorter = String.join(" ", words);
+        return fits.test(shorter) ? shorter : null;
+    }
+
+    /** A hyphenated word with its capitalised parts as initials, the last one kept whole if {@code keepLast}: "S.-et-Brenne". */
+    static String initials(String word, boolean keepLast) {
+        String[] parts = word.split("-", -1);
+        if (parts.length < 2) {
+            return word;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i];
+            boolean last = i == parts.length - 1;
+            boolean initial = p.length() > 2 && Character.isUpperCase(p.codePointAt(0)) && !(last && keepLast);
+            b.append(i > 0 ? "-" : "").append(initial ? p.substring(0, Character.charCount(p.codePointAt(0))) + "." : p);
+        }
+        return b.toString();
     }
 }

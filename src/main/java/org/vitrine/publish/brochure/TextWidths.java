@@ -16,6 +16,7 @@ final class TextWidths {
     private static final class Faces {
         static final TrueTypeFont REGULAR = load("/fonts/DejaVuSans.ttf");
         static final TrueTypeFont BOLD = load("/fonts/DejaVuSans-Bold.ttf");
+        static final TrueTypeFont CONDENSED = load(BundledFonts.CONDENSED_FACE);
     }
 
     private TextWidths() {
@@ -23,7 +24,15 @@ final class TextWidths {
 
     /** The width of {@code text} set at 1 pt, in points. */
     static double of(String text, boolean bold) {
-        TrueTypeFont font = bold ? Faces.BOLD : Faces.REGULAR;
+        return of(text, bold ? Faces.BOLD : Faces.REGULAR);
+    }
+
+    /** The width of {@code text} set at 1 pt in DejaVu Sans Condensed (the floor plan's labels), in points. */
+    static double condensed(String text) {
+        return of(text, Faces.CONDENSED);
+    }
+
+    private static double of(String text, TrueTypeFont font) {
         try {
             var cmap = font.getUnicodeCmapLookup();
             double units = 0;

@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
  * <li>French spacing (Lexique des règles typographiques de l’Imprimerie nationale): a no-break space
  * before « : », a narrow no-break space before « ; ! ? », no-break spaces inside « »; "1er", "2e" with a
  * raised suffix; "art. L. 2113-15"; digit groups of a number ("1 200 repas") and a number and its unit
- * ("48 mois", "12 %") never split at a line end;</li>
+ * ("48 mois", "12 %") and a date ("le 6 octobre 2027", "8 mars 2027") never split at a line end;</li>
  * <li>headings never end a line on "de", "du", "de la", "à"... and never leave their last word alone on a
- * line: the last two words are joined (openhtmltopdf has no {@code text-wrap: balance}).</li>
+ * line: the last two words are joined (openhtmltopdf has no {@code text-wrap: balance}); a short
+ * parenthesis ("(part du SDIS)") is kept on one line, the line breaking before it.</li>
  * </ul>
  * Only text between tags of the body is changed, never markup or attribute values (addresses, styles).
  */
@@ -41,6 +42,14 @@ public final class Typography {
     private static final Pattern ORDINAL = Pattern.compile("(?<![\\p{L}\\p{N}])(1)(er|re|ers|res)(?=[ \\u00A0]\\p{L})|(?<![\\p{L}\\p{N}])([2-9]|[1-9]\\d)(e|es)(?=[ \\u00A0]\\p{L})");
     /** "art. L2113-15", "article R2122-8": the article's letter with a full stop, no-break spaces. */
     private static final Pattern ARTICLE = Pattern.compile("\\b(art\\.|articles?)[ \\u00A0]*([LRD])\\.?[ \\u00A0]*(?=\\d)");
+    /** The months, for dates kept whole ("le 6 octobre 2027", "8 mars 2027", "mars 2027"). */
+    private static final String MONTHS = "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)";
+    /** A day and its month, a month and its year: the spaces between them. */
+    private static final Pattern DATE_SPACE = Pattern.compile("(?<=(?<![\\p{L}\\p{N}])(?:1er|[1-9]|[12]\\d|3[01]))[ ]+(?=" + MONTHS
+            + "(?!\\p{L}))|(?<=(?<!\\p{L})" + MONTHS + ")[ ]+(?=\\d{4}(?!\\d))|(?<=(?<![\\p{L}\\p{N}])le)[ ]+(?=(?:1er|[1-9]|[12]\\d|3[01])[ \\u00A0]"
+            + MONTHS + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A short parenthesis in a heading ("(part du SDIS)"): kept on one line, the line breaks before it. */
+    private static final Pattern SHORT_PARENTHESIS = Pattern.compile("\\([^()]{1,30}\\)");
     /** Short words a heading's line must not end on (prepositions, articles, conjunctions). */
     private static final Pattern SHORT_WORD = Pattern.compile(
             "(?<![\\p{L}\\p{N}’'-])(de|du|des|la|le|les|à|au|aux|en|et|ou|un|une|sur|sous|par|pour|avec|dans|the|of|and|a|an|to|for|in|on)[ ]+(?=\\S)",
@@ -238,6 +247,9 @@ public final class Typography {
             if (s.indexOf("art") >= 0) {
                 s = ARTICLE.matcher(s).replaceAll("$1\u00A0$2.\u00A0");
             }
+            if (hasDigit(s)) {
+                s = DATE_SPACE.matcher(s).replaceAll("\u00A0");
+            }
         }
         if (hasDigit(s)) {
             s = DIGIT_GROUPS.matcher(s).replaceAll(r -> GROUP_SPACE.matcher(r.group()).replaceAll("\u202F"));
@@ -245,6 +257,9 @@ public final class Typography {
         }
         if (heading) {
             s = SHORT_WORD.matcher(s).replaceAll("$1\u00A0");
+            if (s.indexOf('(') >= 0) {
+                s = SHORT_PARENTHESIS.matcher(s).replaceAll(r -> Matcher.quoteReplacement(r.group().replace(' ', NBSP)));
+            }
         }
         return s;
     }

@@ -242,6 +242,62 @@ class BrochureTextTest {
                 "one list of exhibitors, not two");
     }
 
+    /**
+     * The plan's stand labels: one size, at least 6 pt; names broken between words only (no line of the page
+     * ends on a hyphen, no zero-width space); shortened names from the example config or made by initials.
+     */
+    @Test
+    void theFloorPlanLabelsAreSixPointsAndNeverBrokenAtAHyphen() throws IOException {
+        int p = 1 + pages.indexOf(pages.stream().filter(t -> t.startsWith("Les exposants et le plan du salon")).findFirst().orElseThrow());
+        String plan = pages.get(p - 1);
+        assertFalse(plan.contains("\u200B"), "no zero-width space: " + plan);
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(p);
+        stripper.setEndPage(p);
+        List<String> planLines = stripper.getText(doc).lines().map(String::strip).toList();
+        assertTrue(planLines.stream().noneMatch(l -> l.endsWith("-")), "a line ends on a hyphen: " + planLines);
+        for (String label : List.of("Préf. S.-et-B.", "Région B.-Vallées", "Dép. M.-Sud", "Métropole V.-de-S.")) {
+            assertTrue(plan.contains(label), label + " in " + plan);
+        }
+        java.util.Set<String> sizes = new java.util.TreeSet<>();
+        TextColours.of(doc, p, p).keySet().forEach(k -> sizes.add(k.substring(k.indexOf(' ') + 1)));
+        assertTrue(sizes.stream().allMatch(size -> Double.parseDouble(size) >= 6.0), "text under 6 pt on the plan: " + sizes);
+        assertTrue(sizes.contains("6.0"), "the labels at 6 pt: " + sizes);
+    }
+
+    /** The colophon names its publisher once, gives the legal deposit (the event's month) and the printer. */
+    @Test
+    void theColophonSaysEditeurOnceAndGivesTheLegalDeposit() {
+        String back = pages.get(pages.size() - 1);
+        assertTrue(back.startsWith("Colophon"), back);
+        assertFalse(back.contains("Éditeur : Éditeur"), back);
+        assertTrue(back.contains("Éditeur Région Exemple"), back);
+        assertTrue(back.contains("Dépôt légal février 2027"), "the month of the event (2027-02-04): " + back);
+        assertTrue(back.contains("Imprimeur Imprimerie Exemple"), back);
+    }
+
+    /** The shipped config's printer is the sample one the run warns about (bro.printer.sample): the warning fires on it. */
+    @Test
+    void theSamplePrinterIsRecognised() {
+        assertEquals(org.vitrine.cli.Messages.of("fr").get("bro.printer.sample"), fixture.config().vitrine().brochure().printer());
+    }
+
+    /**
+     * The running head of the page where a buyer's section starts names that buyer, even when it starts
+     * mid-page: the page a reader arriving from the contents (or the exhibitors' list) looks for.
+     */
+    @Test
+    void theRunningHeadNamesTheBuyerThatStartsOnThePage() {
+        String plan = pages.stream().filter(p -> p.startsWith("Les exposants et le plan du salon")).findFirst().orElseThrow();
+        for (var b : fixture.site().buyers()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(b.stand() + " " + b.name() + " " + b.needs().size() + " ") + "(\\d+)").matcher(plan);
+            assertTrue(m.find(), b.name() + " in " + plan);
+            String page = pages.get(Integer.parseInt(m.group(1)) - 1);
+            String head = b.name().length() <= ShortNames.RUNNING_MAX ? b.name() : ShortNames.main(b.name());
+            assertTrue(page.startsWith(head), "page " + m.group(1) + " heads with " + head + ": " + page.substring(0, Math.min(160, page.length())));
+        }
+    }
+
     /** The index's first page (its heading and introduction). */
     private static int indexStart() {
         for (int p = 1; p <= pages.size(); p++) {

@@ -125,4 +125,20 @@ class BrochureToolsTest {
     private static Site.BuyerPage buyer(String id, String name, String stand) {
         return new Site.BuyerPage(id, name, "local", stand, null, null, List.of());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Éditeur : Région Exemple, Lyon|Région Exemple, Lyon",
+            "éditeur: Région Exemple|Région Exemple",
+            "Région Exemple, éditeur : la Région|Région Exemple, éditeur : la Région"})
+    void aNoticeDoesNotRepeatItsRowsLabel(String notice, String expected) {
+        assertEquals(expected, BrochureTools.withoutLead(notice, "Éditeur"));
+    }
+
+    @Test
+    void theLegalDepositIsTheMonthOfTheEvent() {
+        BrochureTools tools = new BrochureTools(null, org.vitrine.cli.Messages.of("fr"), null, null);
+        assertEquals("février 2027", tools.monthYear("2027-02-04", java.time.LocalDate.of(2026, 11, 26)));
+        assertEquals("novembre 2026", tools.monthYear(null, java.time.LocalDate.of(2026, 11, 26)), "no event date: the edition's");
+    }
 }

@@ -1,6 +1,7 @@
 package org.vitrine.publish.brochure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -45,21 +46,51 @@ class ShortNamesTest {
         assertEquals("Ville de Beaumont-sur-Saône", NAMES.index("v", "Ville de Beaumont-sur-Saône"));
     }
 
+    /** A stand's label (11.8 × 16.6 mm) breaks between words only: a hyphenated name is one word. */
     @Test
-    void aStandLabelBreaksAfterItsHyphens() {
-        assertEquals("CHU Beaumont-\u200Bsur-\u200BSaône", ShortNames.breakable("CHU Beaumont-sur-Saône"));
+    void aStandLabelBreaksOnlyBetweenWords() {
+        double width = 11.76 * 72 / 25.4 - FloorPlan.BOX_SIDES_PT;
+        assertEquals(2, FloorPlan.lines("CHU Beaumont", FloorPlan.LABEL_PT, width), "CHU / Beaumont");
+        assertEquals(1, FloorPlan.lines("SDIS", FloorPlan.LABEL_PT, width));
+        assertTrue(FloorPlan.lines("SIE Val-de-Saône", FloorPlan.LABEL_PT, width) > 100, "never « Val- / de- / Saône »");
     }
 
-    /** A label is set as large as fits its stand (11.8 × 16.6 mm): a long word makes it smaller, never wider. */
+    /** At 6 pt or not at all: a label whose word or lines do not fit leaves the stand's code alone. */
     @Test
-    void aStandLabelIsSizedToFitItsBox() {
-        double shortLabel = FloorPlan.labelSize("SDIS Ain", 11.76, 16.55);
-        double longWord = FloorPlan.labelSize(ShortNames.breakable("Région Bourgogne-Vallées"), 11.76, 16.55);
-        assertEquals(FloorPlan.LABEL_MAX_PT, shortLabel);
-        assertTrue(longWord < shortLabel && longWord >= FloorPlan.LABEL_MIN_PT, "size " + longWord);
-        double width = 11.76 * 72 / 25.4 - FloorPlan.BOX_SIDES_PT;
-        assertTrue(TextWidths.of("Bourgogne-", false) * longWord <= width, "the widest word fits");
-        String chu = ShortNames.breakable("CHU Beaumont-sur-Saône");
-        assertEquals(3, FloorPlan.lines(chu, FloorPlan.labelSize(chu, 11.76, 16.55), width), "CHU / Beaumont- / sur-Saône");
+    void aStandLabelFitsAtSixPointsOrIsLeftOut() {
+        assertTrue(FloorPlan.fits("Ville Beaumont", 11.76, 16.55));
+        assertTrue(FloorPlan.fits("Région B.-Vallées", 11.76, 16.55));
+        assertFalse(FloorPlan.fits("Région Bourgogne-Vallées", 11.76, 16.55), "a word wider than the stand");
+        assertFalse(FloorPlan.fits("Ville Beaumont", 11.76, 6), "more lines than the stand holds under its code");
+    }
+
+    /**
+     * A stand's label (the example plan's 11.8 × 16.6 mm stands) at 6 pt: the short name, its compound words
+     * shortened to initials only as much as needed, or none (empty: the code alone).
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "tvs|Régie des transports du Val-de-Saône|Régie TVS",
+            "reg|Région Bourgogne-Vallées|Région B.-Vallées",
+            "sdis|Service départemental d'incendie et de secours de Saône-et-Brenne|SDIS S.-et-B.",
+            "dep|Département du Morvan-Sud|Dép. M.-Sud",
+            "met|Métropole du Val-de-Saône|Métropole V.-de-S.",
+            "univ|Université Saône-Bourgogne|Univ. S.-B.",
+            "gs|Groupement de soutien de la base de défense de Beaumont|GSBdD Beaumont",
+            "x|Établissement public administratif des ressources extraordinaires|''"})
+    void aStandLabelIsShortenedToFitAtSixPoints(String id, String name, String expected) {
+        String label = NAMES.stand(id, name, t -> FloorPlan.fits(t, 11.76, Double.MAX_VALUE), t -> FloorPlan.fits(t, 11.76, 16.55));
+        assertEquals(expected.isEmpty() ? null : expected, label);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Saône-et-Brenne|true|S.-et-Brenne",
+            "Saône-et-Brenne|false|S.-et-B.",
+            "Beaumont-sur-Saône|false|B.-sur-S.",
+            "Beaumont|false|Beaumont",
+            "Île-de-France|false|Î.-de-F."})
+    void compoundWordsTakeInitials(String word, boolean keepLast, String expected) {
+        assertEquals(expected, ShortNames.initials(word, keepLast));
     }
 }

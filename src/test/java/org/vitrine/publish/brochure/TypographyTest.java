@@ -38,7 +38,14 @@ class TypographyTest {
             // the code article spelt out
             "(SIAE, art. L2113-13)|(SIAE, art._L._2113-13)",
             "article R2122-8|article_R._2122-8",
-            "art. L. 2113-15|art._L._2113-15"})
+            "art. L. 2113-15|art._L._2113-15",
+            // dates kept whole: day, month and year (and the "le" before the day)
+            "lancement le 6 octobre 2027 au plus tard|lancement le_6_octobre_2027 au plus tard",
+            "avant le 8 mars 2027.|avant le_8_mars_2027.",
+            "du 1er juin 2027 au 31 décembre 2028|du 1er_juin_2027 au 31_décembre_2028",
+            "Dépôt légal : novembre 2026|Dépôt légal_: novembre_2026",
+            "Mai 2027, 3 mai|Mai_2027, 3_mai",
+            "12 maisons, 2027 lits, le 12 lots|12 maisons, 2027 lits, le 12_lots"})
     void frenchSpacingInText(String text, String expected) {
         assertEquals(read(expected), Typography.text(read(text), true, false));
     }
@@ -60,6 +67,8 @@ class TypographyTest {
             "<body><h2>Ville de Beaumont</h2><h3>Travaux de voirie, tranche ferme</h3>|<body><h2>Ville de_Beaumont</h2><h3>Travaux de_voirie, tranche_ferme</h3>",
             "<body><h3><a href=\"x\" title=\"Voir : la fiche\">Mise à disposition d’automates</a></h3>|<body><h3><a href=\"x\" title=\"Voir : la fiche\">Mise à_disposition_d’automates</a></h3>",
             "<body><h3>Lancement au 2e trimestre</h3>|<body><h3>Lancement au_2e_trimestre</h3>",
+            "<body><h2>SDIS de Saône-et-Brenne (part du SDIS)</h2>|<body><h2>SDIS de_Saône-et-Brenne (part_du_SDIS)</h2>",
+            "<body><h3>Travaux (voir la liste complète des bâtiments concernés)</h3>|<body><h3>Travaux (voir la_liste complète des_bâtiments_concernés)</h3>",
             "<body><h2>Index</h2><p>Un texte de la page</p>|<body><h2>Index</h2><p>Un texte de la page</p>",
             "<head><title>Titre : x</title></head><body><p style=\"width: 3mm\">a : b</p>|<head><title>Titre : x</title></head><body><p style=\"width: 3mm\">a_: b</p>"})
     void headingsAndMarkup(String html, String expected) {
@@ -90,10 +99,17 @@ class TypographyTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "<body><p>A <span>B</span> C</p>|<body><p>A <span>B</span><span> C</span></p>",
             "<body><p><b>L</b> x <img src=\"q\" /> y</p><p>z</p>|<body><p><b>L</b><span> x </span><img src=\"q\" /><span> y</span></p><p>z</p>",
-            "<body><p>Le 1er mars <a href=\"#\">x</a></p>|<body><p><span>Le </span><span class=\"ord\"><span>1</span><sup>er</sup></span><span> mars </span><a href=\"#\">x</a></p>",
+            "<body><p>Le 1er lot <a href=\"#\">x</a></p>|<body><p><span>Le </span><span class=\"ord\"><span>1</span><sup>er</sup></span><span> lot </span><a href=\"#\">x</a></p>",
             "<body><p><span>A</span> </p>|<body><p><span>A</span> </p>"})
     void textAfterAChildElementIsWrapped(String html, String expected) {
         assertEquals(expected, Typography.fix(html, true));
+    }
+
+    /** A date with its ordinal is one unbreakable run, "le" included. */
+    @org.junit.jupiter.api.Test
+    void dateWithOrdinalIsOneRun() {
+        assertEquals(read("<body><p><span class=\"ord\"><span>Le_1</span><sup>er</sup><span>_mars_2027</span></span><span> </span><a href=\"#\">x</a></p>"),
+                Typography.fix("<body><p>Le 1er mars 2027 <a href=\"#\">x</a></p>", true));
     }
 
     private static String read(String table) {
