@@ -6,21 +6,21 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.config.Config;
 import org.vitrine.model.Need;
 import org.vitrine.publish.Brochure;
 import org.vitrine.publish.DataExports;
-import org.vitrine.publish.EditionInfo;
-import org.vitrine.publish.EditionWriter;
+import org.vitrine.model.EditionInfo;
+import org.vitrine.context.EditionWriter;
 import org.vitrine.publish.Publisher;
 import org.vitrine.publish.PublicView;
 import org.vitrine.publish.Site;
 import org.vitrine.publish.Templates;
 import org.vitrine.publish.brochure.PdfRenderer;
 import org.vitrine.publish.brochure.QrImages;
-import org.vitrine.run.CpuClock;
-import org.vitrine.run.Run;
+import org.vitrine.context.CpuClock;
+import org.vitrine.context.Run;
 
 /**
  * The benchmark's brochure: the real brochure of a subset of the run's public needs (nobody prints

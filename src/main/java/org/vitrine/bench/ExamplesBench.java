@@ -7,8 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.vitrine.cli.YearlyJob;
-import org.vitrine.run.Run;
+import org.vitrine.context.Run;
 
 /**
  * The yearly job on the shipped examples, run several times in one JVM: the first round pays for
@@ -36,7 +35,14 @@ public final class ExamplesBench {
     private ExamplesBench() {
     }
 
-    public static Result run(Path config, Path out, int rounds) {
+    /** One yearly job on the shipped examples into {@code out}; gives the exit code and hands over the finished run. */
+    @FunctionalInterface
+    public interface YearlyRun {
+        int run(Path out, PrintWriter log, java.util.function.Consumer<Run> done) throws Exception;
+    }
+
+    /** The caller (the cli, which owns the yearly job) says how to run it, so the bench does not depend upward. */
+    public static Result run(Path out, int rounds, YearlyRun job) throws Exception {
         double jvmStart = ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
         List<Round> list = new ArrayList<>();
         for (int i = 1; i <= Math.max(2, rounds); i++) {
@@ -45,8 +51,7 @@ public final class ExamplesBench {
             long cpu = processCpuNanos();
             long start = System.nanoTime();
             // The shipped config and examples, a fixed date, a fresh folder each round (no previous edition).
-            int exit = YearlyJob.execute(new YearlyJob.Options(config, out.resolve("round-" + i), null, "2026-11-26", false,
-                    null, "vitrine bench --examples", false, null), new PrintWriter(log), new PrintWriter(log), done::set);
+            int exit = job.run(out.resolve("round-" + i), new PrintWriter(log), done::set);
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
             Run run = done.get();

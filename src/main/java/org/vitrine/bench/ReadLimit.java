@@ -50,7 +50,7 @@ public final class ReadLimit {
 
     public static Result measure(List<Path> files) throws IOException {
         long start = System.nanoTime();
-        long cpu = org.vitrine.run.CpuClock.now();
+        long cpu = org.vitrine.context.CpuClock.now();
         long[] acc = new long[2]; // cells, characters
         for (Path f : files) {
             String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -65,7 +65,7 @@ public final class ReadLimit {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuSeconds = (org.vitrine.run.CpuClock.now() - cpu) / 1e9;
+        double cpuSeconds = (org.vitrine.context.CpuClock.now() - cpu) / 1e9;
         blackhole += acc[1];
         return new Result(seconds, cpuSeconds, acc[0]);
     }

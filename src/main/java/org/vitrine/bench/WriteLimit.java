@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.vitrine.publish.EditionWriter;
+import org.vitrine.context.EditionWriter;
 
 /**
  * The physical limit for writing the catalogue: every file the catalogue stage wrote (pages, one
@@ -47,7 +47,7 @@ public final class WriteLimit {
         Files.createDirectories(scratch);
         long bytes = 0;
         long start = System.nanoTime();
-        long cpu = org.vitrine.run.CpuClock.now(); // one thread: its CPU is the system calls' and the copy's
+        long cpu = org.vitrine.context.CpuClock.now(); // one thread: its CPU is the system calls' and the copy's
         for (int i = 0; i < files.size(); i++) {
             Path target = scratch.resolve(files.get(i).toString());
             Path dir = target.getParent();
@@ -65,7 +65,7 @@ public final class WriteLimit {
             bytes += sizes.get(i);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuSeconds = (org.vitrine.run.CpuClock.now() - cpu) / 1e9;
+        double cpuSeconds = (org.vitrine.context.CpuClock.now() - cpu) / 1e9;
         EditionWriter.deleteTree(scratch);
         return new Result(seconds, cpuSeconds, bytes, files.size());
     }

@@ -2,9 +2,9 @@ package org.vitrine.camel;
 
 import java.nio.file.Path;
 import org.apache.camel.ExchangeProperty;
-import org.vitrine.publish.EditionWriter;
-import org.vitrine.run.Fingerprint;
-import org.vitrine.run.Run;
+import org.vitrine.context.EditionWriter;
+import org.vitrine.context.Fingerprint;
+import org.vitrine.context.Run;
 
 /**
  * Route bean of edition-identify, once every source is read: the edition id from the fingerprint of

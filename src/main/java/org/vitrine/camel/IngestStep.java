@@ -9,7 +9,7 @@ import org.apache.camel.ProducerTemplate;
 import org.vitrine.ingest.SourceFile;
 import org.vitrine.ingest.SpreadsheetSource;
 import org.vitrine.model.RawRecord;
-import org.vitrine.run.Run;
+import org.vitrine.context.Run;
 
 /**
  * Route bean of ingest-spreadsheets: lists the files, then streams each file's records to
@@ -36,7 +36,7 @@ public final class IngestStep {
     public void read(SourceFile file, Exchange exchange) {
         Run run = exchange.getProperty(VitrineCamel.RUN, Run.class);
         long start = System.nanoTime();
-        long cpu = org.vitrine.run.CpuClock.now();
+        long cpu = org.vitrine.context.CpuClock.now();
         try (ProducerTemplate t = exchange.getContext().createProducerTemplate()) {
             Batches batches = new Batches(records -> t.sendBodyAndProperty("direct:normalise", records, VitrineCamel.RUN, run));
             source.readFile(file, run, batches);
@@ -50,7 +50,7 @@ public final class IngestStep {
         // Thread time spent on this file (reading and normalising), to split the stage's wall time.
         long rows = run.counts(file.source(), file.name()).rowsRead;
         run.time("ingest+normalise.busy", (System.nanoTime() - start) / 1e9, rows);
-        run.time("ingest+normalise.cpu", (org.vitrine.run.CpuClock.now() - cpu) / 1e9, rows);
+        run.time("ingest+normalise.cpu", (org.vitrine.context.CpuClock.now() - cpu) / 1e9, rows);
         run.stepStage();
     }
 

@@ -8,7 +8,7 @@ import org.vitrine.model.RawRecord;
 import org.vitrine.model.Reject;
 import org.vitrine.normalise.Deduplicator;
 import org.vitrine.normalise.Normaliser;
-import org.vitrine.run.Run;
+import org.vitrine.context.Run;
 
 /**
  * Route bean of the normalisation route: every record from every source goes through here, is
@@ -31,14 +31,14 @@ public final class NormaliseStep {
         if (body instanceof java.util.List<?> batch) {
             // A batch of records from one file (IngestStep): each as if sent alone.
             Normaliser n = normaliser(run);
-            long cpu = org.vitrine.run.CpuClock.now();
+            long cpu = org.vitrine.context.CpuClock.now();
             for (Object record : batch) {
                 if (!(record instanceof RawRecord r)) {
                     throw new IllegalArgumentException("direct:normalise expects records in a list, not " + record);
                 }
                 normaliseOne(n, r, run);
             }
-            normaliseCpuNanos.add(org.vitrine.run.CpuClock.now() - cpu);
+            normaliseCpuNanos.add(org.vitrine.context.CpuClock.now() - cpu);
             return;
         }
         RawRecord raw;
@@ -82,12 +82,12 @@ public final class NormaliseStep {
     public void finish(@ExchangeProperty(VitrineCamel.RUN) Run run) {
         run.endStage();
         long start = System.nanoTime();
-        long cpu = org.vitrine.run.CpuClock.now();
+        long cpu = org.vitrine.context.CpuClock.now();
         if (!run.stopped()) {
             deduplicator.deduplicate(run);
         }
         run.time("normalise.cpu", normaliseCpuNanos.sumThenReset() / 1e9, run.needs().size());
-        run.time("dedupe.cpu", (org.vitrine.run.CpuClock.now() - cpu) / 1e9, run.needs().size());
+        run.time("dedupe.cpu", (org.vitrine.context.CpuClock.now() - cpu) / 1e9, run.needs().size());
         // Records are normalised on the reading threads: their summed thread time, and the merge's wall time.
         run.time("normalise.busy", normaliseNanos.sumThenReset() / 1e9, normalised.sumThenReset());
         run.time("dedupe", (System.nanoTime() - start) / 1e9, run.needs().size());

@@ -2,7 +2,7 @@ package org.vitrine.camel;
 
 import org.vitrine.normalise.Normaliser;
 import org.vitrine.normalise.parse.CpvCatalogue;
-import org.vitrine.run.Run;
+import org.vitrine.context.Run;
 
 /** Builds the normaliser of a run (the CPV list is loaded once per process). */
 public final class Normalisers {

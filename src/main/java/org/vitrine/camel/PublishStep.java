@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.camel.ExchangeProperty;
 import org.vitrine.publish.Publisher;
-import org.vitrine.run.Run;
+import org.vitrine.context.Run;
 
 /** Route bean of publish-edition. */
 public final class PublishStep {

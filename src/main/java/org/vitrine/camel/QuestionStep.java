@@ -7,7 +7,7 @@ import org.vitrine.ingest.SourceFile;
 import org.vitrine.ingest.SpreadsheetSource;
 import org.vitrine.model.RawRecord;
 import org.vitrine.normalise.QuestionMatcher;
-import org.vitrine.run.Run;
+import org.vitrine.context.Run;
 
 /**
  * Route bean of the qa source kind: reads the sheets of public questions and answers with the

@@ -13,7 +13,7 @@ import org.vitrine.ingest.rest.JdkHttp;
 import org.vitrine.ingest.rest.RestFetcher;
 import org.vitrine.ingest.rest.RestRecords;
 import org.vitrine.ingest.rest.SourceFailure;
-import org.vitrine.run.Run;
+import org.vitrine.context.Run;
 
 /**
  * Route bean of ingest-rest: for each rest source, fetch every page (or take its snapshot on a

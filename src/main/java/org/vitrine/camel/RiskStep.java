@@ -2,7 +2,7 @@ package org.vitrine.camel;
 
 import org.apache.camel.ExchangeProperty;
 import org.vitrine.risk.RiskStage;
-import org.vitrine.run.Run;
+import org.vitrine.context.Run;
 
 /** Route bean of risk-flag: flags the at-risk needs, comparing amounts with the previous edition. */
 public final class RiskStep {

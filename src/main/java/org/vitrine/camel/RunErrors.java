@@ -2,7 +2,7 @@ package org.vitrine.camel;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
-import org.vitrine.run.Run;
+import org.vitrine.context.Run;
 
 /** Route bean of the error-handling configuration: keeps the failure on the run for the command to report. */
 public final class RunErrors {

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.main.Main;
-import org.vitrine.run.Run;
+import org.vitrine.context.Run;
 
 /**
  * Camel Main set-up: binds the stage beans and loads the routes from routes/*.camel.yaml of the

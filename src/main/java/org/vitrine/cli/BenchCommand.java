@@ -16,8 +16,8 @@ import org.vitrine.bench.BenchData;
 import org.vitrine.bench.ExamplesBench;
 import org.vitrine.bench.ReadLimit;
 import org.vitrine.bench.WriteLimit;
-import org.vitrine.publish.Json;
-import org.vitrine.run.Run;
+import org.vitrine.model.Json;
+import org.vitrine.context.Run;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -66,7 +66,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (examples) {
             return examples(console);
         }
-        org.vitrine.publish.EditionWriter.deleteTree(out);
+        org.vitrine.context.EditionWriter.deleteTree(out);
         Path data = Files.createDirectories(out.resolve("data"));
         long t0 = System.nanoTime();
         List<Path> files = BenchData.write(data, needs, buyers, seed);
@@ -228,9 +228,12 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** {@code --examples}: start-up against work on the shipped examples (see {@link ExamplesBench}). */
-    private int examples(PrintWriter console) throws java.io.IOException {
+    private int examples(PrintWriter console) throws Exception {
         Files.createDirectories(out);
-        ExamplesBench.Result r = ExamplesBench.run(Common.configDir(config), out.resolve("examples"), rounds);
+        Path examplesConfig = Common.configDir(config);
+        ExamplesBench.Result r = ExamplesBench.run(out.resolve("examples"), rounds, (roundOut, log, done) ->
+                YearlyJob.execute(new YearlyJob.Options(examplesConfig, roundOut, null, "2026-11-26", false, null,
+                        "vitrine bench --examples", false, null), log, log, done));
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("jvmStartSeconds", round(r.jvmStartSeconds()));
         report.put("startUpSeconds", round(r.startUpSeconds()));

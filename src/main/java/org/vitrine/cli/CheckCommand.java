@@ -1,5 +1,6 @@
 package org.vitrine.cli;
 
+import org.vitrine.messages.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ import org.vitrine.model.Period;
 import org.vitrine.model.Reject;
 import org.vitrine.normalise.Normaliser;
 import org.vitrine.publish.Feedback;
-import org.vitrine.run.Run;
+import org.vitrine.context.Run;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,5 +1,6 @@
 package org.vitrine.cli;
 
+import org.vitrine.messages.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.vitrine.config.Config;

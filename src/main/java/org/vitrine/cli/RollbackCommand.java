@@ -1,5 +1,6 @@
 package org.vitrine.cli;
 
+import org.vitrine.messages.Messages;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.vitrine.publish.Editions;

@@ -1,5 +1,6 @@
 package org.vitrine.cli;
 
+import org.vitrine.messages.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,7 +107,7 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             finished = scheduled.stop(GRACE);
             // An abandoned run must not switch its edition in after this message says what is online.
-            org.vitrine.run.StopSignal.request(Duration.ofSeconds(1));
+            org.vitrine.context.StopSignal.request(Duration.ofSeconds(1));
         } catch (InterruptedException e) {
             finished = false;
         }
@@ -115,7 +116,7 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             // stopping anyway
         }
-        String online = new org.vitrine.publish.EditionWriter(yearDir).currentId().orElse("-");
+        String online = new org.vitrine.context.EditionWriter(yearDir).currentId().orElse("-");
         out.println(m.get(!busy ? "serve.stopped" : finished ? "serve.stopped_after_run" : "serve.stopped_abandoned", online));
         out.flush();
     }

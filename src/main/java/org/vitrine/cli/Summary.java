@@ -1,5 +1,6 @@
 package org.vitrine.cli;
 
+import org.vitrine.messages.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -7,8 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.vitrine.model.FileCounts;
-import org.vitrine.publish.EditionWriter;
-import org.vitrine.run.Run;
+import org.vitrine.context.EditionWriter;
+import org.vitrine.context.Run;
 
 /** The end-of-run summary table: per source and in total, risks by rule, outputs, duration. */
 final class Summary {

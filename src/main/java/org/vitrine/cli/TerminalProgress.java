@@ -4,7 +4,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.vitrine.run.Progress;
+import org.vitrine.context.Progress;
 
 /** Progress bars on the terminal's error stream (the progressbar library), for interactive runs only. */
 final class TerminalProgress implements Progress {

@@ -1,5 +1,6 @@
 package org.vitrine.cli;
 
+import org.vitrine.messages.Messages;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -65,7 +66,7 @@ public final class VitrineCli implements Runnable {
     static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"vitrine " + org.vitrine.publish.Version.get()};
+            return new String[] {"vitrine " + org.vitrine.context.Version.get()};
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.vitrine.cli;
 
+import org.vitrine.messages.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -7,10 +8,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.vitrine.camel.VitrineCamel;
 import org.vitrine.config.Config;
-import org.vitrine.publish.EditionWriter;
+import org.vitrine.context.EditionWriter;
 import org.vitrine.publish.PreviousEdition;
 import org.vitrine.publish.Templates;
-import org.vitrine.run.Run;
+import org.vitrine.context.Run;
 import org.vitrine.run.RunLock;
 import org.vitrine.run.Status;
 
@@ -56,7 +57,7 @@ public final class YearlyJob {
         int year = Common.forecastYear(o.year(), cfg, editionDate);
         // A forecast is of the coming years; out/1850 is a typo, not a plan.
         if (year < editionDate.getYear() - 1 || year > editionDate.getYear() + 5) {
-            err.println(m.get("run.bad_year", String.valueOf(year), new org.vitrine.publish.Fmt(m).date(editionDate),
+            err.println(m.get("run.bad_year", String.valueOf(year), new org.vitrine.messages.Fmt(m).date(editionDate),
                     String.valueOf(editionDate.getYear() - 1), String.valueOf(editionDate.getYear() + 5)));
             return ExitCode.USAGE;
         }
@@ -73,7 +74,7 @@ public final class YearlyJob {
             err.println(m.get("run.write_failed", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
             return ExitCode.WRITE_FAILED;
         }
-        run.snapshots(new org.vitrine.run.Snapshots(work));
+        run.snapshots(new org.vitrine.context.Snapshots(work));
         if (o.sources() != null && !o.sources().isEmpty()) {
             java.util.Set<String> known = new java.util.HashSet<>();
             cfg.sources().forEach(s -> known.add(s.name()));
@@ -105,7 +106,7 @@ public final class YearlyJob {
                     // The whole job, sources to committed edition (the benchmark reports it beside its stages).
                     run.time("job", (System.nanoTime() - jobStart) / 1e9, 0);
                 } finally {
-                    org.vitrine.publish.EditionWriter.deleteTree(work.resolve("state").resolve("fetch"));
+                    org.vitrine.context.EditionWriter.deleteTree(work.resolve("state").resolve("fetch"));
                 }
                 if (run.unchanged() && run.failure() == null) {
                     out.println(m.get("run.unchanged", run.editionId(), editions.yearDir().resolve("public")));
@@ -184,7 +185,7 @@ public final class YearlyJob {
                 err.println(m.get("run.out_of_memory", run.totals().rowsRead, Runtime.getRuntime().maxMemory() >> 20));
                 return ExitCode.WRITE_FAILED;
             }
-            if (f instanceof org.vitrine.run.StopSignal.Stopped) {
+            if (f instanceof org.vitrine.context.StopSignal.Stopped) {
                 err.println(m.get("run.stopped"));
                 return ExitCode.SOURCE_FAILED;
             }

@@ -2,8 +2,6 @@ package org.vitrine.config;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.vitrine.ingest.InputLimits;
-import org.vitrine.risk.RiskSettings;
 
 /**
  * Everything read from the config folder, checked and ready to use. {@code questionColumns}: the

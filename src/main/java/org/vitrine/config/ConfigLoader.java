@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.vitrine.risk.RiskSettings;
 
 /** Reads and checks the YAML files of the config folder; a problem is a ConfigError naming file and line. */
 public final class ConfigLoader {

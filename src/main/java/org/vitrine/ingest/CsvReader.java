@@ -1,5 +1,6 @@
 package org.vitrine.ingest;
 
+import org.vitrine.config.InputLimits;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;

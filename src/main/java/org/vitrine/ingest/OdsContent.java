@@ -1,5 +1,6 @@
 package org.vitrine.ingest;
 
+import org.vitrine.config.InputLimits;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;

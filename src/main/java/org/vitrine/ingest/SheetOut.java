@@ -1,5 +1,6 @@
 package org.vitrine.ingest;
 
+import org.vitrine.config.InputLimits;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

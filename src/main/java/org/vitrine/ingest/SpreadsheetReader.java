@@ -1,5 +1,6 @@
 package org.vitrine.ingest;
 
+import org.vitrine.config.InputLimits;
 import java.nio.file.Path;
 
 /**

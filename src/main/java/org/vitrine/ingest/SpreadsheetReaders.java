@@ -1,5 +1,6 @@
 package org.vitrine.ingest;
 
+import org.vitrine.config.InputLimits;
 import java.nio.file.Path;
 
 /** Picks the reader for a file kind, or sniffs and reads in one call. */

@@ -14,7 +14,7 @@ import org.vitrine.model.FileCounts;
 import org.vitrine.model.RawCell;
 import org.vitrine.model.RawRecord;
 import org.vitrine.model.Reject;
-import org.vitrine.run.Run;
+import org.vitrine.context.Run;
 
 /**
  * The spreadsheets source kind: lists every file of the source folders at each run (never the

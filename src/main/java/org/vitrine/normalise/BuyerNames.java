@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import org.vitrine.config.Fold;
 import org.vitrine.model.BuyerRef;
 import org.vitrine.model.Need;
-import org.vitrine.run.Run;
+import org.vitrine.context.Run;
 
 /**
  * One name per buyer not in buyers.yaml (issue 22, item 5): rows whose buyer names fold alike ("Ville de

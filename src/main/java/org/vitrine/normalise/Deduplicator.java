@@ -8,7 +8,7 @@ import java.util.Map;
 import org.vitrine.config.Fold;
 import org.vitrine.model.Location;
 import org.vitrine.model.Need;
-import org.vitrine.run.Run;
+import org.vitrine.context.Run;
 
 /**
  * Merges exact duplicates (same buyer and reference, or identical content, also across sources: the

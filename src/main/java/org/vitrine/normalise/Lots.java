@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.config.Fold;
 import org.vitrine.model.Amount;
 import org.vitrine.model.Cpv;
@@ -22,7 +22,7 @@ import org.vitrine.normalise.parse.IntParser;
 import org.vitrine.normalise.parse.ParseError;
 import org.vitrine.normalise.parse.Repair;
 import org.vitrine.normalise.parse.Text;
-import org.vitrine.run.Run;
+import org.vitrine.context.Run;
 
 /**
  * A need's lots (issue 18, read here because it is input): the rows of a sheet of lots are attached to the

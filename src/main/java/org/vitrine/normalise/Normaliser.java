@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.config.BuyerConfig;
 import org.vitrine.config.Config;
 import org.vitrine.model.Amount;
@@ -80,7 +80,7 @@ public final class Normaliser {
     private final int year;
     private final LocalDate editionDate;
     private final Places places = Places.load();
-    private final org.vitrine.publish.Fmt fmt;
+    private final org.vitrine.messages.Fmt fmt;
 
     /** A normaliser for a run whose edition date is the first day of the forecast year. */
     public Normaliser(Config config, CpvCatalogue cpvs, Messages messages, int year) {
@@ -94,7 +94,7 @@ public final class Normaliser {
         this.messages = messages;
         this.year = year;
         this.editionDate = editionDate;
-        this.fmt = new org.vitrine.publish.Fmt(messages);
+        this.fmt = new org.vitrine.messages.Fmt(messages);
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.config.BuyerConfig;
 import org.vitrine.config.Config;
 import org.vitrine.config.Fold;
@@ -21,7 +21,7 @@ import org.vitrine.model.Reject;
 import org.vitrine.normalise.parse.ParseError;
 import org.vitrine.normalise.parse.PeriodParser;
 import org.vitrine.normalise.parse.Text;
-import org.vitrine.run.Run;
+import org.vitrine.context.Run;
 
 /**
  * Gives each need its public questions and answers (rows of the {@code qa} sources), once every need

@@ -1,5 +1,7 @@
 package org.vitrine.publish;
 
+import org.vitrine.model.EditionInfo;
+import org.vitrine.messages.Fmt;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -9,7 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.config.Config;
 import org.vitrine.config.VitrineConfig;
 import org.vitrine.publish.brochure.BrochureFacts;

@@ -1,5 +1,6 @@
 package org.vitrine.publish;
 
+import org.vitrine.model.EditionInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,7 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.model.Need;
 import org.vitrine.publish.catalogue.Facets;
 import org.vitrine.publish.catalogue.Feeds;
@@ -18,7 +19,7 @@ import org.vitrine.publish.catalogue.Labels;
 import org.vitrine.publish.catalogue.OcdsExport;
 import org.vitrine.publish.catalogue.SearchIndex;
 import org.vitrine.publish.catalogue.Timeline;
-import org.vitrine.run.Parallel;
+import org.vitrine.context.Parallel;
 
 /**
  * Writes the static catalogue from templates/catalogue: index.html (search over every public need),
@@ -45,11 +46,11 @@ public final class Catalogue {
     }
 
     public void write(Path publicDir, Site site) throws IOException {
-        write(publicDir, site, org.vitrine.run.Progress.NONE, "");
+        write(publicDir, site, org.vitrine.context.Progress.NONE, "");
     }
 
-    public void write(Path publicDir, Site site, org.vitrine.run.Progress progress, String label) throws IOException {
-        try (org.vitrine.run.Progress.Stage stage = progress.start(label, site.needs().size() + site.buyers().size() + 2L)) {
+    public void write(Path publicDir, Site site, org.vitrine.context.Progress progress, String label) throws IOException {
+        try (org.vitrine.context.Progress.Stage stage = progress.start(label, site.needs().size() + site.buyers().size() + 2L)) {
             Map<String, Object> base = baseModel(site);
             copyAssets(publicDir);
             if (site.model().get("eventPlan") instanceof org.vitrine.publish.catalogue.EventPlan plan) {
@@ -107,7 +108,7 @@ public final class Catalogue {
      * The heavy single files first (they set the length of the run: the top pages list every need on
      * large forecasts), then feeds, then pages by batches.
      */
-    private List<Parallel.Job> tasks(Path publicDir, Site site, Map<String, Object> base, org.vitrine.run.Progress.Stage stage)
+    private List<Parallel.Job> tasks(Path publicDir, Site site, Map<String, Object> base, org.vitrine.context.Progress.Stage stage)
             throws IOException {
         Messages msg = (Messages) site.model().get("msg");
         List<Parallel.Job> jobs = new ArrayList<>();
@@ -191,7 +192,7 @@ public final class Catalogue {
         return out;
     }
 
-    private static void step(org.vitrine.run.Progress.Stage stage) {
+    private static void step(org.vitrine.context.Progress.Stage stage) {
         synchronized (stage) {
             stage.step();
         }

@@ -1,5 +1,7 @@
 package org.vitrine.publish;
 
+import org.vitrine.model.Json;
+import org.vitrine.model.EditionInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package org.vitrine.publish;
 
+import org.vitrine.model.Json;
+import org.vitrine.model.EditionInfo;
+import org.vitrine.messages.Fmt;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,7 +18,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.config.VitrineConfig;
 import org.vitrine.model.Need;
 import org.vitrine.model.Period;
@@ -64,8 +67,8 @@ public final class DataExports {
                 com.fasterxml.jackson.databind.SerializerProvider provider) throws IOException {
             gen.writeStartObject();
             gen.writeStringField("field", c.field());
-            provider.defaultSerializeField("old", org.vitrine.publish.catalogue.ChangeText.read(c.field(), c.old()), gen);
-            provider.defaultSerializeField("new", org.vitrine.publish.catalogue.ChangeText.read(c.field(), c.value()), gen);
+            provider.defaultSerializeField("old", org.vitrine.messages.ChangeText.read(c.field(), c.old()), gen);
+            provider.defaultSerializeField("new", org.vitrine.messages.ChangeText.read(c.field(), c.value()), gen);
             gen.writeEndObject();
         }
     }
@@ -194,7 +197,7 @@ public final class DataExports {
     }
 
     private static org.vitrine.model.Amount total(Need n) {
-        return org.vitrine.publish.catalogue.TotalValue.of(n);
+        return org.vitrine.model.TotalValue.of(n);
     }
 
     /** "1: Lot title (40000 EUR, 90911200-8, Dijon) | 2: …": the lots a buyer gave, in one cell. */

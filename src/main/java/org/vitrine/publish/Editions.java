@@ -1,5 +1,7 @@
 package org.vitrine.publish;
 
+import org.vitrine.context.EditionWriter;
+import org.vitrine.model.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package org.vitrine.publish;
 
+import org.vitrine.messages.Fmt;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -18,14 +19,14 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVPrinter;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.config.BuyerConfig;
 import org.vitrine.config.Config;
 import org.vitrine.model.Need;
 import org.vitrine.model.Reject;
 import org.vitrine.model.RiskFlag;
 import org.vitrine.normalise.parse.CpvSuggester;
-import org.vitrine.run.Run;
+import org.vitrine.context.Run;
 
 /**
  * What each buyer has to fix, ready to forward (RISKS.md §6 "Buyer feedback", issue 22 item 6): for each

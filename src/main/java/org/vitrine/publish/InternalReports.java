@@ -1,5 +1,7 @@
 package org.vitrine.publish;
 
+import org.vitrine.model.Json;
+import org.vitrine.model.EditionInfo;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVPrinter;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.model.FileCounts;
 import org.vitrine.model.Reject;
-import org.vitrine.run.Parallel;
-import org.vitrine.run.Run;
+import org.vitrine.context.Parallel;
+import org.vitrine.context.Run;
 
 /**
  * Writes internal/: run-report.json, needs.json (every need, the next run's previous edition), rejects.csv,

@@ -11,7 +11,7 @@ import freemarker.template.TemplateScalarModel;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 
 /**
  * {@code msg} for templates rendered many times (the catalogue's pages): {@code msg.get(key, ...)}

@@ -1,5 +1,7 @@
 package org.vitrine.publish;
 
+import org.vitrine.model.Json;
+import org.vitrine.model.EditionInfo;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;

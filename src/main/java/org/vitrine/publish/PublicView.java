@@ -3,7 +3,7 @@ package org.vitrine.publish;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.config.BuyerConfig;
 import org.vitrine.config.Config;
 import org.vitrine.model.Contact;
@@ -29,7 +29,7 @@ public final class PublicView {
     }
 
     /** Risk codes shown to suppliers when the config says nothing: all those that may be public (docs/RISKS.md §5). */
-    public static final List<String> DEFAULT_PUBLIC_RISKS = org.vitrine.risk.RiskSettings.PUBLIC_ALLOWED;
+    public static final List<String> DEFAULT_PUBLIC_RISKS = org.vitrine.config.RiskSettings.PUBLIC_ALLOWED;
 
     /**
      * The buyer's words kept beside a value follow that value: a remark on sourcing, the incumbent or the

@@ -1,5 +1,9 @@
 package org.vitrine.publish;
 
+import org.vitrine.context.Version;
+import org.vitrine.context.EditionWriter;
+import org.vitrine.model.Json;
+import org.vitrine.model.EditionInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,13 +11,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.config.Config;
 import org.vitrine.config.SourceConfig;
 import org.vitrine.config.VitrineConfig;
 import org.vitrine.model.FileCounts;
 import org.vitrine.model.Need;
-import org.vitrine.run.Run;
+import org.vitrine.context.Run;
 
 /**
  * The publish stage: writes a complete edition (public/ through the public filter, internal/ with
@@ -70,16 +74,16 @@ public final class Publisher {
             Path pub = Files.createDirectories(tmp.resolve("public"));
             Path data = Files.createDirectories(pub.resolve("data"));
             long t0 = System.nanoTime();
-            long cpu0 = org.vitrine.run.CpuClock.process();
+            long cpu0 = org.vitrine.context.CpuClock.process();
             List<Need> dataNeeds = PublicView.of(needs, config, PublicView.Use.DATA, m);
             // Two independent files: written side by side, one per core.
-            org.vitrine.run.Parallel.run(List.of(
+            org.vitrine.context.Parallel.run(List.of(
                     () -> DataExports.writeJson(data.resolve("needs.json"), edition, dataNeeds),
                     () -> DataExports.writeCsv(data.resolve("needs.csv"), dataNeeds, m, config.vitrine())));
             run.time("exports", (System.nanoTime() - t0) / 1e9, dataNeeds.size());
-            run.time("exports.cpu", (org.vitrine.run.CpuClock.process() - cpu0) / 1e9, dataNeeds.size());
+            run.time("exports.cpu", (org.vitrine.context.CpuClock.process() - cpu0) / 1e9, dataNeeds.size());
             t0 = System.nanoTime();
-            cpu0 = org.vitrine.run.CpuClock.process();
+            cpu0 = org.vitrine.context.CpuClock.process();
             Site site = new Site(PublicView.of(needs, config, PublicView.Use.PAGES, m), config, edition, m);
             warnIfBrochureTooLarge(run, site);
             warnIfSamplePrinter(run, site);
@@ -93,7 +97,7 @@ public final class Publisher {
             new Catalogue(templates, templateDir).write(pub, site, run.progress(), m.get("progress.pages"));
             writeEnglish(pub, needs, config, edition, m);
             run.time("catalogue", (System.nanoTime() - t0) / 1e9, site.needs().size());
-            run.time("catalogue.cpu", (org.vitrine.run.CpuClock.process() - cpu0) / 1e9, site.needs().size());
+            run.time("catalogue.cpu", (org.vitrine.context.CpuClock.process() - cpu0) / 1e9, site.needs().size());
             if (site.hasBrochure()) {
                 t0 = System.nanoTime();
                 try (var stage = run.progress().start(m.get("progress.pdf"), -1)) {
@@ -102,12 +106,12 @@ public final class Publisher {
                 run.time("brochure", (System.nanoTime() - t0) / 1e9, site.needs().size());
             }
             t0 = System.nanoTime();
-            cpu0 = org.vitrine.run.CpuClock.process();
+            cpu0 = org.vitrine.context.CpuClock.process();
             InternalReports.write(tmp.resolve("internal"), run, edition, templates, site.model());
             run.time("reports", (System.nanoTime() - t0) / 1e9, needs.size());
-            run.time("reports.cpu", (org.vitrine.run.CpuClock.process() - cpu0) / 1e9, needs.size());
+            run.time("reports.cpu", (org.vitrine.context.CpuClock.process() - cpu0) / 1e9, needs.size());
             writeManifest(writer, run, editions(writer).nextSequence());
-            org.vitrine.run.StopSignal.commit(() -> writer.commit(tmp, run.editionId()));
+            org.vitrine.context.StopSignal.commit(() -> writer.commit(tmp, run.editionId()));
         } catch (IOException | RuntimeException e) {
             EditionWriter.deleteTree(tmp);
             throw e;
@@ -181,7 +185,7 @@ public final class Publisher {
 
     /** Keeps what each source read afresh as its last good snapshot, for later reruns and failures. */
     private static void saveSnapshots(Run run, EditionWriter writer) throws IOException {
-        org.vitrine.run.Snapshots store = new org.vitrine.run.Snapshots(writer.yearDir());
+        org.vitrine.context.Snapshots store = new org.vitrine.context.Snapshots(writer.yearDir());
         store.clean();
         store.retainOnly(run.config().sources().stream().map(SourceConfig::name).collect(java.util.stream.Collectors.toSet()));
         for (SourceConfig s : run.config().sources()) {

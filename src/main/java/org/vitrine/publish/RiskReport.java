@@ -13,15 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVPrinter;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.model.Need;
 import org.vitrine.publish.risks.ReportItems;
 import org.vitrine.publish.risks.Tracking;
 import org.vitrine.risk.BuyerFacts;
-import org.vitrine.risk.RiskSettings;
+import org.vitrine.config.RiskSettings;
 import org.vitrine.risk.rules.need.ShortNotice;
-import org.vitrine.run.Parallel;
-import org.vitrine.run.Run;
+import org.vitrine.context.Parallel;
+import org.vitrine.context.Run;
 
 /**
  * The staff report of docs/RISKS.md §6, never published: internal/risks.html (counts per section and code, the

@@ -1,12 +1,14 @@
 package org.vitrine.publish;
 
+import org.vitrine.model.EditionInfo;
+import org.vitrine.messages.Fmt;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.config.BuyerConfig;
 import org.vitrine.config.Config;
 import org.vitrine.config.VitrineConfig;

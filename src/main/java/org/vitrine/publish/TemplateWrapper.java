@@ -1,5 +1,6 @@
 package org.vitrine.publish;
 
+import org.vitrine.messages.Fmt;
 import freemarker.ext.beans.BeansWrapper;
 import freemarker.ext.beans.GenericObjectModel;
 import freemarker.ext.util.WrapperTemplateModel;

@@ -1,5 +1,6 @@
 package org.vitrine.publish;
 
+import org.vitrine.messages.Fmt;
 import freemarker.template.Configuration;
 import freemarker.template.ObjectWrapper;
 import freemarker.template.Template;
@@ -73,7 +74,7 @@ public final class Templates {
         try {
             for (Map.Entry<String, Object> e : model.entrySet()) {
                 Object v = e.getValue();
-                wrapped.put(e.getKey(), v instanceof org.vitrine.cli.Messages m ? new MessagesModel(m, wrapper)
+                wrapped.put(e.getKey(), v instanceof org.vitrine.messages.Messages m ? new MessagesModel(m, wrapper)
                         : v instanceof Fmt && wrapper instanceof TemplateWrapper t ? t.wrapHelper(v) : wrapper.wrap(v));
             }
         } catch (TemplateModelException e) {

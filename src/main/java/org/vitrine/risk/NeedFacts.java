@@ -1,5 +1,6 @@
 package org.vitrine.risk;
 
+import org.vitrine.config.RiskSettings;
 import org.vitrine.model.Need;
 import org.vitrine.risk.reference.Markets;
 

@@ -1,9 +1,9 @@
 package org.vitrine.risk;
 
 import java.time.LocalDate;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.model.RiskFlag;
-import org.vitrine.publish.Fmt;
+import org.vitrine.messages.Fmt;
 
 /**
  * The public wording of a flag (docs/RISKS.md §5): {@code risk.<CODE>.public} in the page's language, with the

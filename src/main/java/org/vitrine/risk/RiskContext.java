@@ -1,12 +1,13 @@
 package org.vitrine.risk;
 
+import org.vitrine.config.RiskSettings;
 import java.time.LocalDate;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.model.Need;
-import org.vitrine.publish.Fmt;
+import org.vitrine.messages.Fmt;
 
 /**
  * What rules may read besides the needs: the forecast year, the edition and event dates (E), their settings, the

@@ -1,19 +1,20 @@
 package org.vitrine.risk;
 
+import org.vitrine.config.RiskSettings;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.config.VitrineConfig;
 import org.vitrine.model.Need;
 import org.vitrine.model.RiskFlag;
 import org.vitrine.risk.rules.need.LiveDuringEvent;
-import org.vitrine.run.CpuClock;
-import org.vitrine.run.Parallel;
-import org.vitrine.run.Run;
+import org.vitrine.context.CpuClock;
+import org.vitrine.context.Parallel;
+import org.vitrine.context.Run;
 
 /**
  * The risk stage: runs every enabled rule of {@link Rules} over the run's needs, attaches the flags to each need

@@ -1,5 +1,6 @@
 package org.vitrine.risk;
 
+import org.vitrine.config.RiskSettings;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.vitrine.run;
 
+import org.vitrine.context.Run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,7 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.vitrine.model.FileCounts;
-import org.vitrine.publish.Json;
+import org.vitrine.model.Json;
 
 /**
  * out/<year>/state/status.json: the last run (when, outcome, exit code, edition, counts), written
@@ -26,7 +27,7 @@ public final class Status {
         status.put("exitCode", exitCode);
         status.put("edition", run.editionId());
         // What the web server serves after this run, read from the current link (after a failure, the previous one).
-        status.put("online", new org.vitrine.publish.EditionWriter(yearDir).currentId().orElse(null));
+        status.put("online", new org.vitrine.context.EditionWriter(yearDir).currentId().orElse(null));
         FileCounts t = run.totals();
         status.put("counts", Map.of("rowsRead", t.rowsRead, "published", t.published, "internalOnly", t.internalOnly,
                 "duplicates", t.duplicates, "rejected", t.rejected));

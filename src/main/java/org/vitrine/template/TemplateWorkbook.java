@@ -23,7 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 
 /**
  * The empty workbook buyers fill in ({@code vitrine template}): a data sheet with the expected headers

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.time.LocalDate;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.config.Config;
 import org.vitrine.config.ConfigLoader;
-import org.vitrine.ingest.InputLimits;
+import org.vitrine.config.InputLimits;
 import org.vitrine.ingest.RecordAssembler;
 import org.vitrine.ingest.RowSink;
 import org.vitrine.ingest.SpreadsheetReaders;
@@ -24,7 +24,7 @@ import org.vitrine.normalise.Deduplicator;
 import org.vitrine.normalise.Normaliser;
 import org.vitrine.normalise.parse.CpvCatalogue;
 import org.vitrine.risk.RiskStage;
-import org.vitrine.run.Run;
+import org.vitrine.context.Run;
 
 /** Test helper: the generated files through the production readers, and through normalise and risk. */
 final class BenchRead {

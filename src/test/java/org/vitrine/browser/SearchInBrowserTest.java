@@ -99,9 +99,9 @@ class SearchInBrowserTest {
         }));
         site = tmp.resolve("public");
         org.vitrine.publish.Site model = CatalogueFixture.site(needs, "fr");
-        var e = (org.vitrine.publish.EditionInfo) model.model().get("edition");
-        model.model().put("edition", new org.vitrine.publish.EditionInfo(e.id(), e.year(), e.date(), e.language(), e.sources(),
-                List.of(new org.vitrine.publish.EditionInfo.Withdrawn("chu-beaumont-retire", "Ancienne blanchisserie", "CHU de Beaumont", e.date())),
+        var e = (org.vitrine.model.EditionInfo) model.model().get("edition");
+        model.model().put("edition", new org.vitrine.model.EditionInfo(e.id(), e.year(), e.date(), e.language(), e.sources(),
+                List.of(new org.vitrine.model.EditionInfo.Withdrawn("chu-beaumont-retire", "Ancienne blanchisserie", "CHU de Beaumont", e.date())),
                 e.licence(), e.licenceUrl(), e.disclaimer()));
         new org.vitrine.publish.Catalogue(new org.vitrine.publish.Templates(Path.of("templates"), java.util.Locale.FRENCH), Path.of("templates"))
                 .write(site, model);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.vitrine.messages.Messages;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,7 +120,7 @@ class CliOperationsTest {
 
     @Test
     void countsAgreeInNumber() {
-        org.vitrine.cli.Messages m = Messages.of("fr");
+        org.vitrine.messages.Messages m = Messages.of("fr");
         assertEquals("Fichiers lus : 12 (dont 1 rejeté en entier)", m.get("summary.files", 12, 1));
         assertEquals("Fichiers lus : 12 (dont 2 rejetés en entier)", m.get("summary.files", 12, 2));
         assertEquals("Fichiers lus : 3 (dont aucun rejeté en entier)", m.get("summary.files", 3, 0));

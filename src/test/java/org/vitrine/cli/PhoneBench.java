@@ -45,7 +45,7 @@ public final class PhoneBench {
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         Path pub = out.resolve("out/2027/public");
         if (!Files.isRegularFile(pub.resolve("index.html"))) {
-            org.vitrine.publish.EditionWriter.deleteTree(out);
+            org.vitrine.context.EditionWriter.deleteTree(out);
             Path data = Files.createDirectories(out.resolve("data"));
             BenchData.write(data, needs, buyers, 1);
             Path config = BenchConfig.write(Common.configDir(null), out.resolve("config"), data);
@@ -81,17 +81,17 @@ public final class PhoneBench {
 
     private static Path rewriteIndex(Path out) throws IOException, org.vitrine.config.ConfigError {
         org.vitrine.config.Config config = org.vitrine.config.ConfigLoader.load(out.resolve("config"));
-        org.vitrine.cli.Messages m = org.vitrine.cli.Messages.of("fr");
+        org.vitrine.messages.Messages m = org.vitrine.messages.Messages.of("fr");
         java.util.List<org.vitrine.model.Need> all = new java.util.ArrayList<>(
                 org.vitrine.publish.PreviousEdition.load(out.resolve("out").resolve("2027")).values());
         all.sort(java.util.Comparator.comparing(org.vitrine.model.Need::id));
         java.time.LocalDate date = java.time.LocalDate.of(2026, 11, 26);
-        org.vitrine.publish.EditionInfo edition = new org.vitrine.publish.EditionInfo("2026-11-26-1", 2027, date, "fr", List.of(), List.of(),
+        org.vitrine.model.EditionInfo edition = new org.vitrine.model.EditionInfo("2026-11-26-1", 2027, date, "fr", List.of(), List.of(),
                 "Licence Ouverte / Etalab 2.0", null, m.get("publish.disclaimer"));
         org.vitrine.publish.Site site = new org.vitrine.publish.Site(org.vitrine.publish.PublicView.of(all, config,
                 org.vitrine.publish.PublicView.Use.PAGES, m), config, edition, m);
         Path dir = out.resolve("index-only");
-        org.vitrine.publish.EditionWriter.deleteTree(dir);
+        org.vitrine.context.EditionWriter.deleteTree(dir);
         Path templates = Path.of("templates");
         new org.vitrine.publish.Catalogue(new org.vitrine.publish.Templates(templates, Locale.FRENCH), templates).writeIndex(dir, site);
         return dir;

@@ -21,7 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vitrine.risk.RiskSettings;
+import org.vitrine.config.RiskSettings;
 
 /**
  * The staff report and the public view of the risks on the shipped examples: one line of risks.csv per item (a

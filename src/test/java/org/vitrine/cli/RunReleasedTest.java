@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vitrine.run.Run;
+import org.vitrine.context.Run;
 
 /**
  * Once a yearly job is over, nothing keeps its run (every need of the forecast) in memory: the scheduler

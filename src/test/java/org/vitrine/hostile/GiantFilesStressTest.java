@@ -43,7 +43,7 @@ class GiantFilesStressTest {
 
     @BeforeAll
     static void generateAndRun() throws Exception {
-        org.vitrine.publish.EditionWriter.deleteTree(DIR);
+        org.vitrine.context.EditionWriter.deleteTree(DIR);
         Path corpus = DIR.resolve("corpus");
         long start = System.nanoTime();
         GiantFiles.write(corpus);

@@ -15,14 +15,14 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.vitrine.camel.Normalisers;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.config.ConfigLoader;
 import org.vitrine.ingest.SourceFile;
 import org.vitrine.ingest.SpreadsheetSource;
 import org.vitrine.model.Need;
 import org.vitrine.model.Reject;
 import org.vitrine.normalise.Normaliser;
-import org.vitrine.run.Run;
+import org.vitrine.context.Run;
 
 /**
  * Files of the input cases of issues 16.9 and 22, made here so each shows what it holds, and a reader that

@@ -20,7 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vitrine.camel.Normalisers;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.config.ConfigLoader;
 import org.vitrine.ingest.SourceFile;
 import org.vitrine.ingest.SpreadsheetSource;
@@ -29,7 +29,7 @@ import org.vitrine.model.Period;
 import org.vitrine.model.Reject;
 import org.vitrine.normalise.Deduplicator;
 import org.vitrine.normalise.Normaliser;
-import org.vitrine.run.Run;
+import org.vitrine.context.Run;
 
 /**
  * Issue 22: the real buyers' patterns of src/test/resources/real-files, each row against its expected

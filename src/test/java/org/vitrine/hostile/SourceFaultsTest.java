@@ -76,7 +76,7 @@ class SourceFaultsTest {
     @AfterEach
     void stop() throws Exception {
         api.stop();
-        org.vitrine.publish.EditionWriter.deleteTree(tmp);
+        org.vitrine.context.EditionWriter.deleteTree(tmp);
     }
 
     void policy(String policy) throws Exception {

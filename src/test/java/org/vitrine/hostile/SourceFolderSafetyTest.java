@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vitrine.ingest.SourceFolder;
-import org.vitrine.publish.EditionWriter;
+import org.vitrine.context.EditionWriter;
 
 /**
  * A spreadsheets folder read as an attacker or a busy share would have it (issue 16, items 3, 5 and 6):

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.vitrine.ingest.Fixtures.cell;
 import static org.vitrine.ingest.Fixtures.row;
 
+import org.vitrine.config.InputLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;

@@ -3,6 +3,7 @@ package org.vitrine.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.vitrine.config.InputLimits;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import org.apache.poi.ss.usermodel.CellStyle;

@@ -9,10 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.config.ConfigLoader;
 import org.vitrine.model.Need;
-import org.vitrine.run.Run;
+import org.vitrine.context.Run;
 
 class DeduplicatorTest {
 

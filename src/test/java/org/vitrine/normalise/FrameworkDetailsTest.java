@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.config.ConfigLoader;
 import org.vitrine.model.Location;
 import org.vitrine.model.Need;

@@ -15,14 +15,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vitrine.camel.Normalisers;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.config.ConfigLoader;
 import org.vitrine.ingest.SourceFile;
 import org.vitrine.ingest.SpreadsheetSource;
 import org.vitrine.model.Lot;
 import org.vitrine.model.Need;
 import org.vitrine.model.Reject;
-import org.vitrine.run.Run;
+import org.vitrine.context.Run;
 
 /** A need's lots from a sheet named Lots or a cell of lot titles, and the number of lots that agrees with them. */
 class LotsTest {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.config.ConfigLoader;
 import org.vitrine.model.FileCounts;
 import org.vitrine.model.Location;
@@ -20,7 +20,7 @@ import org.vitrine.model.Need;
 import org.vitrine.model.Question;
 import org.vitrine.model.RawCell;
 import org.vitrine.model.RawRecord;
-import org.vitrine.run.Run;
+import org.vitrine.context.Run;
 
 /** Questions and answers find their needs by id, page address or buyer and reference; every row is counted. */
 class QuestionMatcherTest {

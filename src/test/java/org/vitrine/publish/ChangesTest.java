@@ -3,6 +3,8 @@ package org.vitrine.publish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.vitrine.normalise.Needs.need;
 
+import org.vitrine.model.Json;
+import org.vitrine.model.EditionInfo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -3,6 +3,7 @@ package org.vitrine.publish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.vitrine.model.EditionInfo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,14 +112,14 @@ class DataExportsTest {
     void sourcingAndIncumbentColumnsExistOnlyWhenThePrivacySettingsPublishThem() throws Exception {
         Path f = tmp.resolve("needs.csv");
         List<org.vitrine.model.Need> needs = List.of(Needs.need("b", "R", "Nettoyage", 1200, "public", "f", 2).forPublic(null));
-        DataExports.writeCsv(f, needs, org.vitrine.cli.Messages.of("fr"), org.vitrine.config.ConfigLoader.load(Path.of("config")).vitrine());
+        DataExports.writeCsv(f, needs, org.vitrine.messages.Messages.of("fr"), org.vitrine.config.ConfigLoader.load(Path.of("config")).vitrine());
         List<String> header = csv(f).get(0);
         assertTrue(header.stream().noneMatch(c -> c.startsWith("coverage") || c.equals("suppliers_known") || c.equals("incumbent")), header.toString());
         var v = org.vitrine.config.ConfigLoader.load(Path.of("config")).vitrine();
         var published = new org.vitrine.config.VitrineConfig(v.organisation(), v.forecastYear(), v.languages(), v.publicBaseUrl(),
                 v.event(), v.editionsKept(), v.limits(), new org.vitrine.config.VitrineConfig.Privacy(false, true, true, false), v.schedule(),
                 v.risks(), v.brochure(), v.lockWaitSeconds(), v.openData(), v.catalogue());
-        DataExports.writeCsv(f, needs, org.vitrine.cli.Messages.of("fr"), published);
+        DataExports.writeCsv(f, needs, org.vitrine.messages.Messages.of("fr"), published);
         assertTrue(csv(f).get(0).containsAll(List.of("coverage", "coverage_percent", "suppliers_known", "incumbent")));
     }
     @Test

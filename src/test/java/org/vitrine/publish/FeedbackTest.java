@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.config.ConfigLoader;
 import org.vitrine.model.Need;
 import org.vitrine.model.Reject;
 import org.vitrine.model.RiskFlag;
-import org.vitrine.run.Run;
+import org.vitrine.context.Run;
 
 /** RISKS.md §6 "Buyer feedback": what each buyer's file says, in order, and only about its own rows. */
 class FeedbackTest {

@@ -37,7 +37,7 @@ class PublicViewTest {
     @Test
     void onlyPublicNeedsWithoutInternalFieldsAndWithTheFunctionalContact() throws Exception {
         Config config = config(false);
-        List<Need> out = PublicView.of(needs(), config, PublicView.Use.PAGES, org.vitrine.cli.Messages.of("fr"));
+        List<Need> out = PublicView.of(needs(), config, PublicView.Use.PAGES, org.vitrine.messages.Messages.of("fr"));
         assertEquals(List.of("Public"), out.stream().map(Need::title).toList());
         Need n = out.get(0);
         assertNull(n.visibility());
@@ -48,8 +48,8 @@ class PublicViewTest {
     @Test
     void personalContactsOnlyOnPagesAndOnlyWhenConfigured() throws Exception {
         Config config = config(true);
-        assertEquals(PERSON, PublicView.of(needs(), config, PublicView.Use.PAGES, org.vitrine.cli.Messages.of("fr")).get(0).contact());
-        Need data = PublicView.of(needs(), config, PublicView.Use.DATA, org.vitrine.cli.Messages.of("fr")).get(0);
+        assertEquals(PERSON, PublicView.of(needs(), config, PublicView.Use.PAGES, org.vitrine.messages.Messages.of("fr")).get(0).contact());
+        Need data = PublicView.of(needs(), config, PublicView.Use.DATA, org.vitrine.messages.Messages.of("fr")).get(0);
         assertEquals(config.buyers().byId(data.buyer().id()).publicContact(), data.contact());
     }
 
@@ -73,7 +73,7 @@ class PublicViewTest {
 
     @Test
     void sourcingAndTheIncumbentStayInternalByDefault() throws Exception {
-        Need n = PublicView.of(List.of(sourced()), config(false), PublicView.Use.DATA, org.vitrine.cli.Messages.of("fr")).get(0);
+        Need n = PublicView.of(List.of(sourced()), config(false), PublicView.Use.DATA, org.vitrine.messages.Messages.of("fr")).get(0);
         assertNull(n.incumbent());
         assertNull(n.suppliersKnown());
         assertNull(n.coverage());
@@ -82,7 +82,7 @@ class PublicViewTest {
 
     @Test
     void privacyOptionsPublishTheIncumbentTheSourcingOrBandsInsteadOfFigures() throws Exception {
-        Need n = PublicView.of(List.of(sourced()), privacy(true, true, true), PublicView.Use.DATA, org.vitrine.cli.Messages.of("fr")).get(0);
+        Need n = PublicView.of(List.of(sourced()), privacy(true, true, true), PublicView.Use.DATA, org.vitrine.messages.Messages.of("fr")).get(0);
         assertEquals("Titulaire SA", n.incumbent());
         assertEquals(1, n.suppliersKnown());
         assertEquals("partial", n.coverage().level());
@@ -96,7 +96,7 @@ class PublicViewTest {
         Need.Builder b = needs().get(0).toBuilder();
         b.live = "offers";
         b.risks = List.of(new org.vitrine.model.RiskFlag("LOW_COMPETITION", "low", "x", List.of()));
-        Need n = PublicView.of(List.of(b.build()), config(false), PublicView.Use.PAGES, org.vitrine.cli.Messages.of("fr")).get(0);
+        Need n = PublicView.of(List.of(b.build()), config(false), PublicView.Use.PAGES, org.vitrine.messages.Messages.of("fr")).get(0);
         assertEquals(List.of(), n.risks());
     }
 
@@ -108,12 +108,12 @@ class PublicViewTest {
         b.procedure = procedure;
         b.route = route;
         b.risks = List.of(new org.vitrine.model.RiskFlag("LOW_COMPETITION", "medium", "x", List.of()));
-        Need n = PublicView.of(List.of(b.build()), config(false), PublicView.Use.PAGES, org.vitrine.cli.Messages.of("fr")).get(0);
+        Need n = PublicView.of(List.of(b.build()), config(false), PublicView.Use.PAGES, org.vitrine.messages.Messages.of("fr")).get(0);
         assertEquals(List.of(), n.risks());
         // the same need open to offers keeps the buyer's invitation, in RISKS.md's words
         b.procedure = "adapted";
         b.route = "own";
-        Need open = PublicView.of(List.of(b.build()), config(false), PublicView.Use.PAGES, org.vitrine.cli.Messages.of("fr")).get(0);
+        Need open = PublicView.of(List.of(b.build()), config(false), PublicView.Use.PAGES, org.vitrine.messages.Messages.of("fr")).get(0);
         assertEquals(List.of("L’acheteur souhaite élargir sa connaissance du marché."), open.risks().stream().map(r -> r.message()).toList());
     }
 
@@ -122,9 +122,9 @@ class PublicViewTest {
         Need.Builder b = sourced().toBuilder();
         b.notes = java.util.Map.of("coverage", "lot linge opératoire infructueux en 2025", "suppliers_known", "dont Blanchisserie X",
                 "incumbent", "titulaire depuis 2019", "contact", "demander Mme Martin", "lots", "agences");
-        Need hidden = PublicView.of(List.of(b.build()), config(false), PublicView.Use.DATA, org.vitrine.cli.Messages.of("fr")).get(0);
+        Need hidden = PublicView.of(List.of(b.build()), config(false), PublicView.Use.DATA, org.vitrine.messages.Messages.of("fr")).get(0);
         assertEquals(java.util.Map.of("lots", "agences"), hidden.notes());
-        Need shown = PublicView.of(List.of(b.build()), privacy(true, true, false), PublicView.Use.DATA, org.vitrine.cli.Messages.of("fr")).get(0);
+        Need shown = PublicView.of(List.of(b.build()), privacy(true, true, false), PublicView.Use.DATA, org.vitrine.messages.Messages.of("fr")).get(0);
         assertEquals(java.util.Set.of("coverage", "suppliers_known", "incumbent", "lots"), shown.notes().keySet());
     }
 }

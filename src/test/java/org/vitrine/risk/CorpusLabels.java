@@ -1,5 +1,6 @@
 package org.vitrine.risk;
 
+import org.vitrine.config.RiskSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -3,12 +3,13 @@ package org.vitrine.risk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.vitrine.config.RiskSettings;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vitrine.bench.SyntheticNeeds;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.model.Need;
 
 /** Rules run side by side raise exactly the flags, in the same order, as rules run one after the other. */

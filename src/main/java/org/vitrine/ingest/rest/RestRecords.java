@@ -14,7 +14,7 @@ import org.vitrine.model.FileCounts;
 import org.vitrine.model.Location;
 import org.vitrine.model.RawCell;
 import org.vitrine.model.RawRecord;
-import org.vitrine.run.Run;
+import org.vitrine.context.Run;
 
 /**
  * Reads the saved pages of a REST source (fresh or from its snapshot) and hands each record on as a

@@ -1,11 +1,11 @@
 package org.vitrine.publish.brochure;
 
 import java.math.BigDecimal;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.model.Amount;
 import org.vitrine.model.Need;
-import org.vitrine.publish.Fmt;
-import org.vitrine.publish.catalogue.TotalValue;
+import org.vitrine.messages.Fmt;
+import org.vitrine.model.TotalValue;
 
 /**
  * Amounts as the brochure writes them, in words rather than signs: "plus de 1 000 000 €", "moins de

@@ -16,8 +16,8 @@ import org.vitrine.model.Amount;
 import org.vitrine.model.Need;
 import org.vitrine.model.Period;
 import org.vitrine.normalise.parse.CpvCatalogue;
-import org.vitrine.publish.Fmt;
-import org.vitrine.publish.catalogue.TotalValue;
+import org.vitrine.messages.Fmt;
+import org.vitrine.model.TotalValue;
 
 /**
  * The figures of the brochure's at-a-glance page and its CPV index, computed once from the public

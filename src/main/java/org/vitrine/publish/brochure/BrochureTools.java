@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.model.Amount;
 import org.vitrine.model.Lot;
 import org.vitrine.model.Need;
 import org.vitrine.normalise.parse.Places;
-import org.vitrine.publish.Fmt;
+import org.vitrine.messages.Fmt;
 
 /**
  * Small helpers the brochure templates call as {@code tools}: permalinks, QR codes, marks, counts,

@@ -1,5 +1,6 @@
 package org.vitrine.publish.catalogue;
 
+import org.vitrine.model.TotalValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

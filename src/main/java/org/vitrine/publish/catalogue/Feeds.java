@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.model.Need;
-import org.vitrine.run.Parallel;
+import org.vitrine.context.Parallel;
 import org.vitrine.publish.Site;
 import org.vitrine.publish.Templates;
 
@@ -39,7 +39,7 @@ public final class Feeds {
         Path dir = Files.createDirectories(publicDir.resolve("feeds"));
         Templates.Shared shared = templates.share(site.model());
         List<Parallel.Job> jobs = new ArrayList<>();
-        org.vitrine.publish.Fmt fmt = new org.vitrine.publish.Fmt(msg);
+        org.vitrine.messages.Fmt fmt = new org.vitrine.messages.Fmt(msg);
         for (Site.BuyerPage b : site.buyers()) {
             jobs.add(() -> render(shared, dir, "buyer-" + b.id(), msg.get("cat.feed.buyer", fmt.ofName(b.name())), "buyers/" + b.id() + ".html", b.needs()));
         }

@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.model.Need;
 import org.vitrine.model.Period;
-import org.vitrine.publish.EditionInfo;
-import org.vitrine.publish.Fmt;
+import org.vitrine.model.EditionInfo;
+import org.vitrine.messages.Fmt;
 import org.vitrine.publish.PageBuffer;
 import org.vitrine.publish.Site;
 

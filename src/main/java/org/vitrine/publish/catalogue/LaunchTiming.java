@@ -28,7 +28,7 @@ public final class LaunchTiming {
 
     /** From a site's model: its edition ({@code edition}) and event ({@code event}). */
     public static LaunchTiming of(java.util.Map<String, Object> model) {
-        org.vitrine.publish.EditionInfo e = (org.vitrine.publish.EditionInfo) model.get("edition");
+        org.vitrine.model.EditionInfo e = (org.vitrine.model.EditionInfo) model.get("edition");
         org.vitrine.config.VitrineConfig.Event ev = (org.vitrine.config.VitrineConfig.Event) model.get("event");
         return new LaunchTiming(e == null ? null : e.date(), e == null ? 0 : e.year(), ev == null ? null : ev.date());
     }

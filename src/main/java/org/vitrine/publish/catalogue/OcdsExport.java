@@ -1,5 +1,6 @@
 package org.vitrine.publish.catalogue;
 
+import org.vitrine.model.TotalValue;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,12 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.model.Cpv;
 import org.vitrine.model.Need;
-import org.vitrine.publish.EditionInfo;
-import org.vitrine.publish.Fmt;
-import org.vitrine.publish.Json;
+import org.vitrine.model.EditionInfo;
+import org.vitrine.messages.Fmt;
+import org.vitrine.model.Json;
 import org.vitrine.publish.Site;
 
 /**

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-import org.vitrine.run.Parallel;
+import org.vitrine.context.Parallel;
 
 /**
  * A {@code .gz} copy beside each text file of the catalogue worth compressing, for web servers that send a

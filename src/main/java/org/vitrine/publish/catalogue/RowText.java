@@ -1,6 +1,6 @@
 package org.vitrine.publish.catalogue;
 
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.model.Need;
 
 /**

@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.model.Cpv;
 import org.vitrine.model.Need;
 import org.vitrine.model.Period;
 import org.vitrine.normalise.parse.CpvCatalogue;
-import org.vitrine.publish.Fmt;
-import org.vitrine.publish.Json;
+import org.vitrine.messages.Fmt;
+import org.vitrine.model.Json;
 import org.vitrine.publish.Site;
 
 /**

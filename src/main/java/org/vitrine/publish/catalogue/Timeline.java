@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.model.Need;
 import org.vitrine.model.Period;
-import org.vitrine.publish.Fmt;
+import org.vitrine.messages.Fmt;
 
 /**
  * calendar.html's model: launches by quarter, then by month, each month (and the part of a quarter whose

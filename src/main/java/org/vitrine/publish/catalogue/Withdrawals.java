@@ -2,7 +2,7 @@ package org.vitrine.publish.catalogue;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.vitrine.publish.EditionInfo;
+import org.vitrine.model.EditionInfo;
 
 /** The withdrawn needs a page lists: those of this edition (changes.html, feed.xml); every tombstone keeps its own page. */
 public final class Withdrawals {

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.config.Fold;
 
 /**

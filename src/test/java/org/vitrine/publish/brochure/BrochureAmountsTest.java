@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.model.Amount;
 import org.vitrine.model.Need;
 import org.vitrine.normalise.Needs;
-import org.vitrine.publish.Fmt;
+import org.vitrine.messages.Fmt;
 
 /** Amounts as the brochure writes them: words, not signs; a yearly amount with its total over the duration. */
 class BrochureAmountsTest {

@@ -11,13 +11,13 @@ import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.vitrine.bench.SyntheticNeeds;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.config.Config;
 import org.vitrine.config.ConfigLoader;
 import org.vitrine.model.Need;
 import org.vitrine.publish.Brochure;
 import org.vitrine.publish.DataExports;
-import org.vitrine.publish.EditionInfo;
+import org.vitrine.model.EditionInfo;
 import org.vitrine.publish.Site;
 import org.vitrine.publish.Templates;
 

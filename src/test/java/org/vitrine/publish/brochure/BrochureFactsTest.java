@@ -19,12 +19,12 @@ class BrochureFactsTest {
     @Test
     void totalsMonthsAndDivisions() throws Exception {
         List<Need> needs = BrochureFixture.needs(ConfigLoader.load(Path.of("config")));
-        BrochureFacts facts = new BrochureFacts(needs, 2027, "fr", Locale.FRENCH, new org.vitrine.publish.Fmt(org.vitrine.cli.Messages.of("fr")));
+        BrochureFacts facts = new BrochureFacts(needs, 2027, "fr", Locale.FRENCH, new org.vitrine.messages.Fmt(org.vitrine.messages.Messages.of("fr")));
         List<Need> inYear = needs.stream().filter(n -> !n.beyondYear()).toList();
         assertEquals(needs.size() - 1, inYear.size(), "the fixture has one need launching after the year");
         int byCategory = facts.categories().stream().mapToInt(BrochureFacts.CategoryTotal::count).sum();
         assertEquals(inYear.size(), byCategory);
-        BigDecimal sum = inYear.stream().map(org.vitrine.publish.catalogue.TotalValue::high).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = inYear.stream().map(org.vitrine.model.TotalValue::high).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertEquals(0, sum.compareTo(facts.total()));
         assertTrue(facts.forecast().atLeast(), "the fixture has an open-ended amount");
         assertEquals(inYear.size(), facts.forecast().count());
@@ -110,7 +110,7 @@ class BrochureFactsTest {
         Need b = amount(launch(Period.Precision.month, 2, 2), "0.25");
         BrochureFacts facts = facts(List.of(a, b));
         assertEquals(new BigDecimal("101"), facts.total());
-        assertEquals("101", new org.vitrine.publish.Fmt(org.vitrine.cli.Messages.of("fr")).number(facts.total()));
+        assertEquals("101", new org.vitrine.messages.Fmt(org.vitrine.messages.Messages.of("fr")).number(facts.total()));
     }
 
     /** French dictionary order: accented capitals among their letter, not after Z. */
@@ -139,7 +139,7 @@ class BrochureFactsTest {
     }
 
     private static BrochureFacts facts(List<Need> needs) {
-        return new BrochureFacts(needs, 2027, "fr", Locale.FRENCH, new org.vitrine.publish.Fmt(org.vitrine.cli.Messages.of("fr")));
+        return new BrochureFacts(needs, 2027, "fr", Locale.FRENCH, new org.vitrine.messages.Fmt(org.vitrine.messages.Messages.of("fr")));
     }
 
     private static Need launch(Period.Precision precision, int firstMonth, int lastMonth) {

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.config.BuyerConfig;
 import org.vitrine.config.Config;
 import org.vitrine.config.ConfigLoader;
@@ -22,7 +22,7 @@ import org.vitrine.normalise.Needs;
 import org.vitrine.normalise.parse.CpvCatalogue;
 import org.vitrine.publish.Brochure;
 import org.vitrine.publish.DataExports;
-import org.vitrine.publish.EditionInfo;
+import org.vitrine.model.EditionInfo;
 import org.vitrine.publish.Site;
 import org.vitrine.publish.Templates;
 

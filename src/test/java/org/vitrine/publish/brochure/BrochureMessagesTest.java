@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 
 /** Every brochure label exists in French and English, and every key the templates use exists. */
 class BrochureMessagesTest {

@@ -82,7 +82,7 @@ class BrochureTextTest {
     void indexRowsStayOnOnePage() {
         var brochure = fixture.config().vitrine().brochure();
         ShortNames names = new ShortNames(brochure == null ? null : brochure.shortNames(),
-                org.vitrine.cli.Messages.of("fr").get("bro.short_forms"));
+                org.vitrine.messages.Messages.of("fr").get("bro.short_forms"));
         for (Need n : fixture.needs()) {
             String title = BrochureContentTest.flat(PdfRenderer.keepRenderable(n.title()));
             String entry = title + " " + BrochureContentTest.flat(names.index(n.buyer().id(), n.buyer().name()));
@@ -120,7 +120,7 @@ class BrochureTextTest {
     static final List<String> LABELS = labels();
 
     private static List<String> labels() {
-        org.vitrine.cli.Messages m = org.vitrine.cli.Messages.of("fr");
+        org.vitrine.messages.Messages m = org.vitrine.messages.Messages.of("fr");
         return java.util.stream.Stream.of("page.amount", "page.launch", "page.duration", "page.notification", "page.cpv", "bro.need.online",
                 "bro.need.contract_start", "bro.need.incumbent_end", "bro.need.place", "bro.need.tender", "bro.buyer.contact",
                 "bro.buyer.profile", "bro.practical.booking_link", "bro.live.link")
@@ -279,7 +279,7 @@ class BrochureTextTest {
     /** The shipped config's printer is the sample one the run warns about (bro.printer.sample): the warning fires on it. */
     @Test
     void theSamplePrinterIsRecognised() {
-        assertEquals(org.vitrine.cli.Messages.of("fr").get("bro.printer.sample"), fixture.config().vitrine().brochure().printer());
+        assertEquals(org.vitrine.messages.Messages.of("fr").get("bro.printer.sample"), fixture.config().vitrine().brochure().printer());
     }
 
     /**

@@ -137,7 +137,7 @@ class BrochureToolsTest {
 
     @Test
     void theLegalDepositIsTheMonthOfTheEvent() {
-        BrochureTools tools = new BrochureTools(null, org.vitrine.cli.Messages.of("fr"), null, null);
+        BrochureTools tools = new BrochureTools(null, org.vitrine.messages.Messages.of("fr"), null, null);
         assertEquals("février 2027", tools.monthYear("2027-02-04", java.time.LocalDate.of(2026, 11, 26)));
         assertEquals("novembre 2026", tools.monthYear(null, java.time.LocalDate.of(2026, 11, 26)), "no event date: the edition's");
     }

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 
 /** Buyers' short names for the floor plan's stands, the running heads and the index. */
 class ShortNamesTest {

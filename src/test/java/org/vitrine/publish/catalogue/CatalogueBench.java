@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.vitrine.bench.WriteLimit;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.config.Config;
 import org.vitrine.config.ConfigLoader;
 import org.vitrine.model.Need;
 import org.vitrine.publish.Catalogue;
-import org.vitrine.publish.EditionInfo;
+import org.vitrine.model.EditionInfo;
 import org.vitrine.publish.PreviousEdition;
 import org.vitrine.publish.PublicView;
 import org.vitrine.publish.Site;
@@ -44,7 +44,7 @@ public final class CatalogueBench {
         Path templates = Path.of("templates");
         for (int r = 0; r < rounds; r++) {
             Path dir = out.resolve("r" + r);
-            org.vitrine.publish.EditionWriter.deleteTree(dir);
+            org.vitrine.context.EditionWriter.deleteTree(dir);
             Files.createDirectories(dir);
             long[] times = userSys();
             long t0 = System.nanoTime();
@@ -53,7 +53,7 @@ public final class CatalogueBench {
             System.out.printf(Locale.ROOT, "round %d: %d needs, %.2f s wall, CPU %.2f s user + %.2f s system%n", r, site.needs().size(),
                     (System.nanoTime() - t0) / 1e9, (after[0] - times[0]) / 100.0, (after[1] - times[1]) / 100.0);
             if (r < rounds - 1) {
-                org.vitrine.publish.EditionWriter.deleteTree(dir);
+                org.vitrine.context.EditionWriter.deleteTree(dir);
             }
         }
         long[] times = userSys();

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.config.Config;
 import org.vitrine.config.ConfigLoader;
 import org.vitrine.model.Amount;
@@ -19,7 +19,7 @@ import org.vitrine.model.Need;
 import org.vitrine.model.Period;
 import org.vitrine.normalise.Needs;
 import org.vitrine.publish.Catalogue;
-import org.vitrine.publish.EditionInfo;
+import org.vitrine.model.EditionInfo;
 import org.vitrine.publish.Site;
 import org.vitrine.publish.Templates;
 

@@ -167,7 +167,7 @@ class CatalogueRenderingTest {
             assertTrue(js.contains(n.title()), n.title());
             assertTrue(js.contains("\"" + n.id() + "\"") || n.id().equals(SearchIndex.derivedId(n)), n.id());
         }
-        var index = new SearchIndex(site, org.vitrine.cli.Messages.of("fr")).build();
+        var index = new SearchIndex(site, org.vitrine.messages.Messages.of("fr")).build();
         assertEquals(site.needs().size(), ((java.util.List<?>) ((java.util.List<?>) index.get("columns")).get(1)).size());
         String index2 = read("index.html");
         assertTrue(index2.contains("<script defer src=\"assets/needs-index.js\"></script>"));

@@ -61,17 +61,17 @@ class ExportsTest {
 
     @Test
     void streamedOcdsHasTheBytesOfTheWholeTree() throws IOException {
-        var msg = (org.vitrine.cli.Messages) site.model().get("msg");
+        var msg = (org.vitrine.messages.Messages) site.model().get("msg");
         OcdsExport ocds = new OcdsExport(site, msg, "ocds-vitrine");
         Path streamed = dir.resolve("streamed/ocds.json");
         ocds.write(streamed);
-        assertArrayEquals(org.vitrine.publish.Json.pretty().writeValueAsBytes(ocds.build()), Files.readAllBytes(streamed));
+        assertArrayEquals(org.vitrine.model.Json.pretty().writeValueAsBytes(ocds.build()), Files.readAllBytes(streamed));
         assertArrayEquals(Files.readAllBytes(dir.resolve("data/ocds.json")), Files.readAllBytes(streamed));
     }
 
     @Test
     void searchIndexIsTheIndexAsJson() throws IOException {
-        var msg = (org.vitrine.cli.Messages) site.model().get("msg");
+        var msg = (org.vitrine.messages.Messages) site.model().get("msg");
         SearchIndex index = new SearchIndex(site, msg);
         Path file = dir.resolve("streamed/needs-index.js");
         index.write(file);
@@ -80,12 +80,12 @@ class ExportsTest {
         String quoted = js.substring("window.VITRINE_INDEX=JSON.parse('".length(), js.length() - "');\n".length());
         // the string literal read back (\\ and \' undone) is the index as JSON
         String json = quoted.replaceAll("\\\\(.)", "$1");
-        assertEquals(org.vitrine.publish.Json.MAPPER.writeValueAsString(index.build()), json);
+        assertEquals(org.vitrine.model.Json.MAPPER.writeValueAsString(index.build()), json);
     }
 
     @Test
     void ocidPrefixComesFromTheConfiguration() {
-        var msg = (org.vitrine.cli.Messages) site.model().get("msg");
+        var msg = (org.vitrine.messages.Messages) site.model().get("msg");
         JsonNode releases = new OcdsExport(site, msg, "ocds-a1b2c3").build().get("releases");
         assertEquals(site.needs().get(0).id(), releases.get(0).get("ocid").asText().substring("ocds-a1b2c3-".length()));
     }

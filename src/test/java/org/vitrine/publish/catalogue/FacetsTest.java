@@ -79,7 +79,7 @@ class FacetsTest {
         year.id = "year";
         year.launch = new Period(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), Period.Precision.year);
         needs.add(year.build());
-        org.vitrine.cli.Messages msg = org.vitrine.cli.Messages.of("fr");
+        org.vitrine.messages.Messages msg = org.vitrine.messages.Messages.of("fr");
         List<Timeline.Quarter> quarters = Timeline.quarters(Timeline.slots(needs, msg), msg);
         assertEquals(4, quarters.size());
         for (Timeline.Quarter q : quarters) {

@@ -47,7 +47,7 @@ class FirstEditionPagesTest {
         assertFalse(Files.readString(dir.resolve("buyers/chu-beaumont.html")).contains("class=\"badge badge-new\""));
         // the search index marks none either (its change column is 0: unchanged)
         @SuppressWarnings("unchecked")
-        List<List<Object>> columns = (List<List<Object>>) new SearchIndex(site, (org.vitrine.cli.Messages) site.model().get("msg")).build().get("columns");
+        List<List<Object>> columns = (List<List<Object>>) new SearchIndex(site, (org.vitrine.messages.Messages) site.model().get("msg")).build().get("columns");
         assertTrue(columns.get(17).stream().allMatch(v -> Integer.valueOf(0).equals(v)), columns.get(17).toString());
     }
 

@@ -26,15 +26,15 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.model.Amount;
 import org.vitrine.model.BuyerRef;
 import org.vitrine.model.Cpv;
 import org.vitrine.model.Need;
 import org.vitrine.model.Period;
 import org.vitrine.normalise.Needs;
-import org.vitrine.publish.EditionInfo;
-import org.vitrine.publish.Fmt;
+import org.vitrine.model.EditionInfo;
+import org.vitrine.messages.Fmt;
 import org.vitrine.publish.Site;
 
 /**

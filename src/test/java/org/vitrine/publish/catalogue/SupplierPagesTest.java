@@ -20,7 +20,7 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.model.Amount;
 import org.vitrine.model.Cpv;
 import org.vitrine.model.Lot;
@@ -28,7 +28,7 @@ import org.vitrine.model.Need;
 import org.vitrine.model.Period;
 import org.vitrine.publish.Catalogue;
 import org.vitrine.publish.ChangesAccess;
-import org.vitrine.publish.EditionInfo;
+import org.vitrine.model.EditionInfo;
 import org.vitrine.publish.Site;
 import org.vitrine.publish.Templates;
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 
 /** The staff's tracking file: statuses by item key, owners and due dates carried over to the same need and code. */
 class TrackingTest {

@@ -8,7 +8,7 @@ import static org.vitrine.risk.rules.need.TestNeeds.need;
 import static org.vitrine.risk.rules.need.TestNeeds.quarter;
 
 import org.junit.jupiter.api.Test;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 
 /** PARTIAL_COVERAGE, LOW_COMPETITION and COVERAGE_UNKNOWN, from the examples of docs/RISKS.md §3. */
 class CoverageAndCompetitionTest {

@@ -12,11 +12,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.model.Need;
 import org.vitrine.model.RiskFlag;
 import org.vitrine.risk.RiskContext;
-import org.vitrine.risk.RiskSettings;
+import org.vitrine.config.RiskSettings;
 import org.vitrine.risk.Thresholds;
 
 /** LIVE_DURING_EVENT, from the examples of docs/RISKS.md §3 (event on 4 February 2027). */

@@ -4,14 +4,14 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.model.Need;
 import org.vitrine.model.RiskFlag;
 import org.vitrine.risk.BuyerFacts;
 import org.vitrine.risk.Flags;
 import org.vitrine.risk.RiskContext;
 import org.vitrine.risk.RiskRule;
-import org.vitrine.risk.RiskSettings;
+import org.vitrine.config.RiskSettings;
 import org.vitrine.risk.Thresholds;
 
 /**

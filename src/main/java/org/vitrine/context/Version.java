@@ -1,4 +1,4 @@
-package org.vitrine.publish;
+package org.vitrine.context;
 
 /** Vitrine's version, from the jar manifest (or "dev" when run from classes). */
 public final class Version {

@@ -1,4 +1,4 @@
-package org.vitrine.run;
+package org.vitrine.context;
 
 /**
  * Progress of the long stages (reading files, writing pages, rendering the PDF), shown on a terminal

@@ -1,4 +1,4 @@
-package org.vitrine.publish;
+package org.vitrine.model;
 
 import java.time.LocalDate;
 import java.util.List;

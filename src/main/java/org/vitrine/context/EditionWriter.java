@@ -1,4 +1,4 @@
-package org.vitrine.publish;
+package org.vitrine.context;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -92,7 +92,7 @@ public final class EditionWriter {
     }
 
     /** Replaces a symbolic link atomically: a new link beside it, renamed over the old one. */
-    static void switchLink(Path link, Path target) throws IOException {
+    public static void switchLink(Path link, Path target) throws IOException {
         Path tmp = link.resolveSibling("." + link.getFileName() + ".new-" + System.nanoTime());
         Files.createSymbolicLink(tmp, target);
         try {

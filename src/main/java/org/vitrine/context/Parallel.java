@@ -1,4 +1,4 @@
-package org.vitrine.run;
+package org.vitrine.context;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.vitrine.run;
+package org.vitrine.context;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

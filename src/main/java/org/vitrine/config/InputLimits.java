@@ -1,4 +1,4 @@
-package org.vitrine.ingest;
+package org.vitrine.config;
 
 /** Input limits from config/vitrine.yaml: file size, rows per sheet, characters per cell, unzipped bytes. */
 public record InputLimits(long maxFileBytes, int maxRowsPerSheet, int maxCellChars, long maxUnzippedBytes) {

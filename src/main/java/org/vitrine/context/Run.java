@@ -1,4 +1,4 @@
-package org.vitrine.run;
+package org.vitrine.context;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.vitrine.cli.Messages;
+import org.vitrine.messages.Messages;
 import org.vitrine.config.Config;
 import org.vitrine.model.FileCounts;
 import org.vitrine.model.Need;
@@ -47,7 +47,7 @@ public final class Run {
     private boolean unchanged;
     private final Map<String, double[]> timings = new java.util.LinkedHashMap<>();
     private Progress.Stage stage;
-    private List<org.vitrine.publish.EditionInfo.Withdrawn> withdrawn = List.of();
+    private List<org.vitrine.model.EditionInfo.Withdrawn> withdrawn = List.of();
 
     public Run(Config config, Messages messages, int year, LocalDate editionDate) {
         this.config = config;
@@ -313,11 +313,11 @@ public final class Run {
         this.previous = needs;
     }
 
-    public List<org.vitrine.publish.EditionInfo.Withdrawn> withdrawn() {
+    public List<org.vitrine.model.EditionInfo.Withdrawn> withdrawn() {
         return withdrawn;
     }
 
-    public void withdrawn(List<org.vitrine.publish.EditionInfo.Withdrawn> list) {
+    public void withdrawn(List<org.vitrine.model.EditionInfo.Withdrawn> list) {
         this.withdrawn = list;
     }
 

@@ -1,4 +1,4 @@
-package org.vitrine.run;
+package org.vitrine.context;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,8 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.vitrine.publish.EditionWriter;
-import org.vitrine.publish.Json;
+import org.vitrine.model.Json;
 
 /**
  * Each source's last good input, kept raw under out/<year>/state/snapshots/<source>/ (the files as

@@ -1,4 +1,4 @@
-package org.vitrine.publish.catalogue;
+package org.vitrine.messages;
 
 import com.fasterxml.jackson.databind.JavaType;
 import java.lang.reflect.RecordComponent;
@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.vitrine.cli.Messages;
 import org.vitrine.model.Amount;
 import org.vitrine.model.BuyerRef;
 import org.vitrine.model.Coverage;
@@ -18,8 +17,7 @@ import org.vitrine.model.Lot;
 import org.vitrine.model.Need;
 import org.vitrine.model.Period;
 import org.vitrine.model.Place;
-import org.vitrine.publish.Fmt;
-import org.vitrine.publish.Json;
+import org.vitrine.model.Json;
 
 /**
  * A changed field's old and new values as the need's page reads them: a change is recorded as the field's

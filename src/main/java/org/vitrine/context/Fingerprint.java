@@ -1,4 +1,4 @@
-package org.vitrine.run;
+package org.vitrine.context;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.vitrine.config.Config;
-import org.vitrine.publish.Version;
 
 /**
  * A SHA-256 over everything an edition depends on: configuration, input files (names and content),

@@ -1,10 +1,9 @@
-package org.vitrine.publish.catalogue;
+package org.vitrine.messages;
 
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.vitrine.cli.Messages;
 
 /**
  * "of" + a buyer's name as French writes it (contraction and article before the usual first nouns of public

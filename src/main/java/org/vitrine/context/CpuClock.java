@@ -1,4 +1,4 @@
-package org.vitrine.run;
+package org.vitrine.context;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

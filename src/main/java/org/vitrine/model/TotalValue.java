@@ -1,9 +1,7 @@
-package org.vitrine.publish.catalogue;
+package org.vitrine.model;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.vitrine.model.Amount;
-import org.vitrine.model.Need;
 
 /**
  * A need's estimated value over its whole duration: what thresholds, amount bands, sorting and OCDS use

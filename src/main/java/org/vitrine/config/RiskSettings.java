@@ -1,11 +1,9 @@
-package org.vitrine.risk;
+package org.vitrine.config;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.vitrine.config.ConfigError;
-import org.vitrine.config.RisksFile;
 
 /**
  * config/risks.yaml (docs/RISKS.md version 2): per rule code {@code enabled}, {@code severity} and the rule's own

@@ -1,4 +1,4 @@
-package org.vitrine.risk;
+package org.vitrine.config;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,9 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.vitrine.cli.Messages;
-import org.vitrine.config.ConfigError;
-import org.vitrine.config.RisksFile;
+import org.vitrine.messages.Messages;
 import org.vitrine.publish.PublicView;
 
 /** config/risks.yaml and risks.publicCodes are checked: retired, unknown and private codes are refused with their reason. */

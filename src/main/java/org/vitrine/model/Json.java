@@ -1,4 +1,4 @@
-package org.vitrine.publish;
+package org.vitrine.model;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;

@@ -1,11 +1,10 @@
-package org.vitrine.publish;
+package org.vitrine.messages;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.vitrine.cli.Messages;
 import org.vitrine.model.Amount;
 import org.vitrine.model.Period;
 
@@ -30,8 +29,8 @@ public final class Fmt {
         // French writes the first of the month as an ordinal: "1er mars 2027" (Imprimerie nationale).
         this.firstOfMonthFormat = en ? dayFormat : DateTimeFormatter.ofPattern("d'er' MMMM yyyy", locale);
         this.monthFormat = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
-        this.names = new org.vitrine.publish.catalogue.FrenchOf(messages);
-        this.changes = new org.vitrine.publish.catalogue.ChangeText(this, messages);
+        this.names = new org.vitrine.messages.FrenchOf(messages);
+        this.changes = new org.vitrine.messages.ChangeText(this, messages);
     }
 
     /** A number with thousands separated, no decimals unless needed. */
@@ -84,10 +83,10 @@ public final class Fmt {
             return amount(a);
         }
         String yearly = amount(a.withBasis("total"));
-        if (!org.vitrine.publish.catalogue.TotalValue.isScaled(n)) {
+        if (!org.vitrine.model.TotalValue.isScaled(n)) {
             return messages.get("cat.amount.annual_no_duration", yearly);
         }
-        return messages.get("cat.amount.annual_total", yearly, amount(org.vitrine.publish.catalogue.TotalValue.of(n)), n.durationMonths());
+        return messages.get("cat.amount.annual_total", yearly, amount(org.vitrine.model.TotalValue.of(n)), n.durationMonths());
     }
 
     /**
@@ -178,12 +177,12 @@ public final class Fmt {
         return names.of(name);
     }
 
-    private final org.vitrine.publish.catalogue.FrenchOf names;
+    private final org.vitrine.messages.FrenchOf names;
 
     /** A changed field's old and new values as the page reads them ("55 000 € → 75 000 €"); see ChangeText. */
     public java.util.List<String> changeValues(org.vitrine.model.FieldChange change) {
         return changes.values(change);
     }
 
-    private final org.vitrine.publish.catalogue.ChangeText changes;
+    private final org.vitrine.messages.ChangeText changes;
 }

@@ -1,4 +1,4 @@
-package org.vitrine.cli;
+package org.vitrine.messages;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.vitrine.publish.catalogue;
+package org.vitrine.messages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,13 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.vitrine.cli.Messages;
 import org.vitrine.model.Amount;
 import org.vitrine.model.FieldChange;
 import org.vitrine.model.Need;
 import org.vitrine.model.Period;
 import org.vitrine.normalise.Needs;
-import org.vitrine.publish.Fmt;
 
 /** A revised need's change list reads as its page reads, not as the JSON it is recorded in. */
 class ChangeTextTest {

@@ -1,10 +1,9 @@
-package org.vitrine.publish;
+package org.vitrine.messages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.vitrine.cli.Messages;
 import org.vitrine.model.Period;
 
 class FmtTest {

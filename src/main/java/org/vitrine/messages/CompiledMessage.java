@@ -1,4 +1,4 @@
-package org.vitrine.cli;
+package org.vitrine.messages;
 
 import java.text.ChoiceFormat;
 import java.text.FieldPosition;

@@ -1,0 +1,51 @@
+package org.vitrine.architecture;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The packages' layers of docs/ARCHITECTURE.md: dependencies point down, and no two packages need each other. */
+class LayeringTest {
+
+    private static final JavaClasses PRODUCT = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.vitrine");
+
+    @Test
+    void noPackageCycle() {
+        slices().matching("org.vitrine.(*)..").should().beFreeOfCycles().check(PRODUCT);
+    }
+
+    @Test
+    void dependenciesPointDown() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("model").definedBy("org.vitrine.model..", "org.vitrine.messages..")
+                .layer("config").definedBy("org.vitrine.config..")
+                .layer("context").definedBy("org.vitrine.context..")
+                .layer("ingest").definedBy("org.vitrine.ingest..")
+                .layer("normalise").definedBy("org.vitrine.normalise..")
+                .layer("risk").definedBy("org.vitrine.risk..")
+                .layer("publish").definedBy("org.vitrine.publish..", "org.vitrine.template..")
+                .layer("camel").definedBy("org.vitrine.camel..")
+                .layer("run").definedBy("org.vitrine.run..", "org.vitrine.schedule..")
+                .layer("bench").definedBy("org.vitrine.bench..")
+                .layer("cli").definedBy("org.vitrine.cli..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("bench").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("run").mayOnlyBeAccessedByLayers("bench", "cli")
+                .whereLayer("camel").mayOnlyBeAccessedByLayers("run", "bench", "cli")
+                .whereLayer("publish").mayOnlyBeAccessedByLayers("camel", "run", "bench", "cli")
+                .whereLayer("risk").mayOnlyBeAccessedByLayers("publish", "camel", "run", "bench", "cli")
+                .whereLayer("normalise").mayOnlyBeAccessedByLayers("risk", "publish", "camel", "run", "bench", "cli")
+                .whereLayer("ingest").mayOnlyBeAccessedByLayers("normalise", "risk", "publish", "camel", "run", "bench", "cli")
+                .whereLayer("context").mayOnlyBeAccessedByLayers("ingest", "normalise", "risk", "publish", "camel", "run",
+                        "bench", "cli")
+                .whereLayer("config").mayOnlyBeAccessedByLayers("context", "ingest", "normalise", "risk", "publish",
+                        "camel", "run", "bench", "cli")
+                .check(PRODUCT);
+    }
+}
