@@ -36,6 +36,7 @@ public final class VitrineCamel implements AutoCloseable {
         main.bind("edition", new EditionStep(outDir, routesDir.toAbsolutePath().normalize(), templateDir));
         main.bind("normalise", normalise);
         main.bind("questions", new QuestionStep());
+        main.bind("awards", new AwardStep());
         main.bind("publisher", new PublishStep(outDir, templateDir));
         main.bind("risk", new RiskStep());
         main.bind("runErrors", new RunErrors());

@@ -61,6 +61,14 @@ public final class ConfigLoader {
                 }
             } else if ("rest".equals(s.kind())) {
                 checkRest(s, columnMap);
+            } else if ("awards".equals(s.kind())) {
+                // A file or folder that is not there is checked at run time (onFailure), as for spreadsheets.
+                if (s.folder() == null || s.folder().isBlank()) {
+                    throw new ConfigError("config.sources.no_folder", s.name());
+                }
+                if (s.matchDays() != null && (s.matchDays() < 0 || s.matchDays() > 730)) {
+                    throw new ConfigError("config.awards.match_days", s.name(), String.valueOf(s.matchDays()));
+                }
             } else if ("qa".equals(s.kind())) {
                 // A folder that is not there is checked at run time: it follows the source's onFailure policy
                 // (a network share that is down is a failed source, not a configuration error).

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public record SourceConfig(String name, String kind, String folder, String onFailure, String url, String buyer,
         Auth auth, Paging paging, String records, String id, Map<String, String> fields, Integer timeoutSeconds,
-        Integer retries, Integer backoffMillis, Integer maxRecords) {
+        Integer retries, Integer backoffMillis, Integer maxRecords, Integer matchDays) {
 
     /** The credential header: its name, an optional scheme ("Bearer"), and the environment variable holding the secret. */
     public record Auth(String header, String scheme, String tokenEnv) {
@@ -39,6 +39,11 @@ public record SourceConfig(String name, String kind, String folder, String onFai
 
     public long backoff() {
         return backoffMillis == null ? 1000 : backoffMillis;
+    }
+
+    /** Days between an award's end and a need's incumbent end (or start) within which they match: 120 by default. */
+    public int matchWindowDays() {
+        return matchDays == null ? 120 : matchDays;
     }
 
     public int recordLimit() {

@@ -48,6 +48,9 @@ public final class Run {
     private final Map<String, double[]> timings = new java.util.LinkedHashMap<>();
     private Progress.Stage stage;
     private List<org.vitrine.model.EditionInfo.Withdrawn> withdrawn = List.of();
+    private List<org.vitrine.model.Award> awards = List.of();
+    private List<org.vitrine.model.AwardLink> awardLinks = List.of();
+    private Map<String, List<org.vitrine.model.Award>> missingRenewals = Map.of();
 
     public Run(Config config, Messages messages, int year, LocalDate editionDate) {
         this.config = config;
@@ -337,5 +340,34 @@ public final class Run {
         if (failure == null) {
             failure = t;
         }
+    }
+
+    /** The configured buyers' past awards (DECP), sorted; empty without an awards source. */
+    public List<org.vitrine.model.Award> awards() {
+        return awards;
+    }
+
+    public synchronized void awards(List<org.vitrine.model.Award> list) {
+        List<org.vitrine.model.Award> all = new ArrayList<>(awards);
+        all.addAll(list);
+        awards = List.copyOf(all);
+    }
+
+    /** Each planned need linked to its current contract, in need order (set by the risk stage). */
+    public List<org.vitrine.model.AwardLink> awardLinks() {
+        return awardLinks;
+    }
+
+    public void awardLinks(List<org.vitrine.model.AwardLink> links) {
+        awardLinks = List.copyOf(links);
+    }
+
+    /** By buyer id: the awards that should be renewed in the forecast window and match no planned need. */
+    public Map<String, List<org.vitrine.model.Award>> missingRenewals() {
+        return missingRenewals;
+    }
+
+    public void missingRenewals(Map<String, List<org.vitrine.model.Award>> byBuyer) {
+        missingRenewals = byBuyer;
     }
 }

@@ -1,0 +1,111 @@
+package org.vitrine.ingest.awards;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.vitrine.model.Award;
+
+class DecpReaderTest {
+
+    static final Path DECP = Path.of("src/test/resources/decp");
+
+    @Test
+    void the2022FormatKeepsTheConfiguredBuyersAwardsWithBidsAndHolders() throws IOException {
+        AwardSource.Result r = AwardSource.read(DECP.resolve("decp-2022-schema-sample.json"),
+                Set.of("21710001200010", "26710000100017"));
+        assertEquals(5, r.records());
+        assertEquals(List.of("2023-NET-01", "2024-VOI-07"), r.awards().stream().map(Award::id).toList());
+        Award cleaning = r.awards().get(0);
+        assertEquals("90919200", cleaning.cpv());
+        assertEquals(LocalDate.of(2023, 3, 1), cleaning.notification());
+        assertEquals(LocalDate.of(2027, 3, 1), cleaning.end());
+        assertEquals(3, cleaning.bidsReceived());
+        assertEquals(new BigDecimal("240000"), cleaning.amount());
+        assertEquals("71", cleaning.placeCode());
+        assertEquals(List.of(new Award.Holder("11122233300014", null)), cleaning.holders());
+        assertEquals(2, r.awards().get(1).holders().size());
+        // a date that is no date, an amount written with its currency: skipped and counted, the others read
+        assertEquals(2, r.skippedCount());
+        List<DecpReader.Skipped> skipped = r.skipped().get("decp-2022-schema-sample.json");
+        assertEquals(new DecpReader.Skipped("2024-ASS-02", "dateNotification", "2024-13-45"), skipped.get(0));
+        assertEquals(new DecpReader.Skipped("2022-INF-11", "montant", "12 000,00 €"), skipped.get(1));
+    }
+
+    @Test
+    void the2019FormatOfTheStateFileIsReadWithItsSevenDigitCpv() throws IOException {
+        AwardSource.Result r = AwardSource.read(DECP.resolve("decp-2019-etat-dae.json"), Set.of("13002220500012"));
+        assertEquals(284, r.records());
+        assertEquals(284, r.awards().size());
+        assertEquals(0, r.skippedCount());
+        Award electricity = r.awards().stream().filter(a -> a.id().equals("20182018F0007800")).findFirst().orElseThrow();
+        assertEquals("09310000", electricity.cpv());
+        assertEquals(60, electricity.durationMonths());
+        assertEquals("Accord-cadre", electricity.nature());
+        assertNull(electricity.bidsReceived());
+        assertEquals("75", electricity.placeCode());
+    }
+
+    @Test
+    void anotherBuyersAwardsAreNotKept() throws IOException {
+        AwardSource.Result r = AwardSource.read(DECP.resolve("decp-2019-etat-dae.json"), Set.of("21710001200010"));
+        assertEquals(284, r.records());
+        assertTrue(r.awards().isEmpty());
+    }
+
+    @Test
+    void aFolderIsReadInNameOrderAndAnAwardSentTwiceIsKeptOnce(@TempDir Path dir) throws IOException {
+        Files.copy(DECP.resolve("decp-2022-schema-sample.json"), dir.resolve("a.json"));
+        Files.copy(DECP.resolve("decp-2022-schema-sample.json"), dir.resolve("b.json"));
+        Files.writeString(dir.resolve("notes.txt"), "not read");
+        AwardSource.Result r = AwardSource.read(dir, Set.of("21710001200010"));
+        assertEquals(10, r.records());
+        assertEquals(2, r.awards().size());
+    }
+
+    @Test
+    void theSnapshotWrittenReadsBackTheSameAwards(@TempDir Path dir) throws IOException {
+        AwardSource.Result r = AwardSource.read(DECP.resolve("decp-2022-schema-sample.json"), Set.of("21710001200010"));
+        AwardSource.write(r.awards(), dir.resolve("s/awards.json"));
+        assertEquals(r.awards(), AwardSource.read(dir.resolve("s/awards.json"), Set.of("21710001200010")).awards());
+    }
+
+    @Test
+    void aFileThatIsNotJsonFailsTheSourceAndAMissingOneToo(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("x.json"), "id;acheteur\n1;2\n");
+        assertThrows(IOException.class, () -> AwardSource.read(dir.resolve("x.json"), Set.of()));
+        assertThrows(java.nio.file.NoSuchFileException.class, () -> AwardSource.read(dir.resolve("gone"), Set.of()));
+    }
+
+    @Test
+    void aFieldOfTheWrongShapeSkipsItsRecordOnly() throws IOException {
+        String json = "{\"marches\":[{\"id\":\"A\",\"acheteur\":{\"id\":\"21710001200010\"},\"codeCPV\":{\"x\":1},"
+                + "\"dateNotification\":\"2020-01-01\"},{\"id\":\"B\",\"acheteur\":{\"id\":\"21710001200010\"},"
+                + "\"codeCPV\":\"30200000-1\",\"dateNotification\":\"2020-01-01T00:00:00+01:00\",\"dureeMois\":\"NC\"}]}";
+        DecpReader.Result r = DecpReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                Set.of("21710001200010"));
+        assertEquals(List.of("B"), r.awards().stream().map(Award::id).toList());
+        assertNull(r.awards().get(0).end());
+        assertEquals(new DecpReader.Skipped("A", "codeCPV", "{…}"), r.skipped().get(0));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"45316110-9,45316110", "9310000,09310000", "30200000,30200000", "302,", "'',"})
+    void cpvCodes(String written, String expected) {
+        assertEquals(expected, DecpReader.cpv8(written));
+    }
+}
