@@ -95,6 +95,7 @@ public final class ConfigLoader {
                 throw new ConfigError("config.sources.bad_precedence", p);
             }
         }
+        AwardOverrides.read(dir); // checked now, so that `vitrine check` reports a bad entry before the run
         List<BuyerConfig> buyerList = buyers.buyers() == null ? List.of() : buyers.buyers();
         return new Config(dir.toAbsolutePath().normalize(), vitrine, sources.sources(), columnMap, questionColumns,
                 new Buyers(buyerList), risks(dir), precedence);

@@ -6,11 +6,11 @@ import java.util.List;
 
 /**
  * One awarded contract from the DECP (données essentielles de la commande publique), reduced to what the
- * forecast uses. {@code buyerSiret} is the acheteur's id (a SIRET, 14 digits); {@code cpv} the 8 digits of
+ * forecast uses. {@code title} is the objet (what staff recognise a contract by); {@code buyerSiret} is the acheteur's id (a SIRET, 14 digits); {@code cpv} the 8 digits of
  * the code, without its check digit; {@code durationMonths} and {@code bidsReceived} (offresRecues, 2022
  * format only) are null when absent or "NC"; {@code placeCode}/{@code placeType} the lieu d'exécution.
  */
-public record Award(String id, String buyerSiret, String cpv, String nature, String procedure, LocalDate notification,
+public record Award(String id, String buyerSiret, String title, String cpv, String nature, String procedure, LocalDate notification,
         Integer durationMonths, BigDecimal amount, List<Holder> holders, Integer bidsReceived, String placeCode,
         String placeType) {
 

@@ -68,6 +68,8 @@ public final class Feedback {
         linesByBuyer.forEach((b, list) -> list.forEach(r -> filesByBuyer.computeIfAbsent(b, k -> new TreeSet<>()).add(r.file())));
         Set<String> buyers = new TreeSet<>(needsByBuyer.keySet());
         buyers.addAll(linesByBuyer.keySet());
+        buyers.addAll(run.missingRenewals().keySet());
+        org.vitrine.messages.Fmt fmt = new org.vitrine.messages.Fmt(m);
         Map<String, List<Item>> out = new LinkedHashMap<>();
         for (String buyer : buyers) {
             List<Need> needs = needsByBuyer.getOrDefault(buyer, List.of());
@@ -98,6 +100,11 @@ public final class Feedback {
             items.addAll(riskItems(needs, m));
             items.addAll(contactItems(buyer, needs, config, m));
             items.addAll(missingFields(needs, config, m));
+            // « Renouvellements attendus absents de la prévision »: contracts ending in the window no row renews.
+            for (org.vitrine.model.Award a : run.missingRenewals().getOrDefault(buyer, List.of())) {
+                items.add(new Item("renewal", "", "", "", "", a.id(), org.vitrine.publish.risks.AwardRows.renewalReason(a, m, fmt),
+                        m.get("awards.renewal.fix", a.id())));
+            }
             out.put(buyer, items);
         }
         return out;

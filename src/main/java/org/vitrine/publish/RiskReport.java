@@ -48,6 +48,10 @@ public final class RiskReport {
     public record NoContact(String name, long needs) {
     }
 
+    /** A buyer's count of EXPECTED_RENEWAL_MISSING awards, for the summary page. */
+    public record Renewals(String id, String name, int awards) {
+    }
+
     /** A group item anchored on another buyer's need that includes this buyer's need. */
     public record Membership(Need need, ReportItems.Item item, String page, String line) {
     }
@@ -84,12 +88,21 @@ public final class RiskReport {
                 }
             }
         }
+        // Past awards (DECP): each buyer's current contracts and missing renewals have a place on its page.
+        org.vitrine.messages.Fmt fmt = new org.vitrine.messages.Fmt(m);
+        Map<String, Need> needById = new HashMap<>();
+        needs.forEach(n -> needById.put(n.id(), n));
+        Map<String, List<org.vitrine.model.AwardLink>> linksByBuyer = new TreeMap<>();
+        run.awardLinks().forEach(l -> linksByBuyer.computeIfAbsent(l.buyerId(), k -> new ArrayList<>()).add(l));
+        linksByBuyer.keySet().forEach(b -> byBuyer.computeIfAbsent(b, k -> sections()));
+        run.missingRenewals().keySet().forEach(b -> byBuyer.computeIfAbsent(b, k -> sections()));
         Map<String, Long> totals = new HashMap<>();
         Map<String, String> names = new HashMap<>();
         needs.forEach(n -> {
             totals.merge(n.buyer().id(), 1L, Long::sum);
             names.putIfAbsent(n.buyer().id(), n.buyer().name());
         });
+        run.config().buyers().all().forEach(b -> names.putIfAbsent(b.id(), b.name()));
         List<BuyerCount> buyers = new ArrayList<>();
         byBuyer.forEach((id, s) -> buyers.add(new BuyerCount(id, names.get(id), s.get("S").size(), s.get("L").size(),
                 s.get("I").size(), totals.getOrDefault(id, 0L))));
@@ -107,6 +120,11 @@ public final class RiskReport {
         summary.put("totalNeeds", needs.size());
         summary.put("sections", ReportItems.SECTIONS);
         summary.put("trackingFile", run.config().risks().tracking());
+        List<Renewals> renewals = new ArrayList<>();
+        run.missingRenewals().forEach((b, list) -> renewals.add(new Renewals(b, names.get(b), list.size())));
+        summary.put("renewals", renewals);
+        summary.put("awardLinks", run.awardLinks().size());
+        summary.put("awardsRead", run.awards().size());
 
         Templates.Shared pages = templates.share(new LinkedHashMap<>(base));
         Path dir = internalDir.resolve("risks");
@@ -120,6 +138,8 @@ public final class RiskReport {
             own.put("lines", byBuyer.get(b.id()));
             own.put("memberships", memberships.getOrDefault(b.id(), List.of()));
             own.put("sections", ReportItems.SECTIONS);
+            own.put("awardLinks", org.vitrine.publish.risks.AwardRows.links(linksByBuyer.getOrDefault(b.id(), List.of()), needById, m, fmt));
+            own.put("renewals", org.vitrine.publish.risks.AwardRows.renewals(run.missingRenewals().getOrDefault(b.id(), List.of()), m, fmt));
             // Streamed to the file: a large buyer's page (thousands of lines) is tens of megabytes.
             jobs.add(() -> templates.render("internal/risks-buyer.ftlh", pages.with(own), dir.resolve(b.id() + ".html")));
         }

@@ -88,6 +88,7 @@ public final class AwardSource {
                 g.writeObjectFieldStart("acheteur");
                 g.writeStringField("id", a.buyerSiret());
                 g.writeEndObject();
+                write(g, "objet", a.title());
                 g.writeStringField("codeCPV", a.cpv());
                 write(g, "nature", a.nature());
                 write(g, "procedure", a.procedure());

@@ -92,6 +92,7 @@ public final class DecpReader {
     private static final class Fields {
         String id;
         String buyer;
+        String title;
         String cpv;
         String nature;
         String procedure;
@@ -126,6 +127,7 @@ public final class DecpReader {
                             scalar(p, t, name);
                         }
                     }
+                    case "objet" -> title = scalar(p, t, name);
                     case "codeCPV" -> cpv = scalar(p, t, name);
                     case "nature" -> nature = scalar(p, t, name);
                     case "procedure" -> procedure = scalar(p, t, name);
@@ -258,7 +260,7 @@ public final class DecpReader {
                 bad("offresRecues", bids);
                 return null;
             }
-            return new Award(id, buyer, code, nature, procedure, notified, months, value, List.copyOf(holders), received,
+            return new Award(id, buyer, title, code, nature, procedure, notified, months, value, List.copyOf(holders), received,
                     placeCode, placeType);
         }
     }

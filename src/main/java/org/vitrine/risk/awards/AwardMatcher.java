@@ -1,0 +1,164 @@
+package org.vitrine.risk.awards;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.vitrine.config.AwardOverrides;
+import org.vitrine.config.BuyerConfig;
+import org.vitrine.config.Buyers;
+import org.vitrine.model.Award;
+import org.vitrine.model.AwardLink;
+import org.vitrine.model.Need;
+import org.vitrine.normalise.parse.CpvCatalogue;
+
+/**
+ * Finds each planned need's current contract among its buyer's past awards (same SIRET), and says why:
+ * <ol>
+ * <li>{@code confirmed}: staff confirmed the pair in config/award-links.yaml;</li>
+ * <li>{@code reference}: the need's reference names the award's id (many buyers reuse the contract number);</li>
+ * <li>{@code cpv}, then {@code class}: the same 8-digit CPV, else the same class (first four digits, the CPV
+ * hierarchy's class level), and an end date (notification + duration) within {@code days} of the need's incumbent
+ * end or, without one, of the day before its contract start.</li>
+ * </ol>
+ * The closest end wins; awards that tie with it (same market, same end: the lots of one consultation) are all
+ * linked. A pair staff rejected is never linked, and the next best award may be. Awards are indexed by buyer, so
+ * the matching is linear in needs plus awards.
+ */
+public final class AwardMatcher {
+
+    private final Map<String, List<Award>> bySiret = new HashMap<>();
+    private final Buyers buyers;
+    private final int days;
+    private final Set<String> rejected = new HashSet<>();
+    private final Map<String, List<String>> confirmed = new HashMap<>();
+
+    public AwardMatcher(List<Award> awards, Buyers buyers, int days, AwardOverrides overrides) {
+        for (Award a : awards) {
+            bySiret.computeIfAbsent(a.buyerSiret(), k -> new ArrayList<>()).add(a);
+        }
+        this.buyers = buyers;
+        this.days = days;
+        for (AwardOverrides.Entry e : overrides.links()) {
+            String key = key(e.buyer(), e.need());
+            if (e.confirm()) {
+                confirmed.computeIfAbsent(key, k -> new ArrayList<>()).add(e.award().strip());
+            } else {
+                rejected.add(key + "\u0000" + e.award().strip());
+            }
+        }
+    }
+
+    /** Every link, in the order of the needs given, then by award id. */
+    public List<AwardLink> links(List<Need> needs) {
+        List<AwardLink> out = new ArrayList<>();
+        for (Need n : needs) {
+            out.addAll(links(n));
+        }
+        return out;
+    }
+
+    public List<AwardLink> links(Need n) {
+        BuyerConfig b = buyers.byId(n.buyer().id());
+        List<Award> own = b == null || b.siret() == null ? null : bySiret.get(b.siret().replaceAll("\\s", ""));
+        if (own == null) {
+            return List.of();
+        }
+        String key = key(n.buyer().id(), n.reference());
+        List<AwardLink> out = new ArrayList<>();
+        List<String> staff = confirmed.getOrDefault(key, List.of());
+        for (Award a : own) {
+            if (staff.contains(a.id())) {
+                out.add(link(n, a, "confirmed", null));
+            }
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
+        String ref = norm(n.reference());
+        for (Award a : own) {
+            if (norm(a.id()).length() >= 6 && ref.contains(norm(a.id())) && !rejected(key, a)) {
+                out.add(link(n, a, "reference", null));
+            }
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
+        LocalDate target = target(n);
+        String cpv = n.cpv() == null ? null : digits(n.cpv().code());
+        if (target == null || cpv == null) {
+            return List.of();
+        }
+        String cls = CpvCatalogue.classCode(cpv, 4);
+        List<Candidate> candidates = new ArrayList<>();
+        for (Award a : own) {
+            LocalDate end = a.end();
+            if (end == null || rejected(key, a)) {
+                continue;
+            }
+            long apart = Math.abs(ChronoUnit.DAYS.between(end, target));
+            if (apart > days) {
+                continue;
+            }
+            if (a.cpv().equals(cpv)) {
+                candidates.add(new Candidate(a, 0, apart));
+            } else if (a.cpv().startsWith(cls)) {
+                candidates.add(new Candidate(a, 1, apart));
+            }
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::tier).thenComparingLong(Candidate::apart)
+                .thenComparing(c -> c.award().id()));
+        Candidate best = candidates.get(0);
+        for (Candidate c : candidates) {
+            if (c.tier() == best.tier() && c.apart() == best.apart()) {
+                out.add(link(n, c.award(), c.tier() == 0 ? "cpv" : "class", c.apart()));
+            }
+        }
+        return out;
+    }
+
+    private record Candidate(Award award, int tier, long apart) {
+    }
+
+    /** The incumbent's end as the buyer gave it, else the day before the new contract starts. */
+    static LocalDate target(Need n) {
+        if (n.incumbentEnd() != null && n.incumbentEnd().end() != null) {
+            return n.incumbentEnd().end();
+        }
+        if (n.contractStart() != null && n.contractStart().start() != null) {
+            return n.contractStart().start().minusDays(1);
+        }
+        return null;
+    }
+
+    private boolean rejected(String key, Award a) {
+        return rejected.contains(key + "\u0000" + a.id());
+    }
+
+    private static AwardLink link(Need n, Award a, String reason, Long apart) {
+        return new AwardLink(n.id(), n.buyer().id(), n.reference(), a, reason, apart);
+    }
+
+    private static String key(String buyer, String reference) {
+        return buyer + "\u0000" + norm(reference);
+    }
+
+    /** Ids and references compared without case, spaces or punctuation ("2023 / NET-01" = "2023NET01"). */
+    static String norm(String s) {
+        return s == null ? "" : s.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+    }
+
+    private static String digits(String code) {
+        String d = code.replaceAll("[^0-9]", "");
+        return d.length() >= 8 ? d.substring(0, 8) : null;
+    }
+}

@@ -1,0 +1,69 @@
+package org.vitrine.risk.awards;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.vitrine.config.BuyerConfig;
+import org.vitrine.config.Buyers;
+import org.vitrine.model.Award;
+
+/**
+ * EXPECTED_RENEWAL_MISSING (docs/RISKS.md §9): a configured buyer's award that ends during the forecast year or in
+ * the six months after it, recurs (at least 12 months, not works: CPV division 45, nor a subsequent contract, which
+ * its framework renews) and that no planned need is linked to. An award already followed by a newer one of the
+ * same buyer and 8-digit CPV, notified after it and ending later, has been renewed: it is not listed.
+ * The planning obligation and the need's definition over its whole duration (L2111-1, R2121-1 ff.) make such a
+ * contract a need of the year; the forecast that forgets it is the most common gap.
+ */
+public final class ExpectedRenewalMissing {
+
+    public static final String CODE = "EXPECTED_RENEWAL_MISSING";
+    static final int MIN_MONTHS = 12;
+
+    private ExpectedRenewalMissing() {
+    }
+
+    /** By buyer id (sorted), the awards expected to be renewed and linked to no need, by end date then id. */
+    public static Map<String, List<Award>> of(List<Award> awards, Set<String> linkedAwardIds, Buyers buyers, int year) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year + 1, 6, 30);
+        Map<String, List<Award>> bySiretCpv = new HashMap<>();
+        for (Award a : awards) {
+            bySiretCpv.computeIfAbsent(a.buyerSiret() + a.cpv(), k -> new ArrayList<>()).add(a);
+        }
+        Map<String, List<Award>> out = new TreeMap<>();
+        for (Award a : awards) {
+            LocalDate end = a.end();
+            if (end == null || end.isBefore(from) || end.isAfter(to) || !recurs(a) || linkedAwardIds.contains(a.id())
+                    || renewed(a, bySiretCpv.get(a.buyerSiret() + a.cpv()))) {
+                continue;
+            }
+            BuyerConfig b = buyers.bySiret(a.buyerSiret());
+            if (b != null) {
+                out.computeIfAbsent(b.id(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        out.values().forEach(l -> l.sort(Comparator.comparing(Award::end).thenComparing(Award::id)));
+        return out;
+    }
+
+    /** Lasts a year or more, is not works and not a subsequent contract. */
+    static boolean recurs(Award a) {
+        return a.durationMonths() != null && a.durationMonths() >= MIN_MONTHS && !a.cpv().startsWith("45")
+                && (a.nature() == null || !a.nature().toLowerCase(java.util.Locale.ROOT).contains("subs"));
+    }
+
+    private static boolean renewed(Award a, List<Award> sameMarket) {
+        for (Award o : sameMarket) {
+            if (o != a && o.notification().isAfter(a.notification()) && o.end() != null && o.end().isAfter(a.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

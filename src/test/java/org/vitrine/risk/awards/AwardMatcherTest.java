@@ -1,0 +1,103 @@
+package org.vitrine.risk.awards;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.vitrine.config.AwardOverrides;
+import org.vitrine.config.Buyers;
+import org.vitrine.config.TestBuyers;
+import org.vitrine.model.Award;
+import org.vitrine.model.AwardLink;
+import org.vitrine.model.Cpv;
+import org.vitrine.model.Need;
+import org.vitrine.model.Period;
+import org.vitrine.normalise.Needs;
+
+class AwardMatcherTest {
+
+    static final Buyers BUYERS = TestBuyers.of("ville", "21710001200010", "chu", "26710000100017");
+
+    static Award award(String id, String siret, String cpv, String notified, Integer months) {
+        return new Award(id, siret, "Nettoyage " + id, cpv, "Marché", "Appel d'offres ouvert", LocalDate.parse(notified), months,
+                BigDecimal.valueOf(100_000), List.of(new Award.Holder("11122233300014", "Net Pro")), 3, "71", "Code département");
+    }
+
+    static Need need(String buyer, String ref, String cpv, String incumbentEnd, String start) {
+        Need.Builder b = Needs.need(buyer, ref, "Nettoyage", 200_000, "public", "f.xlsx", 2).toBuilder();
+        b.cpv = new Cpv(cpv, Map.of());
+        b.incumbentEnd = incumbentEnd == null ? null : day(incumbentEnd);
+        b.contractStart = start == null ? null : day(start);
+        return b.build();
+    }
+
+    static Period day(String d) {
+        return new Period(LocalDate.parse(d), LocalDate.parse(d), Period.Precision.day);
+    }
+
+    static List<String> linked(List<AwardLink> links) {
+        return links.stream().map(l -> l.award().id() + ":" + l.reason() + (l.daysApart() == null ? "" : ":" + l.daysApart())).toList();
+    }
+
+    static final List<Award> AWARDS = List.of(
+            award("2023-NET-01", "21710001200010", "90919200", "2023-03-01", 48), // ends 2027-03-01
+            award("2023-NET-02", "21710001200010", "90910000", "2023-01-01", 48), // same class 9091, ends 2027-01-01
+            award("2022-INF-11", "26710000100017", "90919200", "2023-03-01", 48)); // another buyer
+
+    @Test
+    void theSameCpvWithAnEndNearTheIncumbentEndIsTheCurrentContract() {
+        AwardMatcher m = new AwardMatcher(AWARDS, BUYERS, 120, AwardOverrides.none());
+        assertEquals(List.of("2023-NET-01:cpv:28"), linked(m.links(need("ville", "N1", "90919200-4", "2027-02-01", null))));
+    }
+
+    @Test
+    void withoutAnIncumbentEndTheDayBeforeTheStartIsUsed() {
+        AwardMatcher m = new AwardMatcher(AWARDS, BUYERS, 120, AwardOverrides.none());
+        assertEquals(List.of("2023-NET-01:cpv:0"), linked(m.links(need("ville", "N1", "90919200-4", null, "2027-03-02"))));
+    }
+
+    @Test
+    void theClassIsUsedWhenNoAwardHasTheCode() {
+        AwardMatcher m = new AwardMatcher(AWARDS, BUYERS, 120, AwardOverrides.none());
+        assertEquals(List.of("2023-NET-02:class:0"), linked(m.links(need("ville", "N1", "90911000-6", "2027-01-01", null))));
+    }
+
+    @Test
+    void anEndTooFarAnotherMarketOrAnotherBuyerIsNoLink() {
+        AwardMatcher m = new AwardMatcher(AWARDS, BUYERS, 120, AwardOverrides.none());
+        assertTrue(m.links(need("ville", "N1", "90919200-4", "2027-09-01", null)).isEmpty());
+        assertTrue(m.links(need("ville", "N1", "30200000-1", "2027-03-01", null)).isEmpty());
+        assertTrue(m.links(need("other", "N1", "90919200-4", "2027-03-01", null)).isEmpty());
+    }
+
+    @Test
+    void aReferenceNamingTheAwardLinksItWhateverTheDates() {
+        AwardMatcher m = new AwardMatcher(AWARDS, BUYERS, 120, AwardOverrides.none());
+        assertEquals(List.of("2023-NET-02:reference"),
+                linked(m.links(need("ville", "Renouv. 2023 NET 02", "30200000-1", null, null))));
+    }
+
+    @Test
+    void lotsEndingTheSameDayAreAllLinked() {
+        List<Award> lots = List.of(award("L1", "21710001200010", "09310000", "2022-01-06", 60),
+                award("L2", "21710001200010", "09310000", "2022-01-06", 60),
+                award("L3", "21710001200010", "09310000", "2022-03-06", 60));
+        AwardMatcher m = new AwardMatcher(lots, BUYERS, 120, AwardOverrides.none());
+        assertEquals(List.of("L1:cpv:0", "L2:cpv:0"), linked(m.links(need("ville", "E", "09310000-5", "2027-01-06", null))));
+    }
+
+    @Test
+    void staffConfirmAndRejectLinks() {
+        AwardOverrides overrides = new AwardOverrides(List.of(
+                new AwardOverrides.Entry("ville", "N1", "2023-NET-01", "reject", null),
+                new AwardOverrides.Entry("ville", "N2", "2023-NET-02", "confirm", "même prestation")));
+        AwardMatcher m = new AwardMatcher(AWARDS, BUYERS, 120, overrides);
+        // rejected: the next best award (same class) is linked instead
+        assertEquals(List.of("2023-NET-02:class:31"), linked(m.links(need("ville", "N1", "90919200-4", "2027-02-01", null))));
+        assertEquals(List.of("2023-NET-02:confirmed"), linked(m.links(need("ville", "n 2", "30200000-1", null, null))));
+    }
+}

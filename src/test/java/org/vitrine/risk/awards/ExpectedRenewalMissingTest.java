@@ -1,0 +1,55 @@
+package org.vitrine.risk.awards;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.vitrine.risk.awards.AwardMatcherTest.BUYERS;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.vitrine.model.Award;
+
+class ExpectedRenewalMissingTest {
+
+    static Award award(String id, String cpv, String nature, String notified, Integer months) {
+        return new Award(id, "21710001200010", id, cpv, nature, null, LocalDate.parse(notified), months,
+                BigDecimal.ONE, List.of(), null, null, null);
+    }
+
+    static List<String> missing(List<Award> awards, Set<String> linked) {
+        Map<String, List<Award>> m = ExpectedRenewalMissing.of(awards, linked, BUYERS, 2027);
+        return m.getOrDefault("ville", List.of()).stream().map(Award::id).toList();
+    }
+
+    @Test
+    void aRecurringContractEndingInTheYearOrSixMonthsAfterWithNoNeedIsMissing() {
+        List<Award> awards = List.of(
+                award("ends-jan-2027", "90919200", "Marché", "2023-01-01", 48),
+                award("ends-jun-2028", "90919201", "Marché", "2024-06-30", 48),
+                award("ends-jul-2028", "90919202", "Marché", "2024-07-01", 48),
+                award("ends-2026", "90919203", "Marché", "2022-12-01", 48));
+        assertEquals(List.of("ends-jan-2027", "ends-jun-2028"), missing(awards, Set.of()));
+    }
+
+    @Test
+    void worksOneOffsShortContractsSubsequentContractsAndLinkedAwardsAreNot() {
+        List<Award> awards = List.of(
+                award("works", "45233140", "Marché", "2023-01-01", 48),
+                award("short", "90919200", "Marché", "2026-06-01", 11),
+                award("no-duration", "90919200", "Marché", "2026-06-01", null),
+                award("subsequent", "09310000", "Marché subséquent", "2023-01-01", 48),
+                award("linked", "66515000", "Marché", "2023-01-01", 48),
+                award("kept", "66516000", "Accord-cadre", "2023-01-01", 48));
+        assertEquals(List.of("kept"), missing(awards, Set.of("linked")));
+    }
+
+    @Test
+    void anAwardAlreadyFollowedByANewerOneOfTheSameMarketWasRenewed() {
+        List<Award> awards = List.of(
+                award("old", "90919200", "Marché", "2023-01-01", 48),
+                award("new", "90919200", "Marché", "2026-12-01", 48));
+        assertEquals(List.of(), missing(awards, Set.of()));
+    }
+}
