@@ -25,10 +25,11 @@ import org.vitrine.normalise.parse.CpvCatalogue;
  * <li>{@code reference}: the need's reference names the award's id (many buyers reuse the contract number);</li>
  * <li>{@code cpv}, then {@code class}: the same 8-digit CPV, else the same class (first four digits, the CPV
  * hierarchy's class level), and an end date (notification + duration) within {@code days} of the need's incumbent
- * end or, without one, of the day before its contract start.</li>
+ * end or, without one, of the day before its contract start, both taken at the precision the buyer wrote them (a
+ * month is its whole month).</li>
  * </ol>
- * The closest end wins; awards that tie with it (same market, same end: the lots of one consultation) are all
- * linked. A pair staff rejected is never linked, and the next best award may be. Awards are indexed by buyer, so
+ * The closest end wins, with the awards of the same market ending the same month (the lots of one consultation,
+ * notified a day or two apart: buyers write the month, and which lot is closest says nothing). A pair staff rejected is never linked, and the next best award may be. Awards are indexed by buyer, so
  * the matching is linear in needs plus awards.
  */
 public final class AwardMatcher {
@@ -90,7 +91,7 @@ public final class AwardMatcher {
         if (!out.isEmpty()) {
             return out;
         }
-        LocalDate target = target(n);
+        LocalDate[] target = target(n);
         String cpv = n.cpv() == null ? null : digits(n.cpv().code());
         if (target == null || cpv == null) {
             return List.of();
@@ -102,7 +103,7 @@ public final class AwardMatcher {
             if (end == null || rejected(key, a)) {
                 continue;
             }
-            long apart = Math.abs(ChronoUnit.DAYS.between(end, target));
+            long apart = apart(end, target);
             if (apart > days) {
                 continue;
             }
@@ -118,8 +119,9 @@ public final class AwardMatcher {
         candidates.sort(Comparator.comparingInt(Candidate::tier).thenComparingLong(Candidate::apart)
                 .thenComparing(c -> c.award().id()));
         Candidate best = candidates.get(0);
+        java.time.YearMonth month = java.time.YearMonth.from(best.award().end());
         for (Candidate c : candidates) {
-            if (c.tier() == best.tier() && c.apart() == best.apart()) {
+            if (c.tier() == best.tier() && java.time.YearMonth.from(c.award().end()).equals(month)) {
                 out.add(link(n, c.award(), c.tier() == 0 ? "cpv" : "class", c.apart()));
             }
         }
@@ -129,15 +131,28 @@ public final class AwardMatcher {
     private record Candidate(Award award, int tier, long apart) {
     }
 
-    /** The incumbent's end as the buyer gave it, else the day before the new contract starts. */
-    static LocalDate target(Need n) {
+    /**
+     * When the current contract ends, as precisely as the buyer said it: the incumbent's end period ("juin 2027" is
+     * the whole month), else the days before the new contract's start period. Null when the need gives neither.
+     */
+    static LocalDate[] target(Need n) {
         if (n.incumbentEnd() != null && n.incumbentEnd().end() != null) {
-            return n.incumbentEnd().end();
+            LocalDate from = n.incumbentEnd().start() != null ? n.incumbentEnd().start() : n.incumbentEnd().end();
+            return new LocalDate[] {from, n.incumbentEnd().end()};
         }
         if (n.contractStart() != null && n.contractStart().start() != null) {
-            return n.contractStart().start().minusDays(1);
+            LocalDate to = n.contractStart().end() != null ? n.contractStart().end() : n.contractStart().start();
+            return new LocalDate[] {n.contractStart().start().minusDays(1), to.minusDays(1)};
         }
         return null;
+    }
+
+    /** Days from an award's end to the period: 0 inside it. */
+    static long apart(LocalDate end, LocalDate[] period) {
+        if (end.isBefore(period[0])) {
+            return ChronoUnit.DAYS.between(end, period[0]);
+        }
+        return end.isAfter(period[1]) ? ChronoUnit.DAYS.between(period[1], end) : 0;
     }
 
     private boolean rejected(String key, Award a) {

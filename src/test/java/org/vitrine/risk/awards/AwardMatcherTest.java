@@ -82,12 +82,12 @@ class AwardMatcherTest {
     }
 
     @Test
-    void lotsEndingTheSameDayAreAllLinked() {
+    void lotsEndingTheSameMonthAreAllLinked() {
         List<Award> lots = List.of(award("L1", "21710001200010", "09310000", "2022-01-06", 60),
-                award("L2", "21710001200010", "09310000", "2022-01-06", 60),
+                award("L2", "21710001200010", "09310000", "2022-01-07", 60),
                 award("L3", "21710001200010", "09310000", "2022-03-06", 60));
         AwardMatcher m = new AwardMatcher(lots, BUYERS, 120, AwardOverrides.none());
-        assertEquals(List.of("L1:cpv:0", "L2:cpv:0"), linked(m.links(need("ville", "E", "09310000-5", "2027-01-06", null))));
+        assertEquals(List.of("L1:cpv:0", "L2:cpv:1"), linked(m.links(need("ville", "E", "09310000-5", "2027-01-06", null))));
     }
 
     @Test

@@ -1,0 +1,122 @@
+package org.vitrine.risk.awards;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.vitrine.config.AwardOverrides;
+import org.vitrine.config.Buyers;
+import org.vitrine.config.TestBuyers;
+import org.vitrine.ingest.awards.AwardSource;
+import org.vitrine.model.Award;
+import org.vitrine.model.AwardLink;
+import org.vitrine.model.Need;
+
+/**
+ * On the State purchasing directorate's 284 real awards (src/test/resources/decp): the needs that renew them, written
+ * as a buyer would (RenewalNeeds), find their current contract; removing some needs makes exactly their contracts'
+ * renewals appear as missing.
+ */
+class RealAwardsMatchingTest {
+
+    static final String SIRET = "13002220500012";
+    static final Buyers BUYERS = TestBuyers.of("dae", SIRET);
+
+    static List<Award> awards() throws IOException {
+        return AwardSource.read(Path.of("src/test/resources/decp/decp-2019-etat-dae.json"), Set.of(SIRET)).awards();
+    }
+
+    @Test
+    void theCurrentContractIsFoundForNinetyPercentOfRenewalNeedsAndWrongForUnderTwo() throws IOException {
+        List<Award> awards = awards();
+        List<RenewalNeeds.Built> built = RenewalNeeds.of(awards, "dae");
+        AwardMatcher matcher = new AwardMatcher(awards, BUYERS, 120, AwardOverrides.none());
+        int found = 0;
+        int wrong = 0;
+        int none = 0;
+        int alone = 0;
+        long links = 0;
+        for (RenewalNeeds.Built b : built) {
+            List<AwardLink> l = matcher.links(b.need());
+            links += l.size();
+            boolean hit = l.stream().anyMatch(x -> x.award() == b.source());
+            if (l.isEmpty()) {
+                none++;
+            } else if (hit) {
+                found++;
+                alone += l.size() == 1 ? 1 : 0;
+            } else {
+                wrong++;
+            }
+        }
+        int n = built.size();
+        System.out.printf("awards matching on real DECP: %d needs, found %d (%.1f %%, alone %d), wrong %d (%.1f %%), none %d,"
+                + " %.2f links per need%n", n, found, 100.0 * found / n, alone, wrong, 100.0 * wrong / n, none, (double) links / n);
+        assertTrue(n >= 250, "needs built: " + n);
+        assertTrue(found >= 0.9 * n, "found " + found + " of " + n);
+        assertTrue(wrong < 0.02 * n, "wrong " + wrong + " of " + n);
+    }
+
+    @Test
+    void removingPlannedNeedsMakesExactlyTheirRenewalsMissing() throws IOException {
+        List<Award> awards = awards();
+        int year = 2025;
+        List<RenewalNeeds.Built> built = RenewalNeeds.of(awards, "dae");
+        AwardMatcher matcher = new AwardMatcher(awards, BUYERS, 120, AwardOverrides.none());
+        List<Need> all = built.stream().map(RenewalNeeds.Built::need).toList();
+        assertEquals(Map.of(), ExpectedRenewalMissing.of(awards, linked(matcher.links(all)), BUYERS, year),
+                "with every renewal planned, nothing is missing");
+
+        // Remove every other consultation (the needs of one market and end month: its lots) among those due in the window.
+        Set<String> removedGroups = new TreeSet<>();
+        Map<String, List<RenewalNeeds.Built>> byGroup = built.stream().collect(Collectors.groupingBy(b -> group(b.source())));
+        int k = 0;
+        for (String g : new TreeSet<>(byGroup.keySet())) {
+            Award a = byGroup.get(g).get(0).source();
+            boolean due = !a.end().isBefore(java.time.LocalDate.of(year, 1, 1)) && !a.end().isAfter(java.time.LocalDate.of(year + 1, 6, 30));
+            if (due && ExpectedRenewalMissing.recurs(a) && k++ % 2 == 0) {
+                removedGroups.add(g);
+            }
+        }
+        List<Need> kept = new ArrayList<>();
+        Set<String> expected = new TreeSet<>();
+        for (RenewalNeeds.Built b : built) {
+            if (removedGroups.contains(group(b.source()))) {
+                if (ExpectedRenewalMissing.recurs(b.source()) && !renewedLater(b.source(), awards)) {
+                    expected.add(b.source().id());
+                }
+            } else {
+                kept.add(b.need());
+            }
+        }
+        Set<String> missing = new TreeSet<>();
+        ExpectedRenewalMissing.of(awards, linked(matcher.links(kept)), BUYERS, year)
+                .values().forEach(l -> l.forEach(a -> missing.add(a.id())));
+        System.out.printf("awards missing renewals on real DECP: %d needs removed (%d consultations), %d renewals missing, %d expected%n",
+                built.size() - kept.size(), removedGroups.size(), missing.size(), expected.size());
+        assertTrue(expected.size() >= 10, "expected " + expected.size());
+        assertEquals(expected, missing);
+    }
+
+    private static String group(Award a) {
+        return a.cpv() + "|" + java.time.YearMonth.from(a.end());
+    }
+
+    /** Same test as the rule's: a newer award of the same market ending later. */
+    private static boolean renewedLater(Award a, List<Award> all) {
+        return all.stream().anyMatch(o -> o != a && o.cpv().equals(a.cpv()) && o.notification().isAfter(a.notification())
+                && o.end() != null && o.end().isAfter(a.end()));
+    }
+
+    private static Set<String> linked(List<AwardLink> links) {
+        return links.stream().map(l -> l.award().id()).collect(Collectors.toSet());
+    }
+}
