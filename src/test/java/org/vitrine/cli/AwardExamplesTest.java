@@ -1,0 +1,87 @@
+package org.vitrine.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shipped examples with their past awards (examples/awards, one file per DECP format): the staff report shows
+ * the current contracts and why, exactly one renewal is missing from the forecast (the Région's photocopiers), in
+ * its feedback file too; no holder reaches public files (privacy.publishIncumbent is false); a missing awards
+ * file stops a run whose source says abort.
+ */
+class AwardExamplesTest {
+
+    @TempDir
+    static Path tmp;
+
+    static Path out;
+
+    @BeforeAll
+    static void runExamples() {
+        out = tmp.resolve("out");
+        CliRunner.Result r = CliRunner.run("run", "--config", "config", "--out", out.toString(), "--date", "2026-11-26");
+        assertEquals(1, r.exit(), r.out() + r.err());
+    }
+
+    @Test
+    void staffSeeEachCurrentContractWithWhyItWasLinked() throws IOException {
+        String region = Files.readString(out.resolve("2027/internal/risks/region-bourgogne-vallees.html"));
+        assertTrue(region.contains("2023RBV014"), "nettoyage du siège");
+        assertTrue(region.contains("Propreté Bourguignonne"));
+        assertTrue(region.contains("même code CPV 90919200 ; le marché se termine le"), "why the link was made");
+        assertTrue(region.contains("à 1 jour(s) de la fin du contrat en cours"), "the need gives 31 May, the award ends 1 June");
+        String metropole = Files.readString(out.resolve("2027/internal/risks/metropole-val-de-saone.html"));
+        assertTrue(metropole.contains("lien confirmé par l’équipe achats (config/award-links.yaml, marché 2024-MVS-0108)"));
+    }
+
+    @Test
+    void exactlyOneRenewalIsMissingInTheReportAndTheFeedbackFile() throws IOException {
+        String summary = Files.readString(out.resolve("2027/internal/risks.html"));
+        assertTrue(summary.contains("Renouvellements attendus absents de la prévision"));
+        long lines = 0;
+        try (Stream<Path> files = Files.list(out.resolve("2027/internal/feedback"))) {
+            for (Path f : files.toList()) {
+                List<String> renewal = Files.readAllLines(f).stream().filter(l -> l.startsWith("Renouvellement attendu")).toList();
+                lines += renewal.size();
+                if (!renewal.isEmpty()) {
+                    assertEquals("region-bourgogne-vallees.csv", f.getFileName().toString());
+                    assertTrue(renewal.get(0).contains("2023RBV077"), renewal.get(0));
+                }
+            }
+        }
+        assertEquals(1, lines);
+        String region = Files.readString(out.resolve("2027/internal/risks/region-bourgogne-vallees.html"));
+        assertTrue(region.contains("id=\"renewal-2023RBV077\""));
+        assertTrue(region.contains("L2111-1"));
+    }
+
+    @Test
+    void holdersStayOffPublicFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(out.resolve("2027/public"))) {
+            for (Path f : files.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(html|json|csv|xml)$")).toList()) {
+                assertFalse(Files.readString(f).contains("Propreté Bourguignonne"), f.toString());
+            }
+        }
+    }
+
+    @Test
+    void aMissingAwardsFileStopsTheRunWhenItsSourceSaysAbort() throws IOException {
+        Path config = TestConfig.copy(tmp.resolve("abort"), Path.of("examples/spreadsheets"), false);
+        Files.writeString(config.resolve("sources.yaml"), Files.readString(config.resolve("sources.yaml"))
+                + "  - name: attributions\n    kind: awards\n    folder: /nonexistent/decp.json\n    onFailure: abort\n");
+        CliRunner.Result r = CliRunner.run("run", "--config", config.toString(), "--out", tmp.resolve("abort-out").toString(),
+                "--date", "2026-11-26");
+        assertEquals(3, r.exit(), r.out() + r.err());
+        assertTrue((r.out() + r.err()).contains("/nonexistent/decp.json"), r.out() + r.err());
+    }
+}
