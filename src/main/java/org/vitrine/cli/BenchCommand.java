@@ -60,11 +60,23 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", descriptionKey = "bench.rounds")
     int rounds;
 
+    @Option(names = "--decp-mb", descriptionKey = "bench.decp")
+    Long decpMegabytes;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter console = spec.commandLine().getOut();
         if (examples) {
             return examples(console);
+        }
+        if (decpMegabytes != null) {
+            // The awards source alone: a synthetic DECP file streamed, against a plain token scan (issue 21).
+            org.vitrine.bench.DecpBench.Result r = org.vitrine.bench.DecpBench.run(out.resolve("decp"), decpMegabytes, rounds, seed);
+            console.printf("decp  %,d MB, %,d records, %,d kept; token scan %.1f s (%.0f MB/s), awards source %.1f s (%.0f MB/s),"
+                    + " ratio %.2f (target <= 2), heap max %,d MiB%n", r.bytes() >> 20, r.records(), r.kept(), r.scanSeconds(),
+                    (r.bytes() >> 20) / r.scanSeconds(), r.readSeconds(), (r.bytes() >> 20) / r.readSeconds(), r.ratio(),
+                    Runtime.getRuntime().maxMemory() >> 20);
+            return r.ratio() <= 2 ? ExitCode.OK : ExitCode.SOURCE_FAILED;
         }
         org.vitrine.context.EditionWriter.deleteTree(out);
         Path data = Files.createDirectories(out.resolve("data"));
