@@ -84,4 +84,32 @@ class AwardExamplesTest {
         assertEquals(3, r.exit(), r.out() + r.err());
         assertTrue((r.out() + r.err()).contains("/nonexistent/decp.json"), r.out() + r.err());
     }
+
+    @Test
+    void aFailedAwardsSourceUnderKeepLastGoodReadsItsSnapshot() throws IOException {
+        Path awards = Files.createDirectories(tmp.resolve("keep/awards"));
+        try (Stream<Path> files = Files.list(Path.of("examples/awards"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, awards.resolve(f.getFileName()));
+            }
+        }
+        Path config = TestConfig.copy(tmp.resolve("keep"), Path.of("examples/spreadsheets"), false);
+        Files.writeString(config.resolve("sources.yaml"), Files.readString(config.resolve("sources.yaml"))
+                + "  - name: attributions\n    kind: awards\n    folder: \"" + awards.toAbsolutePath().toString().replace("\\", "/")
+                + "\"\n    onFailure: keep-last-good\n");
+        Path keepOut = tmp.resolve("keep-out");
+        CliRunner.Result first = CliRunner.run("run", "--config", config.toString(), "--out", keepOut.toString(), "--date", "2026-11-26");
+        assertEquals(1, first.exit(), first.out() + first.err());
+        try (Stream<Path> files = Files.list(awards)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(awards);
+        CliRunner.Result again = CliRunner.run("run", "--config", config.toString(), "--out", keepOut.toString(), "--date", "2026-11-27");
+        assertEquals(4, again.exit(), again.out() + again.err());
+        assertTrue((again.out() + again.err()).contains("attributions"), again.out());
+        String region = Files.readString(keepOut.resolve("2027/internal/risks/region-bourgogne-vallees.html"));
+        assertTrue(region.contains("id=\"renewal-2023RBV077\""), "the awards of the last good read");
+    }
 }
