@@ -33,6 +33,15 @@ class MapaAboveThresholdTest {
     }
 
     @Test
+    void countsTheOptionsWrittenInTheDescription() {
+        // the lawyer's Saumur 2027-23: 5.2 M€ of works under MAPA + 350 k€ of options = 5.55 M€ ≥ 5 404 000 €
+        RiskFlag f = run.one(need().works().cpv("45212320").procedure("adapted").amount(5_200_000)
+                .description("Options : aménagement scénique (350 000 €)").launch(quarter(2027, 4)).build());
+        String m = f.message().replaceAll("[\u00a0\u202f]", " ");
+        assertTrue(m.contains("5 550 000 € (description : options de 350 000 € comptées, R2121-1)"), m);
+    }
+
+    @Test
     void doesNotFireOnSchoolCateringAt300kUnderMapa() {
         assertFalse(run.fires(need().cpv("55523100").procedure("adapted").amount(300_000).build()));
     }
