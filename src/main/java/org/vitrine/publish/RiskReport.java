@@ -98,6 +98,7 @@ public final class RiskReport {
         summary.put("codes", codeCounts(report, m));
         summary.put("sectionCounts", sectionCounts(report));
         summary.put("hidden", report.hidden());
+        summary.put("totalItems", report.items().size()); // the console's and run-report.json's figure (RiskItems)
         summary.put("shortNotice", shortNoticeLine(run, m));
         summary.put("noContact", noContact(run));
         List<ReportItems.Line> first = report.lines("S");

@@ -67,7 +67,7 @@ public final class ReportItems {
         needs.forEach(n -> byId.put(n.id(), n));
         for (Need n : needs) {
             for (RiskFlag f : n.risks()) {
-                if (f.isGroup() && !f.anchor().equals(n.id())) {
+                if (!org.vitrine.model.RiskItems.counts(n, f)) {
                     continue; // a group item is taken once, from its anchor
                 }
                 List<Need> members = new ArrayList<>();
