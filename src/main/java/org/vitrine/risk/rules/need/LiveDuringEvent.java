@@ -76,7 +76,9 @@ public final class LiveDuringEvent implements RiskRule {
             Need n = f.need();
             String variant = variant(f, context.eventDate());
             if (variant != null) {
-                boolean noLink = n.tenderUrl() == null || n.tenderUrl().isBlank();
+                // the link is asked only of a consultation launched by the edition date: before, it has none yet
+                boolean launched = context.editionDate() == null || !f.launch().last().isAfter(context.editionDate());
+                boolean noLink = launched && (n.tenderUrl() == null || n.tenderUrl().isBlank());
                 flags.on(this, context, f).add("risk.LIVE_DURING_EVENT", t.period(n.launch()), t.date(f.deadline().last()),
                         ANALYSIS.equals(variant) ? 1 : 0, noLink ? 1 : 0, n.deadline() != null ? 1 : 0);
             }

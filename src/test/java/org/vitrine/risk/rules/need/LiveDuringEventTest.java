@@ -86,9 +86,11 @@ class LiveDuringEventTest {
 
     @Test
     void asksForTheConsultationLinkOnlyWhenItIsMissing() {
-        assertTrue(run.message(need().launch(day(2027, 1, 20)).build()).contains("Donnez le lien de la consultation"));
-        assertFalse(run.message(need().launch(day(2027, 1, 20)).tenderUrl("https://profil.example/c/1").build())
+        assertTrue(run.message(need().launch(day(2026, 11, 20)).build()).contains("Donnez le lien de la consultation"));
+        assertFalse(run.message(need().launch(day(2026, 11, 20)).tenderUrl("https://profil.example/c/1").build())
                 .contains("Donnez le lien"));
+        assertFalse(run.message(need().launch(day(2027, 1, 20)).build()).contains("Donnez le lien"),
+                "launched after the edition date (26 November 2026): no link exists yet");
     }
 
     @Test
