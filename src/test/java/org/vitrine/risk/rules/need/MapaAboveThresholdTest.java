@@ -71,6 +71,15 @@ class MapaAboveThresholdTest {
     }
 
     @Test
+    void aDefenceAuthorityBuysAnnexIiiSuppliesAt140k() {
+        // vehicle parts are on Annex III (chapter 87): 180 000 € under MAPA needs a formalised procedure
+        RiskFlag f = run.one(need().kind("defence").supplies().cpv("34330000").procedure("adapted").amount(180_000).build());
+        assertTrue(f.message().contains("fournitures de l’annexe III d’une autorité centrale dans le domaine de la défense"), f.message());
+        // computers are excepted from Annex III (ex 84.53): 216 000 €
+        assertFalse(run.fires(need().kind("defence").supplies().cpv("30213000").procedure("adapted").amount(180_000).build()));
+    }
+
+    @Test
     void theDefenceColumnSetsTheThresholdAt432k() {
         assertFalse(run.fires(need().kind("defence").cpv("50334000").procedure("adapted").amount(300_000).defence(true).build()));
         assertTrue(run.fires(need().kind("defence").cpv("90911200").procedure("adapted").amount(200_000).build()),
