@@ -40,8 +40,8 @@ final class Summary {
             out.println(m.get("summary.files", allFiles[0], allFiles[1]));
         }
         out.println(m.get("summary.skipped_rows", t.blankRows, t.summaryRows));
-        Map<String, Long> risks = new TreeMap<>();
-        run.needs().forEach(n -> n.risks().forEach(r -> risks.merge(r.code(), 1L, Long::sum)));
+        // points as risks.csv and the staff report count them: a group flag once, on its anchor
+        Map<String, Long> risks = org.vitrine.model.RiskItems.byCode(run.needs());
         if (!risks.isEmpty()) {
             out.println(m.get("summary.risks", risks.values().stream().mapToLong(Long::longValue).sum(),
                     risks.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));

@@ -314,6 +314,11 @@ public final class Normaliser {
             contractStart = startFromDuration[0];
         }
         ProcedureInfo procedure = row.repeated("procedure", (c, r) -> ProcedureParser.parse(c));
+        // words around the procedure (« Dispense (L2512-5 10°) »): kept as the need's note, not lost
+        String procedureRest = procedure == null || raw.get("procedure") == null ? null : ProcedureParser.rest(raw.get("procedure").text());
+        if (procedureRest != null) {
+            row.notes.putIfAbsent("procedure", procedureRest);
+        }
         String location = row.repeated("location", (c, r) -> LocationParser.parse(c));
         Place place = location == null ? null : places.resolve(raw.get("location").text());
         Contact contact = row.field("contact", (c, r) -> ContactParser.parse(c));

@@ -32,16 +32,18 @@ import org.vitrine.context.Run;
  * What each buyer has to fix, ready to forward (RISKS.md §6 "Buyer feedback", issue 22 item 6): for each
  * buyer, a summary line (needs published, held back, rejected, and the correction deadline, the event date
  * less 21 days), then its rejects, its warnings and the columns of its files that were ignored, its own risk
- * items taken by code (INCOMPLETE, CPV_IMPRECISE and CPV_MISMATCH with nearby codes, LIVE_DURING_EVENT and
- * MAPA_ABOVE_THRESHOLD to confirm), one line for needs without a contact, and for needs of 90 000 € or more
- * one line per missing field listing its rows. Never another buyer's rows.
+ * items taken by code (INCOMPLETE, CPV_IMPRECISE and CPV_MISMATCH with nearby codes, LIVE_DURING_EVENT,
+ * MAPA_ABOVE_THRESHOLD, CONTINUITY_GAP and TIGHT_SCHEDULE to confirm), one line for needs without a contact, and for
+ * needs of 90 000 € or more one line per missing field listing its rows (no procedure, lots or link asked of an order
+ * to a central purchasing body or a call-off, no link before the launch). Never another buyer's rows.
  */
 public final class Feedback {
 
     /** Risk codes whose items are the buyer's to complete, to check a code, or to confirm before the event. */
     static final Set<String> COMPLETE = Set.of("INCOMPLETE");
     static final Set<String> CODES = Set.of("CPV_IMPRECISE", "CPV_MISMATCH");
-    static final Set<String> CONFIRM = Set.of("LIVE_DURING_EVENT", "MAPA_ABOVE_THRESHOLD");
+    // the buyer's own calendar to fix too (issue 17 review): an interruption between contracts, a schedule too short
+    static final Set<String> CONFIRM = Set.of("LIVE_DURING_EVENT", "MAPA_ABOVE_THRESHOLD", "CONTINUITY_GAP", "TIGHT_SCHEDULE");
     static final BigDecimal FLOOR = BigDecimal.valueOf(90_000);
 
     /** One line: a kind (summary, reject, warning, complete, check, confirm), where, and what to do. */
@@ -99,7 +101,7 @@ public final class Feedback {
             }
             items.addAll(riskItems(needs, m));
             items.addAll(contactItems(buyer, needs, config, m));
-            items.addAll(missingFields(needs, config, m));
+            items.addAll(missingFields(needs, config, m, run.editionDate()));
             // « Renouvellements attendus absents de la prévision »: contracts ending in the window no row renews.
             for (org.vitrine.model.Award a : run.missingRenewals().getOrDefault(buyer, List.of())) {
                 items.add(new Item("renewal", "", "", "", "", a.id(), org.vitrine.publish.risks.AwardRows.renewalReason(a, m, fmt),
@@ -119,7 +121,8 @@ public final class Feedback {
                     if (!codes.contains(f.code())) {
                         continue;
                     }
-                    String fix = m.get("feedback." + kind + ".fix");
+                    String fix = m.has("feedback." + kind + ".fix." + f.code()) ? m.get("feedback." + kind + ".fix." + f.code())
+                            : m.get("feedback." + kind + ".fix");
                     if (kind.equals("check")) {
                         String near = CpvSuggester.load().shown(n.title(), n.cpv().code(), 3);
                         fix = near.isEmpty() ? fix : m.get("normalise.cpv_suggest", near);
@@ -149,16 +152,19 @@ public final class Feedback {
     }
 
     /** For needs of 90 000 € or more (the amount's upper bound), one line per missing field with its rows. */
-    private static List<Item> missingFields(List<Need> needs, Config config, Messages m) {
+    private static List<Item> missingFields(List<Need> needs, Config config, Messages m, java.time.LocalDate editionDate) {
         List<Need> big = needs.stream().filter(n -> n.amount() != null && (n.amount().max() == null || n.amount().max().compareTo(FLOOR) >= 0))
                 .toList();
         Map<String, Predicate<Need>> missing = new LinkedHashMap<>();
-        missing.put("lots", n -> n.lots() == null && n.lotList().isEmpty());
-        missing.put("procedure", n -> n.procedure() == null);
+        // an order to a central purchasing body (UGAP) or a call-off is not a procedure: no procedure, lots or
+        // consultation link to ask; a consultation link exists only once launched (by the edition date)
+        missing.put("lots", n -> n.isOpenOpportunity() && n.lots() == null && n.lotList().isEmpty());
+        missing.put("procedure", n -> n.isOpenOpportunity() && n.procedure() == null);
         missing.put("duration_months", n -> n.durationMonths() == null);
         missing.put("location", n -> n.location() == null);
         missing.put("description", n -> n.description() == null);
-        missing.put("tender_url", n -> n.tenderUrl() == null);
+        missing.put("tender_url", n -> n.isOpenOpportunity() && n.tenderUrl() == null && !"exempt".equals(n.procedure())
+                && n.launch() != null && editionDate != null && !n.launch().end().isAfter(editionDate));
         List<Item> items = new ArrayList<>();
         Map<String, List<Need>> byFile = new TreeMap<>();
         big.forEach(n -> byFile.computeIfAbsent(n.source().file(), k -> new ArrayList<>()).add(n));

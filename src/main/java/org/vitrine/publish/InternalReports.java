@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.commons.csv.CSVPrinter;
 import org.vitrine.messages.Messages;
 import org.vitrine.model.FileCounts;
@@ -116,8 +115,8 @@ public final class InternalReports {
         report.put("warnings", run.warnings());
         report.put("sources", edition.sources());
         report.put("degradedSources", run.degraded());
-        Map<String, Long> risks = new TreeMap<>();
-        run.needs().forEach(n -> n.risks().forEach(r -> risks.merge(r.code(), 1L, Long::sum)));
+        // points as risks.csv and the staff report count them: a group flag once, on its anchor
+        Map<String, Long> risks = org.vitrine.model.RiskItems.byCode(run.needs());
         report.put("risksByRule", risks);
         Json.pretty().writeValue(file.toFile(), report);
     }

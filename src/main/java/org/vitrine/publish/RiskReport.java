@@ -66,7 +66,7 @@ public final class RiskReport {
         List<Need> needs = run.needs();
         Path trackingFile = run.config().dir().resolve(run.config().risks().tracking());
         Tracking tracking = Tracking.read(trackingFile, m, run::warn);
-        ReportItems report = new ReportItems(needs, tracking, m);
+        ReportItems report = new ReportItems(needs, tracking, m, eventDate(run));
 
         Map<String, Map<String, List<ReportItems.Line>>> byBuyer = new TreeMap<>();
         Map<String, String> lineOfItem = new HashMap<>();
@@ -111,11 +111,16 @@ public final class RiskReport {
         summary.put("codes", codeCounts(report, m));
         summary.put("sectionCounts", sectionCounts(report));
         summary.put("hidden", report.hidden());
+        summary.put("totalItems", report.items().size()); // the console's and run-report.json's figure (RiskItems)
         summary.put("shortNotice", shortNoticeLine(run, m));
         summary.put("noContact", noContact(run));
         List<ReportItems.Line> first = report.lines("S");
         summary.put("urgent", first.subList(0, Math.min(SUMMARY_LINES, first.size())));
         summary.put("urgentTotal", first.size());
+        // section L lines due before the event: on the first page too, by due date (they come first in section L)
+        List<ReportItems.Line> early = report.lines("L").stream().filter(l -> ReportItems.dueBefore(l, eventDate(run))).toList();
+        summary.put("early", early.subList(0, Math.min(SUMMARY_LINES, early.size())));
+        summary.put("earlyTotal", early.size());
         summary.put("byBuyer", buyers);
         summary.put("totalNeeds", needs.size());
         summary.put("sections", ReportItems.SECTIONS);

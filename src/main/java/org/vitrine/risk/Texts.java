@@ -31,7 +31,19 @@ public final class Texts {
     /** A need's value over its whole duration: "214 500 €", "180 000 – 250 000 €", "> 1 000 000 €", "< 40 000 €". */
     public String value(Value v) {
         BigDecimal max = v.openEnded() ? null : decimal(v.max());
-        return context.fmt().amount(new Amount(decimal(v.min()), max, "EUR", "total"));
+        String text = context.fmt().amount(new Amount(decimal(v.min()), max, "EUR", "total"));
+        // options or renewals read in the description are said, so the buyer sees where the total comes from
+        if (!v.options().any()) {
+            return text;
+        }
+        List<String> parts = new java.util.ArrayList<>(2);
+        if (v.options().amount() > 0) {
+            parts.add(message("risk.value.options.amount", euros(v.options().amount())));
+        }
+        if (v.options().renewals() > 0) {
+            parts.add(message("risk.value.options.renewals", v.options().renewals()));
+        }
+        return text + message("risk.value.options", String.join(", ", parts));
     }
 
     /** The basis of a threshold, as messages name it. */

@@ -9,7 +9,7 @@ public record Threshold(Basis basis, double value, boolean latestKnown) {
 
     /** Why this threshold applies. */
     public enum Basis {
-        works, defence, social, social_network, network, central, central_defence_supplies, other,
+        works, defence, social, social_network, network, central, central_defence_listed, central_defence_supplies, other,
         dispense_works, dispense_supplies, publicity;
 
         /** True for the EU thresholds above which a formalised procedure (or a JOUE notice) is required. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.vitrine.model.Need;
 import org.vitrine.risk.Threshold.Basis;
+import org.vitrine.risk.reference.DefenceProducts;
 import org.vitrine.risk.reference.SocialServices;
 
 /**
@@ -34,6 +35,7 @@ public final class Thresholds {
             Basis.social_network, "eu.2014_25.social_services",
             Basis.network, "eu.2014_25.supplies_services",
             Basis.central, "eu.2014_24.supplies_services.central",
+            Basis.central_defence_listed, "eu.2014_24.supplies_services.central",
             Basis.central_defence_supplies, "eu.2014_24.supplies_services.sub_central",
             Basis.other, "eu.2014_24.supplies_services.sub_central");
 
@@ -112,9 +114,13 @@ public final class Thresholds {
             return Basis.central;
         }
         if ("defence".equals(kind)) {
-            // a central authority in the defence field: 140 000 € for services; for supplies 216 000 € (CCP annex 2
-            // lists the products at 140 000 €, a list not shipped here: the higher value avoids false alarms)
-            return "supplies".equals(n.category()) ? Basis.central_defence_supplies : Basis.central;
+            // a central authority in the defence field: 140 000 € for services; for supplies 140 000 € for the
+            // products of Annex III (CCP annexe 2) that reference/defence-products.csv gives, 216 000 € for the others
+            if (!"supplies".equals(n.category())) {
+                return Basis.central;
+            }
+            return n.cpv() != null && DefenceProducts.load().listed(n.cpv().code()) ? Basis.central_defence_listed
+                    : Basis.central_defence_supplies;
         }
         return Basis.other;
     }

@@ -9,9 +9,17 @@ import org.vitrine.model.Need;
  * infinite for "> x"; {@code ceiling} marks "< x", whose max is excluded. Certainly at least T: min ≥ T;
  * certainly under T: max < T; straddles: min < T ≤ max. Floors ("≥ 90 k€") test max.
  */
-public record Value(double min, double max, boolean ceiling) {
+public record Value(double min, double max, boolean ceiling, Options options) {
 
-    /** The value of a need, or null when it gives no amount. */
+    public Value(double min, double max, boolean ceiling) {
+        this(min, max, ceiling, Options.NONE);
+    }
+
+    /**
+     * The value of a need, or null when it gives no amount. Options and renewals written only in the description
+     * ({@link Options}) count: an option's amount is added to min and max; N renewals multiply max by N + 1 (the
+     * amount may already cover them, so the value becomes a range).
+     */
     public static Value of(Need n) {
         Amount a = n.amount();
         if (a == null || (a.min() == null && a.max() == null)) {
@@ -22,7 +30,12 @@ public record Value(double min, double max, boolean ceiling) {
         double min = a.min() == null ? 0 : a.min().doubleValue() * factor;
         double max = a.max() == null ? Double.POSITIVE_INFINITY : a.max().doubleValue() * factor;
         boolean ceiling = a.min() != null && a.min().signum() == 0 && a.max() != null && a.max().signum() > 0;
-        return new Value(min, max, ceiling);
+        Options o = Options.of(n.description());
+        if (o.any()) {
+            max = (max + o.amount()) * (o.renewals() + 1);
+            min = min + o.amount();
+        }
+        return new Value(min, max, ceiling, o);
     }
 
     /** Certainly at or above t. */

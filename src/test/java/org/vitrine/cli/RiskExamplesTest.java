@@ -37,12 +37,16 @@ class RiskExamplesTest {
 
     static Path out;
 
+    static String console;
+
     @BeforeAll
     static void runExamples() throws Exception {
         Path config = TestConfig.copy(tmp, Path.of("examples/spreadsheets"), false);
         Files.copy(Path.of("config/risks.yaml"), config.resolve("risks.yaml"));
         out = tmp.resolve("out");
-        assertEquals(1, CliRunner.run("run", "--config", config.toString(), "--out", out.toString(), "--date", "2026-11-26").exit());
+        CliRunner.Result r = CliRunner.run("run", "--config", config.toString(), "--out", out.toString(), "--date", "2026-11-26");
+        assertEquals(1, r.exit());
+        console = r.out();
     }
 
     static List<CSVRecord> csv(Path file) throws Exception {
@@ -76,6 +80,21 @@ class RiskExamplesTest {
             }
         }
         assertTrue(lines.stream().anyMatch(l -> l.get("Section").equals("À traiter avant le salon") && !l.get("Échéance").isEmpty()));
+    }
+
+    @Test
+    void theConsoleTheRunReportAndTheStaffReportGiveOneCountOfPoints() throws Exception {
+        int lines = csv(out.resolve("2027/internal/risks.csv")).size();
+        java.util.regex.Matcher m = Pattern.compile("Points à risque : (\\d+) \\(un par ligne de internal/risks.csv").matcher(console);
+        assertTrue(m.find(), console);
+        assertEquals(lines, Integer.parseInt(m.group(1)), "the console counts a group item once, as risks.csv does");
+        long byRule = 0;
+        for (JsonNode c : JSON.readTree(out.resolve("2027/internal/run-report.json").toFile()).get("risksByRule")) {
+            byRule += c.asLong();
+        }
+        assertEquals(lines, byRule, "run-report.json");
+        String html = Files.readString(out.resolve("2027/internal/risks.html")).replace('\u00a0', ' ').replace('\u202f', ' ');
+        assertTrue(html.contains("Total : " + lines + " points (un par ligne de risks.csv"), "risks.html");
     }
 
     private static final Pattern BUYER_LINK = Pattern.compile("href=\"risks/([^\"#]+)\\.html\"");

@@ -74,4 +74,12 @@ class FrameworkDetailsTest {
         assertEquals("UGAP", n.notes().get("route"));
         assertNull(normalise(Map.of("procedure", "Centrale d'achat")).need().notes().get("route"));
     }
+
+    @Test
+    void theWordsAroundTheProcedureAreKeptAsTheNeedsNote() throws Exception {
+        Need n = normalise(Map.of("procedure", "Dispense (L2512-5 10°)")).need();
+        assertEquals("exempt", n.procedure());
+        assertEquals("L2512-5 10°", n.notes().get("procedure"));
+        assertNull(normalise(Map.of("procedure", "Accord-cadre (AOO)")).need().notes().get("procedure"));
+    }
 }

@@ -60,6 +60,43 @@ class FeedbackTest {
         assertTrue(procedure.reason().contains("2 besoin(s) de 90 000"), procedure.reason());
     }
 
+    /** The need with some of its fields replaced, as needs.json would give them. */
+    @SuppressWarnings("unchecked")
+    private static Need with(Need n, java.util.Map<String, Object> fields) {
+        java.util.Map<String, Object> json = org.vitrine.model.Json.MAPPER.convertValue(n, java.util.Map.class);
+        json.putAll(fields);
+        return org.vitrine.model.Json.MAPPER.copy().configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .convertValue(json, Need.class);
+    }
+
+    @Test
+    void asksNoProcedureOfAUgapOrderAndNoLinkBeforeTheLaunch() throws Exception {
+        Need ugap = with(need("ville-x", "U-1", "Véhicules électriques", 650_000, "public", "ville-x.csv", 2),
+                java.util.Map.of("route", "central_purchasing"));
+        Need later = need("ville-x", "R-2", "Nettoyage", 200_000, "public", "ville-x.csv", 3); // launched in Q2 2027
+        Need launched = with(need("ville-x", "R-3", "Étude", 150_000, "public", "ville-x.csv", 4), java.util.Map.of("launch",
+                java.util.Map.of("start", "2026-11-02", "end", "2026-11-02", "precision", "day")));
+        List<Feedback.Item> items = Feedback.items(run(List.of(ugap, later, launched), List.of())).get("ville-x");
+        Feedback.Item procedure = items.stream().filter(i -> i.column().equals("Procédure")).findFirst().orElseThrow();
+        assertEquals("3, 4", procedure.rows(), "an order to UGAP is not a procedure");
+        Feedback.Item lots = items.stream().filter(i -> i.column().equals("Nombre de lots")).findFirst().orElseThrow();
+        assertEquals("3, 4", lots.rows());
+        Feedback.Item link = items.stream().filter(i -> i.column().equals("Lien consultation")).findFirst().orElseThrow();
+        assertEquals("4", link.rows(), "a link exists only once the consultation is launched");
+    }
+
+    @Test
+    void passesTheBuyersCalendarItemsToConfirm() throws Exception {
+        Need gap = need("ville-x", "G-1", "Nettoyage", 200_000, "public", "ville-x.csv", 2)
+                .withRisks(List.of(new RiskFlag("CONTINUITY_GAP", "high", "Interruption de 120 jours.", List.of()),
+                        new RiskFlag("TIGHT_SCHEDULE", "high", "17 jours pour 77.", List.of())));
+        List<Feedback.Item> confirm = Feedback.items(run(List.of(gap), List.of())).get("ville-x").stream()
+                .filter(i -> i.kind().equals("confirm")).toList();
+        assertEquals(List.of("CONTINUITY_GAP", "TIGHT_SCHEDULE"), confirm.stream().map(Feedback.Item::column).toList());
+        assertTrue(confirm.get(0).fix().contains("marché relais"), confirm.get(0).fix());
+        assertTrue(confirm.get(1).fix().contains("Avancez le lancement"), confirm.get(1).fix());
+    }
+
     @Test
     void aBuyerWithAFunctionalContactGetsNoContactLine() throws Exception {
         Run run = run(List.of(need("chu-beaumont", "C-1", "Nettoyage", 50_000, "public", "chu.csv", 2)), List.of());

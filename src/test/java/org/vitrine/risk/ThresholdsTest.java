@@ -30,7 +30,10 @@ class ThresholdsTest {
             "utility,  services, 90919200, ,      false, 216000,  other",
             "central,  services, 79411000, ,      ,      140000,  central",
             "defence,  services, 90911200, ,      ,      140000,  central",
-            "defence,  supplies, 09134100, ,      ,      216000,  central_defence_supplies",
+            "defence,  supplies, 09134100, ,      ,      140000,  central_defence_listed",
+            "defence,  supplies, 34330000, ,      ,      140000,  central_defence_listed",
+            "defence,  supplies, 15100000, ,      ,      216000,  central_defence_supplies",
+            "defence,  supplies, 30213000, ,      ,      216000,  central_defence_supplies",
             "local,    supplies, 30192000, ,      ,      216000,  other",
             "local,    services, 79713000, ,      ,      750000,  social",
     })

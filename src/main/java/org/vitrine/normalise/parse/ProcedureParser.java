@@ -68,6 +68,38 @@ public final class ProcedureParser {
         return new ProcedureInfo(procedure, technique, route == null ? "own" : route);
     }
 
+    /** "Dispense (L2512-5 10°)", "AOO – lot unique, voir DCE", "MAPA, marché réservé ESAT": a procedure, then free words. */
+    private static final List<java.util.regex.Pattern> AROUND = List.of(
+            java.util.regex.Pattern.compile("^(.+?)\\s*\\((.+)\\)\\s*$", java.util.regex.Pattern.DOTALL),
+            java.util.regex.Pattern.compile("^(.+?)\\s+[-–—:;/]\\s+(.+)$", java.util.regex.Pattern.DOTALL),
+            java.util.regex.Pattern.compile("^(.+?)\\s*[,;]\\s+(.+)$", java.util.regex.Pattern.DOTALL));
+
+    /**
+     * The free words around the procedure in a cell, to keep as the need's note (issue 17 review: « Dispense (L2512-5
+     * 10°) » lost its article): the cell split at a parenthesis, a dash or a comma, where the first part names a
+     * procedure, technique or route and the rest names none (« Accord-cadre (AOO) » keeps nothing: both parts are
+     * read). Null when there is none.
+     */
+    public static String rest(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        for (java.util.regex.Pattern around : AROUND) {
+            java.util.regex.Matcher m = around.matcher(t);
+            if (m.matches() && names(Text.fold(m.group(1))) && !names(Text.fold(m.group(2)))) {
+                String rest = m.group(2).strip();
+                return rest.isEmpty() ? null : rest.length() > 500 ? rest.substring(0, 500) : rest;
+            }
+        }
+        return null;
+    }
+
+    /** True when the folded text names a procedure, technique or route. */
+    private static boolean names(String folded) {
+        return first(PROCEDURES, folded) != null || first(TECHNIQUES, folded) != null || first(ROUTES, folded) != null;
+    }
+
     private static String first(List<Map.Entry<String, List<String>>> rules, String folded) {
         for (Map.Entry<String, List<String>> rule : rules) {
             for (String w : rule.getValue()) {

@@ -63,11 +63,20 @@ public final class ReportItems {
 
     /** Builds the items of every flagged need, with the records of the tracking file. */
     public ReportItems(List<Need> needs, Tracking tracking, Messages m) {
+        this(needs, tracking, m, null);
+    }
+
+    /**
+     * The items with the event date: a line due before the event comes first in its section, by due date (an
+     * officer works through what is due before the event first, whatever its severity: a GROUPING_OPPORTUNITY due in
+     * December before a NOT_ALLOTTED due in June), then the others by severity, due date and value.
+     */
+    public ReportItems(List<Need> needs, Tracking tracking, Messages m, LocalDate event) {
         Map<String, Need> byId = new HashMap<>(needs.size() * 2);
         needs.forEach(n -> byId.put(n.id(), n));
         for (Need n : needs) {
             for (RiskFlag f : n.risks()) {
-                if (f.isGroup() && !f.anchor().equals(n.id())) {
+                if (!org.vitrine.model.RiskItems.counts(n, f)) {
                     continue; // a group item is taken once, from its anchor
                 }
                 List<Need> members = new ArrayList<>();
@@ -107,10 +116,18 @@ public final class ReportItems {
             lines.get(first.section()).add(line(first.section() + "-" + first.need().id(), first.section(), first.need(),
                     List.copyOf(list), List.of()));
         });
-        Comparator<Line> order = Comparator.comparingInt((Line l) -> rank(l.severity()))
+        Comparator<Line> bySeverity = Comparator.comparingInt((Line l) -> rank(l.severity()))
                 .thenComparing(Line::due, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Comparator.comparingDouble(Line::value).reversed())
                 .thenComparing(Line::id);
+        Comparator<Line> order = (a, b) -> {
+            boolean ea = dueBefore(a, event);
+            boolean eb = dueBefore(b, event);
+            if (ea != eb) {
+                return ea ? -1 : 1;
+            }
+            return ea ? Comparator.comparing(Line::due).thenComparing(bySeverity).compare(a, b) : bySeverity.compare(a, b);
+        };
         lines.values().forEach(l -> l.sort(order));
         items.sort(Comparator.comparing((Item i) -> SECTIONS.indexOf(i.section())).thenComparing(Item::key));
     }
@@ -128,6 +145,11 @@ public final class ReportItems {
             value += v == null ? 0 : v.figure();
         }
         return new Line(id, section, need, items, members, severity, due, value);
+    }
+
+    /** True when the line is due before the event (never without an event date or a due date). */
+    public static boolean dueBefore(Line l, LocalDate event) {
+        return event != null && l.due() != null && l.due().isBefore(event);
     }
 
     static int rank(String severity) {

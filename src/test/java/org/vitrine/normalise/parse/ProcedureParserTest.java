@@ -68,6 +68,16 @@ class ProcedureParserTest {
         assertEquals(body, ProcedureParser.body(in));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', nullValues = "-", value = {
+        "Dispense (L2512-5 10°)|L2512-5 10°", "AOO – lot unique, voir le DCE|lot unique, voir le DCE",
+        "MAPA, marché réservé ESAT|marché réservé ESAT", "Commande UGAP (convention 2025-14)|convention 2025-14",
+        "Accord-cadre (AOO)|-", "UniHA - marché subséquent|-", "MAPA|-", "Dialogue compétitif|-", "Voir avec la DAJ (à définir)|-",
+    })
+    void keepsTheWordsAroundTheProcedureAsANote(String in, String rest) {
+        assertEquals(rest, ProcedureParser.rest(in));
+    }
+
     @Test
     void refusesOnlyErrorCellsAndOverlongText() {
         refused("parse.cell.error", () -> ProcedureParser.parse(cell("e:#REF!")));

@@ -11,6 +11,7 @@ import org.vitrine.risk.Flags;
 import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
 import org.vitrine.risk.RiskRule;
+import org.vitrine.risk.reference.Markets;
 import org.vitrine.risk.Texts;
 
 /**
@@ -23,6 +24,9 @@ import org.vitrine.risk.Texts;
  * need: the same congestion listed dozens of times). May be public as a calendar fact.
  */
 public final class DeadlineCongestion implements RiskRule {
+
+    /** Commodity families of reference/markets.csv supplied by few firms, where few known suppliers is a fact of the market. */
+    static final java.util.Set<String> ENERGY = java.util.Set.of("electricity", "gas", "motor-fuel", "heating-oil");
 
     static final int WINDOW_DAYS = 30;
     static final int MAX_DEADLINE_WINDOW = 31;
@@ -110,7 +114,10 @@ public final class DeadlineCongestion implements RiskRule {
                     at.add(j);
                     latest = f.deadline().last().isAfter(latest) ? f.deadline().last() : latest;
                     Integer s = f.need().suppliersKnown();
-                    fewSuppliers |= s != null && s <= few;
+                    // a buyer's few known suppliers say little of a commodity market sold by many resellers (tyres,
+                    // office supplies); energy is supplied by a handful of firms, so its count is kept (issue 17 review)
+                    fewSuppliers |= s != null && s <= few && (f.market().kind() != Markets.Kind.COMMODITY
+                            || ENERGY.contains(f.market().family()));
                 }
             }
             if (keptLimit != null && !latest.isAfter(keptLimit)) {

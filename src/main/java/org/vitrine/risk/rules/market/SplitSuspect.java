@@ -88,21 +88,39 @@ public final class SplitSuspect implements RiskRule {
         for (Threshold x : thresholds(group)) {
             List<Need> members = new ArrayList<>();
             double sum = 0;
+            boolean gated = false;
+            boolean allBelow = true;
             for (NeedFacts f : group) {
-                if (f.value().below(x.value())) {
+                // works (R2121-5): the whole operation counts, members above X included; the flag needs one member
+                // below X planned under the procedure X rules out (a dispense under 100 000 €, a MAPA under T)
+                if (works || f.value().below(x.value())) {
                     members.add(f.need());
                     sum += f.value().min();
+                    gated |= f.value().below(x.value()) && gatedBy(f, x);
+                    allBelow &= f.value().below(x.value());
                 }
             }
-            if (members.size() >= 2 && sum >= x.value()) {
+            if (members.size() >= 2 && sum >= x.value() && (!works || gated)) {
                 String where = key.startsWith("op:") || key.startsWith("site:") ? originalName(members.get(0), key)
                         : Members.label(context.facts(members.get(0)).market(), members.get(0), context);
-                flags.group(this, context, members).add("risk.SPLIT_SUSPECT", members.size(), t.euros(sum), t.euros(x.value()),
+                flags.group(this, context, members).add(allBelow ? "risk.SPLIT_SUSPECT" : "risk.SPLIT_SUSPECT.operation", members.size(), t.euros(sum), t.euros(x.value()),
                         t.basis(x), t.list(members, n -> n.title() + " (" + t.value(context.facts(n).value()) + ")",
                                 Members.maxListed(context, code())), where, works ? 1 : 0);
                 return;
             }
         }
+    }
+
+    /** True when the member's planned procedure is lawful only below X: T for a MAPA, the dispense for an exempt need. */
+    private static boolean gatedBy(NeedFacts f, Threshold x) {
+        String p = f.need().procedure();
+        if (x.basis() == f.dispense().basis()) {
+            return p == null || "exempt".equals(p);
+        }
+        if (x.basis() == f.publicity().basis()) {
+            return p == null || "adapted".equals(p);
+        }
+        return p == null || "adapted".equals(p) || "exempt".equals(p);
     }
 
     /** The thresholds to test, highest first: T (the lowest of the members'), dispense, 90 000 € as the members allow. */

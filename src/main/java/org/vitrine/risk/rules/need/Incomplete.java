@@ -21,7 +21,8 @@ import org.vitrine.risk.Threshold;
  * INCOMPLETE (docs/RISKS.md §3): the information a rule or a supplier needs is missing, one flag per need listing
  * its items: (a) no contact on the row and none for the buyer: one buyer-level item listing those needs, never one
  * per row; (b) an open opportunity launched "2027" only and (c) a competitive need whose launch window contains the
- * event (medium, section S: it decides LIVE_DURING_EVENT and the page), both skipped for a dispensed purchase or one
+ * event, or launched before it but possibly still running on its day when launched late in the window (medium, section
+ * S: it decides LIVE_DURING_EVENT and the page), both skipped for a dispensed purchase or one
  * outside the code ({@link Exclusions#outsideCode}); (d) an open opportunity's range too wide
  * where it matters (it straddles the dispense threshold, 90 000 € or T). Worded for the buyer too: the feedback file
  * lists these items.
@@ -80,6 +81,11 @@ public final class Incomplete implements RiskRule {
                     && f.launch().last().isAfter(e)) {
                 launchItem = true;
                 items.add(t.message("risk.INCOMPLETE.event", t.period(n.launch()), t.date(e)));
+            } else if (consulted && LiveDuringEvent.maybeLive(f, e)) {
+                // launched before the event, but a launch late in the window may still be under analysis on its day
+                launchItem = true;
+                items.add(t.message("risk.INCOMPLETE.maybeLive", t.period(n.launch()), t.date(e),
+                        t.date(f.launch().last().plusDays(f.minimumDays())), t.date(f.launch().last())));
             }
             Threshold wide = f.open() && f.comparable() ? tooWide(f, ratio) : null;
             if (wide != null) {

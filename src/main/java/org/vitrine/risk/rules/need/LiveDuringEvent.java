@@ -13,7 +13,8 @@ import org.vitrine.risk.Texts;
  * LIVE_DURING_EVENT (docs/RISKS.md §3): a competitive consultation certainly launched by the event day and not
  * notified before it (the notification given, else the earliest launch plus the procedure's minimum days) cannot
  * be discussed at the stand (égalité de traitement, L3; R2132-6). Variant {@code offers} while bids are received
- * (deadline at or after E), {@code analysis} after. The risk stage also sets {@code Need.live} from
+ * (deadline at or after E), {@code analysis} after. A window launched before E whose latest launch still receives bids
+ * on E is live too (the latest launch decides, docs/RISKS.md §8). The risk stage also sets {@code Need.live} from
  * {@link #variant}, so pages drop the meeting button.
  */
 public final class LiveDuringEvent implements RiskRule {
@@ -44,10 +45,28 @@ public final class LiveDuringEvent implements RiskRule {
         Need n = f.need();
         LocalDate notified = n.notification() != null ? n.notification().start()
                 : f.earliestNotification();
-        if (notified.isBefore(event)) {
-            return null;
+        if (!notified.isBefore(event)) {
+            return f.deadline().last().isBefore(event) ? ANALYSIS : OFFERS;
         }
-        return f.deadline().last().isBefore(event) ? ANALYSIS : OFFERS;
+        // the latest launch of the window decides too: launched on its last day, bids are still being received on
+        // the event day, so no meeting may be offered (L3) even if an earlier launch would be notified by then
+        if (n.notification() == null && !f.deadline().last().isBefore(event)) {
+            return OFFERS;
+        }
+        return null;
+    }
+
+    /**
+     * True when a competitive need launched before the event by its whole window, not certainly running on the event
+     * day, would still be running if launched on the window's last day (latest launch plus the minimum days on or after
+     * E): INCOMPLETE asks for the date, which decides whether meetings may be offered.
+     */
+    public static boolean maybeLive(NeedFacts f, LocalDate event) {
+        if (event == null || !f.competitive() || f.launch() == null || f.launch().last().isAfter(event)
+                || f.need().notification() != null || f.fromDeadline() || variant(f, event) != null) {
+            return false;
+        }
+        return !f.launch().last().plusDays(f.minimumDays()).isBefore(event);
     }
 
     @Override
@@ -57,7 +76,9 @@ public final class LiveDuringEvent implements RiskRule {
             Need n = f.need();
             String variant = variant(f, context.eventDate());
             if (variant != null) {
-                boolean noLink = n.tenderUrl() == null || n.tenderUrl().isBlank();
+                // the link is asked only of a consultation launched by the edition date: before, it has none yet
+                boolean launched = context.editionDate() == null || !f.launch().last().isAfter(context.editionDate());
+                boolean noLink = launched && (n.tenderUrl() == null || n.tenderUrl().isBlank());
                 flags.on(this, context, f).add("risk.LIVE_DURING_EVENT", t.period(n.launch()), t.date(f.deadline().last()),
                         ANALYSIS.equals(variant) ? 1 : 0, noLink ? 1 : 0, n.deadline() != null ? 1 : 0);
             }

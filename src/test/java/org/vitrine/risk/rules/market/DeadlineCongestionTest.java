@@ -53,6 +53,22 @@ class DeadlineCongestionTest {
     }
 
     @Test
+    void fewKnownSuppliersMakeAPairOnlyWhereTheMarketHasFewFirms() {
+        // the lawyer's D27-035: two tyre MAPAs due the same day, 5 suppliers known: tyres have many distributors
+        assertTrue(run.all(
+                need().id("a").buyer("x").cpv("34350000").procedure("adapted").amount(200_000).suppliersKnown(5).launch(month(2027, 5)).build(),
+                need().id("b").buyer("y").cpv("34350000").procedure("adapted").amount(180_000).launch(month(2027, 5)).build()).isEmpty());
+        // gas is supplied by a handful of firms: the pair stays
+        assertEquals(1, items(run.all(
+                need().id("a").buyer("x").cpv("09123000").amount(400_000).suppliersKnown(4).launch(month(2027, 5)).build(),
+                need().id("b").buyer("y").cpv("09123000").amount(300_000).launch(month(2027, 5)).build())).size());
+        // a market that is neither commodity nor thin (coach transport, D27-009): the count is the evidence
+        assertEquals(1, items(run.all(
+                need().id("a").buyer("x").cpv("60130000").amount(900_000).suppliersKnown(3).launch(month(2027, 5)).build(),
+                need().id("b").buyer("y").cpv("60130000").amount(600_000).launch(month(2027, 5)).build())).size());
+    }
+
+    @Test
     void noItemForPcTendersDatedQ1() {
         assertTrue(run.all(need().id("a").buyer("x").cpv("30213100").amount(400_000).launch(quarter(2027, 1)).build(),
                 need().id("b").buyer("y").cpv("30213100").amount(300_000).launch(quarter(2027, 1)).build(),

@@ -57,6 +57,23 @@ class SplitSuspectTest {
     }
 
     @Test
+    void countsTheWholeWorksSiteWhenOneMemberIsAboveTheDispenseThreshold() {
+        // the lawyer's GSBdD 27-09/10: 260 k€ MAPA and 85 k€ dispense on one building: 345 k€, no dispense (R2121-5)
+        String site = "Quartier Verneau – bâtiment 12";
+        Map<String, List<RiskFlag>> all = run.all(
+                need().id("roof").works().cpv("45261000").procedure("adapted").amount(260_000).launch(quarter(2027, 2)).site(site).build(),
+                need().id("wc").works().cpv("45332000").procedure("exempt").amount(85_000).launch(quarter(2027, 2)).site(site).build());
+        assertEquals(2, all.size());
+        String m = all.values().iterator().next().get(0).message();
+        assertTrue(m.contains("La valeur des travaux est celle de l’opération entière (R2121-5)"), m);
+        // both under MAPA, the larger above every threshold a MAPA needs: nothing the total rules out
+        assertTrue(run.all(
+                need().id("roof").works().cpv("45261000").procedure("adapted").amount(260_000).launch(quarter(2027, 2)).site(site).build(),
+                need().id("wc").works().cpv("45332000").procedure("adapted").amount(95_000).launch(quarter(2027, 2)).site(site).build())
+                .isEmpty());
+    }
+
+    @Test
     void firesAtThePublicityThresholdOnTwoSmallPrintingNeeds() {
         assertTrue(run.message(need().id("a").cpv("79810000").procedure("adapted").amount(50_000).launch(quarter(2027, 2)).build(),
                 need().id("b").cpv("79810000").procedure("adapted").amount(50_000).launch(quarter(2027, 3)).build())

@@ -29,6 +29,20 @@ class IncompleteTest {
     }
 
     @Test
+    void asksTheDateOfAMapaInDecemberWhichMayStillBeUnderAnalysisOnTheEventDay() {
+        // launched on 31 December, notified about 49 days later (18 February): still running on 4 February
+        RiskFlag f = run.one(need().procedure("adapted").launch(TestNeeds.month(2026, 12)).build());
+        assertEquals("S", f.section());
+        assertEquals("medium", f.severity());
+        assertTrue(f.message().contains("lancée le 31 décembre 2026, la consultation serait encore en cours le jour du salon du 4 février 2027"
+                + " (notification estimée au 18 février 2027)"), f.message());
+        assertFalse(run.fires(need().procedure("adapted").launch(TestNeeds.month(2026, 11)).build()),
+                "launched by 30 November, notified by 18 January: over before the event");
+        assertFalse(run.fires(need().procedure("adapted").launch(TestNeeds.month(2026, 12)).notification(TestNeeds.day(2027, 1, 29)).build()),
+                "the notification given settles it");
+    }
+
+    @Test
     void firesOn2027OnlyAsAYearItem() {
         String m = run.message(need().procedure("adapted").launch(year(2027)).build());
         assertTrue(m.contains("lancement connu seulement à l’année (2027)"), m);

@@ -50,6 +50,19 @@ class LiveDuringEventTest {
     }
 
     @Test
+    void theLatestLaunchOfAWindowDecides() {
+        // « T4 2026 », open: launched on 31 December, bids are received until 4 February, the event day
+        Need q4 = need().procedure("open").launch(TestNeeds.quarter(2026, 4)).build();
+        assertEquals("offers", variant(q4));
+        assertTrue(run.message(q4).startsWith("Lancement 4e trimestre 2026, date limite estimée au 4 février 2027 : offres en cours"),
+                run.message(q4));
+        // a MAPA of December: bids close by 30 January at the latest; under analysis perhaps (INCOMPLETE asks), not live
+        assertNull(variant(need().procedure("adapted").launch(month(2026, 12)).build()));
+        assertNull(variant(need().procedure("open").launch(TestNeeds.quarter(2026, 4)).notification(day(2027, 1, 29)).build()),
+                "a notification given before the event settles it");
+    }
+
+    @Test
     void doesNotFireOnFebruaryWhichStraddlesTheEvent() {
         Need n = need().launch(month(2027, 2)).build();
         assertFalse(run.fires(n));
@@ -73,9 +86,11 @@ class LiveDuringEventTest {
 
     @Test
     void asksForTheConsultationLinkOnlyWhenItIsMissing() {
-        assertTrue(run.message(need().launch(day(2027, 1, 20)).build()).contains("Donnez le lien de la consultation"));
-        assertFalse(run.message(need().launch(day(2027, 1, 20)).tenderUrl("https://profil.example/c/1").build())
+        assertTrue(run.message(need().launch(day(2026, 11, 20)).build()).contains("Donnez le lien de la consultation"));
+        assertFalse(run.message(need().launch(day(2026, 11, 20)).tenderUrl("https://profil.example/c/1").build())
                 .contains("Donnez le lien"));
+        assertFalse(run.message(need().launch(day(2027, 1, 20)).build()).contains("Donnez le lien"),
+                "launched after the edition date (26 November 2026): no link exists yet");
     }
 
     @Test

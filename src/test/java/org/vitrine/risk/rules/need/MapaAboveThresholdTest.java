@@ -33,6 +33,15 @@ class MapaAboveThresholdTest {
     }
 
     @Test
+    void countsTheOptionsWrittenInTheDescription() {
+        // the lawyer's Saumur 2027-23: 5.2 M€ of works under MAPA + 350 k€ of options = 5.55 M€ ≥ 5 404 000 €
+        RiskFlag f = run.one(need().works().cpv("45212320").procedure("adapted").amount(5_200_000)
+                .description("Options : aménagement scénique (350 000 €)").launch(quarter(2027, 4)).build());
+        String m = f.message().replaceAll("[\u00a0\u202f]", " ");
+        assertTrue(m.contains("5 550 000 € (description : options de 350 000 € comptées, R2121-1)"), m);
+    }
+
+    @Test
     void doesNotFireOnSchoolCateringAt300kUnderMapa() {
         assertFalse(run.fires(need().cpv("55523100").procedure("adapted").amount(300_000).build()));
     }
@@ -59,6 +68,15 @@ class MapaAboveThresholdTest {
     void aSmallLotIsNotFlagged() {
         assertFalse(run.fires(need().kind("defence").cpv("50110000").procedure("adapted").amount(150_000)
                 .description("Petit lot (R2123-1 2°) de l'accord-cadre").build()));
+    }
+
+    @Test
+    void aDefenceAuthorityBuysAnnexIiiSuppliesAt140k() {
+        // vehicle parts are on Annex III (chapter 87): 180 000 € under MAPA needs a formalised procedure
+        RiskFlag f = run.one(need().kind("defence").supplies().cpv("34330000").procedure("adapted").amount(180_000).build());
+        assertTrue(f.message().contains("fournitures de l’annexe III d’une autorité centrale dans le domaine de la défense"), f.message());
+        // computers are excepted from Annex III (ex 84.53): 216 000 €
+        assertFalse(run.fires(need().kind("defence").supplies().cpv("30213000").procedure("adapted").amount(180_000).build()));
     }
 
     @Test
