@@ -39,8 +39,10 @@ public final class VitrineCli implements Runnable {
     /** Runs the command line in-process (tests use this) and returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cmd = new CommandLine(new VitrineCli());
-        cmd.setOut(out);
-        cmd.setErr(err);
+        // What the run prints quotes file, sheet and cell text: an escape sequence there must not drive the terminal.
+        cmd.setOut(org.vitrine.messages.Visible.writer(out));
+        cmd.setErr(org.vitrine.messages.Visible.writer(err));
+        cmd.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cmd.setExitCodeExceptionMapper(ex -> ExitCode.USAGE);
         cmd.setParameterExceptionHandler(new CommandLineErrors());
         // picocli's own help verb keeps its English description whatever the bundle says.
@@ -54,7 +56,10 @@ public final class VitrineCli implements Runnable {
             }
             return ExitCode.SOURCE_FAILED;
         });
-        return cmd.execute(args);
+        int exit = cmd.execute(args);
+        cmd.getOut().flush();
+        cmd.getErr().flush();
+        return exit;
     }
 
     @Override

@@ -75,7 +75,7 @@ public final class SpreadsheetSource {
             return listing.files();
         }
         Path staging = run.snapshots().staging(s.name());
-        List<Path> copies = SourceFolder.stage(listing.files(), staging);
+        List<Path> copies = SourceFolder.stage(listing, staging);
         run.readFrom(s.name(), staging);
         return copies;
     }
