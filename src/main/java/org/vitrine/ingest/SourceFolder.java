@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +46,13 @@ public final class SourceFolder {
 
         public String name() {
             return name;
+        }
+    }
+
+    /** Writing the copy failed (a full disk under out/): the run's fault, not the source's. */
+    public static final class StagingFailed extends IOException {
+        StagingFailed(IOException cause) {
+            super(cause.getMessage(), cause);
         }
     }
 
@@ -119,8 +125,12 @@ public final class SourceFolder {
     }
 
     private static List<Path> stage(List<Path> files, java.util.Map<Path, Object> keys, Path staging) throws IOException {
-        Files.createDirectories(staging.getParent());
-        Files.createDirectory(staging);
+        try {
+            Files.createDirectories(staging.getParent());
+            Files.createDirectory(staging);
+        } catch (IOException e) {
+            throw new StagingFailed(e);
+        }
         List<Path> copies = new ArrayList<>(files.size());
         for (Path f : files) {
             org.vitrine.context.StopSignal.check();
@@ -136,9 +146,13 @@ public final class SourceFolder {
                 }
                 // O_NOFOLLOW: a file swapped for a link after this look fails to open instead of being followed.
                 try (var in = Files.newInputStream(f, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.copy(in, copy);
+                    copy(in, copy);
                 }
-                Files.setLastModifiedTime(copy, before.lastModifiedTime());
+                try {
+                    Files.setLastModifiedTime(copy, before.lastModifiedTime());
+                } catch (IOException e) {
+                    throw new StagingFailed(e);
+                }
                 BasicFileAttributes after = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 BasicFileAttributes copied = Files.readAttributes(copy, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 if (!after.isRegularFile() || !java.util.Objects.equals(before.fileKey(), after.fileKey())
@@ -157,6 +171,33 @@ public final class SourceFolder {
             copies.add(copy);
         }
         return copies;
+    }
+
+    /** Copies {@code in} to a new file, telling a failed write (the disk under out/) from a failed read. */
+    private static void copy(java.io.InputStream in, Path target) throws IOException {
+        java.io.OutputStream out;
+        try {
+            out = Files.newOutputStream(target, java.nio.file.StandardOpenOption.CREATE_NEW);
+        } catch (IOException e) {
+            throw new StagingFailed(e);
+        }
+        try {
+            byte[] buffer = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                try {
+                    out.write(buffer, 0, n);
+                } catch (IOException e) {
+                    throw new StagingFailed(e);
+                }
+            }
+        } finally {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw new StagingFailed(e);
+            }
+        }
     }
 
     /** Lock and temporary files that office programs leave beside a workbook: not data. */
