@@ -221,7 +221,7 @@ public final class YearlyJob {
         }
 
         /** Best effort: the run's own threads may still be writing there; the next run removes the rest. */
-        private static void scratch(Path dir) {
+        static void scratch(Path dir) {
             for (int i = 0; i < 3 && java.nio.file.Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS); i++) {
                 try {
                     EditionWriter.deleteTree(dir);
@@ -232,7 +232,7 @@ public final class YearlyJob {
         }
 
         /** The edition being written ({@code editions/.tmp-*}), never a committed one. */
-        private static void scratchEditions(Path editions) {
+        static void scratchEditions(Path editions) {
             try (var list = java.nio.file.Files.newDirectoryStream(editions, ".tmp-*")) {
                 list.forEach(StopOnSignal::scratch);
             } catch (IOException | RuntimeException e) {

@@ -125,6 +125,7 @@ public final class SourceFolder {
     }
 
     private static List<Path> stage(List<Path> files, java.util.Map<Path, Object> keys, Path staging) throws IOException {
+        org.vitrine.context.StopSignal.check();
         try {
             Files.createDirectories(staging.getParent());
             Files.createDirectory(staging);

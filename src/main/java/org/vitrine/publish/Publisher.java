@@ -69,6 +69,7 @@ public final class Publisher {
         Messages m = run.messages();
         EditionInfo edition = edition(run);
         EditionWriter writer = new EditionWriter(outDir.resolve(String.valueOf(run.year())));
+        org.vitrine.context.StopSignal.check(); // stopping: no edition folder is begun that nobody would remove
         Path tmp = writer.prepare(run.editionId());
         try {
             Path pub = Files.createDirectories(tmp.resolve("public"));
