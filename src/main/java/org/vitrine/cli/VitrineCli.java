@@ -24,6 +24,9 @@ public final class VitrineCli implements Runnable {
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.hc.client5.http.wire", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.hc.client5.http.headers", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.hc.client5.http.impl", "warn");
+        // The JDK's HttpClient (the REST sources) logs request headers, the token with them, when asked to.
+        System.clearProperty("jdk.httpclient.HttpClient.log");
+        System.clearProperty("jdk.internal.httpclient.debug");
         System.setProperty("java.awt.headless", "true");
         // PDFBox reports font fallbacks and cache building through java.util.logging: not for users.
         PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
