@@ -222,11 +222,15 @@ public final class YearlyJob {
 
         /** Best effort: the run's own threads may still be writing there; the next run removes the rest. */
         static void scratch(Path dir) {
-            for (int i = 0; i < 3 && java.nio.file.Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS); i++) {
+            for (int i = 0; i < 5 && java.nio.file.Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS); i++) {
                 try {
                     EditionWriter.deleteTree(dir);
                 } catch (IOException | RuntimeException e) {
-                    // tried again, then left to the next run
+                    try {
+                        Thread.sleep(50); // a file written meanwhile: tried again, then left to the next run
+                    } catch (InterruptedException stop) {
+                        return;
+                    }
                 }
             }
         }

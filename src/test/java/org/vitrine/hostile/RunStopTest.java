@@ -67,15 +67,21 @@ class RunStopTest {
             try (Stream<Path> editions = Files.list(out.resolve("2027/editions"))) {
                 for (Path e : editions.toList()) {
                     String name = e.getFileName().toString();
-                    assertFalse(name.startsWith(".tmp-"), "no half-written edition left: " + name);
-                    assertTrue(Files.isRegularFile(e.resolve("public/data/needs.json")), name + " is whole");
+                    // Stopped while reading, no edition folder is begun; inside a step longer than the 8 s
+                    // waited for (a slow brochure), the half-written one is left to the next run.
+                    assertTrue(delay > 0 || !name.startsWith(".tmp-"), "no half-written edition left: " + name);
+                    assertTrue(name.startsWith(".tmp-") || Files.isRegularFile(e.resolve("public/data/needs.json")), name + " is whole");
                 }
             }
             int published = JSON.readTree(out.resolve("2027/public/data/needs.json").toFile()).get("needs").size();
             assertEquals(current.equals(first) ? 5 : 300, published, "the edition online is one edition, whole");
         }
         // The lock went with the process: a run right after takes it at once.
+        Files.writeString(sheets.resolve("zz.csv"), SourceFolderSafetyTest.HEADER + SourceFolderSafetyTest.row("Dernier envoi"));
         CorpusRun.Result next = CorpusRun.run(config, out, Map.of(), 120);
         assertTrue(next.exit() <= 1, next.output());
+        try (Stream<Path> editions = Files.list(out.resolve("2027/editions"))) {
+            assertEquals(List.of(), editions.filter(e -> e.getFileName().toString().startsWith(".tmp-")).toList());
+        }
     }
 }
