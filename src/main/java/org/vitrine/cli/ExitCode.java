@@ -10,6 +10,8 @@ public final class ExitCode {
     public static final int DEGRADED = 4;
     public static final int LOCKED = 5;
     public static final int WRITE_FAILED = 6;
+    /** {@code vitrine run} stopped by SIGTERM or Ctrl+C; the message says which edition is online. */
+    public static final int STOPPED = 7;
 
     private ExitCode() {
     }

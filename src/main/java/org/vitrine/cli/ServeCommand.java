@@ -108,6 +108,14 @@ public final class ServeCommand implements Callable<Integer> {
             finished = scheduled.stop(GRACE);
             // An abandoned run must not switch its edition in after this message says what is online.
             org.vitrine.context.StopSignal.request(Duration.ofSeconds(1));
+            if (!finished) {
+                // The abandoned run ends at its next step and removes its scratch: a moment for it, then ours.
+                for (int i = 0; i < 15 && scheduled.running(); i++) {
+                    Thread.sleep(100);
+                }
+                YearlyJob.StopOnSignal.scratch(yearDir.resolve("state").resolve("fetch"));
+                YearlyJob.StopOnSignal.scratchEditions(yearDir.resolve("editions"));
+            }
         } catch (InterruptedException e) {
             finished = false;
         }

@@ -24,6 +24,9 @@ public final class VitrineCli implements Runnable {
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.hc.client5.http.wire", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.hc.client5.http.headers", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.hc.client5.http.impl", "warn");
+        // The JDK's HttpClient (the REST sources) logs request headers, the token with them, when asked to.
+        System.clearProperty("jdk.httpclient.HttpClient.log");
+        System.clearProperty("jdk.internal.httpclient.debug");
         System.setProperty("java.awt.headless", "true");
         // PDFBox reports font fallbacks and cache building through java.util.logging: not for users.
         PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
@@ -39,8 +42,10 @@ public final class VitrineCli implements Runnable {
     /** Runs the command line in-process (tests use this) and returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cmd = new CommandLine(new VitrineCli());
-        cmd.setOut(out);
-        cmd.setErr(err);
+        // What the run prints quotes file, sheet and cell text: an escape sequence there must not drive the terminal.
+        cmd.setOut(org.vitrine.messages.Visible.writer(out));
+        cmd.setErr(org.vitrine.messages.Visible.writer(err));
+        cmd.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cmd.setExitCodeExceptionMapper(ex -> ExitCode.USAGE);
         cmd.setParameterExceptionHandler(new CommandLineErrors());
         // picocli's own help verb keeps its English description whatever the bundle says.
@@ -54,7 +59,10 @@ public final class VitrineCli implements Runnable {
             }
             return ExitCode.SOURCE_FAILED;
         });
-        return cmd.execute(args);
+        int exit = cmd.execute(args);
+        cmd.getOut().flush();
+        cmd.getErr().flush();
+        return exit;
     }
 
     @Override

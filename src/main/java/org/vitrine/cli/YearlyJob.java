@@ -92,7 +92,8 @@ public final class YearlyJob {
         java.util.Optional<String> online = editions.currentId();
         int exit;
         try {
-            try (RunLock lock = RunLock.acquire(work.resolve("state"), cfg.vitrine().lockWait(), o.command())) {
+            try (RunLock lock = RunLock.acquire(work.resolve("state"), cfg.vitrine().lockWait(), o.command());
+                    StopOnSignal stop = o.interactive() ? new StopOnSignal(editions, work, online, m, err) : null) {
                 long previousStart = System.nanoTime();
                 run.previous(PreviousEdition.forYear(outDir, year));
                 run.time("previous", (System.nanoTime() - previousStart) / 1e9, run.previous().size());
@@ -107,6 +108,9 @@ public final class YearlyJob {
                     run.time("job", (System.nanoTime() - jobStart) / 1e9, 0);
                 } finally {
                     org.vitrine.context.EditionWriter.deleteTree(work.resolve("state").resolve("fetch"));
+                }
+                if (stopped(o)) {
+                    return ExitCode.STOPPED;
                 }
                 if (run.unchanged() && run.failure() == null) {
                     out.println(m.get("run.unchanged", run.editionId(), editions.yearDir().resolve("public")));
@@ -128,6 +132,9 @@ public final class YearlyJob {
                 err.println(m.get("run.locked", held.holder(), cfg.vitrine().lockWait().toSeconds()));
                 return ExitCode.LOCKED;
             } catch (IOException e) {
+                if (stopped(o)) {
+                    return ExitCode.STOPPED;
+                }
                 err.println(m.get("run.write_failed", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
                 err.println(whatIsOnline(editions, online, m));
                 return ExitCode.WRITE_FAILED;
@@ -136,6 +143,9 @@ public final class YearlyJob {
                 err.println(whatIsOnline(editions, online, m));
                 return ExitCode.WRITE_FAILED;
             } catch (Exception e) {
+                if (stopped(o)) {
+                    return ExitCode.STOPPED;
+                }
                 Throwable f = RunCommand.rootCause(e);
                 if (f instanceof OutOfMemoryError) {
                     err.println(m.get("run.out_of_memory", run.totals().rowsRead, Runtime.getRuntime().maxMemory() >> 20));
@@ -171,6 +181,78 @@ public final class YearlyJob {
             return m.get("run.online.previous", now.get());
         }
         return before.map(b -> m.get("run.online.new", now.get(), b)).orElseGet(() -> m.get("run.online.new_first", now.get()));
+    }
+
+    /** A run by hand that ends because of a signal: the signal's hook says what is online, not the failure. */
+    private static boolean stopped(Options o) {
+        return o.interactive() && org.vitrine.context.StopSignal.requested();
+    }
+
+    /**
+     * SIGTERM or Ctrl+C to {@code vitrine run}: no edition is switched in after the signal (one being
+     * switched is let finish, whole), the run's scratch folders are removed, the sentence says which
+     * edition is online (read from the {@code current} link) and the process ends with
+     * {@link ExitCode#STOPPED}. The lock goes with the process.
+     */
+    static final class StopOnSignal implements AutoCloseable {
+        /** How long the run may take to end after the signal (systemd's default stop timeout is 90 s). */
+        static final java.time.Duration WAIT = java.time.Duration.ofSeconds(8);
+        private final Thread hook;
+        private final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+
+        StopOnSignal(EditionWriter editions, Path work, java.util.Optional<String> before, Messages m, PrintWriter err) {
+            hook = new Thread(() -> {
+                try {
+                    org.vitrine.context.StopSignal.request(java.time.Duration.ofSeconds(5));
+                    // The run notices at its next step and removes its own scratch; a long step is not waited out.
+                    done.await(WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    // ending anyway
+                }
+                scratch(work.resolve("state").resolve("fetch"));
+                scratchEditions(work.resolve("editions"));
+                java.util.Optional<String> now = editions.currentId();
+                err.println(now.isEmpty() ? m.get("run.signal.none")
+                        : now.equals(before) ? m.get("run.signal.previous", now.get()) : m.get("run.signal.new", now.get()));
+                err.flush();
+                Runtime.getRuntime().halt(ExitCode.STOPPED);
+            }, "vitrine-run-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+        }
+
+        /** Best effort: the run's own threads may still be writing there; the next run removes the rest. */
+        static void scratch(Path dir) {
+            for (int i = 0; i < 5 && java.nio.file.Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS); i++) {
+                try {
+                    EditionWriter.deleteTree(dir);
+                } catch (IOException | RuntimeException e) {
+                    try {
+                        Thread.sleep(50); // a file written meanwhile: tried again, then left to the next run
+                    } catch (InterruptedException stop) {
+                        return;
+                    }
+                }
+            }
+        }
+
+        /** The edition being written ({@code editions/.tmp-*}), never a committed one. */
+        static void scratchEditions(Path editions) {
+            try (var list = java.nio.file.Files.newDirectoryStream(editions, ".tmp-*")) {
+                list.forEach(StopOnSignal::scratch);
+            } catch (IOException | RuntimeException e) {
+                // none, or left to the next run
+            }
+        }
+
+        @Override
+        public void close() {
+            done.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it ends the process
+            }
+        }
     }
 
     private static int outcome(Run run, Messages m, PrintWriter err) {

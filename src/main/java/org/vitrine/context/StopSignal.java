@@ -6,8 +6,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A stop asked of the whole process (SIGTERM or Ctrl+C to {@code vitrine serve}): from then on no edition
- * is switched in, so what the stop message says is online stays true until the process has ended.
+ * A stop asked of the whole process (SIGTERM or Ctrl+C to {@code vitrine serve} or {@code vitrine run}):
+ * from then on no edition is switched in, so what the stop message says is online stays true until the
+ * process has ended; a run checks it between long steps to end early and remove its scratch folders.
  */
 public final class StopSignal {
 
@@ -40,6 +41,18 @@ public final class StopSignal {
             commit.run();
         } finally {
             SWITCH.unlock();
+        }
+    }
+
+    /** Whether a stop was asked. */
+    public static boolean requested() {
+        return requested;
+    }
+
+    /** Throws {@link Stopped} if a stop was asked: a run checks between its long steps, to end early. */
+    public static void check() throws Stopped {
+        if (requested) {
+            throw new Stopped();
         }
     }
 

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +18,20 @@ import java.util.List;
  */
 public final class SourceFolder {
 
-    /** What a folder holds: the files to read, sorted, and the entries left out (by kind). */
-    public record Listing(List<Path> files, List<Skipped> skipped) {
+    /**
+     * What a folder holds: the files to read, sorted, the entries left out (by kind), and each file's
+     * identity when listed (device and inode), which its copy must still have.
+     */
+    public record Listing(List<Path> files, List<Skipped> skipped, java.util.Map<Path, Object> keys) {
+        public Listing(List<Path> files, List<Skipped> skipped) {
+            this(files, skipped, java.util.Map.of());
+        }
     }
 
-    /** An entry not read: {@code kind} is {@code link}, {@code special}, {@code folder} or {@code clutter}. */
+    /**
+     * An entry not read: {@code kind} is {@code link}, {@code hardlink}, {@code special}, {@code folder} or
+     * {@code clutter}.
+     */
     public record Skipped(String name, String kind) {
     }
 
@@ -41,6 +49,13 @@ public final class SourceFolder {
         }
     }
 
+    /** Writing the copy failed (a full disk under out/): the run's fault, not the source's. */
+    public static final class StagingFailed extends IOException {
+        StagingFailed(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
     private SourceFolder() {
     }
 
@@ -48,6 +63,7 @@ public final class SourceFolder {
     public static Listing list(Path folder) throws IOException {
         List<Path> files = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
+        java.util.Map<Path, Object> keys = new java.util.HashMap<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path p : entries) {
                 String name = p.getFileName().toString();
@@ -65,14 +81,38 @@ public final class SourceFolder {
                     skipped.add(new Skipped(name, "special"));
                 } else if (isOfficeClutter(name)) {
                     skipped.add(new Skipped(name, "clutter"));
+                } else if (links(p) > 1) {
+                    // A hard link is the outside file itself under a name in the folder: nothing tells it
+                    // from a copy but its link count, so a file with another name anywhere is not read.
+                    skipped.add(new Skipped(name, "hardlink"));
                 } else {
                     files.add(p);
+                    if (a.fileKey() != null) {
+                        keys.put(p, a.fileKey());
+                    }
                 }
             }
         }
         files.sort(null);
         skipped.sort(java.util.Comparator.comparing(Skipped::name));
-        return new Listing(files, skipped);
+        return new Listing(files, skipped, keys);
+    }
+
+    /** The number of names of a regular file (1 where the file system cannot say). */
+    static int links(Path p) throws IOException {
+        try {
+            Object n = Files.getAttribute(p, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
+            return n instanceof Integer i ? i : 1;
+        } catch (UnsupportedOperationException | IllegalArgumentException notUnix) {
+            return 1;
+        } catch (NoSuchFileException gone) {
+            return 1; // gone: its copy will say so
+        }
+    }
+
+    /** {@link #stage(List, Path)} of a listing, each file checked against its identity when listed. */
+    public static List<Path> stage(Listing listing, Path staging) throws IOException {
+        return stage(listing.files(), listing.keys(), staging);
     }
 
     /**
@@ -81,28 +121,84 @@ public final class SourceFolder {
      * changed during its copy throws {@link Changed}.
      */
     public static List<Path> stage(List<Path> files, Path staging) throws IOException {
-        Files.createDirectories(staging.getParent());
-        Files.createDirectory(staging);
+        return stage(files, java.util.Map.of(), staging);
+    }
+
+    private static List<Path> stage(List<Path> files, java.util.Map<Path, Object> keys, Path staging) throws IOException {
+        org.vitrine.context.StopSignal.check();
+        try {
+            Files.createDirectories(staging.getParent());
+            Files.createDirectory(staging);
+        } catch (IOException e) {
+            throw new StagingFailed(e);
+        }
         List<Path> copies = new ArrayList<>(files.size());
         for (Path f : files) {
+            org.vitrine.context.StopSignal.check();
             String name = f.getFileName().toString();
             Path copy = staging.resolve(name);
             try {
                 BasicFileAttributes before = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                // NOFOLLOW_LINKS: a file swapped for a link after the listing is copied as a link, and refused below.
-                Files.copy(f, copy, LinkOption.NOFOLLOW_LINKS, StandardCopyOption.COPY_ATTRIBUTES);
+                Object listed = keys.get(f);
+                // Another file moved in under the listed name (same size and date or not), a link, a FIFO
+                // or a second name made since the listing: not the file listed.
+                if (!before.isRegularFile() || listed != null && !listed.equals(before.fileKey()) || links(f) > 1) {
+                    throw new Changed(name);
+                }
+                // O_NOFOLLOW: a file swapped for a link after this look fails to open instead of being followed.
+                try (var in = Files.newInputStream(f, LinkOption.NOFOLLOW_LINKS)) {
+                    copy(in, copy);
+                }
+                try {
+                    Files.setLastModifiedTime(copy, before.lastModifiedTime());
+                } catch (IOException e) {
+                    throw new StagingFailed(e);
+                }
                 BasicFileAttributes after = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 BasicFileAttributes copied = Files.readAttributes(copy, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                if (!before.isRegularFile() || !copied.isRegularFile() || before.size() != after.size()
-                        || !before.lastModifiedTime().equals(after.lastModifiedTime()) || copied.size() != before.size()) {
+                if (!after.isRegularFile() || !java.util.Objects.equals(before.fileKey(), after.fileKey())
+                        || before.size() != after.size() || !before.lastModifiedTime().equals(after.lastModifiedTime())
+                        || copied.size() != before.size()) {
                     throw new Changed(name);
                 }
             } catch (NoSuchFileException e) {
                 throw new Changed(name);
+            } catch (java.nio.file.FileSystemException e) {
+                if (e.getMessage() != null && e.getMessage().contains("symbolic link")) {
+                    throw new Changed(name); // ELOOP: became a link between the look and the open
+                }
+                throw e;
             }
             copies.add(copy);
         }
         return copies;
+    }
+
+    /** Copies {@code in} to a new file, telling a failed write (the disk under out/) from a failed read. */
+    private static void copy(java.io.InputStream in, Path target) throws IOException {
+        java.io.OutputStream out;
+        try {
+            out = Files.newOutputStream(target, java.nio.file.StandardOpenOption.CREATE_NEW);
+        } catch (IOException e) {
+            throw new StagingFailed(e);
+        }
+        try {
+            byte[] buffer = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                try {
+                    out.write(buffer, 0, n);
+                } catch (IOException e) {
+                    throw new StagingFailed(e);
+                }
+            }
+        } finally {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw new StagingFailed(e);
+            }
+        }
     }
 
     /** Lock and temporary files that office programs leave beside a workbook: not data. */

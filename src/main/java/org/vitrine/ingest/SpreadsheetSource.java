@@ -44,12 +44,17 @@ public final class SpreadsheetSource {
             List<Path> staged;
             try {
                 staged = read(run, s, run.folderOf(s));
+            } catch (SourceFolder.StagingFailed e) {
+                // The disk under out/ is full or closed: said as a failed write (exit 6), not blamed on the source.
+                throw new java.io.UncheckedIOException((IOException) e.getCause());
             } catch (IOException e) {
                 String reason = reason(run, s, e);
                 if (!run.fromSnapshot(s) && s.keepLastGood() && run.snapshots() != null && run.snapshots().has(s.name())) {
                     run.degraded(s.name(), reason);
                     try {
                         staged = read(run, s, run.folderOf(s));
+                    } catch (SourceFolder.StagingFailed again) {
+                        throw new java.io.UncheckedIOException((IOException) again.getCause());
                     } catch (IOException again) {
                         throw new SourceAbort(run.messages().get("source.aborted", s.name(), reason(run, s, again)));
                     }
@@ -75,7 +80,7 @@ public final class SpreadsheetSource {
             return listing.files();
         }
         Path staging = run.snapshots().staging(s.name());
-        List<Path> copies = SourceFolder.stage(listing.files(), staging);
+        List<Path> copies = SourceFolder.stage(listing, staging);
         run.readFrom(s.name(), staging);
         return copies;
     }

@@ -234,10 +234,12 @@ public final class DataExports {
     public static List<Object> safe(List<Object> row) {
         List<Object> out = new ArrayList<>(row.size());
         for (Object v : row) {
-            if (v instanceof String s && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+            // Control characters (a file name's ANSI escape) made visible: the file is read in a terminal too.
+            Object shown = v instanceof String text ? org.vitrine.messages.Visible.escape(text) : v;
+            if (shown instanceof String s && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
                 out.add("'" + s);
             } else {
-                out.add(v);
+                out.add(shown);
             }
         }
         return out;

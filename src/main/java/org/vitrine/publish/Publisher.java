@@ -69,6 +69,7 @@ public final class Publisher {
         Messages m = run.messages();
         EditionInfo edition = edition(run);
         EditionWriter writer = new EditionWriter(outDir.resolve(String.valueOf(run.year())));
+        org.vitrine.context.StopSignal.check(); // stopping: no edition folder is begun that nobody would remove
         Path tmp = writer.prepare(run.editionId());
         try {
             Path pub = Files.createDirectories(tmp.resolve("public"));
@@ -98,6 +99,7 @@ public final class Publisher {
             writeEnglish(pub, needs, config, edition, m);
             run.time("catalogue", (System.nanoTime() - t0) / 1e9, site.needs().size());
             run.time("catalogue.cpu", (org.vitrine.context.CpuClock.process() - cpu0) / 1e9, site.needs().size());
+            org.vitrine.context.StopSignal.check(); // stopping: not the brochure, the longest step
             if (site.hasBrochure()) {
                 t0 = System.nanoTime();
                 try (var stage = run.progress().start(m.get("progress.pdf"), -1)) {

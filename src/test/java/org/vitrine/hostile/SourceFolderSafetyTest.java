@@ -66,6 +66,7 @@ class SourceFolderSafetyTest {
         Files.createDirectories(sheets.resolve("archives"));
         Files.writeString(sheets.resolve("archives/vieux.csv"), HEADER + row("Besoin archivé"));
         mkfifo(sheets.resolve("tube.csv"));
+        Files.createLink(sheets.resolve("physique.csv"), outside.resolve("secret.csv")); // a hard link: the outside file itself
         Path config = CorpusRun.config(tmp, sheets, false, "");
         Path out = tmp.resolve("out");
 
@@ -79,7 +80,7 @@ class SourceFolderSafetyTest {
         assertFalse(written.contains("Besoin archivé"));
         assertFalse(written.contains("root:x:0:0") || written.contains("root:*:"), "no line of /etc/passwd anywhere in out/");
         String warnings = JSON.readTree(out.resolve("2027/internal/run-report.json").toFile()).get("warnings").toString();
-        for (String name : List.of("lien.csv", "passwd.csv", "tout", "archives", "tube.csv")) {
+        for (String name : List.of("lien.csv", "passwd.csv", "tout", "archives", "tube.csv", "physique.csv")) {
             assertTrue(warnings.contains(name), name + " is named in the run report: " + warnings);
         }
         try (Stream<Path> snap = Files.list(out.resolve("2027/state/snapshots/tableurs"))) {
@@ -103,6 +104,36 @@ class SourceFolderSafetyTest {
         SourceFolder.Changed linked = assertThrows(SourceFolder.Changed.class, () -> SourceFolder.stage(listing.files(), tmp.resolve("s2")));
         assertEquals("a.csv", linked.name());
         assertFalse(everything(tmp.resolve("s2")).contains("root:"), "the link was copied as a link, never read");
+    }
+
+    @Test
+    void aHardLinkIsNotReadAndNamed() throws Exception {
+        Path sheets = Files.createDirectories(tmp.resolve("sheets"));
+        Path outside = Files.createDirectories(tmp.resolve("outside"));
+        Path own = Files.writeString(sheets.resolve("chu-beaumont.csv"), HEADER + row("Postes"));
+        Files.writeString(outside.resolve("secret.csv"), HEADER + row("Besoin caché hors du dossier"));
+        Files.createLink(sheets.resolve("physique.csv"), outside.resolve("secret.csv"));
+        SourceFolder.Listing listing = SourceFolder.list(sheets);
+        assertEquals(List.of(own), listing.files());
+        assertEquals(List.of(new SourceFolder.Skipped("physique.csv", "hardlink")), listing.skipped());
+    }
+
+    @Test
+    void aFileSwappedForAnotherOfTheSameSizeAndDateOrHardLinkedSinceTheListingIsAChangedSource() throws Exception {
+        Path sheets = Files.createDirectories(tmp.resolve("sheets"));
+        Path a = Files.writeString(sheets.resolve("a.csv"), HEADER + row("Postes de travail AAAA"));
+        Path b = Files.writeString(sheets.resolve("b.csv"), HEADER + row("Postes de travail BBBB"));
+        SourceFolder.Listing listing = SourceFolder.list(sheets);
+        Path other = Files.writeString(tmp.resolve("autre.csv"), HEADER + row("Postes de travail ZZZZ"));
+        Files.setLastModifiedTime(other, Files.getLastModifiedTime(a));
+        Files.move(other, a, java.nio.file.StandardCopyOption.REPLACE_EXISTING); // same name, size and date: another file
+        SourceFolder.Changed swapped = assertThrows(SourceFolder.Changed.class, () -> SourceFolder.stage(listing, tmp.resolve("s1")));
+        assertEquals("a.csv", swapped.name());
+
+        SourceFolder.Listing again = SourceFolder.list(sheets);
+        Files.createLink(tmp.resolve("ailleurs.csv"), b); // b now has a second name outside
+        SourceFolder.Changed linked = assertThrows(SourceFolder.Changed.class, () -> SourceFolder.stage(again, tmp.resolve("s2")));
+        assertEquals("b.csv", linked.name());
     }
 
     /** {@code n} buyer files of one need each, for a run long enough to be interrupted. */

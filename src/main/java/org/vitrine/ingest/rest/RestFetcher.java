@@ -1,13 +1,13 @@
 package org.vitrine.ingest.rest;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,20 +26,27 @@ import org.vitrine.config.SourceConfig;
  */
 public final class RestFetcher {
 
-    static final ObjectMapper JSON = new ObjectMapper();
-    private static final int MAX_PAGES = 100_000;
+    static final ObjectMapper JSON = JsonPages.JSON;
+    /** Pages followed at most: a source that has more fails rather than being cut there. */
+    static final int MAX_PAGES = 100_000;
     private static final int MAX_REDIRECTS = 5;
 
     private final Http http;
     private final Map<String, String> env;
     private final Path base;
     private final long maxBytes;
+    private final int maxPages;
 
     /**
      * @param base the folder a {@code file:} url is relative to (the config folder)
      * @param maxBytes the longest page read, from a server or a file
      */
     public RestFetcher(Http http, Map<String, String> env, Path base, long maxBytes) {
+        this(http, env, base, maxBytes, MAX_PAGES);
+    }
+
+    RestFetcher(Http http, Map<String, String> env, Path base, long maxBytes, int maxPages) {
+        this.maxPages = maxPages;
         this.http = http;
         this.env = env;
         this.base = base;
@@ -59,7 +66,8 @@ public final class RestFetcher {
         boolean file = s.url().startsWith("file:");
         Origin origin = file ? null : Origin.of(URI.create(s.url()));
         java.util.Set<String> visited = new java.util.HashSet<>();
-        for (int n = 1; n <= MAX_PAGES; n++) {
+        boolean ended = false;
+        for (int n = 1; n <= maxPages; n++) {
             String url = file ? s.url() : switch (style) {
                 case "page" -> with(s.url(), Map.of(p.pageParam() == null ? "page" : p.pageParam(), String.valueOf(page + n - 1),
                         p.sizeParam() == null ? "size" : p.sizeParam(), String.valueOf(size)));
@@ -70,51 +78,86 @@ public final class RestFetcher {
             if (!visited.add(url)) {
                 throw new SourceFailure(s.name(), "rest.loop", n, redact(url));
             }
-            String body;
-            try {
-                byte[] bytes = file ? readFile(s) : getWithRetries(s, url, origin);
-                body = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-            } catch (CharacterCodingException e) {
+            byte[] bytes = file ? readFile(s) : getWithRetries(s, url, origin);
+            if (!isUtf8(bytes)) {
                 // Decoded leniently, the bad bytes would be published as "�" in titles without anyone knowing.
                 throw new SourceFailure(s.name(), "rest.not_utf8", n);
             }
-            JsonNode root;
-            try {
-                root = JSON.readTree(body);
-            } catch (JsonProcessingException e) {
-                // Where, not what: the parser's message quotes the text it met, which may be any file's content.
-                var at = e.getLocation();
-                throw new SourceFailure(s.name(), "rest.malformed", n, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
-            }
-            JsonNode records = s.records() == null || s.records().isEmpty() ? root : root.at(s.records());
-            if (!records.isArray()) {
-                throw new SourceFailure(s.name(), "rest.no_records", n, s.records() == null ? "/" : s.records());
-            }
-            Files.writeString(dir.resolve(String.format("page-%05d.json", n)), body, StandardCharsets.UTF_8);
-            count += records.size();
-            if (count > s.recordLimit()) {
-                throw new SourceFailure(s.name(), "rest.too_many", s.recordLimit());
-            }
-            if (p != null && p.totalPointer() != null && announced == null && root.at(p.totalPointer()).canConvertToLong()) {
-                announced = root.at(p.totalPointer()).asLong();
+            JsonPages.Scan scan = scan(s, n, bytes, count, "next".equals(style) ? (p.nextPointer() == null ? "/next" : p.nextPointer()) : null);
+            Files.write(dir.resolve(String.format("page-%05d.json", n)), bytes);
+            count += scan.records();
+            if (p != null && p.totalPointer() != null && announced == null && scan.total() != null) {
+                announced = scan.total();
             }
             boolean more = switch (style) {
-                case "page", "offset" -> records.size() >= size && (announced == null || count < announced);
+                case "page", "offset" -> scan.records() >= size && (announced == null || count < announced);
                 case "next" -> {
-                    JsonNode link = root.at(p.nextPointer() == null ? "/next" : p.nextPointer());
-                    next = link.isTextual() && !link.asText().isBlank() ? follow(s, n, url, link.asText(), origin) : null;
+                    String link = scan.next();
+                    next = link != null && !link.isBlank() ? follow(s, n, url, link, origin) : null;
                     yield next != null;
                 }
                 default -> false;
             };
             if (!more) {
+                ended = true;
                 break;
             }
+        }
+        if (!ended) {
+            // Stopping here would publish the first pages as if they were all: the source fails instead.
+            throw new SourceFailure(s.name(), "rest.max_pages", maxPages);
         }
         if (announced != null && count != announced) {
             throw new SourceFailure(s.name(), "rest.incomplete", count, announced);
         }
         return count;
+    }
+
+    /**
+     * Reads page {@code n} as a stream: its records counted one by one against {@code maxRecords} (with the
+     * {@code before} of earlier pages), each bounded in size, and the total and next link it gives.
+     */
+    private JsonPages.Scan scan(SourceConfig s, int n, byte[] bytes, long before, String nextPointer) throws SourceFailure, IOException {
+        SourceConfig.Paging p = s.paging();
+        long[] seen = {before};
+        try (JsonParser parser = JsonPages.FACTORY.createParser(bytes)) {
+            return JsonPages.walk(parser, s.records(), p == null ? null : p.totalPointer(), nextPointer, record -> {
+                if (++seen[0] > s.recordLimit()) {
+                    throw new SourceFailure(s.name(), "rest.too_many", s.recordLimit());
+                }
+                if (!JsonPages.skipRecord(record)) {
+                    throw new SourceFailure(s.name(), "rest.record_too_big", n, seen[0] - before, JsonPages.MAX_RECORD_TOKENS);
+                }
+            });
+        } catch (JsonPages.NoRecords e) {
+            throw new SourceFailure(s.name(), "rest.no_records", n, s.records() == null ? "/" : s.records());
+        } catch (StreamConstraintsException e) {
+            var at = e.getLocation();
+            throw new SourceFailure(s.name(), "rest.json_limits", n, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    JsonPages.MAX_DEPTH, JsonPages.MAX_STRING);
+        } catch (JsonProcessingException e) {
+            // Where, not what: the parser's message quotes the text it met, which may be any file's content.
+            var at = e.getLocation();
+            throw new SourceFailure(s.name(), "rest.malformed", n, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
+        }
+    }
+
+    /** Whether {@code bytes} are UTF-8, checked through a small buffer (no copy of the page as text). */
+    static boolean isUtf8(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder();
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+        while (true) {
+            java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                return false;
+            }
+            if (r.isUnderflow()) {
+                out.clear();
+                return !decoder.flush(out).isError();
+            }
+            out.clear();
+        }
     }
 
     /** The next page's address, if the link stays on the configured origin; else the source fails. */
@@ -170,8 +213,13 @@ public final class RestFetcher {
     private byte[] getWithRetries(SourceConfig s, String first, Origin origin) throws SourceFailure {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", "application/json");
+        String secret = null;
         if (s.auth() != null && s.auth().tokenEnv() != null) {
-            String secret = env.get(s.auth().tokenEnv());
+            secret = env.get(s.auth().tokenEnv());
+            // A CR or LF would add headers of the token's choosing (the JDK refuses it, quoting the value).
+            if (secret != null && secret.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+                throw new SourceFailure(s.name(), "rest.bad_token", s.auth().tokenEnv());
+            }
             String scheme = s.auth().scheme() == null || s.auth().scheme().isBlank() ? "" : s.auth().scheme() + " ";
             headers.put(s.auth().header() == null ? "Authorization" : s.auth().header(), scheme + (secret == null ? "" : secret));
         }
@@ -205,10 +253,15 @@ public final class RestFetcher {
             } catch (Http.TooLarge e) {
                 throw new SourceFailure(s.name(), "rest.too_large", redact(url), (e.limit() + (1L << 20) - 1) >> 20);
             } catch (IOException | IllegalArgumentException e) {
-                problem = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+                problem = hide(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), secret);
             }
         }
         throw new SourceFailure(s.name(), "rest.unreachable", redact(url), problem, s.retryCount());
+    }
+
+    /** {@code text} with every occurrence of the secret masked: an exception may quote a header. */
+    static String hide(String text, String secret) {
+        return secret == null || secret.isBlank() ? text : text.replace(secret.strip(), "***");
     }
 
     /** The URL as shown in messages: without its query string, which may hold a key. */

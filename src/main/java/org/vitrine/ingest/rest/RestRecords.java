@@ -38,27 +38,31 @@ public final class RestRecords {
         try (Stream<Path> list = Files.list(dir)) {
             pages = list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
         }
-        int index = 0;
+        int[] index = {0};
         Map<String, String> headers = new LinkedHashMap<>(s.fields());
         for (Path page : pages) {
-            JsonNode root = RestFetcher.JSON.readTree(page.toFile());
-            JsonNode records = s.records() == null || s.records().isEmpty() ? root : root.at(s.records());
-            for (JsonNode record : records) {
-                index++;
-                String id = s.id() == null ? null : text(record.at(s.id()));
-                Map<String, RawCell> fields = new LinkedHashMap<>();
-                s.fields().forEach((field, pointer) -> {
-                    RawCell cell = cell(record.at(pointer));
-                    if (cell != null) {
-                        fields.put(field, cell);
+            // One record in memory at a time: the pages were checked when fetched (JsonPages), not trusted here.
+            try (com.fasterxml.jackson.core.JsonParser parser = JsonPages.FACTORY.createParser(page.toFile())) {
+                JsonPages.walk(parser, s.records(), null, null, at -> {
+                    JsonNode record = JsonPages.JSON.readTree(at);
+                    index[0]++;
+                    String id = s.id() == null ? null : text(record.at(s.id()));
+                    Map<String, RawCell> fields = new LinkedHashMap<>();
+                    s.fields().forEach((field, pointer) -> {
+                        RawCell cell = cell(record.at(pointer));
+                        if (cell != null) {
+                            fields.put(field, cell);
+                        }
+                    });
+                    if (!fields.containsKey("buyer") && s.buyer() != null) {
+                        fields.put("buyer", RawCell.text(s.buyer()));
                     }
+                    counts.rowsRead++;
+                    String where = run.messages().get("rest.record", id == null ? String.valueOf(index[0]) : id);
+                    out.accept(new RawRecord(new Location(s.name(), file, where, index[0]), fields, headers));
                 });
-                if (!fields.containsKey("buyer") && s.buyer() != null) {
-                    fields.put("buyer", RawCell.text(s.buyer()));
-                }
-                counts.rowsRead++;
-                String where = run.messages().get("rest.record", id == null ? String.valueOf(index) : id);
-                out.accept(new RawRecord(new Location(s.name(), file, where, index), fields, headers));
+            } catch (JsonPages.NoRecords | SourceFailure e) {
+                throw new IOException("page " + page.getFileName() + " no longer holds its records", e);
             }
         }
     }

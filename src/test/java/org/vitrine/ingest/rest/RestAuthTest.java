@@ -51,6 +51,7 @@ class RestAuthTest {
             Path out = tmp.resolve("out");
             String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             ProcessBuilder pb = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), "-Dvitrine.log=debug",
+                    "-Djdk.httpclient.HttpClient.log=all", "-Djdk.internal.httpclient.debug=true", // the JDK's header logs
                     "org.vitrine.cli.VitrineCli", "run", "--config", config.toString(), "--out", out.toString(), "--date", "2026-11-26")
                     .redirectErrorStream(true);
             pb.environment().put("VITRINE_TEST_TOKEN", SECRET);

@@ -1,0 +1,73 @@
+package org.vitrine.messages;
+
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+
+/**
+ * Text as it may reach a terminal or a report: control characters (an ANSI escape in a file name, a
+ * sheet name or a cell clears the screen, retitles the window or hides a line) and bidi overrides (which
+ * reorder what is shown) are written as visible escapes ({@code \x1b}, {@code \u202e}). Line breaks and
+ * tabs stay.
+ */
+public final class Visible {
+
+    private Visible() {
+    }
+
+    /** Whether {@code c} is escaped. */
+    static boolean hidden(char c) {
+        return c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c >= 0x7f && c <= 0x9f
+                || c >= '\u202a' && c <= '\u202e' || c >= '\u2066' && c <= '\u2069';
+    }
+
+    /** {@code s} with its hidden characters escaped (the same string when it has none). */
+    public static String escape(String s) {
+        if (s == null) {
+            return null;
+        }
+        int i = 0;
+        while (i < s.length() && !hidden(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length() + 8).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            append(b, s.charAt(i));
+        }
+        return b.toString();
+    }
+
+    private static void append(StringBuilder b, char c) {
+        if (!hidden(c)) {
+            b.append(c);
+        } else if (c <= 0xff) {
+            b.append(String.format("\\x%02x", (int) c));
+        } else {
+            b.append(String.format("\\u%04x", (int) c));
+        }
+    }
+
+    /** A console writer that escapes whatever is written through it. */
+    public static PrintWriter writer(Writer console) {
+        return new PrintWriter(new FilterWriter(console) {
+            @Override
+            public void write(int c) throws IOException {
+                out.write(escape(String.valueOf((char) c)));
+            }
+
+            @Override
+            public void write(char[] cbuf, int off, int len) throws IOException {
+                out.write(escape(new String(cbuf, off, len)));
+            }
+
+            @Override
+            public void write(String str, int off, int len) throws IOException {
+                out.write(escape(str.substring(off, off + len)));
+            }
+        }, true);
+    }
+}
