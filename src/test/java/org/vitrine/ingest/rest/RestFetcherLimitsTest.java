@@ -30,7 +30,7 @@ class RestFetcherLimitsTest {
         return new SourceConfig("si", "rest", null, "abort", "http://127.0.0.1:1/api", "chu-beaumont",
                 new SourceConfig.Auth("Authorization", "Bearer", "TOKEN"),
                 new SourceConfig.Paging(style, null, null, 2, 1, null, null, null, null), "/items", "/id",
-                Map.of("title", "/t"), 1, 0, 1, maxRecords);
+                Map.of("title", "/t"), 1, 0, 1, maxRecords, null);
     }
 
     /** A server answering {@code body} to every request, remembering the headers it received. */
