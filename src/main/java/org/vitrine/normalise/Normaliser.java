@@ -500,7 +500,7 @@ public final class Normaliser {
         }
         // Accepted with a warning in the run report; "local" is the most common kind of buyer. One buyer per
         // SIRET: its id comes from the SIRET, whatever the spelling of its name.
-        String id = siret != null ? "siret-" + siret : Ids.slug(text, Ids.MAX_BUYER_BYTES);
+        String id = siret != null ? BuyerNames.SIRET + siret : Ids.slug(text, Ids.MAX_BUYER_BYTES);
         return new BuyerRef(id, text == null ? siret : text, "local");
     }
 
