@@ -241,6 +241,12 @@ public final class Normaliser {
             return null;
         }
 
+        /** The buyer's header for the field, else the template's column name: never an internal field name. */
+        String header(String field) {
+            String h = raw.headers().get(field);
+            return h != null ? h : config.columns().headerFor(field, messages.lang());
+        }
+
         void repair(String field, String value, Repair r) {
             warn(field, value, r.key(), r.args(), false);
         }
@@ -251,7 +257,7 @@ public final class Normaliser {
             if (leftEmpty) {
                 reason = messages.get("normalise.optional_empty", reason);
             }
-            warnings.add(new Reject(loc.source(), loc.file(), loc.sheet(), loc.row(), raw.header(field),
+            warnings.add(new Reject(loc.source(), loc.file(), loc.sheet(), loc.row(), header(field),
                     shown(value), reason, messages.get(key + ".fix", args), buyerId, Reject.WARNING));
         }
 
@@ -266,7 +272,7 @@ public final class Normaliser {
                     fix = messages.get("normalise.cpv_suggest", suggestions);
                 }
             }
-            problems.add(new Reject(loc.source(), loc.file(), loc.sheet(), loc.row(), raw.header(field),
+            problems.add(new Reject(loc.source(), loc.file(), loc.sheet(), loc.row(), header(field),
                     shown(value), reason, fix, buyerId));
         }
     }
@@ -413,7 +419,7 @@ public final class Normaliser {
         String visibility = VisibilityParser.PUBLIC;
         if (cell != null && !cell.isBlank()) {
             try {
-                visibility = VisibilityParser.parse(cell, raw.header("visibility"));
+                visibility = VisibilityParser.parse(cell, row.header("visibility"));
             } catch (ParseError e) {
                 row.warn("visibility", cell.text(), "normalise.visibility_unknown", new Object[] {cell.text().strip()}, false);
                 return "internal";
@@ -426,7 +432,7 @@ public final class Normaliser {
         }
         RawCell remarks = raw.get("remarks");
         if (remarks != null && Confidential.says(remarks.text())) {
-            row.warn("remarks", remarks.text(), "normalise.confidential_note", new Object[] {raw.header("remarks")}, false);
+            row.warn("remarks", remarks.text(), "normalise.confidential_note", new Object[] {row.header("remarks")}, false);
             return "confidential";
         }
         for (Map.Entry<String, String> other : raw.others().entrySet()) {
