@@ -322,6 +322,11 @@ public final class Normaliser {
         ProcedureInfo procedure = row.repeated("procedure", (c, r) -> ProcedureParser.parse(c));
         String location = row.repeated("location", (c, r) -> LocationParser.parse(c));
         Place place = location == null ? null : places.resolve(raw.get("location").text());
+        if (location == null && buyer != null) {
+            // No place given: the buyer's own (buyers.yaml place), which pages call the buyer's place; a supplier
+            // filtering by département finds the need where its buyer is instead of under « Non précisé ».
+            place = buyerPlace(buyer.id());
+        }
         Contact contact = row.field("contact", (c, r) -> ContactParser.parse(c));
         Coverage coverage = row.repeated("coverage", (c, r) -> CoverageParser.parse(c));
         Integer suppliers = row.field("suppliers_known", (c, r) -> IntParser.parse(c, "suppliers_known"));
@@ -487,6 +492,12 @@ public final class Normaliser {
 
     private static String emptyToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
+    }
+
+    /** The place buyers.yaml gives the buyer, read as a row's place is; null when none or unreadable. */
+    public Place buyerPlace(String buyerId) {
+        var b = config.buyers().byId(buyerId);
+        return b == null || b.place() == null || b.place().isBlank() ? null : places.resolve(b.place());
     }
 
     private BuyerRef buyerRef(String text, String siret) {
