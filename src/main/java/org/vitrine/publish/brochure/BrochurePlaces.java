@@ -44,7 +44,8 @@ public final class BrochurePlaces {
                 }
             }
         }
-        if (n.place() != null && n.place().name() != null) {
+        // no text: the place is the buyer's (buyers.yaml), which the buyer's own section of the brochure already says
+        if (text != null && !text.isEmpty() && n.place() != null && n.place().name() != null) {
             return name(n.place());
         }
         return text;
