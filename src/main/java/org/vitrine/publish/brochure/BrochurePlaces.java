@@ -44,8 +44,7 @@ public final class BrochurePlaces {
                 }
             }
         }
-        // no text: the place is the buyer's (buyers.yaml), which the buyer's own section of the brochure already says
-        if (text != null && !text.isEmpty() && n.place() != null && n.place().name() != null) {
+        if (n.place() != null && n.place().name() != null) {
             return name(n.place());
         }
         return text;
