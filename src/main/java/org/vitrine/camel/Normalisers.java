@@ -11,6 +11,11 @@ public final class Normalisers {
     }
 
     public static Normaliser forRun(Run run) {
-        return new Normaliser(run.config(), CpvCatalogue.load(), run.messages(), run.year(), run.editionDate());
+        Normaliser n = new Normaliser(run.config(), CpvCatalogue.load(), run.messages(), run.year(), run.editionDate());
+        // A buyers.yaml place no reference list knows is told to staff: its needs would stay « Non précisé ».
+        run.config().buyers().all().stream()
+                .filter(b -> b.place() != null && !b.place().isBlank() && n.buyerPlace(b.id()) == null)
+                .forEach(b -> run.warn(run.messages().get("buyers.place_unread", b.id(), b.place())));
+        return n;
     }
 }

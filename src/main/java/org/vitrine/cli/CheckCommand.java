@@ -108,16 +108,29 @@ public final class CheckCommand implements Callable<Integer> {
             Map<String, List<Feedback.Item>> byReason = new java.util.LinkedHashMap<>();
             items.forEach(i -> byReason.computeIfAbsent(problemOf(i), k -> new ArrayList<>()).add(i));
             byReason.forEach((problem, same) -> {
+                if (same.size() > 1 && !same.get(0).rows().isEmpty()) {
+                    // One problem, several rows: what to do is said once, then each row with what was read there.
+                    Feedback.Item first = same.get(0);
+                    out.println("    " + m.get("check.group", first.column(), same.size(), first.fix()));
+                    for (Feedback.Item i : same) {
+                        out.println("      " + (i.value().isEmpty() ? m.get("check.group_line_novalue", i.rows(), i.reason())
+                                : m.get("check.group_line", i.rows(), i.value(), i.reason())));
+                    }
+                    return;
+                }
                 for (Feedback.Item i : same) {
+                    String where = i.sheet().isEmpty() ? i.file() : i.sheet();
                     out.println("    " + (i.rows().isEmpty()
                             ? m.get(i.kind().equals("reject") ? "check.file_problem" : "check.file_line", i.reason(), i.fix())
-                            : m.get("check.problem", i.sheet().isEmpty() ? i.file() : i.sheet(), i.rows(), i.column(), i.value(),
-                                    i.reason(), i.fix())));
+                            : i.value().isEmpty() ? m.get("check.problem_novalue", where, i.rows(), i.column(), i.reason(), i.fix())
+                            : m.get("check.problem", where, i.rows(), i.column(), i.value(), i.reason(), i.fix())));
                 }
             });
         }
+        needs.sort(java.util.Comparator.comparing((Need n) -> n.source().sheet() == null ? "" : n.source().sheet())
+                .thenComparingInt(n -> n.source().row()));
         for (Need n : needs) {
-            List<String> missing = missing(n, cfg, m);
+            List<String> missing = missing(n, run);
             out.println("  " + m.get("check.score", n.source().sheet(), n.source().row(), VALUED.size() - missing.size(), VALUED.size())
                     + (missing.isEmpty() ? "" : " — " + m.get("check.score_missing", String.join(", ", missing))));
         }
@@ -125,25 +138,34 @@ public final class CheckCommand implements Callable<Integer> {
         return counts.rejected > 0 || counts.fileRejected ? ExitCode.REJECTS : ExitCode.OK;
     }
 
-    /** Lines of one problem go together: the reason without the figures that change from row to row. */
+    /**
+     * Lines of one problem go together: one column and one thing to do (the reason's figures change from row to row).
+     * A whole-file line, and a line of several rows, stays alone.
+     */
     private static String problemOf(Feedback.Item i) {
-        String r = i.reason();
-        int quote = r.indexOf('«');
-        return i.column() + "|" + (quote > 0 ? r.substring(0, quote) : r);
+        if (i.rows().isEmpty() || i.rows().contains(",")) {
+            return "\0" + i.file() + "|" + i.column() + "|" + i.reason();
+        }
+        return i.file() + "|" + i.sheet() + "|" + i.column() + "|" + i.fix();
     }
 
     /** The fields suppliers value that this need leaves out, by the header a buyer writes. */
-    private static List<String> missing(Need n, Config cfg, Messages m) {
+    private static List<String> missing(Need n, Run run) {
         List<String> out = new ArrayList<>();
         java.util.function.BiConsumer<Boolean, String> add = (lacks, field) -> {
             if (lacks) {
-                out.add(cfg.columns().headerFor(field, m.lang()));
+                out.add(run.header(n.source().file(), field));
             }
         };
         add.accept(n.description() == null, "description");
-        add.accept(!(n.amount() != null && (n.amount().max() == null || n.amount().min() == null
-                || n.amount().max().compareTo(n.amount().min().multiply(java.math.BigDecimal.valueOf(3))) <= 0)), "amount");
-        add.accept(n.launch() == null || n.launch().precision() == Period.Precision.year, "launch");
+        // a value that is there but too vague says what it lacks, not that the column is empty
+        if (!(n.amount() != null && (n.amount().max() == null || n.amount().min() == null
+                || n.amount().max().compareTo(n.amount().min().multiply(java.math.BigDecimal.valueOf(3))) <= 0))) {
+            out.add(run.messages().get("check.missing.range", run.header(n.source().file(), "amount")));
+        }
+        if (n.launch() == null || n.launch().precision() == Period.Precision.year) {
+            out.add(run.messages().get("check.missing.quarter", run.header(n.source().file(), "launch")));
+        }
         add.accept(n.durationMonths() == null, "duration_months");
         add.accept(n.procedure() == null, "procedure");
         add.accept(n.lots() == null && n.lotList().isEmpty(), "lots");

@@ -26,12 +26,36 @@ final class Summary {
             f[0]++;
             f[1] += c.fileRejected ? 1 : 0;
         }
-        String format = "%-18s %8s %8s %9s %9s %9s %9s%n";
+        String format = "%-34s %8s %8s %9s %9s %9s %9s %14s%n";
         out.println();
         out.printf(format, m.get("summary.col.source"), m.get("summary.col.files"), m.get("summary.col.rows"),
                 m.get("summary.col.published"), m.get("summary.col.internal"), m.get("summary.col.duplicates"),
-                m.get("summary.col.rejected"));
-        bySource.forEach((s, c) -> row(out, format, s, files.get(s), c));
+                m.get("summary.col.rejected"), m.get("summary.col.warnings"));
+        // Conservation per file (rows = published + internal + merged + rejected): every file with something other
+        // than all its rows published, under its source; the rest counted in one line (all in run-report.json).
+        Map<String, List<FileCounts>> notable = new TreeMap<>();
+        Map<String, Integer> plain = new TreeMap<>();
+        for (FileCounts c : run.allCounts().values()) {
+            boolean clean = !c.fileRejected && c.internalOnly == 0 && c.duplicates == 0 && c.rejected == 0 && c.warnings == 0;
+            if (clean) {
+                plain.merge(c.source, 1, Integer::sum);
+            } else {
+                notable.computeIfAbsent(c.source, k -> new java.util.ArrayList<>()).add(c);
+            }
+        }
+        bySource.forEach((s, c) -> {
+            row(out, format, s, files.get(s), c);
+            // a source of one file (a REST source, the questions) is that file: its row says it all
+            List<FileCounts> list = files.get(s)[0] < 2 ? List.of() : notable.getOrDefault(s, List.of()).stream()
+                    .sorted(java.util.Comparator.comparing((FileCounts f) -> f.file)).toList();
+            list.stream().limit(FILES_SHOWN).forEach(f -> out.printf(format, "  " + shortName(f.file),
+                    f.fileRejected ? m.get("summary.file_refused") : "", f.rowsRead, f.published, f.internalOnly, f.duplicates,
+                    f.rejected, f.warnings));
+            int more = Math.max(0, list.size() - FILES_SHOWN) + plain.getOrDefault(s, 0);
+            if (more > 0 && list.size() > 0) {
+                out.println("  " + m.get("summary.other_files", more));
+            }
+        });
         long[] allFiles = {run.allCounts().size(), run.allCounts().values().stream().filter(c -> c.fileRejected).count()};
         row(out, format, m.get("summary.col.total"), allFiles, run.totals());
         out.println();
@@ -72,7 +96,15 @@ final class Summary {
     }
 
     private static void row(PrintWriter out, String format, String label, long[] files, FileCounts c) {
-        out.printf(format, label, files[0], c.rowsRead, c.published, c.internalOnly, c.duplicates, c.rejected);
+        out.printf(format, label, files[0], c.rowsRead, c.published, c.internalOnly, c.duplicates, c.rejected, c.warnings);
+    }
+
+    /** Files listed under their source in the summary (the others: run-report.json). */
+    static final int FILES_SHOWN = 30;
+
+    /** A file name that fits its column: the start and the end ("prefecture-saone-e….xlsx"). */
+    static String shortName(String file) {
+        return file.length() <= 32 ? file : file.substring(0, 24) + "…" + file.substring(file.length() - 7);
     }
 
     /** Unknown buyers shown in the summary before "and N more": a large forecast may have hundreds (all in run-report.json). */

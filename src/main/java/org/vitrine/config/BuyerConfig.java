@@ -6,10 +6,11 @@ import org.vitrine.model.Contact;
 /**
  * One exhibitor from config/buyers.yaml. The risk rules read {@code legalityCheck} (the buyer's contracts go
  * to the prefect's contrôle de légalité), {@code networkActivity} (a utility buys for its network unless a row
- * says otherwise; default true) and {@code size} ({@code small} ranks grouping opportunities).
+ * says otherwise; default true) and {@code size} ({@code small} ranks grouping opportunities). {@code place} (a
+ * département or region, as a row's place is written) is the place of a need whose row gives none.
  */
 public record BuyerConfig(String id, String name, String siret, String kind, String stand, BuyerContact contact,
-        String profile, List<String> aliases, Boolean legalityCheck, Boolean networkActivity, String size) {
+        String profile, List<String> aliases, Boolean legalityCheck, Boolean networkActivity, String size, String place) {
 
     /** The functional contact, as published. */
     public record BuyerContact(String name, String email, String phone) {

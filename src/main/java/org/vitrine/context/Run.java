@@ -29,6 +29,8 @@ public final class Run {
     private final List<org.vitrine.model.RawRecord> questionRows = new ArrayList<>();
     private final Set<String> unknownBuyers = new TreeSet<>();
     private final Map<String, Set<String>> unknownColumns = new TreeMap<>();
+    /** Per file, each field's header as the buyer wrote it: messages name the buyer's column, not the template's. */
+    private final Map<String, Map<String, String>> columnHeaders = new TreeMap<>();
     private final Map<String, Set<String>> skippedSheets = new TreeMap<>();
     private final Map<String, Set<String>> missingColumns = new TreeMap<>();
     private final List<String> warnings = new ArrayList<>();
@@ -153,6 +155,16 @@ public final class Run {
 
     public Map<String, Set<String>> unknownColumns() {
         return unknownColumns;
+    }
+
+    public synchronized void columnHeader(String file, String field, String header) {
+        columnHeaders.computeIfAbsent(file, f -> new java.util.HashMap<>()).putIfAbsent(field, header);
+    }
+
+    /** The header the buyer's file gives this field, else the template's column name (what the buyer would add). */
+    public synchronized String header(String file, String field) {
+        String h = columnHeaders.getOrDefault(file, Map.of()).get(field);
+        return h != null ? h : config.columns().headerFor(field, messages.lang());
     }
 
     public synchronized void skippedSheet(String file, String sheet) {

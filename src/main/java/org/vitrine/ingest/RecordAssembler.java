@@ -36,6 +36,7 @@ public final class RecordAssembler implements RowSink {
     private final Consumer<RawRecord> out;
     private final Map<String, RawCell> defaults;
     private final Set<String> unknownHeaders = new LinkedHashSet<>();
+    private final Map<String, String> headersSeen = new LinkedHashMap<>();
     private final Set<String> missingRequired = new LinkedHashSet<>();
     private final List<String> skippedSheets = new ArrayList<>();
     private final List<String> firstRowSeen = new ArrayList<>();
@@ -239,6 +240,7 @@ public final class RecordAssembler implements RowSink {
         if (found.size() >= 2) {
             fieldByColumn = found;
             headerByField = headers;
+            headers.forEach(headersSeen::putIfAbsent);
             otherByColumn = unknownByColumn;
             anyHeader = true;
             unknownHeaders.addAll(unknown);
@@ -277,6 +279,11 @@ public final class RecordAssembler implements RowSink {
     /** Each required field no column of a header row was recognised as, with the unrecognised headers of those sheets. */
     public Map<String, Set<String>> absentRequired() {
         return absentRequired;
+    }
+
+    /** Each field's header in the first sheet that has it, as the buyer wrote it. */
+    public Map<String, String> headersSeen() {
+        return headersSeen;
     }
 
     /** True when at least one sheet had a header row. */

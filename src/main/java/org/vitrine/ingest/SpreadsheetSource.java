@@ -119,6 +119,7 @@ public final class SpreadsheetSource {
             return;
         }
         assembler.unknownHeaders().forEach(h -> run.unknownColumn(file.name(), h));
+        assembler.headersSeen().forEach((field, h) -> run.columnHeader(file.name(), field, h));
         assembler.skippedSheets().forEach(s -> run.skippedSheet(file.name(), s));
         assembler.missingRequired().forEach(f -> run.missingColumn(file.name(), columns.headerFor(f, run.messages().lang())));
         // One line for the file, not one per row: the real cause is a header, not the cells (issue 22).

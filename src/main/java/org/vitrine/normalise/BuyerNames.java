@@ -20,6 +20,9 @@ import org.vitrine.context.Run;
  */
 final class BuyerNames {
 
+    /** The grouping key of a buyer known by its SIRET alone, until it gets its id from its name. */
+    static final String SIRET = "siret-";
+
     private BuyerNames() {
     }
 
@@ -28,7 +31,7 @@ final class BuyerNames {
         // A folded name seen with exactly one SIRET buyer belongs to it.
         Map<String, Set<String>> siretIdsByName = new HashMap<>();
         for (Need n : needs) {
-            if (buyers.byId(n.buyer().id()) == null && n.buyer().id().startsWith("siret-")) {
+            if (buyers.byId(n.buyer().id()) == null && n.buyer().id().startsWith(SIRET)) {
                 siretIdsByName.computeIfAbsent(Fold.fold(n.buyer().name()), k -> new TreeSet<>()).add(n.buyer().id());
             }
         }
@@ -36,7 +39,7 @@ final class BuyerNames {
         List<String> ids = new ArrayList<>(needs.size());
         for (Need n : needs) {
             String id = n.buyer().id();
-            if (buyers.byId(id) == null && !id.startsWith("siret-")) {
+            if (buyers.byId(id) == null && !id.startsWith(SIRET)) {
                 Set<String> sirets = siretIdsByName.get(Fold.fold(n.buyer().name()));
                 if (sirets != null && sirets.size() == 1 && !Fold.fold(n.buyer().name()).matches("\\d{14}")) {
                     id = sirets.iterator().next();
@@ -65,11 +68,16 @@ final class BuyerNames {
                 run.warn(run.messages().get("buyers.spellings", nameById.get(id), String.join(" ; ", others)));
             }
         });
+        Map<String, String> publicIds = publicIds(nameById, buyers);
         List<Need> out = new ArrayList<>(needs.size());
+        Map<String, String> moves = new HashMap<>();
         for (int i = 0; i < needs.size(); i++) {
             Need n = needs.get(i);
-            String id = ids.get(i);
-            String name = nameById.get(id);
+            String id = publicIds.getOrDefault(ids.get(i), ids.get(i));
+            if (!id.equals(n.buyer().id())) {
+                moves.put(n.buyer().id(), id);
+            }
+            String name = nameById.get(ids.get(i));
             if (name == null || id.equals(n.buyer().id()) && name.equals(n.buyer().name())) {
                 out.add(n);
                 continue;
@@ -77,6 +85,35 @@ final class BuyerNames {
             Need moved = n.withBuyer(new BuyerRef(id, name, n.buyer().kind()));
             out.add(moved.withId(NeedIds.idFor(id, n.reference(), n.title(), n.cpv().code())));
         }
+        // The rejected rows of a moved buyer go to the feedback of the buyer its needs now have.
+        publicIds.forEach(moves::putIfAbsent);
+        if (!moves.isEmpty()) {
+            run.rejects().replaceAll(r -> r.buyer() != null && moves.containsKey(r.buyer()) ? r.withBuyer(moves.get(r.buyer())) : r);
+        }
+        return out;
+    }
+
+    /**
+     * A buyer known by its SIRET is named after its kept spelling (folded, as any id), not after its SIRET: the
+     * id is in page addresses a supplier reads. When that slug is taken (a buyer of buyers.yaml, another SIRET
+     * with the same name, a name of digits only) the SIRET follows it, so two buyers never share an id.
+     */
+    private static Map<String, String> publicIds(Map<String, String> nameById, org.vitrine.config.Buyers buyers) {
+        Map<String, List<String>> bySlug = new java.util.TreeMap<>();
+        Set<String> taken = new java.util.HashSet<>(nameById.keySet());
+        for (String id : new TreeSet<>(nameById.keySet())) {
+            if (id.startsWith(SIRET)) {
+                bySlug.computeIfAbsent(Ids.slug(nameById.get(id), Ids.MAX_BUYER_BYTES - 15), k -> new ArrayList<>()).add(id);
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        bySlug.forEach((slug, sirets) -> {
+            for (String id : sirets) {
+                boolean alone = sirets.size() == 1 && !slug.isEmpty() && !slug.matches("[0-9-]*")
+                        && buyers.byId(slug) == null && !taken.contains(slug);
+                out.put(id, alone ? slug : (slug.isEmpty() ? "" : slug + "-") + id.substring(SIRET.length()));
+            }
+        });
         return out;
     }
 }

@@ -241,6 +241,12 @@ public final class Normaliser {
             return null;
         }
 
+        /** The buyer's header for the field, else the template's column name: never an internal field name. */
+        String header(String field) {
+            String h = raw.headers().get(field);
+            return h != null ? h : config.columns().headerFor(field, messages.lang());
+        }
+
         void repair(String field, String value, Repair r) {
             warn(field, value, r.key(), r.args(), false);
         }
@@ -251,7 +257,7 @@ public final class Normaliser {
             if (leftEmpty) {
                 reason = messages.get("normalise.optional_empty", reason);
             }
-            warnings.add(new Reject(loc.source(), loc.file(), loc.sheet(), loc.row(), raw.header(field),
+            warnings.add(new Reject(loc.source(), loc.file(), loc.sheet(), loc.row(), header(field),
                     shown(value), reason, messages.get(key + ".fix", args), buyerId, Reject.WARNING));
         }
 
@@ -266,7 +272,7 @@ public final class Normaliser {
                     fix = messages.get("normalise.cpv_suggest", suggestions);
                 }
             }
-            problems.add(new Reject(loc.source(), loc.file(), loc.sheet(), loc.row(), raw.header(field),
+            problems.add(new Reject(loc.source(), loc.file(), loc.sheet(), loc.row(), header(field),
                     shown(value), reason, fix, buyerId));
         }
     }
@@ -321,6 +327,11 @@ public final class Normaliser {
         }
         String location = row.repeated("location", (c, r) -> LocationParser.parse(c));
         Place place = location == null ? null : places.resolve(raw.get("location").text());
+        if (location == null && buyer != null) {
+            // No place given: the buyer's own (buyers.yaml place), which pages call the buyer's place; a supplier
+            // filtering by département finds the need where its buyer is instead of under « Non précisé ».
+            place = buyerPlace(buyer.id());
+        }
         Contact contact = row.field("contact", (c, r) -> ContactParser.parse(c));
         Coverage coverage = row.repeated("coverage", (c, r) -> CoverageParser.parse(c));
         Integer suppliers = row.field("suppliers_known", (c, r) -> IntParser.parse(c, "suppliers_known"));
@@ -418,7 +429,7 @@ public final class Normaliser {
         String visibility = VisibilityParser.PUBLIC;
         if (cell != null && !cell.isBlank()) {
             try {
-                visibility = VisibilityParser.parse(cell, raw.header("visibility"));
+                visibility = VisibilityParser.parse(cell, row.header("visibility"));
             } catch (ParseError e) {
                 row.warn("visibility", cell.text(), "normalise.visibility_unknown", new Object[] {cell.text().strip()}, false);
                 return "internal";
@@ -431,7 +442,7 @@ public final class Normaliser {
         }
         RawCell remarks = raw.get("remarks");
         if (remarks != null && Confidential.says(remarks.text())) {
-            row.warn("remarks", remarks.text(), "normalise.confidential_note", new Object[] {raw.header("remarks")}, false);
+            row.warn("remarks", remarks.text(), "normalise.confidential_note", new Object[] {row.header("remarks")}, false);
             return "confidential";
         }
         for (Map.Entry<String, String> other : raw.others().entrySet()) {
@@ -488,6 +499,12 @@ public final class Normaliser {
         return s == null || s.isEmpty() ? null : s;
     }
 
+    /** The place buyers.yaml gives the buyer, read as a row's place is; null when none or unreadable. */
+    public Place buyerPlace(String buyerId) {
+        var b = config.buyers().byId(buyerId);
+        return b == null || b.place() == null || b.place().isBlank() ? null : places.resolve(b.place());
+    }
+
     private BuyerRef buyerRef(String text, String siret) {
         BuyerConfig b = siret == null ? null : config.buyers().bySiret(siret);
         if (b == null && text != null) {
@@ -505,7 +522,7 @@ public final class Normaliser {
         }
         // Accepted with a warning in the run report; "local" is the most common kind of buyer. One buyer per
         // SIRET: its id comes from the SIRET, whatever the spelling of its name.
-        String id = siret != null ? "siret-" + siret : Ids.slug(text, Ids.MAX_BUYER_BYTES);
+        String id = siret != null ? BuyerNames.SIRET + siret : Ids.slug(text, Ids.MAX_BUYER_BYTES);
         return new BuyerRef(id, text == null ? siret : text, "local");
     }
 

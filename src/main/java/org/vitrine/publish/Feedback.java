@@ -99,9 +99,9 @@ public final class Feedback {
                             m.get("feedback.ignored_column.fix", column)));
                 }
             }
-            items.addAll(riskItems(needs, m));
-            items.addAll(contactItems(buyer, needs, config, m));
-            items.addAll(missingFields(needs, config, m, run.editionDate()));
+            items.addAll(riskItems(needs, run));
+            items.addAll(contactItems(buyer, needs, run));
+            items.addAll(missingFields(needs, run));
             // « Renouvellements attendus absents de la prévision »: contracts ending in the window no row renews.
             for (org.vitrine.model.Award a : run.missingRenewals().getOrDefault(buyer, List.of())) {
                 items.add(new Item("renewal", "", "", "", "", a.id(), org.vitrine.publish.risks.AwardRows.renewalReason(a, m, fmt),
@@ -112,7 +112,8 @@ public final class Feedback {
         return out;
     }
 
-    private static List<Item> riskItems(List<Need> needs, Messages m) {
+    private static List<Item> riskItems(List<Need> needs, Run run) {
+        Messages m = run.messages();
         List<Item> items = new ArrayList<>();
         for (String kind : List.of("complete", "check", "confirm")) {
             Set<String> codes = kind.equals("complete") ? COMPLETE : kind.equals("check") ? CODES : CONFIRM;
@@ -127,16 +128,45 @@ public final class Feedback {
                         String near = CpvSuggester.load().shown(n.title(), n.cpv().code(), 3);
                         fix = near.isEmpty() ? fix : m.get("normalise.cpv_suggest", near);
                     }
-                    items.add(new Item(kind, n.source().file(), nz(n.source().sheet()), String.valueOf(n.source().row()), f.code(),
-                            n.title(), f.message(), fix));
+                    items.add(new Item(kind, n.source().file(), nz(n.source().sheet()), String.valueOf(n.source().row()),
+                            columnOf(f.code(), n, run), n.title(), f.message(), fix));
                 }
             }
         }
         return items;
     }
 
+    /**
+     * The buyer's column a risk item is about (the flag's code is no column): the CPV for CPV_IMPRECISE and
+     * CPV_MISMATCH, the launch for LIVE_DURING_EVENT, the procedure for MAPA_ABOVE_THRESHOLD; for INCOMPLETE the
+     * launch when it is vague and the amount when it is a range, the columns its points are about.
+     */
+    static String columnOf(String code, Need n, Run run) {
+        String file = n.source().file();
+        List<String> fields = switch (code) {
+            case "CPV_IMPRECISE", "CPV_MISMATCH" -> List.of("cpv");
+            case "LIVE_DURING_EVENT" -> List.of("launch");
+            case "MAPA_ABOVE_THRESHOLD" -> List.of("procedure");
+            case "INCOMPLETE" -> {
+                List<String> f = new ArrayList<>();
+                if (n.launch() != null && n.launch().precision() != org.vitrine.model.Period.Precision.day) {
+                    f.add("launch");
+                }
+                if (n.amount() != null && n.amount().min() != null && n.amount().max() != null
+                        && n.amount().max().compareTo(n.amount().min()) > 0) {
+                    f.add("amount");
+                }
+                yield f;
+            }
+            default -> List.of();
+        };
+        return fields.stream().map(f -> run.header(file, f)).collect(Collectors.joining(", "));
+    }
+
     /** One line for the needs without a contact when the buyer has no functional contact either (RISKS.md INCOMPLETE a). */
-    private static List<Item> contactItems(String buyer, List<Need> needs, Config config, Messages m) {
+    private static List<Item> contactItems(String buyer, List<Need> needs, Run run) {
+        Config config = run.config();
+        Messages m = run.messages();
         BuyerConfig b = config.buyers().byId(buyer);
         if (b != null && b.publicContact() != null || needs.isEmpty()) {
             return List.of();
@@ -147,12 +177,16 @@ public final class Feedback {
         }
         String reason = without.size() == needs.size() ? m.get("feedback.no_contact_at_all", needs.size())
                 : m.get("feedback.no_contact", without.size());
-        return List.of(new Item("complete", files(without), "", rows(without), m.get("feedback.field.contact"), "", reason,
+        String column = without.stream().map(n -> run.header(n.source().file(), "contact")).distinct().sorted()
+                .collect(Collectors.joining(", "));
+        return List.of(new Item("complete", files(without), "", rows(without), column, "", reason,
                 m.get("feedback.no_contact.fix")));
     }
 
     /** For needs of 90 000 € or more (the amount's upper bound), one line per missing field with its rows. */
-    private static List<Item> missingFields(List<Need> needs, Config config, Messages m, java.time.LocalDate editionDate) {
+    private static List<Item> missingFields(List<Need> needs, Run run) {
+        Messages m = run.messages();
+        java.time.LocalDate editionDate = run.editionDate();
         List<Need> big = needs.stream().filter(n -> n.amount() != null && (n.amount().max() == null || n.amount().max().compareTo(FLOOR) >= 0))
                 .toList();
         Map<String, Predicate<Need>> missing = new LinkedHashMap<>();
@@ -171,7 +205,8 @@ public final class Feedback {
         missing.forEach((field, test) -> byFile.forEach((file, inFile) -> {
             List<Need> lacking = inFile.stream().filter(test).toList();
             if (!lacking.isEmpty()) {
-                String header = config.columns().headerFor(field, m.lang());
+                // the buyer's own column when the file has it (its cells are empty), else the template's name
+                String header = run.header(file, field);
                 items.add(new Item("complete", file, "", rows(lacking), header, "",
                         m.get("feedback.missing_field", header, lacking.size()), m.get("feedback.missing_field.fix", header)));
             }

@@ -36,6 +36,25 @@ class CheckAndTemplateCommandTest {
     }
 
     @Test
+    void checkGroupsOneProblemOfSeveralRowsAndNamesTheBuyersOwnColumns() throws Exception {
+        Path csv = tmp.resolve("ville-x.csv");
+        Files.writeString(csv, "Acheteur;Objet;Code CPV;Montant HT;Période de lancement;Lieu\n"
+                + "Ville X;Nettoyage des écoles;90910000-9;120 000 €;mars-27;\n"
+                + "Ville X;Gardiennage;79713000-5;150 000 €;févr.-27;\n"
+                + "Ville X;Voirie;45233141-9;200 000 €;courant 2027;Calvados\n", StandardCharsets.UTF_8);
+        CliRunner.Result r = CliRunner.run("check", "--config", "config", csv.toString());
+        String out = r.out();
+        // the two month texts are one problem: what to do once, then each row with what was read
+        assertTrue(out.contains("Colonne « Période de lancement », 3 lignes — "), out);
+        assertTrue(out.contains("ligne 2 : « mars-27 » — "), out);
+        // the buyer's own headers, never the template's nor a field code
+        assertTrue(out.contains("ligne 2, 3, colonne « Lieu » — « Lieu » manque pour 2 besoin(s)"), out);
+        assertTrue(out.contains("ligne 4 : complétude"), out);
+        assertTrue(out.contains("Période de lancement (au moins le trimestre)"), out);
+        assertFalse(out.contains("« launch »") || out.contains("« location »") || out.contains("INCOMPLETE"), out);
+    }
+
+    @Test
     void checkOfACleanFileIsExitZeroAndInEnglishOnRequest() throws Exception {
         Path csv = tmp.resolve("clean.csv");
         Files.writeString(csv, "Buyer;Title;CPV code;Estimated value;Planned launch\nTown X;Cleaning;90910000-9;120000;Q2 2027\n");

@@ -25,4 +25,29 @@ class SummaryTest {
         assertTrue(en.contains("… and 180 more"), en);
         assertEquals("A, B", Summary.shortList(List.of("A", "B"), Messages.of("fr")));
     }
+
+    @Test
+    void theSummaryShowsConservationAndWarningsPerFileUnderItsSource() throws Exception {
+        org.vitrine.context.Run run = new org.vitrine.context.Run(org.vitrine.config.ConfigLoader.load(java.nio.file.Path.of("config")),
+                Messages.of("fr"), 2027, java.time.LocalDate.of(2026, 11, 26));
+        run.dryRun(true);
+        var a = run.counts("tableurs", "ville-x.csv");
+        a.rowsRead = 5;
+        a.published = 2;
+        a.internalOnly = 1;
+        a.duplicates = 1;
+        a.rejected = 1;
+        a.warnings = 3;
+        run.counts("tableurs", "propre.xlsx").rowsRead = 4;
+        run.counts("tableurs", "propre.xlsx").published = 4;
+        run.counts("tableurs", "html.xlsx").fileRejected = true;
+        java.io.StringWriter text = new java.io.StringWriter();
+        Summary.print(new java.io.PrintWriter(text, true), run, null, Messages.of("fr"), 1.0);
+        String out = text.toString();
+        assertTrue(out.contains("Avertissements"), out);
+        assertTrue(out.matches("(?s).*\\n  ville-x\\.csv +5 +2 +1 +1 +1 +3\\n.*"), out);
+        assertTrue(out.matches("(?s).*\\n  html\\.xlsx +refusé +0 +0 +0 +0 +0 +0\\n.*"), out);
+        assertTrue(out.contains("1 autre fichier : toutes les lignes publiées, sans avertissement"), out);
+        assertTrue(out.matches("(?s).*\\ntableurs +3 +9 +6 +1 +1 +1 +3\\n.*"), out);
+    }
 }

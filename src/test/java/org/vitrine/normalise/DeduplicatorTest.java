@@ -71,10 +71,20 @@ class DeduplicatorTest {
         Run run = run(need("x", "R-1", "Nettoyage", 100, "public", "a.xlsx", 2).withBuyer(upper),
                 need("x", "R-2", "Gardiennage", 100, "public", "a.xlsx", 3).withBuyer(lower),
                 need("x", "R-3", "Voirie", 100, "public", "a.xlsx", 4).withBuyer(siret));
-        // The name given with a SIRET takes the other rows to that SIRET's buyer; the most used spelling is kept.
-        assertEquals(List.of("siret-21590512900010"), run.needs().stream().map(n -> n.buyer().id()).distinct().toList());
+        // The name given with a SIRET takes the other rows to that SIRET's buyer, named (and so its id) after the most used spelling.
+        assertEquals(List.of("ville-de-roubaix"), run.needs().stream().map(n -> n.buyer().id()).distinct().toList());
         assertEquals(List.of("Ville de Roubaix"), run.needs().stream().map(n -> n.buyer().name()).distinct().toList());
         assertEquals(true, run.warnings().stream().anyMatch(w -> w.contains("VILLE DE ROUBAIX")), run.warnings().toString());
+    }
+
+    @Test
+    void twoSiretsWithOneNameKeepTwoBuyersTheirSiretAfterTheName() throws Exception {
+        var a = new org.vitrine.model.BuyerRef("siret-21590512900010", "Mairie annexe", "local");
+        var b = new org.vitrine.model.BuyerRef("siret-21590512900028", "MAIRIE ANNEXE", "local");
+        Run run = run(need("x", "R-1", "Nettoyage", 100, "public", "a.xlsx", 2).withBuyer(a),
+                need("x", "R-2", "Gardiennage", 100, "public", "a.xlsx", 3).withBuyer(b));
+        assertEquals(List.of("mairie-annexe-21590512900010", "mairie-annexe-21590512900028"),
+                run.needs().stream().map(n -> n.buyer().id()).distinct().sorted().toList());
     }
 
     @Test

@@ -98,6 +98,25 @@ class FeedbackTest {
     }
 
     @Test
+    void columnsAreTheBuyersOwnHeadersOrTheTemplatesNeverAFieldOrRiskCode() throws Exception {
+        Need flagged = need("ville-x", "R-1", "Formation des personnels administratifs", 150_000, "public", "ville-x.csv", 2)
+                .withRisks(List.of(new RiskFlag("CPV_IMPRECISE", "low", "Le code ne désigne qu’un groupe.", List.of()),
+                        new RiskFlag("LIVE_DURING_EVENT", "high", "Consultation en cours le jour du salon.", List.of())));
+        Run run = run(List.of(flagged), List.of());
+        run.columnHeader("ville-x.csv", "cpv", "Code CPV principal");
+        run.columnHeader("ville-x.csv", "launch", "Publication prévue");
+        run.columnHeader("ville-x.csv", "procedure", "Mode de passation");
+        List<Feedback.Item> items = Feedback.items(run).get("ville-x");
+        assertEquals("Code CPV principal", items.stream().filter(i -> i.kind().equals("check")).findFirst().orElseThrow().column());
+        assertEquals("Publication prévue", items.stream().filter(i -> i.kind().equals("confirm")).findFirst().orElseThrow().column());
+        // the file has the column, its cell is empty: the buyer's header; it has none: the template's name
+        assertTrue(items.stream().anyMatch(i -> i.column().equals("Mode de passation") && i.reason().startsWith("« Mode de passation » manque")),
+                items.toString());
+        assertTrue(items.stream().anyMatch(i -> i.column().equals("Nombre de lots")), items.toString());
+        assertTrue(items.stream().noneMatch(i -> i.column().matches("[a-z_]+|[A-Z_]+")), items.toString());
+    }
+
+    @Test
     void aBuyerWithAFunctionalContactGetsNoContactLine() throws Exception {
         Run run = run(List.of(need("chu-beaumont", "C-1", "Nettoyage", 50_000, "public", "chu.csv", 2)), List.of());
         assertTrue(Feedback.items(run).get("chu-beaumont").stream().noneMatch(i -> i.column().equals("Contact")));

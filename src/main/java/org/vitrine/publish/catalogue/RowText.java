@@ -34,7 +34,15 @@ public final class RowText {
 
     /** The place of performance on a need's page: "71, 58" reads "Saône-et-Loire (71), Nièvre (58)". */
     public String place(Need n) {
+        if (fromBuyer(n)) {
+            return msg.get("cat.place.buyer", PlaceFacet.shown(n));
+        }
         String text = n.location() == null ? "" : n.location().strip();
         return text.matches("[\\d\\s,;/+&()-]+|[\\d\\s,;/+&()-]*\\bet\\b[\\d\\s,;/+&()-]*") ? PlaceFacet.shown(n) : text;
+    }
+
+    /** A place without a text is the buyer's (buyers.yaml {@code place}): the row gave none, pages say so. */
+    static boolean fromBuyer(Need n) {
+        return n.place() != null && (n.location() == null || n.location().isBlank());
     }
 }

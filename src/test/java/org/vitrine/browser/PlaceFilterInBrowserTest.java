@@ -1,0 +1,121 @@
+package org.vitrine.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.vitrine.camel.Normalisers;
+import org.vitrine.config.ConfigLoader;
+import org.vitrine.context.Run;
+import org.vitrine.ingest.SourceFile;
+import org.vitrine.ingest.SpreadsheetSource;
+import org.vitrine.messages.Messages;
+import org.vitrine.normalise.Deduplicator;
+import org.vitrine.normalise.Normaliser;
+import org.vitrine.publish.catalogue.CatalogueFixture;
+
+/**
+ * The place filter as a supplier uses it, from a buyer's file to Chromium (issue 22.5, 18): a place spelt several
+ * ways ("ROUBAIX", "Roubaix", "59100 Roubaix"; "(14) Calvados", "CALVADOS", "14") is one entry by name; a row with
+ * no place is filed under its buyer's département (buyers.yaml place), whose page says so; no « Non précisé ».
+ */
+class PlaceFilterInBrowserTest {
+
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Browser.assumeInstalled();
+        // chu-beaumont.csv: the file names the buyer, whose buyers.yaml place is 71
+        Path csv = tmp.resolve("chu-beaumont.csv");
+        Files.writeString(csv, "Référence;Objet;Code CPV;Montant estimé HT;Lancement;Lieu d'exécution\n"
+                + "P-1;Nettoyage des locaux;90910000-9;120 000;T2 2027;ROUBAIX\n"
+                + "P-2;Gardiennage du site;79713000-5;90 000;T2 2027;Roubaix\n"
+                + "P-3;Entretien des espaces verts;77310000-6;60 000;T3 2027;59100 Roubaix\n"
+                + "P-4;Travaux de voirie;45233141-9;300 000;T3 2027;(14) Calvados\n"
+                + "P-5;Signalisation routière;34992000-8;70 000;T3 2027;CALVADOS\n"
+                + "P-6;Déneigement;90620000-9;50 000;T4 2027;14\n"
+                + "P-7;Fournitures de bureau;30192000-1;45 000;T2 2027;\n", StandardCharsets.UTF_8);
+        Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        Normaliser normaliser = Normalisers.forRun(run);
+        new SpreadsheetSource().readFile(new SourceFile("t", csv, csv.getFileName().toString()), run, raw -> {
+            Normaliser.Result r = normaliser.normalise(raw);
+            assertTrue(r.need() != null, raw.location() + " " + r.rejects());
+            run.accept(r.need());
+        });
+        new Deduplicator().deduplicate(run);
+        assertEquals(7, run.needs().size());
+        site = tmp.resolve("public");
+        CatalogueFixture.write(site, run.needs());
+        driver = Browser.start(tmp.resolve("profile"), 1280, 1000);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    void open(String page) {
+        driver.get(Browser.url(site) + page);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("html")).getAttribute("data-ready") != null);
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> shownAfterChoosing(String value) {
+        open("index.html");
+        new Select(driver.findElement(By.id("f-location"))).selectByValue(value);
+        return ((List<String>) driver.executeScript(
+                "return Array.from(document.querySelectorAll('#results li.need > a')).map(a => a.textContent);"))
+                .stream().sorted().toList();
+    }
+
+    @Test
+    void eachPlaceIsOneEntryByNameWhateverItsSpellingAndNoneIsUnknown() {
+        open("index.html");
+        List<String> options = new Select(driver.findElement(By.id("f-location"))).getOptions().stream()
+                .map(o -> o.getText()).toList();
+        assertTrue(options.contains("Roubaix (3)"), options.toString());
+        assertTrue(options.contains("Calvados (14) (3)"), options.toString());
+        assertTrue(options.contains("Saône-et-Loire (71) (1)"), options.toString());
+        assertTrue(options.stream().noneMatch(o -> o.startsWith("Non précisé") || o.startsWith("ROUBAIX") || o.startsWith("14")),
+                options.toString());
+        assertEquals(List.of("Entretien des espaces verts", "Gardiennage du site", "Nettoyage des locaux"),
+                shownAfterChoosing("commune:59512"));
+        assertEquals(List.of("Déneigement", "Signalisation routière", "Travaux de voirie"), shownAfterChoosing("departement:14"));
+    }
+
+    @Test
+    void aNeedWithoutAPlaceIsUnderItsBuyersDepartementAndItsPageSaysSo() throws Exception {
+        assertEquals(List.of("Fournitures de bureau"), shownAfterChoosing("departement:71"));
+        String page;
+        try (var files = Files.list(site.resolve("needs"))) {
+            Path p = files.filter(f -> f.toString().endsWith(".html")).filter(f -> {
+                try {
+                    return Files.readString(f).contains("Fournitures de bureau");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).findFirst().orElseThrow();
+            page = Files.readString(p);
+        }
+        assertTrue(page.contains("Saône-et-Loire (71) (lieu : celui de l’acheteur)"), page);
+    }
+}
