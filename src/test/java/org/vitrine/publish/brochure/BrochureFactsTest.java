@@ -24,9 +24,9 @@ class BrochureFactsTest {
         assertEquals(needs.size() - 1, inYear.size(), "the fixture has one need launching after the year");
         int byCategory = facts.categories().stream().mapToInt(BrochureFacts.CategoryTotal::count).sum();
         assertEquals(inYear.size(), byCategory);
-        BigDecimal sum = inYear.stream().map(org.vitrine.model.TotalValue::high).reduce(BigDecimal.ZERO, BigDecimal::add);
-        assertEquals(0, sum.compareTo(facts.total()));
-        assertTrue(facts.forecast().atLeast(), "the fixture has an open-ended amount");
+        BigDecimal sum = inYear.stream().map(org.vitrine.model.TotalValue::low).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(0, sum.compareTo(facts.low()));
+        assertTrue(facts.forecast().open(), "the fixture has an open-ended amount");
         assertEquals(inYear.size(), facts.forecast().count());
         assertEquals(1, facts.later().count());
         assertEquals(12, facts.months().size());
@@ -59,27 +59,54 @@ class BrochureFactsTest {
         assertEquals(50, facts.months().get(0).percent());
     }
 
-    /** A yearly amount counts for its total over the duration; an open-ended one for its floor, and the sum says "at least". */
+    /**
+     * A yearly amount counts for its total over the duration; a total over ranges runs from the sum of the
+     * minimums to the sum of the maximums; an open-ended amount, a yearly one without a duration or none at
+     * all leave only the sum of the minimums, "au moins". (The upper figure of a range added to the floor of
+     * an open amount, "au moins 1 320 000 €", was neither a floor nor a ceiling.)
+     */
     @Test
-    void totalsAreOverTheDurationAndAFloorWhenOpenEnded() {
+    void totalsRunFromTheMinimumsToTheMaximumsAndAreAFloorWhenOneIsOpen() {
         Need.Builder yearly = launch(Period.Precision.month, 1, 1).toBuilder();
         yearly.amount = new org.vitrine.model.Amount(new BigDecimal("100000"), new BigDecimal("100000"), "EUR", "annual");
         yearly.durationMonths = 36;
         Need.Builder range = launch(Period.Precision.month, 2, 2).toBuilder();
         range.id = "range";
         range.amount = new org.vitrine.model.Amount(new BigDecimal("10000"), new BigDecimal("20000"), "EUR", "total");
+        Need.Builder under = launch(Period.Precision.month, 2, 2).toBuilder();
+        under.id = "under";
+        under.amount = new org.vitrine.model.Amount(BigDecimal.ZERO, new BigDecimal("40000"), "EUR", "total"); // "< 40 000"
         Need.Builder open = launch(Period.Precision.month, 3, 3).toBuilder();
         open.id = "open";
         open.amount = new org.vitrine.model.Amount(new BigDecimal("1000000"), null, "EUR", "total");
-        BrochureFacts exact = facts(List.of(yearly.build(), range.build()));
-        assertEquals(new BigDecimal("320000"), exact.total());
-        assertFalse(exact.forecast().atLeast());
+        BrochureAmounts words = new BrochureAmounts(org.vitrine.messages.Messages.of("fr"), new org.vitrine.messages.Fmt(org.vitrine.messages.Messages.of("fr")));
+
+        BrochureFacts exact = facts(List.of(yearly.build()));
+        assertTrue(exact.forecast().exact());
+        assertEquals("300 000 €", plain(words.sum(exact.forecast())));
+
+        BrochureFacts ranges = facts(List.of(yearly.build(), range.build(), under.build()));
+        assertEquals(new BigDecimal("310000"), ranges.forecast().low());
+        assertEquals(new BigDecimal("360000"), ranges.forecast().high());
+        assertFalse(ranges.forecast().open());
+        assertEquals("de 310 000 à 360 000 €", plain(words.sum(ranges.forecast())));
+
         BrochureFacts floor = facts(List.of(yearly.build(), range.build(), open.build()));
-        assertEquals(new BigDecimal("1320000"), floor.total());
-        assertTrue(floor.forecast().atLeast());
-        assertTrue(floor.categories().stream().anyMatch(BrochureFacts.CategoryTotal::atLeast), floor.categories().toString());
-        yearly.durationMonths = null; // the yearly figure alone: a floor
-        assertTrue(facts(List.of(yearly.build())).forecast().atLeast());
+        assertTrue(floor.forecast().open());
+        assertEquals(new BigDecimal("1310000"), floor.low());
+        assertEquals("au moins 1 310 000 €", plain(words.sum(floor.forecast())));
+        assertTrue(floor.categories().stream().anyMatch(c -> c.sum().open()), floor.categories().toString());
+
+        yearly.durationMonths = null; // the yearly figure alone: its total is not known above it
+        assertTrue(facts(List.of(yearly.build())).forecast().open());
+        Need.Builder none = range.build().toBuilder();
+        none.amount = null;
+        BrochureFacts unknown = facts(List.of(range.build(), none.build()));
+        assertEquals("au moins 10 000 €", plain(words.sum(unknown.forecast())));
+    }
+
+    private static String plain(String s) {
+        return s.replace('\u00A0', ' ').replace('\u202F', ' ');
     }
 
     /** Needs launching after the forecast year, or before it, are not in its figures: they are counted apart. */
@@ -96,9 +123,9 @@ class BrochureFactsTest {
         earlier.beforeYear = true;
         BrochureFacts facts = facts(List.of(in, after.build(), earlier.build()));
         assertEquals(1, facts.forecast().count());
-        assertEquals(new BigDecimal("1000"), facts.total());
+        assertEquals(new BigDecimal("1000"), facts.low());
         assertEquals(1, facts.later().count());
-        assertEquals(new BigDecimal("1000"), facts.later().total());
+        assertEquals(new BigDecimal("1000"), facts.later().high());
         assertEquals(1, facts.before().count());
         assertEquals(1, facts.categories().stream().mapToInt(BrochureFacts.CategoryTotal::count).sum());
         assertEquals(1, facts.months().stream().mapToInt(BrochureFacts.MonthCount::count).sum());
@@ -109,8 +136,9 @@ class BrochureFactsTest {
         Need a = amount(launch(Period.Precision.month, 1, 1), "100.25");
         Need b = amount(launch(Period.Precision.month, 2, 2), "0.25");
         BrochureFacts facts = facts(List.of(a, b));
-        assertEquals(new BigDecimal("101"), facts.total());
-        assertEquals("101", new org.vitrine.messages.Fmt(org.vitrine.messages.Messages.of("fr")).number(facts.total()));
+        assertEquals(new BigDecimal("101"), facts.low());
+        assertEquals(new BigDecimal("101"), facts.forecast().high());
+        assertEquals("101", new org.vitrine.messages.Fmt(org.vitrine.messages.Messages.of("fr")).number(facts.low()));
     }
 
     /** French dictionary order: accented capitals among their letter, not after Z. */
