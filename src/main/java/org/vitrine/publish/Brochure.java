@@ -134,6 +134,8 @@ public final class Brochure {
         // A first edition (every need new, none withdrawn) marks no need "nouveau": it would say nothing.
         model.put("marksChanges", !(facts.allNew() && (e.withdrawn() == null || e.withdrawn().isEmpty())));
         model.put("anyLive", site.needs().stream().anyMatch(n -> n.live() != null));
+        // The catalogue's launch timing: a need page and its brochure block say the same (announced or running).
+        model.put("timing", org.vitrine.publish.catalogue.LaunchTiming.of(site.model()));
         // Links, QR codes and printed addresses only from a whole web address (BrochureTools.siteBase).
         model.put("baseUrl", BrochureTools.siteBase((String) model.get("baseUrl")));
         model.put("tools", new BrochureTools((String) model.get("baseUrl"), messages, qr, fmt));
