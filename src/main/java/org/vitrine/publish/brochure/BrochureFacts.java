@@ -125,6 +125,40 @@ public final class BrochureFacts {
         });
     }
 
+    /**
+     * The order of a buyer's needs in the brochure, the chart's: launches before the forecast year, then the
+     * year's launches known to the month or day in date order, then those known only to the quarter, half or
+     * year (« Mois à préciser ») in the chart's order (by end, the shorter first), then the launches after the
+     * year (the same way), then needs without a launch; then by title (French collation) and id.
+     */
+    public static Comparator<Need> launchOrder(int year, Locale locale) {
+        Collator collator = Collator.getInstance(locale);
+        return Comparator.comparingInt((Need n) -> bucket(n, year))
+                .thenComparingInt(n -> precise(n.launch()) ? 0 : 1)
+                .thenComparing((Need n) -> precise(n.launch()) ? n.launch().start() : n.launch() == null ? null : n.launch().end(),
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing((Need n) -> n.launch() == null ? null : n.launch().start(),
+                        Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing((Need n) -> n.title() == null ? "" : n.title(), collator)
+                .thenComparing(Need::id);
+    }
+
+    /** 0 before the year, 1 in it, 2 after it, 3 no launch: as the figures count them. */
+    private static int bucket(Need n, int year) {
+        Period launch = n.launch();
+        if (n.beyondYear() || (launch != null && launch.start() != null && launch.start().getYear() > year)) {
+            return 2;
+        }
+        if (n.beforeYear() || (launch != null && launch.start() != null && launch.start().getYear() < year)) {
+            return 0;
+        }
+        return launch == null || launch.start() == null ? 3 : 1;
+    }
+
+    private static boolean precise(Period p) {
+        return p != null && p.start() != null && (p.precision() == Period.Precision.day || p.precision() == Period.Precision.month);
+    }
+
     private int percent(int count) {
         return busiest == 0 ? 0 : Math.round(100f * count / busiest);
     }

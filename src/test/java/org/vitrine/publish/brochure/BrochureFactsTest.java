@@ -110,6 +110,46 @@ class BrochureFactsTest {
         return s.replace('\u00A0', ' ').replace('\u202F', ' ');
     }
 
+    /**
+     * A buyer's needs read in the chart's order: the year's months first (a quarter's need is not among
+     * January's), then « Mois à préciser » in the same order as the chart's rows, then after the year.
+     */
+    @Test
+    void needsAreListedInTheChartsOrderWithUnspecifiedMonthsAfterTheMonths() {
+        Need q1 = named(launch(Period.Precision.quarter, 1, 3), "q1");
+        Need year = named(launch(Period.Precision.year, 1, 12), "year");
+        Need s1 = named(launch(Period.Precision.half, 1, 6), "s1");
+        Need q2 = named(launch(Period.Precision.quarter, 4, 6), "q2");
+        Need jan = named(launch(Period.Precision.month, 1, 1), "jan");
+        Need.Builder d = launch(Period.Precision.day, 3, 3).toBuilder();
+        d.launch = new Period(LocalDate.of(2027, 3, 15), LocalDate.of(2027, 3, 15), Period.Precision.day);
+        Need mar15 = named(d.build(), "mar15");
+        Need dec = named(launch(Period.Precision.month, 12, 12), "dec");
+        Need.Builder a = jan.toBuilder();
+        a.launch = new Period(LocalDate.of(2028, 1, 1), LocalDate.of(2028, 3, 31), Period.Precision.quarter);
+        a.beyondYear = true;
+        Need after = named(a.build(), "after");
+        Need.Builder b = jan.toBuilder();
+        b.launch = new Period(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), Period.Precision.month);
+        Need before = named(b.build(), "before");
+        Need.Builder u = jan.toBuilder();
+        u.launch = null;
+        Need none = named(u.build(), "none");
+        List<Need> given = List.of(none, after, year, q2, s1, dec, q1, mar15, before, jan);
+        List<String> order = given.stream().sorted(BrochureFacts.launchOrder(2027, Locale.FRENCH)).map(Need::id).toList();
+        assertEquals(List.of("before", "jan", "mar15", "dec", "q1", "q2", "s1", "year", "after", "none"), order);
+        // The vague ones in the list read as the chart's « Mois à préciser » rows.
+        assertEquals(List.of("1er trimestre 2027", "2e trimestre 2027", "1er semestre 2027", "2027"),
+                facts(List.of(year, q2, s1, q1)).unspecified().stream().map(BrochureFacts.MonthCount::label).toList());
+    }
+
+    private static Need named(Need n, String id) {
+        Need.Builder b = n.toBuilder();
+        b.id = id;
+        b.title = id;
+        return b.build();
+    }
+
     /** Needs launching after the forecast year, or before it, are not in its figures: they are counted apart. */
     @Test
     void launchesOutsideTheYearAreCountedApart() {

@@ -134,6 +134,31 @@ class BrochureTextTest {
         assertFalse(Pattern.compile("\\d,\\d+\\s?€").matcher(all).find(), "an amount with cents");
     }
 
+    /**
+     * Each buyer's needs follow the figures chart: the year's months in date order, then the launches known
+     * only to the quarter, half or year (« Mois à préciser »), then those after the year — not the order of
+     * the buyer's file.
+     */
+    @Test
+    void eachBuyersNeedsFollowTheChartsOrder() {
+        java.util.Comparator<Need> order = BrochureFacts.launchOrder(2027, java.util.Locale.FRENCH);
+        boolean reordered = false;
+        for (var b : fixture.site().buyers()) {
+            List<Need> expected = b.needs().stream().sorted(order).toList();
+            reordered |= !expected.equals(b.needs());
+            int at = -1;
+            for (Need n : expected) {
+                if (!n.title().startsWith("Besoin ")) {
+                    continue; // the fixture's Unicode title is extracted with other spaces
+                }
+                int next = all.indexOf(n.title() + " ");
+                assertTrue(next > at, b.name() + ": " + n.title() + " after the need before it");
+                at = next;
+            }
+        }
+        assertTrue(reordered, "the fixture gives some buyer its needs in another order");
+    }
+
     @Test
     void reservedContractsNameTheirType() {
         // The catalogue's words: its badge, then who may bid, as on the need page.
