@@ -48,6 +48,40 @@ public final class TotalValue {
         return a != null && a.min() != null && a.max() != null && a.min().signum() == 0 && a.max().signum() > 0;
     }
 
+    /**
+     * A sum of needs' totals, honest about what it does not know: from {@code low}, the sum of the lower
+     * figures (0 for "< x"), to {@code high}, the sum of the upper ones. {@code high} is null ("au moins
+     * low") as soon as one total has no upper figure: an open-ended amount ("> 1 000 000"), no amount, or a
+     * yearly amount without a duration (counted for one year in {@code low}). Every sum of amounts shown
+     * to the public (the brochure's figures) goes through this one rule.
+     */
+    public record Sum(int count, BigDecimal low, BigDecimal high) {
+        public static final Sum NONE = new Sum(0, BigDecimal.ZERO, BigDecimal.ZERO);
+
+        public Sum plus(Need n) {
+            Amount t = of(n);
+            BigDecimal lo = TotalValue.low(n);
+            boolean open = t == null || t.max() == null || ("annual".equals(t.basis()) && !isScaled(n));
+            return new Sum(count + 1, low.add(lo == null ? BigDecimal.ZERO : lo),
+                    open || high == null ? null : high.add(t.max()));
+        }
+
+        /** No upper figure: the sum is only a floor ("au moins …"). */
+        public boolean open() {
+            return high == null;
+        }
+
+        /** One figure: every total in it was exact. */
+        public boolean exact() {
+            return high != null && low.compareTo(high) == 0;
+        }
+
+        /** In whole euros: a sum of estimates with cents ("204 717 000,5 €") claims a precision no estimate has. */
+        public Sum rounded() {
+            return new Sum(count, low.setScale(0, RoundingMode.HALF_UP), high == null ? null : high.setScale(0, RoundingMode.HALF_UP));
+        }
+    }
+
     private static BigDecimal scale(BigDecimal v, int months) {
         if (v == null) {
             return null;

@@ -94,8 +94,20 @@ public final class Brochure {
     public static QrImages qrImages(Site site) {
         List<org.vitrine.model.Need> inOrder = new ArrayList<>(site.needs().size());
         // A consultation running on the event day has the banner instead of its code (RISKS.md §5).
-        site.buyers().forEach(b -> b.needs().stream().filter(n -> n.live() == null).forEach(inOrder::add));
+        buyersInLaunchOrder(site).forEach(b -> b.needs().stream().filter(n -> n.live() == null).forEach(inOrder::add));
         return new QrImages(BrochureTools.permalinks((String) site.model().get("baseUrl"), inOrder));
+    }
+
+    /**
+     * The exhibitors with their needs in the brochure's order, the figures chart's: dated launches of the year
+     * by date, then those known only to the quarter, half or year (BrochureFacts.launchOrder).
+     */
+    static List<Site.BuyerPage> buyersInLaunchOrder(Site site) {
+        EditionInfo e = (EditionInfo) site.model().get("edition");
+        // Titles are the buyers' (French) in both languages' brochures: one order for both, and for the QR codes.
+        java.util.Comparator<org.vitrine.model.Need> order = BrochureFacts.launchOrder(e.year(), java.util.Locale.FRENCH);
+        return site.buyers().stream().map(b -> new Site.BuyerPage(b.id(), b.name(), b.kind(), b.stand(), b.contact(),
+                b.profile(), b.needs().stream().sorted(order).toList())).toList();
     }
 
     /** The brochure's final HTML, as handed to openhtmltopdf with {@code qr} (the benchmark renders it alone). */
@@ -133,7 +145,12 @@ public final class Brochure {
         model.put("facts", facts);
         // A first edition (every need new, none withdrawn) marks no need "nouveau": it would say nothing.
         model.put("marksChanges", !(facts.allNew() && (e.withdrawn() == null || e.withdrawn().isEmpty())));
+        model.put("buyers", buyersInLaunchOrder(site));
         model.put("anyLive", site.needs().stream().anyMatch(n -> n.live() != null));
+        // The catalogue's launch timing: a need page and its brochure block say the same (announced or running).
+        model.put("timing", org.vitrine.publish.catalogue.LaunchTiming.of(site.model()));
+        // Links, QR codes and printed addresses only from a whole web address (BrochureTools.siteBase).
+        model.put("baseUrl", BrochureTools.siteBase((String) model.get("baseUrl")));
         model.put("tools", new BrochureTools((String) model.get("baseUrl"), messages, qr, fmt));
         VitrineConfig v = config == null ? null : config.vitrine();
         VitrineConfig.Event event = v == null ? null : v.event();

@@ -88,6 +88,7 @@ public final class Publisher {
             Site site = new Site(PublicView.of(needs, config, PublicView.Use.PAGES, m), config, edition, m);
             warnIfBrochureTooLarge(run, site);
             warnIfSamplePrinter(run, site);
+            warnIfBaseUrlUnusable(run, site);
             warnIfPlaceholderOcid(run);
             if (english(config, m)) {
                 site.model().put("altLangHref", "en/");
@@ -154,6 +155,15 @@ public final class Publisher {
         String sample = run.messages().get("bro.printer.sample");
         if (site.hasBrochure() && b != null && b.printer() != null && b.printer().strip().equalsIgnoreCase(sample)) {
             run.warn(run.messages().get("bro.printer.sample_warning", b.printer().strip()));
+        }
+    }
+
+    /** A publicBaseUrl the brochure cannot print or link (not a whole http(s) address) is said in the warnings. */
+    private static void warnIfBaseUrlUnusable(Run run, Site site) {
+        String base = run.config().vitrine().publicBaseUrl();
+        if (site.hasBrochure() && base != null && !base.isBlank()
+                && org.vitrine.publish.brochure.BrochureTools.siteBase(base).isEmpty()) {
+            run.warn(run.messages().get("bro.base_url.unusable", base.strip()));
         }
     }
 

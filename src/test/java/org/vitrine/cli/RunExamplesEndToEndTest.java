@@ -72,6 +72,34 @@ public class RunExamplesEndToEndTest {
         }
     }
 
+    /**
+     * The examples' brochure, first edition: the figures take one page (the « Mois à préciser » table with
+     * its note: the note alone on the next page said nothing), no « nouveau » mark, the total a floor of the
+     * minimums, the download address absolute.
+     */
+    @Test
+    void theExamplesBrochureKeepsItsFiguresOnOnePage() throws IOException {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(out.resolve("2027/public/brochure.pdf").toFile())) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            List<String> figures = new java.util.ArrayList<>();
+            String all = stripper.getText(doc).replaceAll("[\\s\u00A0\u202F]+", " ");
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                String t = stripper.getText(doc).replaceAll("[\\s\u00A0\u202F]+", " ").strip();
+                if (t.startsWith("En un coup d’œil")) {
+                    figures.add(t);
+                }
+            }
+            assertEquals(1, figures.size(), "one figures page: " + figures);
+            String f = figures.get(0);
+            assertTrue(f.contains("Mois à préciser") && f.contains("pas dans leur premier mois."), f);
+            assertTrue(f.contains("Ensemble 219 au moins 229 271 000 €"), f);
+            assertFalse(all.contains("nouveau Code CPV") || all.contains("nouveau Marché"), "no « nouveau » on a first edition");
+            assertTrue(all.replace("/ ", "/").contains("https://achats.example-region.fr/vitrine/data/needs.csv"), "the download address");
+        }
+    }
+
     @Test
     void everyRowIsPublishedInternalMergedOrRejected() throws IOException {
         JsonNode report = JSON.readTree(out.resolve("2027/internal/run-report.json").toFile());

@@ -47,10 +47,24 @@ public final class BrochureAmounts {
         return messages.get("bro.amount.annual", figure(a), figure(TotalValue.of(n)), String.valueOf(n.durationMonths()));
     }
 
-    /** A sum of amounts in euros, "au moins …" when some amount counted in it is only a floor. */
-    public String sum(BigDecimal total, boolean atLeast) {
-        String text = messages.get("bro.amount.exact", fmt.number(total));
-        return atLeast ? messages.get("bro.amount.at_least", text) : text;
+    /**
+     * A sum of totals in euros ({@link TotalValue.Sum}): "229 501 000 €" when every total in it was exact,
+     * "de 180 000 000 à 229 501 000 €" over ranges, "au moins 180 000 000 €" when some total has no upper
+     * figure.
+     */
+    public String sum(TotalValue.Sum s) {
+        if (s.open()) {
+            return messages.get("bro.amount.at_least", messages.get("bro.amount.exact", fmt.number(s.low())));
+        }
+        if (s.exact()) {
+            return messages.get("bro.amount.exact", fmt.number(s.high()));
+        }
+        return messages.get("bro.amount.range", fmt.number(s.low()), fmt.number(s.high()));
+    }
+
+    /** A figure in euros, "12 000 €". */
+    public String euros(BigDecimal value) {
+        return messages.get("bro.amount.exact", fmt.number(value));
     }
 
     private String figure(Amount a) {

@@ -1,7 +1,6 @@
 package org.vitrine.publish.brochure;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.Collator;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -12,38 +11,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.vitrine.model.Amount;
 import org.vitrine.model.Need;
 import org.vitrine.model.Period;
 import org.vitrine.normalise.parse.CpvCatalogue;
 import org.vitrine.messages.Fmt;
 import org.vitrine.model.TotalValue;
+import org.vitrine.model.TotalValue.Sum;
 
 /**
  * The figures of the brochure's at-a-glance page and its CPV index, computed once from the public
  * needs so that templates only lay them out. Exposed to templates as {@code facts}. The headline figures
  * are the forecast year's: needs launching after it (or before it, between the edition and the year) are
  * counted apart. Amounts are totals over the duration (a yearly amount times the duration, as the
- * catalogue's {@link TotalValue}); a range counts for its upper figure, an open-ended one ("plus de
- * 1 000 000 €") for its floor, which makes the sum a floor too ({@code atLeast}).
+ * catalogue's {@link TotalValue}), summed by {@link TotalValue.Sum}: from the sum of the lower figures to
+ * the sum of the upper ones, only a floor ("au moins") when some amount has no upper figure.
  */
 public final class BrochureFacts {
 
-    /** Needs and summed estimated value of one category (works, supplies, services); {@code atLeast}: a floor. */
-    public record CategoryTotal(String code, int count, BigDecimal total, boolean atLeast) {
-    }
-
-    /** A count of needs and their summed value, {@code atLeast} when some amount in it is only a floor. */
-    public record Sum(int count, BigDecimal total, boolean atLeast) {
-        static final Sum NONE = new Sum(0, BigDecimal.ZERO, false);
-
-        Sum plus(Need n) {
-            BigDecimal v = value(n);
-            return new Sum(count + 1, total.add(v == null ? BigDecimal.ZERO : v), atLeast || isFloor(n));
-        }
-
-        Sum rounded() {
-            return new Sum(count, euros(total), atLeast);
+    /** Needs and summed estimated value of one category (works, supplies, services). */
+    public record CategoryTotal(String code, Sum sum) {
+        public int count() {
+            return sum.count();
         }
     }
 
@@ -104,11 +92,10 @@ public final class BrochureFacts {
                 byDivision.computeIfAbsent(CpvCatalogue.division(n.cpv().code()), k -> new ArrayList<>()).add(n);
             }
         }
-        // Whole euros: a sum of estimates with cents ("204 717 000,5 €") claims a precision no estimate has.
         forecast = forecast.rounded();
         later = later.rounded();
         before = before.rounded();
-        sums.forEach((c, k) -> categories.add(new CategoryTotal(c, k.count(), euros(k.total()), k.atLeast())));
+        sums.forEach((c, k) -> categories.add(new CategoryTotal(c, k.rounded())));
         this.allNew = allNew;
         // Periods that read the same (a year given twice with other end dates) make one row.
         Map<String, int[]> byLabel = new LinkedHashMap<>();
@@ -138,27 +125,42 @@ public final class BrochureFacts {
         });
     }
 
+    /**
+     * The order of a buyer's needs in the brochure, the chart's: launches before the forecast year, then the
+     * year's launches known to the month or day in date order, then those known only to the quarter, half or
+     * year (« Mois à préciser ») in the chart's order (by end, the shorter first), then the launches after the
+     * year (the same way), then needs without a launch; then by title (French collation) and id.
+     */
+    public static Comparator<Need> launchOrder(int year, Locale locale) {
+        Collator collator = Collator.getInstance(locale);
+        return Comparator.comparingInt((Need n) -> bucket(n, year))
+                .thenComparingInt(n -> precise(n.launch()) ? 0 : 1)
+                .thenComparing((Need n) -> precise(n.launch()) ? n.launch().start() : n.launch() == null ? null : n.launch().end(),
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing((Need n) -> n.launch() == null ? null : n.launch().start(),
+                        Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing((Need n) -> n.title() == null ? "" : n.title(), collator)
+                .thenComparing(Need::id);
+    }
+
+    /** 0 before the year, 1 in it, 2 after it, 3 no launch: as the figures count them. */
+    private static int bucket(Need n, int year) {
+        Period launch = n.launch();
+        if (n.beyondYear() || (launch != null && launch.start() != null && launch.start().getYear() > year)) {
+            return 2;
+        }
+        if (n.beforeYear() || (launch != null && launch.start() != null && launch.start().getYear() < year)) {
+            return 0;
+        }
+        return launch == null || launch.start() == null ? 3 : 1;
+    }
+
+    private static boolean precise(Period p) {
+        return p != null && p.start() != null && (p.precision() == Period.Precision.day || p.precision() == Period.Precision.month);
+    }
+
     private int percent(int count) {
         return busiest == 0 ? 0 : Math.round(100f * count / busiest);
-    }
-
-    private static BigDecimal euros(BigDecimal value) {
-        return value.setScale(0, RoundingMode.HALF_UP);
-    }
-
-    /**
-     * The need's total over its duration ({@link TotalValue}): the upper figure of a range, the floor of an
-     * open-ended amount ("plus de 1 000 000 €"); null without an amount.
-     */
-    static BigDecimal value(Need n) {
-        return n.amount() == null ? null : TotalValue.high(n);
-    }
-
-    /** The need's value is only a floor: no amount, an open-ended one, or a yearly one without a duration. */
-    static boolean isFloor(Need n) {
-        Amount a = n.amount();
-        return a == null || (a.min() == null && a.max() == null) || a.max() == null
-                || ("annual".equals(a.basis()) && !TotalValue.isScaled(n));
     }
 
     public int year() {
@@ -174,9 +176,9 @@ public final class BrochureFacts {
         return forecast;
     }
 
-    /** The forecast year's summed value (whole euros). */
-    public BigDecimal total() {
-        return forecast.total();
+    /** The forecast year's summed value, its lower figure (whole euros). */
+    public BigDecimal low() {
+        return forecast.low();
     }
 
     public List<MonthCount> months() {

@@ -43,7 +43,7 @@ public final class BrochureTools {
      * {@code messages} the amounts in words.
      */
     public BrochureTools(String baseUrl, Messages messages, QrImages qr, Fmt fmt) {
-        this.baseUrl = normalised(baseUrl);
+        this.baseUrl = siteBase(baseUrl);
         this.lang = messages.lang();
         this.qr = qr;
         this.fmt = fmt;
@@ -59,10 +59,38 @@ public final class BrochureTools {
         return baseUrl == null || baseUrl.isEmpty() || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     }
 
+    /**
+     * The catalogue's address as the brochure prints and links it: {@code publicBaseUrl} ending with "/"
+     * when it is a whole web address (http or https, with a host), else "". A relative or scheme-less one
+     * ("/vitrine/", "achats.example.fr/vitrine") gives links that lead nowhere from a PDF and addresses a
+     * reader cannot type: the brochure then says that it gives no address (the run warns).
+     */
+    public static String siteBase(String baseUrl) {
+        if (baseUrl == null || baseUrl.isBlank()) {
+            return "";
+        }
+        try {
+            java.net.URI uri = new java.net.URI(baseUrl.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && uri.getQuery() == null
+                    && uri.getFragment() == null) {
+                return normalised(baseUrl.strip());
+            }
+        } catch (java.net.URISyntaxException e) {
+            // not an address: as if none were given
+        }
+        return "";
+    }
+
+    /** {@code path} on the public catalogue ("data/needs.csv"), or null when the brochure has no base address. */
+    public String siteUrl(String path) {
+        return baseUrl == null || baseUrl.isEmpty() ? null : baseUrl + path;
+    }
+
     /** The permalinks of these needs, in this order, none when no base URL is configured: what the QR codes encode. */
     public static java.util.List<String> permalinks(String baseUrl, java.util.List<Need> needs) {
-        String base = normalised(baseUrl);
-        if (base == null || base.isEmpty()) {
+        String base = siteBase(baseUrl);
+        if (base.isEmpty()) {
             return java.util.List.of();
         }
         return needs.stream().map(n -> link(base, n)).toList();

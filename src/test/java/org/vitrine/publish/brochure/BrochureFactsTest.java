@@ -20,15 +20,16 @@ class BrochureFactsTest {
     void totalsMonthsAndDivisions() throws Exception {
         List<Need> needs = BrochureFixture.needs(ConfigLoader.load(Path.of("config")));
         BrochureFacts facts = new BrochureFacts(needs, 2027, "fr", Locale.FRENCH, new org.vitrine.messages.Fmt(org.vitrine.messages.Messages.of("fr")));
-        List<Need> inYear = needs.stream().filter(n -> !n.beyondYear()).toList();
-        assertEquals(needs.size() - 1, inYear.size(), "the fixture has one need launching after the year");
+        List<Need> inYear = needs.stream().filter(n -> !n.beyondYear() && n.launch().start().getYear() == 2027).toList();
+        assertEquals(needs.size() - 2, inYear.size(), "the fixture has one need launching after the year, one before");
         int byCategory = facts.categories().stream().mapToInt(BrochureFacts.CategoryTotal::count).sum();
         assertEquals(inYear.size(), byCategory);
-        BigDecimal sum = inYear.stream().map(org.vitrine.model.TotalValue::high).reduce(BigDecimal.ZERO, BigDecimal::add);
-        assertEquals(0, sum.compareTo(facts.total()));
-        assertTrue(facts.forecast().atLeast(), "the fixture has an open-ended amount");
+        BigDecimal sum = inYear.stream().map(org.vitrine.model.TotalValue::low).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(0, sum.compareTo(facts.low()));
+        assertTrue(facts.forecast().open(), "the fixture has an open-ended amount");
         assertEquals(inYear.size(), facts.forecast().count());
         assertEquals(1, facts.later().count());
+        assertEquals(1, facts.before().count());
         assertEquals(12, facts.months().size());
         assertEquals("Janvier", facts.months().get(0).label());
         long byMonth = inYear.stream().filter(n -> n.launch().precision() == Period.Precision.month
@@ -59,27 +60,94 @@ class BrochureFactsTest {
         assertEquals(50, facts.months().get(0).percent());
     }
 
-    /** A yearly amount counts for its total over the duration; an open-ended one for its floor, and the sum says "at least". */
+    /**
+     * A yearly amount counts for its total over the duration; a total over ranges runs from the sum of the
+     * minimums to the sum of the maximums; an open-ended amount, a yearly one without a duration or none at
+     * all leave only the sum of the minimums, "au moins". (The upper figure of a range added to the floor of
+     * an open amount, "au moins 1 320 000 €", was neither a floor nor a ceiling.)
+     */
     @Test
-    void totalsAreOverTheDurationAndAFloorWhenOpenEnded() {
+    void totalsRunFromTheMinimumsToTheMaximumsAndAreAFloorWhenOneIsOpen() {
         Need.Builder yearly = launch(Period.Precision.month, 1, 1).toBuilder();
         yearly.amount = new org.vitrine.model.Amount(new BigDecimal("100000"), new BigDecimal("100000"), "EUR", "annual");
         yearly.durationMonths = 36;
         Need.Builder range = launch(Period.Precision.month, 2, 2).toBuilder();
         range.id = "range";
         range.amount = new org.vitrine.model.Amount(new BigDecimal("10000"), new BigDecimal("20000"), "EUR", "total");
+        Need.Builder under = launch(Period.Precision.month, 2, 2).toBuilder();
+        under.id = "under";
+        under.amount = new org.vitrine.model.Amount(BigDecimal.ZERO, new BigDecimal("40000"), "EUR", "total"); // "< 40 000"
         Need.Builder open = launch(Period.Precision.month, 3, 3).toBuilder();
         open.id = "open";
         open.amount = new org.vitrine.model.Amount(new BigDecimal("1000000"), null, "EUR", "total");
-        BrochureFacts exact = facts(List.of(yearly.build(), range.build()));
-        assertEquals(new BigDecimal("320000"), exact.total());
-        assertFalse(exact.forecast().atLeast());
+        BrochureAmounts words = new BrochureAmounts(org.vitrine.messages.Messages.of("fr"), new org.vitrine.messages.Fmt(org.vitrine.messages.Messages.of("fr")));
+
+        BrochureFacts exact = facts(List.of(yearly.build()));
+        assertTrue(exact.forecast().exact());
+        assertEquals("300 000 €", plain(words.sum(exact.forecast())));
+
+        BrochureFacts ranges = facts(List.of(yearly.build(), range.build(), under.build()));
+        assertEquals(new BigDecimal("310000"), ranges.forecast().low());
+        assertEquals(new BigDecimal("360000"), ranges.forecast().high());
+        assertFalse(ranges.forecast().open());
+        assertEquals("de 310 000 à 360 000 €", plain(words.sum(ranges.forecast())));
+
         BrochureFacts floor = facts(List.of(yearly.build(), range.build(), open.build()));
-        assertEquals(new BigDecimal("1320000"), floor.total());
-        assertTrue(floor.forecast().atLeast());
-        assertTrue(floor.categories().stream().anyMatch(BrochureFacts.CategoryTotal::atLeast), floor.categories().toString());
-        yearly.durationMonths = null; // the yearly figure alone: a floor
-        assertTrue(facts(List.of(yearly.build())).forecast().atLeast());
+        assertTrue(floor.forecast().open());
+        assertEquals(new BigDecimal("1310000"), floor.low());
+        assertEquals("au moins 1 310 000 €", plain(words.sum(floor.forecast())));
+        assertTrue(floor.categories().stream().anyMatch(c -> c.sum().open()), floor.categories().toString());
+
+        yearly.durationMonths = null; // the yearly figure alone: its total is not known above it
+        assertTrue(facts(List.of(yearly.build())).forecast().open());
+        Need.Builder none = range.build().toBuilder();
+        none.amount = null;
+        BrochureFacts unknown = facts(List.of(range.build(), none.build()));
+        assertEquals("au moins 10 000 €", plain(words.sum(unknown.forecast())));
+    }
+
+    private static String plain(String s) {
+        return s.replace('\u00A0', ' ').replace('\u202F', ' ');
+    }
+
+    /**
+     * A buyer's needs read in the chart's order: the year's months first (a quarter's need is not among
+     * January's), then « Mois à préciser » in the same order as the chart's rows, then after the year.
+     */
+    @Test
+    void needsAreListedInTheChartsOrderWithUnspecifiedMonthsAfterTheMonths() {
+        Need q1 = named(launch(Period.Precision.quarter, 1, 3), "q1");
+        Need year = named(launch(Period.Precision.year, 1, 12), "year");
+        Need s1 = named(launch(Period.Precision.half, 1, 6), "s1");
+        Need q2 = named(launch(Period.Precision.quarter, 4, 6), "q2");
+        Need jan = named(launch(Period.Precision.month, 1, 1), "jan");
+        Need.Builder d = launch(Period.Precision.day, 3, 3).toBuilder();
+        d.launch = new Period(LocalDate.of(2027, 3, 15), LocalDate.of(2027, 3, 15), Period.Precision.day);
+        Need mar15 = named(d.build(), "mar15");
+        Need dec = named(launch(Period.Precision.month, 12, 12), "dec");
+        Need.Builder a = jan.toBuilder();
+        a.launch = new Period(LocalDate.of(2028, 1, 1), LocalDate.of(2028, 3, 31), Period.Precision.quarter);
+        a.beyondYear = true;
+        Need after = named(a.build(), "after");
+        Need.Builder b = jan.toBuilder();
+        b.launch = new Period(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), Period.Precision.month);
+        Need before = named(b.build(), "before");
+        Need.Builder u = jan.toBuilder();
+        u.launch = null;
+        Need none = named(u.build(), "none");
+        List<Need> given = List.of(none, after, year, q2, s1, dec, q1, mar15, before, jan);
+        List<String> order = given.stream().sorted(BrochureFacts.launchOrder(2027, Locale.FRENCH)).map(Need::id).toList();
+        assertEquals(List.of("before", "jan", "mar15", "dec", "q1", "q2", "s1", "year", "after", "none"), order);
+        // The vague ones in the list read as the chart's « Mois à préciser » rows.
+        assertEquals(List.of("1er trimestre 2027", "2e trimestre 2027", "1er semestre 2027", "2027"),
+                facts(List.of(year, q2, s1, q1)).unspecified().stream().map(BrochureFacts.MonthCount::label).toList());
+    }
+
+    private static Need named(Need n, String id) {
+        Need.Builder b = n.toBuilder();
+        b.id = id;
+        b.title = id;
+        return b.build();
     }
 
     /** Needs launching after the forecast year, or before it, are not in its figures: they are counted apart. */
@@ -96,9 +164,9 @@ class BrochureFactsTest {
         earlier.beforeYear = true;
         BrochureFacts facts = facts(List.of(in, after.build(), earlier.build()));
         assertEquals(1, facts.forecast().count());
-        assertEquals(new BigDecimal("1000"), facts.total());
+        assertEquals(new BigDecimal("1000"), facts.low());
         assertEquals(1, facts.later().count());
-        assertEquals(new BigDecimal("1000"), facts.later().total());
+        assertEquals(new BigDecimal("1000"), facts.later().high());
         assertEquals(1, facts.before().count());
         assertEquals(1, facts.categories().stream().mapToInt(BrochureFacts.CategoryTotal::count).sum());
         assertEquals(1, facts.months().stream().mapToInt(BrochureFacts.MonthCount::count).sum());
@@ -109,8 +177,9 @@ class BrochureFactsTest {
         Need a = amount(launch(Period.Precision.month, 1, 1), "100.25");
         Need b = amount(launch(Period.Precision.month, 2, 2), "0.25");
         BrochureFacts facts = facts(List.of(a, b));
-        assertEquals(new BigDecimal("101"), facts.total());
-        assertEquals("101", new org.vitrine.messages.Fmt(org.vitrine.messages.Messages.of("fr")).number(facts.total()));
+        assertEquals(new BigDecimal("101"), facts.low());
+        assertEquals(new BigDecimal("101"), facts.forecast().high());
+        assertEquals("101", new org.vitrine.messages.Fmt(org.vitrine.messages.Messages.of("fr")).number(facts.low()));
     }
 
     /** French dictionary order: accented capitals among their letter, not after Z. */

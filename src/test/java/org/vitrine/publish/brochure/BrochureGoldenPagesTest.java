@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,6 +84,63 @@ class BrochureGoldenPagesTest {
         long differing = GoldenPages.differingPixels(page, changed);
         assertTrue(differing > GoldenPages.PIXEL_SHARE * page.getWidth() * page.getHeight(), "differing " + differing);
         assertEquals(-1, GoldenPages.differingPixels(page, new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB)));
+    }
+
+    /**
+     * Why the tolerance is what it is, on real renders of the practical page: the same page rasterised
+     * another way (pure stroke geometry, or the fast rendering path: every glyph and rule edge gets other
+     * grey levels, up to a pixel away, as on another JDK or machine) still matches; the page with its lower
+     * half moved down by one line of text (11 pt, 8 pixels at 50 dpi) does not, nor by 2 pixels.
+     */
+    @Test
+    void theToleranceIgnoresAntiAliasingAndCatchesABlockMovedByOneLine() throws IOException {
+        int p = find("Informations pratiques Prévisions");
+        BufferedImage page = GoldenPages.render(doc, p, ImageType.RGB);
+        long limit = Math.round(GoldenPages.PIXEL_SHARE * page.getWidth() * page.getHeight());
+        for (Object[] hint : new Object[][] {
+                {RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE},
+                {RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_SPEED}}) {
+            PDFRenderer renderer = new PDFRenderer(doc);
+            RenderingHints hints = new RenderingHints(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            hints.put(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            hints.put(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC); // PDFBox's own
+            hints.put((RenderingHints.Key) hint[0], hint[1]);
+            renderer.setRenderingHints(hints);
+            BufferedImage other = renderer.renderImageWithDPI(p - 1, GoldenPages.DPI, ImageType.RGB);
+            long changed = changedPixels(page, other);
+            long differing = GoldenPages.differingPixels(page, other);
+            assertTrue(changed > limit, hint[1] + " changes few pixels: " + changed); // a real difference to ignore
+            assertTrue(differing <= limit, hint[1] + ": " + differing + " differing pixels, limit " + limit);
+        }
+        int line = Math.round(GoldenPages.DPI * 11f / 72f);
+        assertEquals(8, line);
+        for (int by : new int[] {2, line}) {
+            BufferedImage moved = movedDown(page, page.getHeight() / 2, by);
+            long differing = GoldenPages.differingPixels(page, moved);
+            assertTrue(differing > limit, "lower half moved by " + by + " px: " + differing + ", limit " + limit);
+        }
+    }
+
+    /** {@code page} with everything below {@code from} moved down by {@code by} pixels (white above it). */
+    private static BufferedImage movedDown(BufferedImage page, int from, int by) {
+        BufferedImage moved = copy(page);
+        Graphics2D g = moved.createGraphics();
+        g.drawImage(page.getSubimage(0, from, page.getWidth(), page.getHeight() - from - by), 0, from + by, null);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, from, page.getWidth(), by);
+        g.dispose();
+        return moved;
+    }
+
+    /** Pixels that differ at all (no tolerance). */
+    private static long changedPixels(BufferedImage a, BufferedImage b) {
+        long n = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                n += a.getRGB(x, y) == b.getRGB(x, y) ? 0 : 1;
+            }
+        }
+        return n;
     }
 
     private static int find(String text) {

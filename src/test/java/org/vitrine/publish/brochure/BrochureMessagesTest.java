@@ -26,7 +26,8 @@ class BrochureMessagesTest {
     void templatesUseKnownKeys() throws Exception {
         Messages fr = Messages.of("fr");
         Messages en = Messages.of("en");
-        Pattern key = Pattern.compile("msg\\.get\\([\"']([a-z_.]+)[\"']");
+        // A key built from a prefix ("cat.reserved.who." + type) is not matched: BrochureTextTest reads its texts.
+        Pattern key = Pattern.compile("msg\\.get\\([\"']([a-z_.]+[a-z_])[\"']");
         try (var files = Files.list(Path.of("templates/brochure"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".ftlh")).toList()) {
                 Matcher m = key.matcher(Files.readString(f));

@@ -134,12 +134,40 @@ class BrochureTextTest {
         assertFalse(Pattern.compile("\\d,\\d+\\s?€").matcher(all).find(), "an amount with cents");
     }
 
+    /**
+     * Each buyer's needs follow the figures chart: the year's months in date order, then the launches known
+     * only to the quarter, half or year (« Mois à préciser »), then those after the year — not the order of
+     * the buyer's file.
+     */
+    @Test
+    void eachBuyersNeedsFollowTheChartsOrder() {
+        java.util.Comparator<Need> order = BrochureFacts.launchOrder(2027, java.util.Locale.FRENCH);
+        boolean reordered = false;
+        for (var b : fixture.site().buyers()) {
+            List<Need> expected = b.needs().stream().sorted(order).toList();
+            reordered |= !expected.equals(b.needs());
+            int at = -1;
+            for (Need n : expected) {
+                if (!n.title().startsWith("Besoin ")) {
+                    continue; // the fixture's Unicode title is extracted with other spaces
+                }
+                int next = all.indexOf(n.title() + " ");
+                assertTrue(next > at, b.name() + ": " + n.title() + " after the need before it");
+                at = next;
+            }
+        }
+        assertTrue(reordered, "the fixture gives some buyer its needs in another order");
+    }
+
     @Test
     void reservedContractsNameTheirType() {
-        assertFalse(Pattern.compile("Marché réservé(?![,:])").matcher(all).find(), "a bare 'réservé'");
-        assertTrue(all.contains("Réservé aux entreprises adaptées et ESAT (art. L. 2113-12)"), all);
-        assertTrue(all.contains("Réservé aux structures d’insertion par l’activité économique (SIAE, art. L. 2113-13)"), all);
-        assertTrue(all.contains("Marché réservé, type à préciser par l’acheteur"), all);
+        // The catalogue's words: its badge, then who may bid, as on the need page.
+        assertFalse(Pattern.compile("Marché réservé(?![\\s\u00A0\u202F]?[,:]| \\(type à préciser\\))").matcher(all).find(), "a bare 'réservé'");
+        assertTrue(all.contains("Réservé aux EA/ESAT"), all);
+        assertTrue(all.contains("Qui peut candidater : Réservé aux entreprises adaptées (EA) et aux établissements et services d’aide par le travail (ESAT)"), all);
+        assertTrue(all.contains("Réservé aux SIAE"), all);
+        assertTrue(all.contains("Marché réservé (type à préciser)"), all);
+        assertTrue(all.contains("Qui peut candidater : Marché réservé : l’acheteur n’a pas encore dit à qui (EA/ESAT, SIAE ou ESS) ; l’avis le précisera."), all);
     }
 
     @Test
@@ -179,7 +207,8 @@ class BrochureTextTest {
     void theFiguresPageCountsTheYearAndSaysAtLeast() {
         String glance = pages.stream().filter(p -> p.startsWith("En un coup d’œil") && p.contains("Lancements")).findFirst().orElseThrow();
         int n = fixture.needs().size();
-        assertTrue(glance.contains((n - 1) + " besoins à lancer en 2027"), glance);
+        assertTrue(glance.contains((n - 2) + " besoins à lancer en 2027"), glance);
+        assertTrue(glance.contains("1 besoin sera lancé avant 2027 ("), glance);
         assertTrue(glance.contains("au moins "), glance);
         assertTrue(glance.contains("1 besoin sera lancé après 2027 ("), glance);
         assertTrue(glance.contains("Décembre 0 Lancements annoncés au mois ou au jour. Mois à préciser"), glance);
@@ -209,8 +238,12 @@ class BrochureTextTest {
 
     @Test
     void aConsultationRunningOnTheEventDayHasTheBanner() {
-        assertTrue(all.contains("Consultation en cours Cette consultation est en cours : elle ne peut pas être discutée au salon."), all);
-        assertTrue(all.contains("Les offres sont en cours d’analyse ; aucun échange n’est possible."), all);
+        // Launched by the edition date: running, in the catalogue's words.
+        assertTrue(all.contains("Réf. R7 Consultation en cours Marché réservé (type à préciser) Lancé avant 2027"), all);
+        assertTrue(all.contains("Consultation en cours Les offres sont en cours d’analyse ; aucun échange n’est possible."), all);
+        // Launching after it: announced, not said to be running (it was « Cette consultation est en cours »).
+        assertTrue(all.contains("En cours le jour du salon Lancement prévu le 11 janvier 2027 : elle sera en cours le jour du salon et ne pourra pas y être discutée."), all);
+        assertFalse(all.contains("Cette consultation est en cours"), all);
         assertTrue(all.contains("Documents et questions : https://marches.example.fr/consultation/2027-0042"), all);
         assertTrue(all.contains("Une consultation déjà lancée ne peut pas être discutée au salon."), "the disclaimer's sentence");
     }
