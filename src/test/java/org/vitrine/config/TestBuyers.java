@@ -13,7 +13,7 @@ public final class TestBuyers {
         List<BuyerConfig> list = new java.util.ArrayList<>();
         for (int i = 0; i < idsAndSirets.length; i += 2) {
             list.add(new BuyerConfig(idsAndSirets[i], idsAndSirets[i], idsAndSirets[i + 1], "local", null, null, null, null,
-                    null, null, null));
+                    null, null, null, null));
         }
         try {
             return new Buyers(list);
