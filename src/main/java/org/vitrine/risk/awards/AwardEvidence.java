@@ -56,7 +56,9 @@ public final class AwardEvidence {
             if (n.incumbentEnd() == null && latest != null) {
                 b.incumbentEnd = new Period(latest.end(), latest.end(), Period.Precision.day);
             }
-            if (n.incumbent() == null) {
+            // Two possible contracts: their holders are not the incumbent until staff settle which one it is.
+            boolean tie = l.stream().anyMatch(x -> x.reason().endsWith("-tie"));
+            if (n.incumbent() == null && !tie) {
                 String names = l.stream().flatMap(x -> x.award().holders().stream()).map(Award.Holder::name)
                         .filter(java.util.Objects::nonNull).distinct().sorted().collect(Collectors.joining(", "));
                 b.incumbent = names.isEmpty() ? null : names;

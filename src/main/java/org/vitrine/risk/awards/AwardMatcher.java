@@ -28,8 +28,8 @@ import org.vitrine.normalise.parse.CpvCatalogue;
  * end or, without one, of the day before its contract start, both taken at the precision the buyer wrote them (a
  * month is its whole month).</li>
  * </ol>
- * The closest end wins, with the awards of the same market ending the same month (the lots of one consultation,
- * notified a day or two apart: buyers write the month, and which lot is closest says nothing). A pair staff rejected is never linked, and the next best award may be. Awards are indexed by buyer, so
+ * The closest end wins, with all the lots of its consultation (one contract); a second consultation as close is
+ * reported as a tie ({@code cpv-tie}, {@code class-tie}: two possible contracts) rather than as current. A pair staff rejected is never linked, and the next best award may be. Awards are indexed by buyer, so
  * the matching is linear in needs plus awards.
  */
 public final class AwardMatcher {
@@ -118,14 +118,35 @@ public final class AwardMatcher {
         }
         candidates.sort(Comparator.comparingInt(Candidate::tier).thenComparingLong(Candidate::apart)
                 .thenComparing(c -> c.award().id()));
+        // One consultation awarded as many lots (same market, procedure, duration, notification month) is one
+        // contract: all its lots are linked. Another consultation as close (same tier, ending the same month) is a tie: its lots
+        // are linked too, but as "two possible contracts" for staff to settle in config/award-links.yaml.
         Candidate best = candidates.get(0);
+        // As close: a lot ending the same month as the best (buyers write the month; the day says nothing).
         java.time.YearMonth month = java.time.YearMonth.from(best.award().end());
+        Set<String> kept = new java.util.TreeSet<>();
         for (Candidate c : candidates) {
             if (c.tier() == best.tier() && java.time.YearMonth.from(c.award().end()).equals(month)) {
-                out.add(link(n, c.award(), c.tier() == 0 ? "cpv" : "class", c.apart()));
+                kept.add(consultation(c.award()));
+            }
+        }
+        String reason = (best.tier() == 0 ? "cpv" : "class") + (kept.size() > 1 ? "-tie" : "");
+        for (Candidate c : candidates) {
+            if (c.tier() == best.tier() && kept.contains(consultation(c.award()))) {
+                out.add(link(n, c.award(), reason, c.apart()));
             }
         }
         return out;
+    }
+
+    /**
+     * The consultation an award is a lot of. DECP gives each lot its own id with no shared stem (checked on the State's
+     * real awards), and its lots are notified over a few weeks (68 lots of CPV 72267100 in January 2021): one market,
+     * procedure, duration and notification month.
+     */
+    static String consultation(Award a) {
+        return a.buyerSiret() + "|" + a.cpv() + "|" + a.procedure() + "|" + a.durationMonths() + "|"
+                + (a.notification() == null ? "" : java.time.YearMonth.from(a.notification()));
     }
 
     private record Candidate(Award award, int tier, long apart) {

@@ -91,6 +91,15 @@ class AwardMatcherTest {
     }
 
     @Test
+    void twoConsultationsEndingTheSameMonthAreATieNotTwoCurrentContracts() {
+        // C1: a 60-month consultation notified January 2022; C2: a 48-month one notified January 2023, same end month.
+        List<Award> lots = List.of(award("C1", "21710001200010", "09310000", "2022-01-06", 60),
+                award("C2", "21710001200010", "09310000", "2023-01-20", 48));
+        AwardMatcher m = new AwardMatcher(lots, BUYERS, 120, AwardOverrides.none());
+        assertEquals(List.of("C1:cpv-tie:0", "C2:cpv-tie:14"), linked(m.links(need("ville", "E", "09310000-5", "2027-01-06", null))));
+    }
+
+    @Test
     void staffConfirmAndRejectLinks() {
         AwardOverrides overrides = new AwardOverrides(List.of(
                 new AwardOverrides.Entry("ville", "N1", "2023-NET-01", "reject", null),

@@ -44,10 +44,16 @@ class RealAwardsMatchingTest {
         int none = 0;
         int alone = 0;
         long links = 0;
+        long contracts = 0;
+        int oneContract = 0;
         for (RenewalNeeds.Built b : built) {
             List<AwardLink> l = matcher.links(b.need());
             links += l.size();
-            boolean hit = l.stream().anyMatch(x -> x.award() == b.source());
+            long distinct = l.stream().map(x -> AwardMatcher.consultation(x.award())).distinct().count();
+            contracts += distinct;
+            oneContract += distinct == 1 ? 1 : 0;
+            // Wrong: the one contract linked as current is not the consultation the need was built from.
+            boolean hit = l.stream().anyMatch(x -> AwardMatcher.consultation(x.award()).equals(AwardMatcher.consultation(b.source())));
             if (l.isEmpty()) {
                 none++;
             } else if (hit) {
@@ -58,9 +64,12 @@ class RealAwardsMatchingTest {
             }
         }
         int n = built.size();
+        System.out.printf("awards contracts per need on real DECP: %.2f distinct contracts, %d of %d (%.1f %%) exactly one%n",
+                (double) contracts / n, oneContract, n, 100.0 * oneContract / n);
         System.out.printf("awards matching on real DECP: %d needs, found %d (%.1f %%, alone %d), wrong %d (%.1f %%), none %d,"
                 + " %.2f links per need%n", n, found, 100.0 * found / n, alone, wrong, 100.0 * wrong / n, none, (double) links / n);
         assertTrue(n >= 250, "needs built: " + n);
+        assertTrue(oneContract >= 0.6 * n, "exactly one contract for " + oneContract + " of " + n);
         assertTrue(found >= 0.9 * n, "found " + found + " of " + n);
         assertTrue(wrong < 0.02 * n, "wrong " + wrong + " of " + n);
     }
