@@ -145,7 +145,8 @@ public final class Feedback {
         String file = n.source().file();
         List<String> fields = switch (code) {
             case "CPV_IMPRECISE", "CPV_MISMATCH" -> List.of("cpv");
-            case "LIVE_DURING_EVENT" -> List.of("launch");
+            case "LIVE_DURING_EVENT", "TIGHT_SCHEDULE" -> List.of("launch");
+            case "CONTINUITY_GAP" -> List.of("incumbent_end", "launch");
             case "MAPA_ABOVE_THRESHOLD" -> List.of("procedure");
             case "INCOMPLETE" -> {
                 List<String> f = new ArrayList<>();

@@ -90,9 +90,13 @@ class FeedbackTest {
         Need gap = need("ville-x", "G-1", "Nettoyage", 200_000, "public", "ville-x.csv", 2)
                 .withRisks(List.of(new RiskFlag("CONTINUITY_GAP", "high", "Interruption de 120 jours.", List.of()),
                         new RiskFlag("TIGHT_SCHEDULE", "high", "17 jours pour 77.", List.of())));
-        List<Feedback.Item> confirm = Feedback.items(run(List.of(gap), List.of())).get("ville-x").stream()
+        Run run = run(List.of(gap), List.of());
+        List<Feedback.Item> confirm = Feedback.items(run).get("ville-x").stream()
                 .filter(i -> i.kind().equals("confirm")).toList();
-        assertEquals(List.of("CONTINUITY_GAP", "TIGHT_SCHEDULE"), confirm.stream().map(Feedback.Item::column).toList());
+        assertEquals(List.of("Interruption de 120 jours.", "17 jours pour 77."), confirm.stream().map(Feedback.Item::reason).toList());
+        // each item names the buyer's columns it is about (here the template's names: the file has no such header)
+        assertEquals(List.of(run.header("ville-x.csv", "incumbent_end") + ", " + run.header("ville-x.csv", "launch"),
+                run.header("ville-x.csv", "launch")), confirm.stream().map(Feedback.Item::column).toList());
         assertTrue(confirm.get(0).fix().contains("marché relais"), confirm.get(0).fix());
         assertTrue(confirm.get(1).fix().contains("Avancez le lancement"), confirm.get(1).fix());
     }
