@@ -79,6 +79,10 @@ public final class RestFetcher {
                 throw new SourceFailure(s.name(), "rest.loop", n, redact(url));
             }
             byte[] bytes = file ? readFile(s) : getWithRetries(s, url, origin);
+            if (echoesToken(s, bytes)) {
+                // A server that copies the request's credential into its data would have it published with it.
+                throw new SourceFailure(s.name(), "rest.token_echoed", n, s.auth().tokenEnv());
+            }
             if (!isUtf8(bytes)) {
                 // Decoded leniently, the bad bytes would be published as "�" in titles without anyone knowing.
                 throw new SourceFailure(s.name(), "rest.not_utf8", n);
@@ -208,6 +212,28 @@ public final class RestFetcher {
         public String toString() {
             return scheme + "://" + host + ":" + port;
         }
+    }
+
+    /** True when the page holds the source's token (4 characters or more: a shorter one would match by chance). */
+    private boolean echoesToken(SourceConfig s, byte[] bytes) {
+        if (s.auth() == null || s.auth().tokenEnv() == null) {
+            return false;
+        }
+        String secret = env.get(s.auth().tokenEnv());
+        if (secret == null || secret.strip().length() < 4) {
+            return false;
+        }
+        byte[] needle = secret.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        outer:
+        for (int i = 0; i + needle.length <= bytes.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (bytes[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private byte[] getWithRetries(SourceConfig s, String first, Origin origin) throws SourceFailure {

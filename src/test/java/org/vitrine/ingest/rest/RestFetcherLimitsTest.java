@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +64,16 @@ class RestFetcherLimitsTest {
         assertTrue(server.requests.isEmpty(), "nothing sent");
         assertFalse(said(e).contains("s3cr3t"), said(e));
         assertTrue(said(e).contains("TOKEN"), "names the variable: " + said(e));
+    }
+
+    @Test
+    void aServerEchoingTheTokenInItsDataFailsTheSourceAndNothingIsKept() {
+        Server server = new Server(url -> "{\"items\":[{\"id\":\"1\",\"t\":\"Bearer s3cr3t-token\"}]}");
+        RestFetcher f = new RestFetcher(server, Map.of("TOKEN", "s3cr3t-token"), tmp, 1 << 20);
+        SourceFailure e = assertThrows(SourceFailure.class, () -> f.fetch(source("none", null), tmp.resolve("p")));
+        assertEquals("rest.token_echoed", e.key(), said(e));
+        assertFalse(said(e).contains("s3cr3t"), said(e));
+        assertFalse(Files.exists(tmp.resolve("p").resolve("page-00001.json")), "the page is not written to the snapshot");
     }
 
     @Test
