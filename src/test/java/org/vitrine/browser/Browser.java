@@ -45,4 +45,18 @@ final class Browser {
         String u = dir.toAbsolutePath().toUri().toString();
         return u.endsWith("/") ? u : u + "/";
     }
+
+    /** Opens a page of the site and waits until the catalogue's script has run (html data-ready). */
+    static void openReady(org.openqa.selenium.chrome.ChromeDriver driver, Path site, String page) {
+        driver.get(url(site) + page);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(d -> d.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("data-ready") != null);
+    }
+
+    /** The titles of the needs the result list shows, in its order. */
+    @SuppressWarnings("unchecked")
+    static java.util.List<String> resultTitles(org.openqa.selenium.chrome.ChromeDriver driver) {
+        return (java.util.List<String>) driver.executeScript(
+                "return Array.from(document.querySelectorAll('#results li.need > a')).map(a => a.textContent);");
+    }
 }

@@ -60,8 +60,7 @@ class CatalogueInBrowserTest {
     @SuppressWarnings("unchecked")
     List<String> titles() {
         // read in one script call: the list may be re-rendered between two WebDriver calls
-        return (List<String>) driver.executeScript(
-                "return Array.from(document.querySelectorAll('#results li.need > a')).map(a => a.textContent);");
+        return Browser.resultTitles(driver);
     }
 
     String status() {

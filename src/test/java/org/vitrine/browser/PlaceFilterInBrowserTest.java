@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vitrine.camel.Normalisers;
 import org.vitrine.config.ConfigLoader;
 import org.vitrine.context.Run;
@@ -74,16 +72,14 @@ class PlaceFilterInBrowserTest {
     }
 
     void open(String page) {
-        driver.get(Browser.url(site) + page);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("html")).getAttribute("data-ready") != null);
+        Browser.openReady(driver, site, page);
     }
 
     @SuppressWarnings("unchecked")
     List<String> shownAfterChoosing(String value) {
         open("index.html");
         new Select(driver.findElement(By.id("f-location"))).selectByValue(value);
-        return ((List<String>) driver.executeScript(
-                "return Array.from(document.querySelectorAll('#results li.need > a')).map(a => a.textContent);"))
+        return Browser.resultTitles(driver)
                 .stream().sorted().toList();
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vitrine.model.Amount;
 import org.vitrine.model.BuyerRef;
 import org.vitrine.model.Cpv;
@@ -116,16 +114,14 @@ class SearchInBrowserTest {
     }
 
     void open(String page) {
-        driver.get(Browser.url(site) + page);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("html")).getAttribute("data-ready") != null);
+        Browser.openReady(driver, site, page);
     }
 
     @SuppressWarnings("unchecked")
     List<String> search(String query) {
         open("index.html");
         driver.executeScript("document.getElementById('q').value = arguments[0]; window.VitrineCatalogue.apply();", query);
-        return (List<String>) driver.executeScript(
-                "return Array.from(document.querySelectorAll('#results li.need > a')).map(a => a.textContent);");
+        return Browser.resultTitles(driver);
     }
 
     static List<String> sorted(List<String> titles) {
@@ -194,7 +190,7 @@ class SearchInBrowserTest {
         open("index.html");
         assertEquals("(10)", driver.findElement(By.id("c-open")).getText());
         driver.findElement(By.id("f-open")).click();
-        List<?> titles = (List<?>) driver.executeScript("return Array.from(document.querySelectorAll('#results li.need > a')).map(a => a.textContent);");
+        List<?> titles = Browser.resultTitles(driver);
         assertEquals(10, titles.size());
         assertTrue(!titles.contains("Serveurs via la centrale d’achat"));
         assertTrue(!titles.contains("Maintenance du dossier patient"), "a negotiated procedure without competition is no offer to make");
@@ -207,11 +203,11 @@ class SearchInBrowserTest {
         Select quarter = new Select(driver.findElement(By.id("f-quarter")));
         quarter.selectByValue("2027-Q2");
         @SuppressWarnings("unchecked")
-        List<String> q2 = (List<String>) driver.executeScript("return Array.from(document.querySelectorAll('#results li.need > a')).map(a => a.textContent);");
+        List<String> q2 = Browser.resultTitles(driver);
         assertTrue(q2.contains("Étude d’urbanisme") && q2.contains("Main-d’œuvre pour le déménagement"), q2.toString());
         quarter.selectByValue("2027-Q1");
         @SuppressWarnings("unchecked")
-        List<String> q1 = (List<String>) driver.executeScript("return Array.from(document.querySelectorAll('#results li.need > a')).map(a => a.textContent);");
+        List<String> q1 = Browser.resultTitles(driver);
         assertTrue(q1.contains("Étude d’urbanisme"), q1.toString());
         // the filter says how many of a quarter's needs are only known to the half-year, as the calendar does
         quarter.selectByValue("");
@@ -225,7 +221,7 @@ class SearchInBrowserTest {
         assertTrue(driver.findElement(By.id("results")).getText().contains("1er semestre 2027"));
         open("index.html#band=b0");
         @SuppressWarnings("unchecked")
-        List<String> b0 = (List<String>) driver.executeScript("return Array.from(document.querySelectorAll('#results li.need > a')).map(a => a.textContent);");
+        List<String> b0 = Browser.resultTitles(driver);
         // "< 40 000" (Maintenance) is below 40 000, as is 20 000 (Main-d’œuvre); nothing of 40 000 or more
         assertEquals(List.of("Main-d’œuvre pour le déménagement", "Maintenance annuelle"), b0);
     }
@@ -239,7 +235,7 @@ class SearchInBrowserTest {
         assertTrue(options.stream().noneMatch(o -> o.startsWith("71") || o.startsWith("Bourgogne")), options.toString());
         place.selectByValue("departement:58");
         @SuppressWarnings("unchecked")
-        List<String> titles = (List<String>) driver.executeScript("return Array.from(document.querySelectorAll('#results li.need > a')).map(a => a.textContent);");
+        List<String> titles = Browser.resultTitles(driver);
         assertEquals(List.of("Vitrerie des bâtiments administratifs"), titles);
     }
 
