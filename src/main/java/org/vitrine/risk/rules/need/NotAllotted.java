@@ -10,6 +10,7 @@ import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
 import org.vitrine.risk.RiskRule;
 import org.vitrine.risk.Texts;
+import org.vitrine.risk.Threshold;
 
 /**
  * NOT_ALLOTTED (docs/RISKS.md §3): an open opportunity of 90 000 € or more not divided into lots where dividing
@@ -17,7 +18,8 @@ import org.vitrine.risk.Texts;
  * ({@link #indivisible}); (b) multi-trade building works (CPV, or « tous corps d’état » in the text) with lots
  * empty or 1; (c) additional CPV codes in another division with lots empty or 1, except a supply with its
  * installation or maintenance and hardware with its software. Design contests, marchés globaux and real-estate
- * rentals are out of scope; empty lots otherwise go only to the feedback file.
+ * rentals are out of scope, and so are maîtrise d'œuvre, negotiated procedures without call, dispensed purchases and
+ * possible defence contracts; empty lots otherwise go only to the feedback file.
  */
 public final class NotAllotted implements RiskRule {
 
@@ -25,6 +27,8 @@ public final class NotAllotted implements RiskRule {
     static final List<String> MULTI_TRADE = List.of("4521", "45262700", "45300000", "45400000", "45453", "45454");
     /** L2113-10 applies at any value: multi-trade works are checked from the 90 000 € floor of every case. */
     static final double MULTI_TRADE_FROM = 90_000;
+    /** A supply known from at most this many suppliers is one product (its makers), not separate services. */
+    static final int ONE_PRODUCT_SUPPLIERS = 2;
 
     @Override
     public String code() {
@@ -62,7 +66,7 @@ public final class NotAllotted implements RiskRule {
             List<String> otherDivisions = otherDivisions(n);
             boolean single = lots == 1 && f.value().atLeast(f.eu().value()) && !indivisible(n);
             int reason = single ? 0 : multiTrade ? 1 : !otherDivisions.isEmpty() ? 2 : -1;
-            if (reason >= 0 && !excluded(n)) {
+            if (reason >= 0 && !excluded(n) && !noCompetition(n) && !defenceRegime(f)) {
                 flags.on(this, context, f).add("risk.NOT_ALLOTTED", t.value(f.value()), lots == 1 ? 0 : 1, reason,
                         t.euros(f.eu().value()), t.basis(f.eu()), works ? 1 : 0, String.join(", ", otherDivisions));
             }
@@ -71,19 +75,47 @@ public final class NotAllotted implements RiskRule {
 
     /**
      * No distinct services to divide (L2113-10 asks no lots, L2113-11 no reasons): an insurance contract covers one
-     * risk (CPV 665, 666: each policy already is a lot), and a supply with at most one known supplier is one product.
+     * risk (CPV 665, 666: each policy already is a lot), and a supply with at most two known suppliers is one product
+     * from its maker (a surgical robot, bus tyres rented by the kilometre: issue 17 third review), not separate services.
      */
     static boolean indivisible(Need n) {
         String code = n.cpv().code();
         return code.startsWith("665") || code.startsWith("666")
-                || ("supplies".equals(n.category()) && n.suppliersKnown() != null && n.suppliersKnown() <= 1);
+                || ("supplies".equals(n.category()) && n.suppliersKnown() != null && n.suppliersKnown() <= ONE_PRODUCT_SUPPLIERS);
     }
 
-    /** Design contests, marchés globaux (L2171-1 ff.) and real-estate rentals (L2512-5, CPV 70). */
+    /**
+     * Design contests, marchés globaux (L2171-1 ff.), real-estate rentals (L2512-5, CPV 70), and maîtrise d'œuvre: one
+     * mission for one building (R2431-1 ff.), whose object allows no separate services (L2113-11 1°; issue 17 review).
+     */
     static boolean excluded(Need n) {
         String title = Words.fold(n.title());
         return "design_contest".equals(n.technique()) || title.contains("conception realisation")
-                || title.contains("marche global") || title.contains("marches globaux") || n.cpv().code().startsWith("70");
+                || title.contains("marche global") || title.contains("marches globaux") || n.cpv().code().startsWith("70")
+                || projectManagement(n);
+    }
+
+    /** A maîtrise d'œuvre contract: the words in the title (CPV 71240000 also covers studies, which may be divided). */
+    public static boolean projectManagement(Need n) {
+        return Words.fold(n.title()).matches(".*\\bmaitrise d ?(oe|o)uvre\\b.*");
+    }
+
+    /**
+     * No competition to open by lots: a negotiated procedure without call (exclusive rights, R2122-3) or a dispensed
+     * purchase is awarded to its one holder (issue 17 review: a licence of the only publisher is not to be allotted).
+     */
+    static boolean noCompetition(Need n) {
+        return "negotiated_without_call".equals(n.procedure()) || "exempt".equals(n.procedure());
+    }
+
+    /**
+     * Possibly a defence or security contract (L1113-1), where allotment is optional (CE 4 février 2021, n° 445396):
+     * the row's defence column from a State buyer, or a defence authority's supply off the Annex III list (military
+     * equipment, which the row cannot tell apart). Evidence, not uncertainty: no flag.
+     */
+    static boolean defenceRegime(NeedFacts f) {
+        Threshold.Basis b = f.eu() == null ? null : f.eu().basis();
+        return b == Threshold.Basis.defence || (b == Threshold.Basis.central_defence_supplies && "supplies".equals(f.need().category()));
     }
 
     /** The additional codes in another division than the main code's, leaving out the usual pairings. */

@@ -53,4 +53,19 @@ class NotAllottedTest {
         assertFalse(run.fires(need().cpv("98310000").amount(80_000).lots(1).build()));
         assertFalse(run.fires(need().cpv("98310000").amount(2_000_000).lots(3).build()));
     }
+
+    @Test
+    void leavesAloneWhatTheProcedureOrTheObjectKeepsInOnePiece() {
+        // issue 17 third review: the only publisher's licence, a surgical robot, maîtrise d'œuvre, a defence supply
+        assertFalse(run.fires(need().supplies().cpv("48000000").additional("72267000").procedure("negotiated_without_call")
+                .amount(380_000).lots(1).build()), "exclusive rights: one holder");
+        assertFalse(run.fires(need().supplies().cpv("33168000").procedure("competitive_dialogue").suppliersKnown(2)
+                .amount(2_000_000).lots(1).build()), "one product from its two makers");
+        assertTrue(run.fires(need().supplies().cpv("33168000").suppliersKnown(3).amount(2_000_000).lots(1).build()), "three makers");
+        assertFalse(run.fires(need().cpv("71240000").title("Maîtrise d'œuvre pour l'extension des urgences").amount(650_000)
+                .lots(1).build()), "one mission");
+        assertFalse(run.fires(need().kind("defence").supplies().cpv("32500000").title("Matériels de transmission sécurisés")
+                .amount(1_200_000).lots(1).build()), "possibly a defence contract: allotment optional");
+        assertTrue(run.fires(need().kind("defence").cpv("98310000").amount(1_200_000).lots(1).build()), "a defence authority's services");
+    }
 }
