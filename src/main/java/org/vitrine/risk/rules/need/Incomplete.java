@@ -73,6 +73,9 @@ public final class Incomplete implements RiskRule {
             boolean launchItem = false;
             // a dispensed purchase or one outside the code has no consultation whose timing matters to suppliers
             boolean consulted = f.open() && !"exempt".equals(n.procedure()) && !Exclusions.outsideCode(n);
+            if (!matters(f, context)) {
+                continue;
+            }
             if (consulted && n.launch() != null && n.launch().precision() == Period.Precision.year) {
                 items.add(t.message("risk.INCOMPLETE.year", t.period(n.launch())));
             }
@@ -111,6 +114,18 @@ public final class Incomplete implements RiskRule {
                         buyerNeeds.get(buyer));
             }
         });
+    }
+
+    /**
+     * Whether the row's gaps matter this year (issue 17 third review): not for a purchase certainly under the dispense
+     * threshold (R2122-8: no publicity, no competition required, so neither its date nor its range decides anything),
+     * nor for one launched after the forecast year (the next edition asks again).
+     */
+    static boolean matters(NeedFacts f, RiskContext context) {
+        if (f.launch() != null && f.launch().first().getYear() > context.year()) {
+            return false;
+        }
+        return !(f.value() != null && f.dispense() != null && f.value().below(f.dispense().value()));
     }
 
     /** The threshold a too wide range straddles (dispense, 90 000 €, T), or null. */

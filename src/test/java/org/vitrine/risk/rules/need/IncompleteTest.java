@@ -104,4 +104,14 @@ class IncompleteTest {
         assertFalse(RuleRun.of(new Incomplete()).buyer("b1", new BuyerFacts(true, false, true, false))
                 .fires(need().contact(null).launch(quarter(2027, 3)).build()));
     }
+
+    @Test
+    void leavesAloneWhatIsUnderTheDispenseThresholdOrLaunchedAfterTheYear() {
+        // issue 17 third review: a 28 000 € MAPA in Q1, a 25 000 € one known to the year, a 2028 launch
+        assertFalse(run.fires(need().procedure("adapted").amount(28_000).launch(quarter(2027, 1)).build()));
+        assertFalse(run.fires(need().procedure("adapted").amount(25_000).launch(year(2027)).build()));
+        assertTrue(run.fires(need().procedure("adapted").amount(60_000).launch(quarter(2027, 1)).build()), "at the dispense threshold");
+        assertFalse(run.fires(need().launch(year(2028)).build()));
+        assertFalse(run.fires(need().works().cpv("45252127").range(1_000_000L, null).launch(TestNeeds.month(2028, 4)).build()));
+    }
 }
