@@ -10,7 +10,7 @@ import org.vitrine.risk.RiskRule;
 
 /**
  * PARTIAL_COVERAGE (docs/RISKS.md §3): the buyer expects one operator may not cover the whole need (coverage
- * partial, or a percentage under 100), for a competitive need launched after the event. May be public: the
+ * partial, or a percentage under 100), for a competitive need launched after the event and not already in lots. May be public: the
  * buyer's own statement, in the same words for every supplier.
  */
 public final class PartialCoverage implements RiskRule {
@@ -40,7 +40,10 @@ public final class PartialCoverage implements RiskRule {
         for (NeedFacts f : context.all()) {
             Need n = f.need();
             Coverage c = n.coverage();
-            if (c == null || !afterEvent(f, context)) {
+            // a need already in lots: partial coverage is each lot's matter, and the row does not say which lot
+            // (issue 17 third review: say which lot or stay silent)
+            int lots = n.lots() != null ? n.lots() : n.lotList().size();
+            if (c == null || !afterEvent(f, context) || lots > 1) {
                 continue;
             }
             if (c.percent() != null && c.percent() < 100) {

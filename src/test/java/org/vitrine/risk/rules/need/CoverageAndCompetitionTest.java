@@ -16,10 +16,24 @@ class CoverageAndCompetitionTest {
     @Test
     void partialCoverageFiresOn60PercentAndNotOnFull() {
         RuleRun run = RuleRun.of(new PartialCoverage());
-        assertTrue(run.message(need().coverage("partial", 60).build()).contains("environ 60 % du besoin"));
-        assertEquals("I", run.one(need().coverage("partial", 60).build()).section());
+        assertTrue(run.message(need().lots(1).coverage("partial", 60).build()).contains("environ 60 % du besoin"));
+        assertEquals("I", run.one(need().lots(1).coverage("partial", 60).build()).section());
         assertFalse(run.fires(need().coverage("full", null).build()));
         assertFalse(run.fires(need().coverage("partial", null).launch(day(2027, 1, 10)).build()), "launched before the event");
+    }
+
+    @Test
+    void partialCoverageStaysSilentOnANeedAlreadyInLots() {
+        RuleRun run = RuleRun.of(new PartialCoverage());
+        assertFalse(run.fires(need().lots(8).coverage("partial", 60).build()), "each lot's matter, and the row names no lot");
+        assertTrue(run.fires(need().lots(null).coverage("partial", null).build()), "no lots given");
+    }
+
+    @Test
+    void lowCompetitionLeavesInsuranceAlone() {
+        RuleRun run = RuleRun.of(new LowCompetition());
+        assertFalse(run.fires(need().cpv("66516000").title("Assurance responsabilité civile hospitalière").suppliersKnown(2).build()));
+        assertTrue(run.fires(need().cpv("38421100").suppliersKnown(2).build()));
     }
 
     @Test
