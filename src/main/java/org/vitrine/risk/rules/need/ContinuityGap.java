@@ -39,7 +39,10 @@ public final class ContinuityGap implements RiskRule {
         int minGap = context.settings().intParam(code(), "minGapDays", 7);
         for (NeedFacts f : context.all()) {
             Need n = f.need();
-            if (n.incumbentEnd() == null || f.launch() == null) {
+            // under the dispense threshold the buyer may order without publicity or competition (R2122-8): a gap is
+            // closed by an order in days, not a procedure (issue 17 third review: press subscriptions at 18 000 €)
+            if (n.incumbentEnd() == null || f.launch() == null
+                    || (f.value() != null && f.dispense() != null && f.value().below(f.dispense().value()))) {
                 continue;
             }
             LocalDate byProcedure = f.earliestNotification();

@@ -31,4 +31,13 @@ class ContinuityGapTest {
         assertTrue(run.message(need().incumbentEnd(day(2027, 7, 31)).contractStart(day(2027, 8, 20)).launch(day(2027, 3, 1)).build())
                 .contains("(début d’exécution prévu) : 19 jours sans marché"));
     }
+
+    @Test
+    void doesNotFireUnderTheDispenseThreshold() {
+        // issue 17 third review: press subscriptions at 18 000 €, an order closes the gap (R2122-8)
+        assertFalse(run.fires(need().supplies().cpv("22200000").procedure("adapted").amount(18_000)
+                .launch(TestNeeds.month(2027, 1)).incumbentEnd(TestNeeds.day(2026, 12, 31)).build()));
+        assertTrue(run.fires(need().supplies().cpv("22200000").procedure("adapted").amount(90_000)
+                .launch(TestNeeds.month(2027, 1)).incumbentEnd(TestNeeds.day(2026, 12, 31)).build()));
+    }
 }
