@@ -21,7 +21,8 @@ import org.vitrine.risk.reference.Markets;
  * day after the current contract ends. Per market, sorted by anchor, a cluster starts at the earliest unassigned
  * need and takes later needs anchored at most 183 days later ({@code withinDays}) while the largest value stays
  * within 10 times the smallest ({@code maxRatio}); clusters of 2 buyers or more are kept. Internal only: never
- * public, and no related ids reach public files.
+ * public, and no related ids reach public files. A need whose item would be due before the edition date is left
+ * out, and the State's services are grouped only with each other ({@link #state}).
  */
 public final class GroupingOpportunity implements RiskRule {
 
@@ -46,6 +47,25 @@ public final class GroupingOpportunity implements RiskRule {
         return "L";
     }
 
+    /**
+     * The item would be due (earliest launch less {@code dueMonthsBeforeLaunch}) before the edition date: the
+     * deliberations of a convention de groupement can no longer be had in time (issue 17 third review).
+     */
+    static boolean tooLate(NeedFacts f, RiskContext context, int dueMonths) {
+        return context.editionDate() != null && f.launch().first().minusMonths(dueMonths).isBefore(context.editionDate());
+    }
+
+    /**
+     * A service of the State (buyer kind central or defence). The State's services are one legal person: they pool
+     * their purchases among themselves (the regional purchasing platform), while a groupement de commandes (L2113-6)
+     * joins distinct legal persons; State and collectivité together is possible but not the obvious advice, so
+     * State services are grouped only with each other, and the other buyers with each other (issue 17 third review).
+     */
+    static boolean state(Need n) {
+        String kind = n.buyer() == null ? null : n.buyer().kind();
+        return "central".equals(kind) || "defence".equals(kind);
+    }
+
     @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         int dueMonths = context.settings().intParam(code(), "dueMonthsBeforeLaunch", 3);
@@ -57,12 +77,14 @@ public final class GroupingOpportunity implements RiskRule {
                     : n.incumbentEnd() != null ? n.incumbentEnd().end().plusDays(1) : null;
             Markets.Market m = f.market();
             if (anchor == null || m == null || !f.competitive() || !f.comparable() || !"own".equals(n.route())
-                    || "works".equals(n.category()) || (event != null && !f.launch().last().isAfter(event))) {
+                    || "works".equals(n.category()) || (event != null && !f.launch().last().isAfter(event))
+                    || tooLate(f, context, dueMonths)) {
                 continue;
             }
             String key = m.kind() == Markets.Kind.COMMODITY ? m.key()
                     : m.kind() == Markets.Kind.THIN ? "cpv:" + n.cpv().code().substring(0, 8) : null;
             if (key != null) {
+                key = (state(n) ? "state|" : "other|") + key;
                 markets.computeIfAbsent(key, k -> new ArrayList<>()).add(new Candidate(n, anchor, f.value().figure()));
             }
         }

@@ -16,11 +16,11 @@ class GroupingOpportunityTest {
     private final RuleRun run = RuleRun.of(new GroupingOpportunity());
 
     @Test
-    void oneItemForOfficeSuppliesOfThreeBuyersAllStarting1April() {
+    void oneItemForOfficeSuppliesOfThreeBuyersAllStarting1October() {
         var all = run.all(
-                need().id("a").buyer("x").supplies().cpv("30192000").procedure("adapted").amount(60_000).launch(day(2027, 2, 8)).contractStart(day(2027, 4, 1)).build(),
-                need().id("b").buyer("y").supplies().cpv("30192000").procedure("adapted").amount(40_000).launch(day(2027, 2, 8)).contractStart(day(2027, 4, 1)).build(),
-                need().id("c").buyer("z").supplies().cpv("30197000").procedure("adapted").amount(75_000).launch(day(2027, 2, 8)).contractStart(day(2027, 4, 1)).build());
+                need().id("a").buyer("x").supplies().cpv("30192000").procedure("adapted").amount(60_000).launch(day(2027, 6, 7)).contractStart(day(2027, 10, 1)).build(),
+                need().id("b").buyer("y").supplies().cpv("30192000").procedure("adapted").amount(40_000).launch(day(2027, 6, 7)).contractStart(day(2027, 10, 1)).build(),
+                need().id("c").buyer("z").supplies().cpv("30197000").procedure("adapted").amount(75_000).launch(day(2027, 6, 7)).contractStart(day(2027, 10, 1)).build());
         assertEquals(3, all.size());
         assertTrue(all.get("a").get(0).message().startsWith("3 besoins de 3 acheteurs (total " + RuleRun.fr("175 000 €") + ")"));
         assertTrue(all.get("a").get(0).message().contains("Groupement de commandes (L2113-6, L2113-7"));
@@ -32,6 +32,27 @@ class GroupingOpportunityTest {
                 need().id("s").buyer("sdis").supplies().cpv("09134200").amount(560_000).launch(quarter(2027, 3)).contractStart(day(2028, 4, 1)).build());
         assertEquals(2, all.size());
         assertEquals("d", all.get("s").get(0).anchor());
+    }
+
+    @Test
+    void noItemWhenTheGroupingWouldBeDueBeforeTheEdition() {
+        // launched 8 February 2027: due three months before, 8 November 2026, before the edition of 26 November
+        assertTrue(run.all(
+                need().id("a").buyer("x").supplies().cpv("30192000").procedure("adapted").amount(60_000).launch(day(2027, 2, 8)).contractStart(day(2027, 4, 1)).build(),
+                need().id("b").buyer("y").supplies().cpv("30192000").procedure("adapted").amount(40_000).launch(day(2027, 2, 8)).contractStart(day(2027, 4, 1)).build())
+                .isEmpty());
+    }
+
+    @Test
+    void theStatesServicesAreGroupedWithEachOtherNotWithACommune() {
+        assertTrue(run.all(
+                need().id("p").buyer("pref").kind("central").supplies().cpv("66514110").procedure("adapted").amount(60_000).launch(quarter(2027, 3)).incumbentEnd(day(2027, 12, 31)).build(),
+                need().id("v").buyer("ville").supplies().cpv("66514110").procedure("adapted").amount(35_000).launch(quarter(2027, 2)).incumbentEnd(day(2027, 12, 31)).build())
+                .isEmpty());
+        var all = run.all(
+                need().id("p").buyer("pref").kind("central").supplies().cpv("66514110").procedure("adapted").amount(60_000).launch(quarter(2027, 3)).incumbentEnd(day(2027, 12, 31)).build(),
+                need().id("g").buyer("gsbdd").kind("defence").supplies().cpv("66514110").procedure("adapted").amount(35_000).launch(quarter(2027, 2)).incumbentEnd(day(2027, 12, 31)).build());
+        assertEquals(2, all.size());
     }
 
     @Test
