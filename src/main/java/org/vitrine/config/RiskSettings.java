@@ -15,7 +15,7 @@ public final class RiskSettings {
 
     /** The stable codes of docs/RISKS.md version 2, in the order of its sections. */
     public static final List<String> CODES = List.of("LIVE_DURING_EVENT", "MAPA_ABOVE_THRESHOLD", "THRESHOLD_EDGE",
-            "AMOUNT_CUT", "SPLIT_SUSPECT", "NOT_ALLOTTED", "TIGHT_SCHEDULE", "CONTINUITY_GAP", "SHORT_NOTICE",
+            "AMOUNT_CUT", "SPLIT_SUSPECT", "NOT_ALLOTTED", "DESIGN_CONTEST_MISSING", "TIGHT_SCHEDULE", "CONTINUITY_GAP", "SHORT_NOTICE",
             "HOLIDAY_DEADLINE", "PARTIAL_COVERAGE", "LOW_COMPETITION", "COVERAGE_UNKNOWN", "INCOMPLETE", "CPV_IMPRECISE",
             "CPV_MISMATCH", "DEADLINE_CONGESTION", "SHARED_START", "GROUPING_OPPORTUNITY", "WORKLOAD_PEAK");
 
@@ -82,6 +82,7 @@ public final class RiskSettings {
         p.get("DEADLINE_CONGESTION").put("maxDeadlineWindowDays", Type.INT);
         p.get("DEADLINE_CONGESTION").put("minNeeds", Type.INT);
         p.get("DEADLINE_CONGESTION").put("fewSuppliers", Type.INT);
+        p.get("DEADLINE_CONGESTION").put("widelySupplied", Type.BOOLEAN);
         p.get("DEADLINE_CONGESTION").put("maxListed", Type.INT);
         p.get("SHARED_START").put("minNeeds", Type.INT);
         p.get("SHARED_START").put("maxListed", Type.INT);

@@ -51,11 +51,15 @@ public final class DeadlineCongestion implements RiskRule {
     @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         int maxWindow = context.settings().intParam(code(), "maxDeadlineWindowDays", MAX_DEADLINE_WINDOW);
+        // commodity markets sold by many firms (cleaning, office supplies, tyres...): a firm answers many calls at once,
+        // so close deadlines burden no one (issue 17 third review); energy, sold by a handful of firms, is kept
+        boolean widely = context.settings().boolParam(code(), "widelySupplied", false);
         Map<String, List<NeedFacts>> markets = new HashMap<>();
         for (NeedFacts f : context.all()) {
             Need n = f.need();
             if (f.competitive() && f.comparable() && f.market() != null && f.value().reaches(f.publicity().value())
-                    && f.deadline().days() <= maxWindow) {
+                    && f.deadline().days() <= maxWindow && (widely || f.market().kind() != Markets.Kind.COMMODITY
+                            || ENERGY.contains(f.market().family()))) {
                 markets.computeIfAbsent(f.market().key(), k -> new ArrayList<>()).add(f);
             }
         }

@@ -97,10 +97,24 @@ class DeadlineCongestionTest {
     void aSetContainedInOneKeptIsDropped() {
         List<Need> needs = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            needs.add(need().id("n" + i).buyer("b" + (i % 3)).cpv("90911200").launch(day(2027, 5, 3 + i)).build());
+            needs.add(need().id("n" + i).buyer("b" + (i % 3)).cpv("50720000").launch(day(2027, 5, 3 + i)).build());
         }
         Map<String, List<RiskFlag>> all = run.all(needs.toArray(Need[]::new));
         assertEquals(1, items(all).size(), "the later windows hold no need beyond the first one's");
         assertEquals(6, all.size());
+    }
+
+    @Test
+    void noItemInACommodityMarketSoldByManyFirmsUnlessAsked() {
+        // three cleaning tenders of three buyers a day apart: a cleaning firm answers many calls at once
+        Need[] cleaning = {need().id("c1").buyer("b1").cpv("90911200").launch(day(2027, 5, 3)).build(),
+                need().id("c2").buyer("b2").cpv("90911200").launch(day(2027, 5, 4)).build(),
+                need().id("c3").buyer("b3").cpv("90911200").launch(day(2027, 5, 5)).build()};
+        assertTrue(run.all(cleaning).isEmpty());
+        assertEquals(3, RuleRun.of(new DeadlineCongestion()).set("widelySupplied", true).all(cleaning).size());
+        // energy keeps its item: a handful of suppliers
+        assertEquals(3, run.all(need().id("e1").buyer("b1").supplies().cpv("09310000").launch(day(2027, 5, 3)).build(),
+                need().id("e2").buyer("b2").supplies().cpv("09310000").launch(day(2027, 5, 4)).build(),
+                need().id("e3").buyer("b3").supplies().cpv("09310000").launch(day(2027, 5, 5)).build()).size());
     }
 }
