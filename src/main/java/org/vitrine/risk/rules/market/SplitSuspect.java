@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vitrine.risk.reference.Words;
 import org.vitrine.model.Need;
@@ -25,7 +26,7 @@ import org.vitrine.risk.Threshold;
  * no procedure) or 90 000 € (if a member is adapted or has none); works test 5 404 000 €, 100 000 € and 90 000 €.
  * One item per group at the highest X crossed. Supplies and services are launched in the forecast year; works
  * launches lie within 12 months ({@code worksMonths}); a site that is a commune, a département, a region, a NUTS
- * code or "tous sites" groups nothing. Grouping is one HashMap pass: O(n).
+ * code or "tous sites" groups nothing; without a site column, the building named in the title is the site. Grouping is one HashMap pass: O(n).
  */
 public final class SplitSuspect implements RiskRule {
 
@@ -36,6 +37,14 @@ public final class SplitSuspect implements RiskRule {
     }
     private static final Pattern NOT_A_SITE = Pattern.compile(
             "^(\\d{1,3}|2a|2b|fr[a-z0-9]{0,3})( .*)?$|^(tous|toutes|divers|plusieurs|multi)( les)? ?sites?$|.*\\b(departement|region|commune|territoire|ville de)\\b.*");
+
+    /** A building word, its qualifiers, then a name of 1 to 3 words (or a number) up to a connector. */
+    private static final String WORDS = "batiment|gymnase|college|lycee|ecole|groupe scolaire|creche|piscine|mairie"
+            + "|hotel de ville|internat|bibliotheque|mediatheque|musee|stade|caserne|centre de secours|chateau d eau|eglise"
+            + "|halle|salle";
+    private static final Pattern BUILDING = Pattern.compile("\\b(" + WORDS + ")((?: (?:maternelle|elementaire|primaire|agricole|universitaire|prefectorale"
+            + "|polyvalente|municipale|municipal))*)(?: (?:du|de la|de l|des|de|d))?((?: (?!(?:du|de|des|la|le|les|et|a|au|aux|pour"
+            + "|travaux|lot|lots|tranche|phase|en|sur|avec|neuf|neuve|marche|" + WORDS + ")\\b)[a-z0-9]+){1,3})");
 
     @Override
     public String code() {
@@ -101,7 +110,7 @@ public final class SplitSuspect implements RiskRule {
                 }
             }
             if (members.size() >= 2 && sum >= x.value() && (!works || gated)) {
-                String where = key.startsWith("op:") || key.startsWith("site:") ? originalName(members.get(0), key)
+                String where = key.startsWith("op:") || key.startsWith("site:") || key.startsWith("bldg:") ? originalName(members.get(0), key)
                         : Members.label(context.facts(members.get(0)).market(), members.get(0), context);
                 flags.group(this, context, members).add(allBelow ? "risk.SPLIT_SUSPECT" : "risk.SPLIT_SUSPECT.operation", members.size(), t.euros(sum), t.euros(x.value()),
                         t.basis(x), t.list(members, n -> n.title() + " (" + t.value(context.facts(n).value()) + ")",
@@ -159,21 +168,48 @@ public final class SplitSuspect implements RiskRule {
         return "market:" + f.market().key();
     }
 
-    /** The same operation, else the same site; null without either (the works variant does not run). */
+    /**
+     * The same operation, else the same site, else the same building named in the title ({@link #building}); null
+     * without any (the works variant does not run).
+     */
     private static String worksKey(Need n) {
         String op = Words.fold(n.operation());
         if (!op.isEmpty()) {
             return "op:" + op;
         }
         String site = Words.fold(n.site());
-        if (site.isEmpty() || NOT_A_SITE.matcher(site).matches() || site.equals(Words.fold(n.location()))) {
+        if (site.isEmpty()) {
+            String b = building(n.title());
+            return b == null ? null : "bldg:" + b;
+        }
+        if (NOT_A_SITE.matcher(site).matches() || site.equals(Words.fold(n.location()))) {
             return null;
         }
         return "site:" + site;
     }
 
+    /**
+     * The building a works title names, folded: the last building word (bâtiment, gymnase, collège, école…) with the
+     * name or number after it, « Réfection de la toiture du collège Jean-Moulin » and « Rénovation énergétique du
+     * gymnase du collège Jean-Moulin » both give « college jean moulin ». Without a site column the lawyers' review
+     * asked for it (R2121-5: one building is one site); a building word with no name after it gives null (« des
+     * bâtiments d'hébergement » names no building).
+     */
+    static String building(String title) {
+        String t = Words.fold(title);
+        Matcher m = BUILDING.matcher(t);
+        String found = null;
+        for (int from = 0; from < t.length() && m.find(from); from = m.start() + 1) {
+            String name = m.group(3);
+            if (name != null && !name.isBlank()) {
+                found = (m.group(1) + " " + name.strip()).replaceAll(" +", " ");
+            }
+        }
+        return found;
+    }
+
     private static String originalName(Need n, String key) {
-        return key.startsWith("op:") ? n.operation().strip() : n.site().strip();
+        return key.startsWith("op:") ? n.operation().strip() : key.startsWith("bldg:") ? key.substring(5) : n.site().strip();
     }
 
     private static boolean withinMonths(List<NeedFacts> group, int months) {

@@ -87,4 +87,24 @@ class SplitSuspectTest {
         assertTrue(run.all(greens("a", "x"), need().id("b").cpv("77310000").procedure("open").amount(200_000)
                 .launch(quarter(2027, 2)).build()).isEmpty());
     }
+
+    @Test
+    void withoutASiteColumnTheBuildingNamedInTheTitleIsTheSite() {
+        // issue 17 third review (R2121-5): two works of one college, no site column
+        Map<String, List<RiskFlag>> all = run.all(
+                need().id("roof").works().cpv("45261000").title("Réfection de la toiture du collège Jean-Moulin").procedure("adapted")
+                        .amount(60_000).launch(quarter(2027, 2)).build(),
+                need().id("gym").works().cpv("45453000").title("Rénovation énergétique du gymnase du collège Jean-Moulin")
+                        .procedure("exempt").amount(70_000).launch(quarter(2027, 3)).build());
+        assertEquals(2, all.size());
+        assertTrue(all.get("roof").get(0).message().contains("college jean moulin"), all.get("roof").get(0).message());
+        // two buildings, or a building word with no name: nothing
+        assertTrue(run.all(
+                need().id("a").works().cpv("45261000").title("Réfection de la toiture du collège Jean-Moulin").procedure("adapted")
+                        .amount(60_000).launch(quarter(2027, 2)).build(),
+                need().id("b").works().cpv("45453000").title("Rénovation du gymnase Jean-Jaurès").procedure("exempt")
+                        .amount(70_000).launch(quarter(2027, 3)).build()).isEmpty());
+        assertEquals("batiment 12", SplitSuspect.building("Rénovation des bâtiments d'hébergement (bâtiment 12)"));
+        assertEquals(null, SplitSuspect.building("Rénovation des bâtiments d'hébergement"));
+    }
 }
