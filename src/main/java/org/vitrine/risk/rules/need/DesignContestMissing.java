@@ -1,0 +1,66 @@
+package org.vitrine.risk.rules.need;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.vitrine.model.Need;
+import org.vitrine.risk.Exclusions;
+import org.vitrine.risk.Flags;
+import org.vitrine.risk.NeedFacts;
+import org.vitrine.risk.RiskContext;
+import org.vitrine.risk.RiskRule;
+import org.vitrine.risk.Texts;
+import org.vitrine.risk.reference.Words;
+
+/**
+ * DESIGN_CONTEST_MISSING (docs/RISKS.md §8, issue 17 third review): a maîtrise d'œuvre contract for a new building,
+ * certainly at or above T, planned without a design contest. R2172-2 requires the contest of the State, the
+ * collectivités and their public establishments from the EU threshold for a new building, except the reuse or
+ * rehabilitation of an existing building, infrastructure works and works of research or experimentation. Evidence,
+ * not uncertainty: the title must name a construction (construction, bâtiment neuf) and none of those exceptions
+ * (an extension or a restructuring may be either, so it gives no flag).
+ */
+public final class DesignContestMissing implements RiskRule {
+
+    /** The title names a new building. */
+    private static final Pattern NEW_BUILDING = Pattern.compile(".*\\b(construction|neuf|neuve|nouveau batiment)\\b.*");
+    /** The exceptions of R2172-2 and the works that may fall in them, as written in titles. */
+    private static final Pattern EXCEPTION = Pattern.compile(".*\\b(rehabilitation|renovation|restructuration|reamenagement"
+            + "|amenagement|extension|reutilisation|transformation|mise aux normes|mise en conformite|infrastructure|voirie"
+            + "|route|pont|ouvrage d art|reseau|reseaux|station|assainissement|eau potable|recherche|experimentation"
+            + "|schema directeur|etude|etudes)\\b.*");
+
+    @Override
+    public String code() {
+        return "DESIGN_CONTEST_MISSING";
+    }
+
+    @Override
+    public String defaultSeverity() {
+        return "high";
+    }
+
+    @Override
+    public String section() {
+        return "S";
+    }
+
+    @Override
+    public void apply(List<Need> needs, RiskContext context, Flags flags) {
+        Texts t = new Texts(context);
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
+            if (!f.open() || !f.comparable() || "design_contest".equals(n.technique()) || Exclusions.outsideCode(n)
+                    || !newBuildingDesign(n) || !f.value().atLeast(f.eu().value())) {
+                continue;
+            }
+            flags.on(this, context, f).add("risk.DESIGN_CONTEST_MISSING", t.value(f.value()), t.euros(f.eu().value()),
+                    t.basis(f.eu()));
+        }
+    }
+
+    /** Maîtrise d'œuvre (the words in the title) of a new building, none of R2172-2's exceptions named. */
+    static boolean newBuildingDesign(Need n) {
+        String title = Words.fold(n.title());
+        return NotAllotted.projectManagement(n) && NEW_BUILDING.matcher(title).matches() && !EXCEPTION.matcher(title).matches();
+    }
+}
