@@ -117,7 +117,7 @@ public final class RiskReport {
         List<ReportItems.Line> first = report.lines("S");
         summary.put("urgent", first.subList(0, Math.min(SUMMARY_LINES, first.size())));
         summary.put("urgentTotal", first.size());
-        // section L lines due before the event: on the first page too, by due date (they come first in section L)
+        // section L lines due before the event: on the first page too, gravest first (they come first in section L)
         List<ReportItems.Line> early = report.lines("L").stream().filter(l -> ReportItems.dueBefore(l, eventDate(run))).toList();
         summary.put("early", early.subList(0, Math.min(SUMMARY_LINES, early.size())));
         summary.put("earlyTotal", early.size());

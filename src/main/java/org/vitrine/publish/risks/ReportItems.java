@@ -67,9 +67,9 @@ public final class ReportItems {
     }
 
     /**
-     * The items with the event date: a line due before the event comes first in its section, by due date (an
-     * officer works through what is due before the event first, whatever its severity: a GROUPING_OPPORTUNITY due in
-     * December before a NOT_ALLOTTED due in June), then the others by severity, due date and value.
+     * The items with the event date: the lines due before the event come first in their section (an officer works
+     * through what is due before the event first: a GROUPING_OPPORTUNITY due in December before a NOT_ALLOTTED due in
+     * June), then the others; within each group by severity, due date and value.
      */
     public ReportItems(List<Need> needs, Tracking tracking, Messages m, LocalDate event) {
         Map<String, Need> byId = new HashMap<>(needs.size() * 2);
@@ -126,7 +126,9 @@ public final class ReportItems {
             if (ea != eb) {
                 return ea ? -1 : 1;
             }
-            return ea ? Comparator.comparing(Line::due).thenComparing(bySeverity).compare(a, b) : bySeverity.compare(a, b);
+            // within each group the gravest first (issue 17 third review: the MAPA_ABOVE_THRESHOLD items, which can
+            // void a contract, came at lines 60-61 of 62 when sorted by due date alone), then by due date
+            return bySeverity.compare(a, b);
         };
         lines.values().forEach(l -> l.sort(order));
         items.sort(Comparator.comparing((Item i) -> SECTIONS.indexOf(i.section())).thenComparing(Item::key));

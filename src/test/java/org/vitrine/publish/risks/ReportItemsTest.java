@@ -33,4 +33,17 @@ class ReportItemsTest {
         assertEquals(List.of("earlier-medium", "late-medium", "early-low", "late-low"),
                 new ReportItems(needs, Tracking.empty(), Messages.of("fr")).lines("L").stream().map(l -> l.need().id()).toList());
     }
+
+    @Test
+    void whatIsDueBeforeTheEventGoesGravestFirstThenByDueDate() {
+        // issue 17 third review: the MAPA_ABOVE_THRESHOLD items came at lines 60-61 of 62, sorted by due date alone
+        List<Need> needs = List.of(
+                flagged("incomplete-dec", "INCOMPLETE", "medium", LocalDate.of(2026, 12, 4)),
+                flagged("mapa-jan", "MAPA_ABOVE_THRESHOLD", "high", LocalDate.of(2027, 1, 20)),
+                flagged("coverage-nov", "COVERAGE_UNKNOWN", "low", LocalDate.of(2026, 11, 30)),
+                flagged("gap-dec", "CONTINUITY_GAP", "high", LocalDate.of(2026, 12, 10)));
+        ReportItems r = new ReportItems(needs, Tracking.empty(), Messages.of("fr"), EVENT);
+        assertEquals(List.of("gap-dec", "mapa-jan", "incomplete-dec", "coverage-nov"),
+                r.lines("L").stream().map(l -> l.need().id()).toList());
+    }
 }
