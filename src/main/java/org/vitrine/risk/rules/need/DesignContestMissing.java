@@ -49,8 +49,9 @@ public final class DesignContestMissing implements RiskRule {
         Texts t = new Texts(context);
         for (NeedFacts f : context.all()) {
             Need n = f.need();
-            if (!f.open() || !f.comparable() || "design_contest".equals(n.technique()) || Exclusions.outsideCode(n)
-                    || !newBuildingDesign(n) || !f.value().atLeast(f.eu().value())) {
+            // the cheap tests first: the title is read only for an open need at or above T
+            if (!f.open() || !f.comparable() || !f.value().atLeast(f.eu().value()) || "design_contest".equals(n.technique())
+                    || !newBuildingDesign(n) || Exclusions.outsideCode(n)) {
                 continue;
             }
             flags.on(this, context, f).add("risk.DESIGN_CONTEST_MISSING", t.value(f.value()), t.euros(f.eu().value()),
