@@ -151,7 +151,9 @@ public final class ReportItems {
 
     /** True when the line is due before the event (never without an event date or a due date). */
     public static boolean dueBefore(Line l, LocalDate event) {
-        return event != null && l.due() != null && l.due().isBefore(event);
+        // on the event day counts: a section-S item is due at the event (the MAPA_ABOVE_THRESHOLD items due on 4 February
+        // came after every line due before it, at lines 54-55 of 56 of the examples' section S)
+        return event != null && l.due() != null && !l.due().isAfter(event);
     }
 
     static int rank(String severity) {

@@ -41,9 +41,12 @@ class ReportItemsTest {
                 flagged("incomplete-dec", "INCOMPLETE", "medium", LocalDate.of(2026, 12, 4)),
                 flagged("mapa-jan", "MAPA_ABOVE_THRESHOLD", "high", LocalDate.of(2027, 1, 20)),
                 flagged("coverage-nov", "COVERAGE_UNKNOWN", "low", LocalDate.of(2026, 11, 30)),
-                flagged("gap-dec", "CONTINUITY_GAP", "high", LocalDate.of(2026, 12, 10)));
+                flagged("gap-dec", "CONTINUITY_GAP", "high", LocalDate.of(2026, 12, 10)),
+                flagged("mapa-event", "MAPA_ABOVE_THRESHOLD", "high", EVENT),
+                flagged("edge-june", "THRESHOLD_EDGE", "medium", LocalDate.of(2027, 6, 1)));
         ReportItems r = new ReportItems(needs, Tracking.empty(), Messages.of("fr"), EVENT);
-        assertEquals(List.of("gap-dec", "mapa-jan", "incomplete-dec", "coverage-nov"),
+        // due on the event day is due before it: a section-S item is due at the event
+        assertEquals(List.of("gap-dec", "mapa-jan", "mapa-event", "incomplete-dec", "coverage-nov", "edge-june"),
                 r.lines("L").stream().map(l -> l.need().id()).toList());
     }
 }
