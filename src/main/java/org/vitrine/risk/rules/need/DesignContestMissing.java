@@ -17,7 +17,7 @@ import org.vitrine.risk.reference.Words;
  * collectivités and their public establishments from the EU threshold for a new building, except the reuse or
  * rehabilitation of an existing building, infrastructure works and works of research or experimentation. Evidence,
  * not uncertainty: the title must name a construction (construction, bâtiment neuf) and none of those exceptions
- * (an extension or a restructuring may be either, so it gives no flag).
+ * (an extension or a restructuring may be either, so it gives no flag); the main CPV is in division 71.
  */
 public final class DesignContestMissing implements RiskRule {
 
@@ -49,8 +49,10 @@ public final class DesignContestMissing implements RiskRule {
         Texts t = new Texts(context);
         for (NeedFacts f : context.all()) {
             Need n = f.need();
-            // the cheap tests first: the title is read only for an open need at or above T
-            if (!f.open() || !f.comparable() || !f.value().atLeast(f.eu().value()) || "design_contest".equals(n.technique())
+            // the cheap tests first: the title is read only for an architecture or engineering service (CPV 71, where
+            // maîtrise d'œuvre is coded; a title coded elsewhere is CPV_MISMATCH's matter) at or above T
+            if (!f.open() || !f.comparable() || n.cpv() == null || !n.cpv().code().startsWith("71") || !f.value().atLeast(f.eu().value())
+                    || "design_contest".equals(n.technique())
                     || !newBuildingDesign(n) || Exclusions.outsideCode(n)) {
                 continue;
             }
