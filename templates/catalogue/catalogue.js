@@ -6,7 +6,9 @@
    are folded; a number matches the start of a CPV code ("302" finds 30213100). A trade word of the curated
    table (data.trade: "informatique", "entretien des locaux"…) matches by CPV prefix or in the need's own text,
    never through CPV labels ("ménage" is not "déchets ménagers"). A row says why it matched when its title does
-   not. Quarters and amount bands are bit masks: a need known only to the half-year is in both its quarters
+   not. Results come by relevance first (a word in the title, then in the need's own text or its trade's codes, then
+   only in CPV labels: "eau" lists drinking water before the cleaning that division 90's label also names), then in
+   launch order. Quarters and amount bands are bit masks: a need known only to the half-year is in both its quarters
    (counted "à préciser"), an amount range in every band it overlaps; a need in several places has an array. */
 (function () {
   'use strict';
@@ -64,7 +66,7 @@
     [$('f-open'), CLOSED, true, 'open']];
   var list = $('results'), status = $('status'), more = $('more'), share = $('share');
   var selects = FACETS.map(function (f) { return $('f-' + f); });
-  var results = [], shown = 0, timer = 0, terms = [], vagueCounts = null;
+  var results = [], ranks = {}, shown = 0, timer = 0, terms = [], vagueCounts = null;
 
   // lower case, no accents, œ → oe, æ → ae; apostrophes and punctuation separate words
   function fold(s) {
@@ -88,13 +90,14 @@
   // what the search looks in, one string per need with a space before every word: its own text (own), then
   // with its CPV codes and labels (hay); made in slices after the page is ready (a phone has the list and the
   // filters at once), or at once by the first search that needs it
-  var hay = new Array(needs.length), own = new Array(needs.length), hayDone = 0;
+  var hay = new Array(needs.length), own = new Array(needs.length), titles = new Array(needs.length), hayDone = 0;
   function hayOf(i) {
     var n = needs[i];
     var codes = cpvWords(n[CPV]);
     for (var k = 0; k < n[CPVX].length; k++) {
       codes += ' ' + cpvWords(n[CPVX][k]);
     }
+    titles[i] = (' ' + fold(n[TITLE]) + ' ').replace(/ +/g, ' ');
     own[i] = (' ' + fold(n[TITLE] + ' ' + n[DESC] + ' ' + n[REF] + ' ' + dict.buyer[n[F0]][1]) + ' ').replace(/ +/g, ' ');
     return (own[i] + codes).replace(/ +/g, ' ');
   }
@@ -176,6 +179,20 @@
       return hasPhrase(own[i], term.trade.phrase) || codeWithPrefix(needs[i], term.trade.prefixes) >= 0;
     }
     return hay[i].indexOf(term.w) >= 0;
+  }
+
+  // how well a matched need answers the query: 0 every term in its title, 1 in its own text (or a trade by its
+  // codes), 2 some term only in CPV labels or codes
+  function rank(i, ws) {
+    var worst = 0;
+    for (var w = 0; w < ws.length && worst < 2; w++) {
+      var term = ws[w];
+      if (term.trade ? hasPhrase(titles[i], term.trade.phrase) : titles[i].indexOf(term.w) >= 0) {
+        continue;
+      }
+      worst = Math.max(worst, term.trade || own[i].indexOf(term.w) >= 0 ? 1 : 2);
+    }
+    return worst;
   }
 
   function matches(i, ws) {
@@ -305,6 +322,7 @@
     var boxes = checks.map(function () { return 0; });
     var k;
     results = [];
+    ranks = {};
     for (var i = 0; i < needs.length; i++) {
       if (ws.length && !matches(i, ws)) {
         continue;
@@ -338,6 +356,7 @@
       }
       if (fails === 0) {
         results.push(i);
+        ranks[i] = ws.length ? rank(i, ws) : 0;
         for (k = 0; k < FACETS.length; k++) {
           count(counts, n, k);
         }
@@ -374,8 +393,10 @@
     });
   }
 
-  // rows come in the default order (launch, then title): their position is that order
+  // rows come in launch order (launch, then title): their position is that order; relevance (the default)
+  // keeps it within each rank
   var ORDERS = {
+    relevance: function (a, b) { return ranks[a] - ranks[b]; },
     launch: null,
     amount_desc: function (a, b) { return amount(b) - amount(a); },
     amount_asc: function (a, b) { return amount(a, true) - amount(b, true); },
@@ -476,7 +497,7 @@
         p.set(c[3], '1');
       }
     });
-    if (sort.value !== 'launch') {
+    if (sort.value !== 'relevance') {
       p.set('sort', sort.value);
     }
     var hash = p.toString();
@@ -501,7 +522,7 @@
     checks.forEach(function (c) {
       c[0].checked = p.get(c[3]) === '1';
     });
-    sort.value = ORDERS.hasOwnProperty(p.get('sort')) ? p.get('sort') : 'launch';
+    sort.value = ORDERS.hasOwnProperty(p.get('sort')) ? p.get('sort') : 'relevance';
   }
 
   q.addEventListener('input', function () {

@@ -134,6 +134,12 @@ public final class DataExports {
         c.add(new Column("route", Need::route));
         c.add(new Column("route_label", n -> label(fmt, "route", n.route())));
         c.add(new Column("location", Need::location));
+        // The place as read from that text (or the buyer's, buyers.yaml, when the row gave none), as needs.json's
+        // "place": without it a supplier sorting the file by département found nothing for rows with no text.
+        c.add(new Column("place_kind", n -> n.place() == null ? null : n.place().kind()));
+        c.add(new Column("place_code", n -> n.place() == null ? null : n.place().code()));
+        c.add(new Column("place_name", n -> n.place() == null ? null : n.place().name()));
+        c.add(new Column("place_nuts", n -> n.place() == null ? null : n.place().nuts()));
         c.add(new Column("contact_name", n -> n.contact() == null ? null : n.contact().name()));
         c.add(new Column("contact_email", n -> n.contact() == null ? null : n.contact().email()));
         if (sourcing) {

@@ -95,6 +95,9 @@ class SearchInBrowserTest {
             b.location = "71, 58";
             b.place = new org.vitrine.model.Place("region", "27", "Bourgogne-Franche-Comté", null);
         }));
+        // "eau" in its title; cleaning (90) and the waste trucks (3414) have it only in a parent's CPV label
+        // ("… eaux usées …"), and launch earlier
+        needs.add(need("S-13", "Analyses de la qualité de l’eau", "71900000", 45_000, month(11), b -> { }));
         site = tmp.resolve("public");
         org.vitrine.publish.Site model = CatalogueFixture.site(needs, "fr");
         var e = (org.vitrine.model.EditionInfo) model.model().get("edition");
@@ -186,12 +189,27 @@ class SearchInBrowserTest {
     }
 
     @Test
+    void aWordInTheTitleComesBeforeAWordOnlyInACpvLabel() {
+        // by relevance (the default): the title first, then those found by a CPV label, in launch order
+        assertEquals(List.of("Analyses de la qualité de l’eau", "Ménage des locaux de l'internat", "Bennes de collecte",
+                "Vitrerie des bâtiments administratifs"), search("eau"));
+        assertEquals("relevance", new Select(driver.findElement(By.id("sort"))).getFirstSelectedOption().getAttribute("value"));
+        assertTrue(driver.getCurrentUrl().endsWith("#q=eau"), "the default order is not written in the link");
+        // launch order on request
+        open("index.html#q=eau&sort=launch");
+        assertEquals(List.of("Ménage des locaux de l'internat", "Bennes de collecte", "Vitrerie des bâtiments administratifs",
+                "Analyses de la qualité de l’eau"), Browser.resultTitles(driver));
+        // a trade word found by its codes comes after the title that says it, not after a CPV label
+        assertEquals(List.of("Ménage des locaux de l'internat", "Vitrerie des bâtiments administratifs"), search("ménage"));
+    }
+
+    @Test
     void theOpenToOffersBoxHidesDirectAwardsAndCentralPurchasing() {
         open("index.html");
-        assertEquals("(10)", driver.findElement(By.id("c-open")).getText());
+        assertEquals("(11)", driver.findElement(By.id("c-open")).getText());
         driver.findElement(By.id("f-open")).click();
         List<?> titles = Browser.resultTitles(driver);
-        assertEquals(10, titles.size());
+        assertEquals(11, titles.size());
         assertTrue(!titles.contains("Serveurs via la centrale d’achat"));
         assertTrue(!titles.contains("Maintenance du dossier patient"), "a negotiated procedure without competition is no offer to make");
         assertTrue(driver.getCurrentUrl().endsWith("#open=1"), driver.getCurrentUrl());

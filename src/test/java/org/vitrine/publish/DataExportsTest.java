@@ -62,6 +62,20 @@ class DataExportsTest {
         assertEquals("900000", row.get(header.indexOf("amount_max")));
     }
 
+    @Test
+    void theCsvGivesThePlaceAsReadEvenWhenTheRowGaveNone() throws Exception {
+        org.vitrine.model.Need.Builder b = Needs.need("b", "R", "Nettoyage", 1200, "public", "f", 2).toBuilder();
+        b.location = null;
+        b.place = new org.vitrine.model.Place("departement", "71", "Saône-et-Loire", "FRC13");
+        Path f = tmp.resolve("needs.csv");
+        DataExports.writeCsv(f, List.of(b.build()), "fr");
+        List<List<String>> rows = csv(f);
+        List<String> header = rows.get(0), row = rows.get(1);
+        assertEquals("", row.get(header.indexOf("location")));
+        assertEquals(List.of("departement", "71", "Saône-et-Loire", "FRC13"), List.of(row.get(header.indexOf("place_kind")),
+                row.get(header.indexOf("place_code")), row.get(header.indexOf("place_name")), row.get(header.indexOf("place_nuts"))));
+    }
+
     static List<List<String>> csv(Path file) throws Exception {
         List<List<String>> out = new java.util.ArrayList<>();
         try (var parser = DataExports.excelFormat().parse(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {

@@ -33,6 +33,7 @@ public final class BrochureTools {
 
     private final String baseUrl;
     private final String lang;
+    private final Messages messages;
     private final QrImages qr;
     private final Fmt fmt;
     private final BrochureAmounts amounts;
@@ -45,6 +46,7 @@ public final class BrochureTools {
     public BrochureTools(String baseUrl, Messages messages, QrImages qr, Fmt fmt) {
         this.baseUrl = siteBase(baseUrl);
         this.lang = messages.lang();
+        this.messages = messages;
         this.qr = qr;
         this.fmt = fmt;
         this.amounts = new BrochureAmounts(messages, fmt);
@@ -162,12 +164,18 @@ public final class BrochureTools {
                 .replaceAll("\\s+([.,;:])", "$1").replaceAll("\\s{2,}", " ").strip();
     }
 
-    /** Where the need is carried out, in names ({@link BrochurePlaces}); the reference of places is read on first use. */
+    /**
+     * Where the need is carried out, in names ({@link BrochurePlaces}); the reference of places is read on first use.
+     * A row that gave no place has its buyer's (buyers.yaml {@code place}), marked as such as on the need's page:
+     * "Saône-et-Loire (71) (lieu : celui de l’acheteur)".
+     */
     public String place(Need n) {
         if (places == null) {
             places = new BrochurePlaces(Places.load()::resolve);
         }
-        return places.of(n);
+        String place = places.of(n);
+        boolean fromBuyer = n.place() != null && (n.location() == null || n.location().isBlank());
+        return place != null && fromBuyer ? messages.get("bro.need.place_buyer", place) : place;
     }
 
     /** The need's estimated amount in words, with its total over the duration when given per year ({@link BrochureAmounts}). */

@@ -76,6 +76,20 @@ class BrochureContentTest {
         return pages.get(p - 1);
     }
 
+    /** The booking platform's address follows its label on one line (page 4 had « Plateforme de rendez-vous : », then the address below it). */
+    @Test
+    void theBookingAddressIsOnTheLineOfItsLabel() throws IOException {
+        int p = 1;
+        while (!page(p).startsWith("Informations pratiques")) {
+            p++;
+        }
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(p);
+        stripper.setEndPage(p);
+        List<String> lines = stripper.getText(doc).lines().map(l -> flat(l).strip()).toList();
+        assertTrue(lines.contains("Réservation en ligne https://rendez-vous.example-region.fr/salon-2027"), String.join("\n", lines));
+    }
+
     @Test
     void pageCountAndFooters() throws IOException {
         int n = doc.getNumberOfPages();

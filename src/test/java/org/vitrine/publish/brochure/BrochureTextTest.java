@@ -250,7 +250,7 @@ class BrochureTextTest {
 
     @Test
     void thePracticalPageGivesTheBookingPlatform() {
-        assertTrue(all.contains("Plateforme de rendez-vous : https://rendez-vous.example-region.fr/salon-2027"), all);
+        assertTrue(all.contains("Réservation en ligne https://rendez-vous.example-region.fr/salon-2027"), all);
         assertTrue(all.contains("sur la plateforme de l’événement. Réservation à partir du 5 janvier 2027."), "the platform, and when booking opens: " + all);
     }
 

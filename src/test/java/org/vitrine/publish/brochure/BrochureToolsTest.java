@@ -141,4 +141,19 @@ class BrochureToolsTest {
         assertEquals("février 2027", tools.monthYear("2027-02-04", java.time.LocalDate.of(2026, 11, 26)));
         assertEquals("novembre 2026", tools.monthYear(null, java.time.LocalDate.of(2026, 11, 26)), "no event date: the edition's");
     }
+
+    /** A need whose row gave no place has its buyer's: the card says so, as the need's page does. */
+    @Test
+    void aPlaceTakenFromTheBuyerIsMarkedAsSuch() {
+        BrochureTools tools = new BrochureTools(null, org.vitrine.messages.Messages.of("fr"), null, null);
+        org.vitrine.model.Place buyers = new org.vitrine.model.Place("departement", "71", "Saône-et-Loire", null);
+        org.vitrine.model.Need.Builder b = org.vitrine.normalise.Needs.need("chu-beaumont", "P-1", "Linge", 50_000, "public", "f.xlsx", 2)
+                .toBuilder();
+        b.place = buyers;
+        b.location = null;
+        assertEquals("Saône-et-Loire (71) (lieu : celui de l’acheteur)", tools.place(b.build()).replace('\u00A0', ' ').replace('\u202F', ' '));
+        b.location = "Mâcon";
+        b.place = new org.vitrine.model.Place("commune", "71270", "Mâcon", null);
+        assertEquals("Mâcon", tools.place(b.build()), "the buyer's own words: no mark");
+    }
 }
