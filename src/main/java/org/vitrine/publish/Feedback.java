@@ -43,7 +43,9 @@ public final class Feedback {
     static final Set<String> COMPLETE = Set.of("INCOMPLETE");
     static final Set<String> CODES = Set.of("CPV_IMPRECISE", "CPV_MISMATCH");
     // the buyer's own calendar to fix too (issue 17 review): an interruption between contracts, a schedule too short
-    static final Set<String> CONFIRM = Set.of("LIVE_DURING_EVENT", "MAPA_ABOVE_THRESHOLD", "CONTINUITY_GAP", "TIGHT_SCHEDULE");
+    // and a design contest the law asks for (R2172-2): the buyer plans it or writes the exception
+    static final Set<String> CONFIRM = Set.of("LIVE_DURING_EVENT", "MAPA_ABOVE_THRESHOLD", "CONTINUITY_GAP", "TIGHT_SCHEDULE",
+            "DESIGN_CONTEST_MISSING");
     static final BigDecimal FLOOR = BigDecimal.valueOf(90_000);
 
     /** One line: a kind (summary, reject, warning, complete, check, confirm), where, and what to do. */
@@ -148,6 +150,7 @@ public final class Feedback {
             case "LIVE_DURING_EVENT", "TIGHT_SCHEDULE" -> List.of("launch");
             case "CONTINUITY_GAP" -> List.of("incumbent_end", "launch");
             case "MAPA_ABOVE_THRESHOLD" -> List.of("procedure");
+            case "DESIGN_CONTEST_MISSING" -> List.of("procedure");
             case "INCOMPLETE" -> {
                 List<String> f = new ArrayList<>();
                 if (n.launch() != null && n.launch().precision() != org.vitrine.model.Period.Precision.day) {

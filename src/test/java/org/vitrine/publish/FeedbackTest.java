@@ -125,4 +125,14 @@ class FeedbackTest {
         Run run = run(List.of(need("chu-beaumont", "C-1", "Nettoyage", 50_000, "public", "chu.csv", 2)), List.of());
         assertTrue(Feedback.items(run).get("chu-beaumont").stream().noneMatch(i -> i.column().equals("Contact")));
     }
+
+    @Test
+    void asksTheBuyerToPlanTheDesignContestOrWriteItsException() throws Exception {
+        Need moe = need("ville-x", "M-1", "Maîtrise d’œuvre de la construction d’une école", 400_000, "public", "ville-x.csv", 2)
+                .withRisks(List.of(new RiskFlag("DESIGN_CONTEST_MISSING", "high", "Le concours est obligatoire (R2172-2).", List.of())));
+        Run run = run(List.of(moe), List.of());
+        Feedback.Item item = Feedback.items(run).get("ville-x").stream().filter(i -> i.kind().equals("confirm")).findFirst().orElseThrow();
+        assertEquals(run.header("ville-x.csv", "procedure"), item.column());
+        assertTrue(item.fix().contains("« concours » dans la colonne de la procédure"), item.fix());
+    }
 }

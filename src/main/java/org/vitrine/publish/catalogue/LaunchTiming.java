@@ -56,6 +56,17 @@ public final class LaunchTiming {
         return n.beforeYear() || (p != null && p.start() != null && p.start().getYear() < year);
     }
 
+    /**
+     * Not known to run on the event day, but its launch window contains it (« 1er trimestre » for an event in
+     * February): it may be launched before the event and then cannot be discussed there (equal treatment). The
+     * meeting is still offered, with a neutral notice saying so (issue 17, outside lawyers' review).
+     */
+    public boolean maybeLive(Need n) {
+        Period p = n.launch();
+        return n.live() == null && event != null && p != null && p.start() != null && p.end() != null
+                && !p.start().isAfter(event) && !p.end().isBefore(event) && !launchedBefore(n);
+    }
+
     /** Whether the need's page offers a meeting at the event (besides being open to offers). */
     public boolean meeting(Need n) {
         return n.live() == null && !launchedBefore(n);

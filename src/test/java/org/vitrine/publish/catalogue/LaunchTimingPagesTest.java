@@ -63,6 +63,10 @@ class LaunchTimingPagesTest {
         }));
         // launching on 20 January 2027, before the event, and not running on its day (say, notified before)
         needs.add(copy("BEFORE-2", b -> b.launch = day(2027, 1, 20)));
+        // launching in the first quarter of 2027, a window that contains the event day (4 February): it may run then
+        needs.add(copy("MAYBE-1", b -> b.launch = new Period(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 31), Period.Precision.quarter)));
+        // launching in the second quarter: after the event whatever the day
+        needs.add(copy("AFTER-1", b -> b.launch = new Period(LocalDate.of(2027, 4, 1), LocalDate.of(2027, 6, 30), Period.Precision.quarter)));
         Site site = CatalogueFixture.site(needs, "fr");
         new Catalogue(new Templates(Path.of("templates"), Locale.FRENCH), Path.of("templates")).write(dir, site);
     }
@@ -127,5 +131,15 @@ class LaunchTimingPagesTest {
         // an ordinary need of the year still offers its meeting
         assertTrue(Files.readString(dir.resolve("needs/" + CatalogueFixture.needs().stream()
                 .filter(n -> "CHU-2".equals(n.reference())).findFirst().orElseThrow().id() + ".html")).contains("Réserver un rendez-vous au stand"));
+    }
+
+    @Test
+    void aNeedWhoseLaunchWindowContainsTheEventDayKeepsItsMeetingWithANeutralNotice() throws IOException {
+        String html = page("MAYBE-1");
+        assertTrue(html.contains("Réserver un rendez-vous au stand"), "not known to be live: the meeting stays offered");
+        assertTrue(html.contains("<li class=\"maybe-live\">Date de lancement à confirmer : si la consultation est lancée avant le salon"), html);
+        assertFalse(page("AFTER-1").contains("maybe-live"), "a window after the event day needs no notice");
+        assertFalse(page("LATER-1").contains("maybe-live"), "a live consultation offers no meeting at all");
+        assertFalse(page("BEFORE-2").contains("maybe-live"), "a launch before the event offers no meeting at all");
     }
 }
