@@ -42,7 +42,7 @@ public final class Visible {
     }
 
     /**
-     * {@code s} on one line: its hidden characters and its line breaks and tabs escaped ({@code \x0a}).
+     * {@code s} on one line: its hidden characters and its line breaks escaped ({@code \x0a}); a tab stays.
      * For what a message quotes from input (a file, sheet or cell name): a line break in a file name
      * otherwise starts a false line on the console and a new record in rejects.csv.
      */
@@ -69,9 +69,9 @@ public final class Visible {
         return b.toString();
     }
 
-    /** Line ends and tabs, which {@link #escape} keeps; also U+2028 and U+2029, line breaks to many readers. */
+    /** Line ends, which {@link #escape} keeps; also U+2028 and U+2029, line breaks to many readers. A tab stays. */
     private static boolean breaks(char c) {
-        return c == '\n' || c == '\r' || c == '\t' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private static void append(StringBuilder b, char c) {
