@@ -42,8 +42,11 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return YearlyJob.execute(new YearlyJob.Options(config, outOption, year, date, dryRun, lang, "vitrine run", true, sources),
-                spec.commandLine().getOut(), spec.commandLine().getErr());
+        // First: a signal while the configuration is read or another run's lock is waited for is answered too.
+        try (RunStop stop = RunStop.install(Common.messages(lang), spec.commandLine().getErr())) {
+            return YearlyJob.execute(new YearlyJob.Options(config, outOption, year, date, dryRun, lang, "vitrine run", true, sources),
+                    spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
     }
 
     /** The failure behind Camel's wrappers: what a person can act on. */

@@ -103,7 +103,8 @@ final class Summary {
     static final int FILES_SHOWN = 30;
 
     /** A file name that fits its column: the start and the end ("prefecture-saone-e….xlsx"). */
-    static String shortName(String file) {
+    static String shortName(String name) {
+        String file = org.vitrine.messages.Visible.inline(name); // a line break in the name would start a false row
         return file.length() <= 32 ? file : file.substring(0, 24) + "…" + file.substring(file.length() - 7);
     }
 

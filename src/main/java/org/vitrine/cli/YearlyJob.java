@@ -217,7 +217,7 @@ public final class YearlyJob {
                 err.flush();
                 Runtime.getRuntime().halt(ExitCode.STOPPED);
             }, "vitrine-run-stop");
-            Runtime.getRuntime().addShutdownHook(hook);
+            RunStop.hand(hook);
         }
 
         /** Best effort: the run's own threads may still be writing there; the next run removes the rest. */

@@ -14,7 +14,7 @@ public final class StopSignal {
 
     /** The switch of an edition was refused because a stop was asked. */
     public static final class Stopped extends IOException {
-        Stopped() {
+        public Stopped() {
             super("stop requested", null);
         }
     }

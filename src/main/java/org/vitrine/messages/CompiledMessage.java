@@ -99,8 +99,9 @@ final class CompiledMessage {
 
     /**
      * What MessageFormat does for a placeholder without a type (it never passes null here): a number
-     * through the locale's NumberFormat, a date through its short date-time format, a string as it is,
-     * anything else by toString. The NumberFormat is made once, where MessageFormat makes one per call.
+     * through the locale's NumberFormat, a date through its short date-time format, and a string or
+     * anything else as text on one line ({@link Visible#inline}). The NumberFormat is made once, where
+     * MessageFormat makes one per call.
      */
     private static final class Plain extends Format {
         private final Locale locale;
@@ -122,7 +123,8 @@ final class CompiledMessage {
                 return toAppendTo.append(java.text.DateFormat.getDateTimeInstance(java.text.DateFormat.SHORT,
                         java.text.DateFormat.SHORT, locale).format(obj));
             }
-            return toAppendTo.append(obj instanceof String s ? s : String.valueOf(obj));
+            // What a message quotes comes from input (a file, sheet or cell name): one line, controls shown.
+            return toAppendTo.append(Visible.inline(String.valueOf(obj)));
         }
 
         @Override

@@ -41,6 +41,39 @@ public final class Visible {
         return b.toString();
     }
 
+    /**
+     * {@code s} on one line: its hidden characters and its line breaks escaped ({@code \x0a}); a tab stays.
+     * For what a message quotes from input (a file, sheet or cell name): a line break in a file name
+     * otherwise starts a false line on the console and a new record in rejects.csv.
+     */
+    public static String inline(String s) {
+        if (s == null) {
+            return null;
+        }
+        int i = 0;
+        while (i < s.length() && !hidden(s.charAt(i)) && !breaks(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length() + 8).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (breaks(c)) {
+                b.append(c <= 0xff ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c));
+            } else {
+                append(b, c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Line ends, which {@link #escape} keeps; also U+2028 and U+2029, line breaks to many readers. A tab stays. */
+    private static boolean breaks(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
     private static void append(StringBuilder b, char c) {
         if (!hidden(c)) {
             b.append(c);

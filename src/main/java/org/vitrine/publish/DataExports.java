@@ -240,12 +240,12 @@ public final class DataExports {
     public static List<Object> safe(List<Object> row) {
         List<Object> out = new ArrayList<>(row.size());
         for (Object v : row) {
-            // Control characters (a file name's ANSI escape) made visible: the file is read in a terminal too.
-            Object shown = v instanceof String text ? org.vitrine.messages.Visible.escape(text) : v;
-            if (shown instanceof String s && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-                out.add("'" + s);
+            // Control characters (a file name's ANSI escape, a line break) made visible: the file is read in a
+            // terminal too, and by tools that take a line for a record.
+            if (v instanceof String s && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+                out.add("'" + org.vitrine.messages.Visible.inline(s));
             } else {
-                out.add(shown);
+                out.add(v instanceof String text ? org.vitrine.messages.Visible.inline(text) : v);
             }
         }
         return out;

@@ -116,6 +116,11 @@ public final class Publisher {
             writeManifest(writer, run, editions(writer).nextSequence());
             org.vitrine.context.StopSignal.commit(() -> writer.commit(tmp, run.editionId()));
         } catch (IOException | RuntimeException e) {
+            if (e instanceof org.vitrine.context.StopSignal.Stopped) {
+                // Stopping (SIGTERM): out of the way at once — removing 6,000 pages took 10 s on a busy disk,
+                // past the stop's budget. Whatever the stop leaves of it, the next run removes (a dot folder).
+                EditionWriter.deleteTree(Files.move(tmp, tmp.resolveSibling(".discarded" + tmp.getFileName().toString().substring(4))));
+            }
             EditionWriter.deleteTree(tmp);
             throw e;
         }

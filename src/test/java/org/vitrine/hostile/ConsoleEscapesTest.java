@@ -48,4 +48,42 @@ class ConsoleEscapesTest {
         }
         assertEquals("a\\x1bb\\x9b\nc\td", Visible.escape("a\u001bb\u009b\nc\td"));
     }
+
+    /**
+     * Third round (outside attack): a line break in a file name printed a false line on the console
+     * ("RÉSULTAT : aucun rejet") and split its record of rejects.csv in two. Every argument of a message is
+     * put on one line where the message is formatted, and every CSV cell too.
+     */
+    @Test
+    void aLineBreakInAFileNameStaysOnItsLine() throws Exception {
+        Path sheets = Files.createDirectories(tmp.resolve("sheets"));
+        Files.writeString(sheets.resolve("chu-beaumont.csv"), SourceFolderSafetyTest.HEADER + SourceFolderSafetyTest.row("Postes"));
+        String evil = "note\nRESULTAT : aucun rejet\r\tfin.csv";
+        Files.write(sheets.resolve(evil), new byte[] {0, 1, 2, 3, (byte) 0xff, 0x1b, 0, 0, 0, 9, 8, 7});
+        Path config = TestConfig.copy(tmp, sheets, false);
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int exit = VitrineCli.execute(new String[] {"run", "--config", config.toString(), "--out", tmp.resolve("out").toString(),
+                "--date", "2026-11-26"}, new PrintWriter(o, true), new PrintWriter(e, true));
+        String console = o + "\n" + e;
+        assertEquals(1, exit, console);
+        assertTrue(console.contains("note\\x0aRESULTAT : aucun rejet\\x0d\tfin.csv"), console);
+        for (String line : console.split("\n")) {
+            assertFalse(line.startsWith("RESULTAT") || line.contains("\r"), "a false line: " + console);
+        }
+        Path rejects = tmp.resolve("out/2027/internal/rejects.csv");
+        String text = Files.readString(rejects, StandardCharsets.UTF_8);
+        assertTrue(text.contains("note\\x0aRESULTAT"), text);
+        try (var parser = org.apache.commons.csv.CSVParser.parse(text, org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+                .setDelimiter(text.substring(0, text.indexOf('\n')).contains(";") ? ';' : ',').build())) {
+            var records = parser.getRecords();
+            assertEquals(text.split("\r?\n").length, records.size(), "one record per line: " + text);
+            for (var r : records) {
+                for (String cell : r) {
+                    assertFalse(cell.contains("\n") || cell.contains("\r"), "a line break in a cell: " + text);
+                }
+            }
+        }
+        assertEquals("a\\x0ab\\x0dc\td\\x1be\\u2028f", Visible.inline("a\nb\rc\td\u001be\u2028f"));
+    }
 }

@@ -84,4 +84,102 @@ class RunStopTest {
             assertEquals(List.of(), editions.filter(e -> e.getFileName().toString().startsWith(".tmp-")).toList());
         }
     }
+
+    static Process start(Path config, Path out, Path log, String date) throws Exception {
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                "-Duser.language=fr", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+                "org.vitrine.cli.VitrineCli", "run", "--config", config.toString(), "--out", out.toString(), "--date", date);
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** Whether process {@code pid} has {@code file} open (Linux: its /proc/pid/fd links). */
+    static boolean holdsOpen(long pid, Path file) {
+        try (Stream<Path> fds = Files.list(Path.of("/proc/" + pid + "/fd"))) {
+            return fds.anyMatch(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).equals(file);
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            });
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Third round (outside attack): SIGTERM in the first seconds of a run — the configuration being read,
+     * another run's lock waited for — ended with 143 and no sentence: the handler was installed once the lock
+     * was held. Now it is the command's first line. The lock wait is that moment made long and observable.
+     */
+    @Test
+    void sigtermBeforeTheRunHasBegunEndsWithSevenAndSaysNothingChanged() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "needs Linux's /proc");
+        Path sheets = SourceFolderSafetyTest.manyFiles(tmp.resolve("sheets"), 2);
+        Path config = CorpusRun.config(tmp, sheets, false, "");
+        Path out = tmp.resolve("out");
+        Path state = Files.createDirectories(out.resolve("2027/state"));
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "org.vitrine.cli.HoldLock", state.toString()).redirectErrorStream(true).start();
+        try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream()))) {
+            assertEquals("locked", r.readLine());
+            Path log = tmp.resolve("early.log");
+            Process p = start(config, out, log, CorpusRun.DATE);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (p.isAlive() && !holdsOpen(p.pid(), state.resolve("lock").toRealPath()) && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertTrue(p.isAlive(), "waits for the lock: " + Files.readString(log));
+            p.destroy(); // SIGTERM
+            assertTrue(p.waitFor(10, TimeUnit.SECONDS), "stops");
+            String output = Files.readString(log);
+            assertEquals(7, p.exitValue(), output);
+            assertTrue(output.contains("Arrêt demandé (SIGTERM ou Ctrl+C) avant le début de l’exécution : rien n’a été lu ni publié"), output);
+            assertFalse(Files.exists(out.resolve("2027/current")), "nothing published");
+        } finally {
+            holder.destroyForcibly().waitFor();
+        }
+    }
+
+    /**
+     * Third round: SIGTERM while a long brochure is drawn took 12 to 18 s under load and left its .tmp edition
+     * (the layout never looked at the stop; after 8 s the folder was removed while PDFBox still wrote into it).
+     * The brochure now checks the stop at every text laid out, every page and before it is saved; the
+     * half-written edition is renamed out of the way at once, then removed.
+     */
+    @Test
+    void sigtermDuringALongBrochureStopsWithinTenSecondsAndLeavesNoHalfEdition() throws Exception {
+        Path sheets = Files.createDirectories(tmp.resolve("sheets"));
+        StringBuilder csv = new StringBuilder(SourceFolderSafetyTest.HEADER);
+        for (int i = 0; i < 3000; i++) {
+            csv.append(SourceFolderSafetyTest.row("Postes informatiques, lot " + i));
+        }
+        Files.writeString(sheets.resolve("gros-envoi.csv"), csv);
+        Path config = CorpusRun.config(tmp, sheets, false, "");
+        Path out = tmp.resolve("out");
+        Path log = tmp.resolve("brochure.log");
+        Process p = start(config, out, log, CorpusRun.DATE);
+        java.util.Optional<Path> scratch = java.util.Optional.empty();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+        while (scratch.isEmpty() && p.isAlive() && System.nanoTime() < deadline) {
+            scratch = KillDuringBrochureTest.scratch(out.resolve("2027/editions"));
+            Thread.sleep(5);
+        }
+        assertTrue(scratch.isPresent() && p.isAlive(), "the brochure was being drawn: " + Files.readString(log));
+        long signalled = System.nanoTime();
+        p.destroy(); // SIGTERM
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "stops");
+        double seconds = (System.nanoTime() - signalled) / 1e9;
+        String output = Files.readString(log);
+        assertEquals(7, p.exitValue(), output);
+        assertTrue(seconds < 10, seconds + " s to stop: " + output);
+        assertTrue(output.contains("rien n’a été publié ; aucune édition n’est en ligne"), output);
+        assertFalse(Files.exists(out.resolve("2027/current")), "nothing published");
+        try (Stream<Path> editions = Files.list(out.resolve("2027/editions"))) {
+            // Set aside at once, then removed; on a busy disk the stop may end first, and the next run removes it.
+            assertEquals(List.of(), editions.filter(e -> !e.getFileName().toString().startsWith(".discarded-")).toList(),
+                    "no half-written edition left (" + seconds + " s): " + output);
+        }
+        assertFalse(Files.exists(out.resolve("2027/state/fetch")), "no copy of the sources left");
+    }
 }

@@ -21,9 +21,14 @@ class DataExportsTest {
     Path tmp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"=HYPERLINK(\"x\")", "+33 1", "-2", "@SUM(A1)", "\tx", "\rx"})
+    @ValueSource(strings = {"=HYPERLINK(\"x\")", "+33 1", "-2", "@SUM(A1)", "\tx"})
     void neutralisesCellsASpreadsheetWouldRun(String value) {
         assertEquals("'" + value, DataExports.safe(Arrays.asList((Object) value)).get(0));
+    }
+
+    @Test
+    void aLineBreakIsShownOnItsLineAndTheCellStillNeutralised() {
+        assertEquals(List.of("'\\x0dx", "a\\x0ab"), DataExports.safe(List.of("\rx", "a\nb")));
     }
 
     @Test

@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  */
 final class Markup {
 
-    /** A closed tag or comment: "<b>", "</a>", "<br />", "<!-- x -->", "<?xml ...?>". */
-    private static final Pattern TAG = Pattern.compile("<!--.*?-->|<\\s*/?\\s*[A-Za-z!?][^<>]*>", Pattern.DOTALL);
+    /**
+     * A closed tag or comment: "<b>", "</a>", "<br />", "<!-- x -->", "<?xml ...?>", and template directives
+     * ("<#assign x=1>", "<@macro/>", "<%= x %>"): never evaluated here, but markup to whoever reuses the data.
+     */
+    private static final Pattern TAG = Pattern.compile("<!--.*?-->|<\\s*/?\\s*[A-Za-z!?#@%][^<>]*>", Pattern.DOTALL);
     /** A tag that never closes, up to the end of the text: a known tag name, or a name followed by an attribute. */
     private static final Pattern UNCLOSED = Pattern.compile(
             "<\\s*/?\\s*(?:(?:script|style|img|svg|iframe|object|embed|link|meta|a|b|i|u|p|br|hr|div|span|font|table|tr|td|th|ul|ol|li|em|strong|h[1-6]|input|form|body|html|video|audio|math|details|marquee|base|frame|frameset|textarea|button|select|option)\\b|[A-Za-z][A-Za-z0-9-]*\\s+[A-Za-z-]+\\s*=)[^<>]*$",
@@ -70,6 +73,33 @@ final class Markup {
         }
         return s;
     }
+
+    /**
+     * What a browser could still take for the start of a tag — "<" before a letter, "/", "!", "?" (HTML's
+     * tag open), or "#", "@", "%" — and the end of a broken one ("\"/>", "'>", "%>", "?>", "-->") left
+     * after {@link #strip}: removed, with a repair. A comparison stays ("< 40 000", "> 3 mois", "5>3").
+     */
+    static String inert(String text, List<Repair> repairs) {
+        if (text.indexOf('<') < 0 && text.indexOf('>') < 0) {
+            return text;
+        }
+        Matcher m = LOOSE.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        Set<String> removed = new LinkedHashSet<>();
+        StringBuilder b = new StringBuilder();
+        do {
+            removed.add(m.group());
+            m.appendReplacement(b, m.group().startsWith("<") ? " " : "");
+        } while (m.find());
+        m.appendTail(b);
+        repairs.add(new Repair("parse.repair.markup", String.join(" ", removed)));
+        return b.toString();
+    }
+
+    /** A tag open ("<" and its next character) or a tag end left alone. */
+    private static final Pattern LOOSE = Pattern.compile("<(?=[A-Za-z/!?#@%])|(?<=[\"'/%?\\]]|--)>");
 
     /** The common named entities and every numeric one; an unknown name is left as it is. */
     static String decode(String s) {

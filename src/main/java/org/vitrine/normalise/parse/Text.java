@@ -114,8 +114,19 @@ public final class Text {
         if (FormulaErrors.isError(t)) {
             throw new ParseError("parse.cell.error", t);
         }
-        t = Markup.strip(t, repairs);
-        t = clean(t, maxChars, repairs);
+        // Control and invisible characters out before the tags are looked for: "<\u200Bimg src=x onerror=…>"
+        // is no tag to a pattern, and became one once clean() dropped the U+200B (published whole).
+        t = clean(t, Integer.MAX_VALUE, repairs);
+        // Again until nothing changes: a removed tag or a decoded entity can join a new one
+        // ("<<b>img …>", "&amp;lt;img …&amp;gt;", "<&#8203;img …>").
+        for (int pass = 0; pass < 8; pass++) {
+            String before = t;
+            t = clean(Markup.strip(t, repairs), Integer.MAX_VALUE, repairs);
+            if (t.equals(before)) {
+                break;
+            }
+        }
+        t = clean(Markup.inert(t, repairs), maxChars, repairs);
         if (t.indexOf('\uFFFD') >= 0) {
             t = Replacements.repair(t, repairs);
         }

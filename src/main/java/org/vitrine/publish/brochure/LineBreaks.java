@@ -18,6 +18,11 @@ final class LineBreaks implements FSTextBreaker {
 
     @Override
     public void setText(String newText) {
+        // Called for every text laid out: where a stop (SIGTERM, Ctrl+C) ends a long layout, which has no
+        // per-page callback (a 3,000-need brochure's layout took 18 s to notice).
+        if (org.vitrine.context.StopSignal.requested()) {
+            throw new java.io.UncheckedIOException(new org.vitrine.context.StopSignal.Stopped());
+        }
         text = newText == null ? "" : newText;
         pos = 0;
     }
