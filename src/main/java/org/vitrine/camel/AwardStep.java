@@ -12,6 +12,8 @@ import org.vitrine.config.SourceConfig;
 import org.vitrine.context.Run;
 import org.vitrine.ingest.SourceAbort;
 import org.vitrine.ingest.awards.AwardSource;
+import org.vitrine.ingest.awards.CompetitionTally;
+import org.vitrine.model.Need;
 import org.vitrine.ingest.awards.DecpReader;
 
 /**
@@ -23,6 +25,8 @@ import org.vitrine.ingest.awards.DecpReader;
 public final class AwardStep {
 
     static final String SNAPSHOT = "awards.json";
+    /** The awards of all buyers counted in the competition figures (the markets the needs ask about only). */
+    static final String MARKET_SNAPSHOT = "market.json";
 
     public void read(@ExchangeProperty(VitrineCamel.RUN) Run run) throws IOException {
         if (run.failure() != null) {
@@ -41,17 +45,41 @@ public final class AwardStep {
         }
     }
 
+    /**
+     * A tally of the market|département pairs the needs read so far ask about (their CPV class and division, their
+     * place's département), over the three years before the edition date.
+     */
+    static CompetitionTally tally(Run run) {
+        Set<String> keys = new TreeSet<>();
+        for (Need n : run.accepted()) {
+            keys.addAll(CompetitionTally.keys(n.cpv() == null ? null : n.cpv().code(), CompetitionTally.departement(n.place())));
+        }
+        return new CompetitionTally(keys, run.editionDate().minusYears(3), run.editionDate());
+    }
+
+    /** The figures of a snapshot's market file (absent in a snapshot made before competition was measured). */
+    private static void market(Run run, Path dir) throws IOException {
+        CompetitionTally tally = tally(run);
+        Path file = dir.resolve(MARKET_SNAPSHOT);
+        if (java.nio.file.Files.isRegularFile(file)) {
+            AwardSource.read(file, Set.of(), tally);
+        }
+        run.markets(tally.figures());
+    }
+
     private void read(SourceConfig s, Run run, Set<String> sirets) throws IOException {
         long start = System.nanoTime();
         AwardSource.Result result;
+        CompetitionTally tally = tally(run);
         if (run.fromSnapshot(s)) {
             Path dir = run.snapshots().dir(s.name());
             result = AwardSource.read(dir.resolve(SNAPSHOT), sirets);
+            market(run, dir);
             run.readFrom(s.name(), dir);
         } else {
             Path input = run.config().dir().resolve(s.folder()).normalize();
             try {
-                result = AwardSource.read(input, sirets);
+                result = AwardSource.read(input, sirets, tally);
             } catch (IOException e) {
                 String reason = e instanceof NoSuchFileException
                         ? run.messages().get("awards.missing", input.toString())
@@ -61,6 +89,7 @@ public final class AwardStep {
                     Path dir = run.snapshots().dir(s.name());
                     run.readFrom(s.name(), dir);
                     run.awards(AwardSource.read(dir.resolve(SNAPSHOT), sirets).awards());
+                    market(run, dir);
                 } else {
                     run.fail(new SourceAbort(run.messages().get("source.aborted", s.name(), reason)));
                 }
@@ -69,8 +98,10 @@ public final class AwardStep {
             if (run.snapshots() != null) {
                 Path staging = run.snapshots().staging(s.name());
                 AwardSource.write(result.awards(), staging.resolve(SNAPSHOT));
+                AwardSource.write(tally.awards(), staging.resolve(MARKET_SNAPSHOT));
                 run.readFrom(s.name(), staging);
             }
+            run.markets(tally.figures());
         }
         for (var e : result.skipped().entrySet()) {
             List<DecpReader.Skipped> list = e.getValue();

@@ -53,6 +53,8 @@ public final class Run {
     private List<org.vitrine.model.Award> awards = List.of();
     private List<org.vitrine.model.AwardLink> awardLinks = List.of();
     private Map<String, List<org.vitrine.model.Award>> missingRenewals = Map.of();
+    private Map<String, org.vitrine.model.MarketFigures> markets = Map.of();
+    private Map<String, String> needMarkets = Map.of();
 
     public Run(Config config, Messages messages, int year, LocalDate editionDate) {
         this.config = config;
@@ -381,5 +383,25 @@ public final class Run {
 
     public void missingRenewals(Map<String, List<org.vitrine.model.Award>> byBuyer) {
         missingRenewals = byBuyer;
+    }
+
+    /** Competition measured on the awards of all buyers, by market|département (issue 21.3); empty without awards. */
+    public Map<String, org.vitrine.model.MarketFigures> markets() {
+        return markets;
+    }
+
+    public synchronized void markets(Map<String, org.vitrine.model.MarketFigures> byKey) {
+        Map<String, org.vitrine.model.MarketFigures> all = new TreeMap<>(markets);
+        all.putAll(byKey);
+        markets = java.util.Collections.unmodifiableMap(all);
+    }
+
+    /** By need id, the key of the market figures its competition messages quote (set by the risk stage). */
+    public Map<String, String> needMarkets() {
+        return needMarkets;
+    }
+
+    public void needMarkets(Map<String, String> byNeed) {
+        needMarkets = java.util.Collections.unmodifiableMap(new TreeMap<>(byNeed));
     }
 }

@@ -38,6 +38,7 @@ public final class InternalReports {
         List<Parallel.Job> jobs = new ArrayList<>();
         jobs.add(() -> writeNeeds(internalDir.resolve("needs.json"), run, edition));
         jobs.add(() -> writeRejects(internalDir, run));
+        jobs.add(() -> CompetitionReport.write(internalDir.resolve("competition.csv"), run));
         jobs.addAll(RiskReport.jobs(internalDir, run, templates, base));
         Parallel.run(jobs);
     }

@@ -36,6 +36,14 @@ public final class DecpReader {
     }
 
     public static Result read(InputStream in, Set<String> sirets) throws IOException {
+        return read(in, sirets, null);
+    }
+
+    /**
+     * The same, and every readable award of any buyer whose market the tally wants is added to it (competition is
+     * measured on all the buyers of the file); {@code tally} may be null.
+     */
+    public static Result read(InputStream in, Set<String> sirets, CompetitionTally tally) throws IOException {
         List<Award> awards = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         long[] records = {0};
@@ -47,12 +55,12 @@ public final class DecpReader {
                 String name = p.currentName();
                 JsonToken t = p.nextToken();
                 if ("marches".equals(name) && t == JsonToken.START_ARRAY) {
-                    array(p, sirets, awards, skipped, records); // 2019
+                    array(p, sirets, tally, awards, skipped, records); // 2019
                 } else if ("marches".equals(name) && t == JsonToken.START_OBJECT) {
                     while (p.nextToken() == JsonToken.FIELD_NAME) { // 2022: marches.marche
                         String inner = p.currentName();
                         if (p.nextToken() == JsonToken.START_ARRAY && "marche".equals(inner)) {
-                            array(p, sirets, awards, skipped, records);
+                            array(p, sirets, tally, awards, skipped, records);
                         } else {
                             p.skipChildren();
                         }
@@ -65,7 +73,7 @@ public final class DecpReader {
         return new Result(awards, records[0], skipped);
     }
 
-    private static void array(JsonParser p, Set<String> sirets, List<Award> awards, List<Skipped> skipped, long[] records)
+    private static void array(JsonParser p, Set<String> sirets, CompetitionTally tally, List<Award> awards, List<Skipped> skipped, long[] records)
             throws IOException {
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
@@ -76,12 +84,25 @@ public final class DecpReader {
             }
             Fields f = new Fields();
             f.read(p);
-            if (f.buyer == null || !sirets.contains(f.buyer)) {
-                continue; // another buyer, or a concession (autoriteConcedante, no acheteur)
+            if (f.buyer == null) {
+                continue; // a concession (autoriteConcedante, no acheteur)
+            }
+            if (!sirets.contains(f.buyer)) {
+                // another buyer: only its market counts, and a broken record of it is nobody's to fix here
+                if (tally != null && tally.wants(cpv8(f.cpv))) {
+                    Award a = f.award();
+                    if (a != null) {
+                        tally.add(a);
+                    }
+                }
+                continue;
             }
             Award a = f.award();
             if (a != null) {
                 awards.add(a);
+                if (tally != null && tally.wants(a.cpv())) {
+                    tally.add(a);
+                }
             } else {
                 skipped.add(new Skipped(f.id == null ? "" : f.id, f.badField, f.badValue));
             }
