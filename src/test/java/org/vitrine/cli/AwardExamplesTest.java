@@ -66,6 +66,23 @@ class AwardExamplesTest {
     }
 
     @Test
+    void competitionItemsStateTheMeasuredFiguresTraceableToAwardIds() throws IOException {
+        String risks = Files.readString(out.resolve("2027/internal/risks.csv"));
+        String line = risks.lines().filter(l -> l.startsWith("chu-beaumont-chu-27-001;") && l.contains(";LOW_COMPETITION;"))
+                .findFirst().orElseThrow();
+        assertTrue(line.contains("sur 8 marchés de la classe CPV 3369 exécutés dans le département 71 depuis le 26 novembre 2023, "
+                + "4 titulaire(s) différent(s) ; 1 offre(s) reçue(s) en médiane sur les 7 marchés qui le disent, 57 % avec une "
+                + "seule offre"), line);
+        // every award counted is named, the other buyers' included (none of them is configured)
+        String row = Files.readAllLines(out.resolve("2027/internal/competition.csv")).stream().filter(l -> l.startsWith("3369;71;"))
+                .findFirst().orElseThrow();
+        assertTrue(row.endsWith(";8;4;7;1;4;chu-beaumont-chu-27-001 chu-beaumont-chu-27-022;2023-LAB-118 2024-BIO-07 2024-LAB-031 "
+                + "2025-BIO-02 2025-LAB-009 2026-BIO-11 24S0042 25S0017"), row);
+        String pub = Files.readString(out.resolve("2027/public/data/needs.json"));
+        assertFalse(pub.contains("Concurrence mesurée"), "staff text only");
+    }
+
+    @Test
     void holdersStayOffPublicFiles() throws IOException {
         try (Stream<Path> files = Files.walk(out.resolve("2027/public"))) {
             for (Path f : files.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(html|json|csv|xml)$")).toList()) {
