@@ -88,7 +88,9 @@ public final class AwardStep {
                     run.degraded(s.name(), reason);
                     Path dir = run.snapshots().dir(s.name());
                     run.readFrom(s.name(), dir);
-                    run.awards(AwardSource.read(dir.resolve(SNAPSHOT), sirets).awards());
+                    List<org.vitrine.model.Award> kept = AwardSource.read(dir.resolve(SNAPSHOT), sirets).awards();
+                    run.awards(kept);
+                    run.awardsKept(s.name(), kept.size());
                     market(run, dir);
                 } else {
                     run.fail(new SourceAbort(run.messages().get("source.aborted", s.name(), reason)));
@@ -110,6 +112,7 @@ public final class AwardStep {
                     first.value()));
         }
         run.awards(result.awards());
+        run.awardsKept(s.name(), result.awards().size());
         run.time("ingest.awards." + s.name(), (System.nanoTime() - start) / 1e9, result.records());
     }
 }

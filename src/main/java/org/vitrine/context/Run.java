@@ -55,6 +55,7 @@ public final class Run {
     private Map<String, List<org.vitrine.model.Award>> missingRenewals = Map.of();
     private Map<String, org.vitrine.model.MarketFigures> markets = Map.of();
     private Map<String, String> needMarkets = Map.of();
+    private final Map<String, Long> awardsKept = new TreeMap<>();
 
     public Run(Config config, Messages messages, int year, LocalDate editionDate) {
         this.config = config;
@@ -403,5 +404,14 @@ public final class Run {
 
     public void needMarkets(Map<String, String> byNeed) {
         needMarkets = java.util.Collections.unmodifiableMap(new TreeMap<>(byNeed));
+    }
+
+    /** By awards source, how many past awards of the configured buyers it gave (needs.json's records for it). */
+    public synchronized Map<String, Long> awardsKept() {
+        return Map.copyOf(awardsKept);
+    }
+
+    public synchronized void awardsKept(String source, long count) {
+        awardsKept.put(source, count);
     }
 }

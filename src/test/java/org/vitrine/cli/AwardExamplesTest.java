@@ -83,6 +83,15 @@ class AwardExamplesTest {
     }
 
     @Test
+    void needsJsonCountsTheAwardsSourceAsTheAwardsItGaveNotZero() throws IOException {
+        var sources = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("2027/public/data/needs.json").toFile())
+                .path("edition").path("sources");
+        var awards = java.util.stream.StreamSupport.stream(sources.spliterator(), false)
+                .filter(s -> "awards".equals(s.path("kind").asText())).findFirst().orElseThrow();
+        assertEquals(7, awards.path("records").asLong(), "the Région's and the Métropole's awards; the other buyers' are not theirs");
+    }
+
+    @Test
     void holdersStayOffPublicFiles() throws IOException {
         try (Stream<Path> files = Files.walk(out.resolve("2027/public"))) {
             for (Path f : files.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(html|json|csv|xml)$")).toList()) {
