@@ -13,6 +13,9 @@ import org.vitrine.context.Run;
 import org.vitrine.ingest.SourceAbort;
 import org.vitrine.ingest.awards.AwardSource;
 import org.vitrine.ingest.awards.CompetitionTally;
+import org.vitrine.ingest.rest.JdkHttp;
+import org.vitrine.ingest.rest.RestFetcher;
+import org.vitrine.ingest.rest.SourceFailure;
 import org.vitrine.model.Need;
 import org.vitrine.ingest.awards.DecpReader;
 
@@ -77,11 +80,17 @@ public final class AwardStep {
             market(run, dir);
             run.readFrom(s.name(), dir);
         } else {
-            Path input = run.config().dir().resolve(s.folder()).normalize();
+            boolean remote = s.url() != null && !s.url().isBlank();
+            Path input = remote ? java.nio.file.Files.createTempDirectory("vitrine-awards-")
+                    : run.config().dir().resolve(s.folder()).normalize();
             try {
+                if (remote) {
+                    fetch(s, run, input);
+                }
                 result = AwardSource.read(input, sirets, tally);
-            } catch (IOException e) {
-                String reason = e instanceof NoSuchFileException
+            } catch (IOException | SourceFailure e) {
+                String reason = e instanceof SourceFailure f ? run.messages().get(f.key(), f.args())
+                        : e instanceof NoSuchFileException
                         ? run.messages().get("awards.missing", input.toString())
                         : run.messages().get("awards.unreadable", String.valueOf(e.getMessage()));
                 if (s.keepLastGood() && run.snapshots() != null && run.snapshots().has(s.name())) {
@@ -96,6 +105,10 @@ public final class AwardStep {
                     run.fail(new SourceAbort(run.messages().get("source.aborted", s.name(), reason)));
                 }
                 return;
+            } finally {
+                if (remote) {
+                    delete(input); // the pages are not kept: the snapshot holds what was used
+                }
             }
             if (run.snapshots() != null) {
                 Path staging = run.snapshots().staging(s.name());
@@ -114,5 +127,29 @@ public final class AwardStep {
         run.awards(result.awards());
         run.awardsKept(s.name(), result.awards().size());
         run.time("ingest.awards." + s.name(), (System.nanoTime() - start) / 1e9, result.records());
+    }
+
+    /**
+     * An awards source with a {@code url} is fetched as a REST source is (same origin and token guards, retries,
+     * paging, page size limit), its pages then read as DECP files; {@code records} defaults to the 2019 layout's
+     * {@code /marches} (the 2022 layout's is {@code /marches/marche}).
+     */
+    private static void fetch(SourceConfig s, Run run, Path dir) throws IOException, SourceFailure {
+        SourceConfig rest = s.records() != null ? s : new SourceConfig(s.name(), s.kind(), s.folder(), s.onFailure(), s.url(),
+                s.buyer(), s.auth(), s.paging(), "/marches", s.id(), s.fields(), s.timeoutSeconds(), s.retries(),
+                s.backoffMillis(), s.maxRecords() != null ? s.maxRecords() : MAX_RECORDS, s.matchDays());
+        long maxPage = Math.min(run.config().limits().maxFileBytes(), RestStep.MAX_PAGE_BYTES);
+        new RestFetcher(new JdkHttp(maxPage), System.getenv(), run.config().dir(), maxPage).fetch(rest, dir);
+    }
+
+    /** Awards a fetched source may hold by default: a few years of a large buyer's, far fewer than the national file. */
+    static final int MAX_RECORDS = 1_000_000;
+
+    private static void delete(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> all = java.nio.file.Files.walk(dir)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
+        }
     }
 }

@@ -137,5 +137,36 @@ class AwardExamplesTest {
         assertTrue((again.out() + again.err()).contains("attributions"), again.out());
         String region = Files.readString(keepOut.resolve("2027/internal/risks/region-bourgogne-vallees.html"));
         assertTrue(region.contains("id=\"renewal-2023RBV077\""), "the awards of the last good read");
+        assertTrue(Files.readString(keepOut.resolve("2027/internal/competition.csv")).contains("\n3369;71;27 novembre 2023;8;4;7;1;4;"),
+                "the competition measured at the last good read (its market.json)");
+    }
+
+    @Test
+    void anAwardsSourceWithAUrlIsFetchedAsARestSourceIs() throws IOException {
+        com.github.tomakehurst.wiremock.WireMockServer server = new com.github.tomakehurst.wiremock.WireMockServer(
+                com.github.tomakehurst.wiremock.core.WireMockConfiguration.options().dynamicPort());
+        server.start();
+        try {
+            server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/decp/2019.json").willReturn(
+                    com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                            Files.readString(Path.of("examples/awards/decp-2019-region-metropole.json")))));
+            Path config = TestConfig.copy(tmp.resolve("url"), Path.of("examples/spreadsheets"), false);
+            Files.writeString(config.resolve("sources.yaml"), Files.readString(config.resolve("sources.yaml"))
+                    + "  - name: attributions\n    kind: awards\n    url: \"http://localhost:" + server.port()
+                    + "/decp/2019.json\"\n    onFailure: abort\n");
+            Path urlOut = tmp.resolve("url-out");
+            CliRunner.Result r = CliRunner.run("run", "--config", config.toString(), "--out", urlOut.toString(), "--date", "2026-11-26");
+            assertEquals(1, r.exit(), r.out() + r.err());
+            String region = Files.readString(urlOut.resolve("2027/internal/risks/region-bourgogne-vallees.html"));
+            assertTrue(region.contains("2023RBV014"), "a current contract from the fetched file");
+            assertTrue(region.contains("id=\"renewal-2023RBV077\""));
+            server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/decp/2019.json").willReturn(
+                    com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(404)));
+            CliRunner.Result gone = CliRunner.run("run", "--config", config.toString(), "--out", urlOut.toString(), "--date", "2026-11-27");
+            assertEquals(3, gone.exit(), "abort: nothing published");
+            assertTrue((gone.out() + gone.err()).contains("attributions"), gone.out() + gone.err());
+        } finally {
+            server.stop();
+        }
     }
 }
