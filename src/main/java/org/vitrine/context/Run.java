@@ -88,10 +88,26 @@ public final class Run {
         return counts;
     }
 
+    /**
+     * The needs' rows of every source but the questions and answers (qa): what the catalogue publishes, so that the
+     * console's and run-report.json's published total is the number of needs online. Conservation holds for each.
+     */
     public FileCounts totals() {
         FileCounts t = new FileCounts("*", "*");
-        counts.values().forEach(t::add);
+        counts.values().stream().filter(c -> !isQa(c.source)).forEach(t::add);
         return t;
+    }
+
+    /** The rows of the questions-and-answers sources, counted apart from the needs. */
+    public FileCounts questionTotals() {
+        FileCounts t = new FileCounts("*", "*");
+        counts.values().stream().filter(c -> isQa(c.source)).forEach(t::add);
+        return t;
+    }
+
+    /** True for a source of kind qa (questions and answers, not needs). */
+    public boolean isQa(String source) {
+        return config.sources().stream().anyMatch(s -> s.name().equals(source) && "qa".equals(s.kind()));
     }
 
     public synchronized void accept(Need need) {
