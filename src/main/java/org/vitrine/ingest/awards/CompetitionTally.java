@@ -32,9 +32,9 @@ public final class CompetitionTally {
     private final Map<String, Set<String>> wanted = new HashMap<>();
     private final LocalDate since;
     private final LocalDate until;
-    private final Map<String, Map<String, Entry>> byKey = new TreeMap<>();
+    private final Map<String, Map<String, Entry>> byKey = new HashMap<>();
     /** Every award kept, by its dedup key, with its département: the source's snapshot ({@link #awards}). */
-    private final Map<String, Award> kept = new TreeMap<>();
+    private final Map<String, Award> kept = new HashMap<>();
 
     /** {@code keys}: the market|département pairs to measure ({@link #keys}). */
     public CompetitionTally(Set<String> keys, LocalDate since, LocalDate until) {
@@ -80,30 +80,49 @@ public final class CompetitionTally {
             return;
         }
         boolean counted = false;
+        String dedup = null;
+        Entry entry = null;
         for (String market : new String[] {a.cpv().substring(0, 4), a.cpv().substring(0, 2)}) {
             Set<String> deps = wanted.get(market);
             if (deps != null && deps.contains(dep)) {
-                String dedup = a.buyerSiret() + "\u0000" + a.id() + "\u0000" + a.notification();
-                List<String> holders = a.holders().stream()
-                        .map(h -> h.id() != null && !h.id().isBlank() ? h.id().replaceAll("\\s", "") : fold(h.name()))
-                        .filter(h -> h != null && !h.isEmpty()).distinct().toList();
-                byKey.computeIfAbsent(market + "|" + dep, k -> new TreeMap<>()).putIfAbsent(dedup,
-                        new Entry(a.id(), a.bidsReceived(), holders));
+                if (dedup == null) {
+                    dedup = a.buyerSiret() + "\u0000" + a.id() + "\u0000" + a.notification();
+                    entry = new Entry(a.id(), a.bidsReceived(), holders(a));
+                }
+                byKey.computeIfAbsent(market + "|" + dep, k -> new HashMap<>()).putIfAbsent(dedup, entry);
                 counted = true;
             }
         }
         if (counted) {
-            kept.putIfAbsent(a.buyerSiret() + "\u0000" + a.id() + "\u0000" + a.notification(),
-                    new Award(a.id(), a.buyerSiret(), a.title(), a.cpv(), a.nature(), a.procedure(), a.notification(),
-                            a.durationMonths(), a.amount(), a.holders(), a.bidsReceived(), dep, DEP_TYPE));
+            kept.putIfAbsent(dedup,
+                    // what the figures need only: a market's thousands of awards stay small in memory and in the snapshot
+                    new Award(a.id(), a.buyerSiret(), null, a.cpv(), null, null, a.notification(), null, null,
+                            a.holders().stream().map(h -> new Award.Holder(h.id(), h.id() == null ? h.name() : null)).toList(),
+                            a.bidsReceived(), dep, DEP_TYPE));
         }
     }
 
     static final String DEP_TYPE = "Code département";
 
+    /** A holder by its identifier (spaces removed), else its folded name. */
+    private static List<String> holders(Award a) {
+        List<String> out = new ArrayList<>(a.holders().size());
+        for (Award.Holder h : a.holders()) {
+            String k = h.id() != null && !h.id().isBlank() ? (h.id().indexOf(' ') >= 0 ? h.id().replace(" ", "") : h.id())
+                    : fold(h.name());
+            if (k != null && !k.isEmpty() && !out.contains(k)) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /** The few typeCode spellings of a file, folded once each (folding runs a regular expression). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> TYPES = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The awards counted, their place written as their département: what a snapshot needs to measure again. */
     public List<Award> awards() {
-        return List.copyOf(kept.values());
+        return kept.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
     }
 
     /** The figures of every market|département that has at least one award. */
@@ -114,7 +133,8 @@ public final class CompetitionTally {
             List<Integer> bids = new ArrayList<>();
             List<String> ids = new ArrayList<>();
             int single = 0;
-            for (Entry e : entries.values()) {
+            // in dedup-key order, so nothing depends on the order the file gave
+            for (Entry e : new TreeMap<>(entries).values()) {
                 holders.addAll(e.holders());
                 ids.add(e.id());
                 if (e.bids() != null) {
@@ -150,7 +170,7 @@ public final class CompetitionTally {
             return null;
         }
         String c = code.strip().toUpperCase(Locale.ROOT);
-        String t = fold(type);
+        String t = TYPES.size() < 1000 ? TYPES.computeIfAbsent(type, CompetitionTally::fold) : fold(type);
         if (t.contains("departement")) {
             if (c.matches("\\d")) {
                 return "0" + c;

@@ -89,10 +89,13 @@ public final class DecpReader {
             }
             if (!sirets.contains(f.buyer)) {
                 // another buyer: only its market counts, and a broken record of it is nobody's to fix here
-                if (tally != null && tally.wants(cpv8(f.cpv))) {
-                    Award a = f.award();
-                    if (a != null) {
-                        tally.add(a);
+                if (tally != null) {
+                    String code = cpv8(f.cpv);
+                    if (tally.wants(code)) {
+                        Award a = f.marketAward(code);
+                        if (a != null) {
+                            tally.add(a);
+                        }
                     }
                 }
                 continue;
@@ -243,6 +246,23 @@ public final class DecpReader {
             }
         }
 
+        /**
+         * Another buyer's award as the competition figures need it (id, market, notification, bids, place, holders),
+         * or null when one of those cannot be read; its other fields are not parsed (it runs on most of the file).
+         */
+        Award marketAward(String code) {
+            if (badField != null || id == null || id.isBlank()) {
+                return null;
+            }
+            LocalDate notified = date(date);
+            Integer received = bids == null || isNc(bids) ? null : count(bids);
+            if (notified == null || (bids != null && received == null && !isNc(bids))) {
+                return null;
+            }
+            return new Award(id, buyer, null, code, null, null, notified, null, null, List.copyOf(holders), received, placeCode,
+                    placeType);
+        }
+
         /** The award, or null (with badField set) when a needed field cannot be read. */
         Award award() {
             if (badField != null) {
@@ -298,15 +318,26 @@ public final class DecpReader {
         if (s == null) {
             return null;
         }
-        String digits = s.replaceAll("[\\s.]", "");
-        int dash = digits.indexOf('-');
-        if (dash >= 0) {
-            digits = digits.substring(0, dash);
+        // A loop, not regular expressions: it runs on every record of the national file (competition counts all buyers).
+        char[] d = new char[8];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '-') {
+                break;
+            }
+            if (c == '.' || Character.isWhitespace(c)) {
+                continue;
+            }
+            if (c < '0' || c > '9' || n == 8) {
+                return null;
+            }
+            d[n++] = c;
         }
-        if (digits.matches("\\d{7}")) {
-            digits = "0" + digits;
+        if (n == 7) {
+            return "0" + new String(d, 0, 7);
         }
-        return digits.matches("\\d{8}") ? digits : null;
+        return n == 8 ? new String(d) : null;
     }
 
     /** An ISO date, possibly with a zone ("2019-03-04+01:00", "2019-03-04T00:00:00Z"). */
