@@ -12,6 +12,11 @@ import org.vitrine.config.SourceConfig;
 import org.vitrine.context.Run;
 import org.vitrine.ingest.SourceAbort;
 import org.vitrine.ingest.awards.AwardSource;
+import org.vitrine.ingest.awards.CompetitionTally;
+import org.vitrine.ingest.rest.JdkHttp;
+import org.vitrine.ingest.rest.RestFetcher;
+import org.vitrine.ingest.rest.SourceFailure;
+import org.vitrine.model.Need;
 import org.vitrine.ingest.awards.DecpReader;
 
 /**
@@ -23,6 +28,8 @@ import org.vitrine.ingest.awards.DecpReader;
 public final class AwardStep {
 
     static final String SNAPSHOT = "awards.json";
+    /** The awards of all buyers counted in the competition figures (the markets the needs ask about only). */
+    static final String MARKET_SNAPSHOT = "market.json";
 
     public void read(@ExchangeProperty(VitrineCamel.RUN) Run run) throws IOException {
         if (run.failure() != null) {
@@ -41,36 +48,75 @@ public final class AwardStep {
         }
     }
 
+    /**
+     * A tally of the market|département pairs the needs read so far ask about (their CPV class and division, their
+     * place's département), over the three years before the edition date.
+     */
+    static CompetitionTally tally(Run run) {
+        Set<String> keys = new TreeSet<>();
+        for (Need n : run.accepted()) {
+            keys.addAll(CompetitionTally.keys(n.cpv() == null ? null : n.cpv().code(), CompetitionTally.departement(n.place())));
+        }
+        return new CompetitionTally(keys, run.editionDate().minusYears(3), run.editionDate());
+    }
+
+    /** The figures of a snapshot's market file (absent in a snapshot made before competition was measured). */
+    private static void market(Run run, Path dir) throws IOException {
+        CompetitionTally tally = tally(run);
+        Path file = dir.resolve(MARKET_SNAPSHOT);
+        if (java.nio.file.Files.isRegularFile(file)) {
+            AwardSource.read(file, Set.of(), tally);
+        }
+        run.markets(tally.figures());
+    }
+
     private void read(SourceConfig s, Run run, Set<String> sirets) throws IOException {
         long start = System.nanoTime();
         AwardSource.Result result;
+        CompetitionTally tally = tally(run);
         if (run.fromSnapshot(s)) {
             Path dir = run.snapshots().dir(s.name());
             result = AwardSource.read(dir.resolve(SNAPSHOT), sirets);
+            market(run, dir);
             run.readFrom(s.name(), dir);
         } else {
-            Path input = run.config().dir().resolve(s.folder()).normalize();
+            boolean remote = s.url() != null && !s.url().isBlank();
+            Path input = remote ? java.nio.file.Files.createTempDirectory("vitrine-awards-")
+                    : run.config().dir().resolve(s.folder()).normalize();
             try {
-                result = AwardSource.read(input, sirets);
-            } catch (IOException e) {
-                String reason = e instanceof NoSuchFileException
+                if (remote) {
+                    fetch(s, run, input);
+                }
+                result = AwardSource.read(input, sirets, tally);
+            } catch (IOException | SourceFailure e) {
+                String reason = e instanceof SourceFailure f ? run.messages().get(f.key(), f.args())
+                        : e instanceof NoSuchFileException
                         ? run.messages().get("awards.missing", input.toString())
                         : run.messages().get("awards.unreadable", String.valueOf(e.getMessage()));
                 if (s.keepLastGood() && run.snapshots() != null && run.snapshots().has(s.name())) {
                     run.degraded(s.name(), reason);
                     Path dir = run.snapshots().dir(s.name());
                     run.readFrom(s.name(), dir);
-                    run.awards(AwardSource.read(dir.resolve(SNAPSHOT), sirets).awards());
+                    List<org.vitrine.model.Award> kept = AwardSource.read(dir.resolve(SNAPSHOT), sirets).awards();
+                    run.awards(kept);
+                    run.awardsKept(s.name(), kept.size());
+                    market(run, dir);
                 } else {
                     run.fail(new SourceAbort(run.messages().get("source.aborted", s.name(), reason)));
                 }
                 return;
+            } finally {
+                if (remote) {
+                    delete(input); // the pages are not kept: the snapshot holds what was used
+                }
             }
             if (run.snapshots() != null) {
                 Path staging = run.snapshots().staging(s.name());
                 AwardSource.write(result.awards(), staging.resolve(SNAPSHOT));
+                AwardSource.write(tally.awards(), staging.resolve(MARKET_SNAPSHOT));
                 run.readFrom(s.name(), staging);
             }
+            run.markets(tally.figures());
         }
         for (var e : result.skipped().entrySet()) {
             List<DecpReader.Skipped> list = e.getValue();
@@ -79,6 +125,31 @@ public final class AwardStep {
                     first.value()));
         }
         run.awards(result.awards());
+        run.awardsKept(s.name(), result.awards().size());
         run.time("ingest.awards." + s.name(), (System.nanoTime() - start) / 1e9, result.records());
+    }
+
+    /**
+     * An awards source with a {@code url} is fetched as a REST source is (same origin and token guards, retries,
+     * paging, page size limit), its pages then read as DECP files; {@code records} defaults to the 2019 layout's
+     * {@code /marches} (the 2022 layout's is {@code /marches/marche}).
+     */
+    private static void fetch(SourceConfig s, Run run, Path dir) throws IOException, SourceFailure {
+        SourceConfig rest = s.records() != null ? s : new SourceConfig(s.name(), s.kind(), s.folder(), s.onFailure(), s.url(),
+                s.buyer(), s.auth(), s.paging(), "/marches", s.id(), s.fields(), s.timeoutSeconds(), s.retries(),
+                s.backoffMillis(), s.maxRecords() != null ? s.maxRecords() : MAX_RECORDS, s.matchDays());
+        long maxPage = Math.min(run.config().limits().maxFileBytes(), RestStep.MAX_PAGE_BYTES);
+        new RestFetcher(new JdkHttp(maxPage), System.getenv(), run.config().dir(), maxPage).fetch(rest, dir);
+    }
+
+    /** Awards a fetched source may hold by default: a few years of a large buyer's, far fewer than the national file. */
+    static final int MAX_RECORDS = 1_000_000;
+
+    private static void delete(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> all = java.nio.file.Files.walk(dir)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
+        }
     }
 }

@@ -43,6 +43,10 @@ final class Summary {
                 notable.computeIfAbsent(c.source, k -> new java.util.ArrayList<>()).add(c);
             }
         }
+        // The needs' sources, their total, then the questions and answers apart (they are no needs: the catalogue's
+        // count is the total's published column).
+        Map<String, FileCounts> questions = new TreeMap<>();
+        bySource.keySet().stream().filter(run::isQa).toList().forEach(s -> questions.put(s, bySource.remove(s)));
         bySource.forEach((s, c) -> {
             row(out, format, s, files.get(s), c);
             // a source of one file (a REST source, the questions) is that file: its row says it all
@@ -57,7 +61,10 @@ final class Summary {
             }
         });
         long[] allFiles = {run.allCounts().size(), run.allCounts().values().stream().filter(c -> c.fileRejected).count()};
-        row(out, format, m.get("summary.col.total"), allFiles, run.totals());
+        long[] needFiles = {run.allCounts().values().stream().filter(c -> !run.isQa(c.source)).count(),
+                run.allCounts().values().stream().filter(c -> !run.isQa(c.source) && c.fileRejected).count()};
+        row(out, format, m.get("summary.col.total"), needFiles, run.totals());
+        questions.forEach((s, c) -> row(out, format, m.get("summary.questions_apart", s), files.get(s), c));
         out.println();
         FileCounts t = run.totals();
         if (allFiles[1] > 0) {

@@ -62,9 +62,14 @@ public final class ConfigLoader {
             } else if ("rest".equals(s.kind())) {
                 checkRest(s, columnMap);
             } else if ("awards".equals(s.kind())) {
-                // A file or folder that is not there is checked at run time (onFailure), as for spreadsheets.
-                if (s.folder() == null || s.folder().isBlank()) {
-                    throw new ConfigError("config.sources.no_folder", s.name());
+                // A file or folder that is not there is checked at run time (onFailure), as for spreadsheets;
+                // a url is fetched as a REST source's (issue 21).
+                boolean hasUrl = s.url() != null && !s.url().isBlank();
+                if ((s.folder() == null || s.folder().isBlank()) == !hasUrl) {
+                    throw new ConfigError("config.awards.folder_or_url", s.name());
+                }
+                if (hasUrl && !s.url().matches("(?i)(https?|file):.+")) {
+                    throw new ConfigError("config.awards.bad_url", s.name(), s.url());
                 }
                 if (s.matchDays() != null && (s.matchDays() < 0 || s.matchDays() > 730)) {
                     throw new ConfigError("config.awards.match_days", s.name(), String.valueOf(s.matchDays()));

@@ -53,6 +53,9 @@ public final class Run {
     private List<org.vitrine.model.Award> awards = List.of();
     private List<org.vitrine.model.AwardLink> awardLinks = List.of();
     private Map<String, List<org.vitrine.model.Award>> missingRenewals = Map.of();
+    private Map<String, org.vitrine.model.MarketFigures> markets = Map.of();
+    private Map<String, String> needMarkets = Map.of();
+    private final Map<String, Long> awardsKept = new TreeMap<>();
 
     public Run(Config config, Messages messages, int year, LocalDate editionDate) {
         this.config = config;
@@ -85,10 +88,26 @@ public final class Run {
         return counts;
     }
 
+    /**
+     * The needs' rows of every source but the questions and answers (qa): what the catalogue publishes, so that the
+     * console's and run-report.json's published total is the number of needs online. Conservation holds for each.
+     */
     public FileCounts totals() {
         FileCounts t = new FileCounts("*", "*");
-        counts.values().forEach(t::add);
+        counts.values().stream().filter(c -> !isQa(c.source)).forEach(t::add);
         return t;
+    }
+
+    /** The rows of the questions-and-answers sources, counted apart from the needs. */
+    public FileCounts questionTotals() {
+        FileCounts t = new FileCounts("*", "*");
+        counts.values().stream().filter(c -> isQa(c.source)).forEach(t::add);
+        return t;
+    }
+
+    /** True for a source of kind qa (questions and answers, not needs). */
+    public boolean isQa(String source) {
+        return config.sources().stream().anyMatch(s -> s.name().equals(source) && "qa".equals(s.kind()));
     }
 
     public synchronized void accept(Need need) {
@@ -381,5 +400,34 @@ public final class Run {
 
     public void missingRenewals(Map<String, List<org.vitrine.model.Award>> byBuyer) {
         missingRenewals = byBuyer;
+    }
+
+    /** Competition measured on the awards of all buyers, by market|département (issue 21.3); empty without awards. */
+    public Map<String, org.vitrine.model.MarketFigures> markets() {
+        return markets;
+    }
+
+    public synchronized void markets(Map<String, org.vitrine.model.MarketFigures> byKey) {
+        Map<String, org.vitrine.model.MarketFigures> all = new TreeMap<>(markets);
+        all.putAll(byKey);
+        markets = java.util.Collections.unmodifiableMap(all);
+    }
+
+    /** By need id, the key of the market figures its competition messages quote (set by the risk stage). */
+    public Map<String, String> needMarkets() {
+        return needMarkets;
+    }
+
+    public void needMarkets(Map<String, String> byNeed) {
+        needMarkets = java.util.Collections.unmodifiableMap(new TreeMap<>(byNeed));
+    }
+
+    /** By awards source, how many past awards of the configured buyers it gave (needs.json's records for it). */
+    public synchronized Map<String, Long> awardsKept() {
+        return Map.copyOf(awardsKept);
+    }
+
+    public synchronized void awardsKept(String source, long count) {
+        awardsKept.put(source, count);
     }
 }

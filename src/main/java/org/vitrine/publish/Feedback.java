@@ -90,7 +90,7 @@ public final class Feedback {
             for (boolean warnings : new boolean[] {false, true}) {
                 for (Reject r : lines) {
                     if (r.isWarning() == warnings) {
-                        items.add(new Item(warnings ? "warning" : "reject", r.file(), nz(r.sheet()),
+                        items.add(new Item(warnings ? "warning" : "reject", r.file(), sheet(r.file(), r.sheet()),
                                 r.row() == null ? "" : r.row().toString(), nz(r.column()), nz(r.value()), r.reason(), r.fix()));
                     }
                 }
@@ -130,7 +130,7 @@ public final class Feedback {
                         String near = CpvSuggester.load().shown(n.title(), n.cpv().code(), 3);
                         fix = near.isEmpty() ? fix : m.get("normalise.cpv_suggest", near);
                     }
-                    items.add(new Item(kind, n.source().file(), nz(n.source().sheet()), String.valueOf(n.source().row()),
+                    items.add(new Item(kind, n.source().file(), sheet(n.source().file(), n.source().sheet()), String.valueOf(n.source().row()),
                             columnOf(f.code(), n, run), n.title(), f.message(), fix));
                 }
             }
@@ -244,6 +244,11 @@ public final class Feedback {
 
     private static String files(List<Need> needs) {
         return needs.stream().map(n -> n.source().file()).distinct().sorted().collect(Collectors.joining(", "));
+    }
+
+    /** A CSV file has no tab: its reader names the sheet after the file, which the buyer need not read twice. */
+    static String sheet(String file, String sheet) {
+        return sheet == null || sheet.equals(file) ? "" : sheet;
     }
 
     private static String nz(String s) {

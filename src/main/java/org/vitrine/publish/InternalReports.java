@@ -38,6 +38,7 @@ public final class InternalReports {
         List<Parallel.Job> jobs = new ArrayList<>();
         jobs.add(() -> writeNeeds(internalDir.resolve("needs.json"), run, edition));
         jobs.add(() -> writeRejects(internalDir, run));
+        jobs.add(() -> CompetitionReport.write(internalDir.resolve("competition.csv"), run));
         jobs.addAll(RiskReport.jobs(internalDir, run, templates, base));
         Parallel.run(jobs);
     }
@@ -100,7 +101,8 @@ public final class InternalReports {
         FileCounts totals = run.totals();
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("edition", Map.of("id", edition.id(), "year", edition.year(), "date", edition.date().toString()));
-        report.put("totals", totals);
+        report.put("totals", totals); // needs only; the questions and answers apart
+        report.put("questions", run.questionTotals());
         report.put("conservation", Map.of(
                 "rule", "rowsRead = published + internalOnly + duplicates + rejected",
                 "balanced", totals.balanced() && run.allCounts().values().stream().allMatch(FileCounts::balanced)));

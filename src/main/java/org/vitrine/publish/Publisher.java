@@ -39,8 +39,11 @@ public final class Publisher {
         Messages m = run.messages();
         List<EditionInfo.SourceInfo> sources = new ArrayList<>();
         for (SourceConfig s : config.sources()) {
-            // What the source gave to public files: needs, or questions and answers for a qa source.
+            // What the source gave: needs, questions and answers for a qa source, past awards for an awards source.
             long records = run.allCounts().values().stream().filter(c -> s.name().equals(c.source)).mapToLong(c -> c.published).sum();
+            if ("awards".equals(s.kind())) {
+                records = run.awardsKept().getOrDefault(s.name(), 0L); // the buyers' past awards read as evidence (CONTRACT §4)
+            }
             boolean snapshot = run.fromSnapshot(s);
             java.time.LocalDate asOf = snapshot ? run.snapshots().asOf(s.name()) : run.editionDate();
             sources.add(new EditionInfo.SourceInfo(s.name(), s.kind(), records, asOf, snapshot));

@@ -66,6 +66,32 @@ class AwardExamplesTest {
     }
 
     @Test
+    void competitionItemsStateTheMeasuredFiguresTraceableToAwardIds() throws IOException {
+        String risks = Files.readString(out.resolve("2027/internal/risks.csv"));
+        String line = risks.lines().filter(l -> l.startsWith("chu-beaumont-chu-27-001;") && l.contains(";LOW_COMPETITION;"))
+                .findFirst().orElseThrow();
+        assertTrue(line.contains("sur 8 marchés de la classe CPV 3369 exécutés dans le département 71 depuis le 26 novembre 2023, "
+                + "4 titulaire(s) différent(s) ; 1 offre(s) reçue(s) en médiane sur les 7 marchés qui le disent, 57 % avec une "
+                + "seule offre"), line);
+        // every award counted is named, the other buyers' included (none of them is configured)
+        String row = Files.readAllLines(out.resolve("2027/internal/competition.csv")).stream().filter(l -> l.startsWith("3369;71;"))
+                .findFirst().orElseThrow();
+        assertTrue(row.endsWith(";8;4;7;1;4;chu-beaumont-chu-27-001 chu-beaumont-chu-27-022;2023-LAB-118 2024-BIO-07 2024-LAB-031 "
+                + "2025-BIO-02 2025-LAB-009 2026-BIO-11 24S0042 25S0017"), row);
+        String pub = Files.readString(out.resolve("2027/public/data/needs.json"));
+        assertFalse(pub.contains("Concurrence mesurée"), "staff text only");
+    }
+
+    @Test
+    void needsJsonCountsTheAwardsSourceAsTheAwardsItGaveNotZero() throws IOException {
+        var sources = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("2027/public/data/needs.json").toFile())
+                .path("edition").path("sources");
+        var awards = java.util.stream.StreamSupport.stream(sources.spliterator(), false)
+                .filter(s -> "awards".equals(s.path("kind").asText())).findFirst().orElseThrow();
+        assertEquals(7, awards.path("records").asLong(), "the Région's and the Métropole's awards; the other buyers' are not theirs");
+    }
+
+    @Test
     void holdersStayOffPublicFiles() throws IOException {
         try (Stream<Path> files = Files.walk(out.resolve("2027/public"))) {
             for (Path f : files.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(html|json|csv|xml)$")).toList()) {
@@ -111,5 +137,36 @@ class AwardExamplesTest {
         assertTrue((again.out() + again.err()).contains("attributions"), again.out());
         String region = Files.readString(keepOut.resolve("2027/internal/risks/region-bourgogne-vallees.html"));
         assertTrue(region.contains("id=\"renewal-2023RBV077\""), "the awards of the last good read");
+        assertTrue(Files.readString(keepOut.resolve("2027/internal/competition.csv")).contains("\n3369;71;27 novembre 2023;8;4;7;1;4;"),
+                "the competition measured at the last good read (its market.json)");
+    }
+
+    @Test
+    void anAwardsSourceWithAUrlIsFetchedAsARestSourceIs() throws IOException {
+        com.github.tomakehurst.wiremock.WireMockServer server = new com.github.tomakehurst.wiremock.WireMockServer(
+                com.github.tomakehurst.wiremock.core.WireMockConfiguration.options().dynamicPort());
+        server.start();
+        try {
+            server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/decp/2019.json").willReturn(
+                    com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                            Files.readString(Path.of("examples/awards/decp-2019-region-metropole.json")))));
+            Path config = TestConfig.copy(tmp.resolve("url"), Path.of("examples/spreadsheets"), false);
+            Files.writeString(config.resolve("sources.yaml"), Files.readString(config.resolve("sources.yaml"))
+                    + "  - name: attributions\n    kind: awards\n    url: \"http://localhost:" + server.port()
+                    + "/decp/2019.json\"\n    onFailure: abort\n");
+            Path urlOut = tmp.resolve("url-out");
+            CliRunner.Result r = CliRunner.run("run", "--config", config.toString(), "--out", urlOut.toString(), "--date", "2026-11-26");
+            assertEquals(1, r.exit(), r.out() + r.err());
+            String region = Files.readString(urlOut.resolve("2027/internal/risks/region-bourgogne-vallees.html"));
+            assertTrue(region.contains("2023RBV014"), "a current contract from the fetched file");
+            assertTrue(region.contains("id=\"renewal-2023RBV077\""));
+            server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/decp/2019.json").willReturn(
+                    com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(404)));
+            CliRunner.Result gone = CliRunner.run("run", "--config", config.toString(), "--out", urlOut.toString(), "--date", "2026-11-27");
+            assertEquals(3, gone.exit(), "abort: nothing published");
+            assertTrue((gone.out() + gone.err()).contains("attributions"), gone.out() + gone.err());
+        } finally {
+            server.stop();
+        }
     }
 }

@@ -60,6 +60,17 @@ class FeedbackTest {
         assertTrue(procedure.reason().contains("2 besoin(s) de 90 000"), procedure.reason());
     }
 
+    @Test
+    void aCsvFilesSheetColumnStaysEmptyRatherThanRepeatingTheFileName() throws Exception {
+        Reject csv = new Reject("s", "ville-x.csv", "ville-x.csv", 5, "Montant", "0", "Montant nul", "Donnez une estimation", "ville-x");
+        Reject xlsx = new Reject("s", "ville-x.xlsx", "Besoins 2027", 6, "Montant", "0", "Montant nul", "Donnez une estimation", "ville-x");
+        List<Feedback.Item> items = Feedback.items(run(List.of(), List.of(csv, xlsx))).get("ville-x");
+        Feedback.Item fromCsv = items.stream().filter(i -> i.file().equals("ville-x.csv")).findFirst().orElseThrow();
+        assertEquals("", fromCsv.sheet());
+        Feedback.Item fromXlsx = items.stream().filter(i -> i.file().equals("ville-x.xlsx")).findFirst().orElseThrow();
+        assertEquals("Besoins 2027", fromXlsx.sheet(), "a workbook's tab is named");
+    }
+
     /** The need with some of its fields replaced, as needs.json would give them. */
     @SuppressWarnings("unchecked")
     private static Need with(Need n, java.util.Map<String, Object> fields) {

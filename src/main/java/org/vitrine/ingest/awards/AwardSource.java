@@ -38,6 +38,11 @@ public final class AwardSource {
 
     /** Throws NoSuchFileException when the path is not there, IOException when a file is not DECP JSON. */
     public static Result read(Path fileOrFolder, Set<String> sirets) throws IOException {
+        return read(fileOrFolder, sirets, null);
+    }
+
+    /** The same, measuring competition on every buyer's awards into {@code tally} (may be null). */
+    public static Result read(Path fileOrFolder, Set<String> sirets, CompetitionTally tally) throws IOException {
         List<Path> files;
         if (Files.isDirectory(fileOrFolder)) {
             try (Stream<Path> list = Files.list(fileOrFolder)) {
@@ -55,7 +60,7 @@ public final class AwardSource {
         for (Path f : files) {
             DecpReader.Result r;
             try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(f), 1 << 16)) {
-                r = DecpReader.read(in, sirets);
+                r = DecpReader.read(in, sirets, tally);
             } catch (IOException e) {
                 throw new IOException(f.getFileName() + ": " + e.getMessage(), e);
             }

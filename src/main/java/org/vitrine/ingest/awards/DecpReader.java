@@ -36,6 +36,14 @@ public final class DecpReader {
     }
 
     public static Result read(InputStream in, Set<String> sirets) throws IOException {
+        return read(in, sirets, null);
+    }
+
+    /**
+     * The same, and every readable award of any buyer whose market the tally wants is added to it (competition is
+     * measured on all the buyers of the file); {@code tally} may be null.
+     */
+    public static Result read(InputStream in, Set<String> sirets, CompetitionTally tally) throws IOException {
         List<Award> awards = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         long[] records = {0};
@@ -47,12 +55,12 @@ public final class DecpReader {
                 String name = p.currentName();
                 JsonToken t = p.nextToken();
                 if ("marches".equals(name) && t == JsonToken.START_ARRAY) {
-                    array(p, sirets, awards, skipped, records); // 2019
+                    array(p, sirets, tally, awards, skipped, records); // 2019
                 } else if ("marches".equals(name) && t == JsonToken.START_OBJECT) {
                     while (p.nextToken() == JsonToken.FIELD_NAME) { // 2022: marches.marche
                         String inner = p.currentName();
                         if (p.nextToken() == JsonToken.START_ARRAY && "marche".equals(inner)) {
-                            array(p, sirets, awards, skipped, records);
+                            array(p, sirets, tally, awards, skipped, records);
                         } else {
                             p.skipChildren();
                         }
@@ -65,7 +73,7 @@ public final class DecpReader {
         return new Result(awards, records[0], skipped);
     }
 
-    private static void array(JsonParser p, Set<String> sirets, List<Award> awards, List<Skipped> skipped, long[] records)
+    private static void array(JsonParser p, Set<String> sirets, CompetitionTally tally, List<Award> awards, List<Skipped> skipped, long[] records)
             throws IOException {
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
@@ -76,12 +84,28 @@ public final class DecpReader {
             }
             Fields f = new Fields();
             f.read(p);
-            if (f.buyer == null || !sirets.contains(f.buyer)) {
-                continue; // another buyer, or a concession (autoriteConcedante, no acheteur)
+            if (f.buyer == null) {
+                continue; // a concession (autoriteConcedante, no acheteur)
+            }
+            if (!sirets.contains(f.buyer)) {
+                // another buyer: only its market counts, and a broken record of it is nobody's to fix here
+                if (tally != null) {
+                    String code = cpv8(f.cpv);
+                    if (tally.wants(code)) {
+                        Award a = f.marketAward(code);
+                        if (a != null) {
+                            tally.add(a);
+                        }
+                    }
+                }
+                continue;
             }
             Award a = f.award();
             if (a != null) {
                 awards.add(a);
+                if (tally != null && tally.wants(a.cpv())) {
+                    tally.add(a);
+                }
             } else {
                 skipped.add(new Skipped(f.id == null ? "" : f.id, f.badField, f.badValue));
             }
@@ -222,6 +246,23 @@ public final class DecpReader {
             }
         }
 
+        /**
+         * Another buyer's award as the competition figures need it (id, market, notification, bids, place, holders),
+         * or null when one of those cannot be read; its other fields are not parsed (it runs on most of the file).
+         */
+        Award marketAward(String code) {
+            if (badField != null || id == null || id.isBlank()) {
+                return null;
+            }
+            LocalDate notified = date(date);
+            Integer received = bids == null || isNc(bids) ? null : count(bids);
+            if (notified == null || (bids != null && received == null && !isNc(bids))) {
+                return null;
+            }
+            return new Award(id, buyer, null, code, null, null, notified, null, null, List.copyOf(holders), received, placeCode,
+                    placeType);
+        }
+
         /** The award, or null (with badField set) when a needed field cannot be read. */
         Award award() {
             if (badField != null) {
@@ -277,15 +318,26 @@ public final class DecpReader {
         if (s == null) {
             return null;
         }
-        String digits = s.replaceAll("[\\s.]", "");
-        int dash = digits.indexOf('-');
-        if (dash >= 0) {
-            digits = digits.substring(0, dash);
+        // A loop, not regular expressions: it runs on every record of the national file (competition counts all buyers).
+        char[] d = new char[8];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '-') {
+                break;
+            }
+            if (c == '.' || Character.isWhitespace(c)) {
+                continue;
+            }
+            if (c < '0' || c > '9' || n == 8) {
+                return null;
+            }
+            d[n++] = c;
         }
-        if (digits.matches("\\d{7}")) {
-            digits = "0" + digits;
+        if (n == 7) {
+            return "0" + new String(d, 0, 7);
         }
-        return digits.matches("\\d{8}") ? digits : null;
+        return n == 8 ? new String(d) : null;
     }
 
     /** An ISO date, possibly with a zone ("2019-03-04+01:00", "2019-03-04T00:00:00Z"). */

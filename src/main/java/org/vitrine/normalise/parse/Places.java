@@ -32,6 +32,7 @@ public final class Places {
     private static final Pattern NAME_THEN_CODE = Pattern.compile("^(.*?)\\s+(\\d{2,3}|2a|2b)$");
     private static final Pattern POSTCODE = Pattern.compile("^(\\d{5})\\s+(.+)$|^(.+?)\\s+\\(?(\\d{5})\\)?$");
     private static final Pattern NUTS = Pattern.compile("^fr[a-z0-9]{0,3}$");
+    private static final Pattern TRAILING_DEP = Pattern.compile("^.*\\S\\s*\\(\\s*(\\d{2}|2a|2b|97\\d)\\s*\\)$");
     private static final Pattern LIST = Pattern.compile("\\s*(?:[,;/+&]|\\bet\\b)\\s*");
     private static final Pattern PREFIX = Pattern.compile(
             "^(?:departement|dept|dpt|dep|region|ville|commune|cite|mairie|territoire)\\s+(?:de la |de l |du |des |de |d )?");
@@ -127,6 +128,15 @@ public final class Places {
         Place one = single(text, f);
         if (one != null) {
             return one;
+        }
+        // "Communes du syndicat (71)", "Agences (59)": text that names no place, then a département number in brackets
+        // at its end, as buyers write it: that département (an officer reads it so).
+        Matcher tail = TRAILING_DEP.matcher(text.strip().toLowerCase(java.util.Locale.ROOT));
+        if (tail.matches()) {
+            Dep d = depByCode.get(depCode(tail.group(1)));
+            if (d != null) {
+                return dep(d);
+            }
         }
         // "71, 58", "Calvados et Manche": several départements of one region give the region.
         String[] parts = LIST.split(text.strip());

@@ -15,9 +15,12 @@ import org.vitrine.model.Need;
  */
 public final class AwardRows {
 
-    /** A need and its current contract. */
+    /**
+     * A need and its current contract: one row per consultation, however many lots it was awarded as ({@code awardId}
+     * the first lot's id, {@code lots} naming them all when there are several; amounts summed, dates and bids as a range).
+     */
     public record LinkRow(String needId, String reference, String title, String awardId, String notified, String end,
-            String holder, String amount, String bids, String why) {
+            String holder, String amount, String bids, String why, String lots) {
     }
 
     /** An award ending in the forecast window that no need renews. */
@@ -29,17 +32,48 @@ public final class AwardRows {
     }
 
     public static List<LinkRow> links(List<AwardLink> links, Map<String, Need> needs, Messages m, Fmt fmt) {
-        List<LinkRow> out = new ArrayList<>();
+        // The lots of one consultation (risk/awards AwardMatcher.consultation) are one contract: one row each.
+        Map<String, List<AwardLink>> byContract = new java.util.LinkedHashMap<>();
         for (AwardLink l : links) {
+            byContract.computeIfAbsent(l.needId() + "\u0000" + org.vitrine.risk.awards.AwardMatcher.consultation(l.award()),
+                    k -> new ArrayList<>()).add(l);
+        }
+        List<LinkRow> out = new ArrayList<>();
+        for (List<AwardLink> lots : byContract.values()) {
+            AwardLink l = lots.get(0);
             Need n = needs.get(l.needId());
             Award a = l.award();
+            Long apart = lots.stream().map(AwardLink::daysApart).filter(java.util.Objects::nonNull).min(Long::compare).orElse(null);
+            java.time.LocalDate end = lots.stream().map(x -> x.award().end()).filter(java.util.Objects::nonNull)
+                    .max(java.util.Comparator.naturalOrder()).orElse(null);
             String why = "reference".equals(l.reason()) || "confirmed".equals(l.reason())
                     ? m.get("awards.why." + l.reason(), a.id())
-                    : m.get("awards.why." + l.reason(), a.cpv(), fmt.date(a.end()), l.daysApart());
-            out.add(new LinkRow(l.needId(), l.needReference(), n == null ? "" : n.title(), a.id(), fmt.date(a.notification()),
-                    a.end() == null ? "" : fmt.date(a.end()), a.holderNames(), amount(a, fmt), bids(a, m), why));
+                    : m.get("awards.why." + l.reason(), a.cpv(), fmt.date(end), apart);
+            String holders = String.join(", ", lots.stream().flatMap(x -> java.util.Arrays.stream(x.award().holderNames().split(", ")))
+                    .filter(h -> !h.isEmpty()).distinct().toList());
+            java.math.BigDecimal sum = lots.stream().allMatch(x -> x.award().amount() != null)
+                    ? lots.stream().map(x -> x.award().amount()).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add) : null;
+            String amount = lots.size() == 1 ? amount(a, fmt) : sum == null ? "" : fmt.number(sum) + "\u00A0€";
+            java.time.LocalDate first = lots.stream().map(x -> x.award().notification()).min(java.util.Comparator.naturalOrder()).orElseThrow();
+            java.time.LocalDate last = lots.stream().map(x -> x.award().notification()).max(java.util.Comparator.naturalOrder()).orElseThrow();
+            String notified = first.equals(last) ? fmt.date(first) : fmt.date(first) + " – " + fmt.date(last);
+            String lotList = lots.size() == 1 ? "" : m.get("awards.lots", lots.size(),
+                    String.join(", ", lots.stream().map(x -> x.award().id()).toList()));
+            out.add(new LinkRow(l.needId(), l.needReference(), n == null ? "" : n.title(), a.id(), notified,
+                    end == null ? "" : fmt.date(end), holders, amount, bids(lots, m), why, lotList));
         }
         return out;
+    }
+
+    /** Bids received by the lots: one figure, a range, or "not published". */
+    private static String bids(List<AwardLink> lots, Messages m) {
+        List<Integer> known = lots.stream().map(x -> x.award().bidsReceived()).filter(java.util.Objects::nonNull).sorted().toList();
+        if (known.isEmpty()) {
+            return m.get("awards.bids.unknown");
+        }
+        int lo = known.get(0);
+        int hi = known.get(known.size() - 1);
+        return lo == hi ? String.valueOf(lo) : lo + "–" + hi;
     }
 
     public static List<RenewalRow> renewals(List<Award> awards, Messages m, Fmt fmt) {

@@ -17,8 +17,9 @@ import org.vitrine.model.Period;
 /**
  * What the past awards tell the run, after the risk rules: each need's current contract (kept in the run for the
  * staff report), the incumbent's end date given to a need whose buyer did not write one (and the holder's name,
- * published only with privacy.publishIncumbent), and the renewals missing from the forecast. The rules themselves
- * still read the buyers' own statements only.
+ * published only with privacy.publishIncumbent), the renewals missing from the forecast, and the competition measured
+ * on all buyers' awards stated in LOW_COMPETITION / PARTIAL_COVERAGE items ({@link MeasuredCompetition}). The rules
+ * themselves still judge on the buyers' own statements only.
  */
 public final class AwardEvidence {
 
@@ -37,6 +38,9 @@ public final class AwardEvidence {
         run.awardLinks(links);
         Map<String, List<AwardLink>> byNeed = links.stream().collect(Collectors.groupingBy(AwardLink::needId));
         run.needs(withIncumbents(run.needs(), byNeed));
+        Map<String, String> quoted = new java.util.TreeMap<>();
+        run.needs(new MeasuredCompetition(run.markets()).quote(run.needs(), run.messages(), quoted));
+        run.needMarkets(quoted);
         Set<String> linked = links.stream().map(l -> l.award().id()).collect(Collectors.toSet());
         run.missingRenewals(ExpectedRenewalMissing.of(run.awards(), linked, run.config().buyers(), run.year()));
     }

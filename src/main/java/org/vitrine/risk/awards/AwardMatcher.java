@@ -144,7 +144,7 @@ public final class AwardMatcher {
      * real awards), and its lots are notified over a few weeks (68 lots of CPV 72267100 in January 2021): one market,
      * procedure, duration and notification month.
      */
-    static String consultation(Award a) {
+    public static String consultation(Award a) {
         return a.buyerSiret() + "|" + a.cpv() + "|" + a.procedure() + "|" + a.durationMonths() + "|"
                 + (a.notification() == null ? "" : java.time.YearMonth.from(a.notification()));
     }

@@ -35,6 +35,8 @@ class PlacesTest {
         "Calvados et Manche|region|28|Normandie|",
         "FRE11|nuts|FRE11|Nord|FRE11",
         "France entière|country|FR|France|",
+        "Communes du syndicat (71)|departement|71|Saône-et-Loire|FRC13",
+        "Agences de la métropole ( 59 )|departement|59|Nord|FRE11",
     })
     void readsPlacesWrittenInManyWaysAsOneCode(String text, String kind, String code, String name, String nuts) {
         Place p = PLACES.resolve(text);
@@ -43,7 +45,7 @@ class PlacesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Beaumont-sur-Saône", "Saint-Martin", "71, 59", "tous sites", "Sainte-Marie", "", "ZZ"})
+    @ValueSource(strings = {"Beaumont-sur-Saône", "Saint-Martin", "71, 59", "tous sites", "Sainte-Marie", "", "ZZ", "Lot 2 (00)"})
     void leavesUnknownOrAmbiguousPlacesUnresolved(String text) {
         // "Saint-Martin" and "Sainte-Marie" name several communes: no guess.
         assertNull(PLACES.resolve(text), text);

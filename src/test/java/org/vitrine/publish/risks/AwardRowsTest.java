@@ -1,0 +1,54 @@
+package org.vitrine.publish.risks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.vitrine.config.AwardOverrides;
+import org.vitrine.config.TestBuyers;
+import org.vitrine.messages.Fmt;
+import org.vitrine.messages.Messages;
+import org.vitrine.model.Award;
+import org.vitrine.model.AwardLink;
+import org.vitrine.model.Cpv;
+import org.vitrine.model.Need;
+import org.vitrine.model.Period;
+import org.vitrine.normalise.Needs;
+import org.vitrine.risk.awards.AwardMatcher;
+
+/** The staff report lists one current contract per consultation, not one row per lot. */
+class AwardRowsTest {
+
+    private static final String SIRET = "21710001200010";
+
+    private static Award lot(String id, String notified, int amount, Integer bids, String holder) {
+        return new Award(id, SIRET, "Maintenance applicative lot " + id, "72267100", "Marché", "Appel d'offres ouvert",
+                LocalDate.parse(notified), 48, BigDecimal.valueOf(amount), List.of(new Award.Holder(null, holder)), bids, "75",
+                "Code département");
+    }
+
+    @Test
+    void theLotsOfOneConsultationAreOneRow() {
+        List<Award> awards = List.of(lot("2021-001", "2021-01-05", 100_000, 2, "Alpha"), lot("2021-002", "2021-01-12", 50_000, 4, "Beta"),
+                lot("2021-003", "2021-01-20", 25_000, null, "Alpha"));
+        Need.Builder b = Needs.need("ville", "MAINT-27", "Maintenance applicative", 400_000, "public", "f.xlsx", 2).toBuilder();
+        b.cpv = new Cpv("72267100-0", Map.of());
+        b.incumbentEnd = new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), Period.Precision.month);
+        Need n = b.build();
+        List<AwardLink> links = new AwardMatcher(awards, TestBuyers.of("ville", SIRET), 120, AwardOverrides.none()).links(List.of(n));
+        assertEquals(3, links.size(), "every lot is linked");
+        Messages m = Messages.of("fr");
+        List<AwardRows.LinkRow> rows = AwardRows.links(links, Map.of(n.id(), n), m, new Fmt(m));
+        assertEquals(1, rows.size());
+        AwardRows.LinkRow r = rows.get(0);
+        assertEquals("2021-001", r.awardId());
+        assertEquals("un contrat en 3 lots : 2021-001, 2021-002, 2021-003", r.lots());
+        assertEquals("Alpha, Beta", r.holder());
+        assertEquals("175\u202F000\u00A0€", r.amount());
+        assertEquals("2–4", r.bids());
+        assertEquals("5 janvier 2021 – 20 janvier 2021", r.notified());
+    }
+}
