@@ -25,9 +25,6 @@ public final class AwardStep {
     static final String SNAPSHOT = "awards.json";
 
     public void read(@ExchangeProperty(VitrineCamel.RUN) Run run) throws IOException {
-        if (run.failure() != null) {
-            return;
-        }
         Set<String> sirets = new TreeSet<>();
         for (BuyerConfig b : run.config().buyers().all()) {
             if (b.siret() != null && b.siret().replaceAll("\\s", "").matches("\\d{14}")) {
@@ -35,7 +32,7 @@ public final class AwardStep {
             }
         }
         for (SourceConfig s : run.config().sources()) {
-            if ("awards".equals(s.kind()) && run.failure() == null) {
+            if ("awards".equals(s.kind())) {
                 read(s, run, sirets);
             }
         }
@@ -62,7 +59,7 @@ public final class AwardStep {
                     run.readFrom(s.name(), dir);
                     run.awards(AwardSource.read(dir.resolve(SNAPSHOT), sirets).awards());
                 } else {
-                    run.fail(new SourceAbort(run.messages().get("source.aborted", s.name(), reason)));
+                    throw new SourceAbort(run.messages().get("source.aborted", s.name(), reason));
                 }
                 return;
             }

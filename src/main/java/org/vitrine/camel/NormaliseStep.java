@@ -83,9 +83,7 @@ public final class NormaliseStep {
         run.endStage();
         long start = System.nanoTime();
         long cpu = org.vitrine.context.CpuClock.now();
-        if (!run.stopped()) {
-            deduplicator.deduplicate(run);
-        }
+        deduplicator.deduplicate(run);
         run.time("normalise.cpu", normaliseCpuNanos.sumThenReset() / 1e9, run.needs().size());
         run.time("dedupe.cpu", (org.vitrine.context.CpuClock.now() - cpu) / 1e9, run.needs().size());
         // Records are normalised on the reading threads: their summed thread time, and the merge's wall time.

@@ -19,7 +19,7 @@ public final class QuestionStep {
     private final SpreadsheetSource source = new SpreadsheetSource();
 
     public void read(@ExchangeProperty(VitrineCamel.RUN) Run run) {
-        if (run.failure() != null || run.config().questionColumns() == null) {
+        if (run.config().questionColumns() == null) {
             return;
         }
         for (SourceFile file : source.listFiles(run, "qa")) {
@@ -32,7 +32,7 @@ public final class QuestionStep {
     }
 
     public void attach(@ExchangeProperty(VitrineCamel.RUN) Run run) {
-        if (run.stopped() || run.questionRows().isEmpty()) {
+        if (run.questionRows().isEmpty()) {
             return;
         }
         QuestionMatcher matcher = new QuestionMatcher(run.config(), run.messages(), run.year());

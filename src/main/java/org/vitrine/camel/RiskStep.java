@@ -10,16 +10,11 @@ public final class RiskStep {
 
     private final RiskStage stage = new RiskStage();
 
-    public void flag(@ExchangeProperty(VitrineCamel.RUN) Run run) {
-        if (!run.stopped()) {
-            long start = System.nanoTime();
-            stage.flag(run, run.previous());
-            try {
-                AwardEvidence.apply(run);
-            } catch (org.vitrine.config.ConfigError e) {
-                run.fail(e); // award-links.yaml changed since the configuration was checked
-            }
-            run.time("risk", (System.nanoTime() - start) / 1e9, run.needs().size());
-        }
+    public void flag(@ExchangeProperty(VitrineCamel.RUN) Run run) throws org.vitrine.config.ConfigError {
+        long start = System.nanoTime();
+        stage.flag(run, run.previous());
+        // A ConfigError here (award-links.yaml changed since the configuration was checked) fails the run.
+        AwardEvidence.apply(run);
+        run.time("risk", (System.nanoTime() - start) / 1e9, run.needs().size());
     }
 }

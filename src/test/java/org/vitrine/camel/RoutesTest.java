@@ -40,11 +40,24 @@ class RoutesTest extends CamelMainTestSupport {
     private static final Path ROUTES = Path.of("routes").toAbsolutePath();
     private final Path tmp;
     private final Path out;
+    /** A copy of the shipped templates, that a test may break. */
+    private final Path templates;
     private final ExecutorService readers = VitrineCamel.readers(2);
 
     RoutesTest() throws IOException {
         tmp = Files.createTempDirectory("vitrine-routes-");
         out = tmp.resolve("out");
+        templates = tmp.resolve("templates");
+        try (Stream<Path> files = Files.walk(Templates.defaultDir())) {
+            for (Path f : files.toList()) {
+                Path to = templates.resolve(Templates.defaultDir().relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
     }
 
     @Override
@@ -54,7 +67,7 @@ class RoutesTest extends CamelMainTestSupport {
 
     @Override
     protected void bindToRegistry(Registry registry) {
-        VitrineCamel.bind(registry::bind, readers, new NormaliseStep(), ROUTES, out, Templates.defaultDir());
+        VitrineCamel.bind(registry::bind, readers, new NormaliseStep(), ROUTES, out, templates);
     }
 
     @AfterEach
@@ -125,11 +138,42 @@ class RoutesTest extends CamelMainTestSupport {
         assertEquals(degraded.editionId(), new EditionWriter(out.resolve("2027")).currentId().orElse(null));
     }
 
-    /** One run of direct:run, as the yearly job sets it up. */
+    @Test
+    void aPublishStepThatFailsLeavesNoHalfEditionAndThePreviousOneOnline() throws Exception {
+        Path config = fixture("file:../in/api.json");
+        Run first = job(config, "2026-11-26");
+        assertNull(first.failure());
+        Files.writeString(templates.resolve("catalogue/need.ftlh"), "<#include \"no-such-part.ftlh\">");
+
+        Run failed = job(config, "2026-11-27");
+
+        assertNotNull(failed.failure(), "the catalogue step failed");
+        EditionWriter editions = new EditionWriter(out.resolve("2027"));
+        assertEquals(first.editionId(), editions.currentId().orElse(null), "the previous edition stays online");
+        try (Stream<Path> list = Files.list(editions.yearDir().resolve("editions"))) {
+            assertEquals(1, list.count(), "the half-written edition is removed");
+        }
+    }
+
+    @Test
+    void aDryRunChecksEverythingAndWritesNoEdition() throws Exception {
+        Path config = fixture("file:../in/api.json");
+        Run run = job(config, "2026-11-26", true);
+        assertNull(run.failure());
+        assertFalse(run.needs().isEmpty());
+        assertFalse(Files.exists(out.resolve("2027/editions")), "publish-edition's filter: nothing written");
+    }
+
     private Run job(Path configDir, String date) throws Exception {
+        return job(configDir, date, false);
+    }
+
+    /** One run of direct:run, as the yearly job sets it up. */
+    private Run job(Path configDir, String date, boolean dryRun) throws Exception {
         Config cfg = ConfigLoader.load(configDir);
         LocalDate day = LocalDate.parse(date);
         Run run = new Run(cfg, Messages.of(cfg.vitrine().primaryLanguage()), 2027, day);
+        run.dryRun(dryRun);
         run.snapshots(new Snapshots(out.resolve("2027")));
         run.previous(PreviousEdition.forYear(out, 2027));
         template.sendBodyAndProperty("direct:run", null, VitrineCamel.RUN, run);
