@@ -1,5 +1,7 @@
 package org.vitrine.camel;
 
+import java.util.List;
+import org.vitrine.model.Need;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.camel.Body;
@@ -20,8 +22,12 @@ public final class PublishStep {
         this.publisher = new Publisher(outDir, templateDir);
     }
 
-    public void changes(@ExchangeProperty(VitrineCamel.RUN) Run run) {
+    /** The needs (the body) as they will be published, with what changed since the previous edition. */
+    public List<Need> changes(@Body List<Need> needs,
+            @ExchangeProperty(VitrineCamel.RUN) Run run) {
+        run.needs(needs);
         publisher.changes(run);
+        return run.needs();
     }
 
     /** The route's filter: a dry run checks everything and writes nothing. */
