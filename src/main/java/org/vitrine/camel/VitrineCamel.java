@@ -24,10 +24,25 @@ public final class VitrineCamel implements AutoCloseable {
     private final NormaliseStep normalise = new NormaliseStep();
 
     public VitrineCamel(Path routesDir, Path outDir, Path templateDir) {
+        this(routesDir, outDir, templateDir, false);
+    }
+
+    /**
+     * With {@code serving}, also the schedule's routes of routes/serve/ (Quartz): {@code vitrine serve} runs every
+     * scheduled job in this one Camel Main, whose routes and beans stay up between runs. Stopping is then the
+     * command's (its signal hook): Camel's own would wait 45 s for the Quartz exchange of a run.
+     */
+    public VitrineCamel(Path routesDir, Path outDir, Path templateDir, boolean serving) {
         if (!Files.isDirectory(routesDir)) {
             throw new IllegalStateException("routes folder not found: " + routesDir);
         }
-        main.configure().withRoutesIncludePattern("file:" + routesDir.toAbsolutePath().normalize() + "/*.camel.yaml");
+        String routes = "file:" + routesDir.toAbsolutePath().normalize() + "/*.camel.yaml";
+        if (serving) {
+            routes += ",file:" + routesDir.toAbsolutePath().normalize() + "/serve/*.camel.yaml";
+            main.setShutdownStrategy(new org.apache.camel.main.SimpleMainShutdownStrategy());
+            main.configure().withShutdownTimeout(2);
+        }
+        main.configure().withRoutesIncludePattern(routes);
         main.configure().withName("vitrine");
         main.configure().withRoutesReloadEnabled(false);
         bind(main::bind, readers, normalise, routesDir, outDir, templateDir);
@@ -49,6 +64,15 @@ public final class VitrineCamel implements AutoCloseable {
         bind.accept("publisher", new PublishStep(outDir, templateDir));
         bind.accept("risk", new RiskStep());
         bind.accept("runErrors", new RunErrors());
+    }
+
+    /** A bean or a placeholder of the serve routes (the schedule), before {@link #start()}. */
+    public void bind(String name, Object bean) {
+        main.bind(name, bean);
+    }
+
+    public void property(String key, String value) {
+        main.addInitialProperty(key, value);
     }
 
     public void start() throws Exception {
