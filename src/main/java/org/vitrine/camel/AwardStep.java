@@ -32,9 +32,6 @@ public final class AwardStep {
     static final String MARKET_SNAPSHOT = "market.json";
 
     public void read(@ExchangeProperty(VitrineCamel.RUN) Run run) throws IOException {
-        if (run.failure() != null) {
-            return;
-        }
         Set<String> sirets = new TreeSet<>();
         for (BuyerConfig b : run.config().buyers().all()) {
             if (b.siret() != null && b.siret().replaceAll("\\s", "").matches("\\d{14}")) {
@@ -42,7 +39,7 @@ public final class AwardStep {
             }
         }
         for (SourceConfig s : run.config().sources()) {
-            if ("awards".equals(s.kind()) && run.failure() == null) {
+            if ("awards".equals(s.kind())) {
                 read(s, run, sirets);
             }
         }
@@ -102,7 +99,7 @@ public final class AwardStep {
                     run.awardsKept(s.name(), kept.size());
                     market(run, dir);
                 } else {
-                    run.fail(new SourceAbort(run.messages().get("source.aborted", s.name(), reason)));
+                    throw new SourceAbort(run.messages().get("source.aborted", s.name(), reason));
                 }
                 return;
             } finally {

@@ -24,9 +24,6 @@ public final class EditionStep {
     }
 
     public void identify(@ExchangeProperty(VitrineCamel.RUN) Run run) {
-        if (run.failure() != null) {
-            return;
-        }
         Fingerprint.Result fingerprint = Fingerprint.of(run.config(), run.readFrom(), templateDir, routesDir, run.year(),
                 run.editionDate(), run.messages().lang());
         String id = run.editionDate() + "-" + fingerprint.hash().substring(0, 8);

@@ -1,9 +1,11 @@
 package org.vitrine.camel;
 
+import java.util.List;
 import java.util.Map;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
 import org.vitrine.model.Location;
+import org.vitrine.model.Need;
 import org.vitrine.model.RawRecord;
 import org.vitrine.model.Reject;
 import org.vitrine.normalise.Deduplicator;
@@ -78,19 +80,18 @@ public final class NormaliseStep {
         }
     }
 
-    /** Merges duplicates once every record is in. */
-    public void finish(@ExchangeProperty(VitrineCamel.RUN) Run run) {
+    /** Merges duplicates once every record is in; the needs, merged and sorted, are the message body from here. */
+    public List<Need> finish(@ExchangeProperty(VitrineCamel.RUN) Run run) {
         run.endStage();
         long start = System.nanoTime();
         long cpu = org.vitrine.context.CpuClock.now();
-        if (!run.stopped()) {
-            deduplicator.deduplicate(run);
-        }
+        deduplicator.deduplicate(run);
         run.time("normalise.cpu", normaliseCpuNanos.sumThenReset() / 1e9, run.needs().size());
         run.time("dedupe.cpu", (org.vitrine.context.CpuClock.now() - cpu) / 1e9, run.needs().size());
         // Records are normalised on the reading threads: their summed thread time, and the merge's wall time.
         run.time("normalise.busy", normaliseNanos.sumThenReset() / 1e9, normalised.sumThenReset());
         run.time("dedupe", (System.nanoTime() - start) / 1e9, run.needs().size());
+        return run.needs();
     }
 
     /** Forgets the run (and its normaliser) once the job is over. */

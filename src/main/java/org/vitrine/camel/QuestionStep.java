@@ -2,9 +2,11 @@ package org.vitrine.camel;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.camel.Body;
 import org.apache.camel.ExchangeProperty;
 import org.vitrine.ingest.SourceFile;
 import org.vitrine.ingest.SpreadsheetSource;
+import org.vitrine.model.Need;
 import org.vitrine.model.RawRecord;
 import org.vitrine.normalise.QuestionMatcher;
 import org.vitrine.context.Run;
@@ -19,7 +21,7 @@ public final class QuestionStep {
     private final SpreadsheetSource source = new SpreadsheetSource();
 
     public void read(@ExchangeProperty(VitrineCamel.RUN) Run run) {
-        if (run.failure() != null || run.config().questionColumns() == null) {
+        if (run.config().questionColumns() == null) {
             return;
         }
         for (SourceFile file : source.listFiles(run, "qa")) {
@@ -31,11 +33,12 @@ public final class QuestionStep {
         }
     }
 
-    public void attach(@ExchangeProperty(VitrineCamel.RUN) Run run) {
-        if (run.stopped() || run.questionRows().isEmpty()) {
-            return;
+    /** The needs (the body) with their questions and answers; the run keeps the same list for the reports. */
+    public List<Need> attach(@Body List<Need> needs, @ExchangeProperty(VitrineCamel.RUN) Run run) {
+        if (!run.questionRows().isEmpty()) {
+            QuestionMatcher matcher = new QuestionMatcher(run.config(), run.messages(), run.year());
+            run.needs(matcher.attach(needs, run.questionRows(), run.previous(), run.editionDate(), run));
         }
-        QuestionMatcher matcher = new QuestionMatcher(run.config(), run.messages(), run.year());
-        run.needs(matcher.attach(run.needs(), run.questionRows(), run.previous(), run.editionDate(), run));
+        return run.needs();
     }
 }

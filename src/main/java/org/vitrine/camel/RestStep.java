@@ -43,9 +43,6 @@ public final class RestStep {
 
     public void read(SourceConfig s, Exchange exchange) throws IOException {
         Run run = exchange.getProperty(VitrineCamel.RUN, Run.class);
-        if (run.failure() != null) {
-            return;
-        }
         try (ProducerTemplate t = exchange.getContext().createProducerTemplate()) {
             read(s, run, t);
         }
@@ -66,8 +63,7 @@ public final class RestStep {
                     run.degraded(s.name(), reason);
                     dir = run.snapshots().dir(s.name());
                 } else {
-                    run.fail(new SourceAbort(run.messages().get("source.aborted", s.name(), reason)));
-                    return;
+                    throw new SourceAbort(run.messages().get("source.aborted", s.name(), reason));
                 }
             }
         }

@@ -1,5 +1,8 @@
 package org.vitrine.camel;
 
+import java.util.List;
+import org.vitrine.model.Need;
+import org.apache.camel.Body;
 import org.apache.camel.ExchangeProperty;
 import org.vitrine.risk.RiskStage;
 import org.vitrine.risk.awards.AwardEvidence;
@@ -10,16 +13,15 @@ public final class RiskStep {
 
     private final RiskStage stage = new RiskStage();
 
-    public void flag(@ExchangeProperty(VitrineCamel.RUN) Run run) {
-        if (!run.stopped()) {
-            long start = System.nanoTime();
-            stage.flag(run, run.previous());
-            try {
-                AwardEvidence.apply(run);
-            } catch (org.vitrine.config.ConfigError e) {
-                run.fail(e); // award-links.yaml changed since the configuration was checked
-            }
-            run.time("risk", (System.nanoTime() - start) / 1e9, run.needs().size());
-        }
+    /** The needs (the body) flagged; the run keeps the same list for the reports. */
+    public List<Need> flag(@Body List<Need> needs,
+            @ExchangeProperty(VitrineCamel.RUN) Run run) throws org.vitrine.config.ConfigError {
+        run.needs(needs);
+        long start = System.nanoTime();
+        stage.flag(run, run.previous());
+        // A ConfigError here (award-links.yaml changed since the configuration was checked) fails the run.
+        AwardEvidence.apply(run);
+        run.time("risk", (System.nanoTime() - start) / 1e9, run.needs().size());
+        return run.needs();
     }
 }

@@ -24,22 +24,55 @@ public final class VitrineCamel implements AutoCloseable {
     private final NormaliseStep normalise = new NormaliseStep();
 
     public VitrineCamel(Path routesDir, Path outDir, Path templateDir) {
+        this(routesDir, outDir, templateDir, false);
+    }
+
+    /**
+     * With {@code serving}, also the schedule's routes of routes/serve/ (Quartz): {@code vitrine serve} runs every
+     * scheduled job in this one Camel Main, whose routes and beans stay up between runs. Stopping is then the
+     * command's (its signal hook): Camel's own would wait 45 s for the Quartz exchange of a run.
+     */
+    public VitrineCamel(Path routesDir, Path outDir, Path templateDir, boolean serving) {
         if (!Files.isDirectory(routesDir)) {
             throw new IllegalStateException("routes folder not found: " + routesDir);
         }
-        main.configure().withRoutesIncludePattern("file:" + routesDir.toAbsolutePath().normalize() + "/*.camel.yaml");
+        String routes = "file:" + routesDir.toAbsolutePath().normalize() + "/*.camel.yaml";
+        if (serving) {
+            routes += ",file:" + routesDir.toAbsolutePath().normalize() + "/serve/*.camel.yaml";
+            main.setShutdownStrategy(new org.apache.camel.main.SimpleMainShutdownStrategy());
+            main.configure().withShutdownTimeout(2);
+        }
+        main.configure().withRoutesIncludePattern(routes);
         main.configure().withName("vitrine");
         main.configure().withRoutesReloadEnabled(false);
-        main.bind("ingest", new IngestStep());
-        main.bind("readers", readers);
-        main.bind("rest", new RestStep(outDir));
-        main.bind("edition", new EditionStep(outDir, routesDir.toAbsolutePath().normalize(), templateDir));
-        main.bind("normalise", normalise);
-        main.bind("questions", new QuestionStep());
-        main.bind("awards", new AwardStep());
-        main.bind("publisher", new PublishStep(outDir, templateDir));
-        main.bind("risk", new RiskStep());
-        main.bind("runErrors", new RunErrors());
+        bind(main::bind, readers, normalise, routesDir, outDir, templateDir);
+    }
+
+    /**
+     * The beans the routes name, bound by {@code bind}: the same for the product's Camel Main and for the route
+     * tests (camel-test-main-junit5), so a test runs the routes of routes/ with the product's beans.
+     */
+    public static void bind(java.util.function.BiConsumer<String, Object> bind, java.util.concurrent.ExecutorService readers,
+            NormaliseStep normalise, Path routesDir, Path outDir, Path templateDir) {
+        bind.accept("ingest", new IngestStep());
+        bind.accept("readers", readers);
+        bind.accept("rest", new RestStep(outDir));
+        bind.accept("edition", new EditionStep(outDir, routesDir.toAbsolutePath().normalize(), templateDir));
+        bind.accept("normalise", normalise);
+        bind.accept("questions", new QuestionStep());
+        bind.accept("awards", new AwardStep());
+        bind.accept("publisher", new PublishStep(outDir, templateDir));
+        bind.accept("risk", new RiskStep());
+        bind.accept("runErrors", new RunErrors());
+    }
+
+    /** A bean or a placeholder of the serve routes (the schedule), before {@link #start()}. */
+    public void bind(String name, Object bean) {
+        main.bind(name, bean);
+    }
+
+    public void property(String key, String value) {
+        main.addInitialProperty(key, value);
     }
 
     public void start() throws Exception {
@@ -75,7 +108,8 @@ public final class VitrineCamel implements AutoCloseable {
         readers.shutdownNow();
     }
 
-    private static java.util.concurrent.ExecutorService readers(int threads) {
+    /** A pool of {@code threads} daemon threads for reading files. */
+    public static java.util.concurrent.ExecutorService readers(int threads) {
         java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
         return java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "vitrine-reader-" + n.incrementAndGet());

@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import org.apache.camel.main.Main;
-import org.apache.camel.main.SimpleMainShutdownStrategy;
+import org.vitrine.camel.VitrineCamel;
 import org.vitrine.config.Config;
 import org.vitrine.config.VitrineConfig;
+import org.vitrine.publish.Templates;
 import org.vitrine.schedule.ScheduledRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,26 +50,24 @@ public final class ServeCommand implements Callable<Integer> {
         String cron = schedule == null || schedule.cron() == null ? "0 0 6 15 1 ?" : schedule.cron();
         String zone = schedule == null || schedule.timeZone() == null ? "Europe/Paris" : schedule.timeZone();
         YearlyJob.Options options = new YearlyJob.Options(configDir, outOption, null, null, false, null, "vitrine serve", false, null);
+        Path routes = VitrineCamel.defaultRoutesDir();
+        if (!Files.isDirectory(routes.resolve("serve"))) {
+            err.println(m.get("serve.no_routes", routes.resolve("serve")));
+            return ExitCode.USAGE;
+        }
+        // One Camel Main for the schedule and every run it fires (Quartz → scheduledRun → YearlyJob → direct:run).
+        VitrineCamel main = new VitrineCamel(routes, Common.outDir(outOption, configDir), Templates.defaultDir(), true);
         ScheduledRun scheduled;
         try {
-            scheduled = new ScheduledRun(() -> YearlyJob.execute(options, out, err), cron, zone, out, m::get,
+            scheduled = new ScheduledRun(() -> YearlyJob.execute(options, out, err, run -> { }, main), cron, zone, out, m::get,
                     runs == null ? Integer.MAX_VALUE : runs);
         } catch (java.text.ParseException | RuntimeException e) {
             err.println(m.get("serve.bad_cron", cron, zone, String.valueOf(e.getMessage())));
+            main.close();
             return ExitCode.USAGE;
         }
-        Path routes = org.vitrine.camel.VitrineCamel.defaultRoutesDir().resolve("serve");
-        if (!Files.isDirectory(routes)) {
-            err.println(m.get("serve.no_routes", routes));
-            return ExitCode.USAGE;
-        }
-        Main main = new Main();
-        main.configure().withRoutesIncludePattern("file:" + routes + "/*.camel.yaml");
-        // Stopping is ours (see stopOnSignal): Camel's own hook waited 45 s for the quartz exchange of a run.
-        main.setShutdownStrategy(new SimpleMainShutdownStrategy());
-        main.configure().withShutdownTimeout(2);
-        main.addInitialProperty("vitrine.schedule.cron", cron);
-        main.addInitialProperty("vitrine.schedule.timeZone", zone);
+        main.property("vitrine.schedule.cron", cron);
+        main.property("vitrine.schedule.timeZone", zone);
         main.bind("scheduledRun", scheduled);
         main.start();
         int year = Common.forecastYear(null, cfg, RunCommand.editionDate(null));
@@ -84,7 +82,7 @@ public final class ServeCommand implements Callable<Integer> {
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
-                main.stop();
+                main.close();
             } catch (IllegalStateException shuttingDown) {
                 // the signal's hook is stopping everything
             }
@@ -99,7 +97,7 @@ public final class ServeCommand implements Callable<Integer> {
      * SIGTERM or Ctrl+C: no new run starts; a run in progress gets {@link #GRACE} to finish, else it is
      * abandoned (an edition is switched in whole or not at all); says which, and what is online.
      */
-    private static void stopOnSignal(ScheduledRun scheduled, Main main, Path yearDir, Messages m, PrintWriter out) {
+    private static void stopOnSignal(ScheduledRun scheduled, VitrineCamel main, Path yearDir, Messages m, PrintWriter out) {
         boolean busy = scheduled.running();
         out.println(m.get(busy ? "serve.stopping_busy" : "serve.stopping", GRACE.toSeconds()));
         out.flush();
@@ -120,8 +118,8 @@ public final class ServeCommand implements Callable<Integer> {
             finished = false;
         }
         try {
-            main.stop();
-        } catch (RuntimeException e) {
+            main.close();
+        } catch (Exception e) {
             // stopping anyway
         }
         String online = new org.vitrine.context.EditionWriter(yearDir).currentId().orElse("-");

@@ -36,6 +36,15 @@ public final class YearlyJob {
 
     /** The same, handing the finished run to {@code onDone} (the benchmark reads its stage timings). */
     public static int execute(Options o, PrintWriter out, PrintWriter err, java.util.function.Consumer<Run> onDone) {
+        return execute(o, out, err, onDone, null);
+    }
+
+    /**
+     * The same in a Camel Main already started ({@code vitrine serve}: one for all its runs, routes and beans kept
+     * between them), or, with {@code camel} null, in one started for this run and stopped after it.
+     */
+    public static int execute(Options o, PrintWriter out, PrintWriter err, java.util.function.Consumer<Run> onDone,
+            VitrineCamel camel) {
         long started = System.nanoTime();
         Messages m = Common.messages(o.lang());
         Config cfg = Common.load(Common.configDir(o.config()), m, err);
@@ -99,11 +108,14 @@ public final class YearlyJob {
                 run.time("previous", (System.nanoTime() - previousStart) / 1e9, run.previous().size());
                 out.println(m.get("run.start", String.valueOf(year), editionDate.toString(), cfg.dir().toString()));
                 long camelStart = System.nanoTime();
-                try (VitrineCamel camel = new VitrineCamel(VitrineCamel.defaultRoutesDir(), outDir, Templates.defaultDir())) {
-                    camel.start();
+                try (VitrineCamel own = camel != null ? null
+                        : new VitrineCamel(VitrineCamel.defaultRoutesDir(), outDir, Templates.defaultDir())) {
+                    if (own != null) {
+                        own.start();
+                    }
                     run.time("camel-start", (System.nanoTime() - camelStart) / 1e9, 0);
                     long jobStart = System.nanoTime();
-                    camel.run(run);
+                    (own != null ? own : camel).run(run);
                     // The whole job, sources to committed edition (the benchmark reports it beside its stages).
                     run.time("job", (System.nanoTime() - jobStart) / 1e9, 0);
                 } finally {

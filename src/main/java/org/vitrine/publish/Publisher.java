@@ -54,86 +54,180 @@ public final class Publisher {
                 org == null ? null : org.licenceUrl(), m.get("publish.disclaimer"));
     }
 
-    public void publish(Run run) throws IOException {
-        if (run.stopped()) {
-            return;
-        }
+    /**
+     * The needs as they will be published: what changed since the previous edition (new, amended, withdrawn).
+     * Done on a dry run too, whose summary counts the changes.
+     */
+    public void changes(Run run) {
         long changesStart = System.nanoTime();
         Changes.Result changes = Changes.apply(run.needs(), run.previous(), run.editionDate(),
                 PreviousEdition.withdrawn(outDir.resolve(String.valueOf(run.year()))));
         run.time("changes", (System.nanoTime() - changesStart) / 1e9, run.needs().size());
-        List<Need> needs = changes.needs();
-        run.needs(needs);
+        run.needs(changes.needs());
         run.withdrawn(changes.withdrawn());
-        if (run.dryRun()) {
-            return;
-        }
-        Config config = run.config();
-        Messages m = run.messages();
-        EditionInfo edition = edition(run);
+    }
+
+    /** The edition's folder, begun aside ({@code editions/.tmp-*}); nothing is online until {@link #commit}. */
+    public Draft begin(Run run) throws IOException {
         EditionWriter writer = new EditionWriter(outDir.resolve(String.valueOf(run.year())));
+        EditionInfo edition = edition(run);
         org.vitrine.context.StopSignal.check(); // stopping: no edition folder is begun that nobody would remove
-        Path tmp = writer.prepare(run.editionId());
+        Path folder = writer.prepare(run.editionId());
+        Draft draft = new Draft(writer, folder, edition, new Templates(templateDir, run.messages().locale()));
         try {
-            Path pub = Files.createDirectories(tmp.resolve("public"));
-            Path data = Files.createDirectories(pub.resolve("data"));
-            long t0 = System.nanoTime();
-            long cpu0 = org.vitrine.context.CpuClock.process();
-            List<Need> dataNeeds = PublicView.of(needs, config, PublicView.Use.DATA, m);
-            // Two independent files: written side by side, one per core.
-            org.vitrine.context.Parallel.run(List.of(
-                    () -> DataExports.writeJson(data.resolve("needs.json"), edition, dataNeeds),
-                    () -> DataExports.writeCsv(data.resolve("needs.csv"), dataNeeds, m, config.vitrine())));
-            run.time("exports", (System.nanoTime() - t0) / 1e9, dataNeeds.size());
-            run.time("exports.cpu", (org.vitrine.context.CpuClock.process() - cpu0) / 1e9, dataNeeds.size());
-            t0 = System.nanoTime();
-            cpu0 = org.vitrine.context.CpuClock.process();
-            Site site = new Site(PublicView.of(needs, config, PublicView.Use.PAGES, m), config, edition, m);
-            warnIfBrochureTooLarge(run, site);
-            warnIfSamplePrinter(run, site);
-            warnIfBaseUrlUnusable(run, site);
-            warnIfPlaceholderOcid(run);
-            if (english(config, m)) {
-                site.model().put("altLangHref", "en/");
-                site.model().put("altLang", "en");
-                site.model().put("altLangLabel", "English");
-            }
-            Templates templates = new Templates(templateDir, m.locale());
-            new Catalogue(templates, templateDir).write(pub, site, run.progress(), m.get("progress.pages"));
-            writeEnglish(pub, needs, config, edition, m);
-            run.time("catalogue", (System.nanoTime() - t0) / 1e9, site.needs().size());
-            run.time("catalogue.cpu", (org.vitrine.context.CpuClock.process() - cpu0) / 1e9, site.needs().size());
-            org.vitrine.context.StopSignal.check(); // stopping: not the brochure, the longest step
-            if (site.hasBrochure()) {
-                t0 = System.nanoTime();
-                try (var stage = run.progress().start(m.get("progress.pdf"), -1)) {
-                    new Brochure(templates, templateDir).writeAll(pub, site, config, m);
-                }
-                run.time("brochure", (System.nanoTime() - t0) / 1e9, site.needs().size());
-            }
-            t0 = System.nanoTime();
-            cpu0 = org.vitrine.context.CpuClock.process();
-            InternalReports.write(tmp.resolve("internal"), run, edition, templates, site.model());
-            run.time("reports", (System.nanoTime() - t0) / 1e9, needs.size());
-            run.time("reports.cpu", (org.vitrine.context.CpuClock.process() - cpu0) / 1e9, needs.size());
-            writeManifest(writer, run, editions(writer).nextSequence());
-            org.vitrine.context.StopSignal.commit(() -> writer.commit(tmp, run.editionId()));
+            Files.createDirectories(draft.publicDir());
         } catch (IOException | RuntimeException e) {
-            if (e instanceof org.vitrine.context.StopSignal.Stopped) {
-                // Stopping (SIGTERM): out of the way at once — removing 6,000 pages took 10 s on a busy disk,
-                // past the stop's budget. Whatever the stop leaves of it, the next run removes (a dot folder).
-                EditionWriter.deleteTree(Files.move(tmp, tmp.resolveSibling(".discarded" + tmp.getFileName().toString().substring(4))));
-            }
-            EditionWriter.deleteTree(tmp);
+            EditionWriter.deleteTree(folder);
             throw e;
         }
-        // The edition is online from here: what fails now is said as a warning, never as "the previous
-        // edition stays online".
+        return draft;
+    }
+
+    /** The open data (data/needs.json, data/needs.csv), through the public filter. */
+    public void exports(Draft d, Run run) throws IOException {
+        Config config = run.config();
+        Messages m = run.messages();
+        Path data = Files.createDirectories(d.publicDir().resolve("data"));
+        long t0 = System.nanoTime();
+        long cpu0 = org.vitrine.context.CpuClock.process();
+        List<Need> dataNeeds = PublicView.of(run.needs(), config, PublicView.Use.DATA, m);
+        // Two independent files: written side by side, one per core.
+        org.vitrine.context.Parallel.run(List.of(
+                () -> DataExports.writeJson(data.resolve("needs.json"), d.edition(), dataNeeds),
+                () -> DataExports.writeCsv(data.resolve("needs.csv"), dataNeeds, m, config.vitrine())));
+        run.time("exports", (System.nanoTime() - t0) / 1e9, dataNeeds.size());
+        run.time("exports.cpu", (org.vitrine.context.CpuClock.process() - cpu0) / 1e9, dataNeeds.size());
+    }
+
+    /** The static catalogue (and its English copy under en/ when configured); the staff's warnings about it. */
+    public void catalogue(Draft d, Run run) throws IOException {
+        Config config = run.config();
+        Messages m = run.messages();
+        long t0 = System.nanoTime();
+        long cpu0 = org.vitrine.context.CpuClock.process();
+        Site site = new Site(PublicView.of(run.needs(), config, PublicView.Use.PAGES, m), config, d.edition(), m);
+        d.site(site);
+        warnIfBrochureTooLarge(run, site);
+        warnIfSamplePrinter(run, site);
+        warnIfBaseUrlUnusable(run, site);
+        warnIfPlaceholderOcid(run);
+        if (english(config, m)) {
+            site.model().put("altLangHref", "en/");
+            site.model().put("altLang", "en");
+            site.model().put("altLangLabel", "English");
+        }
+        new Catalogue(d.templates(), templateDir).write(d.publicDir(), site, run.progress(), m.get("progress.pages"));
+        writeEnglish(d.publicDir(), run.needs(), config, d.edition(), m);
+        run.time("catalogue", (System.nanoTime() - t0) / 1e9, site.needs().size());
+        run.time("catalogue.cpu", (org.vitrine.context.CpuClock.process() - cpu0) / 1e9, site.needs().size());
+    }
+
+    /** The PDF brochure(s), when enabled and within brochure.maxNeeds. */
+    public void brochure(Draft d, Run run) throws IOException {
+        org.vitrine.context.StopSignal.check(); // stopping: not the brochure, the longest step
+        if (d.site().hasBrochure()) {
+            long t0 = System.nanoTime();
+            try (var stage = run.progress().start(run.messages().get("progress.pdf"), -1)) {
+                new Brochure(d.templates(), templateDir).writeAll(d.publicDir(), d.site(), run.config(), run.messages());
+            }
+            run.time("brochure", (System.nanoTime() - t0) / 1e9, d.site().needs().size());
+        }
+    }
+
+    /** internal/: rejects, feedback per buyer, risk pages, the run report; and the edition's manifest. */
+    public void reports(Draft d, Run run) throws IOException {
+        long t0 = System.nanoTime();
+        long cpu0 = org.vitrine.context.CpuClock.process();
+        InternalReports.write(d.folder().resolve("internal"), run, d.edition(), d.templates(), d.site().model());
+        run.time("reports", (System.nanoTime() - t0) / 1e9, run.needs().size());
+        run.time("reports.cpu", (org.vitrine.context.CpuClock.process() - cpu0) / 1e9, run.needs().size());
+        writeManifest(d.writer(), run, editions(d.writer()).nextSequence());
+    }
+
+    /** The complete edition switched in, at once (the {@code current} link); a stop asked before it keeps it out. */
+    public void commit(Draft d, Run run) throws IOException {
+        org.vitrine.context.StopSignal.commit(() -> d.writer().commit(d.folder(), run.editionId()));
+        d.committed();
+    }
+
+    /** After a failure before the switch: the half-written edition is removed, the previous one stays online. */
+    public void discard(Draft d) throws IOException {
+        if (d != null && !d.isCommitted()) {
+            Path folder = d.folder();
+            if (org.vitrine.context.StopSignal.requested() && Files.isDirectory(folder)) {
+                // Stopping (SIGTERM): out of the way at once — removing 6,000 pages took 10 s on a busy disk,
+                // past the stop's budget. Whatever the stop leaves of it, the next run removes (a dot folder).
+                folder = Files.move(folder, folder.resolveSibling(".discarded" + folder.getFileName().toString().substring(4)));
+            }
+            EditionWriter.deleteTree(folder);
+        }
+    }
+
+    /**
+     * Once online: each source's last good snapshot kept, old editions pruned. The edition is online from here, so
+     * what fails now is said as a warning, never as "the previous edition stays online".
+     */
+    public void afterCommit(Draft d, Run run) {
         try {
-            saveSnapshots(run, writer);
-            editions(writer).prune(config.vitrine().editionsKept() == null ? 10 : config.vitrine().editionsKept());
+            saveSnapshots(run, d.writer());
+            editions(d.writer()).prune(run.config().vitrine().editionsKept() == null ? 10 : run.config().vitrine().editionsKept());
         } catch (IOException | RuntimeException e) {
-            run.warn(m.get("publish.after_commit_failed", run.editionId(), e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+            run.warn(run.messages().get("publish.after_commit_failed", run.editionId(), e.getClass().getSimpleName(),
+                    String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** An edition being written by the publish route: its folder aside, its identity, and the site once built. */
+    public static final class Draft {
+        private final EditionWriter writer;
+        private final Path folder;
+        private final EditionInfo edition;
+        private final Templates templates;
+        private Site site;
+        private boolean committed;
+
+        Draft(EditionWriter writer, Path folder, EditionInfo edition, Templates templates) {
+            this.writer = writer;
+            this.folder = folder;
+            this.edition = edition;
+            this.templates = templates;
+        }
+
+        EditionWriter writer() {
+            return writer;
+        }
+
+        /** The edition's folder aside ({@code editions/.tmp-*}). */
+        public Path folder() {
+            return folder;
+        }
+
+        Path publicDir() {
+            return folder.resolve("public");
+        }
+
+        EditionInfo edition() {
+            return edition;
+        }
+
+        Templates templates() {
+            return templates;
+        }
+
+        Site site() {
+            return site;
+        }
+
+        void site(Site value) {
+            site = value;
+        }
+
+        void committed() {
+            committed = true;
+        }
+
+        public boolean isCommitted() {
+            return committed;
         }
     }
 

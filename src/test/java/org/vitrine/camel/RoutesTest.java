@@ -1,0 +1,223 @@
+package org.vitrine.camel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.ExecutorService;
+import java.util.stream.Stream;
+import org.apache.camel.main.MainConfigurationProperties;
+import org.apache.camel.spi.Registry;
+import org.apache.camel.test.main.junit5.CamelMainTestSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.vitrine.config.Config;
+import org.vitrine.config.ConfigLoader;
+import org.vitrine.context.EditionWriter;
+import org.vitrine.context.Run;
+import org.vitrine.context.Snapshots;
+import org.vitrine.ingest.SourceAbort;
+import org.vitrine.messages.Messages;
+import org.vitrine.model.FileCounts;
+import org.vitrine.model.Need;
+import org.vitrine.publish.PreviousEdition;
+import org.vitrine.publish.Templates;
+
+/**
+ * The routes of routes/*.camel.yaml run by Camel Main (camel-test-main-junit5) with the product's beans, on a
+ * small copy of the examples: two buyers' spreadsheets, the REST source (a file: URL), the public questions and the
+ * past awards. Each assertion is the visible effect of one route, so a step taken out of a route fails here.
+ */
+class RoutesTest extends CamelMainTestSupport {
+
+    private static final Path ROUTES = Path.of("routes").toAbsolutePath();
+    private final Path tmp;
+    private final Path out;
+    /** A copy of the shipped templates, that a test may break. */
+    private final Path templates;
+    private final ExecutorService readers = VitrineCamel.readers(2);
+
+    RoutesTest() throws IOException {
+        tmp = Files.createTempDirectory("vitrine-routes-");
+        out = tmp.resolve("out");
+        templates = tmp.resolve("templates");
+        try (Stream<Path> files = Files.walk(Templates.defaultDir())) {
+            for (Path f : files.toList()) {
+                Path to = templates.resolve(Templates.defaultDir().relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+    }
+
+    @Override
+    protected void configure(MainConfigurationProperties configuration) {
+        configuration.withRoutesIncludePattern("file:" + ROUTES + "/*.camel.yaml");
+    }
+
+    @Override
+    protected void bindToRegistry(Registry registry) {
+        VitrineCamel.bind(registry::bind, readers, new NormaliseStep(), ROUTES, out, templates);
+    }
+
+    @AfterEach
+    void cleanUp() throws IOException {
+        readers.shutdownNow();
+        EditionWriter.deleteTree(tmp);
+    }
+
+    @Test
+    void theYearlyJobRunsEverySourceThroughToAnEditionOnline() throws Exception {
+        Path config = fixture("file:../in/api.json");
+        Run run = job(config, "2026-11-26");
+
+        assertNull(run.failure(), () -> String.valueOf(run.failure()));
+        assertTrue(published(run, "tableurs") > 0, "ingest-spreadsheets → normalise-record");
+        assertTrue(published(run, "si-transports") > 0, "ingest-rest → normalise-record");
+        assertFalse(run.needs().isEmpty(), "normalise-finish (duplicates merged into the run's needs)");
+        assertTrue(run.needs().stream().anyMatch(n -> !n.questions().isEmpty()), "ingest-questions → attach-questions");
+        assertFalse(run.awards().isEmpty(), "ingest-awards");
+        assertTrue(run.needs().stream().anyMatch(n -> !n.risks().isEmpty()), "risk-flag");
+        assertNotNull(run.editionId(), "edition-identify");
+        EditionWriter editions = new EditionWriter(out.resolve("2027"));
+        assertEquals(run.editionId(), editions.currentId().orElse(null), "publish: the edition is switched in");
+        assertTrue(Files.isRegularFile(editions.yearDir().resolve("public/index.html")));
+        assertTrue(Files.isRegularFile(editions.yearDir().resolve("public/data/needs.json")));
+        assertTrue(Files.isRegularFile(editions.yearDir().resolve("internal/rejects.csv")));
+
+        // The same inputs again: nothing changed, nothing is written.
+        Run again = job(config, "2026-11-26");
+        assertTrue(again.unchanged());
+        assertEquals(run.editionId(), editions.currentId().orElse(null));
+    }
+
+    @Test
+    void aFailingSourceWhoseRuleIsAbortStopsTheRunAndThePreviousEditionStaysOnline() throws Exception {
+        Path config = fixture("file:../in/api.json");
+        Run first = job(config, "2026-11-26");
+        assertNull(first.failure());
+        Files.delete(tmp.resolve("in/api.json"));
+        Files.writeString(config.resolve("sources.yaml"), Files.readString(config.resolve("sources.yaml"))
+                .replace("onFailure: keep-last-good # rest", "onFailure: abort"));
+
+        Run failed = job(config, "2026-11-27");
+
+        assertInstanceOf(SourceAbort.class, failed.failure());
+        assertTrue(failed.failure().getMessage().contains("si-transports"), failed.failure().getMessage());
+        assertTrue(failed.needs().isEmpty(), "no stage after the failure");
+        EditionWriter editions = new EditionWriter(out.resolve("2027"));
+        assertEquals(first.editionId(), editions.currentId().orElse(null), "the previous edition stays online");
+        try (Stream<Path> list = Files.list(editions.yearDir().resolve("editions"))) {
+            assertEquals(1, list.count(), "no edition folder left by the failed run");
+        }
+    }
+
+    @Test
+    void aFailingSourceUnderKeepLastGoodIsReadFromItsSnapshotAndTheEditionIsPublished() throws Exception {
+        Path config = fixture("file:../in/api.json");
+        Run first = job(config, "2026-11-26");
+        assertNull(first.failure());
+        long restNeeds = published(first, "si-transports");
+        Files.delete(tmp.resolve("in/api.json"));
+
+        Run degraded = job(config, "2026-11-27");
+
+        assertNull(degraded.failure(), () -> String.valueOf(degraded.failure()));
+        assertTrue(degraded.degraded().containsKey("si-transports"), degraded.degraded().toString());
+        assertEquals(restNeeds, published(degraded, "si-transports"), "the snapshot's records");
+        assertEquals(degraded.editionId(), new EditionWriter(out.resolve("2027")).currentId().orElse(null));
+    }
+
+    @Test
+    void aPublishStepThatFailsLeavesNoHalfEditionAndThePreviousOneOnline() throws Exception {
+        Path config = fixture("file:../in/api.json");
+        Run first = job(config, "2026-11-26");
+        assertNull(first.failure());
+        Files.writeString(templates.resolve("catalogue/need.ftlh"), "<#include \"no-such-part.ftlh\">");
+
+        Run failed = job(config, "2026-11-27");
+
+        assertNotNull(failed.failure(), "the catalogue step failed");
+        EditionWriter editions = new EditionWriter(out.resolve("2027"));
+        assertEquals(first.editionId(), editions.currentId().orElse(null), "the previous edition stays online");
+        try (Stream<Path> list = Files.list(editions.yearDir().resolve("editions"))) {
+            assertEquals(1, list.count(), "the half-written edition is removed");
+        }
+    }
+
+    @Test
+    void aDryRunChecksEverythingAndWritesNoEdition() throws Exception {
+        Path config = fixture("file:../in/api.json");
+        Run run = job(config, "2026-11-26", true);
+        assertNull(run.failure());
+        assertFalse(run.needs().isEmpty());
+        assertFalse(Files.exists(out.resolve("2027/editions")), "publish-edition's filter: nothing written");
+    }
+
+    private Run job(Path configDir, String date) throws Exception {
+        return job(configDir, date, false);
+    }
+
+    /** One run of direct:run, as the yearly job sets it up. */
+    private Run job(Path configDir, String date, boolean dryRun) throws Exception {
+        Config cfg = ConfigLoader.load(configDir);
+        LocalDate day = LocalDate.parse(date);
+        Run run = new Run(cfg, Messages.of(cfg.vitrine().primaryLanguage()), 2027, day);
+        run.dryRun(dryRun);
+        run.snapshots(new Snapshots(out.resolve("2027")));
+        run.previous(PreviousEdition.forYear(out, 2027));
+        template.sendBodyAndProperty("direct:run", null, VitrineCamel.RUN, run);
+        return run;
+    }
+
+    private static long published(Run run, String source) {
+        return run.allCounts().values().stream().filter(c -> source.equals(c.source)).mapToLong((FileCounts c) -> c.published).sum();
+    }
+
+    /** The shipped configuration (brochure off) over a few of the examples, all four source kinds. */
+    private Path fixture(String restUrl) throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in/spreadsheets"));
+        for (String f : new String[] {"chu-beaumont.xlsx", "transports-val-de-saone.xlsx", "region-bourgogne-vallees.xlsx"}) {
+            Files.copy(Path.of("examples/spreadsheets", f), in.resolve(f));
+        }
+        Files.copy(Path.of("examples/api/si-achats-transports.json"), tmp.resolve("in/api.json"));
+        copyDir(Path.of("examples/questions"), tmp.resolve("in/questions"));
+        copyDir(Path.of("examples/awards"), tmp.resolve("in/awards"));
+        Path config = Files.createDirectories(tmp.resolve("config"));
+        for (String f : new String[] {"vitrine.yaml", "columns.yaml", "buyers.yaml", "risks.yaml", "award-links.yaml"}) {
+            Files.copy(Path.of("config", f), config.resolve(f));
+        }
+        Files.writeString(config.resolve("vitrine.yaml"),
+                Files.readString(config.resolve("vitrine.yaml")).replace("  enabled: true ", "  enabled: false "));
+        String shipped = Files.readString(Path.of("config/sources.yaml"));
+        String fields = shipped.substring(shipped.indexOf("    fields:"), shipped.indexOf("    onFailure: keep-last-good"));
+        Files.writeString(config.resolve("sources.yaml"), "sources:\n"
+                + "  - name: tableurs\n    kind: spreadsheets\n    folder: ../in/spreadsheets\n    onFailure: abort\n"
+                + "  - name: si-transports\n    kind: rest\n    url: \"" + restUrl + "\"\n    buyer: transports-val-de-saone\n"
+                + "    records: /besoins\n    id: /id\n    paging: {style: none}\n" + fields
+                + "    onFailure: keep-last-good # rest\n"
+                + "  - name: questions\n    kind: qa\n    folder: ../in/questions\n    onFailure: abort\n"
+                + "  - name: attributions\n    kind: awards\n    folder: ../in/awards\n    matchDays: 120\n    onFailure: keep-last-good\n"
+                + "precedence: [tableurs, si-transports]\n");
+        return config;
+    }
+
+    private static void copyDir(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
+}
