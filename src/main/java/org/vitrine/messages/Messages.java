@@ -1,5 +1,6 @@
 package org.vitrine.messages;
 
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -24,7 +25,7 @@ public final class Messages {
      * Compiled formats by key, one map per thread (a MessageFormat is not thread-safe): compiling the
      * pattern at every call was most of the risk stage's time.
      */
-    private final ThreadLocal<java.util.Map<String, CompiledMessage>> formats = ThreadLocal.withInitial(java.util.HashMap::new);
+    private final ThreadLocal<java.util.Map<String, MessageFormat>> formats = ThreadLocal.withInitial(java.util.HashMap::new);
 
     public Messages(Locale locale) {
         this.locale = locale;
@@ -59,7 +60,7 @@ public final class Messages {
         if (args == null || args.length == 0) {
             return raw.replace("''", "'");
         }
-        return formats.get().computeIfAbsent(key, k -> new CompiledMessage(raw, locale)).format(args);
+        return formats.get().computeIfAbsent(key, k -> new MessageFormat(raw, locale)).format(args);
     }
 
     private Object pattern(String key) {
