@@ -8,13 +8,13 @@ import org.vitrine.config.ConfigError;
 import org.vitrine.config.ConfigLoader;
 
 /** What several verbs share: finding the config folder and loading it with a readable error. */
-final class Common {
+public final class Common {
 
     private Common() {
     }
 
     /** --config, else ./config, else the installation's config folder. */
-    static Path configDir(Path option) {
+    public static Path configDir(Path option) {
         if (option != null) {
             return option;
         }

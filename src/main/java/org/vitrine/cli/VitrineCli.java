@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "vitrine", mixinStandardHelpOptions = true, versionProvider = VitrineCli.VersionProvider.class,
         resourceBundle = "i18n/cli",
         subcommands = {RunCommand.class, CheckCommand.class, TemplateCommand.class, EditionsCommand.class,
-            RollbackCommand.class, ServeCommand.class, BenchCommand.class,
+            RollbackCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class})
 public final class VitrineCli implements Runnable {
 
@@ -35,6 +35,20 @@ public final class VitrineCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * The benchmark ships apart from the product (src/bench/java, target/vitrine-bench.jar, docs/BENCHMARKS.md):
+     * {@code vitrine bench} exists only when bin/vitrine puts it on the class path, or in the tests.
+     */
+    private static void addBenchIfPresent(CommandLine cmd) {
+        try {
+            cmd.addSubcommand(Class.forName("org.vitrine.bench.BenchCommand").getDeclaredConstructor().newInstance());
+        } catch (ClassNotFoundException absent) {
+            // the product alone
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static void main(String[] args) {
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
@@ -42,6 +56,7 @@ public final class VitrineCli implements Runnable {
     /** Runs the command line in-process (tests use this) and returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cmd = new CommandLine(new VitrineCli());
+        addBenchIfPresent(cmd);
         // What the run prints quotes file, sheet and cell text: an escape sequence there must not drive the terminal.
         cmd.setOut(org.vitrine.messages.Visible.writer(out));
         cmd.setErr(org.vitrine.messages.Visible.writer(err));

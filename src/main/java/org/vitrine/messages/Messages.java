@@ -1,5 +1,6 @@
 package org.vitrine.messages;
 
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -24,7 +25,7 @@ public final class Messages {
      * Compiled formats by key, one map per thread (a MessageFormat is not thread-safe): compiling the
      * pattern at every call was most of the risk stage's time.
      */
-    private final ThreadLocal<java.util.Map<String, CompiledMessage>> formats = ThreadLocal.withInitial(java.util.HashMap::new);
+    private final ThreadLocal<java.util.Map<String, MessageFormat>> formats = ThreadLocal.withInitial(java.util.HashMap::new);
 
     public Messages(Locale locale) {
         this.locale = locale;
@@ -59,7 +60,31 @@ public final class Messages {
         if (args == null || args.length == 0) {
             return raw.replace("''", "'");
         }
-        return formats.get().computeIfAbsent(key, k -> new CompiledMessage(raw, locale)).format(args);
+        return formats.get().computeIfAbsent(key, k -> new MessageFormat(raw, locale)).format(oneLine(args));
+    }
+
+    /**
+     * What a message quotes comes from input (a file, sheet or cell name): each text argument on one line, its
+     * controls shown ({@link Visible#inline}); a line break in a file name otherwise starts a false line on the
+     * console and a new record in rejects.csv. Numbers and dates stay for their placeholders' formats.
+     */
+    private static Object[] oneLine(Object[] args) {
+        Object[] out = null;
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            if (a == null || a instanceof Number || a instanceof java.util.Date) {
+                continue;
+            }
+            String s = a instanceof String str ? str : String.valueOf(a);
+            String t = Visible.inline(s);
+            if (t != s || !(a instanceof String)) {
+                if (out == null) {
+                    out = args.clone();
+                }
+                out[i] = t;
+            }
+        }
+        return out == null ? args : out;
     }
 
     private Object pattern(String key) {

@@ -1,7 +1,7 @@
 package org.vitrine.publish;
 
-import org.vitrine.messages.Fmt;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.ObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -10,6 +10,7 @@ import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +30,8 @@ public final class Templates {
 
     public Templates(Path dir, Locale locale) throws IOException {
         cfg = new Configuration(Configuration.VERSION_2_3_34);
-        cfg.setObjectWrapper(new TemplateWrapper(Configuration.VERSION_2_3_34));
+        // Freemarker's default wrapper: a hand-written faster one saved under 10 % of a job (docs/BENCHMARKS.md).
+        cfg.setObjectWrapper(new DefaultObjectWrapper(Configuration.VERSION_2_3_34));
         cfg.setDirectoryForTemplateLoading(dir.toFile());
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
@@ -73,9 +75,7 @@ public final class Templates {
         Map<String, TemplateModel> wrapped = new HashMap<>(model.size() * 2);
         try {
             for (Map.Entry<String, Object> e : model.entrySet()) {
-                Object v = e.getValue();
-                wrapped.put(e.getKey(), v instanceof org.vitrine.messages.Messages m ? new MessagesModel(m, wrapper)
-                        : v instanceof Fmt && wrapper instanceof TemplateWrapper t ? t.wrapHelper(v) : wrapper.wrap(v));
+                wrapped.put(e.getKey(), wrapper.wrap(e.getValue()));
             }
         } catch (TemplateModelException e) {
             throw new IOException("template model: " + e.getMessage(), e);
@@ -119,17 +119,13 @@ public final class Templates {
     }
 
     /**
-     * Renders a page to a file in one write: the page is built in memory (pages are a few kilobytes)
-     * and encoded at once, which is much cheaper than a writer encoding each small piece.
+     * Renders a page to a file in one write: the page is built in memory (pages are a few kilobytes) and
+     * encoded at once, as String.getBytes does (an unpaired surrogate becomes {@code ?}, where an encoding
+     * writer would fail the run).
      */
     public void write(String template, TemplateHashModel model, Path out) throws IOException {
-        PageBuffer buffer = PageBuffer.forThread();
-        Template t = cfg.getTemplate(template);
-        try {
-            t.process(model, buffer);
-        } catch (TemplateException e) {
-            throw new IOException("template " + template + ": " + e.getMessageWithoutStackTop(), e);
-        }
-        buffer.writeTo(out);
+        StringWriter page = new StringWriter(16 * 1024);
+        render(template, model, page);
+        Files.write(out, page.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -32,7 +32,7 @@ class LayeringTest {
                 .layer("publish").definedBy("org.vitrine.publish..", "org.vitrine.template..")
                 .layer("camel").definedBy("org.vitrine.camel..")
                 .layer("run").definedBy("org.vitrine.run..", "org.vitrine.schedule..")
-                .layer("bench").definedBy("org.vitrine.bench..")
+                .optionalLayer("bench").definedBy("org.vitrine.bench..")  // outside the product now: BenchOutsideProductTest
                 .layer("cli").definedBy("org.vitrine.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("bench").mayOnlyBeAccessedByLayers("cli")

@@ -102,9 +102,8 @@ class AwardExamplesTest {
 
     @Test
     void aMissingAwardsFileStopsTheRunWhenItsSourceSaysAbort() throws IOException {
-        Path config = TestConfig.copy(tmp.resolve("abort"), Path.of("examples/spreadsheets"), false);
-        Files.writeString(config.resolve("sources.yaml"), Files.readString(config.resolve("sources.yaml"))
-                + "  - name: attributions\n    kind: awards\n    folder: /nonexistent/decp.json\n    onFailure: abort\n");
+        Path config = TestConfig.in(tmp.resolve("abort")).spreadsheets(Path.of("examples/spreadsheets")).brochure(false)
+                .source(TestConfig.Source.awards("attributions", "/nonexistent/decp.json").onFailure("abort")).write();
         CliRunner.Result r = CliRunner.run("run", "--config", config.toString(), "--out", tmp.resolve("abort-out").toString(),
                 "--date", "2026-11-26");
         assertEquals(3, r.exit(), r.out() + r.err());
@@ -119,10 +118,8 @@ class AwardExamplesTest {
                 Files.copy(f, awards.resolve(f.getFileName()));
             }
         }
-        Path config = TestConfig.copy(tmp.resolve("keep"), Path.of("examples/spreadsheets"), false);
-        Files.writeString(config.resolve("sources.yaml"), Files.readString(config.resolve("sources.yaml"))
-                + "  - name: attributions\n    kind: awards\n    folder: \"" + awards.toAbsolutePath().toString().replace("\\", "/")
-                + "\"\n    onFailure: keep-last-good\n");
+        Path config = TestConfig.in(tmp.resolve("keep")).spreadsheets(Path.of("examples/spreadsheets")).brochure(false)
+                .source(TestConfig.Source.awards("attributions", awards).onFailure("keep-last-good")).write();
         Path keepOut = tmp.resolve("keep-out");
         CliRunner.Result first = CliRunner.run("run", "--config", config.toString(), "--out", keepOut.toString(), "--date", "2026-11-26");
         assertEquals(1, first.exit(), first.out() + first.err());

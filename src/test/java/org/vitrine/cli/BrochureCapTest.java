@@ -28,10 +28,7 @@ class BrochureCapTest {
 
     @Test
     void aboveTheCapTheCatalogueIsPublishedWithoutABrochureAndTheSummarySaysWhy() throws Exception {
-        Path config = TestConfig.copy(tmp, Path.of("examples/spreadsheets"), true);
-        String v = Files.readString(config.resolve("vitrine.yaml"));
-        assertTrue(v.contains("maxNeeds: 5000"), "the shipped setting");
-        Files.writeString(config.resolve("vitrine.yaml"), v.replace("maxNeeds: 5000", "maxNeeds: 10"));
+        Path config = TestConfig.in(tmp).spreadsheets(Path.of("examples/spreadsheets")).brochureMaxNeeds(10).write();
         CliRunner.Result r = run(config);
         assertEquals(1, r.exit(), r.out() + r.err()); // the examples' rejects, as always
         assertTrue(r.out().contains("Attention : Brochure non produite") && r.out().contains("au-delà de la limite de 10"), r.out());
@@ -54,9 +51,7 @@ class BrochureCapTest {
 
     @Test
     void aCapBelowOneIsAConfigurationError() throws Exception {
-        Path config = TestConfig.copy(tmp, Path.of("examples/spreadsheets"), true);
-        String v = Files.readString(config.resolve("vitrine.yaml"));
-        Files.writeString(config.resolve("vitrine.yaml"), v.replace("maxNeeds: 5000", "maxNeeds: 0"));
+        Path config = TestConfig.in(tmp).spreadsheets(Path.of("examples/spreadsheets")).brochureMaxNeeds(0).write();
         CliRunner.Result r = run(config);
         assertEquals(2, r.exit(), r.out() + r.err());
         assertTrue((r.out() + r.err()).contains("brochure.maxNeeds « 0 » invalide"), r.out() + r.err());

@@ -18,11 +18,8 @@ class EditionsAndLockTest {
     Path tmp;
 
     Path config(int kept, int lockWait) throws Exception {
-        Path config = TestConfig.copy(tmp, Path.of("examples/spreadsheets"), false);
-        String v = Files.readString(config.resolve("vitrine.yaml"));
-        Files.writeString(config.resolve("vitrine.yaml"), v.replace("editionsKept: 10", "editionsKept: " + kept)
-                .replace("lockWaitSeconds: 600", "lockWaitSeconds: " + lockWait));
-        return config;
+        return TestConfig.in(tmp).spreadsheets(Path.of("examples/spreadsheets")).brochure(false)
+                .editionsKept(kept).lockWaitSeconds(lockWait).write();
     }
 
     @Test

@@ -18,9 +18,8 @@ class EnglishCatalogueTest {
 
     @Test
     void writesTheEnglishCatalogueWithWorkingLinks() throws Exception {
-        Path config = TestConfig.copy(tmp, Path.of("examples/spreadsheets"), false);
-        String v = Files.readString(config.resolve("vitrine.yaml"));
-        Files.writeString(config.resolve("vitrine.yaml"), v.replace("languages: [fr]", "languages: [fr, en]"));
+        Path config = TestConfig.in(tmp).spreadsheets(Path.of("examples/spreadsheets")).brochure(false)
+                .languages("fr", "en").write();
         Path out = tmp.resolve("out");
         assertEquals(1, CliRunner.run("run", "--config", config.toString(), "--out", out.toString(), "--date", "2026-11-26").exit());
         Path pub = out.resolve("2027/public").toRealPath();

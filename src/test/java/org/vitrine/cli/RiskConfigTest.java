@@ -17,10 +17,9 @@ class RiskConfigTest {
 
     @Test
     void aPrivateCodeInPublicCodesStopsTheRun() throws Exception {
-        Path config = TestConfig.copy(tmp, Path.of("examples/spreadsheets"), false);
-        String v = Files.readString(config.resolve("vitrine.yaml"));
-        Files.writeString(config.resolve("vitrine.yaml"), v.replace("COVERAGE_UNKNOWN, DEADLINE_CONGESTION]",
-                "COVERAGE_UNKNOWN, DEADLINE_CONGESTION, GROUPING_OPPORTUNITY]"));
+        Path config = TestConfig.in(tmp).spreadsheets(Path.of("examples/spreadsheets")).brochure(false)
+                .publicRiskCodes("PARTIAL_COVERAGE", "LOW_COMPETITION", "COVERAGE_UNKNOWN", "DEADLINE_CONGESTION",
+                        "GROUPING_OPPORTUNITY").write();
         CliRunner.Result r = CliRunner.run("run", "--config", config.toString(), "--out", tmp.resolve("out").toString());
         assertEquals(2, r.exit());
         assertTrue((r.out() + r.err()).contains("GROUPING_OPPORTUNITY, qui ne peut pas être publié"), r.out() + r.err());

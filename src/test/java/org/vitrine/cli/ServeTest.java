@@ -16,9 +16,8 @@ class ServeTest {
 
     @Test
     void catchesUpAtStartUpThenRunsOnTheSchedule() throws Exception {
-        Path config = TestConfig.copy(tmp, Path.of("examples/spreadsheets"), false);
-        String v = Files.readString(config.resolve("vitrine.yaml"));
-        Files.writeString(config.resolve("vitrine.yaml"), v.replace("cron: \"0 0 6 15 1 ?\"", "cron: \"* * * * * ?\""));
+        Path config = TestConfig.in(tmp).spreadsheets(Path.of("examples/spreadsheets")).brochure(false)
+                .cron("* * * * * ?").write();
         Path out = tmp.resolve("out");
         CliRunner.Result r = CliRunner.run("serve", "--config", config.toString(), "--out", out.toString(), "--runs", "2");
         assertEquals(0, r.exit(), r.out() + r.err());

@@ -1,24 +1,247 @@
 package org.vitrine.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
-/** A copy of the shipped config/ in a temp folder, pointing at a given spreadsheets folder, brochure optional. */
+/**
+ * A config folder for a test, written from typed settings: the shipped (or a given) vitrine.yaml read as a tree,
+ * the settings a test names set on it, sources.yaml written from {@link Source}s. Tests never edit YAML as text,
+ * so a comment or a default changed in config/vitrine.yaml cannot silently turn a test's edit into a no-op.
+ */
 public final class TestConfig {
 
-    private TestConfig() {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
+    private static final String[] SHIPPED = {"vitrine.yaml", "columns.yaml", "buyers.yaml"};
+
+    private final Path dir;
+    private final Path base;
+    private final ObjectNode vitrine;
+    private final List<String> copied = new ArrayList<>(List.of("columns.yaml", "buyers.yaml"));
+    private final List<Source> sources = new ArrayList<>();
+    private final List<String> precedence = new ArrayList<>();
+    private String rawSources = "";  // YAML list items, parsed at write()
+
+    private TestConfig(Path dir, Path base) {
+        this.dir = dir;
+        this.base = base;
+        this.vitrine = (ObjectNode) read(base.resolve("vitrine.yaml"));
     }
 
+    /** The shipped config/ in {@code tmp/config}, pointing at {@code spreadsheets}, brochure on or off. */
     public static Path copy(Path tmp, Path spreadsheets, boolean brochure) throws IOException {
-        Path dir = Files.createDirectories(tmp.resolve("config"));
-        for (String f : new String[] {"vitrine.yaml", "columns.yaml", "buyers.yaml"}) {
-            Files.copy(Path.of("config", f), dir.resolve(f));
+        return in(tmp).spreadsheets(spreadsheets).brochure(brochure).write();
+    }
+
+    /** A config folder {@code tmp/config} starting from the shipped config/ (vitrine.yaml, columns.yaml, buyers.yaml). */
+    public static TestConfig in(Path tmp) {
+        return new TestConfig(tmp.resolve("config"), Path.of("config"));
+    }
+
+    /** Starting from another folder's vitrine.yaml (a test corpus' own), with the shipped columns.yaml. */
+    public static TestConfig in(Path tmp, Path baseConfig) {
+        return new TestConfig(tmp.resolve("config"), baseConfig);
+    }
+
+    /** Also copy these files of the base folder (risks.yaml, award-links.yaml…); columns.yaml always comes from config/. */
+    public TestConfig copyFromBase(String... files) {
+        copied.addAll(List.of(files));
+        return this;
+    }
+
+    public TestConfig brochure(boolean enabled) {
+        return set("brochure", "enabled", enabled);
+    }
+
+    public TestConfig brochureMaxNeeds(int maxNeeds) {
+        return set("brochure", "maxNeeds", maxNeeds);
+    }
+
+    public TestConfig languages(String... languages) {
+        ArrayNode list = vitrine.putArray("languages");
+        for (String l : languages) {
+            list.add(l);
         }
-        String v = Files.readString(dir.resolve("vitrine.yaml"));
-        Files.writeString(dir.resolve("vitrine.yaml"), v.replace("enabled: true", "enabled: " + brochure));
-        Files.writeString(dir.resolve("sources.yaml"), "sources:\n  - name: tableurs\n    kind: spreadsheets\n    folder: \""
-                + spreadsheets.toAbsolutePath().toString().replace("\\", "/") + "\"\n");
+        return this;
+    }
+
+    /** schedule.cron, a Quartz expression. */
+    public TestConfig cron(String cron) {
+        return set("schedule", "cron", cron);
+    }
+
+    public TestConfig editionsKept(int kept) {
+        vitrine.put("editionsKept", kept);
+        return this;
+    }
+
+    public TestConfig lockWaitSeconds(int seconds) {
+        vitrine.put("lockWaitSeconds", seconds);
+        return this;
+    }
+
+    /** risks.publicCodes. */
+    public TestConfig publicRiskCodes(String... codes) {
+        ArrayNode list = vitrine.withObject("/risks").putArray("publicCodes");
+        for (String c : codes) {
+            list.add(c);
+        }
+        return this;
+    }
+
+    /** limits.* (maxFileBytes, maxRowsPerSheet, maxCellChars, maxUnzippedBytes). */
+    public TestConfig limits(long maxFileBytes, int maxRowsPerSheet, long maxUnzippedBytes) {
+        set("limits", "maxFileBytes", maxFileBytes);
+        set("limits", "maxRowsPerSheet", maxRowsPerSheet);
+        return set("limits", "maxUnzippedBytes", maxUnzippedBytes);
+    }
+
+    /** The logo and floor plan of the base config (relative to it) as absolute paths, so the copy still finds them. */
+    public TestConfig keepImages() {
+        absolute((ObjectNode) vitrine.path("organisation"), "logo");
+        absolute((ObjectNode) vitrine.path("event"), "floorPlan");
+        return this;
+    }
+
+    /** The shipped sources.yaml, its relative folders and file: addresses made absolute (the examples). */
+    public TestConfig shippedSources() {
+        JsonNode shipped = read(Path.of("config/sources.yaml"));
+        for (JsonNode s : shipped.get("sources")) {
+            ObjectNode source = ((ObjectNode) s).deepCopy();
+            for (String key : new String[] {"folder", "url"}) {
+                String v = source.path(key).asText("");
+                String scheme = v.startsWith("file:") ? "file:" : "";
+                if (v.startsWith(scheme + "..")) {
+                    source.put(key, scheme + slashes(Path.of("config").resolve(v.substring(scheme.length())).normalize()));
+                }
+            }
+            sources.add(new Source(source));
+        }
+        shipped.path("precedence").forEach(p -> precedence.add(p.asText()));
+        return this;
+    }
+
+    /** One spreadsheets source named "tableurs" reading {@code folder}. */
+    public TestConfig spreadsheets(Path folder) {
+        return source(Source.spreadsheets("tableurs", folder));
+    }
+
+    public TestConfig source(Source source) {
+        sources.add(source);
+        return this;
+    }
+
+    /** Sources already written as YAML list items (the REST fault sources of the hostile tests), after the typed ones. */
+    public TestConfig sourcesYaml(String items) {
+        rawSources += items;
+        return this;
+    }
+
+    public TestConfig precedence(String... names) {
+        precedence.addAll(List.of(names));
+        return this;
+    }
+
+    /** Writes the folder and returns it. */
+    public Path write() throws IOException {
+        Files.createDirectories(dir);
+        for (String f : copied) {
+            Path from = f.equals("columns.yaml") ? Path.of("config", f) : base.resolve(f);
+            Files.copy(from, dir.resolve(f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        YAML.writeValue(dir.resolve("vitrine.yaml").toFile(), vitrine);
+        ObjectNode root = YAML.createObjectNode();
+        ArrayNode list = root.putArray("sources");
+        sources.forEach(s -> list.add(s.node));
+        if (!rawSources.isEmpty()) {
+            read("sources:\n" + rawSources).get("sources").forEach(list::add);
+        }
+        if (!precedence.isEmpty()) {
+            ArrayNode p = root.putArray("precedence");
+            precedence.forEach(p::add);
+        }
+        String text = YAML.writeValueAsString(root);
+        Files.writeString(dir.resolve("sources.yaml"), text);
         return dir;
+    }
+
+    private TestConfig set(String section, String key, Object value) {
+        ObjectNode node = vitrine.withObject("/" + section);
+        node.set(key, YAML.valueToTree(value));
+        return this;
+    }
+
+    private void absolute(ObjectNode section, String key) {
+        JsonNode v = section.path(key);
+        if (v.isTextual()) {
+            section.put(key, slashes(base.resolve(v.asText()).toAbsolutePath().normalize()));
+        }
+    }
+
+    static String slashes(Path p) {
+        return p.toAbsolutePath().toString().replace('\\', '/');
+    }
+
+    private static JsonNode read(Path file) {
+        try {
+            return YAML.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode read(String yaml) {
+        try {
+            return YAML.readTree(yaml);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One entry of sources.yaml: a name, a kind, and its keys (docs in config/sources.yaml). */
+    public static final class Source {
+        private final ObjectNode node;
+
+        private Source(ObjectNode node) {
+            this.node = node;
+        }
+
+        private Source(String name, String kind) {
+            this(YAML.createObjectNode());
+            node.put("name", name);
+            node.put("kind", kind);
+        }
+
+        public static Source spreadsheets(String name, Path folder) {
+            return new Source(name, "spreadsheets").with("folder", slashes(folder));
+        }
+
+        public static Source awards(String name, String folder) {
+            return new Source(name, "awards").with("folder", folder);
+        }
+
+        public static Source awards(String name, Path folder) {
+            return awards(name, slashes(folder));
+        }
+
+        /** abort, skip or keep-last-good. */
+        public Source onFailure(String policy) {
+            return with("onFailure", policy);
+        }
+
+        public Source with(String key, Object value) {
+            node.set(key, YAML.valueToTree(value));
+            return this;
+        }
     }
 }

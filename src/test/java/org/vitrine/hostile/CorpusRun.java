@@ -34,17 +34,11 @@ final class CorpusRun {
      * corpus' small input limits instead of the shipped ones; {@code extraSources} appended to sources.yaml.
      */
     static Path config(Path tmp, Path spreadsheets, boolean small, String extraSources) throws IOException {
-        Path config = TestConfig.copy(tmp, spreadsheets, true);
+        TestConfig config = TestConfig.in(tmp).spreadsheets(spreadsheets).sourcesYaml(extraSources);
         if (small) {
-            Path v = config.resolve("vitrine.yaml");
-            Files.writeString(v, Files.readString(v)
-                    .replaceFirst("maxFileBytes: \\d+", "maxFileBytes: " + MAX_FILE_BYTES)
-                    .replaceFirst("maxRowsPerSheet: \\d+", "maxRowsPerSheet: " + MAX_ROWS)
-                    .replaceFirst("maxUnzippedBytes: \\d+", "maxUnzippedBytes: " + MAX_UNZIPPED_BYTES));
+            config.limits(MAX_FILE_BYTES, MAX_ROWS, MAX_UNZIPPED_BYTES);
         }
-        Path s = config.resolve("sources.yaml");
-        Files.writeString(s, Files.readString(s) + extraSources);
-        return config;
+        return config.write();
     }
 
     /** {@code vitrine run} in a fresh JVM; killed (and reported as exit -1) after {@code timeoutSeconds}. */

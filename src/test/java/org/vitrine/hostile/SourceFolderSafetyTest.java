@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vitrine.ingest.SourceFolder;
 import org.vitrine.context.EditionWriter;
+import org.vitrine.cli.TestConfig;
 
 /**
  * A spreadsheets folder read as an attacker or a busy share would have it (issue 16, items 3, 5 and 6):
@@ -194,8 +195,7 @@ class SourceFolderSafetyTest {
         assertEquals(3, abort.exit(), abort.output());
         assertTrue(abort.output().contains("n’existe pas ou plus"), abort.output());
 
-        Path sources = config.resolve("sources.yaml");
-        Files.writeString(sources, Files.readString(sources).replace("kind: spreadsheets\n", "kind: spreadsheets\n    onFailure: keep-last-good\n"));
+        TestConfig.in(tmp).source(TestConfig.Source.spreadsheets("tableurs", sheets).onFailure("keep-last-good")).write();
         CorpusRun.Result degraded = CorpusRun.run(config, out, Map.of(), 120);
         assertEquals(4, degraded.exit(), degraded.output());
         JsonNode doc = JSON.readTree(out.resolve("2027/public/data/needs.json").toFile());

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vitrine.cli.VitrineCli;
+import org.vitrine.cli.TestConfig;
 
 /**
  * The rules against two labelled corpora written from docs/RISKS.md before the rules: the shipped examples and the
@@ -42,15 +43,10 @@ class RiskCorpusTest {
 
     @Test
     void riskCorpusMeetsItsLabels() throws Exception {
-        Path config = Files.createDirectories(tmp.resolve("config"));
-        for (String f : new String[] {"vitrine.yaml", "buyers.yaml", "risks.yaml"}) {
-            Files.copy(CORPUS.resolve("config").resolve(f), config.resolve(f));
-        }
-        Files.copy(Path.of("config/columns.yaml"), config.resolve("columns.yaml"));
         Path out = tmp.resolve("out");
-        sources(config, CORPUS.resolve("previous"));
+        Path config = corpusConfig(CORPUS.resolve("config"), CORPUS.resolve("previous"));
         run(config, out, "2026-10-01");
-        sources(config, CORPUS.resolve("spreadsheets"));
+        corpusConfig(CORPUS.resolve("config"), CORPUS.resolve("spreadsheets"));
         run(config, out, "2026-11-26");
         check("corpus", CORPUS.resolve("corpus.labels.csv"), out);
     }
@@ -63,13 +59,8 @@ class RiskCorpusTest {
     @Test
     void lawyerCorpusKeepsTheLawyersGrades() throws Exception {
         Path lawyer = CORPUS.resolve("lawyer");
-        Path config = Files.createDirectories(tmp.resolve("config"));
-        for (String f : new String[] {"vitrine.yaml", "buyers.yaml", "risks.yaml"}) {
-            Files.copy(lawyer.resolve("config").resolve(f), config.resolve(f));
-        }
-        Files.copy(Path.of("config/columns.yaml"), config.resolve("columns.yaml"));
+        Path config = corpusConfig(lawyer.resolve("config"), lawyer.resolve("spreadsheets"));
         Path out = tmp.resolve("out");
-        sources(config, lawyer.resolve("spreadsheets"));
         run(config, out, "2026-11-26");
         Path labelsFile = lawyer.resolve("labels.csv");
         CorpusLabels labels = CorpusLabels.read(labelsFile);
@@ -118,18 +109,12 @@ class RiskCorpusTest {
     }
 
     private Path copyShippedConfig() throws IOException {
-        Path config = Files.createDirectories(tmp.resolve("config"));
-        Path examples = Path.of("examples").toAbsolutePath().toString().isEmpty() ? null : Path.of("examples").toAbsolutePath();
-        for (String f : new String[] {"vitrine.yaml", "columns.yaml", "buyers.yaml", "risks.yaml", "sources.yaml"}) {
-            String text = Files.readString(Path.of("config", f)).replace("../examples", examples.toString().replace('\\', '/'));
-            Files.writeString(config.resolve(f), f.equals("vitrine.yaml") ? text.replace("enabled: true", "enabled: false") : text);
-        }
-        return config;
+        return TestConfig.in(tmp).copyFromBase("risks.yaml").keepImages().shippedSources().brochure(false).write();
     }
 
-    private static void sources(Path config, Path folder) throws IOException {
-        Files.writeString(config.resolve("sources.yaml"), "sources:\n  - name: tableurs\n    kind: spreadsheets\n    folder: \""
-                + folder.toAbsolutePath().toString().replace('\\', '/') + "\"\n");
+    /** A corpus' own vitrine.yaml, buyers.yaml and risks.yaml (as they are), reading {@code spreadsheets}. */
+    private Path corpusConfig(Path corpusConfig, Path spreadsheets) throws IOException {
+        return TestConfig.in(tmp, corpusConfig).copyFromBase("risks.yaml").spreadsheets(spreadsheets).write();
     }
 
     private static void run(Path config, Path out, String date) {

@@ -12,7 +12,6 @@ import org.vitrine.model.Need;
 import org.vitrine.model.Period;
 import org.vitrine.model.EditionInfo;
 import org.vitrine.messages.Fmt;
-import org.vitrine.publish.PageBuffer;
 import org.vitrine.publish.Site;
 
 /**
@@ -47,14 +46,14 @@ public final class IcsExport {
     private final List<Need> needs;
     private final LaunchTiming timing;
     /** One buffer per thread: the catalogue writes reminders from several threads. */
-    private final ThreadLocal<PageBuffer> buffers = ThreadLocal.withInitial(PageBuffer::new);
+    private final ThreadLocal<StringBuilder> buffers = ThreadLocal.withInitial(() -> new StringBuilder(4096));
 
     public IcsExport(Site site, Messages msg) {
         this.msg = msg;
         this.fmt = new Fmt(msg);
         this.edition = (EditionInfo) site.model().get("edition");
         this.base = (String) site.model().get("baseUrl");
-        PageBuffer h = new PageBuffer();
+        StringBuilder h = new StringBuilder();
         line(h, "BEGIN", "VCALENDAR");
         line(h, "PRODID", escape("-//Vitrine//Catalogue " + edition.year() + "//" + msg.lang().toUpperCase(java.util.Locale.ROOT)));
         line(h, "VERSION", "2.0");
@@ -71,37 +70,38 @@ public final class IcsExport {
     public void writeAll(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(file)) {
-            PageBuffer b = new PageBuffer();
-            b.write(allHead);
+            StringBuilder b = new StringBuilder(1 << 16);
+            b.append(allHead);
             for (Need n : needs) {
                 if (offers(n)) {
                     event(b, n);
                 }
                 if (b.length() > 1 << 15) {
-                    b.writeTo(out);
-                    b.reset();
+                    out.write(utf8(b));
+                    b.setLength(0);
                 }
             }
             line(b, "END", "VCALENDAR");
-            b.writeTo(out);
+            out.write(utf8(b));
         }
     }
 
     public void writeOne(Path file, Need need) throws IOException {
-        PageBuffer b = buffers.get();
-        b.reset();
-        b.write(head);
-        b.write(named(msg.get("cat.ics.summary", need.title())));
+        StringBuilder b = buffers.get();
+        b.setLength(0);
+        b.append(head);
+        b.append(named(msg.get("cat.ics.summary", need.title())));
         if (offers(need)) {
             event(b, need);
         }
         line(b, "END", "VCALENDAR");
+        byte[] bytes = utf8(b);
         try {
-            b.writeTo(file);
+            Files.write(file, bytes);
         } catch (java.nio.file.NoSuchFileException e) {
             // the catalogue makes needs/ once; another caller may not have
             Files.createDirectories(file.toAbsolutePath().getParent());
-            b.writeTo(file);
+            Files.write(file, bytes);
         }
     }
 
@@ -123,14 +123,14 @@ public final class IcsExport {
 
     /** NAME and X-WR-CALNAME lines. */
     private static String named(String name) {
-        PageBuffer b = new PageBuffer();
+        StringBuilder b = new StringBuilder();
         line(b, "NAME", escape(name));
         line(b, "X-WR-CALNAME", escape(name));
         return b.toString();
     }
 
     /** The properties in the order ical4j writes them (DTSTAMP replaced after the summary). */
-    private void event(PageBuffer sb, Need n) {
+    private void event(StringBuilder sb, Need n) {
         LocalDate first = n.launch().start();
         boolean vague = vague(n);
         LocalDate last = vague || n.launch().end() == null || n.launch().end().isBefore(first) ? first : n.launch().end();
@@ -194,19 +194,19 @@ public final class IcsExport {
     }
 
     /** NAME:value and CRLF, folded before an octet past the 75th: CRLF and a space, which counts as the next line's first octet. */
-    private static void line(PageBuffer sb, String name, String value) {
+    private static void line(StringBuilder sb, String name, String value) {
         int length = 0;
         length = fold(sb, name, length);
         length = fold(sb, ":", length);
         fold(sb, value, length);
-        sb.write("\r\n");
+        sb.append("\r\n");
     }
 
     /**
      * Appends text, folding before a character whose UTF-8 octets would take the line past FOLD octets (a
      * character is never split); a line break in the text starts a new line. Runs of ASCII are copied at once.
      */
-    private static int fold(PageBuffer sb, String text, int length) {
+    private static int fold(StringBuilder sb, String text, int length) {
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -224,18 +224,18 @@ public final class IcsExport {
                 octets += width;
                 j += width == 4 && j + 1 < n ? 2 : 1;
             }
-            sb.write(text, i, j - i);
+            sb.append(text, i, j);
             length = octets;
             if (j == n) {
                 break;
             }
             char c = text.charAt(j);
             if (c == '\r' || c == '\n') {
-                sb.write(text, j, 1);
+                sb.append(text.charAt(j));
                 length = 0;
                 i = j + 1;
             } else {
-                sb.write("\r\n ");
+                sb.append("\r\n ");
                 length = 1;
                 i = j;
             }
@@ -271,5 +271,10 @@ public final class IcsExport {
             sb.append(rep);
         }
         return sb == null ? value : sb.toString();
+    }
+
+    /** UTF-8 as String.getBytes gives it (an unpaired surrogate becomes '?'). */
+    private static byte[] utf8(StringBuilder b) {
+        return b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vitrine.cli.TestConfig;
 
 /**
  * The credential comes from the environment variable named in the config, is sent as a header, and
@@ -38,12 +39,7 @@ class RestAuthTest {
             api.stubFor(get(urlPathEqualTo("/api/needs")).willReturn(unauthorized()));
             api.stubFor(get(urlPathEqualTo("/api/needs")).withHeader("Authorization", equalTo("Bearer " + SECRET))
                     .willReturn(okJson("{\"items\":[" + RestSourceTest.record(1) + "]}")));
-            Path config = Files.createDirectories(tmp.resolve("config"));
-            for (String f : new String[] {"columns.yaml", "buyers.yaml"}) {
-                Files.copy(Path.of("config", f), config.resolve(f));
-            }
-            Files.writeString(config.resolve("vitrine.yaml"), Files.readString(Path.of("config/vitrine.yaml"))
-                    .replace("enabled: true", "enabled: false"));
+            Path config = TestConfig.in(tmp).brochure(false).write();
             Files.writeString(config.resolve("sources.yaml"), "sources:\n  - name: si\n    kind: rest\n"
                     + "    url: \"http://127.0.0.1:" + api.port() + "/api/needs\"\n    buyer: chu-beaumont\n    records: /items\n"
                     + "    fields: {reference: /ref, title: /label, cpv: /cpv, amount: /value, launch: /launch}\n"

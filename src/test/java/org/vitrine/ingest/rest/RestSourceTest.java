@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vitrine.cli.TestConfig;
 import org.vitrine.cli.VitrineCli;
 
 /**
@@ -48,12 +49,7 @@ class RestSourceTest {
     void start() throws Exception {
         api = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
         api.start();
-        config = Files.createDirectories(tmp.resolve("config"));
-        for (String f : new String[] {"columns.yaml", "buyers.yaml"}) {
-            Files.copy(Path.of("config", f), config.resolve(f));
-        }
-        Files.writeString(config.resolve("vitrine.yaml"), Files.readString(Path.of("config/vitrine.yaml"))
-                .replace("enabled: true", "enabled: false"));
+        config = TestConfig.in(tmp).brochure(false).write();  // sources.yaml: written by each test
         out = tmp.resolve("out");
     }
 

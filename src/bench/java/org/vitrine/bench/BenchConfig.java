@@ -1,16 +1,16 @@
-package org.vitrine.cli;
+package org.vitrine.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The benchmark's configuration: the installation's, reading the generated folder, brochure timed apart. */
-final class BenchConfig {
+public final class BenchConfig {
 
     private BenchConfig() {
     }
 
-    static Path write(Path from, Path to, Path data) throws IOException {
+    public static Path write(Path from, Path to, Path data) throws IOException {
         Files.createDirectories(to);
         for (String f : new String[] {"columns.yaml", "buyers.yaml", "risks.yaml"}) {
             if (Files.isRegularFile(from.resolve(f))) {

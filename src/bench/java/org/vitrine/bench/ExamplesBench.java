@@ -73,7 +73,7 @@ public final class ExamplesBench {
         return new Result(jvmStart, list, jvmStart + first - last, last);
     }
 
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             return os.getProcessCpuTime();
         }
