@@ -43,10 +43,10 @@ public final class MapaAboveThreshold implements RiskRule {
             Need n = f.need();
             boolean adapted = "adapted".equals(n.procedure());
             boolean exempt = "exempt".equals(n.procedure());
-            if (!f.open() || !(adapted || exempt) || !f.comparable() || Exclusions.outsideCode(n) || negotiatedBasis(n)) {
+            if (!f.open() || !(adapted || exempt) || !f.comparable() || Exclusions.outsideCode(n)) {
                 continue;
             }
-            if (adapted && f.value().atLeast(f.eu().value()) && !smallLot(n)) {
+            if (adapted && f.value().atLeast(f.eu().value()) && !smallLot(n) && !negotiatedBasis(n)) {
                 boolean social = f.eu().basis() == Threshold.Basis.social || f.eu().basis() == Threshold.Basis.social_network;
                 Flags.Builder b = flags.on(this, context, f);
                 if (social) {
@@ -55,7 +55,7 @@ public final class MapaAboveThreshold implements RiskRule {
                 b.add("risk.MAPA_ABOVE_THRESHOLD", t.value(f.value()), t.euros(f.eu().value()), t.basis(f.eu()),
                         social ? 2 : f.eu().basis() == Threshold.Basis.defence ? 3 : 0,
                         f.eu().latestKnown() ? 1 : 0);
-            } else if (exempt && f.value().atLeast(f.dispense().value()) && !otherBasis(n) && !smallLot(n)) {
+            } else if (exempt && f.value().atLeast(f.dispense().value()) && !otherBasis(n) && !smallLot(n) && !negotiatedBasis(n)) {
                 flags.on(this, context, f).add("risk.MAPA_ABOVE_THRESHOLD", t.value(f.value()), t.euros(f.dispense().value()),
                         t.basis(f.dispense()), 1, 0);
             }
