@@ -67,7 +67,9 @@ public final class RiskSettings {
         p.get("THRESHOLD_EDGE").put("nearPercent", Type.NUMBER);
         p.get("AMOUNT_CUT").put("nearPercent", Type.NUMBER);
         p.get("SPLIT_SUSPECT").put("worksMonths", Type.INT);
+        p.get("SPLIT_SUSPECT").put("worksSeverity", Type.TEXT);
         p.get("NOT_ALLOTTED").put("multiTradeWorksFrom", Type.NUMBER);
+        p.get("NOT_ALLOTTED").put("largeServiceFrom", Type.NUMBER);
         p.get("SHORT_NOTICE").put("weeks", Type.INT);
         p.get("SHORT_NOTICE").put("maxSuppliers", Type.INT);
         p.get("CONTINUITY_GAP").put("minGapDays", Type.INT);

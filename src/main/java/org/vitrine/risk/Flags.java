@@ -102,7 +102,7 @@ public final class Flags {
         /** Renders the message {@code key} with its figures and attaches the flag to the need, or to every member. */
         public void add(String key, Object... args) {
             String message = group ? messages.get(key, args) : format(key, args);
-            LocalDate when = dueSet ? due : context.due(section, earliestLaunch());
+            LocalDate when = dueSet ? context.notBeforeEdition(due) : context.due(section, earliestLaunch());
             if (!group) {
                 Need n = members.get(0);
                 RiskFlag flag = new RiskFlag(code, severity, message, related, section, when, null,

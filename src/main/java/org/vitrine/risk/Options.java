@@ -10,11 +10,16 @@ import java.util.regex.Pattern;
  * (R2121-1: « y compris les options et les reconductions »), so a threshold is tested on the total. An amount given
  * after « option(s) », « tranche optionnelle / conditionnelle » or « PSE » is added (« Options : aménagement scénique
  * (350 000 €) »), unless the clause says it is included (« options comprises »); « reconductible N fois » gives N
- * renewals, which the value counts as a range (the amount may or may not cover them already). A pure function.
+ * renewals, which the value counts as a range (the amount may or may not cover them already), or exactly when the
+ * sentence states a renewal's amount (« reconductible 2 fois 1 an (95 000 € par an) »). A pure function.
  */
-public record Options(double amount, int renewals) {
+public record Options(double amount, int renewals, double perRenewal) {
 
-    public static final Options NONE = new Options(0, 0);
+    public static final Options NONE = new Options(0, 0, 0);
+
+    public Options(double amount, int renewals) {
+        this(amount, renewals, 0);
+    }
 
     private static final Pattern OPTION = Pattern.compile(
             "\\b(options?|tranches? (?:optionnelles?|conditionnelles?)|prestations? suppl[ée]mentaires? [ée]ventuelles?|pse)\\b([^;.\\n]|\\.(?=\\d))*",
@@ -26,6 +31,11 @@ public record Options(double amount, int renewals) {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RENEWALS = Pattern.compile(
             "\\b(?:reconductibles?|renouvelables?)\\s+(\\d{1,2}|une|deux|trois|quatre|cinq)\\s*(?:fois|x)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** After « reconductible N fois »: the renewal's length (« 1 an », « 6 mois ») and its amount in the same sentence. */
+    private static final Pattern RENEWAL_LENGTH = Pattern.compile("^\\s*(?:de\\s+|par périodes? d[e’']\\s*)?(\\d{1,2})\\s*(ans?|mois)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PER = Pattern.compile("^\\s*(?:ht\\s*)?(?:(par an|/ ?an|annuels?|par année)|(par reconduction|par période|chacune))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Map<String, Integer> WORDS = Map.of("une", 1, "deux", 2, "trois", 3, "quatre", 4, "cinq", 5);
 
@@ -47,12 +57,33 @@ public record Options(double amount, int renewals) {
             }
         }
         int renewals = 0;
+        double perRenewal = 0;
         Matcher r = RENEWALS.matcher(text);
         if (r.find()) {
             String n = r.group(1).toLowerCase(Locale.ROOT);
             renewals = WORDS.containsKey(n) ? WORDS.get(n) : Integer.parseInt(n);
+            perRenewal = perRenewal(text.substring(r.end()));
         }
-        return amount == 0 && renewals == 0 ? NONE : new Options(amount, renewals);
+        return amount == 0 && renewals == 0 ? NONE : new Options(amount, renewals, perRenewal);
+    }
+
+    /**
+     * The amount of one renewal when the sentence after « reconductible N fois » states it: « 1 an (95 000 € par an) »
+     * gives 95 000 €, « 6 mois, 60 000 € par reconduction » 60 000 €; 0 when it does not (issue 17 fourth review).
+     */
+    private static double perRenewal(String rest) {
+        int end = rest.indexOf(". ");
+        String sentence = end < 0 ? rest : rest.substring(0, end);
+        Matcher len = RENEWAL_LENGTH.matcher(sentence);
+        double years = len.find() ? Integer.parseInt(len.group(1)) / (len.group(2).toLowerCase(Locale.ROOT).startsWith("an") ? 1.0 : 12.0) : 1;
+        Matcher a = AMOUNT.matcher(sentence);
+        while (a.find()) {
+            Matcher per = PER.matcher(sentence.substring(a.end()));
+            if (per.find()) {
+                return per.group(1) != null ? euros(a) * years : euros(a);
+            }
+        }
+        return 0;
     }
 
     private static double euros(Matcher a) {

@@ -61,15 +61,23 @@ public record RiskContext(int year, LocalDate editionDate, LocalDate eventDate, 
     /**
      * An item's due date (docs/RISKS.md §6): for section S the event or the earliest launch less four weeks, whichever
      * comes first, the earliest launch less four weeks
-     * ({@code common.dueWeeksBeforeLaunch}) for L, none for I.
+     * ({@code common.dueWeeksBeforeLaunch}) for L, none for I; never before the edition date.
      */
     public LocalDate due(String section, LocalDate earliestLaunch) {
-        return switch (section) {
+        return notBeforeEdition(switch (section) {
             // never after the launch: a consultation launched cannot be changed by what the item asks
             case "S" -> earliestLaunch == null || eventDate == null ? eventDate
                     : java.util.Collections.min(List.of(eventDate, earliestLaunch.minusWeeks(settings.commonInt("dueWeeksBeforeLaunch", 4))));
             case "L" -> earliestLaunch == null ? null : earliestLaunch.minusWeeks(settings.commonInt("dueWeeksBeforeLaunch", 4));
             default -> null;
-        };
+        });
+    }
+
+    /**
+     * A due date never before the edition date: an item whose date has passed when the report is made is to deal with
+     * now, and shows the edition date (issue 17 fourth review: CHA-27-08 due 17/11 in a report of 26/11).
+     */
+    public LocalDate notBeforeEdition(LocalDate due) {
+        return due == null || editionDate == null || !due.isBefore(editionDate) ? due : editionDate;
     }
 }

@@ -18,7 +18,7 @@ public record Value(double min, double max, boolean ceiling, Options options) {
     /**
      * The value of a need, or null when it gives no amount. Options and renewals written only in the description
      * ({@link Options}) count: an option's amount is added to min and max; N renewals multiply max by N + 1 (the
-     * amount may already cover them, so the value becomes a range).
+     * amount may already cover them, so the value becomes a range), or add N times a renewal's amount stated apart.
      */
     public static Value of(Need n) {
         Amount a = n.amount();
@@ -31,7 +31,11 @@ public record Value(double min, double max, boolean ceiling, Options options) {
         double max = a.max() == null ? Double.POSITIVE_INFINITY : a.max().doubleValue() * factor;
         boolean ceiling = a.min() != null && a.min().signum() == 0 && a.max() != null && a.max().signum() > 0;
         Options o = Options.of(n.description());
-        if (o.any()) {
+        if (o.any() && o.perRenewal() > 0) {
+            // the renewals' amount is stated apart: the amount is the firm period's, the total is known
+            min = min + o.amount() + o.renewals() * o.perRenewal();
+            max = max + o.amount() + o.renewals() * o.perRenewal();
+        } else if (o.any()) {
             max = (max + o.amount()) * (o.renewals() + 1);
             min = min + o.amount();
         }

@@ -36,4 +36,17 @@ class OptionsTest {
         assertEquals(60_000, r.min(), "the amount may already cover the renewals");
         assertEquals(240_000, r.max());
     }
+
+    @Test
+    void aRenewalAmountStatedIsCountedExactly() {
+        // issue 17 fourth review (B VDL-27-05): 190 000 € for the firm 2 years, 2 renewals of 1 year at 95 000 € a year,
+        // a 40 000 € option: 420 000 €, not 230 000 – 690 000 € (the firm amount times 3)
+        Value v = Value.of(need().amount(190_000).description("Montant estimé pour la période ferme de 2 ans. Reconductible 2 fois"
+                + " 1 an (95 000 € par an). Option : extension au nouveau quartier des Tilleuls (40 000 €).").build());
+        assertEquals(420_000, v.min());
+        assertEquals(420_000, v.max());
+        assertEquals(95_000, Options.of("Reconductible 2 fois 1 an (95 000 € par an).").perRenewal());
+        assertEquals(60_000, Options.of("Reconductible 3 fois 6 mois, 60 000 € par reconduction").perRenewal());
+        assertEquals(0, Options.of("Reconductible 3 fois").perRenewal());
+    }
 }

@@ -16,7 +16,7 @@ import org.vitrine.risk.Texts;
 
 /**
  * DEADLINE_CONGESTION (docs/RISKS.md §4, replacing CALENDAR_CLASH): in one market, competitive needs of 90 000 € or
- * more whose deadline windows (31 days or less: launch known to the day or month) all lie within 30 days of the
+ * more whose deadline windows (the deadline given or a launch known to the day, {@code maxDeadlineWindowDays} 1) all lie within 30 days of the
  * earliest one, from at least 2 buyers, and either 3 needs or more, or 2 in a thin market or where a member has 5
  * known suppliers or fewer. Sort and sweep: per market the needs are sorted by earliest deadline; each need starts
  * a window, its members found between two pointers; a set contained in the last one kept is dropped, and a need
@@ -29,7 +29,8 @@ public final class DeadlineCongestion implements RiskRule {
     static final java.util.Set<String> ENERGY = java.util.Set.of("electricity", "gas", "motor-fuel", "heating-oil");
 
     static final int WINDOW_DAYS = 30;
-    static final int MAX_DEADLINE_WINDOW = 31;
+    /** Evidence only (issue 17 fourth review): the deadline given, or a launch known to the day; a month is a guess. */
+    static final int MAX_DEADLINE_WINDOW = 1;
     static final int MIN_NEEDS = 3;
     static final int FEW_SUPPLIERS = 5;
 

@@ -26,7 +26,9 @@ import org.vitrine.risk.Threshold;
  * no procedure) or 90 000 € (if a member is adapted or has none); works test 5 404 000 €, 100 000 € and 90 000 €.
  * One item per group at the highest X crossed. Supplies and services are launched in the forecast year; works
  * launches lie within 12 months ({@code worksMonths}); a site that is a commune, a département, a region, a NUTS
- * code or "tous sites" groups nothing; without a site column, the building named in the title is the site. Grouping is one HashMap pass: O(n).
+ * code or "tous sites" groups nothing; without a site column, the building named in the title is the site. Works
+ * always say that their value is the whole operation's; at the works threshold T the item is high and in section S
+ * ({@code worksSeverity}), as grave as MAPA_ABOVE_THRESHOLD. Grouping is one HashMap pass: O(n).
  */
 public final class SplitSuspect implements RiskRule {
 
@@ -112,12 +114,27 @@ public final class SplitSuspect implements RiskRule {
             if (members.size() >= 2 && sum >= x.value() && (!works || gated)) {
                 String where = key.startsWith("op:") || key.startsWith("site:") || key.startsWith("bldg:") ? originalName(members.get(0), key)
                         : Members.label(context.facts(members.get(0)).market(), members.get(0), context);
-                flags.group(this, context, members).add(allBelow ? "risk.SPLIT_SUSPECT" : "risk.SPLIT_SUSPECT.operation", members.size(), t.euros(sum), t.euros(x.value()),
+                Flags.Builder b = flags.group(this, context, members);
+                if (works && x.value() >= lowestEu(group)) {
+                    // MAPAs of one operation reaching the works threshold: a formalised procedure was due, the same
+                    // référé risk as MAPA_ABOVE_THRESHOLD (issue 17 fourth review, A VB-27-95/96)
+                    b.severity(context.settings().stringParam(code(), "worksSeverity", "high")).section("S");
+                }
+                b.add(allBelow && !works ? "risk.SPLIT_SUSPECT" : "risk.SPLIT_SUSPECT.operation", members.size(), t.euros(sum), t.euros(x.value()),
                         t.basis(x), t.list(members, n -> n.title() + " (" + t.value(context.facts(n).value()) + ")",
                                 Members.maxListed(context, code())), where, works ? 1 : 0);
                 return;
             }
         }
+    }
+
+    /** The lowest EU threshold of the group's members (the T of works for a works group). */
+    private static double lowestEu(List<NeedFacts> group) {
+        double eu = Double.MAX_VALUE;
+        for (NeedFacts f : group) {
+            eu = Math.min(eu, f.eu().value());
+        }
+        return eu;
     }
 
     /** True when the member's planned procedure is lawful only below X: T for a MAPA, the dispense for an exempt need. */

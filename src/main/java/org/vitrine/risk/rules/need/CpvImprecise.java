@@ -8,6 +8,7 @@ import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
 import org.vitrine.risk.RiskRule;
 import org.vitrine.risk.Texts;
+import org.vitrine.risk.reference.CpvKeywords;
 import org.vitrine.risk.reference.CpvWords;
 
 /**
@@ -38,6 +39,7 @@ public final class CpvImprecise implements RiskRule {
         Texts t = new Texts(context);
         CpvWords words = CpvWords.load();
         String lang = context.messages().lang();
+        boolean mismatch = context.settings().enabled("CPV_MISMATCH");
         for (NeedFacts f : context.all()) {
             Need n = f.need();
             if (!f.open() || n.cpv() == null || n.cpv().code() == null || n.cpv().code().length() < 8) {
@@ -53,11 +55,23 @@ public final class CpvImprecise implements RiskRule {
             if (proposal == null && !division) {
                 continue;
             }
+            if (mismatch && sameFix(CpvMismatch.mismatch(n, words), proposal)) {
+                continue;
+            }
             boolean lots = (n.lots() != null && n.lots() > 1) || n.lotList().size() > 1;
             flags.on(this, context, f).add("risk.CPV_IMPRECISE", n.cpv().code(), division ? 0 : 1, proposal == null ? 0 : 1,
                     proposal == null ? "" : words.fullCode(proposal), proposal == null ? "" : words.label(proposal, lang),
                     lots ? 1 : 0);
         }
+    }
+
+    /**
+     * One line per need (RISKS.md §6, issue 17 fourth review): CPV_MISMATCH already asks for a code of the right
+     * market; a division (no proposal) or a proposal inside that market is the same fix, so CPV_MISMATCH, which names
+     * the market, is the line kept. A proposal outside it is another point and stays.
+     */
+    static boolean sameFix(CpvKeywords.Line line, String proposal) {
+        return line != null && (proposal == null || line.prefixes().stream().anyMatch(proposal::startsWith));
     }
 
     /** The code under {@code ancestor} whose distinguishing words all appear in the title, most words first. */

@@ -44,24 +44,35 @@ public final class CpvMismatch implements RiskRule {
             if (n.cpv() == null || n.title() == null) {
                 continue;
             }
-            String title = CpvKeywords.fold(n.title());
-            for (CpvKeywords.Line line : CpvKeywords.load().lines()) {
-                // a main code whose own label names the market is the buyer's fair choice ("Approvisionnement en
-                // électricité", 31682000): the rule never argues with the vocabulary
-                if (line.matches(title) && !coded(n, line)
-                        && !line.matches(CpvKeywords.fold(words.label(n.cpv().code().substring(0, 8), "fr")))) {
-                    List<String> expected = new ArrayList<>();
-                    for (String p : line.prefixes()) {
-                        String digits = (p + "00000000").substring(0, 8);
-                        String label = words.label(digits, lang);
-                        expected.add(words.fullCode(digits) + (label.isEmpty() ? "" : " " + label));
-                    }
-                    flags.on(this, context, f).add("risk.CPV_MISMATCH", n.title(), n.cpv().code(),
-                            words.label(n.cpv().code().substring(0, 8), lang), String.join(separator, expected));
-                    break;
+            CpvKeywords.Line line = mismatch(n, words);
+            if (line != null) {
+                List<String> expected = new ArrayList<>();
+                for (String p : line.prefixes()) {
+                    String digits = (p + "00000000").substring(0, 8);
+                    String label = words.label(digits, lang);
+                    expected.add(words.fullCode(digits) + (label.isEmpty() ? "" : " " + label));
                 }
+                flags.on(this, context, f).add("risk.CPV_MISMATCH", n.title(), n.cpv().code(),
+                        words.label(n.cpv().code().substring(0, 8), lang), String.join(separator, expected));
             }
         }
+    }
+
+    /** The first market of reference/cpv-keywords.csv the title names and no code of the need is in, or null. */
+    static CpvKeywords.Line mismatch(Need n, CpvWords words) {
+        if (n.cpv() == null || n.cpv().code() == null || n.title() == null) {
+            return null;
+        }
+        String title = CpvKeywords.fold(n.title());
+        for (CpvKeywords.Line line : CpvKeywords.load().lines()) {
+            // a main code whose own label names the market is the buyer's fair choice ("Approvisionnement en
+            // électricité", 31682000): the rule never argues with the vocabulary
+            if (line.matches(title) && !coded(n, line)
+                    && !line.matches(CpvKeywords.fold(words.label(n.cpv().code().substring(0, 8), "fr")))) {
+                return line;
+            }
+        }
+        return null;
     }
 
     private static boolean coded(Need n, CpvKeywords.Line line) {

@@ -128,6 +128,16 @@ public final class Incomplete implements RiskRule {
         return !(f.value() != null && f.dispense() != null && f.value().below(f.dispense().value()));
     }
 
+    /**
+     * Whether (d) raises the need's range as too wide: THRESHOLD_EDGE then leaves its own straddle line out, the
+     * remedy being the same (tighten the estimate; one line per need, issue 17 fourth review).
+     */
+    static boolean wideRange(NeedFacts f, RiskContext context) {
+        double ratio = context.settings().doubleParam("INCOMPLETE", "maxRangeRatio", MAX_RANGE_RATIO);
+        return context.settings().enabled("INCOMPLETE") && matters(f, context) && f.open() && f.comparable()
+                && tooWide(f, ratio) != null;
+    }
+
     /** The threshold a too wide range straddles (dispense, 90 000 €, T), or null. */
     private static Threshold tooWide(NeedFacts f, double ratio) {
         var v = f.value();

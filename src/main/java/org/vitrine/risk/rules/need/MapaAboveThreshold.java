@@ -1,6 +1,7 @@
 package org.vitrine.risk.rules.need;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.vitrine.risk.reference.Words;
 import org.vitrine.model.Need;
 import org.vitrine.risk.Exclusions;
@@ -45,7 +46,7 @@ public final class MapaAboveThreshold implements RiskRule {
             if (!f.open() || !(adapted || exempt) || !f.comparable() || Exclusions.outsideCode(n)) {
                 continue;
             }
-            if (adapted && f.value().atLeast(f.eu().value()) && !smallLot(n)) {
+            if (adapted && f.value().atLeast(f.eu().value()) && !smallLot(n) && !negotiatedBasis(n)) {
                 boolean social = f.eu().basis() == Threshold.Basis.social || f.eu().basis() == Threshold.Basis.social_network;
                 Flags.Builder b = flags.on(this, context, f);
                 if (social) {
@@ -54,11 +55,28 @@ public final class MapaAboveThreshold implements RiskRule {
                 b.add("risk.MAPA_ABOVE_THRESHOLD", t.value(f.value()), t.euros(f.eu().value()), t.basis(f.eu()),
                         social ? 2 : f.eu().basis() == Threshold.Basis.defence ? 3 : 0,
                         f.eu().latestKnown() ? 1 : 0);
-            } else if (exempt && f.value().atLeast(f.dispense().value()) && !otherBasis(n) && !smallLot(n)) {
+            } else if (exempt && f.value().atLeast(f.dispense().value()) && !otherBasis(n) && !smallLot(n) && !negotiatedBasis(n)) {
                 flags.on(this, context, f).add("risk.MAPA_ABOVE_THRESHOLD", t.value(f.value()), t.euros(f.dispense().value()),
                         t.basis(f.dispense()), 1, 0);
             }
         }
+    }
+
+    /** R2122-1 to R2122-11 but R2122-8 (the dispense threshold this rule tests), as folded text reads them. */
+    static final Pattern NEGOTIATED_BASIS = Pattern.compile("\\br ?2122 (?!8\\b)\\d+\\b");
+
+    /**
+     * The row names a case of R2122-1 ff. other than R2122-8 in its title, description or notes (the words around
+     * the procedure cell: « Dispense (R2122-3 2°, prestation artistique) », « Gré à gré (R2122-3 2°) »): a lawful
+     * basis without publicity or competition whatever the value, so neither (a) nor (b) applies (issue 17 fourth
+     * review, graded wrong). Whether the case holds is the buyer's to justify, not a threshold matter.
+     */
+    static boolean negotiatedBasis(Need n) {
+        StringBuilder text = new StringBuilder(Words.fold(n.title())).append(' ').append(Words.fold(n.description()));
+        if (n.notes() != null) {
+            n.notes().values().forEach(v -> text.append(' ').append(Words.fold(v)));
+        }
+        return NEGOTIATED_BASIS.matcher(text).find();
     }
 
     /** A "petit lot" of a larger contract may be bought under MAPA (R2123-1 2°). */

@@ -2,6 +2,7 @@ package org.vitrine.risk.rules.need;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.vitrine.risk.reference.Words;
 import org.vitrine.model.Cpv;
 import org.vitrine.model.Need;
@@ -14,8 +15,9 @@ import org.vitrine.risk.Threshold;
 
 /**
  * NOT_ALLOTTED (docs/RISKS.md §3): an open opportunity of 90 000 € or more not divided into lots where dividing
- * it is expected (L2113-10): (a) one lot at or above T, except insurance and a single-source supply
- * ({@link #indivisible}); (b) multi-trade building works (CPV, or « tous corps d’état » in the text) with lots
+ * it is expected (L2113-10): (a) one lot at or above T with evidence that the object divides ({@link #divides}),
+ * except insurance, a single-source supply ({@link #indivisible}) and a supply with its installation or maintenance;
+ * (b) multi-trade building works (CPV, or « tous corps d’état » in the text) with lots
  * empty or 1; (c) additional CPV codes in another division with lots empty or 1, except a supply with its
  * installation or maintenance and hardware with its software. Design contests, marchés globaux and real-estate
  * rentals are out of scope, and so are maîtrise d'œuvre, negotiated procedures without call, dispensed purchases and
@@ -27,6 +29,17 @@ public final class NotAllotted implements RiskRule {
     static final List<String> MULTI_TRADE = List.of("4521", "45262700", "45300000", "45400000", "45453", "45454");
     /** L2113-10 applies at any value: multi-trade works are checked from the 90 000 € floor of every case. */
     static final double MULTI_TRADE_FROM = 90_000;
+    /** A service of this min value or more in one lot is one where lots are the norm (a hospital laundry at 2 M€). */
+    static final double LARGE_SERVICE_FROM = 1_000_000;
+    /** Several places named: each site, plant or établissement can be a lot (folded words, plural only). */
+    static final Pattern SEVERAL_PLACES = Pattern.compile("\\b(sites|multi ?sites?|etablissements|centres|stations|communes"
+            + "|ecoles|colleges|lycees|batiments|agences|depots|casernes|piscines|gymnases|mairies|equipements sportifs)\\b");
+    /** One place named in the singular (« de la station », « du site principal »): one plant or delivery point. */
+    static final Pattern ONE_PLACE = Pattern.compile("\\b(du|de la|de l) (site|station|usine|depot|etablissement|batiment"
+            + "|centre|hopital|college|lycee|piscine|gymnase)\\b");
+    /** A supply with its installation or maintenance in the text: one equipment and its service (as (c) excepts). */
+    static final Pattern INSTALLATION = Pattern.compile("\\b(installation|maintenance|mise en service|entretien)\\b");
+
     /** A supply known from at most this many suppliers is one product (its makers), not separate services. */
     static final int ONE_PRODUCT_SUPPLIERS = 2;
 
@@ -49,6 +62,7 @@ public final class NotAllotted implements RiskRule {
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         Texts t = new Texts(context);
         double multiFrom = context.settings().doubleParam(code(), "multiTradeWorksFrom", MULTI_TRADE_FROM);
+        double largeService = context.settings().doubleParam(code(), "largeServiceFrom", LARGE_SERVICE_FROM);
         for (NeedFacts f : context.all()) {
             Need n = f.need();
             if (!f.open() || !f.comparable() || !f.value().reaches(f.publicity().value())) {
@@ -64,13 +78,51 @@ public final class NotAllotted implements RiskRule {
             boolean multiTrade = works && f.value().atLeast(multiFrom) && (MULTI_TRADE.stream().anyMatch(code::startsWith)
                     || title.contains("tous corps d etat") || title.matches(".*\\btce\\b.*"));
             List<String> otherDivisions = otherDivisions(n);
-            boolean single = lots == 1 && f.value().atLeast(f.eu().value()) && !indivisible(n);
-            int reason = single ? 0 : multiTrade ? 1 : !otherDivisions.isEmpty() ? 2 : -1;
+            int divides = lots == 1 && f.value().atLeast(f.eu().value()) && !indivisible(n) && !withInstallation(n)
+                    ? divides(n, f, largeService) : -1;
+            int reason = divides >= 0 ? 0 : multiTrade ? 1 : !otherDivisions.isEmpty() ? 2 : -1;
             if (reason >= 0 && !excluded(n) && !noCompetition(n) && !defenceRegime(f)) {
-                flags.on(this, context, f).add("risk.NOT_ALLOTTED", t.value(f.value()), lots == 1 ? 0 : 1, reason,
-                        t.euros(f.eu().value()), t.basis(f.eu()), works ? 1 : 0, String.join(", ", otherDivisions));
+                if (reason == 0) {
+                    flags.on(this, context, f).add("risk.NOT_ALLOTTED.divides", t.value(f.value()),
+                            t.euros(f.eu().value()), t.basis(f.eu()), divides, t.euros(largeService));
+                } else {
+                    flags.on(this, context, f).add("risk.NOT_ALLOTTED", t.value(f.value()), lots == 1 ? 0 : 1, reason,
+                            t.euros(f.eu().value()), t.basis(f.eu()), works ? 1 : 0, String.join(", ", otherDivisions));
+                }
             }
         }
+    }
+
+    /**
+     * Trigger (a) on evidence that the object divides (L2113-11 1°: one lot is lawful when the object has no separate
+     * services; issue 17 fourth review): 0 the known suppliers cover it only partly, 1 several places are named, 2 a
+     * service of {@code largeService} or more naming no single place. -1: no evidence, no flag (a scanner, the
+     * electricity of one site, the lifts of one hospital, one consulting mission).
+     */
+    static int divides(Need n, NeedFacts f, double largeService) {
+        if (n.coverage() != null && ("partial".equals(n.coverage().level())
+                || n.coverage().percent() != null && n.coverage().percent() < 100)) {
+            return 0;
+        }
+        String text = Words.fold(n.title()) + " " + Words.fold(n.description()) + " " + Words.fold(n.location());
+        if (SEVERAL_PLACES.matcher(text).find()) {
+            return 1;
+        }
+        boolean service = "services".equals(n.category());
+        return service && f.value().atLeast(largeService) && !ONE_PLACE.matcher(text).find() ? 2 : -1;
+    }
+
+    /** A supply with its installation or maintenance, in the additional codes or in the title or description. */
+    static boolean withInstallation(Need n) {
+        int main = Integer.parseInt(n.cpv().code().substring(0, 2));
+        if (main < 3 || main > 44) {
+            return false;
+        }
+        if (n.cpvAdditional() != null && n.cpvAdditional().stream().map(c -> Integer.parseInt(c.code().substring(0, 2)))
+                .anyMatch(d -> d == 45 || d == 50 || d == 51)) {
+            return true;
+        }
+        return INSTALLATION.matcher(Words.fold(n.title()) + " " + Words.fold(n.description())).find();
     }
 
     /**

@@ -15,7 +15,8 @@ import org.vitrine.risk.Threshold;
  * THRESHOLD_EDGE (docs/RISKS.md §3): an open opportunity under MAPA, exempt or with no procedure (a formalised
  * procedure settles the question) whose value sits just under a threshold X (within {@code nearPercent}, 5 %) or
  * whose range straddles it. X is T; 90 000 € if adapted or not given; the dispense threshold if exempt or not
- * given. One flag per need, at the first X that matches in that order. Real-estate acquisitions and rentals are out
+ * given. One flag per need, at the first X that matches in that order; none for a straddling range INCOMPLETE (d)
+ * already raises as too wide (the same remedy). Real-estate acquisitions and rentals are out
  * of the code (L2512-5 1°, {@link Exclusions}): no threshold applies.
  */
 public final class ThresholdEdge implements RiskRule {
@@ -68,6 +69,9 @@ public final class ThresholdEdge implements RiskRule {
             Need n = f.need();
             for (Threshold x : tested(f)) {
                 boolean under = f.value().justUnder(x.value(), near);
+                if (!under && f.value().straddles(x.value()) && Incomplete.wideRange(f, context)) {
+                    break; // INCOMPLETE (d) already asks to tighten this range: one line per need
+                }
                 if (under || f.value().straddles(x.value())) {
                     double gap = under ? (x.value() - f.value().max()) * 100 / x.value() : 0;
                     flags.on(this, context, f).add("risk.THRESHOLD_EDGE", t.value(f.value()), t.euros(x.value()), t.basis(x),

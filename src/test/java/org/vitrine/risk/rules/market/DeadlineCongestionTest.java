@@ -21,6 +21,8 @@ import org.vitrine.risk.rules.need.RuleRun;
 class DeadlineCongestionTest {
 
     private final RuleRun run = RuleRun.of(new DeadlineCongestion());
+    /** Deadlines estimated from a launch month, as before issue 17's fourth review: the other parts of the rule. */
+    private final RuleRun monthly = RuleRun.of(new DeadlineCongestion()).set("maxDeadlineWindowDays", 31);
 
     private static Set<String> items(Map<String, List<RiskFlag>> all) {
         Set<String> out = new HashSet<>();
@@ -29,12 +31,21 @@ class DeadlineCongestionTest {
     }
 
     @Test
-    void oneItemForFourHvacTendersOfThreeBuyersLaunchedInMarch() {
-        Map<String, List<RiskFlag>> all = run.all(
+    void noItemForDeadlinesEstimatedFromALaunchMonth() {
+        // issue 17 fourth review (A CD-27-13, SIEVS-27-05): a deadline estimated from « mars 2027 » is a guess
+        assertTrue(run.all(
                 need().id("a").buyer("x").cpv("50720000").amount(150_000).launch(month(2027, 3)).build(),
                 need().id("b").buyer("y").cpv("50720000").amount(180_000).launch(month(2027, 3)).build(),
-                need().id("c").buyer("z").cpv("50720000").amount(120_000).launch(month(2027, 3)).build(),
-                need().id("d").buyer("z").cpv("50730000").amount(100_000).launch(month(2027, 3)).build());
+                need().id("c").buyer("z").cpv("50720000").amount(120_000).launch(month(2027, 3)).build()).isEmpty());
+    }
+
+    @Test
+    void oneItemForFourHvacTendersOfThreeBuyersLaunchedInMarch() {
+        Map<String, List<RiskFlag>> all = run.all(
+                need().id("a").buyer("x").cpv("50720000").amount(150_000).launch(day(2027, 3, 1)).build(),
+                need().id("b").buyer("y").cpv("50720000").amount(180_000).launch(day(2027, 3, 10)).build(),
+                need().id("c").buyer("z").cpv("50720000").amount(120_000).launch(day(2027, 3, 20)).build(),
+                need().id("d").buyer("z").cpv("50730000").amount(100_000).launch(day(2027, 3, 31)).build());
         assertEquals(4, all.size());
         assertEquals(1, items(all).size());
         RiskFlag f = all.get("a").get(0);
@@ -55,15 +66,15 @@ class DeadlineCongestionTest {
     @Test
     void fewKnownSuppliersMakeAPairOnlyWhereTheMarketHasFewFirms() {
         // the lawyer's D27-035: two tyre MAPAs due the same day, 5 suppliers known: tyres have many distributors
-        assertTrue(run.all(
+        assertTrue(monthly.all(
                 need().id("a").buyer("x").cpv("34350000").procedure("adapted").amount(200_000).suppliersKnown(5).launch(month(2027, 5)).build(),
                 need().id("b").buyer("y").cpv("34350000").procedure("adapted").amount(180_000).launch(month(2027, 5)).build()).isEmpty());
         // gas is supplied by a handful of firms: the pair stays
-        assertEquals(1, items(run.all(
+        assertEquals(1, items(monthly.all(
                 need().id("a").buyer("x").cpv("09123000").amount(400_000).suppliersKnown(4).launch(month(2027, 5)).build(),
                 need().id("b").buyer("y").cpv("09123000").amount(300_000).launch(month(2027, 5)).build())).size());
         // a market that is neither commodity nor thin (coach transport, D27-009): the count is the evidence
-        assertEquals(1, items(run.all(
+        assertEquals(1, items(monthly.all(
                 need().id("a").buyer("x").cpv("60130000").amount(900_000).suppliersKnown(3).launch(month(2027, 5)).build(),
                 need().id("b").buyer("y").cpv("60130000").amount(600_000).launch(month(2027, 5)).build())).size());
     }
@@ -77,19 +88,19 @@ class DeadlineCongestionTest {
 
     @Test
     void noItemForOneBuyerTwoNeedsOfAnOrdinaryMarketOrSmallNeeds() {
-        assertTrue(run.all(need().id("a").cpv("50720000").launch(month(2027, 3)).build(),
+        assertTrue(monthly.all(need().id("a").cpv("50720000").launch(month(2027, 3)).build(),
                 need().id("b").cpv("50720000").launch(month(2027, 3)).build(),
                 need().id("c").cpv("50720000").launch(month(2027, 3)).build()).isEmpty(), "one buyer");
-        assertTrue(run.all(need().id("a").buyer("x").cpv("50720000").launch(month(2027, 3)).build(),
+        assertTrue(monthly.all(need().id("a").buyer("x").cpv("50720000").launch(month(2027, 3)).build(),
                 need().id("b").buyer("y").cpv("50720000").launch(month(2027, 3)).build()).isEmpty(), "two needs, not thin");
-        assertTrue(run.all(need().id("a").buyer("x").cpv("50720000").amount(80_000).launch(month(2027, 3)).build(),
+        assertTrue(monthly.all(need().id("a").buyer("x").cpv("50720000").amount(80_000).launch(month(2027, 3)).build(),
                 need().id("b").buyer("y").cpv("50720000").amount(80_000).launch(month(2027, 3)).build(),
                 need().id("c").buyer("z").cpv("50720000").amount(80_000).launch(month(2027, 3)).build()).isEmpty(), "under 90 000 €");
     }
 
     @Test
     void twoNeedsSufficeWhenAMemberHasFewKnownSuppliers() {
-        assertEquals(1, items(run.all(need().id("a").buyer("x").cpv("50720000").launch(month(2027, 3)).suppliersKnown(4).build(),
+        assertEquals(1, items(monthly.all(need().id("a").buyer("x").cpv("50720000").launch(month(2027, 3)).suppliersKnown(4).build(),
                 need().id("b").buyer("y").cpv("50720000").launch(month(2027, 3)).build())).size());
     }
 

@@ -54,6 +54,11 @@ class SplitSuspectTest {
         assertEquals(3, all.size());
         assertTrue(all.get("go").get(0).message().contains("de la même opération ou du même site (" + op + ")"));
         assertTrue(all.get("go").get(0).message().contains("R2121-5"));
+        // issue 17 fourth review: MAPAs of an operation at the works threshold are as grave as MAPA_ABOVE_THRESHOLD
+        RiskFlag f = all.get("go").get(0);
+        assertEquals("high", f.severity());
+        assertEquals("S", f.section());
+        assertTrue(f.message().contains("La valeur des travaux est celle de l’opération entière"), f.message());
     }
 
     @Test
@@ -64,6 +69,7 @@ class SplitSuspectTest {
                 need().id("roof").works().cpv("45261000").procedure("adapted").amount(260_000).launch(quarter(2027, 2)).site(site).build(),
                 need().id("wc").works().cpv("45332000").procedure("exempt").amount(85_000).launch(quarter(2027, 2)).site(site).build());
         assertEquals(2, all.size());
+        assertEquals("medium", all.get("roof").get(0).severity(), "under the works threshold: section L, medium");
         String m = all.values().iterator().next().get(0).message();
         assertTrue(m.contains("La valeur des travaux est celle de l’opération entière (R2121-5)"), m);
         // both under MAPA, the larger above every threshold a MAPA needs: nothing the total rules out

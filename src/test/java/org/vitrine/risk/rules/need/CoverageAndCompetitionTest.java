@@ -37,6 +37,17 @@ class CoverageAndCompetitionTest {
     }
 
     @Test
+    void lowCompetitionLeavesTheMaintenanceOfAnInstalledSystemAlone() {
+        // issue 17 fourth review (A TVS-27-17): the publisher of an installed proprietary system is captive
+        RuleRun run = RuleRun.of(new LowCompetition());
+        assertFalse(run.fires(need().category("services").cpv("72267000").title("Supervision informatique du réseau (SAE) : maintenance et évolutions")
+                .suppliersKnown(2).build()));
+        assertTrue(run.fires(need().supplies().cpv("48000000").title("Logiciel de facturation").suppliersKnown(1).build()), "a new package");
+        assertTrue(run.fires(need().category("services").cpv("50750000").title("Maintenance des ascenseurs").suppliersKnown(2).build()),
+                "lift maintenance: many firms");
+    }
+
+    @Test
     void lowCompetitionFiresOnOneSupplierAndNotOnBlankOrSix() {
         RuleRun run = RuleRun.of(new LowCompetition());
         assertTrue(run.message(need().suppliersKnown(1).build()).startsWith("Un seul fournisseur connu"));

@@ -41,6 +41,13 @@ class CpvRulesTest {
     }
 
     @Test
+    void impreciseLeavesToMismatchTheSameFix() {
+        // issue 17 fourth review: « gaz naturel » coded 09100000: CPV_MISMATCH proposes 09123000, the group's own proposal
+        assertTrue(mismatch.fires(need().cpv("09100000").title("Fourniture de gaz naturel des bâtiments communaux").build()));
+        assertFalse(imprecise.fires(need().cpv("09100000").title("Fourniture de gaz naturel des bâtiments communaux").build()));
+    }
+
+    @Test
     void mismatchDoesNotFireOnFuelCodedAsDiesel() {
         assertFalse(mismatch.fires(need().cpv("09134100").title("Fourniture de carburants").build()));
     }

@@ -43,6 +43,14 @@ class LiveDuringEventTest {
     }
 
     @Test
+    void anItemDueBeforeTheEditionDateIsDueOnIt() {
+        // issue 17 fourth review (B CHA-27-08): launched 15/12/2026, the launch less 4 weeks is 17/11, before the
+        // edition of 26/11: the item is to deal with now, never a past date shown as ahead
+        RiskFlag f = run.one(need().procedure("open").launch(day(2026, 12, 15)).build());
+        assertEquals(java.time.LocalDate.of(2026, 11, 26), f.due());
+    }
+
+    @Test
     void firesOnAMapaLaunchedOnThe4thOfJanuaryWhileBidsAreAnalysed() {
         Need n = need().procedure("adapted").launch(day(2027, 1, 4)).build();
         assertTrue(run.message(n).contains("offres en cours d’analyse"));

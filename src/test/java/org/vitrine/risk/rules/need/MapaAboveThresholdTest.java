@@ -62,6 +62,10 @@ class MapaAboveThresholdTest {
         assertFalse(run.fires(need().supplies().cpv("22113000").procedure("exempt").amount(80_000).build()), "books, R2122-9");
         assertFalse(run.fires(need().procedure("exempt").amount(80_000).innovation(true).build()), "innovative purchase");
         assertFalse(run.fires(need().procedure("exempt").amount(80_000).description("Exclusion L2512-5").build()), "exclusion");
+        // issue 17 fourth review: a case of R2122-1 ff. named is a lawful basis, but R2122-8 is the threshold tested here
+        assertFalse(run.fires(need().procedure("exempt").amount(80_000).description("Prestation artistique, R2122-3 2°").build()),
+                "artistic performance, R2122-3 2°");
+        assertTrue(run.fires(need().procedure("exempt").amount(80_000).description("Dispense (R2122-8)").build()), "R2122-8");
     }
 
     @Test

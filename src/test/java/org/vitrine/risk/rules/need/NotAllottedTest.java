@@ -61,11 +61,32 @@ class NotAllottedTest {
                 .amount(380_000).lots(1).build()), "exclusive rights: one holder");
         assertFalse(run.fires(need().supplies().cpv("33168000").procedure("competitive_dialogue").suppliersKnown(2)
                 .amount(2_000_000).lots(1).build()), "one product from its two makers");
-        assertTrue(run.fires(need().supplies().cpv("33168000").suppliersKnown(3).amount(2_000_000).lots(1).build()), "three makers");
+        assertTrue(run.fires(need().supplies().cpv("33168000").suppliersKnown(3).coverage("partial", null).amount(2_000_000)
+                .lots(1).build()), "three makers, covering it only partly");
         assertFalse(run.fires(need().cpv("71240000").title("Maîtrise d'œuvre pour l'extension des urgences").amount(650_000)
                 .lots(1).build()), "one mission");
         assertFalse(run.fires(need().kind("defence").supplies().cpv("32500000").title("Matériels de transmission sécurisés")
                 .amount(1_200_000).lots(1).build()), "possibly a defence contract: allotment optional");
         assertTrue(run.fires(need().kind("defence").cpv("98310000").amount(1_200_000).lots(1).build()), "a defence authority's services");
+    }
+
+    @Test
+    void oneLotAtTFiresOnlyOnEvidenceThatTheObjectDivides() {
+        // issue 17 fourth review (L2113-11 1°): a scanner, the electricity of one site, one plant, one mission
+        assertFalse(run.fires(need().supplies().cpv("33115000").title("Scanner pour les urgences")
+                .description("Fourniture, installation, formation et maintenance 5 ans").coverage("partial", null)
+                .suppliersKnown(4).amount(1_200_000).lots(1).build()), "a supply with its installation and maintenance");
+        assertFalse(run.fires(need().supplies().cpv("09310000").title("Fourniture d'électricité du site principal")
+                .suppliersKnown(4).amount(2_100_000).lots(1).build()), "one delivery point");
+        assertFalse(run.fires(need().cpv("90481000").title("Exploitation de la station d'épuration de Beaumont")
+                .amount(1_200_000).lots(1).build()), "one plant named");
+        assertFalse(run.fires(need().cpv("79411000").title("Accompagnement au changement (conseil)").amount(160_000).lots(1).build()),
+                "one mission under the large-service amount");
+        assertTrue(run.message(need().supplies().cpv("34121400").title("Autobus électriques").suppliersKnown(3)
+                .coverage("partial", null).amount(9_600_000).lots(1).build()).contains("ne le couvrent qu’en partie"));
+        assertTrue(run.message(need().supplies().cpv("09135100").title("Fioul pour les centres d'exploitation").suppliersKnown(4)
+                .amount(240_000).lots(1).build()).contains("plusieurs sites ou établissements"));
+        assertTrue(run.message(need().cpv("98310000").title("Blanchisserie du linge hospitalier").amount(1_500_000).lots(1).build())
+                .contains("un service d’au moins"));
     }
 }

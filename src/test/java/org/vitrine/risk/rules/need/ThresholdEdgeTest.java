@@ -45,6 +45,12 @@ class ThresholdEdgeTest {
     }
 
     @Test
+    void leavesATooWideRangeToIncompleteD() {
+        // issue 17 fourth review: 20 000 – 150 000 € is INCOMPLETE (d)'s line (tighten the estimate), not a second one
+        assertFalse(run.fires(need().procedure("adapted").range(20_000L, 150_000L).build()));
+    }
+
+    @Test
     void anExemptPurchaseIsTestedAgainstTheDispenseThresholdNotThePublicityOne() {
         assertTrue(run.message(need().procedure("exempt").amount(58_000).build()).contains(fr("60 000 €")));
         assertFalse(run.fires(need().procedure("exempt").amount(88_000).build()));
