@@ -331,6 +331,11 @@ public final class Normaliser {
             // No place given: the buyer's own (buyers.yaml place), which pages call the buyer's place; a supplier
             // filtering by département finds the need where its buyer is instead of under « Non précisé ».
             place = buyerPlace(buyer.id());
+        } else if (place == null && buyer != null) {
+            // A text no reference list reads (« Usine de Beaumont », « Réseau TVS », a lieu-dit): pages show it as
+            // written, the place filter files it under the buyer's place, not under a place of its own (outside
+            // supplier review: 7 of 12 cleaning needs missed by the département filter).
+            place = buyerPlace(buyer.id());
         }
         Contact contact = row.field("contact", (c, r) -> ContactParser.parse(c));
         Coverage coverage = row.repeated("coverage", (c, r) -> CoverageParser.parse(c));

@@ -1,6 +1,7 @@
 package org.vitrine.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -49,7 +50,9 @@ class PlaceFilterInBrowserTest {
                 + "P-4;Travaux de voirie;45233141-9;300 000;T3 2027;(14) Calvados\n"
                 + "P-5;Signalisation routière;34992000-8;70 000;T3 2027;CALVADOS\n"
                 + "P-6;Déneigement;90620000-9;50 000;T4 2027;14\n"
-                + "P-7;Fournitures de bureau;30192000-1;45 000;T2 2027;\n", StandardCharsets.UTF_8);
+                + "P-7;Fournitures de bureau;30192000-1;45 000;T2 2027;\n"
+                // a place no reference list reads: shown as written, filed under the buyer's place
+                + "P-8;Maintenance des pompes;50511000-0;80 000;T2 2027;Usine de la Sablière\n", StandardCharsets.UTF_8);
         Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
         Normaliser normaliser = Normalisers.forRun(run);
         new SpreadsheetSource().readFile(new SourceFile("t", csv, csv.getFileName().toString()), run, raw -> {
@@ -58,7 +61,7 @@ class PlaceFilterInBrowserTest {
             run.accept(r.need());
         });
         new Deduplicator().deduplicate(run);
-        assertEquals(7, run.needs().size());
+        assertEquals(8, run.needs().size());
         site = tmp.resolve("public");
         CatalogueFixture.write(site, run.needs());
         driver = Browser.start(tmp.resolve("profile"), 1280, 1000);
@@ -90,7 +93,8 @@ class PlaceFilterInBrowserTest {
                 .map(o -> o.getText()).toList();
         assertTrue(options.contains("Roubaix (3)"), options.toString());
         assertTrue(options.contains("Calvados (14) (3)"), options.toString());
-        assertTrue(options.contains("Saône-et-Loire (71) (1)"), options.toString());
+        assertTrue(options.contains("Saône-et-Loire (71) (2)"), options.toString());
+        assertTrue(options.stream().noneMatch(o -> o.contains("Sablière")), options.toString());
         assertTrue(options.stream().noneMatch(o -> o.startsWith("Non précisé") || o.startsWith("ROUBAIX") || o.startsWith("14")),
                 options.toString());
         assertEquals(List.of("Entretien des espaces verts", "Gardiennage du site", "Nettoyage des locaux"),
@@ -100,7 +104,7 @@ class PlaceFilterInBrowserTest {
 
     @Test
     void aNeedWithoutAPlaceIsUnderItsBuyersDepartementAndItsPageSaysSo() throws Exception {
-        assertEquals(List.of("Fournitures de bureau"), shownAfterChoosing("departement:71"));
+        assertEquals(List.of("Fournitures de bureau", "Maintenance des pompes"), shownAfterChoosing("departement:71"));
         String page;
         try (var files = Files.list(site.resolve("needs"))) {
             Path p = files.filter(f -> f.toString().endsWith(".html")).filter(f -> {
@@ -113,5 +117,20 @@ class PlaceFilterInBrowserTest {
             page = Files.readString(p);
         }
         assertTrue(page.contains("Saône-et-Loire (71) (lieu : celui de l’acheteur)"), page);
+    }
+
+    @Test
+    void aPlaceNoListReadsIsShownAsWrittenAndFiledUnderTheBuyersPlace() throws Exception {
+        try (var files = Files.list(site.resolve("needs"))) {
+            String page = files.filter(f -> f.toString().endsWith(".html")).map(f -> {
+                try {
+                    return Files.readString(f);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).filter(h -> h.contains("Maintenance des pompes")).findFirst().orElseThrow();
+            assertTrue(page.contains("Usine de la Sablière"), page);
+            assertFalse(page.contains("celui de l’acheteur"), "the row gave a place: the page shows it");
+        }
     }
 }

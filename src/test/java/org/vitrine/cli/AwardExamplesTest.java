@@ -76,7 +76,7 @@ class AwardExamplesTest {
         // every award counted is named, the other buyers' included (none of them is configured)
         String row = Files.readAllLines(out.resolve("2027/internal/competition.csv")).stream().filter(l -> l.startsWith("3369;71;"))
                 .findFirst().orElseThrow();
-        assertTrue(row.endsWith(";8;4;7;1;4;chu-beaumont-chu-27-001 chu-beaumont-chu-27-022;2023-LAB-118 2024-BIO-07 2024-LAB-031 "
+        assertTrue(row.endsWith(";8;4;7;1;4;chu-beaumont-chu-27-001;2023-LAB-118 2024-BIO-07 2024-LAB-031 "
                 + "2025-BIO-02 2025-LAB-009 2026-BIO-11 24S0042 25S0017"), row);
         String pub = Files.readString(out.resolve("2027/public/data/needs.json"));
         assertFalse(pub.contains("Concurrence mesurée"), "staff text only");
@@ -147,10 +147,10 @@ class AwardExamplesTest {
             server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/decp/2019.json").willReturn(
                     com.github.tomakehurst.wiremock.client.WireMock.okJson(
                             Files.readString(Path.of("examples/awards/decp-2019-region-metropole.json")))));
-            Path config = TestConfig.copy(tmp.resolve("url"), Path.of("examples/spreadsheets"), false);
-            Files.writeString(config.resolve("sources.yaml"), Files.readString(config.resolve("sources.yaml"))
-                    + "  - name: attributions\n    kind: awards\n    url: \"http://localhost:" + server.port()
-                    + "/decp/2019.json\"\n    onFailure: abort\n");
+            Path config = TestConfig.in(tmp.resolve("url")).spreadsheets(Path.of("examples/spreadsheets")).brochure(false)
+                    .source(TestConfig.Source.awardsAt("attributions", "http://localhost:" + server.port() + "/decp/2019.json")
+                            .onFailure("abort"))
+                    .write();
             Path urlOut = tmp.resolve("url-out");
             CliRunner.Result r = CliRunner.run("run", "--config", config.toString(), "--out", urlOut.toString(), "--date", "2026-11-26");
             assertEquals(1, r.exit(), r.out() + r.err());

@@ -234,6 +234,11 @@ public final class TestConfig {
             return awards(name, slashes(folder));
         }
 
+        /** An awards source read from an address (DECP JSON over http, or a file: URL), as a REST source is. */
+        public static Source awardsAt(String name, String url) {
+            return new Source(name, "awards").with("url", url);
+        }
+
         /** abort, skip or keep-last-good. */
         public Source onFailure(String policy) {
             return with("onFailure", policy);

@@ -13,8 +13,10 @@ import org.vitrine.model.RiskFlag;
 
 /**
  * The competition figures a need's LOW_COMPETITION and PARTIAL_COVERAGE items quote (docs/RISKS.md §9, issue 21.3):
- * the awards of all buyers in its CPV class and département over three years, else its division when the class has
- * fewer than {@value #MIN_CONTRACTS} (too few to say anything). The rules still judge on the buyer's own statement;
+ * the awards of all buyers in its CPV class and département over three years, when the class has at least
+ * {@value #MIN_CONTRACTS} (fewer say nothing). Never the division for a class with too few: a division mixes unrelated
+ * markets (33: surgical robots and bandages; the outside lawyer graded it noise); a need coded at the division itself
+ * has the division as its market. The rules still judge on the buyer's own statement;
  * this adds what the market did, with the figures' key so the internal competition.csv gives their award ids.
  */
 public final class MeasuredCompetition {
@@ -33,13 +35,10 @@ public final class MeasuredCompetition {
 
     /** The figures for a need's market and département, or null when there are too few awards (or no département). */
     public MarketFigures of(Need n) {
-        for (String key : CompetitionTally.keys(n.cpv() == null ? null : n.cpv().code(), CompetitionTally.departement(n.place()))) {
-            MarketFigures f = markets.get(key);
-            if (f != null && f.contracts() >= MIN_CONTRACTS) {
-                return f;
-            }
-        }
-        return null;
+        // the need's own market only: its class, or its division when it is coded at the division
+        List<String> keys = CompetitionTally.keys(n.cpv() == null ? null : n.cpv().code(), CompetitionTally.departement(n.place()));
+        MarketFigures f = keys.isEmpty() ? null : markets.get(keys.get(0));
+        return f != null && f.contracts() >= MIN_CONTRACTS ? f : null;
     }
 
     /** The sentence that states the figures, in the edition's language. */

@@ -242,7 +242,7 @@ class BrochureTextTest {
         assertTrue(all.contains("Réf. R7 Consultation en cours Marché réservé (type à préciser) Lancé avant 2027"), all);
         assertTrue(all.contains("Consultation en cours Les offres sont en cours d’analyse ; aucun échange n’est possible."), all);
         // Launching after it: announced, not said to be running (it was « Cette consultation est en cours »).
-        assertTrue(all.contains("En cours le jour du salon Lancement prévu le 11 janvier 2027 : elle sera en cours le jour du salon et ne pourra pas y être discutée."), all);
+        assertTrue(all.contains("En cours le jour du salon Lancement prévu le 11 janvier 2027 : la consultation sera en cours le jour du salon et ne pourra pas y être discutée."), all);
         assertFalse(all.contains("Cette consultation est en cours"), all);
         assertTrue(all.contains("Documents et questions : https://marches.example.fr/consultation/2027-0042"), all);
         assertTrue(all.contains("Une consultation déjà lancée ne peut pas être discutée au salon."), "the disclaimer's sentence");

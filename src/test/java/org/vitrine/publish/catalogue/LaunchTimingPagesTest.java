@@ -83,7 +83,7 @@ class LaunchTimingPagesTest {
     @Test
     void aConsultationLaunchingAfterTheEditionIsAnnouncedForItsLaunchNotAsRunning() throws IOException {
         String html = page("LATER-1");
-        assertTrue(html.contains("Lancement prévu le 1er février 2027 : elle sera en cours le jour du salon et ne pourra pas y être discutée"), html);
+        assertTrue(html.contains("Lancement prévu le 1er février 2027 : la consultation sera en cours le jour du salon et ne pourra pas y être discutée"), html);
         assertTrue(html.contains("<h2 id=\"live-h\">En cours le jour du salon</h2>"), html);
         assertFalse(html.contains("Cette consultation est en cours"), html);
         assertFalse(html.contains("Consultation en cours"), html);

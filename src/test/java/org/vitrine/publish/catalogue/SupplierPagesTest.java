@@ -120,7 +120,7 @@ class SupplierPagesTest {
         String html = page("CHU-1");
         // launched after the edition date: announced for its launch (LaunchTimingPagesTest)
         assertTrue(html.contains("<h2 id=\"live-h\">En cours le jour du salon</h2>"), html);
-        assertTrue(html.contains("elle sera en cours le jour du salon et ne pourra pas y être discutée"));
+        assertTrue(html.contains("la consultation sera en cours le jour du salon et ne pourra pas y être discutée"));
         assertTrue(html.contains("href=\"https://marches.example.fr/avis/456\" rel=\"nofollow\">Voir la consultation publiée"));
         assertFalse(html.contains("rendez-vous au stand"), "no meeting");
         assertFalse(html.contains("mailto:") && html.contains("?subject="), "no meeting e-mail");

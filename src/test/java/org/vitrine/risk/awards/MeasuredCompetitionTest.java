@@ -81,13 +81,19 @@ class MeasuredCompetitionTest {
     }
 
     @Test
-    void aClassWithTooFewAwardsGivesItsDivision() {
+    void aClassWithTooFewAwardsSaysNothingNotItsDivision() {
+        // the division has 5 awards in 71, the class 7226 fewer: a division's mix says nothing of this market
         Need n = need("R2", "72267000-4", new Place("commune", "71076", "Chalon-sur-Saône", "FRC13"), "LOW_COMPETITION");
         Map<String, String> used = new TreeMap<>();
         Need out = new MeasuredCompetition(markets()).quote(List.of(n), FR, used).get(0);
-        assertTrue(out.risks().get(0).message().contains("sur 5 marchés de la division CPV 72 exécutés dans le département 71"),
-                out.risks().get(0).message());
-        assertEquals("72|71", used.get(n.id()));
+        assertSame(n, out, out.risks().get(0).message());
+        assertTrue(used.isEmpty(), used.toString());
+        // a need coded at the division itself has the division as its market
+        Need division = need("R5", "72000000-5", new Place("commune", "71076", "Chalon-sur-Saône", "FRC13"), "LOW_COMPETITION");
+        Need quoted = new MeasuredCompetition(markets()).quote(List.of(division), FR, used).get(0);
+        assertTrue(quoted.risks().get(0).message().contains("sur 5 marchés de la division CPV 72 exécutés dans le département 71"),
+                quoted.risks().get(0).message());
+        assertEquals("72|71", used.get(division.id()));
     }
 
     @Test
