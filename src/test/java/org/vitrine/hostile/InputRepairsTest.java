@@ -206,4 +206,19 @@ class InputRepairsTest {
         assertTrue(r.warnings().stream().anyMatch(w -> w.row() == 3 && w.reason().contains("commentaire de la cellule " + column)),
                 r.warnings().toString());
     }
+
+    /** Issue 22 (officer4): « sept-26 » is read as September 2026, then rejected as past: no « if right, nothing to do ». */
+    @Test
+    void aLaunchThatRejectsTheRowGetsNoRepairNote() throws Exception {
+        String[] past = row("R-1", "Entretien des espaces verts", "");
+        past[6] = "sept-26";
+        String[] kept = row("R-2", "Entretien des fontaines", "");
+        kept[6] = "juin-27";
+        Path f = dir.resolve("ville-beaumont-sur-saone.csv");
+        Files.writeString(f, csv(past, kept), StandardCharsets.UTF_8);
+        InputFiles.Read r = InputFiles.read(f);
+        assertTrue(r.rejects().stream().anyMatch(x -> x.row() == 2 && "Lancement".equals(x.column())), r.rejects().toString());
+        assertTrue(r.warnings().stream().noneMatch(w -> w.row() == 2 && "Lancement".equals(w.column())), r.warnings().toString());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.row() == 3 && "Lancement".equals(w.column())), r.warnings().toString());
+    }
 }
