@@ -27,6 +27,8 @@ final class OdsContent {
     private SheetOut out;
     private MergeFiller filler;
     private long rowsSoFar;
+    /** The annotation (cell comment) of the cell last read, null when it has none. */
+    private String cellAnnotation;
 
     OdsContent(XMLStreamReader x, InputLimits limits, RowSink sink) {
         this.x = x;
@@ -60,6 +62,7 @@ final class OdsContent {
         long first = rowsSoFar + 1;
         rowsSoFar += repeat;
         List<RawCell> cells = new ArrayList<>();
+        java.util.Map<Integer, String> notes = new java.util.TreeMap<>();
         boolean ownContent = false;
         long col = 0;
         while (x.hasNext()) {
@@ -79,6 +82,9 @@ final class OdsContent {
             long colSpan = Math.max(1, longAttr("number-columns-spanned"));
             long rowSpan = Math.max(1, longAttr("number-rows-spanned"));
             RawCell value = readCell();
+            if (cellAnnotation != null && !covered && col < MergeFiller.MAX_COLUMNS) {
+                notes.put((int) col, cellAnnotation);
+            }
             // A covered cell is part of a merge: it shows the spanning cell's value, whatever it holds.
             if (value != null && !covered) {
                 ownContent = true;
@@ -95,6 +101,10 @@ final class OdsContent {
         // something is emitted once per repetition; an empty one only where a merged value reaches it.
         long count = ownContent ? repeat : Math.min(repeat, Math.max(0, filler.lastFilledRow() - first + 1));
         for (long k = 0; k < count; k++) {
+            // A cell comment may say the row is confidential (issue 22): the assembler hears it before the row.
+            for (java.util.Map.Entry<Integer, String> note : notes.entrySet()) {
+                sink.comment((int) (first + k), note.getKey(), note.getValue());
+            }
             out.row(first + k, filler.apply(first + k, new ArrayList<>(cells)));
         }
     }
@@ -119,6 +129,7 @@ final class OdsContent {
                 calcType = x.getAttributeValue(i); // LibreOffice's calcext:value-type, "error" for #DIV/0! and co.
             }
         }
+        cellAnnotation = null;
         String text = readText();
         RawCell cell = typed(type, calcType, value, dateValue, boolValue, text);
         if (formula != null) {
@@ -163,8 +174,13 @@ final class OdsContent {
         while (depth > 0 && x.hasNext()) {
             int ev = x.next();
             if (ev == XMLStreamReader.START_ELEMENT) {
-                if (is(OFFICE, "annotation") || DRAW.equals(x.getNamespaceURI())) {
-                    SafeXml.skipElement(x); // comments and drawings are not the cell's value
+                if (is(OFFICE, "annotation")) {
+                    String note = readAnnotation(cap); // a comment is not the cell's value, but is heard
+                    cellAnnotation = cellAnnotation == null ? note : cellAnnotation + " " + note;
+                    continue;
+                }
+                if (DRAW.equals(x.getNamespaceURI())) {
+                    SafeXml.skipElement(x); // drawings are not the cell's value
                     continue;
                 }
                 depth++;
@@ -190,6 +206,34 @@ final class OdsContent {
             }
         }
         return sb.toString();
+    }
+
+    /** The paragraphs of an office:annotation up to its end tag, joined by spaces; its author and date left out. */
+    private String readAnnotation(int cap) throws XMLStreamException {
+        StringBuilder sb = new StringBuilder();
+        int depth = 1;
+        int inParagraph = 0;
+        while (depth > 0 && x.hasNext()) {
+            int ev = x.next();
+            if (ev == XMLStreamReader.START_ELEMENT) {
+                depth++;
+                if (is(TEXT, "p") || is(TEXT, "h")) {
+                    if (inParagraph++ == 0 && sb.length() > 0) {
+                        append(sb, " ", cap);
+                    }
+                } else if (is(TEXT, "s") || is(TEXT, "tab") || is(TEXT, "line-break")) {
+                    append(sb, " ", cap);
+                }
+            } else if (ev == XMLStreamReader.END_ELEMENT) {
+                depth--;
+                if (is(TEXT, "p") || is(TEXT, "h")) {
+                    inParagraph--;
+                }
+            } else if (inParagraph > 0 && (ev == XMLStreamReader.CHARACTERS || ev == XMLStreamReader.CDATA)) {
+                append(sb, x.getText(), cap);
+            }
+        }
+        return sb.toString().strip();
     }
 
     /** Stops growing at the cap: SheetOut then marks the cell as too long. */

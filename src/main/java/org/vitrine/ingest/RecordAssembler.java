@@ -58,6 +58,10 @@ public final class RecordAssembler implements RowSink {
     /** Cell comments by row then column, heard before their row. */
     private final Map<Integer, Map<Integer, String>> pendingComments = new HashMap<>();
     private int scanned;
+    /** Names the configured buyer a title row above the headers names (its id), else null; null when not asked. */
+    private java.util.function.Function<String, String> titleBuyer;
+    private String buyerFromTitle;
+    private boolean noBuyer;
     private boolean anyHeader;
 
     /**
@@ -69,8 +73,28 @@ public final class RecordAssembler implements RowSink {
         this.file = file;
         this.columns = columns;
         this.counts = counts;
-        this.defaults = defaults;
+        this.defaults = new LinkedHashMap<>(defaults); // a title row above the headers may add the buyer
         this.out = out;
+    }
+
+    /**
+     * Needs must have a buyer: a title row above the headers may name it ({@code named} gives the configured
+     * buyer's id a text names, or null), and a sheet with no buyer column, no SIRET column and no buyer named
+     * by the file or its title has its rows rejected as one line for the file ({@link #noBuyer()}), not one per row.
+     */
+    public RecordAssembler needsBuyer(java.util.function.Function<String, String> named) {
+        this.titleBuyer = named;
+        return this;
+    }
+
+    /** The buyer id a title row named, null when none did. */
+    public String buyerFromTitle() {
+        return buyerFromTitle;
+    }
+
+    /** True when a sheet's rows had no way to name their buyer (see {@link #needsBuyer}). */
+    public boolean noBuyer() {
+        return noBuyer;
     }
 
     /** Where the rows of a sheet of lots go (they are not needs: counted apart, attached to their need later). */
@@ -105,6 +129,9 @@ public final class RecordAssembler implements RowSink {
         if (fieldByColumn == null) {
             if (scanned++ < HEADER_SCAN_ROWS) {
                 tryHeader(cells);
+                if (fieldByColumn == null) {
+                    titleRow(cells);
+                }
             }
             return;
         }
@@ -215,6 +242,21 @@ public final class RecordAssembler implements RowSink {
 
     private static final java.util.Set<String> TOTAL_STARTS = java.util.Set.of("sous", "tota", "somm", "mont");
 
+    /** « Centre hospitalier de Roubaix — Plan d'équipement 2027 » above the headers names the file's buyer. */
+    private void titleRow(List<RawCell> cells) {
+        if (titleBuyer == null || defaults.containsKey("buyer")) {
+            return;
+        }
+        for (RawCell cell : cells) {
+            String id = cell == null || cell.type() != RawCell.Type.TEXT ? null : titleBuyer.apply(cell.text());
+            if (id != null) {
+                buyerFromTitle = id;
+                defaults.put("buyer", RawCell.text(id));
+                return;
+            }
+        }
+    }
+
     private void tryHeader(List<RawCell> cells) {
         Map<Integer, String> found = new HashMap<>();
         Map<String, String> headers = new LinkedHashMap<>();
@@ -253,6 +295,11 @@ public final class RecordAssembler implements RowSink {
                     absent.add(f);
                     absentRequired.computeIfAbsent(f, k -> new LinkedHashSet<>()).addAll(unknown);
                 }
+            }
+            if (titleBuyer != null && !lotSheet && !columns.isRequired("buyer") && !headers.containsKey("buyer")
+                    && !headers.containsKey("buyer_siret") && !defaults.containsKey("buyer")) {
+                absent.add("buyer"); // the rows are rejected without a line each: the file gets one
+                noBuyer = true;
             }
             absentInSheet = Set.copyOf(absent);
         } else if (firstRowSeen.isEmpty() && texts.size() >= 2) {

@@ -108,10 +108,13 @@ public final class SpreadsheetSource {
         FileCounts counts = run.counts(file.source(), file.name());
         Config config = run.config();
         String stem = file.name().replaceFirst("\\.[^.]+$", "");
-        BuyerConfig fileBuyer = config.buyers().find(stem);
+        BuyerConfig fileBuyer = buyerOfFile(config.buyers(), stem);
         Map<String, RawCell> defaults = fileBuyer == null ? Map.of() : Map.of("buyer", RawCell.text(fileBuyer.id()));
         RecordAssembler assembler = new RecordAssembler(file.source(), file.name(), columns, counts, defaults, out)
                 .lots(run::lotRow);
+        if (columns == config.columns()) { // needs have a buyer; a table of questions names its need otherwise
+            assembler.needsBuyer(text -> buyerNamedIn(config.buyers(), text));
+        }
         try {
             SpreadsheetReaders.read(file.path(), config.limits(), assembler);
         } catch (ReadFailure failure) {
@@ -124,6 +127,13 @@ public final class SpreadsheetSource {
         assembler.missingRequired().forEach(f -> run.missingColumn(file.name(), columns.headerFor(f, run.messages().lang())));
         // One line for the file, not one per row: the real cause is a header, not the cells (issue 22).
         assembler.absentRequired().forEach((field, unknown) -> missingColumn(run, file, fileBuyer, columns, field, unknown));
+        if (assembler.noBuyer()) {
+            String example = config.buyers().all().stream().map(BuyerConfig::id).sorted().findFirst().orElse("ville-exemple")
+                    + "-" + file.name();
+            var m = run.messages();
+            run.reject(new Reject(file.source(), file.name(), null, null, null, null, m.get("ingest.no_buyer"),
+                    m.get("ingest.no_buyer.fix", example), null));
+        }
         if (!assembler.foundHeader()) {
             if (assembler.firstRowSeen().isEmpty()) {
                 rejectFile(run, file, fileBuyer, "ingest.no_header");
@@ -131,6 +141,55 @@ public final class SpreadsheetSource {
                 rejectFile(run, file, fileBuyer, "ingest.unknown_columns", String.join(" ; ", assembler.firstRowSeen()));
             }
         }
+    }
+
+    /**
+     * The buyer a file's name gives: a buyer's id, name or alias (folded), else the longest buyer id the name
+     * starts with followed by - or _ (ch-roubaix-equipements-2027.ods is ch-roubaix's, even with a ch buyer).
+     */
+    static BuyerConfig buyerOfFile(org.vitrine.config.Buyers buyers, String stem) {
+        BuyerConfig exact = buyers.find(stem);
+        if (exact != null) {
+            return exact;
+        }
+        String name = stem.toLowerCase(java.util.Locale.ROOT);
+        BuyerConfig best = null;
+        for (BuyerConfig b : buyers.all()) {
+            String id = b.id();
+            boolean prefix = name.length() > id.length() && name.startsWith(id)
+                    && (name.charAt(id.length()) == '-' || name.charAt(id.length()) == '_');
+            if (prefix && (best == null || id.length() > best.id().length())) {
+                best = b;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The id of the configured buyer whose name, alias or id a title text contains as whole words (folded;
+     * the longest wins, then the smallest id), null when none: a title row names the file's buyer.
+     */
+    static String buyerNamedIn(org.vitrine.config.Buyers buyers, String text) {
+        String folded = " " + org.vitrine.config.Fold.fold(text) + " ";
+        String best = null;
+        int bestLength = 0;
+        for (BuyerConfig b : buyers.all()) {
+            List<String> names = new ArrayList<>();
+            names.add(b.id());
+            names.add(b.name());
+            if (b.aliases() != null) {
+                names.addAll(b.aliases());
+            }
+            for (String n : names) {
+                String f = org.vitrine.config.Fold.fold(n);
+                if (f.length() >= 4 && folded.contains(" " + f + " ")
+                        && (f.length() > bestLength || (f.length() == bestLength && b.id().compareTo(best) < 0))) {
+                    best = b.id();
+                    bestLength = f.length();
+                }
+            }
+        }
+        return best;
     }
 
     private static void missingColumn(Run run, SourceFile file, BuyerConfig buyer, ColumnMap columns, String field,

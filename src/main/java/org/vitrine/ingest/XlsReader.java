@@ -10,6 +10,7 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
@@ -66,6 +67,11 @@ public final class XlsReader implements SpreadsheetReader {
             for (int c = 0; c < row.getLastCellNum(); c++) {
                 Cell cell = row.getCell(c);
                 cells.add(cell == null ? null : map(cell, cell.getCellType()));
+                // A cell comment may say the row is confidential (issue 22): the assembler hears it before the row.
+                Comment note = cell == null ? null : cell.getCellComment();
+                if (note != null && note.getString() != null) {
+                    sink.comment((int) n, c, note.getString().getString());
+                }
             }
             out.row(n, filler.apply(n, cells));
             last = n;

@@ -377,7 +377,12 @@ public final class Normaliser {
         }
         if (!row.problems.isEmpty() || row.absentColumn || buyer == null || title == null || cpv == null
                 || amount == null || launch == null) {
-            return new Result(null, row.problems, row.warnings, unknownBuyer);
+            // A repair note on the cell that rejects the row (« sept-26 » read as September 2026, then past)
+            // would tell the buyer « if that is right, nothing to do » about a need that is not published.
+            java.util.Set<String> rejectedColumns = new java.util.HashSet<>();
+            row.problems.forEach(p -> rejectedColumns.add(p.column()));
+            List<Reject> warnings = row.warnings.stream().filter(w -> !rejectedColumns.contains(w.column())).toList();
+            return new Result(null, row.problems, warnings, unknownBuyer);
         }
         String category = nature == null ? null : nature.category();
         if (category == null) {

@@ -126,10 +126,12 @@ class InputRepairsTest {
                 r.warnings().toString());
     }
 
-    @Test
-    void aRowMarkedConfidentialOnlyInACellCommentIsHeldBack() throws Exception {
-        Path f = dir.resolve("commentaire.xlsx");
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aRowMarkedConfidentialOnlyInACellCommentIsHeldBack(String ext) throws Exception {
+        Path f = dir.resolve("commentaire." + ext);
+        try (org.apache.poi.ss.usermodel.Workbook wb = ext.equals("xls") ? new org.apache.poi.hssf.usermodel.HSSFWorkbook()
+                : new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
             var s = wb.createSheet("Besoins");
             var h = s.createRow(0);
             for (int c = 0; c < InputFiles.HEADERS.length; c++) {
@@ -151,10 +153,72 @@ class InputRepairsTest {
                 wb.write(out);
             }
         }
-        InputFiles.Read r = InputFiles.read(f);
+        assertHeldBackByComment(InputFiles.read(f), "« Objet »");
+    }
+
+    /** Issue 22 (out2, BIO-05): an ods cell comment (office:annotation) marking the row confidential was published. */
+    @Test
+    void anOdsRowMarkedConfidentialOnlyInACellCommentIsHeldBack() throws Exception {
+        StringBuilder rows = new StringBuilder(odsRow(InputFiles.HEADERS, -1, null));
+        rows.append(odsRow(row("R-1", "Étude de regroupement des services 1", ""), -1, null));
+        rows.append(odsRow(row("R-2", "Étude de regroupement des services 2", ""), 5,
+                "<office:annotation><dc:creator>Acheteur</dc:creator><text:p>Confidentiel — dossier en négociation,</text:p>"
+                + "<text:p>ne pas publier</text:p></office:annotation>"));
+        String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content"
+                + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" office:version=\"1.3\">"
+                + "<office:body><office:spreadsheet><table:table table:name=\"Besoins\">" + rows
+                + "</table:table></office:spreadsheet></office:body></office:document-content>";
+        Path f = dir.resolve("commentaire.ods");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(f))) {
+            byte[] mime = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
+            var e = new java.util.zip.ZipEntry("mimetype");
+            e.setMethod(java.util.zip.ZipEntry.STORED);
+            e.setSize(mime.length);
+            var crc = new java.util.zip.CRC32();
+            crc.update(mime);
+            e.setCrc(crc.getValue());
+            zip.putNextEntry(e);
+            zip.write(mime);
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        assertHeldBackByComment(InputFiles.read(f), "« Montant estimé »");
+    }
+
+    private static String odsRow(String[] values, int noteColumn, String note) {
+        StringBuilder b = new StringBuilder("<table:table-row>");
+        for (int c = 0; c < values.length; c++) {
+            String v = values[c].replace("&", "&amp;").replace("<", "&lt;");
+            b.append("<table:table-cell office:value-type=\"string\">").append(c == noteColumn ? note : "")
+                    .append("<text:p>").append(v).append("</text:p></table:table-cell>");
+        }
+        return b.append("</table:table-row>").toString();
+    }
+
+    private static void assertHeldBackByComment(InputFiles.Read r, String column) {
         assertEquals("public", r.byReference("R-1").visibility());
         assertEquals("confidential", r.byReference("R-2").visibility());
-        assertTrue(r.warnings().stream().anyMatch(w -> w.row() == 3 && w.reason().contains("commentaire de la cellule « Objet »")),
+        assertTrue(r.warnings().stream().anyMatch(w -> w.row() == 3 && w.reason().contains("commentaire de la cellule " + column)),
                 r.warnings().toString());
+    }
+
+    /** Issue 22 (officer4): « sept-26 » is read as September 2026, then rejected as past: no « if right, nothing to do ». */
+    @Test
+    void aLaunchThatRejectsTheRowGetsNoRepairNote() throws Exception {
+        String[] past = row("R-1", "Entretien des espaces verts", "");
+        past[6] = "sept-26";
+        String[] kept = row("R-2", "Entretien des fontaines", "");
+        kept[6] = "juin-27";
+        Path f = dir.resolve("ville-beaumont-sur-saone.csv");
+        Files.writeString(f, csv(past, kept), StandardCharsets.UTF_8);
+        InputFiles.Read r = InputFiles.read(f);
+        assertTrue(r.rejects().stream().anyMatch(x -> x.row() == 2 && "Lancement".equals(x.column())), r.rejects().toString());
+        assertTrue(r.warnings().stream().noneMatch(w -> w.row() == 2 && "Lancement".equals(w.column())), r.warnings().toString());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.row() == 3 && "Lancement".equals(w.column())), r.warnings().toString());
     }
 }
