@@ -85,6 +85,7 @@ public final class RiskSettings {
         p.get("DEADLINE_CONGESTION").put("minNeeds", Type.INT);
         p.get("DEADLINE_CONGESTION").put("fewSuppliers", Type.INT);
         p.get("DEADLINE_CONGESTION").put("widelySupplied", Type.BOOLEAN);
+        p.get("DEADLINE_CONGESTION").put("energy", Type.BOOLEAN);
         p.get("DEADLINE_CONGESTION").put("maxListed", Type.INT);
         p.get("SHARED_START").put("minNeeds", Type.INT);
         p.get("SHARED_START").put("maxListed", Type.INT);

@@ -160,7 +160,7 @@ class RiskExamplesTest {
             }
         }
         assertTrue(shown > 0, "public texts shown");
-        String page = Files.readString(out.resolve("2027/public/data/needs.json"));
-        assertTrue(page.contains("ont une date limite estimée entre le"), "the congestion calendar, with its dates");
+        // the congestion calendar's public text is checked in DeadlineCongestionTest: the examples' last items were
+        // energy tenders, which no longer congest (config/risks.yaml, energy: false)
     }
 }

@@ -53,6 +53,9 @@ class DeadlineCongestionTest {
                 + "ont leur date limite entre le 5 avril 2027 et le 5 mai 2027"), f.message());
         assertEquals(List.of("2027-04-05", "2027-05-05"), f.publicArgs());
         assertEquals(3, f.related().size());
+        // suppliers read the calendar, with its dates as pages write them, never the buyers' count
+        assertEquals("Plusieurs consultations de ce marché ont une date limite estimée entre le 5 avril 2027 et le 5 mai 2027 : "
+                + "anticipez vos réponses.", new org.vitrine.risk.PublicText(org.vitrine.messages.Messages.of("fr")).of(f));
     }
 
     @Test
@@ -69,8 +72,8 @@ class DeadlineCongestionTest {
         assertTrue(monthly.all(
                 need().id("a").buyer("x").cpv("34350000").procedure("adapted").amount(200_000).suppliersKnown(5).launch(month(2027, 5)).build(),
                 need().id("b").buyer("y").cpv("34350000").procedure("adapted").amount(180_000).launch(month(2027, 5)).build()).isEmpty());
-        // gas is supplied by a handful of firms: the pair stays
-        assertEquals(1, items(monthly.all(
+        // gas, when energy is checked (energy: true), is supplied by a handful of firms: the pair stays
+        assertEquals(1, items(RuleRun.of(new DeadlineCongestion()).set("maxDeadlineWindowDays", 31).set("energy", true).all(
                 need().id("a").buyer("x").cpv("09123000").amount(400_000).suppliersKnown(4).launch(month(2027, 5)).build(),
                 need().id("b").buyer("y").cpv("09123000").amount(300_000).launch(month(2027, 5)).build())).size());
         // a market that is neither commodity nor thin (coach transport, D27-009): the count is the evidence
@@ -123,9 +126,11 @@ class DeadlineCongestionTest {
                 need().id("c3").buyer("b3").cpv("90911200").launch(day(2027, 5, 5)).build()};
         assertTrue(run.all(cleaning).isEmpty());
         assertEquals(3, RuleRun.of(new DeadlineCongestion()).set("widelySupplied", true).all(cleaning).size());
-        // energy keeps its item: a handful of suppliers
-        assertEquals(3, run.all(need().id("e1").buyer("b1").supplies().cpv("09310000").launch(day(2027, 5, 3)).build(),
+        // energy neither, unless asked (energy: true): its suppliers answer every public call (outside lawyers)
+        Need[] electricity = {need().id("e1").buyer("b1").supplies().cpv("09310000").launch(day(2027, 5, 3)).build(),
                 need().id("e2").buyer("b2").supplies().cpv("09310000").launch(day(2027, 5, 4)).build(),
-                need().id("e3").buyer("b3").supplies().cpv("09310000").launch(day(2027, 5, 5)).build()).size());
+                need().id("e3").buyer("b3").supplies().cpv("09310000").launch(day(2027, 5, 5)).build()};
+        assertTrue(run.all(electricity).isEmpty());
+        assertEquals(3, RuleRun.of(new DeadlineCongestion()).set("energy", true).all(electricity).size());
     }
 }
