@@ -4,9 +4,11 @@
    Search: every word of the query must start a word of the need (title, description, reference, buyer, the
    labels of its CPV codes and of their parents, cut before "excepté …"); accents, case, œ/æ and apostrophes
    are folded; a number matches the start of a CPV code ("302" finds 30213100). A trade word of the curated
-   table (data.trade: "informatique", "entretien des locaux"…) matches by CPV prefix or in the need's own text,
-   never through CPV labels ("ménage" is not "déchets ménagers"). A row says why it matched when its title does
-   not. Results come by relevance first (a word in the title, then in the need's own text or its trade's codes, then
+   table (data.trade: "informatique", "entretien des locaux"…) matches by CPV prefix as well as where its words
+   are, whole (or plural), in the need's text or CPV labels below the division: the trade adds to the literal
+   search, never replaces it ("nettoyage" finds "Produits de nettoyage"; "ménage" is not "déchets ménagers";
+   division 30's "… informatique et de bureau" is not the IT trade the table narrows it to). A row says why it
+   matched when its title does not. Results come by relevance first (a word in the title, then in the need's own text or its trade's codes, then
    only in CPV labels: "eau" lists drinking water before the cleaning that division 90's label also names), then in
    launch order. Quarters and amount bands are bit masks: a need known only to the half-year is in both its quarters
    (counted "à préciser"), an amount range in every band it overlaps; a need in several places has an array. */
@@ -174,9 +176,37 @@
     return null;
   }
 
+  // a CPV code's folded label and its parents' up to the division, not the division's own: a division label
+  // lists several trades ("… informatique et de bureau", "… de nettoyage et services environnementaux") that
+  // the trade table narrows on purpose (memoised: codes repeat)
+  var cpvBelow = [];
+  function labelsBelowDivision(c) {
+    if (c < 0 || /^\d\d0{6}/.test(cpvs[c][0])) {
+      return '';
+    }
+    if (cpvBelow[c] === undefined) {
+      cpvBelow[c] = fold(cpvs[c][1]) + ' ' + labelsBelowDivision(cpvs[c][2]);
+    }
+    return cpvBelow[c];
+  }
+  var tradeHay = [];
+  function tradeLabels(i) {
+    if (tradeHay[i] === undefined) {
+      var n = needs[i], s = ' ' + labelsBelowDivision(n[CPV]);
+      for (var k = 0; k < n[CPVX].length; k++) {
+        s += ' ' + labelsBelowDivision(n[CPVX][k]);
+      }
+      tradeHay[i] = s.replace(/ +/g, ' ');
+    }
+    return tradeHay[i];
+  }
+
+  // a trade phrase matches by its codes or as written, in the need's text or its CPV labels (the labels the
+  // search hint promises): "produits de nettoyage" finds 39830000 "Produits de nettoyage"
   function termMatches(i, term) {
     if (term.trade) {
-      return hasPhrase(own[i], term.trade.phrase) || codeWithPrefix(needs[i], term.trade.prefixes) >= 0;
+      return hasPhrase(own[i], term.trade.phrase) || codeWithPrefix(needs[i], term.trade.prefixes) >= 0
+        || hasPhrase(tradeLabels(i), term.trade.phrase);
     }
     return hay[i].indexOf(term.w) >= 0;
   }
@@ -190,7 +220,9 @@
       if (term.trade ? hasPhrase(titles[i], term.trade.phrase) : titles[i].indexOf(term.w) >= 0) {
         continue;
       }
-      worst = Math.max(worst, term.trade || own[i].indexOf(term.w) >= 0 ? 1 : 2);
+      var inOwn = term.trade ? hasPhrase(own[i], term.trade.phrase) || codeWithPrefix(needs[i], term.trade.prefixes) >= 0
+        : own[i].indexOf(term.w) >= 0;
+      worst = Math.max(worst, inOwn ? 1 : 2);
     }
     return worst;
   }
@@ -215,9 +247,9 @@
       if (term.trade) {
         var c = codeWithPrefix(n, term.trade.prefixes);
         r = c >= 0 ? text.whyTrade.replace('{word}', term.trade.label).replace('{code}', cpvs[c][0]).replace('{label}', cpvs[c][1])
-          : ownReason(n, term);
+          : ownReason(n, term) || cpvReason(n, term);
       } else {
-        r = ownReason(n, term) || cpvReason(n, term.w);
+        r = ownReason(n, term) || cpvReason(n, term);
       }
       if (r && out.indexOf(r) < 0) {
         out.push(r);
@@ -235,12 +267,13 @@
     return test(n[DESC]) ? text.whyDesc : test(n[REF]) ? text.whyRef : test(dict.buyer[n[F0]][1]) ? text.whyBuyer : null;
   }
 
-  // the CPV code, or the parent, whose digits or label the word starts
-  function cpvReason(n, w) {
+  // the CPV code, or the parent, whose digits or label the word starts (a trade phrase: whose label says it)
+  function cpvReason(n, term) {
     var roots = n[CPV] >= 0 ? [n[CPV]].concat(n[CPVX]) : n[CPVX];
     for (var r = 0; r < roots.length; r++) {
       for (var c = roots[r], depth = 0; c >= 0; c = cpvs[c][2], depth++) {
-        if ((' ' + cpvs[c][0] + ' ' + fold(cpvs[c][1]) + ' ').indexOf(w) >= 0) {
+        var f = (' ' + cpvs[c][0] + ' ' + fold(cpvs[c][1]) + ' ').replace(/ +/g, ' ');
+        if (term.trade ? labelsBelowDivision(c) !== '' && hasPhrase(f, term.trade.phrase) : f.indexOf(term.w) >= 0) {
           return (depth === 0 ? text.whyCpv : text.whyParent).replace('{code}', cpvs[c][0]).replace('{label}', cpvs[c][1]);
         }
       }
