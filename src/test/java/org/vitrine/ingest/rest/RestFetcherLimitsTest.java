@@ -77,6 +77,18 @@ class RestFetcherLimitsTest {
     }
 
     @Test
+    void aServerEchoingTheTokenWithJsonEscapesFailsTheSourceToo() {
+        // "s3cr3t-token" with every letter written as \\uXXXX: no byte of the page spells it, Jackson decodes it
+        StringBuilder escaped = new StringBuilder();
+        "s3cr3t-token".chars().forEach(c -> escaped.append(String.format("\\u%04x", c)));
+        Server server = new Server(url -> "{\"items\":[{\"id\":\"1\",\"t\":\"Echo " + escaped + "\"}]}");
+        RestFetcher f = new RestFetcher(server, Map.of("TOKEN", "s3cr3t-token"), tmp, 1 << 20);
+        SourceFailure e = assertThrows(SourceFailure.class, () -> f.fetch(source("none", null), tmp.resolve("p")));
+        assertEquals("rest.token_echoed", e.key(), said(e));
+        assertFalse(Files.exists(tmp.resolve("p").resolve("page-00001.json")), "the page is not written to the snapshot");
+    }
+
+    @Test
     void anExceptionQuotingTheTokenIsMasked() {
         assertEquals("invalid header value: \"Bearer ***\"", RestFetcher.hide("invalid header value: \"Bearer abc\u0007\"".replace("\u0007", ""), "abc"));
     }
