@@ -167,10 +167,14 @@ public final class CheckCommand implements Callable<Integer> {
             out.add(run.messages().get("check.missing.quarter", run.header(n.source().file(), "launch")));
         }
         add.accept(n.durationMonths() == null, "duration_months");
-        add.accept(n.procedure() == null, "procedure");
-        add.accept(n.lots() == null && n.lotList().isEmpty(), "lots");
+        // as the feedback file asks (issue 22, officer4): an order to a central purchasing body (UGAP) or a call-off is
+        // a route, not a procedure, so neither procedure nor lots is asked; the buyer's functional contact in
+        // buyers.yaml is published on every row that gives none
+        add.accept(n.isOpenOpportunity() && n.procedure() == null, "procedure");
+        add.accept(n.isOpenOpportunity() && n.lots() == null && n.lotList().isEmpty(), "lots");
         add.accept(n.location() == null, "location");
-        add.accept(n.contact() == null, "contact");
+        org.vitrine.config.BuyerConfig buyer = n.buyer() == null ? null : run.config().buyers().byId(n.buyer().id());
+        add.accept(n.contact() == null && (buyer == null || !buyer.hasContact()), "contact");
         add.accept(n.coverage() == null, "coverage");
         add.accept(n.firmness() == null, "firmness");
         return out;

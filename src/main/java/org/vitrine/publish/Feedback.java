@@ -121,7 +121,9 @@ public final class Feedback {
             Set<String> codes = kind.equals("complete") ? COMPLETE : kind.equals("check") ? CODES : CONFIRM;
             for (Need n : sortedByRow(needs)) {
                 for (RiskFlag f : n.risks()) {
-                    if (!codes.contains(f.code())) {
+                    // the buyer-level « no contact » item is one flag on each of its needs: told once, under the
+                    // Contact column, by contactItems (issue 22, officer4: it was repeated on every row under the launch)
+                    if (!codes.contains(f.code()) || f.code().equals("INCOMPLETE") && f.isGroup()) {
                         continue;
                     }
                     String fix = m.has("feedback." + kind + ".fix." + f.code()) ? m.get("feedback." + kind + ".fix." + f.code())
@@ -172,15 +174,17 @@ public final class Feedback {
         Config config = run.config();
         Messages m = run.messages();
         BuyerConfig b = config.buyers().byId(buyer);
-        if (b != null && b.publicContact() != null || needs.isEmpty()) {
+        if (b != null && b.hasContact() || needs.isEmpty()) {
             return List.of();
         }
         List<Need> without = needs.stream().filter(n -> n.contact() == null).toList();
         if (without.isEmpty()) {
             return List.of();
         }
-        String reason = without.size() == needs.size() ? m.get("feedback.no_contact_at_all", needs.size())
-                : m.get("feedback.no_contact", without.size());
+        // named: a file shared by several buyers (a GHT's) gets one such line per buyer
+        String name = b != null && b.name() != null ? b.name() : without.get(0).buyer().name();
+        String reason = without.size() == needs.size() ? m.get("feedback.no_contact_buyer_all", needs.size(), name)
+                : m.get("feedback.no_contact_buyer", without.size(), needs.size(), name);
         String column = without.stream().map(n -> run.header(n.source().file(), "contact")).distinct().sorted()
                 .collect(Collectors.joining(", "));
         return List.of(new Item("complete", files(without), "", rows(without), column, "", reason,

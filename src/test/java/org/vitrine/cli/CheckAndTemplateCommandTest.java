@@ -55,6 +55,22 @@ class CheckAndTemplateCommandTest {
     }
 
     @Test
+    void checkAsksNoProcedureOfAnOrderToUgapNorAContactOfABuyerWhoseContactIsConfigured() throws Exception {
+        // issue 22 (officer4): the feedback file asked neither; check listed both on such rows
+        Path csv = tmp.resolve("ville-beaumont-sur-saone.csv");
+        Files.writeString(csv, "Acheteur;Objet;Code CPV;Montant HT;Lancement;Procédure\n"
+                + "Ville de Beaumont-sur-Saône;Véhicules utilitaires;34136000-9;150 000 €;T2 2027;UGAP\n"
+                + "Ville de Beaumont-sur-Saône;Nettoyage des écoles;90910000-9;120 000 €;T3 2027;\n", StandardCharsets.UTF_8);
+        CliRunner.Result r = CliRunner.run("check", "--config", "config", csv.toString());
+        String out = r.out();
+        String ugap = out.lines().filter(l -> l.contains("ligne 2 : complétude")).findFirst().orElseThrow();
+        String open = out.lines().filter(l -> l.contains("ligne 3 : complétude")).findFirst().orElseThrow();
+        assertFalse(ugap.contains("Procédure"), ugap);
+        assertTrue(open.contains("Procédure"), "an open consultation's procedure is still asked: " + open);
+        assertFalse(out.contains("manque : Contact") || out.contains(", Contact"), "buyers.yaml gives the contact: " + out);
+    }
+
+    @Test
     void checkOfACleanFileIsExitZeroAndInEnglishOnRequest() throws Exception {
         Path csv = tmp.resolve("clean.csv");
         Files.writeString(csv, "Buyer;Title;CPV code;Estimated value;Planned launch\nTown X;Cleaning;90910000-9;120000;Q2 2027\n");

@@ -132,6 +132,33 @@ class FeedbackTest {
     }
 
     @Test
+    void theBuyerLevelContactItemIsOneLineUnderContactNamingTheBuyer() throws Exception {
+        // issue 22 (officer4): the rule's buyer-level flag sits on each of the buyer's needs; it was written once per
+        // row under the launch column, then the contact line said it again
+        java.util.function.Function<Need, Need> flagged = n -> n.withRisks(List.of(
+                new RiskFlag("INCOMPLETE", "low", "Aucun des 2 besoins de " + n.buyer().id() + " n’a de contact.", List.of(),
+                        "L", null, "anchor-" + n.buyer().id(), "f", List.of()),
+                new RiskFlag("INCOMPLETE", "low", "À compléter : lancement 2027.", List.of())));
+        List<Need> needs = List.of(flagged.apply(need("ch-a", "A-1", "Repas", 150_000, "public", "ght.csv", 2)),
+                flagged.apply(need("ch-a", "A-2", "Ambulances", 150_000, "public", "ght.csv", 3)),
+                flagged.apply(need("ch-b", "B-1", "Oxygène", 150_000, "public", "ght.csv", 4)));
+        Run run = run(needs, List.of());
+        run.columnHeader("ght.csv", "launch", "Date prévisionnelle de publication");
+        for (String buyer : List.of("ch-a", "ch-b")) {
+            List<Feedback.Item> items = Feedback.items(run).get(buyer);
+            List<Feedback.Item> contact = items.stream().filter(i -> i.reason().contains("contact")).toList();
+            assertEquals(1, contact.size(), items.toString());
+            assertEquals("Contact", contact.get(0).column());
+            assertTrue(contact.get(0).reason().contains("besoins de " + buyer + " n’a de contact"), contact.get(0).reason());
+            // the row's own items are still told, under the launch
+            assertTrue(items.stream().anyMatch(i -> i.reason().equals("À compléter : lancement 2027.")
+                    && i.column().equals("Date prévisionnelle de publication")), items.toString());
+        }
+        assertEquals("2, 3", Feedback.items(run).get("ch-a").stream().filter(i -> i.column().equals("Contact")).findFirst()
+                .orElseThrow().rows());
+    }
+
+    @Test
     void aBuyerWithAFunctionalContactGetsNoContactLine() throws Exception {
         Run run = run(List.of(need("chu-beaumont", "C-1", "Nettoyage", 50_000, "public", "chu.csv", 2)), List.of());
         assertTrue(Feedback.items(run).get("chu-beaumont").stream().noneMatch(i -> i.column().equals("Contact")));

@@ -103,7 +103,7 @@ public final class PeriodParser {
             return day(date(year(m.group(3)), String.valueOf(MONTHS.get(m.group(1))), m.group(2)));
         }
         if ((m = WORD_MONTH.matcher(s)).matches() && MONTHS.containsKey(m.group(1))) {
-            return month(yearOr(m.group(2), defaultYear), MONTHS.get(m.group(1)), original);
+            return assumed(month(yearOr(m.group(2), defaultYear), MONTHS.get(m.group(1)), original), m.group(2), original, repairs);
         }
         if ((m = WORD_MONTH_SHORT_YEAR.matcher(s)).matches() && MONTHS.containsKey(m.group(1))) {
             Period p = month(shortYear(m.group(2), defaultYear, original), MONTHS.get(m.group(1)), original);
@@ -129,14 +129,16 @@ public final class PeriodParser {
             return month(year(m.group(1)), Integer.parseInt(m.group(2)), original);
         }
         if ((m = CODE_PART.matcher(s)).matches()) {
-            return part(m.group(1), Integer.parseInt(m.group(2)), yearOr(m.group(3), defaultYear), original);
+            return assumed(part(m.group(1), Integer.parseInt(m.group(2)), yearOr(m.group(3), defaultYear), original), m.group(3),
+                    original, repairs);
         }
         if ((m = YEAR_CODE_PART.matcher(s)).matches()) {
             return part(m.group(2), Integer.parseInt(m.group(3)), year(m.group(1)), original);
         }
         if ((m = WORD_PART.matcher(s)).matches() && ORDINALS.containsKey(m.group(1))) {
             String kind = m.group(2).equals("trimestre") || m.group(2).equals("quarter") ? "t" : "s";
-            return part(kind, ORDINALS.get(m.group(1)), yearOr(m.group(3), defaultYear), original);
+            return assumed(part(kind, ORDINALS.get(m.group(1)), yearOr(m.group(3), defaultYear), original), m.group(3), original,
+                    repairs);
         }
         if ((m = YEAR.matcher(s)).matches()) {
             int y = year(m.group(1));
@@ -177,6 +179,17 @@ public final class PeriodParser {
     }
 
     private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /**
+     * A month, quarter or half written without its year ("1er semestre", "T2", "mars") is put in the forecast
+     * year: said to the buyer (issue 22, officer4), who may have meant another year.
+     */
+    private static Period assumed(Period p, String writtenYear, String original, java.util.List<Repair> repairs) {
+        if (writtenYear == null) {
+            repairs.add(new Repair("parse.repair.year_assumed", original, original + " " + p.start().getYear()));
+        }
+        return p;
+    }
 
     /** A repair quoting the value and the first and last days it was read as. */
     private static Repair read(String key, String original, Period p) {

@@ -86,6 +86,36 @@ class PeriodParserTest {
         assertEquals(LocalDate.of(1950, 1, 1), PeriodParser.parse(cell("n:18264"), DEFAULT_YEAR).start());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "1er semestre|2027-01-01|2027-06-30",
+        "T2|2027-04-01|2027-06-30",
+        "mars|2027-03-01|2027-03-31",
+    })
+    void saysTheYearWasAssumedWhenAPeriodGivesNone(String in, String start, String end) throws ParseError {
+        // issue 22 (officer4): « 1er semestre » was put in the forecast year without a word to the buyer
+        java.util.List<Repair> repairs = new java.util.ArrayList<>();
+        Period p = PeriodParser.parse(cell(in), DEFAULT_YEAR, repairs);
+        assertEquals(LocalDate.parse(start), p.start());
+        assertEquals(LocalDate.parse(end), p.end());
+        assertEquals(java.util.List.of(new Repair("parse.repair.year_assumed", in, in + " 2027")), repairs);
+        // what was read, and what to write
+        org.vitrine.messages.Messages m = org.vitrine.messages.Messages.of("fr");
+        assertEquals("« " + in + " » n’indique pas l’année : lu comme « " + in + " 2027 », dans l’année de la prévision",
+                m.get("parse.repair.year_assumed", in, in + " 2027"));
+        assertEquals("Si c’est juste, écrivez « " + in + " 2027 » ; sinon écrivez « " + in + " » suivi de l’année voulue.",
+                m.get("parse.repair.year_assumed.fix", in, in + " 2027"));
+    }
+
+    @Test
+    void saysNothingOfTheYearWhenItIsWritten() throws ParseError {
+        java.util.List<Repair> repairs = new java.util.ArrayList<>();
+        PeriodParser.parse(cell("1er semestre 2027"), DEFAULT_YEAR, repairs);
+        PeriodParser.parse(cell("T2 2027"), DEFAULT_YEAR, repairs);
+        PeriodParser.parse(cell("mars 2027"), DEFAULT_YEAR, repairs);
+        assertEquals(java.util.List.of(), repairs);
+    }
+
     @Test
     void namesTheImpossibleDate() {
         ParseError e = refused("parse.date.invalid", () -> PeriodParser.parse(cell("31/02/2027"), DEFAULT_YEAR));
