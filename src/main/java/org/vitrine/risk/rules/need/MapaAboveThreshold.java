@@ -89,11 +89,12 @@ public final class MapaAboveThreshold implements RiskRule {
 
     /**
      * Exclusions (L2511-1 ff., L2512-1 ff.), R2122-9, and the grounds of R2122-1 and R2122-3 named in words
-     * (« exclusivité constructeur », « titulaire des droits », « urgence impérieuse »), as folded text reads them.
+     * (« exclusivité constructeur », « titulaire des droits », « urgence impérieuse », an in-house « quasi-régie » of
+     * L2511-1: lawyer C SEHV-27-14, whose article sat before the procedure words), as folded text reads them.
      * « Éditeur unique » states a fact, not the ground: lawyer C graded it a missed flag (UB-27-03).
      */
     private static final Pattern WRITTEN_BASIS = Pattern.compile(
-            "\\b(l ?2511|l ?2512|r ?2122 9|exclusivite|droits? exclusifs?|titulaires? des droits|urgence imperieuse)\\b");
+            "\\b(l ?2511|l ?2512|r ?2122 9|exclusivite|droits? exclusifs?|titulaires? des droits|urgence imperieuse|quasi regie)\\b");
 
     /**
      * The row writes a basis for no publicity nor competition anywhere (title, description, the words around the

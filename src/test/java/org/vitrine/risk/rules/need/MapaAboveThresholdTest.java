@@ -114,6 +114,8 @@ class MapaAboveThresholdTest {
         assertFalse(run.fires(need().procedure("negotiated_without_call").amount(180_000).title("Marché exclu (L2512-5)").build()), "L2512");
         assertFalse(run.fires(need().procedure("negotiated_without_call").amount(180_000).description("Exclusivité constructeur").build()),
                 "the ground in words");
+        assertFalse(run.fires(need().procedure("negotiated_without_call").amount(4_000_000).description("Contrat de quasi-régie").build()),
+                "in-house, L2511-1 in words (lawyer C SEHV-27-14)");
         assertFalse(run.fires(need().supplies().cpv("48460000").procedure("negotiated_without_call").amount(50_000).build()), "under 60 000 €");
         assertTrue(run.fires(need().procedure("negotiated_without_call").amount(180_000).description("Sans publicité (R2122-8)").build()),
                 "R2122-8 is the threshold tested");
