@@ -8,9 +8,18 @@ import org.vitrine.model.Contact;
  * to the prefect's contrôle de légalité), {@code networkActivity} (a utility buys for its network unless a row
  * says otherwise; default true) and {@code size} ({@code small} ranks grouping opportunities). {@code place} (a
  * département or region, as a row's place is written) is the place of a need whose row gives none.
+ * {@code statePublicBody} marks a State public establishment of kind local (a university): its « Défense ou
+ * sécurité » column is trusted for the L1113-1 threshold (issue 17 fifth review); default false.
  */
 public record BuyerConfig(String id, String name, String siret, String kind, String stand, BuyerContact contact,
-        String profile, List<String> aliases, Boolean legalityCheck, Boolean networkActivity, String size, String place) {
+        String profile, List<String> aliases, Boolean legalityCheck, Boolean networkActivity, String size, String place,
+        Boolean statePublicBody) {
+
+    /** A buyer without {@code statePublicBody} (the key is optional). */
+    public BuyerConfig(String id, String name, String siret, String kind, String stand, BuyerContact contact,
+            String profile, List<String> aliases, Boolean legalityCheck, Boolean networkActivity, String size, String place) {
+        this(id, name, siret, kind, stand, contact, profile, aliases, legalityCheck, networkActivity, size, place, null);
+    }
 
     /** The functional contact, as published. */
     public record BuyerContact(String name, String email, String phone) {

@@ -7,15 +7,22 @@ import org.vitrine.config.Buyers;
 
 /**
  * What the rules read of a buyer in buyers.yaml: a functional contact, the contrôle de légalité, network activity
- * (a utility's default) and a small size. A buyer missing from buyers.yaml has no contact and the defaults.
+ * (a utility's default), a small size and a State public establishment of kind local ({@code statePublicBody}: its
+ * defence column counts, L1113-1). A buyer missing from buyers.yaml has no contact and the defaults.
  */
-public record BuyerFacts(boolean hasContact, boolean legalityCheck, boolean networkActivity, boolean small) {
+public record BuyerFacts(boolean hasContact, boolean legalityCheck, boolean networkActivity, boolean small,
+        boolean statePublicBody) {
 
-    public static final BuyerFacts UNKNOWN = new BuyerFacts(false, false, true, false);
+    public static final BuyerFacts UNKNOWN = new BuyerFacts(false, false, true, false, false);
+
+    /** Not a State public establishment. */
+    public BuyerFacts(boolean hasContact, boolean legalityCheck, boolean networkActivity, boolean small) {
+        this(hasContact, legalityCheck, networkActivity, small, false);
+    }
 
     public static BuyerFacts of(BuyerConfig b) {
         return new BuyerFacts(b.hasContact(), Boolean.TRUE.equals(b.legalityCheck()), !Boolean.FALSE.equals(b.networkActivity()),
-                "small".equals(b.size()));
+                "small".equals(b.size()), Boolean.TRUE.equals(b.statePublicBody()));
     }
 
     public static Map<String, BuyerFacts> of(Buyers buyers) {

@@ -99,8 +99,9 @@ public final class Thresholds {
             return Basis.works;
         }
         // L1113-1 contracts are awarded by the State and its public establishments only: a « oui » from another buyer
-        // is not trusted for the 432 000 € threshold (the row's other facts decide)
-        boolean state = "central".equals(kind) || "defence".equals(kind);
+        // is not trusted for the 432 000 € threshold (the row's other facts decide). A State public establishment of
+        // kind local (a university) says so with statePublicBody in buyers.yaml (lawyer C, UB-27-09)
+        boolean state = "central".equals(kind) || "defence".equals(kind) || buyer.statePublicBody();
         if (Boolean.TRUE.equals(n.defence()) && state) {
             return Basis.defence; // tested before social services: Annex XIV does not apply to L1113-1 contracts
         }

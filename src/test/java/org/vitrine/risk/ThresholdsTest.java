@@ -52,6 +52,16 @@ class ThresholdsTest {
     }
 
     @Test
+    void aStatePublicBodysDefenceColumnCountsForTheL1113_1Threshold() {
+        // lawyer C, UB-27-09: a university's access control for a restricted zone, « Défense ou sécurité : oui »
+        Need n = need().kind("local").supplies().cpv("35125000").defence(true).build();
+        assertEquals(216_000, Thresholds.load().eu(n, BuyerFacts.UNKNOWN, JUNE, JUNE).value(), "a local buyer: not trusted");
+        Threshold t = Thresholds.load().eu(n, new BuyerFacts(true, false, true, false, true), JUNE, JUNE);
+        assertEquals(432_000, t.value());
+        assertEquals("defence", t.basis().name());
+    }
+
+    @Test
     void theDispenseThresholdFollowsTheLaunchDateAndAWindowAcrossAChangeTakesTheStricter() {
         Need s = need().supplies().cpv("30192000").build();
         Thresholds t = Thresholds.load();

@@ -17,6 +17,8 @@ import org.vitrine.risk.Threshold;
  * above T (a: formalised procedure required; c: social services, MAPA lawful but a JOUE notice required), or
  * exempt at or above the dispense threshold (b). A straddling range is THRESHOLD_EDGE's; "petit lot" in the
  * title or description (R2123-1 2°) suppresses the flag; (b) is skipped when the row records another basis.
+ * (d): a negotiated procedure without call at or above the dispense threshold with no basis written anywhere in the
+ * row (issue 17 fifth review).
  */
 public final class MapaAboveThreshold implements RiskRule {
 
@@ -43,7 +45,8 @@ public final class MapaAboveThreshold implements RiskRule {
             Need n = f.need();
             boolean adapted = "adapted".equals(n.procedure());
             boolean exempt = "exempt".equals(n.procedure());
-            if (!f.open() || !(adapted || exempt) || !f.comparable() || Exclusions.outsideCode(n)) {
+            boolean withoutCall = "negotiated_without_call".equals(n.procedure());
+            if (!f.open() || !(adapted || exempt || withoutCall) || !f.comparable() || Exclusions.outsideCode(n)) {
                 continue;
             }
             if (adapted && f.value().atLeast(f.eu().value()) && !smallLot(n) && !negotiatedBasis(n)) {
@@ -58,6 +61,11 @@ public final class MapaAboveThreshold implements RiskRule {
             } else if (exempt && f.value().atLeast(f.dispense().value()) && !otherBasis(n) && !smallLot(n) && !negotiatedBasis(n)) {
                 flags.on(this, context, f).add("risk.MAPA_ABOVE_THRESHOLD", t.value(f.value()), t.euros(f.dispense().value()),
                         t.basis(f.dispense()), 1, 0);
+            } else if (withoutCall && f.value().atLeast(f.dispense().value()) && !basisWritten(n) && !smallLot(n)) {
+                // (d) « sans publicité ni mise en concurrence » from the dispense threshold is lawful only in a case
+                // of R2122-1 ff. or an exclusion: none written, the buyer is asked to name it (lawyer C, UB-27-03)
+                flags.on(this, context, f).add("risk.MAPA_ABOVE_THRESHOLD.noBasis", t.value(f.value()),
+                        t.euros(f.dispense().value()), t.basis(f.dispense()));
             }
         }
     }
@@ -77,6 +85,31 @@ public final class MapaAboveThreshold implements RiskRule {
             n.notes().values().forEach(v -> text.append(' ').append(Words.fold(v)));
         }
         return NEGOTIATED_BASIS.matcher(text).find();
+    }
+
+    /**
+     * Exclusions (L2511-1 ff., L2512-1 ff.), R2122-9, and the grounds of R2122-1 and R2122-3 named in words
+     * (« exclusivité constructeur », « titulaire des droits », « urgence impérieuse », an in-house « quasi-régie » of
+     * L2511-1: lawyer C SEHV-27-14, whose article sat before the procedure words), as folded text reads them.
+     * « Éditeur unique » states a fact, not the ground: lawyer C graded it a missed flag (UB-27-03).
+     */
+    private static final Pattern WRITTEN_BASIS = Pattern.compile(
+            "\\b(l ?2511|l ?2512|r ?2122 9|exclusivite|droits? exclusifs?|titulaires? des droits|urgence imperieuse|quasi regie)\\b");
+
+    /**
+     * The row writes a basis for no publicity nor competition anywhere (title, description, the words around the
+     * procedure cell and other notes): a case of R2122-1 ff. other than R2122-8, R2122-9, L2511 or L2512, or a ground
+     * in words; or it is an innovative purchase (R2122-9-1) or books (CPV 2211). Whether the case holds is the buyer's to justify.
+     */
+    static boolean basisWritten(Need n) {
+        if (negotiatedBasis(n) || otherBasis(n)) {
+            return true;
+        }
+        StringBuilder text = new StringBuilder(Words.fold(n.title())).append(' ').append(Words.fold(n.description()));
+        if (n.notes() != null) {
+            n.notes().values().forEach(v -> text.append(' ').append(Words.fold(v)));
+        }
+        return WRITTEN_BASIS.matcher(text).find();
     }
 
     /** A "petit lot" of a larger contract may be bought under MAPA (R2123-1 2°). */

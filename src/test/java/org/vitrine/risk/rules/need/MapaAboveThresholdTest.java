@@ -8,7 +8,9 @@ import static org.vitrine.risk.rules.need.TestNeeds.need;
 import static org.vitrine.risk.rules.need.TestNeeds.quarter;
 
 import org.junit.jupiter.api.Test;
+import org.vitrine.model.Need;
 import org.vitrine.model.RiskFlag;
+import org.vitrine.risk.BuyerFacts;
 
 /** MAPA_ABOVE_THRESHOLD, from the examples of docs/RISKS.md §3 and the threshold cases of §2. */
 class MapaAboveThresholdTest {
@@ -88,6 +90,35 @@ class MapaAboveThresholdTest {
         assertFalse(run.fires(need().kind("defence").cpv("50334000").procedure("adapted").amount(300_000).defence(true).build()));
         assertTrue(run.fires(need().kind("defence").cpv("90911200").procedure("adapted").amount(200_000).build()),
                 "a defence buyer's services: 140 000 €");
+    }
+
+    @Test
+    void aStatePublicBodysDefenceColumnCounts() {
+        // lawyer C, UB-27-09: a university (kind local, statePublicBody) at 400 000 € under MAPA, defence column oui
+        Need n = need().buyer("u").kind("local").supplies().cpv("35125000").procedure("adapted").amount(400_000).defence(true).build();
+        assertTrue(run.fires(n), "a local buyer's « oui » is not trusted: 216 000 €");
+        assertFalse(RuleRun.of(new MapaAboveThreshold()).buyer("u", new BuyerFacts(true, false, true, false, true)).fires(n));
+    }
+
+    @Test
+    void asksTheBasisOfANegotiatedProcedureWithoutCallFromTheDispenseThreshold() {
+        // lawyer C, UB-27-03: « Sans publicité ni mise en concurrence » at 180 000 €, no basis written
+        RiskFlag f = run.one(need().supplies().cpv("48460000").procedure("negotiated_without_call").amount(180_000)
+                .description("Licences campus, éditeur unique").build());
+        assertTrue(f.message().contains(fr("60 000 €")) && f.message().contains("sans fondement écrit dans la ligne")
+                && f.message().contains("R2122-3 3°"), f.message());
+        assertEquals("high", f.severity());
+        // a basis written (B VDL-27-10), or an exclusion, or under the dispense threshold: no flag
+        assertFalse(run.fires(need().supplies().cpv("48460000").procedure("negotiated_without_call").amount(180_000)
+                .description("Droits d'exclusivité de l'éditeur (R2122-3 3°)").build()), "R2122-3 3°");
+        assertFalse(run.fires(need().procedure("negotiated_without_call").amount(180_000).title("Marché exclu (L2512-5)").build()), "L2512");
+        assertFalse(run.fires(need().procedure("negotiated_without_call").amount(180_000).description("Exclusivité constructeur").build()),
+                "the ground in words");
+        assertFalse(run.fires(need().procedure("negotiated_without_call").amount(4_000_000).description("Contrat de quasi-régie").build()),
+                "in-house, L2511-1 in words (lawyer C SEHV-27-14)");
+        assertFalse(run.fires(need().supplies().cpv("48460000").procedure("negotiated_without_call").amount(50_000).build()), "under 60 000 €");
+        assertTrue(run.fires(need().procedure("negotiated_without_call").amount(180_000).description("Sans publicité (R2122-8)").build()),
+                "R2122-8 is the threshold tested");
     }
 
     @Test
