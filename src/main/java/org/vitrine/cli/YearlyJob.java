@@ -129,8 +129,8 @@ public final class YearlyJob {
                     Status.write(editions.yearDir(), ExitCode.OK, "unchanged", run);
                     return ExitCode.OK;
                 }
-                exit = outcome(run, m, err);
-                if (exit == ExitCode.SOURCE_FAILED || exit == ExitCode.WRITE_FAILED) {
+                exit = outcome(run, m, err, org.vitrine.context.StopSignal.requested());
+                if (exit == ExitCode.SOURCE_FAILED || exit == ExitCode.WRITE_FAILED || exit == ExitCode.STOPPED) {
                     err.println(whatIsOnline(editions, online, m));
                 }
                 onDone.accept(run);
@@ -145,6 +145,12 @@ public final class YearlyJob {
                 return ExitCode.LOCKED;
             } catch (IOException e) {
                 if (stopped(o)) {
+                    return ExitCode.STOPPED;
+                }
+                if (org.vitrine.context.StopSignal.requested()) {
+                    // serve stopping: the failure is the stop's doing (see outcome)
+                    err.println(m.get("run.stopped"));
+                    err.println(whatIsOnline(editions, online, m));
                     return ExitCode.STOPPED;
                 }
                 err.println(m.get("run.write_failed", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
@@ -267,7 +273,17 @@ public final class YearlyJob {
         }
     }
 
-    private static int outcome(Run run, Messages m, PrintWriter err) {
+    /**
+     * The run's exit code and its sentence. Once a stop was asked ({@code stopAsked}: serve stopping), whatever failed
+     * after it is the stop's doing — the edition folder removed under a page being written (NoSuchFileException),
+     * Camel refusing work while it shuts down (RejectedExecutionException) — and is said as the stop, exit 7, never
+     * as a full disk or a failed source (outside attacker, issue 16).
+     */
+    static int outcome(Run run, Messages m, PrintWriter err, boolean stopAsked) {
+        if (run.failure() != null && stopAsked) {
+            err.println(m.get("run.stopped"));
+            return ExitCode.STOPPED;
+        }
         if (run.failure() != null) {
             Throwable f = RunCommand.rootCause(run.failure());
             if (f instanceof org.vitrine.ingest.SourceAbort) {
@@ -281,7 +297,7 @@ public final class YearlyJob {
             }
             if (f instanceof org.vitrine.context.StopSignal.Stopped) {
                 err.println(m.get("run.stopped"));
-                return ExitCode.SOURCE_FAILED;
+                return ExitCode.STOPPED;
             }
             boolean write = f instanceof IOException;
             err.println(m.get(write ? "run.write_failed" : "run.failed", f.getClass().getSimpleName(), String.valueOf(f.getMessage())));
