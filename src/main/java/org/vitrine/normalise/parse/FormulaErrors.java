@@ -18,8 +18,11 @@ public final class FormulaErrors {
     private FormulaErrors() {
     }
 
-    /** True when the whole text is an error value. */
+    /** True when the whole text is an error value, or a formula that is only one ("=#REF!", typed or exported as text). */
     public static boolean isError(String text) {
+        if (text != null && text.startsWith("=")) {
+            text = text.substring(1).strip();
+        }
         if (text == null || text.length() < 3 || text.length() > 16) {
             return false;
         }
