@@ -175,7 +175,9 @@ final class OdsContent {
             int ev = x.next();
             if (ev == XMLStreamReader.START_ELEMENT) {
                 if (is(OFFICE, "annotation")) {
-                    String note = readAnnotation(cap); // a comment is not the cell's value, but is heard
+                    // a comment is not the cell's value, but is heard: its paragraphs, read as a cell's are (its author
+                    // and date lie outside them), on one line
+                    String note = readText().replace('\n', ' ').strip();
                     cellAnnotation = cellAnnotation == null ? note : cellAnnotation + " " + note;
                     continue;
                 }
@@ -206,34 +208,6 @@ final class OdsContent {
             }
         }
         return sb.toString();
-    }
-
-    /** The paragraphs of an office:annotation up to its end tag, joined by spaces; its author and date left out. */
-    private String readAnnotation(int cap) throws XMLStreamException {
-        StringBuilder sb = new StringBuilder();
-        int depth = 1;
-        int inParagraph = 0;
-        while (depth > 0 && x.hasNext()) {
-            int ev = x.next();
-            if (ev == XMLStreamReader.START_ELEMENT) {
-                depth++;
-                if (is(TEXT, "p") || is(TEXT, "h")) {
-                    if (inParagraph++ == 0 && sb.length() > 0) {
-                        append(sb, " ", cap);
-                    }
-                } else if (is(TEXT, "s") || is(TEXT, "tab") || is(TEXT, "line-break")) {
-                    append(sb, " ", cap);
-                }
-            } else if (ev == XMLStreamReader.END_ELEMENT) {
-                depth--;
-                if (is(TEXT, "p") || is(TEXT, "h")) {
-                    inParagraph--;
-                }
-            } else if (inParagraph > 0 && (ev == XMLStreamReader.CHARACTERS || ev == XMLStreamReader.CDATA)) {
-                append(sb, x.getText(), cap);
-            }
-        }
-        return sb.toString().strip();
     }
 
     /** Stops growing at the cap: SheetOut then marks the cell as too long. */

@@ -327,14 +327,11 @@ public final class Normaliser {
         }
         String location = row.repeated("location", (c, r) -> LocationParser.parse(c));
         Place place = location == null ? null : places.resolve(raw.get("location").text());
-        if (location == null && buyer != null) {
-            // No place given: the buyer's own (buyers.yaml place), which pages call the buyer's place; a supplier
-            // filtering by département finds the need where its buyer is instead of under « Non précisé ».
-            place = buyerPlace(buyer.id());
-        } else if (place == null && buyer != null) {
-            // A text no reference list reads (« Usine de Beaumont », « Réseau TVS », a lieu-dit): pages show it as
-            // written, the place filter files it under the buyer's place, not under a place of its own (outside
-            // supplier review: 7 of 12 cleaning needs missed by the département filter).
+        if (place == null && buyer != null) {
+            // No place given, or a text no reference list reads (« Usine de Beaumont », « Réseau TVS »): the buyer's
+            // own (buyers.yaml place), so that a supplier filtering by département finds the need where its buyer is,
+            // not under « Non précisé » or a place of its own (outside supplier: 7 of 12 cleaning needs missed). Pages
+            // show the text as written, or say the place is the buyer's when there is none.
             place = buyerPlace(buyer.id());
         }
         Contact contact = row.field("contact", (c, r) -> ContactParser.parse(c));

@@ -92,7 +92,7 @@ class GiantFilesStressTest {
             Path dir = Files.createDirectories(DIR.resolve("api"));
             Path config = CorpusRun.config(dir, Files.createDirectories(dir.resolve("empty")), false, "");
             Files.writeString(config.resolve("sources.yaml"), "sources:\n"
-                    + RestFaults.source("si", api.getAddress().getPort(), "abort").replace("timeoutSeconds: 1", "timeoutSeconds: 120"));
+                    + RestFaults.source("si", api.getAddress().getPort(), "abort", 120));
             CorpusRun.Result r = CorpusRun.run(config, dir.resolve("out"), Map.of(), 300);
             Files.writeString(DIR.resolve("api-outcome.txt"), "exit " + r.exit() + ", " + r.seconds() + " s\n" + r.output());
             assertEquals(3, r.exit(), r.output());

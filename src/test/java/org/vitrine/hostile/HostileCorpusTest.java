@@ -93,7 +93,7 @@ class HostileCorpusTest {
         Path questions = Files.createDirectories(tmp.resolve("questions"));
         Files.copy(QUESTIONS, questions.resolve(QUESTIONS.getFileName()));
         // the stub answers at once; a one-second timeout failed the whole run on a loaded CI machine (load 30)
-        config = CorpusRun.config(tmp, corpus, true, RestFaults.source("si", api.port(), "abort").replace("timeoutSeconds: 1\n", "timeoutSeconds: 30\n")
+        config = CorpusRun.config(tmp, corpus, true, RestFaults.source("si", api.port(), "abort", 30)
                 + "    auth: {header: Authorization, scheme: Bearer, tokenEnv: VITRINE_HOSTILE_TOKEN}\n"
                 + "  - name: questions\n    kind: qa\n    folder: \"" + questions + "\"\n");
         outsideBefore = outside();

@@ -11,11 +11,16 @@ final class RestFaults {
 
     /** One rest source on loopback, fast retries and a one-second timeout. */
     static String source(String name, int port, String policy) {
+        return source(name, port, policy, 1);
+    }
+
+    /** The same with its own timeout (a test that is not about slow servers, on a loaded machine). */
+    static String source(String name, int port, String policy, int timeoutSeconds) {
         return "  - name: " + name + "\n    kind: rest\n    url: \"http://127.0.0.1:" + port + "/api/needs\"\n"
                 + "    buyer: chu-beaumont\n    records: /items\n    id: /id\n"
                 + "    fields: {reference: /ref, title: /label, description: /detail, cpv: /cpv, amount: /value, launch: /launch,"
                 + " contact: /contact, tender_url: /url}\n"
-                + "    onFailure: " + policy + "\n    timeoutSeconds: 1\n    retries: 1\n    backoffMillis: 1\n    maxRecords: 1000\n";
+                + "    onFailure: " + policy + "\n    timeoutSeconds: " + timeoutSeconds + "\n    retries: 1\n    backoffMillis: 1\n    maxRecords: 1000\n";
     }
 
     static String record(String id, String label, String detail, String contact, String url) {

@@ -219,16 +219,22 @@ public final class RestFetcher {
         }
     }
 
-    /** True when the page holds the source's token (4 characters or more: a shorter one would match by chance). */
-    private boolean echoesToken(SourceConfig s, byte[] bytes) {
+    /** The source's token, stripped, when long enough to look for (4 characters: a shorter one matches by chance). */
+    private String echoable(SourceConfig s) {
         if (s.auth() == null || s.auth().tokenEnv() == null) {
-            return false;
+            return null;
         }
         String secret = env.get(s.auth().tokenEnv());
-        if (secret == null || secret.strip().length() < 4) {
+        return secret == null || secret.strip().length() < 4 ? null : secret.strip();
+    }
+
+    /** True when the page's bytes hold the source's token. */
+    private boolean echoesToken(SourceConfig s, byte[] bytes) {
+        String secret = echoable(s);
+        if (secret == null) {
             return false;
         }
-        byte[] needle = secret.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] needle = secret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         outer:
         for (int i = 0; i + needle.length <= bytes.length; i++) {
             for (int j = 0; j < needle.length; j++) {
@@ -243,14 +249,10 @@ public final class RestFetcher {
 
     /** True when a name or text value of the page, as JSON decodes it, holds the source's token. */
     private boolean echoesTokenEscaped(SourceConfig s, byte[] bytes) {
-        if (s.auth() == null || s.auth().tokenEnv() == null) {
+        String needle = echoable(s);
+        if (needle == null) {
             return false;
         }
-        String secret = env.get(s.auth().tokenEnv());
-        if (secret == null || secret.strip().length() < 4) {
-            return false;
-        }
-        String needle = secret.strip();
         try (com.fasterxml.jackson.core.JsonParser parser = JsonPages.FACTORY.createParser(bytes)) {
             com.fasterxml.jackson.core.JsonToken t;
             while ((t = parser.nextToken()) != null) {
