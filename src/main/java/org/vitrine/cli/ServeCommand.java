@@ -91,7 +91,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** How long a run in progress may take to finish once a stop is asked (SIGTERM, Ctrl+C). */
-    static final Duration GRACE = Duration.ofSeconds(6);
+    static final Duration GRACE = Duration.ofSeconds(5);
 
     /**
      * SIGTERM or Ctrl+C: no new run starts; a run in progress gets {@link #GRACE} to finish, else it is
@@ -99,6 +99,8 @@ public final class ServeCommand implements Callable<Integer> {
      */
     private static void stopOnSignal(ScheduledRun scheduled, VitrineCamel main, Path yearDir, Messages m, PrintWriter out) {
         boolean busy = scheduled.running();
+        org.vitrine.context.EditionWriter editions = new org.vitrine.context.EditionWriter(yearDir);
+        String before = editions.currentId().orElse("-");
         out.println(m.get(busy ? "serve.stopping_busy" : "serve.stopping", GRACE.toSeconds()));
         out.flush();
         boolean finished;
@@ -122,7 +124,9 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (Exception e) {
             // stopping anyway
         }
-        String online = new org.vitrine.context.EditionWriter(yearDir).currentId().orElse("-");
+        String online = editions.currentId().orElse("-");
+        // The run may end and switch its edition in just as its grace runs out: then it was not abandoned.
+        finished |= busy && !scheduled.running() && !online.equals(before);
         out.println(m.get(!busy ? "serve.stopped" : finished ? "serve.stopped_after_run" : "serve.stopped_abandoned", online));
         out.flush();
     }

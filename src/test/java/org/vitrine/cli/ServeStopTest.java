@@ -75,7 +75,7 @@ class ServeStopTest {
         double seconds = terminate(p);
         String output = Files.readString(log);
         assertTrue(seconds < 10, seconds + " s to stop:\n" + output);
-        assertTrue(output.contains("l’exécution en cours a 6 s pour se terminer"), output);
+        assertTrue(output.contains("l’exécution en cours a " + ServeCommand.GRACE.toSeconds() + " s pour se terminer"), output);
         boolean online = Files.isSymbolicLink(out.resolve("2027/current"));
         if (output.contains("abandonnée")) {
             assertFalse(online, "abandoned: nothing went online\n" + output);
@@ -129,7 +129,7 @@ class ServeStopTest {
         double seconds = (System.nanoTime() - start) / 1e9;
         String output = Files.readString(log);
         assertTrue(seconds < 10, seconds + " s to stop:\n" + output);
-        assertTrue(output.contains("l’exécution en cours a 6 s pour se terminer"), output);
+        assertTrue(output.contains("l’exécution en cours a " + ServeCommand.GRACE.toSeconds() + " s pour se terminer"), output);
         assertTrue(output.contains("Édition en ligne : ") || output.contains("édition en ligne : -"), output);
         assertFalse(output.contains("\tat "), "no stack trace:\n" + output);
         try (org.vitrine.run.RunLock lock = org.vitrine.run.RunLock.acquire(out.resolve("2027/state"), java.time.Duration.ZERO, "test")) {
