@@ -38,10 +38,18 @@ public final class AwardStep {
                 sirets.add(b.siret().replaceAll("\\s", ""));
             }
         }
+        // One tally for the run: a contract present in two sources (the national file and a buyer's own export)
+        // counts once, by its buyer, id and notification date, and no source's figures replace another's.
+        CompetitionTally all = tally(run);
+        boolean any = false;
         for (SourceConfig s : run.config().sources()) {
             if ("awards".equals(s.kind())) {
-                read(s, run, sirets);
+                read(s, run, sirets, all);
+                any = true;
             }
+        }
+        if (any) {
+            run.markets(all.figures());
         }
     }
 
@@ -57,24 +65,22 @@ public final class AwardStep {
         return new CompetitionTally(keys, run.editionDate().minusYears(3), run.editionDate());
     }
 
-    /** The figures of a snapshot's market file (absent in a snapshot made before competition was measured). */
-    private static void market(Run run, Path dir) throws IOException {
-        CompetitionTally tally = tally(run);
+    /** The awards of a snapshot's market file, counted in the run's tally (absent in a snapshot made before competition was measured). */
+    private static void market(Path dir, CompetitionTally all) throws IOException {
         Path file = dir.resolve(MARKET_SNAPSHOT);
         if (java.nio.file.Files.isRegularFile(file)) {
-            AwardSource.read(file, Set.of(), tally);
+            AwardSource.read(file, Set.of(), all);
         }
-        run.markets(tally.figures());
     }
 
-    private void read(SourceConfig s, Run run, Set<String> sirets) throws IOException {
+    private void read(SourceConfig s, Run run, Set<String> sirets, CompetitionTally all) throws IOException {
         long start = System.nanoTime();
         AwardSource.Result result;
         CompetitionTally tally = tally(run);
         if (run.fromSnapshot(s)) {
             Path dir = run.snapshots().dir(s.name());
             result = AwardSource.read(dir.resolve(SNAPSHOT), sirets);
-            market(run, dir);
+            market(dir, all);
             run.readFrom(s.name(), dir);
         } else {
             boolean remote = s.url() != null && !s.url().isBlank();
@@ -97,7 +103,7 @@ public final class AwardStep {
                     List<org.vitrine.model.Award> kept = AwardSource.read(dir.resolve(SNAPSHOT), sirets).awards();
                     run.awards(kept);
                     run.awardsKept(s.name(), kept.size());
-                    market(run, dir);
+                    market(dir, all);
                 } else {
                     throw new SourceAbort(run.messages().get("source.aborted", s.name(), reason));
                 }
@@ -113,7 +119,7 @@ public final class AwardStep {
                 AwardSource.write(tally.awards(), staging.resolve(MARKET_SNAPSHOT));
                 run.readFrom(s.name(), staging);
             }
-            run.markets(tally.figures());
+            tally.awards().forEach(all::add);
         }
         for (var e : result.skipped().entrySet()) {
             List<DecpReader.Skipped> list = e.getValue();

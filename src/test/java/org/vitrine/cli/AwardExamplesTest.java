@@ -166,4 +166,40 @@ class AwardExamplesTest {
             server.stop();
         }
     }
+
+    /**
+     * Two awards sources (the national file and a buyer's own export, say): a market's competition counts the
+     * contracts of both, a contract present in both once — the second source's figures used to replace the first's.
+     * The other buyers' file is cut in two: contracts 1–5 in one source, 4–8 in the other.
+     */
+    @Test
+    void twoAwardsSourcesAddUpAndAContractInBothCountsOnce() throws IOException {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var decp = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(Path.of("examples/awards/decp-2022-autres-acheteurs-71.json").toFile());
+        var all = (com.fasterxml.jackson.databind.node.ArrayNode) decp.path("marches").path("marche");
+        assertEquals(8, all.size());
+        Path config = TestConfig.in(tmp.resolve("two")).spreadsheets(Path.of("examples/spreadsheets")).brochure(false)
+                .source(TestConfig.Source.awards("decp-national", part(json, decp, all, 0, 5, tmp.resolve("two/national"))))
+                .source(TestConfig.Source.awards("decp-acheteur", part(json, decp, all, 3, 8, tmp.resolve("two/own")))).write();
+        Path twoOut = tmp.resolve("two-out");
+        CliRunner.Result r = CliRunner.run("run", "--config", config.toString(), "--out", twoOut.toString(), "--date", "2026-11-26");
+        assertEquals(1, r.exit(), r.out() + r.err());
+        String row = Files.readAllLines(twoOut.resolve("2027/internal/competition.csv")).stream().filter(l -> l.startsWith("3369;71;"))
+                .findFirst().orElseThrow();
+        assertTrue(row.endsWith(";8;4;7;1;4;chu-beaumont-chu-27-001;2023-LAB-118 2024-BIO-07 2024-LAB-031 "
+                + "2025-BIO-02 2025-LAB-009 2026-BIO-11 24S0042 25S0017"), "the same 8 contracts as one file gives: " + row);
+    }
+
+    /** Contracts from..to (exclusive) of a DECP 2022 file, written alone in a folder of their own. */
+    private static Path part(com.fasterxml.jackson.databind.ObjectMapper json, com.fasterxml.jackson.databind.node.ObjectNode decp,
+            com.fasterxml.jackson.databind.node.ArrayNode all, int from, int to, Path dir) throws IOException {
+        var copy = decp.deepCopy();
+        var some = ((com.fasterxml.jackson.databind.node.ObjectNode) copy.path("marches")).putArray("marche");
+        for (int i = from; i < to; i++) {
+            some.add(all.get(i));
+        }
+        Files.createDirectories(dir);
+        json.writeValue(dir.resolve("decp.json").toFile(), copy);
+        return dir;
+    }
 }
