@@ -61,8 +61,20 @@ public record VitrineConfig(
         }
     }
 
-    /** The catalogue's legal pages: the host named in the legal notice, and the accessibility statement's facts. */
-    public record Catalogue(String host, Accessibility accessibility) {
+    /**
+     * The catalogue's legal pages: the host named in the legal notice, and the accessibility statement's facts;
+     * {@code marketAtAGlance} false hides the « Le marché en bref » block of need pages (past awards, DECP).
+     */
+    public record Catalogue(String host, Accessibility accessibility, Boolean marketAtAGlance) {
+
+        public Catalogue(String host, Accessibility accessibility) {
+            this(host, accessibility, null);
+        }
+
+        /** Shown unless switched off: the figures are public data (DECP) and state no judgement. */
+        public boolean showsMarketAtAGlance() {
+            return marketAtAGlance == null || marketAtAGlance;
+        }
     }
 
     /**

@@ -107,6 +107,7 @@ public final class Publisher {
         long cpu0 = org.vitrine.context.CpuClock.process();
         Site site = new Site(PublicView.of(run.needs(), config, PublicView.Use.PAGES, m), config, d.edition(), m);
         d.site(site);
+        marketAtAGlance(site, run);
         warnIfBrochureTooLarge(run, site);
         warnIfSamplePrinter(run, site);
         warnIfBaseUrlUnusable(run, site);
@@ -117,7 +118,7 @@ public final class Publisher {
             site.model().put("altLangLabel", "English");
         }
         new Catalogue(d.templates(), templateDir).write(d.publicDir(), site, run.progress(), m.get("progress.pages"));
-        writeEnglish(d.publicDir(), run.needs(), config, d.edition(), m);
+        writeEnglish(d.publicDir(), run, config, d.edition(), m);
         run.time("catalogue", (System.nanoTime() - t0) / 1e9, site.needs().size());
         run.time("catalogue.cpu", (org.vitrine.context.CpuClock.process() - cpu0) / 1e9, site.needs().size());
     }
@@ -274,15 +275,17 @@ public final class Publisher {
      * public needs with English labels; the data files and the brochure are shared with the main
      * catalogue (one level up).
      */
-    private void writeEnglish(Path pub, List<Need> needs, Config config, EditionInfo edition, Messages m) throws IOException {
+    private void writeEnglish(Path pub, Run run, Config config, EditionInfo edition, Messages m) throws IOException {
         if (!english(config, m)) {
             return;
         }
+        List<Need> needs = run.needs();
         Messages en = Messages.of("en");
         EditionInfo editionEn = new EditionInfo(edition.id(), edition.year(), edition.date(), "en", edition.sources(),
                 edition.withdrawn(), edition.licence(), edition.licenceUrl(), en.get("publish.disclaimer"));
         Site site = new Site(PublicView.of(needs, config, PublicView.Use.PAGES, en), config, editionEn, en);
         site.model().put("dataRoot", "../");
+        marketAtAGlance(site, run);
         if (site.hasBrochure()) {
             site.model().put("brochureFile", "brochure-en.pdf");
         }
@@ -290,6 +293,18 @@ public final class Publisher {
         site.model().put("altLang", "fr");
         site.model().put("altLangLabel", "Français");
         new Catalogue(new Templates(templateDir, en.locale()), templateDir).write(pub.resolve("en"), site);
+    }
+
+    /**
+     * « Le marché en bref » on need pages: the competition measured on past awards (DECP, all buyers) for the need's
+     * market and département, with the same evidence floor as the staff's items (MeasuredCompetition.MIN_CONTRACTS);
+     * nothing when there are no awards sources or catalogue.marketAtAGlance is false.
+     */
+    private static void marketAtAGlance(Site site, Run run) {
+        var c = run.config().vitrine().catalogue();
+        if (!run.markets().isEmpty() && (c == null || c.showsMarketAtAGlance())) {
+            site.model().put("market", new org.vitrine.risk.awards.MeasuredCompetition(run.markets()));
+        }
     }
 
     private static boolean english(Config config, Messages m) {

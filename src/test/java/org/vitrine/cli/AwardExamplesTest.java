@@ -82,6 +82,21 @@ class AwardExamplesTest {
         assertFalse(pub.contains("Concurrence mesurée"), "staff text only");
     }
 
+    /** Suppliers see the same measured figures, as plain facts with their source, and only where there are enough. */
+    @Test
+    void aNeedPageShowsTheMarketAtAGlanceOnlyWithEnoughPastAwards() throws IOException {
+        String page = Files.readString(out.resolve("2027/public/needs/chu-beaumont-chu-27-001.html"));
+        String block = page.substring(page.indexOf("<section class=\"market\""), page.indexOf("</section>", page.indexOf("<section class=\"market\"")));
+        assertTrue(block.contains("Le marché en bref"), block);
+        assertTrue(block.contains("8 marchés de la classe CPV 3369 exécutés dans le département 71 ont été attribués par des acheteurs "
+                + "publics depuis le 26 novembre 2023, à 4 titulaire(s) différent(s)."), block);
+        assertTrue(block.contains("Offres reçues : 1 en médiane sur les 7 marchés qui l’indiquent ; 57 % n’en ont reçu qu’une."), block);
+        assertTrue(block.contains("données essentielles de la commande publique (DECP)"), "its source");
+        assertFalse(block.contains("Propreté") || block.contains("faible") || block.contains("concurrence"), "no holder, no judgement");
+        // the Région's cleaning need: 2 awards of its market in the examples, under the floor of 5
+        assertFalse(Files.readString(out.resolve("2027/public/needs/region-bourgogne-vallees-rbv-2027-01.html")).contains("class=\"market\""));
+    }
+
     @Test
     void needsJsonCountsTheAwardsSourceAsTheAwardsItGaveNotZero() throws IOException {
         var sources = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("2027/public/data/needs.json").toFile())
@@ -180,7 +195,8 @@ class AwardExamplesTest {
         assertEquals(8, all.size());
         Path config = TestConfig.in(tmp.resolve("two")).spreadsheets(Path.of("examples/spreadsheets")).brochure(false)
                 .source(TestConfig.Source.awards("decp-national", part(json, decp, all, 0, 5, tmp.resolve("two/national"))))
-                .source(TestConfig.Source.awards("decp-acheteur", part(json, decp, all, 3, 8, tmp.resolve("two/own")))).write();
+                .source(TestConfig.Source.awards("decp-acheteur", part(json, decp, all, 3, 8, tmp.resolve("two/own"))))
+                .marketAtAGlance(false).write();
         Path twoOut = tmp.resolve("two-out");
         CliRunner.Result r = CliRunner.run("run", "--config", config.toString(), "--out", twoOut.toString(), "--date", "2026-11-26");
         assertEquals(1, r.exit(), r.out() + r.err());
@@ -188,6 +204,8 @@ class AwardExamplesTest {
                 .findFirst().orElseThrow();
         assertTrue(row.endsWith(";8;4;7;1;4;chu-beaumont-chu-27-001;2023-LAB-118 2024-BIO-07 2024-LAB-031 "
                 + "2025-BIO-02 2025-LAB-009 2026-BIO-11 24S0042 25S0017"), "the same 8 contracts as one file gives: " + row);
+        // (this run also switches « Le marché en bref » off: the staff's figures stay, the suppliers' block goes)
+        assertFalse(Files.readString(twoOut.resolve("2027/public/needs/chu-beaumont-chu-27-001.html")).contains("class=\"market\""));
     }
 
     /** Contracts from..to (exclusive) of a DECP 2022 file, written alone in a folder of their own. */

@@ -63,6 +63,11 @@ public final class TestConfig {
         return set("brochure", "enabled", enabled);
     }
 
+    /** catalogue.marketAtAGlance: the « Le marché en bref » block of need pages. */
+    public TestConfig marketAtAGlance(boolean shown) {
+        return set("catalogue", "marketAtAGlance", shown);
+    }
+
     public TestConfig brochureMaxNeeds(int maxNeeds) {
         return set("brochure", "maxNeeds", maxNeeds);
     }
