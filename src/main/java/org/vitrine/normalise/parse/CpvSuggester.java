@@ -42,8 +42,14 @@ public final class CpvSuggester {
             "equipement", "materiel", "product", "produit", "general", "generaux", "lot", "accord", "cadre", "annee", "an",
             "mise", "place", "type", "element", "ensemble", "besoin", "commune", "communal", "ville", "municipal", "agent",
             "nouveau", "nouvelle", "renouvellement", "contre",
-            "abonnement", "subscription", "systeme", "system", "appareil", "apparatus");
+            "systeme", "system", "appareil", "apparatus");
     private static final Set<String> STOP = new java.util.HashSet<>();
+    /**
+     * How a title says a thing is bought, not what it is (« Licences de logiciels scientifiques », « Abonnements de
+     * téléphonie mobile »): left out of titles only, as labels that name it (« Logiciels de gestion des licences »)
+     * are about it.
+     */
+    private static final Set<String> TITLE_STOP = Set.of(stem("licence"), stem("license"), stem("abonnement"), stem("subscription"));
 
     /**
      * Words a buyer uses for what the CPV labels call otherwise, as stems: « semences » are the labels' « graines »,
@@ -79,6 +85,8 @@ public final class CpvSuggester {
         SYNONYMS.put(stem("videoprotection"), List.of("video", stem("surveillance")));
         SYNONYMS.put(stem("videosurveillance"), List.of("video", stem("surveillance")));
         SYNONYMS.put(stem("mediatheque"), List.of(stem("bibliotheque")));
+        // the labels pair them (« Services liés aux déchets et aux ordures »), a title says either
+        SYNONYMS.put(stem("ordure"), List.of(stem("dechet")));
         // the labels say « entretien » in French and « maintenance » in English for the same services
         SYNONYMS.put(stem("entretien"), List.of(stem("maintenance")));
         AMBIGUOUS.put(stem("bourse"), Set.of(stem("portefeuille"), stem("maroquinerie"), stem("cuir"), stem("sac")));
@@ -93,6 +101,7 @@ public final class CpvSuggester {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    private final Set<String> codes = new java.util.HashSet<>();
     private final Map<String, List<Entry>> byWord = new HashMap<>();
     private final Map<String, Double> idf = new HashMap<>();
 
@@ -121,6 +130,7 @@ public final class CpvSuggester {
             Set<String>[] w = words.get(i);
             Entry e = new Entry(rows.get(i)[0], rows.get(i)[1], w[0], w[1], weight(w[0]), weight(w[1]));
             entries.add(e);
+            codes.add(e.code().substring(0, 8));
             Set<String> both = new LinkedHashSet<>(w[0]);
             both.addAll(w[1]);
             both.forEach(x -> byWord.computeIfAbsent(x, k -> new ArrayList<>()).add(e));
@@ -177,8 +187,9 @@ public final class CpvSuggester {
     }
 
     /**
-     * The suggestions for a title whose buyer typed {@code typedCode} (unknown, imprecise or wrong; null when none):
-     * never that code itself, codes under it and then codes of its division first, at most three.
+     * The suggestions for a title whose buyer typed {@code typedCode} (unknown or imprecise; null when none or when
+     * its division is the mistake): never that code itself, codes under it and then codes of its division first (only
+     * those when it is a real division or group), at most three.
      */
     public List<Suggestion> suggest(String title, String typedCode) {
         return ranked(title, typedCode).stream().limit(MAX).toList();
@@ -186,6 +197,7 @@ public final class CpvSuggester {
 
     private List<Suggestion> ranked(String title, String typedCode) {
         List<String> query = new ArrayList<>(words(title == null ? "" : title));
+        query.removeAll(TITLE_STOP);
         // what the title is about; an ambiguous word without its context is not the label's sense: it matches nothing
         // (and « Bourses d'études » then has no object a single shared word could stand for)
         String object = object(query);
@@ -209,7 +221,7 @@ public final class CpvSuggester {
         Set<Entry> candidates = new LinkedHashSet<>();
         query.forEach(w -> candidates.addAll(byWord.getOrDefault(w, List.of())));
         String digits = typedCode == null ? "" : typedCode.replaceAll("[^0-9]", "");
-        digits = digits.length() > 8 ? digits.substring(0, 8) : digits;
+        digits = digits.length() > 8 ? digits.substring(0, 8) : digits.length() == 7 ? "0" + digits : digits; // « 3111000 »
         String own = digits.length() == 8 ? digits : null;
         String prefix = own == null ? "" : own.replaceAll("0+$", "");
         String division = digits.length() >= 2 && !digits.startsWith("00") ? digits.substring(0, 2) : null;
@@ -229,7 +241,15 @@ public final class CpvSuggester {
         // « Services d'installation de machines … de blanchisserie » for « Blanchisserie du linge ») is another contract;
         // so is a service doing nothing the title does when another does it (« Services de lutte contre l'incendie » for
         // « Maintenance des équipements de lutte contre l'incendie »)
-        score.keySet().removeIf(e -> !query.contains(object(english ? e.en() : e.fr())));
+        // (the typed code's division says what the thing is: « Plateforme de gestion de la relation usagers » typed 48,
+        // software, is « Logiciels de gestion de la relation clientèle »)
+        score.keySet().removeIf(e -> !query.contains(object(english ? e.en() : e.fr()))
+                && (division == null || !e.code().startsWith(division)));
+        // a real division or group the buyer chose, too broad, keeps its division: « Outils » is no suggestion for
+        // software typed 72000000; an unknown or precise code's division is only preferred (it may be the mistake)
+        if (own != null && division != null && codes.contains(own) && own.endsWith("00000")) {
+            score.keySet().removeIf(e -> !e.code().startsWith(division));
+        }
         Set<String> done = query.stream().filter(ACTIVITIES::contains).collect(Collectors.toSet());
         if (!done.isEmpty()) {
             score.keySet().removeIf(e -> natureOf(e.code()).equals("services") && java.util.Collections.disjoint(activities(e), done));
