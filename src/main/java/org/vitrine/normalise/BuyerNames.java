@@ -14,16 +14,41 @@ import org.vitrine.context.Run;
 
 /**
  * One name per buyer not in buyers.yaml (issue 22, item 5): rows whose buyer names fold alike ("Ville de
- * Roubaix", "VILLE DE ROUBAIX") already share an id; a name also given with a SIRET joins that SIRET's buyer;
- * each buyer then gets the spelling most of its rows use (the first in source order on a tie), and the run
- * report names the other spellings. Needs in source order in, the same order out; deterministic.
+ * Roubaix", "VILLE DE ROUBAIX") already share an id; names alike once a public body's abbreviation is spelt out
+ * ("CHU de Lille", "Centre hospitalier universitaire de Lille") join the id most rows use; a name also given with
+ * a SIRET joins that SIRET's buyer, and two SIRETs are never one buyer. Each buyer then gets the spelling most of
+ * its rows use (the first in source order on a tie), and the run report (console and run-report.json) lists every
+ * spelling seen before merging, with its rows and files, so that the officer adds the buyer and its aliases to
+ * buyers.yaml or sees a wrong merge. Needs in source order in, the same order out; deterministic.
  */
 final class BuyerNames {
 
     /** The grouping key of a buyer known by its SIRET alone, until it gets its id from its name. */
     static final String SIRET = "siret-";
 
+    /**
+     * Abbreviations of public bodies a buyer writes either way, folded, long form first (the brochure shortens
+     * with the same forms, bro.short_forms): only those that name one kind of body whatever the file.
+     */
+    private static final List<String[]> SHORT_FORMS = List.of(
+            new String[] {"centre hospitalier regional universitaire", "chru"},
+            new String[] {"centre hospitalier universitaire", "chu"},
+            new String[] {"centre hospitalier regional", "chr"},
+            new String[] {"centre hospitalier", "ch"},
+            new String[] {"service departemental d incendie et de secours", "sdis"},
+            new String[] {"centre communal d action sociale", "ccas"},
+            new String[] {"centre de gestion", "cdg"});
+
     private BuyerNames() {
+    }
+
+    /** The folded name with its abbreviations spelt out: « CHU de Lille » and « Centre hospitalier universitaire de Lille » alike. */
+    static String key(String name) {
+        String f = " " + Fold.fold(name) + " ";
+        for (String[] form : SHORT_FORMS) {
+            f = f.replace(" " + form[1] + " ", " " + form[0] + " ");
+        }
+        return f.strip();
     }
 
     static List<Need> unify(List<Need> needs, Run run) {
@@ -35,7 +60,6 @@ final class BuyerNames {
                 siretIdsByName.computeIfAbsent(Fold.fold(n.buyer().name()), k -> new TreeSet<>()).add(n.buyer().id());
             }
         }
-        Map<String, Map<String, Integer>> spellings = new LinkedHashMap<>();
         List<String> ids = new ArrayList<>(needs.size());
         for (Need n : needs) {
             String id = n.buyer().id();
@@ -46,8 +70,31 @@ final class BuyerNames {
                 }
             }
             ids.add(id);
+        }
+        // Names alike once spelt out share the id most of their rows have (the first met on a tie); a SIRET's buyer
+        // keeps its own id, a name given with two SIRETs stays apart.
+        Map<String, Map<String, Integer>> rowsByKey = new LinkedHashMap<>();
+        for (int i = 0; i < needs.size(); i++) {
+            if (buyers.byId(ids.get(i)) == null && !ids.get(i).startsWith(SIRET)) {
+                rowsByKey.computeIfAbsent(key(needs.get(i).buyer().name()), k -> new LinkedHashMap<>()).merge(ids.get(i), 1, Integer::sum);
+            }
+        }
+        Map<String, String> joined = new HashMap<>();
+        rowsByKey.values().stream().filter(byId -> byId.size() > 1).forEach(byId -> {
+            String kept = byId.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a).orElseThrow().getKey();
+            byId.keySet().forEach(id -> joined.put(id, kept));
+        });
+        ids.replaceAll(id -> joined.getOrDefault(id, id));
+        // every spelling of each buyer not in buyers.yaml, before merging: rows and files (sorted) per spelling
+        Map<String, Map<String, Integer>> spellings = new LinkedHashMap<>();
+        Map<String, Map<String, Set<String>>> filesBySpelling = new HashMap<>();
+        for (int i = 0; i < needs.size(); i++) {
+            String id = ids.get(i);
             if (buyers.byId(id) == null) {
+                Need n = needs.get(i);
                 spellings.computeIfAbsent(id, k -> new LinkedHashMap<>()).merge(n.buyer().name(), 1, Integer::sum);
+                filesBySpelling.computeIfAbsent(id, k -> new HashMap<>()).computeIfAbsent(n.buyer().name(), k -> new TreeSet<>())
+                        .add(n.source().file());
             }
         }
         Map<String, String> nameById = new HashMap<>();
@@ -64,8 +111,9 @@ final class BuyerNames {
             }
             nameById.put(id, best);
             if (names.size() > 1) {
-                List<String> others = names.keySet().stream().filter(x -> !x.equals(nameById.get(id))).toList();
-                run.warn(run.messages().get("buyers.spellings", nameById.get(id), String.join(" ; ", others)));
+                List<String> seen = names.entrySet().stream().map(e -> run.messages().get("buyers.spelling", e.getKey(),
+                        e.getValue(), String.join(", ", filesBySpelling.get(id).get(e.getKey())))).toList();
+                run.warn(run.messages().get("buyers.spellings", nameById.get(id), String.join(" ; ", seen)));
             }
         });
         Map<String, String> publicIds = publicIds(nameById, buyers);

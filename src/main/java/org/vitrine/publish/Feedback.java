@@ -129,7 +129,8 @@ public final class Feedback {
                     String fix = m.has("feedback." + kind + ".fix." + f.code()) ? m.get("feedback." + kind + ".fix." + f.code())
                             : m.get("feedback." + kind + ".fix");
                     if (kind.equals("check")) {
-                        String near = CpvSuggester.load().shown(n.title(), n.cpv().code(), 3);
+                        // an imprecise code's division is the buyer's choice; a mismatched code's is the mistake
+                        String near = CpvSuggester.load().shown(n.title(), f.code().equals("CPV_IMPRECISE") ? n.cpv().code() : null, 3);
                         fix = near.isEmpty() ? fix : m.get("normalise.cpv_suggest", near);
                     }
                     items.add(new Item(kind, n.source().file(), sheet(n.source().file(), n.source().sheet()), String.valueOf(n.source().row()),

@@ -64,6 +64,46 @@ class DeduplicatorTest {
     }
 
     @Test
+    void theSpellingsOfAnUnknownBuyerAreListedWithTheirRowsAndFilesBeforeMerging() throws Exception {
+        var chu = new org.vitrine.model.BuyerRef("chu-de-lille", "CHU de Lille", "local");
+        var chuUpper = new org.vitrine.model.BuyerRef("chu-de-lille", "CHU DE LILLE", "local");
+        var longForm = new org.vitrine.model.BuyerRef("centre-hospitalier-universitaire-de-lille",
+                "Centre hospitalier universitaire de Lille", "local");
+        Run run = run(need("x", "R-1", "Nettoyage", 100, "public", "a.xlsx", 2).withBuyer(chu),
+                need("x", "R-2", "Gardiennage", 100, "public", "a.xlsx", 3).withBuyer(chu),
+                need("x", "R-3", "Voirie", 100, "public", "b.csv", 2).withBuyer(chuUpper),
+                need("x", "R-4", "Blanchisserie", 100, "public", "c.ods", 2).withBuyer(longForm));
+        // « CHU » and its long form are one buyer, under the id and name most of its rows use
+        assertEquals(List.of("chu-de-lille"), run.needs().stream().map(n -> n.buyer().id()).distinct().toList());
+        assertEquals(List.of("CHU de Lille"), run.needs().stream().map(n -> n.buyer().name()).distinct().toList());
+        // the officer reads each spelling seen, with its rows and files, to add the aliases to buyers.yaml
+        List<String> told = run.warnings().stream().filter(w -> w.contains("CHU de Lille")).toList();
+        assertEquals(1, told.size(), run.warnings().toString());
+        String w = told.get(0);
+        assertEquals(true, w.contains("« CHU de Lille » (2 lignes : a.xlsx)") && w.contains("« CHU DE LILLE » (1 ligne : b.csv)")
+                && w.contains("« Centre hospitalier universitaire de Lille » (1 ligne : c.ods)") && w.contains("config/buyers.yaml"), w);
+    }
+
+    @Test
+    void twoSiretsWithOneNameAreTwoBuyersAndAreTold() throws Exception {
+        var a = new org.vitrine.model.BuyerRef("siret-21590512900010", "CCAS de Roubaix", "local");
+        var b = new org.vitrine.model.BuyerRef("siret-26590123400017", "Centre communal d'action sociale de Roubaix", "local");
+        Run run = run(need("x", "R-1", "Nettoyage", 100, "public", "a.xlsx", 2).withBuyer(a),
+                need("x", "R-2", "Gardiennage", 100, "public", "b.xlsx", 2).withBuyer(b));
+        assertEquals(2, run.needs().stream().map(n -> n.buyer().id()).distinct().count(), run.needs().toString());
+    }
+
+    @Test
+    void differentBuyersWhoseNamesOnlyLookAlikeStayApart() throws Exception {
+        var ch = new org.vitrine.model.BuyerRef("ch-de-roubaix", "CH de Roubaix", "local");
+        var chu = new org.vitrine.model.BuyerRef("chu-de-roubaix", "CHU de Roubaix", "local");
+        Run run = run(need("x", "R-1", "Nettoyage", 100, "public", "a.xlsx", 2).withBuyer(ch),
+                need("x", "R-2", "Gardiennage", 100, "public", "b.xlsx", 2).withBuyer(chu));
+        assertEquals(List.of("ch-de-roubaix", "chu-de-roubaix"), run.needs().stream().map(n -> n.buyer().id()).distinct().sorted().toList());
+        assertEquals(List.of(), run.warnings().stream().filter(w -> w.contains("Roubaix")).toList());
+    }
+
+    @Test
     void buyerNamesSpeltTwoWaysAreOneBuyerWithOneName() throws Exception {
         var upper = new org.vitrine.model.BuyerRef("ville-de-roubaix", "VILLE DE ROUBAIX", "local");
         var lower = new org.vitrine.model.BuyerRef("ville-de-roubaix", "Ville de Roubaix", "local");

@@ -19,25 +19,80 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The CPV codes nearest to a need's title (issue 22, item 4): the words of the title (folded, plurals and
- * stop words ignored) against the words of the CPV 2008 labels in French and English, each word weighted
- * by how rare it is among labels; a label (French or English, whichever matches better) scores by how much
- * of it the title covers and how much of the title it covers ("Maintenance du logiciel de gestion des bourses" →
- * 72267000-4 Services de maintenance et de réparation de logiciels); labels sharing more of the title's words
- * first (a label the title names whole counts with them), a label of the nature the title's first word says
- * (supplies, works, services) ahead. 28 of 30 real titles get their code in the first three
- * (CpvSuggesterCorpusTest). A suggestion, never a correction: the buyer chooses.
+ * The CPV codes nearest to a need's title (issue 22, items 4 and 22.1): the title's significant words (folded,
+ * stop words removed, a light French stemming: plurals, feminines, « -aux ») against the words of the CPV 2008
+ * labels in French and English, each word weighted by how rare it is among labels and the title's words by their
+ * place (a French title names its object first: « Maintenance du logiciel de gestion des bourses » is about
+ * maintenance, not purses). A label is proposed only when it is related: it shares two of the title's words, or
+ * the one it shares is both the title's first word and the label's. Related labels are ranked: those under the
+ * typed code, then those of its division, then the others; within each by how closely label and title cover each
+ * other (a label of the nature the title's first word says ahead), then by code. At most three; none rather than an
+ * unrelated one. A suggestion, never a correction: the buyer chooses. Used by the rejects, the warnings, `check`
+ * and the CPV_IMPRECISE / CPV_MISMATCH lines of the buyers' feedback.
  */
 public final class CpvSuggester {
 
-    private static final Set<String> STOP = Set.of("de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "a", "au", "aux",
+    /** Never more suggestions than a buyer reads in one line. */
+    public static final int MAX = 3;
+
+    private static final Set<String> STOP_WORDS = Set.of("de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "a", "au", "aux",
             "pour", "par", "sur", "avec", "dans", "un", "une", "ou", "the", "of", "and", "for", "or", "in", "on", "to", "with",
             "service", "prestation", "fourniture", "travaux", "travail", "marche", "supply", "supplie", "work", "achat",
             "acquisition", "divers", "autre", "other", "related", "relatif", "relative", "lie", "liee", "connexe", "equipment",
-            "equipement", "materiel", "product", "produit", "general", "generaux", "2027", "2026", "2028", "lot", "accord",
-            "cadre", "annee", "an", "mise", "place");
+            "equipement", "materiel", "product", "produit", "general", "generaux", "lot", "accord", "cadre", "annee", "an",
+            "mise", "place", "type", "element", "ensemble", "besoin", "commune", "communal", "ville", "municipal", "agent",
+            "nouveau", "nouvelle", "renouvellement", "contre",
+            "systeme", "system", "appareil", "apparatus");
+    private static final Set<String> STOP = new java.util.HashSet<>();
+    /**
+     * How a title says a thing is bought, not what it is (« Licences de logiciels scientifiques », « Abonnements de
+     * téléphonie mobile »): left out of titles only, as labels that name it (« Logiciels de gestion des licences »)
+     * are about it.
+     */
+    private static final Set<String> TITLE_STOP = Set.of(stem("licence"), stem("license"), stem("abonnement"), stem("subscription"));
 
-    /** A code with the words of its French and of its English label, and each label's weight (a title is in one). */
+    /**
+     * Words a buyer uses for what the CPV labels call otherwise, as stems: « semences » are the labels' « graines »,
+     * « vidéoprotection » (the legal word since 2011) their « surveillance vidéo », a « médiathèque » their « bibliothèque ».
+     */
+    private static final Map<String, List<String>> SYNONYMS = new HashMap<>();
+
+    /**
+     * Label words whose everyday sense in a forecast is another: « bourse » is a scholarship or an exchange in a
+     * title, a purse in the CPV (18923100). Such a word counts only beside one of its context words.
+     */
+    private static final Map<String, Set<String>> AMBIGUOUS = new HashMap<>();
+
+    /**
+     * What is done rather than to what (« Maintenance de », « Location de »): a title or label that shares only
+     * such a word with another is about something else (« Location de photocopieurs » is no « Location de terrains »).
+     */
+    private static final Set<String> ACTIVITIES = new java.util.HashSet<>();
+
+    static {
+        for (String w : List.of("maintenance", "entretien", "reparation", "location", "nettoyage", "installation", "gestion",
+                "exploitation", "controle", "verification", "construction", "renovation", "rehabilitation", "refection",
+                "amenagement", "mission", "assistance", "etude", "conseil", "transport", "livraison", "creation", "realisation",
+                "remplacement", "mise", "repair", "maintenance", "rental", "hire", "cleaning", "installation",
+                "management", "construction", "study", "consultancy", "inspection", "developpement", "development")) {
+            ACTIVITIES.add(stem(w));
+        }
+        STOP_WORDS.forEach(w -> {
+            STOP.add(w);
+            STOP.add(stem(w));
+        });
+        SYNONYMS.put(stem("semence"), List.of(stem("graine")));
+        SYNONYMS.put(stem("videoprotection"), List.of("video", stem("surveillance")));
+        SYNONYMS.put(stem("videosurveillance"), List.of("video", stem("surveillance")));
+        SYNONYMS.put(stem("mediatheque"), List.of(stem("bibliotheque")));
+        // the labels pair them (« Services liés aux déchets et aux ordures »), a title says either
+        SYNONYMS.put(stem("ordure"), List.of(stem("dechet")));
+        // the labels say « entretien » in French and « maintenance » in English for the same services
+        SYNONYMS.put(stem("entretien"), List.of(stem("maintenance")));
+        AMBIGUOUS.put(stem("bourse"), Set.of(stem("portefeuille"), stem("maroquinerie"), stem("cuir"), stem("sac")));
+    }
+
+    /** A code with the words of its French and of its English label (in label order), and each label's weight. */
     private record Entry(String code, String label, Set<String> fr, Set<String> en, double frWeight, double enWeight) {
     }
 
@@ -46,6 +101,7 @@ public final class CpvSuggester {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    private final Set<String> codes = new java.util.HashSet<>();
     private final Map<String, List<Entry>> byWord = new HashMap<>();
     private final Map<String, Double> idf = new HashMap<>();
 
@@ -74,6 +130,7 @@ public final class CpvSuggester {
             Set<String>[] w = words.get(i);
             Entry e = new Entry(rows.get(i)[0], rows.get(i)[1], w[0], w[1], weight(w[0]), weight(w[1]));
             entries.add(e);
+            codes.add(e.code().substring(0, 8));
             Set<String> both = new LinkedHashSet<>(w[0]);
             both.addAll(w[1]);
             both.forEach(x -> byWord.computeIfAbsent(x, k -> new ArrayList<>()).add(e));
@@ -92,78 +149,187 @@ public final class CpvSuggester {
         return Holder.INSTANCE;
     }
 
-    /** The folded content words of a text, plurals made singular ("logiciels" and "logiciel" alike). */
+    /** The stems of a text's significant words, in text order (« Logiciels » and « logiciel » alike). */
     static Set<String> words(String text) {
         Set<String> out = new LinkedHashSet<>();
         for (String w : Text.fold(text).split(" ")) {
-            String s = w.length() > 3 && (w.endsWith("s") || w.endsWith("x")) ? w.substring(0, w.length() - 1) : w;
-            if (s.length() > 1 && !STOP.contains(s) && !STOP.contains(w) && !s.chars().allMatch(Character::isDigit)) {
-                out.add(s);
+            String s = stem(w);
+            if (s.length() > 1 && !STOP.contains(w) && !STOP.contains(s) && !s.chars().allMatch(Character::isDigit)) {
+                out.addAll(SYNONYMS.getOrDefault(s, List.of(s)));
             }
         }
         return out;
     }
 
-    /** At most {@code max} codes for a title, best first; none when no label shares a rare enough word. */
+    /**
+     * A light French stemming of a folded word, the same on titles and labels: plural (-s, -x, -aux → -al), then
+     * feminine (-euse → -eur, a final -e). Enough to match « photocopieuses » with « photocopieur », « plants » with
+     * « plantes », « municipaux » with « municipal »; English words lose their plural the same way.
+     */
+    static String stem(String w) {
+        String s = w;
+        if (s.length() > 4 && s.endsWith("aux")) {
+            s = s.substring(0, s.length() - 3) + "al";
+        } else if (s.length() > 3 && (s.endsWith("s") || s.endsWith("x"))) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.length() > 5 && s.endsWith("euse")) {
+            s = s.substring(0, s.length() - 4) + "eur";
+        } else if (s.length() > 4 && s.endsWith("e")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    /** At most {@code max} (and {@link #MAX}) codes for a title, best first; none when no label is related. */
     public List<Suggestion> suggest(String title, int max) {
-        Set<String> query = words(title == null ? "" : title);
-        double queryWeight = query.stream().mapToDouble(w -> idf.getOrDefault(w, 0.0)).sum();
+        return ranked(title, null).stream().limit(Math.min(max, MAX)).toList();
+    }
+
+    /**
+     * The suggestions for a title whose buyer typed {@code typedCode} (unknown or imprecise; null when none or when
+     * its division is the mistake): never that code itself, codes under it and then codes of its division first (only
+     * those when it is a real division or group), at most three.
+     */
+    public List<Suggestion> suggest(String title, String typedCode) {
+        return ranked(title, typedCode).stream().limit(MAX).toList();
+    }
+
+    private List<Suggestion> ranked(String title, String typedCode) {
+        List<String> query = new ArrayList<>(words(title == null ? "" : title));
+        query.removeAll(TITLE_STOP);
+        // what the title is about; an ambiguous word without its context is not the label's sense: it matches nothing
+        // (and « Bourses d'études » then has no object a single shared word could stand for)
+        String object = object(query);
+        query.removeIf(w -> AMBIGUOUS.containsKey(w) && AMBIGUOUS.get(w).stream().noneMatch(query::contains));
+        object = query.contains(object) ? object : null;
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        // the title's words weighted by rarity and place: its first word is its object, later ones complements
+        Map<String, Double> weight = new HashMap<>();
+        double queryWeight = 0;
+        for (int i = 0; i < query.size(); i++) {
+            double v = idf.getOrDefault(query.get(i), 0.0) / (1 + 0.3 * i);
+            weight.put(query.get(i), v);
+            queryWeight += v;
+        }
         if (queryWeight == 0) {
             return List.of();
         }
-        // Each label is scored in the language that matches the title better.
-        Map<Entry, double[]> matched = new HashMap<>();
-        for (String w : query) {
-            double v = idf.getOrDefault(w, 0.0);
-            for (Entry e : byWord.getOrDefault(w, List.of())) {
-                double[] m = matched.computeIfAbsent(e, k -> new double[5]);
-                m[4]++; // the title's words the code's labels share, in either language
-                if (e.fr().contains(w)) {
-                    m[0] += v;
-                    m[2]++;
-                }
-                if (e.en().contains(w)) {
-                    m[1] += v;
-                    m[3]++;
-                }
+        String head = object;
+        Set<Entry> candidates = new LinkedHashSet<>();
+        query.forEach(w -> candidates.addAll(byWord.getOrDefault(w, List.of())));
+        String digits = typedCode == null ? "" : typedCode.replaceAll("[^0-9]", "");
+        digits = digits.length() > 8 ? digits.substring(0, 8) : digits.length() == 7 ? "0" + digits : digits; // « 3111000 »
+        String own = digits.length() == 8 ? digits : null;
+        String prefix = own == null ? "" : own.replaceAll("0+$", "");
+        String division = digits.length() >= 2 && !digits.startsWith("00") ? digits.substring(0, 2) : null;
+        String nature = nature(title);
+        boolean english = english(title);
+        Map<Entry, Double> score = new HashMap<>();
+        for (Entry e : candidates) {
+            double best = english ? score(e.en(), e.enWeight(), query, weight, queryWeight, head)
+                    : score(e.fr(), e.frWeight(), query, weight, queryWeight, head);
+            if (best > 0) {
+                score.put(e, best);
             }
         }
-        Map<Entry, Double> score = new HashMap<>();
-        Map<Entry, Integer> count = new HashMap<>();
-        Map<Entry, Boolean> whole = new HashMap<>();
-        matched.forEach((e, m) -> {
-            // how closely label and title cover each other: the share of the title's weight the label has, times
-            // the share of the label's weight the title has
-            double fr = e.frWeight() == 0 ? 0 : m[0] * m[0] / (e.frWeight() * queryWeight);
-            double en = e.enWeight() == 0 ? 0 : m[1] * m[1] / (e.enWeight() * queryWeight);
-            score.put(e, Math.max(fr, en));
-            count.put(e, (int) m[4]);
-            whole.put(e, m[0] > 0 && m[0] >= e.frWeight() - 1e-9 || m[1] > 0 && m[1] >= e.enWeight() - 1e-9);
-        });
-        // Labels sharing two of the title's words when there are any, else one; and a label the title names whole
-        // ("Services d'impression" in "Impression des supports de communication"), which then counts as two.
-        int need = Math.min(2, count.values().stream().mapToInt(Integer::intValue).max().orElse(0));
-        matched.keySet().forEach(e -> {
-            if (whole.get(e)) {
-                count.merge(e, need, Math::max);
-            }
-        });
-        String nature = nature(title);
-        // More of the title's words first (a label naming one rare word of it is a weak guess), then the closest
-        // cover, a label of the nature the title says (« Fourniture de… », « Travaux de… », « Maintenance de… »)
-        // counting half as much again; then the more general code, then the code.
-        Comparator<Entry> best = Comparator.comparingInt((Entry e) -> -count.get(e))
-                .thenComparingDouble(e -> -score.get(e) * (nature != null && nature.equals(natureOf(e.code())) ? 1.5 : 1.0))
-                .thenComparingInt(e -> e.code().substring(0, 8).replaceAll("0+$", "").length())
+        // a label far behind the best is a guess, not a suggestion; so is one of another nature than the title says
+        // when some label has it (« Fourniture de produits de nettoyage » is no « Services de nettoyage »)
+        // a label about another thing (its object, the first word that is no activity, is not in the title:
+        // « Services d'installation de machines … de blanchisserie » for « Blanchisserie du linge ») is another contract;
+        // so is a service doing nothing the title does when another does it (« Services de lutte contre l'incendie » for
+        // « Maintenance des équipements de lutte contre l'incendie »)
+        // (the typed code's division says what the thing is: « Plateforme de gestion de la relation usagers » typed 48,
+        // software, is « Logiciels de gestion de la relation clientèle »)
+        score.keySet().removeIf(e -> !query.contains(object(english ? e.en() : e.fr()))
+                && (division == null || !e.code().startsWith(division)));
+        // a real division or group the buyer chose, too broad, keeps its division: « Outils » is no suggestion for
+        // software typed 72000000; an unknown or precise code's division is only preferred (it may be the mistake)
+        if (own != null && division != null && codes.contains(own) && own.endsWith("00000")) {
+            score.keySet().removeIf(e -> !e.code().startsWith(division));
+        }
+        Set<String> done = query.stream().filter(ACTIVITIES::contains).collect(Collectors.toSet());
+        if (!done.isEmpty()) {
+            score.keySet().removeIf(e -> natureOf(e.code()).equals("services") && java.util.Collections.disjoint(activities(e), done));
+        }
+        double top = score.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        score.values().removeIf(v -> v < top / 2);
+        if (nature != null && score.keySet().stream().anyMatch(e -> nature.equals(natureOf(e.code())))) {
+            score.keySet().removeIf(e -> !nature.equals(natureOf(e.code())));
+        }
+        // the buyer's own code is no suggestion (removed last: a right code must not let weaker labels through)
+        if (own != null) {
+            score.keySet().removeIf(e -> e.code().startsWith(own));
+        }
+        // the typed code's family first, then the closest cover
+        Comparator<Entry> order = Comparator.comparingInt((Entry e) -> prefix.length() >= 2 && e.code().startsWith(prefix) ? 0
+                : division != null && e.code().startsWith(division) ? 1 : 2)
+                .thenComparingDouble(e -> -score.get(e))
                 .thenComparing(Entry::code);
-        return score.keySet().stream().filter(e -> count.get(e) >= need)
-                .sorted(best).limit(max).map(e -> new Suggestion(e.code(), e.label())).toList();
+        return score.keySet().stream().sorted(order).map(e -> new Suggestion(e.code(), e.label())).toList();
+    }
+
+    private static final Set<String> ENGLISH = Set.of("the", "of", "and", "for", "with", "services", "supply", "works");
+    private static final Set<String> FRENCH = Set.of("de", "du", "des", "la", "le", "les", "et", "pour", "d", "l", "au", "aux");
+
+    /**
+     * Whether a title is in English (an English linking word and no French one): its words are then matched with the
+     * English labels, else with the French ones (« Caméras de vidéoprotection » is no « Cameras », the English label
+     * of « Appareils photographiques »).
+     */
+    static boolean english(String title) {
+        List<String> w = List.of(Text.fold(title == null ? "" : title).split(" "));
+        return w.stream().anyMatch(ENGLISH::contains) && w.stream().noneMatch(FRENCH::contains);
+    }
+
+    /** The activities a code's labels name, in either language. */
+    private static Set<String> activities(Entry e) {
+        Set<String> out = new java.util.TreeSet<>();
+        e.fr().stream().filter(ACTIVITIES::contains).forEach(out::add);
+        e.en().stream().filter(ACTIVITIES::contains).forEach(out::add);
+        return out;
+    }
+
+    /** The first word that is not an activity (the thing done, maintained, rented), else the first word; null if none. */
+    private static String object(java.util.Collection<String> words) {
+        return words.stream().filter(w -> !ACTIVITIES.contains(w)).findFirst().orElse(words.stream().findFirst().orElse(null));
+    }
+
+    /**
+     * How closely one label and the title cover each other (the share of the title's weight the label has, times
+     * the share of the label's weight the title has); 0 when the label is unrelated: it shares fewer than two of
+     * the title's words, unless the one it shares is the first word of both.
+     */
+    private double score(Set<String> label, double labelWeight, List<String> query, Map<String, Double> weight,
+            double queryWeight, String head) {
+        if (label.isEmpty() || labelWeight == 0) {
+            return 0;
+        }
+        int shared = 0;
+        double titleShare = 0;
+        double labelShare = 0;
+        for (String w : query) {
+            if (label.contains(w)) {
+                shared++;
+                titleShare += weight.get(w);
+                labelShare += idf.getOrDefault(w, 0.0);
+            }
+        }
+        // one shared word is enough only when it is the object of both and the label says nothing else but what is
+        // done (« Photocopieurs », « Services d'entretien de photocopieurs »; not « Caméras cinématographiques » for
+        // « Caméras de vidéoprotection »)
+        boolean related = shared >= 2 || shared == 1 && head != null && label.contains(head) && head.equals(object(label))
+                && label.stream().allMatch(w -> w.equals(head) || ACTIVITIES.contains(w));
+        return related ? titleShare / queryWeight * labelShare / labelWeight : 0;
     }
 
     private static final Pattern SUPPLIES = Pattern.compile("^(?:fourniture|achat|acquisition|livraison|supply|purchase)s?\\b.*");
     private static final Pattern WORKS = Pattern.compile("^(?:travaux|work)s?\\b.*");
+    // not « location »: a rented photocopier is coded as the photocopier
     private static final Pattern SERVICES = Pattern.compile("^(?:services?|prestations?|maintenance|entretien|nettoyage|gardiennage"
-            + "|blanchisserie|impression|collecte|assurances?|restauration|transports?|formations?|location|etudes?|audit|mission"
+            + "|blanchisserie|impression|collecte|assurances?|restauration|transports?|formations?|etudes?|audit|mission"
             + "|assistance|conseil|exploitation|surveillance|controle|verification|deratisation|desinsectisation)\\b.*");
 
     /** The nature a title's first word says, or null: "supplies", "works" or "services". */
@@ -180,21 +346,10 @@ public final class CpvSuggester {
     }
 
     /**
-     * Suggestions as a message quotes them ("72267000-4 Services de maintenance… ; 72267100-0 …"): never the code
-     * typed itself, and the codes under it first when it is a real but broad code (80500000 → 80511000).
+     * Suggestions as a message quotes them ("72267000-4 Services de maintenance… ; 72267100-0 …"), from
+     * {@link #suggest(String, String)}: the same list wherever the same title and code are told.
      */
     public String shown(String title, String typedCode, int max) {
-        String digits = typedCode == null ? "" : typedCode.replaceAll("[^0-9]", "");
-        digits = digits.length() > 8 ? digits.substring(0, 8) : digits;
-        String prefix = digits.replaceAll("0+$", "");
-        String own = digits;
-        List<Suggestion> all = suggest(title, 20).stream().filter(s -> own.isEmpty() || !s.code().startsWith(own)
-                || s.code().substring(0, 8).replaceAll("0+$", "").length() > prefix.length()).toList();
-        List<Suggestion> under = prefix.length() >= 2 && digits.length() == 8
-                ? all.stream().filter(s -> s.code().startsWith(prefix) && !s.code().startsWith(own + "-")).toList() : List.of();
-        List<Suggestion> ordered = new ArrayList<>(under);
-        all.stream().filter(s -> !under.contains(s)).forEach(ordered::add);
-        return ordered.stream().filter(s -> !s.code().startsWith(own + "-")).limit(max).map(s -> s.code() + " " + s.label())
-                .collect(Collectors.joining(" ; "));
+        return suggest(title, typedCode).stream().limit(max).map(s -> s.code() + " " + s.label()).collect(Collectors.joining(" ; "));
     }
 }
