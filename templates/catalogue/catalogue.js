@@ -23,7 +23,7 @@
   var MULTI = [false, false, false, true, true, false, false];
   var QUARTER = 3, LOCATION = 6;
   var ID = 0, TITLE = 1, DESC = 2, REF = 3, CPV = 4, CPVX = 5, F0 = 6, FLAGS = 13, VALUE = 14, AMOUNT = 15, PERIOD = 16, CHANGE = 17;
-  var INNOV = 1, RESERVED = 2, CLOSED = 4, LIVE = 8, VAGUE = 16, LIVE_LATER = 32;
+  var INNOV = 1, RESERVED = 2, CLOSED = 4, LIVE = 8, VAGUE = 16, LIVE_LATER = 32, MAYBE_LIVE = 64;
   var PAGE = 50;
   var dict = data.dict, cpvs = data.cpv, periods = data.period, text = form.dataset;
 
@@ -493,6 +493,9 @@
     }
     if (n[FLAGS] & LIVE) {
       badge(li, 'badge-live', n[FLAGS] & LIVE_LATER ? text.liveLater : text.live);
+    }
+    if (n[FLAGS] & MAYBE_LIVE) {
+      badge(li, 'badge-maybe', text.maybeLive);
     }
     var parts = [dict.buyer[n[F0]][1], n[AMOUNT], n[PERIOD] >= 0 ? periods[n[PERIOD]] : '', dict.category[n[F0 + 2]][1]]
       .filter(Boolean);

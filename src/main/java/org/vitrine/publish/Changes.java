@@ -107,6 +107,10 @@ public final class Changes {
                 changes.add(new FieldChange(TRACKED.get(i), text(a), text(b)));
             }
         }
+        // the duration is said once: its months are part of "duration" (base + renewals) when that changed too
+        if (changes.stream().anyMatch(c -> c.field().equals("duration"))) {
+            changes.removeIf(c -> c.field().equals("durationMonths"));
+        }
         return changes;
     }
 

@@ -33,6 +33,41 @@ public final class PreviousEdition {
     }
 
     /**
+     * The date of the edition compared with ({@link #forYear}: this year's current one, else last year's), or null
+     * on a first edition or an unreadable file: read from the edition block that opens its needs file.
+     */
+    public static java.time.LocalDate date(Path outDir, int year) {
+        java.time.LocalDate d = editionDate(outDir.resolve(String.valueOf(year)));
+        return d != null ? d : editionDate(outDir.resolve(String.valueOf(year - 1)));
+    }
+
+    private static java.time.LocalDate editionDate(Path yearDir) {
+        Path file = yearDir.resolve("current").resolve("internal").resolve("needs.json");
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (JsonParser p = Json.MAPPER.getFactory().createParser(file.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                if (!"edition".equals(field)) {
+                    p.skipChildren();
+                    continue;
+                }
+                com.fasterxml.jackson.databind.JsonNode edition = Json.MAPPER.readTree(p);
+                String date = edition.path("date").asText("");
+                return date.isEmpty() ? null : java.time.LocalDate.parse(date);
+            }
+        } catch (IOException | java.time.format.DateTimeParseException e) {
+            // an edition written by another version: no date to give
+        }
+        return null;
+    }
+
+    /**
      * Needs by id of the current edition under this year folder; empty on a first edition or an unreadable file.
      * Read one need at a time (the file of a national forecast is hundreds of megabytes) and kept without what
      * a new edition does not look at: the previous risk flags and the list of changes, most of each need's size.

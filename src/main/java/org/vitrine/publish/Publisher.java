@@ -112,13 +112,18 @@ public final class Publisher {
         warnIfSamplePrinter(run, site);
         warnIfBaseUrlUnusable(run, site);
         warnIfPlaceholderOcid(run);
+        // the date a revised need's page says it changed since (« Modifié depuis l'édition du … »)
+        java.time.LocalDate previous = PreviousEdition.date(outDir, run.year());
+        if (previous != null) {
+            site.model().put("previousEdition", previous);
+        }
         if (english(config, m)) {
             site.model().put("altLangHref", "en/");
             site.model().put("altLang", "en");
             site.model().put("altLangLabel", "English");
         }
         new Catalogue(d.templates(), templateDir).write(d.publicDir(), site, run.progress(), m.get("progress.pages"));
-        writeEnglish(d.publicDir(), run, config, d.edition(), m);
+        writeEnglish(d.publicDir(), run, config, d.edition(), m, previous);
         run.time("catalogue", (System.nanoTime() - t0) / 1e9, site.needs().size());
         run.time("catalogue.cpu", (org.vitrine.context.CpuClock.process() - cpu0) / 1e9, site.needs().size());
     }
@@ -275,7 +280,8 @@ public final class Publisher {
      * public needs with English labels; the data files and the brochure are shared with the main
      * catalogue (one level up).
      */
-    private void writeEnglish(Path pub, Run run, Config config, EditionInfo edition, Messages m) throws IOException {
+    private void writeEnglish(Path pub, Run run, Config config, EditionInfo edition, Messages m,
+            java.time.LocalDate previous) throws IOException {
         if (!english(config, m)) {
             return;
         }
@@ -286,6 +292,9 @@ public final class Publisher {
         Site site = new Site(PublicView.of(needs, config, PublicView.Use.PAGES, en), config, editionEn, en);
         site.model().put("dataRoot", "../");
         marketAtAGlance(site, run);
+        if (previous != null) {
+            site.model().put("previousEdition", previous);
+        }
         if (site.hasBrochure()) {
             site.model().put("brochureFile", "brochure-en.pdf");
         }

@@ -67,6 +67,14 @@ public final class LaunchTiming {
                 && !p.start().isAfter(event) && !p.end().isBefore(event) && !launchedBefore(n);
     }
 
+    /**
+     * The « lancement à confirmer » mark of list rows (search results, buyer and calendar pages): {@link #maybeLive}
+     * for a need open to bids, the only ones whose page offers the meeting the notice qualifies.
+     */
+    public boolean maybeLiveMark(Need n) {
+        return maybeLive(n) && Competition.isOpen(n);
+    }
+
     /** Whether the need's page offers a meeting at the event (besides being open to offers). */
     public boolean meeting(Need n) {
         return n.live() == null && !launchedBefore(n);

@@ -25,8 +25,9 @@ import org.vitrine.publish.Site;
  * the buyers' functional contacts only (a data export: CONTRACT §2), dates are full date-times. Values are
  * totals over the whole duration; a range gives {@code tender.minValue} and {@code tender.value} (its upper
  * figure; none when open-ended). A release's id is the need's id and the edition date it last changed, so an
- * unchanged need keeps its release from one edition to the next. Buyers carry their SIRET as an identifier
- * (scheme FR-RCS, as France's own OCDS publication of award data uses it). Lots follow the OCDS lots extension,
+ * unchanged need keeps its release from one edition to the next. Buyers carry their SIRET (or SIREN) as an
+ * identifier of scheme FR-RCS: org-id.guide's list for France's SIREN/SIRET numbers (its FR-INSEE list is
+ * deprecated in favour of FR-RCS; "FR-SIRET" is no org-id.guide code), as the DECP's OCDS release does. Lots follow the OCDS lots extension,
  * framework agreements (single or several suppliers, maximum value) the techniques extension.
  */
 public final class OcdsExport {
@@ -134,7 +135,7 @@ public final class OcdsExport {
         party.put("id", n.buyer().id());
         party.put("name", n.buyer().name());
         party.putArray("roles").add("buyer");
-        String siret = siret(n.buyer().id());
+        String siret = registerId(siret(n.buyer().id()));
         if (siret != null) {
             party.putObject("identifier").put("scheme", "FR-RCS").put("id", siret).put("legalName", n.buyer().name());
         }
@@ -260,6 +261,18 @@ public final class OcdsExport {
         if (n.maxLotsPerBidder() != null) {
             t.putObject("lotDetails").put("maximumLotsBidPerSupplier", n.maxLotsPerBidder());
         }
+    }
+
+    /**
+     * A SIRET (14 digits) or SIREN (9 digits) as FR-RCS identifies it, digits only ("267 100 456 00016" is
+     * 26710045600016); null for another identifier, which no FR-RCS number is (CONTRACT §4, open data).
+     */
+    static String registerId(String given) {
+        if (given == null) {
+            return null;
+        }
+        String digits = given.replaceAll("[\\s.\u00A0\u202F-]", "");
+        return digits.matches("\\d{14}|\\d{9}") ? digits : null;
     }
 
     private String siret(String buyerId) {

@@ -48,9 +48,10 @@ public final class SearchIndex {
 
     /**
      * Row flags; VAGUE: a launch known only to the half-year or the year (counted "à préciser" in each quarter);
-     * LIVE_LATER with LIVE: running on the event day but not launched on the edition date ({@link LaunchTiming}).
+     * LIVE_LATER with LIVE: running on the event day but not launched on the edition date; MAYBE_LIVE: a launch
+     * window that contains the event day ({@link LaunchTiming#maybeLiveMark}).
      */
-    public static final int INNOVATIVE = 1, RESERVED = 2, NOT_OPEN = 4, LIVE = 8, VAGUE = 16, LIVE_LATER = 32;
+    public static final int INNOVATIVE = 1, RESERVED = 2, NOT_OPEN = 4, LIVE = 8, VAGUE = 16, LIVE_LATER = 32, MAYBE_LIVE = 64;
 
     private final Site site;
     private final Messages msg;
@@ -183,7 +184,7 @@ public final class SearchIndex {
                     r.add(pos.get(values.get(0)));
                 }
             }
-            r.add(flags(n) | (timing.liveLater(n) ? LIVE_LATER : 0));
+            r.add(flags(n) | (timing.liveLater(n) ? LIVE_LATER : 0) | (timing.maybeLiveMark(n) ? MAYBE_LIVE : 0));
             r.add(Facets.value(n));
             String amount = fmt.amountOf(n);
             r.add(amount.equals(plainAmount(Facets.value(n))) ? 0 : amount);

@@ -137,7 +137,13 @@ class LaunchTimingPagesTest {
     void aNeedWhoseLaunchWindowContainsTheEventDayKeepsItsMeetingWithANeutralNotice() throws IOException {
         String html = page("MAYBE-1");
         assertTrue(html.contains("Réserver un rendez-vous au stand"), "not known to be live: the meeting stays offered");
-        assertTrue(html.contains("<li class=\"maybe-live\">Date de lancement à confirmer : si la consultation est lancée avant le salon"), html);
+        assertTrue(html.contains("<li class=\"maybe-live warn\"><strong>Date de lancement à confirmer</strong> Le lancement peut tomber pendant le salon"
+                + " (4 février 2027)\u00A0: si la consultation est lancée, l’échange ne pourra pas porter sur elle"), html);
+        // its list rows carry the compact mark (the search script's rows: flag MAYBE_LIVE, SupplierReviewBrowserTest)
+        assertTrue(java.util.regex.Pattern.compile("Besoin MAYBE-1</a>\\s*<span class=\"badge badge-maybe\">Lancement possible pendant le salon</span>")
+                .matcher(Files.readString(dir.resolve("buyers/chu-beaumont.html"))).find());
+        assertFalse(java.util.regex.Pattern.compile("Besoin AFTER-1</a>\\s*<span class=\"badge badge-maybe\">")
+                .matcher(Files.readString(dir.resolve("buyers/chu-beaumont.html"))).find());
         assertFalse(page("AFTER-1").contains("maybe-live"), "a window after the event day needs no notice");
         assertFalse(page("LATER-1").contains("maybe-live"), "a live consultation offers no meeting at all");
         assertFalse(page("BEFORE-2").contains("maybe-live"), "a launch before the event offers no meeting at all");
