@@ -99,6 +99,7 @@ public final class CheckCommand implements Callable<Integer> {
         Map<String, List<Feedback.Item>> byKind = new java.util.LinkedHashMap<>();
         Feedback.items(run).values().forEach(list -> list.stream().filter(i -> !i.kind().equals("summary"))
                 .forEach(i -> byKind.computeIfAbsent(i.kind(), k -> new ArrayList<>()).add(i)));
+        byKind.computeIfPresent("complete", (k, list) -> mergedMissingFields(list, m));
         for (String kind : List.of("reject", "warning", "complete", "check", "confirm")) {
             List<Feedback.Item> items = byKind.getOrDefault(kind, List.of());
             if (items.isEmpty()) {
@@ -113,8 +114,8 @@ public final class CheckCommand implements Callable<Integer> {
                     Feedback.Item first = same.get(0);
                     out.println("    " + m.get("check.group", first.column(), same.size(), first.fix()));
                     for (Feedback.Item i : same) {
-                        out.println("      " + (i.value().isEmpty() ? m.get("check.group_line_novalue", i.rows(), i.reason())
-                                : m.get("check.group_line", i.rows(), i.value(), i.reason())));
+                        out.println("      " + (i.value().isEmpty() ? m.get("check.group_line_novalue", rows(i, m), i.reason())
+                                : m.get("check.group_line", rows(i, m), i.value(), i.reason())));
                     }
                     return;
                 }
@@ -122,8 +123,8 @@ public final class CheckCommand implements Callable<Integer> {
                     String where = i.sheet().isEmpty() ? i.file() : i.sheet();
                     out.println("    " + (i.rows().isEmpty()
                             ? m.get(i.kind().equals("reject") ? "check.file_problem" : "check.file_line", i.reason(), i.fix())
-                            : i.value().isEmpty() ? m.get("check.problem_novalue", where, i.rows(), i.column(), i.reason(), i.fix())
-                            : m.get("check.problem", where, i.rows(), i.column(), i.value(), i.reason(), i.fix())));
+                            : i.value().isEmpty() ? m.get("check.problem_novalue", where, rows(i, m), i.column(), i.reason(), i.fix())
+                            : m.get("check.problem", where, rows(i, m), i.column(), i.value(), i.reason(), i.fix())));
                 }
             });
         }
@@ -136,6 +137,45 @@ public final class CheckCommand implements Callable<Integer> {
         }
         out.println(m.get("check.total", counts.rowsRead, accepted, counts.rejected, counts.blankRows, counts.summaryRows));
         return counts.rejected > 0 || counts.fileRejected ? ExitCode.REJECTS : ExitCode.OK;
+    }
+
+    /** « ligne 9 », « lignes 10, 26, 30 ». */
+    private static String rows(Feedback.Item i, Messages m) {
+        return m.get("check.rows", i.rows().split(",").length, i.rows());
+    }
+
+    /**
+     * A file shared by several buyers (a purchasing group's) has one « column missing » line per buyer in the feedback
+     * (each buyer gets its own file); whoever checks the file reads one line per column, its rows in order.
+     */
+    static List<Feedback.Item> mergedMissingFields(List<Feedback.Item> items, Messages m) {
+        Map<String, java.util.TreeSet<Integer>> rows = new java.util.LinkedHashMap<>();
+        Map<String, Feedback.Item> first = new java.util.HashMap<>();
+        List<Feedback.Item> out = new ArrayList<>();
+        for (Feedback.Item i : items) {
+            boolean missingField = i.value().isEmpty() && !i.rows().isEmpty() && i.fix().equals(m.get("feedback.missing_field.fix", i.column()));
+            if (!missingField) {
+                out.add(i);
+                continue;
+            }
+            String key = i.file() + "|" + i.column();
+            if (first.putIfAbsent(key, i) == null) {
+                out.add(i); // its place, replaced below
+            }
+            for (String r : i.rows().split(",\\s*")) {
+                rows.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(Integer.parseInt(r.strip()));
+            }
+        }
+        out.replaceAll(i -> {
+            String key = i.file() + "|" + i.column();
+            if (first.get(key) != i) {
+                return i;
+            }
+            java.util.TreeSet<Integer> all = rows.get(key);
+            return new Feedback.Item(i.kind(), i.file(), i.sheet(), all.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")),
+                    i.column(), i.value(), m.get("feedback.missing_field", i.column(), all.size()), i.fix());
+        });
+        return out;
     }
 
     /**

@@ -48,10 +48,23 @@ class CheckAndTemplateCommandTest {
         assertTrue(out.contains("Colonne « Période de lancement », 3 lignes — "), out);
         assertTrue(out.contains("ligne 2 : « mars-27 » — "), out);
         // the buyer's own headers, never the template's nor a field code
-        assertTrue(out.contains("ligne 2, 3, colonne « Lieu » — « Lieu » manque pour 2 besoin(s)"), out);
+        assertTrue(out.contains("lignes 2, 3, colonne « Lieu » — « Lieu » manque pour 2 besoin(s)"), out);
         assertTrue(out.contains("ligne 4 : complétude"), out);
         assertTrue(out.contains("Période de lancement (au moins le trimestre)"), out);
         assertFalse(out.contains("« launch »") || out.contains("« location »") || out.contains("INCOMPLETE"), out);
+    }
+
+    @Test
+    void checkTellsAColumnMissingInAFileOfSeveralBuyersOnceWithItsRowsInOrder() throws Exception {
+        // a purchasing group's file: each buyer's feedback has its own line, whoever checks the file reads one
+        Path csv = tmp.resolve("groupement-x.csv");
+        Files.writeString(csv, "Acheteur;Objet;Code CPV;Montant HT;Période de lancement;Lieu\n"
+                + "Ville X;Nettoyage des écoles;90910000-9;120 000 €;T2 2027;\n"
+                + "Ville Y;Gardiennage;79713000-5;150 000 €;T2 2027;\n"
+                + "Ville X;Voirie;45233141-9;200 000 €;T2 2027;\n", StandardCharsets.UTF_8);
+        String out = CliRunner.run("check", "--config", "config", csv.toString()).out();
+        assertTrue(out.contains("lignes 2, 3, 4, colonne « Lieu » — « Lieu » manque pour 3 besoin(s)"), out);
+        assertEquals(1, out.lines().filter(l -> l.contains("« Lieu » manque")).count(), out);
     }
 
     @Test
