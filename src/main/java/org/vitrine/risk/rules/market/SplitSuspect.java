@@ -79,13 +79,16 @@ public final class SplitSuspect implements RiskRule {
         }
         Texts t = new Texts(context);
         int months = context.settings().intParam(code(), "worksMonths", WORKS_MONTHS);
-        List<Key> keys = new ArrayList<>(groups.keySet());
+        // only groups of two or more can add up: most keys hold one need, and need not be sorted
+        List<Key> keys = new ArrayList<>();
+        groups.forEach((key, group) -> {
+            if (group.size() >= 2) {
+                keys.add(key);
+            }
+        });
         keys.sort(Comparator.comparing(Key::buyer).thenComparing(Key::key));
         for (Key key : keys) {
             List<NeedFacts> group = groups.get(key);
-            if (group.size() < 2) {
-                continue;
-            }
             group.sort(Comparator.comparing((NeedFacts f) -> f.launch().first()).thenComparing(f -> f.need().id()));
             boolean works = works(group.get(0).need());
             if (works && !withinMonths(group, months)) {

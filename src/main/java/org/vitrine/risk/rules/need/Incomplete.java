@@ -69,13 +69,13 @@ public final class Incomplete implements RiskRule {
         }
         for (NeedFacts f : context.all()) {
             Need n = f.need();
+            if (!matters(f, context)) {
+                continue;
+            }
             List<String> items = new ArrayList<>(2);
             boolean launchItem = false;
             // a dispensed purchase or one outside the code has no consultation whose timing matters to suppliers
             boolean consulted = f.open() && !"exempt".equals(n.procedure()) && !Exclusions.outsideCode(n);
-            if (!matters(f, context)) {
-                continue;
-            }
             if (consulted && n.launch() != null && n.launch().precision() == Period.Precision.year) {
                 items.add(t.message("risk.INCOMPLETE.year", t.period(n.launch())));
             }

@@ -126,7 +126,8 @@ public final class MapaAboveThreshold implements RiskRule {
         if (Boolean.TRUE.equals(n.innovation()) || (n.cpv() != null && n.cpv().code().startsWith("2211"))) {
             return true;
         }
-        String text = Words.fold(n.title()) + " " + Words.fold(n.description());
-        return text.matches(".*\\b(l ?2511|l ?2512|r ?2122 9|exclusion|exclu|exclue)\\b.*");
+        return OTHER_BASIS.matcher(Words.fold(n.title()) + " " + Words.fold(n.description())).find();
     }
+
+    private static final Pattern OTHER_BASIS = Pattern.compile("\\b(l ?2511|l ?2512|r ?2122 9|exclusion|exclu|exclue)\\b");
 }

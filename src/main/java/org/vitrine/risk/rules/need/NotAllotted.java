@@ -74,9 +74,8 @@ public final class NotAllotted implements RiskRule {
             }
             String code = n.cpv().code();
             boolean works = code.startsWith("45");
-            String title = Words.fold(n.title()) + " " + Words.fold(n.description());
             boolean multiTrade = works && f.value().atLeast(multiFrom) && (MULTI_TRADE.stream().anyMatch(code::startsWith)
-                    || title.contains("tous corps d etat") || title.matches(".*\\btce\\b.*"));
+                    || multiTradeText(n));
             List<String> otherDivisions = otherDivisions(n);
             int divides = lots == 1 && f.value().atLeast(f.eu().value()) && !indivisible(n) && !withInstallation(n)
                     ? divides(n, f, largeService) : -1;
@@ -92,6 +91,14 @@ public final class NotAllotted implements RiskRule {
             }
         }
     }
+
+    /** « Tous corps d'état » (TCE) in the title or description: read only for works of the floor's value. */
+    private static boolean multiTradeText(Need n) {
+        String text = Words.fold(n.title()) + " " + Words.fold(n.description());
+        return text.contains("tous corps d etat") || TCE.matcher(text).find();
+    }
+
+    private static final Pattern TCE = Pattern.compile("\\btce\\b");
 
     /**
      * Trigger (a) on evidence that the object divides (L2113-11 1°: one lot is lawful when the object has no separate
