@@ -40,7 +40,7 @@ public final class VitrineCamel implements AutoCloseable {
         if (serving) {
             routes += ",file:" + routesDir.toAbsolutePath().normalize() + "/serve/*.camel.yaml";
             main.setShutdownStrategy(new org.apache.camel.main.SimpleMainShutdownStrategy());
-            main.configure().withShutdownTimeout(2);
+            main.configure().withShutdownTimeout(1); // an abandoned run is the only exchange in flight: no reason to wait for it
         }
         main.configure().withRoutesIncludePattern(routes);
         main.configure().withName("vitrine");

@@ -110,7 +110,7 @@ public final class ServeCommand implements Callable<Integer> {
             org.vitrine.context.StopSignal.request(Duration.ofSeconds(1));
             if (!finished) {
                 // The abandoned run ends at its next step and removes its scratch: a moment for it, then ours.
-                for (int i = 0; i < 15 && scheduled.running(); i++) {
+                for (int i = 0; i < 10 && scheduled.running(); i++) {
                     Thread.sleep(100);
                 }
                 YearlyJob.StopOnSignal.scratch(yearDir.resolve("state").resolve("fetch"));
