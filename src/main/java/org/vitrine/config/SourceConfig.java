@@ -10,7 +10,15 @@ import java.util.Map;
  */
 public record SourceConfig(String name, String kind, String folder, String onFailure, String url, String buyer,
         Auth auth, Paging paging, String records, String id, Map<String, String> fields, Integer timeoutSeconds,
-        Integer retries, Integer backoffMillis, Integer maxRecords, Integer matchDays) {
+        Integer retries, Integer backoffMillis, Integer maxRecords, Integer matchDays, Integer deadlineSeconds) {
+
+    /** A source without {@code deadlineSeconds} (the default deadline). */
+    public SourceConfig(String name, String kind, String folder, String onFailure, String url, String buyer,
+            Auth auth, Paging paging, String records, String id, Map<String, String> fields, Integer timeoutSeconds,
+            Integer retries, Integer backoffMillis, Integer maxRecords, Integer matchDays) {
+        this(name, kind, folder, onFailure, url, buyer, auth, paging, records, id, fields, timeoutSeconds, retries, backoffMillis,
+                maxRecords, matchDays, null);
+    }
 
     /** The credential header: its name, an optional scheme ("Bearer"), and the environment variable holding the secret. */
     public record Auth(String header, String scheme, String tokenEnv) {
@@ -27,6 +35,11 @@ public record SourceConfig(String name, String kind, String folder, String onFai
 
     public boolean keepLastGood() {
         return "keep-last-good".equals(onFailure);
+    }
+
+    /** The longest a rest source may take to read all its pages (an API that always has one more page): 10 minutes. */
+    public int deadline() {
+        return deadlineSeconds == null ? 600 : deadlineSeconds;
     }
 
     public int timeout() {

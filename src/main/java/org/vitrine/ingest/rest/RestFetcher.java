@@ -27,8 +27,11 @@ import org.vitrine.config.SourceConfig;
 public final class RestFetcher {
 
     static final ObjectMapper JSON = JsonPages.JSON;
-    /** Pages followed at most: a source that has more fails rather than being cut there. */
-    static final int MAX_PAGES = 100_000;
+    /**
+     * Pages followed at most: a source that has more fails rather than being cut there. 10,000 pages hold a
+     * million records at the usual 100 a page, ten times {@code maxRecords}' default.
+     */
+    static final int MAX_PAGES = 10_000;
     private static final int MAX_REDIRECTS = 5;
 
     private final Http http;
@@ -67,7 +70,12 @@ public final class RestFetcher {
         Origin origin = file ? null : Origin.of(URI.create(s.url()));
         java.util.Set<String> visited = new java.util.HashSet<>();
         boolean ended = false;
+        long deadline = System.nanoTime() + s.deadline() * 1_000_000_000L;
         for (int n = 1; n <= maxPages; n++) {
+            if (n > 1 && System.nanoTime() - deadline > 0) {
+                // An API that always has one more page held the run, and its lock, for hours.
+                throw new SourceFailure(s.name(), "rest.deadline", n - 1, s.deadline());
+            }
             String url = file ? s.url() : switch (style) {
                 case "page" -> with(s.url(), Map.of(p.pageParam() == null ? "page" : p.pageParam(), String.valueOf(page + n - 1),
                         p.sizeParam() == null ? "size" : p.sizeParam(), String.valueOf(size)));
@@ -228,36 +236,55 @@ public final class RestFetcher {
         return secret == null || secret.strip().length() < 4 ? null : secret.strip();
     }
 
-    /** True when the page's bytes hold the source's token. */
-    private boolean echoesToken(SourceConfig s, byte[] bytes) {
+    /**
+     * The forms of the token a copy check can recognise: the token in any letter case (a lower-cased copy
+     * is compared), and its base64 (standard and URL-safe, padding left out so that it is found inside a
+     * longer value). A token transformed otherwise (reversed, split across fields, hashed) cannot be
+     * recognised: docs/HOSTILE.md says what protects the operator then.
+     */
+    private java.util.List<String> echoForms(SourceConfig s) {
         String secret = echoable(s);
         if (secret == null) {
-            return false;
+            return java.util.List.of();
         }
-        byte[] needle = secret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        outer:
-        for (int i = 0; i + needle.length <= bytes.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (bytes[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+        byte[] utf8 = secret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return java.util.List.of(secret.toLowerCase(java.util.Locale.ROOT),
+                java.util.Base64.getEncoder().withoutPadding().encodeToString(utf8),
+                java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(utf8));
     }
 
-    /** True when a name or text value of the page, as JSON decodes it, holds the source's token. */
+    /** True when {@code text} holds one of {@code forms} (the first compared with {@code text} lower-cased). */
+    private static boolean holds(String text, java.util.List<String> forms) {
+        if (text.toLowerCase(java.util.Locale.ROOT).contains(forms.get(0))) {
+            return true;
+        }
+        return text.contains(forms.get(1)) || text.contains(forms.get(2));
+    }
+
+    /** True when the page's bytes hold the source's token, in one of its {@link #echoForms} forms. */
+    private boolean echoesToken(SourceConfig s, byte[] bytes) {
+        java.util.List<String> forms = echoForms(s);
+        if (forms.isEmpty()) {
+            return false;
+        }
+        // Byte for byte (Latin-1 maps each byte to one char), before the page is known to be UTF-8.
+        java.nio.charset.Charset latin1 = java.nio.charset.StandardCharsets.ISO_8859_1;
+        java.util.List<String> raw = forms.stream()
+                .map(f -> new String(f.getBytes(java.nio.charset.StandardCharsets.UTF_8), latin1)).toList();
+        return holds(new String(bytes, latin1), raw);
+    }
+
+    /** True when a name or text value of the page, as JSON decodes it, holds the source's token (any {@link #echoForms} form). */
     private boolean echoesTokenEscaped(SourceConfig s, byte[] bytes) {
-        String needle = echoable(s);
-        if (needle == null) {
+        java.util.List<String> forms = echoForms(s);
+        if (forms.isEmpty()) {
             return false;
         }
         try (com.fasterxml.jackson.core.JsonParser parser = JsonPages.FACTORY.createParser(bytes)) {
             com.fasterxml.jackson.core.JsonToken t;
             while ((t = parser.nextToken()) != null) {
                 if ((t == com.fasterxml.jackson.core.JsonToken.VALUE_STRING || t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME)
-                        && parser.getText().contains(needle)) {
+                        && holds(parser.getText(), forms)) {
                     return true;
                 }
             }

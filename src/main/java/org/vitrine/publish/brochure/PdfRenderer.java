@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
+import org.apache.pdfbox.io.RandomAccessStreamCache;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -59,6 +60,21 @@ public final class PdfRenderer {
         }
     }
 
+    /** Makes the page-stream cache of a PDF written in {@code dir}; a test gives one that fills up. */
+    interface Scratch {
+        RandomAccessStreamCache make(java.io.File dir) throws IOException;
+    }
+
+    private final Scratch scratch;
+
+    public PdfRenderer() {
+        this(PdfRenderer::scratchFileIn);
+    }
+
+    PdfRenderer(Scratch scratch) {
+        this.scratch = scratch;
+    }
+
     /** {@link #render(String, String, PdfMeta, Path, List, QrImages)} without attachments or QR codes. */
     public void render(String html, String baseUri, PdfMeta meta, Path out) throws IOException {
         render(html, baseUri, meta, out, List.of(), null);
@@ -86,7 +102,8 @@ public final class PdfRenderer {
     public void render(String html, String baseUri, PdfMeta meta, Path out, List<Attachment> attachments,
             QrImages qr, int pageMultiple) throws IOException {
         Objects.requireNonNull(meta, "meta");
-        try (PDDocument doc = newDocument(out)) {
+        ScratchCache cache = new ScratchCache(scratch.make(scratchDir(out)));
+        try (PDDocument doc = new PDDocument(() -> cache)) {
             draw(doc, html, baseUri, qr);
             padBeforeLastPage(doc, pageMultiple);
             TocTags.apply(doc);
@@ -96,7 +113,44 @@ public final class PdfRenderer {
                 doc.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
             }
             save(doc, out);
+        } catch (RuntimeException e) {
+            throw ioFailure(e, cache.failure()).orElseThrow(() -> e);
         }
+    }
+
+    /**
+     * The I/O failure behind a rendering failure (a full disk, a folder made read-only), by the cause chain:
+     * the scratch file's own failure first (openhtmltopdf loses it, see {@link ScratchCache}), then any
+     * IOException among the causes and suppressed exceptions. The run reports it as a write failure (exit 6),
+     * not as a PDFBox error (exit 3).
+     */
+    static java.util.Optional<IOException> ioFailure(Throwable t, IOException scratchFailure) {
+        if (scratchFailure != null) {
+            IOException e = new IOException(scratchFailure.getMessage(), scratchFailure);
+            e.addSuppressed(t);
+            return java.util.Optional.of(e);
+        }
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>(List.of(t));
+        while (!todo.isEmpty()) {
+            Throwable c = todo.poll();
+            if (!seen.add(c)) {
+                continue;
+            }
+            if (c instanceof org.vitrine.context.StopSignal.Stopped stopped) {
+                return java.util.Optional.of(stopped);
+            }
+            if (c instanceof IOException io && c != t) {
+                IOException e = new IOException(io.getMessage(), io);
+                e.addSuppressed(t);
+                return java.util.Optional.of(e);
+            }
+            if (c.getCause() != null) {
+                todo.add(c.getCause());
+            }
+            todo.addAll(List.of(c.getSuppressed()));
+        }
+        return java.util.Optional.empty();
     }
 
     /**
@@ -133,9 +187,15 @@ public final class PdfRenderer {
      * system's temp folder: if the run is killed, the next run removes it with that folder.
      */
     private static PDDocument newDocument(Path out) {
-        java.io.File dir = out.toAbsolutePath().getParent().toFile();
-        org.apache.pdfbox.io.MemoryUsageSetting scratch = org.apache.pdfbox.io.MemoryUsageSetting.setupTempFileOnly().setTempDir(dir);
-        return new PDDocument(() -> new org.apache.pdfbox.io.ScratchFile(scratch));
+        return new PDDocument(() -> scratchFileIn(scratchDir(out)));
+    }
+
+    private static java.io.File scratchDir(Path out) {
+        return out.toAbsolutePath().getParent().toFile();
+    }
+
+    private static RandomAccessStreamCache scratchFileIn(java.io.File dir) throws IOException {
+        return new org.apache.pdfbox.io.ScratchFile(org.apache.pdfbox.io.MemoryUsageSetting.setupTempFileOnly().setTempDir(dir));
     }
 
     /**

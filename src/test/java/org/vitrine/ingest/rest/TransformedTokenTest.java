@@ -1,0 +1,75 @@
+package org.vitrine.ingest.rest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.vitrine.config.SourceConfig;
+
+/**
+ * A hostile API on 127.0.0.1 that sends the request's token back transformed (issue 16, fourth attack):
+ * its base64 (standard, URL-safe, with or without padding) and the token in upper or lower case are
+ * recognised as the token itself; the source fails {@code rest.token_echoed} and no page is kept.
+ */
+class TransformedTokenTest {
+
+    static final String TOKEN = "s3cr3t-Token_7f9a?>";
+
+    @TempDir
+    Path tmp;
+    WireMockServer api;
+
+    @BeforeEach
+    void start() {
+        api = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+        api.start();
+    }
+
+    @AfterEach
+    void stop() {
+        api.stop();
+    }
+
+    static String transformed(String how) {
+        byte[] utf8 = TOKEN.getBytes(StandardCharsets.UTF_8);
+        return switch (how) {
+            case "upper" -> TOKEN.toUpperCase(Locale.ROOT);
+            case "lower" -> TOKEN.toLowerCase(Locale.ROOT);
+            case "base64" -> Base64.getEncoder().encodeToString(utf8);
+            case "base64url" -> Base64.getUrlEncoder().withoutPadding().encodeToString(utf8);
+            case "basic" -> Base64.getEncoder().encodeToString(("user:" + TOKEN).getBytes(StandardCharsets.UTF_8)).substring(0, 4) + "-"
+                    + Base64.getEncoder().encodeToString(utf8); // inside a longer value
+            default -> throw new IllegalArgumentException(how);
+        };
+    }
+
+    @ParameterizedTest(name = "the token sent back as {0}")
+    @ValueSource(strings = {"upper", "lower", "base64", "base64url", "basic"})
+    void aTokenSentBackTransformedFailsTheSource(String how) {
+        api.stubFor(get(urlPathEqualTo("/api")).willReturn(okJson(
+                "{\"items\":[{\"id\":\"1\",\"t\":\"Entretien\",\"note\":\"" + transformed(how) + "\"}]}")));
+        SourceConfig s = new SourceConfig("si", "rest", null, "abort", "http://127.0.0.1:" + api.port() + "/api", "chu-beaumont",
+                new SourceConfig.Auth("Authorization", "Bearer", "TOKEN"), new SourceConfig.Paging("none", null, null, null, null,
+                        null, null, null, null), "/items", "/id", Map.of("title", "/t"), 5, 0, 1, null, null);
+        RestFetcher f = new RestFetcher(new JdkHttp(1 << 20), Map.of("TOKEN", TOKEN), tmp, 1 << 20);
+        SourceFailure e = assertThrows(SourceFailure.class, () -> f.fetch(s, tmp.resolve("p")));
+        assertEquals("rest.token_echoed", e.key(), RestFetcherLimitsTest.said(e));
+        assertFalse(Files.exists(tmp.resolve("p").resolve("page-00001.json")), "the page is not kept");
+    }
+}
