@@ -65,7 +65,7 @@ final class BuyerNames {
             nameById.put(id, best);
             if (names.size() > 1) {
                 List<String> others = names.keySet().stream().filter(x -> !x.equals(nameById.get(id))).toList();
-                run.warn(run.messages().get("buyers.spellings", nameById.get(id), String.join(" ; ", others)));
+                run.report().warn(run.messages().get("buyers.spellings", nameById.get(id), String.join(" ; ", others)));
             }
         });
         Map<String, String> publicIds = publicIds(nameById, buyers);
@@ -88,7 +88,7 @@ final class BuyerNames {
         // The rejected rows of a moved buyer go to the feedback of the buyer its needs now have.
         publicIds.forEach(moves::putIfAbsent);
         if (!moves.isEmpty()) {
-            run.rejects().replaceAll(r -> r.buyer() != null && moves.containsKey(r.buyer()) ? r.withBuyer(moves.get(r.buyer())) : r);
+            run.report().rejects().replaceAll(r -> r.buyer() != null && moves.containsKey(r.buyer()) ? r.withBuyer(moves.get(r.buyer())) : r);
         }
         return out;
     }
