@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
-import org.vitrine.cli.Common;
-import org.vitrine.cli.ExitCode;
-import org.vitrine.cli.YearlyJob;
+import org.vitrine.cli.Summary;
+import org.vitrine.run.Defaults;
+import org.vitrine.run.ExitCode;
+import org.vitrine.run.YearlyJob;
 import org.vitrine.context.Run;
 import org.vitrine.model.Json;
 import picocli.CommandLine.Command;
@@ -86,22 +87,22 @@ public final class BenchCommand implements Callable<Integer> {
         double generate = (System.nanoTime() - t0) / 1e9;
         console.printf("generate  %,d needs in %,d files  %.1f s%n", needs, files.size(), generate);
 
-        Path benchConfig = BenchConfig.write(Common.configDir(config), out.resolve("config"), data);
+        Path benchConfig = BenchConfig.write(Defaults.configDir(config), out.resolve("config"), data);
         AtomicReference<Run> finished = new AtomicReference<>();
         StringWriter log = new StringWriter();
         // Process CPU of the whole first job (every thread, Camel start-up included): what a fast path must
         // shorten by more than 10 % to stay (issue 19); unlike wall time it barely moves with the machine's load.
         long jobCpu = ExamplesBench.processCpuNanos();
         int exit = YearlyJob.execute(new YearlyJob.Options(benchConfig, out.resolve("out"), 2027, "2026-11-26", false, "fr",
-                "vitrine bench", false, null), new PrintWriter(log), new PrintWriter(log), finished::set);
+                "vitrine bench", false, null), new PrintWriter(log), new PrintWriter(log), Summary.console(false), finished::set);
         double jobCpuSeconds = (ExamplesBench.processCpuNanos() - jobCpu) / 1e9;
         Run run = finished.get();
         if (run == null || exit > ExitCode.REJECTS) {
             spec.commandLine().getErr().println(log);
             return exit == 0 ? ExitCode.SOURCE_FAILED : exit;
         }
-        Map<String, double[]> t = run.timings();
-        org.vitrine.model.FileCounts totals = run.totals();
+        Map<String, double[]> t = run.timings().byStage();
+        org.vitrine.model.FileCounts totals = run.report().totals();
         Map<String, Object> stages = new LinkedHashMap<>();
         // Files are read and normalised on several threads: the wall time of reading + normalising is
         // split between the two stages in proportion to the thread time each took.
@@ -129,12 +130,12 @@ public final class BenchCommand implements Callable<Integer> {
         // edition just published and compared with it (every need stamped new, revised or unchanged).
         AtomicReference<Run> again = new AtomicReference<>();
         int rerunExit = YearlyJob.execute(new YearlyJob.Options(benchConfig, out.resolve("out"), 2027, "2026-11-27", false, "fr",
-                "vitrine bench", false, null), new PrintWriter(log), new PrintWriter(log), again::set);
+                "vitrine bench", false, null), new PrintWriter(log), new PrintWriter(log), Summary.console(false), again::set);
         if (again.get() == null || rerunExit > ExitCode.REJECTS) {
             spec.commandLine().getErr().println(log);
             return rerunExit == 0 ? ExitCode.SOURCE_FAILED : rerunExit;
         }
-        Map<String, double[]> rerun = again.get().timings();
+        Map<String, double[]> rerun = again.get().timings().byStage();
         again.set(null);
         stage(stages, "rerun", rerun.get("job")[0], (long) rerun.get("changes")[1]);
         try {
@@ -248,10 +249,10 @@ public final class BenchCommand implements Callable<Integer> {
     /** {@code --examples}: start-up against work on the shipped examples (see {@link ExamplesBench}). */
     private int examples(PrintWriter console) throws Exception {
         Files.createDirectories(out);
-        Path examplesConfig = Common.configDir(config);
+        Path examplesConfig = Defaults.configDir(config);
         ExamplesBench.Result r = ExamplesBench.run(out.resolve("examples"), rounds, (roundOut, log, done) ->
                 YearlyJob.execute(new YearlyJob.Options(examplesConfig, roundOut, null, "2026-11-26", false, null,
-                        "vitrine bench --examples", false, null), log, log, done));
+                        "vitrine bench --examples", false, null), log, log, Summary.console(false), done));
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("jvmStartSeconds", round(r.jvmStartSeconds()));
         report.put("startUpSeconds", round(r.startUpSeconds()));

@@ -58,9 +58,9 @@ public final class ExamplesBench {
             java.util.Map<String, Double> stages = new java.util.LinkedHashMap<>();
             double camel = Double.NaN;
             if (run != null) {
-                camel = run.timings().getOrDefault("camel-start", new double[] {Double.NaN})[0];
+                camel = run.timings().byStage().getOrDefault("camel-start", new double[] {Double.NaN})[0];
                 for (String s : STAGES) {
-                    double[] t = run.timings().get(s);
+                    double[] t = run.timings().byStage().get(s);
                     if (t != null) {
                         stages.put(s, Math.round(t[0] * 1000) / 1000.0);
                     }

@@ -59,7 +59,7 @@ public final class AwardStep {
      */
     static CompetitionTally tally(Run run) {
         Set<String> keys = new TreeSet<>();
-        for (Need n : run.accepted()) {
+        for (Need n : run.report().accepted()) {
             keys.addAll(CompetitionTally.keys(n.cpv() == null ? null : n.cpv().code(), CompetitionTally.departement(n.place())));
         }
         return new CompetitionTally(keys, run.editionDate().minusYears(3), run.editionDate());
@@ -77,11 +77,11 @@ public final class AwardStep {
         long start = System.nanoTime();
         AwardSource.Result result;
         CompetitionTally tally = tally(run);
-        if (run.fromSnapshot(s)) {
-            Path dir = run.snapshots().dir(s.name());
+        if (run.sources().fromSnapshot(s)) {
+            Path dir = run.sources().snapshots().dir(s.name());
             result = AwardSource.read(dir.resolve(SNAPSHOT), sirets);
             market(dir, all);
-            run.readFrom(s.name(), dir);
+            run.sources().readFrom(s.name(), dir);
         } else {
             boolean remote = s.url() != null && !s.url().isBlank();
             Path input = remote ? java.nio.file.Files.createTempDirectory("vitrine-awards-")
@@ -96,10 +96,10 @@ public final class AwardStep {
                         : e instanceof NoSuchFileException
                         ? run.messages().get("awards.missing", input.toString())
                         : run.messages().get("awards.unreadable", String.valueOf(e.getMessage()));
-                if (s.keepLastGood() && run.snapshots() != null && run.snapshots().has(s.name())) {
-                    run.degraded(s.name(), reason);
-                    Path dir = run.snapshots().dir(s.name());
-                    run.readFrom(s.name(), dir);
+                if (s.keepLastGood() && run.sources().snapshots() != null && run.sources().snapshots().has(s.name())) {
+                    run.sources().degraded(s.name(), reason);
+                    Path dir = run.sources().snapshots().dir(s.name());
+                    run.sources().readFrom(s.name(), dir);
                     List<org.vitrine.model.Award> kept = AwardSource.read(dir.resolve(SNAPSHOT), sirets).awards();
                     run.awards(kept);
                     run.awardsKept(s.name(), kept.size());
@@ -113,23 +113,23 @@ public final class AwardStep {
                     delete(input); // the pages are not kept: the snapshot holds what was used
                 }
             }
-            if (run.snapshots() != null) {
-                Path staging = run.snapshots().staging(s.name());
+            if (run.sources().snapshots() != null) {
+                Path staging = run.sources().snapshots().staging(s.name());
                 AwardSource.write(result.awards(), staging.resolve(SNAPSHOT));
                 AwardSource.write(tally.awards(), staging.resolve(MARKET_SNAPSHOT));
-                run.readFrom(s.name(), staging);
+                run.sources().readFrom(s.name(), staging);
             }
             tally.awards().forEach(all::add);
         }
         for (var e : result.skipped().entrySet()) {
             List<DecpReader.Skipped> list = e.getValue();
             DecpReader.Skipped first = list.get(0);
-            run.warn(run.messages().get("awards.skipped", s.name(), e.getKey(), list.size(), first.id(), first.field(),
+            run.report().warn(run.messages().get("awards.skipped", s.name(), e.getKey(), list.size(), first.id(), first.field(),
                     first.value()));
         }
         run.awards(result.awards());
         run.awardsKept(s.name(), result.awards().size());
-        run.time("ingest.awards." + s.name(), (System.nanoTime() - start) / 1e9, result.records());
+        run.timings().time("ingest.awards." + s.name(), (System.nanoTime() - start) / 1e9, result.records());
     }
 
     /**

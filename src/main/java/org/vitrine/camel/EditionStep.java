@@ -24,13 +24,13 @@ public final class EditionStep {
     }
 
     public void identify(@ExchangeProperty(VitrineCamel.RUN) Run run) {
-        Fingerprint.Result fingerprint = Fingerprint.of(run.config(), run.readFrom(), templateDir, routesDir, run.year(),
+        Fingerprint.Result fingerprint = Fingerprint.of(run.config(), run.sources().readFrom(), templateDir, routesDir, run.year(),
                 run.editionDate(), run.messages().lang());
         String id = run.editionDate() + "-" + fingerprint.hash().substring(0, 8);
-        run.edition(id, fingerprint.hash(), fingerprint.inputs());
+        run.edition().identify(id, fingerprint.hash(), fingerprint.inputs());
         EditionWriter editions = new EditionWriter(outDir.resolve(String.valueOf(run.year())));
-        if (!run.dryRun() && editions.currentId().filter(id::equals).isPresent()) {
-            run.unchanged(true);
+        if (!run.edition().dryRun() && editions.currentId().filter(id::equals).isPresent()) {
+            run.edition().unchanged(true);
         }
     }
 }

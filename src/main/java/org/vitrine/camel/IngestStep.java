@@ -41,25 +41,25 @@ public final class IngestStep {
             Batches batches = new Batches(records -> t.sendBodyAndProperty("direct:normalise", records, VitrineCamel.RUN, run));
             source.readFile(file, run, batches);
             // A file rejected part-way is rejected whole: its last records are not sent at all.
-            if (!run.counts(file.source(), file.name()).fileRejected) {
+            if (!run.report().counts(file.source(), file.name()).fileRejected) {
                 batches.flush();
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         // Thread time spent on this file (reading and normalising), to split the stage's wall time.
-        long rows = run.counts(file.source(), file.name()).rowsRead;
-        run.time("ingest+normalise.busy", (System.nanoTime() - start) / 1e9, rows);
-        run.time("ingest+normalise.cpu", (org.vitrine.context.CpuClock.now() - cpu) / 1e9, rows);
+        long rows = run.report().counts(file.source(), file.name()).rowsRead;
+        run.timings().time("ingest+normalise.busy", (System.nanoTime() - start) / 1e9, rows);
+        run.timings().time("ingest+normalise.cpu", (org.vitrine.context.CpuClock.now() - cpu) / 1e9, rows);
         run.stepStage();
     }
 
     /** After every file: the stage's wall time (files are read in parallel, so not the sum of the files' times). */
     public void done(Exchange exchange, @ExchangeProperty(VitrineCamel.RUN) Run run) {
         Long started = exchange.getProperty(STARTED, Long.class);
-        long rows = run.allCounts().values().stream().mapToLong(c -> c.rowsRead).sum();
+        long rows = run.report().allCounts().values().stream().mapToLong(c -> c.rowsRead).sum();
         if (started != null) {
-            run.time("ingest+normalise", (System.nanoTime() - started) / 1e9, rows);
+            run.timings().time("ingest+normalise", (System.nanoTime() - started) / 1e9, rows);
         }
     }
 

@@ -50,7 +50,7 @@ public final class NormaliseStep {
             @SuppressWarnings("unchecked")
             Map<String, Object> values = (Map<String, Object>) map;
             raw = Normaliser.fromMap(new Location(source, file, sheet, row == null ? 0 : row), values);
-            run.counts(source, file).rowsRead++;
+            run.report().counts(source, file).rowsRead++;
         } else {
             throw new IllegalArgumentException("direct:normalise expects a record or a map, not " + body);
         }
@@ -64,18 +64,18 @@ public final class NormaliseStep {
         normaliseNanos.add(System.nanoTime() - start);
         normalised.increment();
         if (result.unknownBuyer() != null) {
-            run.unknownBuyer(result.unknownBuyer());
+            run.report().unknownBuyer(result.unknownBuyer());
         }
         if (!result.warnings().isEmpty()) {
-            run.counts(raw.location().source(), raw.location().file()).warnings += result.warnings().size();
-            result.warnings().forEach(run::reject);
+            run.report().counts(raw.location().source(), raw.location().file()).warnings += result.warnings().size();
+            result.warnings().forEach(run.report()::reject);
         }
         if (result.need() != null) {
-            run.accept(result.need());
+            run.report().accept(result.need());
         } else {
-            run.counts(raw.location().source(), raw.location().file()).rejected++;
+            run.report().counts(raw.location().source(), raw.location().file()).rejected++;
             for (Reject r : result.rejects()) {
-                run.reject(r);
+                run.report().reject(r);
             }
         }
     }
@@ -86,11 +86,11 @@ public final class NormaliseStep {
         long start = System.nanoTime();
         long cpu = org.vitrine.context.CpuClock.now();
         deduplicator.deduplicate(run);
-        run.time("normalise.cpu", normaliseCpuNanos.sumThenReset() / 1e9, run.needs().size());
-        run.time("dedupe.cpu", (org.vitrine.context.CpuClock.now() - cpu) / 1e9, run.needs().size());
+        run.timings().time("normalise.cpu", normaliseCpuNanos.sumThenReset() / 1e9, run.needs().size());
+        run.timings().time("dedupe.cpu", (org.vitrine.context.CpuClock.now() - cpu) / 1e9, run.needs().size());
         // Records are normalised on the reading threads: their summed thread time, and the merge's wall time.
-        run.time("normalise.busy", normaliseNanos.sumThenReset() / 1e9, normalised.sumThenReset());
-        run.time("dedupe", (System.nanoTime() - start) / 1e9, run.needs().size());
+        run.timings().time("normalise.busy", normaliseNanos.sumThenReset() / 1e9, normalised.sumThenReset());
+        run.timings().time("dedupe", (System.nanoTime() - start) / 1e9, run.needs().size());
         return run.needs();
     }
 

@@ -15,7 +15,7 @@ public final class Normalisers {
         // A buyers.yaml place no reference list knows is told to staff: its needs would stay « Non précisé ».
         run.config().buyers().all().stream()
                 .filter(b -> b.place() != null && !b.place().isBlank() && n.buyerPlace(b.id()) == null)
-                .forEach(b -> run.warn(run.messages().get("buyers.place_unread", b.id(), b.place())));
+                .forEach(b -> run.report().warn(run.messages().get("buyers.place_unread", b.id(), b.place())));
         return n;
     }
 }

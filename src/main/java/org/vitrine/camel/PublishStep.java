@@ -32,7 +32,7 @@ public final class PublishStep {
 
     /** The route's filter: a dry run checks everything and writes nothing. */
     public boolean writes(@ExchangeProperty(VitrineCamel.RUN) Run run) {
-        return !run.dryRun();
+        return !run.edition().dryRun();
     }
 
     public Draft begin(@ExchangeProperty(VitrineCamel.RUN) Run run) throws IOException {

@@ -27,17 +27,17 @@ public final class QuestionStep {
         for (SourceFile file : source.listFiles(run, "qa")) {
             List<RawRecord> rows = new ArrayList<>();
             source.readFile(file, run, run.config().questionColumns(), rows::add);
-            if (!run.counts(file.source(), file.name()).fileRejected) {
-                run.questionRows(rows);
+            if (!run.report().counts(file.source(), file.name()).fileRejected) {
+                run.report().questionRows(rows);
             }
         }
     }
 
     /** The needs (the body) with their questions and answers; the run keeps the same list for the reports. */
     public List<Need> attach(@Body List<Need> needs, @ExchangeProperty(VitrineCamel.RUN) Run run) {
-        if (!run.questionRows().isEmpty()) {
+        if (!run.report().questionRows().isEmpty()) {
             QuestionMatcher matcher = new QuestionMatcher(run.config(), run.messages(), run.year());
-            run.needs(matcher.attach(needs, run.questionRows(), run.previous(), run.editionDate(), run));
+            run.needs(matcher.attach(needs, run.report().questionRows(), run.edition().previous(), run.editionDate(), run));
         }
         return run.needs();
     }

@@ -50,24 +50,24 @@ public final class RestStep {
 
     private void read(SourceConfig s, Run run, ProducerTemplate t) throws IOException {
         Path dir;
-        if (run.fromSnapshot(s)) {
-            dir = run.snapshots().dir(s.name());
+        if (run.sources().fromSnapshot(s)) {
+            dir = run.sources().snapshots().dir(s.name());
         } else {
-            dir = run.snapshots().staging(s.name());
+            dir = run.sources().snapshots().staging(s.name());
             try {
                 long maxPage = Math.min(run.config().limits().maxFileBytes(), MAX_PAGE_BYTES);
                 new RestFetcher(new JdkHttp(maxPage), System.getenv(), run.config().dir(), maxPage).fetch(s, dir);
             } catch (SourceFailure f) {
                 String reason = run.messages().get(f.key(), f.args());
-                if (s.keepLastGood() && run.snapshots() != null && run.snapshots().has(s.name())) {
-                    run.degraded(s.name(), reason);
-                    dir = run.snapshots().dir(s.name());
+                if (s.keepLastGood() && run.sources().snapshots() != null && run.sources().snapshots().has(s.name())) {
+                    run.sources().degraded(s.name(), reason);
+                    dir = run.sources().snapshots().dir(s.name());
                 } else {
                     throw new SourceAbort(run.messages().get("source.aborted", s.name(), reason));
                 }
             }
         }
-        run.readFrom(s.name(), dir);
+        run.sources().readFrom(s.name(), dir);
         RestRecords.read(s, dir, run, record -> t.sendBodyAndProperty("direct:normalise", record, VitrineCamel.RUN, run));
     }
 }

@@ -1,5 +1,7 @@
 package org.vitrine.cli;
 
+import org.vitrine.run.Defaults;
+import org.vitrine.run.ExitCode;
 import org.vitrine.messages.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -56,12 +58,12 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Messages m = Common.messages(lang);
-        Config cfg = Common.load(Common.configDir(config), m, err);
+        Messages m = Defaults.messages(lang);
+        Config cfg = Defaults.load(Defaults.configDir(config), m, err);
         if (cfg == null) {
             return ExitCode.USAGE;
         }
-        int y = Common.forecastYear(year, cfg, RunCommand.editionDate(null));
+        int y = Defaults.forecastYear(year, cfg, Defaults.editionDate(null));
         int exit = ExitCode.OK;
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
@@ -74,27 +76,27 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private int checkFile(Path file, Config cfg, Messages m, int y, PrintWriter out) {
-        Run run = new Run(cfg, m, y, LocalDate.now(RunCommand.ZONE));
+        Run run = new Run(cfg, m, y, LocalDate.now(Defaults.ZONE));
         Normaliser normaliser = Normalisers.forRun(run);
         String name = file.getFileName().toString();
         List<Need> needs = new ArrayList<>();
         new SpreadsheetSource().readFile(new SourceFile("check", file, name), run, raw -> {
             Normaliser.Result r = normaliser.normalise(raw);
-            r.warnings().forEach(run::reject);
+            r.warnings().forEach(run.report()::reject);
             if (r.need() == null) {
-                r.rejects().forEach(run::reject);
-                run.counts("check", name).rejected++;
+                r.rejects().forEach(run.report()::reject);
+                run.report().counts("check", name).rejected++;
                 return;
             }
-            run.accept(r.need());
+            run.report().accept(r.need());
         });
-        var counts = run.counts("check", name);
+        var counts = run.report().counts("check", name);
         long accepted = counts.rowsRead - counts.rejected;
         // The merge stage as the yearly run has it: duplicates told, one name per buyer.
         new org.vitrine.normalise.Deduplicator().deduplicate(run);
         needs.addAll(run.needs());
         out.println(m.get("check.file", name));
-        run.skippedSheets().getOrDefault(name, java.util.Set.of()).forEach(s -> out.println(m.get("check.skipped_sheet", s)));
+        run.report().skippedSheets().getOrDefault(name, java.util.Set.of()).forEach(s -> out.println(m.get("check.skipped_sheet", s)));
         // Grouped by problem, in the order of the buyer's feedback file: rejects, warnings, what to complete.
         Map<String, List<Feedback.Item>> byKind = new java.util.LinkedHashMap<>();
         Feedback.items(run).values().forEach(list -> list.stream().filter(i -> !i.kind().equals("summary"))
@@ -194,17 +196,17 @@ public final class CheckCommand implements Callable<Integer> {
         List<String> out = new ArrayList<>();
         java.util.function.BiConsumer<Boolean, String> add = (lacks, field) -> {
             if (lacks) {
-                out.add(run.header(n.source().file(), field));
+                out.add(run.report().header(n.source().file(), field));
             }
         };
         add.accept(n.description() == null, "description");
         // a value that is there but too vague says what it lacks, not that the column is empty
         if (!(n.amount() != null && (n.amount().max() == null || n.amount().min() == null
                 || n.amount().max().compareTo(n.amount().min().multiply(java.math.BigDecimal.valueOf(3))) <= 0))) {
-            out.add(run.messages().get("check.missing.range", run.header(n.source().file(), "amount")));
+            out.add(run.messages().get("check.missing.range", run.report().header(n.source().file(), "amount")));
         }
         if (n.launch() == null || n.launch().precision() == Period.Precision.year) {
-            out.add(run.messages().get("check.missing.quarter", run.header(n.source().file(), "launch")));
+            out.add(run.messages().get("check.missing.quarter", run.report().header(n.source().file(), "launch")));
         }
         add.accept(n.durationMonths() == null, "duration_months");
         // as the feedback file asks (issue 22, officer4): an order to a central purchasing body (UGAP) or a call-off is

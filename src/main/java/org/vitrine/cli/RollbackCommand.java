@@ -1,5 +1,6 @@
 package org.vitrine.cli;
 
+import org.vitrine.run.ExitCode;
 import org.vitrine.messages.Messages;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

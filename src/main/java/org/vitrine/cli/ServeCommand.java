@@ -1,5 +1,8 @@
 package org.vitrine.cli;
 
+import org.vitrine.run.Defaults;
+import org.vitrine.run.ExitCode;
+import org.vitrine.run.YearlyJob;
 import org.vitrine.messages.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -40,9 +43,9 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Messages m = Common.messages(null);
-        Path configDir = Common.configDir(config);
-        Config cfg = Common.load(configDir, m, err);
+        Messages m = Defaults.messages(null);
+        Path configDir = Defaults.configDir(config);
+        Config cfg = Defaults.load(configDir, m, err);
         if (cfg == null) {
             return ExitCode.USAGE;
         }
@@ -56,10 +59,10 @@ public final class ServeCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         // One Camel Main for the schedule and every run it fires (Quartz → scheduledRun → YearlyJob → direct:run).
-        VitrineCamel main = new VitrineCamel(routes, Common.outDir(outOption, configDir), Templates.defaultDir(), true);
+        VitrineCamel main = new VitrineCamel(routes, Defaults.outDir(outOption, configDir), Templates.defaultDir(), true);
         ScheduledRun scheduled;
         try {
-            scheduled = new ScheduledRun(() -> YearlyJob.execute(options, out, err, run -> { }, main), cron, zone, out, m::get,
+            scheduled = new ScheduledRun(() -> YearlyJob.execute(options, out, err, Summary.console(false), run -> { }, main), cron, zone, out, m::get,
                     runs == null ? Integer.MAX_VALUE : runs);
         } catch (java.text.ParseException | RuntimeException e) {
             err.println(m.get("serve.bad_cron", cron, zone, String.valueOf(e.getMessage())));
@@ -70,8 +73,8 @@ public final class ServeCommand implements Callable<Integer> {
         main.property("vitrine.schedule.timeZone", zone);
         main.bind("scheduledRun", scheduled);
         main.start();
-        int year = Common.forecastYear(null, cfg, RunCommand.editionDate(null));
-        Path yearDir = Common.outDir(outOption, configDir).resolve(String.valueOf(year));
+        int year = Defaults.forecastYear(null, cfg, Defaults.editionDate(null));
+        Path yearDir = Defaults.outDir(outOption, configDir).resolve(String.valueOf(year));
         Thread hook = new Thread(() -> stopOnSignal(scheduled, main, yearDir, m, out), "vitrine-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {

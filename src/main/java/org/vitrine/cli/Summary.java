@@ -1,5 +1,6 @@
 package org.vitrine.cli;
 
+import org.vitrine.run.YearlyJob;
 import org.vitrine.messages.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -12,15 +13,30 @@ import org.vitrine.context.EditionWriter;
 import org.vitrine.context.Run;
 
 /** The end-of-run summary table: per source and in total, risks by rule, outputs, duration. */
-final class Summary {
+public final class Summary {
 
     private Summary() {
+    }
+
+    /** The console of {@code vitrine run}: progress bars on a terminal, this summary after a published run. */
+    public static YearlyJob.Console console(boolean interactive) {
+        return new YearlyJob.Console() {
+            @Override
+            public org.vitrine.context.Progress progress() {
+                return interactive ? TerminalProgress.forConsole() : org.vitrine.context.Progress.NONE;
+            }
+
+            @Override
+            public void summary(PrintWriter out, Run run, EditionWriter editions, Messages m, double seconds) {
+                print(out, run, editions, m, seconds);
+            }
+        };
     }
 
     static void print(PrintWriter out, Run run, EditionWriter editions, Messages m, double seconds) {
         Map<String, FileCounts> bySource = new TreeMap<>();
         Map<String, long[]> files = new TreeMap<>();
-        for (FileCounts c : run.allCounts().values()) {
+        for (FileCounts c : run.report().allCounts().values()) {
             bySource.computeIfAbsent(c.source, s -> new FileCounts(s, "*")).add(c);
             long[] f = files.computeIfAbsent(c.source, s -> new long[2]);
             f[0]++;
@@ -35,7 +51,7 @@ final class Summary {
         // than all its rows published, under its source; the rest counted in one line (all in run-report.json).
         Map<String, List<FileCounts>> notable = new TreeMap<>();
         Map<String, Integer> plain = new TreeMap<>();
-        for (FileCounts c : run.allCounts().values()) {
+        for (FileCounts c : run.report().allCounts().values()) {
             boolean clean = !c.fileRejected && c.internalOnly == 0 && c.duplicates == 0 && c.rejected == 0 && c.warnings == 0;
             if (clean) {
                 plain.merge(c.source, 1, Integer::sum);
@@ -46,7 +62,7 @@ final class Summary {
         // The needs' sources, their total, then the questions and answers apart (they are no needs: the catalogue's
         // count is the total's published column).
         Map<String, FileCounts> questions = new TreeMap<>();
-        bySource.keySet().stream().filter(run::isQa).toList().forEach(s -> questions.put(s, bySource.remove(s)));
+        bySource.keySet().stream().filter(run.report()::isQa).toList().forEach(s -> questions.put(s, bySource.remove(s)));
         bySource.forEach((s, c) -> {
             row(out, format, s, files.get(s), c);
             // a source of one file (a REST source, the questions) is that file: its row says it all
@@ -60,13 +76,13 @@ final class Summary {
                 out.println("  " + m.get("summary.other_files", more));
             }
         });
-        long[] allFiles = {run.allCounts().size(), run.allCounts().values().stream().filter(c -> c.fileRejected).count()};
-        long[] needFiles = {run.allCounts().values().stream().filter(c -> !run.isQa(c.source)).count(),
-                run.allCounts().values().stream().filter(c -> !run.isQa(c.source) && c.fileRejected).count()};
-        row(out, format, m.get("summary.col.total"), needFiles, run.totals());
+        long[] allFiles = {run.report().allCounts().size(), run.report().allCounts().values().stream().filter(c -> c.fileRejected).count()};
+        long[] needFiles = {run.report().allCounts().values().stream().filter(c -> !run.report().isQa(c.source)).count(),
+                run.report().allCounts().values().stream().filter(c -> !run.report().isQa(c.source) && c.fileRejected).count()};
+        row(out, format, m.get("summary.col.total"), needFiles, run.report().totals());
         questions.forEach((s, c) -> row(out, format, m.get("summary.questions_apart", s), files.get(s), c));
         out.println();
-        FileCounts t = run.totals();
+        FileCounts t = run.report().totals();
         if (allFiles[1] > 0) {
             out.println(m.get("summary.files", allFiles[0], allFiles[1]));
         }
@@ -77,21 +93,21 @@ final class Summary {
             out.println(m.get("summary.risks", risks.values().stream().mapToLong(Long::longValue).sum(),
                     risks.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
         }
-        if (!run.unknownBuyers().isEmpty()) {
-            out.println(m.get("summary.unknown_buyers", shortList(run.unknownBuyers(), m)));
+        if (!run.report().unknownBuyers().isEmpty()) {
+            out.println(m.get("summary.unknown_buyers", shortList(run.report().unknownBuyers(), m)));
         }
-        run.warnings().forEach(w -> out.println(m.get("summary.warning", w)));
+        run.report().warnings().forEach(w -> out.println(m.get("summary.warning", w)));
         // A whole file's problem (no amount column, not a spreadsheet...) is said here, not only in rejects.csv.
-        run.rejects().stream().filter(r -> r.row() == null).sorted(java.util.Comparator.comparing(org.vitrine.model.Reject::file))
+        run.report().rejects().stream().filter(r -> r.row() == null).sorted(java.util.Comparator.comparing(org.vitrine.model.Reject::file))
                 .forEach(r -> out.println(m.get("summary.file_problem", r.file(), r.reason())));
-        if (run.dryRun()) {
+        if (run.edition().dryRun()) {
             out.println(m.get("summary.dry_run"));
         } else {
             Path year = editions.yearDir();
             out.println(m.get("summary.public", year.resolve("public").resolve("index.html")));
             out.println(m.get("summary.internal", year.resolve("internal")));
-            long warnings = run.rejects().stream().filter(org.vitrine.model.Reject::isWarning).count();
-            long rejects = run.rejects().size() - warnings;
+            long warnings = run.report().rejects().stream().filter(org.vitrine.model.Reject::isWarning).count();
+            long rejects = run.report().rejects().size() - warnings;
             if (rejects > 0) {
                 out.println(m.get("summary.rejects", rejects, year.resolve("internal").resolve("rejects.csv")));
             }

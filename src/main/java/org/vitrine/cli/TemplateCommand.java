@@ -1,5 +1,7 @@
 package org.vitrine.cli;
 
+import org.vitrine.run.Defaults;
+import org.vitrine.run.ExitCode;
 import org.vitrine.messages.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -35,8 +37,8 @@ public final class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        Messages m = Common.messages(lang);
-        Config cfg = Common.load(Common.configDir(config), m, err);
+        Messages m = Defaults.messages(lang);
+        Config cfg = Defaults.load(Defaults.configDir(config), m, err);
         if (cfg == null) {
             return ExitCode.USAGE;
         }

@@ -1,5 +1,6 @@
 package org.vitrine.cli;
 
+import org.vitrine.run.ExitCode;
 import org.vitrine.messages.Messages;
 import java.io.PrintWriter;
 import picocli.CommandLine;

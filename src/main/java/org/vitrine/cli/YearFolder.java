@@ -1,5 +1,6 @@
 package org.vitrine.cli;
 
+import org.vitrine.run.Defaults;
 import org.vitrine.messages.Messages;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -17,15 +18,15 @@ final class YearFolder {
     String lang;
 
     int year() {
-        return year != null ? year : Common.defaultYear();
+        return year != null ? year : Defaults.defaultYear();
     }
 
     /** out/<year>/ (out/ beside the config folder unless --out says otherwise) */
     Path dir() {
-        return Common.outDir(out, Common.configDir(null)).resolve(String.valueOf(year()));
+        return Defaults.outDir(out, Defaults.configDir(null)).resolve(String.valueOf(year()));
     }
 
     Messages messages() {
-        return Common.messages(lang);
+        return Defaults.messages(lang);
     }
 }

@@ -43,16 +43,16 @@ public final class SpreadsheetSource {
             }
             List<Path> staged;
             try {
-                staged = read(run, s, run.folderOf(s));
+                staged = read(run, s, run.sources().folderOf(s));
             } catch (SourceFolder.StagingFailed e) {
                 // The disk under out/ is full or closed: said as a failed write (exit 6), not blamed on the source.
                 throw new java.io.UncheckedIOException((IOException) e.getCause());
             } catch (IOException e) {
                 String reason = reason(run, s, e);
-                if (!run.fromSnapshot(s) && s.keepLastGood() && run.snapshots() != null && run.snapshots().has(s.name())) {
-                    run.degraded(s.name(), reason);
+                if (!run.sources().fromSnapshot(s) && s.keepLastGood() && run.sources().snapshots() != null && run.sources().snapshots().has(s.name())) {
+                    run.sources().degraded(s.name(), reason);
                     try {
-                        staged = read(run, s, run.folderOf(s));
+                        staged = read(run, s, run.sources().folderOf(s));
                     } catch (SourceFolder.StagingFailed again) {
                         throw new java.io.UncheckedIOException((IOException) again.getCause());
                     } catch (IOException again) {
@@ -73,15 +73,15 @@ public final class SpreadsheetSource {
         for (SourceFolder.Skipped skipped : listing.skipped()) {
             // Not read, but named in the report: a file left out must not go unnoticed (".budget.xlsx", a link).
             String key = "clutter".equals(skipped.kind()) ? "source.ignored_file" : "source.skipped_" + skipped.kind();
-            run.warn(run.messages().get(key, skipped.name()));
+            run.report().warn(run.messages().get(key, skipped.name()));
         }
-        if (run.snapshots() == null) {
-            run.readFrom(s.name(), folder);
+        if (run.sources().snapshots() == null) {
+            run.sources().readFrom(s.name(), folder);
             return listing.files();
         }
-        Path staging = run.snapshots().staging(s.name());
+        Path staging = run.sources().snapshots().staging(s.name());
         List<Path> copies = SourceFolder.stage(listing, staging);
-        run.readFrom(s.name(), staging);
+        run.sources().readFrom(s.name(), staging);
         return copies;
     }
 
@@ -105,13 +105,13 @@ public final class SpreadsheetSource {
 
     /** Reads one file whose headers are those of {@code columns} (the needs', or the questions' table). */
     public void readFile(SourceFile file, Run run, ColumnMap columns, Consumer<RawRecord> out) {
-        FileCounts counts = run.counts(file.source(), file.name());
+        FileCounts counts = run.report().counts(file.source(), file.name());
         Config config = run.config();
         String stem = file.name().replaceFirst("\\.[^.]+$", "");
         BuyerConfig fileBuyer = buyerOfFile(config.buyers(), stem);
         Map<String, RawCell> defaults = fileBuyer == null ? Map.of() : Map.of("buyer", RawCell.text(fileBuyer.id()));
         RecordAssembler assembler = new RecordAssembler(file.source(), file.name(), columns, counts, defaults, out)
-                .lots(run::lotRow);
+                .lots(run.report()::lotRow);
         if (columns == config.columns()) { // needs have a buyer; a table of questions names its need otherwise
             assembler.needsBuyer(text -> buyerNamedIn(config.buyers(), text));
         }
@@ -121,17 +121,17 @@ public final class SpreadsheetSource {
             rejectFile(run, file, fileBuyer, failure.key(), failure.args());
             return;
         }
-        assembler.unknownHeaders().forEach(h -> run.unknownColumn(file.name(), h));
-        assembler.headersSeen().forEach((field, h) -> run.columnHeader(file.name(), field, h));
-        assembler.skippedSheets().forEach(s -> run.skippedSheet(file.name(), s));
-        assembler.missingRequired().forEach(f -> run.missingColumn(file.name(), columns.headerFor(f, run.messages().lang())));
+        assembler.unknownHeaders().forEach(h -> run.report().unknownColumn(file.name(), h));
+        assembler.headersSeen().forEach((field, h) -> run.report().columnHeader(file.name(), field, h));
+        assembler.skippedSheets().forEach(s -> run.report().skippedSheet(file.name(), s));
+        assembler.missingRequired().forEach(f -> run.report().missingColumn(file.name(), columns.headerFor(f, run.messages().lang())));
         // One line for the file, not one per row: the real cause is a header, not the cells (issue 22).
         assembler.absentRequired().forEach((field, unknown) -> missingColumn(run, file, fileBuyer, columns, field, unknown));
         if (assembler.noBuyer()) {
             String example = config.buyers().all().stream().map(BuyerConfig::id).sorted().findFirst().orElse("ville-exemple")
                     + "-" + file.name();
             var m = run.messages();
-            run.reject(new Reject(file.source(), file.name(), null, null, null, null, m.get("ingest.no_buyer"),
+            run.report().reject(new Reject(file.source(), file.name(), null, null, null, null, m.get("ingest.no_buyer"),
                     m.get("ingest.no_buyer.fix", example), null));
         }
         if (!assembler.foundHeader()) {
@@ -209,15 +209,15 @@ public final class SpreadsheetSource {
                     m.get("ingest.missing_column_seen", label, quoted),
                     m.get("ingest.missing_column_seen.fix", example, quoted), buyer == null ? null : buyer.id());
         }
-        run.reject(line);
+        run.report().reject(line);
     }
 
     private static void rejectFile(Run run, SourceFile file, BuyerConfig buyer, String key, Object... args) {
-        run.discardFile(file.name());
-        FileCounts counts = run.counts(file.source(), file.name());
+        run.report().discardFile(file.name());
+        FileCounts counts = run.report().counts(file.source(), file.name());
         counts.fileRejected = true;
         var m = run.messages();
-        run.reject(new Reject(file.source(), file.name(), null, null, null, null, m.get(key, args),
+        run.report().reject(new Reject(file.source(), file.name(), null, null, null, null, m.get(key, args),
                 m.get(key + ".fix", args), buyer == null ? null : buyer.id()));
     }
 }

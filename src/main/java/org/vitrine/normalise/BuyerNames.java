@@ -113,7 +113,7 @@ final class BuyerNames {
             if (names.size() > 1) {
                 List<String> seen = names.entrySet().stream().map(e -> run.messages().get("buyers.spelling", e.getKey(),
                         e.getValue(), String.join(", ", filesBySpelling.get(id).get(e.getKey())))).toList();
-                run.warn(run.messages().get("buyers.spellings", nameById.get(id), String.join(" ; ", seen)));
+                run.report().warn(run.messages().get("buyers.spellings", nameById.get(id), String.join(" ; ", seen)));
             }
         });
         Map<String, String> publicIds = publicIds(nameById, buyers);
@@ -136,7 +136,7 @@ final class BuyerNames {
         // The rejected rows of a moved buyer go to the feedback of the buyer its needs now have.
         publicIds.forEach(moves::putIfAbsent);
         if (!moves.isEmpty()) {
-            run.rejects().replaceAll(r -> r.buyer() != null && moves.containsKey(r.buyer()) ? r.withBuyer(moves.get(r.buyer())) : r);
+            run.report().rejects().replaceAll(r -> r.buyer() != null && moves.containsKey(r.buyer()) ? r.withBuyer(moves.get(r.buyer())) : r);
         }
         return out;
     }

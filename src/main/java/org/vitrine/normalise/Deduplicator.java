@@ -27,9 +27,9 @@ public final class Deduplicator {
     }
 
     public void deduplicate(Run run) {
-        List<Need> all = new ArrayList<>(run.accepted());
+        List<Need> all = new ArrayList<>(run.report().accepted());
         // The merged needs replace them: not kept twice through the later stages (memory on big forecasts).
-        run.accepted().clear();
+        run.report().accepted().clear();
         all.sort(bySource(run.config()));
         all = BuyerNames.unify(Lots.attach(all, run), run);
         Map<String, List<Need>> byKey = new LinkedHashMap<>();
@@ -56,7 +56,7 @@ public final class Deduplicator {
         List<Need> needs = new ArrayList<>(result.values());
         needs.sort(Comparator.comparing(Need::id));
         for (Need n : needs) {
-            var counts = run.counts(n.source().source(), n.source().file());
+            var counts = run.report().counts(n.source().source(), n.source().file());
             if (n.isPublic()) {
                 counts.published++;
             } else {
@@ -76,7 +76,7 @@ public final class Deduplicator {
         String visibility = kept.visibility();
         for (Need other : group.subList(1, group.size())) {
             Location s = other.source();
-            run.counts(s.source(), s.file()).duplicates++;
+            run.report().counts(s.source(), s.file()).duplicates++;
             boolean sameText = java.util.Objects.equals(kept.reference(), other.reference());
             boolean sameContent = comparable(kept).equals(comparable(other).withId(kept.id()).withBuyer(kept.buyer()));
             // Across sources the one with precedence wins by design (sources.yaml): only a file's own rows are told.
@@ -85,8 +85,8 @@ public final class Deduplicator {
                 Location k = kept.source();
                 String key = sameContent ? "dedupe.reference_variant" : "dedupe.reference_different";
                 Object[] args = {nz(other.reference()), nz(kept.reference()), k.file(), k.sheet(), k.row()};
-                run.counts(s.source(), s.file()).warnings++;
-                run.reject(new org.vitrine.model.Reject(s.source(), s.file(), s.sheet(), s.row(),
+                run.report().counts(s.source(), s.file()).warnings++;
+                run.report().reject(new org.vitrine.model.Reject(s.source(), s.file(), s.sheet(), s.row(),
                         m.get("dedupe.reference_column"), nz(other.reference()), m.get(key, args), m.get(key + ".fix", args),
                         other.buyer().id(), org.vitrine.model.Reject.WARNING));
             }

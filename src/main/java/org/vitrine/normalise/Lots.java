@@ -38,7 +38,7 @@ public final class Lots {
 
     /** The needs with their lots from the run's sheets of lots; warnings go to the run. */
     static List<Need> attach(List<Need> needs, Run run) {
-        if (run.lotRows().isEmpty()) {
+        if (run.report().lotRows().isEmpty()) {
             return needs;
         }
         Messages m = run.messages();
@@ -49,7 +49,7 @@ public final class Lots {
             }
         }
         Map<String, Map<Integer, Lot>> found = new HashMap<>();
-        for (RawRecord row : run.lotRows()) {
+        for (RawRecord row : run.report().lotRows()) {
             RawCell ref = row.get("reference");
             Need need = ref == null ? null : byKey.get(row.location().file() + "|" + Fold.fold(ref.text()));
             if (need == null) {
@@ -86,8 +86,8 @@ public final class Lots {
             Need.Builder b = n.toBuilder();
             b.lotList = List.copyOf(list);
             b.lots = count(n.lots(), list.size(), r -> {
-                run.reject(r);
-                run.counts(r.source(), r.file()).warnings++;
+                run.report().reject(r);
+                run.report().counts(r.source(), r.file()).warnings++;
             }, n, m);
             out.add(b.build());
         }
@@ -127,8 +127,8 @@ public final class Lots {
         } catch (ParseError e) {
             Messages m = run.messages();
             var loc = row.location();
-            run.counts(loc.source(), loc.file()).warnings++;
-            run.reject(new Reject(loc.source(), loc.file(), loc.sheet(), loc.row(), row.header(field), cell.text(),
+            run.report().counts(loc.source(), loc.file()).warnings++;
+            run.report().reject(new Reject(loc.source(), loc.file(), loc.sheet(), loc.row(), row.header(field), cell.text(),
                     m.get("normalise.optional_empty", m.get(e.key(), e.args())), m.get(e.key() + ".fix", e.args()),
                     need.buyer().id(), Reject.WARNING));
             return null;
@@ -138,8 +138,8 @@ public final class Lots {
     private static void warn(Run run, RawRecord row, String field, String value, String buyer, String key, Object... args) {
         Messages m = run.messages();
         var loc = row.location();
-        run.counts(loc.source(), loc.file()).warnings++;
-        run.reject(new Reject(loc.source(), loc.file(), loc.sheet(), loc.row(), row.header(field), value, m.get(key, args),
+        run.report().counts(loc.source(), loc.file()).warnings++;
+        run.report().reject(new Reject(loc.source(), loc.file(), loc.sheet(), loc.row(), row.header(field), value, m.get(key, args),
                 m.get(key + ".fix", args), buyer, Reject.WARNING));
     }
 

@@ -57,11 +57,11 @@ public final class QuestionMatcher {
         }
         Map<String, List<Question>> found = new LinkedHashMap<>();
         for (RawRecord row : rows) {
-            FileCounts counts = run.counts(row.location().source(), row.location().file());
+            FileCounts counts = run.report().counts(row.location().source(), row.location().file());
             Matched m = match(row, byId, byReference);
             if (m.problems != null) {
                 counts.rejected++;
-                m.problems.forEach(run::reject);
+                m.problems.forEach(run.report()::reject);
                 continue;
             }
             List<Question> list = found.computeIfAbsent(m.need.id(), k -> new ArrayList<>());

@@ -63,7 +63,7 @@ public final class Feedback {
         Map<String, List<Need>> needsByBuyer = new TreeMap<>();
         run.needs().forEach(n -> needsByBuyer.computeIfAbsent(n.buyer().id(), k -> new ArrayList<>()).add(n));
         Map<String, List<Reject>> linesByBuyer = new TreeMap<>();
-        for (Reject r : InternalReports.sorted(run.rejects())) {
+        for (Reject r : InternalReports.sorted(run.report().rejects())) {
             linesByBuyer.computeIfAbsent(r.buyer() == null ? InternalReports.NO_BUYER : r.buyer(), k -> new ArrayList<>()).add(r);
         }
         // The files each buyer's rows came from: their ignored columns are the buyer's to hear about.
@@ -96,7 +96,7 @@ public final class Feedback {
                 }
             }
             for (String file : filesByBuyer.getOrDefault(buyer, Set.of())) {
-                for (String column : run.unknownColumns().getOrDefault(file, Set.of())) {
+                for (String column : run.report().unknownColumns().getOrDefault(file, Set.of())) {
                     items.add(new Item("warning", file, "", "", column, "", m.get("feedback.ignored_column", column),
                             m.get("feedback.ignored_column.fix", column)));
                 }
@@ -167,7 +167,7 @@ public final class Feedback {
             }
             default -> List.of();
         };
-        return fields.stream().map(f -> run.header(file, f)).collect(Collectors.joining(", "));
+        return fields.stream().map(f -> run.report().header(file, f)).collect(Collectors.joining(", "));
     }
 
     /** One line for the needs without a contact when the buyer has no functional contact either (RISKS.md INCOMPLETE a). */
@@ -186,7 +186,7 @@ public final class Feedback {
         String name = b != null && b.name() != null ? b.name() : without.get(0).buyer().name();
         String reason = without.size() == needs.size() ? m.get("feedback.no_contact_buyer_all", needs.size(), name)
                 : m.get("feedback.no_contact_buyer", without.size(), needs.size(), name);
-        String column = without.stream().map(n -> run.header(n.source().file(), "contact")).distinct().sorted()
+        String column = without.stream().map(n -> run.report().header(n.source().file(), "contact")).distinct().sorted()
                 .collect(Collectors.joining(", "));
         return List.of(new Item("complete", files(without), "", rows(without), column, "", reason,
                 m.get("feedback.no_contact.fix")));
@@ -215,7 +215,7 @@ public final class Feedback {
             List<Need> lacking = inFile.stream().filter(test).toList();
             if (!lacking.isEmpty()) {
                 // the buyer's own column when the file has it (its cells are empty), else the template's name
-                String header = run.header(file, field);
+                String header = run.report().header(file, field);
                 items.add(new Item("complete", file, "", rows(lacking), header, "",
                         m.get("feedback.missing_field", header, lacking.size()), m.get("feedback.missing_field.fix", header)));
             }

@@ -46,7 +46,7 @@ public final class InternalReports {
     /** rejects.csv, and feedback/<buyer>.csv: what each buyer has to fix, to forward ({@link Feedback}). */
     private static void writeRejects(Path internalDir, Run run) throws IOException {
         Messages m = run.messages();
-        List<Reject> sorted = sorted(run.rejects());
+        List<Reject> sorted = sorted(run.report().rejects());
         writeRejects(internalDir.resolve("rejects.csv"), sorted, m, true);
         Feedback.write(internalDir.resolve("feedback"), run);
     }
@@ -98,25 +98,25 @@ public final class InternalReports {
     }
 
     private static void writeReport(Path file, Run run, EditionInfo edition) throws IOException {
-        FileCounts totals = run.totals();
+        FileCounts totals = run.report().totals();
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("edition", Map.of("id", edition.id(), "year", edition.year(), "date", edition.date().toString()));
         report.put("totals", totals); // needs only; the questions and answers apart
-        report.put("questions", run.questionTotals());
+        report.put("questions", run.report().questionTotals());
         report.put("conservation", Map.of(
                 "rule", "rowsRead = published + internalOnly + duplicates + rejected",
-                "balanced", totals.balanced() && run.allCounts().values().stream().allMatch(FileCounts::balanced)));
-        report.put("files", run.allCounts().values());
-        report.put("rejectedFiles", run.allCounts().values().stream().filter(c -> c.fileRejected).map(c -> c.file).toList());
-        report.put("rejectLines", run.rejects().stream().filter(r -> !r.isWarning()).count());
-        report.put("warningLines", run.rejects().stream().filter(Reject::isWarning).count());
-        report.put("unknownBuyers", run.unknownBuyers());
-        report.put("unknownColumns", run.unknownColumns());
-        report.put("missingColumns", run.missingColumns());
-        report.put("skippedSheets", run.skippedSheets());
-        report.put("warnings", run.warnings());
+                "balanced", totals.balanced() && run.report().allCounts().values().stream().allMatch(FileCounts::balanced)));
+        report.put("files", run.report().allCounts().values());
+        report.put("rejectedFiles", run.report().allCounts().values().stream().filter(c -> c.fileRejected).map(c -> c.file).toList());
+        report.put("rejectLines", run.report().rejects().stream().filter(r -> !r.isWarning()).count());
+        report.put("warningLines", run.report().rejects().stream().filter(Reject::isWarning).count());
+        report.put("unknownBuyers", run.report().unknownBuyers());
+        report.put("unknownColumns", run.report().unknownColumns());
+        report.put("missingColumns", run.report().missingColumns());
+        report.put("skippedSheets", run.report().skippedSheets());
+        report.put("warnings", run.report().warnings());
         report.put("sources", edition.sources());
-        report.put("degradedSources", run.degraded());
+        report.put("degradedSources", run.sources().degraded());
         // points as risks.csv and the staff report count them: a group flag once, on its anchor
         Map<String, Long> risks = org.vitrine.model.RiskItems.byCode(run.needs());
         report.put("risksByRule", risks);

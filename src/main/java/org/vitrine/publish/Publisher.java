@@ -40,16 +40,16 @@ public final class Publisher {
         List<EditionInfo.SourceInfo> sources = new ArrayList<>();
         for (SourceConfig s : config.sources()) {
             // What the source gave: needs, questions and answers for a qa source, past awards for an awards source.
-            long records = run.allCounts().values().stream().filter(c -> s.name().equals(c.source)).mapToLong(c -> c.published).sum();
+            long records = run.report().allCounts().values().stream().filter(c -> s.name().equals(c.source)).mapToLong(c -> c.published).sum();
             if ("awards".equals(s.kind())) {
                 records = run.awardsKept().getOrDefault(s.name(), 0L); // the buyers' past awards read as evidence (CONTRACT §4)
             }
-            boolean snapshot = run.fromSnapshot(s);
-            java.time.LocalDate asOf = snapshot ? run.snapshots().asOf(s.name()) : run.editionDate();
+            boolean snapshot = run.sources().fromSnapshot(s);
+            java.time.LocalDate asOf = snapshot ? run.sources().snapshots().asOf(s.name()) : run.editionDate();
             sources.add(new EditionInfo.SourceInfo(s.name(), s.kind(), records, asOf, snapshot));
         }
         VitrineConfig.Organisation org = config.vitrine().organisation();
-        return new EditionInfo(run.editionId(), run.year(), run.editionDate(), m.lang(), sources, run.withdrawn(),
+        return new EditionInfo(run.edition().editionId(), run.year(), run.editionDate(), m.lang(), sources, run.edition().withdrawn(),
                 org == null || org.licence() == null ? m.get("publish.licence.default") : org.licence(),
                 org == null ? null : org.licenceUrl(), m.get("publish.disclaimer"));
     }
@@ -60,11 +60,11 @@ public final class Publisher {
      */
     public void changes(Run run) {
         long changesStart = System.nanoTime();
-        Changes.Result changes = Changes.apply(run.needs(), run.previous(), run.editionDate(),
+        Changes.Result changes = Changes.apply(run.needs(), run.edition().previous(), run.editionDate(),
                 PreviousEdition.withdrawn(outDir.resolve(String.valueOf(run.year()))));
-        run.time("changes", (System.nanoTime() - changesStart) / 1e9, run.needs().size());
+        run.timings().time("changes", (System.nanoTime() - changesStart) / 1e9, run.needs().size());
         run.needs(changes.needs());
-        run.withdrawn(changes.withdrawn());
+        run.edition().withdrawn(changes.withdrawn());
     }
 
     /** The edition's folder, begun aside ({@code editions/.tmp-*}); nothing is online until {@link #commit}. */
@@ -72,7 +72,7 @@ public final class Publisher {
         EditionWriter writer = new EditionWriter(outDir.resolve(String.valueOf(run.year())));
         EditionInfo edition = edition(run);
         org.vitrine.context.StopSignal.check(); // stopping: no edition folder is begun that nobody would remove
-        Path folder = writer.prepare(run.editionId());
+        Path folder = writer.prepare(run.edition().editionId());
         Draft draft = new Draft(writer, folder, edition, new Templates(templateDir, run.messages().locale()));
         try {
             Files.createDirectories(draft.publicDir());
@@ -95,8 +95,8 @@ public final class Publisher {
         org.vitrine.context.Parallel.run(List.of(
                 () -> DataExports.writeJson(data.resolve("needs.json"), d.edition(), dataNeeds),
                 () -> DataExports.writeCsv(data.resolve("needs.csv"), dataNeeds, m, config.vitrine())));
-        run.time("exports", (System.nanoTime() - t0) / 1e9, dataNeeds.size());
-        run.time("exports.cpu", (org.vitrine.context.CpuClock.process() - cpu0) / 1e9, dataNeeds.size());
+        run.timings().time("exports", (System.nanoTime() - t0) / 1e9, dataNeeds.size());
+        run.timings().time("exports.cpu", (org.vitrine.context.CpuClock.process() - cpu0) / 1e9, dataNeeds.size());
     }
 
     /** The static catalogue (and its English copy under en/ when configured); the staff's warnings about it. */
@@ -124,8 +124,8 @@ public final class Publisher {
         }
         new Catalogue(d.templates(), templateDir).write(d.publicDir(), site, run.progress(), m.get("progress.pages"));
         writeEnglish(d.publicDir(), run, config, d.edition(), m, previous);
-        run.time("catalogue", (System.nanoTime() - t0) / 1e9, site.needs().size());
-        run.time("catalogue.cpu", (org.vitrine.context.CpuClock.process() - cpu0) / 1e9, site.needs().size());
+        run.timings().time("catalogue", (System.nanoTime() - t0) / 1e9, site.needs().size());
+        run.timings().time("catalogue.cpu", (org.vitrine.context.CpuClock.process() - cpu0) / 1e9, site.needs().size());
     }
 
     /** The PDF brochure(s), when enabled and within brochure.maxNeeds. */
@@ -136,7 +136,7 @@ public final class Publisher {
             try (var stage = run.progress().start(run.messages().get("progress.pdf"), -1)) {
                 new Brochure(d.templates(), templateDir).writeAll(d.publicDir(), d.site(), run.config(), run.messages());
             }
-            run.time("brochure", (System.nanoTime() - t0) / 1e9, d.site().needs().size());
+            run.timings().time("brochure", (System.nanoTime() - t0) / 1e9, d.site().needs().size());
         }
     }
 
@@ -145,14 +145,14 @@ public final class Publisher {
         long t0 = System.nanoTime();
         long cpu0 = org.vitrine.context.CpuClock.process();
         InternalReports.write(d.folder().resolve("internal"), run, d.edition(), d.templates(), d.site().model());
-        run.time("reports", (System.nanoTime() - t0) / 1e9, run.needs().size());
-        run.time("reports.cpu", (org.vitrine.context.CpuClock.process() - cpu0) / 1e9, run.needs().size());
+        run.timings().time("reports", (System.nanoTime() - t0) / 1e9, run.needs().size());
+        run.timings().time("reports.cpu", (org.vitrine.context.CpuClock.process() - cpu0) / 1e9, run.needs().size());
         writeManifest(d.writer(), run, editions(d.writer()).nextSequence());
     }
 
     /** The complete edition switched in, at once (the {@code current} link); a stop asked before it keeps it out. */
     public void commit(Draft d, Run run) throws IOException {
-        org.vitrine.context.StopSignal.commit(() -> d.writer().commit(d.folder(), run.editionId()));
+        org.vitrine.context.StopSignal.commit(() -> d.writer().commit(d.folder(), run.edition().editionId()));
         d.committed();
     }
 
@@ -178,7 +178,7 @@ public final class Publisher {
             saveSnapshots(run, d.writer());
             editions(d.writer()).prune(run.config().vitrine().editionsKept() == null ? 10 : run.config().vitrine().editionsKept());
         } catch (IOException | RuntimeException e) {
-            run.warn(run.messages().get("publish.after_commit_failed", run.editionId(), e.getClass().getSimpleName(),
+            run.report().warn(run.messages().get("publish.after_commit_failed", run.edition().editionId(), e.getClass().getSimpleName(),
                     String.valueOf(e.getMessage())));
         }
     }
@@ -245,7 +245,7 @@ public final class Publisher {
     private static void warnIfPlaceholderOcid(Run run) {
         String prefix = run.config().vitrine().ocidPrefix();
         if (org.vitrine.config.VitrineConfig.PLACEHOLDER_OCID_PREFIX.equals(prefix)) {
-            run.warn(run.messages().get("cat.warn.ocid_placeholder", prefix));
+            run.report().warn(run.messages().get("cat.warn.ocid_placeholder", prefix));
         }
     }
 
@@ -253,7 +253,7 @@ public final class Publisher {
     private static void warnIfBrochureTooLarge(Run run, Site site) {
         var v = run.config().vitrine();
         if (v.brochureEnabled() && !site.hasBrochure()) {
-            run.warn(run.messages().get("publish.brochure_too_large", site.needs().size(), v.brochureMaxNeeds()));
+            run.report().warn(run.messages().get("publish.brochure_too_large", site.needs().size(), v.brochureMaxNeeds()));
         }
     }
 
@@ -262,7 +262,7 @@ public final class Publisher {
         var b = run.config().vitrine().brochure();
         String sample = run.messages().get("bro.printer.sample");
         if (site.hasBrochure() && b != null && b.printer() != null && b.printer().strip().equalsIgnoreCase(sample)) {
-            run.warn(run.messages().get("bro.printer.sample_warning", b.printer().strip()));
+            run.report().warn(run.messages().get("bro.printer.sample_warning", b.printer().strip()));
         }
     }
 
@@ -271,7 +271,7 @@ public final class Publisher {
         String base = run.config().vitrine().publicBaseUrl();
         if (site.hasBrochure() && base != null && !base.isBlank()
                 && org.vitrine.publish.brochure.BrochureTools.siteBase(base).isEmpty()) {
-            run.warn(run.messages().get("bro.base_url.unusable", base.strip()));
+            run.report().warn(run.messages().get("bro.base_url.unusable", base.strip()));
         }
     }
 
@@ -327,8 +327,8 @@ public final class Publisher {
         store.clean();
         store.retainOnly(run.config().sources().stream().map(SourceConfig::name).collect(java.util.stream.Collectors.toSet()));
         for (SourceConfig s : run.config().sources()) {
-            Path folder = run.readFrom().get(s.name());
-            if (run.fromSnapshot(s) || folder == null) {
+            Path folder = run.sources().readFrom().get(s.name());
+            if (run.sources().fromSnapshot(s) || folder == null) {
                 continue;
             }
             List<Path> files;
@@ -342,16 +342,16 @@ public final class Publisher {
 
     private static void writeManifest(EditionWriter writer, Run run, long sequence) throws IOException {
         Path manifests = Files.createDirectories(writer.yearDir().resolve("state").resolve("manifests"));
-        FileCounts t = run.totals();
+        FileCounts t = run.report().totals();
         Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("edition", run.editionId());
+        manifest.put("edition", run.edition().editionId());
         manifest.put("sequence", sequence);
         manifest.put("date", run.editionDate().toString());
         manifest.put("year", run.year());
-        manifest.put("fingerprint", run.fingerprint());
+        manifest.put("fingerprint", run.edition().fingerprint());
         manifest.put("tool", Version.get());
         manifest.put("counts", t);
-        manifest.put("inputs", run.inputChecksums());
-        Json.pretty().writeValue(manifests.resolve(run.editionId() + ".json").toFile(), manifest);
+        manifest.put("inputs", run.edition().inputChecksums());
+        Json.pretty().writeValue(manifests.resolve(run.edition().editionId() + ".json").toFile(), manifest);
     }
 }

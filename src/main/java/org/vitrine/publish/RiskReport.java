@@ -65,7 +65,7 @@ public final class RiskReport {
         Messages m = run.messages();
         List<Need> needs = run.needs();
         Path trackingFile = run.config().dir().resolve(run.config().risks().tracking());
-        Tracking tracking = Tracking.read(trackingFile, m, run::warn);
+        Tracking tracking = Tracking.read(trackingFile, m, run.report()::warn);
         ReportItems report = new ReportItems(needs, tracking, m, eventDate(run));
 
         Map<String, Map<String, List<ReportItems.Line>>> byBuyer = new TreeMap<>();

@@ -56,13 +56,13 @@ public final class RiskStage {
         long rulesStart = System.nanoTime();
         long setupCpu = CpuClock.now() - cpu;
         Applied applied = applyAll(settings, all, context, run.messages());
-        run.time("risk.rules", (System.nanoTime() - rulesStart) / 1e9, all.size());
+        run.timings().time("risk.rules", (System.nanoTime() - rulesStart) / 1e9, all.size());
         long mergeStart = CpuClock.now();
         run.needs(merge(all, applied.flags(), context));
         // Set-up and merge on this thread, plus each rule's own CPU wherever it ran.
         long total = setupCpu + (CpuClock.now() - mergeStart) + applied.totalCpuNanos();
-        run.time("risk.cpu", total / 1e9, all.size());
-        applied.cpuNanos().forEach((code, nanos) -> run.time("risk.rule." + code, nanos / 1e9, 0));
+        run.timings().time("risk.cpu", total / 1e9, all.size());
+        applied.cpuNanos().forEach((code, nanos) -> run.timings().time("risk.rule." + code, nanos / 1e9, 0));
     }
 
     private static final Comparator<RiskFlag> BY_CODE = Comparator.comparing(RiskFlag::code).thenComparing(RiskFlag::message);

@@ -25,10 +25,10 @@ public final class Status {
         status.put("lastRun", Instant.now().toString());
         status.put("outcome", outcome);
         status.put("exitCode", exitCode);
-        status.put("edition", run.editionId());
+        status.put("edition", run.edition().editionId());
         // What the web server serves after this run, read from the current link (after a failure, the previous one).
         status.put("online", new org.vitrine.context.EditionWriter(yearDir).currentId().orElse(null));
-        FileCounts t = run.totals();
+        FileCounts t = run.report().totals();
         status.put("counts", Map.of("rowsRead", t.rowsRead, "published", t.published, "internalOnly", t.internalOnly,
                 "duplicates", t.duplicates, "rejected", t.rejected));
         try {

@@ -87,7 +87,7 @@ final class BenchRead {
                         reasons.merge(j.reason().substring(0, Math.min(24, j.reason().length())), 1, Integer::sum);
                     }
                 } else {
-                    run.accept(r.need());
+                    run.report().accept(r.need());
                     buyersByMarket.computeIfAbsent(r.need().cpv().code().substring(0, 4), k -> new HashSet<>())
                             .add(r.need().buyer().id());
                 }

@@ -58,7 +58,7 @@ class PlaceFilterInBrowserTest {
         new SpreadsheetSource().readFile(new SourceFile("t", csv, csv.getFileName().toString()), run, raw -> {
             Normaliser.Result r = normaliser.normalise(raw);
             assertTrue(r.need() != null, raw.location() + " " + r.rejects());
-            run.accept(r.need());
+            run.report().accept(r.need());
         });
         new Deduplicator().deduplicate(run);
         assertEquals(8, run.needs().size());

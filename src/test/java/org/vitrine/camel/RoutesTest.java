@@ -88,17 +88,17 @@ class RoutesTest extends CamelMainTestSupport {
         assertTrue(run.needs().stream().anyMatch(n -> !n.questions().isEmpty()), "ingest-questions → attach-questions");
         assertFalse(run.awards().isEmpty(), "ingest-awards");
         assertTrue(run.needs().stream().anyMatch(n -> !n.risks().isEmpty()), "risk-flag");
-        assertNotNull(run.editionId(), "edition-identify");
+        assertNotNull(run.edition().editionId(), "edition-identify");
         EditionWriter editions = new EditionWriter(out.resolve("2027"));
-        assertEquals(run.editionId(), editions.currentId().orElse(null), "publish: the edition is switched in");
+        assertEquals(run.edition().editionId(), editions.currentId().orElse(null), "publish: the edition is switched in");
         assertTrue(Files.isRegularFile(editions.yearDir().resolve("public/index.html")));
         assertTrue(Files.isRegularFile(editions.yearDir().resolve("public/data/needs.json")));
         assertTrue(Files.isRegularFile(editions.yearDir().resolve("internal/rejects.csv")));
 
         // The same inputs again: nothing changed, nothing is written.
         Run again = job(config, "2026-11-26");
-        assertTrue(again.unchanged());
-        assertEquals(run.editionId(), editions.currentId().orElse(null));
+        assertTrue(again.edition().unchanged());
+        assertEquals(run.edition().editionId(), editions.currentId().orElse(null));
     }
 
     @Test
@@ -116,7 +116,7 @@ class RoutesTest extends CamelMainTestSupport {
         assertTrue(failed.failure().getMessage().contains("si-transports"), failed.failure().getMessage());
         assertTrue(failed.needs().isEmpty(), "no stage after the failure");
         EditionWriter editions = new EditionWriter(out.resolve("2027"));
-        assertEquals(first.editionId(), editions.currentId().orElse(null), "the previous edition stays online");
+        assertEquals(first.edition().editionId(), editions.currentId().orElse(null), "the previous edition stays online");
         try (Stream<Path> list = Files.list(editions.yearDir().resolve("editions"))) {
             assertEquals(1, list.count(), "no edition folder left by the failed run");
         }
@@ -133,9 +133,9 @@ class RoutesTest extends CamelMainTestSupport {
         Run degraded = job(config, "2026-11-27");
 
         assertNull(degraded.failure(), () -> String.valueOf(degraded.failure()));
-        assertTrue(degraded.degraded().containsKey("si-transports"), degraded.degraded().toString());
+        assertTrue(degraded.sources().degraded().containsKey("si-transports"), degraded.sources().degraded().toString());
         assertEquals(restNeeds, published(degraded, "si-transports"), "the snapshot's records");
-        assertEquals(degraded.editionId(), new EditionWriter(out.resolve("2027")).currentId().orElse(null));
+        assertEquals(degraded.edition().editionId(), new EditionWriter(out.resolve("2027")).currentId().orElse(null));
     }
 
     @Test
@@ -149,7 +149,7 @@ class RoutesTest extends CamelMainTestSupport {
 
         assertNotNull(failed.failure(), "the catalogue step failed");
         EditionWriter editions = new EditionWriter(out.resolve("2027"));
-        assertEquals(first.editionId(), editions.currentId().orElse(null), "the previous edition stays online");
+        assertEquals(first.edition().editionId(), editions.currentId().orElse(null), "the previous edition stays online");
         try (Stream<Path> list = Files.list(editions.yearDir().resolve("editions"))) {
             assertEquals(1, list.count(), "the half-written edition is removed");
         }
@@ -173,15 +173,15 @@ class RoutesTest extends CamelMainTestSupport {
         Config cfg = ConfigLoader.load(configDir);
         LocalDate day = LocalDate.parse(date);
         Run run = new Run(cfg, Messages.of(cfg.vitrine().primaryLanguage()), 2027, day);
-        run.dryRun(dryRun);
-        run.snapshots(new Snapshots(out.resolve("2027")));
-        run.previous(PreviousEdition.forYear(out, 2027));
+        run.edition().dryRun(dryRun);
+        run.sources().snapshots(new Snapshots(out.resolve("2027")));
+        run.edition().previous(PreviousEdition.forYear(out, 2027));
         template.sendBodyAndProperty("direct:run", null, VitrineCamel.RUN, run);
         return run;
     }
 
     private static long published(Run run, String source) {
-        return run.allCounts().values().stream().filter(c -> source.equals(c.source)).mapToLong((FileCounts c) -> c.published).sum();
+        return run.report().allCounts().values().stream().filter(c -> source.equals(c.source)).mapToLong((FileCounts c) -> c.published).sum();
     }
 
     /** The shipped configuration (brochure off) over a few of the examples, all four source kinds. */

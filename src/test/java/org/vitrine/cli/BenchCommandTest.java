@@ -1,5 +1,6 @@
 package org.vitrine.cli;
 
+import org.vitrine.run.ExitCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

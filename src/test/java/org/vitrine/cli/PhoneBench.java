@@ -1,5 +1,8 @@
 package org.vitrine.cli;
 
+import org.vitrine.run.Defaults;
+import org.vitrine.run.ExitCode;
+import org.vitrine.run.YearlyJob;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -49,10 +52,10 @@ public final class PhoneBench {
             org.vitrine.context.EditionWriter.deleteTree(out);
             Path data = Files.createDirectories(out.resolve("data"));
             BenchData.write(data, needs, buyers, 1);
-            Path config = BenchConfig.write(Common.configDir(null), out.resolve("config"), data);
+            Path config = BenchConfig.write(Defaults.configDir(null), out.resolve("config"), data);
             StringWriter log = new StringWriter();
             int exit = YearlyJob.execute(new YearlyJob.Options(config, out.resolve("out"), 2027, "2026-11-26", false, "fr",
-                    "phone bench", false, null), new PrintWriter(log), new PrintWriter(log), r -> { });
+                    "phone bench", false, null), new PrintWriter(log), new PrintWriter(log), Summary.console(false), r -> { });
             if (exit > ExitCode.REJECTS) {
                 System.err.println(log);
                 System.exit(exit);

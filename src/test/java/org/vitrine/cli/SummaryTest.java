@@ -30,17 +30,17 @@ class SummaryTest {
     void theSummaryShowsConservationAndWarningsPerFileUnderItsSource() throws Exception {
         org.vitrine.context.Run run = new org.vitrine.context.Run(org.vitrine.config.ConfigLoader.load(java.nio.file.Path.of("config")),
                 Messages.of("fr"), 2027, java.time.LocalDate.of(2026, 11, 26));
-        run.dryRun(true);
-        var a = run.counts("tableurs", "ville-x.csv");
+        run.edition().dryRun(true);
+        var a = run.report().counts("tableurs", "ville-x.csv");
         a.rowsRead = 5;
         a.published = 2;
         a.internalOnly = 1;
         a.duplicates = 1;
         a.rejected = 1;
         a.warnings = 3;
-        run.counts("tableurs", "propre.xlsx").rowsRead = 4;
-        run.counts("tableurs", "propre.xlsx").published = 4;
-        run.counts("tableurs", "html.xlsx").fileRejected = true;
+        run.report().counts("tableurs", "propre.xlsx").rowsRead = 4;
+        run.report().counts("tableurs", "propre.xlsx").published = 4;
+        run.report().counts("tableurs", "html.xlsx").fileRejected = true;
         java.io.StringWriter text = new java.io.StringWriter();
         Summary.print(new java.io.PrintWriter(text, true), run, null, Messages.of("fr"), 1.0);
         String out = text.toString();

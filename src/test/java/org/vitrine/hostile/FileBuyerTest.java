@@ -65,6 +65,6 @@ class FileBuyerTest {
         assertEquals(1, r.fileLines().size(), r.fileLines().toString());
         String line = r.fileLines().get(0).reason() + " " + r.fileLines().get(0).fix();
         assertTrue(line.contains("Aucun acheteur pour ce fichier") && line.contains("-plan-2027.csv »"), line);
-        assertEquals(3, r.run().counts("t", "plan-2027.csv").rowsRead);
+        assertEquals(3, r.run().report().counts("t", "plan-2027.csv").rowsRead);
     }
 }

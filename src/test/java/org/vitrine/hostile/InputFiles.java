@@ -56,7 +56,7 @@ final class InputFiles {
                 needs.add(r.need());
             }
         });
-        return new Read(needs, rejects, warnings, run.rejects().stream().filter(x -> x.row() == null).toList(), run);
+        return new Read(needs, rejects, warnings, run.report().rejects().stream().filter(x -> x.row() == null).toList(), run);
     }
 
     static String csv(String[]... rows) {

@@ -55,18 +55,18 @@ class RealFilesCorpusTest {
         for (Path f : files) {
             String name = CORPUS.relativize(f).toString();
             new SpreadsheetSource().readFile(new SourceFile("corpus", f, f.getFileName().toString()), run, raw -> {
-                run.counts("corpus", f.getFileName().toString()).rowsRead += 0;
+                run.report().counts("corpus", f.getFileName().toString()).rowsRead += 0;
                 Normaliser.Result r = normaliser.normalise(raw);
                 String key = name + ";" + raw.location().row();
                 linesByRow.computeIfAbsent(key, k -> new ArrayList<>()).addAll(r.rejects());
                 linesByRow.get(key).addAll(r.warnings());
                 if (r.need() != null) {
-                    run.accept(r.need());
+                    run.report().accept(r.need());
                 } else {
-                    run.counts("corpus", f.getFileName().toString()).rejected++;
+                    run.report().counts("corpus", f.getFileName().toString()).rejected++;
                 }
             });
-            rowsByFile.put(name, run.counts("corpus", f.getFileName().toString()).rowsRead);
+            rowsByFile.put(name, run.report().counts("corpus", f.getFileName().toString()).rowsRead);
         }
         new Deduplicator().deduplicate(run);
         for (Need n : run.needs()) {
@@ -97,7 +97,7 @@ class RealFilesCorpusTest {
             String got = n == null ? "rejected" : n.isPublic() ? "published" : "internal";
             assertEquals(outcome, got, row + " " + linesByRow.get(row));
         });
-        assertTrue(run.totals().balanced(), "published + internal + merged + rejected = rows read");
+        assertTrue(run.report().totals().balanced(), "published + internal + merged + rejected = rows read");
     }
 
     @Test
@@ -108,9 +108,9 @@ class RealFilesCorpusTest {
             String value = e.get("value");
             if (e.get("outcome").equals("file")) {
                 String file = Path.of(e.get("file")).getFileName().toString();
-                assertTrue(run.rejects().stream().anyMatch(r -> r.row() == null && r.file().equals(file) && r.reason().startsWith(value)),
-                        e.get("file") + ": " + run.rejects());
-                assertEquals(1, run.rejects().stream().filter(r -> r.file().equals(file)).count(), "one line for the file, none per row");
+                assertTrue(run.report().rejects().stream().anyMatch(r -> r.row() == null && r.file().equals(file) && r.reason().startsWith(value)),
+                        e.get("file") + ": " + run.report().rejects());
+                assertEquals(1, run.report().rejects().stream().filter(r -> r.file().equals(file)).count(), "one line for the file, none per row");
                 continue;
             }
             List<Reject> lines = linesByRow.getOrDefault(row, List.of());

@@ -19,8 +19,8 @@ class DeduplicatorTest {
     Run run(Need... needs) throws Exception {
         Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
         for (Need n : needs) {
-            run.counts("s", n.source().file()).rowsRead++;
-            run.accept(n);
+            run.report().counts("s", n.source().file()).rowsRead++;
+            run.report().accept(n);
         }
         new Deduplicator().deduplicate(run);
         return run;
@@ -33,13 +33,13 @@ class DeduplicatorTest {
         assertEquals(1, run.needs().size());
         assertEquals("confidential", run.needs().get(0).visibility());
         assertEquals("Nettoyage", run.needs().get(0).title(), "the first row in the file wins");
-        var c = run.counts("s", "a.xlsx");
+        var c = run.report().counts("s", "a.xlsx");
         assertEquals(1, c.duplicates);
         assertEquals(1, c.internalOnly);
         assertEquals(0, c.published);
         assertEquals(true, c.balanced());
         // "r 1" is not silently merged into "R-1": its buyer is told which row was published instead.
-        var warning = run.rejects().stream().filter(org.vitrine.model.Reject::isWarning).toList();
+        var warning = run.report().rejects().stream().filter(org.vitrine.model.Reject::isWarning).toList();
         assertEquals(1, warning.size());
         assertEquals(9, warning.get(0).row());
         assertEquals(true, warning.get(0).reason().contains("« r 1 »") && warning.get(0).reason().contains("ligne 2"), warning.get(0).reason());
@@ -52,7 +52,7 @@ class DeduplicatorTest {
         Run run = run(need("b", first, "Nettoyage", 100, "public", "a.xlsx", 2),
                 need("b", second, "Gardiennage", 100, "public", "a.xlsx", 3));
         assertEquals(1, run.needs().size());
-        assertEquals(1, run.rejects().stream().filter(r -> r.isWarning() && r.row() == 3).count(), run.rejects().toString());
+        assertEquals(1, run.report().rejects().stream().filter(r -> r.isWarning() && r.row() == 3).count(), run.report().rejects().toString());
     }
 
     @Test
@@ -60,7 +60,7 @@ class DeduplicatorTest {
         Run run = run(need("b", "R-1", "Nettoyage", 100, "public", "a.xlsx", 2),
                 need("b", "R-1", "Nettoyage", 100, "public", "a.xlsx", 3));
         assertEquals(1, run.needs().size());
-        assertEquals(List.of(), run.rejects());
+        assertEquals(List.of(), run.report().rejects());
     }
 
     @Test
@@ -77,8 +77,8 @@ class DeduplicatorTest {
         assertEquals(List.of("chu-de-lille"), run.needs().stream().map(n -> n.buyer().id()).distinct().toList());
         assertEquals(List.of("CHU de Lille"), run.needs().stream().map(n -> n.buyer().name()).distinct().toList());
         // the officer reads each spelling seen, with its rows and files, to add the aliases to buyers.yaml
-        List<String> told = run.warnings().stream().filter(w -> w.contains("CHU de Lille")).toList();
-        assertEquals(1, told.size(), run.warnings().toString());
+        List<String> told = run.report().warnings().stream().filter(w -> w.contains("CHU de Lille")).toList();
+        assertEquals(1, told.size(), run.report().warnings().toString());
         String w = told.get(0);
         assertEquals(true, w.contains("« CHU de Lille » (2 lignes : a.xlsx)") && w.contains("« CHU DE LILLE » (1 ligne : b.csv)")
                 && w.contains("« Centre hospitalier universitaire de Lille » (1 ligne : c.ods)") && w.contains("config/buyers.yaml"), w);
@@ -100,7 +100,7 @@ class DeduplicatorTest {
         Run run = run(need("x", "R-1", "Nettoyage", 100, "public", "a.xlsx", 2).withBuyer(ch),
                 need("x", "R-2", "Gardiennage", 100, "public", "b.xlsx", 2).withBuyer(chu));
         assertEquals(List.of("ch-de-roubaix", "chu-de-roubaix"), run.needs().stream().map(n -> n.buyer().id()).distinct().sorted().toList());
-        assertEquals(List.of(), run.warnings().stream().filter(w -> w.contains("Roubaix")).toList());
+        assertEquals(List.of(), run.report().warnings().stream().filter(w -> w.contains("Roubaix")).toList());
     }
 
     @Test
@@ -114,7 +114,7 @@ class DeduplicatorTest {
         // The name given with a SIRET takes the other rows to that SIRET's buyer, named (and so its id) after the most used spelling.
         assertEquals(List.of("ville-de-roubaix"), run.needs().stream().map(n -> n.buyer().id()).distinct().toList());
         assertEquals(List.of("Ville de Roubaix"), run.needs().stream().map(n -> n.buyer().name()).distinct().toList());
-        assertEquals(true, run.warnings().stream().anyMatch(w -> w.contains("VILLE DE ROUBAIX")), run.warnings().toString());
+        assertEquals(true, run.report().warnings().stream().anyMatch(w -> w.contains("VILLE DE ROUBAIX")), run.report().warnings().toString());
     }
 
     @Test
@@ -136,8 +136,8 @@ class DeduplicatorTest {
         assertEquals(2, ids.size());
         String base = NeedIds.idFor("b", null, "Nettoyage", "90910000-9");
         assertEquals(List.of(base, base + "-2"), ids);
-        assertEquals(1, run.counts("s", "a.xlsx").duplicates);
-        assertEquals(2, run.counts("s", "a.xlsx").published);
+        assertEquals(1, run.report().counts("s", "a.xlsx").duplicates);
+        assertEquals(2, run.report().counts("s", "a.xlsx").published);
     }
 
     @Test

@@ -47,11 +47,11 @@ class LotsTest {
         Normaliser n = Normalisers.forRun(run);
         new SpreadsheetSource().readFile(new SourceFile("t", file, file.getFileName().toString()), run, raw -> {
             Normaliser.Result r = n.normalise(raw);
-            r.warnings().forEach(run::reject);
+            r.warnings().forEach(run.report()::reject);
             if (r.need() != null) {
-                run.accept(r.need());
+                run.report().accept(r.need());
             } else {
-                run.counts("t", file.getFileName().toString()).rejected++;
+                run.report().counts("t", file.getFileName().toString()).rejected++;
             }
         });
         new Deduplicator().deduplicate(run);
@@ -81,7 +81,7 @@ class LotsTest {
             wb.write(out);
         }
         Run run = read(f);
-        var counts = run.counts("t", "ville-beaumont-sur-saone.xlsx");
+        var counts = run.report().counts("t", "ville-beaumont-sur-saone.xlsx");
         assertEquals(3, counts.rowsRead, "lot rows are not needs");
         assertEquals(5, counts.lotRows);
         assertTrue(counts.balanced());
@@ -99,7 +99,7 @@ class LotsTest {
         Need vb3 = need(run, "VB-3");
         assertEquals(2, vb3.lots());
         assertNull(vb3.lotList().get(1).amount(), "an unreadable lot amount leaves it empty");
-        List<Reject> warnings = run.rejects().stream().filter(Reject::isWarning).toList();
+        List<Reject> warnings = run.report().rejects().stream().filter(Reject::isWarning).toList();
         assertTrue(warnings.stream().anyMatch(w -> w.reason().contains("4 lots annoncés, 3 décrit(s)")), warnings.toString());
         assertTrue(warnings.stream().anyMatch(w -> w.reason().contains("2 lots décrits pour 1 annoncé")), warnings.toString());
         assertTrue(warnings.stream().anyMatch(w -> w.reason().contains("« VB-9 »")), warnings.toString());

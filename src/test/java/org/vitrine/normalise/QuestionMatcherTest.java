@@ -43,7 +43,7 @@ class QuestionMatcherTest {
         for (int i = 0; i < fieldsAndValues.length; i += 2) {
             fields.put(fieldsAndValues[i], RawCell.text(fieldsAndValues[i + 1]));
         }
-        run.counts("qa", "q.csv").rowsRead++;
+        run.report().counts("qa", "q.csv").rowsRead++;
         return new RawRecord(new Location("qa", "q.csv", "q.csv", ++row), fields, Map.of());
     }
 
@@ -61,8 +61,8 @@ class QuestionMatcherTest {
         assertEquals(List.of("Q1 ?", "Q2 ?", "Q3 ?"), qs.stream().map(Question::question).toList());
         assertNull(qs.get(1).answer(), "no answer yet");
         assertTrue(qs.stream().allMatch(q -> EDITION.equals(q.published())));
-        assertEquals(3, run.counts("qa", "q.csv").published);
-        assertTrue(run.counts("qa", "q.csv").balanced());
+        assertEquals(3, run.report().counts("qa", "q.csv").published);
+        assertTrue(run.report().counts("qa", "q.csv").balanced());
     }
 
     @Test
@@ -75,14 +75,14 @@ class QuestionMatcherTest {
                 row("question", "Which need ?"),
                 row("need", cleaning.id(), "question", "When ?", "asked", "mars 2027"),
                 row("need", cleaning.id(), "answer", "An answer without a question")), Map.of());
-        FileCounts c = run.counts("qa", "q.csv");
+        FileCounts c = run.report().counts("qa", "q.csv");
         assertEquals(1, c.internalOnly, "a question about an internal need stays internal");
         assertEquals(1, c.published);
         assertEquals(1, c.duplicates);
         assertEquals(4, c.rejected);
         assertTrue(c.balanced());
         assertEquals(1, out.get(1).questions().size(), "kept with its internal need, never published");
-        List<String> reasons = run.rejects().stream().map(r -> r.column() + " " + r.reason()).toList();
+        List<String> reasons = run.report().rejects().stream().map(r -> r.column() + " " + r.reason()).toList();
         assertTrue(reasons.get(0).contains("ville-a-nope"), reasons.toString());
         assertTrue(reasons.get(1).contains("de quel besoin"), reasons.toString());
         assertTrue(reasons.get(2).contains("Date incomplète"), reasons.toString());

@@ -21,7 +21,7 @@ class FeedbackTest {
     private static Run run(List<Need> needs, List<Reject> lines) throws Exception {
         Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
         run.needs(needs);
-        lines.forEach(run::reject);
+        lines.forEach(run.report()::reject);
         return run;
     }
 
@@ -38,7 +38,7 @@ class FeedbackTest {
         Reject warning = new Reject("s", "ville-x.csv", "S", 3, "Courriel", "a@", "Adresse invalide", "Vérifiez", "ville-x",
                 Reject.WARNING);
         Run run = run(List.of(flagged, small, hidden, other), List.of(reject, warning));
-        run.unknownColumn("ville-x.csv", "Observations internes");
+        run.report().unknownColumn("ville-x.csv", "Observations internes");
         List<Feedback.Item> items = Feedback.items(run).get("ville-x");
         List<String> kinds = items.stream().map(Feedback.Item::kind).toList();
         assertEquals(List.of("summary", "reject", "warning", "warning", "check", "confirm", "complete"), kinds.subList(0, 7), items.toString());
@@ -106,8 +106,8 @@ class FeedbackTest {
                 .filter(i -> i.kind().equals("confirm")).toList();
         assertEquals(List.of("Interruption de 120 jours.", "17 jours pour 77."), confirm.stream().map(Feedback.Item::reason).toList());
         // each item names the buyer's columns it is about (here the template's names: the file has no such header)
-        assertEquals(List.of(run.header("ville-x.csv", "incumbent_end") + ", " + run.header("ville-x.csv", "launch"),
-                run.header("ville-x.csv", "launch")), confirm.stream().map(Feedback.Item::column).toList());
+        assertEquals(List.of(run.report().header("ville-x.csv", "incumbent_end") + ", " + run.report().header("ville-x.csv", "launch"),
+                run.report().header("ville-x.csv", "launch")), confirm.stream().map(Feedback.Item::column).toList());
         assertTrue(confirm.get(0).fix().contains("marché relais"), confirm.get(0).fix());
         assertTrue(confirm.get(1).fix().contains("Avancez le lancement"), confirm.get(1).fix());
     }
@@ -118,9 +118,9 @@ class FeedbackTest {
                 .withRisks(List.of(new RiskFlag("CPV_IMPRECISE", "low", "Le code ne désigne qu’un groupe.", List.of()),
                         new RiskFlag("LIVE_DURING_EVENT", "high", "Consultation en cours le jour du salon.", List.of())));
         Run run = run(List.of(flagged), List.of());
-        run.columnHeader("ville-x.csv", "cpv", "Code CPV principal");
-        run.columnHeader("ville-x.csv", "launch", "Publication prévue");
-        run.columnHeader("ville-x.csv", "procedure", "Mode de passation");
+        run.report().columnHeader("ville-x.csv", "cpv", "Code CPV principal");
+        run.report().columnHeader("ville-x.csv", "launch", "Publication prévue");
+        run.report().columnHeader("ville-x.csv", "procedure", "Mode de passation");
         List<Feedback.Item> items = Feedback.items(run).get("ville-x");
         assertEquals("Code CPV principal", items.stream().filter(i -> i.kind().equals("check")).findFirst().orElseThrow().column());
         assertEquals("Publication prévue", items.stream().filter(i -> i.kind().equals("confirm")).findFirst().orElseThrow().column());
@@ -143,7 +143,7 @@ class FeedbackTest {
                 flagged.apply(need("ch-a", "A-2", "Ambulances", 150_000, "public", "ght.csv", 3)),
                 flagged.apply(need("ch-b", "B-1", "Oxygène", 150_000, "public", "ght.csv", 4)));
         Run run = run(needs, List.of());
-        run.columnHeader("ght.csv", "launch", "Date prévisionnelle de publication");
+        run.report().columnHeader("ght.csv", "launch", "Date prévisionnelle de publication");
         for (String buyer : List.of("ch-a", "ch-b")) {
             List<Feedback.Item> items = Feedback.items(run).get(buyer);
             List<Feedback.Item> contact = items.stream().filter(i -> i.reason().contains("contact")).toList();
@@ -170,7 +170,7 @@ class FeedbackTest {
                 .withRisks(List.of(new RiskFlag("DESIGN_CONTEST_MISSING", "high", "Le concours est obligatoire (R2172-2).", List.of())));
         Run run = run(List.of(moe), List.of());
         Feedback.Item item = Feedback.items(run).get("ville-x").stream().filter(i -> i.kind().equals("confirm")).findFirst().orElseThrow();
-        assertEquals(run.header("ville-x.csv", "procedure"), item.column());
+        assertEquals(run.report().header("ville-x.csv", "procedure"), item.column());
         assertTrue(item.fix().contains("« concours » dans la colonne de la procédure"), item.fix());
     }
 }

@@ -33,7 +33,7 @@ public final class RestRecords {
 
     public static void read(SourceConfig s, Path dir, Run run, Consumer<RawRecord> out) throws IOException {
         String file = fileName(s);
-        FileCounts counts = run.counts(s.name(), file);
+        FileCounts counts = run.report().counts(s.name(), file);
         List<Path> pages;
         try (Stream<Path> list = Files.list(dir)) {
             pages = list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();

@@ -1,4 +1,4 @@
-package org.vitrine.cli;
+package org.vitrine.run;
 
 /** Exit codes of CONTRACT §1 (the highest that applies). */
 public final class ExitCode {

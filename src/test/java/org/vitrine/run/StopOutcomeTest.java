@@ -1,4 +1,4 @@
-package org.vitrine.cli;
+package org.vitrine.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

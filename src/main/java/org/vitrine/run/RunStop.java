@@ -1,4 +1,4 @@
-package org.vitrine.cli;
+package org.vitrine.run;
 
 import java.io.PrintWriter;
 import org.vitrine.messages.Messages;
@@ -10,7 +10,7 @@ import org.vitrine.messages.Messages;
  * says so. It used to be installed once the lock was held, after the configuration was read and while
  * another run's lock was waited for: a signal then ended the process with 143, silently.
  */
-final class RunStop implements AutoCloseable {
+public final class RunStop implements AutoCloseable {
 
     private static final Object LOCK = new Object();
     /** The handler installed for this process's run, if any. */
@@ -44,7 +44,7 @@ final class RunStop implements AutoCloseable {
     }
 
     /** Installs the handler; {@link #close} removes it when the command returns. */
-    static RunStop install(Messages m, PrintWriter err) {
+    public static RunStop install(Messages m, PrintWriter err) {
         RunStop stop = new RunStop(m, err);
         // The sentence's bundle is loaded now: the hook must not fail on a class or a file to load.
         m.get("run.signal.before_start");

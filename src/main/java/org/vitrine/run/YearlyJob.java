@@ -1,4 +1,4 @@
-package org.vitrine.cli;
+package org.vitrine.run;
 
 import org.vitrine.messages.Messages;
 import java.io.IOException;
@@ -11,16 +11,23 @@ import org.vitrine.config.Config;
 import org.vitrine.context.EditionWriter;
 import org.vitrine.publish.PreviousEdition;
 import org.vitrine.publish.Templates;
+import org.vitrine.context.Progress;
 import org.vitrine.context.Run;
-import org.vitrine.run.RunLock;
-import org.vitrine.run.Status;
 
 /**
  * The yearly job, one code path for {@code vitrine run} and for each scheduled run of
  * {@code vitrine serve}: config, lock, "nothing changed?", the Camel routes, then the summary and
- * the status file. Returns the exit code of CONTRACT §1.
+ * the status file. Returns the exit code of CONTRACT §1. The command line ({@code cli}) parses the options and
+ * supplies the {@link Console}; it holds no step of the job.
  */
 public final class YearlyJob {
+
+    /** What the command line shows around the job: progress bars (interactive runs), the summary of a published run. */
+    public interface Console {
+        Progress progress();
+
+        void summary(PrintWriter out, Run run, EditionWriter editions, Messages m, double seconds);
+    }
 
     /** What a run is asked to do; null fields take their defaults. */
     public record Options(Path config, Path out, Integer year, String date, boolean dryRun, String lang, String command,
@@ -30,24 +37,25 @@ public final class YearlyJob {
     private YearlyJob() {
     }
 
-    public static int execute(Options o, PrintWriter out, PrintWriter err) {
-        return execute(o, out, err, run -> { });
+    public static int execute(Options o, PrintWriter out, PrintWriter err, Console console) {
+        return execute(o, out, err, console, run -> { });
     }
 
     /** The same, handing the finished run to {@code onDone} (the benchmark reads its stage timings). */
-    public static int execute(Options o, PrintWriter out, PrintWriter err, java.util.function.Consumer<Run> onDone) {
-        return execute(o, out, err, onDone, null);
+    public static int execute(Options o, PrintWriter out, PrintWriter err, Console console,
+            java.util.function.Consumer<Run> onDone) {
+        return execute(o, out, err, console, onDone, null);
     }
 
     /**
      * The same in a Camel Main already started ({@code vitrine serve}: one for all its runs, routes and beans kept
      * between them), or, with {@code camel} null, in one started for this run and stopped after it.
      */
-    public static int execute(Options o, PrintWriter out, PrintWriter err, java.util.function.Consumer<Run> onDone,
-            VitrineCamel camel) {
+    public static int execute(Options o, PrintWriter out, PrintWriter err, Console console,
+            java.util.function.Consumer<Run> onDone, VitrineCamel camel) {
         long started = System.nanoTime();
-        Messages m = Common.messages(o.lang());
-        Config cfg = Common.load(Common.configDir(o.config()), m, err);
+        Messages m = Defaults.messages(o.lang());
+        Config cfg = Defaults.load(Defaults.configDir(o.config()), m, err);
         if (cfg == null) {
             return ExitCode.USAGE;
         }
@@ -58,22 +66,22 @@ public final class YearlyJob {
         }
         LocalDate editionDate;
         try {
-            editionDate = RunCommand.editionDate(o.date());
+            editionDate = Defaults.editionDate(o.date());
         } catch (DateTimeParseException | NumberFormatException e) {
             err.println(m.get("run.bad_date", o.date()));
             return ExitCode.USAGE;
         }
-        int year = Common.forecastYear(o.year(), cfg, editionDate);
+        int year = Defaults.forecastYear(o.year(), cfg, editionDate);
         // A forecast is of the coming years; out/1850 is a typo, not a plan.
         if (year < editionDate.getYear() - 1 || year > editionDate.getYear() + 5) {
             err.println(m.get("run.bad_year", String.valueOf(year), new org.vitrine.messages.Fmt(m).date(editionDate),
                     String.valueOf(editionDate.getYear() - 1), String.valueOf(editionDate.getYear() + 5)));
             return ExitCode.USAGE;
         }
-        Path outDir = Common.outDir(o.out(), Common.configDir(o.config()));
+        Path outDir = Defaults.outDir(o.out(), Defaults.configDir(o.config()));
         EditionWriter editions = new EditionWriter(outDir.resolve(String.valueOf(year)));
         Run run = new Run(cfg, edition, year, editionDate);
-        run.dryRun(o.dryRun());
+        run.edition().dryRun(o.dryRun());
         // A dry run on a year never published works in a temporary folder: it leaves no out/<year>/ behind.
         Path work;
         try {
@@ -83,7 +91,7 @@ public final class YearlyJob {
             err.println(m.get("run.write_failed", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
             return ExitCode.WRITE_FAILED;
         }
-        run.snapshots(new org.vitrine.context.Snapshots(work));
+        run.sources().snapshots(new org.vitrine.context.Snapshots(work));
         if (o.sources() != null && !o.sources().isEmpty()) {
             java.util.Set<String> known = new java.util.HashSet<>();
             cfg.sources().forEach(s -> known.add(s.name()));
@@ -93,10 +101,10 @@ public final class YearlyJob {
                     return ExitCode.USAGE;
                 }
             }
-            run.refreshOnly(java.util.Set.copyOf(o.sources()));
+            run.sources().refreshOnly(java.util.Set.copyOf(o.sources()));
         }
         if (o.interactive()) {
-            run.progress(TerminalProgress.forConsole());
+            run.progress(console.progress());
         }
         java.util.Optional<String> online = editions.currentId();
         int exit;
@@ -104,8 +112,8 @@ public final class YearlyJob {
             try (RunLock lock = RunLock.acquire(work.resolve("state"), cfg.vitrine().lockWait(), o.command());
                     StopOnSignal stop = o.interactive() ? new StopOnSignal(editions, work, online, m, err) : null) {
                 long previousStart = System.nanoTime();
-                run.previous(PreviousEdition.forYear(outDir, year));
-                run.time("previous", (System.nanoTime() - previousStart) / 1e9, run.previous().size());
+                run.edition().previous(PreviousEdition.forYear(outDir, year));
+                run.timings().time("previous", (System.nanoTime() - previousStart) / 1e9, run.edition().previous().size());
                 out.println(m.get("run.start", String.valueOf(year), editionDate.toString(), cfg.dir().toString()));
                 long camelStart = System.nanoTime();
                 try (VitrineCamel own = camel != null ? null
@@ -113,19 +121,19 @@ public final class YearlyJob {
                     if (own != null) {
                         own.start();
                     }
-                    run.time("camel-start", (System.nanoTime() - camelStart) / 1e9, 0);
+                    run.timings().time("camel-start", (System.nanoTime() - camelStart) / 1e9, 0);
                     long jobStart = System.nanoTime();
                     (own != null ? own : camel).run(run);
                     // The whole job, sources to committed edition (the benchmark reports it beside its stages).
-                    run.time("job", (System.nanoTime() - jobStart) / 1e9, 0);
+                    run.timings().time("job", (System.nanoTime() - jobStart) / 1e9, 0);
                 } finally {
                     org.vitrine.context.EditionWriter.deleteTree(work.resolve("state").resolve("fetch"));
                 }
                 if (stopped(o)) {
                     return ExitCode.STOPPED;
                 }
-                if (run.unchanged() && run.failure() == null) {
-                    out.println(m.get("run.unchanged", run.editionId(), editions.yearDir().resolve("public")));
+                if (run.edition().unchanged() && run.failure() == null) {
+                    out.println(m.get("run.unchanged", run.edition().editionId(), editions.yearDir().resolve("public")));
                     Status.write(editions.yearDir(), ExitCode.OK, "unchanged", run);
                     return ExitCode.OK;
                 }
@@ -135,7 +143,7 @@ public final class YearlyJob {
                 }
                 onDone.accept(run);
                 if (exit <= ExitCode.REJECTS || exit == ExitCode.DEGRADED) {
-                    Summary.print(out, run, editions, m, (System.nanoTime() - started) / 1e9);
+                    console.summary(out, run, editions, m, (System.nanoTime() - started) / 1e9);
                 }
                 if (!o.dryRun()) {
                     Status.write(editions.yearDir(), exit, exit <= ExitCode.REJECTS || exit == ExitCode.DEGRADED ? "published" : "failed", run);
@@ -157,16 +165,16 @@ public final class YearlyJob {
                 err.println(whatIsOnline(editions, online, m));
                 return ExitCode.WRITE_FAILED;
             } catch (OutOfMemoryError e) {
-                err.println(m.get("run.out_of_memory", run.totals().rowsRead, Runtime.getRuntime().maxMemory() >> 20));
+                err.println(m.get("run.out_of_memory", run.report().totals().rowsRead, Runtime.getRuntime().maxMemory() >> 20));
                 err.println(whatIsOnline(editions, online, m));
                 return ExitCode.WRITE_FAILED;
             } catch (Exception e) {
                 if (stopped(o)) {
                     return ExitCode.STOPPED;
                 }
-                Throwable f = RunCommand.rootCause(e);
+                Throwable f = rootCause(e);
                 if (f instanceof OutOfMemoryError) {
-                    err.println(m.get("run.out_of_memory", run.totals().rowsRead, Runtime.getRuntime().maxMemory() >> 20));
+                    err.println(m.get("run.out_of_memory", run.report().totals().rowsRead, Runtime.getRuntime().maxMemory() >> 20));
                     err.println(whatIsOnline(editions, online, m));
                     return ExitCode.WRITE_FAILED;
                 }
@@ -212,7 +220,7 @@ public final class YearlyJob {
      * edition is online (read from the {@code current} link) and the process ends with
      * {@link ExitCode#STOPPED}. The lock goes with the process.
      */
-    static final class StopOnSignal implements AutoCloseable {
+    public static final class StopOnSignal implements AutoCloseable {
         /** How long the run may take to end after the signal (systemd's default stop timeout is 90 s). */
         static final java.time.Duration WAIT = java.time.Duration.ofSeconds(8);
         private final Thread hook;
@@ -239,7 +247,7 @@ public final class YearlyJob {
         }
 
         /** Best effort: the run's own threads may still be writing there; the next run removes the rest. */
-        static void scratch(Path dir) {
+        public static void scratch(Path dir) {
             for (int i = 0; i < 5 && java.nio.file.Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS); i++) {
                 try {
                     EditionWriter.deleteTree(dir);
@@ -254,7 +262,7 @@ public final class YearlyJob {
         }
 
         /** The edition being written ({@code editions/.tmp-*}), never a committed one. */
-        static void scratchEditions(Path editions) {
+        public static void scratchEditions(Path editions) {
             try (var list = java.nio.file.Files.newDirectoryStream(editions, ".tmp-*")) {
                 list.forEach(StopOnSignal::scratch);
             } catch (IOException | RuntimeException e) {
@@ -285,14 +293,14 @@ public final class YearlyJob {
             return ExitCode.STOPPED;
         }
         if (run.failure() != null) {
-            Throwable f = RunCommand.rootCause(run.failure());
+            Throwable f = rootCause(run.failure());
             if (f instanceof org.vitrine.ingest.SourceAbort) {
                 err.println(f.getMessage());
                 return ExitCode.SOURCE_FAILED;
             }
             if (f instanceof OutOfMemoryError) {
                 // The machine's memory, like its disk, is a resource the run lacked: exit 6, and what to change.
-                err.println(m.get("run.out_of_memory", run.totals().rowsRead, Runtime.getRuntime().maxMemory() >> 20));
+                err.println(m.get("run.out_of_memory", run.report().totals().rowsRead, Runtime.getRuntime().maxMemory() >> 20));
                 return ExitCode.WRITE_FAILED;
             }
             if (f instanceof org.vitrine.context.StopSignal.Stopped) {
@@ -303,10 +311,24 @@ public final class YearlyJob {
             err.println(m.get(write ? "run.write_failed" : "run.failed", f.getClass().getSimpleName(), String.valueOf(f.getMessage())));
             return write ? ExitCode.WRITE_FAILED : ExitCode.SOURCE_FAILED;
         }
-        if (!run.degraded().isEmpty()) {
-            run.degraded().forEach((source, reason) -> err.println(m.get("run.degraded", source, reason)));
+        if (!run.sources().degraded().isEmpty()) {
+            run.sources().degraded().forEach((source, reason) -> err.println(m.get("run.degraded", source, reason)));
             return ExitCode.DEGRADED;
         }
-        return run.rejects().stream().allMatch(org.vitrine.model.Reject::isWarning) ? ExitCode.OK : ExitCode.REJECTS;
+        return run.report().rejects().stream().allMatch(org.vitrine.model.Reject::isWarning) ? ExitCode.OK : ExitCode.REJECTS;
+    }
+
+    /** The failure behind Camel's wrappers: what a person can act on. */
+    static Throwable rootCause(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c
+                && (c instanceof org.apache.camel.CamelExecutionException || c instanceof org.apache.camel.RuntimeCamelException
+                        || c instanceof java.io.UncheckedIOException || c.getClass() == RuntimeException.class)) {
+            c = c.getCause();
+        }
+        if (Boolean.getBoolean("vitrine.debug")) {
+            t.printStackTrace();
+        }
+        return c;
     }
 }

@@ -1,4 +1,4 @@
-package org.vitrine.cli;
+package org.vitrine.run;
 
 import org.vitrine.messages.Messages;
 import java.nio.file.Files;
@@ -7,10 +7,16 @@ import org.vitrine.config.Config;
 import org.vitrine.config.ConfigError;
 import org.vitrine.config.ConfigLoader;
 
-/** What several verbs share: finding the config folder and loading it with a readable error. */
-public final class Common {
+/**
+ * What the job and the verbs take when an option is not given (the config folder, out/, the year, the date,
+ * the language), and the configuration loaded with a readable error.
+ */
+public final class Defaults {
 
-    private Common() {
+    /** The public body's time zone: the edition's date when none is given. */
+    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Paris");
+
+    private Defaults() {
     }
 
     /** --config, else ./config, else the installation's config folder. */
@@ -30,7 +36,7 @@ public final class Common {
      * --out, else the {@code out/} folder beside the config folder: with the installation's config, the
      * installation's out/ whatever the working folder (a service started from / wrote to /out).
      */
-    static Path outDir(Path option, Path configDir) {
+    public static Path outDir(Path option, Path configDir) {
         if (option != null) {
             return option;
         }
@@ -39,7 +45,7 @@ public final class Common {
     }
 
     /** Loads the config, or prints why it cannot be used and returns null (exit code 2). */
-    static Config load(Path dir, Messages m, java.io.PrintWriter err) {
+    public static Config load(Path dir, Messages m, java.io.PrintWriter err) {
         try {
             return ConfigLoader.load(dir);
         } catch (ConfigError e) {
@@ -49,12 +55,12 @@ public final class Common {
     }
 
     /** The forecast year when none is given: this year from January to June, next year from July. */
-    static int defaultYear() {
-        return forecastYear(null, null, RunCommand.editionDate(null));
+    public static int defaultYear() {
+        return forecastYear(null, null, editionDate(null));
     }
 
     /** --year, else forecastYear of the config, else by the date (CONTRACT §1). */
-    static int forecastYear(Integer option, Config config, java.time.LocalDate date) {
+    public static int forecastYear(Integer option, Config config, java.time.LocalDate date) {
         if (option != null) {
             return option;
         }
@@ -64,7 +70,19 @@ public final class Common {
         return date.getMonthValue() <= 6 ? date.getYear() : date.getYear() + 1;
     }
 
-    static Messages messages(String lang) {
+    public static Messages messages(String lang) {
         return Messages.of(lang == null ? System.getenv().getOrDefault("VITRINE_LANG", "fr") : lang);
+    }
+
+    /** --date, else SOURCE_DATE_EPOCH (seconds), else today in Paris. */
+    public static java.time.LocalDate editionDate(String option) {
+        if (option != null) {
+            return java.time.LocalDate.parse(option);
+        }
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && !epoch.isBlank()) {
+            return java.time.Instant.ofEpochSecond(Long.parseLong(epoch.strip())).atZone(ZONE).toLocalDate();
+        }
+        return java.time.LocalDate.now(ZONE);
     }
 }
