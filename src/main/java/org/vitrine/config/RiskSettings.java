@@ -15,7 +15,8 @@ public final class RiskSettings {
 
     /** The stable codes of docs/RISKS.md version 2, in the order of its sections. */
     public static final List<String> CODES = List.of("LIVE_DURING_EVENT", "MAPA_ABOVE_THRESHOLD", "THRESHOLD_EDGE",
-            "AMOUNT_CUT", "SPLIT_SUSPECT", "NOT_ALLOTTED", "DESIGN_CONTEST_MISSING", "TIGHT_SCHEDULE", "CONTINUITY_GAP", "SHORT_NOTICE",
+            "AMOUNT_CUT", "SPLIT_SUSPECT", "NOT_ALLOTTED", "DESIGN_CONTEST_MISSING", "TIGHT_SCHEDULE", "CONTINUITY_GAP", "FRAMEWORK_DURATION",
+            "SHORT_NOTICE",
             "HOLIDAY_DEADLINE", "PARTIAL_COVERAGE", "LOW_COMPETITION", "COVERAGE_UNKNOWN", "INCOMPLETE", "CPV_IMPRECISE",
             "CPV_MISMATCH", "DEADLINE_CONGESTION", "SHARED_START", "GROUPING_OPPORTUNITY", "WORKLOAD_PEAK");
 
@@ -68,13 +69,15 @@ public final class RiskSettings {
         p.get("AMOUNT_CUT").put("nearPercent", Type.NUMBER);
         p.get("SPLIT_SUSPECT").put("worksMonths", Type.INT);
         p.get("SPLIT_SUSPECT").put("worksSeverity", Type.TEXT);
+        p.get("SPLIT_SUSPECT").put("programmeSeverity", Type.TEXT);
         p.get("NOT_ALLOTTED").put("multiTradeWorksFrom", Type.NUMBER);
-        p.get("NOT_ALLOTTED").put("largeServiceFrom", Type.NUMBER);
         p.get("SHORT_NOTICE").put("weeks", Type.INT);
         p.get("SHORT_NOTICE").put("maxSuppliers", Type.INT);
+        p.get("SHORT_NOTICE").put("frozenDays", Type.INT);
         p.get("CONTINUITY_GAP").put("minGapDays", Type.INT);
         p.get("SHARED_START").put("firstOfJanuary", Type.BOOLEAN);
         p.get("GROUPING_OPPORTUNITY").put("dueMonthsBeforeLaunch", Type.INT);
+        p.get("GROUPING_OPPORTUNITY").put("minTotal", Type.NUMBER);
         p.get("HOLIDAY_DEADLINE").put("summerDays", Type.INT);
         p.get("HOLIDAY_DEADLINE").put("winterDays", Type.INT);
         p.get("LOW_COMPETITION").put("maxSuppliers", Type.INT);

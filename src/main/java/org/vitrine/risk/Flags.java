@@ -208,6 +208,53 @@ public final class Flags {
         byIndex[i].add(flag);
     }
 
+    /**
+     * One line where two rules give one fix (RISKS.md §8, version 2.6): a need carrying both codes keeps the flag of
+     * {@code kept}, its message followed by the other rule's title and message; the {@code absorbed} flag goes.
+     */
+    public void absorb(String kept, String absorbed) {
+        for (List<RiskFlag> list : byIndex) {
+            RiskFlag k = list == null ? null : find(list, kept);
+            RiskFlag a = k == null ? null : find(list, absorbed);
+            if (a != null && k.anchor() == null && a.anchor() == null) {
+                String message = k.message() + " " + messages.get("risk.merged", messages.get("risk." + absorbed + ".title"))
+                        + " " + a.message();
+                String figures = k.figures() == null ? null : java.util.HexFormat.of().toHexDigits(
+                        ((long) message.hashCode() << 32) | (java.util.HexFormat.fromHexDigitsToLong(k.figures()) & 0xffffffffL));
+                list.set(list.indexOf(k), new RiskFlag(k.code(), k.severity(), message, k.related(), k.section(), k.due(), null,
+                        figures, k.publicArgs()));
+                list.remove(a);
+            }
+        }
+    }
+
+    /**
+     * Drops every item of {@code code} (a group rule) one of whose members carries a flag of another code in
+     * {@code section}: a need already to be put right before the event is no partner for a groupement (lawyer D).
+     */
+    public void dropGroupsTouching(String code, String section) {
+        java.util.Set<String> anchors = new java.util.HashSet<>();
+        for (List<RiskFlag> list : byIndex) {
+            if (list != null && list.stream().anyMatch(f -> !f.code().equals(code) && section.equals(f.section()))) {
+                list.stream().filter(f -> f.code().equals(code) && f.anchor() != null).forEach(f -> anchors.add(f.anchor()));
+            }
+        }
+        for (List<RiskFlag> list : byIndex) {
+            if (list != null) {
+                list.removeIf(f -> f.code().equals(code) && anchors.contains(f.anchor()));
+            }
+        }
+    }
+
+    private static RiskFlag find(List<RiskFlag> list, String code) {
+        for (RiskFlag f : list) {
+            if (f.code().equals(code)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
     /** The flags raised for the need at this place of the run, in the order they were raised. */
     public List<RiskFlag> at(int index) {
         return index < byIndex.length && byIndex[index] != null ? byIndex[index] : List.of();

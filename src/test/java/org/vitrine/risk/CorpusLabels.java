@@ -160,6 +160,19 @@ final class CorpusLabels {
         return out;
     }
 
+    /** The (need, code) pairs of any label whose note starts with the given word, e.g. the items fixed elsewhere. */
+    Set<String> noted(String prefix, Path file) throws IOException {
+        Set<String> out = new java.util.TreeSet<>();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (CSVRecord rec : CSVFormat.RFC4180.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+                if (rec.get("note").startsWith(prefix)) {
+                    out.add(rec.get("need") + "|" + rec.get("rule"));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The needs labelled must for a rule, with the note (e.g. LIVE's variant). */
     Map<String, String> must(String rule, Path file) throws IOException {
         Map<String, String> out = new TreeMap<>();

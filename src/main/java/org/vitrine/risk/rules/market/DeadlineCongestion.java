@@ -64,7 +64,10 @@ public final class DeadlineCongestion implements RiskRule {
             if (f.competitive() && f.comparable() && f.market() != null && f.value().reaches(f.publicity().value())
                     && f.deadline().days() <= maxWindow && (widely || f.market().kind() != Markets.Kind.COMMODITY
                             || energy && ENERGY.contains(f.market().family()))) {
-                markets.computeIfAbsent(f.market().key(), k -> new ArrayList<>()).add(f);
+                // a contract reserved to ESAT/EA or SIAE (L2113-12, L2113-13) draws on other bidders than an open one
+                // of the same market (lawyer D, USB27-04): they never congest with each other
+                String key = reserved(n) ? f.market().key() + "|reserved" : f.market().key();
+                markets.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
             }
         }
         List<String> keys = new ArrayList<>(markets.keySet());
@@ -76,6 +79,11 @@ public final class DeadlineCongestion implements RiskRule {
                 sweep(m, context, flags, t);
             }
         }
+    }
+
+    /** The row marks the contract reserved (true, or the reservation's type). */
+    static boolean reserved(Need n) {
+        return n.reserved() != null && !Boolean.FALSE.equals(n.reserved());
     }
 
     /** At least two buyers among the set (the first other buyer found is enough). */

@@ -20,14 +20,18 @@ import org.vitrine.risk.reference.Markets;
  * the event, in a commodity market (insurance by its 8-digit line), anchored by their contract start or else the
  * day after the current contract ends. Per market, sorted by anchor, a cluster starts at the earliest unassigned
  * need and takes later needs anchored at most 183 days later ({@code withinDays}) while the largest value stays
- * within 10 times the smallest ({@code maxRatio}); clusters of 2 buyers or more are kept. Internal only: never
+ * within 10 times the smallest ({@code maxRatio}); clusters of 2 buyers or more and {@code minTotal} are kept (a member
+ * with a section-S item is dropped afterwards: RiskStage). Hospitals group with hospitals only. Internal only: never
  * public, and no related ids reach public files. A need whose item would be due before the edition date is left
  * out, and the State's services are grouped only with each other ({@link #state}).
  */
 public final class GroupingOpportunity implements RiskRule {
 
-    static final int WITHIN_DAYS = 183;
+    /** Starts within about 3 months: one convention, one timetable (lawyer D: 147 and 177 days apart were noise). */
+    static final int WITHIN_DAYS = 92;
     static final double MAX_RATIO = 10;
+    /** Below this total a convention voted by each assembly gains nothing worth it (lawyer D: 150 k€ of uniforms). */
+    static final double MIN_TOTAL = 216_000;
 
     private record Candidate(Need need, LocalDate anchor, double value) {
     }
@@ -66,6 +70,16 @@ public final class GroupingOpportunity implements RiskRule {
         return "central".equals(kind) || "defence".equals(kind);
     }
 
+    /**
+     * A public hospital (by its name: centre hospitalier, CHU, hôpital, GHT). Its purchasing is pooled in its
+     * groupement hospitalier de territoire, whose support establishment buys for all its members (L6132-3 CSP): it
+     * is grouped only with other hospitals, never with a commune or a university (lawyer D, 3 of 5 items noise).
+     */
+    static boolean hospital(Need n) {
+        String name = n.buyer() == null || n.buyer().name() == null ? "" : org.vitrine.risk.reference.Words.fold(n.buyer().name());
+        return name.matches(".*\\b(centre hospitalier|chu|chr|hopital|hopitaux|ght|groupement hospitalier)\\b.*");
+    }
+
     @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         int dueMonths = context.settings().intParam(code(), "dueMonthsBeforeLaunch", 3);
@@ -84,12 +98,13 @@ public final class GroupingOpportunity implements RiskRule {
             String key = m.kind() == Markets.Kind.COMMODITY ? m.key()
                     : m.kind() == Markets.Kind.THIN ? "cpv:" + n.cpv().code().substring(0, 8) : null;
             if (key != null) {
-                key = (state(n) ? "state|" : "other|") + key;
+                key = (state(n) ? "state|" : hospital(n) ? "hospital|" : "other|") + key;
                 markets.computeIfAbsent(key, k -> new ArrayList<>()).add(new Candidate(n, anchor, f.value().figure()));
             }
         }
         int within = context.settings().intParam(code(), "withinDays", WITHIN_DAYS);
         double ratio = context.settings().doubleParam(code(), "maxRatio", MAX_RATIO);
+        double minTotal = context.settings().doubleParam(code(), "minTotal", MIN_TOTAL);
         Texts t = new Texts(context);
         for (List<Candidate> m : markets.values()) {
             m.sort(Comparator.comparing(Candidate::anchor).thenComparing(c -> c.need().id()));
@@ -115,8 +130,8 @@ public final class GroupingOpportunity implements RiskRule {
                 }
                 List<Need> members = cluster.stream().map(Candidate::need).toList();
                 int buyers = Members.buyers(members);
-                if (buyers >= 2) {
-                    double total = cluster.stream().mapToDouble(Candidate::value).sum();
+                double total = cluster.stream().mapToDouble(Candidate::value).sum();
+                if (buyers >= 2 && total >= minTotal) {
                     boolean small = members.stream().anyMatch(n -> context.buyer(n).small());
                     // a convention de groupement needs each member's deliberation (L2113-6, L2113-7): months, not weeks
                     java.time.LocalDate first = members.stream().map(x -> x.launch().start()).min(java.util.Comparator.naturalOrder())

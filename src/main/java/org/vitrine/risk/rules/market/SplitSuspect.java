@@ -96,7 +96,57 @@ public final class SplitSuspect implements RiskRule {
             }
             check(group, works, key.key(), context, flags, t);
         }
+        programmes(context, flags, t);
     }
+
+    /**
+     * Version 2.6 (lawyer D, T2): a buyer's works of one CPV class (4 digits: roofing 4526), each under the works
+     * dispense threshold and planned without publicity (exempt, negotiated without call or none), launched in the
+     * forecast year, whose min values add up to that threshold or more. Different buildings are not one site, but
+     * identical works in one year may be one opération (R2121-5: unity of function, technique or economy): a question,
+     * low and in section L, not a finding. Needs already in a works item of an operation or site are left out.
+     */
+    private void programmes(RiskContext context, Flags flags, Texts t) {
+        // needs sharing an operation, site or building with another need of their buyer: one pass, counted
+        Map<Key, Integer> operations = new HashMap<>();
+        for (NeedFacts f : context.all()) {
+            String op = works(f.need()) ? worksKey(f.need()) : null;
+            if (op != null) {
+                operations.merge(new Key(Members.buyerId(f.need()), op), 1, Integer::sum);
+            }
+        }
+        Map<Key, List<NeedFacts>> groups = new HashMap<>();
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
+            String p = n.procedure();
+            String op = works(n) ? worksKey(n) : null;
+            if (!f.open() || !f.comparable() || !works(n) || n.cpv() == null
+                    || op != null && operations.get(new Key(Members.buyerId(n), op)) > 1
+                    || !(p == null || "exempt".equals(p) || "negotiated_without_call".equals(p))
+                    || !f.value().below(f.dispense().value()) || f.launch().first().getYear() != context.year()
+                    || f.launch().last().getYear() != context.year() || Exclusions.realEstate(n)) {
+                continue;
+            }
+            groups.computeIfAbsent(new Key(Members.buyerId(n), n.cpv().code().substring(0, 4)), k -> new ArrayList<>()).add(f);
+        }
+        List<Key> keys = new ArrayList<>(groups.keySet());
+        keys.sort(Comparator.comparing(Key::buyer).thenComparing(Key::key));
+        for (Key key : keys) {
+            List<NeedFacts> group = groups.get(key);
+            double sum = group.stream().mapToDouble(f -> f.value().min()).sum();
+            Threshold x = group.get(0).dispense();
+            if (group.size() < 2 || sum < x.value()) {
+                continue;
+            }
+            group.sort(Comparator.comparing((NeedFacts f) -> f.launch().first()).thenComparing(f -> f.need().id()));
+            List<Need> members = group.stream().map(NeedFacts::need).toList();
+            flags.group(this, context, members).severity(context.settings().stringParam(code(), "programmeSeverity", "low"))
+                    .add("risk.SPLIT_SUSPECT.programme", members.size(), t.euros(sum), t.euros(x.value()), t.basis(x),
+                            t.list(members, n -> n.title() + " (" + t.value(context.facts(n).value()) + ")",
+                                    Members.maxListed(context, code())), key.key() + "0000");
+        }
+    }
+
 
     private void check(List<NeedFacts> group, boolean works, String key, RiskContext context, Flags flags, Texts t) {
         for (Threshold x : thresholds(group)) {

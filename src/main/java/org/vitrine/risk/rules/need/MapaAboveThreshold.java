@@ -64,8 +64,11 @@ public final class MapaAboveThreshold implements RiskRule {
             } else if (withoutCall && f.value().atLeast(f.dispense().value()) && !basisWritten(n) && !smallLot(n)) {
                 // (d) « sans publicité ni mise en concurrence » from the dispense threshold is lawful only in a case
                 // of R2122-1 ff. or an exclusion: none written, the buyer is asked to name it (lawyer C, UB-27-03)
+                // at or above T the only alternative to a case of R2122 is a formalised procedure (lawyer D, CHU27-04)
+                boolean social = f.eu().basis() == Threshold.Basis.social || f.eu().basis() == Threshold.Basis.social_network;
+                int fallback = !f.value().atLeast(f.eu().value()) ? 0 : social ? 2 : 1;
                 flags.on(this, context, f).add("risk.MAPA_ABOVE_THRESHOLD.noBasis", t.value(f.value()),
-                        t.euros(f.dispense().value()), t.basis(f.dispense()));
+                        t.euros(f.dispense().value()), t.basis(f.dispense()), fallback, t.euros(f.eu().value()));
             }
         }
     }

@@ -29,14 +29,26 @@ public final class NotAllotted implements RiskRule {
     static final List<String> MULTI_TRADE = List.of("4521", "45262700", "45300000", "45400000", "45453", "45454");
     /** L2113-10 applies at any value: multi-trade works are checked from the 90 000 € floor of every case. */
     static final double MULTI_TRADE_FROM = 90_000;
-    /** A service of this min value or more in one lot is one where lots are the norm (a hospital laundry at 2 M€). */
-    static final double LARGE_SERVICE_FROM = 1_000_000;
-    /** Several places named: each site, plant or établissement can be a lot (folded words, plural only). */
-    static final Pattern SEVERAL_PLACES = Pattern.compile("\\b(sites|multi ?sites?|etablissements|centres|stations|communes"
-            + "|ecoles|colleges|lycees|batiments|agences|depots|casernes|piscines|gymnases|mairies|equipements sportifs)\\b");
-    /** One place named in the singular (« de la station », « du site principal »): one plant or delivery point. */
-    static final Pattern ONE_PLACE = Pattern.compile("\\b(du|de la|de l) (site|station|usine|depot|etablissement|batiment"
-            + "|centre|hopital|college|lycee|piscine|gymnase)\\b");
+    /**
+     * Kinds of place (folded, singular or plural). A generic plural (« des bâtiments », « les sites ») names no site
+     * (lawyer D, PREF27-08): the evidence is two kinds named (« mairie, écoles, équipements sportifs »), a count before
+     * a plural (« 3 sites », « trois collèges »), « multisite », or the plural of a kind of establishment
+     * ({@link #ESTABLISHMENTS}: « des collèges » of a département are several sites).
+     */
+    static final String PLACE_KINDS = "site|etablissement|centre|station|commune|ecole|college|lycee|batiment|agence|depot"
+            + "|caserne|piscine|gymnase|mairie|hotel de ville|equipement sportif|salle de sport|creche|bibliotheque|musee"
+            + "|prefecture|sous prefecture|campus|residence|stade";
+    static final Pattern PLACE = Pattern.compile("\\b(" + PLACE_KINDS.replace("|", "s?|") + "s?)\\b");
+    /** Plurals of a kind of establishment, each a site that can be a lot (not the generic sites, bâtiments, établissements). */
+    static final Pattern ESTABLISHMENTS = Pattern.compile("\\b(centres|stations|communes|ecoles|colleges|lycees|agences|depots"
+            + "|casernes|piscines|gymnases|mairies|creches|bibliotheques|musees|sous prefectures|residences|stades)\\b");
+    static final Pattern COUNTED_PLACES = Pattern.compile("\\b(\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)"
+            + " (" + PLACE_KINDS.replace("|", "s|") + "s)\\b|\\bmulti ?sites?\\b");
+    /**
+     * Services that are let separately (a software's maintenance and its hosting: lawyer D, CHU27-13); two of them
+     * named in one row are evidence that the object divides. Delivery with a supply, operation with maintenance (P2) are one.
+     */
+    static final Pattern SEPARATE_SERVICE = Pattern.compile("\\b(maintenance|hebergement|nettoyage|gardiennage)\\b");
     /** A supply with its installation or maintenance in the text: one equipment and its service (as (c) excepts). */
     static final Pattern INSTALLATION = Pattern.compile("\\b(installation|maintenance|mise en service|entretien)\\b");
 
@@ -62,7 +74,6 @@ public final class NotAllotted implements RiskRule {
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         Texts t = new Texts(context);
         double multiFrom = context.settings().doubleParam(code(), "multiTradeWorksFrom", MULTI_TRADE_FROM);
-        double largeService = context.settings().doubleParam(code(), "largeServiceFrom", LARGE_SERVICE_FROM);
         for (NeedFacts f : context.all()) {
             Need n = f.need();
             if (!f.open() || !f.comparable() || !f.value().reaches(f.publicity().value())) {
@@ -78,12 +89,12 @@ public final class NotAllotted implements RiskRule {
                     || multiTradeText(n));
             List<String> otherDivisions = otherDivisions(n);
             int divides = lots == 1 && f.value().atLeast(f.eu().value()) && !indivisible(n) && !withInstallation(n)
-                    ? divides(n, f, largeService) : -1;
+                    ? divides(n) : -1;
             int reason = divides >= 0 ? 0 : multiTrade ? 1 : !otherDivisions.isEmpty() ? 2 : -1;
             if (reason >= 0 && !excluded(n) && !noCompetition(n) && !defenceRegime(f)) {
                 if (reason == 0) {
                     flags.on(this, context, f).add("risk.NOT_ALLOTTED.divides", t.value(f.value()),
-                            t.euros(f.eu().value()), t.basis(f.eu()), divides, t.euros(largeService));
+                            t.euros(f.eu().value()), t.basis(f.eu()), divides, "");
                 } else {
                     flags.on(this, context, f).add("risk.NOT_ALLOTTED", t.value(f.value()), lots == 1 ? 0 : 1, reason,
                             t.euros(f.eu().value()), t.basis(f.eu()), works ? 1 : 0, String.join(", ", otherDivisions));
@@ -102,21 +113,25 @@ public final class NotAllotted implements RiskRule {
 
     /**
      * Trigger (a) on evidence that the object divides (L2113-11 1°: one lot is lawful when the object has no separate
-     * services; issue 17 fourth review): 0 the known suppliers cover it only partly, 1 several places are named, 2 a
-     * service of {@code largeService} or more naming no single place. -1: no evidence, no flag (a scanner, the
-     * electricity of one site, the lifts of one hospital, one consulting mission).
+     * services; issue 17 fourth review): 0 the known suppliers cover it only partly, 1 several places are named, 3
+     * several separable services are named. -1: no evidence, no flag (a scanner, the electricity of one site, one
+     * consulting mission; and the value alone, a laundry or meals from one kitchen: lawyer D, CHU27-06, VB27-01).
      */
-    static int divides(Need n, NeedFacts f, double largeService) {
+    static int divides(Need n) {
         if (n.coverage() != null && ("partial".equals(n.coverage().level())
                 || n.coverage().percent() != null && n.coverage().percent() < 100)) {
             return 0;
         }
         String text = Words.fold(n.title()) + " " + Words.fold(n.description()) + " " + Words.fold(n.location());
-        if (SEVERAL_PLACES.matcher(text).find()) {
+        if (COUNTED_PLACES.matcher(text).find() || ESTABLISHMENTS.matcher(text).find() || distinct(PLACE, text) >= 2) {
             return 1;
         }
-        boolean service = "services".equals(n.category());
-        return service && f.value().atLeast(largeService) && !ONE_PLACE.matcher(text).find() ? 2 : -1;
+        return distinct(SEPARATE_SERVICE, text) >= 2 ? 3 : -1;
+    }
+
+    /** How many different words of {@code p} the text holds, singular and plural counted once. */
+    static long distinct(Pattern p, String text) {
+        return p.matcher(text).results().map(m -> m.group(1).replaceAll("s$", "").replaceAll("s ", " ")).distinct().count();
     }
 
     /** A supply with its installation or maintenance, in the additional codes or in the title or description. */

@@ -13,11 +13,14 @@ import org.vitrine.risk.Texts;
 /**
  * SHORT_NOTICE (docs/RISKS.md §3): a competitive need of 90 000 € or more certainly launched after the event and
  * certainly less than eight weeks after it ({@code weeks}): what was said at the stand must reach every candidate
- * before the launch. The edition's share of such launches is {@link #share}.
+ * before the launch. A launch less than {@code frozenDays} (21) after the event is flagged whatever its suppliers: its
+ * documents are already written, the event cannot inform them (lawyer D). The edition's share is {@link #share}.
  */
 public final class ShortNotice implements RiskRule {
 
     static final int WEEKS = 8;
+    /** A launch this close after the event has its documents already written: flagged whatever the suppliers (lawyer D, T17). */
+    static final int FROZEN_DAYS = 21;
 
     @Override
     public String code() {
@@ -44,6 +47,7 @@ public final class ShortNotice implements RiskRule {
         int weeks = context.settings().intParam(code(), "weeks", WEEKS);
         LocalDate limit = event.plusWeeks(weeks);
         int maxSuppliers = context.settings().intParam(code(), "maxSuppliers", 2);
+        LocalDate frozen = event.plusDays(context.settings().intParam(code(), "frozenDays", FROZEN_DAYS));
         for (NeedFacts f : context.all()) {
             Need n = f.need();
             if (!f.competitive() || !f.comparable() || !f.value().reaches(f.publicity().value())) {
@@ -54,7 +58,12 @@ public final class ShortNotice implements RiskRule {
             int lots = n.lots() != null ? n.lots() : n.lotList().size();
             boolean partial = n.coverage() != null && "partial".equals(n.coverage().level()) && lots <= 1;
             boolean few = n.suppliersKnown() != null && n.suppliersKnown() <= maxSuppliers;
-            if ((partial || few) && f.launch().first().isAfter(event) && f.launch().last().isBefore(limit)) {
+            boolean after = f.launch().first().isAfter(event);
+            if (after && f.launch().last().isBefore(frozen)) {
+                // a mild point for information (lawyer D, T17): the launch date is the buyer's choice
+                flags.on(this, context, f).severity("low").section("I").add("risk.SHORT_NOTICE.frozen", t.date(f.launch().last()),
+                        ChronoUnit.DAYS.between(event, f.launch().last()));
+            } else if ((partial || few) && after && f.launch().last().isBefore(limit)) {
                 flags.on(this, context, f).add("risk.SHORT_NOTICE", t.date(f.launch().last()),
                         ChronoUnit.DAYS.between(event, f.launch().last()), weeks);
             }

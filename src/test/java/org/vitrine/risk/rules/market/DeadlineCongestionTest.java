@@ -133,4 +133,13 @@ class DeadlineCongestionTest {
         assertTrue(run.all(electricity).isEmpty());
         assertEquals(3, RuleRun.of(new DeadlineCongestion()).set("energy", true).all(electricity).size());
     }
+
+    @Test
+    void aReservedContractDoesNotCongestWithAnOpenOne() {
+        // version 2.6, lawyer D USB27-04 / VB27-11: ordinary firms cannot bid for a contract reserved to ESAT/EA
+        Need open = need().id("a").buyer("x").cpv("66516000").amount(300_000).launch(day(2027, 6, 7)).build();
+        Need.Builder b = need().id("b").buyer("y").cpv("66514110").amount(120_000).launch(day(2027, 6, 14)).build().toBuilder();
+        b.reserved = "EA/ESAT";
+        assertTrue(run.all(open, b.build()).isEmpty());
+    }
 }

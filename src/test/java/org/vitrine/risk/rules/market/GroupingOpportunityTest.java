@@ -18,11 +18,11 @@ class GroupingOpportunityTest {
     @Test
     void oneItemForOfficeSuppliesOfThreeBuyersAllStarting1October() {
         var all = run.all(
-                need().id("a").buyer("x").supplies().cpv("30192000").procedure("adapted").amount(60_000).launch(day(2027, 6, 7)).contractStart(day(2027, 10, 1)).build(),
-                need().id("b").buyer("y").supplies().cpv("30192000").procedure("adapted").amount(40_000).launch(day(2027, 6, 7)).contractStart(day(2027, 10, 1)).build(),
-                need().id("c").buyer("z").supplies().cpv("30197000").procedure("adapted").amount(75_000).launch(day(2027, 6, 7)).contractStart(day(2027, 10, 1)).build());
+                need().id("a").buyer("x").supplies().cpv("30192000").procedure("adapted").amount(100_000).launch(day(2027, 6, 7)).contractStart(day(2027, 10, 1)).build(),
+                need().id("b").buyer("y").supplies().cpv("30192000").procedure("adapted").amount(80_000).launch(day(2027, 6, 7)).contractStart(day(2027, 10, 1)).build(),
+                need().id("c").buyer("z").supplies().cpv("30197000").procedure("adapted").amount(90_000).launch(day(2027, 6, 7)).contractStart(day(2027, 10, 1)).build());
         assertEquals(3, all.size());
-        assertTrue(all.get("a").get(0).message().startsWith("3 besoins de 3 acheteurs (total " + RuleRun.fr("175 000 €") + ")"));
+        assertTrue(all.get("a").get(0).message().startsWith("3 besoins de 3 acheteurs (total " + RuleRun.fr("270 000 €") + ")"));
         assertTrue(all.get("a").get(0).message().contains("Groupement de commandes (L2113-6, L2113-7"));
     }
 
@@ -50,9 +50,32 @@ class GroupingOpportunityTest {
                 need().id("v").buyer("ville").supplies().cpv("66514110").procedure("adapted").amount(35_000).launch(quarter(2027, 2)).incumbentEnd(day(2027, 12, 31)).build())
                 .isEmpty());
         var all = run.all(
-                need().id("p").buyer("pref").kind("central").supplies().cpv("66514110").procedure("adapted").amount(60_000).launch(quarter(2027, 3)).incumbentEnd(day(2027, 12, 31)).build(),
-                need().id("g").buyer("gsbdd").kind("defence").supplies().cpv("66514110").procedure("adapted").amount(35_000).launch(quarter(2027, 2)).incumbentEnd(day(2027, 12, 31)).build());
+                need().id("p").buyer("pref").kind("central").supplies().cpv("66514110").procedure("adapted").amount(160_000).launch(quarter(2027, 3)).incumbentEnd(day(2027, 12, 31)).build(),
+                need().id("g").buyer("gsbdd").kind("defence").supplies().cpv("66514110").procedure("adapted").amount(90_000).launch(quarter(2027, 2)).incumbentEnd(day(2027, 12, 31)).build());
         assertEquals(2, all.size());
+    }
+
+    @Test
+    void lawyerDsConditionsHospitalsApartStartsWithinThreeMonthsATotalWorthAConvention() {
+        // version 2.6 (lawyer D, 0 of 5 useful): a CHU buys through its GHT; 147 days apart; 150 000 € of uniforms
+        var chu = need().id("h").buyer("chu").supplies().cpv("30192000").procedure("adapted").amount(320_000).launch(day(2027, 6, 7)).contractStart(day(2027, 9, 10)).build();
+        var town = need().id("t").buyer("ville").supplies().cpv("30192000").procedure("adapted").amount(120_000).launch(day(2027, 6, 7)).contractStart(day(2027, 8, 20)).build();
+        assertTrue(run.all(withBuyerName(chu, "Centre hospitalier universitaire de Beaumont"), town).isEmpty());
+        assertEquals(2, run.all(withBuyerName(chu, "Université de Beaumont"), town).size());
+        assertTrue(run.all(
+                need().id("a").buyer("x").supplies().cpv("30192000").procedure("adapted").amount(200_000).launch(day(2027, 4, 7)).contractStart(day(2027, 7, 1)).build(),
+                need().id("b").buyer("y").supplies().cpv("30192000").procedure("adapted").amount(200_000).launch(day(2027, 6, 7)).contractStart(day(2027, 11, 25)).build())
+                .isEmpty(), "147 days apart");
+        assertTrue(run.all(
+                need().id("a").buyer("x").supplies().cpv("18110000").procedure("adapted").amount(90_000).launch(day(2027, 9, 7)).contractStart(day(2027, 12, 15)).build(),
+                need().id("b").buyer("y").supplies().cpv("18110000").procedure("adapted").amount(60_000).launch(day(2027, 9, 7)).contractStart(day(2028, 1, 12)).build())
+                .isEmpty(), "150 000 € in all");
+    }
+
+    private static org.vitrine.model.Need withBuyerName(org.vitrine.model.Need n, String name) {
+        org.vitrine.model.Need.Builder b = n.toBuilder();
+        b.buyer = new org.vitrine.model.BuyerRef(n.buyer().id(), name, n.buyer().kind());
+        return b.build();
     }
 
     @Test

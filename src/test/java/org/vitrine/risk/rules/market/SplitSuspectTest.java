@@ -1,5 +1,6 @@
 package org.vitrine.risk.rules.market;
 
+import org.vitrine.risk.rules.need.TestNeeds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vitrine.risk.rules.need.TestNeeds.month;
@@ -112,5 +113,26 @@ class SplitSuspectTest {
                         .amount(70_000).launch(quarter(2027, 3)).build()).isEmpty());
         assertEquals("batiment 12", SplitSuspect.building("Rénovation des bâtiments d'hébergement (bâtiment 12)"));
         assertEquals(null, SplitSuspect.building("Rénovation des bâtiments d'hébergement"));
+    }
+
+    @Test
+    void asksWhetherIdenticalWorksOnSeveralBuildingsAreOneProgramme() {
+        // version 2.6, lawyer D T2: roofs of three schools, each without publicity, 240 000 € in one CPV class
+        Map<String, List<RiskFlag>> all = run.all(
+                need().id("a").buyer("v").works().cpv("45261000").title("Réfection de la toiture de l'école Jules-Ferry")
+                        .procedure("negotiated_without_call").amount(80_000).launch(TestNeeds.day(2027, 5, 3)).build(),
+                need().id("b").buyer("v").works().cpv("45261000").title("Réfection de la toiture de l'école Pasteur")
+                        .procedure("negotiated_without_call").amount(78_000).launch(TestNeeds.day(2027, 6, 3)).build(),
+                need().id("c").buyer("v").works().cpv("45261210").title("Réfection de la toiture de l'école Jean-Jaurès")
+                        .procedure("negotiated_without_call").amount(82_000).launch(TestNeeds.day(2027, 7, 3)).build());
+        assertEquals(3, all.size());
+        RiskFlag f = all.get("a").get(0);
+        assertEquals("low", f.severity());
+        assertTrue(f.message().startsWith("3 travaux du même acheteur et de la même classe CPV (45260000)") && f.message().contains("R2121-5"),
+                f.message());
+        assertTrue(run.all(
+                need().id("a").buyer("v").works().cpv("45261000").procedure("exempt").amount(40_000).launch(TestNeeds.day(2027, 5, 3)).build(),
+                need().id("b").buyer("v").works().cpv("45261000").procedure("exempt").amount(45_000).launch(TestNeeds.day(2027, 6, 3)).build())
+                .isEmpty(), "85 000 € in all, under the dispense threshold");
     }
 }

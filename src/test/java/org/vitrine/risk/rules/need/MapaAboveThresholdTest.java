@@ -133,4 +133,14 @@ class MapaAboveThresholdTest {
         assertFalse(run.fires(need().procedure("open").amount(900_000).build()));
         assertTrue(run.fires(need().procedure("adapted").amount(60_000).annual().durationMonths(48).build()), "60 000 a year for 4 years");
     }
+
+    @Test
+    void withoutABasisAtOrAboveTTheOnlyAlternativeIsAFormalisedProcedure() {
+        // version 2.6, lawyer D CHU27-04 (graded wrong): a 250 000 € CT scanner was told « prévoyez une procédure adaptée »
+        String m = run.message(need().supplies().cpv("33115000").procedure("negotiated_without_call").amount(250_000).build());
+        assertTrue(m.contains("seuil européen de " + fr("216 000 €")) && m.contains("une procédure formalisée est requise")
+                && !m.contains("sinon prévoyez une procédure adaptée"), m);
+        assertTrue(run.message(need().supplies().cpv("33115000").procedure("negotiated_without_call").amount(180_000).build())
+                .contains("sinon prévoyez une procédure adaptée"), "under T a MAPA is the alternative");
+    }
 }

@@ -12,9 +12,24 @@ class NotAllottedTest {
     private final RuleRun run = RuleRun.of(new NotAllotted());
 
     @Test
-    void firesOnAHospitalLaundryAt2MInOneLot() {
-        assertTrue(run.message(need().cpv("98310000").amount(2_000_000).lots(1).build())
-                .startsWith("Un seul lot pour " + RuleRun.fr("2 000 000 €") + ", au moins égal au seuil"));
+    void doesNotFireOnTheValueAloneOfAHospitalLaundryOrMealsFromOneKitchen() {
+        // version 2.6, lawyer D (CHU27-06, VB27-01): both are usually, and lawfully, one lot
+        assertFalse(run.fires(need().cpv("98310000").title("Prestations de blanchisserie du linge hospitalier").amount(1_600_000).lots(1).build()));
+        assertFalse(run.fires(need().cpv("55523100").title("Restauration scolaire — fourniture et livraison de repas en liaison froide")
+                .amount(1_800_000).lots(1).build()));
+    }
+
+    @Test
+    void aGenericPluralNamesNoSiteButTwoKindsOrSeparableServicesDo() {
+        // version 2.6, lawyer D: PREF27-08 (wrong: « plusieurs sites » for « des bâtiments »), VB27-02, CHU27-13
+        assertFalse(run.fires(need().cpv("50700000").title("Maintenance multitechnique des bâtiments (chauffage, ventilation, plomberie)")
+                .amount(900_000).lots(1).build()));
+        assertTrue(run.message(need().cpv("90911200").title("Nettoyage des bâtiments communaux (mairie, écoles, équipements sportifs)")
+                .amount(450_000).lots(1).build()).contains("plusieurs sites ou établissements sont nommés"));
+        assertTrue(run.message(need().cpv("90911200").title("Nettoyage de 3 sites").amount(450_000).lots(1).build())
+                .contains("plusieurs sites ou établissements sont nommés"));
+        assertTrue(run.message(need().cpv("72267000").title("Logiciel de dossier patient informatisé — maintenance et hébergement")
+                .amount(1_100_000).lots(1).build()).contains("plusieurs prestations séparables sont nommées"));
     }
 
     @Test
@@ -67,7 +82,8 @@ class NotAllottedTest {
                 .lots(1).build()), "one mission");
         assertFalse(run.fires(need().kind("defence").supplies().cpv("32500000").title("Matériels de transmission sécurisés")
                 .amount(1_200_000).lots(1).build()), "possibly a defence contract: allotment optional");
-        assertTrue(run.fires(need().kind("defence").cpv("98310000").amount(1_200_000).lots(1).build()), "a defence authority's services");
+        assertTrue(run.fires(need().kind("defence").cpv("98310000").title("Blanchisserie des casernes").amount(1_200_000).lots(1).build()),
+                "a defence authority's services");
     }
 
     @Test
@@ -81,12 +97,12 @@ class NotAllottedTest {
         assertFalse(run.fires(need().cpv("90481000").title("Exploitation de la station d'épuration de Beaumont")
                 .amount(1_200_000).lots(1).build()), "one plant named");
         assertFalse(run.fires(need().cpv("79411000").title("Accompagnement au changement (conseil)").amount(160_000).lots(1).build()),
-                "one mission under the large-service amount");
+                "one mission");
         assertTrue(run.message(need().supplies().cpv("34121400").title("Autobus électriques").suppliersKnown(3)
                 .coverage("partial", null).amount(9_600_000).lots(1).build()).contains("ne le couvrent qu’en partie"));
         assertTrue(run.message(need().supplies().cpv("09135100").title("Fioul pour les centres d'exploitation").suppliersKnown(4)
                 .amount(240_000).lots(1).build()).contains("plusieurs sites ou établissements"));
-        assertTrue(run.message(need().cpv("98310000").title("Blanchisserie du linge hospitalier").amount(1_500_000).lots(1).build())
-                .contains("un service d’au moins"));
+        assertFalse(run.fires(need().cpv("98310000").title("Blanchisserie du linge hospitalier").amount(1_500_000).lots(1).build()),
+                "the value alone is no evidence (version 2.6)");
     }
 }

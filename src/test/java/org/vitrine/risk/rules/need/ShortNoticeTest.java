@@ -1,5 +1,6 @@
 package org.vitrine.risk.rules.need;
 
+import org.vitrine.model.RiskFlag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,5 +58,15 @@ class ShortNoticeTest {
                 need().id("d").launch(month(2027, 9)).build(), need().id("e").route("central_purchasing").launch(month(2027, 1)).build());
         assertEquals(50, ShortNotice.share(needs, RuleRun.EVENT, 8));
         assertEquals(-1, ShortNotice.share(needs, null, 8));
+    }
+
+    @Test
+    void aLaunchWithinThreeWeeksOfTheEventIsFlaggedWhateverItsSuppliers() {
+        // version 2.6, lawyer D T17: VB27-23 launched 4 days after the event, 6 known suppliers, full coverage
+        RiskFlag f = run.one(need().launch(day(2027, 2, 8)).suppliersKnown(6).coverage("full", null).build());
+        assertTrue(f.message().startsWith("Lancement au plus tard le 8 février 2027, 4 jours seulement après le salon"), f.message());
+        assertEquals("low", f.severity());
+        assertEquals("I", f.section());
+        assertFalse(run.fires(need().launch(day(2027, 2, 25)).suppliersKnown(6).build()), "21 days after: the summary line only");
     }
 }
