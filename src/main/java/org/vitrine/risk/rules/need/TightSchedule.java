@@ -9,6 +9,7 @@ import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
 import org.vitrine.risk.RiskRule;
 import org.vitrine.risk.Texts;
+import org.vitrine.risk.Timing;
 
 /**
  * TIGHT_SCHEDULE (docs/RISKS.md §3): a competitive need whose latest notification (given, else the latest
@@ -43,9 +44,12 @@ public final class TightSchedule implements RiskRule {
             }
             if (target.end().isBefore(f.earliestNotification())) {
                 long days = ChronoUnit.DAYS.between(f.fromDeadline() ? n.deadline().start() : f.launch().first(), target.end());
+                // the margin stated (issue 17, version 2.6): the usual bid days of the procedure, then the steps after them
+                int after = Timing.afterDeadlineDays(n, context.settings());
+                int bids = Math.max(0, f.minimumDays() - f.legalityDays() - after);
                 flags.on(this, context, f).add("risk.TIGHT_SCHEDULE", f.fromDeadline() ? t.period(n.deadline()) : t.period(n.launch()),
                         t.date(target.end()), n.notification() != null ? 0 : 1, Math.max(0, days), f.scheduleDays(), t.procedure(n),
-                        f.legalityDays(), f.fromDeadline() ? 1 : 0);
+                        f.legalityDays(), f.fromDeadline() ? 1 : 0, bids, after, !f.fromDeadline() && Timing.formalised(n.procedure()) ? 1 : 0);
             }
         }
     }
