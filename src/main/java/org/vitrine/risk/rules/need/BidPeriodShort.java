@@ -69,7 +69,8 @@ public final class BidPeriodShort implements RiskRule {
             int floor = open ? (reduced ? 15 : 30) : (reduced ? 25 : 55);
             if (days < floor) {
                 flags.on(this, context, f).add("risk.BID_PERIOD_SHORT", Math.max(0, days), given, t.period(n.launch()),
-                        open ? 0 : 1, reduced ? 1 : 0, t.value(f.value()), t.euros(f.eu().value()), t.basis(f.eu()));
+                        open ? 0 : 1, reduced ? 1 : 0, t.value(f.value()), t.euros(f.eu().value()), t.basis(f.eu()),
+                        LaunchedRemedy.text(t, f, context, t.message("risk.launched.delay.before"), t.message("risk.launched.delay")));
             }
         }
     }

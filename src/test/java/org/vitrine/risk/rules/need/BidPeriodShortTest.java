@@ -19,7 +19,7 @@ class BidPeriodShortTest {
         String m = run.message(need().amount(480_000).launch(day(2027, 4, 6)).responseDays(14).build());
         assertTrue(m.startsWith("Délai de réponse prévu : 14 jours, pour une procédure formalisée obligatoire ("), m);
         assertTrue(m.contains("R2161-2") && m.contains("30 jours avec la remise électronique") && m.contains("R2161-3"), m);
-        assertTrue(m.contains("allongez le délai de réponse avant publication"), m);
+        assertTrue(m.endsWith("Allongez le délai de réponse avant publication."), m);
     }
 
     @Test
