@@ -77,6 +77,7 @@ public final class RiskSettings {
         p.get("GROUPING_OPPORTUNITY").put("dueMonthsBeforeLaunch", Type.INT);
         p.get("HOLIDAY_DEADLINE").put("summerDays", Type.INT);
         p.get("HOLIDAY_DEADLINE").put("winterDays", Type.INT);
+        p.get("HOLIDAY_DEADLINE").put("clearDays", Type.INT);
         p.get("LOW_COMPETITION").put("maxSuppliers", Type.INT);
         p.get("INCOMPLETE").put("launchSeverity", Type.TEXT);
         p.get("INCOMPLETE").put("maxRangeRatio", Type.NUMBER);

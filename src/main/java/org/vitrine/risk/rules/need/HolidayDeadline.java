@@ -24,6 +24,12 @@ public final class HolidayDeadline implements RiskRule {
 
     static final int SUMMER_DAYS = 15;
     static final int WINTER_DAYS = 7;
+    /** Days of the bid period outside the holiday that make it reasonable whatever the overlap (version 2.6). */
+    static final int CLEAR_DAYS = 30;
+
+    /** Works or not (August for works), and the clear days. */
+    private record Window(boolean works, int clearDays) {
+    }
     /** A launch window longer than this cannot keep every bid period in one holiday (76 days at most + 40). */
     private static final long LONGEST_WINDOW = 120;
 
@@ -56,6 +62,7 @@ public final class HolidayDeadline implements RiskRule {
         Texts t = new Texts(context);
         int summerDays = context.settings().intParam(code(), "summerDays", SUMMER_DAYS);
         int winterDays = context.settings().intParam(code(), "winterDays", WINTER_DAYS);
+        int clearDays = context.settings().intParam(code(), "clearDays", CLEAR_DAYS);
         for (NeedFacts f : context.all()) {
             Need n = f.need();
             if (!f.competitive() || !f.comparable() || !f.value().reaches(f.publicity().value())
@@ -69,9 +76,11 @@ public final class HolidayDeadline implements RiskRule {
             long[][] stages = stages(n, f.launch().first(), context);
             boolean fixedEnd = n.deadline() != null;
             long deadlineDay = fixedEnd ? n.deadline().end().toEpochDay() : 0;
+            // works: the building trade closes in August (1–25), not from 14 July (lawyer D, PREF27-12)
+            Window w = new Window(n.cpv() != null && n.cpv().code().startsWith("45"), clearDays);
             // most windows fail on their last day (bids after the holidays) or first: test those first
-            if (!anyStage(last, stages, fixedEnd, deadlineDay, summerDays, winterDays)
-                    || !anyStage(first, stages, fixedEnd, deadlineDay, summerDays, winterDays)) {
+            if (!anyStage(last, stages, fixedEnd, deadlineDay, summerDays, winterDays, w)
+                    || !anyStage(first, stages, fixedEnd, deadlineDay, summerDays, winterDays, w)) {
                 continue;
             }
             // per stage: does it fall in a holiday for every launch day, with the least overlap and the last deadline
@@ -86,7 +95,7 @@ public final class HolidayDeadline implements RiskRule {
             for (long l = first; l <= last && always; l++) {
                 boolean some = false;
                 for (int i = 0; i < stages.length; i++) {
-                    Hit h = hit(l, stages[i], fixedEnd, deadlineDay, summerDays, winterDays);
+                    Hit h = hit(l, stages[i], fixedEnd, deadlineDay, summerDays, winterDays, w);
                     lastDeadline[i] = h.lastDeadline();
                     if (h.holiday() < 0) {
                         every[i] = false;
@@ -137,9 +146,9 @@ public final class HolidayDeadline implements RiskRule {
         return new long[][] {{BIDS, a, s.last().toEpochDay() - firstLaunch.toEpochDay()}};
     }
 
-    private static boolean anyStage(long l, long[][] stages, boolean fixedEnd, long deadline, int summerDays, int winterDays) {
+    private static boolean anyStage(long l, long[][] stages, boolean fixedEnd, long deadline, int summerDays, int winterDays, Window w) {
         for (long[] s : stages) {
-            if (hit(l, s, fixedEnd, deadline, summerDays, winterDays).holiday() >= 0) {
+            if (hit(l, s, fixedEnd, deadline, summerDays, winterDays, w).holiday() >= 0) {
                 return true;
             }
         }
@@ -147,17 +156,23 @@ public final class HolidayDeadline implements RiskRule {
     }
 
     /** One stage after launch day l: the deadline column closes the one stage, or the tenders of two. */
-    private static Hit hit(long l, long[] stage, boolean fixedEnd, long deadline, int summerDays, int winterDays) {
+    private static Hit hit(long l, long[] stage, boolean fixedEnd, long deadline, int summerDays, int winterDays, Window w) {
         int year = LocalDate.ofEpochDay(l).getYear();
         long a = l + stage[1];
         long b = fixedEnd && stage[0] != APPLICATIONS ? deadline : l + stage[2];
         if (fixedEnd && stage[0] == APPLICATIONS) {
             b = Math.min(b, deadline);
         }
-        long summer = overlap(a, b, Holidays.summerStart(year), Holidays.summerEnd(year));
+        long summer = w.works() ? overlap(a, b, Holidays.summerStart(year) + 18, Holidays.summerEnd(year) + 3)
+                : overlap(a, b, Holidays.summerStart(year), Holidays.summerEnd(year));
         long winter = Math.max(overlap(a, b, Holidays.winterStart(year - 1), Holidays.winterEnd(year - 1)),
                 overlap(a, b, Holidays.winterStart(year), Holidays.winterEnd(year)));
-        return summer >= summerDays ? new Hit(0, summer, b) : winter >= winterDays ? new Hit(1, winter, b) : new Hit(-1, 0, b);
+        // a period that leaves its bidders clearDays outside the holiday is reasonable (lawyer D, USB27-21: 70 days, 40 in
+        // the summer, 30 clear: the electronic minimum of an open procedure, R2161-2)
+        if (b - a - Math.max(summer, winter) >= w.clearDays()) {
+            return new Hit(-1, 0, b);
+        }
+        return summer >= summerDays ? new Hit(w.works() ? 2 : 0, summer, b) : winter >= winterDays ? new Hit(1, winter, b) : new Hit(-1, 0, b);
     }
 
     private static long overlap(long a, long b, long c, long d) {

@@ -66,4 +66,20 @@ class HolidayDeadlineTest {
         assertFalse(run.fires(need().procedure("restricted").launch(day(2027, 6, 26)).build()),
                 "applications 26 June – 26 July and tenders 10 August – 9 September overlap 13 days each");
     }
+
+    @Test
+    void aPeriodLeaving30ClearDaysIsReasonable() {
+        // lawyer D's USB27-21: an open call from 1 July with its deadline on 9 September: 70 days, 40 in the summer
+        assertFalse(run.fires(need().amount(350_000).launch(day(2027, 7, 1)).deadline(day(2027, 9, 9)).build()));
+        assertTrue(run.fires(need().amount(350_000).launch(day(2027, 7, 1)).deadline(day(2027, 9, 5)).build()), "26 clear days");
+    }
+
+    @Test
+    void worksAreTestedOnTheBuildingTradesAugustClosure() {
+        // lawyer D's PREF27-12: a works MAPA from 28 June to 28 July overlaps the second half of July only
+        assertFalse(run.fires(need().works().cpv("45453000").procedure("adapted").amount(350_000).launch(day(2027, 6, 28))
+                .deadline(day(2027, 7, 28)).build()));
+        String m = run.message(need().works().cpv("45453000").procedure("adapted").amount(350_000).launch(day(2027, 7, 20)).build());
+        assertTrue(m.contains("dont au moins 19 jours entre le 1er et le 25 août, fermeture des entreprises du bâtiment"), m);
+    }
 }
