@@ -42,6 +42,12 @@ public final class TightSchedule implements RiskRule {
             if (!f.competitive() || f.launch() == null || target == null) {
                 continue;
             }
+            // the row's own dates contradict each other: a contract is notified before any execution (R2182-4); that is
+            // the fix, whatever the schedule (lawyer D, VB27-01: start 1 June, notification 20 June)
+            if (n.notification() != null && n.contractStart() != null && n.contractStart().end().isBefore(n.notification().start())) {
+                flags.on(this, context, f).add("risk.TIGHT_SCHEDULE.startFirst", t.period(n.contractStart()), t.period(n.notification()));
+                continue;
+            }
             if (target.end().isBefore(f.earliestNotification())) {
                 long days = ChronoUnit.DAYS.between(f.fromDeadline() ? n.deadline().start() : f.launch().first(), target.end());
                 // the margin stated (issue 17, version 2.6): the usual bid days of the procedure, then the steps after them

@@ -133,4 +133,14 @@ class MapaAboveThresholdTest {
         assertFalse(run.fires(need().procedure("open").amount(900_000).build()));
         assertTrue(run.fires(need().procedure("adapted").amount(60_000).annual().durationMonths(48).build()), "60 000 a year for 4 years");
     }
+
+    @Test
+    void aDefenceColumnOfALocalBuyerIsSaidDisregarded() {
+        // lawyer D's SDIS27-02 (version 2.6): fire trucks at 900 000 € under MAPA, « Défense ou sécurité : oui »
+        String m = run.message(need().supplies().cpv("34144210").procedure("adapted").amount(900_000).launch(quarter(2027, 2))
+                .defence(true).build());
+        assertTrue(m.contains("La colonne « Défense ou sécurité » (oui) n’est pas retenue : seuls l’État et ses établissements publics"), m);
+        assertFalse(run.message(need().supplies().cpv("34144210").procedure("adapted").amount(900_000).launch(quarter(2027, 2)).build())
+                .contains("Défense ou sécurité"));
+    }
 }

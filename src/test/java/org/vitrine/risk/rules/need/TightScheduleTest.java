@@ -54,4 +54,11 @@ class TightScheduleTest {
         assertTrue(run.message(tight).startsWith("De la date limite de remise des offres (8 mars 2027) au début d’exécution (1er avril 2027) : 24 jours au plus, pour 42 jours estimés"),
                 run.message(tight));
     }
+
+    @Test
+    void aStartBeforeTheNotificationIsSaidAsSuch() {
+        // lawyer D's VB27-01 (version 2.6): launched 15 April, notified 20 June, started 1 June
+        String m = run.message(need().launch(day(2027, 4, 15)).notification(day(2027, 6, 20)).contractStart(day(2027, 6, 1)).build());
+        assertTrue(m.startsWith("Début d’exécution (1er juin 2027) avant la notification (20 juin 2027) : le marché est notifié avant tout commencement d’exécution (R2182-4)."), m);
+    }
 }
