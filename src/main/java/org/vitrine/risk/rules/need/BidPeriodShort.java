@@ -16,9 +16,9 @@ import org.vitrine.risk.reference.Words;
  * above T, whose bid period written in the row (the response time column, or the deadline column less the earliest
  * launch) is below the legal minimum. Electronic submission is compulsory (R2132-7), so the floor is the reduced one:
  * open procedure 30 days (R2161-2: 35, less 5 for electronic submission); restricted and negotiated procedures 30 days
- * of applications and 25 of tenders (R2161-6, R2161-8, R2161-12, R2161-13), 55 days from the launch to the deadline
- * column. Urgency duly justified or a prior information notice (R2161-3, R2161-8) lowers the floor to 15 days (open)
- * or 25 (two stages: 15 + 10): written in the row, the flag fires only below that floor. A MAPA is never flagged on
+ * from the launch to the deadline column, the applications' own minimum (R2161-6, R2161-12), as the column may hold
+ * either stage's deadline. Urgency duly justified or a prior information notice (R2161-3) lowers the floor to 15 days:
+ * written in the row, the flag fires only below that floor. A MAPA is never flagged on
  * days (« délai raisonnable », R2151-1); a competitive dialogue has no tender minimum. Not TIGHT_SCHEDULE: that rule
  * compares usual durations with the buyer's dates; this one is a breach of a legal minimum.
  */
@@ -66,7 +66,9 @@ public final class BidPeriodShort implements RiskRule {
                 continue;
             }
             boolean reduced = reducedWritten(n);
-            int floor = open ? (reduced ? 15 : 30) : (reduced ? 25 : 55);
+            // two stages: the column may hold the applications' deadline or the tenders' (lawyer D's CHU27-13, 35 days): only
+            // a period under the applications' own minimum (30 days, R2161-6; 15 under urgency) is certain
+            int floor = reduced ? 15 : 30;
             if (days < floor) {
                 flags.on(this, context, f).add("risk.BID_PERIOD_SHORT", Math.max(0, days), given, t.period(n.launch()),
                         open ? 0 : 1, reduced ? 1 : 0, t.value(f.value()), t.euros(f.eu().value()), t.basis(f.eu()),

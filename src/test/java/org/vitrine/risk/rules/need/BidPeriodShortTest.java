@@ -40,9 +40,10 @@ class BidPeriodShortTest {
     }
 
     @Test
-    void twoStageProceduresNeed55DaysFromTheLaunchToTheDeadline() {
-        assertTrue(run.fires(need().procedure("restricted").amount(480_000).launch(day(2027, 4, 1)).deadline(day(2027, 5, 10)).build()));
-        assertFalse(run.fires(need().procedure("restricted").amount(480_000).launch(day(2027, 4, 1)).deadline(day(2027, 5, 26)).build()));
+    void twoStageProceduresAreFlaggedUnderTheApplicationsOwn30Days() {
+        assertTrue(run.fires(need().procedure("restricted").amount(480_000).launch(day(2027, 4, 1)).deadline(day(2027, 4, 20)).build()));
+        assertFalse(run.fires(need().procedure("negotiated_with_call").amount(1_100_000).launch(day(2027, 6, 21)).deadline(day(2027, 7, 26)).build()),
+                "lawyer D's CHU27-13: 35 days may be the applications' deadline");
         assertFalse(run.fires(need().procedure("restricted").amount(480_000).launch(day(2027, 4, 1)).responseDays(20).build()),
                 "a response time of a two-stage procedure does not say which stage");
     }
