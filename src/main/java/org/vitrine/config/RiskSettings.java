@@ -15,8 +15,8 @@ public final class RiskSettings {
 
     /** The stable codes of docs/RISKS.md version 2, in the order of its sections. */
     public static final List<String> CODES = List.of("LIVE_DURING_EVENT", "MAPA_ABOVE_THRESHOLD", "THRESHOLD_EDGE",
-            "AMOUNT_CUT", "SPLIT_SUSPECT", "NOT_ALLOTTED", "DESIGN_CONTEST_MISSING", "TIGHT_SCHEDULE", "CONTINUITY_GAP", "FRAMEWORK_DURATION",
-            "SHORT_NOTICE",
+            "AMOUNT_CUT", "SPLIT_SUSPECT", "NOT_ALLOTTED", "DESIGN_CONTEST_MISSING", "TIGHT_SCHEDULE", "BID_PERIOD_SHORT", "CONTINUITY_GAP",
+            "FRAMEWORK_DURATION", "SHORT_NOTICE",
             "HOLIDAY_DEADLINE", "PARTIAL_COVERAGE", "LOW_COMPETITION", "COVERAGE_UNKNOWN", "INCOMPLETE", "CPV_IMPRECISE",
             "CPV_MISMATCH", "DEADLINE_CONGESTION", "SHARED_START", "GROUPING_OPPORTUNITY", "WORKLOAD_PEAK");
 
@@ -80,6 +80,7 @@ public final class RiskSettings {
         p.get("GROUPING_OPPORTUNITY").put("minTotal", Type.NUMBER);
         p.get("HOLIDAY_DEADLINE").put("summerDays", Type.INT);
         p.get("HOLIDAY_DEADLINE").put("winterDays", Type.INT);
+        p.get("HOLIDAY_DEADLINE").put("clearDays", Type.INT);
         p.get("LOW_COMPETITION").put("maxSuppliers", Type.INT);
         p.get("INCOMPLETE").put("launchSeverity", Type.TEXT);
         p.get("INCOMPLETE").put("maxRangeRatio", Type.NUMBER);

@@ -49,7 +49,7 @@ public final class RiskReport {
     }
 
     /** A buyer's count of EXPECTED_RENEWAL_MISSING awards, for the summary page. */
-    public record Renewals(String id, String name, int awards) {
+    public record Renewals(String id, String name, int awards, boolean noForecast) {
     }
 
     /** A group item anchored on another buyer's need that includes this buyer's need. */
@@ -126,7 +126,11 @@ public final class RiskReport {
         summary.put("sections", ReportItems.SECTIONS);
         summary.put("trackingFile", run.config().risks().tracking());
         List<Renewals> renewals = new ArrayList<>();
-        run.missingRenewals().forEach((b, list) -> renewals.add(new Renewals(b, names.get(b), list.size())));
+        // a buyer that sent no forecast at all has not forgotten its renewals: said once (issue 17, version 2.6)
+        java.util.Set<String> rejected = new java.util.HashSet<>();
+        run.report().rejects().forEach(r -> rejected.add(r.buyer()));
+        java.util.function.Predicate<String> noForecast = b -> totals.getOrDefault(b, 0L) == 0 && !rejected.contains(b);
+        run.missingRenewals().forEach((b, list) -> renewals.add(new Renewals(b, names.get(b), list.size(), noForecast.test(b))));
         summary.put("renewals", renewals);
         summary.put("awardLinks", run.awardLinks().size());
         summary.put("awardsRead", run.awards().size());
@@ -145,6 +149,7 @@ public final class RiskReport {
             own.put("sections", ReportItems.SECTIONS);
             own.put("awardLinks", org.vitrine.publish.risks.AwardRows.links(linksByBuyer.getOrDefault(b.id(), List.of()), needById, m, fmt));
             own.put("renewals", org.vitrine.publish.risks.AwardRows.renewals(run.missingRenewals().getOrDefault(b.id(), List.of()), m, fmt));
+            own.put("noForecast", noForecast.test(b.id()));
             // Streamed to the file: a large buyer's page (thousands of lines) is tens of megabytes.
             jobs.add(() -> templates.render("internal/risks-buyer.ftlh", pages.with(own), dir.resolve(b.id() + ".html")));
         }

@@ -97,7 +97,7 @@ public final class Timing {
      * Days from the bid deadline to notification: the procedure's minimum days less its bid period R of the table
      * (analysis, award, the 11-day standstill of R2182-1), at least 0; used when the deadline column is given.
      */
-    static int afterDeadlineDays(Need n, RiskSettings s) {
+    public static int afterDeadlineDays(Need n, RiskSettings s) {
         Map<String, Integer> table = s.commonIntMap("responseDays", RESPONSE_DAYS);
         String key = n.procedure() == null ? "other" : n.procedure();
         Integer r = table.get(key);

@@ -57,7 +57,8 @@ public final class DesignContestMissing implements RiskRule {
                 continue;
             }
             flags.on(this, context, f).add("risk.DESIGN_CONTEST_MISSING", t.value(f.value()), t.euros(f.eu().value()),
-                    t.basis(f.eu()));
+                    t.basis(f.eu()), LaunchedRemedy.text(t, f, context, t.message("risk.launched.contest.before"),
+                            t.message("risk.launched.contest")));
         }
     }
 

@@ -14,13 +14,22 @@ import org.vitrine.risk.Timing;
 /**
  * HOLIDAY_DEADLINE (docs/RISKS.md §3): for every launch day of the window, the bid period of a competitive need of
  * 90 000 € or more overlaps 14 July – 22 August by at least 15 days ({@code summerDays}) or 20 December – 2 January
- * by at least 7 ({@code winterDays}). A deadline given in the row decides the bid period. Days are counted as epoch
- * days: each launch day of a window is a few additions, not dates and lists.
+ * by at least 7 ({@code winterDays}). A deadline given in the row decides the bid period. A two-stage procedure
+ * (restricted, negotiated with call, dialogue, innovation partnership) is judged per stage (version 2.6): the
+ * applications [L, L + 30], estimated, and the tenders [L + 45, L + 75], or up to the deadline column, which is the
+ * tenders'; the message names the stage(s) in a holiday. Days are counted as epoch days: each launch day of a window
+ * is a few additions, not dates and lists.
  */
 public final class HolidayDeadline implements RiskRule {
 
     static final int SUMMER_DAYS = 15;
     static final int WINTER_DAYS = 7;
+    /** Days of the bid period outside the holiday that make it reasonable whatever the overlap (version 2.6). */
+    static final int CLEAR_DAYS = 30;
+
+    /** Works or not (August for works), and the clear days. */
+    private record Window(boolean works, int clearDays) {
+    }
     /** A launch window longer than this cannot keep every bid period in one holiday (76 days at most + 40). */
     private static final long LONGEST_WINDOW = 120;
 
@@ -43,11 +52,17 @@ public final class HolidayDeadline implements RiskRule {
     private record Hit(int holiday, long days, long lastDeadline) {
     }
 
+    /** Stages of a bid period: 0 one stage (bids), 1 applications, 2 tenders of a two-stage procedure. */
+    private static final int BIDS = 0;
+    private static final int APPLICATIONS = 1;
+    private static final int TENDERS = 2;
+
     @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         Texts t = new Texts(context);
         int summerDays = context.settings().intParam(code(), "summerDays", SUMMER_DAYS);
         int winterDays = context.settings().intParam(code(), "winterDays", WINTER_DAYS);
+        int clearDays = context.settings().intParam(code(), "clearDays", CLEAR_DAYS);
         for (NeedFacts f : context.all()) {
             Need n = f.need();
             if (!f.competitive() || !f.comparable() || !f.value().reaches(f.publicity().value())
@@ -56,55 +71,108 @@ public final class HolidayDeadline implements RiskRule {
             }
             long first = f.launch().first().toEpochDay();
             long last = f.launch().last().toEpochDay();
-            // bids are [L + a, L + b] for each span of the bid period of the window's first day
-            List<Span> spans = Timing.bidPeriods(n, f.launch().first(), context.settings());
-            long[] from = new long[spans.size()];
-            long[] to = new long[spans.size()];
-            for (int i = 0; i < from.length; i++) {
-                from[i] = spans.get(i).first().toEpochDay() - first;
-                to[i] = spans.get(i).last().toEpochDay() - first;
-            }
+            // each stage's days are [L + a, L + b] after a launch day L, or [L + a, deadline] for the stage the
+            // deadline column closes (version 2.6: a two-stage procedure's applications and tenders are judged apart)
+            long[][] stages = stages(n, f.launch().first(), context);
             boolean fixedEnd = n.deadline() != null;
             long deadlineDay = fixedEnd ? n.deadline().end().toEpochDay() : 0;
+            // works: the building trade closes in August (1–25), not from 14 July (lawyer D, PREF27-12)
+            Window w = new Window(n.cpv() != null && n.cpv().code().startsWith("45"), clearDays);
             // most windows fail on their last day (bids after the holidays) or first: test those first
-            if (hit(last, from, to, fixedEnd, deadlineDay, summerDays, winterDays).holiday() < 0
-                    || hit(first, from, to, fixedEnd, deadlineDay, summerDays, winterDays).holiday() < 0) {
+            if (!anyStage(last, stages, fixedEnd, deadlineDay, summerDays, winterDays, w)
+                    || !anyStage(first, stages, fixedEnd, deadlineDay, summerDays, winterDays, w)) {
                 continue;
             }
-            int holiday = -1;
-            long least = Long.MAX_VALUE;
-            long lastDeadline = 0;
-            boolean every = true;
-            for (long l = first; l <= last && every; l++) {
-                Hit h = hit(l, from, to, fixedEnd, deadlineDay, summerDays, winterDays);
-                if (h.holiday() < 0) {
-                    every = false;
-                } else {
-                    holiday = holiday < 0 ? h.holiday() : holiday;
-                    least = Math.min(least, h.days());
-                    lastDeadline = h.lastDeadline();
+            // per stage: does it fall in a holiday for every launch day, with the least overlap and the last deadline
+            boolean[] every = new boolean[stages.length];
+            java.util.Arrays.fill(every, true);
+            int[] holiday = new int[stages.length];
+            java.util.Arrays.fill(holiday, -1);
+            long[] least = new long[stages.length];
+            java.util.Arrays.fill(least, Long.MAX_VALUE);
+            long[] lastDeadline = new long[stages.length];
+            boolean always = true;
+            for (long l = first; l <= last && always; l++) {
+                boolean some = false;
+                for (int i = 0; i < stages.length; i++) {
+                    Hit h = hit(l, stages[i], fixedEnd, deadlineDay, summerDays, winterDays, w);
+                    lastDeadline[i] = h.lastDeadline();
+                    if (h.holiday() < 0) {
+                        every[i] = false;
+                    } else {
+                        some = true;
+                        holiday[i] = holiday[i] < 0 ? h.holiday() : holiday[i];
+                        least[i] = Math.min(least[i], h.days());
+                    }
+                }
+                always = some;
+            }
+            if (!always) {
+                continue;
+            }
+            if (stages.length == 1) {
+                flags.on(this, context, f).add("risk.HOLIDAY_DEADLINE", t.date(LocalDate.ofEpochDay(lastDeadline[0])), least[0], holiday[0]);
+                continue;
+            }
+            // two stages: name the stage(s) that fall in a holiday for every launch day (each, when neither does alone)
+            boolean none = true;
+            for (boolean e : every) {
+                none &= !e;
+            }
+            List<String> parts = new java.util.ArrayList<>();
+            for (int i = 0; i < stages.length; i++) {
+                if ((every[i] || none) && holiday[i] >= 0) {
+                    boolean given = fixedEnd && stages[i][0] == TENDERS;
+                    parts.add(t.message("risk.HOLIDAY_DEADLINE.stage", stages[i][0], t.date(LocalDate.ofEpochDay(lastDeadline[i])),
+                            least[i], holiday[i], given ? 1 : 0));
                 }
             }
-            if (every) {
-                flags.on(this, context, f).add("risk.HOLIDAY_DEADLINE", t.date(LocalDate.ofEpochDay(lastDeadline)), least, holiday);
-            }
+            flags.on(this, context, f).add("risk.HOLIDAY_DEADLINE.stages", String.join(" ; ", parts));
         }
     }
 
-    private static Hit hit(long l, long[] from, long[] to, boolean fixedEnd, long deadline, int summerDays, int winterDays) {
-        int year = LocalDate.ofEpochDay(l).getYear();
-        long summer = 0;
-        long winter = 0;
-        long end = 0;
-        for (int i = 0; i < from.length; i++) {
-            long a = l + from[i];
-            long b = fixedEnd ? deadline : l + to[i];
-            end = b;
-            summer += overlap(a, b, Holidays.summerStart(year), Holidays.summerEnd(year));
-            winter += Math.max(overlap(a, b, Holidays.winterStart(year - 1), Holidays.winterEnd(year - 1)),
-                    overlap(a, b, Holidays.winterStart(year), Holidays.winterEnd(year)));
+    /**
+     * The stages as {kind, from, to} in days after the window's first launch day (to is ignored for the stage the
+     * deadline column closes): one stage [L, L + R] or [L, deadline]; two stages [L, L + 30] (applications, an
+     * estimate) and [L + 45, L + 75] (tenders), or [L + 45, deadline] when the column gives the tenders' deadline.
+     */
+    private static long[][] stages(Need n, LocalDate firstLaunch, RiskContext context) {
+        if (Timing.twoStage(n.procedure()) && n.responseDays() == null) {
+            return new long[][] {{APPLICATIONS, 0, 30}, {TENDERS, 45, 75}};
         }
-        return summer >= summerDays ? new Hit(0, summer, end) : winter >= winterDays ? new Hit(1, winter, end) : new Hit(-1, 0, end);
+        List<Span> spans = Timing.bidPeriods(n, firstLaunch, context.settings());
+        Span s = spans.get(0);
+        long a = s.first().toEpochDay() - firstLaunch.toEpochDay();
+        return new long[][] {{BIDS, a, s.last().toEpochDay() - firstLaunch.toEpochDay()}};
+    }
+
+    private static boolean anyStage(long l, long[][] stages, boolean fixedEnd, long deadline, int summerDays, int winterDays, Window w) {
+        for (long[] s : stages) {
+            if (hit(l, s, fixedEnd, deadline, summerDays, winterDays, w).holiday() >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One stage after launch day l: the deadline column closes the one stage, or the tenders of two. */
+    private static Hit hit(long l, long[] stage, boolean fixedEnd, long deadline, int summerDays, int winterDays, Window w) {
+        int year = LocalDate.ofEpochDay(l).getYear();
+        long a = l + stage[1];
+        long b = fixedEnd && stage[0] != APPLICATIONS ? deadline : l + stage[2];
+        if (fixedEnd && stage[0] == APPLICATIONS) {
+            b = Math.min(b, deadline);
+        }
+        long summer = w.works() ? overlap(a, b, Holidays.summerStart(year) + 18, Holidays.summerEnd(year) + 3)
+                : overlap(a, b, Holidays.summerStart(year), Holidays.summerEnd(year));
+        long winter = Math.max(overlap(a, b, Holidays.winterStart(year - 1), Holidays.winterEnd(year - 1)),
+                overlap(a, b, Holidays.winterStart(year), Holidays.winterEnd(year)));
+        // a period that leaves its bidders clearDays outside the holiday is reasonable (lawyer D, USB27-21: 70 days, 40 in
+        // the summer, 30 clear: the electronic minimum of an open procedure, R2161-2)
+        if (b - a - Math.max(summer, winter) >= w.clearDays()) {
+            return new Hit(-1, 0, b);
+        }
+        return summer >= summerDays ? new Hit(w.works() ? 2 : 0, summer, b) : winter >= winterDays ? new Hit(1, winter, b) : new Hit(-1, 0, b);
     }
 
     private static long overlap(long a, long b, long c, long d) {

@@ -57,10 +57,14 @@ public final class MapaAboveThreshold implements RiskRule {
                 }
                 b.add("risk.MAPA_ABOVE_THRESHOLD", t.value(f.value()), t.euros(f.eu().value()), t.basis(f.eu()),
                         social ? 2 : f.eu().basis() == Threshold.Basis.defence ? 3 : 0,
-                        f.eu().latestKnown() ? 1 : 0);
+                        f.eu().latestKnown() ? 1 : 0, social ? "" : " " + LaunchedRemedy.text(t, f, context,
+                                t.message("risk.launched.formalised.before"), t.message("risk.launched.formalised")),
+                        // the defence column a non-State buyer wrote is disregarded (§8 2.1): say so, the buyer corrects it (lawyer D, SDIS27-02)
+                        Boolean.TRUE.equals(n.defence()) && f.eu().basis() != Threshold.Basis.defence ? 1 : 0);
             } else if (exempt && f.value().atLeast(f.dispense().value()) && !otherBasis(n) && !smallLot(n) && !negotiatedBasis(n)) {
                 flags.on(this, context, f).add("risk.MAPA_ABOVE_THRESHOLD", t.value(f.value()), t.euros(f.dispense().value()),
-                        t.basis(f.dispense()), 1, 0);
+                        t.basis(f.dispense()), 1, 0, LaunchedRemedy.state(f, context) == 0 ? ""
+                                : " " + LaunchedRemedy.text(t, f, context, "", t.message("risk.launched.adapted")).trim(), 0);
             } else if (withoutCall && f.value().atLeast(f.dispense().value()) && !basisWritten(n) && !smallLot(n)) {
                 // (d) « sans publicité ni mise en concurrence » from the dispense threshold is lawful only in a case
                 // of R2122-1 ff. or an exclusion: none written, the buyer is asked to name it (lawyer C, UB-27-03)

@@ -9,6 +9,7 @@ import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
 import org.vitrine.risk.RiskRule;
 import org.vitrine.risk.Texts;
+import org.vitrine.risk.Timing;
 
 /**
  * TIGHT_SCHEDULE (docs/RISKS.md §3): a competitive need whose latest notification (given, else the latest
@@ -41,11 +42,20 @@ public final class TightSchedule implements RiskRule {
             if (!f.competitive() || f.launch() == null || target == null) {
                 continue;
             }
+            // the row's own dates contradict each other: a contract is notified before any execution (R2182-4); that is
+            // the fix, whatever the schedule (lawyer D, VB27-01: start 1 June, notification 20 June)
+            if (n.notification() != null && n.contractStart() != null && n.contractStart().end().isBefore(n.notification().start())) {
+                flags.on(this, context, f).add("risk.TIGHT_SCHEDULE.startFirst", t.period(n.contractStart()), t.period(n.notification()));
+                continue;
+            }
             if (target.end().isBefore(f.earliestNotification())) {
                 long days = ChronoUnit.DAYS.between(f.fromDeadline() ? n.deadline().start() : f.launch().first(), target.end());
+                // the margin stated (issue 17, version 2.6): the usual bid days of the procedure, then the steps after them
+                int after = Timing.afterDeadlineDays(n, context.settings());
+                int bids = Math.max(0, f.minimumDays() - f.legalityDays() - after);
                 flags.on(this, context, f).add("risk.TIGHT_SCHEDULE", f.fromDeadline() ? t.period(n.deadline()) : t.period(n.launch()),
                         t.date(target.end()), n.notification() != null ? 0 : 1, Math.max(0, days), f.scheduleDays(), t.procedure(n),
-                        f.legalityDays(), f.fromDeadline() ? 1 : 0);
+                        f.legalityDays(), f.fromDeadline() ? 1 : 0, bids, after, !f.fromDeadline() && Timing.formalised(n.procedure()) ? 1 : 0);
             }
         }
     }

@@ -26,6 +26,23 @@ class DesignContestMissingTest {
         assertTrue(f.message().startsWith("Maîtrise d’œuvre d’un bâtiment neuf estimée à " + RuleRun.fr("540 000 €")
                 + ", au moins égale au seuil de " + RuleRun.fr("216 000 €")), f.message());
         assertTrue(f.message().contains("R2172-2"), f.message());
+        assertTrue(f.message().endsWith("Prévoyez le concours avant publication, ou notez l’exception qui s’applique."), f.message());
+    }
+
+    @Test
+    void aConsultationLaunchedBeforeTheEventIsCorrectedBeforeItsLaunchOrElseDeclaredSansSuite() {
+        // RBV-2027-11 (version 2.6): launched 18 January 2027, live on the event day: one remedy that fits the launch
+        var live = need().cpv("71240000").title("Maîtrise d'œuvre pour la construction d'un gymnase").procedure("negotiated_with_call")
+                .amount(540_000).launch(day(2027, 1, 18)).build();
+        String m = run.message(live);
+        assertTrue(m.contains("La consultation doit être lancée (18 janvier 2027) avant le salon : corrigez avant son lancement ;"), m);
+        assertTrue(m.contains("déclarer sans suite pour motif d’intérêt général (R2185-1)") && m.contains("relancer avec un concours (R2172-2)"), m);
+        var launched = need().cpv("71240000").title("Maîtrise d'œuvre pour la construction d'un gymnase").procedure("negotiated_with_call")
+                .amount(540_000).launch(day(2026, 11, 2)).build();
+        String l = run.message(launched);
+        assertTrue(l.endsWith("La consultation est déjà lancée (2 novembre 2026) : elle ne se régularise pas en cours de procédure ; "
+                + "déclarez-la sans suite pour motif d’intérêt général (R2185-1), informez-en les candidats, puis relancez-la avec un concours (R2172-2)."), l);
+        assertFalse(l.contains("avant publication"), "no remedy before a publication that has happened: " + l);
     }
 
     @Test

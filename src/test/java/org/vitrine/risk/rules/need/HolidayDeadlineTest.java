@@ -40,4 +40,46 @@ class HolidayDeadlineTest {
     void firesOnAJulyLaunchWhateverItsDay() {
         assertTrue(run.fires(need().procedure("adapted").launch(month(2027, 7)).build()));
     }
+
+    // version 2.6: a two-stage procedure is judged per stage, and the message names the stage
+    @Test
+    void aRestrictedProcedureLaunched1JulyHasItsApplicationsInTheSummer() {
+        String m = run.message(need().procedure("restricted").launch(day(2027, 7, 1)).build());
+        assertTrue(m.startsWith("Procédure en deux phases : remise des candidatures jusqu’au 31 juillet 2027 (estimée), dont au moins 18 jours entre le 14 juillet et le 22 août."), m);
+        assertFalse(m.contains("remise des offres"), "the tenders (15 August – 14 September) overlap 8 days only: " + m);
+    }
+
+    @Test
+    void aRestrictedProcedureLaunched5JuneHasItsTendersInTheSummer() {
+        String m = run.message(need().procedure("restricted").launch(day(2027, 6, 5)).build());
+        assertTrue(m.startsWith("Procédure en deux phases : remise des offres jusqu’au 19 août 2027 (estimée), dont au moins 31 jours"), m);
+    }
+
+    @Test
+    void theDeadlineColumnClosesTheTendersNotTheApplications() {
+        String m = run.message(need().procedure("negotiated_with_call").launch(day(2027, 7, 10)).deadline(day(2027, 10, 15)).build());
+        assertTrue(m.startsWith("Procédure en deux phases : remise des candidatures jusqu’au 9 août 2027 (estimée), dont au moins 27 jours"), m);
+    }
+
+    @Test
+    void twoStagesOf13DaysEachAreNotOneOf26() {
+        assertFalse(run.fires(need().procedure("restricted").launch(day(2027, 6, 26)).build()),
+                "applications 26 June – 26 July and tenders 10 August – 9 September overlap 13 days each");
+    }
+
+    @Test
+    void aPeriodLeaving30ClearDaysIsReasonable() {
+        // lawyer D's USB27-21: an open call from 1 July with its deadline on 9 September: 70 days, 40 in the summer
+        assertFalse(run.fires(need().amount(350_000).launch(day(2027, 7, 1)).deadline(day(2027, 9, 9)).build()));
+        assertTrue(run.fires(need().amount(350_000).launch(day(2027, 7, 1)).deadline(day(2027, 9, 5)).build()), "26 clear days");
+    }
+
+    @Test
+    void worksAreTestedOnTheBuildingTradesAugustClosure() {
+        // lawyer D's PREF27-12: a works MAPA from 28 June to 28 July overlaps the second half of July only
+        assertFalse(run.fires(need().works().cpv("45453000").procedure("adapted").amount(350_000).launch(day(2027, 6, 28))
+                .deadline(day(2027, 7, 28)).build()));
+        String m = run.message(need().works().cpv("45453000").procedure("adapted").amount(350_000).launch(day(2027, 7, 20)).build());
+        assertTrue(m.contains("dont au moins 19 jours entre le 1er et le 25 août, fermeture des entreprises du bâtiment"), m);
+    }
 }

@@ -143,4 +143,14 @@ class MapaAboveThresholdTest {
         assertTrue(run.message(need().supplies().cpv("33115000").procedure("negotiated_without_call").amount(180_000).build())
                 .contains("sinon prévoyez une procédure adaptée"), "under T a MAPA is the alternative");
     }
+
+    @Test
+    void aDefenceColumnOfALocalBuyerIsSaidDisregarded() {
+        // lawyer D's SDIS27-02 (version 2.6): fire trucks at 900 000 € under MAPA, « Défense ou sécurité : oui »
+        String m = run.message(need().supplies().cpv("34144210").procedure("adapted").amount(900_000).launch(quarter(2027, 2))
+                .defence(true).build());
+        assertTrue(m.contains("La colonne « Défense ou sécurité » (oui) n’est pas retenue : seuls l’État et ses établissements publics"), m);
+        assertFalse(run.message(need().supplies().cpv("34144210").procedure("adapted").amount(900_000).launch(quarter(2027, 2)).build())
+                .contains("Défense ou sécurité"));
+    }
 }

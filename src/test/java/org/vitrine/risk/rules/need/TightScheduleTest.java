@@ -17,8 +17,10 @@ class TightScheduleTest {
     @Test
     void firesOnAnOpenCallOn15MayWithAStartOn1June() {
         String m = run.message(need().launch(day(2027, 5, 15)).contractStart(day(2027, 6, 1)).build());
-        assertTrue(m.startsWith("Du lancement (15 mai 2027) au début d’exécution (1er juin 2027) : 17 jours au plus, pour 77 jours estimés (Appel d’offres ouvert)"), m);
+        assertTrue(m.startsWith("Du lancement (15 mai 2027) au début d’exécution (1er juin 2027) : 17 jours au plus, pour 77 jours estimés (Appel d’offres ouvert"), m);
         assertTrue(m.contains("l’urgence impérieuse (R2122-1)"), m);
+        // the margin stated (version 2.6): the lawyers found 77 days arbitrary
+        assertTrue(m.contains("(Appel d’offres ouvert : 35 jours de remise des offres et 42 d’analyse et d’attribution, délai de suspension de 11 jours R2182-1 compris, durées usuelles et non minima légaux)"), m);
     }
 
     @Test
@@ -51,5 +53,12 @@ class TightScheduleTest {
         var tight = need().launch(day(2027, 2, 2)).deadline(day(2027, 3, 8)).contractStart(day(2027, 4, 1)).build();
         assertTrue(run.message(tight).startsWith("De la date limite de remise des offres (8 mars 2027) au début d’exécution (1er avril 2027) : 24 jours au plus, pour 42 jours estimés"),
                 run.message(tight));
+    }
+
+    @Test
+    void aStartBeforeTheNotificationIsSaidAsSuch() {
+        // lawyer D's VB27-01 (version 2.6): launched 15 April, notified 20 June, started 1 June
+        String m = run.message(need().launch(day(2027, 4, 15)).notification(day(2027, 6, 20)).contractStart(day(2027, 6, 1)).build());
+        assertTrue(m.startsWith("Début d’exécution (1er juin 2027) avant la notification (20 juin 2027) : le marché est notifié avant tout commencement d’exécution (R2182-4)."), m);
     }
 }

@@ -1,0 +1,85 @@
+package org.vitrine.risk.rules.need;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.vitrine.model.Need;
+import org.vitrine.risk.Flags;
+import org.vitrine.risk.NeedFacts;
+import org.vitrine.risk.RiskContext;
+import org.vitrine.risk.RiskRule;
+import org.vitrine.risk.Texts;
+import org.vitrine.risk.reference.Words;
+
+/**
+ * BID_PERIOD_SHORT (docs/RISKS.md §8 version 2.6, lawyer C's SEHV-27-15): a formalised procedure, certainly at or
+ * above T, whose bid period written in the row (the response time column, or the deadline column less the earliest
+ * launch) is below the legal minimum. Electronic submission is compulsory (R2132-7), so the floor is the reduced one:
+ * open procedure 30 days (R2161-2: 35, less 5 for electronic submission); restricted and negotiated procedures 30 days
+ * from the launch to the deadline column, the applications' own minimum (R2161-6, R2161-12), as the column may hold
+ * either stage's deadline. Urgency duly justified or a prior information notice (R2161-3) lowers the floor to 15 days:
+ * written in the row, the flag fires only below that floor. A MAPA is never flagged on
+ * days (« délai raisonnable », R2151-1); a competitive dialogue has no tender minimum. Not TIGHT_SCHEDULE: that rule
+ * compares usual durations with the buyer's dates; this one is a breach of a legal minimum.
+ */
+public final class BidPeriodShort implements RiskRule {
+
+    private static final Pattern REDUCED = Pattern.compile(".*\\b(urgence|urgent|urgente|preinformation|pre information)\\b.*");
+
+    @Override
+    public String code() {
+        return "BID_PERIOD_SHORT";
+    }
+
+    @Override
+    public String defaultSeverity() {
+        return "high";
+    }
+
+    @Override
+    public String section() {
+        return "S";
+    }
+
+    @Override
+    public void apply(List<Need> needs, RiskContext context, Flags flags) {
+        Texts t = new Texts(context);
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
+            String p = n.procedure();
+            boolean open = "open".equals(p);
+            boolean twoStage = "restricted".equals(p) || "negotiated_with_call".equals(p);
+            if (!f.competitive() || !f.comparable() || !(open || twoStage) || !f.value().atLeast(f.eu().value())) {
+                continue;
+            }
+            // the longest bid period the row allows: the deadline column from the earliest launch, else the response time
+            // (a response time of a two-stage procedure does not say which stage: only the deadline column counts there)
+            long days;
+            int given;
+            if (n.deadline() != null) {
+                days = ChronoUnit.DAYS.between(f.launch().first(), n.deadline().end());
+                given = 1;
+            } else if (open && n.responseDays() != null && n.responseDays() > 0) {
+                days = n.responseDays();
+                given = 0;
+            } else {
+                continue;
+            }
+            boolean reduced = reducedWritten(n);
+            // two stages: the column may hold the applications' deadline or the tenders' (lawyer D's CHU27-13, 35 days): only
+            // a period under the applications' own minimum (30 days, R2161-6; 15 under urgency) is certain
+            int floor = reduced ? 15 : 30;
+            if (days < floor) {
+                flags.on(this, context, f).add("risk.BID_PERIOD_SHORT", Math.max(0, days), given, t.period(n.launch()),
+                        open ? 0 : 1, reduced ? 1 : 0, t.value(f.value()), t.euros(f.eu().value()), t.basis(f.eu()),
+                        LaunchedRemedy.text(t, f, context, t.message("risk.launched.delay.before"), t.message("risk.launched.delay")));
+            }
+        }
+    }
+
+    /** Urgency or a prior information notice written in the row (title, description, words around the procedure). */
+    static boolean reducedWritten(Need n) {
+        String note = n.notes() == null ? null : n.notes().get("procedure");
+        return REDUCED.matcher(Words.fold(n.title()) + " " + Words.fold(n.description()) + " " + Words.fold(note)).matches();
+    }
+}

@@ -1,0 +1,59 @@
+package org.vitrine.risk.rules.need;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vitrine.risk.rules.need.TestNeeds.day;
+import static org.vitrine.risk.rules.need.TestNeeds.month;
+import static org.vitrine.risk.rules.need.TestNeeds.need;
+
+import org.junit.jupiter.api.Test;
+
+/** BID_PERIOD_SHORT (docs/RISKS.md §8 version 2.6): lawyer C's SEHV-27-15 and the floors of R2161-2 to R2161-8. */
+class BidPeriodShortTest {
+
+    private final RuleRun run = RuleRun.of(new BidPeriodShort());
+
+    @Test
+    void firesOnAnOpenTenderAboveTheThresholdWith14DaysForBids() {
+        // SEHV-27-15: appel d'offres ouvert, 480 000 €, response time 14 days
+        String m = run.message(need().amount(480_000).launch(day(2027, 4, 6)).responseDays(14).build());
+        assertTrue(m.startsWith("Délai de réponse prévu : 14 jours, pour une procédure formalisée obligatoire ("), m);
+        assertTrue(m.contains("R2161-2") && m.contains("30 jours avec la remise électronique") && m.contains("R2161-3"), m);
+        assertTrue(m.endsWith("Allongez le délai de réponse avant publication."), m);
+    }
+
+    @Test
+    void countsFromTheEarliestLaunchToTheDeadlineColumn() {
+        var n = need().amount(480_000).launch(month(2027, 4)).deadline(day(2027, 4, 28)).build();
+        assertTrue(run.message(n).startsWith("Du lancement (avril 2027) à la date limite de remise des offres : 27 jours"), run.message(n));
+        assertFalse(run.fires(need().amount(480_000).launch(day(2027, 4, 1)).deadline(day(2027, 5, 1)).build()), "30 days");
+    }
+
+    @Test
+    void urgencyWrittenLowersTheFloorTo15Days() {
+        var urgent = need().amount(480_000).launch(day(2027, 4, 6)).responseDays(20)
+                .description("Urgence dûment justifiée (crue de janvier)").build();
+        assertFalse(run.fires(urgent), "20 days under a written urgency (R2161-3)");
+        var tooShort = need().amount(480_000).launch(day(2027, 4, 6)).responseDays(10)
+                .description("Urgence dûment justifiée (crue de janvier)").build();
+        assertTrue(run.message(tooShort).contains("motif qui figure dans la ligne mais ne suffit pas"), run.message(tooShort));
+    }
+
+    @Test
+    void twoStageProceduresAreFlaggedUnderTheApplicationsOwn30Days() {
+        assertTrue(run.fires(need().procedure("restricted").amount(480_000).launch(day(2027, 4, 1)).deadline(day(2027, 4, 20)).build()));
+        assertFalse(run.fires(need().procedure("negotiated_with_call").amount(1_100_000).launch(day(2027, 6, 21)).deadline(day(2027, 7, 26)).build()),
+                "lawyer D's CHU27-13: 35 days may be the applications' deadline");
+        assertFalse(run.fires(need().procedure("restricted").amount(480_000).launch(day(2027, 4, 1)).responseDays(20).build()),
+                "a response time of a two-stage procedure does not say which stage");
+    }
+
+    @Test
+    void neverOnAMapaNorUnderTheThresholdNorWithoutDays() {
+        assertFalse(run.fires(need().procedure("adapted").amount(480_000).launch(day(2027, 4, 6)).responseDays(14).build()),
+                "MAPA: a reasonable time limit (R2151-1), never days");
+        assertFalse(run.fires(need().amount(150_000).launch(day(2027, 4, 6)).responseDays(14).build()),
+                "under T the formalised procedure is the buyer's choice");
+        assertFalse(run.fires(need().amount(480_000).launch(day(2027, 4, 6)).build()), "no days written: R of the table");
+    }
+}
