@@ -29,7 +29,7 @@ import org.vitrine.publish.brochure.Typography;
  */
 public final class Brochure {
 
-    /** A saddle-stitched booklet has a multiple of 4 pages: blank pages go before the back cover. */
+    /** A saddle-stitched booklet has a multiple of 4 pages: ruled notes pages fill it up before the back cover. */
     public static final int PAGE_MULTIPLE = 4;
 
     private final Templates templates;

@@ -145,6 +145,30 @@ public final class BrochureTools {
         return text == null ? null : text.strip().replaceAll("\\s+", "\u00A0");
     }
 
+    /**
+     * A {@code tel:} link for a phone number as buyers write it (RFC 3966: the global number, so that it dials
+     * from any phone): "+33 3 00 00 01 01" and "0033 …" as they are, a French ten-digit "03 00 00 01 01"
+     * with +33 before its last nine digits; null for anything else (an extension, letters, too few digits):
+     * then the number is printed without a link rather than with one that dials the wrong number.
+     */
+    public static String tel(String phone) {
+        if (phone == null || !phone.strip().matches("\\+?[0-9 .()\\u00A0-]{6,30}")) {
+            return null;
+        }
+        String digits = phone.replaceAll("[^0-9]", "");
+        String global;
+        if (phone.strip().startsWith("+")) {
+            global = digits;
+        } else if (digits.startsWith("00")) {
+            global = digits.substring(2);
+        } else if (digits.length() == 10 && digits.startsWith("0") && digits.charAt(1) != '0') {
+            global = "33" + digits.substring(1);
+        } else {
+            return null;
+        }
+        return global.matches("[1-9][0-9]{7,14}") ? "tel:+" + global : null; // E.164: a country code, 15 digits at most
+    }
+
     /** The first web address written in {@code text} (the booking platform in event.booking), or null. */
     public static String firstUrl(String text) {
         if (text == null) {
@@ -217,7 +241,12 @@ public final class BrochureTools {
         return qr.src(url);
     }
 
-    /** The CPV label in the brochure's language, else in French. */
+    /**
+     * The CPV label in the brochure's language, else in French, as the official vocabulary words it
+     * (reference/cpv2008.csv): « personnnels » (three n) in 33000000-0 is the regulation's own spelling
+     * (Regulation (EC) No 213/2008, SIMAP and the eForms SDK alike), kept so that the label matches the one
+     * suppliers find on TED and the BOAMP.
+     */
     public String cpvLabel(Need n) {
         if (n.cpv() == null || n.cpv().labels() == null) {
             return "";

@@ -14,9 +14,12 @@ import java.util.Objects;
 import org.apache.pdfbox.io.RandomAccessStreamCache;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * Renders the brochure HTML to a PDF/A-3u (and tagged, PDF/UA-1 intended) file with the bundled
@@ -93,11 +96,11 @@ public final class PdfRenderer {
     }
 
     /**
-     * {@link #render(String, String, PdfMeta, Path, List, QrImages)}, then blank pages inserted before the
+     * {@link #render(String, String, PdfMeta, Path, List, QrImages)}, then notes pages inserted before the
      * last one (the back cover) until the page count is a multiple of {@code pageMultiple} (4 for a
-     * saddle-stitched booklet). The blank pages are truly blank (no running head, no folio): openhtmltopdf
-     * 1.1.65 draws its margin boxes on every page it makes, {@code @page :blank} included, so they are added
-     * to the finished document instead.
+     * saddle-stitched booklet): ruled lines only, no running head, no folio (openhtmltopdf 1.1.65 draws its
+     * margin boxes on every page it makes, {@code @page :blank} included, so they are added to the finished
+     * document instead: {@link #padBeforeLastPage}).
      */
     public void render(String html, String baseUri, PdfMeta meta, Path out, List<Attachment> attachments,
             QrImages qr, int pageMultiple) throws IOException {
@@ -234,17 +237,42 @@ public final class PdfRenderer {
         }
     }
 
-    /** Blank pages, of the last page's size, before the last page until the count is a multiple of {@code multiple}. */
-    static void padBeforeLastPage(PDDocument doc, int multiple) {
+    /**
+     * Notes pages, of the last page's size, before the last page until the count is a multiple of
+     * {@code multiple}. A print designer rejects blank pages before the back cover (they read as a printing
+     * fault); ruled pages are the booklet's usual filler, and a supplier takes notes at the meetings. The
+     * rules are an artifact (PDF/UA: decoration, not content), in the mid grey of a writing line; no head,
+     * no folio, no text.
+     */
+    static void padBeforeLastPage(PDDocument doc, int multiple) throws IOException {
         int n = doc.getNumberOfPages();
         if (multiple <= 1 || n < 2 || n % multiple == 0) {
             return;
         }
         PDPage last = doc.getPage(n - 1);
         for (int i = n % multiple; i < multiple; i++) {
-            PDPage blank = new PDPage(last.getMediaBox());
-            blank.setResources(new PDResources());
-            doc.getPages().insertBefore(blank, last);
+            PDPage notes = new PDPage(last.getMediaBox());
+            notes.setResources(new PDResources());
+            drawRules(doc, notes);
+            doc.getPages().insertBefore(notes, last);
+        }
+    }
+
+    private static final float MM = 72 / 25.4f;
+
+    /** Writing lines 8 mm apart inside the pages' margins (brochure.css: 22 mm top, 20 mm bottom, 18 mm sides). */
+    private static void drawRules(PDDocument doc, PDPage page) throws IOException {
+        PDRectangle box = page.getMediaBox();
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+            cs.beginMarkedContent(COSName.ARTIFACT);
+            cs.setStrokingColor(0.6f, 0.6f, 0.6f);
+            cs.setLineWidth(0.4f);
+            for (float y = box.getHeight() - 30 * MM; y >= 20 * MM; y -= 8 * MM) {
+                cs.moveTo(18 * MM, y);
+                cs.lineTo(box.getWidth() - 18 * MM, y);
+            }
+            cs.stroke();
+            cs.endMarkedContent();
         }
     }
 

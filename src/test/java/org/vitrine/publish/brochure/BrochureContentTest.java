@@ -76,6 +76,45 @@ class BrochureContentTest {
         return pages.get(p - 1);
     }
 
+    /** A need card gives its other CPV codes (with their labels) and how many questions its page answers; the buyer's head the total. */
+    @Test
+    void theCardGivesTheOtherCpvCodesAndTheQuestionsAnswered() {
+        String p = pages.stream().filter(t -> t.contains("Besoin 3 de ")).findFirst().orElseThrow();
+        assertTrue(p.contains("Autres codes CPV : 45321000-3 Travaux d’isolation thermique · 45331000-6 Travaux d’installation de matériel de chauffage"), p);
+        assertTrue(p.contains("Questions-réponses : 1 En cours le jour du salon"), "a live need: no online page, the count alone: " + p);
+        assertTrue(pages.stream().anyMatch(t -> t.contains("Stand A01 Services de l’État · 3 besoins · 1 question publiée avec sa réponse")), "the buyer's total, in its head");
+        assertEquals(1, pages.stream().filter(t -> t.contains("Autres codes CPV")).count(), "only the need that has them");
+    }
+
+    /** « Lancement à confirmer » on the cards whose need page carries the maybe-live notice (the catalogue's test). */
+    @Test
+    void aLaunchThatMayFallBeforeTheEventIsMarked() {
+        var timing = org.vitrine.publish.catalogue.LaunchTiming.of(fixture.site().model());
+        var competition = new org.vitrine.publish.catalogue.Competition();
+        long expected = fixture.needs().stream().filter(n -> competition.open(n) && timing.maybeLive(n)).count();
+        long marked = pages.stream().mapToLong(t -> t.split("Lancement à confirmer", -1).length - 1).sum();
+        assertTrue(expected > 0, "the fixture has a launch month holding the event day");
+        assertEquals(expected, marked);
+    }
+
+    /** The buyers' phones are tel: links dialling the global number. */
+    @Test
+    void phoneNumbersAreTelLinks() throws IOException {
+        List<String> uris = new ArrayList<>();
+        for (var page : doc.getPages()) {
+            for (var a : page.getAnnotations()) {
+                if (a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                        && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                    uris.add(uri.getURI());
+                }
+            }
+        }
+        List<String> tels = uris.stream().filter(u -> u.startsWith("tel:")).toList();
+        assertEquals(4, tels.size(), "one per buyer of the fixture: " + tels);
+        assertTrue(tels.contains("tel:+33300000101"), tels.toString());
+        assertTrue(pages.stream().anyMatch(t -> t.contains("03 00 00 01 01")), "the number printed as written");
+    }
+
     /** The booking platform's address follows its label on one line (page 4 had « Plateforme de rendez-vous : », then the address below it). */
     @Test
     void theBookingAddressIsOnTheLineOfItsLabel() throws IOException {
@@ -101,7 +140,7 @@ class BrochureContentTest {
         while (page(lastPrinted).isBlank()) {
             lastPrinted--;
         }
-        assertEquals(String.valueOf(lastPrinted), folio(lastPrinted), "the folio alone, no total (blank pages come after layout)");
+        assertEquals(String.valueOf(lastPrinted), folio(lastPrinted), "the folio alone, no total (notes pages come after layout)");
         assertEquals("", folio(1), "no folio on the cover");
         // The back cover: the colophon, the last page (the back of the folded booklet), without a folio.
         assertTrue(page(n).startsWith("Colophon"), page(n));

@@ -10,7 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -37,7 +41,7 @@ import org.vitrine.publish.Templates;
  * The index: no division heading is left at the foot of a page without a row under it, a continuation page
  * says which division it continues ("Division 45 — … (suite)") and repeats the column headers, and an entry
  * never has its title on one page and its number on the next. The buyers: sections follow each other, so
- * that no page before the index is left near empty. The booklet: a multiple of 4 pages, blank pages blank.
+ * that no page before the index is left near empty. The booklet: a multiple of 4 pages, the filler pages ruled for notes.
  */
 class BrochurePaginationTest {
 
@@ -45,7 +49,7 @@ class BrochurePaginationTest {
 
     @TempDir
     static Path dir;
-    /** Index pages: the text of their head (top 30 mm: brochure.css, @page index) and the lines of their body (down to the folio). */
+    /** Index pages: the text of their head (top 22 mm: the margin, brochure.css) and the lines of their body (down to the folio). */
     static List<String> indexHeads = new ArrayList<>();
     static List<List<String>> indexBodies = new ArrayList<>();
     /** Pages of the buyers' sections, but the last: how far down their text goes, from 0 (top) to 1 (foot). */
@@ -53,6 +57,8 @@ class BrochurePaginationTest {
     static int pageCount;
     /** Pages whose running head is the figures page's. */
     static int glancePages;
+    /** Buyers' pages: their head, the buyer of the first need they show (its reference read first), the page. */
+    static List<String[]> buyerHeads = new ArrayList<>();
     static List<Integer> blankPages = new ArrayList<>();
     static boolean blankPagesEmpty = true;
 
@@ -81,7 +87,7 @@ class BrochurePaginationTest {
                 if (text.isBlank()) {
                     blankPages.add(p);
                     PDPage page = doc.getPage(p - 1);
-                    blankPagesEmpty &= !page.hasContents() && page.getAnnotations().isEmpty();
+                    blankPagesEmpty &= PdfRendererTest.isNotesPage(page);
                     continue;
                 }
                 if (text.startsWith("En un coup d’œil")) {
@@ -94,14 +100,27 @@ class BrochurePaginationTest {
                     index = p;
                 }
                 if (index > 0 && !text.contains("Colophon")) {
-                    indexHeads.add(BrochureContentTest.flat(region(doc, p, 0, 30)));
-                    List<String> body = new ArrayList<>(region(doc, p, 30, 277).lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+                    indexHeads.add(BrochureContentTest.flat(region(doc, p, 0, 22)));
+                    List<String> body = new ArrayList<>(region(doc, p, 22, 277).lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
                     body.removeIf(l -> l.startsWith("Index par division CPV"));
                     indexBodies.add(body);
                 }
             }
             for (int p = firstBuyer; p < index - 1; p++) {
                 buyerFill.add(lowestText(doc, p));
+            }
+            Map<String, String> buyerOf = new HashMap<>();
+            needs.forEach(n -> buyerOf.put(n.reference(), n.buyer().name()));
+            for (int p = firstBuyer; p < index; p++) {
+                Matcher ref = Pattern.compile("Réf\\. (R\\d+)").matcher(region(doc, p, 22, 277));
+                List<String> shown = new ArrayList<>();
+                while (ref.find()) {
+                    shown.add(buyerOf.get(ref.group(1)));
+                }
+                if (!shown.isEmpty()) {
+                    buyerHeads.add(new String[] {BrochureContentTest.flat(region(doc, p, 0, 22)), shown.get(0), String.valueOf(p),
+                            String.valueOf(shown.stream().distinct().count())});
+                }
             }
         }
         assertTrue(indexBodies.size() >= 3, "the index runs over several pages: " + indexBodies.size());
@@ -168,6 +187,18 @@ class BrochurePaginationTest {
         assertTrue(continued > 0, "the synthetic index continues a division on a new page");
     }
 
+    /** The head names the buyer whose need comes first on the page, also when another buyer's section starts on it. */
+    @Test
+    void theHeadNamesTheBuyerShownFirst() {
+        int shared = 0;
+        for (String[] h : buyerHeads) {
+            assertTrue(h[0].matches(Pattern.quote(h[1]) + "(\\D.*)?"), () -> "page " + h[2] + ": the head « " + h[0] + " » names " + h[1]);
+            shared += h[3].equals("1") ? 0 : 1;
+        }
+        assertTrue(buyerHeads.size() >= 10, "buyers' pages read: " + buyerHeads.size());
+        assertTrue(shared > 0, "some pages show the needs of two buyers (a section starting mid-page)");
+    }
+
     @Test
     void noPageNumberIsSeparatedFromItsEntry() {
         for (List<String> body : indexBodies) {
@@ -193,13 +224,13 @@ class BrochurePaginationTest {
         assertEquals(1, glancePages);
     }
 
-    /** A saddle-stitched booklet: a multiple of 4 pages, the blank pages before the back cover with nothing printed. */
+    /** A saddle-stitched booklet: a multiple of 4 pages, the filler pages before the back cover ruled for notes, nothing else printed. */
     @Test
-    void aMultipleOfFourPagesWithBlankPagesBlank() {
+    void aMultipleOfFourPagesWithNotesPagesBeforeTheBackCover() {
         assertEquals(0, pageCount % 4, "pages: " + pageCount);
-        assertTrue(blankPagesEmpty, "blank pages have no running head nor folio: " + blankPages);
+        assertTrue(blankPagesEmpty, "the pages without text are notes pages (ruled, no running head nor folio): " + blankPages);
         for (int p : blankPages) {
-            assertTrue(p > pageCount - 4 && p < pageCount, "blank pages only just before the back cover: " + blankPages);
+            assertTrue(p > pageCount - 4 && p < pageCount, "notes pages only just before the back cover: " + blankPages);
         }
     }
 }

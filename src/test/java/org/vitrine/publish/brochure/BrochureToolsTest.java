@@ -83,6 +83,21 @@ class BrochureToolsTest {
         assertEquals(expected, Typography.apostrophes(html));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+            "03 00 00 01 01|tel:+33300000101",
+            "03.80.12.34.56|tel:+33380123456",
+            "+33 3 80 12 34 56|tel:+33380123456",
+            "0033 3 80 12 34 56|tel:+33380123456",
+            "+41 22 123 45 67|tel:+41221234567",
+            "00 00 00 00 00|null",
+            "3956|null",
+            "03 80 12 34 56 poste 12|null",
+            "appeler l’accueil|null"})
+    void aPhoneNumberDialsItsGlobalNumberOrHasNoLink(String phone, String tel) {
+        assertEquals(tel, BrochureTools.tel(phone));
+    }
+
     @Test
     void keepsAPhoneNumberOnOneLine() {
         assertEquals("03\u00A000\u00A000\u00A006\u00A006", BrochureTools.keep(" 03 00  00 06 06 "));

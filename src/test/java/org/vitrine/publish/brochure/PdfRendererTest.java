@@ -44,7 +44,7 @@ class PdfRendererTest {
         return out;
     }
 
-    /** Pages of a booklet: blank pages before the last one (the back cover) up to the next multiple. */
+    /** Pages of a booklet: notes pages before the last one (the back cover) up to the next multiple. */
     @ParameterizedTest(name = "{0} pages, by {1} → {2}")
     @CsvSource({"5, 4, 8", "6, 4, 8", "7, 4, 8", "8, 4, 8", "9, 4, 12", "1, 4, 1", "5, 1, 5", "3, 2, 4"})
     void padsBeforeTheLastPageToAMultiple(int pages, int multiple, int expected) throws IOException {
@@ -62,10 +62,22 @@ class PdfRendererTest {
             PDPage last = doc.getPage(expected - 1);
             assertEquals(pages - 1, last.getCOSObject().getInt(COSName.getPDFName("Marker")), "the last page stays last");
             for (int i = pages - 1; i < expected - 1; i++) {
-                PDPage blank = doc.getPage(i);
-                assertFalse(blank.hasContents(), "a blank page draws nothing");
-                assertEquals(PDRectangle.A4.getWidth(), blank.getMediaBox().getWidth(), 0.01f);
+                PDPage notes = doc.getPage(i);
+                assertTrue(isNotesPage(notes), "a notes page draws its rules as an artifact, and no text");
+                assertEquals(PDRectangle.A4.getWidth(), notes.getMediaBox().getWidth(), 0.01f);
             }
+        }
+    }
+
+    /** Ruled lines only: one artifact (PDF/UA), stroked lines, no text, no annotation. */
+    static boolean isNotesPage(PDPage page) throws IOException {
+        if (!page.hasContents() || !page.getAnnotations().isEmpty()) {
+            return false;
+        }
+        try (java.io.InputStream in = page.getContents()) {
+            String ops = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1).strip();
+            return ops.startsWith("/Artifact BMC") && ops.endsWith("EMC") && ops.contains(" l") && ops.contains("S")
+                    && !ops.contains("BT") && ops.split("/Artifact").length == 2;
         }
     }
 
