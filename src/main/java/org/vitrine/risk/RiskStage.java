@@ -123,8 +123,10 @@ public final class RiskStage {
             cpuNanos.put(enabled.get(i).code(), cpu[i]);
         }
         // one line per fix (RISKS.md §8, version 2.6): lots belong in the formalised procedure; few suppliers is
-        // the same remedy as partial coverage; a need to put right before the event is no partner for a groupement
+        // the same remedy as partial coverage; a schedule too tight for the incumbent's end is the continuity gap's
+        // cause (lawyer D, VB27-01: launch earlier); a need to put right before the event is no partner for a groupement
         flags.absorb("MAPA_ABOVE_THRESHOLD", "NOT_ALLOTTED");
+        flags.absorb("CONTINUITY_GAP", "TIGHT_SCHEDULE");
         flags.absorb("PARTIAL_COVERAGE", "LOW_COMPETITION");
         flags.dropGroupsTouching("GROUPING_OPPORTUNITY", "S");
         return new Applied(flags, cpuNanos);
