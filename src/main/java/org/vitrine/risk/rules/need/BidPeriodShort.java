@@ -17,7 +17,8 @@ import org.vitrine.risk.reference.Words;
  * launch) is below the legal minimum. Electronic submission is compulsory (R2132-7), so the floor is the reduced one:
  * open procedure 30 days (R2161-2: 35, less 5 for electronic submission); restricted and negotiated procedures 30 days
  * from the launch to the deadline column, the applications' own minimum (R2161-6, R2161-12), as the column may hold
- * either stage's deadline. Urgency duly justified or a prior information notice (R2161-3) lowers the floor to 15 days:
+ * either stage's deadline, and a response time under 25 days, the tenders' minimum (R2161-8, electronic submission),
+ * as it may be either stage's. Urgency duly justified or a prior information notice (R2161-3) lowers the floor to 15 days:
  * written in the row, the flag fires only below that floor. A MAPA is never flagged on
  * days (« délai raisonnable », R2151-1); a competitive dialogue has no tender minimum. Not TIGHT_SCHEDULE: that rule
  * compares usual durations with the buyer's dates; this one is a breach of a legal minimum.
@@ -53,13 +54,12 @@ public final class BidPeriodShort implements RiskRule {
                 continue;
             }
             // the longest bid period the row allows: the deadline column from the earliest launch, else the response time
-            // (a response time of a two-stage procedure does not say which stage: only the deadline column counts there)
             long days;
             int given;
             if (n.deadline() != null) {
                 days = ChronoUnit.DAYS.between(f.launch().first(), n.deadline().end());
                 given = 1;
-            } else if (open && n.responseDays() != null && n.responseDays() > 0) {
+            } else if (n.responseDays() != null && n.responseDays() > 0) {
                 days = n.responseDays();
                 given = 0;
             } else {
@@ -68,7 +68,10 @@ public final class BidPeriodShort implements RiskRule {
             boolean reduced = reducedWritten(n);
             // two stages: the column may hold the applications' deadline or the tenders' (lawyer D's CHU27-13, 35 days): only
             // a period under the applications' own minimum (30 days, R2161-6; 15 under urgency) is certain
-            int floor = reduced ? 15 : 30;
+            // a response time of a two-stage procedure is one of its stages, which it does not say: only a time under the
+            // lower of the two stages' minima (tenders: 25 days with electronic submission; 10 under urgency) is certain
+            // (lawyer E's CHM-27-24: a restricted procedure with 20 days for tenders)
+            int floor = open || given == 1 ? (reduced ? 15 : 30) : (reduced ? 10 : 25);
             if (days < floor) {
                 flags.on(this, context, f).add("risk.BID_PERIOD_SHORT", Math.max(0, days), given, t.period(n.launch()),
                         open ? 0 : 1, reduced ? 1 : 0, t.value(f.value()), t.euros(f.eu().value()), t.basis(f.eu()),

@@ -44,8 +44,11 @@ class BidPeriodShortTest {
         assertTrue(run.fires(need().procedure("restricted").amount(480_000).launch(day(2027, 4, 1)).deadline(day(2027, 4, 20)).build()));
         assertFalse(run.fires(need().procedure("negotiated_with_call").amount(1_100_000).launch(day(2027, 6, 21)).deadline(day(2027, 7, 26)).build()),
                 "lawyer D's CHU27-13: 35 days may be the applications' deadline");
-        assertFalse(run.fires(need().procedure("restricted").amount(480_000).launch(day(2027, 4, 1)).responseDays(20).build()),
-                "a response time of a two-stage procedure does not say which stage");
+        // a response time of a two-stage procedure does not say which stage: under 25 days it is under either's minimum
+        assertTrue(run.fires(need().procedure("restricted").amount(480_000).launch(day(2027, 4, 1)).responseDays(20).build()),
+                "lawyer E's CHM-27-24: 20 days for tenders (R2161-8: 30, 25 with electronic submission)");
+        assertFalse(run.fires(need().procedure("restricted").amount(480_000).launch(day(2027, 4, 1)).responseDays(28).build()),
+                "28 days may be the tenders' stage, at or above its 25 days");
     }
 
     @Test
