@@ -189,6 +189,7 @@ class SupplierReviewBrowserTest {
         String said = String.valueOf(description.get("value"));
         assertTrue(said.startsWith("Besoins qui seront mis en concurrence"), said);
         assertTrue(said.contains("attributions directes"), said);
+        assertTrue(said.contains("Certains sont réservés"), "reserved needs stay in the filter: the hint must not promise « tout fournisseur » (outside supplier): " + said);
         // and it is visible beside the box, for everyone
         assertTrue(desk.findElement(By.id("f-open-hint")).isDisplayed());
     }
