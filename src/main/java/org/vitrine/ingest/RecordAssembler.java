@@ -148,9 +148,11 @@ public final class RecordAssembler implements RowSink {
             anyValue = true;
             String field = fieldByColumn.get(c);
             sumFormula |= cell.formula() != null && SUM_FORMULA.matcher(cell.formula()).matches();
-            // A "Total" label counts in the title column or an unknown one, not as a field's value
-            // (amount basis "total" is a legitimate value).
-            totalLabel |= (field == null || "title".equals(field)) && cell.type() == RawCell.Type.TEXT
+            // A "Total" label counts in the title column, the buyer or reference column (where a buyer writes it in
+            // column A: the officer's files gave « TOTAL » and « Total » as buyers) or an unknown one, not as another
+            // field's value (amount basis "total" is a legitimate value).
+            totalLabel |= (field == null || "title".equals(field) || "buyer".equals(field) || "reference".equals(field))
+                    && cell.type() == RawCell.Type.TEXT
                     && isTotalLabel(cell.text());
             if (field != null) {
                 fields.put(field, cell);

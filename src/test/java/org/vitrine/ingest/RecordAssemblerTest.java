@@ -68,6 +68,22 @@ class RecordAssemblerTest {
         assertEquals(2, counts.rowsRead, "row 4 has no title but is not a total: it is read (and will be rejected)");
     }
 
+    /** The officer's files: « TOTAL » in the reference column (column A), « Total » in the buyer column, no title. */
+    @Test
+    void aTotalWrittenInTheBuyerOrReferenceColumnIsASummaryRowNotABuyer() throws Exception {
+        RecordAssembler a = assembler(Map.of());
+        a.startSheet("S");
+        a.row(1, row("Référence", "Acheteur", "Objet", "Montant", "Lancement"));
+        a.row(2, row("VB-01", "Ville", "Nettoyage", 120000.0, "T2 2027"));
+        a.row(3, row("TOTAL", null, null, 120000.0, null));
+        a.row(4, row(null, "Total", null, 120000.0, null));
+        a.row(5, row("VB-02", "Total Énergies", "Carburant", 80000.0, "T3 2027"));
+        a.endSheet();
+        assertEquals(2, counts.summaryRows);
+        assertEquals(List.of("Nettoyage", "Carburant"), records.stream().map(r -> r.get("title").text()).toList(),
+                "a row with a title is a need, whatever its buyer's name");
+    }
+
     @Test
     void skipsSheetsWithoutHeaderAndKeepsTheFirstRowForTheMessage() throws Exception {
         RecordAssembler a = assembler(Map.of());

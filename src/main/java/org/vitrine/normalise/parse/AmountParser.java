@@ -25,6 +25,8 @@ public final class AmountParser {
     /** A figure a spreadsheet or a DECP export wrote in scientific notation ("1.5E5", "1,5E+05"). */
     private static final Pattern SCIENTIFIC = Pattern.compile("^(\\d+(?:[.,]\\d+)?)[eE]\\+?(\\d{1,2})$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A figure whose last group is "000" after a thousands separator ("60 000", "60.000", "1 200 000"). */
+    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:[ .']\\d{3})*[ .']000");
     private static final Pattern NEGATIVE = Pattern.compile("^[-−]\\s*\\d.*");
     private static final Pattern ABOUT = Pattern.compile("^(?:environ|env\\.?|~|≈|approx\\.?|approximately|about|around|ca\\.|estime a|estimated at)\\s*");
 
@@ -95,6 +97,20 @@ public final class AmountParser {
                 BigDecimal leftInUnit = number(m.group(1), true, original);
                 if (leftInUnit.compareTo(rightRaw) <= 0) {
                     min = normal(leftInUnit.multiply(multiplier(rightUnit)));
+                }
+            }
+            // "entre 40 et 60 000": the thousands written once, on the right end, as "40-90 k€" writes the unit once —
+            // a left end of at most three digits that, scaled by the right end's zero groups, stays under it (the
+            // officer's file published 40 € – 60 000 €)
+            if (leftUnit == null && rightUnit == null && m.group(1).matches("\\d{1,3}") && THOUSANDS.matcher(m.group(3)).matches()) {
+                // the zero groups the right end shares: "1 à 2 000 000" is 1 to 2 million
+                int groups = 0;
+                for (String g = m.group(3); g.matches(".*[ .']000"); g = g.substring(0, g.length() - 4)) {
+                    groups++;
+                }
+                BigDecimal thousands = new BigDecimal(m.group(1)).scaleByPowerOfTen(3 * groups);
+                if (thousands.compareTo(rightRaw) <= 0) {
+                    min = thousands;
                 }
             }
             BigDecimal max = checked(normal(rightRaw.multiply(multiplier(rightUnit))), original);
