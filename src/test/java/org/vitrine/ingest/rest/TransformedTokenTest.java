@@ -55,12 +55,20 @@ class TransformedTokenTest {
             case "base64url" -> Base64.getUrlEncoder().withoutPadding().encodeToString(utf8);
             case "basic" -> Base64.getEncoder().encodeToString(("user:" + TOKEN).getBytes(StandardCharsets.UTF_8)).substring(0, 4) + "-"
                     + Base64.getEncoder().encodeToString(utf8); // inside a longer value
+            // what the cell cleaning undoes before publication (fifth attack): entities, tags, invisible characters
+            case "decimal-entities" -> TOKEN.codePoints().mapToObj(c -> "&#" + c + ";").collect(java.util.stream.Collectors.joining());
+            case "hex-entities" -> TOKEN.codePoints().mapToObj(c -> "&#x" + Integer.toHexString(c) + ";").collect(java.util.stream.Collectors.joining());
+            case "entity-encoded-twice" -> "Mobilier " + TOKEN.substring(0, 6) + "&amp;#" + (int) TOKEN.charAt(6) + ";" + TOKEN.substring(7);
+            case "zero-width" -> String.join("\u200b", TOKEN.split(""));
+            case "soft-hyphen" -> String.join("\u00ad", TOKEN.split(""));
+            case "tag-inside" -> "Mobilier " + TOKEN.substring(0, 8) + "<b>" + TOKEN.substring(8) + "</b>";
             default -> throw new IllegalArgumentException(how);
         };
     }
 
     @ParameterizedTest(name = "the token sent back as {0}")
-    @ValueSource(strings = {"upper", "lower", "base64", "base64url", "basic"})
+    @ValueSource(strings = {"upper", "lower", "base64", "base64url", "basic", "decimal-entities", "hex-entities", "entity-encoded-twice",
+            "zero-width", "soft-hyphen", "tag-inside"})
     void aTokenSentBackTransformedFailsTheSource(String how) {
         api.stubFor(get(urlPathEqualTo("/api")).willReturn(okJson(
                 "{\"items\":[{\"id\":\"1\",\"t\":\"Entretien\",\"note\":\"" + transformed(how) + "\"}]}")));
