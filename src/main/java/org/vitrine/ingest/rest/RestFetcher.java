@@ -295,7 +295,18 @@ public final class RestFetcher {
 
     /** True when a text's {@link #skeleton} holds the token's, for a token long enough (8 letters or digits) to tell. */
     private static boolean holdsSkeleton(String text, String tokenSkeleton) {
-        return tokenSkeleton.length() >= 8 && skeleton(text).contains(tokenSkeleton);
+        return tokenSkeleton.length() >= 8 && !plain(text) && skeleton(text).contains(tokenSkeleton);
+    }
+
+    /** Printable ASCII without '&' or '<': nothing the cell cleaning removes, so {@link #holds} has said all. */
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == '&' || c == '<') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the page's bytes hold the source's token, in one of its {@link #echoForms} forms. */

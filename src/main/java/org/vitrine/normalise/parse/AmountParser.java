@@ -102,10 +102,11 @@ public final class AmountParser {
             // "entre 40 et 60 000": the thousands written once, on the right end, as "40-90 k€" writes the unit once —
             // a left end of at most three digits that, scaled by the right end's zero groups, stays under it (the
             // officer's file published 40 € – 60 000 €)
-            if (leftUnit == null && rightUnit == null && m.group(1).matches("\\d{1,3}") && THOUSANDS.matcher(m.group(3)).matches()) {
+            if (leftUnit == null && rightUnit == null && m.group(1).length() <= 3 && isDigits(m.group(1)) && THOUSANDS.matcher(m.group(3)).matches()) {
                 // the zero groups the right end shares: "1 à 2 000 000" is 1 to 2 million
                 int groups = 0;
-                for (String g = m.group(3); g.matches(".*[ .']000"); g = g.substring(0, g.length() - 4)) {
+                for (String g = m.group(3); g.length() > 4 && g.endsWith("000") && " .'".indexOf(g.charAt(g.length() - 4)) >= 0;
+                        g = g.substring(0, g.length() - 4)) {
                     groups++;
                 }
                 BigDecimal thousands = new BigDecimal(m.group(1)).scaleByPowerOfTen(3 * groups);
@@ -138,6 +139,10 @@ public final class AmountParser {
             }
         }
         return true;
+    }
+
+    private static boolean isDigits(String s) {
+        return s.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static boolean isDigit(char c) {

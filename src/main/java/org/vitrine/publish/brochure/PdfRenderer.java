@@ -143,7 +143,7 @@ public final class PdfRenderer {
             if (c instanceof org.vitrine.context.StopSignal.Stopped stopped) {
                 return java.util.Optional.of(stopped);
             }
-            if (c instanceof IOException io && c != t) {
+            if (c instanceof IOException io) {
                 IOException e = new IOException(io.getMessage(), io);
                 e.addSuppressed(t);
                 return java.util.Optional.of(e);

@@ -77,8 +77,11 @@ public final class GroupingOpportunity implements RiskRule {
      */
     static boolean hospital(Need n) {
         String name = n.buyer() == null || n.buyer().name() == null ? "" : org.vitrine.risk.reference.Words.fold(n.buyer().name());
-        return name.matches(".*\\b(centre hospitalier|chu|chr|hopital|hopitaux|ght|groupement hospitalier)\\b.*");
+        return HOSPITAL.matcher(name).find();
     }
+
+    private static final java.util.regex.Pattern HOSPITAL =
+            java.util.regex.Pattern.compile("\\b(centre hospitalier|chu|chr|hopital|hopitaux|ght|groupement hospitalier)\\b");
 
     @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {

@@ -25,7 +25,7 @@ import org.vitrine.risk.reference.Words;
  */
 public final class BidPeriodShort implements RiskRule {
 
-    private static final Pattern REDUCED = Pattern.compile(".*\\b(urgence|urgent|urgente|preinformation|pre information)\\b.*");
+    private static final Pattern REDUCED = Pattern.compile("\\b(urgence|urgent|urgente|preinformation|pre information)\\b");
 
     @Override
     public String code() {
@@ -83,6 +83,6 @@ public final class BidPeriodShort implements RiskRule {
     /** Urgency or a prior information notice written in the row (title, description, words around the procedure). */
     static boolean reducedWritten(Need n) {
         String note = n.notes() == null ? null : n.notes().get("procedure");
-        return REDUCED.matcher(Words.fold(n.title()) + " " + Words.fold(n.description()) + " " + Words.fold(note)).matches();
+        return REDUCED.matcher(Words.fold(n.title()) + " " + Words.fold(n.description()) + " " + Words.fold(note)).find();
     }
 }
