@@ -100,6 +100,39 @@ class RiskCorpusTest {
         Path config = TestConfig.in(tmp, lawyer.resolve("config")).spreadsheets(lawyer.resolve("spreadsheets"))
                 .source(TestConfig.Source.awards("attributions", lawyer.resolve("awards")).with("matchDays", 120)).write();
         Files.copy(Path.of("config/risks.yaml"), config.resolve("risks.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path needs = keepsTheGrades("lawyer D", lawyer, config);
+        // defect 1: at or above T the only alternative to an R2122 ground is a formalised procedure, never a MAPA
+        String ct = message(needs, "chu-beaumont-chu27-04", "MAPA_ABOVE_THRESHOLD");
+        assertTrue(ct.contains("procédure formalisée est requise") && !ct.contains("sinon prévoyez une procédure adaptée"), ct);
+        // defects 5 and 10: one line per fix, stating both rules
+        assertTrue(message(needs, "ville-beaumont-sur-saone-vb27-02", "MAPA_ABOVE_THRESHOLD").contains("Besoin non alloti"));
+        assertTrue(message(needs, "chu-beaumont-chu27-18", "PARTIAL_COVERAGE").contains("2 fournisseurs connus"));
+    }
+
+    /**
+     * Lawyer E's forecast (risk-corpus/lawyerE/README.md), run with the shipped risks.yaml: no item graded wrong and no
+     * lookalike comes back, every item is graded, every planted trap is found (T16 reagents of four disciplines in one
+     * lot, T17 a restricted procedure's 20 days, T24 a framework « sans montant maximum »), at least 90 % of the items
+     * are useful and no code is under 80 %.
+     */
+    @Test
+    void lawyerECorpusKeepsTheLawyersGrades() throws Exception {
+        Path lawyer = CORPUS.resolve("lawyerE");
+        Path config = TestConfig.in(tmp, lawyer.resolve("config")).spreadsheets(lawyer.resolve("spreadsheets")).write();
+        Files.copy(Path.of("config/risks.yaml"), config.resolve("risks.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path needs = keepsTheGrades("lawyer E", lawyer, config);
+        // defect 4: a lot of an operation is not « tous corps d'état »
+        assertTrue(message(needs, "agglo-grand-clunisois-cagc-27-04", "NOT_ALLOTTED").startsWith("(no "));
+        // defect 3: the four disciplines are named as the evidence
+        assertTrue(message(needs, "ch-montceau-les-forges-chm-27-19", "NOT_ALLOTTED").contains("biochimie, hématologie, hémostase, immunologie"),
+                message(needs, "ch-montceau-les-forges-chm-27-19", "NOT_ALLOTTED"));
+    }
+
+    /**
+     * Runs a graded lawyer's corpus and checks its grades (no wrong item but those noted open, none ungraded, every
+     * planted trap found, 90 % useful overall and 80 % per code); returns the run's internal/needs.json.
+     */
+    private Path keepsTheGrades(String name, Path lawyer, Path config) throws IOException {
         Path out = tmp.resolve("out");
         run(config, out, "2026-11-26");
         Path labelsFile = lawyer.resolve("labels.csv");
@@ -109,7 +142,7 @@ class RiskCorpusTest {
         Set<String> open = labels.noted("open", labelsFile);
         int useful = 0;
         int items = 0;
-        StringBuilder report = new StringBuilder("lawyer D:\n");
+        StringBuilder report = new StringBuilder(name + ":\n");
         for (CorpusLabels.Grade g : grades.values()) {
             report.append("  ").append(g).append('\n');
             useful += g.useful().size();
@@ -127,12 +160,7 @@ class RiskCorpusTest {
         }
         assertEquals(Set.of(), missed, report.toString());
         assertTrue(useful >= 0.90 * items, report.toString());
-        // defect 1: at or above T the only alternative to an R2122 ground is a formalised procedure, never a MAPA
-        String ct = message(needs, "chu-beaumont-chu27-04", "MAPA_ABOVE_THRESHOLD");
-        assertTrue(ct.contains("procédure formalisée est requise") && !ct.contains("sinon prévoyez une procédure adaptée"), ct);
-        // defects 5 and 10: one line per fix, stating both rules
-        assertTrue(message(needs, "ville-beaumont-sur-saone-vb27-02", "MAPA_ABOVE_THRESHOLD").contains("Besoin non alloti"));
-        assertTrue(message(needs, "chu-beaumont-chu27-18", "PARTIAL_COVERAGE").contains("2 fournisseurs connus"));
+        return needs;
     }
 
     private static String message(Path needsJson, String need, String code) throws IOException {
