@@ -97,6 +97,18 @@ class FeedbackTest {
     }
 
     @Test
+    void asksTheMaximumOfAFrameworkAgreementThatGivesNone() throws Exception {
+        Need framework = with(need("ville-x", "F-1", "Études d'urbanisme", 800_000, "public", "ville-x.csv", 2),
+                java.util.Map.of("technique", "framework"));
+        Need capped = with(need("ville-x", "F-2", "Fournitures", 300_000, "public", "ville-x.csv", 3), java.util.Map.of("technique",
+                "framework", "frameworkMaximum", java.util.Map.of("min", 400_000, "max", 400_000, "currency", "EUR", "basis", "total")));
+        List<Feedback.Item> items = Feedback.items(run(List.of(framework, capped), List.of())).get("ville-x");
+        Feedback.Item maximum = items.stream().filter(i -> i.fix().contains("R2162-4")).findFirst().orElseThrow(() -> new AssertionError(items));
+        assertEquals("2", maximum.rows(), "only the framework without a maximum");
+        assertTrue(maximum.fix().startsWith("Indiquez le maximum de l’accord-cadre"), maximum.fix());
+    }
+
+    @Test
     void passesTheBuyersCalendarItemsToConfirm() throws Exception {
         Need gap = need("ville-x", "G-1", "Nettoyage", 200_000, "public", "ville-x.csv", 2)
                 .withRisks(List.of(new RiskFlag("CONTINUITY_GAP", "high", "Interruption de 120 jours.", List.of()),

@@ -11,7 +11,7 @@ public final class NeedRules {
 
     public static List<RiskRule> all() {
         return List.of(new LiveDuringEvent(), new MapaAboveThreshold(), new ThresholdEdge(), new AmountCut(),
-                new NotAllotted(), new DesignContestMissing(), new TightSchedule(), new BidPeriodShort(), new ContinuityGap(), new FrameworkDuration(),
+                new NotAllotted(), new DesignContestMissing(), new TightSchedule(), new BidPeriodShort(), new ContinuityGap(), new FrameworkDuration(), new FrameworkMaximum(),
                 new ShortNotice(), new HolidayDeadline(),
                 new PartialCoverage(), new LowCompetition(), new CoverageUnknown(), new Incomplete(), new CpvImprecise(),
                 new CpvMismatch());

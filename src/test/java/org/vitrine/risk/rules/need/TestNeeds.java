@@ -80,6 +80,7 @@ public final class TestNeeds {
         private String operation;
         private String site;
         private String location;
+        private Amount frameworkMaximum;
 
         private static Amount euros(Long min, Long max) {
             return new Amount(min == null ? null : BigDecimal.valueOf(min), max == null ? null : BigDecimal.valueOf(max), "EUR",
@@ -121,6 +122,7 @@ public final class TestNeeds {
         public Builder operation(String v) { operation = v; return this; }
         public Builder site(String v) { site = v; return this; }
         public Builder location(String v) { location = v; return this; }
+        public Builder frameworkMaximum(long v) { frameworkMaximum = euros(v, v); return this; }
 
         public Need build() {
             Cpv c = cpv == null ? null : CpvCatalogue.load().cpv(cpv);
@@ -131,7 +133,7 @@ public final class TestNeeds {
                     category, amount, lots, launch, notification, contractStart, durationMonths, null, procedure, technique,
                     route, location, contact, coverage, suppliersKnown, incumbentEnd, null, innovation, Boolean.FALSE, null,
                     null, null, tenderUrl, deadline, responseDays, defence, networkActivity, operation, site, null, List.of(),
-                    null, null, null, null, null, null, false, false, null, null, null, List.of(), List.of(), List.of(), "public", null);
+                    null, null, null, null, frameworkMaximum, null, false, false, null, null, null, List.of(), List.of(), List.of(), "public", null);
         }
     }
 }

@@ -1,0 +1,31 @@
+package org.vitrine.risk.rules.need;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vitrine.risk.rules.need.TestNeeds.need;
+
+import org.junit.jupiter.api.Test;
+
+/** FRAMEWORK_MAXIMUM (docs/RISKS.md §3, version 2.7): R2162-4, from lawyer E's T24 (DDT-27-14). */
+class FrameworkMaximumTest {
+
+    private final RuleRun run = RuleRun.of(new FrameworkMaximum());
+
+    @Test
+    void firesWhenTheRowSaysTheFrameworkHasNoMaximum() {
+        String m = run.message(need().cpv("71240000").technique("framework").procedure("open").amount(800_000)
+                .title("Accord-cadre d'études d'urbanisme et de planification (sans montant maximum)").build());
+        assertTrue(m.contains("« sans montant maximum »") && m.contains("R2162-4") && m.contains("C-23/20"), m);
+        assertTrue(run.fires(need().technique("framework").procedure("open").amount(300_000)
+                .description("Bons de commande sans plafond").build()));
+    }
+
+    @Test
+    void anEmptyMaximumOrAContractThatIsNoFrameworkIsNoFlag() {
+        // an empty maximum column is a missing field, asked in the feedback file (Feedback.missingFields)
+        assertFalse(run.fires(need().technique("framework").procedure("open").amount(800_000).title("Études d'urbanisme").build()));
+        assertFalse(run.fires(need().technique("framework").procedure("open").amount(800_000).frameworkMaximum(900_000)
+                .title("Études d'urbanisme (sans montant minimum)").build()), "a minimum is optional");
+        assertFalse(run.fires(need().procedure("open").amount(800_000).title("Marché sans montant maximum").build()), "not a framework");
+    }
+}
