@@ -74,6 +74,13 @@ public final class NotAllotted implements RiskRule {
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         Texts t = new Texts(context);
         double multiFrom = context.settings().doubleParam(code(), "multiTradeWorksFrom", MULTI_TRADE_FROM);
+        java.util.Map<String, Integer> operations = new java.util.HashMap<>();
+        for (NeedFacts f : context.all()) {
+            String op = operationKey(f.need());
+            if (op != null) {
+                operations.merge(op, 1, Integer::sum);
+            }
+        }
         for (NeedFacts f : context.all()) {
             Need n = f.need();
             if (!f.open() || !f.comparable() || !f.value().reaches(f.publicity().value())) {
@@ -86,7 +93,7 @@ public final class NotAllotted implements RiskRule {
             String code = n.cpv().code();
             boolean works = code.startsWith("45");
             boolean multiTrade = works && f.value().atLeast(multiFrom) && (MULTI_TRADE.stream().anyMatch(code::startsWith)
-                    || multiTradeText(n));
+                    || multiTradeText(n)) && !tradeLot(n, operations);
             List<String> otherDivisions = otherDivisions(n);
             int divides = lots == 1 && f.value().atLeast(f.eu().value()) && !indivisible(n) && !withInstallation(n)
                     ? divides(n) : -1;
@@ -94,13 +101,37 @@ public final class NotAllotted implements RiskRule {
             if (reason >= 0 && !excluded(n) && !noCompetition(n) && !defenceRegime(f)) {
                 if (reason == 0) {
                     flags.on(this, context, f).add("risk.NOT_ALLOTTED.divides", t.value(f.value()),
-                            t.euros(f.eu().value()), t.basis(f.eu()), divides, "");
+                            t.euros(f.eu().value()), t.basis(f.eu()), divides, divides == 4 ? String.join(", ", enumeration(n)) : "");
                 } else {
                     flags.on(this, context, f).add("risk.NOT_ALLOTTED", t.value(f.value()), lots == 1 ? 0 : 1, reason,
                             t.euros(f.eu().value()), t.basis(f.eu()), works ? 1 : 0, String.join(", ", otherDivisions));
                 }
             }
         }
+    }
+
+    /** A lot marker in the title: « lot n° 2 », « lot 3 », « lot : ». */
+    private static final Pattern LOT_MARK = Pattern.compile("\\blot (n ?o? ?)?\\d|\\blot n\\b|\\blot$");
+    /** Building trades (corps d'état) a works row may be the lot of (folded text). */
+    static final Pattern TRADE = Pattern.compile("\\b(gros oeuvre|second oeuvre|cvc|chauffage|ventilation|climatisation|plomberie"
+            + "|electricite|courants? faibles|menuiseries?|charpente|couverture|etancheite|peinture|revetements? de sols?|cloisons?"
+            + "|cloisonnement|platrerie|vrd|voirie|serrurerie|metallerie|facades?|desamiantage|demolition|terrassements?|carrelage"
+            + "|ascenseurs?|fluides)\\b");
+
+    /**
+     * The row is itself one trade lot of a works operation, so never « tous corps d'état » (lawyer E, CAGC-27-02
+     * « gros œuvre et bassins »: the operation's SPLIT_SUSPECT item carries the remedy): a lot marker in the title,
+     * the operation column shared with another row of the buyer, or exactly one trade named in the title (two or more,
+     * « gros œuvre, CVC et électricité », are the multi-trade job itself).
+     */
+    static boolean tradeLot(Need n, java.util.Map<String, Integer> operations) {
+        String title = Words.fold(n.title());
+        String op = operationKey(n);
+        return LOT_MARK.matcher(title).find() || op != null && operations.getOrDefault(op, 0) > 1 || distinct(TRADE, title) == 1;
+    }
+
+    private static String operationKey(Need n) {
+        return n.operation() == null || n.operation().isBlank() ? null : n.buyer().id() + '|' + Words.fold(n.operation());
     }
 
     /** « Tous corps d'état » (TCE) in the title or description: read only for works of the floor's value. */
@@ -114,7 +145,8 @@ public final class NotAllotted implements RiskRule {
     /**
      * Trigger (a) on evidence that the object divides (L2113-11 1°: one lot is lawful when the object has no separate
      * services; issue 17 fourth review): 0 the known suppliers cover it only partly, 1 several places are named, 3
-     * several separable services are named. -1: no evidence, no flag (a scanner, the electricity of one site, one
+     * several separable services are named, 4 a supply's title lists three products or disciplines or more ({@link
+     * #enumeration}: lawyer E, CHM-27-19, reagents of four laboratory disciplines). -1: no evidence, no flag (a scanner, the electricity of one site, one
      * consulting mission; and the value alone, a laundry or meals from one kitchen: lawyer D, CHU27-06, VB27-01).
      */
     static int divides(Need n) {
@@ -126,7 +158,46 @@ public final class NotAllotted implements RiskRule {
         if (COUNTED_PLACES.matcher(text).find() || ESTABLISHMENTS.matcher(text).find() || distinct(PLACE, text) >= 2) {
             return 1;
         }
-        return distinct(SEPARATE_SERVICE, text) >= 2 ? 3 : -1;
+        if (distinct(SEPARATE_SERVICE, text) >= 2) {
+            return 3;
+        }
+        return enumeration(n).size() >= ENUMERATED ? 4 : -1;
+    }
+
+    /** A list of this many products in a supply's title is evidence of separate lots (two may be one product and its part). */
+    static final int ENUMERATED = 3;
+    /** Where an enumeration starts: after the last preposition before its first comma (« automates de biochimie, … »). */
+    private static final Pattern LIST_START = Pattern.compile("^.*(?:\\b(?:des|du|de|en|pour)\\b|\\bd['’])\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(",|;|\\bet\\b", Pattern.UNICODE_CHARACTER_CLASS);
+    /** Members of a list that are what is done with one supply, not another product (« fourniture, pose et maintenance »). */
+    private static final Pattern SERVICE_WORD = Pattern.compile("^(fourniture|pose|installation|livraison|maintenance|entretien"
+            + "|location|reparation|mise en service|mise en place|depannage|exploitation|achat|acquisition|controle|verification"
+            + "|gestion|reprise|enlevement|recyclage|formation|assistance)\\b");
+
+    /**
+     * The products a supply's title lists with commas (« biochimie, hématologie, hémostase et immunologie »), the words
+     * of what is done with it left out; empty when the title has no comma, is no supply (CPV 03–44), or lists only
+     * actions (« fourniture, pose et entretien »). Two words joined by « et » alone (« fourniture et pose », « tables et
+     * chaises ») are no list: they are one product and its service or its parts.
+     */
+    static List<String> enumeration(Need n) {
+        String title = n.title() == null ? "" : n.title().replaceAll("\\([^)]*\\)", " ");
+        int main = Integer.parseInt(n.cpv().code().substring(0, 2));
+        int comma = title.indexOf(',');
+        if (comma < 0 || main < 3 || main > 44) {
+            return List.of();
+        }
+        String list = LIST_START.matcher(title.substring(0, comma)).replaceFirst("") + title.substring(comma);
+        List<String> out = new ArrayList<>();
+        for (String member : LIST_SEPARATOR.split(list)) {
+            String m = member.strip();
+            String folded = Words.fold(m);
+            if (!folded.isBlank() && !SERVICE_WORD.matcher(folded).find() && out.stream().map(Words::fold).noneMatch(folded::equals)) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /** How many different words of {@code p} the text holds, singular and plural counted once. */

@@ -33,6 +33,41 @@ class NotAllottedTest {
     }
 
     @Test
+    void firesOnSeveralProductsListedInASuppliesTitleButNotOnASupplyAndItsService() {
+        // version 2.7, lawyer E T16 (CHM-27-19): reagents of four disciplines in one lot of 2.4 M€
+        String m = run.message(need().supplies().cpv("33696500").title("Réactifs et automates de biochimie, hématologie, hémostase et immunologie")
+                .amount(2_400_000).lots(1).suppliersKnown(6).build());
+        assertTrue(m.contains("plusieurs produits ou disciplines sont énumérés (biochimie, hématologie, hémostase, immunologie)"), m);
+        assertTrue(run.fires(need().supplies().cpv("15300000").title("Fruits, légumes et produits laitiers").amount(400_000).lots(1).build()));
+        // one supply and what is done with it, or two words joined by « et »: no list
+        assertFalse(run.fires(need().supplies().cpv("39515000").title("Fourniture et pose de stores").amount(400_000).lots(1).build()));
+        assertFalse(run.fires(need().supplies().cpv("39515000").title("Fourniture, pose et maintenance de stores").amount(400_000).lots(1).build()));
+        assertFalse(run.fires(need().supplies().cpv("39100000").title("Tables et chaises des réfectoires").amount(400_000).lots(1).build()));
+        assertFalse(run.fires(need().cpv("50700000").title("Entretien et maintenance des installations de chauffage, ventilation")
+                .amount(400_000).lots(1).build()), "a service, not products");
+        // below T in one lot: no flag (evidence is read from T, as every case of (a))
+        assertFalse(run.fires(need().supplies().cpv("15300000").title("Fruits, légumes et produits laitiers").amount(150_000).lots(1).build()));
+    }
+
+    @Test
+    void aTradeLotOfAnOperationIsNeverAllWorks() {
+        // version 2.7, lawyer E (CAGC-27-02, wrong; CAGC-27-04): one lot of the centre aquatique operation
+        assertFalse(run.fires(need().works().cpv("45212212").title("Réhabilitation du centre aquatique — gros œuvre et bassins")
+                .amount(2_100_000).lots(1).procedure("adapted").build()));
+        assertFalse(run.fires(need().works().cpv("45453000").title("Réhabilitation du centre aquatique — second œuvre").amount(1_800_000).lots(1)
+                .procedure("adapted").operation("Centre aquatique").build(),
+                need().id("b").works().cpv("45331000").title("Réhabilitation — traitement d'eau").amount(1_900_000).lots(1)
+                .operation("Centre aquatique").build()), "the operation column links two rows");
+        assertFalse(run.fires(need().works().cpv("45214200").title("Construction du collège — lot n° 3").amount(1_500_000).lots(1).build()));
+        // the operation alone on one row, or several trades named, is the whole job
+        assertTrue(run.fires(need().works().cpv("45215140").title("Restructuration et extension du service des urgences")
+                .description("Gros œuvre, cloisonnement, fluides médicaux, CVC, électricité").amount(3_000_000).lots(1)
+                .operation("Urgences").build()));
+        assertTrue(run.fires(need().works().cpv("45214200").title("Construction du collège : gros œuvre, charpente et couverture")
+                .amount(3_000_000).lots(1).build()));
+    }
+
+    @Test
     void firesOnAFireStationConstructionAt3_2MWithoutLots() {
         String m = run.message(need().works().cpv("45216121").amount(3_200_000).lots(null).build());
         assertTrue(m.contains("travaux de bâtiment tous corps d’état") && m.contains("lots par corps d’état"), m);
