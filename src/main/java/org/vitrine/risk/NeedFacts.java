@@ -21,7 +21,7 @@ public record NeedFacts(int index, Need need, Value value, boolean open, boolean
         Threshold eu = launch == null ? null : t.eu(n, b, launch.first(), launch.last());
         Threshold dispense = launch == null ? null : t.dispense(n, launch.first(), launch.last());
         Threshold publicity = launch == null ? null : t.publicity(launch.first(), launch.last());
-        Markets.Market market = n.cpv() == null ? null : Markets.load().of(n.cpv().code());
+        Markets.Market market = n.cpv() == null ? null : Markets.load().of(n.cpv().code(), n.title());
         Span deadline = launch == null ? null : Timing.deadline(n, s);
         int legality = Timing.legalityDays(v, b, s);
         int minimum = Timing.procedureDays(n, s) + legality;

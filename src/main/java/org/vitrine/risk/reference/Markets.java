@@ -7,7 +7,9 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The markets of the cluster rules (reference/markets.csv, docs/RISKS.md §2): a need's market is the family of
  * the longest listed prefix of its main CPV, else its 8-digit code when at class level or finer. Bespoke
- * families and codes ending 00000 form no market.
+ * families and codes ending 00000 form no market. A catch-all code shared by distinct markets (60130000 holds
+ * school coaches and patient transport: lawyer E) has several lines, each with the title words of its market
+ * (column {@code words}); a title with none of them forms no market with that code (evidence, not a guess).
  */
 public final class Markets {
 
@@ -21,20 +23,27 @@ public final class Markets {
         }
     }
 
-    private record Entry(Kind kind, String family) {
+    /** One line of the table; {@code words} (folded, null: any title) the title words of its market. */
+    private record Entry(Kind kind, String family, java.util.regex.Pattern words) {
+        boolean matches(String foldedTitle) {
+            return words == null || words.matcher(foldedTitle).find();
+        }
     }
 
     private static final class Holder {
         static final Markets INSTANCE = new Markets();
     }
 
-    private final Map<String, Entry> byPrefix = new HashMap<>();
+    private final Map<String, java.util.List<Entry>> byPrefix = new HashMap<>();
     private final Map<String, Market> families = new HashMap<>();
 
     private Markets() {
         for (CSVRecord r : ReferenceCsv.read("/reference/markets.csv")) {
-            Entry e = new Entry(Kind.valueOf(r.get("kind").strip().toUpperCase(java.util.Locale.ROOT)), r.get("family").strip());
-            byPrefix.put(r.get("prefix").strip(), e);
+            String words = r.isSet("words") ? r.get("words").strip() : "";
+            Entry e = new Entry(Kind.valueOf(r.get("kind").strip().toUpperCase(java.util.Locale.ROOT)), r.get("family").strip(),
+                    words.isEmpty() ? null : java.util.regex.Pattern.compile("\\b(" + java.util.Arrays.stream(words.split("\\|"))
+                            .map(Words::fold).map(String::strip).collect(java.util.stream.Collectors.joining("|")) + ")"));
+            byPrefix.computeIfAbsent(r.get("prefix").strip(), k -> new java.util.ArrayList<>()).add(e);
             families.putIfAbsent(e.family(), new Market("family:" + e.family(), e.kind(), e.family()));
         }
     }
@@ -43,28 +52,45 @@ public final class Markets {
         return Holder.INSTANCE;
     }
 
-    private static final Market NONE = new Market("", Kind.BESPOKE, null);
-    private final Map<String, Market> byCode = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The lines of a code's longest listed prefix, empty when none is listed; by 8-digit code. */
+    private final Map<String, java.util.List<Entry>> byCode = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Market> ownCode = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The market of a main CPV code (with or without its check digit), or null when it forms none. */
+    /** The market of a main CPV code (with or without its check digit) whatever the title, or null when it forms none. */
     public Market of(String code) {
+        return of(code, null);
+    }
+
+    /**
+     * The market of a main CPV code and the need's title, or null when it forms none: the first line of the longest
+     * listed prefix whose words the title holds (a line without words takes any title).
+     */
+    public Market of(String code, String title) {
         if (code == null || code.length() < 8) {
             return null;
         }
-        Market m = byCode.computeIfAbsent(code.substring(0, 8), this::find);
-        return m == NONE ? null : m;
-    }
-
-    private Market find(String digits) {
-        for (int len = 8; len >= 2; len--) {
-            Entry e = byPrefix.get(digits.substring(0, len));
-            if (e != null) {
-                return e.kind() == Kind.BESPOKE ? NONE : families.get(e.family());
+        String digits = code.substring(0, 8);
+        java.util.List<Entry> lines = byCode.computeIfAbsent(digits, this::lines);
+        if (lines.isEmpty()) {
+            // a division or a group never forms a market alone
+            return digits.endsWith("00000") ? null : ownCode.computeIfAbsent(digits, d -> new Market("cpv:" + d, Kind.OTHER, null));
+        }
+        String folded = Words.fold(title);
+        for (Entry e : lines) {
+            if (e.matches(folded)) {
+                return e.kind() == Kind.BESPOKE ? null : families.get(e.family());
             }
         }
-        if (digits.endsWith("00000")) {
-            return NONE; // a division or a group never forms a market alone
+        return null; // a catch-all code whose title names none of its markets
+    }
+
+    private java.util.List<Entry> lines(String digits) {
+        for (int len = 8; len >= 2; len--) {
+            java.util.List<Entry> e = byPrefix.get(digits.substring(0, len));
+            if (e != null) {
+                return e;
+            }
         }
-        return new Market("cpv:" + digits, Kind.OTHER, null);
+        return java.util.List.of();
     }
 }

@@ -78,8 +78,19 @@ class DeadlineCongestionTest {
                 need().id("b").buyer("y").cpv("09123000").amount(300_000).launch(month(2027, 5)).build())).size());
         // a market that is neither commodity nor thin (coach transport, D27-009): the count is the evidence
         assertEquals(1, items(monthly.all(
-                need().id("a").buyer("x").cpv("60130000").amount(900_000).suppliersKnown(3).launch(month(2027, 5)).build(),
-                need().id("b").buyer("y").cpv("60130000").amount(600_000).launch(month(2027, 5)).build())).size());
+                need().id("a").buyer("x").cpv("60130000").title("Transport des élèves en situation de handicap").amount(900_000)
+                        .suppliersKnown(3).launch(month(2027, 5)).build(),
+                need().id("b").buyer("y").cpv("60130000").title("Transport scolaire").amount(600_000).launch(month(2027, 5)).build())).size());
+    }
+
+    @Test
+    void patientTransportIsNotTheCoachMarketThoughBothCode60130000() {
+        // version 2.7, lawyer E (CHM-27-14, wrong): ambulance and VSL firms do not answer school-coach tenders
+        assertTrue(monthly.all(
+                need().id("a").buyer("x").cpv("60130000").title("Transport de patients en véhicule sanitaire").amount(700_000)
+                        .suppliersKnown(5).launch(month(2027, 5)).build(),
+                need().id("b").buyer("y").cpv("60130000").title("Transport scolaire des élèves des lycées").amount(900_000)
+                        .launch(month(2027, 5)).build()).isEmpty());
     }
 
     @Test
