@@ -102,6 +102,7 @@ public final class Feedback {
                 }
             }
             items.addAll(riskItems(needs, run));
+            items.addAll(divisionCodes(needs, run));
             items.addAll(contactItems(buyer, needs, run));
             items.addAll(missingFields(needs, run));
             // « Renouvellements attendus absents de la prévision »: contracts ending in the window no row renews.
@@ -137,6 +138,28 @@ public final class Feedback {
                             columnOf(f.code(), n, run), n.title(), f.message(), fix));
                 }
             }
+        }
+        return items;
+    }
+
+    /**
+     * An open opportunity coded with a whole CPV division (xx000000) and no CPV_MISMATCH line: a finer code, with the
+     * nearby codes of its title when there are some. Since version 2.7 (RISKS.md §8, lawyer E) this is no staff item:
+     * CPV_IMPRECISE fires only with a code to propose.
+     */
+    private static List<Item> divisionCodes(List<Need> needs, Run run) {
+        Messages m = run.messages();
+        List<Item> items = new ArrayList<>();
+        for (Need n : sortedByRow(needs)) {
+            String code = n.cpv() == null ? null : n.cpv().code();
+            if (!n.isOpenOpportunity() || code == null || code.length() < 8 || !code.substring(0, 8).endsWith("000000")
+                    || n.risks().stream().anyMatch(f -> f.code().equals("CPV_MISMATCH"))) {
+                continue;
+            }
+            String near = CpvSuggester.load().shown(n.title(), code, 3);
+            items.add(new Item("check", n.source().file(), sheet(n.source().file(), n.source().sheet()), String.valueOf(n.source().row()),
+                    run.report().header(n.source().file(), "cpv"), n.title(), m.get("feedback.cpv_division", code),
+                    near.isEmpty() ? m.get("feedback.cpv_division.fix") : m.get("normalise.cpv_suggest", near)));
         }
         return items;
     }

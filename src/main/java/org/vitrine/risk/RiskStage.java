@@ -128,6 +128,9 @@ public final class RiskStage {
         flags.absorb("MAPA_ABOVE_THRESHOLD", "NOT_ALLOTTED");
         flags.absorb("CONTINUITY_GAP", "TIGHT_SCHEDULE");
         flags.absorb("PARTIAL_COVERAGE", "LOW_COMPETITION");
+        // the buyer's own « partielle » adds nothing beside a NOT_ALLOTTED item of the same need, whose remedy (lots, or
+        // the reasons for one lot) is the same (version 2.7, lawyer E CHM-27-21): one line, stating both
+        flags.absorb("NOT_ALLOTTED", "PARTIAL_COVERAGE");
         flags.dropGroupsTouching("GROUPING_OPPORTUNITY", "S");
         return new Applied(flags, cpuNanos);
     }

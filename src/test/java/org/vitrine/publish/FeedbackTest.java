@@ -97,6 +97,19 @@ class FeedbackTest {
     }
 
     @Test
+    void asksAFinerCodeThanADivisionWithTheNearbyCodesOfTheTitle() throws Exception {
+        Need spectrometer = with(need("ville-x", "D-1", "Spectromètre de masse haute résolution", 750_000, "public", "ville-x.csv", 2),
+                java.util.Map.of("cpv", java.util.Map.of("code", "38000000-5")));
+        Need fine = with(need("ville-x", "D-2", "Spectromètre", 300_000, "public", "ville-x.csv", 3),
+                java.util.Map.of("cpv", java.util.Map.of("code", "38433000-9")));
+        List<Feedback.Item> items = Feedback.items(run(List.of(spectrometer, fine), List.of())).get("ville-x");
+        List<Feedback.Item> division = items.stream().filter(i -> i.reason().contains("ne désigne qu’une division")).toList();
+        assertEquals(1, division.size(), items.toString());
+        assertEquals("2", division.get(0).rows());
+        assertTrue(division.get(0).fix().contains("38433100-0 Spectromètre de masse"), division.get(0).fix());
+    }
+
+    @Test
     void asksTheMaximumOfAFrameworkAgreementThatGivesNone() throws Exception {
         Need framework = with(need("ville-x", "F-1", "Études d'urbanisme", 800_000, "public", "ville-x.csv", 2),
                 java.util.Map.of("technique", "framework"));

@@ -126,6 +126,8 @@ class RiskCorpusTest {
         // defect 3: the four disciplines are named as the evidence
         assertTrue(message(needs, "ch-montceau-les-forges-chm-27-19", "NOT_ALLOTTED").contains("biochimie, hématologie, hémostase, immunologie"),
                 message(needs, "ch-montceau-les-forges-chm-27-19", "NOT_ALLOTTED"));
+        // defect 10: the buyer's « partielle » is stated in the NOT_ALLOTTED line of the same need, not on a line of its own
+        assertTrue(message(needs, "ch-montceau-les-forges-chm-27-21", "NOT_ALLOTTED").contains("Couverture partielle du besoin"));
     }
 
     /**

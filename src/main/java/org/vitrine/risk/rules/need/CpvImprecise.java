@@ -15,7 +15,10 @@ import org.vitrine.risk.reference.CpvWords;
  * CPV_IMPRECISE (docs/RISKS.md §3): an open opportunity coded with (a) a division (xx000000), or (b) a group
  * (xxx00000) when a code under it matches the title: all the words that distinguish that code from the group
  * appear in the title. It proposes that code (the one matching most words); a group without a matching code is at
- * the right level. A division gets no proposal: among its hundreds of codes a few shared words pick the wrong one. Worded for the buyer: the feedback file lists the proposal.
+ * the right level. A division gets no proposal: among its hundreds of codes a few shared words pick the wrong one,
+ * and since version 2.7 (lawyer E: 6 of 8 items noise) a code without a proposal is no staff item: the buyer's
+ * feedback file asks for a finer code, with the nearby codes of its title (Feedback). Worded for the buyer: the feedback
+ * file lists the proposal.
  */
 public final class CpvImprecise implements RiskRule {
 
@@ -47,12 +50,12 @@ public final class CpvImprecise implements RiskRule {
             }
             String digits = n.cpv().code().substring(0, 8);
             boolean division = digits.endsWith("000000");
-            if (!division && !digits.endsWith("00000")) {
-                continue;
+            if (division || !digits.endsWith("00000")) {
+                continue; // a division: the feedback file's line (no proposal to make, nothing for the staff)
             }
             // only a group's codes are proposed: a whole division offers too many near matches to pick one
-            String proposal = division ? null : proposal(digits, CpvWords.words(n.title()), words);
-            if (proposal == null && !division) {
+            String proposal = proposal(digits, CpvWords.words(n.title()), words);
+            if (proposal == null) {
                 continue;
             }
             if (mismatch && sameFix(CpvMismatch.mismatch(n, words), proposal)) {
