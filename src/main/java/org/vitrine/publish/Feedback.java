@@ -45,7 +45,7 @@ public final class Feedback {
     // the buyer's own calendar to fix too (issue 17 review): an interruption between contracts, a schedule too short
     // and a design contest the law asks for (R2172-2): the buyer plans it or writes the exception
     static final Set<String> CONFIRM = Set.of("LIVE_DURING_EVENT", "MAPA_ABOVE_THRESHOLD", "CONTINUITY_GAP", "TIGHT_SCHEDULE",
-            "DESIGN_CONTEST_MISSING", "BID_PERIOD_SHORT", "FRAMEWORK_MAXIMUM");
+            "DESIGN_CONTEST_MISSING", "BID_PERIOD_SHORT");
     static final BigDecimal FLOOR = BigDecimal.valueOf(90_000);
 
     /** One line: a kind (summary, reject, warning, complete, check, confirm), where, and what to do. */
@@ -178,7 +178,6 @@ public final class Feedback {
             case "CONTINUITY_GAP" -> List.of("incumbent_end", "launch");
             case "MAPA_ABOVE_THRESHOLD" -> List.of("procedure");
             case "DESIGN_CONTEST_MISSING" -> List.of("procedure");
-            case "FRAMEWORK_MAXIMUM" -> List.of("framework_maximum");
             case "INCOMPLETE" -> {
                 List<String> f = new ArrayList<>();
                 if (n.launch() != null && n.launch().precision() != org.vitrine.model.Period.Precision.day) {
@@ -232,7 +231,7 @@ public final class Feedback {
         missing.put("location", n -> n.location() == null);
         missing.put("description", n -> n.description() == null);
         // a framework's maximum is compulsory (R2162-4 since 2022): an empty cell is asked here; the rule
-        // FRAMEWORK_MAXIMUM fires only when the row says there is none (RISKS.md version 2.7)
+        // FRAMEWORK_MAXIMUM fires only when the row says there is none (RISKS.md version 2.7); either way this line asks it
         missing.put("framework_maximum", n -> n.isOpenOpportunity() && "framework".equals(n.technique()) && n.frameworkMaximum() == null);
         missing.put("tender_url", n -> n.isOpenOpportunity() && n.tenderUrl() == null && !"exempt".equals(n.procedure())
                 && n.launch() != null && editionDate != null && !n.launch().end().isAfter(editionDate));
