@@ -89,6 +89,10 @@ public final class Summary {
         out.println(m.get("summary.skipped_rows", t.blankRows, t.summaryRows));
         // points as risks.csv and the staff report count them: a group flag once, on its anchor
         Map<String, Long> risks = org.vitrine.model.RiskItems.byCode(run.needs());
+        int renewals = org.vitrine.risk.awards.ExpectedRenewalMissing.points(run.missingRenewals());
+        if (renewals > 0) {
+            risks.put(org.vitrine.risk.awards.ExpectedRenewalMissing.CODE, (long) renewals); // tracked points too (lawyer D)
+        }
         if (!risks.isEmpty()) {
             out.println(m.get("summary.risks", risks.values().stream().mapToLong(Long::longValue).sum(),
                     risks.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));

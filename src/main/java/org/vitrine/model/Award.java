@@ -18,9 +18,19 @@ public record Award(String id, String buyerSiret, String title, String cpv, Stri
     public record Holder(String id, String name) {
     }
 
-    /** Notification plus duration, as DECP gives no end date; null without a duration. */
+    /**
+     * The contract's last day, as DECP gives no end date: a duration in months runs from the notification to the day
+     * before the same day of the last month (12 months from 1 March 2024 end on 28 February 2025; 48 from 1 January
+     * 2024 on 31 December 2027), or to that month's last day when it has no such day (1 month from 31 January 2024
+     * ends on 29 February). Null without a notification or a duration.
+     */
     public LocalDate end() {
-        return notification == null || durationMonths == null ? null : notification.plusMonths(durationMonths);
+        if (notification == null || durationMonths == null) {
+            return null;
+        }
+        LocalDate same = notification.plusMonths(durationMonths);
+        // plusMonths clamps 31 January + 1 to 29 February: the month has no 31st, so its last day is the end
+        return same.getDayOfMonth() < notification.getDayOfMonth() ? same : same.minusDays(1);
     }
 
     /** The holders' names (or ids when unnamed), joined for a report cell. */

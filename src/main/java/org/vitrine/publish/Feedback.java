@@ -47,6 +47,14 @@ public final class Feedback {
     static final Set<String> CONFIRM = Set.of("LIVE_DURING_EVENT", "MAPA_ABOVE_THRESHOLD", "CONTINUITY_GAP", "TIGHT_SCHEDULE",
             "DESIGN_CONTEST_MISSING", "BID_PERIOD_SHORT");
     static final BigDecimal FLOOR = BigDecimal.valueOf(90_000);
+    /**
+     * What only a published need needs: its page's completeness (INCOMPLETE: a contact, a launch date suppliers can
+     * plan on, an amount range; a finer CPV for suppliers' searches; the missing fields of a need of 90 000 € or more).
+     * A need that will not be published (internal, restricted, confidential) gets none of these in the buyer's file —
+     * they read as fixes to a public page that does not exist; the staff report keeps every item. Its legal and
+     * calendar items (CPV_MISMATCH, which decides the threshold, and the items to confirm) stay (issue 17, version 2.7).
+     */
+    static final Set<String> PUBLIC_ONLY = Set.of("INCOMPLETE", "CPV_IMPRECISE");
 
     /** One line: a kind (summary, reject, warning, complete, check, confirm), where, and what to do. */
     public record Item(String kind, String file, String sheet, String rows, String column, String value, String reason,
@@ -102,9 +110,10 @@ public final class Feedback {
                 }
             }
             items.addAll(riskItems(needs, run));
-            items.addAll(divisionCodes(needs, run));
-            items.addAll(contactItems(buyer, needs, run));
-            items.addAll(missingFields(needs, run));
+            List<Need> toPublish = needs.stream().filter(Need::isPublic).toList();
+            items.addAll(divisionCodes(toPublish, run));
+            items.addAll(contactItems(buyer, toPublish, run));
+            items.addAll(missingFields(toPublish, run));
             // « Renouvellements attendus absents de la prévision »: contracts ending in the window no row renews.
             for (org.vitrine.model.Award a : run.missingRenewals().getOrDefault(buyer, List.of())) {
                 items.add(new Item("renewal", "", "", "", "", a.id(), org.vitrine.publish.risks.AwardRows.renewalReason(a, m, fmt),
@@ -124,7 +133,8 @@ public final class Feedback {
                 for (RiskFlag f : n.risks()) {
                     // the buyer-level « no contact » item is one flag on each of its needs: told once, under the
                     // Contact column, by contactItems (issue 22, officer4: it was repeated on every row under the launch)
-                    if (!codes.contains(f.code()) || f.code().equals("INCOMPLETE") && f.isGroup()) {
+                    if (!codes.contains(f.code()) || f.code().equals("INCOMPLETE") && f.isGroup()
+                            || !n.isPublic() && PUBLIC_ONLY.contains(f.code())) {
                         continue;
                     }
                     String fix = m.has("feedback." + kind + ".fix." + f.code()) ? m.get("feedback." + kind + ".fix." + f.code())

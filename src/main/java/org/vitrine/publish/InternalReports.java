@@ -119,6 +119,10 @@ public final class InternalReports {
         report.put("degradedSources", run.sources().degraded());
         // points as risks.csv and the staff report count them: a group flag once, on its anchor
         Map<String, Long> risks = org.vitrine.model.RiskItems.byCode(run.needs());
+        int renewals = org.vitrine.risk.awards.ExpectedRenewalMissing.points(run.missingRenewals());
+        if (renewals > 0) {
+            risks.put(org.vitrine.risk.awards.ExpectedRenewalMissing.CODE, (long) renewals); // tracked points too (lawyer D)
+        }
         report.put("risksByRule", risks);
         Json.pretty().writeValue(file.toFile(), report);
     }

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVPrinter;
 import org.vitrine.messages.Messages;
 import org.vitrine.model.Need;
+import org.vitrine.publish.risks.RenewalItems;
 import org.vitrine.publish.risks.ReportItems;
 import org.vitrine.publish.risks.Tracking;
 import org.vitrine.risk.BuyerFacts;
@@ -66,7 +67,18 @@ public final class RiskReport {
         List<Need> needs = run.needs();
         Path trackingFile = run.config().dir().resolve(run.config().risks().tracking());
         Tracking tracking = Tracking.read(trackingFile, m, run.report()::warn);
-        ReportItems report = new ReportItems(needs, tracking, m, eventDate(run));
+        org.vitrine.messages.Fmt fmt = new org.vitrine.messages.Fmt(m);
+        Map<String, Long> totals = new HashMap<>();
+        needs.forEach(n -> totals.merge(n.buyer().id(), 1L, Long::sum));
+        // a buyer that sent no forecast at all has not forgotten its renewals: said once (issue 17, version 2.6)
+        java.util.Set<String> rejected = new java.util.HashSet<>();
+        run.report().rejects().forEach(r -> rejected.add(r.buyer()));
+        java.util.function.Predicate<String> noForecast = b -> totals.getOrDefault(b, 0L) == 0 && !rejected.contains(b);
+        // missing renewals are tracked points too (lawyer D, defect 11), each on an internal stand-in's line
+        List<Need> withRenewals = new ArrayList<>(needs);
+        withRenewals.addAll(RenewalItems.of(run.missingRenewals(), run.config().buyers(), noForecast, run.config().risks(), m,
+                fmt, run.editionDate()));
+        ReportItems report = new ReportItems(withRenewals, tracking, m, eventDate(run));
 
         Map<String, Map<String, List<ReportItems.Line>>> byBuyer = new TreeMap<>();
         Map<String, String> lineOfItem = new HashMap<>();
@@ -89,23 +101,19 @@ public final class RiskReport {
             }
         }
         // Past awards (DECP): each buyer's current contracts and missing renewals have a place on its page.
-        org.vitrine.messages.Fmt fmt = new org.vitrine.messages.Fmt(m);
         Map<String, Need> needById = new HashMap<>();
         needs.forEach(n -> needById.put(n.id(), n));
         Map<String, List<org.vitrine.model.AwardLink>> linksByBuyer = new TreeMap<>();
         run.awardLinks().forEach(l -> linksByBuyer.computeIfAbsent(l.buyerId(), k -> new ArrayList<>()).add(l));
         linksByBuyer.keySet().forEach(b -> byBuyer.computeIfAbsent(b, k -> sections()));
         run.missingRenewals().keySet().forEach(b -> byBuyer.computeIfAbsent(b, k -> sections()));
-        Map<String, Long> totals = new HashMap<>();
         Map<String, String> names = new HashMap<>();
-        needs.forEach(n -> {
-            totals.merge(n.buyer().id(), 1L, Long::sum);
-            names.putIfAbsent(n.buyer().id(), n.buyer().name());
-        });
+        needs.forEach(n -> names.putIfAbsent(n.buyer().id(), n.buyer().name()));
         run.config().buyers().all().forEach(b -> names.putIfAbsent(b.id(), b.name()));
         List<BuyerCount> buyers = new ArrayList<>();
-        byBuyer.forEach((id, s) -> buyers.add(new BuyerCount(id, names.get(id), s.get("S").size(), s.get("L").size(),
-                s.get("I").size(), totals.getOrDefault(id, 0L))));
+        // points, not lines: a need with two flags in a section is one line and two points (lawyer E: 46 against 47)
+        byBuyer.forEach((id, s) -> buyers.add(new BuyerCount(id, names.get(id), points(s.get("S")), points(s.get("L")),
+                points(s.get("I")), totals.getOrDefault(id, 0L))));
 
         Map<String, Object> summary = new LinkedHashMap<>(base);
         summary.put("codes", codeCounts(report, m));
@@ -117,19 +125,18 @@ public final class RiskReport {
         List<ReportItems.Line> first = report.lines("S");
         summary.put("urgent", first.subList(0, Math.min(SUMMARY_LINES, first.size())));
         summary.put("urgentTotal", first.size());
+        summary.put("urgentPoints", points(first));
         // section L lines due before the event: on the first page too, gravest first (they come first in section L)
         List<ReportItems.Line> early = report.lines("L").stream().filter(l -> ReportItems.dueBefore(l, eventDate(run))).toList();
         summary.put("early", early.subList(0, Math.min(SUMMARY_LINES, early.size())));
         summary.put("earlyTotal", early.size());
+        summary.put("earlyPoints", points(early));
+        summary.put("visibleItems", report.items().size() - report.hidden());
         summary.put("byBuyer", buyers);
         summary.put("totalNeeds", needs.size());
         summary.put("sections", ReportItems.SECTIONS);
         summary.put("trackingFile", run.config().risks().tracking());
         List<Renewals> renewals = new ArrayList<>();
-        // a buyer that sent no forecast at all has not forgotten its renewals: said once (issue 17, version 2.6)
-        java.util.Set<String> rejected = new java.util.HashSet<>();
-        run.report().rejects().forEach(r -> rejected.add(r.buyer()));
-        java.util.function.Predicate<String> noForecast = b -> totals.getOrDefault(b, 0L) == 0 && !rejected.contains(b);
         run.missingRenewals().forEach((b, list) -> renewals.add(new Renewals(b, names.get(b), list.size(), noForecast.test(b))));
         summary.put("renewals", renewals);
         summary.put("awardLinks", run.awardLinks().size());
@@ -143,6 +150,9 @@ public final class RiskReport {
         jobs.add(() -> templates.render("internal/risks.ftlh", summary, internalDir.resolve("risks.html")));
         for (BuyerCount b : buyers) {
             Map<String, Object> own = new HashMap<>();
+            Map<String, Long> sectionPoints = new HashMap<>();
+            byBuyer.get(b.id()).forEach((sec, l) -> sectionPoints.put(sec, points(l)));
+            own.put("sectionPoints", sectionPoints);
             own.put("buyer", b);
             own.put("lines", byBuyer.get(b.id()));
             own.put("memberships", memberships.getOrDefault(b.id(), List.of()));
@@ -156,11 +166,20 @@ public final class RiskReport {
         return jobs;
     }
 
+    /** The points of some lines: one per item, as risks.csv and the console count them. */
+    static long points(List<ReportItems.Line> lines) {
+        return lines.stream().mapToLong(l -> l.items().size()).sum();
+    }
+
     private static Map<String, List<ReportItems.Line>> sections() {
         Map<String, List<ReportItems.Line>> m = new LinkedHashMap<>();
         ReportItems.SECTIONS.forEach(s -> m.put(s, new ArrayList<>()));
         return m;
     }
+
+    /** The rules' codes, then EXPECTED_RENEWAL_MISSING (from the awards, no rule of config/risks.yaml). */
+    private static final List<String> CODES = java.util.stream.Stream.concat(RiskSettings.CODES.stream(),
+            java.util.stream.Stream.of(RenewalItems.CODE)).toList();
 
     static List<CodeCount> codeCounts(ReportItems report, Messages m) {
         Map<String, Long> counts = new HashMap<>();
@@ -171,7 +190,7 @@ public final class RiskReport {
         }
         List<CodeCount> out = new ArrayList<>();
         for (String s : ReportItems.SECTIONS) {
-            for (String code : RiskSettings.CODES) {
+            for (String code : CODES) {
                 Long c = counts.get(s + "|" + code);
                 if (c != null) {
                     out.add(new CodeCount(s, code, m.get("risk." + code + ".title"), c));

@@ -59,6 +59,7 @@ public final class Flags {
         private boolean dueSet;
         private List<String> related = List.of();
         private List<String> publicArgs = List.of();
+        private String titleKey;
         private int index = -2;
 
         private Builder(RiskRule rule, RiskContext context, List<Need> members, boolean group) {
@@ -93,6 +94,12 @@ public final class Flags {
             return this;
         }
 
+        /** The staff report's heading for this case, when the rule's title would misname it (a message key). */
+        public Builder title(String key) {
+            titleKey = key;
+            return this;
+        }
+
         /** The dates a public text quotes (ISO), for the codes that may be public. */
         public Builder publicArgs(String... args) {
             publicArgs = List.of(args);
@@ -106,7 +113,7 @@ public final class Flags {
             if (!group) {
                 Need n = members.get(0);
                 RiskFlag flag = new RiskFlag(code, severity, message, related, section, when, null,
-                        figures(n.id(), related, message), publicArgs);
+                        figures(n.id(), related, message), publicArgs, titleKey);
                 if (index >= 0) {
                     attach(n, flag, index);
                 } else {
@@ -120,10 +127,12 @@ public final class Flags {
                 others.add(members.get(i).id());
             }
             String figures = figures(anchor, others, message);
-            attach(members.get(0), new RiskFlag(code, severity, message, List.copyOf(others), section, when, anchor, figures, publicArgs));
+            attach(members.get(0), new RiskFlag(code, severity, message, List.copyOf(others), section, when, anchor, figures, publicArgs,
+                    titleKey));
             List<String> toAnchor = List.of(anchor);
             for (int i = 1; i < members.size(); i++) {
-                attach(members.get(i), new RiskFlag(code, severity, message, toAnchor, section, when, anchor, figures, publicArgs));
+                attach(members.get(i), new RiskFlag(code, severity, message, toAnchor, section, when, anchor, figures, publicArgs,
+                        titleKey));
             }
         }
 
@@ -222,7 +231,7 @@ public final class Flags {
                 String figures = k.figures() == null ? null : java.util.HexFormat.of().toHexDigits(
                         ((long) message.hashCode() << 32) | (java.util.HexFormat.fromHexDigitsToLong(k.figures()) & 0xffffffffL));
                 list.set(list.indexOf(k), new RiskFlag(k.code(), k.severity(), message, k.related(), k.section(), k.due(), null,
-                        figures, k.publicArgs()));
+                        figures, k.publicArgs(), k.titleKey()));
                 list.remove(a);
             }
         }

@@ -93,6 +93,12 @@ public final class Timing {
         return table.getOrDefault(key, table.getOrDefault("other", 77));
     }
 
+    /** The table's minimum days from launch to notification for a procedure code (null: other). */
+    public static int procedureDays(String procedure, RiskSettings s) {
+        Map<String, Integer> table = s.commonIntMap("minimumDays", MINIMUM_DAYS);
+        return table.getOrDefault(procedure == null ? "other" : procedure, table.getOrDefault("other", 77));
+    }
+
     /**
      * Days from the bid deadline to notification: the procedure's minimum days less its bid period R of the table
      * (analysis, award, the 11-day standstill of R2182-1), at least 0; used when the deadline column is given.

@@ -39,7 +39,8 @@ class AwardExamplesTest {
         assertTrue(region.contains("2023RBV014"), "nettoyage du siège");
         assertTrue(region.contains("Propreté Bourguignonne"));
         assertTrue(region.contains("même code CPV 90919200 ; le marché se termine le"), "why the link was made");
-        assertTrue(region.contains("à 1 jour(s) de la fin du contrat en cours"), "the need gives 31 May, the award ends 1 June");
+        // 48 months from 1 June 2023 end on 31 May 2027, the incumbent end the need gives (lawyer D, defect 12: it said 1 June)
+        assertTrue(region.contains("le marché se termine le 31 mai 2027, la fin du contrat en cours indiquée"), "same day");
         String metropole = Files.readString(out.resolve("2027/internal/risks/metropole-val-de-saone.html"));
         assertTrue(metropole.contains("lien confirmé par l’équipe achats (config/award-links.yaml, marché 2024-MVS-0108)"));
     }
@@ -63,6 +64,25 @@ class AwardExamplesTest {
         String region = Files.readString(out.resolve("2027/internal/risks/region-bourgogne-vallees.html"));
         assertTrue(region.contains("id=\"renewal-2023RBV077\""));
         assertTrue(region.contains("L2111-1"));
+    }
+
+    @Test
+    void theMissingRenewalIsATrackedPointOfRisksCsvCountedWithTheOthers() throws IOException {
+        // lawyer D, defect 11: it was in the report and the feedback file, but no line of risks.csv (no owner, status, count)
+        List<String> lines = Files.readAllLines(out.resolve("2027/internal/risks.csv")).stream()
+                .filter(l -> l.contains(";EXPECTED_RENEWAL_MISSING;")).toList();
+        assertEquals(1, lines.size(), lines.toString());
+        String line = lines.get(0);
+        assertTrue(line.startsWith("2023RBV077;Région Bourgogne-Vallées;"), line);
+        assertTrue(line.contains("se termine le 31 mars 2027"), "48 months from 1 April 2023: " + line);
+        // open procedure, 77 days to notification: launched by 14 January 2027, before the event of 4 February; due four weeks earlier
+        assertTrue(line.contains("à lancer au plus tard le 14 janvier 2027"), line);
+        assertTrue(line.contains(";À traiter avant le salon;17/12/2026;"), line);
+        assertTrue(line.matches(".*;2023RBV077\\|EXPECTED_RENEWAL_MISSING\\|[0-9a-f]{16}$"), "its key: " + line);
+        String summary = Files.readString(out.resolve("2027/internal/risks.html"));
+        assertTrue(summary.contains("<code>EXPECTED_RENEWAL_MISSING</code>"), "counted in the table by section and rule");
+        String runReport = Files.readString(out.resolve("2027/internal/run-report.json"));
+        assertTrue(runReport.contains("\"EXPECTED_RENEWAL_MISSING\" : 1"), "and in run-report.json's risksByRule");
     }
 
     @Test

@@ -50,14 +50,34 @@ class FeedbackTest {
         assertTrue(cpv.fix().contains("80511000-9"), "a nearby code under the group: " + cpv.fix());
         assertTrue(items.stream().noneMatch(i -> i.column().equals("SPLIT_SUSPECT")), "only the buyer's own items to fix");
         assertTrue(items.stream().noneMatch(i -> i.file().contains("ville-y")), "never another buyer's rows");
-        // No contact on any need and none in buyers.yaml: one line for all of them.
+        // No contact on any published need and none in buyers.yaml: one line for all of them (the confidential R-3,
+        // row 4, has no page whose contact would be missing).
         List<Feedback.Item> contact = items.stream().filter(i -> i.column().equals("Contact")).toList();
         assertEquals(1, contact.size());
-        assertEquals("2, 3, 4", contact.get(0).rows());
-        // Needs of 90 000 € or more missing a field: one line per field listing its rows (R-2 is smaller).
+        assertEquals("2, 3", contact.get(0).rows());
+        // Published needs of 90 000 € or more missing a field: one line per field listing its rows (R-2 is smaller,
+        // R-3 is not published).
         Feedback.Item procedure = items.stream().filter(i -> i.column().equals("Procédure")).findFirst().orElseThrow();
-        assertEquals("2, 4", procedure.rows());
-        assertTrue(procedure.reason().contains("2 besoin(s) de 90 000"), procedure.reason());
+        assertEquals("2", procedure.rows());
+        assertTrue(procedure.reason().contains("1 besoin(s) de 90 000"), procedure.reason());
+    }
+
+    @Test
+    void aNeedThatWillNotBePublishedGetsNoPublicCompletenessItemsButKeepsItsLegalOnes() throws Exception {
+        List<RiskFlag> flags = List.of(new RiskFlag("INCOMPLETE", "low", "Précisez la date de lancement.", List.of()),
+                new RiskFlag("CPV_IMPRECISE", "low", "Le code ne désigne qu’un groupe.", List.of()),
+                new RiskFlag("CPV_MISMATCH", "medium", "Le code ne correspond pas à l’objet.", List.of()),
+                new RiskFlag("MAPA_ABOVE_THRESHOLD", "high", "Procédure formalisée requise.", List.of()));
+        Need confidential = need("ville-x", "R-3", "Étude de sûreté", 300_000, "confidential", "ville-x.csv", 4).withRisks(flags);
+        Need published = need("ville-x", "R-4", "Formation", 300_000, "public", "ville-x.csv", 5).withRisks(flags);
+        List<Feedback.Item> items = Feedback.items(run(List.of(confidential, published), List.of())).get("ville-x");
+        List<String> row4 = items.stream().filter(i -> i.rows().equals("4")).map(i -> i.kind() + ":" + i.reason()).toList();
+        assertEquals(List.of("check:Le code ne correspond pas à l’objet.", "confirm:Procédure formalisée requise."), row4);
+        List<String> row5 = items.stream().filter(i -> i.rows().equals("5")).map(Feedback.Item::kind).toList();
+        assertEquals(List.of("complete", "check", "check", "confirm"), row5.subList(0, 4), "a published need keeps all four");
+        assertTrue(row5.size() > 4, "and its missing fields (lots, procedure…) are asked: " + row5);
+        assertTrue(items.stream().filter(i -> i.column().equals("Contact")).allMatch(i -> i.rows().equals("5")),
+                "the missing contact is asked for the published need only");
     }
 
     @Test

@@ -16,7 +16,8 @@ import org.vitrine.risk.Value;
  * The staff report's items and lines (docs/RISKS.md §6). An item is one flag of one need, or one flag of a group
  * (a cluster, a buyer's needs: shown once, on its anchor). A line is what staff work through: all the items of one
  * need in one section, or one group item. Items marked écarté for their current figures are hidden from the lines
- * (risks.csv keeps them). Within a section lines go by severity, due date, then value.
+ * (risks.csv keeps them). Within a section lines go by group (launch possible before the event, due before the
+ * event, the rest), then severity, due date and value.
  */
 public final class ReportItems {
 
@@ -25,14 +26,10 @@ public final class ReportItems {
 
     /** One item: its flag, need (or anchor) and members, and what staff recorded about it. */
     public record Item(String key, RiskFlag flag, String title, Need need, List<Need> members, LocalDate due,
-            Tracking.Entry entry, String fp) {
+            Tracking.Entry entry, String fp, String section) {
 
         public String code() {
             return flag.code();
-        }
-
-        public String section() {
-            return flag.section() == null ? "I" : flag.section();
         }
 
         public boolean hidden() {
@@ -92,8 +89,8 @@ public final class ReportItems {
                 String key = f.itemKey(n.id());
                 Tracking.Entry entry = tracking.of(key);
                 String fp = m.has("risk." + f.code() + ".fp") ? m.get("risk." + f.code() + ".fp") : "";
-                items.add(new Item(key, f, m.get("risk." + f.code() + ".title"), n, List.copyOf(members),
-                        entry.due() != null ? entry.due() : f.due(), entry, fp));
+                items.add(new Item(key, f, m.get(f.headingKey()), n, List.copyOf(members),
+                        entry.due() != null ? entry.due() : f.due(), entry, fp, section(f, n, members, event)));
             }
         }
         SECTIONS.forEach(s -> lines.put(s, new ArrayList<>()));
@@ -121,10 +118,10 @@ public final class ReportItems {
                 .thenComparing(Comparator.comparingDouble(Line::value).reversed())
                 .thenComparing(Line::id);
         Comparator<Line> order = (a, b) -> {
-            boolean ea = dueBefore(a, event);
-            boolean eb = dueBefore(b, event);
-            if (ea != eb) {
-                return ea ? -1 : 1;
+            int ga = group(a, event);
+            int gb = group(b, event);
+            if (ga != gb) {
+                return Integer.compare(ga, gb);
             }
             // within each group the gravest first (issue 17 third review: the MAPA_ABOVE_THRESHOLD items, which can
             // void a contract, came at lines 60-61 of 62 when sorted by due date alone), then by due date
@@ -147,6 +144,34 @@ public final class ReportItems {
             value += v == null ? 0 : v.figure();
         }
         return new Line(id, section, need, items, members, severity, due, value);
+    }
+
+    /**
+     * The report's section of an item: its rule's, except that a section-L item of a need that may be launched on or
+     * before the event is to settle before the event (lawyer E, defect 8: a split of T1 launches came under « avant
+     * le lancement »): such an item can be put right only before the launch — after it, only a declaration sans
+     * suite (R2185-1) — and that launch may come before the event.
+     */
+    static String section(RiskFlag f, Need n, List<Need> members, LocalDate event) {
+        String s = f.section() == null ? "I" : f.section();
+        return "L".equals(s) && launchNotAfter(members.isEmpty() ? List.of(n) : members, event) ? "S" : s;
+    }
+
+    /** True when one of the needs may be launched on or before the event (its window's first day). */
+    static boolean launchNotAfter(List<Need> needs, LocalDate event) {
+        return event != null && needs.stream().anyMatch(n -> n.launch() != null && n.launch().start() != null
+                && !n.launch().start().isAfter(event));
+    }
+
+    /**
+     * The order of work, before severity: 0, the lines that can be put right only before a launch that may come
+     * before the event; 1, the other lines due on or before the event; 2, the rest.
+     */
+    static int group(Line l, LocalDate event) {
+        if (launchNotAfter(l.members().isEmpty() ? List.of(l.need()) : l.members(), event)) {
+            return 0;
+        }
+        return dueBefore(l, event) ? 1 : 2;
     }
 
     /** True when the line is due before the event (never without an event date or a due date). */

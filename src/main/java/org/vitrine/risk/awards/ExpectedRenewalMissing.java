@@ -52,6 +52,26 @@ public final class ExpectedRenewalMissing {
         return out;
     }
 
+    /**
+     * The missing awards grouped in consultations, as the matcher groups them (docs/RISKS.md §9: DECP gives each lot its
+     * own id, so a consultation is the awards of one buyer, CPV, procedure, duration and notification month): one
+     * tracked point each, its lots listed. In the order of {@link #of}: by first end date, then id.
+     */
+    public static List<List<Award>> consultations(List<Award> missing) {
+        Map<String, List<Award>> byKey = new java.util.LinkedHashMap<>();
+        for (Award a : missing) {
+            String key = a.buyerSiret() + "|" + a.cpv() + "|" + a.procedure() + "|" + a.durationMonths() + "|"
+                    + java.time.YearMonth.from(a.notification());
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    /** How many points the missing renewals make (one per consultation), over all buyers. */
+    public static int points(Map<String, List<Award>> missing) {
+        return missing.values().stream().mapToInt(l -> consultations(l).size()).sum();
+    }
+
     /** Lasts a year or more, is not works and not a subsequent contract. */
     static boolean recurs(Award a) {
         return a.durationMonths() != null && a.durationMonths() >= MIN_MONTHS && !a.cpv().startsWith("45")

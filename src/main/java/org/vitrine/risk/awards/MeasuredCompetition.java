@@ -75,7 +75,7 @@ public final class MeasuredCompetition {
             for (RiskFlag r : n.risks()) {
                 risks.add(!CODES.contains(r.code()) ? r
                         : new RiskFlag(r.code(), r.severity(), r.message() + " " + sentence, r.related(), r.section(), r.due(),
-                                r.anchor(), r.figures(), r.publicArgs()));
+                                r.anchor(), r.figures(), r.publicArgs(), r.titleKey()));
             }
             Need.Builder b = n.toBuilder();
             b.risks = risks;

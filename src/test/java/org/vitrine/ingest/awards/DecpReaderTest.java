@@ -33,7 +33,8 @@ class DecpReaderTest {
         Award cleaning = r.awards().get(0);
         assertEquals("90919200", cleaning.cpv());
         assertEquals(LocalDate.of(2023, 3, 1), cleaning.notification());
-        assertEquals(LocalDate.of(2027, 3, 1), cleaning.end());
+        // 48 months from 1 March 2023: the last day is 28 February 2027
+        assertEquals(LocalDate.of(2027, 2, 28), cleaning.end());
         assertEquals(3, cleaning.bidsReceived());
         assertEquals(new BigDecimal("240000"), cleaning.amount());
         assertEquals("71", cleaning.placeCode());

@@ -49,4 +49,44 @@ class ReportItemsTest {
         assertEquals(List.of("gap-dec", "mapa-jan", "mapa-event", "incomplete-dec", "coverage-nov", "edge-june"),
                 r.lines("L").stream().map(l -> l.need().id()).toList());
     }
+
+    private static Need launched(String id, String code, String severity, String section, org.vitrine.model.Period launch,
+            LocalDate due) {
+        return need().id(id).launch(launch).build().withRisks(List.of(new RiskFlag(code, severity, "m", List.of(), section, due,
+                null, "f" + id, List.of())));
+    }
+
+    @Test
+    void anItemThatCanBeFixedOnlyBeforeALaunchThatMayPrecedeTheEventComesFirstInSectionS() {
+        // lawyer E, defect 8: the perfusion and bin splits of T1 2027 launches were « moyenne / avant le lancement »,
+        // after every section-S point, although a launch in January cannot be put right at the February event
+        org.vitrine.model.Period q1 = new org.vitrine.model.Period(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 31),
+                org.vitrine.model.Period.Precision.quarter);
+        org.vitrine.model.Period june = new org.vitrine.model.Period(LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 30),
+                org.vitrine.model.Period.Precision.month);
+        List<Need> needs = List.of(
+                launched("mapa-june", "MAPA_ABOVE_THRESHOLD", "high", "S", june, EVENT),
+                launched("split-q1", "SPLIT_SUSPECT", "medium", "L", q1, LocalDate.of(2026, 12, 4)),
+                launched("mapa-q1", "MAPA_ABOVE_THRESHOLD", "high", "S", q1, LocalDate.of(2026, 12, 4)),
+                launched("split-june", "SPLIT_SUSPECT", "medium", "L", june, LocalDate.of(2027, 5, 4)),
+                launched("info-q1", "CPV_IMPRECISE", "low", "I", q1, null));
+        ReportItems r = new ReportItems(needs, Tracking.empty(), Messages.of("fr"), EVENT);
+        assertEquals(List.of("mapa-q1", "split-q1", "mapa-june"), r.lines("S").stream().map(l -> l.need().id()).toList());
+        assertEquals(List.of("split-june"), r.lines("L").stream().map(l -> l.need().id()).toList());
+        assertEquals(List.of("info-q1"), r.lines("I").stream().map(l -> l.need().id()).toList(), "information stays information");
+        assertEquals("S", r.items().stream().filter(i -> i.need().id().equals("split-q1")).findFirst().orElseThrow().section(),
+                "risks.csv's Section says the same");
+    }
+
+    @Test
+    void theHeadingIsTheCasesOwnWhenTheRuleGivesOne() {
+        Need direct = need().id("direct").build().withRisks(List.of(new RiskFlag("MAPA_ABOVE_THRESHOLD", "high", "m", List.of(),
+                "S", EVENT, null, "f", List.of(), "risk.MAPA_ABOVE_THRESHOLD.title.noBasis")));
+        Need social = need().id("social").build().withRisks(List.of(new RiskFlag("MAPA_ABOVE_THRESHOLD", "medium", "m", List.of(),
+                "S", EVENT, null, "g", List.of(), "risk.MAPA_ABOVE_THRESHOLD.title.social")));
+        ReportItems r = new ReportItems(List.of(direct, social), Tracking.empty(), Messages.of("fr"), EVENT);
+        assertEquals(List.of("Marché sans publicité au-delà du seuil de dispense, sans fondement écrit",
+                "Services sociaux et spécifiques au-delà du seuil : avis au JOUE obligatoire"),
+                r.items().stream().map(ReportItems.Item::title).toList());
+    }
 }

@@ -44,26 +44,28 @@ class AwardMatcherTest {
     }
 
     static final List<Award> AWARDS = List.of(
-            award("2023-NET-01", "21710001200010", "90919200", "2023-03-01", 48), // ends 2027-03-01
-            award("2023-NET-02", "21710001200010", "90910000", "2023-01-01", 48), // same class 9091, ends 2027-01-01
+            award("2023-NET-01", "21710001200010", "90919200", "2023-03-01", 48), // ends 2027-02-28, the day before 1 March
+            award("2023-NET-02", "21710001200010", "90910000", "2023-01-01", 48), // same class 9091, ends 2026-12-31
             award("2022-INF-11", "26710000100017", "90919200", "2023-03-01", 48)); // another buyer
 
     @Test
     void theSameCpvWithAnEndNearTheIncumbentEndIsTheCurrentContract() {
         AwardMatcher m = new AwardMatcher(AWARDS, BUYERS, 120, AwardOverrides.none());
-        assertEquals(List.of("2023-NET-01:cpv:28"), linked(m.links(need("ville", "N1", "90919200-4", "2027-02-01", null))));
+        // 1 to 28 February 2027: 27 days
+        assertEquals(List.of("2023-NET-01:cpv:27"), linked(m.links(need("ville", "N1", "90919200-4", "2027-02-01", null))));
     }
 
     @Test
     void withoutAnIncumbentEndTheDayBeforeTheStartIsUsed() {
         AwardMatcher m = new AwardMatcher(AWARDS, BUYERS, 120, AwardOverrides.none());
-        assertEquals(List.of("2023-NET-01:cpv:0"), linked(m.links(need("ville", "N1", "90919200-4", null, "2027-03-02"))));
+        // the new contract starts on 1 March 2027, the day after the current one ends
+        assertEquals(List.of("2023-NET-01:cpv:0"), linked(m.links(need("ville", "N1", "90919200-4", null, "2027-03-01"))));
     }
 
     @Test
     void theClassIsUsedWhenNoAwardHasTheCode() {
         AwardMatcher m = new AwardMatcher(AWARDS, BUYERS, 120, AwardOverrides.none());
-        assertEquals(List.of("2023-NET-02:class:0"), linked(m.links(need("ville", "N1", "90911000-6", "2027-01-01", null))));
+        assertEquals(List.of("2023-NET-02:class:0"), linked(m.links(need("ville", "N1", "90911000-6", "2026-12-31", null))));
     }
 
     @Test
@@ -87,16 +89,18 @@ class AwardMatcherTest {
                 award("L2", "21710001200010", "09310000", "2022-01-07", 60),
                 award("L3", "21710001200010", "09310000", "2022-03-06", 60));
         AwardMatcher m = new AwardMatcher(lots, BUYERS, 120, AwardOverrides.none());
-        assertEquals(List.of("L1:cpv:0", "L2:cpv:1"), linked(m.links(need("ville", "E", "09310000-5", "2027-01-06", null))));
+        // L1 ends on 5 January 2027, L2 on the 6th, L3 on 5 March: a consultation notified over two days is one contract
+        assertEquals(List.of("L1:cpv:0", "L2:cpv:1"), linked(m.links(need("ville", "E", "09310000-5", "2027-01-05", null))));
     }
 
     @Test
     void twoConsultationsEndingTheSameMonthAreATieNotTwoCurrentContracts() {
-        // C1: a 60-month consultation notified January 2022; C2: a 48-month one notified January 2023, same end month.
+        // C1: a 60-month consultation notified January 2022 (ends 5 January 2027); C2: a 48-month one notified January 2023
+        // (ends 19 January 2027), same end month.
         List<Award> lots = List.of(award("C1", "21710001200010", "09310000", "2022-01-06", 60),
                 award("C2", "21710001200010", "09310000", "2023-01-20", 48));
         AwardMatcher m = new AwardMatcher(lots, BUYERS, 120, AwardOverrides.none());
-        assertEquals(List.of("C1:cpv-tie:0", "C2:cpv-tie:14"), linked(m.links(need("ville", "E", "09310000-5", "2027-01-06", null))));
+        assertEquals(List.of("C1:cpv-tie:0", "C2:cpv-tie:14"), linked(m.links(need("ville", "E", "09310000-5", "2027-01-05", null))));
     }
 
     @Test
@@ -105,8 +109,8 @@ class AwardMatcherTest {
                 new AwardOverrides.Entry("ville", "N1", "2023-NET-01", "reject", null),
                 new AwardOverrides.Entry("ville", "N2", "2023-NET-02", "confirm", "même prestation")));
         AwardMatcher m = new AwardMatcher(AWARDS, BUYERS, 120, overrides);
-        // rejected: the next best award (same class) is linked instead
-        assertEquals(List.of("2023-NET-02:class:31"), linked(m.links(need("ville", "N1", "90919200-4", "2027-02-01", null))));
+        // rejected: the next best award (same class, ends 31 December 2026: 32 days before 1 February) is linked instead
+        assertEquals(List.of("2023-NET-02:class:32"), linked(m.links(need("ville", "N1", "90919200-4", "2027-02-01", null))));
         assertEquals(List.of("2023-NET-02:confirmed"), linked(m.links(need("ville", "n 2", "30200000-1", null, null))));
     }
 }

@@ -26,29 +26,30 @@ class ExpectedRenewalMissingTest {
     @Test
     void aRecurringContractEndingInTheYearOrSixMonthsAfterWithNoNeedIsMissing() {
         List<Award> awards = List.of(
-                award("ends-jan-2027", "90919200", "Marché", "2023-01-01", 48),
-                award("ends-jun-2028", "90919201", "Marché", "2024-06-30", 48),
-                award("ends-jul-2028", "90919202", "Marché", "2024-07-01", 48),
-                award("ends-2026", "90919203", "Marché", "2022-12-01", 48));
+                award("ends-jan-2027", "90919200", "Marché", "2023-01-02", 48), // ends 1 January 2027, the year's first day
+                award("ends-jun-2028", "90919201", "Marché", "2024-07-01", 48), // ends 30 June 2028, the window's last day
+                award("ends-jul-2028", "90919202", "Marché", "2024-07-02", 48), // ends 1 July 2028
+                award("ends-2026", "90919203", "Marché", "2023-01-01", 48)); // ends 31 December 2026
         assertEquals(List.of("ends-jan-2027", "ends-jun-2028"), missing(awards, Set.of()));
     }
 
     @Test
     void worksOneOffsShortContractsSubsequentContractsAndLinkedAwardsAreNot() {
         List<Award> awards = List.of(
-                award("works", "45233140", "Marché", "2023-01-01", 48),
+                // each would end on 31 January 2027 (notified 1 February 2023), in the forecast year
+                award("works", "45233140", "Marché", "2023-02-01", 48),
                 award("short", "90919200", "Marché", "2026-06-01", 11),
                 award("no-duration", "90919200", "Marché", "2026-06-01", null),
-                award("subsequent", "09310000", "Marché subséquent", "2023-01-01", 48),
-                award("linked", "66515000", "Marché", "2023-01-01", 48),
-                award("kept", "66516000", "Accord-cadre", "2023-01-01", 48));
+                award("subsequent", "09310000", "Marché subséquent", "2023-02-01", 48),
+                award("linked", "66515000", "Marché", "2023-02-01", 48),
+                award("kept", "66516000", "Accord-cadre", "2023-02-01", 48));
         assertEquals(List.of("kept"), missing(awards, Set.of("linked")));
     }
 
     @Test
     void anAwardAlreadyFollowedByANewerOneOfTheSameMarketWasRenewed() {
         List<Award> awards = List.of(
-                award("old", "90919200", "Marché", "2023-01-01", 48),
+                award("old", "90919200", "Marché", "2023-02-01", 48), // ends 31 January 2027
                 award("new", "90919200", "Marché", "2026-12-01", 48));
         assertEquals(List.of(), missing(awards, Set.of()));
     }

@@ -55,6 +55,9 @@ public final class MapaAboveThreshold implements RiskRule {
                 if (social) {
                     b.severity(socialSeverity);
                 }
+                // the heading names the case (lawyer E: « Procédure adaptée au-delà du seuil » on a lawful MAPA)
+                b.title(social ? "risk.MAPA_ABOVE_THRESHOLD.title.social" : f.eu().basis() == Threshold.Basis.defence
+                        ? "risk.MAPA_ABOVE_THRESHOLD.title.defence" : "risk.MAPA_ABOVE_THRESHOLD.title.formalised");
                 b.add("risk.MAPA_ABOVE_THRESHOLD", t.value(f.value()), t.euros(f.eu().value()), t.basis(f.eu()),
                         social ? 2 : f.eu().basis() == Threshold.Basis.defence ? 3 : 0,
                         f.eu().latestKnown() ? 1 : 0, social ? "" : " " + LaunchedRemedy.text(t, f, context,
@@ -62,7 +65,8 @@ public final class MapaAboveThreshold implements RiskRule {
                         // the defence column a non-State buyer wrote is disregarded (§8 2.1): say so, the buyer corrects it (lawyer D, SDIS27-02)
                         Boolean.TRUE.equals(n.defence()) && f.eu().basis() != Threshold.Basis.defence ? 1 : 0);
             } else if (exempt && f.value().atLeast(f.dispense().value()) && !otherBasis(n) && !smallLot(n) && !negotiatedBasis(n)) {
-                flags.on(this, context, f).add("risk.MAPA_ABOVE_THRESHOLD", t.value(f.value()), t.euros(f.dispense().value()),
+                flags.on(this, context, f).title("risk.MAPA_ABOVE_THRESHOLD.title.exempt")
+                        .add("risk.MAPA_ABOVE_THRESHOLD", t.value(f.value()), t.euros(f.dispense().value()),
                         t.basis(f.dispense()), 1, 0, LaunchedRemedy.state(f, context) == 0 ? ""
                                 : " " + LaunchedRemedy.text(t, f, context, "", t.message("risk.launched.adapted")).trim(), 0);
             } else if (withoutCall && f.value().atLeast(f.dispense().value()) && !basisWritten(n) && !smallLot(n)) {
@@ -71,7 +75,8 @@ public final class MapaAboveThreshold implements RiskRule {
                 // at or above T the only alternative to a case of R2122 is a formalised procedure (lawyer D, CHU27-04)
                 boolean social = f.eu().basis() == Threshold.Basis.social || f.eu().basis() == Threshold.Basis.social_network;
                 int fallback = !f.value().atLeast(f.eu().value()) ? 0 : social ? 2 : 1;
-                flags.on(this, context, f).add("risk.MAPA_ABOVE_THRESHOLD.noBasis", t.value(f.value()),
+                flags.on(this, context, f).title(fallback == 1 ? "risk.MAPA_ABOVE_THRESHOLD.title.noBasisEu"
+                        : "risk.MAPA_ABOVE_THRESHOLD.title.noBasis").add("risk.MAPA_ABOVE_THRESHOLD.noBasis", t.value(f.value()),
                         t.euros(f.dispense().value()), t.basis(f.dispense()), fallback, t.euros(f.eu().value()));
             }
         }

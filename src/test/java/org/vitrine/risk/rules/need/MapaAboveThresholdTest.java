@@ -32,6 +32,22 @@ class MapaAboveThresholdTest {
         RiskFlag f = run.one(need().cpv("85312400").procedure("adapted").amount(1_200_000).launch(quarter(2027, 3)).build());
         assertEquals("medium", f.severity());
         assertTrue(f.message().contains("services sociaux et spécifiques") && f.message().contains("avis au JOUE obligatoire"), f.message());
+        assertTrue(f.message().contains("art. 75 de la directive 2014/24/UE"), "the JOUE duty's article (lawyer E): " + f.message());
+    }
+
+    @Test
+    void eachCaseHasItsOwnHeading() {
+        // lawyer E, defect 6: « Procédure adaptée au-delà du seuil » headed a direct award and a lawful social MAPA
+        assertEquals("risk.MAPA_ABOVE_THRESHOLD.title.formalised", run.one(need().kind("central").cpv("79411000")
+                .procedure("adapted").amount(160_000).launch(quarter(2027, 3)).build()).titleKey());
+        assertEquals("risk.MAPA_ABOVE_THRESHOLD.title.social", run.one(need().cpv("85312400").procedure("adapted")
+                .amount(1_200_000).launch(quarter(2027, 3)).build()).titleKey());
+        assertEquals("risk.MAPA_ABOVE_THRESHOLD.title.exempt", run.one(need().supplies().cpv("44115200").procedure("exempt")
+                .amount(70_000).build()).titleKey());
+        assertEquals("risk.MAPA_ABOVE_THRESHOLD.title.noBasis", run.one(need().supplies().cpv("44115200")
+                .procedure("negotiated_without_call").amount(70_000).build()).titleKey());
+        assertEquals("risk.MAPA_ABOVE_THRESHOLD.title.noBasisEu", run.one(need().supplies().cpv("44115200")
+                .procedure("negotiated_without_call").amount(250_000).build()).titleKey());
     }
 
     @Test

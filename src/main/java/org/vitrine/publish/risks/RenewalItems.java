@@ -1,0 +1,128 @@
+package org.vitrine.publish.risks;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.vitrine.config.BuyerConfig;
+import org.vitrine.config.Buyers;
+import org.vitrine.config.RiskSettings;
+import org.vitrine.messages.Fmt;
+import org.vitrine.messages.Messages;
+import org.vitrine.model.Amount;
+import org.vitrine.model.Award;
+import org.vitrine.model.BuyerRef;
+import org.vitrine.model.Need;
+import org.vitrine.model.RiskFlag;
+import org.vitrine.risk.Timing;
+import org.vitrine.risk.awards.ExpectedRenewalMissing;
+
+/**
+ * EXPECTED_RENEWAL_MISSING as tracked points of the staff report and risks.csv (lawyer D, defect 11): one point per
+ * missing consultation (its lots together), with an owner, a due date and a status that persist across runs like the
+ * other items. Its figures are the award ids and the message: a renewal added to the forecast links the award and the
+ * point goes; one dismissed (« ne sera pas renouvelé ») stays hidden while its awards and dates are the same.
+ * A point needs a line of the report: each consultation is carried by an internal stand-in of a need (id = the first
+ * award's id, never published), whose only flag is the point.
+ */
+public final class RenewalItems {
+
+    public static final String CODE = ExpectedRenewalMissing.CODE;
+
+    private RenewalItems() {
+    }
+
+    /**
+     * The stand-ins of every buyer's missing consultations. Due date: four weeks ({@code common.dueWeeksBeforeLaunch})
+     * before the latest launch that still has a new contract notified the day after the current one ends (the
+     * procedure's minimum days of RISKS.md §2, from the award's procedure), never before the edition date.
+     */
+    public static List<Need> of(Map<String, List<Award>> missing, Buyers buyers, Predicate<String> noForecast,
+            RiskSettings settings, Messages m, Fmt fmt, LocalDate edition) {
+        List<Need> out = new ArrayList<>();
+        int weeks = settings.commonInt("dueWeeksBeforeLaunch", 4);
+        missing.forEach((buyerId, awards) -> {
+            BuyerConfig b = buyers.byId(buyerId);
+            BuyerRef buyer = new BuyerRef(buyerId, b == null ? buyerId : b.name(), b == null ? null : b.kind());
+            for (List<Award> lots : ExpectedRenewalMissing.consultations(awards)) {
+                out.add(standIn(buyer, lots, noForecast.test(buyerId), settings, weeks, m, fmt, edition));
+            }
+        });
+        return out;
+    }
+
+    private static Need standIn(BuyerRef buyer, List<Award> lots, boolean noForecast, RiskSettings settings, int weeks,
+            Messages m, Fmt fmt, LocalDate edition) {
+        Award a = lots.get(0);
+        LocalDate end = lots.stream().map(Award::end).max(LocalDate::compareTo).orElseThrow();
+        String procedure = procedure(a.procedure());
+        int days = Timing.procedureDays(procedure, settings);
+        LocalDate launchBy = end.plusDays(1).minusDays(days);
+        LocalDate due = launchBy.minusWeeks(weeks);
+        if (edition != null && due.isBefore(edition)) {
+            due = edition;
+        }
+        BigDecimal sum = lots.stream().allMatch(x -> x.amount() != null)
+                ? lots.stream().map(Award::amount).reduce(BigDecimal.ZERO, BigDecimal::add) : null;
+        List<String> ids = lots.stream().map(Award::id).toList();
+        String holders = String.join(", ", lots.stream().map(Award::holderNames).filter(h -> !h.isEmpty()).distinct().toList());
+        String message = m.get("risk.EXPECTED_RENEWAL_MISSING.item", String.join(", ", ids), a.title(), a.cpv(),
+                fmt.date(a.notification()), a.durationMonths(), holders.isEmpty() ? "—" : holders,
+                sum == null ? m.get("risk.EXPECTED_RENEWAL_MISSING.noAmount") : fmt.number(sum) + "\u00A0€",
+                lots.size(), fmt.date(end), fmt.label("procedure", procedure == null ? "other" : procedure), days, fmt.date(launchBy), noForecast ? 1 : 0);
+        RiskFlag flag = new RiskFlag(CODE, "medium", message, List.of(), "L", due, null, figures(ids, message), List.of());
+        Need.Builder n = EMPTY.toBuilder();
+        n.id = a.id();
+        n.buyer = buyer;
+        n.reference = a.id();
+        n.title = a.title();
+        n.amount = sum == null ? null : new Amount(sum, sum, "EUR", "total");
+        n.durationMonths = a.durationMonths();
+        n.procedure = procedure;
+        // the latest launch, as the report orders lines by launch: one due before the event comes first (§8, 2.7)
+        n.launch = new org.vitrine.model.Period(launchBy, launchBy, org.vitrine.model.Period.Precision.day);
+        n.renewal = Boolean.TRUE;
+        n.risks = List.of(flag);
+        n.visibility = "internal";
+        return n.build();
+    }
+
+    /** A need with no field set, to build the stand-ins from. */
+    private static final Need EMPTY = new Need(null, null, null, null, null, null, List.of(), null, null, null, null, null,
+            null, null, null, null, null, "own", null, null, null, null, null, null, null, null, null, null, null, null, null,
+            null, null, null, null, null, null, List.of(), null, null, null, null, null, null, false, false, null, null, null,
+            List.of(), List.of(), List.of(), "internal", null);
+
+    /** The award ids and the message (its dates, amount, holder), as the other items' figures (Flags). */
+    static String figures(List<String> ids, String message) {
+        int h = CODE.hashCode();
+        for (String id : ids) {
+            h = 31 * h + id.hashCode();
+        }
+        return HexFormat.of().toHexDigits(((long) message.hashCode() << 32) | (h & 0xffffffffL));
+    }
+
+    /** The DECP procedure in words (« Appel d'offres ouvert », « Procédure adaptée ») as a procedure code; else null. */
+    static String procedure(String decp) {
+        String t = decp == null ? "" : java.text.Normalizer.normalize(decp, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        if (t.contains("adapt")) {
+            return "adapted";
+        } else if (t.contains("ouvert") || t.contains("open")) {
+            return "open";
+        } else if (t.contains("restreint") || t.contains("restricted")) {
+            return "restricted";
+        } else if (t.contains("dialogue")) {
+            return "competitive_dialogue";
+        } else if (t.contains("sans publicite") || t.contains("sans mise en concurrence")) {
+            return "negotiated_without_call";
+        } else if (t.contains("negoci")) {
+            return "negotiated_with_call";
+        }
+        return null;
+    }
+}

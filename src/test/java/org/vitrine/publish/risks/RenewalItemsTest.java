@@ -1,0 +1,78 @@
+package org.vitrine.publish.risks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vitrine.config.ConfigLoader;
+import org.vitrine.config.RiskSettings;
+import org.vitrine.config.TestBuyers;
+import org.vitrine.messages.Fmt;
+import org.vitrine.messages.Messages;
+import org.vitrine.model.Award;
+import org.vitrine.model.Need;
+
+/** EXPECTED_RENEWAL_MISSING as tracked points (lawyer D, defect 11): one per consultation, kept across runs. */
+class RenewalItemsTest {
+
+    static final Messages M = Messages.of("fr");
+    static final LocalDate EVENT = LocalDate.of(2027, 2, 4);
+
+    static Award award(String id, String notified, String procedure) {
+        return new Award(id, "21710001200010", "Photocopieurs", "50313000", "Marché", procedure, LocalDate.parse(notified), 48,
+                BigDecimal.valueOf(100_000), List.of(new Award.Holder("1", "Bureautique")), 2, "71", "Code département");
+    }
+
+    static List<Need> standIns(List<Award> awards, LocalDate edition) throws Exception {
+        RiskSettings settings = ConfigLoader.load(Path.of("config")).risks();
+        return RenewalItems.of(Map.of("ville", awards), TestBuyers.of("ville", "21710001200010"), b -> false, settings, M,
+                new Fmt(M), edition);
+    }
+
+    @Test
+    void aConsultationsLotsAreOnePointDueFourWeeksBeforeItsLatestLaunch() throws Exception {
+        List<Need> points = standIns(List.of(award("A-1", "2023-04-01", "Appel d'offres ouvert"),
+                award("A-2", "2023-04-03", "Appel d'offres ouvert"), award("B-1", "2024-07-01", "Procédure adaptée")),
+                LocalDate.of(2026, 11, 26));
+        assertEquals(2, points.size(), "A-1 and A-2 are lots of one consultation (same CPV, procedure, duration, month)");
+        var a = points.get(0).risks().get(0);
+        assertEquals("EXPECTED_RENEWAL_MISSING", a.code());
+        assertTrue(a.message().startsWith("Le marché A-1, A-2 ("), a.message());
+        // A-2 ends on 2 April 2027; a new contract on the 3rd, open procedure (77 days): launched by 16 January 2027
+        assertTrue(a.message().contains("se termine le 2 avril 2027") && a.message().contains("au plus tard le 16 janvier 2027"),
+                a.message());
+        assertEquals(LocalDate.of(2026, 12, 19), a.due());
+        // B-1 ends on 30 June 2028, MAPA (49 days): launched by 13 May 2028, due 15 April 2028
+        assertEquals(LocalDate.of(2028, 4, 15), points.get(1).risks().get(0).due());
+        assertEquals("internal", points.get(0).visibility(), "a stand-in is never published");
+    }
+
+    @Test
+    void aDismissedRenewalStaysHiddenUntilItsAwardsChange(@TempDir Path tmp) throws Exception {
+        List<Award> awards = List.of(award("A-1", "2023-04-01", "Appel d'offres ouvert"));
+        String key = new ReportItems(standIns(awards, LocalDate.of(2026, 11, 26)), Tracking.empty(), M, EVENT).items().get(0).key();
+        Path file = tmp.resolve("suivi-risques.csv");
+        Files.writeString(file, "Besoin;Code;Responsable;Statut;Motif;Clé\nA-1;EXPECTED_RENEWAL_MISSING;Mme Roy;écarté;"
+                + "ne sera pas renouvelé;" + key + "\n");
+        Tracking tracking = Tracking.read(file, M, w -> { });
+        // the next run, a day later: same awards, same figures, still hidden
+        ReportItems next = new ReportItems(standIns(awards, LocalDate.of(2026, 11, 27)), tracking, M, EVENT);
+        assertEquals(1, next.hidden());
+        assertTrue(next.lines("S").isEmpty() && next.lines("L").isEmpty());
+        // another lot appears in the data: new figures, back « à faire » with its owner
+        ReportItems changed = new ReportItems(standIns(List.of(awards.get(0), award("A-2", "2023-04-03", "Appel d'offres ouvert")),
+                LocalDate.of(2026, 11, 27)), tracking, M, EVENT);
+        ReportItems.Item back = changed.items().get(0);
+        assertNotEquals(key, back.key());
+        assertEquals("todo", back.status());
+        assertEquals("Mme Roy", back.entry().owner());
+    }
+}
