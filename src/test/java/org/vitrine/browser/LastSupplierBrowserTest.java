@@ -113,6 +113,13 @@ class LastSupplierBrowserTest {
                 new Lot(1, "Secteur nord", amount(30_000), null, null), new Lot(2, null, amount(30_000), null, null))));
         site = tmp.resolve("public");
         org.vitrine.publish.Site model = CatalogueFixture.site(needs, "fr");
+        // « Le marché en bref » of P-1: past awards of its CPV class in its département (as Publisher.marketAtAGlance puts it)
+        Need p1 = needs.get(0);
+        String key = org.vitrine.ingest.awards.CompetitionTally.keys(p1.cpv().code(),
+                org.vitrine.ingest.awards.CompetitionTally.departement(p1.place())).get(0);
+        String[] parts = key.split("\\|");
+        model.model().put("market", new org.vitrine.risk.awards.MeasuredCompetition(Map.of(key, new org.vitrine.model.MarketFigures(
+                parts[0], parts[1], LocalDate.of(2023, 11, 26), 8, 4, 7, BigDecimal.ONE, 57, List.of()))));
         new org.vitrine.publish.Catalogue(new org.vitrine.publish.Templates(Path.of("templates"), Locale.FRENCH), Path.of("templates"))
                 .write(site, model);
         desk = Browser.start(tmp.resolve("desk"), 1366, 1000);
@@ -272,5 +279,35 @@ class LastSupplierBrowserTest {
         Map<String, Object> d = (Map<String, Object>) desk.executeScript("var f = document.querySelector('.plan-scroll');"
                 + "return {frame: f.clientWidth, scroll: f.scrollWidth};");
         assertEquals(d.get("frame"), d.get("scroll"), d.toString());
+    }
+
+    @Test
+    void theMarketAtAGlanceBlockIsDrawnWholeOnAPhone() throws IOException {
+        phone.get(Browser.url(site) + page("P-1"));
+        WebElement block = phone.findElement(By.cssSelector("section.market"));
+        // a full-page capture: the whole page, not the first screen (the supplier's screenshot stopped at the screen's end)
+        @SuppressWarnings("unchecked")
+        Map<String, Object> metrics = (Map<String, Object>) phone.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+        String png = (String) phone.executeCdpCommand("Page.captureScreenshot", Map.of("captureBeyondViewport", true, "clip",
+                Map.of("x", 0, "y", 0, "width", 390, "height", content.get("height"), "scale", 1))).get("data");
+        String dir = System.getProperty("vitrine.screenshots");
+        if (dir != null) {
+            Files.createDirectories(Path.of(dir));
+            Files.write(Path.of(dir, "supplier7-market-390-full.png"), java.util.Base64.getDecoder().decode(png));
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> box = (Map<String, Object>) phone.executeScript("var r = arguments[0].getBoundingClientRect(),"
+                + " h = arguments[0].querySelector('h2').getBoundingClientRect();"
+                + "return {top: r.top + scrollY, bottom: r.bottom + scrollY, h2: h.top + scrollY, left: r.left, right: r.right,"
+                + " clipped: arguments[0].scrollHeight > arguments[0].clientHeight + 1, doc: document.documentElement.scrollHeight};", block);
+        assertTrue(block.getText().startsWith("Le marché en bref\n8 marchés"), block.getText());
+        // its heading inside it, the whole block within the page and the screen's width, nothing hidden by overflow
+        assertTrue(((Number) box.get("h2")).doubleValue() >= ((Number) box.get("top")).doubleValue(), box.toString());
+        assertTrue(((Number) box.get("bottom")).doubleValue() <= ((Number) box.get("doc")).doubleValue(), box.toString());
+        assertTrue(((Number) box.get("left")).doubleValue() >= 0 && ((Number) box.get("right")).doubleValue() <= 390, box.toString());
+        assertFalse((Boolean) box.get("clipped"), box.toString());
+        assertTrue(png.length() > 1000);
     }
 }
