@@ -8,7 +8,10 @@
    are, whole (or plural), in the need's text or CPV labels below the division: the trade adds to the literal
    search, never replaces it ("nettoyage" finds "Produits de nettoyage"; "ménage" is not "déchets ménagers";
    division 30's "… informatique et de bureau" is not the IT trade the table narrows it to). A row says why it
-   matched when its title does not. Results come by relevance first (a word in the title, then in the need's own text or its trade's codes, then
+   matched when its title does not. The place of performance is searched by its names (the place filter's) and as
+   written ("Vézelières", read as its département). A word of a curated family (data.family: "vitrerie", "vitres",
+   "vitrage") also finds the needs whose own text (not CPV labels) has another word of its family at a word start; no
+   other stemming. Results come by relevance first (a word in the title, then in the need's own text or its trade's codes, then
    only in CPV labels: "eau" lists drinking water before the cleaning that division 90's label also names), then in
    launch order. Quarters and amount bands are bit masks: a need known only to the half-year is in both its quarters
    (counted "à préciser"), an amount range in every band it overlaps; a need in several places has an array. */
@@ -22,8 +25,8 @@
   var FACETS = ['buyer', 'division', 'category', 'quarter', 'band', 'procedure', 'location'];
   var MULTI = [false, false, false, true, true, false, false];
   var QUARTER = 3, LOCATION = 6;
-  var ID = 0, TITLE = 1, DESC = 2, REF = 3, CPV = 4, CPVX = 5, F0 = 6, FLAGS = 13, VALUE = 14, AMOUNT = 15, PERIOD = 16, CHANGE = 17;
-  var INNOV = 1, RESERVED = 2, CLOSED = 4, LIVE = 8, VAGUE = 16, LIVE_LATER = 32, MAYBE_LIVE = 64;
+  var ID = 0, TITLE = 1, DESC = 2, REF = 3, CPV = 4, CPVX = 5, F0 = 6, FLAGS = 13, VALUE = 14, AMOUNT = 15, PERIOD = 16, CHANGE = 17, PLACE = 18;
+  var INNOV = 1, RESERVED = 2, CLOSED = 4, LIVE = 8, VAGUE = 16, LIVE_LATER = 32, MAYBE_LIVE = 64, LIVE_MAYBE = 128;
   var PAGE = 50;
   var dict = data.dict, cpvs = data.cpv, periods = data.period, text = form.dataset;
 
@@ -100,8 +103,18 @@
       codes += ' ' + cpvWords(n[CPVX][k]);
     }
     titles[i] = (' ' + fold(n[TITLE]) + ' ').replace(/ +/g, ' ');
-    own[i] = (' ' + fold(n[TITLE] + ' ' + n[DESC] + ' ' + n[REF] + ' ' + dict.buyer[n[F0]][1]) + ' ').replace(/ +/g, ' ');
+    own[i] = (' ' + fold(n[TITLE] + ' ' + n[DESC] + ' ' + n[REF] + ' ' + dict.buyer[n[F0]][1] + ' ' + placeText(n)) + ' ').replace(/ +/g, ' ');
     return (own[i] + codes).replace(/ +/g, ' ');
+  }
+  // the place of performance: its filter names ("Saône-et-Loire (71)") and its text as written when they do not say it
+  function placeText(n) {
+    var loc = n[F0 + LOCATION], s = n[PLACE] >= 0 ? data.place[n[PLACE]] : '';
+    (typeof loc === 'number' ? [loc] : loc).forEach(function (j) {
+      if (dict.location[j][0] !== '') {
+        s += ' ' + dict.location[j][1];
+      }
+    });
+    return s;
   }
   function makeHay(until) {
     for (; hayDone < until; hayDone++) {
@@ -129,6 +142,28 @@
     return -1;
   }
 
+  // the word families: each folded word (and its plural) to its family's words, as search terms
+  var families = {};
+  (data.family || []).forEach(function (f) {
+    var ws = f.map(function (w) { return ' ' + fold(w).trim(); });
+    ws.forEach(function (w) {
+      families[w] = families[w + 's'] = families[w + 'x'] = ws;
+    });
+  });
+
+  // a word term (its start) in a folded text, or one of its family's words
+  function found(s, term) {
+    if (!term.alts) {
+      return s.indexOf(term.w) >= 0;
+    }
+    for (var a = 0; a < term.alts.length; a++) {
+      if (s.indexOf(term.alts[a]) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // a trade phrase as whole words of a folded text (' ' before and after every word), or its plural
   function hasPhrase(s, phrase) {
     return s.indexOf(' ' + phrase + ' ') >= 0 || s.indexOf(' ' + phrase + 's ') >= 0 || s.indexOf(' ' + phrase + 'x ') >= 0;
@@ -152,7 +187,8 @@
         terms.push({trade: t, w: ' ' + t.phrase});
         p += t.words.length;
       } else {
-        terms.push({w: ' ' + ws[p]});
+        var alts = families[' ' + ws[p]];
+        terms.push(alts ? {w: ' ' + ws[p], alts: alts.indexOf(' ' + ws[p]) >= 0 ? alts : [' ' + ws[p]].concat(alts)} : {w: ' ' + ws[p]});
         p++;
       }
     }
@@ -208,7 +244,9 @@
       return hasPhrase(own[i], term.trade.phrase) || codeWithPrefix(needs[i], term.trade.prefixes) >= 0
         || hasPhrase(tradeLabels(i), term.trade.phrase);
     }
-    return hay[i].indexOf(term.w) >= 0;
+    // a family's other words in the need's own text only: a parent's CPV label lists several trades ("… de bâtiments
+    // et de vitres" is cleaning, not glazing)
+    return hay[i].indexOf(term.w) >= 0 || (term.alts !== undefined && found(own[i], term));
   }
 
   // how well a matched need answers the query: 0 every term in its title, 1 in its own text (or a trade by its
@@ -217,11 +255,11 @@
     var worst = 0;
     for (var w = 0; w < ws.length && worst < 2; w++) {
       var term = ws[w];
-      if (term.trade ? hasPhrase(titles[i], term.trade.phrase) : titles[i].indexOf(term.w) >= 0) {
+      if (term.trade ? hasPhrase(titles[i], term.trade.phrase) : found(titles[i], term)) {
         continue;
       }
       var inOwn = term.trade ? hasPhrase(own[i], term.trade.phrase) || codeWithPrefix(needs[i], term.trade.prefixes) >= 0
-        : own[i].indexOf(term.w) >= 0;
+        : found(own[i], term);
       worst = Math.max(worst, inOwn ? 1 : 2);
     }
     return worst;
@@ -241,7 +279,7 @@
     var n = needs[i], title = ' ' + fold(n[TITLE]) + ' ', out = [];
     for (var t = 0; t < ws.length; t++) {
       var term = ws[t], r = null;
-      if (term.trade ? hasPhrase(title, term.trade.phrase) : title.indexOf(term.w) >= 0) {
+      if (term.trade ? hasPhrase(title, term.trade.phrase) : found(title, term)) {
         continue;
       }
       if (term.trade) {
@@ -258,13 +296,14 @@
     return out;
   }
 
-  // the need's own text other than its title: description, reference, buyer
+  // the need's own text other than its title: description, reference, buyer, place
   function ownReason(n, term) {
     var test = function (s) {
-      var f = ' ' + fold(s) + ' ';
-      return term.trade ? hasPhrase(f, term.trade.phrase) : f.indexOf(term.w) >= 0;
+      var f = (' ' + fold(s) + ' ').replace(/ +/g, ' ');
+      return term.trade ? hasPhrase(f, term.trade.phrase) : found(f, term);
     };
-    return test(n[DESC]) ? text.whyDesc : test(n[REF]) ? text.whyRef : test(dict.buyer[n[F0]][1]) ? text.whyBuyer : null;
+    return test(n[DESC]) ? text.whyDesc : test(n[REF]) ? text.whyRef : test(dict.buyer[n[F0]][1]) ? text.whyBuyer
+      : test(placeText(n)) ? text.whyPlace : null;
   }
 
   // the CPV code, or the parent, whose digits or label the word starts (a trade phrase: whose label says it)
@@ -492,10 +531,14 @@
       badge(li, 'badge-closed', text.closed);
     }
     if (n[FLAGS] & LIVE) {
-      badge(li, 'badge-live', n[FLAGS] & LIVE_LATER ? text.liveLater : text.live);
+      badge(li, n[FLAGS] & LIVE_MAYBE ? 'badge-live badge-live-maybe' : 'badge-live',
+        n[FLAGS] & LIVE_MAYBE ? text.liveMaybe : n[FLAGS] & LIVE_LATER ? text.liveLater : text.live);
     }
     if (n[FLAGS] & MAYBE_LIVE) {
       badge(li, 'badge-maybe', text.maybeLive);
+    }
+    if (n[FLAGS] >> 8) {
+      badge(li, 'badge-reserved', data.reserved[(n[FLAGS] >> 8) - 1]); // its label, as the page's traits (RowText.reserved)
     }
     var parts = [dict.buyer[n[F0]][1], n[AMOUNT], n[PERIOD] >= 0 ? periods[n[PERIOD]] : '', dict.category[n[F0 + 2]][1]]
       .filter(Boolean);

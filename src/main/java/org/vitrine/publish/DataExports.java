@@ -206,7 +206,7 @@ public final class DataExports {
         return org.vitrine.model.TotalValue.of(n);
     }
 
-    /** "1: Lot title (40000 EUR, 90911200-8, Dijon) | 2: …": the lots a buyer gave, in one cell. */
+    /** "1: Lot title (40000 EUR, 90911200-8, Dijon) | 2 (15000 EUR) | …": the lots a buyer gave, in one cell. */
     private static String lots(Need n) {
         if (n.lotList() == null || n.lotList().isEmpty()) {
             return null;
@@ -223,7 +223,9 @@ public final class DataExports {
             if (l.location() != null) {
                 parts.add(l.location());
             }
-            return (l.number() == null ? "" : l.number() + ": ") + (l.title() == null ? "" : l.title())
+            // an untitled lot is its number alone: "2 (15000 EUR)", not "2:  (15000 EUR)"
+            String title = l.title() == null || l.title().isBlank() ? "" : l.title();
+            return (l.number() == null ? "" : l.number() + (title.isEmpty() ? "" : ": ")) + title
                     + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")");
         }).collect(Collectors.joining(" | "));
     }

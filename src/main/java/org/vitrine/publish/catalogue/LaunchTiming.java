@@ -38,6 +38,38 @@ public final class LaunchTiming {
         return n.live() != null && start(n) != null && edition != null && start(n).isAfter(edition);
     }
 
+    /**
+     * Running on the event day ({@code live} set) by the risk rules' calendar, but not for certain: a procedure without
+     * legal minimum time limits (a MAPA, or not given: R2123-4 lets the buyer set them) launching in a window wider
+     * than a day (« janvier 2027 » for an event on 4 February) may be launched and notified before the event, or
+     * launched after it. Pages then say « peut-être en cours » and still offer no meeting (equal treatment, L3).
+     * Certain: offers under analysis, a formalised procedure (its minimum periods are the law's), a launch known to
+     * the day, or a window closed by the event day with the bid deadline the buyer gave on or after it.
+     */
+    public boolean liveMaybe(Need n) {
+        if (n.live() == null || "analysis".equals(n.live()) || org.vitrine.risk.Timing.formalised(n.procedure()) || event == null) {
+            return false;
+        }
+        Period p = n.launch();
+        if (p == null || p.start() == null || p.end() == null) {
+            return true;
+        }
+        if (p.start().equals(p.end())) {
+            return false;
+        }
+        boolean deadlineReaches = n.deadline() != null && n.deadline().start() != null && !n.deadline().start().isBefore(event);
+        return !(deadlineReaches && !p.end().isAfter(event));
+    }
+
+    /**
+     * How pages and lists name a need running on the event day, one wording everywhere (the suffix of the
+     * {@code cat.badge.live*} and {@code cat.live.heading*} keys): "_maybe" ({@link #liveMaybe}), "_later"
+     * ({@link #liveLater}), "" (running now); null when it is not.
+     */
+    public String liveKey(Need n) {
+        return n.live() == null ? null : liveMaybe(n) ? "_maybe" : liveLater(n) ? "_later" : "";
+    }
+
     /** Running on the event day and already launched (or due to) on the edition date. */
     public boolean liveNow(Need n) {
         return n.live() != null && !liveLater(n);

@@ -48,6 +48,7 @@ public final class OcdsExport {
 
     private final Site site;
     private final Fmt fmt;
+    private final Messages msg;
     private final String lang;
     private final String ocidPrefix;
 
@@ -56,6 +57,7 @@ public final class OcdsExport {
         this.ocidPrefix = ocidPrefix;
         this.site = site;
         this.fmt = new Fmt(msg);
+        this.msg = msg;
         this.lang = msg.lang();
     }
 
@@ -149,6 +151,9 @@ public final class OcdsExport {
             party.putObject("details").put("url", b.profile());
         }
         r.putObject("buyer").put("id", n.buyer().id()).put("name", n.buyer().name());
+        if (n.launch() != null && !day(n.launch())) {
+            r.putObject("planning").putArray("milestones").add(launchMilestone(n));
+        }
         r.set("tender", tender(n));
         return r;
     }
@@ -173,12 +178,30 @@ public final class OcdsExport {
                 t.putObject("value").put("amount", total.max()).put("currency", currency);
             }
         }
-        if (n.procedure() != null) {
+        String kind = Competition.of(n);
+        String body = new Competition().body(n);
+        if (Competition.CENTRAL.equals(kind)) {
+            // the buyer orders from the central purchasing body's own contracts: no competition of its own (L2113-4)
+            t.put("procurementMethod", "direct");
+            t.put("procurementMethodDetails", fmt.label("route", n.route()));
+            t.put("procurementMethodRationale", msg.get("cat.ocds.central_rationale", body.isEmpty()
+                    ? fmt.label("route", n.route()) : body));
+        } else if (Competition.CALL_OFF.equals(kind)) {
+            // only the holders of the buyer's framework agreement are invited
+            t.put("procurementMethod", "selective");
+            t.put("procurementMethodDetails", fmt.label("route", n.route()));
+        } else if (n.procedure() != null) {
             putIf(t, "procurementMethod", METHODS.get(n.procedure()));
             t.put("procurementMethodDetails", fmt.label("procedure", n.procedure()));
         }
-        if (n.launch() != null) {
-            t.putObject("tenderPeriod").put("startDate", dateTime(n.launch().start()));
+        // the period open for submissions: its start only when the launch is known to the day (OCDS: "when known, a
+        // precise start date must be provided"), and only for a need open to offers; a wider window is the planning
+        // milestone
+        if (n.launch() != null && day(n.launch()) && Competition.isOpen(n)) {
+            ObjectNode period = t.putObject("tenderPeriod").put("startDate", dateTime(n.launch().start()));
+            if (n.deadline() != null && n.deadline().start() != null && day(n.deadline())) {
+                period.put("endDate", endOfDay(n.deadline().start()));
+            }
         }
         if (n.durationMonths() != null) {
             t.putObject("contractPeriod").put("durationInDays", n.durationMonths() * 30);
@@ -202,6 +225,29 @@ public final class OcdsExport {
             }
         }
         return t;
+    }
+
+    private static boolean day(org.vitrine.model.Period p) {
+        return p.start() != null && p.start().equals(p.end());
+    }
+
+    /**
+     * A launch known to the month, quarter, half-year or year: OCDS has no start date "within a quarter", so the release
+     * gives a planning milestone due by the window's last day (the latest launch), the window said in words with its
+     * first and last days ("2e trimestre 2027 (du 1er avril au 30 juin 2027)"), rather than a tender period starting on
+     * the window's first day as if it were known.
+     */
+    private ObjectNode launchMilestone(Need n) {
+        org.vitrine.model.Period p = n.launch();
+        ObjectNode m = Json.MAPPER.createObjectNode();
+        m.put("id", "launch");
+        m.put("title", msg.get("cat.ocds.launch_title"));
+        m.put("type", "preProcurement");
+        m.put("code", "launchWindow");
+        m.put("description", msg.get("cat.ocds.launch_window", fmt.period(p), fmt.date(p.start()), fmt.date(p.end())));
+        m.put("dueDate", endOfDay(p.end()));
+        m.put("status", "scheduled");
+        return m;
     }
 
     private static boolean framework(Need n) {
@@ -300,5 +346,10 @@ public final class OcdsExport {
 
     static String dateTime(LocalDate d) {
         return d + "T00:00:00Z";
+    }
+
+    /** The last second of a day: a window's last day, a closing date. */
+    static String endOfDay(LocalDate d) {
+        return d + "T23:59:59Z";
     }
 }

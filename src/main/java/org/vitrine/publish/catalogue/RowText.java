@@ -6,7 +6,8 @@ import org.vitrine.model.Need;
 /**
  * The second line of a need in a result list, as the page script writes it (catalogue.js, row): its CPV code
  * with the label the search reads, and its places by name ("Saône-et-Loire (71), Nièvre (58)"). And a need's
- * place of performance as its page shows it: the buyer's text, or the names when the text is only codes.
+ * place of performance as its page shows it: the buyer's text, or the names when the text is only codes. And the
+ * reserved badge every card and page shows in the same words (« Réservé aux EA/ESAT », never a bare « réservé »).
  * Exposed to templates as {@code rows}.
  */
 public final class RowText {
@@ -39,6 +40,14 @@ public final class RowText {
         }
         String text = n.location() == null ? "" : n.location().strip();
         return text.matches("[\\d\\s,;/+&()-]+|[\\d\\s,;/+&()-]*\\bet\\b[\\d\\s,;/+&()-]*") ? PlaceFacet.shown(n) : text;
+    }
+
+    /** « Réservé aux SIAE », « Marché réservé (type à préciser) », or "" for a need open to all. */
+    public String reserved(Need n) {
+        if (n.reserved() instanceof String type) {
+            return new org.vitrine.messages.Fmt(msg).label("reserved", type);
+        }
+        return Boolean.TRUE.equals(n.reserved()) ? msg.get("cat.reserved.unspecified") : "";
     }
 
     /** A place without a text is the buyer's (buyers.yaml {@code place}): the row gave none, pages say so. */

@@ -31,6 +31,10 @@ import org.vitrine.publish.Site;
  * compress several times better than interleaved rows (the gzip copy of a 20,000-need index is then about half
  * as large). An id the script can rebuild (buyer id, "-", the reference in lower case with "-" between words)
  * and an amount it can write (one figure in total) are sent as 0.
+ * The place of performance is searched by the names of its filter entries (the {@code location} dictionary:
+ * "Saône-et-Loire (71)", a commune) and by its text as written ("Vézelières", read as its département): that text
+ * goes once into the {@code place} dictionary, and a need whose text its entries' names already say (the code
+ * "71", "Dijon") sends -1, so that 20,000 needs add a column of small numbers, not their places' names.
  */
 public final class SearchIndex {
 
@@ -49,20 +53,26 @@ public final class SearchIndex {
     /**
      * Row flags; VAGUE: a launch known only to the half-year or the year (counted "à préciser" in each quarter);
      * LIVE_LATER with LIVE: running on the event day but not launched on the edition date; MAYBE_LIVE: a launch
-     * window that contains the event day ({@link LaunchTiming#maybeLiveMark}).
+     * window that contains the event day ({@link LaunchTiming#maybeLiveMark}); LIVE_MAYBE with LIVE: running on the
+     * event day by the risk calendar, not for certain ({@link LaunchTiming#liveMaybe}).
      */
-    public static final int INNOVATIVE = 1, RESERVED = 2, NOT_OPEN = 4, LIVE = 8, VAGUE = 16, LIVE_LATER = 32, MAYBE_LIVE = 64;
+    public static final int INNOVATIVE = 1, RESERVED = 2, NOT_OPEN = 4, LIVE = 8, VAGUE = 16, LIVE_LATER = 32, MAYBE_LIVE = 64, LIVE_MAYBE = 128;
+
+    /** The flags from this bit up: the reserved badge's label, 1 + its index in {@code reserved} (0: not reserved). */
+    public static final int RESERVED_SHIFT = 8;
 
     private final Site site;
     private final Messages msg;
     private final Fmt fmt;
     private final LaunchTiming timing;
+    private final RowText rowText;
 
     public SearchIndex(Site site, Messages msg) {
         this.site = site;
         this.msg = msg;
         this.fmt = new Fmt(msg);
         this.timing = LaunchTiming.of(site.model());
+        this.rowText = new RowText(msg);
     }
 
     public void write(Path file) throws IOException {
@@ -149,6 +159,10 @@ public final class SearchIndex {
             periodLabels.add(fmt.period(p));
         }
         boolean first = site.firstEdition();
+        Map<String, Integer> placePos = new HashMap<>();
+        Map<String, Integer> reservedPos = new HashMap<>();
+        List<String> reservedLabels = new ArrayList<>();
+        List<String> placeTexts = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>(site.needs().size());
         for (Need n : DefaultOrder.sort(site.needs(), msg.locale())) {
             List<Object> r = new ArrayList<>(18);
@@ -184,13 +198,25 @@ public final class SearchIndex {
                     r.add(pos.get(values.get(0)));
                 }
             }
-            r.add(flags(n) | (timing.liveLater(n) ? LIVE_LATER : 0) | (timing.maybeLiveMark(n) ? MAYBE_LIVE : 0));
+            String reserved = rowText.reserved(n);
+            int reservedAt = reserved.isEmpty() ? 0 : 1 + reservedPos.computeIfAbsent(reserved, t -> {
+                reservedLabels.add(t);
+                return reservedLabels.size() - 1;
+            });
+            r.add(flags(n) | (timing.liveLater(n) ? LIVE_LATER : 0) | (timing.maybeLiveMark(n) ? MAYBE_LIVE : 0)
+                    | (timing.liveMaybe(n) ? LIVE_MAYBE : 0)
+                    | reservedAt << RESERVED_SHIFT);
             r.add(Facets.value(n));
             String amount = fmt.amountOf(n);
             r.add(amount.equals(plainAmount(Facets.value(n))) ? 0 : amount);
             r.add(n.launch() == null ? -1 : periodPos.get(n.launch()));
             // a first edition marks no need as new: every need is
             r.add(first ? 0 : "new".equals(n.change()) ? 1 : "revised".equals(n.change()) ? 2 : 0);
+            String place = placeText(n);
+            r.add(place == null ? -1 : placePos.computeIfAbsent(place, t -> {
+                placeTexts.add(t);
+                return placeTexts.size() - 1;
+            }));
             rows.add(r);
         }
         Map<String, Object> index = new LinkedHashMap<>();
@@ -198,12 +224,35 @@ public final class SearchIndex {
         index.put("dict", dicts);
         index.put("cpv", cpvs.entries());
         index.put("period", periodLabels);
+        index.put("place", placeTexts);
+        index.put("reserved", reservedLabels);
         index.put("group", GROUP.get(msg.lang()) == null ? "," : GROUP.get(msg.lang()));
         index.put("columns", columns(rows));
         List<List<Object>> trades = new ArrayList<>();
         TradeWords.table().forEach(t -> trades.add(List.of(t.phrase(), t.prefixes())));
         index.put("trade", trades);
+        index.put("family", WordFamilies.table());
         return index;
+    }
+
+    /**
+     * The place of performance as written, when its filter entries' names do not already say it (folded, each word
+     * of the text a word of the names: "71" in "Saône-et-Loire (71)", "ROUBAIX" in "Roubaix"); else null.
+     */
+    static String placeText(Need n) {
+        String text = n.location() == null ? "" : n.location().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        StringBuilder names = new StringBuilder(" ");
+        PlaceFacet.entries(n).forEach(e -> names.append(org.vitrine.config.Fold.fold(e.label())).append(' '));
+        String said = names.toString();
+        for (String w : org.vitrine.config.Fold.fold(text).split(" ")) {
+            if (!w.isEmpty() && !said.contains(" " + w + " ")) {
+                return text;
+            }
+        }
+        return null;
     }
 
     /** Digit-group separators of the amounts the script writes itself (those of {@link Fmt#number}). */

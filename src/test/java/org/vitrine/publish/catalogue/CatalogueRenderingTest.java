@@ -181,7 +181,7 @@ class CatalogueRenderingTest {
                 .write(out, en);
         String html = Files.readString(out.resolve("index.html"));
         assertTrue(html.contains("<html lang=\"en\">"));
-        assertTrue(html.contains("Search (title, description, buyer, reference, CPV code or label)"));
+        assertTrue(html.contains("Search (title, description, buyer, reference, place, CPV code or label)"));
         assertTrue(Files.readString(out.resolve("accessibility.html")).contains("not compliant"));
     }
 

@@ -49,6 +49,7 @@ class LaunchTimingPagesTest {
         // launched in November 2026 (before the edition date), bids open on the event day
         needs.add(copy("NOW-1", b -> {
             b.live = "offers";
+            b.procedure = "open"; // a formalised procedure: running for certain (a MAPA in a month's window only may be)
             b.launch = new Period(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), Period.Precision.month);
         }));
         // launching on 1 February 2027, after the edition date: bids open on the event day
