@@ -20,15 +20,15 @@ public final class ContactsInText {
     public static final String REMOVED = "(coordonnée retirée)";
 
     /** An address, "mailto:" included; also written « prenom.nom (at) ville.fr » or « [at] », « arobase ». */
-    private static final Pattern EMAIL = Pattern.compile("(?i)(?:mailto:\\s*)?[A-Za-z0-9][A-Za-z0-9._%+'-]*"
+    private static final Pattern EMAIL = Pattern.compile("(?i)(?:mailto:\\s*)?[\\p{L}\\p{N}][\\p{L}\\p{N}._%+'-]*"
             + "(?:\\s?@\\s?|\\s?[(\\[]\\s?(?:at|arobase)\\s?[)\\]]\\s?|\\sarobase\\s)"
-            + "[A-Za-z0-9-]+(?:(?:\\.|\\s?[(\\[](?:dot|point)[)\\]]\\s?)[A-Za-z0-9-]+)*(?:\\.|\\s?[(\\[](?:dot|point)[)\\]]\\s?)[A-Za-z]{2,63}\\b");
+            + "[\\p{L}\\p{N}-]+(?:(?:\\.|\\s?[(\\[](?:dot|point)[)\\]]\\s?)[\\p{L}\\p{N}-]+)*(?:\\.|\\s?[(\\[](?:dot|point)[)\\]]\\s?)[A-Za-z]{2,63}\\b");
     /**
      * A French number: +33 or 0033 then nine digits, or 0 and nine digits in pairs with separators (« 01 23 45 67 89 »,
      * « 06.12.34.56.78 »); ten digits in a row only after « tél », « portable »…, as a reference or an amount is not one.
      */
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\d+])(?:(?:\\+|00)\\s?33\\s?(?:\\(0\\)\\s?)?[1-9](?:[\\s.\\-]?\\d{2}){4}|0[1-9](?:[\\s.\\-]\\d{2}){4}"
+            "(?<![\\d+])(?:(?:\\+|00)\\s?33\\s?(?:\\(0\\)\\s?)?[1-9](?:[\\s./\\-]?\\d{2}){4}|0[1-9](?:[\\s./\\-]\\d{2}){4}"
             + "|(?<=(?i:t[ée]l[ée]?(?:phone)?|tel\\.|t[ée]l\\s?:|portable|mobile|fax|gsm)\\s?:?\\s?)0[1-9]\\d{8})(?!\\d)");
 
     private ContactsInText() {
