@@ -18,12 +18,13 @@ import org.vitrine.normalise.parse.Text;
 final class ConfidentialStamp {
 
     /** The stamp words, optionally « strictement » or « très » before. */
-    private static final Pattern WORD = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:(?:strictement|tr[eè]s)\\s+)?"
-            + "(?:confidenti(?:el|elle|els|elles|al)|usage\\s+interne|interne\\s+uniquement|internal\\s+only|internal\\s+use\\s+only)"
+    private static final Pattern WORD = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:(?:strictement|tr[eè]s|pour)\\s+)?"
+            + "(?:confidentiel(?:le)?\\s+d[ée]fense|confidenti(?:el|elle|els|elles|al)|usage\\s+(?:strictement\\s+)?interne|interne\\s+uniquement|internal\\s+only|internal\\s+use\\s+only)"
             + "(?![\\p{L}\\p{N}])");
     /** Phrases that refuse publication wherever they are (folded). */
     private static final List<String> PHRASES = List.of("ne pas publier", "ne pas diffuser", "ne pas mettre en ligne",
-            "non diffusable", "non publiable", "diffusion restreinte", "diffusion interdite", "publication interdite",
+            "non diffusable", "non publiable", "diffusion restreinte", "diffusion limitee", "diffusion interdite", "publication interdite",
+            "secret defense",
             "do not publish", "do not distribute", "not for publication");
     /** The word after a phrase that makes it an obligation with its object (« ne pas diffuser les données »). */
     private static final Pattern OBJECT = Pattern.compile("^(?:les|la|le|l|des|de|du|d|ses|sa|son|leurs|leur|ces|ce|cette|aucun|aucune|"

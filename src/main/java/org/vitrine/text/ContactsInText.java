@@ -21,7 +21,7 @@ public final class ContactsInText {
 
     /** An address, "mailto:" included; also written « prenom.nom (at) ville.fr » or « [at] », « arobase ». */
     private static final Pattern EMAIL = Pattern.compile("(?i)(?:mailto:\\s*)?[\\p{L}\\p{N}][\\p{L}\\p{N}._%+'-]*"
-            + "(?:\\s?@\\s?|\\s?[(\\[]\\s?(?:at|arobase)\\s?[)\\]]\\s?|\\sarobase\\s)"
+            + "(?:\\s?[@\uFF20\uFE6B]\\s?|\\s?[(\\[]\\s?(?:at|arobase)\\s?[)\\]]\\s?|\\sarobase\\s)"
             + "[\\p{L}\\p{N}-]+(?:(?:\\.|\\s?[(\\[](?:dot|point)[)\\]]\\s?)[\\p{L}\\p{N}-]+)*(?:\\.|\\s?[(\\[](?:dot|point)[)\\]]\\s?)[A-Za-z]{2,63}\\b");
     /**
      * A French number: +33 or 0033 then nine digits, or 0 and nine digits in pairs with separators (« 01 23 45 67 89 »,
@@ -37,7 +37,7 @@ public final class ContactsInText {
     /** The addresses and numbers in {@code text} that are not in {@code allowed} (see {@link #key}), as written. */
     public static List<String> found(String text, Set<String> allowed) {
         List<String> out = new ArrayList<>();
-        if (text == null || text.isEmpty() || (text.indexOf('@') < 0 && !hasDigitsOrAt(text))) {
+        if (text == null || text.isEmpty() || (text.indexOf('@') < 0 && text.indexOf('\uFF20') < 0 && !hasDigitsOrAt(text))) {
             return out;
         }
         for (Pattern p : List.of(EMAIL, PHONE)) {
@@ -71,7 +71,7 @@ public final class ContactsInText {
      */
     public static String key(String address) {
         String a = address.strip().toLowerCase(Locale.ROOT);
-        if (a.indexOf('@') >= 0 || a.contains("at") || a.contains("arobase")) {
+        if (a.indexOf('@') >= 0 || a.indexOf('\uFF20') >= 0 || a.contains("at") || a.contains("arobase")) {
             return a.replaceFirst("^mailto:\\s*", "").replaceAll("\\s+", "");
         }
         String digits = a.replaceAll("\\D", "");

@@ -30,7 +30,14 @@ class ConfidentialStampTest {
         "C O N F I D E N T I E L : audit | C O N F I D E N T I E L",
         "Pare-feu C O N F I D E N T I E L | C O N F I D E N T I E L",
         "Audit c.o.n.f.i.d.e.n.t.i.e.l | c.o.n.f.i.d.e.n.t.i.e.l",
-        "Firewall - internal only | internal only"})
+        "Firewall - internal only | internal only",
+        "Audit – pour usage interne | pour usage interne",
+        "Audit – usage strictement interne | usage strictement interne",
+        "Audit – confidentiel défense | confidentiel défense",
+        "Audit secret défense | secret defense",
+        "Audit, diffusion limitée | diffusion limitee",
+        "Audit *confidentiel* | confidentiel",
+        "Audit (Ne Pas Diffuser) | ne pas diffuser"})
     void aStampHoldsTheNeedBack(String text, String stamp) {
         assertEquals(stamp, ConfidentialStamp.in(text));
     }
@@ -41,7 +48,7 @@ class ConfidentialStampTest {
         "Documents confidentiels - destruction sur site", "Sécurité : hébergement des données confidentielles",
         "Non confidentiel - achat de mobilier", "Coffres-forts pour documents confidentiels (archives)",
         "Le titulaire s'engage à ne pas diffuser les données des patients", "Obligation de ne pas publier d'informations sur les usagers",
-        "Médicaments à usage interne et externe", "Lots A B C D : voirie", "Travaux de voirie", ""})
+        "Médicaments à usage interne et externe", "Respect du secret médical", "Hébergement de données de santé confidentielles", "Lots A B C D : voirie", "Travaux de voirie", ""})
     void theWordAsAWordIsNoStamp(String text) {
         assertNull(ConfidentialStamp.in(text));
     }

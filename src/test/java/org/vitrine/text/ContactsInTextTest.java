@@ -20,6 +20,7 @@ class ContactsInTextTest {
         "paul.roux (at) ville.fr | (coordonnée retirée)",
         "Mme Dupré : hélène.dupré@ville-saône.fr | Mme Dupré : (coordonnée retirée)",
         "tél. 06/12/34/56/78 | tél. (coordonnée retirée)",
+        "marie.dupont\uFF20ville.fr | (coordonnée retirée)",
         "paul.roux[at]ville[dot]fr | (coordonnée retirée)",
         "Tél. 06 12 34 56 78 | Tél. (coordonnée retirée)",
         "appeler le 06.12.34.56.78 ou le +33 6 98 76 54 32 | appeler le (coordonnée retirée) ou le (coordonnée retirée)",
