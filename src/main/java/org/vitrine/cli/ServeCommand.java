@@ -75,7 +75,12 @@ public final class ServeCommand implements Callable<Integer> {
         main.start();
         int year = Defaults.forecastYear(null, cfg, Defaults.editionDate(null));
         Path yearDir = Defaults.outDir(outOption, configDir).resolve(String.valueOf(year));
-        Thread hook = new Thread(() -> stopOnSignal(scheduled, main, yearDir, m, out), "vitrine-serve-stop");
+        Thread hook = new Thread(() -> {
+            stopOnSignal(scheduled, main, yearDir, m, out);
+            // A stop by signal ends with 7, as the README says, not the JVM's 143 (SIGTERM) or 130 (SIGINT): the
+            // clean-up and the message are done; halt, not exit, since this runs inside a shutdown hook.
+            Runtime.getRuntime().halt(ExitCode.STOPPED);
+        }, "vitrine-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             out.println(m.get("serve.started", cron, zone, scheduled.nextFire().toInstant()));
@@ -100,7 +105,10 @@ public final class ServeCommand implements Callable<Integer> {
      * SIGTERM or Ctrl+C: no new run starts; a run in progress gets {@link #GRACE} to finish, else it is
      * abandoned (an edition is switched in whole or not at all); says which, and what is online.
      */
-    private static void stopOnSignal(ScheduledRun scheduled, VitrineCamel main, Path yearDir, Messages m, PrintWriter out) {
+    static void stopOnSignal(ScheduledRun scheduled, VitrineCamel main, Path yearDir, Messages m, PrintWriter out) {
+        // First, before Camel's own shutdown (another hook, running beside this one) refuses the run's work: a
+        // failure from now on is the stop's, never « La publication a été interrompue » (1 stop in 14, exit 3).
+        org.vitrine.context.StopSignal.ask();
         boolean busy = scheduled.running();
         org.vitrine.context.EditionWriter editions = new org.vitrine.context.EditionWriter(yearDir);
         String before = editions.currentId().orElse("-");
@@ -126,6 +134,19 @@ public final class ServeCommand implements Callable<Integer> {
             main.close();
         } catch (Exception e) {
             // stopping anyway
+        }
+        if (!finished) {
+            // Camel closed, the abandoned run has ended or cannot write any more: what it began after the first
+            // clean-up (the very first run's edition folder, created late on a loaded machine) goes too.
+            for (int i = 0; i < 20 && scheduled.running(); i++) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    break;
+                }
+            }
+            YearlyJob.StopOnSignal.scratch(yearDir.resolve("state").resolve("fetch"));
+            YearlyJob.StopOnSignal.scratchEditions(yearDir.resolve("editions"));
         }
         String online = editions.currentId().orElse("-");
         // The run may end and switch its edition in just as its grace runs out: then it was not abandoned.

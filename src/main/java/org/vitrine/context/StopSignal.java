@@ -27,6 +27,8 @@ public final class StopSignal {
 
     private static final ReentrantLock SWITCH = new ReentrantLock();
     private static volatile boolean requested;
+    /** A stop was signalled, though a run in progress may still finish and switch (serve's grace). */
+    private static volatile boolean asked;
 
     private StopSignal() {
     }
@@ -42,6 +44,19 @@ public final class StopSignal {
         } finally {
             SWITCH.unlock();
         }
+    }
+
+    /**
+     * Says a stop was signalled before the grace a run in progress gets: whatever fails from then on (Camel's own
+     * shutdown hook refusing work: RejectedExecutionException) is the stop's doing, said as the stop (exit 7).
+     */
+    public static void ask() {
+        asked = true;
+    }
+
+    /** Whether a stop was signalled ({@link #ask}) or requested. */
+    public static boolean asked() {
+        return asked || requested;
     }
 
     /** Whether a stop was asked. */
@@ -67,5 +82,11 @@ public final class StopSignal {
             return true;
         }
         return false;
+    }
+
+    /** Forgets a stop: only for tests that stop in-process (a real process ends after a stop). */
+    public static void clearForTests() {
+        asked = false;
+        requested = false;
     }
 }

@@ -49,6 +49,7 @@ public final class Lots {
             }
         }
         Map<String, Map<Integer, Lot>> found = new HashMap<>();
+        java.util.Set<String> stamped = new java.util.HashSet<>();
         for (RawRecord row : run.report().lotRows()) {
             RawCell ref = row.get("reference");
             Need need = ref == null ? null : byKey.get(row.location().file() + "|" + Fold.fold(ref.text()));
@@ -68,6 +69,19 @@ public final class Lots {
             for (Repair r : repairs) {
                 warn(run, row, "lot", "", need.buyer().id(), r.key(), r.args());
             }
+            // A lot's title is public text too: a stamp holds its need back, a person's contact is told (PublicView removes it).
+            String stamp = ConfidentialStamp.in(title);
+            if (stamp != null && need.isPublic()) {
+                warn(run, row, "title", title, need.buyer().id(), "normalise.confidential_stamp", row.header("title"), stamp);
+                stamped.add(need.id() + "|" + need.source().file() + "|" + need.source().row());
+            }
+            java.util.Set<String> allowed = PublicContacts.of(run.config().buyers().byId(need.buyer().id()));
+            for (String[] f : new String[][] {{"title", title}, {"location", location}}) {
+                List<String> contacts = org.vitrine.text.ContactsInText.found(f[1], allowed);
+                if (!contacts.isEmpty()) {
+                    warn(run, row, f[0], f[1], need.buyer().id(), "normalise.contact_in_text", row.header(f[0]), String.join(", ", contacts));
+                }
+            }
             found.computeIfAbsent(need.id() + "|" + need.source().file() + "|" + need.source().row(), k -> new LinkedHashMap<>())
                     .put(number, new Lot(number, title, amount, cpv, location));
         }
@@ -85,6 +99,9 @@ public final class Lots {
             list.sort(Comparator.comparing(Lot::number, Comparator.nullsLast(Comparator.naturalOrder())));
             Need.Builder b = n.toBuilder();
             b.lotList = List.copyOf(list);
+            if (stamped.contains(n.id() + "|" + n.source().file() + "|" + n.source().row())) {
+                b.visibility = "confidential";
+            }
             b.lots = count(n.lots(), list.size(), r -> {
                 run.report().reject(r);
                 run.report().counts(r.source(), r.file()).warnings++;

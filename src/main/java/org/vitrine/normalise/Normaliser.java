@@ -424,6 +424,7 @@ public final class Normaliser {
                 incumbent, null, frameworkAward, frameworkMaximum, row.notes.isEmpty() ? Map.of() : Map.copyOf(row.notes), beforeYear,
                 launch.start().getYear() > year, null, null, null, List.of(), List.of(), List.of(),
                 visibility, raw.location());
+        contactsInText(row, raw, buyer);
         return new Result(need, List.of(), row.warnings, unknownBuyer);
     }
 
@@ -452,6 +453,16 @@ public final class Normaliser {
             row.warn("remarks", remarks.text(), "normalise.confidential_note", new Object[] {row.header("remarks")}, false);
             return "confidential";
         }
+        // A stamp in the text suppliers would read (« CONFIDENTIEL », « [usage interne] », « ne pas diffuser »)
+        for (String field : STAMPED_FIELDS) {
+            RawCell c = raw.get(field);
+            String stamp = c == null || c.isBlank() || c.text() == null ? null
+                    : ConfidentialStamp.in(org.vitrine.text.CellText.withoutMarkup(c.text(), org.vitrine.text.CellText.IGNORED));
+            if (stamp != null) {
+                row.warn(field, c.text(), "normalise.confidential_stamp", new Object[] {row.header(field), stamp}, false);
+                return "confidential";
+            }
+        }
         for (Map.Entry<String, String> other : raw.others().entrySet()) {
             if (Confidential.says(other.getValue())) {
                 var loc = raw.location();
@@ -465,6 +476,28 @@ public final class Normaliser {
             }
         }
         return visibility;
+    }
+
+    /** The free-text fields a confidential stamp is looked for in (ConfidentialStamp). */
+    private static final List<String> STAMPED_FIELDS = List.of("title", "description", "lot_titles", "operation", "site");
+
+    /**
+     * An e-mail address or phone number in the free text suppliers would read, other than the buyer's functional
+     * contact: the public files carry the text without it (PublicView), the buyer is told where to put it.
+     */
+    private void contactsInText(Row row, RawRecord raw, BuyerRef buyer) {
+        java.util.Set<String> allowed = PublicContacts.of(config.buyers().byId(buyer.id()));
+        for (Map.Entry<String, RawCell> e : raw.fields().entrySet()) {
+            RawCell c = e.getValue();
+            if (PublicContacts.INTERNAL_FIELDS.contains(e.getKey()) || c == null || c.type() != RawCell.Type.TEXT || c.text() == null) {
+                continue;
+            }
+            List<String> found = org.vitrine.text.ContactsInText.found(c.text(), allowed);
+            if (!found.isEmpty()) {
+                row.warn(e.getKey(), c.text(), "normalise.contact_in_text",
+                        new Object[] {row.header(e.getKey()), String.join(", ", found)}, false);
+            }
+        }
     }
 
     /** The number of lots once the lots' titles are known (see {@link Lots#count}). */

@@ -66,12 +66,12 @@ public final class Changes {
         previous.values().stream()
                 .filter(p -> !ids.contains(p.id()) && p.isPublic())
                 .sorted(java.util.Comparator.comparing(Need::id))
-                .forEach(p -> withdrawn.add(new EditionInfo.Withdrawn(p.id(), p.title(), p.buyer().name(), date)));
+                .forEach(p -> withdrawn.add(new EditionInfo.Withdrawn(p.id(), publicTitle(p.title()), p.buyer().name(), date)));
         Set<String> listed = new HashSet<>();
         withdrawn.forEach(w -> listed.add(w.id()));
         for (EditionInfo.Withdrawn w : earlier) {
             if (!ids.contains(w.id()) && listed.add(w.id())) {
-                withdrawn.add(new EditionInfo.Withdrawn(w.id(), w.title(), w.buyer(), w.date() == null ? date : w.date()));
+                withdrawn.add(new EditionInfo.Withdrawn(w.id(), publicTitle(w.title()), w.buyer(), w.date() == null ? date : w.date()));
             }
         }
         withdrawn.sort(java.util.Comparator.comparing(EditionInfo.Withdrawn::id));
@@ -152,5 +152,13 @@ public final class Changes {
         b.change = change;
         b.changes = changes;
         return b.build();
+    }
+
+    /**
+     * A withdrawn need's title as the public list shows it: the previous edition's internal title, which may hold a
+     * person's e-mail or phone (PublicView removes them from the needs still published; the functional contact too here).
+     */
+    private static String publicTitle(String title) {
+        return org.vitrine.text.ContactsInText.removed(title, Set.of());
     }
 }

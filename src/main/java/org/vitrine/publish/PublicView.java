@@ -76,7 +76,7 @@ public final class PublicView {
                     BuyerConfig b = config.buyers().byId(n.buyer().id());
                     Contact functional = b == null ? null : b.publicContact();
                     Contact contact = personal && n.contact() != null ? n.contact() : functional;
-                    Need p = n.forPublic(contact);
+                    Need p = withoutContactsInText(n.forPublic(contact), org.vitrine.normalise.PublicContacts.of(b));
                     java.util.Map<String, String> notes = publicNotes(n.notes(), incumbent, sourcing);
                     if (incumbent || !sourcing || bands || notes != n.notes()) {
                         Need.Builder nb = p.toBuilder();
@@ -102,5 +102,32 @@ public final class PublicView {
                     return p.withRisks(risks);
                 })
                 .toList();
+    }
+
+    /**
+     * The need with every e-mail address or phone number of its free text replaced by « (coordonnée retirée) »,
+     * except the buyer's functional contact: a person's contact belongs in the Contact column, which public files
+     * replace by that functional contact (the internal files keep the text whole; the buyer's feedback file says so).
+     */
+    static Need withoutContactsInText(Need n, Set<String> allowed) {
+        java.util.function.UnaryOperator<String> clean = t -> org.vitrine.text.ContactsInText.removed(t, allowed);
+        Need.Builder b = n.toBuilder();
+        b.title = clean.apply(n.title());
+        b.description = clean.apply(n.description());
+        b.reference = clean.apply(n.reference());
+        b.location = clean.apply(n.location());
+        b.operation = clean.apply(n.operation());
+        b.site = clean.apply(n.site());
+        java.util.Map<String, String> notes = new java.util.LinkedHashMap<>();
+        n.notes().forEach((k, v) -> notes.put(k, clean.apply(v)));
+        b.notes = notes.equals(n.notes()) ? n.notes() : java.util.Collections.unmodifiableMap(notes);
+        b.lotList = n.lotList().stream().map(l -> new org.vitrine.model.Lot(l.number(), clean.apply(l.title()), l.amount(), l.cpv(),
+                clean.apply(l.location()))).toList();
+        b.questions = n.questions().stream().map(q -> new org.vitrine.model.Question(clean.apply(q.question()), clean.apply(q.answer()),
+                q.asked(), q.answered(), q.published())).toList();
+        b.changes = n.changes() == null ? null : n.changes().stream()
+                .map(c -> new org.vitrine.model.FieldChange(c.field(), clean.apply(c.old()), clean.apply(c.value()))).toList();
+        Need out = b.build();
+        return out.equals(n) ? n : out;
     }
 }

@@ -137,7 +137,7 @@ public final class YearlyJob {
                     Status.write(editions.yearDir(), ExitCode.OK, "unchanged", run);
                     return ExitCode.OK;
                 }
-                exit = outcome(run, m, err, org.vitrine.context.StopSignal.requested());
+                exit = outcome(run, m, err, org.vitrine.context.StopSignal.asked());
                 if (exit == ExitCode.SOURCE_FAILED || exit == ExitCode.WRITE_FAILED || exit == ExitCode.STOPPED) {
                     err.println(whatIsOnline(editions, online, m));
                 }
@@ -155,7 +155,7 @@ public final class YearlyJob {
                 if (stopped(o)) {
                     return ExitCode.STOPPED;
                 }
-                if (org.vitrine.context.StopSignal.requested()) {
+                if (org.vitrine.context.StopSignal.asked()) {
                     // serve stopping: the failure is the stop's doing (see outcome)
                     err.println(m.get("run.stopped"));
                     err.println(whatIsOnline(editions, online, m));
@@ -170,6 +170,13 @@ public final class YearlyJob {
                 return ExitCode.WRITE_FAILED;
             } catch (Exception e) {
                 if (stopped(o)) {
+                    return ExitCode.STOPPED;
+                }
+                if (org.vitrine.context.StopSignal.asked()) {
+                    // serve stopping: Camel's shutdown refusing the abandoned run's work (RejectedExecutionException,
+                    // thrown out of the route rather than kept as the run's failure) is the stop's doing (see outcome)
+                    err.println(m.get("run.stopped"));
+                    err.println(whatIsOnline(editions, online, m));
                     return ExitCode.STOPPED;
                 }
                 Throwable f = rootCause(e);

@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packages' layers of docs/ARCHITECTURE.md, bottom to top: model and messages, config, context, the stages
+ * The packages' layers of docs/ARCHITECTURE.md, bottom to top: model, messages and text, config, context, the stages
  * (ingest, normalise, risk, publish), camel (the routes' beans), run (the yearly job, its lock, status and schedule),
  * cli (argument parsing and printing). Dependencies point down, and no two packages need each other.
  */
@@ -42,7 +42,7 @@ class LayeringTest {
     @Test
     void dependenciesPointDown() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("model").definedBy("org.vitrine.model..", "org.vitrine.messages..")
+                .layer("model").definedBy("org.vitrine.model..", "org.vitrine.messages..", "org.vitrine.text..")
                 .layer("config").definedBy("org.vitrine.config..")
                 .layer("context").definedBy("org.vitrine.context..")
                 .layer("ingest").definedBy("org.vitrine.ingest..")

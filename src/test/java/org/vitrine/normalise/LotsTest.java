@@ -105,4 +105,25 @@ class LotsTest {
         assertTrue(warnings.stream().anyMatch(w -> w.reason().contains("« VB-9 »")), warnings.toString());
         assertTrue(warnings.stream().anyMatch(w -> w.reason().contains("pas connu")), warnings.toString());
     }
+
+    /** Outside attacker's last cases, in a Lots sheet: a stamped lot holds its need back, a person's contact is told. */
+    @Test
+    void aStampedLotHoldsItsNeedBackAndAContactInALotIsTold() throws Exception {
+        Path f = dir.resolve("ville-beaumont-sur-saone.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
+            sheet(wb, "Besoins", new String[] {"Référence", "Objet", "Code CPV", "Montant estimé", "Lancement"},
+                    new String[] {"VB-1", "Vidéoprotection des bâtiments", "35125300-2", "300 000", "T2 2027"},
+                    new String[] {"VB-2", "Entretien des bâtiments", "50700000-2", "200 000", "T3 2027"});
+            sheet(wb, "Lots", new String[] {"Référence", "N° de lot", "Intitulé du lot", "Montant du lot", "Code CPV", "Lieu d'exécution"},
+                    new String[] {"VB-1", "1", "Caméras (CONFIDENTIEL)", "200 000", "", ""},
+                    new String[] {"VB-2", "1", "Plomberie", "100 000", "", "Mairie, M. Durand 06 11 22 33 44"});
+            wb.write(out);
+        }
+        Run run = read(f);
+        assertEquals("confidential", need(run, "VB-1").visibility());
+        assertEquals("public", need(run, "VB-2").visibility());
+        List<Reject> warnings = run.report().rejects().stream().filter(Reject::isWarning).toList();
+        assertTrue(warnings.stream().anyMatch(w -> w.reason().contains("porte la mention « CONFIDENTIEL »")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.reason().contains("donne une coordonnée (06 11 22 33 44)")), warnings.toString());
+    }
 }

@@ -61,6 +61,14 @@ class ChangesTest {
                 "only needs that were public are listed as withdrawn");
     }
 
+    /** The withdrawn list comes from the previous internal needs: a person's contact in the title is not published (outside attacker). */
+    @Test
+    void aWithdrawnTitleShowsNoPersonsContact() {
+        Need gone = need("b", "C", "Chauffage – contact marie.dupont@ville.fr, 06 12 34 56 78", 20_000, "public", "f", 4);
+        Changes.Result r = Changes.apply(List.of(), Map.of(gone.id(), withDates(gone, LAST, LAST)), NOW);
+        assertEquals("Chauffage – contact (coordonnée retirée), (coordonnée retirée)", r.withdrawn().get(0).title());
+    }
+
     @Test
     void sameAmountWrittenDifferentlyIsNoChange() {
         Need a = need("b", "A", "Nettoyage", 100_000, "public", "f", 2);

@@ -261,36 +261,14 @@ public final class RestFetcher {
         return text.contains(forms.get(1)) || text.contains(forms.get(2));
     }
 
-    /** HTML entities (decimal, hex, named, and encoded again), as the cell cleaning decodes them later. */
-    private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp));");
-    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]*>");
-
     /**
-     * The letters and digits of a text, lower-cased, once its entities are decoded (three rounds), its tags dropped
-     * and its compatibility forms folded: what is left of a token the server spread with entities, tags or invisible
-     * characters that the cell cleaning would remove before publication (fifth attack: 9 variants were published).
+     * The letters and digits a text keeps once the cell cleaning has run on it (entities decoded however often they
+     * were encoded, tags removed — closed or not —, invisible characters dropped, compatibility forms folded): what is
+     * left of a token the server spread with what the cleaning removes (fifth attack: 9 variants were published).
+     * The cleaning's own code ({@link org.vitrine.text.CellText}), not a copy that could drift from it.
      */
     static String skeleton(String text) {
-        String t = text;
-        for (int round = 0; round < 3 && t.indexOf('&') >= 0; round++) {
-            t = ENTITY.matcher(t).replaceAll(m -> {
-                int cp = m.group(1) != null ? Integer.parseInt(m.group(1)) : m.group(2) != null ? Integer.parseInt(m.group(2), 16) : -1;
-                String named = m.group(3) == null ? null : switch (m.group(3)) {
-                    case "amp" -> "&";
-                    case "lt" -> "<";
-                    case "gt" -> ">";
-                    case "quot" -> "\"";
-                    case "apos" -> "'";
-                    default -> " ";
-                };
-                String out = named != null ? named : Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : "";
-                return java.util.regex.Matcher.quoteReplacement(out);
-            });
-        }
-        t = java.text.Normalizer.normalize(TAG.matcher(t).replaceAll(""), java.text.Normalizer.Form.NFKC);
-        StringBuilder b = new StringBuilder(t.length());
-        t.codePoints().filter(Character::isLetterOrDigit).forEach(c -> b.appendCodePoint(Character.toLowerCase(c)));
-        return b.toString();
+        return org.vitrine.text.CellText.skeleton(text);
     }
 
     /** True when a text's {@link #skeleton} holds the token's, for a token long enough (8 letters or digits) to tell. */

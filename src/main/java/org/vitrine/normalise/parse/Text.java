@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vitrine.model.RawCell;
+import org.vitrine.text.CellText;
 
 /** Text helpers shared by the parsers: cleaning of user text and accent-free folding for matching. */
 public final class Text {
@@ -29,65 +30,26 @@ public final class Text {
 
     /** {@link #clean}, telling each C1 character mapped in {@code repairs}. */
     public static String clean(String s, int maxChars, java.util.List<Repair> repairs) throws ParseError {
-        if (s == null) {
-            return "";
-        }
-        // One pass: dropped characters skipped, every run of white space one space, trimmed.
-        StringBuilder b = new StringBuilder(s.length());
-        boolean space = false;
-        int length = 0;
-        StringBuilder mapped = null;
-        for (int i = 0; i < s.length();) {
-            int c = s.codePointAt(i);
-            i += Character.charCount(c);
-            if (c >= 0x80 && c <= 0x9F) {
-                int w = windows1252(c);
-                if (w >= 0) {
-                    if (mapped == null) {
-                        mapped = new StringBuilder();
-                    }
-                    mapped.append(mapped.length() == 0 ? "" : ", ").append(String.format("U+%04X → %c", c, (char) w));
-                    c = w;
-                }
-            }
-            if (isSpace(c)) {
-                space = b.length() > 0;
-                continue;
-            }
-            if (dropped(c)) {
-                continue;
-            }
-            if (space) {
-                b.append(' ');
-                length++;
-                space = false;
-            }
-            b.appendCodePoint(c);
-            length++;
-        }
+        return bounded(CellText.clean(s, notes(repairs)), maxChars);
+    }
+
+    /** The text, or a refusal when it is longer than maxChars code points. */
+    private static String bounded(String s, int maxChars) throws ParseError {
+        int length = s.length() <= maxChars ? s.length() : s.codePointCount(0, s.length());
         if (length > maxChars) {
             throw new ParseError("parse.text.too_long", length, maxChars);
         }
-        if (mapped != null) {
-            repairs.add(new Repair("parse.repair.c1", mapped.toString()));
-        }
-        return b.toString();
+        return s;
+    }
+
+    /** The shared cleaning's notes as the buyer's repairs. */
+    private static CellText.Notes notes(java.util.List<Repair> repairs) {
+        return (key, value) -> repairs.add(new Repair(key, value));
     }
 
     /** The character Windows-1252 puts at byte c (0x80..0x9F), or -1 for its five unassigned bytes. */
     static int windows1252(int c) {
-        byte[] one = {(byte) c};
-        String d = new String(one, WINDOWS_1252);
-        char ch = d.charAt(0);
-        return ch == '\uFFFD' || ch == c ? -1 : ch;
-    }
-
-    private static final java.nio.charset.Charset WINDOWS_1252 = java.nio.charset.Charset.forName("windows-1252");
-
-    /** What clean() turns into one space: tab, line ends, no-break and typographic spaces (other controls are dropped). */
-    private static boolean isSpace(int c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F || c == 0x3000
-                || c >= 0x2000 && c <= 0x200A;
+        return CellText.windows1252(c);
     }
 
     /**
@@ -114,19 +76,8 @@ public final class Text {
         if (FormulaErrors.isError(t)) {
             throw new ParseError("parse.cell.error", t);
         }
-        // Control and invisible characters out before the tags are looked for: "<\u200Bimg src=x onerror=…>"
-        // is no tag to a pattern, and became one once clean() dropped the U+200B (published whole).
-        t = clean(t, Integer.MAX_VALUE, repairs);
-        // Again until nothing changes: a removed tag or a decoded entity can join a new one
-        // ("<<b>img …>", "&amp;lt;img …&amp;gt;", "<&#8203;img …>").
-        for (int pass = 0; pass < 8; pass++) {
-            String before = t;
-            t = clean(Markup.strip(t, repairs), Integer.MAX_VALUE, repairs);
-            if (t.equals(before)) {
-                break;
-            }
-        }
-        t = clean(Markup.inert(t, repairs), maxChars, repairs);
+        // the one copy of the cell cleaning, which the REST token check also applies (CellText)
+        t = bounded(CellText.withoutMarkup(t, notes(repairs)), maxChars);
         if (t.indexOf('\uFFFD') >= 0) {
             t = Replacements.repair(t, repairs);
         }
@@ -141,13 +92,6 @@ public final class Text {
             throw new ParseError("parse.text.html", tag.length() > 60 ? tag.substring(0, 60) + "…" : tag);
         }
         return text;
-    }
-
-    private static boolean dropped(int c) {
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F)
-                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
-                || c == 0x200E || c == 0x200F || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF
-                || c == 0x00AD;
     }
 
     /** Lower case without accents, punctuation kept; typographic apostrophes become '. */

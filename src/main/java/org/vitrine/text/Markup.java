@@ -1,7 +1,6 @@
-package org.vitrine.normalise.parse;
+package org.vitrine.text;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +11,7 @@ import java.util.regex.Pattern;
  * content, an unclosed tag ("&lt;img src=x onerror=…") goes to the end of the text. Text that only looks
  * like a comparison ("&lt; 40 000", "a&lt;b") is kept.
  */
-final class Markup {
+public final class Markup {
 
     /**
      * A closed tag or comment: "<b>", "</a>", "<br />", "<!-- x -->", "<?xml ...?>", and template directives
@@ -25,20 +24,23 @@ final class Markup {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern SCRIPT = Pattern.compile("<\\s*(script|style)\\b[^>]*>.*?<\\s*/\\s*\\1\\s*>",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp|rsquo|lsquo|laquo|raquo|eacute|egrave|agrave|ccedil|ecirc|hellip|ndash|mdash|euro);");
+    private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp|rsquo|lsquo|laquo|raquo|hellip|ndash|mdash|euro|oelig|OElig|aelig|AElig|[A-Za-z](?:acute|grave|circ|uml|cedil|tilde));");
+    /** A letter's accent as its combining mark: {@code &Eacute;} is E and U+0301, composed. */
+    private static final java.util.Map<String, String> ACCENTS = java.util.Map.of("acute", "\u0301", "grave", "\u0300",
+            "circ", "\u0302", "uml", "\u0308", "cedil", "\u0327", "tilde", "\u0303");
     private static final Pattern INLINE = Pattern.compile("(?i)^<\\s*/?\\s*(b|i|u|em|strong|span|font|a|sup|sub|small|big|mark|abbr)\\b.*");
 
     private Markup() {
     }
 
-    static String strip(String text, List<Repair> repairs) {
+    public static String strip(String text, CellText.Notes repairs) {
         if (text.indexOf('<') < 0 && text.indexOf('&') < 0) {
             return text;
         }
         String s = decode(text);
         if (s.indexOf('<') < 0) {
             if (!s.equals(text)) {
-                repairs.add(new Repair("parse.repair.entities", shown(text)));
+                repairs.note("parse.repair.entities", shown(text));
             }
             return s;
         }
@@ -67,9 +69,9 @@ final class Markup {
             s = s.substring(0, u.start());
         }
         if (!removed.isEmpty()) {
-            repairs.add(new Repair("parse.repair.markup", String.join(" ", removed)));
+            repairs.note("parse.repair.markup", String.join(" ", removed));
         } else if (!s.equals(text)) {
-            repairs.add(new Repair("parse.repair.entities", shown(text)));
+            repairs.note("parse.repair.entities", shown(text));
         }
         return s;
     }
@@ -79,7 +81,7 @@ final class Markup {
      * tag open), or "#", "@", "%" — and the end of a broken one ("\"/>", "'>", "%>", "?>", "-->") left
      * after {@link #strip}: removed, with a repair. A comparison stays ("< 40 000", "> 3 mois", "5>3").
      */
-    static String inert(String text, List<Repair> repairs) {
+    public static String inert(String text, CellText.Notes repairs) {
         if (text.indexOf('<') < 0 && text.indexOf('>') < 0) {
             return text;
         }
@@ -94,7 +96,7 @@ final class Markup {
             m.appendReplacement(b, m.group().startsWith("<") ? " " : "");
         } while (m.find());
         m.appendTail(b);
-        repairs.add(new Repair("parse.repair.markup", String.join(" ", removed)));
+        repairs.note("parse.repair.markup", String.join(" ", removed));
         return b.toString();
     }
 
@@ -102,7 +104,7 @@ final class Markup {
     private static final Pattern LOOSE = Pattern.compile("<(?=[A-Za-z/!?#@%])|(?<=[\"'/%?\\]]|--)>");
 
     /** The common named entities and every numeric one; an unknown name is left as it is. */
-    static String decode(String s) {
+    public static String decode(String s) {
         if (s.indexOf('&') < 0) {
             return s;
         }
@@ -126,21 +128,30 @@ final class Markup {
                     case "laquo" -> "«";
                     case "raquo" -> "»";
                     case "nbsp" -> " ";
-                    case "eacute" -> "é";
-                    case "egrave" -> "è";
-                    case "agrave" -> "à";
-                    case "ccedil" -> "ç";
-                    case "ecirc" -> "ê";
                     case "hellip" -> "…";
                     case "ndash" -> "–";
                     case "mdash" -> "—";
-                    default -> "€";
+                    case "euro" -> "€";
+                    default -> accented(e);
                 };
             }
             m.appendReplacement(b, Matcher.quoteReplacement(r));
         }
         m.appendTail(b);
         return b.toString();
+    }
+
+    /** {@code eacute} gives é, {@code OElig} Œ; a letter the accent does not compose with stays as written. */
+    private static String accented(String name) {
+        switch (name) {
+            case "oelig": return "œ";
+            case "OElig": return "Œ";
+            case "aelig": return "æ";
+            case "AElig": return "Æ";
+            default:
+                String c = java.text.Normalizer.normalize(name.charAt(0) + ACCENTS.get(name.substring(1)), java.text.Normalizer.Form.NFC);
+                return c.length() == 1 ? c : "&" + name + ";";
+        }
     }
 
     private static String codePoint(int cp) {

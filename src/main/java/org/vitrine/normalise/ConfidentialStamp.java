@@ -1,0 +1,86 @@
+package org.vitrine.normalise;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vitrine.normalise.parse.Text;
+
+/**
+ * A stamp in a title or description that says the need must not be published: « CONFIDENTIEL » in capitals in a
+ * text that is not all capitals, « (confidentiel) » or « [usage interne] » in brackets, « Confidentiel – … » or
+ * « … – usage interne » as a part of its own at the start or end, the letters spaced out (« C O N F I D E N T I E L »),
+ * or a phrase that refuses publication (« ne pas publier », « ne pas diffuser », « diffusion restreinte »). The
+ * word used as a word is no stamp: « destruction de documents confidentiels », « confidentialité des données »
+ * and « ne pas diffuser les données » (the phrase with its object: an obligation of the contract) are public needs.
+ * Unlike {@link Confidential} (a remark column, where any mention counts), a title names what is bought.
+ */
+final class ConfidentialStamp {
+
+    /** The stamp words, optionally « strictement » or « très » before. */
+    private static final Pattern WORD = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:(?:strictement|tr[eè]s|pour)\\s+)?"
+            + "(?:confidentiel(?:le)?\\s+d[ée]fense|confidenti(?:el|elle|els|elles|al)|usage\\s+(?:strictement\\s+)?interne|interne\\s+uniquement|internal\\s+only|internal\\s+use\\s+only)"
+            + "(?![\\p{L}\\p{N}])");
+    /** Phrases that refuse publication wherever they are (folded). */
+    private static final List<String> PHRASES = List.of("ne pas publier", "ne pas diffuser", "ne pas mettre en ligne",
+            "non diffusable", "non publiable", "diffusion restreinte", "diffusion limitee", "diffusion interdite", "publication interdite",
+            "secret defense",
+            "do not publish", "do not distribute", "not for publication");
+    /** The word after a phrase that makes it an obligation with its object (« ne pas diffuser les données »). */
+    private static final Pattern OBJECT = Pattern.compile("^(?:les|la|le|l|des|de|du|d|ses|sa|son|leurs|leur|ces|ce|cette|aucun|aucune|"
+            + "ni|ou|et|informations|donnees|documents)\\b");
+    /** Single letters spaced out: « C O N F I D E N T I E L », « c.o.n.f.i.d.e.n.t.i.e.l ». */
+    private static final Pattern SPACED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}(?:[ .\\-_·*]\\p{L}){3,}(?![\\p{L}\\p{N}])");
+    private static final String OPEN = "([{«\"“'*<";
+    private static final String CLOSE = ")]}»\"”'*>";
+    /** What sets off a part of the text: a dash, a colon, a bar, a slash, a semicolon, a comma. */
+    private static final String SEPARATORS = "-–—:|/;,.!";
+
+    private ConfidentialStamp() {
+    }
+
+    /** The stamp as written, or null when the text carries none. */
+    static String in(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Matcher spaced = SPACED.matcher(text);
+        StringBuilder joined = new StringBuilder();
+        while (spaced.find()) {
+            String letters = spaced.group().replaceAll("[ .\\-_·*]", "");
+            if (WORD.matcher(letters).matches()) {
+                return spaced.group(); // spelled out: a stamp, never a word of the sentence
+            }
+            spaced.appendReplacement(joined, Matcher.quoteReplacement(letters));
+        }
+        spaced.appendTail(joined);
+        String t = joined.toString();
+        String folded = Text.fold(t);
+        for (String phrase : PHRASES) {
+            for (int at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + 1)) {
+                int end = at + phrase.length();
+                boolean whole = (at == 0 || folded.charAt(at - 1) == ' ') && (end == folded.length() || folded.charAt(end) == ' ');
+                if (whole && !OBJECT.matcher(folded.substring(Math.min(folded.length(), end + 1))).find()) {
+                    return phrase;
+                }
+            }
+        }
+        boolean mixedCase = t.codePoints().anyMatch(Character::isLowerCase);
+        Matcher m = WORD.matcher(t);
+        while (m.find()) {
+            String w = m.group();
+            String before = t.substring(0, m.start()).strip();
+            String after = t.substring(m.end()).strip();
+            boolean capitals = mixedCase && w.equals(w.toUpperCase(Locale.ROOT));
+            boolean bracketed = !before.isEmpty() && !after.isEmpty() && OPEN.indexOf(before.charAt(before.length() - 1)) >= 0
+                    && CLOSE.indexOf(after.charAt(0)) >= 0;
+            boolean first = before.isEmpty() && (after.isEmpty() || SEPARATORS.indexOf(after.charAt(0)) >= 0);
+            boolean last = after.replaceAll("[.!)\\]»*\\s]", "").isEmpty()
+                    && (before.isEmpty() || SEPARATORS.indexOf(before.charAt(before.length() - 1)) >= 0 || OPEN.indexOf(before.charAt(before.length() - 1)) >= 0);
+            if (capitals || bracketed || first || last) {
+                return w;
+            }
+        }
+        return null;
+    }
+}

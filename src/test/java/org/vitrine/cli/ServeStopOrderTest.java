@@ -1,0 +1,77 @@
+package org.vitrine.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vitrine.context.StopSignal;
+import org.vitrine.messages.Messages;
+import org.vitrine.run.ExitCode;
+import org.vitrine.schedule.ScheduledRun;
+
+/**
+ * Issue 16, outside attacker: one serve stop in 14 said « La publication a été interrompue (RejectedExecutionException) »,
+ * exit 3. Camel's own shutdown hook runs beside serve's and refuses the abandoned run's work; the stop was only
+ * known to the run once serve's grace had run out. The interleaving made deterministic: the run fails at the moment
+ * serve's hook says it is stopping (a latch on its first line), as Camel's refusal does, and must be told it is the stop.
+ */
+class ServeStopOrderTest {
+
+    @TempDir
+    Path tmp;
+
+    @AfterEach
+    void clear() {
+        StopSignal.clearForTests();
+    }
+
+    @Test
+    void aRunFailingWhileServeStopsKnowsItIsTheStop() throws Exception {
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch hookSpoke = new CountDownLatch(1);
+        AtomicInteger exit = new AtomicInteger(-1);
+        Messages m = Messages.of("fr");
+        StringWriter log = new StringWriter();
+        PrintWriter out = new PrintWriter(new Writer() {
+            @Override
+            public void write(char[] b, int off, int len) {
+                log.write(b, off, len);
+                hookSpoke.countDown(); // serve's hook has printed « arrêt demandé… »: Camel may refuse work from now on
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        }, true);
+        ScheduledRun scheduled = new ScheduledRun(() -> {
+            running.countDown();
+            try {
+                hookSpoke.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            // what YearlyJob says of a failure (Camel's RejectedExecutionException) at this moment
+            exit.set(StopSignal.asked() ? ExitCode.STOPPED : ExitCode.SOURCE_FAILED);
+            return exit.get();
+        }, "0 0 6 15 1 ?", "Europe/Paris", new PrintWriter(new StringWriter()), m::get, 1);
+        Thread run = new Thread(scheduled::fire);
+        run.start();
+        running.await();
+        ServeCommand.stopOnSignal(scheduled, null, tmp.resolve("2027"), m, out);
+        run.join();
+        assertEquals(ExitCode.STOPPED, exit.get(), log.toString());
+        assertTrue(log.toString().contains("arrêté après la fin de l’exécution en cours") || log.toString().contains("abandonnée"), log.toString());
+    }
+}

@@ -1,0 +1,111 @@
+package org.vitrine.hostile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vitrine.cli.TestConfig;
+import org.vitrine.cli.VitrineCli;
+
+/**
+ * Issue 16, the outside attacker's last cases: a person's e-mail or phone number written in a title, a description, a
+ * place or a lot was published in every public file, and « CONFIDENTIEL » or « ne pas diffuser » in a title did not
+ * hold the need back (the Diffusion and Remarques columns did). Every public file is read, the brochure through
+ * pdftotext: the addresses are gone (the buyer's functional contact of buyers.yaml stays), the stamped needs are
+ * absent, the internal files keep the text, and the buyer's feedback file names the row and column and what to do.
+ */
+class FreeTextPrivacyTest {
+
+    static final String HEADER = "Acheteur;Objet;Description;Lieu d'exécution;Intitulés des lots;Code CPV;Montant estimé;"
+            + "Date prévisionnelle de lancement\n";
+    static final List<String> PERSONAL = List.of("marie.dupont@example-chu-beaumont.fr", "06 12 34 56 78", "+33 6 98 76 54 32",
+            "j.martin@gmail.com", "paul.roux (at) example-chu-beaumont.fr", "0611223344");
+
+    @TempDir
+    Path tmp;
+
+    static String row(String title, String description, String place, String lots) {
+        return "chu-beaumont;" + title + ";" + description + ";" + place + ";" + lots + ";30213100-6;15000;mai 2027\n";
+    }
+
+    @Test
+    void noPersonalContactNorStampedNeedReachesAPublicFile() throws Exception {
+        Path sheets = Files.createDirectories(tmp.resolve("sheets"));
+        String csv = HEADER
+                + row("Ordinateurs portables – contact marie.dupont@example-chu-beaumont.fr", "Questions : Mme Dupont, 06 12 34 56 78",
+                        "71", "\"Lot 1 : postes (j.martin@gmail.com) ; Lot 2 : écrans\"")
+                + row("Tablettes durcies", "Écrire à paul.roux (at) example-chu-beaumont.fr ou appeler le +33 6 98 76 54 32",
+                        "Bâtiment B, tél 0611223344", "")
+                + row("Serveurs de calcul", "Renseignements : achats@example-chu-beaumont.fr ou le standard 03 00 00 06 06", "71", "")
+                + row("CONFIDENTIEL - Audit de sécurité du réseau", "Rien", "71", "")
+                + row("Refonte de la téléphonie", "Projet sensible, ne pas diffuser avant le conseil", "71", "")
+                + row("Pare-feu C O N F I D E N T I E L", "", "71", "")
+                + row("Destruction de documents confidentiels", "Confidentialité des données garantie", "71", "");
+        Files.writeString(sheets.resolve("chu-beaumont.csv"), csv, StandardCharsets.UTF_8);
+        Path config = TestConfig.copy(tmp, sheets, true);
+        Path out = tmp.resolve("out");
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int exit = VitrineCli.execute(new String[] {"run", "--config", config.toString(), "--out", out.toString(), "--date",
+                CorpusRun.DATE}, new PrintWriter(o, true), new PrintWriter(e, true));
+        assertTrue(exit <= 1, o + "\n" + e);
+        assertFalse(Files.readString(out.resolve("2027/internal/rejects.csv")).contains(";Rejet"), "no row rejected");
+
+        String published = publicText(out.resolve("2027/public"));
+        for (String address : PERSONAL) {
+            assertFalse(published.contains(address), address + " is published");
+        }
+        assertTrue(published.contains("Ordinateurs portables – contact (coordonnée retirée)"), "the need stays public, its title says a contact was removed");
+        assertTrue(published.contains("Tablettes durcies") && published.contains("postes (coordonnée retirée)"), "the needs stay public");
+        assertTrue(published.contains("le standard 03 00 00 06 06"), "the buyer's functional contact (buyers.yaml) stays");
+        for (String stamped : List.of("Audit de sécurité du réseau", "Refonte de la téléphonie", "Pare-feu")) {
+            assertFalse(published.contains(stamped), stamped + " is published");
+        }
+        assertTrue(published.contains("Destruction de documents confidentiels"), "a need about confidential documents is public");
+
+        String internal = Files.readString(out.resolve("2027/internal/needs.json"));
+        assertTrue(internal.contains("marie.dupont@example-chu-beaumont.fr") && internal.contains("Audit de s"),
+                "the internal files keep the text and the held needs: " + internal.substring(0, Math.min(3000, internal.length())));
+        String feedback = Files.readString(out.resolve("2027/internal/feedback/chu-beaumont.csv"));
+        assertTrue(feedback.contains("marie.dupont@example-chu-beaumont.fr") && feedback.contains("mettez le contact dans la colonne Contact".substring(1)),
+                feedback);
+        for (String column : List.of("Objet", "Description", "Lieu d'exécution", "Intitulés des lots")) {
+            assertTrue(feedback.contains("La colonne « " + column + " » donne une coordonnée"), column + "\n" + feedback);
+        }
+        assertTrue(feedback.contains("porte la mention « CONFIDENTIEL »") && feedback.contains("« ne pas diffuser »"), feedback);
+        assertFalse(feedback.contains("achats@example-chu-beaumont.fr"), "the functional contact is no warning");
+    }
+
+    /** Every public file as text: the brochure through pdftotext, .gz copies skipped (the same bytes compressed). */
+    static String publicText(Path dir) throws Exception {
+        StringBuilder all = new StringBuilder();
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(dir.toRealPath())) { // public is a link to the edition online
+            s.filter(Files::isRegularFile).forEach(files::add);
+        }
+        int pdfs = 0;
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            if (name.endsWith(".pdf")) {
+                Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", f.toString(), "-").redirectErrorStream(true).start();
+                all.append(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+                assertEquals(0, p.waitFor());
+                pdfs++;
+            } else if (name.matches(".*\\.(html|json|csv|xml|atom|ics|txt|js)$")) {
+                all.append(Files.readString(f)).append('\n');
+            }
+        }
+        assertTrue(pdfs > 0, "the brochure is read: " + files);
+        return all.toString().replace("\\u00e9", "é");
+    }
+}
