@@ -495,8 +495,8 @@ public final class Normaliser {
     }
 
     private static String siret(RawCell cell) throws ParseError {
-        String digits = (cell.type() == RawCell.Type.NUMBER ? cell.text() : Text.of(cell, 40)).replaceAll("[\\s.]", "");
-        if (!digits.matches("\\d{14}")) {
+        String digits = BuyerConfig.registeredId(cell.type() == RawCell.Type.NUMBER ? cell.text() : Text.of(cell, 40));
+        if (digits == null || digits.length() != 14) {
             throw new ParseError("parse.siret.invalid", cell.text());
         }
         return digits;
@@ -516,9 +516,10 @@ public final class Normaliser {
         BuyerConfig b = siret == null ? null : config.buyers().bySiret(siret);
         if (b == null && text != null) {
             b = config.buyers().find(text);
-            if (b == null && text.replaceAll("[\\s.]", "").matches("\\d{14}")) {
-                b = config.buyers().bySiret(text.replaceAll("[\\s.]", ""));
-                siret = siret == null ? text.replaceAll("[\\s.]", "") : siret;
+            String typed = BuyerConfig.registeredId(text); // a SIRET typed in the buyer column
+            if (b == null && typed != null && typed.length() == 14) {
+                b = config.buyers().bySiret(typed);
+                siret = siret == null ? typed : siret;
             }
         }
         if (b != null) {
@@ -529,7 +530,7 @@ public final class Normaliser {
         }
         // Accepted with a warning in the run report; "local" is the most common kind of buyer. One buyer per
         // SIRET: its id comes from the SIRET, whatever the spelling of its name.
-        String id = siret != null ? BuyerNames.SIRET + siret : Ids.slug(text, Ids.MAX_BUYER_BYTES);
+        String id = siret != null ? BuyerNames.SIRET + siret : Ids.slug(org.vitrine.config.Fold.acronyms(text), Ids.MAX_BUYER_BYTES);
         return new BuyerRef(id, text == null ? siret : text, "local");
     }
 
