@@ -306,7 +306,13 @@ public final class Normaliser {
         Cpv cpv = row.requiredRepeated("cpv", (c, r) -> CpvParser.parse(c, cpvs, r));
         List<Cpv> cpvAdditional = row.repeated("cpv_additional", (c, r) -> CpvListParser.parse(c, cpvs, r));
         CategoryParser.Nature nature = row.repeated("category", (c, r) -> CategoryParser.nature(c));
-        Amount amount = row.required("amount", (c, r) -> AmountParser.parse(c));
+        java.math.BigDecimal unit = amountUnit(row, raw);
+        Amount amount = row.required("amount", (c, r) -> AmountParser.parse(c, unit));
+        if (amount != null && unit == null && !AmountParser.statesUnit(raw.get("amount"))
+                && (amount.max() != null ? amount.max() : amount.min()).compareTo(AmountParser.LOOKS_SCALED) < 0) {
+            String shownAmount = fmt.number(amount.max() != null ? amount.max() : amount.min());
+            row.warn("amount", raw.get("amount").text(), "normalise.amount_small", new Object[] {shownAmount}, false);
+        }
         String basis = row.repeated("amount_basis", (c, r) -> AmountBasisParser.parse(c));
         Integer lots = row.field("lots", (c, r) -> IntParser.parse(c, "lots"));
         Period launch = row.requiredRepeated("launch", (c, r) -> PeriodParser.parse(c, year, r));
@@ -500,6 +506,29 @@ public final class Normaliser {
             throw new ParseError("parse.siret.invalid", cell.text());
         }
         return digits;
+    }
+
+    /**
+     * The unit a row's amount is written in: its unit column (« Montant » merged over the figure and « k€ »), else
+     * a unit in that column's header or in the amount's (« Montant (k€) », « en milliers d'euros »); null when none
+     * is stated. An unit cell that names no unit is said, and the amount read in euros.
+     */
+    private java.math.BigDecimal amountUnit(Row row, RawRecord raw) {
+        RawCell cell = raw.get(org.vitrine.ingest.RecordAssembler.AMOUNT_UNIT);
+        if (cell != null && !cell.isBlank()) {
+            java.math.BigDecimal f = AmountParser.unit(cell.text());
+            if (f != null) {
+                return f;
+            }
+            row.warn(org.vitrine.ingest.RecordAssembler.AMOUNT_UNIT, cell.text(), "normalise.amount_unit_unknown",
+                    new Object[] {cell.text().strip()}, false);
+        }
+        String unitHeader = raw.headers().get(org.vitrine.ingest.RecordAssembler.AMOUNT_UNIT);
+        java.math.BigDecimal f = unitHeader == null ? null : AmountParser.unit(unitHeader);
+        if (f == null || f.compareTo(java.math.BigDecimal.ONE) == 0 && !unitHeader.contains("€") && !Text.unaccent(unitHeader).contains("eur")) {
+            f = AmountParser.unitInHeader(raw.headers().get("amount"));
+        }
+        return f;
     }
 
     private static String emptyToNull(String s) {
