@@ -96,7 +96,7 @@ public final class Feedback {
             Map<String, String> refused = new LinkedHashMap<>();
             for (Reject r : lines) {
                 if (!r.isWarning() && r.row() == null) {
-                    refused.merge(r.file(), r.reason(), (a, b) -> a + " " + b);
+                    refused.merge(r.file(), r.reason().replaceAll("[.\\s]+$", ""), (a, b) -> a + " ; " + b);
                 }
             }
             for (String file : refused.keySet()) {

@@ -185,7 +185,7 @@ class FeedbackTest {
         Feedback.Item summary = Feedback.items(run).get("ville-x").get(0);
         assertEquals("summary", summary.kind());
         assertTrue(summary.reason().contains("3 ligne(s) rejetée(s)"), summary.reason());
-        assertTrue(summary.reason().contains("Fichier(s) refusé(s) en entier, voir les lignes ci-dessous : ville-x.csv (Aucune colonne n’a été reconnue comme le montant estimé)"),
+        assertTrue(summary.reason().contains("Fichier(s) refusé(s) en entier, voir les lignes ci-dessous : ville-x.csv (Aucune colonne n’a été reconnue comme le montant estimé)."),
                 summary.reason());
     }
 }
