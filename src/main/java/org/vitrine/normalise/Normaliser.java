@@ -308,8 +308,9 @@ public final class Normaliser {
         CategoryParser.Nature nature = row.repeated("category", (c, r) -> CategoryParser.nature(c));
         java.math.BigDecimal unit = amountUnit(row, raw);
         Amount amount = row.required("amount", (c, r) -> AmountParser.parse(c, unit));
-        if (amount != null && unit == null && !AmountParser.statesUnit(raw.get("amount"))
-                && (amount.max() != null ? amount.max() : amount.min()).compareTo(AmountParser.LOOKS_SCALED) < 0) {
+        // the cheap test first: the unit regex runs only on the rare small amount
+        if (amount != null && unit == null && (amount.max() != null ? amount.max() : amount.min()).compareTo(AmountParser.LOOKS_SCALED) < 0
+                && !AmountParser.statesUnit(raw.get("amount"))) {
             String shownAmount = fmt.number(amount.max() != null ? amount.max() : amount.min());
             row.warn("amount", raw.get("amount").text(), "normalise.amount_small", new Object[] {shownAmount}, false);
         }
