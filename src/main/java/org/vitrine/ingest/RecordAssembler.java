@@ -358,6 +358,7 @@ public final class RecordAssembler implements RowSink {
     private boolean secondHeaderRow(List<RawCell> cells) {
         Candidate k = candidate;
         boolean names = false;
+        int labels = 0;
         for (int c = 0; c < cells.size(); c++) {
             RawCell cell = cells.get(c);
             if (cell == null || cell.isBlank()) {
@@ -376,15 +377,40 @@ public final class RecordAssembler implements RowSink {
                 names = true;
             } else if (!copy && !underGroup) {
                 return false;
+            } else if (!copy && group(k, c) != null) {
+                labels++;
             }
         }
-        return names;
+        // labels no field matches, two or more under groups, are a second header row too: the file-level diagnosis
+        // then names them with their group (« Calendrier — Démarrage ») instead of the group alone
+        return names || labels >= 2;
+    }
+
+    /** The group label over column c: the first row's unrecognised text there, or left of it over blank cells. */
+    private static String group(Candidate k, int c) {
+        for (int i = c; i >= 0; i--) {
+            if (k.found().containsKey(i)) {
+                return null;
+            }
+            RawCell top = i < k.cells().size() ? k.cells().get(i) : null;
+            if (top != null && !top.isBlank()) {
+                return k.unknownByColumn().get(i);
+            }
+        }
+        return null;
     }
 
     /** Joins the second header row into the first: each of its headers names its column; the group labels are no unknown column. */
     private void joinSecondRow(List<RawCell> cells) {
         Candidate k = candidate;
         List<RawCell> joined = new ArrayList<>(k.cells());
+        Map<Integer, String> groups = new HashMap<>(); // before the columns are joined: joining changes them
+        for (int c = 0; c < cells.size(); c++) {
+            String g = group(k, c);
+            if (g != null) {
+                groups.put(c, g);
+            }
+        }
         for (int c = 0; c < cells.size(); c++) {
             RawCell cell = cells.get(c);
             if (cell == null || cell.isBlank()) {
@@ -395,7 +421,7 @@ public final class RecordAssembler implements RowSink {
             while (joined.size() <= c) {
                 joined.add(null);
             }
-            String group = k.unknownByColumn().get(c);
+            String group = groups.get(c);
             if (field != null && !k.headers().containsKey(field) && !k.found().containsKey(c)) {
                 k.found().put(c, field);
                 k.headers().put(field, text);

@@ -184,4 +184,19 @@ class RecordAssemblerTest {
         b.endSheet();
         assertEquals("k€", records.get(0).header(RecordAssembler.AMOUNT_UNIT));
     }
+
+    /** Labels under a group that no field matches: the file-level diagnosis names them with their group, truthfully. */
+    @Test
+    void aSecondHeaderRowOfUnknownLabelsIsNamedWithItsGroup() throws Exception {
+        RecordAssembler a = assembler(Map.of());
+        a.startSheet("S");
+        a.row(1, row("Objet", "CPV", "Montant", "Calendrier", null));
+        a.row(2, row(null, null, null, "Démarrage consult.", "Jalon interne"));
+        a.row(3, row("Nettoyage", "90910000-9", 120000.0, "T2 2027", "T4 2027"));
+        a.endSheet();
+        assertEquals(1, counts.rowsRead, "the second header row is no need");
+        assertEquals(java.util.Set.of("launch"), a.absentRequired().keySet());
+        assertEquals(java.util.Set.of("Calendrier — Démarrage consult.", "Calendrier — Jalon interne"),
+                a.absentRequired().get("launch"));
+    }
 }
