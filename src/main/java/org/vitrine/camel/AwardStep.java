@@ -34,8 +34,8 @@ public final class AwardStep {
     public void read(@ExchangeProperty(VitrineCamel.RUN) Run run) throws IOException {
         Set<String> sirets = new TreeSet<>();
         for (BuyerConfig b : run.config().buyers().all()) {
-            if (b.siret() != null && b.siret().replaceAll("\\s", "").matches("\\d{14}")) {
-                sirets.add(b.siret().replaceAll("\\s", ""));
+            if (b.hasSiret()) {
+                sirets.add(b.registeredId());
             }
         }
         // One tally for the run: a contract present in two sources (the national file and a buyer's own export)

@@ -99,9 +99,12 @@ public final class CheckCommand implements Callable<Integer> {
         run.report().skippedSheets().getOrDefault(name, java.util.Set.of()).forEach(s -> out.println(m.get("check.skipped_sheet", s)));
         // Grouped by problem, in the order of the buyer's feedback file: rejects, warnings, what to complete.
         Map<String, List<Feedback.Item>> byKind = new java.util.LinkedHashMap<>();
-        Feedback.items(run).values().forEach(list -> list.stream().filter(i -> !i.kind().equals("summary"))
+        Feedback.items(run, false).values().forEach(list -> list.stream().filter(i -> !i.kind().equals("summary"))
                 .forEach(i -> byKind.computeIfAbsent(i.kind(), k -> new ArrayList<>()).add(i)));
-        byKind.computeIfPresent("complete", (k, list) -> mergedMissingFields(list, m));
+        // A file shared by several buyers: one « column missing » line per column for the whole file, not per buyer.
+        // Only needs that will be published: an internal need has no public page to complete.
+        Feedback.missingFields(run.needs().stream().filter(Need::isPublic).toList(), run)
+                .forEach(i -> byKind.computeIfAbsent(i.kind(), k -> new ArrayList<>()).add(i));
         for (String kind : List.of("reject", "warning", "complete", "check", "confirm")) {
             List<Feedback.Item> items = byKind.getOrDefault(kind, List.of());
             if (items.isEmpty()) {
@@ -137,47 +140,15 @@ public final class CheckCommand implements Callable<Integer> {
             out.println("  " + m.get("check.score", n.source().sheet(), n.source().row(), VALUED.size() - missing.size(), VALUED.size())
                     + (missing.isEmpty() ? "" : " — " + m.get("check.score_missing", String.join(", ", missing))));
         }
-        out.println(m.get("check.total", counts.rowsRead, accepted, counts.rejected, counts.blankRows, counts.summaryRows));
+        boolean refusedWhole = counts.fileRejected || run.report().rejects().stream().anyMatch(r -> !r.isWarning() && r.row() == null);
+        out.println(m.get("check.total", counts.rowsRead, accepted, counts.rejected, counts.blankRows, counts.summaryRows)
+                + (refusedWhole ? " " + m.get("check.total_refused") : ""));
         return counts.rejected > 0 || counts.fileRejected ? ExitCode.REJECTS : ExitCode.OK;
     }
 
     /** « ligne 9 », « lignes 10, 26, 30 ». */
     private static String rows(Feedback.Item i, Messages m) {
         return m.get("check.rows", i.rows().split(",").length, i.rows());
-    }
-
-    /**
-     * A file shared by several buyers (a purchasing group's) has one « column missing » line per buyer in the feedback
-     * (each buyer gets its own file); whoever checks the file reads one line per column, its rows in order.
-     */
-    static List<Feedback.Item> mergedMissingFields(List<Feedback.Item> items, Messages m) {
-        Map<String, java.util.TreeSet<Integer>> rows = new java.util.LinkedHashMap<>();
-        Map<String, Feedback.Item> first = new java.util.HashMap<>();
-        List<Feedback.Item> out = new ArrayList<>();
-        for (Feedback.Item i : items) {
-            boolean missingField = i.value().isEmpty() && !i.rows().isEmpty() && i.fix().equals(m.get("feedback.missing_field.fix", i.column()));
-            if (!missingField) {
-                out.add(i);
-                continue;
-            }
-            String key = i.file() + "|" + i.column();
-            if (first.putIfAbsent(key, i) == null) {
-                out.add(i); // its place, replaced below
-            }
-            for (String r : i.rows().split(",\\s*")) {
-                rows.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(Integer.parseInt(r.strip()));
-            }
-        }
-        out.replaceAll(i -> {
-            String key = i.file() + "|" + i.column();
-            if (first.get(key) != i) {
-                return i;
-            }
-            java.util.TreeSet<Integer> all = rows.get(key);
-            return new Feedback.Item(i.kind(), i.file(), i.sheet(), all.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")),
-                    i.column(), i.value(), m.get("feedback.missing_field", i.column(), all.size()), i.fix());
-        });
-        return out;
     }
 
     /**

@@ -21,6 +21,33 @@ public record BuyerConfig(String id, String name, String siret, String kind, Str
         this(id, name, siret, kind, stand, contact, profile, aliases, legalityCheck, networkActivity, size, place, null);
     }
 
+    /**
+     * The SIRET (14 digits) or SIREN (9) of buyers.yaml, digits only ("267 100 456 00016", "267.100.456.00016" is
+     * 26710045600016); null when none or another identifier. The one reading of a SIRET: matching rows, DECP
+     * awards and the open data's FR-RCS identifier all use it.
+     */
+    public String registeredId() {
+        return registeredId(siret);
+    }
+
+    /** A SIRET or SIREN as written, separators (spaces, dots, hyphens, non-breaking spaces) removed; null when neither. */
+    public static String registeredId(String given) {
+        if (given == null) {
+            return null;
+        }
+        String digits = REGISTER_SEPARATORS.matcher(given).replaceAll("");
+        return REGISTER_NUMBER.matcher(digits).matches() ? digits : null;
+    }
+
+    /** True when {@link #registeredId()} is a SIRET (14 digits), as DECP awards name their buyer. */
+    public boolean hasSiret() {
+        String id = registeredId();
+        return id != null && id.length() == 14;
+    }
+
+    private static final java.util.regex.Pattern REGISTER_SEPARATORS = java.util.regex.Pattern.compile("[\\s.\u00A0\u202F-]");
+    private static final java.util.regex.Pattern REGISTER_NUMBER = java.util.regex.Pattern.compile("\\d{14}|\\d{9}");
+
     /** The functional contact, as published. */
     public record BuyerContact(String name, String email, String phone) {
     }

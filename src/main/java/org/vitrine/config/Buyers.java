@@ -11,6 +11,8 @@ public final class Buyers {
 
     private final Map<String, BuyerConfig> byId = new LinkedHashMap<>();
     private final Map<String, BuyerConfig> byFoldedName = new HashMap<>();
+    /** By name and alias as {@link Fold#buyerName} reads them: « C.H.U. de Beaumont » finds « CHU de Beaumont ». */
+    private final Map<String, BuyerConfig> byBuyerName = new HashMap<>();
     private final Map<String, BuyerConfig> bySiret = new HashMap<>();
 
     Buyers(List<BuyerConfig> buyers) throws ConfigError {
@@ -29,30 +31,35 @@ public final class Buyers {
             }
             if (b.siret() != null && !b.siret().isBlank()) {
                 // One buyer per SIRET: two entries with one SIRET would split one buyer's needs over two pages.
-                BuyerConfig other = bySiret.put(b.siret().replaceAll("\\s", ""), b);
+                String key = b.registeredId() != null ? b.registeredId() : b.siret().replaceAll("\\s", "");
+                BuyerConfig other = bySiret.put(key, b);
                 if (other != null) {
                     throw new ConfigError("config.buyers.duplicate_siret", b.siret(), other.id(), b.id());
                 }
             }
             byFoldedName.put(Fold.fold(b.id()), b);
             byFoldedName.put(Fold.fold(b.name()), b);
+            byBuyerName.putIfAbsent(Fold.buyerName(b.name()), b);
             if (b.aliases() != null) {
                 b.aliases().forEach(a -> byFoldedName.put(Fold.fold(a), b));
+                b.aliases().forEach(a -> byBuyerName.putIfAbsent(Fold.buyerName(a), b));
             }
         }
     }
 
     /** The buyer for an id, a name or an alias as written in a file; null when unknown. */
     public BuyerConfig find(String idOrName) {
-        return idOrName == null ? null : byFoldedName.get(Fold.fold(idOrName));
-    }
-
-    /** The buyer with this SIRET (14 digits, spaces ignored); null when unknown. */
-    public BuyerConfig bySiret(String siret) {
-        if (siret == null) {
+        if (idOrName == null) {
             return null;
         }
-        return bySiret.get(siret.replaceAll("\\s", ""));
+        BuyerConfig b = byFoldedName.get(Fold.fold(idOrName));
+        return b != null ? b : byBuyerName.get(Fold.buyerName(idOrName));
+    }
+
+    /** The buyer with this SIRET (separators ignored, {@link BuyerConfig#registeredId(String)}); null when unknown. */
+    public BuyerConfig bySiret(String siret) {
+        String id = BuyerConfig.registeredId(siret);
+        return id == null ? null : bySiret.get(id);
     }
 
     public BuyerConfig byId(String id) {

@@ -61,6 +61,50 @@ public final class Fold {
         return b == null ? "" : b.toString();
     }
 
+    /** Single letters each followed by a dot, two or more ("C.H.U.", "C. C. A. S", "S.D.I.S."): an acronym spelt with dots. */
+    private static final Pattern DOTTED_ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\p{L}\\.\\s?){2,}(?:\\p{L}(?![\\p{L}\\p{N}]))?");
+
+    /**
+     * Abbreviations of public bodies a buyer writes either way, folded, long form first (the brochure shortens
+     * with the same forms, bro.short_forms): only those that name one kind of body whatever the file.
+     */
+    private static final java.util.List<String[]> SHORT_FORMS = java.util.List.of(
+            new String[] {"centre hospitalier regional universitaire", "chru"},
+            new String[] {"centre hospitalier universitaire", "chu"},
+            new String[] {"centre hospitalier regional", "chr"},
+            new String[] {"centre hospitalier", "ch"},
+            new String[] {"service departemental d incendie et de secours", "sdis"},
+            new String[] {"centre communal d action sociale", "ccas"},
+            new String[] {"centre de gestion", "cdg"});
+
+    /** "C.H.U. de Beaumont" as "CHU de Beaumont": the dots of an acronym removed, the rest of the text as it is. */
+    public static String acronyms(String text) {
+        if (text == null || text.indexOf('.') < 0) {
+            return text;
+        }
+        java.util.regex.Matcher m = DOTTED_ACRONYM.matcher(text);
+        StringBuilder b = new StringBuilder(text.length());
+        while (m.find()) {
+            boolean wordNext = m.end() < text.length() && Character.isLetterOrDigit(text.charAt(m.end()));
+            boolean spaced = Character.isWhitespace(m.group().charAt(m.group().length() - 1));
+            m.appendReplacement(b, m.group().replaceAll("[.\\s]", "") + (wordNext || spaced ? " " : ""));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    /**
+     * A buyer's name for matching: folded, dotted acronyms joined and public bodies' abbreviations spelt out, so
+     * that « C.H.U. de Beaumont », « CHU de Beaumont » and « Centre hospitalier universitaire de Beaumont » match.
+     */
+    public static String buyerName(String name) {
+        String f = " " + fold(acronyms(name)) + " ";
+        for (String[] form : SHORT_FORMS) {
+            f = f.replace(" " + form[1] + " ", " " + form[0] + " ");
+        }
+        return f.strip();
+    }
+
     /** A URL- and file-safe id from a name: "Ville de Lyon" gives "ville-de-lyon", "CON" gives "con-x". */
     public static String slug(String text, int maxLength) {
         String s = fold(text).replace(' ', '-');

@@ -19,7 +19,9 @@ final class HeaderKey {
             "date", "code", "ht", "hors", "taxe", "tax", "eur", "euro", "e", "mois", "month", "prevision", "previsionnel",
             "previsionnelle", "prevu", "prevue", "prev", "previ", "estime", "estimee", "estimatif", "estimative", "envisage",
             "envisagee", "planned", "expected", "estimated", "consultation", "marche", "prestation", "projet", "achat", "excl",
-            "vat", "eventuel", "eventuelle", "approximatif", "indicatif", "indicative");
+            "vat", "eventuel", "eventuelle", "approximatif", "indicatif", "indicative",
+            // units of an amount: « Montant (k€) », « Montant en milliers d'euros » are the amount (its unit scales it)
+            "k", "m", "keur", "meur", "millier", "million", "milliard");
     private static final Map<String, String> SAME = Map.ofEntries(Map.entry("ref", "reference"),
             Map.entry("desc", "description"), Map.entry("descriptif", "description"), Map.entry("libelle", "intitule"),
             Map.entry("no", "numero"), Map.entry("n", "numero"), Map.entry("num", "numero"), Map.entry("nb", "nombre"),

@@ -46,6 +46,14 @@ public final class RecordAssembler implements RowSink {
     private ColumnMap active;
     private boolean lotSheet;
     private Consumer<RawRecord> lotOut = r -> { };
+    /**
+     * The column right of the amount that holds its unit: a header merged over both (blank, or the amount's header
+     * copied), or a unit as header (« k€ », « Unité »). Not a field of columns.yaml: the Normaliser scales the amount by it.
+     */
+    public static final String AMOUNT_UNIT = "amount_unit";
+    /** A unit as a header, folded: « k€ », « € HT », « Unité », « en milliers d'euros ». */
+    private static final Pattern UNIT_HEADER = Pattern.compile("^(?:unite(?: du montant)?|unit|en)?\\s*(?:k|m|md|keur|meur)?\\s*(?:eur|euros?)?(?:\\s*ht)?$"
+            + "|^(?:en )?(?:milliers?|millions?) d euros(?: ht)?$");
     /** The key of a cell comment among a record's other cells: this prefix, then the column's header. */
     public static final String COMMENT = "comment:";
     private static final Pattern LOT_SHEET = Pattern.compile("^(lots?|allotissement|detail des lots|liste des lots|lots du marche)$");
@@ -113,6 +121,8 @@ public final class RecordAssembler implements RowSink {
         otherByColumn = null;
         absentInSheet = Set.of();
         scanned = 0;
+        candidate = null;
+        previousRow = null;
     }
 
     @Override
@@ -126,10 +136,25 @@ public final class RecordAssembler implements RowSink {
     public void row(int rowNumber, List<RawCell> cells) {
         Map<Integer, String> comments = pendingComments.isEmpty() ? Map.of() : pendingComments.getOrDefault(rowNumber, Map.of());
         pendingComments.keySet().removeIf(r -> r <= rowNumber);
+        if (candidate != null) {
+            boolean blank = cells.stream().allMatch(c -> c == null || c.isBlank());
+            if (blank) {
+                counts.blankRows++;
+                return;
+            }
+            boolean second = secondHeaderRow(cells);
+            if (second) {
+                joinSecondRow(cells);
+            }
+            settleHeader();
+            if (second) {
+                return;
+            }
+        }
         if (fieldByColumn == null) {
             if (scanned++ < HEADER_SCAN_ROWS) {
                 tryHeader(cells);
-                if (fieldByColumn == null) {
+                if (fieldByColumn == null && candidate == null) {
                     titleRow(cells);
                 }
             }
@@ -282,35 +307,213 @@ public final class RecordAssembler implements RowSink {
             }
         }
         if (found.size() >= 2) {
-            fieldByColumn = found;
-            headerByField = headers;
-            headers.forEach(headersSeen::putIfAbsent);
-            otherByColumn = unknownByColumn;
-            anyHeader = true;
-            unknownHeaders.addAll(unknown);
-            Set<String> absent = new LinkedHashSet<>();
-            for (String f : lotSheet ? List.<String>of() : columns.fields()) {
-                // A buyer SIRET column stands for the buyer's name.
-                boolean stands = "buyer".equals(f) && headers.containsKey("buyer_siret");
-                if (columns.isRequired(f) && !headers.containsKey(f) && !defaults.containsKey(f) && !stands) {
-                    missingRequired.add(f);
-                    absent.add(f);
-                    absentRequired.computeIfAbsent(f, k -> new LinkedHashSet<>()).addAll(unknown);
+            above(found, headers, cells);
+            candidate = new Candidate(found, headers, unknownByColumn, unknown, new ArrayList<>(cells));
+        } else {
+            if (firstRowSeen.isEmpty() && texts.size() >= 2) {
+                firstRowSeen.addAll(texts);
+            }
+            previousRow = texts.isEmpty() ? null : new ArrayList<>(cells);
+        }
+    }
+
+    /** A header row found, held until the next row says whether it is the first of a header over two rows. */
+    private record Candidate(Map<Integer, String> found, Map<String, String> headers, Map<Integer, String> unknownByColumn,
+            List<String> unknown, List<RawCell> cells) {
+    }
+
+    private Candidate candidate;
+    /** The row above a header row, when it had text: a group row whose headers the header row leaves blank. */
+    private List<RawCell> previousRow;
+
+    /**
+     * A group row above the header row (« Montant » written once above two rows in a CSV, where no merge survives):
+     * a blank header cell takes the recognised header above it.
+     */
+    private void above(Map<Integer, String> found, Map<String, String> headers, List<RawCell> cells) {
+        if (previousRow == null) {
+            return;
+        }
+        for (int c = 0; c < previousRow.size(); c++) {
+            RawCell up = previousRow.get(c);
+            RawCell own = c < cells.size() ? cells.get(c) : null;
+            if (up == null || up.isBlank() || (own != null && !own.isBlank()) || found.containsKey(c)) {
+                continue;
+            }
+            String field = active.fieldFor(up.text().strip());
+            if (field != null && !headers.containsKey(field)) {
+                found.put(c, field);
+                headers.put(field, up.text().strip());
+            }
+        }
+        previousRow = null;
+    }
+
+    /**
+     * The row under a header row is its second row (a group such as « Calendrier » above « Lancement » and
+     * « Notification ») when it names at least one field the first row lacks, and every text it has is such a
+     * header, the first row's header copied (a merged cell), or a label under a group or blank header: no value
+     * under a recognised column, so no row of needs is ever taken for headers.
+     */
+    private boolean secondHeaderRow(List<RawCell> cells) {
+        Candidate k = candidate;
+        boolean names = false;
+        int labels = 0;
+        for (int c = 0; c < cells.size(); c++) {
+            RawCell cell = cells.get(c);
+            if (cell == null || cell.isBlank()) {
+                continue;
+            }
+            if (cell.type() != RawCell.Type.TEXT) {
+                return false;
+            }
+            String text = cell.text().strip();
+            String top = c < k.cells().size() && k.cells().get(c) != null && !k.cells().get(c).isBlank() ? k.cells().get(c).text().strip() : null;
+            String field = active.fieldFor(text);
+            boolean copy = top != null && Fold.fold(top).equals(Fold.fold(text));
+            boolean newField = field != null && !k.headers().containsKey(field) && !k.found().containsKey(c);
+            boolean underGroup = !k.found().containsKey(c);
+            if (newField) {
+                names = true;
+            } else if (!copy && !underGroup) {
+                return false;
+            } else if (!copy && group(k, c) != null) {
+                labels++;
+            }
+        }
+        // labels no field matches, two or more under groups, are a second header row too: the file-level diagnosis
+        // then names them with their group (« Calendrier — Démarrage ») instead of the group alone
+        return names || labels >= 2;
+    }
+
+    /** The group label over column c: the first row's unrecognised text there, or left of it over blank cells. */
+    private static String group(Candidate k, int c) {
+        for (int i = c; i >= 0; i--) {
+            if (k.found().containsKey(i)) {
+                return null;
+            }
+            RawCell top = i < k.cells().size() ? k.cells().get(i) : null;
+            if (top != null && !top.isBlank()) {
+                return k.unknownByColumn().get(i);
+            }
+        }
+        return null;
+    }
+
+    /** Joins the second header row into the first: each of its headers names its column; the group labels are no unknown column. */
+    private void joinSecondRow(List<RawCell> cells) {
+        Candidate k = candidate;
+        List<RawCell> joined = new ArrayList<>(k.cells());
+        Map<Integer, String> groups = new HashMap<>(); // before the columns are joined: joining changes them
+        for (int c = 0; c < cells.size(); c++) {
+            String g = group(k, c);
+            if (g != null) {
+                groups.put(c, g);
+            }
+        }
+        for (int c = 0; c < cells.size(); c++) {
+            RawCell cell = cells.get(c);
+            if (cell == null || cell.isBlank()) {
+                continue;
+            }
+            String text = cell.text().strip();
+            String field = active.fieldFor(text);
+            while (joined.size() <= c) {
+                joined.add(null);
+            }
+            String group = groups.get(c);
+            if (field != null && !k.headers().containsKey(field) && !k.found().containsKey(c)) {
+                k.found().put(c, field);
+                k.headers().put(field, text);
+                if (group != null) {
+                    k.unknownByColumn().remove(c);
+                    if (!k.unknownByColumn().containsValue(group)) {
+                        k.unknown().removeIf(group::equals);
+                    }
                 }
+                joined.set(c, cell);
+            } else if (!k.found().containsKey(c) && (group == null || !Fold.fold(group).equals(Fold.fold(text)))) {
+                // a label under a group that names no field: the unknown column is named by both rows
+                String both = group == null ? text : group + " — " + text;
+                k.unknownByColumn().put(c, both);
+                if (group != null && !k.unknownByColumn().containsValue(group)) {
+                    k.unknown().removeIf(group::equals);
+                }
+                k.unknown().add(both);
+                joined.set(c, cell);
             }
-            if (titleBuyer != null && !lotSheet && !columns.isRequired("buyer") && !headers.containsKey("buyer")
-                    && !headers.containsKey("buyer_siret") && !defaults.containsKey("buyer")) {
-                absent.add("buyer"); // the rows are rejected without a line each: the file gets one
-                noBuyer = true;
+        }
+        candidate = new Candidate(k.found(), k.headers(), k.unknownByColumn(), k.unknown(), joined);
+    }
+
+    /** The header is settled: its columns are mapped, and the required fields it lacks are told once for the file. */
+    private void settleHeader() {
+        Candidate k = candidate;
+        candidate = null;
+        Map<Integer, String> found = k.found();
+        Map<String, String> headers = k.headers();
+        List<String> unknown = k.unknown();
+        unitColumn(k.cells(), found, headers, k.unknownByColumn(), unknown);
+        fieldByColumn = found;
+        headerByField = headers;
+        headers.forEach(headersSeen::putIfAbsent);
+        otherByColumn = k.unknownByColumn();
+        anyHeader = true;
+        unknownHeaders.addAll(unknown);
+        Set<String> absent = new LinkedHashSet<>();
+        for (String f : lotSheet ? List.<String>of() : columns.fields()) {
+            // A buyer SIRET column stands for the buyer's name.
+            boolean stands = "buyer".equals(f) && headers.containsKey("buyer_siret");
+            if (columns.isRequired(f) && !headers.containsKey(f) && !defaults.containsKey(f) && !stands) {
+                missingRequired.add(f);
+                absent.add(f);
+                absentRequired.computeIfAbsent(f, x -> new LinkedHashSet<>()).addAll(unknown);
             }
-            absentInSheet = Set.copyOf(absent);
-        } else if (firstRowSeen.isEmpty() && texts.size() >= 2) {
-            firstRowSeen.addAll(texts);
+        }
+        if (titleBuyer != null && !lotSheet && !columns.isRequired("buyer") && !headers.containsKey("buyer")
+                && !headers.containsKey("buyer_siret") && !defaults.containsKey("buyer")) {
+            absent.add("buyer"); // the rows are rejected without a line each: the file gets one
+            noBuyer = true;
+        }
+        absentInSheet = Set.copyOf(absent);
+    }
+
+    /**
+     * « Montant » merged over two cells, the second holding « k€ » or the unit of each row: that column is the
+     * amount's unit (it published « 1,2 » as 1,2 €). Blank, the amount's header again (a merged cell copied), or a unit.
+     */
+    private static void unitColumn(List<RawCell> cells, Map<Integer, String> found, Map<String, String> headers,
+            Map<Integer, String> unknownByColumn, List<String> unknown) {
+        Integer amountColumn = null;
+        for (Map.Entry<Integer, String> e : found.entrySet()) {
+            if ("amount".equals(e.getValue())) {
+                amountColumn = e.getKey();
+            }
+        }
+        if (amountColumn == null || found.containsKey(amountColumn + 1)) {
+            return;
+        }
+        int c = amountColumn + 1;
+        RawCell next = c < cells.size() ? cells.get(c) : null;
+        String text = next == null || next.isBlank() ? "" : next.text().strip();
+        boolean unit = text.isEmpty() || Fold.fold(text).equals(Fold.fold(headers.get("amount")))
+                || UNIT_HEADER.matcher(Fold.fold(text)).matches();
+        if (!unit) {
+            return;
+        }
+        found.put(c, AMOUNT_UNIT);
+        headers.put(AMOUNT_UNIT, text.isEmpty() ? headers.get("amount") : text);
+        if (unknownByColumn.remove(c) != null && !unknownByColumn.containsValue(text)) {
+            unknown.removeIf(text::equals);
         }
     }
 
     @Override
     public void endSheet() {
+        if (candidate != null) {
+            settleHeader();
+        }
+        previousRow = null;
         if (fieldByColumn == null) {
             skippedSheets.add(sheet);
         }

@@ -26,29 +26,12 @@ final class BuyerNames {
     /** The grouping key of a buyer known by its SIRET alone, until it gets its id from its name. */
     static final String SIRET = "siret-";
 
-    /**
-     * Abbreviations of public bodies a buyer writes either way, folded, long form first (the brochure shortens
-     * with the same forms, bro.short_forms): only those that name one kind of body whatever the file.
-     */
-    private static final List<String[]> SHORT_FORMS = List.of(
-            new String[] {"centre hospitalier regional universitaire", "chru"},
-            new String[] {"centre hospitalier universitaire", "chu"},
-            new String[] {"centre hospitalier regional", "chr"},
-            new String[] {"centre hospitalier", "ch"},
-            new String[] {"service departemental d incendie et de secours", "sdis"},
-            new String[] {"centre communal d action sociale", "ccas"},
-            new String[] {"centre de gestion", "cdg"});
-
     private BuyerNames() {
     }
 
-    /** The folded name with its abbreviations spelt out: « CHU de Lille » and « Centre hospitalier universitaire de Lille » alike. */
+    /** The folded name with its acronyms joined and abbreviations spelt out ({@link Fold#buyerName}). */
     static String key(String name) {
-        String f = " " + Fold.fold(name) + " ";
-        for (String[] form : SHORT_FORMS) {
-            f = f.replace(" " + form[1] + " ", " " + form[0] + " ");
-        }
-        return f.strip();
+        return Fold.buyerName(name);
     }
 
     static List<Need> unify(List<Need> needs, Run run) {
@@ -57,14 +40,14 @@ final class BuyerNames {
         Map<String, Set<String>> siretIdsByName = new HashMap<>();
         for (Need n : needs) {
             if (buyers.byId(n.buyer().id()) == null && n.buyer().id().startsWith(SIRET)) {
-                siretIdsByName.computeIfAbsent(Fold.fold(n.buyer().name()), k -> new TreeSet<>()).add(n.buyer().id());
+                siretIdsByName.computeIfAbsent(Fold.buyerName(n.buyer().name()), k -> new TreeSet<>()).add(n.buyer().id());
             }
         }
         List<String> ids = new ArrayList<>(needs.size());
         for (Need n : needs) {
             String id = n.buyer().id();
             if (buyers.byId(id) == null && !id.startsWith(SIRET)) {
-                Set<String> sirets = siretIdsByName.get(Fold.fold(n.buyer().name()));
+                Set<String> sirets = siretIdsByName.get(Fold.buyerName(n.buyer().name()));
                 if (sirets != null && sirets.size() == 1 && !Fold.fold(n.buyer().name()).matches("\\d{14}")) {
                     id = sirets.iterator().next();
                 }

@@ -80,14 +80,18 @@ public final class Deduplicator {
             boolean sameText = java.util.Objects.equals(kept.reference(), other.reference());
             boolean sameContent = comparable(kept).equals(comparable(other).withId(kept.id()).withBuyer(kept.buyer()));
             // Across sources the one with precedence wins by design (sources.yaml): only a file's own rows are told.
-            if ((!sameContent || !sameText) && s.source().equals(kept.source().source())) {
+            // An identical row is told too, naming the row it was merged with: the buyer sees why it has one need fewer.
+            if (s.source().equals(kept.source().source())) {
                 var m = run.messages();
                 Location k = kept.source();
-                String key = sameContent ? "dedupe.reference_variant" : "dedupe.reference_different";
+                String key = !sameText ? (sameContent ? "dedupe.reference_variant" : "dedupe.reference_different")
+                        : sameContent ? "dedupe.duplicate" : "dedupe.reference_different";
                 Object[] args = {nz(other.reference()), nz(kept.reference()), k.file(), k.sheet(), k.row()};
+                boolean byReference = other.reference() != null && !other.reference().isBlank();
                 run.report().counts(s.source(), s.file()).warnings++;
                 run.report().reject(new org.vitrine.model.Reject(s.source(), s.file(), s.sheet(), s.row(),
-                        m.get("dedupe.reference_column"), nz(other.reference()), m.get(key, args), m.get(key + ".fix", args),
+                        m.get(byReference ? "dedupe.reference_column" : "dedupe.title_column"),
+                        byReference ? nz(other.reference()) : other.title(), m.get(key, args), m.get(key + ".fix", args),
                         other.buyer().id(), org.vitrine.model.Reject.WARNING));
             }
             if (STRICTNESS.indexOf(other.visibility()) > STRICTNESS.indexOf(visibility)) {

@@ -306,7 +306,14 @@ public final class Normaliser {
         Cpv cpv = row.requiredRepeated("cpv", (c, r) -> CpvParser.parse(c, cpvs, r));
         List<Cpv> cpvAdditional = row.repeated("cpv_additional", (c, r) -> CpvListParser.parse(c, cpvs, r));
         CategoryParser.Nature nature = row.repeated("category", (c, r) -> CategoryParser.nature(c));
-        Amount amount = row.required("amount", (c, r) -> AmountParser.parse(c));
+        java.math.BigDecimal unit = amountUnit(row, raw);
+        Amount amount = row.required("amount", (c, r) -> AmountParser.parse(c, unit));
+        // the cheap test first: the unit regex runs only on the rare small amount
+        if (amount != null && unit == null && (amount.max() != null ? amount.max() : amount.min()).compareTo(AmountParser.LOOKS_SCALED) < 0
+                && !AmountParser.statesUnit(raw.get("amount"))) {
+            String shownAmount = fmt.number(amount.max() != null ? amount.max() : amount.min());
+            row.warn("amount", raw.get("amount").text(), "normalise.amount_small", new Object[] {shownAmount}, false);
+        }
         String basis = row.repeated("amount_basis", (c, r) -> AmountBasisParser.parse(c));
         Integer lots = row.field("lots", (c, r) -> IntParser.parse(c, "lots"));
         Period launch = row.requiredRepeated("launch", (c, r) -> PeriodParser.parse(c, year, r));
@@ -528,11 +535,34 @@ public final class Normaliser {
     }
 
     private static String siret(RawCell cell) throws ParseError {
-        String digits = (cell.type() == RawCell.Type.NUMBER ? cell.text() : Text.of(cell, 40)).replaceAll("[\\s.]", "");
-        if (!digits.matches("\\d{14}")) {
+        String digits = BuyerConfig.registeredId(cell.type() == RawCell.Type.NUMBER ? cell.text() : Text.of(cell, 40));
+        if (digits == null || digits.length() != 14) {
             throw new ParseError("parse.siret.invalid", cell.text());
         }
         return digits;
+    }
+
+    /**
+     * The unit a row's amount is written in: its unit column (« Montant » merged over the figure and « k€ »), else
+     * a unit in that column's header or in the amount's (« Montant (k€) », « en milliers d'euros »); null when none
+     * is stated. An unit cell that names no unit is said, and the amount read in euros.
+     */
+    private java.math.BigDecimal amountUnit(Row row, RawRecord raw) {
+        RawCell cell = raw.get(org.vitrine.ingest.RecordAssembler.AMOUNT_UNIT);
+        if (cell != null && !cell.isBlank()) {
+            java.math.BigDecimal f = AmountParser.unit(cell.text());
+            if (f != null) {
+                return f;
+            }
+            row.warn(org.vitrine.ingest.RecordAssembler.AMOUNT_UNIT, cell.text(), "normalise.amount_unit_unknown",
+                    new Object[] {cell.text().strip()}, false);
+        }
+        String unitHeader = raw.headers().get(org.vitrine.ingest.RecordAssembler.AMOUNT_UNIT);
+        java.math.BigDecimal f = unitHeader == null ? null : AmountParser.unit(unitHeader);
+        if (f == null || f.compareTo(java.math.BigDecimal.ONE) == 0 && !unitHeader.contains("€") && !Text.unaccent(unitHeader).contains("eur")) {
+            f = AmountParser.unitInHeader(raw.headers().get("amount"));
+        }
+        return f;
     }
 
     private static String emptyToNull(String s) {
@@ -549,9 +579,10 @@ public final class Normaliser {
         BuyerConfig b = siret == null ? null : config.buyers().bySiret(siret);
         if (b == null && text != null) {
             b = config.buyers().find(text);
-            if (b == null && text.replaceAll("[\\s.]", "").matches("\\d{14}")) {
-                b = config.buyers().bySiret(text.replaceAll("[\\s.]", ""));
-                siret = siret == null ? text.replaceAll("[\\s.]", "") : siret;
+            String typed = BuyerConfig.registeredId(text); // a SIRET typed in the buyer column
+            if (b == null && typed != null && typed.length() == 14) {
+                b = config.buyers().bySiret(typed);
+                siret = siret == null ? typed : siret;
             }
         }
         if (b != null) {
@@ -562,7 +593,7 @@ public final class Normaliser {
         }
         // Accepted with a warning in the run report; "local" is the most common kind of buyer. One buyer per
         // SIRET: its id comes from the SIRET, whatever the spelling of its name.
-        String id = siret != null ? BuyerNames.SIRET + siret : Ids.slug(text, Ids.MAX_BUYER_BYTES);
+        String id = siret != null ? BuyerNames.SIRET + siret : Ids.slug(org.vitrine.config.Fold.acronyms(text), Ids.MAX_BUYER_BYTES);
         return new BuyerRef(id, text == null ? siret : text, "local");
     }
 

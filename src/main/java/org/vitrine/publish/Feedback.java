@@ -66,6 +66,14 @@ public final class Feedback {
 
     /** Every buyer's items, by buyer id (rows of no known buyer under {@link InternalReports#NO_BUYER}). */
     public static Map<String, List<Item>> items(Run run) {
+        return items(run, true);
+    }
+
+    /**
+     * {@link #items(Run)}; without the « fill in this column » lines when {@code missingFields} is false, for a reader
+     * of the whole file (`check`) who asks {@link #missingFields} once for all its needs instead of once per buyer.
+     */
+    public static Map<String, List<Item>> items(Run run, boolean missingFields) {
         Messages m = run.messages();
         Config config = run.config();
         Map<String, List<Need>> needsByBuyer = new TreeMap<>();
@@ -91,8 +99,27 @@ public final class Feedback {
             long internal = needs.size() - published;
             long rejectedRows = lines.stream().filter(r -> !r.isWarning() && r.row() != null)
                     .map(r -> r.file() + "|" + r.sheet() + "|" + r.row()).distinct().count();
+            // A file refused whole (unreadable, or a required column missing) has no line per row: its rows are
+            // counted from the file's figures, and the summary says it was refused and why (it said « 0 ligne(s) »).
+            Map<String, String> refused = new LinkedHashMap<>();
+            for (Reject r : lines) {
+                if (!r.isWarning() && r.row() == null) {
+                    refused.merge(r.file(), r.reason().replaceAll("[.\\s]+$", ""), (a, b) -> a + " ; " + b);
+                }
+            }
+            for (String file : refused.keySet()) {
+                var counts = run.report().allCounts().get(file);
+                long withLines = lines.stream().filter(r -> !r.isWarning() && r.row() != null && r.file().equals(file))
+                        .map(r -> r.sheet() + "|" + r.row()).distinct().count();
+                rejectedRows += counts == null ? 0 : Math.max(0, counts.rejected - withLines);
+            }
+            String summary = m.get("feedback.summary", published, internal, rejectedRows);
+            if (!refused.isEmpty()) {
+                summary += " " + m.get("feedback.summary_refused", refused.entrySet().stream()
+                        .map(e -> m.get("feedback.refused_file", e.getKey(), e.getValue())).collect(java.util.stream.Collectors.joining(" ; ")));
+            }
             String deadline = deadline(config, m);
-            items.add(new Item("summary", "", "", "", "", "", m.get("feedback.summary", published, internal, rejectedRows),
+            items.add(new Item("summary", "", "", "", "", "", summary,
                     deadline == null ? m.get("feedback.summary.fix_no_date") : m.get("feedback.summary.fix", deadline)));
             // Rejects first, then warnings (RISKS.md §6), each in the order of the file.
             for (boolean warnings : new boolean[] {false, true}) {
@@ -113,7 +140,9 @@ public final class Feedback {
             List<Need> toPublish = needs.stream().filter(Need::isPublic).toList();
             items.addAll(divisionCodes(toPublish, run));
             items.addAll(contactItems(buyer, toPublish, run));
-            items.addAll(missingFields(toPublish, run));
+            if (missingFields) {
+                items.addAll(missingFields(toPublish, run));
+            }
             // « Renouvellements attendus absents de la prévision »: contracts ending in the window no row renews.
             for (org.vitrine.model.Award a : run.missingRenewals().getOrDefault(buyer, List.of())) {
                 items.add(new Item("renewal", "", "", "", "", a.id(), org.vitrine.publish.risks.AwardRows.renewalReason(a, m, fmt),
@@ -227,7 +256,11 @@ public final class Feedback {
     }
 
     /** For needs of 90 000 € or more (the amount's upper bound), one line per missing field with its rows. */
-    private static List<Item> missingFields(List<Need> needs, Run run) {
+    /**
+     * The columns these needs (of at least 90 000 €) leave empty, one line per file and column with its rows: the
+     * feedback asks it per buyer; `check` once for every need of the file.
+     */
+    public static List<Item> missingFields(List<Need> needs, Run run) {
         Messages m = run.messages();
         java.time.LocalDate editionDate = run.editionDate();
         List<Need> big = needs.stream().filter(n -> n.amount() != null && (n.amount().max() == null || n.amount().max().compareTo(FLOOR) >= 0))

@@ -16,7 +16,11 @@ class ColumnMapTest {
         "N° de référence|reference",
         "Référence|reference",
         "Objet du marché|title",
-        "Code CPV principal|cpv"})
+        "Code CPV principal|cpv",
+        "Montant (k€)|amount",
+        "Montant HT (M€)|amount",
+        "Montant estimé en milliers d'euros|amount",
+        "Montant en k€ HT|amount"})
     void readsTheHeadersBuyersWrite(String header, String field) throws Exception {
         ColumnMap columns = ConfigLoader.load(Path.of("config")).columns();
         assertEquals(field, columns.fieldFor(header));

@@ -107,4 +107,96 @@ class RecordAssemblerTest {
         assertEquals("ville-exemple", records.get(0).get("buyer").text());
         assertTrue(a.missingRequired().containsAll(List.of("amount", "launch")));
     }
+
+    /** The officer's file: « Calendrier » over « Lancement » / « Notification »; the launch column was « missing ». */
+    @Test
+    void aHeaderOverTwoRowsIsJoined() throws Exception {
+        RecordAssembler a = assembler(Map.of());
+        a.startSheet("S");
+        // as an xlsx gives it: the vertical merges copied down, the group copied across
+        a.row(1, row("Objet", "CPV", "Montant", "Calendrier", "Calendrier"));
+        a.row(2, row("Objet", "CPV", "Montant", "Lancement", "Notification"));
+        a.row(3, row("Nettoyage", "90910000-9", 120000.0, "T2 2027", "T4 2027"));
+        a.endSheet();
+        assertEquals(1, records.size(), "the second header row is no need");
+        assertEquals(1, counts.rowsRead);
+        RawRecord r = records.get(0);
+        assertEquals("T2 2027", r.get("launch").text());
+        assertEquals("T4 2027", r.get("notification").text());
+        assertEquals("Lancement", r.header("launch"));
+        assertTrue(a.absentRequired().isEmpty(), a.absentRequired().toString());
+        assertTrue(a.unknownHeaders().isEmpty(), "the group label is no unknown column: " + a.unknownHeaders());
+    }
+
+    @Test
+    void aHeaderOverTwoRowsIsJoinedInACsvToo() throws Exception {
+        RecordAssembler a = assembler(Map.of());
+        a.startSheet("S");
+        // as a CSV gives it: each label once, the others blank; « Montant » only on the first row
+        a.row(1, row("Objet", "CPV", "Montant", "Calendrier", null, "Observations"));
+        a.row(2, row(null, null, null, "Lancement", "Notification", null));
+        a.row(3, row("Nettoyage", "90910000-9", 120000.0, "T2 2027", "T4 2027", "RAS"));
+        a.endSheet();
+        assertEquals(1, records.size());
+        assertEquals("T2 2027", records.get(0).get("launch").text());
+        assertTrue(a.absentRequired().isEmpty(), a.absentRequired().toString());
+    }
+
+    @Test
+    void aGroupRowAboveTheHeaderGivesTheHeadersItLeavesBlank() throws Exception {
+        RecordAssembler a = assembler(Map.of());
+        a.startSheet("S");
+        a.row(1, row("Besoin", null, "Montant", "Calendrier", null));
+        a.row(2, row("Objet", "CPV", null, "Lancement", "Notification"));
+        a.row(3, row("Nettoyage", "90910000-9", 120000.0, "T2 2027", "T4 2027"));
+        a.endSheet();
+        assertEquals(1, records.size());
+        assertEquals(120000.0, records.get(0).get("amount").number());
+        assertTrue(a.absentRequired().isEmpty(), a.absentRequired().toString());
+    }
+
+    @Test
+    void aRowOfNeedsUnderTheHeaderIsNeverTakenForASecondHeaderRow() throws Exception {
+        RecordAssembler a = assembler(Map.of());
+        a.startSheet("S");
+        a.row(1, row("Objet", "CPV", "Montant", "Calendrier"));
+        a.row(2, row("Lancement", "90910000-9", "120 000", "Notification"));
+        a.endSheet();
+        assertEquals(1, records.size(), "a title under « Objet » is a value, not a header");
+        assertEquals(java.util.Set.of("launch"), a.absentRequired().keySet());
+    }
+
+    /** « Montant » merged over the figure and its unit: the second column is the amount's unit. */
+    @Test
+    void theColumnAnAmountHeaderIsMergedOverIsItsUnit() throws Exception {
+        RecordAssembler a = assembler(Map.of());
+        a.startSheet("S");
+        a.row(1, row("Objet", "CPV", "Montant", "Montant", "Lancement", null, "Colonne perso"));
+        a.row(2, row("Nettoyage", "90910000-9", "1,2", "k€", "T2 2027", null, "x"));
+        a.endSheet();
+        assertEquals("k€", records.get(0).get(RecordAssembler.AMOUNT_UNIT).text());
+        assertEquals(List.of("Colonne perso"), new ArrayList<>(a.unknownHeaders()), "the merged copy is no unknown column");
+        records.clear();
+        RecordAssembler b = assembler(Map.of());
+        b.startSheet("S");
+        b.row(1, row("Objet", "CPV", "Montant HT", "k€", "Lancement"));
+        b.row(2, row("Nettoyage", "90910000-9", "1,2", null, "T2 2027"));
+        b.endSheet();
+        assertEquals("k€", records.get(0).header(RecordAssembler.AMOUNT_UNIT));
+    }
+
+    /** Labels under a group that no field matches: the file-level diagnosis names them with their group, truthfully. */
+    @Test
+    void aSecondHeaderRowOfUnknownLabelsIsNamedWithItsGroup() throws Exception {
+        RecordAssembler a = assembler(Map.of());
+        a.startSheet("S");
+        a.row(1, row("Objet", "CPV", "Montant", "Calendrier", null));
+        a.row(2, row(null, null, null, "Démarrage consult.", "Jalon interne"));
+        a.row(3, row("Nettoyage", "90910000-9", 120000.0, "T2 2027", "T4 2027"));
+        a.endSheet();
+        assertEquals(1, counts.rowsRead, "the second header row is no need");
+        assertEquals(java.util.Set.of("launch"), a.absentRequired().keySet());
+        assertEquals(java.util.Set.of("Calendrier — Démarrage consult.", "Calendrier — Jalon interne"),
+                a.absentRequired().get("launch"));
+    }
 }

@@ -56,11 +56,17 @@ class DeduplicatorTest {
     }
 
     @Test
-    void anExactDuplicateRowIsMergedWithoutAWarning() throws Exception {
+    void anExactDuplicateRowIsMergedAndNamedWithTheRowItWasMergedWith() throws Exception {
+        // the officer: duplicates were not named in the feedback, the buyer saw one need fewer without a word
         Run run = run(need("b", "R-1", "Nettoyage", 100, "public", "a.xlsx", 2),
                 need("b", "R-1", "Nettoyage", 100, "public", "a.xlsx", 3));
         assertEquals(1, run.needs().size());
-        assertEquals(List.of(), run.report().rejects());
+        assertEquals(1, run.report().rejects().size(), run.report().rejects().toString());
+        var line = run.report().rejects().get(0);
+        assertEquals(true, line.isWarning());
+        assertEquals(3, line.row());
+        assertEquals(true, line.reason().startsWith("Ligne en double de la ligne 2 (a.xlsx"), line.reason());
+        assertEquals("b", line.buyer(), "told in the buyer's feedback");
     }
 
     @Test

@@ -218,4 +218,19 @@ class FeedbackTest {
         assertEquals(run.report().header("ville-x.csv", "procedure"), item.column());
         assertTrue(item.fix().contains("« concours » dans la colonne de la procédure"), item.fix());
     }
+
+    /** The officer: a file refused whole was summarised « 0 ligne(s) rejetée(s) », as if all had gone well. */
+    @Test
+    void aFileRefusedWholeIsSaidSoWithItsRowsAndReason() throws Exception {
+        Reject fileLine = new Reject("s", "ville-x.csv", null, null, null, null,
+                "Aucune colonne n’a été reconnue comme le montant estimé", "Renommez la colonne", "ville-x");
+        Run run = run(List.of(), List.of(fileLine));
+        run.report().counts("s", "ville-x.csv").rowsRead = 3;
+        run.report().counts("s", "ville-x.csv").rejected = 3;
+        Feedback.Item summary = Feedback.items(run).get("ville-x").get(0);
+        assertEquals("summary", summary.kind());
+        assertTrue(summary.reason().contains("3 ligne(s) rejetée(s)"), summary.reason());
+        assertTrue(summary.reason().contains("Fichier(s) refusé(s) en entier, voir les lignes ci-dessous : ville-x.csv (Aucune colonne n’a été reconnue comme le montant estimé)."),
+                summary.reason());
+    }
 }

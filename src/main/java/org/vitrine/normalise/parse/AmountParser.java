@@ -30,7 +30,76 @@ public final class AmountParser {
     private static final Pattern NEGATIVE = Pattern.compile("^[-−]\\s*\\d.*");
     private static final Pattern ABOUT = Pattern.compile("^(?:environ|env\\.?|~|≈|approx\\.?|approximately|about|around|ca\\.|estime a|estimated at)\\s*");
 
+    /** A unit written with the figure ("45 k€", "1,2 M€", "3 millions"): the cell's own, which no column or header changes. */
+    private static final Pattern OWN_UNIT = Pattern.compile("\\d\\s*(?:k|m|md|mds|mio|mn|millions?|milliards?|keur|meur)(?![a-z])");
+    /** A unit cell or header, unaccented: the scale is the group that matched. */
+    private static final Pattern UNIT_THOUSANDS = Pattern.compile("(?<![a-z])(?:k\\s*(?:€|eur|euros?)|keur|milliers? d'\\s*euros?|en milliers|k)(?![a-z])");
+    private static final Pattern UNIT_MILLIONS = Pattern.compile("(?<![a-z])(?:m\\s*(?:€|eur|euros?)|meur|millions? d'\\s*euros?|en millions|m)(?![a-z])");
+    /** In a header, a letter alone is a unit only in brackets (« Montant (k) »): « Montant m² » is no million. */
+    private static final Pattern HEADER_THOUSANDS = Pattern.compile("(?<![a-z])(?:k\\s*(?:€|eur|euros?)|keur|milliers? d'\\s*euros?|en milliers)(?![a-z])|\\(\\s*k\\s*\\)");
+    private static final Pattern HEADER_MILLIONS = Pattern.compile("(?<![a-z])(?:m\\s*(?:€|eur|euros?)|meur|millions? d'\\s*euros?|en millions)(?![a-z])|\\(\\s*m\\s*\\)");
+    private static final Pattern UNIT_EUROS = Pattern.compile("^(?:€|eur|euros?)?\\s*(?:h\\.?t\\.?|hors taxes?)?$");
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    /** Under this, an amount with no unit anywhere looks written in thousands or millions (« 1,2 »: 1,2 €?). */
+    public static final BigDecimal LOOKS_SCALED = BigDecimal.valueOf(1_000);
+
     private AmountParser() {
+    }
+
+    /**
+     * {@link #parse(RawCell)}, in the unit a column or header states ({@code factor}: 1 000 for « k€ », null when none):
+     * a cell with its own unit ("1,2 M€") keeps it.
+     */
+    public static Amount parse(RawCell cell, BigDecimal factor) throws ParseError {
+        Amount a = parse(cell);
+        if (factor == null || factor.compareTo(BigDecimal.ONE) == 0 || statesUnit(cell)) {
+            return a;
+        }
+        String original = cell.text();
+        BigDecimal min = a.min() == null ? null : normal(a.min().multiply(factor));
+        BigDecimal max = a.max() == null ? null : checked(normal(a.max().multiply(factor)), original);
+        if (min != null && min.signum() != 0) {
+            checked(min, original);
+        }
+        return new Amount(min, max, a.currency(), a.basis());
+    }
+
+    /** True when the cell writes its unit with the figure ("45 k€", "1,2 M€"). */
+    public static boolean statesUnit(RawCell cell) {
+        return cell != null && cell.type() == RawCell.Type.TEXT && cell.text() != null
+                && OWN_UNIT.matcher(Text.unaccent(cell.text())).find();
+    }
+
+    /** The factor a unit cell says: « k€ » 1 000, « M€ » 1 000 000, « € » or « € HT » 1; null when the text is no unit. */
+    public static BigDecimal unit(String text) {
+        String s = Text.unaccent(text == null ? "" : text.strip()).replace('\u2019', '\'');
+        if (UNIT_EUROS.matcher(s).matches()) {
+            return BigDecimal.ONE;
+        }
+        String rest = VAT_EXCLUDED.matcher(s).replaceAll(" ").strip();
+        if (UNIT_THOUSANDS.matcher(rest).matches() || rest.equals("milliers") || rest.equals("millier")) {
+            return THOUSAND;
+        }
+        if (UNIT_MILLIONS.matcher(rest).matches() || rest.equals("millions") || rest.equals("million")) {
+            return MILLION;
+        }
+        return null;
+    }
+
+    /** The unit a header names (« Montant (k€) », « Montant HT en milliers d'euros », « Budget M€ »); null when none. */
+    public static BigDecimal unitInHeader(String header) {
+        if (header == null) {
+            return null;
+        }
+        String s = Text.unaccent(header).replace('\u2019', '\'');
+        if (HEADER_THOUSANDS.matcher(s).find()) {
+            return THOUSAND;
+        }
+        if (HEADER_MILLIONS.matcher(s).find()) {
+            return MILLION;
+        }
+        return null;
     }
 
     public static Amount parse(RawCell cell) throws ParseError {

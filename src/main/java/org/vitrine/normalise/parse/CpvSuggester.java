@@ -93,7 +93,9 @@ public final class CpvSuggester {
     }
 
     /** A code with the words of its French and of its English label (in label order), and each label's weight. */
-    private record Entry(String code, String label, Set<String> fr, Set<String> en, double frWeight, double enWeight) {
+    /** One code: its labels' words, their weights, and their objects ({@link #object}), computed once. */
+    private record Entry(String code, String label, Set<String> fr, Set<String> en, double frWeight, double enWeight,
+            String frObject, String enObject) {
     }
 
     /** One suggestion: the code with its check digit and its French label. */
@@ -101,7 +103,6 @@ public final class CpvSuggester {
     }
 
     private final List<Entry> entries = new ArrayList<>();
-    private final Set<String> codes = new java.util.HashSet<>();
     private final Map<String, List<Entry>> byWord = new HashMap<>();
     private final Map<String, Double> idf = new HashMap<>();
 
@@ -128,9 +129,8 @@ public final class CpvSuggester {
         df.forEach((w, n) -> idf.put(w, Math.log(1.0 + rows.size() / (double) n)));
         for (int i = 0; i < rows.size(); i++) {
             Set<String>[] w = words.get(i);
-            Entry e = new Entry(rows.get(i)[0], rows.get(i)[1], w[0], w[1], weight(w[0]), weight(w[1]));
+            Entry e = new Entry(rows.get(i)[0], rows.get(i)[1], w[0], w[1], weight(w[0]), weight(w[1]), object(w[0]), object(w[1]));
             entries.add(e);
-            codes.add(e.code().substring(0, 8));
             Set<String> both = new LinkedHashSet<>(w[0]);
             both.addAll(w[1]);
             both.forEach(x -> byWord.computeIfAbsent(x, k -> new ArrayList<>()).add(e));
@@ -229,8 +229,8 @@ public final class CpvSuggester {
         boolean english = english(title);
         Map<Entry, Double> score = new HashMap<>();
         for (Entry e : candidates) {
-            double best = english ? score(e.en(), e.enWeight(), query, weight, queryWeight, head)
-                    : score(e.fr(), e.frWeight(), query, weight, queryWeight, head);
+            double best = english ? score(e.en(), e.enWeight(), e.enObject(), query, weight, queryWeight, head)
+                    : score(e.fr(), e.frWeight(), e.frObject(), query, weight, queryWeight, head);
             if (best > 0) {
                 score.put(e, best);
             }
@@ -243,11 +243,11 @@ public final class CpvSuggester {
         // « Maintenance des équipements de lutte contre l'incendie »)
         // (the typed code's division says what the thing is: « Plateforme de gestion de la relation usagers » typed 48,
         // software, is « Logiciels de gestion de la relation clientèle »)
-        score.keySet().removeIf(e -> !query.contains(object(english ? e.en() : e.fr()))
+        score.keySet().removeIf(e -> !query.contains(english ? e.enObject() : e.frObject())
                 && (division == null || !e.code().startsWith(division)));
         // a real division or group the buyer chose, too broad, keeps its division: « Outils » is no suggestion for
         // software typed 72000000; an unknown or precise code's division is only preferred (it may be the mistake)
-        if (own != null && division != null && codes.contains(own) && own.endsWith("00000")) {
+        if (own != null && division != null && CpvCatalogue.load().exists(own) && own.endsWith("00000")) {
             score.keySet().removeIf(e -> !e.code().startsWith(division));
         }
         Set<String> done = query.stream().filter(ACTIVITIES::contains).collect(Collectors.toSet());
@@ -302,7 +302,7 @@ public final class CpvSuggester {
      * the share of the label's weight the title has); 0 when the label is unrelated: it shares fewer than two of
      * the title's words, unless the one it shares is the first word of both.
      */
-    private double score(Set<String> label, double labelWeight, List<String> query, Map<String, Double> weight,
+    private double score(Set<String> label, double labelWeight, String labelObject, List<String> query, Map<String, Double> weight,
             double queryWeight, String head) {
         if (label.isEmpty() || labelWeight == 0) {
             return 0;
@@ -320,7 +320,7 @@ public final class CpvSuggester {
         // one shared word is enough only when it is the object of both and the label says nothing else but what is
         // done (« Photocopieurs », « Services d'entretien de photocopieurs »; not « Caméras cinématographiques » for
         // « Caméras de vidéoprotection »)
-        boolean related = shared >= 2 || shared == 1 && head != null && label.contains(head) && head.equals(object(label))
+        boolean related = shared >= 2 || shared == 1 && head != null && label.contains(head) && head.equals(labelObject)
                 && label.stream().allMatch(w -> w.equals(head) || ACTIVITIES.contains(w));
         return related ? titleShare / queryWeight * labelShare / labelWeight : 0;
     }

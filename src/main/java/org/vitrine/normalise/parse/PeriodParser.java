@@ -31,6 +31,12 @@ public final class PeriodParser {
     private static final Pattern NUM_MONTH_SHORT_YEAR = Pattern.compile("^(\\d{1,2})\\s*[/.-]\\s*(\\d{2})$");
     /** An approximate time of a year: "courant 2027", "début 2027", "fin mars 2027", "rentrée 2027". */
     private static final Pattern APPROX = Pattern.compile("^(courant|dans le courant de|dans l'annee|en|au cours de|debut|en debut d'annee|fin|en fin d'annee|rentree|a la rentree|rentree de|rentree scolaire|early|late|during|in)\\s*(?:de |d'|l'annee |l'annee d'|l'annee de )?\\s*(?:" + MONTH + "\\s+)?(\\d{4})$");
+    /** A season ("printemps 2027", "à l'été 2027"): about a quarter, read as the calendar quarter holding most of it. */
+    private static final Pattern SEASON = Pattern.compile("^(?:au |a l'|a l' |en |l'|l' |courant |debut |fin )?\\s*(printemps|ete|automne|hiver|spring|summer|autumn|fall|winter)\\s*(?:de |d'|of )?(\\d{4})$");
+    /** "mi-2027", "milieu 2027", "mi-année 2027": the middle of the year. */
+    private static final Pattern MID_YEAR = Pattern.compile("^(?:a |en |vers |vers la |a la )?(?:mi|milieu|mid)[\\s-]*(?:de |d')?(?:l'annee |annee |l'annee de |year )?\\s*(\\d{4})$");
+    /** "fin du 1er semestre 2027", "début du 2e semestre 2027", "fin S1 2027": the quarter at that edge of the half. */
+    private static final Pattern HALF_EDGE = Pattern.compile("^(?:au |en |a la |vers la )?(debut|fin|mi)[\\s-]*(?:du |de |d')?\\s*(?:([a-z0-9]+)\\s+semestre|[sh]\\s*([12]))\\s*(?:de |d')?(\\d{4})$");
     private static final Pattern ISO_MONTH_CELL = Pattern.compile("^(\\d{4})-(\\d{2})$");
     private static final Pattern ISO_MONTH = Pattern.compile("^(\\d{4})\\s*[/-]\\s*(\\d{1,2})$");
     private static final Pattern CODE_PART = Pattern.compile("^([tqsh])\\s*([1-4])(?:[\\s/-]*(\\d{4}))?$");
@@ -118,6 +124,31 @@ public final class PeriodParser {
         if ((m = APPROX.matcher(s)).matches()) {
             Period p = approximate(m.group(1), m.group(2), year(m.group(3)), original);
             if (p != null) {
+                repairs.add(read("parse.repair.date_read", original, p));
+                return p;
+            }
+        }
+        if ((m = SEASON.matcher(s)).matches()) {
+            int q = switch (m.group(1)) {
+                case "hiver", "winter" -> 1;
+                case "printemps", "spring" -> 2;
+                case "ete", "summer" -> 3;
+                default -> 4;
+            };
+            Period p = part("t", q, year(m.group(2)), original);
+            repairs.add(read("parse.repair.season", original, p));
+            return p;
+        }
+        if ((m = MID_YEAR.matcher(s)).matches()) {
+            Period p = part("t", 2, year(m.group(1)), original);
+            repairs.add(read("parse.repair.mid_year", original, p));
+            return p;
+        }
+        if ((m = HALF_EDGE.matcher(s)).matches()) {
+            Integer half = m.group(3) != null ? Integer.valueOf(m.group(3)) : ORDINALS.get(m.group(2));
+            if (half != null && half <= 2) {
+                Period p = m.group(1).equals("mi") ? part("s", half, year(m.group(4)), original)
+                        : part("t", 2 * half - (m.group(1).equals("debut") ? 1 : 0), year(m.group(4)), original);
                 repairs.add(read("parse.repair.date_read", original, p));
                 return p;
             }

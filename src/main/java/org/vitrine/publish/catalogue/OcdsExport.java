@@ -137,7 +137,7 @@ public final class OcdsExport {
         party.put("id", n.buyer().id());
         party.put("name", n.buyer().name());
         party.putArray("roles").add("buyer");
-        String siret = registerId(siret(n.buyer().id()));
+        String siret = siret(n.buyer().id());
         if (siret != null) {
             party.putObject("identifier").put("scheme", "FR-RCS").put("id", siret).put("legalName", n.buyer().name());
         }
@@ -309,22 +309,11 @@ public final class OcdsExport {
         }
     }
 
-    /**
-     * A SIRET (14 digits) or SIREN (9 digits) as FR-RCS identifies it, digits only ("267 100 456 00016" is
-     * 26710045600016); null for another identifier, which no FR-RCS number is (CONTRACT §4, open data).
-     */
-    static String registerId(String given) {
-        if (given == null) {
-            return null;
-        }
-        String digits = given.replaceAll("[\\s.\u00A0\u202F-]", "");
-        return digits.matches("\\d{14}|\\d{9}") ? digits : null;
-    }
-
+    /** The buyer's SIRET or SIREN as FR-RCS identifies it, digits only; null for none or another identifier (CONTRACT §4). */
     private String siret(String buyerId) {
         var config = (org.vitrine.config.Buyers) site.model().get("buyersConfig");
         var b = config == null ? null : config.byId(buyerId);
-        return b == null || b.siret() == null || b.siret().isBlank() ? null : b.siret().strip();
+        return b == null ? null : b.registeredId();
     }
 
     private ObjectNode classification(Cpv c) {

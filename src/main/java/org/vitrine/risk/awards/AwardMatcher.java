@@ -67,7 +67,7 @@ public final class AwardMatcher {
 
     public List<AwardLink> links(Need n) {
         BuyerConfig b = buyers.byId(n.buyer().id());
-        List<Award> own = b == null || b.siret() == null ? null : bySiret.get(b.siret().replaceAll("\\s", ""));
+        List<Award> own = b == null || b.registeredId() == null ? null : bySiret.get(b.registeredId());
         if (own == null) {
             return List.of();
         }

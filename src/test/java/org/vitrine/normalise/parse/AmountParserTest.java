@@ -147,4 +147,47 @@ class AmountParserTest {
     void refusesUnreadableNegativeZeroAbsurdAndForeignAmounts(String in, String key) {
         refused(key, () -> AmountParser.parse(cell(in)));
     }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "1,2|k€|1200|1200",
+        "n:1.2|k€|1200|1200",
+        "1,2|K€|1200|1200",
+        "1,2|keur|1200|1200",
+        "1,2|milliers d’euros|1200|1200",
+        "1,2|M€|1200000|1200000",
+        "1,2|millions d'euros|1200000|1200000",
+        "1,2|€|1.2|1.2",
+        "40 - 90|k€ HT|40000|90000",
+        "1,2 M€|k€|1200000|1200000",
+        "45 k€|M€|45000|45000",
+    })
+    void aUnitCellScalesAFigureWithoutItsOwnUnit(String in, String unit, String min, String max) throws ParseError {
+        // the officer's file: « Montant » merged over the figure and « k€ » published « 1,2 € »
+        Amount a = AmountParser.parse(cell(in), AmountParser.unit(unit));
+        assertEquals(new java.math.BigDecimal(min), a.min());
+        assertEquals(new java.math.BigDecimal(max), a.max());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "Montant (k€)|1000",
+        "Montant HT (K€)|1000",
+        "Montant estimé HT en milliers d’euros|1000",
+        "Montant en k€ HT|1000",
+        "Budget (M€)|1000000",
+        "Montant en millions d'euros|1000000",
+        "Montant estimé (€ HT)|",
+        "Montant|",
+        "Montant estimatif HT|",
+    })
+    void aHeaderNamesItsUnit(String header, String factor) {
+        assertEquals(factor == null ? null : new java.math.BigDecimal(factor), AmountParser.unitInHeader(header));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {"voir note", "HT", "unité", "pièces"})
+    void aCellThatIsNoUnitGivesNone(String text) {
+        assertEquals("HT".equals(text) ? java.math.BigDecimal.ONE : null, AmountParser.unit(text));
+    }
 }

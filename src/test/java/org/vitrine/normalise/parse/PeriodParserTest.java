@@ -107,6 +107,35 @@ class PeriodParserTest {
                 m.get("parse.repair.year_assumed.fix", in, in + " 2027"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "printemps 2027|2027-04-01|2027-06-30|parse.repair.season",
+        "Printemps 2027|2027-04-01|2027-06-30|parse.repair.season",
+        "au printemps 2027|2027-04-01|2027-06-30|parse.repair.season",
+        "été 2027|2027-07-01|2027-09-30|parse.repair.season",
+        "Été 2027|2027-07-01|2027-09-30|parse.repair.season",
+        "à l’été 2027|2027-07-01|2027-09-30|parse.repair.season",
+        "automne 2027|2027-10-01|2027-12-31|parse.repair.season",
+        "hiver 2027|2027-01-01|2027-03-31|parse.repair.season",
+        "mi-2027|2027-04-01|2027-06-30|parse.repair.mid_year",
+        "mi 2027|2027-04-01|2027-06-30|parse.repair.mid_year",
+        "milieu 2027|2027-04-01|2027-06-30|parse.repair.mid_year",
+        "mi-année 2027|2027-04-01|2027-06-30|parse.repair.mid_year",
+        "fin du 1er semestre 2027|2027-04-01|2027-06-30|parse.repair.date_read",
+        "début du 2e semestre 2027|2027-07-01|2027-09-30|parse.repair.date_read",
+        "fin du second semestre 2027|2027-10-01|2027-12-31|parse.repair.date_read",
+        "fin S1 2027|2027-04-01|2027-06-30|parse.repair.date_read",
+    })
+    void readsSeasonsAndMidYearAtAQuartersPrecisionAndSaysSo(String in, String start, String end, String key) throws ParseError {
+        // the officer's files: « printemps 2027 », « mi-2027 », « fin du 1er semestre 2027 » rejected the need
+        java.util.List<Repair> repairs = new java.util.ArrayList<>();
+        Period p = PeriodParser.parse(cell(in), DEFAULT_YEAR, repairs);
+        assertEquals(new Period(LocalDate.parse(start), LocalDate.parse(end), Period.Precision.quarter), p);
+        assertEquals(1, repairs.size(), repairs.toString());
+        assertEquals(key, repairs.get(0).key());
+        assertEquals(in, repairs.get(0).args()[0]);
+    }
+
     @Test
     void saysNothingOfTheYearWhenItIsWritten() throws ParseError {
         java.util.List<Repair> repairs = new java.util.ArrayList<>();

@@ -58,11 +58,11 @@ class OcdsBuyerIdTest {
 
     @Test
     void onlyNineOrFourteenDigitsAreAnFrRcsNumber() {
-        assertEquals("26710045600016", OcdsExport.registerId(" 26710045600016 "));
-        assertEquals("26710045600016", OcdsExport.registerId("267.100.456.00016"));
-        assertEquals("267100456", OcdsExport.registerId("267\u00A0100\u00A0456"));
-        assertEquals(null, OcdsExport.registerId("2671004560001"), "13 digits: a typing error, not a number to publish");
-        assertEquals(null, OcdsExport.registerId("FR12267100456"), "a VAT number is not FR-RCS");
-        assertEquals(null, OcdsExport.registerId(null));
+        assertEquals("26710045600016", org.vitrine.config.BuyerConfig.registeredId(" 26710045600016 "));
+        assertEquals("26710045600016", org.vitrine.config.BuyerConfig.registeredId("267.100.456.00016"));
+        assertEquals("267100456", org.vitrine.config.BuyerConfig.registeredId("267\u00A0100\u00A0456"));
+        assertEquals(null, org.vitrine.config.BuyerConfig.registeredId("2671004560001"), "13 digits: a typing error, not a number to publish");
+        assertEquals(null, org.vitrine.config.BuyerConfig.registeredId("FR12267100456"), "a VAT number is not FR-RCS");
+        assertEquals(null, org.vitrine.config.BuyerConfig.registeredId(null));
     }
 }
