@@ -106,13 +106,13 @@ public final class BenchCommand implements Callable<Integer> {
         Map<String, Object> stages = new LinkedHashMap<>();
         // Files are read and normalised on several threads: the wall time of reading + normalising is
         // split between the two stages in proportion to the thread time each took.
-        double wall = t.get("ingest+normalise")[0];
-        double busy = t.getOrDefault("ingest+normalise.busy", new double[2])[0];
-        double normaliseBusy = t.getOrDefault("normalise.busy", new double[2])[0];
+        double wall = t.get("spreadsheets")[0];
+        double busy = t.getOrDefault("spreadsheet-file", new double[2])[0];
+        double normaliseBusy = t.getOrDefault("normalise", new double[2])[0];
         double normaliseShare = busy > 0 ? wall * Math.min(1, normaliseBusy / busy) : 0;
         stage(stages, "ingest", wall - normaliseShare, totals.rowsRead);
         stage(stages, "normalise", normaliseShare + t.getOrDefault("dedupe", new double[2])[0], totals.rowsRead);
-        stage(stages, "risk", t.get("risk")[0], (long) t.get("risk")[1]);
+        stage(stages, "risk", t.get("flagging")[0], (long) t.get("flagging")[1]);
         stage(stages, "exports", t.get("exports")[0], (long) t.get("exports")[1]);
         stage(stages, "catalogue", t.get("catalogue")[0], (long) t.get("catalogue")[1]);
         // The internal reports for procurement staff (risks, rejects, every need): no target, but part of every run.
@@ -165,7 +165,7 @@ public final class BenchCommand implements Callable<Integer> {
         Map<String, Object> ratios = new LinkedHashMap<>();
         ratios.put("ingest_normalise_risk_vs_read", round(pipeline / read.seconds()));
         // The same in CPU time (all threads), which other programs on the machine do not inflate.
-        double pipelineCpu = cpu(t, "ingest+normalise.cpu") + cpu(t, "dedupe.cpu") + cpu(t, "risk.cpu");
+        double pipelineCpu = cpu(t, "spreadsheets.cpu") + cpu(t, "dedupe.cpu") + cpu(t, "flagging.cpu");
         ratios.put("ingest_normalise_risk_vs_read_cpu", round(pipelineCpu / read.cpuSeconds()));
         ratios.put("catalogue_vs_write", round(sec(stages, "catalogue") / write.seconds()));
         ratios.put("catalogue_vs_write_cpu", round(cpu(t, "catalogue.cpu") / write.cpuSeconds()));
@@ -204,9 +204,9 @@ public final class BenchCommand implements Callable<Integer> {
         details.put("rerunChangesSeconds", round(rerun.get("changes")[0]));
         Map<String, Object> cpuSeconds = new LinkedHashMap<>();
         cpuSeconds.put("job", round(jobCpuSeconds));
-        cpuSeconds.put("ingest", round(cpu(t, "ingest+normalise.cpu") - cpu(t, "normalise.cpu")));
+        cpuSeconds.put("ingest", round(cpu(t, "spreadsheets.cpu") - cpu(t, "normalise.cpu")));
         cpuSeconds.put("normalise", round(cpu(t, "normalise.cpu") + cpu(t, "dedupe.cpu")));
-        cpuSeconds.put("risk", round(cpu(t, "risk.cpu")));
+        cpuSeconds.put("risk", round(cpu(t, "flagging.cpu")));
         cpuSeconds.put("read", round(read.cpuSeconds()));
         // Process CPU of the exports and the catalogue (they run on every core), thread CPU of the write limit.
         cpuSeconds.put("exports", round(cpu(t, "exports.cpu")));

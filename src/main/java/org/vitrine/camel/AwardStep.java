@@ -74,7 +74,6 @@ public final class AwardStep {
     }
 
     private void read(SourceConfig s, Run run, Set<String> sirets, CompetitionTally all) throws IOException {
-        long start = System.nanoTime();
         AwardSource.Result result;
         CompetitionTally tally = tally(run);
         if (run.sources().fromSnapshot(s)) {
@@ -129,7 +128,6 @@ public final class AwardStep {
         }
         run.awards(result.awards());
         run.awardsKept(s.name(), result.awards().size());
-        run.timings().time("ingest.awards." + s.name(), (System.nanoTime() - start) / 1e9, result.records());
     }
 
     /**
