@@ -94,7 +94,7 @@ public final class BenchCommand implements Callable<Integer> {
         // shorten by more than 10 % to stay (issue 19); unlike wall time it barely moves with the machine's load.
         long jobCpu = ExamplesBench.processCpuNanos();
         int exit = YearlyJob.execute(new YearlyJob.Options(benchConfig, out.resolve("out"), 2027, "2026-11-26", false, "fr",
-                "vitrine bench", false, null), new PrintWriter(log), new PrintWriter(log), Summary.console(false), finished::set);
+                "vitrine bench", false, null), new PrintWriter(log), new PrintWriter(log), Summary.console(), finished::set);
         double jobCpuSeconds = (ExamplesBench.processCpuNanos() - jobCpu) / 1e9;
         Run run = finished.get();
         if (run == null || exit > ExitCode.REJECTS) {
@@ -130,7 +130,7 @@ public final class BenchCommand implements Callable<Integer> {
         // edition just published and compared with it (every need stamped new, revised or unchanged).
         AtomicReference<Run> again = new AtomicReference<>();
         int rerunExit = YearlyJob.execute(new YearlyJob.Options(benchConfig, out.resolve("out"), 2027, "2026-11-27", false, "fr",
-                "vitrine bench", false, null), new PrintWriter(log), new PrintWriter(log), Summary.console(false), again::set);
+                "vitrine bench", false, null), new PrintWriter(log), new PrintWriter(log), Summary.console(), again::set);
         if (again.get() == null || rerunExit > ExitCode.REJECTS) {
             spec.commandLine().getErr().println(log);
             return rerunExit == 0 ? ExitCode.SOURCE_FAILED : rerunExit;
@@ -252,7 +252,7 @@ public final class BenchCommand implements Callable<Integer> {
         Path examplesConfig = Defaults.configDir(config);
         ExamplesBench.Result r = ExamplesBench.run(out.resolve("examples"), rounds, (roundOut, log, done) ->
                 YearlyJob.execute(new YearlyJob.Options(examplesConfig, roundOut, null, "2026-11-26", false, null,
-                        "vitrine bench --examples", false, null), log, log, Summary.console(false), done));
+                        "vitrine bench --examples", false, null), log, log, Summary.console(), done));
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("jvmStartSeconds", round(r.jvmStartSeconds()));
         report.put("startUpSeconds", round(r.startUpSeconds()));
