@@ -94,7 +94,7 @@ public final class BenchCommand implements Callable<Integer> {
         // shorten by more than 10 % to stay (issue 19); unlike wall time it barely moves with the machine's load.
         long jobCpu = ExamplesBench.processCpuNanos();
         int exit = YearlyJob.execute(new YearlyJob.Options(benchConfig, out.resolve("out"), 2027, "2026-11-26", false, "fr",
-                "vitrine bench", false, null), new PrintWriter(log), new PrintWriter(log), Summary.console(false), finished::set);
+                "vitrine bench", false, null), new PrintWriter(log), new PrintWriter(log), Summary.console(), finished::set);
         double jobCpuSeconds = (ExamplesBench.processCpuNanos() - jobCpu) / 1e9;
         Run run = finished.get();
         if (run == null || exit > ExitCode.REJECTS) {
@@ -106,13 +106,13 @@ public final class BenchCommand implements Callable<Integer> {
         Map<String, Object> stages = new LinkedHashMap<>();
         // Files are read and normalised on several threads: the wall time of reading + normalising is
         // split between the two stages in proportion to the thread time each took.
-        double wall = t.get("ingest+normalise")[0];
-        double busy = t.getOrDefault("ingest+normalise.busy", new double[2])[0];
-        double normaliseBusy = t.getOrDefault("normalise.busy", new double[2])[0];
+        double wall = t.get("spreadsheets")[0];
+        double busy = t.getOrDefault("spreadsheet-file", new double[2])[0];
+        double normaliseBusy = t.getOrDefault("normalise", new double[2])[0];
         double normaliseShare = busy > 0 ? wall * Math.min(1, normaliseBusy / busy) : 0;
         stage(stages, "ingest", wall - normaliseShare, totals.rowsRead);
         stage(stages, "normalise", normaliseShare + t.getOrDefault("dedupe", new double[2])[0], totals.rowsRead);
-        stage(stages, "risk", t.get("risk")[0], (long) t.get("risk")[1]);
+        stage(stages, "risk", t.get("flagging")[0], (long) t.get("flagging")[1]);
         stage(stages, "exports", t.get("exports")[0], (long) t.get("exports")[1]);
         stage(stages, "catalogue", t.get("catalogue")[0], (long) t.get("catalogue")[1]);
         // The internal reports for procurement staff (risks, rejects, every need): no target, but part of every run.
@@ -130,7 +130,7 @@ public final class BenchCommand implements Callable<Integer> {
         // edition just published and compared with it (every need stamped new, revised or unchanged).
         AtomicReference<Run> again = new AtomicReference<>();
         int rerunExit = YearlyJob.execute(new YearlyJob.Options(benchConfig, out.resolve("out"), 2027, "2026-11-27", false, "fr",
-                "vitrine bench", false, null), new PrintWriter(log), new PrintWriter(log), Summary.console(false), again::set);
+                "vitrine bench", false, null), new PrintWriter(log), new PrintWriter(log), Summary.console(), again::set);
         if (again.get() == null || rerunExit > ExitCode.REJECTS) {
             spec.commandLine().getErr().println(log);
             return rerunExit == 0 ? ExitCode.SOURCE_FAILED : rerunExit;
@@ -165,7 +165,7 @@ public final class BenchCommand implements Callable<Integer> {
         Map<String, Object> ratios = new LinkedHashMap<>();
         ratios.put("ingest_normalise_risk_vs_read", round(pipeline / read.seconds()));
         // The same in CPU time (all threads), which other programs on the machine do not inflate.
-        double pipelineCpu = cpu(t, "ingest+normalise.cpu") + cpu(t, "dedupe.cpu") + cpu(t, "risk.cpu");
+        double pipelineCpu = cpu(t, "spreadsheets.cpu") + cpu(t, "dedupe.cpu") + cpu(t, "flagging.cpu");
         ratios.put("ingest_normalise_risk_vs_read_cpu", round(pipelineCpu / read.cpuSeconds()));
         ratios.put("catalogue_vs_write", round(sec(stages, "catalogue") / write.seconds()));
         ratios.put("catalogue_vs_write_cpu", round(cpu(t, "catalogue.cpu") / write.cpuSeconds()));
@@ -204,9 +204,9 @@ public final class BenchCommand implements Callable<Integer> {
         details.put("rerunChangesSeconds", round(rerun.get("changes")[0]));
         Map<String, Object> cpuSeconds = new LinkedHashMap<>();
         cpuSeconds.put("job", round(jobCpuSeconds));
-        cpuSeconds.put("ingest", round(cpu(t, "ingest+normalise.cpu") - cpu(t, "normalise.cpu")));
+        cpuSeconds.put("ingest", round(cpu(t, "spreadsheets.cpu") - cpu(t, "normalise.cpu")));
         cpuSeconds.put("normalise", round(cpu(t, "normalise.cpu") + cpu(t, "dedupe.cpu")));
-        cpuSeconds.put("risk", round(cpu(t, "risk.cpu")));
+        cpuSeconds.put("risk", round(cpu(t, "flagging.cpu")));
         cpuSeconds.put("read", round(read.cpuSeconds()));
         // Process CPU of the exports and the catalogue (they run on every core), thread CPU of the write limit.
         cpuSeconds.put("exports", round(cpu(t, "exports.cpu")));
@@ -252,7 +252,7 @@ public final class BenchCommand implements Callable<Integer> {
         Path examplesConfig = Defaults.configDir(config);
         ExamplesBench.Result r = ExamplesBench.run(out.resolve("examples"), rounds, (roundOut, log, done) ->
                 YearlyJob.execute(new YearlyJob.Options(examplesConfig, roundOut, null, "2026-11-26", false, null,
-                        "vitrine bench --examples", false, null), log, log, Summary.console(false), done));
+                        "vitrine bench --examples", false, null), log, log, Summary.console(), done));
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("jvmStartSeconds", round(r.jvmStartSeconds()));
         report.put("startUpSeconds", round(r.startUpSeconds()));

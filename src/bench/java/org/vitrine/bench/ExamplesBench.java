@@ -22,7 +22,7 @@ public final class ExamplesBench {
     }
 
     /** The job's stages reported per round. */
-    private static final List<String> STAGES = List.of("ingest+normalise", "dedupe", "risk", "exports", "catalogue", "brochure");
+    private static final List<String> STAGES = List.of("spreadsheets", "dedupe", "flagging", "exports", "catalogue", "brochure");
 
     /**
      * {@code jvmStartSeconds}: from the JVM's start to this measurement (JVM and class-path start-up, picocli).

@@ -40,11 +40,13 @@ public final class AwardStep {
         }
         // One tally for the run: a contract present in two sources (the national file and a buyer's own export)
         // counts once, by its buyer, id and notification date, and no source's figures replace another's.
-        CompetitionTally all = tally(run);
+        // The markets the needs ask about, listed once for the run; each source counts them in its own tally too.
+        Set<String> markets = markets(run);
+        CompetitionTally all = tally(markets, run);
         boolean any = false;
         for (SourceConfig s : run.config().sources()) {
             if ("awards".equals(s.kind())) {
-                read(s, run, sirets, all);
+                read(s, run, sirets, all, tally(markets, run));
                 any = true;
             }
         }
@@ -53,16 +55,18 @@ public final class AwardStep {
         }
     }
 
-    /**
-     * A tally of the market|département pairs the needs read so far ask about (their CPV class and division, their
-     * place's département), over the three years before the edition date.
-     */
-    static CompetitionTally tally(Run run) {
+    /** The market|département pairs the needs read so far ask about (their CPV class and division, their place's département). */
+    static Set<String> markets(Run run) {
         Set<String> keys = new TreeSet<>();
         for (Need n : run.report().accepted()) {
             keys.addAll(CompetitionTally.keys(n.cpv() == null ? null : n.cpv().code(), CompetitionTally.departement(n.place())));
         }
-        return new CompetitionTally(keys, run.editionDate().minusYears(3), run.editionDate());
+        return keys;
+    }
+
+    /** A tally of these markets over the three years before the edition date. */
+    private static CompetitionTally tally(Set<String> markets, Run run) {
+        return new CompetitionTally(markets, run.editionDate().minusYears(3), run.editionDate());
     }
 
     /** The awards of a snapshot's market file, counted in the run's tally (absent in a snapshot made before competition was measured). */
@@ -73,10 +77,8 @@ public final class AwardStep {
         }
     }
 
-    private void read(SourceConfig s, Run run, Set<String> sirets, CompetitionTally all) throws IOException {
-        long start = System.nanoTime();
+    private void read(SourceConfig s, Run run, Set<String> sirets, CompetitionTally all, CompetitionTally tally) throws IOException {
         AwardSource.Result result;
-        CompetitionTally tally = tally(run);
         if (run.sources().fromSnapshot(s)) {
             Path dir = run.sources().snapshots().dir(s.name());
             result = AwardSource.read(dir.resolve(SNAPSHOT), sirets);
@@ -96,7 +98,7 @@ public final class AwardStep {
                         : e instanceof NoSuchFileException
                         ? run.messages().get("awards.missing", input.toString())
                         : run.messages().get("awards.unreadable", String.valueOf(e.getMessage()));
-                if (s.keepLastGood() && run.sources().snapshots() != null && run.sources().snapshots().has(s.name())) {
+                if (run.sources().canFallBack(s)) {
                     run.sources().degraded(s.name(), reason);
                     Path dir = run.sources().snapshots().dir(s.name());
                     run.sources().readFrom(s.name(), dir);
@@ -129,7 +131,6 @@ public final class AwardStep {
         }
         run.awards(result.awards());
         run.awardsKept(s.name(), result.awards().size());
-        run.timings().time("ingest.awards." + s.name(), (System.nanoTime() - start) / 1e9, result.records());
     }
 
     /**

@@ -21,13 +21,10 @@ public final class IngestStep {
 
     /** Records per message to direct:normalise: large enough to amortise a message, small enough to bound memory. */
     static final int BATCH = 500;
-    /** Exchange property: when the listing started (System.nanoTime), for the stage's wall time. */
-    static final String STARTED = "vitrine.ingest.started";
 
     private final SpreadsheetSource source = new SpreadsheetSource();
 
-    public List<SourceFile> files(Exchange exchange, @ExchangeProperty(VitrineCamel.RUN) Run run) {
-        exchange.setProperty(STARTED, System.nanoTime());
+    public List<SourceFile> files(@ExchangeProperty(VitrineCamel.RUN) Run run) {
         List<SourceFile> files = source.listFiles(run);
         run.startStage(run.messages().get("progress.reading"), files.size());
         return files;
@@ -35,8 +32,6 @@ public final class IngestStep {
 
     public void read(SourceFile file, Exchange exchange) {
         Run run = exchange.getProperty(VitrineCamel.RUN, Run.class);
-        long start = System.nanoTime();
-        long cpu = org.vitrine.context.CpuClock.now();
         try (ProducerTemplate t = exchange.getContext().createProducerTemplate()) {
             Batches batches = new Batches(records -> t.sendBodyAndProperty("direct:normalise", records, VitrineCamel.RUN, run));
             source.readFile(file, run, batches);
@@ -47,20 +42,7 @@ public final class IngestStep {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        // Thread time spent on this file (reading and normalising), to split the stage's wall time.
-        long rows = run.report().counts(file.source(), file.name()).rowsRead;
-        run.timings().time("ingest+normalise.busy", (System.nanoTime() - start) / 1e9, rows);
-        run.timings().time("ingest+normalise.cpu", (org.vitrine.context.CpuClock.now() - cpu) / 1e9, rows);
         run.stepStage();
-    }
-
-    /** After every file: the stage's wall time (files are read in parallel, so not the sum of the files' times). */
-    public void done(Exchange exchange, @ExchangeProperty(VitrineCamel.RUN) Run run) {
-        Long started = exchange.getProperty(STARTED, Long.class);
-        long rows = run.report().allCounts().values().stream().mapToLong(c -> c.rowsRead).sum();
-        if (started != null) {
-            run.timings().time("ingest+normalise", (System.nanoTime() - started) / 1e9, rows);
-        }
     }
 
     /** Collects records and hands them on BATCH at a time. */

@@ -20,10 +20,6 @@ import org.vitrine.context.Run;
 public final class NormaliseStep {
 
     private final Deduplicator deduplicator = new Deduplicator();
-    private final java.util.concurrent.atomic.LongAdder normaliseNanos = new java.util.concurrent.atomic.LongAdder();
-    private final java.util.concurrent.atomic.LongAdder normalised = new java.util.concurrent.atomic.LongAdder();
-    /** CPU time of the batches (records sent one by one, from custom routes, are not in it). */
-    private final java.util.concurrent.atomic.LongAdder normaliseCpuNanos = new java.util.concurrent.atomic.LongAdder();
     private Normaliser normaliser;
     private Run normaliserRun;
 
@@ -33,14 +29,12 @@ public final class NormaliseStep {
         if (body instanceof java.util.List<?> batch) {
             // A batch of records from one file (IngestStep): each as if sent alone.
             Normaliser n = normaliser(run);
-            long cpu = org.vitrine.context.CpuClock.now();
             for (Object record : batch) {
                 if (!(record instanceof RawRecord r)) {
                     throw new IllegalArgumentException("direct:normalise expects records in a list, not " + record);
                 }
                 normaliseOne(n, r, run);
             }
-            normaliseCpuNanos.add(org.vitrine.context.CpuClock.now() - cpu);
             return;
         }
         RawRecord raw;
@@ -58,11 +52,7 @@ public final class NormaliseStep {
     }
 
     private void normaliseOne(Normaliser normaliser, RawRecord raw, Run run) {
-        long start = System.nanoTime();
         Normaliser.Result result = normaliser.normalise(raw);
-        // Summed here, handed to the run once in finish(): no lock per row on the hot path.
-        normaliseNanos.add(System.nanoTime() - start);
-        normalised.increment();
         if (result.unknownBuyer() != null) {
             run.report().unknownBuyer(result.unknownBuyer());
         }
@@ -83,14 +73,7 @@ public final class NormaliseStep {
     /** Merges duplicates once every record is in; the needs, merged and sorted, are the message body from here. */
     public List<Need> finish(@ExchangeProperty(VitrineCamel.RUN) Run run) {
         run.endStage();
-        long start = System.nanoTime();
-        long cpu = org.vitrine.context.CpuClock.now();
         deduplicator.deduplicate(run);
-        run.timings().time("normalise.cpu", normaliseCpuNanos.sumThenReset() / 1e9, run.needs().size());
-        run.timings().time("dedupe.cpu", (org.vitrine.context.CpuClock.now() - cpu) / 1e9, run.needs().size());
-        // Records are normalised on the reading threads: their summed thread time, and the merge's wall time.
-        run.timings().time("normalise.busy", normaliseNanos.sumThenReset() / 1e9, normalised.sumThenReset());
-        run.timings().time("dedupe", (System.nanoTime() - start) / 1e9, run.needs().size());
         return run.needs();
     }
 

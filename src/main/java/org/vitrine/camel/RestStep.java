@@ -59,7 +59,7 @@ public final class RestStep {
                 new RestFetcher(new JdkHttp(maxPage), System.getenv(), run.config().dir(), maxPage).fetch(s, dir);
             } catch (SourceFailure f) {
                 String reason = run.messages().get(f.key(), f.args());
-                if (s.keepLastGood() && run.sources().snapshots() != null && run.sources().snapshots().has(s.name())) {
+                if (run.sources().canFallBack(s)) {
                     run.sources().degraded(s.name(), reason);
                     dir = run.sources().snapshots().dir(s.name());
                 } else {

@@ -17,11 +17,9 @@ public final class RiskStep {
     public List<Need> flag(@Body List<Need> needs,
             @ExchangeProperty(VitrineCamel.RUN) Run run) throws org.vitrine.config.ConfigError {
         run.needs(needs);
-        long start = System.nanoTime();
         stage.flag(run, run.edition().previous());
         // A ConfigError here (award-links.yaml changed since the configuration was checked) fails the run.
         AwardEvidence.apply(run);
-        run.timings().time("risk", (System.nanoTime() - start) / 1e9, run.needs().size());
         return run.needs();
     }
 }

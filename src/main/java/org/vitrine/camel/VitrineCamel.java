@@ -16,6 +16,8 @@ public final class VitrineCamel implements AutoCloseable {
 
     /** The exchange property that carries the run through every route. */
     public static final String RUN = "vitrine.run";
+    /** The name of the threads that read spreadsheet files, followed by a number. */
+    static final String READER_THREAD = "vitrine-reader-";
 
     private final Main main = new Main();
     /** The threads that read spreadsheet files (route ingest-spreadsheets): one per core. */
@@ -46,6 +48,12 @@ public final class VitrineCamel implements AutoCloseable {
         main.configure().withName("vitrine");
         main.configure().withRoutesReloadEnabled(false);
         bind(main::bind, readers, normalise, routesDir, outDir, templateDir);
+        main.addMainListener(new org.apache.camel.main.MainListenerSupport() {
+            @Override
+            public void afterConfigure(org.apache.camel.main.BaseMainSupport configured) {
+                StageTimings.register(configured.getCamelContext());
+            }
+        });
     }
 
     /**
@@ -112,7 +120,7 @@ public final class VitrineCamel implements AutoCloseable {
     public static java.util.concurrent.ExecutorService readers(int threads) {
         java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
         return java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "vitrine-reader-" + n.incrementAndGet());
+            Thread t = new Thread(r, READER_THREAD + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });

@@ -43,7 +43,7 @@ public final class RunCommand implements Callable<Integer> {
         // First: a signal while the configuration is read or another run's lock is waited for is answered too.
         try (RunStop stop = RunStop.install(Defaults.messages(lang), spec.commandLine().getErr())) {
             return YearlyJob.execute(new YearlyJob.Options(config, outOption, year, date, dryRun, lang, "vitrine run", true, sources),
-                    spec.commandLine().getOut(), spec.commandLine().getErr(), Summary.console(true));
+                    spec.commandLine().getOut(), spec.commandLine().getErr(), Summary.console());
         }
     }
 }

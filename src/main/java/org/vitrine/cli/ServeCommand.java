@@ -62,7 +62,7 @@ public final class ServeCommand implements Callable<Integer> {
         VitrineCamel main = new VitrineCamel(routes, Defaults.outDir(outOption, configDir), Templates.defaultDir(), true);
         ScheduledRun scheduled;
         try {
-            scheduled = new ScheduledRun(() -> YearlyJob.execute(options, out, err, Summary.console(false), run -> { }, main), cron, zone, out, m::get,
+            scheduled = new ScheduledRun(() -> YearlyJob.execute(options, out, err, Summary.console(), run -> { }, main), cron, zone, out, m::get,
                     runs == null ? Integer.MAX_VALUE : runs);
         } catch (java.text.ParseException | RuntimeException e) {
             err.println(m.get("serve.bad_cron", cron, zone, String.valueOf(e.getMessage())));

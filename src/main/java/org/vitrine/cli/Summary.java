@@ -18,12 +18,15 @@ public final class Summary {
     private Summary() {
     }
 
-    /** The console of {@code vitrine run}: progress bars on a terminal, this summary after a published run. */
-    public static YearlyJob.Console console(boolean interactive) {
+    /**
+     * The console of the yearly job: progress bars on a terminal (asked only by an interactive run, {@code
+     * YearlyJob.Options.interactive}), this summary after a published run.
+     */
+    public static YearlyJob.Console console() {
         return new YearlyJob.Console() {
             @Override
             public org.vitrine.context.Progress progress() {
-                return interactive ? TerminalProgress.forConsole() : org.vitrine.context.Progress.NONE;
+                return TerminalProgress.forConsole();
             }
 
             @Override

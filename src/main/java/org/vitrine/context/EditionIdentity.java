@@ -14,6 +14,8 @@ public final class EditionIdentity {
     private Map<String, String> inputChecksums = Map.of();
     private boolean dryRun;
     private Map<String, Need> previous = Map.of();
+    private java.time.LocalDate previousDate;
+    private List<org.vitrine.model.EditionInfo.Withdrawn> previousWithdrawn = List.of();
     private boolean unchanged;
     private List<org.vitrine.model.EditionInfo.Withdrawn> withdrawn = List.of();
 
@@ -51,8 +53,21 @@ public final class EditionIdentity {
         return previous;
     }
 
-    public void previous(Map<String, Need> needs) {
+    /** The edition compared with, read once before the sources: its needs, its date, the withdrawals it listed. */
+    public void previous(Map<String, Need> needs, java.time.LocalDate date, List<org.vitrine.model.EditionInfo.Withdrawn> withdrawn) {
         this.previous = needs;
+        this.previousDate = date;
+        this.previousWithdrawn = withdrawn;
+    }
+
+    /** The date of the edition compared with (null on a first edition): « modifié depuis l'édition du … ». */
+    public java.time.LocalDate previousDate() {
+        return previousDate;
+    }
+
+    /** The withdrawals this year's current edition listed (a withdrawn need stays listed). */
+    public List<org.vitrine.model.EditionInfo.Withdrawn> previousWithdrawn() {
+        return previousWithdrawn;
     }
 
     public List<org.vitrine.model.EditionInfo.Withdrawn> withdrawn() {

@@ -39,6 +39,11 @@ public final class SourceState {
                 || refreshOnly != null && !refreshOnly.contains(source.name()) && snapshots != null && snapshots.has(source.name());
     }
 
+    /** A source that fails may be read from its last good snapshot instead: its policy is keep-last-good and it has one. */
+    public boolean canFallBack(org.vitrine.config.SourceConfig source) {
+        return source.keepLastGood() && snapshots != null && snapshots.has(source.name());
+    }
+
     /** A source failed and its keep-last-good policy took its snapshot instead; {@code reason} says why. */
     public synchronized void degraded(String source, String reason) {
         degraded.put(source, reason);

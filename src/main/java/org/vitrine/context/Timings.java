@@ -2,7 +2,12 @@ package org.vitrine.context;
 
 import java.util.Map;
 
-/** Time spent in each stage of one run and the items it handled, for the summary and the benchmark. */
+/**
+ * Time spent in each stage of one run and the items it handled, for the benchmark. The stages are the routes' named
+ * steps, timed by Camel ({@code camel/StageTimings}: {@code <step>} wall seconds, {@code <step>.cpu} CPU seconds); the
+ * job itself adds what no route holds (reading the previous edition, Camel's start, the whole job) and the risk stage
+ * its rules' own CPU.
+ */
 public final class Timings {
     private final Map<String, double[]> timings = new java.util.LinkedHashMap<>();
 

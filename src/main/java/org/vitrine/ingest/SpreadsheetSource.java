@@ -49,7 +49,7 @@ public final class SpreadsheetSource {
                 throw new java.io.UncheckedIOException((IOException) e.getCause());
             } catch (IOException e) {
                 String reason = reason(run, s, e);
-                if (!run.sources().fromSnapshot(s) && s.keepLastGood() && run.sources().snapshots() != null && run.sources().snapshots().has(s.name())) {
+                if (!run.sources().fromSnapshot(s) && run.sources().canFallBack(s)) {
                     run.sources().degraded(s.name(), reason);
                     try {
                         staged = read(run, s, run.sources().folderOf(s));

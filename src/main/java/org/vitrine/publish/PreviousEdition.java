@@ -24,59 +24,44 @@ public final class PreviousEdition {
     }
 
     /**
-     * The needs to compare with: this year's current edition, else the last edition of the year
-     * before (the first run of a new forecast year still knows what was published last year).
+     * The current edition a new one is compared with: its needs by id, its date (null on a first edition or an
+     * unreadable file) and the withdrawals it listed (its {@code edition.withdrawn}, which the new edition keeps).
      */
-    public static Map<String, Need> forYear(Path outDir, int year) {
-        Map<String, Need> needs = load(outDir.resolve(String.valueOf(year)));
-        return needs.isEmpty() ? load(outDir.resolve(String.valueOf(year - 1))) : needs;
+    public record Previous(Map<String, Need> needs, java.time.LocalDate date, java.util.List<EditionInfo.Withdrawn> withdrawn) {
     }
 
     /**
-     * The date of the edition compared with ({@link #forYear}: this year's current one, else last year's), or null
-     * on a first edition or an unreadable file: read from the edition block that opens its needs file.
+     * The edition to compare with, read once: this year's current edition, else the last edition of the year before
+     * (the first run of a new forecast year still knows what was published last year). The withdrawals are this
+     * year's only: a new year's first edition lists none from the year before.
      */
-    public static java.time.LocalDate date(Path outDir, int year) {
-        java.time.LocalDate d = editionDate(outDir.resolve(String.valueOf(year)));
-        return d != null ? d : editionDate(outDir.resolve(String.valueOf(year - 1)));
+    public static Previous forYear(Path outDir, int year) {
+        Previous current = read(outDir.resolve(String.valueOf(year)));
+        if (!current.needs().isEmpty()) {
+            return current;
+        }
+        Previous last = read(outDir.resolve(String.valueOf(year - 1)));
+        return new Previous(last.needs(), current.date() != null ? current.date() : last.date(), current.withdrawn());
     }
 
-    private static java.time.LocalDate editionDate(Path yearDir) {
-        Path file = yearDir.resolve("current").resolve("internal").resolve("needs.json");
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        try (JsonParser p = Json.MAPPER.getFactory().createParser(file.toFile())) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                p.nextToken();
-                if (!"edition".equals(field)) {
-                    p.skipChildren();
-                    continue;
-                }
-                com.fasterxml.jackson.databind.JsonNode edition = Json.MAPPER.readTree(p);
-                String date = edition.path("date").asText("");
-                return date.isEmpty() ? null : java.time.LocalDate.parse(date);
-            }
-        } catch (IOException | java.time.format.DateTimeParseException e) {
-            // an edition written by another version: no date to give
-        }
-        return null;
-    }
-
-    /**
-     * Needs by id of the current edition under this year folder; empty on a first edition or an unreadable file.
-     * Read one need at a time (the file of a national forecast is hundreds of megabytes) and kept without what
-     * a new edition does not look at: the previous risk flags and the list of changes, most of each need's size.
-     */
+    /** Needs by id of the current edition under this year folder; empty on a first edition or an unreadable file. */
     public static Map<String, Need> load(Path yearDir) {
+        return read(yearDir).needs();
+    }
+
+    /**
+     * The current edition under this year folder, in one pass over its internal/needs.json: the edition block that
+     * opens it (date, withdrawals), then the needs, read one at a time (the file of a national forecast is hundreds of
+     * megabytes) and kept without what a new edition does not look at: the previous risk flags and the list of
+     * changes, most of each need's size. An edition written by another version gives what could be read of it.
+     */
+    static Previous read(Path yearDir) {
         Path file = yearDir.resolve("current").resolve("internal").resolve("needs.json");
         Map<String, Need> needs = new HashMap<>();
+        java.time.LocalDate date = null;
+        java.util.List<EditionInfo.Withdrawn> withdrawn = java.util.List.of();
         if (!Files.isRegularFile(file)) {
-            return needs;
+            return new Previous(needs, null, withdrawn);
         }
         ObjectReader reader = Json.MAPPER.readerFor(Need.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try (JsonParser p = Json.MAPPER.getFactory().createParser(file.toFile())) {
@@ -86,6 +71,12 @@ public final class PreviousEdition {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 p.nextToken();
+                if ("edition".equals(field)) {
+                    ObjectNode edition = Json.MAPPER.readTree(p);
+                    date = date(edition);
+                    withdrawn = withdrawn(edition);
+                    continue;
+                }
                 if (!"needs".equals(field)) {
                     p.skipChildren();
                     continue;
@@ -102,43 +93,31 @@ public final class PreviousEdition {
                 }
             }
         } catch (IOException e) {
-            // An old edition written by another version: compare with nothing rather than fail the run.
+            // An old edition written by another version: compare with no need rather than fail the run.
             needs.clear();
         }
-        return needs;
+        return new Previous(needs, date, withdrawn);
     }
 
-    /**
-     * The withdrawals the current edition of this year folder listed (its {@code edition.withdrawn}); empty on
-     * a first edition, an older file without them, or an unreadable one. Only the edition block is read.
-     */
-    public static java.util.List<EditionInfo.Withdrawn> withdrawn(Path yearDir) {
-        Path file = yearDir.resolve("current").resolve("internal").resolve("needs.json");
-        if (!Files.isRegularFile(file)) {
-            return java.util.List.of();
+    private static java.time.LocalDate date(ObjectNode edition) {
+        String date = edition.path("date").asText("");
+        try {
+            return date.isEmpty() ? null : java.time.LocalDate.parse(date);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null; // an edition written by another version: no date to give
         }
-        try (JsonParser p = Json.MAPPER.getFactory().createParser(file.toFile())) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return java.util.List.of();
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                p.nextToken();
-                if (!"edition".equals(field)) {
-                    p.skipChildren();
-                    continue;
-                }
-                ObjectNode edition = Json.MAPPER.readTree(p);
-                java.util.List<EditionInfo.Withdrawn> out = new java.util.ArrayList<>();
-                for (var w : edition.path("withdrawn")) {
-                    out.add(Json.MAPPER.readerFor(EditionInfo.Withdrawn.class)
-                            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(w));
-                }
-                return out;
+    }
+
+    private static java.util.List<EditionInfo.Withdrawn> withdrawn(ObjectNode edition) {
+        ObjectReader reader = Json.MAPPER.readerFor(EditionInfo.Withdrawn.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        java.util.List<EditionInfo.Withdrawn> out = new java.util.ArrayList<>();
+        try {
+            for (var w : edition.path("withdrawn")) {
+                out.add(reader.readValue(w));
             }
         } catch (IOException e) {
-            // an edition written by another version: no earlier withdrawals
+            return java.util.List.of(); // an edition written by another version: no earlier withdrawals
         }
-        return java.util.List.of();
+        return out;
     }
 }

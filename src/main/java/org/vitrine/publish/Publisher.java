@@ -59,10 +59,8 @@ public final class Publisher {
      * Done on a dry run too, whose summary counts the changes.
      */
     public void changes(Run run) {
-        long changesStart = System.nanoTime();
         Changes.Result changes = Changes.apply(run.needs(), run.edition().previous(), run.editionDate(),
-                PreviousEdition.withdrawn(outDir.resolve(String.valueOf(run.year()))));
-        run.timings().time("changes", (System.nanoTime() - changesStart) / 1e9, run.needs().size());
+                run.edition().previousWithdrawn());
         run.needs(changes.needs());
         run.edition().withdrawn(changes.withdrawn());
     }
@@ -88,23 +86,17 @@ public final class Publisher {
         Config config = run.config();
         Messages m = run.messages();
         Path data = Files.createDirectories(d.publicDir().resolve("data"));
-        long t0 = System.nanoTime();
-        long cpu0 = org.vitrine.context.CpuClock.process();
         List<Need> dataNeeds = PublicView.of(run.needs(), config, PublicView.Use.DATA, m);
         // Two independent files: written side by side, one per core.
         org.vitrine.context.Parallel.run(List.of(
                 () -> DataExports.writeJson(data.resolve("needs.json"), d.edition(), dataNeeds),
                 () -> DataExports.writeCsv(data.resolve("needs.csv"), dataNeeds, m, config.vitrine())));
-        run.timings().time("exports", (System.nanoTime() - t0) / 1e9, dataNeeds.size());
-        run.timings().time("exports.cpu", (org.vitrine.context.CpuClock.process() - cpu0) / 1e9, dataNeeds.size());
     }
 
     /** The static catalogue (and its English copy under en/ when configured); the staff's warnings about it. */
     public void catalogue(Draft d, Run run) throws IOException {
         Config config = run.config();
         Messages m = run.messages();
-        long t0 = System.nanoTime();
-        long cpu0 = org.vitrine.context.CpuClock.process();
         Site site = new Site(PublicView.of(run.needs(), config, PublicView.Use.PAGES, m), config, d.edition(), m);
         d.site(site);
         marketAtAGlance(site, run);
@@ -113,7 +105,7 @@ public final class Publisher {
         warnIfBaseUrlUnusable(run, site);
         warnIfPlaceholderOcid(run);
         // the date a revised need's page says it changed since (« Modifié depuis l'édition du … »)
-        java.time.LocalDate previous = PreviousEdition.date(outDir, run.year());
+        java.time.LocalDate previous = run.edition().previousDate();
         if (previous != null) {
             site.model().put("previousEdition", previous);
         }
@@ -124,29 +116,21 @@ public final class Publisher {
         }
         new Catalogue(d.templates(), templateDir).write(d.publicDir(), site, run.progress(), m.get("progress.pages"));
         writeEnglish(d.publicDir(), run, config, d.edition(), m, previous);
-        run.timings().time("catalogue", (System.nanoTime() - t0) / 1e9, site.needs().size());
-        run.timings().time("catalogue.cpu", (org.vitrine.context.CpuClock.process() - cpu0) / 1e9, site.needs().size());
     }
 
     /** The PDF brochure(s), when enabled and within brochure.maxNeeds. */
     public void brochure(Draft d, Run run) throws IOException {
         org.vitrine.context.StopSignal.check(); // stopping: not the brochure, the longest step
         if (d.site().hasBrochure()) {
-            long t0 = System.nanoTime();
             try (var stage = run.progress().start(run.messages().get("progress.pdf"), -1)) {
                 new Brochure(d.templates(), templateDir).writeAll(d.publicDir(), d.site(), run.config(), run.messages());
             }
-            run.timings().time("brochure", (System.nanoTime() - t0) / 1e9, d.site().needs().size());
         }
     }
 
     /** internal/: rejects, feedback per buyer, risk pages, the run report; and the edition's manifest. */
     public void reports(Draft d, Run run) throws IOException {
-        long t0 = System.nanoTime();
-        long cpu0 = org.vitrine.context.CpuClock.process();
         InternalReports.write(d.folder().resolve("internal"), run, d.edition(), d.templates(), d.site().model());
-        run.timings().time("reports", (System.nanoTime() - t0) / 1e9, run.needs().size());
-        run.timings().time("reports.cpu", (org.vitrine.context.CpuClock.process() - cpu0) / 1e9, run.needs().size());
         writeManifest(d.writer(), run, editions(d.writer()).nextSequence());
     }
 

@@ -112,7 +112,8 @@ public final class YearlyJob {
             try (RunLock lock = RunLock.acquire(work.resolve("state"), cfg.vitrine().lockWait(), o.command());
                     StopOnSignal stop = o.interactive() ? new StopOnSignal(editions, work, online, m, err) : null) {
                 long previousStart = System.nanoTime();
-                run.edition().previous(PreviousEdition.forYear(outDir, year));
+                PreviousEdition.Previous previous = PreviousEdition.forYear(outDir, year);
+                run.edition().previous(previous.needs(), previous.date(), previous.withdrawn());
                 run.timings().time("previous", (System.nanoTime() - previousStart) / 1e9, run.edition().previous().size());
                 out.println(m.get("run.start", String.valueOf(year), editionDate.toString(), cfg.dir().toString()));
                 long camelStart = System.nanoTime();

@@ -66,6 +66,13 @@ class RoutesTest extends CamelMainTestSupport {
     }
 
     @Override
+    protected org.apache.camel.CamelContext createCamelContext() throws Exception {
+        org.apache.camel.CamelContext context = super.createCamelContext();
+        StageTimings.register(context);
+        return context;
+    }
+
+    @Override
     protected void bindToRegistry(Registry registry) {
         VitrineCamel.bind(registry::bind, readers, new NormaliseStep(), ROUTES, out, templates);
     }
@@ -94,6 +101,17 @@ class RoutesTest extends CamelMainTestSupport {
         assertTrue(Files.isRegularFile(editions.yearDir().resolve("public/index.html")));
         assertTrue(Files.isRegularFile(editions.yearDir().resolve("public/data/needs.json")));
         assertTrue(Files.isRegularFile(editions.yearDir().resolve("internal/rejects.csv")));
+        // Each route's step timed by Camel (StageTimings): the files one by one inside the spreadsheets stage, the
+        // needs each later stage handled.
+        java.util.Map<String, double[]> t = run.timings().byStage();
+        for (String stage : java.util.List.of("spreadsheets", "spreadsheet-file", "normalise", "rest", "questions", "awards",
+                "edition", "dedupe", "flagging", "changes", "exports", "catalogue", "brochure", "reports")) {
+            assertTrue(t.containsKey(stage) && t.get(stage)[0] > 0 && t.containsKey(stage + ".cpu"), stage + " timed: " + t.keySet());
+        }
+        assertTrue(t.get("spreadsheets")[0] >= t.get("spreadsheet-file")[0] / 2, "two files at once at most");
+        assertEquals(run.report().allCounts().values().stream().filter(c -> "tableurs".equals(c.source)).mapToLong(c -> c.rowsRead).sum(),
+                (long) t.get("spreadsheet-file")[1], "each file's rows");
+        assertEquals(run.needs().size(), (long) t.get("flagging")[1], "the needs flagged");
 
         // The same inputs again: nothing changed, nothing is written.
         Run again = job(config, "2026-11-26");
@@ -175,7 +193,8 @@ class RoutesTest extends CamelMainTestSupport {
         Run run = new Run(cfg, Messages.of(cfg.vitrine().primaryLanguage()), 2027, day);
         run.edition().dryRun(dryRun);
         run.sources().snapshots(new Snapshots(out.resolve("2027")));
-        run.edition().previous(PreviousEdition.forYear(out, 2027));
+        PreviousEdition.Previous previous = PreviousEdition.forYear(out, 2027);
+        run.edition().previous(previous.needs(), previous.date(), previous.withdrawn());
         template.sendBodyAndProperty("direct:run", null, VitrineCamel.RUN, run);
         return run;
     }

@@ -55,7 +55,7 @@ public final class PhoneBench {
             Path config = BenchConfig.write(Defaults.configDir(null), out.resolve("config"), data);
             StringWriter log = new StringWriter();
             int exit = YearlyJob.execute(new YearlyJob.Options(config, out.resolve("out"), 2027, "2026-11-26", false, "fr",
-                    "phone bench", false, null), new PrintWriter(log), new PrintWriter(log), Summary.console(false), r -> { });
+                    "phone bench", false, null), new PrintWriter(log), new PrintWriter(log), Summary.console(), r -> { });
             if (exit > ExitCode.REJECTS) {
                 System.err.println(log);
                 System.exit(exit);

@@ -31,7 +31,7 @@ class RunReleasedTest {
         AtomicReference<Run> finished = new AtomicReference<>();
         StringWriter log = new StringWriter();
         int exit = YearlyJob.execute(new YearlyJob.Options(config, tmp.resolve("out"), 2027, "2026-11-26", false, "fr",
-                "vitrine run", false, null), new PrintWriter(log), new PrintWriter(log), Summary.console(false), finished::set);
+                "vitrine run", false, null), new PrintWriter(log), new PrintWriter(log), Summary.console(), finished::set);
         assertEquals(ExitCode.REJECTS, exit, log.toString());
         assertNotNull(finished.get());
         WeakReference<Run> run = new WeakReference<>(finished.getAndSet(null));

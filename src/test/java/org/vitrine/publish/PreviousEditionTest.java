@@ -69,6 +69,6 @@ class PreviousEditionTest {
             Files.writeString(file, text);
             assertTrue(PreviousEdition.load(tmp.resolve("2027")).isEmpty(), text);
         }
-        assertTrue(PreviousEdition.forYear(tmp.resolve("none"), 2027).isEmpty());
+        assertTrue(PreviousEdition.forYear(tmp.resolve("none"), 2027).needs().isEmpty());
     }
 }

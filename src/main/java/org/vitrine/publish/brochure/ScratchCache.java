@@ -26,7 +26,11 @@ final class ScratchCache implements RandomAccessStreamCache {
 
     @Override
     public RandomAccess createBuffer() throws IOException {
-        return new Buffer(kept(() -> cache.createBuffer()));
+        try {
+            return new Buffer(cache.createBuffer());
+        } catch (IOException e) {
+            throw kept(e);
+        }
     }
 
     @Override
@@ -34,19 +38,12 @@ final class ScratchCache implements RandomAccessStreamCache {
         cache.close();
     }
 
-    private interface Io<T> {
-        T call() throws IOException;
-    }
-
-    private <T> T kept(Io<T> io) throws IOException {
-        try {
-            return io.call();
-        } catch (IOException e) {
-            if (failure == null) {
-                failure = e;
-            }
-            throw e;
+    /** Keeps the first failure, and gives it back to be thrown (a plain catch per call: no lambda made per byte read). */
+    private IOException kept(IOException e) {
+        if (failure == null) {
+            failure = e;
         }
+        return e;
     }
 
     /** Every call of one cached stream, its failures kept. */
@@ -57,18 +54,18 @@ final class ScratchCache implements RandomAccessStreamCache {
             this.b = b;
         }
 
-        @Override public int read() throws IOException { return kept(b::read); }
-        @Override public int read(byte[] bytes, int off, int len) throws IOException { return kept(() -> b.read(bytes, off, len)); }
-        @Override public long getPosition() throws IOException { return kept(b::getPosition); }
-        @Override public void seek(long position) throws IOException { kept(() -> { b.seek(position); return null; }); }
-        @Override public long length() throws IOException { return kept(b::length); }
+        @Override public int read() throws IOException { try { return b.read(); } catch (IOException e) { throw kept(e); } }
+        @Override public int read(byte[] bytes, int off, int len) throws IOException { try { return b.read(bytes, off, len); } catch (IOException e) { throw kept(e); } }
+        @Override public long getPosition() throws IOException { try { return b.getPosition(); } catch (IOException e) { throw kept(e); } }
+        @Override public void seek(long position) throws IOException { try { b.seek(position); } catch (IOException e) { throw kept(e); } }
+        @Override public long length() throws IOException { try { return b.length(); } catch (IOException e) { throw kept(e); } }
         @Override public boolean isClosed() { return b.isClosed(); }
-        @Override public boolean isEOF() throws IOException { return kept(b::isEOF); }
-        @Override public RandomAccessReadView createView(long start, long length) throws IOException { return kept(() -> b.createView(start, length)); }
-        @Override public void write(int value) throws IOException { kept(() -> { b.write(value); return null; }); }
-        @Override public void write(byte[] bytes) throws IOException { kept(() -> { b.write(bytes); return null; }); }
-        @Override public void write(byte[] bytes, int off, int len) throws IOException { kept(() -> { b.write(bytes, off, len); return null; }); }
-        @Override public void clear() throws IOException { kept(() -> { b.clear(); return null; }); }
-        @Override public void close() throws IOException { kept(() -> { b.close(); return null; }); }
+        @Override public boolean isEOF() throws IOException { try { return b.isEOF(); } catch (IOException e) { throw kept(e); } }
+        @Override public RandomAccessReadView createView(long start, long length) throws IOException { try { return b.createView(start, length); } catch (IOException e) { throw kept(e); } }
+        @Override public void write(int value) throws IOException { try { b.write(value); } catch (IOException e) { throw kept(e); } }
+        @Override public void write(byte[] bytes) throws IOException { try { b.write(bytes); } catch (IOException e) { throw kept(e); } }
+        @Override public void write(byte[] bytes, int off, int len) throws IOException { try { b.write(bytes, off, len); } catch (IOException e) { throw kept(e); } }
+        @Override public void clear() throws IOException { try { b.clear(); } catch (IOException e) { throw kept(e); } }
+        @Override public void close() throws IOException { try { b.close(); } catch (IOException e) { throw kept(e); } }
     }
 }
