@@ -83,8 +83,17 @@ public final class Brochure {
                 org == null ? null : org.name(), messages.get("brochure.subject", year),
                 messages.get("bro.keywords", year), edition.date().atStartOfDay(ZoneOffset.UTC),
                 "vitrine-" + edition.id() + "-" + messages.lang());
-        new PdfRenderer().render(html, baseUri(), meta, pdf, attachments, qr, PAGE_MULTIPLE);
+        new PdfRenderer().render(html, baseUri(), meta, pdf, attachments, qr, PAGE_MULTIPLE, messages.get("bro.notes"));
         qr.checkAllDrawn();
+    }
+
+    /**
+     * The printer the colophon names, or null for no printer line: not configured, or still the shipped sample
+     * (bro.printer.sample; the run warns about it): a placeholder is never printed.
+     */
+    static String printer(VitrineConfig.Brochure bro, Messages messages) {
+        String p = bro == null || bro.printer() == null ? "" : bro.printer().strip();
+        return p.isEmpty() || p.equalsIgnoreCase(messages.get("bro.printer.sample")) ? null : p;
     }
 
     /**
@@ -172,7 +181,7 @@ public final class Brochure {
         VitrineConfig.Brochure bro = v == null ? null : v.brochure();
         ShortNames names = new ShortNames(bro == null ? null : bro.shortNames(), messages.get("bro.short_forms"));
         model.put("names", names);
-        model.put("printer", bro == null ? null : bro.printer());
+        model.put("printer", printer(bro, messages));
         model.put("plan", new FloorPlan(planImage, event == null ? null : event.floorPlanStands(), site.buyers(),
                 messages.locale(), names));
         return model;

@@ -114,9 +114,9 @@ public final class BrochureFacts {
         }
         byLabel.forEach((label, k) -> unspecified.add(new MonthCount(label, k[0], percent(k[0]))));
         CpvCatalogue cpv = CpvCatalogue.load();
-        // The index reads in dictionary order: "Échographes" and "Étude" among the E, not after Z.
-        Collator collator = Collator.getInstance(locale);
-        Comparator<Need> byTitle = Comparator.comparing((Need n) -> n.title() == null ? "" : n.title(), collator)
+        // The index reads in a French index's order (IndexOrder): word by word, "d’un" before "du",
+        // "Échographes" and "Étude" among the E, not after Z.
+        Comparator<Need> byTitle = Comparator.comparing((Need n) -> n.title() == null ? "" : n.title(), IndexOrder.of(locale))
                 .thenComparing(Need::id);
         byDivision.forEach((d, list) -> {
             list.sort(byTitle);

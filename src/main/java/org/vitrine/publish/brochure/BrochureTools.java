@@ -135,6 +135,26 @@ public final class BrochureTools {
         return head + "\u2026";
     }
 
+    /**
+     * The width of the running head's left box, in points at 1 pt of its 8 pt bold type (brochure.css: 78 % of
+     * the 174 mm between the side margins, a little kept for rounding): a head on one line stays inside the
+     * top margin, where two lines of a long division name rose to 5 mm from the trim.
+     */
+    static final double HEAD_EMS = 0.78 * 174 * 72 / 25.4 / 8 - 1;
+
+    /**
+     * The head of an index page continuing {@code heading} ("Division 34 — … (suite)"), its label shortened at a
+     * word with "…" until the whole line fits the head on one line ({@link #HEAD_EMS}).
+     */
+    public String continued(String heading) {
+        String t = heading.strip().replaceAll("\\s+", " ");
+        String line = messages.get("bro.index.continued", t);
+        for (int max = t.length() - 1; max > 10 && TextWidths.of(line, true) > HEAD_EMS; max--) {
+            line = messages.get("bro.index.continued", shorten(t, max));
+        }
+        return line;
+    }
+
     /** {@link #shorten(String, int)} at {@link #DESCRIPTION_CHARS}. */
     public String description(Need n) {
         return shorten(n.description(), DESCRIPTION_CHARS);
@@ -229,6 +249,14 @@ public final class BrochureTools {
     /** The first {@link #LOTS_SHOWN} lots of the need. */
     public List<Lot> lots(Need n) {
         return n.lotList().size() <= LOTS_SHOWN ? n.lotList() : n.lotList().subList(0, LOTS_SHOWN);
+    }
+
+    /**
+     * Whether a lot listed under the need (see {@link #lots}) has an amount: when none has, the lots table has no
+     * amount column (an empty column reads as amounts forgotten, and takes the titles' width).
+     */
+    public boolean lotAmounts(Need n) {
+        return lots(n).stream().anyMatch(l -> !amountOf(l.amount()).isEmpty());
     }
 
     /** How many lots are not listed under the need (see {@link #lots}). */

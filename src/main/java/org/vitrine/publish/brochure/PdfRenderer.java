@@ -20,6 +20,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Renders the brochure HTML to a PDF/A-3u (and tagged, PDF/UA-1 intended) file with the bundled
@@ -92,23 +94,23 @@ public final class PdfRenderer {
      */
     public void render(String html, String baseUri, PdfMeta meta, Path out, List<Attachment> attachments,
             QrImages qr) throws IOException {
-        render(html, baseUri, meta, out, attachments, qr, 1);
+        render(html, baseUri, meta, out, attachments, qr, 1, null);
     }
 
     /**
      * {@link #render(String, String, PdfMeta, Path, List, QrImages)}, then notes pages inserted before the
      * last one (the back cover) until the page count is a multiple of {@code pageMultiple} (4 for a
-     * saddle-stitched booklet): ruled lines only, no running head, no folio (openhtmltopdf 1.1.65 draws its
-     * margin boxes on every page it makes, {@code @page :blank} included, so they are added to the finished
-     * document instead: {@link #padBeforeLastPage}).
+     * saddle-stitched booklet): titled {@code notesTitle} ("Notes"), ruled lines, no running head, no folio
+     * (openhtmltopdf 1.1.65 draws its margin boxes on every page it makes, {@code @page :blank} included, so
+     * they are added to the finished document instead: {@link #padBeforeLastPage}).
      */
     public void render(String html, String baseUri, PdfMeta meta, Path out, List<Attachment> attachments,
-            QrImages qr, int pageMultiple) throws IOException {
+            QrImages qr, int pageMultiple, String notesTitle) throws IOException {
         Objects.requireNonNull(meta, "meta");
         ScratchCache cache = new ScratchCache(scratch.make(scratchDir(out)));
         try (PDDocument doc = new PDDocument(() -> cache)) {
             draw(doc, html, baseUri, qr);
-            padBeforeLastPage(doc, pageMultiple);
+            padBeforeLastPage(doc, pageMultiple, notesTitle);
             TocTags.apply(doc);
             PdfMetadata.apply(doc, meta);
             PdfAttachments.attach(doc, attachments, meta);
@@ -240,36 +242,69 @@ public final class PdfRenderer {
     /**
      * Notes pages, of the last page's size, before the last page until the count is a multiple of
      * {@code multiple}. A print designer rejects blank pages before the back cover (they read as a printing
-     * fault); ruled pages are the booklet's usual filler, and a supplier takes notes at the meetings. The
-     * rules are an artifact (PDF/UA: decoration, not content), in the mid grey of a writing line; no head,
-     * no folio, no text.
+     * fault), and an untitled ruled page as one left over; ruled pages titled {@code title} (none when null)
+     * are the booklet's usual filler, and a supplier takes notes at the meetings. Title and rules are an
+     * artifact (PDF/UA: a page with nothing to read, as a running head is): the title set as the parts'
+     * headings (brochure.css h2: 17 pt bold navy over a 1.5 pt navy rule), the writing lines in mid grey under
+     * it; no running head, no folio.
      */
-    static void padBeforeLastPage(PDDocument doc, int multiple) throws IOException {
+    static void padBeforeLastPage(PDDocument doc, int multiple, String title) throws IOException {
         int n = doc.getNumberOfPages();
         if (multiple <= 1 || n < 2 || n % multiple == 0) {
             return;
         }
         PDPage last = doc.getPage(n - 1);
+        PDFont bold = title == null ? null : headingFont(doc);
         for (int i = n % multiple; i < multiple; i++) {
             PDPage notes = new PDPage(last.getMediaBox());
             notes.setResources(new PDResources());
-            drawRules(doc, notes);
+            drawNotes(doc, notes, title, bold);
             doc.getPages().insertBefore(notes, last);
         }
     }
 
     private static final float MM = 72 / 25.4f;
 
-    /** Writing lines 8 mm apart inside the pages' margins (brochure.css: 22 mm top, 20 mm bottom, 18 mm sides). */
-    private static void drawRules(PDDocument doc, PDPage page) throws IOException {
+    /** The bundled bold face, embedded (a subset, as PDF/A wants) for the notes pages' title. */
+    private static PDFont headingFont(PDDocument doc) throws IOException {
+        try (InputStream in = BundledFonts.withoutLigatures("/fonts/DejaVuSans-Bold.ttf")) {
+            return PDType0Font.load(doc, in, true);
+        }
+    }
+
+    /**
+     * The title on the first line of the body (brochure.css: 22 mm top margin, 18 mm sides), its rule 2 mm
+     * under it, then writing lines 8 mm apart down to the foot margin (20 mm).
+     */
+    private static void drawNotes(PDDocument doc, PDPage page, String title, PDFont bold) throws IOException {
         PDRectangle box = page.getMediaBox();
+        float top = box.getHeight() - 22 * MM;
+        float left = 18 * MM;
+        float right = box.getWidth() - 18 * MM;
+        float firstLine = box.getHeight() - 30 * MM;
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
             cs.beginMarkedContent(COSName.ARTIFACT);
+            if (title != null) {
+                float baseline = top - 17 * 0.93f;
+                cs.beginText();
+                cs.setFont(bold, 17);
+                cs.setNonStrokingColor(0f, 0f, 0x91 / 255f);
+                cs.newLineAtOffset(left, baseline);
+                cs.showText(title);
+                cs.endText();
+                float rule = baseline - 17 * 0.24f - 2 * MM;
+                cs.setStrokingColor(0f, 0f, 0x91 / 255f);
+                cs.setLineWidth(1.5f);
+                cs.moveTo(left, rule);
+                cs.lineTo(right, rule);
+                cs.stroke();
+                firstLine = rule - 10 * MM;
+            }
             cs.setStrokingColor(0.6f, 0.6f, 0.6f);
             cs.setLineWidth(0.4f);
-            for (float y = box.getHeight() - 30 * MM; y >= 20 * MM; y -= 8 * MM) {
-                cs.moveTo(18 * MM, y);
-                cs.lineTo(box.getWidth() - 18 * MM, y);
+            for (float y = firstLine; y >= 20 * MM; y -= 8 * MM) {
+                cs.moveTo(left, y);
+                cs.lineTo(right, y);
             }
             cs.stroke();
             cs.endMarkedContent();

@@ -81,7 +81,7 @@ class BrochureContentTest {
     void theCardGivesTheOtherCpvCodesAndTheQuestionsAnswered() {
         String p = pages.stream().filter(t -> t.contains("Besoin 3 de ")).findFirst().orElseThrow();
         assertTrue(p.contains("Autres codes CPV : 45321000-3 Travaux d’isolation thermique · 45331000-6 Travaux d’installation de matériel de chauffage"), p);
-        assertTrue(p.contains("Questions-réponses : 1 En cours le jour du salon"), "a live need: no online page, the count alone: " + p);
+        assertTrue(p.contains("Questions-réponses : 1 · Fiche en ligne : "), "a live need: the count, and its page's address (its QR code goes to the consultation): " + p);
         assertTrue(pages.stream().anyMatch(t -> t.contains("Stand A01 Services de l’État · 3 besoins · 1 question publiée avec sa réponse")), "the buyer's total, in its head");
         assertEquals(1, pages.stream().filter(t -> t.contains("Autres codes CPV")).count(), "only the need that has them");
     }
@@ -137,7 +137,7 @@ class BrochureContentTest {
         assertTrue(n >= 8 + buyers.size(), "pages: " + n);
         assertEquals(0, n % 4, "a saddle-stitched booklet: a multiple of 4 pages");
         int lastPrinted = n - 1;
-        while (page(lastPrinted).isBlank()) {
+        while (page(lastPrinted).strip().equals("Notes")) { // the notes pages, titled, without a folio
             lastPrinted--;
         }
         assertEquals(String.valueOf(lastPrinted), folio(lastPrinted), "the folio alone, no total (notes pages come after layout)");
@@ -239,15 +239,7 @@ class BrochureContentTest {
      */
     @Test
     void everyNeedHasItsQrCodeDrawn() throws Exception {
-        String base = (String) fixture.site().model().get("baseUrl");
-        List<Need> notLive = fixture.needs().stream().filter(n -> n.live() == null).toList();
-        java.util.Set<String> expected = new java.util.TreeSet<>(BrochureTools.permalinks(base, notLive));
-        expected.add("https://rendez-vous.example-region.fr/salon-2027");
-        for (Need n : fixture.needs()) {
-            if (n.live() != null) {
-                expected.add(n.tenderUrl() != null ? n.tenderUrl() : fixture.site().buyer(n.buyer().id()).profile());
-            }
-        }
+        java.util.Set<String> expected = qrTargets();
         java.util.Set<String> read = new java.util.TreeSet<>();
         for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
             var resources = page.getResources();
@@ -264,6 +256,41 @@ class BrochureContentTest {
         }
         assertFalse(expected.isEmpty(), "the fixture has a base URL");
         assertEquals(expected, read);
+    }
+
+    /** The addresses the QR codes give: each need's page, a live consultation's, the booking platform. */
+    static java.util.Set<String> qrTargets() {
+        String base = (String) fixture.site().model().get("baseUrl");
+        List<Need> notLive = fixture.needs().stream().filter(n -> n.live() == null).toList();
+        java.util.Set<String> expected = new java.util.TreeSet<>(BrochureTools.permalinks(base, notLive));
+        expected.add("https://rendez-vous.example-region.fr/salon-2027");
+        for (Need n : fixture.needs()) {
+            if (n.live() != null) {
+                expected.add(n.tenderUrl() != null ? n.tenderUrl() : fixture.site().buyer(n.buyer().id()).profile());
+            }
+        }
+        return expected;
+    }
+
+    /**
+     * A QR code is a link too, for a reader of the PDF: a link area of the code's size (24 or 26 mm square, 1 mm
+     * spared) goes to its address; the links around the codes were 0 pt wide.
+     */
+    @Test
+    void everyQrCodeIsALinkOfItsSize() throws IOException {
+        float mm = 72 / 25.4f;
+        java.util.Set<String> clickable = new java.util.TreeSet<>();
+        for (var page : doc.getPages()) {
+            for (var a : page.getAnnotations()) {
+                if (a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                        && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri
+                        && link.getRectangle().getWidth() > 23 * mm && link.getRectangle().getHeight() > 23 * mm
+                        && link.getRectangle().getWidth() < 27 * mm) {
+                    clickable.add(uri.getURI());
+                }
+            }
+        }
+        assertEquals(qrTargets(), clickable);
     }
 
     @Test

@@ -147,6 +147,8 @@ final class BrochureFixture {
     static final int LIVE_OFFERS = 2;
     static final int LIVE_ANALYSIS = 7;
     static final int WITH_LOTS = 3;
+    /** Two lots with no amount: the lots table has no amount column. */
+    static final int LOTS_WITHOUT_AMOUNTS = 11;
     /** "plus de 1 000 000 €", "moins de 40 000 €", 90 000 € a year for 36 months, a location "71, 58" launching in 2028. */
     static final int OPEN_ENDED = 5;
     static final int LESS_THAN = 6;
@@ -192,6 +194,11 @@ final class BrochureFixture {
             n.lotList = lots;
             n.lots = lots.size();
             n.maxLotsPerBidder = 3;
+        }
+        if (k == LOTS_WITHOUT_AMOUNTS) {
+            n.lotList = List.of(new org.vitrine.model.Lot(1, "Lot sans montant : nord", null, null, null),
+                    new org.vitrine.model.Lot(2, "Lot sans montant : sud", null, null, null));
+            n.lots = 2;
         }
         if (k % 4 == 3) {
             // Known only to the quarter: counted apart in the chart, not in its first month.

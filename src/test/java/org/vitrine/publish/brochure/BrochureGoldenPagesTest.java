@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Chosen pages of the fixture brochure against their approved images ({@link GoldenPages}): the cover in
  * colour and in grey (it must survive black-and-white printing), the contents, the practical page, the
- * figures, the floor plan, a buyer's page with lots and the live-consultation banner, the index and the
- * back cover. Pages are found by their text, so adding a page elsewhere does not shift them.
+ * figures, the floor plan, a buyer's page with lots and the live-consultation banner, the index, a notes
+ * page and the back cover. Pages are found by their text, so adding a page elsewhere does not shift them.
  */
 class BrochureGoldenPagesTest {
 
@@ -60,6 +60,7 @@ class BrochureGoldenPagesTest {
             "buyer-lots   | Besoin 4 de Région Bourgogne-Vallées | RGB",
             "buyer-live   | Consultation en cours Les offres | RGB",
             "index        | Index par division CPV Prévisions | RGB",
+            "notes        | Notes                    | RGB",
             "back-cover   | Colophon Édition         | RGB"})
     void pageLooksAsApproved(String name, String startsWithOrContains, ImageType type) throws IOException {
         int page = find(startsWithOrContains.strip());

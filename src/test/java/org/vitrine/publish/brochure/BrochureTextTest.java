@@ -182,6 +182,20 @@ class BrochureTextTest {
         assertTrue(all.contains("…") && !all.contains("FIN-DU-TEXTE-ENTIER"), "a long description is shortened");
     }
 
+    /**
+     * A lots table whose lots have no amount has no amount column (it printed a column headed « Montant estimé
+     * (HT) » and empty); one whose lots have amounts keeps it.
+     */
+    @Test
+    void aLotsTableWithoutAmountsHasNoAmountColumn() {
+        String without = lines.stream().filter(l -> l.contains("Lot sans montant")).toList().toString();
+        int i = lines.indexOf(lines.stream().filter(l -> l.contains("Lot sans montant") && l.endsWith("nord")).findFirst().orElseThrow());
+        assertFalse(lines.get(i - 1).contains("Montant estimé"), () -> "the header row over lots without amounts: " + lines.get(i - 1) + " " + without);
+        assertTrue(lines.get(i - 1).contains("Lot"), () -> "the header row: " + lines.get(i - 1));
+        int j = lines.indexOf(lines.stream().filter(l -> l.startsWith("1 Lot numéro 1") && l.contains("secteur A")).findFirst().orElseThrow());
+        assertTrue(lines.get(j - 1).contains("Montant estimé (HT)"), () -> "the header row over lots with amounts: " + lines.get(j - 1));
+    }
+
     /** What the print designer's review found missing on a card, and amounts in words rather than signs. */
     @Test
     void cardsGiveFirmnessClausesAwardDateAndAmountsInWords() {
@@ -216,14 +230,34 @@ class BrochureTextTest {
                 || glance.contains("pas dans leur premier mois. "), glance);
     }
 
-    /** Each QR code has its address printed beside it, to type when no phone is at hand. */
+    /**
+     * Each need card prints its page's short address, to type when no phone is at hand: beside its QR code, and
+     * on a live card too (its banner's code goes to the consultation; the address of the need page, with its
+     * questions and dates, was missing there).
+     */
     @Test
-    void everyQrCodeHasItsShortAddressBeside() {
+    void everyCardHasItsShortAddress() {
         String base = ((String) fixture.site().model().get("baseUrl")).replaceFirst("^https?://", "");
         for (Need n : fixture.needs()) {
-            if (n.live() == null) {
-                assertTrue(all.contains("Fiche en ligne : " + base + "needs/" + n.id() + ".html"), n.id() + " in " + all);
+            assertTrue(all.contains("Fiche en ligne : " + base + "needs/" + n.id() + ".html"), n.id() + " in " + all);
+        }
+        assertTrue(fixture.needs().stream().anyMatch(n -> n.live() != null), "the fixture has live cards");
+    }
+
+    /**
+     * A web address that fits a line is printed whole on one line: it broke after « …/needs/ », its file name
+     * alone on the next line. One longer than a line breaks at a slash, with no hyphen added.
+     */
+    @Test
+    void anAddressThatFitsALineIsNotBroken() {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String line = lines.get(i);
+            String next = lines.get(i + 1);
+            if (line.endsWith("/") && next.matches("[a-z0-9][^\\s]*(\\s.*)?")) {
+                String address = line.substring(line.lastIndexOf(' ') + 1) + next.split("\\s")[0];
+                assertTrue(address.length() > 90, "broken across two lines: " + line + " | " + next);
             }
+            assertFalse(line.matches(".*(https?://|\\.fr/)\\S*-"), () -> "an address broken at a hyphen: " + line);
         }
     }
 
@@ -298,7 +332,11 @@ class BrochureTextTest {
         assertTrue(sizes.contains("6.0"), "the labels at 6 pt: " + sizes);
     }
 
-    /** The colophon names its publisher once, gives the legal deposit (the event's month) and the printer. */
+    /**
+     * The colophon names its publisher once and gives the legal deposit (the event's month); no printer line
+     * while none is configured (the shipped config has none: a placeholder printed « Imprimerie Exemple » or
+     * « à compléter » on paper).
+     */
     @Test
     void theColophonSaysEditeurOnceAndGivesTheLegalDeposit() {
         String back = pages.get(pages.size() - 1);
@@ -306,22 +344,17 @@ class BrochureTextTest {
         assertFalse(back.contains("Éditeur : Éditeur"), back);
         assertTrue(back.contains("Éditeur Région Exemple"), back);
         assertTrue(back.contains("Dépôt légal février 2027"), "the month of the event (2027-02-04): " + back);
-        assertTrue(back.contains("Imprimeur Imprimerie Exemple"), back);
-    }
-
-    /** The shipped config's printer is the sample one the run warns about (bro.printer.sample): the warning fires on it. */
-    @Test
-    void theSamplePrinterIsRecognised() {
-        assertEquals(org.vitrine.messages.Messages.of("fr").get("bro.printer.sample"), fixture.config().vitrine().brochure().printer());
+        assertFalse(back.contains("Imprimeur") || back.contains("compléter") || back.contains("Exemple, 12 rue"), back);
+        assertEquals(null, fixture.config().vitrine().brochure().printer(), "the shipped config names no printer");
     }
 
     /**
-     * The running head of the page where a buyer's section starts names the buyer whose needs the page shows
-     * first: that buyer when its section opens the page, the one before it when its section starts mid-page
-     * (it used to name the buyer starting there, over the needs of another: the print designer's review).
+     * The running head of the page where a buyer's section starts names that buyer, also when the section
+     * starts mid-page under the needs of the buyer before: the contents and the exhibitors' list send the reader
+     * to that page for that buyer (it named the buyer finishing at its top: the print designer's last review).
      */
     @Test
-    void theRunningHeadNamesTheBuyerShownFirstOnThePage() {
+    void theRunningHeadNamesTheBuyerStartingOnThePage() {
         String plan = pages.stream().filter(p -> p.startsWith("Les exposants et le plan du salon")).findFirst().orElseThrow();
         var buyers = fixture.site().buyers();
         int midPage = 0;
@@ -331,9 +364,8 @@ class BrochureTextTest {
             assertTrue(m.find(), b.name() + " in " + plan);
             String page = pages.get(Integer.parseInt(m.group(1)) - 1);
             String body = page.replaceFirst("^.*? Prévisions d’achat 2027 \\d+ ", "");
-            var first = body.startsWith(b.name()) || i == 0 ? b : buyers.get(i - 1);
-            midPage += first == b ? 0 : 1;
-            String head = first.name().length() <= ShortNames.RUNNING_MAX ? first.name() : ShortNames.main(first.name());
+            midPage += body.startsWith(b.name()) ? 0 : 1;
+            String head = b.name().length() <= ShortNames.RUNNING_MAX ? b.name() : ShortNames.main(b.name());
             assertTrue(page.startsWith(head), "page " + m.group(1) + " heads with " + head + ": " + page.substring(0, Math.min(160, page.length())));
         }
         assertTrue(midPage > 0, "a section of the fixture starts mid-page");

@@ -54,7 +54,7 @@ class PdfRendererTest {
                 page.getCOSObject().setInt(COSName.getPDFName("Marker"), i);
                 doc.addPage(page);
             }
-            PdfRenderer.padBeforeLastPage(doc, multiple);
+            PdfRenderer.padBeforeLastPage(doc, multiple, "Notes");
             assertEquals(expected, doc.getNumberOfPages());
             for (int i = 0; i < pages - 1; i++) {
                 assertEquals(i, doc.getPage(i).getCOSObject().getInt(COSName.getPDFName("Marker")), "page " + i + " stays");
@@ -63,13 +63,26 @@ class PdfRendererTest {
             assertEquals(pages - 1, last.getCOSObject().getInt(COSName.getPDFName("Marker")), "the last page stays last");
             for (int i = pages - 1; i < expected - 1; i++) {
                 PDPage notes = doc.getPage(i);
-                assertTrue(isNotesPage(notes), "a notes page draws its rules as an artifact, and no text");
+                assertTrue(isNotesPage(notes), "a notes page draws its title and rules as an artifact, and no other text");
                 assertEquals(PDRectangle.A4.getWidth(), notes.getMediaBox().getWidth(), 0.01f);
+            }
+            java.io.ByteArrayOutputStream saved = new java.io.ByteArrayOutputStream();
+            doc.save(saved); // the title's font subset (and its ToUnicode map) is made on saving
+            try (PDDocument read = Loader.loadPDF(saved.toByteArray())) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                for (int i = pages - 1; i < expected - 1; i++) {
+                    stripper.setStartPage(i + 1);
+                    stripper.setEndPage(i + 1);
+                    assertEquals("Notes", stripper.getText(read).strip(), "its title, copied and searched as text");
+                }
             }
         }
     }
 
-    /** Ruled lines only: one artifact (PDF/UA), stroked lines, no text, no annotation. */
+    /**
+     * A title and ruled lines: one artifact (PDF/UA: nothing to read, as a running head), one text object (the
+     * title, in one font), stroked lines, no annotation.
+     */
     static boolean isNotesPage(PDPage page) throws IOException {
         if (!page.hasContents() || !page.getAnnotations().isEmpty()) {
             return false;
@@ -77,7 +90,8 @@ class PdfRendererTest {
         try (java.io.InputStream in = page.getContents()) {
             String ops = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1).strip();
             return ops.startsWith("/Artifact BMC") && ops.endsWith("EMC") && ops.contains(" l") && ops.contains("S")
-                    && !ops.contains("BT") && ops.split("/Artifact").length == 2;
+                    && ops.split("BT").length == 2 && ops.split("/Artifact").length == 2
+                    && ops.indexOf("BT") < ops.indexOf("EMC");
         }
     }
 
