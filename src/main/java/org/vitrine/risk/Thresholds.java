@@ -91,10 +91,15 @@ public final class Thresholds {
         return threshold(euBasis(n, buyer), from, to);
     }
 
+    /** The buyer acts as an entité adjudicatrice for this need: a utility buying for its network activity (L1212-3). */
+    public static boolean networkActivity(Need n, BuyerFacts buyer) {
+        boolean utility = n.buyer() != null && "utility".equals(n.buyer().kind());
+        return utility && (n.networkActivity() != null ? n.networkActivity() : buyer.networkActivity());
+    }
+
     static Basis euBasis(Need n, BuyerFacts buyer) {
         String kind = n.buyer() == null ? null : n.buyer().kind();
-        boolean utility = "utility".equals(kind);
-        boolean network = utility && (n.networkActivity() != null ? n.networkActivity() : buyer.networkActivity());
+        boolean network = networkActivity(n, buyer);
         if ("works".equals(n.category())) {
             return Basis.works;
         }

@@ -8,6 +8,7 @@ import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
 import org.vitrine.risk.RiskRule;
 import org.vitrine.risk.Threshold;
+import org.vitrine.risk.Thresholds;
 import org.vitrine.risk.reference.Words;
 
 /**
@@ -54,10 +55,12 @@ public final class FrameworkDuration implements RiskRule {
 
     /** L2125-1 1° (4 years), L2125-1 for entités adjudicatrices (8 years), L2325-1 defence and security (7 years). */
     static int maxMonths(NeedFacts f) {
-        Threshold.Basis b = f.eu() == null ? null : f.eu().basis();
-        if (b == Threshold.Basis.network || b == Threshold.Basis.social_network) {
+        // The buyer's role for this contract, not the threshold's basis: works of an entité adjudicatrice have the
+        // works threshold but its 8 years (lawyer F: SIE-27-07, 96 months of network works, was told « 4 ans »).
+        if (Thresholds.networkActivity(f.need(), f.buyer())) {
             return 96;
         }
+        Threshold.Basis b = f.eu() == null ? null : f.eu().basis();
         return b == Threshold.Basis.defence ? 84 : 48;
     }
 
