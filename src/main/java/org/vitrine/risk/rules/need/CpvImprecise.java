@@ -56,6 +56,9 @@ public final class CpvImprecise implements RiskRule {
             // only a group's codes are proposed: a whole division offers too many near matches to pick one
             String proposal = proposal(digits, CpvWords.words(n.title()), words);
             if (proposal == null) {
+                proposal = CpvMismatch.marketBelow(n, words); // a market the title names, under this code
+            }
+            if (proposal == null) {
                 continue;
             }
             if (mismatch && sameFix(CpvMismatch.mismatch(n, words), proposal)) {

@@ -75,7 +75,28 @@ public final class CpvMismatch implements RiskRule {
         return null;
     }
 
+    /**
+     * The code of the market the title names, when the main code is that market's parent (09100000 for « gaz
+     * naturel »): CPV_IMPRECISE's proposal, the same market CPV_MISMATCH would have named. Null otherwise.
+     */
+    static String marketBelow(Need n, CpvWords words) {
+        if (n.cpv() == null || n.cpv().code() == null || n.title() == null) {
+            return null;
+        }
+        String title = CpvKeywords.fold(n.title());
+        for (CpvKeywords.Line line : CpvKeywords.load().lines()) {
+            if (line.matches(title) && above(n.cpv().code(), line) && !expected(n, line)) {
+                return (line.prefixes().get(0) + "00000000").substring(0, 8);
+            }
+        }
+        return null;
+    }
+
     private static boolean coded(Need n, CpvKeywords.Line line) {
+        return expected(n, line) || above(n.cpv().code(), line);
+    }
+
+    private static boolean expected(Need n, CpvKeywords.Line line) {
         if (line.expects(n.cpv().code())) {
             return true;
         }
@@ -87,5 +108,29 @@ public final class CpvMismatch implements RiskRule {
             }
         }
         return false;
+    }
+
+    /**
+     * The main code is a parent of the market's codes (09100000 « Combustibles » above 0913 « Pétrole et
+     * distillats »): the code is imprecise, not another market — CPV_IMPRECISE's and the feedback's matter, and
+     * suppliers of the market do see a notice under its parent (lawyer F, SDIS-27-06). From a group down; a division
+     * is too wide to be anyone's market.
+     */
+    static boolean above(String code, CpvKeywords.Line line) {
+        String significant = significant(code);
+        if (significant.length() < 3) {
+            return false; // a whole division (79000000 for guarding) says no market: the mismatch line names one
+        }
+        // the market's own code (its first prefix), not an accepted neighbour: 65300000 (distribution) is no parent
+        // of electricity supply, though 65310000 is accepted beside 09310000 (lawyer's MB-11 stays a mismatch)
+        String p = line.prefixes().get(0);
+        return p.length() > significant.length() && p.startsWith(significant);
+    }
+
+    /** The code's digits without its trailing zeros (at least the division's two). */
+    private static String significant(String code) {
+        String digits = code.length() > 8 ? code.substring(0, 8) : code;
+        String significant = digits.replaceFirst("0+$", "");
+        return significant.length() < 2 ? digits.substring(0, 2) : significant;
     }
 }

@@ -41,10 +41,15 @@ class CpvRulesTest {
     }
 
     @Test
-    void impreciseLeavesToMismatchTheSameFix() {
-        // issue 17 fourth review: « gaz naturel » coded 09100000: CPV_MISMATCH proposes 09123000, the group's own proposal
-        assertTrue(mismatch.fires(need().cpv("09100000").title("Fourniture de gaz naturel des bâtiments communaux").build()));
-        assertFalse(imprecise.fires(need().cpv("09100000").title("Fourniture de gaz naturel des bâtiments communaux").build()));
+    void aCodeAboveTheMarketIsImpreciseNotAnotherMarket() {
+        // issue 17 fourth review: « gaz naturel » coded 09100000 gets one line proposing 09123000; lawyer F (SDIS-27-06):
+        // 09100000 is the parent of the market's code, so that line is CPV_IMPRECISE, not « relève d'un autre marché »
+        assertFalse(mismatch.fires(need().cpv("09100000").title("Fourniture de gaz naturel des bâtiments communaux").build()));
+        String m = imprecise.message(need().cpv("09100000").title("Fourniture de gaz naturel des bâtiments communaux").build());
+        assertTrue(m.contains("09123000"), m);
+        assertFalse(mismatch.fires(need().cpv("09100000").title("Fourniture de carburants par cartes accréditives").build()));
+        assertTrue(mismatch.fires(need().cpv("09300000").title("Fourniture de carburants par cartes accréditives").build()),
+                "electricity's group is another market");
     }
 
     @Test
