@@ -107,7 +107,7 @@ public final class AwardStep {
                     run.awardsKept(s.name(), kept.size());
                     market(dir, all);
                 } else {
-                    throw new SourceAbort(run.messages().get("source.aborted", s.name(), reason));
+                    throw new SourceAbort(run.messages().get(run.sources().abortKey(s), s.name(), reason));
                 }
                 return;
             } finally {

@@ -63,7 +63,7 @@ public final class RestStep {
                     run.sources().degraded(s.name(), reason);
                     dir = run.sources().snapshots().dir(s.name());
                 } else {
-                    throw new SourceAbort(run.messages().get("source.aborted", s.name(), reason));
+                    throw new SourceAbort(run.messages().get(run.sources().abortKey(s), s.name(), reason));
                 }
             }
         }

@@ -44,6 +44,14 @@ public final class SourceState {
         return source.keepLastGood() && snapshots != null && snapshots.has(source.name());
     }
 
+    /**
+     * The message key for a source that failed and cannot fall back: its rule is to stop, or it is keep-last-good
+     * with no good copy yet (seventh attack: the console said « Sa règle est d'arrêter » of a keep-last-good source).
+     */
+    public String abortKey(org.vitrine.config.SourceConfig source) {
+        return source.keepLastGood() ? "source.aborted_no_copy" : "source.aborted";
+    }
+
     /** A source failed and its keep-last-good policy took its snapshot instead; {@code reason} says why. */
     public synchronized void degraded(String source, String reason) {
         degraded.put(source, reason);

@@ -56,10 +56,10 @@ public final class SpreadsheetSource {
                     } catch (SourceFolder.StagingFailed again) {
                         throw new java.io.UncheckedIOException((IOException) again.getCause());
                     } catch (IOException again) {
-                        throw new SourceAbort(run.messages().get("source.aborted", s.name(), reason(run, s, again)));
+                        throw new SourceAbort(run.messages().get(run.sources().abortKey(s), s.name(), reason(run, s, again)));
                     }
                 } else {
-                    throw new SourceAbort(run.messages().get("source.aborted", s.name(), reason));
+                    throw new SourceAbort(run.messages().get(run.sources().abortKey(s), s.name(), reason));
                 }
             }
             staged.forEach(p -> files.add(new SourceFile(s.name(), p, p.getFileName().toString())));

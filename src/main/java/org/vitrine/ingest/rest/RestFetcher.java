@@ -248,9 +248,23 @@ public final class RestFetcher {
             return java.util.List.of();
         }
         byte[] utf8 = secret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return java.util.List.of(secret.toLowerCase(java.util.Locale.ROOT),
-                java.util.Base64.getEncoder().withoutPadding().encodeToString(utf8),
-                java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(utf8));
+        java.util.List<String> forms = new java.util.ArrayList<>();
+        forms.add(secret.toLowerCase(java.util.Locale.ROOT));
+        // Base64 of the token inside a longer value (« Bearer <token> », seventh attack): the encoding depends on the
+        // token's offset modulo 3, so each of the three offsets gives the characters made of the token's bytes only.
+        for (int offset = 0; offset < 3; offset++) {
+            byte[] shifted = new byte[offset + utf8.length];
+            System.arraycopy(utf8, 0, shifted, offset, utf8.length);
+            int groups = shifted.length / 3;
+            int from = offset == 0 ? 0 : 4;
+            if (4 * groups - from < 8) {
+                continue; // too short to tell
+            }
+            for (java.util.Base64.Encoder e : java.util.List.of(java.util.Base64.getEncoder(), java.util.Base64.getUrlEncoder())) {
+                forms.add(e.withoutPadding().encodeToString(shifted).substring(from, 4 * groups));
+            }
+        }
+        return forms;
     }
 
     /** True when {@code text} holds one of {@code forms} (the first compared with {@code text} lower-cased). */
@@ -258,7 +272,12 @@ public final class RestFetcher {
         if (text.toLowerCase(java.util.Locale.ROOT).contains(forms.get(0))) {
             return true;
         }
-        return text.contains(forms.get(1)) || text.contains(forms.get(2));
+        for (int i = 1; i < forms.size(); i++) {
+            if (text.contains(forms.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -271,20 +290,13 @@ public final class RestFetcher {
         return org.vitrine.text.CellText.skeleton(text);
     }
 
-    /** True when a text's {@link #skeleton} holds the token's, for a token long enough (8 letters or digits) to tell. */
+    /**
+     * True when a text's {@link #skeleton} holds the token's, for a token long enough (8 letters or digits) to tell.
+     * Every value, plain ASCII too: a token spread with dashes or spaces (« Tk9x-Q7mZ-… », seventh attack) has
+     * nothing the cleaning removes, yet its letters and digits are the token's.
+     */
     private static boolean holdsSkeleton(String text, String tokenSkeleton) {
-        return tokenSkeleton.length() >= 8 && !plain(text) && skeleton(text).contains(tokenSkeleton);
-    }
-
-    /** Printable ASCII without '&' or '<': nothing the cell cleaning removes, so {@link #holds} has said all. */
-    private static boolean plain(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || c > 0x7e || c == '&' || c == '<') {
-                return false;
-            }
-        }
-        return true;
+        return tokenSkeleton.length() >= 8 && skeleton(text).contains(tokenSkeleton);
     }
 
     /** True when the page's bytes hold the source's token, in one of its {@link #echoForms} forms. */

@@ -174,6 +174,17 @@ class RestSourceTest {
     }
 
     @Test
+    void keepLastGoodWithNoCopyYetSaysSoNotThatItsRuleIsToStop() throws Exception {
+        // seventh attack: the first run of a keep-last-good source that fails said « Sa règle est d'arrêter (onFailure: abort) »
+        source("{style: none}", "keep-last-good", "");
+        api.stubFor(get(urlPathEqualTo("/api/needs")).willReturn(aResponse().withStatus(503)));
+        Result r = run("2026-11-26");
+        assertEquals(3, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("onFailure: keep-last-good") && r.err().contains("n’en a pas encore"), r.err());
+        assertFalse(r.err().contains("onFailure: abort"), r.err());
+    }
+
+    @Test
     void keepLastGoodPublishesTheSnapshotAndSaysSo() throws Exception {
         source("{style: none}", "keep-last-good", "");
         api.stubFor(get(urlPathEqualTo("/api/needs")).willReturn(okJson(page(1, 3, null, null))));

@@ -67,13 +67,19 @@ class TransformedTokenTest {
             // four times (three rounds there, eight passes in the cleaning), an unclosed tag before the token's end
             case "after-a-comparison" -> "Prix < 40 000 € " + TOKEN;
             case "entity-encoded-four-times" -> TOKEN.substring(0, 6) + "&amp;amp;amp;#" + (int) TOKEN.charAt(6) + ";" + TOKEN.substring(7);
+            // seventh attack: separators the cleaning keeps, and base64 of the token at another offset in a longer value
+            case "dashes" -> "Nettoyage locaux " + String.join("-", TOKEN.split("(?<=\\G.{4})"));
+            case "spaces" -> String.join(" ", TOKEN.split(""));
+            case "base64-bearer" -> Base64.getEncoder().encodeToString(("Bearer " + TOKEN).getBytes(StandardCharsets.UTF_8));
+            case "base64-offset-2" -> Base64.getUrlEncoder().encodeToString(("xy" + TOKEN).getBytes(StandardCharsets.UTF_8));
             default -> throw new IllegalArgumentException(how);
         };
     }
 
     @ParameterizedTest(name = "the token sent back as {0}")
     @ValueSource(strings = {"upper", "lower", "base64", "base64url", "basic", "decimal-entities", "hex-entities", "entity-encoded-twice",
-            "zero-width", "soft-hyphen", "tag-inside", "after-a-comparison", "entity-encoded-four-times"})
+            "zero-width", "soft-hyphen", "tag-inside", "after-a-comparison", "entity-encoded-four-times", "dashes", "spaces",
+            "base64-bearer", "base64-offset-2"})
     void aTokenSentBackTransformedFailsTheSource(String how) {
         api.stubFor(get(urlPathEqualTo("/api")).willReturn(okJson(
                 "{\"items\":[{\"id\":\"1\",\"t\":\"Entretien\",\"note\":\"" + transformed(how) + "\"}]}")));
