@@ -44,6 +44,8 @@ final class ConfidentialStamp {
         if (text == null || text.isBlank()) {
             return null;
         }
+        // full-width and other compatibility letters (« ＣＯＮＦＩＤＥＮＴＩＥＬ », seventh attack) read as their letters
+        text = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
         Matcher spaced = SPACED.matcher(text);
         StringBuilder joined = new StringBuilder();
         while (spaced.find()) {

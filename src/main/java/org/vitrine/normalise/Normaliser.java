@@ -486,7 +486,7 @@ public final class Normaliser {
     }
 
     /** The free-text fields a confidential stamp is looked for in (ConfidentialStamp). */
-    private static final List<String> STAMPED_FIELDS = List.of("title", "description", "lot_titles", "operation", "site");
+    private static final List<String> STAMPED_FIELDS = List.of("title", "description", "lot_titles", "operation", "site", "location");
 
     /**
      * An e-mail address or phone number in the free text suppliers would read, other than the buyer's functional

@@ -37,7 +37,8 @@ class ConfidentialStampTest {
         "Audit secret défense | secret defense",
         "Audit, diffusion limitée | diffusion limitee",
         "Audit *confidentiel* | confidentiel",
-        "Audit (Ne Pas Diffuser) | ne pas diffuser"})
+        "Audit (Ne Pas Diffuser) | ne pas diffuser",
+        "Audit ＣＯＮＦＩＤＥＮＴＩＥＬ des comptes | CONFIDENTIEL"})
     void aStampHoldsTheNeedBack(String text, String stamp) {
         assertEquals(stamp, ConfidentialStamp.in(text));
     }

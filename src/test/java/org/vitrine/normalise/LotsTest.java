@@ -126,4 +126,21 @@ class LotsTest {
         assertTrue(warnings.stream().anyMatch(w -> w.reason().contains("porte la mention « CONFIDENTIEL »")), warnings.toString());
         assertTrue(warnings.stream().anyMatch(w -> w.reason().contains("donne une coordonnée (06 11 22 33 44)")), warnings.toString());
     }
+
+    /** Seventh outside attack: a stamp in the place column, and one in full-width letters, hold the need back. */
+    @Test
+    void aStampInThePlaceOrInFullWidthLettersHoldsTheNeedBack() throws Exception {
+        Path f = dir.resolve("ville-beaumont-sur-saone.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
+            sheet(wb, "Besoins", new String[] {"Référence", "Objet", "Code CPV", "Montant estimé", "Lancement", "Lieu d'exécution"},
+                    new String[] {"VB-1", "Vidéoprotection des bâtiments", "35125300-2", "300 000", "T2 2027", "Site confidentiel – ne pas diffuser"},
+                    new String[] {"VB-2", "Audit des comptes (ＣＯＮＦＩＤＥＮＴＩＥＬ)", "79212000-3", "200 000", "T3 2027", "Beaumont"},
+                    new String[] {"VB-3", "Entretien des bâtiments", "50700000-2", "200 000", "T3 2027", "Beaumont"});
+            wb.write(out);
+        }
+        Run run = read(f);
+        assertEquals("confidential", need(run, "VB-1").visibility(), "a stamp in the place column");
+        assertEquals("confidential", need(run, "VB-2").visibility(), "full-width letters");
+        assertEquals("public", need(run, "VB-3").visibility());
+    }
 }
