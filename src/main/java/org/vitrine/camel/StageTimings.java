@@ -50,10 +50,10 @@ public final class StageTimings extends EventNotifierSupport {
         if (run == null) {
             return;
         }
-        boolean reader = Thread.currentThread().getName().startsWith(VitrineCamel.READER_THREAD);
-        long cpu = reader ? CpuClock.now() : CpuClock.process();
+        Thread thread = Thread.currentThread();
         if (event instanceof CamelEvent.StepStartedEvent) {
-            exchange.setProperty(STARTED + step.getStepId(), new long[] {System.nanoTime(), cpu});
+            exchange.setProperty(STARTED + step.getStepId(),
+                    new long[] {System.nanoTime(), CpuClock.now(), CpuClock.process(), thread.getId()});
             return;
         }
         long[] started = exchange.getProperty(STARTED + step.getStepId(), long[].class);
@@ -61,9 +61,13 @@ public final class StageTimings extends EventNotifierSupport {
             return;
         }
         exchange.removeProperty(STARTED + step.getStepId());
+        // One clock for both ends: the thread's own when the step began and ended on the same reading thread, else
+        // the process's (a step that begins on one thread and ends on another gave negative seconds with mixed clocks)
+        boolean reader = started[3] == thread.getId() && thread.getName().startsWith(VitrineCamel.READER_THREAD);
+        double cpu = reader ? (CpuClock.now() - started[1]) / 1e9 : (CpuClock.process() - started[2]) / 1e9;
         long items = items(exchange.getMessage().getBody(), run);
         run.timings().time(step.getStepId(), (System.nanoTime() - started[0]) / 1e9, items);
-        run.timings().time(step.getStepId() + ".cpu", (cpu - started[1]) / 1e9, items);
+        run.timings().time(step.getStepId() + ".cpu", cpu, items);
     }
 
     /** What a step handled: a file's rows, a list's records or needs, else the run's needs (or rows read before there are needs). */
