@@ -31,7 +31,8 @@ public final class Buyers {
             }
             if (b.siret() != null && !b.siret().isBlank()) {
                 // One buyer per SIRET: two entries with one SIRET would split one buyer's needs over two pages.
-                String key = b.registeredId() != null ? b.registeredId() : b.siret().replaceAll("\\s", "");
+                String id = b.registeredId();
+                String key = id != null ? id : b.siret().replaceAll("\\s", "");
                 BuyerConfig other = bySiret.put(key, b);
                 if (other != null) {
                     throw new ConfigError("config.buyers.duplicate_siret", b.siret(), other.id(), b.id());

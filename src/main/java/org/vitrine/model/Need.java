@@ -91,6 +91,11 @@ public record Need(
         return "public".equals(visibility);
     }
 
+    /** Reserved in any way (L2113-12 to -15): true, or its type (EA/ESAT, SIAE, ESS). Not « isReserved »: Jackson would take it for the field. */
+    public boolean hasReservation() {
+        return reserved instanceof String || Boolean.TRUE.equals(reserved);
+    }
+
     /** Open to bids: not bought through a central purchasing body nor a call-off. */
     public boolean isOpenOpportunity() {
         return route == null || "own".equals(route) || "joint_group".equals(route);

@@ -29,25 +29,24 @@ final class BuyerNames {
     private BuyerNames() {
     }
 
-    /** The folded name with its acronyms joined and abbreviations spelt out ({@link Fold#buyerName}). */
-    static String key(String name) {
-        return Fold.buyerName(name);
-    }
-
     static List<Need> unify(List<Need> needs, Run run) {
         var buyers = run.config().buyers();
+        // each buyer name folded once (Fold.buyerName: acronyms joined, abbreviations spelt out)
+        List<String> keys = needs.stream().map(n -> Fold.buyerName(n.buyer().name())).toList();
         // A folded name seen with exactly one SIRET buyer belongs to it.
         Map<String, Set<String>> siretIdsByName = new HashMap<>();
-        for (Need n : needs) {
+        for (int i = 0; i < needs.size(); i++) {
+            Need n = needs.get(i);
             if (buyers.byId(n.buyer().id()) == null && n.buyer().id().startsWith(SIRET)) {
-                siretIdsByName.computeIfAbsent(Fold.buyerName(n.buyer().name()), k -> new TreeSet<>()).add(n.buyer().id());
+                siretIdsByName.computeIfAbsent(keys.get(i), k -> new TreeSet<>()).add(n.buyer().id());
             }
         }
         List<String> ids = new ArrayList<>(needs.size());
-        for (Need n : needs) {
+        for (int i = 0; i < needs.size(); i++) {
+            Need n = needs.get(i);
             String id = n.buyer().id();
             if (buyers.byId(id) == null && !id.startsWith(SIRET)) {
-                Set<String> sirets = siretIdsByName.get(Fold.buyerName(n.buyer().name()));
+                Set<String> sirets = siretIdsByName.get(keys.get(i));
                 if (sirets != null && sirets.size() == 1 && !Fold.fold(n.buyer().name()).matches("\\d{14}")) {
                     id = sirets.iterator().next();
                 }
@@ -59,7 +58,7 @@ final class BuyerNames {
         Map<String, Map<String, Integer>> rowsByKey = new LinkedHashMap<>();
         for (int i = 0; i < needs.size(); i++) {
             if (buyers.byId(ids.get(i)) == null && !ids.get(i).startsWith(SIRET)) {
-                rowsByKey.computeIfAbsent(key(needs.get(i).buyer().name()), k -> new LinkedHashMap<>()).merge(ids.get(i), 1, Integer::sum);
+                rowsByKey.computeIfAbsent(keys.get(i), k -> new LinkedHashMap<>()).merge(ids.get(i), 1, Integer::sum);
             }
         }
         Map<String, String> joined = new HashMap<>();

@@ -350,7 +350,8 @@ public final class Normaliser {
         Object reserved = row.repeated("reserved", (c, r) -> ReservedParser.parse(c));
         Boolean social = row.repeated("social_clause", (c, r) -> YesNoParser.parse(c));
         Boolean environmental = row.repeated("environmental_clause", (c, r) -> YesNoParser.parse(c));
-        String visibility = visibility(row, raw);
+        String visibility = visibility(row, raw, java.util.Map.of("title", title == null ? "" : title,
+                "description", description == null ? "" : description));
         String firmness = row.repeated("firmness", (c, r) -> FirmnessParser.parse(c));
         String tenderUrl = row.field("tender_url", (c, r) -> UrlParser.parse(c));
         Period deadline = row.repeated("deadline", (c, r) -> PeriodParser.parse(c, year, r));
@@ -439,7 +440,7 @@ public final class Normaliser {
      * The visibility cell, and what the rest of the row says: an unreadable visibility, or "confidentiel" in a
      * remarks or unrecognised column or in a cell comment, holds the need back (when in doubt, nothing is published).
      */
-    private String visibility(Row row, RawRecord raw) {
+    private String visibility(Row row, RawRecord raw, java.util.Map<String, String> cleaned) {
         RawCell cell = raw.get("visibility");
         String visibility = VisibilityParser.PUBLIC;
         if (cell != null && !cell.isBlank()) {
@@ -463,8 +464,15 @@ public final class Normaliser {
         // A stamp in the text suppliers would read (« CONFIDENTIEL », « [usage interne] », « ne pas diffuser »)
         for (String field : STAMPED_FIELDS) {
             RawCell c = raw.get(field);
-            String stamp = c == null || c.isBlank() || c.text() == null ? null
-                    : ConfidentialStamp.in(org.vitrine.text.CellText.withoutMarkup(c.text(), org.vitrine.text.CellText.IGNORED));
+            if (c == null || c.isBlank() || c.text() == null) {
+                continue;
+            }
+            // title and description as cleaned above; the other fields cleaned here, their only reader
+            String text = cleaned.getOrDefault(field, "");
+            if (text.isEmpty()) {
+                text = org.vitrine.text.CellText.withoutMarkup(c.text(), org.vitrine.text.CellText.IGNORED);
+            }
+            String stamp = ConfidentialStamp.in(text);
             if (stamp != null) {
                 row.warn(field, c.text(), "normalise.confidential_stamp", new Object[] {row.header(field), stamp}, false);
                 return "confidential";

@@ -93,7 +93,12 @@ public final class Brochure {
      */
     static String printer(VitrineConfig.Brochure bro, Messages messages) {
         String p = bro == null || bro.printer() == null ? "" : bro.printer().strip();
-        return p.isEmpty() || p.equalsIgnoreCase(messages.get("bro.printer.sample")) ? null : p;
+        return p.isEmpty() || isSamplePrinter(p, messages) ? null : p;
+    }
+
+    /** The printer of earlier shipped configurations (bro.printer.sample), a placeholder. */
+    static boolean isSamplePrinter(String printer, Messages messages) {
+        return printer != null && printer.strip().equalsIgnoreCase(messages.get("bro.printer.sample"));
     }
 
     /**

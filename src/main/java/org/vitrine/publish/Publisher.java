@@ -244,8 +244,7 @@ public final class Publisher {
     /** A brochure whose printer is still the example's (brochure.printer) must not go to print as is: said in the warnings. */
     private static void warnIfSamplePrinter(Run run, Site site) {
         var b = run.config().vitrine().brochure();
-        String sample = run.messages().get("bro.printer.sample");
-        if (site.hasBrochure() && b != null && b.printer() != null && b.printer().strip().equalsIgnoreCase(sample)) {
+        if (site.hasBrochure() && b != null && Brochure.isSamplePrinter(b.printer(), run.messages())) {
             run.report().warn(run.messages().get("bro.printer.sample_warning", b.printer().strip()));
         }
     }

@@ -151,12 +151,20 @@ public final class Flags {
          * computed once per message) and one of the code, the need or anchor and the members.
          */
         private String figures(String id, List<String> others, String message) {
-            int h = 31 * code.hashCode() + id.hashCode();
-            for (String o : others) {
-                h = 31 * h + o.hashCode();
-            }
-            return java.util.HexFormat.of().toHexDigits(((long) message.hashCode() << 32) | (h & 0xffffffffL));
+            return Flags.figures(code, id, others, message);
         }
+    }
+
+    /**
+     * An item's figures as 16 hex digits: the message's own hash (Java's String hash, the same on every JVM) and one
+     * of the code, the need or anchor and the members. An écarté item stays hidden while they are unchanged.
+     */
+    public static String figures(String code, String id, List<String> others, String message) {
+        int h = 31 * code.hashCode() + id.hashCode();
+        for (String o : others) {
+            h = 31 * h + o.hashCode();
+        }
+        return java.util.HexFormat.of().toHexDigits(((long) message.hashCode() << 32) | (h & 0xffffffffL));
     }
 
     /**

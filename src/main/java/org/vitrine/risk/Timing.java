@@ -75,22 +75,26 @@ public final class Timing {
      * The days bidders work for one launch day: [L, deadline] when the deadline column gives it, [L, L + R], or
      * for a two-stage procedure [L, L + 30] and [L + 45, L + 75].
      */
+    /** A two-stage procedure's usual days after launch: applications until 30, tenders from 45 to 75 (RISKS.md §2). */
+    public static final int APPLICATIONS_END = 30;
+    public static final int TENDERS_START = 45;
+    public static final int TENDERS_END = 75;
+
     public static List<Span> bidPeriods(Need n, LocalDate launch, RiskSettings s) {
         if (n.deadline() != null) {
             return List.of(new Span(launch, n.deadline().end()));
         }
         if (n.responseDays() == null && twoStage(n.procedure())) {
-            return List.of(new Span(launch, launch.plusDays(30)), new Span(launch.plusDays(45), launch.plusDays(75)));
+            return List.of(new Span(launch, launch.plusDays(APPLICATIONS_END)),
+                    new Span(launch.plusDays(TENDERS_START), launch.plusDays(TENDERS_END)));
         }
         return List.of(new Span(launch, launch.plusDays(responseDays(n, s))));
     }
 
     /** The table's minimum days for the need's procedure or route. */
     static int procedureDays(Need n, RiskSettings s) {
-        Map<String, Integer> table = s.commonIntMap("minimumDays", MINIMUM_DAYS);
-        String key = "central_purchasing".equals(n.route()) || "call_off".equals(n.route()) ? n.route()
-                : n.procedure() == null ? "other" : n.procedure();
-        return table.getOrDefault(key, table.getOrDefault("other", 77));
+        boolean route = "central_purchasing".equals(n.route()) || "call_off".equals(n.route());
+        return procedureDays(route ? n.route() : n.procedure(), s);
     }
 
     /** The table's minimum days from launch to notification for a procedure code (null: other). */

@@ -37,7 +37,7 @@ public final class ContactsInText {
     /** The addresses and numbers in {@code text} that are not in {@code allowed} (see {@link #key}), as written. */
     public static List<String> found(String text, Set<String> allowed) {
         List<String> out = new ArrayList<>();
-        if (text == null || text.isEmpty() || (text.indexOf('@') < 0 && text.indexOf('\uFF20') < 0 && !hasDigitsOrAt(text))) {
+        if (!mayHold(text)) {
             return out;
         }
         for (Pattern p : List.of(EMAIL, PHONE)) {
@@ -53,13 +53,16 @@ public final class ContactsInText {
 
     /** The text with every address or number not in {@code allowed} replaced by {@link #REMOVED}. */
     public static String removed(String text, Set<String> allowed) {
-        if (text == null || found(text, allowed).isEmpty()) {
+        if (!mayHold(text)) {
             return text;
         }
         String t = text;
         for (Pattern p : List.of(EMAIL, PHONE)) {
             t = p.matcher(t).replaceAll(m -> allowed.contains(key(m.group())) ? Matcher.quoteReplacement(m.group())
                     : (m.group().startsWith(" ") ? " " : "") + Matcher.quoteReplacement(REMOVED) + (m.group().endsWith(" ") ? " " : ""));
+        }
+        if (t.equals(text)) {
+            return text;
         }
         // an address alone in brackets: « (marie@…) » reads « (coordonnée retirée) », not twice bracketed
         return t.replace("(" + REMOVED + ")", REMOVED).replace("[" + REMOVED + "]", REMOVED);
@@ -86,14 +89,13 @@ public final class ContactsInText {
         return digits;
     }
 
-    private static boolean hasDigitsOrAt(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        String l = text.toLowerCase(Locale.ROOT);
-        return l.contains("at") || l.contains("arobase");
+    /**
+     * What every address or number holds, from the patterns' own alternatives: a digit, an at sign (ASCII, full-width,
+     * small), « arobase » or a bracketed « at ». Most titles hold none, and skip both patterns.
+     */
+    private static final Pattern HINT = Pattern.compile("(?i)[0-9@\uFF20\uFE6B]|arobase|[(\\[]\\s?at\\s?[)\\]]");
+
+    private static boolean mayHold(String text) {
+        return text != null && !text.isEmpty() && HINT.matcher(text).find();
     }
 }

@@ -48,20 +48,12 @@ class LastSupplierBrowserTest {
     static ChromeDriver desk;
     static ChromeDriver phone;
 
+    /** SearchInBrowserTest's need of 60 000 €, by open procedure. */
     static Need need(String ref, String title, String cpv, Period launch, java.util.function.Consumer<Need.Builder> change) {
-        Need.Builder b = Needs.need("chu-beaumont", ref, title, 60_000, "public", "f.xlsx", 2).toBuilder();
-        b.buyer = new BuyerRef("chu-beaumont", "CHU de Beaumont", "local");
-        b.cpv = CpvCatalogue.load().cpv(cpv);
-        b.category = "services";
-        b.amount = new Amount(BigDecimal.valueOf(60_000), BigDecimal.valueOf(60_000), "EUR", "total");
-        b.launch = launch;
-        b.procedure = "open";
-        b.visibility = null;
-        b.source = null;
-        b.firstPublished = CatalogueFixture.DATE;
-        b.modified = CatalogueFixture.DATE;
-        change.accept(b);
-        return b.build();
+        return SearchInBrowserTest.need(ref, title, cpv, 60_000, launch, b -> {
+            b.procedure = "open";
+            change.accept(b);
+        });
     }
 
     static Period month(int m) {

@@ -58,8 +58,7 @@ class SearchInBrowserTest {
     }
 
     static Period month(int m) {
-        LocalDate s = LocalDate.of(2027, m, 1);
-        return new Period(s, s.withDayOfMonth(s.lengthOfMonth()), Period.Precision.month);
+        return CatalogueFixture.month(2027, m);
     }
 
     @BeforeAll

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +13,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vitrine.cli.TestConfig;
-import org.vitrine.cli.VitrineCli;
 
 /**
  * Issue 16, the outside attacker's last cases: a person's e-mail or phone number written in a title, a description, a
@@ -54,11 +51,9 @@ class FreeTextPrivacyTest {
         Files.writeString(sheets.resolve("chu-beaumont.csv"), csv, StandardCharsets.UTF_8);
         Path config = TestConfig.copy(tmp, sheets, true);
         Path out = tmp.resolve("out");
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int exit = VitrineCli.execute(new String[] {"run", "--config", config.toString(), "--out", out.toString(), "--date",
-                CorpusRun.DATE}, new PrintWriter(o, true), new PrintWriter(e, true));
-        assertTrue(exit <= 1, o + "\n" + e);
+        org.vitrine.cli.CliRunner.Result r = org.vitrine.cli.CliRunner.run("run", "--config", config.toString(), "--out",
+                out.toString(), "--date", CorpusRun.DATE);
+        assertTrue(r.exit() <= 1, r.out() + "\n" + r.err());
         assertFalse(Files.readString(out.resolve("2027/internal/rejects.csv")).contains(";Rejet"), "no row rejected");
 
         String published = publicText(out.resolve("2027/public"));

@@ -95,6 +95,11 @@ public final class ProcedureParser {
         return null;
     }
 
+    /** The procedure code a text names (« Appel d'offres ouvert », DECP's « Procédure adaptée »), or null. */
+    public static String procedure(String text) {
+        return text == null ? null : first(PROCEDURES, Text.fold(text));
+    }
+
     /** True when the folded text names a procedure, technique or route. */
     private static boolean names(String folded) {
         return first(PROCEDURES, folded) != null || first(TECHNIQUES, folded) != null || first(ROUTES, folded) != null;

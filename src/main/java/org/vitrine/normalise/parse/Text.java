@@ -47,11 +47,6 @@ public final class Text {
         return (key, value) -> repairs.add(new Repair(key, value));
     }
 
-    /** The character Windows-1252 puts at byte c (0x80..0x9F), or -1 for its five unassigned bytes. */
-    static int windows1252(int c) {
-        return CellText.windows1252(c);
-    }
-
     /**
      * {@link #clean}, refusing markup: pages escape it, but the data exports (JSON, CSV) carry text as
      * it is, and whoever reuses them may not escape it.

@@ -73,10 +73,6 @@ public final class Facets {
         return d.getYear() + "-Q" + ((d.getMonthValue() + 2) / 3);
     }
 
-    /** Reserved in any way (true or a type). */
-    public static boolean reserved(Need n) {
-        return n.reserved() instanceof String || Boolean.TRUE.equals(n.reserved());
-    }
 
     public static boolean innovative(Need n) {
         return Boolean.TRUE.equals(n.innovation());

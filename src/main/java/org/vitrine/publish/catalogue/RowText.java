@@ -13,9 +13,11 @@ import org.vitrine.model.Need;
 public final class RowText {
 
     private final Messages msg;
+    private final org.vitrine.messages.Fmt fmt;
 
     public RowText(Messages msg) {
         this.msg = msg;
+        this.fmt = new org.vitrine.messages.Fmt(msg);
     }
 
     /** "CPV 30213100 Ordinateurs portables · Beaumont-sur-Saône". */
@@ -45,7 +47,7 @@ public final class RowText {
     /** « Réservé aux SIAE », « Marché réservé (type à préciser) », or "" for a need open to all. */
     public String reserved(Need n) {
         if (n.reserved() instanceof String type) {
-            return new org.vitrine.messages.Fmt(msg).label("reserved", type);
+            return fmt.label("reserved", type);
         }
         return Boolean.TRUE.equals(n.reserved()) ? msg.get("cat.reserved.unspecified") : "";
     }

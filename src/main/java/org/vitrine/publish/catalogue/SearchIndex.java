@@ -323,7 +323,7 @@ public final class SearchIndex {
     static final java.util.Comparator<Period> PERIOD_ORDER = DefaultOrder.PERIODS;
 
     private static int flags(Need n) {
-        return (Facets.innovative(n) ? INNOVATIVE : 0) | (Facets.reserved(n) ? RESERVED : 0)
+        return (Facets.innovative(n) ? INNOVATIVE : 0) | (n.hasReservation() ? RESERVED : 0)
                 | (Competition.isOpen(n) ? 0 : NOT_OPEN) | (n.live() != null ? LIVE : 0) | (Timeline.isVague(n.launch()) ? VAGUE : 0);
     }
 

@@ -3,9 +3,7 @@ package org.vitrine.publish.risks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.vitrine.config.BuyerConfig;
@@ -18,6 +16,7 @@ import org.vitrine.model.Award;
 import org.vitrine.model.BuyerRef;
 import org.vitrine.model.Need;
 import org.vitrine.model.RiskFlag;
+import org.vitrine.normalise.parse.ProcedureParser;
 import org.vitrine.risk.Timing;
 import org.vitrine.risk.awards.ExpectedRenewalMissing;
 
@@ -59,7 +58,7 @@ public final class RenewalItems {
             Messages m, Fmt fmt, LocalDate edition) {
         Award a = lots.get(0);
         LocalDate end = lots.stream().map(Award::end).max(LocalDate::compareTo).orElseThrow();
-        String procedure = procedure(a.procedure());
+        String procedure = ProcedureParser.procedure(a.procedure());
         int days = Timing.procedureDays(procedure, settings);
         LocalDate launchBy = end.plusDays(1).minusDays(days);
         LocalDate due = launchBy.minusWeeks(weeks);
@@ -74,7 +73,7 @@ public final class RenewalItems {
                 fmt.date(a.notification()), a.durationMonths(), holders.isEmpty() ? "—" : holders,
                 sum == null ? m.get("risk.EXPECTED_RENEWAL_MISSING.noAmount") : fmt.number(sum) + "\u00A0€",
                 lots.size(), fmt.date(end), fmt.label("procedure", procedure == null ? "other" : procedure), days, fmt.date(launchBy), noForecast ? 1 : 0);
-        RiskFlag flag = new RiskFlag(CODE, "medium", message, List.of(), "L", due, null, figures(ids, message), List.of());
+        RiskFlag flag = new RiskFlag(CODE, "medium", message, List.of(), "L", due, null, org.vitrine.risk.Flags.figures(CODE, ids.get(0), ids.subList(1, ids.size()), message), List.of());
         Need.Builder n = EMPTY.toBuilder();
         n.id = a.id();
         n.buyer = buyer;
@@ -96,33 +95,4 @@ public final class RenewalItems {
             null, null, null, null, null, "own", null, null, null, null, null, null, null, null, null, null, null, null, null,
             null, null, null, null, null, null, List.of(), null, null, null, null, null, null, false, false, null, null, null,
             List.of(), List.of(), List.of(), "internal", null);
-
-    /** The award ids and the message (its dates, amount, holder), as the other items' figures (Flags). */
-    static String figures(List<String> ids, String message) {
-        int h = CODE.hashCode();
-        for (String id : ids) {
-            h = 31 * h + id.hashCode();
-        }
-        return HexFormat.of().toHexDigits(((long) message.hashCode() << 32) | (h & 0xffffffffL));
-    }
-
-    /** The DECP procedure in words (« Appel d'offres ouvert », « Procédure adaptée ») as a procedure code; else null. */
-    static String procedure(String decp) {
-        String t = decp == null ? "" : java.text.Normalizer.normalize(decp, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        if (t.contains("adapt")) {
-            return "adapted";
-        } else if (t.contains("ouvert") || t.contains("open")) {
-            return "open";
-        } else if (t.contains("restreint") || t.contains("restricted")) {
-            return "restricted";
-        } else if (t.contains("dialogue")) {
-            return "competitive_dialogue";
-        } else if (t.contains("sans publicite") || t.contains("sans mise en concurrence")) {
-            return "negotiated_without_call";
-        } else if (t.contains("negoci")) {
-            return "negotiated_with_call";
-        }
-        return null;
-    }
 }

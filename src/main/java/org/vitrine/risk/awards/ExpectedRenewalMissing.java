@@ -60,9 +60,7 @@ public final class ExpectedRenewalMissing {
     public static List<List<Award>> consultations(List<Award> missing) {
         Map<String, List<Award>> byKey = new java.util.LinkedHashMap<>();
         for (Award a : missing) {
-            String key = a.buyerSiret() + "|" + a.cpv() + "|" + a.procedure() + "|" + a.durationMonths() + "|"
-                    + java.time.YearMonth.from(a.notification());
-            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
+            byKey.computeIfAbsent(AwardMatcher.consultation(a), k -> new ArrayList<>()).add(a);
         }
         return List.copyOf(byKey.values());
     }

@@ -85,7 +85,7 @@ class TextTest {
     /** clean() as written before its single-pass version: the reference for the random texts below. */
     private static String slowClean(String s) {
         StringBuilder b = new StringBuilder();
-        s.codePoints().map(c -> c >= 0x80 && c <= 0x9F ? Text.windows1252(c) < 0 ? c : Text.windows1252(c) : c).forEach(c -> {
+        s.codePoints().map(c -> c >= 0x80 && c <= 0x9F ? org.vitrine.text.CellText.windows1252(c) < 0 ? c : org.vitrine.text.CellText.windows1252(c) : c).forEach(c -> {
             if (c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F || c == 0x2007) {
                 b.append(' ');
             } else if (!(c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)

@@ -66,7 +66,7 @@ public final class DeadlineCongestion implements RiskRule {
                             || energy && ENERGY.contains(f.market().family()))) {
                 // a contract reserved to ESAT/EA or SIAE (L2113-12, L2113-13) draws on other bidders than an open one
                 // of the same market (lawyer D, USB27-04): they never congest with each other
-                String key = reserved(n) ? f.market().key() + "|reserved" : f.market().key();
+                String key = n.hasReservation() ? f.market().key() + "|reserved" : f.market().key();
                 markets.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
             }
         }
@@ -79,11 +79,6 @@ public final class DeadlineCongestion implements RiskRule {
                 sweep(m, context, flags, t);
             }
         }
-    }
-
-    /** The row marks the contract reserved (true, or the reservation's type). */
-    static boolean reserved(Need n) {
-        return n.reserved() != null && !Boolean.FALSE.equals(n.reserved());
     }
 
     /** At least two buyers among the set (the first other buyer found is enough). */

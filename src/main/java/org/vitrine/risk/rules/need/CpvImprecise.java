@@ -7,7 +7,6 @@ import org.vitrine.risk.Flags;
 import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
 import org.vitrine.risk.RiskRule;
-import org.vitrine.risk.Texts;
 import org.vitrine.risk.reference.CpvKeywords;
 import org.vitrine.risk.reference.CpvWords;
 
@@ -39,7 +38,6 @@ public final class CpvImprecise implements RiskRule {
 
     @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
-        Texts t = new Texts(context);
         CpvWords words = CpvWords.load();
         String lang = context.messages().lang();
         boolean mismatch = context.settings().enabled("CPV_MISMATCH");
@@ -49,8 +47,7 @@ public final class CpvImprecise implements RiskRule {
                 continue;
             }
             String digits = n.cpv().code().substring(0, 8);
-            boolean division = digits.endsWith("000000");
-            if (division || !digits.endsWith("00000")) {
+            if (digits.endsWith("000000") || !digits.endsWith("00000")) {
                 continue; // a division: the feedback file's line (no proposal to make, nothing for the staff)
             }
             // only a group's codes are proposed: a whole division offers too many near matches to pick one
@@ -65,19 +62,18 @@ public final class CpvImprecise implements RiskRule {
                 continue;
             }
             boolean lots = (n.lots() != null && n.lots() > 1) || n.lotList().size() > 1;
-            flags.on(this, context, f).add("risk.CPV_IMPRECISE", n.cpv().code(), division ? 0 : 1, proposal == null ? 0 : 1,
-                    proposal == null ? "" : words.fullCode(proposal), proposal == null ? "" : words.label(proposal, lang),
-                    lots ? 1 : 0);
+            flags.on(this, context, f).add("risk.CPV_IMPRECISE", n.cpv().code(), words.fullCode(proposal),
+                    words.label(proposal, lang), lots ? 1 : 0);
         }
     }
 
     /**
      * One line per need (RISKS.md §6, issue 17 fourth review): CPV_MISMATCH already asks for a code of the right
-     * market; a division (no proposal) or a proposal inside that market is the same fix, so CPV_MISMATCH, which names
-     * the market, is the line kept. A proposal outside it is another point and stays.
+     * market; a proposal inside that market is the same fix, so CPV_MISMATCH, which names the market, is the line
+     * kept. A proposal outside it is another point and stays.
      */
     static boolean sameFix(CpvKeywords.Line line, String proposal) {
-        return line != null && (proposal == null || line.prefixes().stream().anyMatch(proposal::startsWith));
+        return line != null && line.prefixes().stream().anyMatch(proposal::startsWith);
     }
 
     /** The code under {@code ancestor} whose distinguishing words all appear in the title, most words first. */

@@ -138,7 +138,7 @@ public final class HolidayDeadline implements RiskRule {
      */
     private static long[][] stages(Need n, LocalDate firstLaunch, RiskContext context) {
         if (Timing.twoStage(n.procedure()) && n.responseDays() == null) {
-            return new long[][] {{APPLICATIONS, 0, 30}, {TENDERS, 45, 75}};
+            return new long[][] {{APPLICATIONS, 0, Timing.APPLICATIONS_END}, {TENDERS, Timing.TENDERS_START, Timing.TENDERS_END}};
         }
         List<Span> spans = Timing.bidPeriods(n, firstLaunch, context.settings());
         Span s = spans.get(0);
