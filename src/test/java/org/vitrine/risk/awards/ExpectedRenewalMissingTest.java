@@ -53,4 +53,14 @@ class ExpectedRenewalMissingTest {
                 award("new", "90919200", "Marché", "2026-12-01", 48));
         assertEquals(List.of(), missing(awards, Set.of()));
     }
+
+    @Test
+    void lotsGroupAsTheMatcherGroupsThemEvenWithoutANotificationDate() {
+        // the matcher's own key (AwardMatcher.consultation): the copy it replaced threw on a null notification
+        Award a = award("lot-1", "90919200", "Marché", "2023-02-01", 48);
+        Award b = award("lot-2", "90919200", "Marché", "2023-02-20", 48);
+        Award undated = new Award("lot-3", "21710001200010", "lot-3", "90919200", "Marché", null, null, 48,
+                BigDecimal.ONE, List.of(), null, null, null);
+        assertEquals(List.of(List.of(a, b), List.of(undated)), ExpectedRenewalMissing.consultations(List.of(a, b, undated)));
+    }
 }
