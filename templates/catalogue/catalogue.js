@@ -26,7 +26,8 @@
   var MULTI = [false, false, false, true, true, false, false];
   var QUARTER = 3, LOCATION = 6;
   var ID = 0, TITLE = 1, DESC = 2, REF = 3, CPV = 4, CPVX = 5, F0 = 6, FLAGS = 13, VALUE = 14, AMOUNT = 15, PERIOD = 16, CHANGE = 17, PLACE = 18;
-  var INNOV = 1, RESERVED = 2, CLOSED = 4, LIVE = 8, VAGUE = 16, LIVE_LATER = 32, MAYBE_LIVE = 64, LIVE_MAYBE = 128;
+  var INNOV = 1, RESERVED = 2, CLOSED = 4, LIVE = 8, VAGUE = 16, LIVE_LATER = 32, MAYBE_LIVE = 64, LIVE_MAYBE = 128,
+    BEFORE_YEAR = 256, RESERVED_SHIFT = 9; // SearchIndex's flags
   var PAGE = 50;
   var dict = data.dict, cpvs = data.cpv, periods = data.period, text = form.dataset;
 
@@ -537,8 +538,11 @@
     if (n[FLAGS] & MAYBE_LIVE) {
       badge(li, 'badge-maybe', text.maybeLive);
     }
-    if (n[FLAGS] >> 8) {
-      badge(li, 'badge-reserved', data.reserved[(n[FLAGS] >> 8) - 1]); // its label, as the page's traits (RowText.reserved)
+    if (n[FLAGS] & BEFORE_YEAR) {
+      badge(li, 'badge-before', text.beforeYear);
+    }
+    if (n[FLAGS] >> RESERVED_SHIFT) {
+      badge(li, 'badge-reserved', data.reserved[(n[FLAGS] >> RESERVED_SHIFT) - 1]); // its label, as the page's traits (RowText.reserved)
     }
     var parts = [dict.buyer[n[F0]][1], n[AMOUNT], n[PERIOD] >= 0 ? periods[n[PERIOD]] : '', dict.category[n[F0 + 2]][1]]
       .filter(Boolean);

@@ -103,6 +103,9 @@ class LastSupplierBrowserTest {
         }));
         needs.add(need("T-2", "Transport de patients", "60130000", month(10), b -> b.lotList = List.of(
                 new Lot(1, "Secteur nord", amount(30_000), null, null), new Lot(2, null, amount(30_000), null, null))));
+        // planned for the last quarter before the forecast year: it may run on the event day, and no meeting is offered
+        needs.add(need("B-1", "Maintenance des installations de chauffage", "50720000",
+                new Period(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31), Period.Precision.quarter), b -> { }));
         site = tmp.resolve("public");
         org.vitrine.publish.Site model = CatalogueFixture.site(needs, "fr");
         // « Le marché en bref » of P-1: past awards of its CPV class in its département (as Publisher.marketAtAGlance puts it)
@@ -182,6 +185,20 @@ class LastSupplierBrowserTest {
         // housework is still not a refurbishment
         assertEquals(List.of("Ménage des locaux de l’internat"), search("menage"));
         assertEquals(List.of("Réaménagement des bureaux"), search("réaménagement"));
+    }
+
+    @Test
+    void aNeedLaunchedBeforeTheYearSaysSoOnItsCardAsItsPageDoes() throws IOException {
+        // outside supplier (af1c16b): the need page said « Lancé avant 2027 », the list card said nothing
+        search("chauffage");
+        assertEquals("Lancé avant 2027", desk.findElement(By.cssSelector("#results li.need .badge-before")).getText());
+        String home = Files.readString(site.resolve("index.html"));
+        assertTrue(java.util.regex.Pattern.compile("Maintenance des installations de chauffage</a>\\s*<span class=\"badge badge-before\">Lancé avant 2027</span>")
+                .matcher(home).find(), home);
+        desk.get(Browser.url(site) + page("B-1"));
+        assertEquals("Lancé avant 2027", desk.findElement(By.cssSelector("li.trait-before")).getText());
+        search("espaces verts");
+        assertTrue(desk.findElements(By.cssSelector("#results .badge-before")).isEmpty(), "a need of the year has none");
     }
 
     @Test

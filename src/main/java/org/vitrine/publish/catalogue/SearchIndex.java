@@ -56,10 +56,11 @@ public final class SearchIndex {
      * window that contains the event day ({@link LaunchTiming#maybeLiveMark}); LIVE_MAYBE with LIVE: running on the
      * event day by the risk calendar, not for certain ({@link LaunchTiming#liveMaybe}).
      */
-    public static final int INNOVATIVE = 1, RESERVED = 2, NOT_OPEN = 4, LIVE = 8, VAGUE = 16, LIVE_LATER = 32, MAYBE_LIVE = 64, LIVE_MAYBE = 128;
+    public static final int INNOVATIVE = 1, RESERVED = 2, NOT_OPEN = 4, LIVE = 8, VAGUE = 16, LIVE_LATER = 32, MAYBE_LIVE = 64, LIVE_MAYBE = 128,
+            BEFORE_YEAR = 256;
 
     /** The flags from this bit up: the reserved badge's label, 1 + its index in {@code reserved} (0: not reserved). */
-    public static final int RESERVED_SHIFT = 8;
+    public static final int RESERVED_SHIFT = 9;
 
     private final Site site;
     private final Messages msg;
@@ -204,7 +205,7 @@ public final class SearchIndex {
                 return reservedLabels.size() - 1;
             });
             r.add(flags(n) | (timing.liveLater(n) ? LIVE_LATER : 0) | (timing.maybeLiveMark(n) ? MAYBE_LIVE : 0)
-                    | (timing.liveMaybe(n) ? LIVE_MAYBE : 0)
+                    | (timing.liveMaybe(n) ? LIVE_MAYBE : 0) | (timing.beforeYear(n) ? BEFORE_YEAR : 0)
                     | reservedAt << RESERVED_SHIFT);
             r.add(Facets.value(n));
             String amount = fmt.amountOf(n);
