@@ -350,8 +350,7 @@ public final class Normaliser {
         Object reserved = row.repeated("reserved", (c, r) -> ReservedParser.parse(c));
         Boolean social = row.repeated("social_clause", (c, r) -> YesNoParser.parse(c));
         Boolean environmental = row.repeated("environmental_clause", (c, r) -> YesNoParser.parse(c));
-        String visibility = visibility(row, raw, java.util.Map.of("title", title == null ? "" : title,
-                "description", description == null ? "" : description));
+        String visibility = visibility(row, raw, title, description);
         String firmness = row.repeated("firmness", (c, r) -> FirmnessParser.parse(c));
         String tenderUrl = row.field("tender_url", (c, r) -> UrlParser.parse(c));
         Period deadline = row.repeated("deadline", (c, r) -> PeriodParser.parse(c, year, r));
@@ -440,7 +439,7 @@ public final class Normaliser {
      * The visibility cell, and what the rest of the row says: an unreadable visibility, or "confidentiel" in a
      * remarks or unrecognised column or in a cell comment, holds the need back (when in doubt, nothing is published).
      */
-    private String visibility(Row row, RawRecord raw, java.util.Map<String, String> cleaned) {
+    private String visibility(Row row, RawRecord raw, String title, String description) {
         RawCell cell = raw.get("visibility");
         String visibility = VisibilityParser.PUBLIC;
         if (cell != null && !cell.isBlank()) {
@@ -468,8 +467,8 @@ public final class Normaliser {
                 continue;
             }
             // title and description as cleaned above; the other fields cleaned here, their only reader
-            String text = cleaned.getOrDefault(field, "");
-            if (text.isEmpty()) {
+            String text = field.equals("title") ? title : field.equals("description") ? description : null;
+            if (text == null || text.isEmpty()) {
                 text = org.vitrine.text.CellText.withoutMarkup(c.text(), org.vitrine.text.CellText.IGNORED);
             }
             String stamp = ConfidentialStamp.in(text);

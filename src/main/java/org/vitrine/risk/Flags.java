@@ -113,7 +113,7 @@ public final class Flags {
             if (!group) {
                 Need n = members.get(0);
                 RiskFlag flag = new RiskFlag(code, severity, message, related, section, when, null,
-                        figures(n.id(), related, message), publicArgs, titleKey);
+                        Flags.figures(code, n.id(), related, message), publicArgs, titleKey);
                 if (index >= 0) {
                     attach(n, flag, index);
                 } else {
@@ -126,7 +126,7 @@ public final class Flags {
             for (int i = 1; i < members.size(); i++) {
                 others.add(members.get(i).id());
             }
-            String figures = figures(anchor, others, message);
+            String figures = Flags.figures(code, anchor, others, message);
             attach(members.get(0), new RiskFlag(code, severity, message, List.copyOf(others), section, when, anchor, figures, publicArgs,
                     titleKey));
             List<String> toAnchor = List.of(anchor);
@@ -146,13 +146,6 @@ public final class Flags {
             return min;
         }
 
-        /**
-         * The item's figures as 16 hex digits: the message's own hash (Java's String hash, the same on every JVM,
-         * computed once per message) and one of the code, the need or anchor and the members.
-         */
-        private String figures(String id, List<String> others, String message) {
-            return Flags.figures(code, id, others, message);
-        }
     }
 
     /**
@@ -164,7 +157,12 @@ public final class Flags {
         for (String o : others) {
             h = 31 * h + o.hashCode();
         }
-        return java.util.HexFormat.of().toHexDigits(((long) message.hashCode() << 32) | (h & 0xffffffffL));
+        return pack(message, h);
+    }
+
+    /** The message's hash in the high half, {@code low} (the code, need and members) in the low half, as hex. */
+    private static String pack(String message, int low) {
+        return java.util.HexFormat.of().toHexDigits(((long) message.hashCode() << 32) | (low & 0xffffffffL));
     }
 
     /**
@@ -236,8 +234,8 @@ public final class Flags {
             if (a != null && k.anchor() == null && a.anchor() == null) {
                 String message = k.message() + " " + messages.get("risk.merged", messages.get("risk." + absorbed + ".title"))
                         + " " + a.message();
-                String figures = k.figures() == null ? null : java.util.HexFormat.of().toHexDigits(
-                        ((long) message.hashCode() << 32) | (java.util.HexFormat.fromHexDigitsToLong(k.figures()) & 0xffffffffL));
+                String figures = k.figures() == null ? null
+                        : pack(message, (int) java.util.HexFormat.fromHexDigitsToLong(k.figures()));
                 list.set(list.indexOf(k), new RiskFlag(k.code(), k.severity(), message, k.related(), k.section(), k.due(), null,
                         figures, k.publicArgs(), k.titleKey()));
                 list.remove(a);

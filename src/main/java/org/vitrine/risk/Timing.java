@@ -71,15 +71,15 @@ public final class Timing {
         return Span.of(n.launch()).plusDays(responseDays(n, s));
     }
 
-    /**
-     * The days bidders work for one launch day: [L, deadline] when the deadline column gives it, [L, L + R], or
-     * for a two-stage procedure [L, L + 30] and [L + 45, L + 75].
-     */
     /** A two-stage procedure's usual days after launch: applications until 30, tenders from 45 to 75 (RISKS.md §2). */
     public static final int APPLICATIONS_END = 30;
     public static final int TENDERS_START = 45;
     public static final int TENDERS_END = 75;
 
+    /**
+     * The days bidders work for one launch day: [L, deadline] when the deadline column gives it, [L, L + R], or
+     * for a two-stage procedure [L, L + 30] and [L + 45, L + 75].
+     */
     public static List<Span> bidPeriods(Need n, LocalDate launch, RiskSettings s) {
         if (n.deadline() != null) {
             return List.of(new Span(launch, n.deadline().end()));

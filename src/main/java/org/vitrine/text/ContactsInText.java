@@ -74,7 +74,7 @@ public final class ContactsInText {
      */
     public static String key(String address) {
         String a = address.strip().toLowerCase(Locale.ROOT);
-        if (a.indexOf('@') >= 0 || a.indexOf('\uFF20') >= 0 || a.contains("at") || a.contains("arobase")) {
+        if (AT.matcher(a).find()) {
             return a.replaceFirst("^mailto:\\s*", "").replaceAll("\\s+", "");
         }
         String digits = a.replaceAll("\\D", "");
@@ -89,11 +89,13 @@ public final class ContactsInText {
         return digits;
     }
 
+    /** What makes a match an e-mail address rather than a number: its at sign, in any of the forms EMAIL reads. */
+    private static final Pattern AT = Pattern.compile("(?i)[@\uFF20\uFE6B]|arobase|[(\\[]\\s?at\\s?[)\\]]");
     /**
-     * What every address or number holds, from the patterns' own alternatives: a digit, an at sign (ASCII, full-width,
-     * small), « arobase » or a bracketed « at ». Most titles hold none, and skip both patterns.
+     * What every address or number holds, from the patterns' own alternatives: a digit or an at sign. Most titles hold
+     * neither, and skip both patterns.
      */
-    private static final Pattern HINT = Pattern.compile("(?i)[0-9@\uFF20\uFE6B]|arobase|[(\\[]\\s?at\\s?[)\\]]");
+    private static final Pattern HINT = Pattern.compile("[0-9]|" + AT.pattern());
 
     private static boolean mayHold(String text) {
         return text != null && !text.isEmpty() && HINT.matcher(text).find();

@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vitrine.cli.CliRunner;
 import org.vitrine.cli.TestConfig;
-import org.vitrine.cli.VitrineCli;
 import org.vitrine.messages.Visible;
 
 /**
@@ -32,12 +30,10 @@ class ConsoleEscapesTest {
         String evil = "effacer\u001b[2J\u001b]0;pwned\u0007\u202etxt.csv";
         Files.write(sheets.resolve(evil), new byte[] {0, 1, 2, 3, (byte) 0xff, 0x1b, 0, 0, 0, 9, 8, 7});
         Path config = TestConfig.copy(tmp, sheets, false);
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int exit = VitrineCli.execute(new String[] {"run", "--config", config.toString(), "--out", tmp.resolve("out").toString(),
-                "--date", "2026-11-26"}, new PrintWriter(o, true), new PrintWriter(e, true));
-        String console = o + "\n" + e;
-        assertEquals(1, exit, console);
+        CliRunner.Result r = CliRunner.run("run", "--config", config.toString(), "--out", tmp.resolve("out").toString(),
+                "--date", "2026-11-26");
+        String console = r.out() + "\n" + r.err();
+        assertEquals(1, r.exit(), console);
         assertTrue(console.contains("effacer\\x1b[2J\\x1b]0;pwned\\x07\\u202etxt.csv"), console);
         assertFalse(console.contains("\u001b") || console.contains("\u0007") || console.contains("\u202e"), console);
         try (Stream<Path> files = Files.walk(tmp.resolve("out/2027/internal/"))) {
@@ -61,12 +57,10 @@ class ConsoleEscapesTest {
         String evil = "note\nRESULTAT : aucun rejet\r\tfin.csv";
         Files.write(sheets.resolve(evil), new byte[] {0, 1, 2, 3, (byte) 0xff, 0x1b, 0, 0, 0, 9, 8, 7});
         Path config = TestConfig.copy(tmp, sheets, false);
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int exit = VitrineCli.execute(new String[] {"run", "--config", config.toString(), "--out", tmp.resolve("out").toString(),
-                "--date", "2026-11-26"}, new PrintWriter(o, true), new PrintWriter(e, true));
-        String console = o + "\n" + e;
-        assertEquals(1, exit, console);
+        CliRunner.Result r = CliRunner.run("run", "--config", config.toString(), "--out", tmp.resolve("out").toString(),
+                "--date", "2026-11-26");
+        String console = r.out() + "\n" + r.err();
+        assertEquals(1, r.exit(), console);
         assertTrue(console.contains("note\\x0aRESULTAT : aucun rejet\\x0d\tfin.csv"), console);
         for (String line : console.split("\n")) {
             assertFalse(line.startsWith("RESULTAT") || line.contains("\r"), "a false line: " + console);
@@ -78,8 +72,8 @@ class ConsoleEscapesTest {
                 .setDelimiter(text.substring(0, text.indexOf('\n')).contains(";") ? ';' : ',').build())) {
             var records = parser.getRecords();
             assertEquals(text.split("\r?\n").length, records.size(), "one record per line: " + text);
-            for (var r : records) {
-                for (String cell : r) {
+            for (var record : records) {
+                for (String cell : record) {
                     assertFalse(cell.contains("\n") || cell.contains("\r"), "a line break in a cell: " + text);
                 }
             }

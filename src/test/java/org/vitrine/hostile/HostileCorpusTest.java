@@ -252,11 +252,9 @@ class HostileCorpusTest {
             Files.copy(corpus.resolve(f), sheets.resolve(f));
         }
         Path cfg = org.vitrine.cli.TestConfig.copy(own, sheets, true);
-        java.io.StringWriter o = new java.io.StringWriter();
-        java.io.StringWriter e = new java.io.StringWriter();
-        int exit = org.vitrine.cli.VitrineCli.execute(new String[] {"run", "--config", cfg.toString(), "--out",
-            own.resolve("out").toString(), "--date", CorpusRun.DATE}, new java.io.PrintWriter(o, true), new java.io.PrintWriter(e, true));
-        assertEquals(1, exit, o + "\n" + e);
+        org.vitrine.cli.CliRunner.Result r = org.vitrine.cli.CliRunner.run("run", "--config", cfg.toString(), "--out",
+                own.resolve("out").toString(), "--date", CorpusRun.DATE);
+        assertEquals(1, r.exit(), r.out() + "\n" + r.err());
         assertEquals(0, JSON.readTree(own.resolve("out/2027/public/data/needs.json").toFile()).get("needs").size());
         assertTrue(Files.size(own.resolve("out/2027/public/brochure.pdf")) > 0, "the brochure of an empty edition");
         assertEquals(3, JSON.readTree(own.resolve("out/2027/internal/run-report.json").toFile()).get("rejectedFiles").size());

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.vitrine.cli.CliRunner;
 import org.vitrine.cli.TestConfig;
-import org.vitrine.cli.VitrineCli;
 import org.vitrine.normalise.parse.Text;
 
 /**
@@ -65,11 +63,8 @@ class MarkupInExportsTest {
         Files.writeString(sheets.resolve("balises.csv"), csv, StandardCharsets.UTF_8);
         Path config = TestConfig.copy(tmp, sheets, false);
         Path out = tmp.resolve("out");
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int exit = VitrineCli.execute(new String[] {"run", "--config", config.toString(), "--out", out.toString(), "--date",
-                CorpusRun.DATE}, new PrintWriter(o, true), new PrintWriter(e, true));
-        assertTrue(exit <= 1, o + "\n" + e);
+        CliRunner.Result r = CliRunner.run("run", "--config", config.toString(), "--out", out.toString(), "--date", CorpusRun.DATE);
+        assertTrue(r.exit() <= 1, r.out() + "\n" + r.err());
         Path data = out.resolve("2027/public/data");
         List<Path> exports;
         try (Stream<Path> files = Files.walk(data)) {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vitrine.cli.VitrineCli;
+import org.vitrine.cli.CliRunner;
 import org.vitrine.cli.TestConfig;
 
 /**
@@ -206,10 +204,7 @@ class RiskCorpusTest {
     }
 
     private static void run(Path config, Path out, String date) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int exit = VitrineCli.execute(new String[] {"run", "--config", config.toString(), "--out", out.toString(), "--date", date},
-                new PrintWriter(o, true), new PrintWriter(e, true));
-        assertTrue(exit == 0 || exit == 1, "run " + date + " exit " + exit + ": " + o + e);
+        CliRunner.Result r = CliRunner.run("run", "--config", config.toString(), "--out", out.toString(), "--date", date);
+        assertTrue(r.exit() == 0 || r.exit() == 1, "run " + date + " exit " + r.exit() + ": " + r.out() + r.err());
     }
 }

@@ -73,7 +73,6 @@ public final class Facets {
         return d.getYear() + "-Q" + ((d.getMonthValue() + 2) / 3);
     }
 
-
     public static boolean innovative(Need n) {
         return Boolean.TRUE.equals(n.innovation());
     }

@@ -83,4 +83,21 @@ class ProcedureParserTest {
         refused("parse.cell.error", () -> ProcedureParser.parse(cell("e:#REF!")));
         refused("parse.text.too_long", () -> ProcedureParser.parse(cell("x".repeat(501))));
     }
+
+    /** DECP's own procedure values (2019 and 2022 formats), as the missing renewals read them (RenewalItems). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Procédure adaptée|adapted",
+        "Appel d'offres ouvert|open",
+        "Appel d'offres restreint|restricted",
+        "Procédure avec négociation|negotiated_with_call",
+        "Procédure concurrentielle avec négociation|negotiated_with_call",
+        "Procédure négociée avec mise en concurrence préalable|negotiated_with_call",
+        "Marché passé sans publicité ni mise en concurrence préalable|negotiated_without_call",
+        "Marché négocié sans publicité ni mise en concurrence préalable|negotiated_without_call",
+        "Dialogue compétitif|competitive_dialogue",
+    })
+    void decpProceduresReadAsTheirCodes(String decp, String code) {
+        assertEquals(code, ProcedureParser.procedure(decp));
+    }
 }
