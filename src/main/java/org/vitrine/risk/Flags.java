@@ -244,13 +244,14 @@ public final class Flags {
     }
 
     /**
-     * Drops every item of {@code code} (a group rule) one of whose members carries a flag of another code in
-     * {@code section}: a need already to be put right before the event is no partner for a groupement (lawyer D).
+     * Drops every item of {@code code} (a group rule) one of whose members carries a flag of another code that
+     * {@code blocks}: a need already to be put right before the event, or whose lots are to be reconsidered, is no
+     * partner for a groupement yet (lawyers D and F).
      */
-    public void dropGroupsTouching(String code, String section) {
+    public void dropGroupsTouching(String code, java.util.function.Predicate<RiskFlag> blocks) {
         java.util.Set<String> anchors = new java.util.HashSet<>();
         for (List<RiskFlag> list : byIndex) {
-            if (list != null && list.stream().anyMatch(f -> !f.code().equals(code) && section.equals(f.section()))) {
+            if (list != null && list.stream().anyMatch(f -> !f.code().equals(code) && blocks.test(f))) {
                 list.stream().filter(f -> f.code().equals(code) && f.anchor() != null).forEach(f -> anchors.add(f.anchor()));
             }
         }

@@ -131,7 +131,9 @@ public final class RiskStage {
         // the buyer's own « partielle » adds nothing beside a NOT_ALLOTTED item of the same need, whose remedy (lots, or
         // the reasons for one lot) is the same (version 2.7, lawyer E CHM-27-21): one line, stating both
         flags.absorb("NOT_ALLOTTED", "PARTIAL_COVERAGE");
-        flags.dropGroupsTouching("GROUPING_OPPORTUNITY", "S");
+        // version 2.8 (lawyer F, D7 DHA-27-14): grouping a need still to be divided into lots would make the one lot
+        // larger; its NOT_ALLOTTED item comes first, the groupement after
+        flags.dropGroupsTouching("GROUPING_OPPORTUNITY", f -> "S".equals(f.section()) || "NOT_ALLOTTED".equals(f.code()));
         return new Applied(flags, cpuNanos);
     }
 

@@ -100,8 +100,11 @@ final class CorpusLabels {
         return out;
     }
 
-    /** One code's grades on a graded corpus: items useful, noise, wrong (graded must_not) and not graded. */
-    record Grade(String rule, List<String> useful, List<String> noise, List<String> wrong, List<String> ungraded) {
+    /**
+     * One code's grades on a graded corpus: items useful, noise, wrong (graded must_not), not graded, and labelled
+     * may (allowed either way, counted in no figure).
+     */
+    record Grade(String rule, List<String> useful, List<String> noise, List<String> wrong, List<String> ungraded, List<String> may) {
         int items() {
             return useful.size() + noise.size() + wrong.size() + ungraded.size();
         }
@@ -112,16 +115,16 @@ final class CorpusLabels {
 
         @Override
         public String toString() {
-            return String.format("%-22s useful %5.1f %% (%d/%d)%s%s%s", rule, 100 * precision(), useful.size(), items(),
+            return String.format("%-22s useful %5.1f %% (%d/%d)%s%s%s%s", rule, 100 * precision(), useful.size(), items(),
                     noise.isEmpty() ? "" : "  noise " + noise, wrong.isEmpty() ? "" : "  WRONG " + wrong,
-                    ungraded.isEmpty() ? "" : "  ungraded " + ungraded);
+                    ungraded.isEmpty() ? "" : "  ungraded " + ungraded, may.isEmpty() ? "" : "  may " + may);
         }
     }
 
     /**
      * Grades every report item of a run (one per code and anchor need: a group counts once) with the labels read as
-     * grades: must is useful, noise is noise, must_not is wrong; an item is looked up by its anchor, then by its
-     * other members; one with no label is ungraded.
+     * grades: must is useful, noise is noise, must_not is wrong, may is set apart; an item is looked up by its anchor,
+     * then by its other members; one with no label is ungraded.
      */
     Map<String, Grade> grade(Path needsJson) throws IOException {
         Map<String, Set<String>> items = new TreeMap<>();
@@ -140,8 +143,9 @@ final class CorpusLabels {
             for (String member : item.getValue()) {
                 label = label != null ? label : labels.get(member + "|" + code);
             }
-            Grade g = out.computeIfAbsent(code, c -> new Grade(c, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
-            (label == null || label.equals("may") ? g.ungraded() : label.equals("must") ? g.useful()
+            Grade g = out.computeIfAbsent(code, c -> new Grade(c, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>()));
+            (label == null ? g.ungraded() : label.equals("may") ? g.may() : label.equals("must") ? g.useful()
                     : label.equals("noise") ? g.noise() : g.wrong()).add(anchor);
         }
         return out;

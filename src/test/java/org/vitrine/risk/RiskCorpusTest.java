@@ -129,6 +129,36 @@ class RiskCorpusTest {
     }
 
     /**
+     * Lawyer F's forecast (risk-corpus/lawyerF/README.md) with its past awards, run with the shipped risks.yaml: no
+     * item graded wrong or noise and no lookalike comes back, every item is graded (the items the risk10b change
+     * decides are may), every planted trap is found (T16 five product families in one lot, T20 one known maintainer
+     * of an installed software, T21 multi-trade works at 7.5 M€ in one lot), at least 90 % useful, no code under 80 %.
+     */
+    @Test
+    void lawyerFCorpusKeepsTheLawyersGrades() throws Exception {
+        Path lawyer = CORPUS.resolve("lawyerF");
+        Path config = TestConfig.in(tmp, lawyer.resolve("config")).spreadsheets(lawyer.resolve("spreadsheets"))
+                .source(TestConfig.Source.awards("attributions", lawyer.resolve("awards")).with("matchDays", 120)).write();
+        Files.copy(Path.of("config/risks.yaml"), config.resolve("risks.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path needs = keepsTheGrades("lawyer F", lawyer, config);
+        // D4: the five product families are named as the evidence (they are in brackets)
+        String ppe = message(needs, "sdis-haute-arvene-sdis-27-03", "NOT_ALLOTTED");
+        assertTrue(ppe.contains("tenues de feu, textiles, chaussures, gants, casques"), ppe);
+        // D3, T20: no « allot » for one software's maintenance, but its one maintainer: exclusivity or sourcing
+        String software = message(needs, "sdis-haute-arvene-sdis-27-12", "PARTIAL_COVERAGE");
+        assertTrue(software.contains("R2122-3") && software.contains("mainteneurs"), software);
+        // D8: a value just under a threshold with nothing suggesting an error is information, with no due date
+        Path csv = tmp.resolve("out/2027/internal/risks.csv");
+        List<String> edges = Files.readAllLines(csv).stream().filter(l -> l.contains("|THRESHOLD_EDGE|")).toList();
+        assertEquals(2, edges.size(), String.join("\n", edges));
+        for (String l : edges) {
+            assertTrue(l.contains(";Pour information;;"), l);
+        }
+        // D7: the cleaning grouping's members, one of them not allotted, make no item
+        assertTrue(message(needs, "oph-arvene-habitat-oph-27-01", "GROUPING_OPPORTUNITY").startsWith("(no "));
+    }
+
+    /**
      * Runs a graded lawyer's corpus and checks its grades (no wrong item but those noted open, none ungraded, every
      * planted trap found, 90 % useful overall and 80 % per code); returns the run's internal/needs.json.
      */

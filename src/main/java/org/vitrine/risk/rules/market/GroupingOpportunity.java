@@ -142,7 +142,8 @@ public final class GroupingOpportunity implements RiskRule {
                     flags.group(this, context, members).due(first.minusMonths(dueMonths)).add("risk.GROUPING_OPPORTUNITY", members.size(), buyers, t.euros(total),
                             t.list(members, n -> t.member(n) + ", " + t.value(context.facts(n).value()) + ", "
                                     + t.date(cluster.get(members.indexOf(n)).anchor()), Members.maxListed(context, code())),
-                            small ? 1 : 0, ChronoUnit.DAYS.between(cluster.get(0).anchor(), cluster.get(cluster.size() - 1).anchor()));
+                            small ? 1 : 0, ChronoUnit.DAYS.between(cluster.get(0).anchor(), cluster.get(cluster.size() - 1).anchor()),
+                            t.date(first), dueMonths);
                 }
             }
         }

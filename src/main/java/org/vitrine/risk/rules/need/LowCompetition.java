@@ -11,8 +11,8 @@ import org.vitrine.risk.RiskRule;
 
 /**
  * LOW_COMPETITION (docs/RISKS.md §3): 0, 1 or 2 known suppliers ({@code maxSuppliers}) for a competitive need
- * launched after the event, insurance and the maintenance of an installed system ({@link #captive}) left out; an
- * unknown count gives no flag. Its public text never gives the count.
+ * launched after the event, insurance left out; for the maintenance of an installed system ({@link #captive}) only
+ * 0 or 1 with partial coverage, with its own remedy (exclusive rights to document, or other maintainers to find); an unknown count gives no flag. Its public text never gives the count.
  */
 public final class LowCompetition implements RiskRule {
 
@@ -50,7 +50,8 @@ public final class LowCompetition implements RiskRule {
     /**
      * Maintenance or upgrades of an installed proprietary system (issue 17 fourth review, A TVS-27-17: the SAE's
      * publisher is captive, R2122-3 3°): a service under a software-support code, or whose title names the upkeep of a
-     * system; widening the sourcing changes nothing, so no flag. A new system or package is still flagged.
+     * system; widening the sourcing changes nothing, so no flag (version 2.8: but for one known supplier who may not
+     * cover the need, where the item asks whether the publisher's exclusivity is documented). A new system or package is still flagged.
      */
     static boolean captive(Need n) {
         if (n.cpv() == null || n.cpv().code() == null || !"services".equals(n.category())) {
@@ -61,14 +62,28 @@ public final class LowCompetition implements RiskRule {
         return upkeep && (SUPPORT.stream().anyMatch(n.cpv().code()::startsWith) || SYSTEM.matcher(title).find());
     }
 
+    /** The buyer's own statement that the known suppliers may not cover the whole need. */
+    static boolean partial(Need n) {
+        return n.coverage() != null && ("partial".equals(n.coverage().level())
+                || n.coverage().percent() != null && n.coverage().percent() < 100);
+    }
+
     @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         int max = context.settings().intParam(code(), "maxSuppliers", MAX_SUPPLIERS);
         for (NeedFacts f : context.all()) {
             Need n = f.need();
             Integer known = n.suppliersKnown();
-            if (known != null && known <= max && PartialCoverage.afterEvent(f, context) && !insurance(n) && !captive(n)) {
+            if (known == null || !PartialCoverage.afterEvent(f, context) || insurance(n)) {
+                continue;
+            }
+            if (!captive(n) && known <= max) {
                 flags.on(this, context, f).add("risk.LOW_COMPETITION", known);
+            } else if (captive(n) && known <= 1 && partial(n)) {
+                // version 2.8 (lawyer F, T20 SDIS-27-12): one supplier of an installed system who, the buyer says, may not
+                // cover the need is either its exclusive right holder (documented, R2122-3 3°) or a sourcing the event can
+                // widen; when it covers the whole need the publisher is simply captive (issue 17 fourth review, DEP-59)
+                flags.on(this, context, f).add("risk.LOW_COMPETITION.captive", known);
             }
         }
     }

@@ -17,8 +17,8 @@ import org.vitrine.risk.Threshold;
  * NOT_ALLOTTED (docs/RISKS.md §3): an open opportunity of 90 000 € or more not divided into lots where dividing
  * it is expected (L2113-10): (a) one lot at or above T with evidence that the object divides ({@link #divides}),
  * except insurance, a single-source supply ({@link #indivisible}) and a supply with its installation or maintenance;
- * (b) multi-trade building works (CPV, or « tous corps d’état » in the text) with lots
- * empty or 1; (c) additional CPV codes in another division with lots empty or 1, except a supply with its
+ * (b) multi-trade building works (CPV, or « tous corps d’état » in the text; at or above T, a building operation
+ * named in the title, {@link #multiTradeOperation}) with lots empty or 1; (c) additional CPV codes in another division with lots empty or 1, except a supply with its
  * installation or maintenance and hardware with its software. Design contests, marchés globaux and real-estate
  * rentals are out of scope, and so are maîtrise d'œuvre, negotiated procedures without call, dispensed purchases and
  * possible defence contracts; empty lots otherwise go only to the feedback file.
@@ -77,7 +77,8 @@ public final class NotAllotted implements RiskRule {
         java.util.Map<String, Integer> operations = new java.util.HashMap<>();
         for (NeedFacts f : context.all()) {
             String op = operationKey(f.need());
-            if (op != null) {
+            // only the operation's works rows are its lots: its insurance or its design are not (lawyer F, OPH-27-02/-11)
+            if (op != null && f.need().cpv() != null && f.need().cpv().code().startsWith("45")) {
                 operations.merge(op, 1, Integer::sum);
             }
         }
@@ -94,14 +95,19 @@ public final class NotAllotted implements RiskRule {
             boolean works = code.startsWith("45");
             boolean multiTrade = works && f.value().atLeast(multiFrom) && (MULTI_TRADE.stream().anyMatch(code::startsWith)
                     || multiTradeText(n)) && !tradeLot(n, operations);
+            boolean multiTradeOperation = works && f.value().atLeast(f.eu().value()) && multiTradeOperation(n) && !tradeLot(n, operations);
             List<String> otherDivisions = otherDivisions(n);
-            int divides = lots == 1 && f.value().atLeast(f.eu().value()) && !indivisible(n) && !withInstallation(n)
-                    ? divides(n) : -1;
-            int reason = divides >= 0 ? 0 : multiTrade ? 1 : !otherDivisions.isEmpty() ? 2 : -1;
+            List<String> listed = List.of();
+            int divides = -1;
+            if (lots == 1 && f.value().atLeast(f.eu().value()) && !indivisible(n) && !withInstallation(n)) {
+                listed = enumeration(n);
+                divides = divides(n, listed);
+            }
+            int reason = divides >= 0 ? 0 : multiTrade || multiTradeOperation ? 1 : !otherDivisions.isEmpty() ? 2 : -1;
             if (reason >= 0 && !excluded(n) && !noCompetition(n) && !defenceRegime(f)) {
                 if (reason == 0) {
                     flags.on(this, context, f).add("risk.NOT_ALLOTTED.divides", t.value(f.value()),
-                            t.euros(f.eu().value()), t.basis(f.eu()), divides, divides == 4 ? String.join(", ", enumeration(n)) : "");
+                            t.euros(f.eu().value()), t.basis(f.eu()), divides, String.join(", ", listed));
                 } else {
                     flags.on(this, context, f).add("risk.NOT_ALLOTTED", t.value(f.value()), lots == 1 ? 0 : 1, reason,
                             t.euros(f.eu().value()), t.basis(f.eu()), works ? 1 : 0, String.join(", ", otherDivisions));
@@ -121,7 +127,7 @@ public final class NotAllotted implements RiskRule {
     /**
      * The row is itself one trade lot of a works operation, so never « tous corps d'état » (lawyer E, CAGC-27-02
      * « gros œuvre et bassins »: the operation's SPLIT_SUSPECT item carries the remedy): a lot marker in the title,
-     * the operation column shared with another row of the buyer, or exactly one trade named in the title (two or more,
+     * the operation column shared with another works row of the buyer, or exactly one trade named in the title (two or more,
      * « gros œuvre, CVC et électricité », are the multi-trade job itself).
      */
     static boolean tradeLot(Need n, java.util.Map<String, Integer> operations) {
@@ -144,31 +150,61 @@ public final class NotAllotted implements RiskRule {
 
     /**
      * Trigger (a) on evidence that the object divides (L2113-11 1°: one lot is lawful when the object has no separate
-     * services; issue 17 fourth review): 0 the known suppliers cover it only partly, 1 several places are named, 3
+     * services; issue 17 fourth review): 0 the known suppliers cover it only partly (not for the upkeep of an installed
+     * system, {@link LowCompetition#captive}: its one publisher is a sourcing matter, lawyer F, D3 SDIS-27-12), 1 several
+     * places are named (not the delivery points of a network energy, {@link #networkEnergy}), 3
      * several separable services are named, 4 a supply's title lists three products or disciplines or more ({@link
      * #enumeration}: lawyer E, CHM-27-19, reagents of four laboratory disciplines). -1: no evidence, no flag (a scanner, the electricity of one site, one
      * consulting mission; and the value alone, a laundry or meals from one kitchen: lawyer D, CHU27-06, VB27-01).
      */
-    static int divides(Need n) {
-        if (n.coverage() != null && ("partial".equals(n.coverage().level())
-                || n.coverage().percent() != null && n.coverage().percent() < 100)) {
+    static int divides(Need n, List<String> listed) {
+        if (LowCompetition.partial(n) && !LowCompetition.captive(n)) {
             return 0;
         }
         String text = Words.fold(n.title()) + " " + Words.fold(n.description()) + " " + Words.fold(n.location());
-        if (COUNTED_PLACES.matcher(text).find() || ESTABLISHMENTS.matcher(text).find() || distinct(PLACE, text) >= 2) {
+        if (!networkEnergy(n) && (COUNTED_PLACES.matcher(text).find() || ESTABLISHMENTS.matcher(text).find() || distinct(PLACE, text) >= 2)) {
             return 1;
         }
         if (distinct(SEPARATE_SERVICE, text) >= 2) {
             return 3;
         }
-        return enumeration(n).size() >= ENUMERATED ? 4 : -1;
+        return listed.size() >= ENUMERATED ? 4 : -1;
     }
+
+    /**
+     * Energy delivered through a network: electricity, natural and town gas, district heat (CPV 0931, 09121, 09123,
+     * 0932). Its delivery points (« stations de pompage et usine ») are meters on one grid, not a division an officer
+     * would push (lawyer F, D6, SIE-27-12); partial coverage still is. Fuel delivered by truck to each site is
+     * divisible by area (the « centres d'exploitation » of §3).
+     */
+    static boolean networkEnergy(Need n) {
+        String code = n.cpv().code();
+        return code.startsWith("0931") || code.startsWith("09121") || code.startsWith("09123") || code.startsWith("0932");
+    }
+
+    /**
+     * Works at or above T whose title names a building operation of several trades by its nature: the thermal or
+     * whole rehabilitation, renovation, restructuring, construction or extension of a building (lawyer F, D4,
+     * OPH-27-02: « réhabilitation thermique de 180 logements », 7.5 M€ in one lot, under an insulation code). A works
+     * code alone (roads, networks, one trade) is no evidence.
+     */
+    static boolean multiTradeOperation(Need n) {
+        String title = Words.fold(n.title());
+        return OPERATION.matcher(title).find() && BUILDING.matcher(title).find();
+    }
+
+    private static final Pattern OPERATION = Pattern.compile("\\b(rehabilitations?|renovations?|restructurations?|constructions?"
+            + "|extensions?|reconstructions?)\\b");
+    private static final Pattern BUILDING = Pattern.compile("\\b(logements?|batiments?|residences?|immeubles?|colleges?|lycees?"
+            + "|ecoles?|groupe scolaire|gymnases?|piscines?|mairies?|hotel de ville|casernes?|centres? d incendie|creches?"
+            + "|bibliotheques?|mediatheques?|musees?|equipements?|salles?|ehpad|foyers?|internats?|halles?|sieges?|locaux)\\b");
 
     /** A list of this many products in a supply's title is evidence of separate lots (two may be one product and its part). */
     static final int ENUMERATED = 3;
     /** Where an enumeration starts: after the last preposition before its first comma (« automates de biochimie, … »). */
     private static final Pattern LIST_START = Pattern.compile("^.*(?:\\b(?:des|du|de|en|pour)\\b|\\bd['’])\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern BRACKETED_LIST = Pattern.compile("\\(([^)]*,[^)]*)\\)");
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",|;|\\bet\\b", Pattern.UNICODE_CHARACTER_CLASS);
     /** Members of a list that are what is done with one supply, not another product (« fourniture, pose et maintenance »). */
     private static final Pattern SERVICE_WORD = Pattern.compile("^(fourniture|pose|installation|livraison|maintenance|entretien"
@@ -182,13 +218,18 @@ public final class NotAllotted implements RiskRule {
      * chaises ») are no list: they are one product and its service or its parts.
      */
     static List<String> enumeration(Need n) {
-        String title = n.title() == null ? "" : n.title().replaceAll("\\([^)]*\\)", " ");
+        String raw = n.title() == null ? "" : n.title();
         int main = Integer.parseInt(n.cpv().code().substring(0, 2));
+        java.util.regex.Matcher bracketed = BRACKETED_LIST.matcher(raw);
+        // a list in brackets is the products themselves (lawyer F, D4, SDIS-27-03: « Habillement et EPI (tenues de feu,
+        // textiles, chaussures, gants, casques) »); any other bracket is a name or a remark (« (CTA-CODIS) »)
+        boolean inBrackets = bracketed.find();
+        String title = inBrackets ? bracketed.group(1) : raw.replaceAll("\\([^)]*\\)", " ");
         int comma = title.indexOf(',');
         if (comma < 0 || main < 3 || main > 44) {
             return List.of();
         }
-        String list = LIST_START.matcher(title.substring(0, comma)).replaceFirst("") + title.substring(comma);
+        String list = inBrackets ? title : LIST_START.matcher(title.substring(0, comma)).replaceFirst("") + title.substring(comma);
         List<String> out = new ArrayList<>();
         for (String member : LIST_SEPARATOR.split(list)) {
             String m = member.strip();

@@ -16,7 +16,8 @@ import org.vitrine.risk.Threshold;
  * procedure settles the question) whose value sits just under a threshold X (within {@code nearPercent}, 5 %) or
  * whose range straddles it. X is T; 90 000 € if adapted or not given; the dispense threshold if exempt or not
  * given. One flag per need, at the first X that matches in that order; none for a straddling range INCOMPLETE (d)
- * already raises as too wide (the same remedy). Real-estate acquisitions and rentals are out
+ * already raises as too wide (the same remedy). Version 2.8: a value just under X is information (section I, low,
+ * no due date); a straddling range stays a task before the launch (section L). Real-estate acquisitions and rentals are out
  * of the code (L2512-5 1°, {@link Exclusions}): no threshold applies.
  */
 public final class ThresholdEdge implements RiskRule {
@@ -74,7 +75,13 @@ public final class ThresholdEdge implements RiskRule {
                 }
                 if (under || f.value().straddles(x.value())) {
                     double gap = under ? (x.value() - f.value().max()) * 100 / x.value() : 0;
-                    flags.on(this, context, f).add("risk.THRESHOLD_EDGE", t.value(f.value()), t.euros(x.value()), t.basis(x),
+                    // version 2.8 (lawyer F, D8): a value just under X is the buyer's estimate, no evidence of an error:
+                    // information, no due date; a range reaching X is the buyer's own figure over it: a task before the launch
+                    Flags.Builder b = flags.on(this, context, f);
+                    if (under) {
+                        b.section("I").severity("low");
+                    }
+                    b.add("risk.THRESHOLD_EDGE", t.value(f.value()), t.euros(x.value()), t.basis(x),
                             t.percent(gap), under ? 0 : 1, x.latestKnown() ? 1 : 0);
                     break;
                 }
