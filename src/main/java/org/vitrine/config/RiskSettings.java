@@ -66,6 +66,7 @@ public final class RiskSettings {
         }
         p.get("MAPA_ABOVE_THRESHOLD").put("socialSeverity", Type.TEXT);
         p.get("THRESHOLD_EDGE").put("nearPercent", Type.NUMBER);
+        p.get("THRESHOLD_EDGE").put("fittedPercent", Type.NUMBER);
         p.get("AMOUNT_CUT").put("nearPercent", Type.NUMBER);
         p.get("SPLIT_SUSPECT").put("worksMonths", Type.INT);
         p.get("SPLIT_SUSPECT").put("worksSeverity", Type.TEXT);

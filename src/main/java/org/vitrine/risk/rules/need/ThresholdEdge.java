@@ -16,13 +16,15 @@ import org.vitrine.risk.Threshold;
  * procedure settles the question) whose value sits just under a threshold X (within {@code nearPercent}, 5 %) or
  * whose range straddles it. X is T; 90 000 € if adapted or not given; the dispense threshold if exempt or not
  * given. One flag per need, at the first X that matches in that order; none for a straddling range INCOMPLETE (d)
- * already raises as too wide (the same remedy). Version 2.8: a value just under X is information (section I, low,
- * no due date); a straddling range stays a task before the launch (section L). Real-estate acquisitions and rentals are out
+ * already raises as too wide (the same remedy). Version 2.8: a value more than {@code fittedPercent} (1 %) under X is
+ * information (section I, low, no due date); a straddling range or a value fitted to X stays a task (section L). Real-estate acquisitions and rentals are out
  * of the code (L2512-5 1°, {@link Exclusions}): no threshold applies.
  */
 public final class ThresholdEdge implements RiskRule {
 
     static final double NEAR_PERCENT = 5;
+    /** Within this many % under X an estimate reads as fitted to the threshold (0.5 % of 216 000 € is 1 080 €). */
+    static final double FITTED_PERCENT = 1;
 
     @Override
     public String code() {
@@ -66,6 +68,7 @@ public final class ThresholdEdge implements RiskRule {
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         Texts t = new Texts(context);
         double near = near(context, code());
+        double fitted = context.settings().doubleParam(code(), "fittedPercent", FITTED_PERCENT);
         for (NeedFacts f : context.all()) {
             Need n = f.need();
             for (Threshold x : tested(f)) {
@@ -75,14 +78,16 @@ public final class ThresholdEdge implements RiskRule {
                 }
                 if (under || f.value().straddles(x.value())) {
                     double gap = under ? (x.value() - f.value().max()) * 100 / x.value() : 0;
-                    // version 2.8 (lawyer F, D8): a value just under X is the buyer's estimate, no evidence of an error:
-                    // information, no due date; a range reaching X is the buyer's own figure over it: a task before the launch
+                    // version 2.8 (lawyer F, D8: 210 000 €, 2.8 % under 216 000 €): a value a few % under X is an estimate
+                    // with nothing suggesting an error: information, no due date; a range reaching X, or a value within
+                    // fittedPercent of it (fitted to the threshold), is evidence: a task before the launch
                     Flags.Builder b = flags.on(this, context, f);
-                    if (under) {
+                    boolean information = under && gap > fitted;
+                    if (information) {
                         b.section("I").severity("low");
                     }
                     b.add("risk.THRESHOLD_EDGE", t.value(f.value()), t.euros(x.value()), t.basis(x),
-                            t.percent(gap), under ? 0 : 1, x.latestKnown() ? 1 : 0);
+                            t.percent(gap), information ? 2 : under ? 0 : 1, x.latestKnown() ? 1 : 0);
                     break;
                 }
             }

@@ -43,6 +43,12 @@ class CoverageAndCompetitionTest {
         assertFalse(run.fires(need().category("services").cpv("72267000").title("Supervision informatique du réseau (SAE) : maintenance et évolutions")
                 .suppliersKnown(2).build()));
         assertTrue(run.fires(need().supplies().cpv("48000000").title("Logiciel de facturation").suppliersKnown(1).build()), "a new package");
+        assertFalse(run.fires(need().category("services").cpv("72267000").title("Maintenance et évolutions du progiciel de gestion financière")
+                .suppliersKnown(1).coverage("full", null).build()), "one publisher covering the whole need is captive (DEP-59)");
+        // version 2.8 (lawyer F, T20 SDIS-27-12): one known maintainer who may not cover the need: exclusivity or sourcing
+        String m = run.message(need().category("services").cpv("72267000").coverage("partial", null).suppliersKnown(1)
+                .title("Maintenance et évolution du logiciel de traitement de l'alerte (CTA-CODIS)").build());
+        assertTrue(m.startsWith("Un seul fournisseur connu pour la maintenance d’un système déjà installé") && m.contains("R2122-3 3°"), m);
         assertTrue(run.fires(need().category("services").cpv("50750000").title("Maintenance des ascenseurs").suppliersKnown(2).build()),
                 "lift maintenance: many firms");
     }

@@ -50,6 +50,36 @@ class NotAllottedTest {
     }
 
     @Test
+    void version28LawyerF() {
+        // D4, T16 (SDIS-27-03): the product families are listed in brackets
+        String ppe = run.message(need().supplies().cpv("18143000").suppliersKnown(9).amount(600_000).lots(1)
+                .title("Habillement et équipements de protection individuelle des sapeurs-pompiers (tenues de feu, textiles, chaussures, gants, casques)")
+                .build());
+        assertTrue(ppe.contains("énumérés (tenues de feu, textiles, chaussures, gants, casques)"), ppe);
+        assertFalse(run.fires(need().supplies().cpv("18143000").suppliersKnown(9).amount(600_000).lots(1)
+                .title("Casques de sapeurs-pompiers (modèle F1, norme EN 443)").build()), "a bracket that lists no products");
+        // D4, T21 (OPH-27-02): a building rehabilitation at or above T in one lot, under a one-trade code; its insurance
+        // in the same operation is not a trade lot of it
+        String works = run.message(need().works().cpv("45321000").title("Réhabilitation thermique de 180 logements — résidence Les Tilleuls")
+                .amount(7_500_000).lots(1).operation("Réhabilitation Les Tilleuls").build(),
+                need().id("b").cpv("66510000").title("Assurance dommages-ouvrage — réhabilitation Les Tilleuls").amount(140_000).lots(1)
+                .operation("Réhabilitation Les Tilleuls").build());
+        assertTrue(works.contains("tous corps d’état"), works);
+        assertFalse(run.fires(need().works().cpv("45321000").title("Réhabilitation thermique de 180 logements").amount(2_000_000).lots(1)
+                .build()), "under T: one trade code, no evidence");
+        assertFalse(run.fires(need().works().cpv("45231300").title("Renouvellement de la conduite d'adduction").amount(5_800_000).lots(1)
+                .build()), "a network's works: no building operation named");
+        // D3 (SDIS-27-12): one software's upkeep with partial coverage is a sourcing matter, not lots
+        assertFalse(run.fires(need().cpv("72267000").title("Maintenance et évolution du logiciel de traitement de l'alerte (CTA-CODIS)")
+                .suppliersKnown(1).coverage("partial", null).amount(450_000).lots(1).build()));
+        // D6 (SIE-27-12): the delivery points of a network energy; fuel delivered to each site still divides
+        assertFalse(run.fires(need().supplies().cpv("09310000").title("Fourniture d'électricité des stations de pompage et de l'usine")
+                .suppliersKnown(6).amount(1_500_000).lots(1).build()));
+        assertTrue(run.fires(need().supplies().cpv("09310000").title("Fourniture d'électricité des stations de pompage")
+                .suppliersKnown(6).coverage("partial", null).amount(1_500_000).lots(1).build()), "partial coverage still divides");
+    }
+
+    @Test
     void aTradeLotOfAnOperationIsNeverAllWorks() {
         // version 2.7, lawyer E (CAGC-27-02, wrong; CAGC-27-04): one lot of the centre aquatique operation
         assertFalse(run.fires(need().works().cpv("45212212").title("Réhabilitation du centre aquatique — gros œuvre et bassins")

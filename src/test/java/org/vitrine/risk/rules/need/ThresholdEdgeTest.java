@@ -16,11 +16,23 @@ class ThresholdEdgeTest {
 
     @Test
     void firesOn214500ForALocalBuyerUnderMapa() {
+        // version 2.8: within 1 % under T the value looks fitted to the threshold: a task before the launch
         RiskFlag f = run.one(need().procedure("adapted").amount(214_500).build());
         assertEquals("L", f.section());
         assertTrue(f.message().startsWith("Valeur estimée " + fr("214 500 €") + ", à 0,7 % sous le seuil de " + fr("216 000 €")
-                + " (autres pouvoirs adjudicateurs)."), f.message());
+                + " (autres pouvoirs adjudicateurs) : un montant aussi proche semble ajusté au seuil."), f.message());
         assertTrue(f.message().contains("R2121-1 à R2121-9"), f.message());
+    }
+
+    @Test
+    void givesAValueAFewPercentUnderForInformation() {
+        // version 2.8 (lawyer F, D8: SDIS-27-15, 210 000 €): nothing suggests an error: information, no due date
+        RiskFlag f = run.one(need().procedure("adapted").amount(210_000).build());
+        assertEquals("I", f.section());
+        assertEquals("low", f.severity());
+        assertEquals(null, f.due());
+        assertTrue(f.message().startsWith("Pour information : valeur estimée " + fr("210 000 €") + ", à 2,8 % sous le seuil de "
+                + fr("216 000 €") + " (autres pouvoirs adjudicateurs) ; rien n’indique une erreur d’estimation."), f.message());
     }
 
     @Test
@@ -40,6 +52,8 @@ class ThresholdEdgeTest {
 
     @Test
     void firesOnARangeStraddlingThePublicityThresholdWithoutAProcedure() {
+        // the buyer's own range reaches the threshold: a task before the launch
+        assertEquals("L", run.one(need().procedure(null).range(80_000L, 120_000L).build()).section());
         assertTrue(run.message(need().procedure(null).range(80_000L, 120_000L).build())
                 .startsWith("La fourchette " + fr("80 000") + " – " + fr("120 000 €") + " encadre le seuil de " + fr("90 000 €")));
     }
