@@ -75,8 +75,9 @@ public final class BenchCommand implements Callable<Integer> {
             // The awards source alone: a synthetic DECP file streamed, against a plain token scan (issue 21).
             DecpBench.Result r = DecpBench.run(out.resolve("decp"), decpMegabytes, rounds, seed);
             console.printf("decp  %,d MB, %,d records, %,d kept; token scan %.1f s (%.0f MB/s), awards source %.1f s (%.0f MB/s),"
-                    + " ratio %.2f (target <= 2), heap max %,d MiB%n", r.bytes() >> 20, r.records(), r.kept(), r.scanSeconds(),
-                    (r.bytes() >> 20) / r.scanSeconds(), r.readSeconds(), (r.bytes() >> 20) / r.readSeconds(), r.ratio(),
+                    + " ratio %.2f (target <= 2); CPU %.1f s against %.1f s, ratio %.2f; heap max %,d MiB%n", r.bytes() >> 20,
+                    r.records(), r.kept(), r.scanSeconds(), (r.bytes() >> 20) / r.scanSeconds(), r.readSeconds(),
+                    (r.bytes() >> 20) / r.readSeconds(), r.ratio(), r.readCpu(), r.scanCpu(), r.cpuRatio(),
                     Runtime.getRuntime().maxMemory() >> 20);
             return r.ratio() <= 2 ? ExitCode.OK : ExitCode.SOURCE_FAILED;
         }

@@ -22,10 +22,18 @@ import org.vitrine.ingest.awards.AwardSource;
  */
 public final class DecpBench {
 
-    /** Seconds of the best of {@code rounds} for each, the file's size, records read and awards kept. */
-    public record Result(long bytes, long records, int kept, double scanSeconds, double readSeconds) {
+    /**
+     * Seconds of the best of {@code rounds} for each (wall, and CPU of the reading thread: the CPU figures hold on a
+     * loaded machine, where the wall ones do not), the file's size, records read and awards kept.
+     */
+    public record Result(long bytes, long records, int kept, double scanSeconds, double readSeconds, double scanCpu,
+            double readCpu) {
         public double ratio() {
             return readSeconds / scanSeconds;
+        }
+
+        public double cpuRatio() {
+            return readCpu / scanCpu;
         }
     }
 
@@ -45,16 +53,23 @@ public final class DecpBench {
         }
         double scan = Double.MAX_VALUE;
         double read = Double.MAX_VALUE;
+        double scanCpu = Double.MAX_VALUE;
+        double readCpu = Double.MAX_VALUE;
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         AwardSource.Result r = null;
         for (int i = 0; i < Math.max(1, rounds); i++) {
             long t0 = System.nanoTime();
+            long c0 = cpu.getCurrentThreadCpuTime();
             scan(file);
             scan = Math.min(scan, (System.nanoTime() - t0) / 1e9);
+            scanCpu = Math.min(scanCpu, (cpu.getCurrentThreadCpuTime() - c0) / 1e9);
             t0 = System.nanoTime();
+            c0 = cpu.getCurrentThreadCpuTime();
             r = AwardSource.read(file, sirets, tally());
             read = Math.min(read, (System.nanoTime() - t0) / 1e9);
+            readCpu = Math.min(readCpu, (cpu.getCurrentThreadCpuTime() - c0) / 1e9);
         }
-        return new Result(Files.size(file), r.records(), r.awards().size(), scan, read);
+        return new Result(Files.size(file), r.records(), r.awards().size(), scan, read, scanCpu, readCpu);
     }
 
     /**

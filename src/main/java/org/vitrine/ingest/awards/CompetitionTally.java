@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.vitrine.model.Award;
 import org.vitrine.model.MarketFigures;
 import org.vitrine.model.Place;
@@ -165,6 +166,12 @@ public final class CompetitionTally {
      * code or a postcode by its first digits (three overseas: 971…; Corsica's postcodes 200/201 → 2A, else 2B). A
      * region, a country or an unreadable code gives null: the award is not counted in any département.
      */
+    // compiled once: this runs on every counted record of the national file
+    private static final Pattern ONE_DIGIT = Pattern.compile("\\d");
+    private static final Pattern DEPARTEMENT = Pattern.compile("\\d{2}|97\\d|2A|2B");
+    private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
+    private static final Pattern CORSICA_COMMUNE = Pattern.compile("2[AB]\\d{3}");
+
     public static String departement(String code, String type) {
         if (code == null || type == null) {
             return null;
@@ -172,13 +179,13 @@ public final class CompetitionTally {
         String c = code.strip().toUpperCase(Locale.ROOT);
         String t = TYPES.size() < 1000 ? TYPES.computeIfAbsent(type, CompetitionTally::fold) : fold(type);
         if (t.contains("departement")) {
-            if (c.matches("\\d")) {
+            if (ONE_DIGIT.matcher(c).matches()) {
                 return "0" + c;
             }
-            return c.matches("\\d{2}|97\\d|2A|2B") && !c.equals("20") ? c : null;
+            return DEPARTEMENT.matcher(c).matches() && !c.equals("20") ? c : null;
         }
         if (t.contains("postal")) {
-            if (!c.matches("\\d{5}")) {
+            if (!FIVE_DIGITS.matcher(c).matches()) {
                 return null;
             }
             if (c.startsWith("20")) {
@@ -187,10 +194,10 @@ public final class CompetitionTally {
             return c.startsWith("97") ? c.substring(0, 3) : c.substring(0, 2);
         }
         if (t.contains("commune")) {
-            if (c.matches("2[AB]\\d{3}")) {
+            if (CORSICA_COMMUNE.matcher(c).matches()) {
                 return c.substring(0, 2);
             }
-            if (!c.matches("\\d{5}")) {
+            if (!FIVE_DIGITS.matcher(c).matches()) {
                 return null;
             }
             return c.startsWith("97") ? c.substring(0, 3) : c.substring(0, 2);

@@ -76,21 +76,22 @@ public final class DecpReader {
     private static void array(JsonParser p, Set<String> sirets, CompetitionTally tally, List<Award> awards, List<Skipped> skipped, long[] records)
             throws IOException {
         JsonToken t;
+        Fields f = new Fields(sirets, tally); // one, cleared per record: millions of records, nothing kept from it
         while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
             records[0]++;
             if (t != JsonToken.START_OBJECT) {
                 p.skipChildren();
                 continue;
             }
-            Fields f = new Fields();
+            f.clear();
             f.read(p);
             if (f.buyer == null) {
                 continue; // a concession (autoriteConcedante, no acheteur)
             }
-            if (!sirets.contains(f.buyer)) {
+            if (f.otherBuyer()) {
                 // another buyer: only its market counts, and a broken record of it is nobody's to fix here
                 if (tally != null) {
-                    String code = cpv8(f.cpv);
+                    String code = f.code();
                     if (tally.wants(code)) {
                         Award a = f.marketAward(code);
                         if (a != null) {
@@ -112,8 +113,18 @@ public final class DecpReader {
         }
     }
 
-    /** The needed fields of one record, as read; the first field that could not be read is remembered. */
+    /**
+     * The needed fields of one record, as read; the first field that could not be read is remembered. Once the
+     * record is known to be another buyer's, the fields only a configured buyer's award needs are skipped without
+     * decoding their text, and once its market is known to be one the tally does not want, every field is: most of
+     * the national file is other buyers' records, and decoding their long subjects cost as much as the scan itself.
+     */
     private static final class Fields {
+        private final Set<String> sirets;
+        private final CompetitionTally tally;
+        private Boolean wanted; // the tally's answer for this record's market, once codeCPV is read
+        private String code; // cpv8(cpv), once
+        private Boolean other; // whether the buyer is not a configured one, once acheteur.id is read
         String id;
         String buyer;
         String title;
@@ -130,10 +141,64 @@ public final class DecpReader {
         String badField;
         String badValue;
 
+        Fields(Set<String> sirets, CompetitionTally tally) {
+            this.sirets = sirets;
+            this.tally = tally;
+        }
+
+        void clear() {
+            wanted = null;
+            code = null;
+            other = null;
+            id = buyer = title = cpv = nature = procedure = date = duration = amount = bids = placeCode = placeType = null;
+            holders.clear();
+            badField = badValue = null;
+        }
+
+        /** The 8 digits of the record's CPV code, computed once (null when unreadable or absent). */
+        String code() {
+            if (code == null && cpv != null) {
+                code = cpv8(cpv);
+            }
+            return code;
+        }
+
+        /** Another buyer's record: only what the competition figures need is read. */
+        private boolean otherBuyer() {
+            if (buyer == null) {
+                return false;
+            }
+            if (other == null) {
+                other = !sirets.contains(buyer); // once per record: the set may be a TreeSet
+            }
+            return other;
+        }
+
+        /** Another buyer's record of a market the tally does not count (or no tally): nothing more is read. */
+        private boolean unwanted() {
+            if (!otherBuyer()) {
+                return false;
+            }
+            if (tally == null) {
+                return true;
+            }
+            if (cpv == null) {
+                return false;
+            }
+            if (wanted == null) {
+                wanted = tally.wants(code());
+            }
+            return !wanted;
+        }
+
         void read(JsonParser p) throws IOException {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonToken t = p.nextToken();
+                if (unwanted() || (otherBuyer() && !MARKET_FIELDS.contains(name))) {
+                    p.skipChildren(); // a scalar's text is never decoded
+                    continue;
+                }
                 switch (name) {
                     case "id" -> id = scalar(p, t, name);
                     case "acheteur" -> {
@@ -276,7 +341,7 @@ public final class DecpReader {
                 bad("acheteur.id", buyer);
                 return null;
             }
-            String code = cpv8(cpv);
+            String code = code();
             if (code == null) {
                 bad("codeCPV", String.valueOf(cpv));
                 return null;
@@ -306,6 +371,10 @@ public final class DecpReader {
         }
     }
 
+    /** The fields another buyer's record is read for (see {@link Fields#marketAward}); codeCPV decides the rest. */
+    private static final Set<String> MARKET_FIELDS = Set.of("id", "acheteur", "codeCPV", "dateNotification",
+            "offresRecues", "lieuExecution", "titulaires");
+
     private static boolean isNc(String s) {
         return s.isEmpty() || "NC".equalsIgnoreCase(s);
     }
@@ -319,6 +388,9 @@ public final class DecpReader {
             return null;
         }
         // A loop, not regular expressions: it runs on every record of the national file (competition counts all buyers).
+        if (s.length() >= 8 && (s.length() == 8 || s.charAt(8) == '-') && digits(s, 8)) {
+            return s.length() == 8 ? s : s.substring(0, 8); // the usual "45316110-9"
+        }
         char[] d = new char[8];
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -338,6 +410,16 @@ public final class DecpReader {
             return "0" + new String(d, 0, 7);
         }
         return n == 8 ? new String(d) : null;
+    }
+
+    private static boolean digits(String s, int n) {
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An ISO date, possibly with a zone ("2019-03-04+01:00", "2019-03-04T00:00:00Z"). */

@@ -80,6 +80,21 @@ class CompetitionTallyTest {
     }
 
     @Test
+    void anotherBuyersFieldsThatTheFiguresDoNotUseAreNotRead() throws Exception {
+        // the reader skips another buyer's subject, amount and duration without decoding them (most of the national
+        // file): a broken one there no longer drops the award from the count; the configured buyer's is still skipped
+        String broken = ",\"objet\":{\"texte\":\"une structure\"},\"montant\":\"beaucoup\"}";
+        String other = award("B1", "20000000000001", "90919200-4", "2024-05-01", "71", "Code département", "2", "22222222200022");
+        String own = award("A1", OWN, "90919200-4", "2024-03-01", "71", "Code département", "3", "11111111100011");
+        CompetitionTally tally = new CompetitionTally(Set.of("9091|71"), SINCE, UNTIL);
+        DecpReader.Result r = read(file(other.substring(0, other.length() - 1) + broken,
+                own.substring(0, own.length() - 1) + broken), tally);
+        assertEquals(List.of("B1"), tally.figures().get("9091|71").awardIds());
+        assertTrue(r.awards().isEmpty());
+        assertEquals(List.of(new DecpReader.Skipped("A1", "objet", "{…}")), r.skipped(), "the configured buyer's record is skipped and named");
+    }
+
+    @Test
     void aSnapshotOfTheCountedAwardsGivesTheSameFigures(@TempDir Path dir) throws Exception {
         CompetitionTally first = new CompetitionTally(Set.of("9091|71"), SINCE, UNTIL);
         read(file(award("B1", "20000000000001", "90919000-2", "2024-05-01", "71100", "Code postal", "1", "22222222200022"),
