@@ -56,6 +56,8 @@ public final class RecordAssembler implements RowSink {
             + "|^(?:en )?(?:milliers?|millions?) d euros(?: ht)?$");
     /** The key of a cell comment among a record's other cells: this prefix, then the column's header. */
     public static final String COMMENT = "comment:";
+    /** The template's own help sheet (template.sheet.help, French and English): no needs, skipped without a word. */
+    static final Set<String> HELP_SHEETS = Set.of("aide", "help");
     private static final Pattern LOT_SHEET = Pattern.compile("^(lots?|allotissement|detail des lots|liste des lots|lots du marche)$");
     private Map<Integer, String> fieldByColumn;
     private Map<String, String> headerByField;
@@ -533,7 +535,7 @@ public final class RecordAssembler implements RowSink {
             settleHeader();
         }
         previousRow = null;
-        if (fieldByColumn == null) {
+        if (fieldByColumn == null && !HELP_SHEETS.contains(Fold.fold(sheet))) {
             skippedSheets.add(sheet);
         }
     }
