@@ -52,7 +52,7 @@ class RealFilesCorpusTest {
         Normaliser normaliser = Normalisers.forRun(run);
         List<Path> files;
         try (Stream<Path> all = Files.walk(CORPUS)) {
-            files = all.filter(p -> p.toString().endsWith(".csv") && !p.getFileName().toString().equals("expected.csv")).sorted().toList();
+            files = all.filter(p -> (p.toString().endsWith(".csv") || p.toString().endsWith(".xlsx")) && !p.getFileName().toString().equals("expected.csv")).sorted().toList();
         }
         for (Path f : files) {
             String name = CORPUS.relativize(f).toString();
@@ -156,12 +156,24 @@ class RealFilesCorpusTest {
 
     @Test
     void onlyTheGenuinelyBadRowsAreRejected() {
-        // The zero amount, the unknown code, the past launch, and the file without an amount column.
+        // The zero amount, the unknown codes, the past launch, the file without an amount column, and the outside
+        // officer's formula errors (#DIV/0!, #REF!, #N/A) and unknown codes.
         List<String> rejected = rowsByFile.keySet().stream().flatMap(f -> linesByRow.keySet().stream().filter(k -> k.startsWith(f + ";")))
                 .filter(k -> !needsByRow.containsKey(k) && !acceptedRows.contains(k)).sorted().toList();
         assertEquals(List.of("decp/decp-acheteurs.csv;5", "decp/decp-acheteurs.csv;6", "fraiche/region-bourgogne-vallees.csv;7",
+                "officier-2/Programmation achats 2027 CHU v3 DEF.xlsx;11", "officier-2/Programmation achats 2027 CHU v3 DEF.xlsx;9",
+                "officier-2/departement-morvan-sud_routes_2027.csv;11", "officier-2/departement-morvan-sud_routes_2027.csv;9",
+                "officier-2/tilleuls_prevision2027.xlsx;7",
                 "sans-montant/universite-saone-bourgogne.csv;2", "sans-montant/universite-saone-bourgogne.csv;3",
                 "sans-montant/universite-saone-bourgogne.csv;4"), rejected);
+    }
+
+    /** The officer's third spelling of the EHPAD, a place more: kept apart, and told as probably the same buyer. */
+    @Test
+    void aBuyerSpeltWithAPlaceMoreIsToldAsProbablyTheSame() {
+        List<String> told = run.report().warnings().stream().filter(w -> w.contains("probablement le même acheteur")).toList();
+        assertEquals(1, told.size(), run.report().warnings().toString());
+        assertTrue(told.get(0).contains("« EHPAD Les Tilleuls »") && told.get(0).contains("« Ehpad les Tilleuls - Beaumont »"), told.get(0));
     }
 
     private static String field(Need n, String check) {
