@@ -109,6 +109,11 @@ public final class SpreadsheetSource {
         Config config = run.config();
         String stem = file.name().replaceFirst("\\.[^.]+$", "");
         BuyerConfig fileBuyer = buyerOfFile(config.buyers(), stem);
+        if (fileBuyer == null) {
+            // a folder of one buyer's files (sources.yaml `buyer`): « Programmation achats 2027 CHU v3 DEF.xlsx » is its
+            fileBuyer = config.sources().stream().filter(s -> s.name().equals(file.source()) && s.buyer() != null)
+                    .map(s -> config.buyers().byId(s.buyer())).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        }
         Map<String, RawCell> defaults = fileBuyer == null ? Map.of() : Map.of("buyer", RawCell.text(fileBuyer.id()));
         RecordAssembler assembler = new RecordAssembler(file.source(), file.name(), columns, counts, defaults, out)
                 .lots(run.report()::lotRow);
