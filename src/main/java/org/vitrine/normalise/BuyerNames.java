@@ -164,7 +164,10 @@ final class BuyerNames {
                 }
                 List<String> extra = large.stream().filter(w -> !small.contains(w)).toList();
                 if (places.isPlaceName(String.join(" ", extra))) {
-                    run.report().warn(run.messages().get("buyers.probably_same", nameById.get(a), nameById.get(b), String.join(" ", extra),
+                    // the place as the buyer wrote it (« Beaumont »), not folded
+                    List<String> written = extra.stream().map(w -> java.util.Arrays.stream(nameById.get(b).split("[^\\p{L}\\p{N}]+"))
+                            .filter(t -> Fold.fold(t).equals(w)).findFirst().orElse(w)).toList();
+                    run.report().warn(run.messages().get("buyers.probably_same", nameById.get(a), nameById.get(b), String.join(" ", written),
                             String.join(", ", filesById.get(a)), String.join(", ", filesById.get(b))));
                 }
             }

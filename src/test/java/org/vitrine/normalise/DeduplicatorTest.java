@@ -107,7 +107,7 @@ class DeduplicatorTest {
         List<String> told = run.report().warnings().stream().filter(w -> w.contains("probablement le même acheteur")).toList();
         assertEquals(1, told.size(), run.report().warnings().toString());
         assertEquals(true, told.get(0).startsWith("« EHPAD Les Tilleuls » (tilleuls.xlsx) et « Ehpad les Tilleuls - Beaumont » (tilleuls.xlsx)")
-                && told.get(0).contains("le lieu « beaumont »") && told.get(0).contains("config/buyers.yaml"), told.get(0));
+                && told.get(0).contains("le lieu « Beaumont »") && told.get(0).contains("config/buyers.yaml"), told.get(0));
     }
 
     @Test
