@@ -97,9 +97,14 @@ public final class CheckCommand implements Callable<Integer> {
         needs.addAll(run.needs());
         out.println(m.get("check.file", name));
         run.report().skippedSheets().getOrDefault(name, java.util.Set.of()).forEach(s -> out.println(m.get("check.skipped_sheet", s)));
-        // Grouped by problem, in the order of the buyer's feedback file: rejects, warnings, what to complete.
+        // what the merge stage told of the file's buyers (spellings joined, « probablement le même acheteur »)
+        run.report().warnings().forEach(w -> out.println(m.get("summary.warning", w)));
+        // Grouped by problem, in the order of the buyer's feedback file: rejects, warnings, what to complete. A file-level
+        // line is in each of the file's buyers' feedback: told once here (an ignored column was told once per buyer).
         Map<String, List<Feedback.Item>> byKind = new java.util.LinkedHashMap<>();
+        java.util.Set<Feedback.Item> told = new java.util.HashSet<>();
         Feedback.items(run, false).values().forEach(list -> list.stream().filter(i -> !i.kind().equals("summary"))
+                .filter(i -> !i.rows().isEmpty() || told.add(i))
                 .forEach(i -> byKind.computeIfAbsent(i.kind(), k -> new ArrayList<>()).add(i)));
         // A file shared by several buyers: one « column missing » line per column for the whole file, not per buyer.
         // Only needs that will be published: an internal need has no public page to complete.

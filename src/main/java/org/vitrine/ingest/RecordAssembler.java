@@ -56,6 +56,8 @@ public final class RecordAssembler implements RowSink {
             + "|^(?:en )?(?:milliers?|millions?) d euros(?: ht)?$");
     /** The key of a cell comment among a record's other cells: this prefix, then the column's header. */
     public static final String COMMENT = "comment:";
+    /** The template's own help sheet (template.sheet.help, French and English): no needs, skipped without a word. */
+    static final Set<String> HELP_SHEETS = Set.of("aide", "help");
     private static final Pattern LOT_SHEET = Pattern.compile("^(lots?|allotissement|detail des lots|liste des lots|lots du marche)$");
     private Map<Integer, String> fieldByColumn;
     private Map<String, String> headerByField;
@@ -373,8 +375,13 @@ public final class RecordAssembler implements RowSink {
             boolean copy = top != null && Fold.fold(top).equals(Fold.fold(text));
             boolean newField = field != null && !k.headers().containsKey(field) && !k.found().containsKey(c);
             boolean underGroup = !k.found().containsKey(c);
+            // « Estimation » merged over « Montant estimé HT » and « Durée (mois) »: the sub-header restates the
+            // group's own field, more precisely
+            boolean restates = field != null && field.equals(k.found().get(c)) && spanned(k.cells(), c);
             if (newField) {
                 names = true;
+            } else if (restates) {
+                labels++;
             } else if (!copy && !underGroup) {
                 return false;
             } else if (!copy && group(k, c) != null) {
@@ -384,6 +391,17 @@ public final class RecordAssembler implements RowSink {
         // labels no field matches, two or more under groups, are a second header row too: the file-level diagnosis
         // then names them with their group (« Calendrier — Démarrage ») instead of the group alone
         return names || labels >= 2;
+    }
+
+    /** True when the first row's cell at c is one of a run of equal texts: a label merged across columns, copied. */
+    private static boolean spanned(List<RawCell> top, int c) {
+        String here = textAt(top, c);
+        return here != null && (here.equals(textAt(top, c - 1)) || here.equals(textAt(top, c + 1)));
+    }
+
+    private static String textAt(List<RawCell> cells, int c) {
+        RawCell cell = c < 0 || c >= cells.size() ? null : cells.get(c);
+        return cell == null || cell.isBlank() ? null : cell.text().strip();
     }
 
     /** The group label over column c: the first row's unrecognised text there, or left of it over blank cells. */
@@ -422,7 +440,10 @@ public final class RecordAssembler implements RowSink {
                 joined.add(null);
             }
             String group = groups.get(c);
-            if (field != null && !k.headers().containsKey(field) && !k.found().containsKey(c)) {
+            if (field != null && field.equals(k.found().get(c)) && spanned(k.cells(), c)) {
+                k.headers().put(field, text); // the sub-header names the column better than its group
+                joined.set(c, cell);
+            } else if (field != null && !k.headers().containsKey(field) && !k.found().containsKey(c)) {
                 k.found().put(c, field);
                 k.headers().put(field, text);
                 if (group != null) {
@@ -514,7 +535,7 @@ public final class RecordAssembler implements RowSink {
             settleHeader();
         }
         previousRow = null;
-        if (fieldByColumn == null) {
+        if (fieldByColumn == null && !HELP_SHEETS.contains(Fold.fold(sheet))) {
             skippedSheets.add(sheet);
         }
     }

@@ -109,6 +109,11 @@ public final class SpreadsheetSource {
         Config config = run.config();
         String stem = file.name().replaceFirst("\\.[^.]+$", "");
         BuyerConfig fileBuyer = buyerOfFile(config.buyers(), stem);
+        if (fileBuyer == null) {
+            // a folder of one buyer's files (sources.yaml `buyer`): « Programmation achats 2027 CHU v3 DEF.xlsx » is its
+            fileBuyer = config.sources().stream().filter(s -> s.name().equals(file.source()) && s.buyer() != null)
+                    .map(s -> config.buyers().byId(s.buyer())).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        }
         Map<String, RawCell> defaults = fileBuyer == null ? Map.of() : Map.of("buyer", RawCell.text(fileBuyer.id()));
         RecordAssembler assembler = new RecordAssembler(file.source(), file.name(), columns, counts, defaults, out)
                 .lots(run.report()::lotRow);
@@ -126,7 +131,10 @@ public final class SpreadsheetSource {
         assembler.skippedSheets().forEach(s -> run.report().skippedSheet(file.name(), s));
         assembler.missingRequired().forEach(f -> run.report().missingColumn(file.name(), columns.headerFor(f, run.messages().lang())));
         // One line for the file, not one per row: the real cause is a header, not the cells (issue 22).
-        assembler.absentRequired().forEach((field, unknown) -> missingColumn(run, file, fileBuyer, columns, field, unknown));
+        // the file's buyer: its name's, else the one its title row names (« CHU de Beaumont — Programmation 2027 »)
+        BuyerConfig owner = fileBuyer != null || assembler.buyerFromTitle() == null ? fileBuyer
+                : config.buyers().find(assembler.buyerFromTitle());
+        assembler.absentRequired().forEach((field, unknown) -> missingColumn(run, file, owner, columns, field, unknown));
         if (assembler.noBuyer()) {
             String example = config.buyers().all().stream().map(BuyerConfig::id).sorted().findFirst().orElse("ville-exemple")
                     + "-" + file.name();
@@ -136,9 +144,9 @@ public final class SpreadsheetSource {
         }
         if (!assembler.foundHeader()) {
             if (assembler.firstRowSeen().isEmpty()) {
-                rejectFile(run, file, fileBuyer, "ingest.no_header");
+                rejectFile(run, file, owner, "ingest.no_header");
             } else {
-                rejectFile(run, file, fileBuyer, "ingest.unknown_columns", String.join(" ; ", assembler.firstRowSeen()));
+                rejectFile(run, file, owner, "ingest.unknown_columns", String.join(" ; ", assembler.firstRowSeen()));
             }
         }
     }

@@ -32,7 +32,8 @@ final class BuyerNames {
     static List<Need> unify(List<Need> needs, Run run) {
         var buyers = run.config().buyers();
         // each buyer name folded once (Fold.buyerName: acronyms joined, abbreviations spelt out)
-        List<String> keys = needs.stream().map(n -> Fold.buyerName(n.buyer().name())).toList();
+        // and without their linking words: « Ehpad les Tilleuls - Beaumont » is « Ehpad Les Tilleuls de Beaumont »
+        List<String> keys = needs.stream().map(n -> core(Fold.buyerName(n.buyer().name()))).toList();
         // A folded name seen with exactly one SIRET buyer belongs to it.
         Map<String, Set<String>> siretIdsByName = new HashMap<>();
         for (int i = 0; i < needs.size(); i++) {
@@ -98,6 +99,7 @@ final class BuyerNames {
                 run.report().warn(run.messages().get("buyers.spellings", nameById.get(id), String.join(" ; ", seen)));
             }
         });
+        probablySame(needs, ids, keys, nameById, run);
         Map<String, String> publicIds = publicIds(nameById, buyers);
         List<Need> out = new ArrayList<>(needs.size());
         Map<String, String> moves = new HashMap<>();
@@ -121,6 +123,55 @@ final class BuyerNames {
             run.report().rejects().replaceAll(r -> r.buyer() != null && moves.containsKey(r.buyer()) ? r.withBuyer(moves.get(r.buyer())) : r);
         }
         return out;
+    }
+
+    private static final Set<String> LINKING = Set.of("de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux", "en", "sur");
+
+    /** A folded buyer name without its linking words. */
+    static String core(String folded) {
+        StringBuilder b = new StringBuilder();
+        for (String w : folded.split(" ")) {
+            if (!w.isEmpty() && !LINKING.contains(w)) {
+                b.append(b.length() == 0 ? "" : " ").append(w);
+            }
+        }
+        return b.length() == 0 ? folded : b.toString();
+    }
+
+    /**
+     * Two buyers kept apart whose names differ only by a place (« EHPAD Les Tilleuls », « Ehpad les Tilleuls -
+     * Beaumont »): probably one, told to the officer, never merged (a place may tell two establishments apart;
+     * two SIRETs are two buyers, said by the buyers themselves, and get no line).
+     */
+    private static void probablySame(List<Need> needs, List<String> ids, List<String> keys, Map<String, String> nameById, Run run) {
+        Map<String, Set<String>> wordsById = new java.util.TreeMap<>();
+        Map<String, Set<String>> filesById = new HashMap<>();
+        for (int i = 0; i < needs.size(); i++) {
+            if (nameById.containsKey(ids.get(i))) {
+                wordsById.computeIfAbsent(ids.get(i), k -> new java.util.LinkedHashSet<>()).addAll(List.of(keys.get(i).split(" ")));
+                filesById.computeIfAbsent(ids.get(i), k -> new TreeSet<>()).add(needs.get(i).source().file());
+            }
+        }
+        var places = org.vitrine.normalise.parse.Places.load();
+        List<String> all = new ArrayList<>(wordsById.keySet());
+        for (String a : all) {
+            for (String b : all) {
+                Set<String> small = wordsById.get(a);
+                Set<String> large = wordsById.get(b);
+                if (a.equals(b) || a.startsWith(SIRET) && b.startsWith(SIRET) || small.size() < 2 || large.size() <= small.size()
+                        || !large.containsAll(small)) {
+                    continue;
+                }
+                List<String> extra = large.stream().filter(w -> !small.contains(w)).toList();
+                if (places.isPlaceName(String.join(" ", extra))) {
+                    // the place as the buyer wrote it (« Beaumont »), not folded
+                    List<String> written = extra.stream().map(w -> java.util.Arrays.stream(nameById.get(b).split("[^\\p{L}\\p{N}]+"))
+                            .filter(t -> Fold.fold(t).equals(w)).findFirst().orElse(w)).toList();
+                    run.report().warn(run.messages().get("buyers.probably_same", nameById.get(a), nameById.get(b), String.join(" ", written),
+                            String.join(", ", filesById.get(a)), String.join(", ", filesById.get(b))));
+                }
+            }
+        }
     }
 
     /**

@@ -152,6 +152,8 @@ public final class Normaliser {
         final RawRecord raw;
         final List<Reject> problems = new ArrayList<>();
         final List<Reject> warnings = new ArrayList<>();
+        /** A left-empty warning's own reason, to say it without « the need is published » if the row is rejected. */
+        final java.util.Map<Reject, String> leftEmptyReasons = new java.util.IdentityHashMap<>();
         final Map<String, String> notes = new LinkedHashMap<>();
         String buyerId;
         /** A required field whose column the sheet lacks: rejected, told once for the file. */
@@ -253,12 +255,14 @@ public final class Normaliser {
 
         void warn(String field, String value, String key, Object[] args, boolean leftEmpty) {
             var loc = raw.location();
-            String reason = messages.get(key, args);
+            String own = messages.get(key, args);
+            String reason = leftEmpty ? messages.get("normalise.optional_empty", own) : own;
+            Reject w = new Reject(loc.source(), loc.file(), loc.sheet(), loc.row(), header(field),
+                    shown(value), reason, messages.get(key + ".fix", args), buyerId, Reject.WARNING);
+            warnings.add(w);
             if (leftEmpty) {
-                reason = messages.get("normalise.optional_empty", reason);
+                leftEmptyReasons.put(w, own);
             }
-            warnings.add(new Reject(loc.source(), loc.file(), loc.sheet(), loc.row(), header(field),
-                    shown(value), reason, messages.get(key + ".fix", args), buyerId, Reject.WARNING));
         }
 
         void problem(String field, String value, String key, Object... args) {
@@ -385,7 +389,12 @@ public final class Normaliser {
             // would tell the buyer « if that is right, nothing to do » about a need that is not published.
             java.util.Set<String> rejectedColumns = new java.util.HashSet<>();
             row.problems.forEach(p -> rejectedColumns.add(p.column()));
-            List<Reject> warnings = row.warnings.stream().filter(w -> !rejectedColumns.contains(w.column())).toList();
+            // nor say « the need is published » of a field left empty on a row that is not (the officer's CHU file)
+            List<Reject> warnings = row.warnings.stream().filter(w -> !rejectedColumns.contains(w.column()))
+                    .map(w -> !row.leftEmptyReasons.containsKey(w) ? w : new Reject(w.source(), w.file(), w.sheet(), w.row(),
+                            w.column(), w.value(), messages.get("normalise.optional_empty_rejected", row.leftEmptyReasons.get(w)),
+                            w.fix(), w.buyer(), w.kind()))
+                    .toList();
             return new Result(null, row.problems, warnings, unknownBuyer);
         }
         String category = nature == null ? null : nature.category();

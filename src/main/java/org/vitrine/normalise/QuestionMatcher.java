@@ -131,7 +131,18 @@ public final class QuestionMatcher {
             String key = text.replaceFirst("^.*/needs/", "").replaceFirst("\\.html(#.*)?$", "");
             Need n = byId.get(key);
             if (n == null) {
-                problems.add(problem(row, "need", text, "questions.need_unknown", buyerId, text));
+                // whose need it names: the buyer the row or its file names, else the buyer id its own id starts with
+                // (« departement-morvan-sud-cd-27-99 » went to sans-acheteur.csv, told only that it was unknown)
+                BuyerConfig owner = buyerId != null ? config.buyers().byId(buyerId) : null;
+                owner = owner != null ? owner : buyerOfFile(row.location().file());
+                owner = owner != null ? owner : buyerPrefixOf(key);
+                if (owner != null && key.startsWith(owner.id() + "-")) {
+                    String reference = key.substring(owner.id().length() + 1);
+                    problems.add(problem(row, "need", text, "questions.need_unknown_of_buyer", owner.id(), text, owner.name(), reference));
+                } else {
+                    problems.add(problem(row, "need", text, "questions.need_unknown", buyerId != null ? buyerId
+                            : owner == null ? null : owner.id(), text));
+                }
             }
             return n;
         }
@@ -146,6 +157,27 @@ public final class QuestionMatcher {
         }
         problems.add(problem(row, "need", "", "questions.need_missing", buyerId));
         return null;
+    }
+
+    /** The configured buyer a question file is named after (« departement-morvan-sud-questions.csv »), else null. */
+    private BuyerConfig buyerOfFile(String file) {
+        String stem = file == null ? "" : file.replaceFirst("\\.[^.]+$", "");
+        BuyerConfig exact = config.buyers().find(stem);
+        return exact != null ? exact : buyerPrefixOf(stem);
+    }
+
+    /** The configured buyer whose id a need id or file name starts with, followed by a hyphen or underscore (the longest). */
+    private BuyerConfig buyerPrefixOf(String key) {
+        String k = key.toLowerCase(java.util.Locale.ROOT);
+        BuyerConfig best = null;
+        for (BuyerConfig b : config.buyers().all()) {
+            boolean prefix = k.length() > b.id().length() && k.startsWith(b.id())
+                    && (k.charAt(b.id().length()) == '-' || k.charAt(b.id().length()) == '_');
+            if (prefix && (best == null || b.id().length() > best.id().length())) {
+                best = b;
+            }
+        }
+        return best;
     }
 
     private String buyerId(RawCell cell) {

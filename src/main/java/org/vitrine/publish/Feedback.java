@@ -79,8 +79,15 @@ public final class Feedback {
         Map<String, List<Need>> needsByBuyer = new TreeMap<>();
         run.needs().forEach(n -> needsByBuyer.computeIfAbsent(n.buyer().id(), k -> new ArrayList<>()).add(n));
         Map<String, List<Reject>> linesByBuyer = new TreeMap<>();
+        Map<String, Set<String>> buyersOfFile = buyersOfFiles(run);
         for (Reject r : InternalReports.sorted(run.report().rejects())) {
-            linesByBuyer.computeIfAbsent(r.buyer() == null ? InternalReports.NO_BUYER : r.buyer(), k -> new ArrayList<>()).add(r);
+            // A file-level line no file name named a buyer for belongs to the buyers its rows name (the officer's
+            // refused CHU file went to sans-acheteur.csv while its rows' warnings went to the CHU's own file)
+            Set<String> owners = r.buyer() != null ? Set.of(r.buyer())
+                    : r.row() == null ? buyersOfFile.getOrDefault(r.file(), Set.of()) : Set.of();
+            for (String owner : owners.isEmpty() ? Set.of(InternalReports.NO_BUYER) : owners) {
+                linesByBuyer.computeIfAbsent(owner, k -> new ArrayList<>()).add(r);
+            }
         }
         // The files each buyer's rows came from: their ignored columns are the buyer's to hear about.
         Map<String, Set<String>> filesByBuyer = new TreeMap<>();
@@ -149,6 +156,18 @@ public final class Feedback {
                         m.get("awards.renewal.fix", a.id())));
             }
             out.put(buyer, items);
+        }
+        return out;
+    }
+
+    /** Each file's buyers, as its needs and its row lines name them. */
+    private static Map<String, Set<String>> buyersOfFiles(Run run) {
+        Map<String, Set<String>> out = new java.util.HashMap<>();
+        run.needs().forEach(n -> out.computeIfAbsent(n.source().file(), k -> new TreeSet<>()).add(n.buyer().id()));
+        for (Reject r : run.report().rejects()) {
+            if (r.buyer() != null && r.row() != null) {
+                out.computeIfAbsent(r.file(), k -> new TreeSet<>()).add(r.buyer());
+            }
         }
         return out;
     }

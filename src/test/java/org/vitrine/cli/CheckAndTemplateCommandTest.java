@@ -54,6 +54,27 @@ class CheckAndTemplateCommandTest {
         assertFalse(out.contains("« launch »") || out.contains("« location »") || out.contains("INCOMPLETE"), out);
     }
 
+    /**
+     * The outside officer's files: the template's own « Aide » sheet was reported as « ignoré », the merged group
+     * headers were told ignored ×3 (once per buyer of the file), and the refused file said nothing of the header band.
+     */
+    @Test
+    void checkOfTheOfficersFilesSkipsTheHelpSheetAndTellsEachIgnoredColumnOnce() throws Exception {
+        Path dir = Path.of("src/test/resources/real-files/officier-2");
+        String tilleuls = CliRunner.run("check", "--config", "config", dir.resolve("tilleuls_prevision2027.xlsx").toString()).out();
+        assertFalse(tilleuls.contains("« Aide »"), tilleuls);
+        assertTrue(tilleuls.contains("probablement le même acheteur"), tilleuls);
+        String chu = CliRunner.run("check", "--config", "config", dir.resolve("Programmation achats 2027 CHU v3 DEF.xlsx").toString()).out();
+        assertFalse(chu.contains("» ignorée") || chu.contains("Fichier refusé") || chu.contains("Unité du montant"), chu);
+        assertTrue(chu.contains("8 ligne(s) lue(s)"), "row 5 is the header's second row: " + chu);
+        Path csv = tmp.resolve("groupement-y.csv");
+        Files.writeString(csv, "Acheteur;Objet;Code CPV;Montant;Lancement;Colonne perso\n"
+                + "Ville X;Nettoyage;90910000-9;120 000;T2 2027;a\n"
+                + "Ville Y;Gardiennage;79713000-5;150 000;T3 2027;b\n", StandardCharsets.UTF_8);
+        String two = CliRunner.run("check", "--config", "config", csv.toString()).out();
+        assertEquals(1, two.split("Colonne « Colonne perso » ignorée", -1).length - 1, two);
+    }
+
     @Test
     void checkTellsAColumnMissingInAFileOfSeveralBuyersOnceWithItsRowsInOrder() throws Exception {
         // a purchasing group's file: each buyer's feedback has its own line, whoever checks the file reads one

@@ -199,4 +199,36 @@ class RecordAssemblerTest {
         assertEquals(java.util.Set.of("Calendrier — Démarrage consult.", "Calendrier — Jalon interne"),
                 a.absentRequired().get("launch"));
     }
+
+    /**
+     * The outside officer's « Programmation achats 2027 CHU v3 DEF.xlsx »: group labels merged over the sub-headers
+     * of row 5 (« Besoin » over Objet / Description / Code CPV, « Estimation » over Montant estimé HT / Durée (mois),
+     * « Calendrier prévisionnel » over three dates), the other headers merged down. Row 5 was read as a need
+     * (buyer « Acheteur », amount « Montant estimé HT ») and the durations as the amount's unit.
+     */
+    @Test
+    void aHeaderBandOfMergedGroupsIsJoined() throws Exception {
+        RecordAssembler a = assembler(Map.of());
+        a.startSheet("Prog 2027");
+        a.row(1, row("CHU DE BEAUMONT — Programmation 2027", "CHU DE BEAUMONT — Programmation 2027"));
+        a.row(4, row("Acheteur", "Réf. achat", "Besoin", "Besoin", "Besoin", "Nature", "Estimation", "Estimation",
+                "Calendrier prévisionnel", "Calendrier prévisionnel", "Calendrier prévisionnel", "Procédure envisagée"));
+        a.row(5, row("Acheteur", "Réf. achat", "Objet", "Description", "Code CPV", "Nature", "Montant estimé HT", "Durée (mois)",
+                "Lancement", "Notification prévue", "Début d'exécution", "Procédure envisagée"));
+        a.row(6, row("CHU de Beaumont", "DAL-27-01", "Gants", "Gants nitrile", "18424300", "Fournitures", "45 k€ HT", 12.0,
+                "T2 2027", null, "01/01/2028", "MAPA"));
+        a.endSheet();
+        assertEquals(1, records.size(), "row 5 is the header's second row, no need");
+        RawRecord r = records.get(0);
+        assertEquals(6, r.location().row());
+        assertEquals("45 k€ HT", r.get("amount").text());
+        assertEquals("Montant estimé HT", r.header("amount"), "the sub-header names the column");
+        assertEquals(12.0, r.get("duration_months").number(), "the duration is no unit of the amount");
+        assertEquals(null, r.get(RecordAssembler.AMOUNT_UNIT));
+        assertEquals("Gants", r.get("title").text());
+        assertEquals("18424300", r.get("cpv").text());
+        assertEquals("T2 2027", r.get("launch").text());
+        assertTrue(a.absentRequired().isEmpty(), a.absentRequired().toString());
+        assertTrue(a.unknownHeaders().isEmpty(), "no group label is an ignored column: " + a.unknownHeaders());
+    }
 }

@@ -90,6 +90,39 @@ class DeduplicatorTest {
                 && w.contains("« Centre hospitalier universitaire de Lille » (1 ligne : c.ods)") && w.contains("config/buyers.yaml"), w);
     }
 
+    /**
+     * The officer's tilleuls_prevision2027.xlsx: a third spelling « Ehpad les Tilleuls - Beaumont » was a separate
+     * buyer, silently. « de » and « - » are no difference (one buyer); a place more is probably one, told, not merged.
+     */
+    @Test
+    void aNameThatDiffersByAPlaceIsProbablyTheSameBuyerAndIsToldNotMerged() throws Exception {
+        var plain = new org.vitrine.model.BuyerRef("ehpad-les-tilleuls", "EHPAD Les Tilleuls", "local");
+        var dash = new org.vitrine.model.BuyerRef("ehpad-les-tilleuls-beaumont", "Ehpad les Tilleuls - Beaumont", "local");
+        var of = new org.vitrine.model.BuyerRef("ehpad-les-tilleuls-de-beaumont", "Ehpad Les Tilleuls de Beaumont", "local");
+        Run run = run(need("x", "TIL-01", "Protections", 100, "public", "tilleuls.xlsx", 4).withBuyer(plain),
+                need("x", "TIL-02", "Restauration", 100, "public", "tilleuls.xlsx", 5).withBuyer(dash),
+                need("x", "TIL-03", "Blanchisserie", 100, "public", "tilleuls.xlsx", 6).withBuyer(of));
+        assertEquals(List.of("ehpad-les-tilleuls", "ehpad-les-tilleuls-beaumont"),
+                run.needs().stream().map(n -> n.buyer().id()).distinct().sorted().toList(), "a place more is never merged");
+        List<String> told = run.report().warnings().stream().filter(w -> w.contains("probablement le même acheteur")).toList();
+        assertEquals(1, told.size(), run.report().warnings().toString());
+        assertEquals(true, told.get(0).startsWith("« EHPAD Les Tilleuls » (tilleuls.xlsx) et « Ehpad les Tilleuls - Beaumont » (tilleuls.xlsx)")
+                && told.get(0).contains("le lieu « Beaumont »") && told.get(0).contains("config/buyers.yaml"), told.get(0));
+    }
+
+    @Test
+    void namesThatDifferByMoreThanAPlaceOrTwoSiretsGetNoProbableLine() throws Exception {
+        var a = new org.vitrine.model.BuyerRef("ehpad-les-tilleuls", "EHPAD Les Tilleuls", "local");
+        var b = new org.vitrine.model.BuyerRef("ehpad-les-tilleuls-annexe", "EHPAD Les Tilleuls annexe", "local");
+        var c = new org.vitrine.model.BuyerRef("siret-21590512900010", "Ville de Roubaix", "local");
+        var d = new org.vitrine.model.BuyerRef("siret-26590123400017", "Ville de Roubaix Nord", "local");
+        Run run = run(need("x", "R-1", "Nettoyage", 100, "public", "a.xlsx", 2).withBuyer(a),
+                need("x", "R-2", "Gardiennage", 100, "public", "a.xlsx", 3).withBuyer(b),
+                need("x", "R-3", "Voirie", 100, "public", "a.xlsx", 4).withBuyer(c),
+                need("x", "R-4", "Espaces verts", 100, "public", "a.xlsx", 5).withBuyer(d));
+        assertEquals(List.of(), run.report().warnings().stream().filter(w -> w.contains("probablement")).toList());
+    }
+
     @Test
     void twoSiretsWithOneNameAreTwoBuyersAndAreTold() throws Exception {
         var a = new org.vitrine.model.BuyerRef("siret-21590512900010", "CCAS de Roubaix", "local");

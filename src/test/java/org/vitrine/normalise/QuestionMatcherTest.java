@@ -89,6 +89,24 @@ class QuestionMatcherTest {
         assertTrue(reasons.get(3).contains("la question"), reasons.toString());
     }
 
+    /**
+     * The officer's Q&A file: « departement-morvan-sud-cd-27-99 » names no need, and its line went to
+     * sans-acheteur.csv saying only « unknown ». The id's prefix is a configured buyer: the line is that buyer's,
+     * naming the reference it means and what to check.
+     */
+    @Test
+    void anUnknownNeedIdGoesToTheBuyerItsPrefixNamesWithTheReferenceItMeans() {
+        attach(List.of(row("need", "departement-morvan-sud-cd-27-99", "question", "Le nettoyage des gymnases est-il inclus ?"),
+                row("need", "inconnu-27-01", "question", "Q ?")), Map.of());
+        var lines = run.report().rejects();
+        assertEquals("departement-morvan-sud", lines.get(0).buyer());
+        assertTrue(lines.get(0).reason().contains("désigne un besoin de ") && lines.get(0).reason().contains("(référence « cd-27-99 »)"),
+                lines.get(0).reason());
+        assertTrue(lines.get(0).fix().contains("« cd-27-99 » existe"), lines.get(0).fix());
+        assertNull(lines.get(1).buyer(), "an id no buyer's: no buyer to send it to");
+        assertTrue(lines.get(1).reason().contains("inconnu-27-01"), lines.get(1).reason());
+    }
+
     @Test
     void keepsTheFirstPublicationDateAndSortsByDateAsked() {
         Question old = new Question("Old ?", "A.", null, null, LocalDate.of(2026, 10, 1));

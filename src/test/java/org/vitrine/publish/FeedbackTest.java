@@ -233,4 +233,27 @@ class FeedbackTest {
         assertTrue(summary.reason().contains("Fichier(s) refusé(s) en entier, voir les lignes ci-dessous : ville-x.csv (Aucune colonne n’a été reconnue comme le montant estimé)."),
                 summary.reason());
     }
+
+    /**
+     * The officer's « Programmation achats 2027 CHU v3 DEF.xlsx »: no buyer in its name, so its file-level refusal
+     * went to sans-acheteur.csv while its rows' warnings (buyer column « CHU de Beaumont ») went to the CHU's file,
+     * whose summary said nothing of the refusal. The refusal belongs to the buyer its rows name.
+     */
+    @Test
+    void aFileLevelLineGoesToTheBuyerTheFilesRowsName() throws Exception {
+        Reject fileLine = new Reject("s", "Programmation CHU.xlsx", null, null, null, null,
+                "Aucune colonne n’a été reconnue comme le code CPV", "Renommez la colonne", null);
+        Reject rowWarning = new Reject("s", "Programmation CHU.xlsx", "Prog", 6, "Lien", "x", "Lien invalide", "Copiez l’adresse",
+                "ville-x", Reject.WARNING);
+        Reject orphan = new Reject("s", "inconnu.csv", null, null, null, null, "Aucune ligne d’en-tête", "Ajoutez les en-têtes", null);
+        Run run = run(List.of(), List.of(fileLine, rowWarning, orphan));
+        run.report().counts("s", "Programmation CHU.xlsx").rejected = 2;
+        var items = Feedback.items(run);
+        assertTrue(items.get("ville-x").stream().anyMatch(i -> i.kind().equals("reject") && i.reason().contains("code CPV")),
+                items.get("ville-x").toString());
+        assertTrue(items.get("ville-x").get(0).reason().contains("Fichier(s) refusé(s) en entier"), items.get("ville-x").get(0).reason());
+        List<Feedback.Item> noBuyer = items.get(InternalReports.NO_BUYER);
+        assertTrue(noBuyer.stream().noneMatch(i -> i.file().equals("Programmation CHU.xlsx")), noBuyer.toString());
+        assertTrue(noBuyer.stream().anyMatch(i -> i.file().equals("inconnu.csv")), "a file no row names a buyer of stays there");
+    }
 }

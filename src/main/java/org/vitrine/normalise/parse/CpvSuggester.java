@@ -89,6 +89,8 @@ public final class CpvSuggester {
         SYNONYMS.put(stem("ordure"), List.of(stem("dechet")));
         // the labels say « entretien » in French and « maintenance » in English for the same services
         SYNONYMS.put(stem("entretien"), List.of(stem("maintenance")));
+        // a hospital's forecast says its patients, the labels the hospital (« Repas pour hôpitaux »)
+        SYNONYMS.put(stem("patient"), List.of(stem("patient"), stem("hopital")));
         AMBIGUOUS.put(stem("bourse"), Set.of(stem("portefeuille"), stem("maroquinerie"), stem("cuir"), stem("sac")));
     }
 
@@ -195,7 +197,72 @@ public final class CpvSuggester {
         return ranked(title, typedCode).stream().limit(MAX).toList();
     }
 
+    /**
+     * An unknown code's family first (the existing codes sharing its longest prefix: 77312500 has none, 77312000 and
+     * 77312100 are its nearest), those the title's words name ahead; then the title's own suggestions. The typed code
+     * says what the buyer looked up: ranking by the title alone gave nothing for « Fauchage et débroussaillage »
+     * typed 77312500, and « livraison de repas » rather than « Repas pour hôpitaux » for 15894250.
+     */
     private List<Suggestion> ranked(String title, String typedCode) {
+        List<Suggestion> byTitle = byTitle(title, typedCode);
+        List<Entry> family = family(typedCode);
+        if (family.isEmpty()) {
+            return byTitle;
+        }
+        List<String> query = new ArrayList<>(words(title == null ? "" : title));
+        Map<Entry, Double> named = new HashMap<>();
+        for (Entry e : family) {
+            double v = shared(e, query);
+            if (v > 0) {
+                named.put(e, v);
+            }
+        }
+        List<Suggestion> out = new ArrayList<>();
+        family.stream().filter(named::containsKey)
+                .sorted(Comparator.comparingDouble((Entry e) -> -named.get(e)).thenComparing(Entry::code))
+                .forEach(e -> out.add(new Suggestion(e.code(), e.label())));
+        byTitle.stream().filter(x -> !out.contains(x)).forEach(out::add);
+        if (named.isEmpty()) {
+            // the family's head (its shortest code) is the nearest existing code even when the title names none of it
+            Entry head = family.get(0);
+            out.add(Math.min(out.size(), MAX - 1), new Suggestion(head.code(), head.label()));
+        }
+        return out;
+    }
+
+    /** The existing codes sharing an unknown 8-digit code's longest prefix (of 3 digits or more), head first; else none. */
+    private List<Entry> family(String typedCode) {
+        String digits = typedCode == null ? "" : typedCode.replaceAll("[^0-9]", "");
+        digits = digits.length() > 8 ? digits.substring(0, 8) : digits.length() == 7 ? "0" + digits : digits;
+        if (digits.length() != 8 || CpvCatalogue.load().exists(digits)) {
+            return List.of();
+        }
+        for (int n = 7; n >= 3; n--) {
+            String prefix = digits.substring(0, n);
+            List<Entry> found = entries.stream().filter(e -> e.code().startsWith(prefix))
+                    .sorted(Comparator.comparingInt((Entry e) -> e.code().substring(0, 8).replaceAll("0+$", "").length())
+                            .thenComparing(Entry::code))
+                    .toList();
+            if (!found.isEmpty()) {
+                return found.size() > 20 ? found.subList(0, 20) : found;
+            }
+        }
+        return List.of();
+    }
+
+    /** How much of the title a label's words cover (French and English labels), 0 when they share none. */
+    private double shared(Entry e, List<String> query) {
+        double v = 0;
+        for (int i = 0; i < query.size(); i++) {
+            String w = query.get(i);
+            if (e.fr().contains(w) || e.en().contains(w)) {
+                v += idf.getOrDefault(w, 0.0) / (1 + 0.3 * i);
+            }
+        }
+        return v;
+    }
+
+    private List<Suggestion> byTitle(String title, String typedCode) {
         List<String> query = new ArrayList<>(words(title == null ? "" : title));
         query.removeAll(TITLE_STOP);
         // what the title is about; an ambiguous word without its context is not the label's sense: it matches nothing

@@ -32,7 +32,7 @@ public final class PeriodParser {
     /** An approximate time of a year: "courant 2027", "début 2027", "fin mars 2027", "rentrée 2027". */
     private static final Pattern APPROX = Pattern.compile("^(courant|dans le courant de|dans l'annee|en|au cours de|debut|en debut d'annee|fin|en fin d'annee|rentree|a la rentree|rentree de|rentree scolaire|early|late|during|in)\\s*(?:de |d'|l'annee |l'annee d'|l'annee de )?\\s*(?:" + MONTH + "\\s+)?(\\d{4})$");
     /** A season ("printemps 2027", "à l'été 2027"): about a quarter, read as the calendar quarter holding most of it. */
-    private static final Pattern SEASON = Pattern.compile("^(?:au |a l'|a l' |en |l'|l' |courant |debut |fin )?\\s*(printemps|ete|automne|hiver|spring|summer|autumn|fall|winter)\\s*(?:de |d'|of )?(\\d{4})$");
+    private static final Pattern SEASON = Pattern.compile("^(?:au |a l'|a l' |en |l'|l' |courant |debut |fin )?\\s*(printemps|ete|automne|hiver|spring|summer|autumn|fall|winter)\\s*(?:de |d'|of )?(\\d{4})?$");
     /** "mi-2027", "milieu 2027", "mi-année 2027": the middle of the year. */
     private static final Pattern MID_YEAR = Pattern.compile("^(?:a |en |vers |vers la |a la )?(?:mi|milieu|mid)[\\s-]*(?:de |d')?(?:l'annee |annee |l'annee de |year )?\\s*(\\d{4})$");
     /** "fin du 1er semestre 2027", "début du 2e semestre 2027", "fin S1 2027": the quarter at that edge of the half. */
@@ -135,8 +135,9 @@ public final class PeriodParser {
                 case "ete", "summer" -> 3;
                 default -> 4;
             };
-            Period p = part("t", q, year(m.group(2)), original);
-            repairs.add(read("parse.repair.season", original, p));
+            // « printemps » alone, in a forecast: that season of the forecast year, said so as for « mars »
+            Period p = part("t", q, yearOr(m.group(2), defaultYear), original);
+            repairs.add(read(m.group(2) == null ? "parse.repair.season_no_year" : "parse.repair.season", original, p));
             return p;
         }
         if ((m = MID_YEAR.matcher(s)).matches()) {

@@ -116,6 +116,15 @@ public final class Places {
         return Holder.INSTANCE;
     }
 
+    /**
+     * True when a text is the name of a commune (one or several bear it: « Beaumont »), a département or a region:
+     * a place word in a buyer's name (« Ehpad les Tilleuls - Beaumont »), whichever place it is.
+     */
+    public boolean isPlaceName(String text) {
+        String f = text == null ? "" : Text.fold(text);
+        return !f.isEmpty() && (communesByNameAll.containsKey(f) || depByName.containsKey(f) || regionByName.containsKey(f));
+    }
+
     /** The place a text names, or null when it names none clearly. */
     public Place resolve(String text) {
         if (text == null) {

@@ -136,6 +136,25 @@ class PeriodParserTest {
         assertEquals(in, repairs.get(0).args()[0]);
     }
 
+    /** The officer's CHU file: « printemps » alone rejected the need; it is that season of the forecast year, said so. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "printemps|2027-04-01|2027-06-30",
+        "au printemps|2027-04-01|2027-06-30",
+        "Été|2027-07-01|2027-09-30",
+        "automne|2027-10-01|2027-12-31",
+    })
+    void readsASeasonWithoutYearInTheForecastYearAndSaysSo(String in, String start, String end) throws ParseError {
+        java.util.List<Repair> repairs = new java.util.ArrayList<>();
+        Period p = PeriodParser.parse(cell(in), DEFAULT_YEAR, repairs);
+        assertEquals(new Period(LocalDate.parse(start), LocalDate.parse(end), Period.Precision.quarter), p);
+        assertEquals(1, repairs.size(), repairs.toString());
+        assertEquals("parse.repair.season_no_year", repairs.get(0).key());
+        org.vitrine.messages.Messages m = org.vitrine.messages.Messages.of("fr");
+        assertEquals("Si c’est juste, ajoutez l’année après « " + in + " » ; sinon écrivez le mois ou le trimestre voulu, avec l’année.",
+                m.get("parse.repair.season_no_year.fix", repairs.get(0).args()));
+    }
+
     @Test
     void saysNothingOfTheYearWhenItIsWritten() throws ParseError {
         java.util.List<Repair> repairs = new java.util.ArrayList<>();
