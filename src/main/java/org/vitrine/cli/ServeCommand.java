@@ -98,12 +98,13 @@ public final class ServeCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** How long a run in progress may take to finish once a stop is asked (SIGTERM, Ctrl+C). */
+    /** How long a run in progress is waited for once told to stop (SIGTERM, Ctrl+C): it ends at its next step. */
     static final Duration GRACE = Duration.ofSeconds(5);
 
     /**
-     * SIGTERM or Ctrl+C: no new run starts; a run in progress gets {@link #GRACE} to finish, else it is
-     * abandoned (an edition is switched in whole or not at all); says which, and what is online.
+     * SIGTERM or Ctrl+C: no new run starts; a run in progress is abandoned at once, nothing put online after the
+     * signal unless its switch had already begun (an edition is switched in whole or not at all); says which, and
+     * what is online.
      */
     static void stopOnSignal(ScheduledRun scheduled, VitrineCamel main, Path yearDir, Messages m, PrintWriter out) {
         // First, before Camel's own shutdown (another hook, running beside this one) refuses the run's work: a
@@ -116,10 +117,14 @@ public final class ServeCommand implements Callable<Integer> {
         out.flush();
         boolean finished;
         try {
-            finished = scheduled.stop(GRACE);
-            // An abandoned run must not switch its edition in after this message says what is online.
+            // Stop now, as `run` does: an operator who presses Ctrl+C wants the previous edition kept, so the run in
+            // progress switches nothing in from here; a switch already begun ends whole (waited for, 1 s at most).
+            // Letting it finish (the old grace) published a run stopped 3 s in, after the signal.
             org.vitrine.context.StopSignal.request(Duration.ofSeconds(1));
-            if (!finished) {
+            // the run ends at its next step (StopSignal.check) and removes its scratch; GRACE bounds the wait
+            boolean ended = scheduled.stop(GRACE);
+            finished = false;
+            if (!ended) {
                 // The abandoned run ends at its next step and removes its scratch: a moment for it, then ours.
                 for (int i = 0; i < 10 && scheduled.running(); i++) {
                     Thread.sleep(100);
@@ -149,8 +154,8 @@ public final class ServeCommand implements Callable<Integer> {
             YearlyJob.StopOnSignal.scratchEditions(yearDir.resolve("editions"));
         }
         String online = editions.currentId().orElse("-");
-        // The run may end and switch its edition in just as its grace runs out: then it was not abandoned.
-        finished |= busy && !scheduled.running() && !online.equals(before);
+        // Its switch had begun when the signal came: it ended whole, and is what is online.
+        finished |= busy && !online.equals(before);
         out.println(m.get(!busy ? "serve.stopped" : finished ? "serve.stopped_after_run" : "serve.stopped_abandoned", online));
         out.flush();
     }

@@ -45,11 +45,12 @@ public final class CsvReader implements SpreadsheetReader {
                 .setLenientEof(true)
                 .setTrailingData(true)
                 .get();
-        try (InputStream in = Files.newInputStream(file)) {
-            in.skipNBytes(enc.bomLength());
-            Reader reader = new BufferedReader(new InputStreamReader(in, enc.charset().newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)));
+        // Before any row is handed on, so that the file is rejected whole and nothing of it is counted twice
+        String unclosed = unclosedQuote(file, enc, format, separator);
+        if (unclosed != null) {
+            throw new ReadFailure("ingest.csv_unclosed_quote", (Object[]) unclosed.split("\t", -1));
+        }
+        try (Reader reader = open(file, enc)) {
             try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
                 SheetOut out = new SheetOut(sink, limits, file.getFileName().toString());
                 for (CSVRecord rec : parser) {
@@ -62,6 +63,52 @@ public final class CsvReader implements SpreadsheetReader {
                 out.end();
             }
         }
+    }
+
+    private static Reader open(Path file, TextEncoding enc) throws java.io.IOException {
+        InputStream in = Files.newInputStream(file);
+        in.skipNBytes(enc.bomLength());
+        return new BufferedReader(new InputStreamReader(in, enc.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)));
+    }
+
+    /** Lines holding a whole row's separators inside one field from which it is taken for an unclosed quote. */
+    static final int SWALLOWED_ROWS = 2;
+
+    /**
+     * Where a quote left open swallows the rows after it into one field (seventh attack: 5,000 rows became one,
+     * rejected « Texte trop long » with nothing about the quote): a field whose lines hold, {@link #SWALLOWED_ROWS}
+     * times or more, as many separators as a row has. A text on several lines (a description) holds none or few.
+     * Returns « line TAB column TAB swallowed lines », or null.
+     */
+    private static String unclosedQuote(Path file, TextEncoding enc, CSVFormat format, char separator) throws java.io.IOException {
+        try (Reader reader = open(file, enc); CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+            List<String> headers = null;
+            long line = 1; // where the next record begins
+            for (CSVRecord rec : parser) {
+                if (headers == null) {
+                    headers = rec.toList();
+                }
+                int rowSeparators = Math.max(1, headers.size() - 1);
+                for (int i = 0; i < rec.size(); i++) {
+                    String v = rec.get(i);
+                    if (v == null || v.indexOf('\n') < 0) {
+                        continue;
+                    }
+                    String[] lines = v.split("\r?\n", -1);
+                    long rows = java.util.Arrays.stream(lines).skip(1)
+                            .filter(l -> l.chars().filter(c -> c == separator).count() >= rowSeparators).count();
+                    if (rows >= SWALLOWED_ROWS) {
+                        String column = i < headers.size() && !headers.get(i).isBlank() && rec.getRecordNumber() > 1
+                                ? headers.get(i) : String.valueOf(i + 1);
+                        return line + "\t" + column + "\t" + java.util.Arrays.stream(lines).skip(1).filter(l -> !l.isBlank()).count();
+                    }
+                }
+                line = parser.getCurrentLineNumber() + 1;
+            }
+        }
+        return null;
     }
 
     /**

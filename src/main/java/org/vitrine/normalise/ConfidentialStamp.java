@@ -19,12 +19,13 @@ final class ConfidentialStamp {
 
     /** The stamp words, optionally « strictement » or « très » before. */
     private static final Pattern WORD = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:(?:strictement|tr[eè]s|pour)\\s+)?"
-            + "(?:confidentiel(?:le)?\\s+d[ée]fense|confidenti(?:el|elle|els|elles|al)|usage\\s+(?:strictement\\s+)?interne|interne\\s+uniquement|internal\\s+only|internal\\s+use\\s+only)"
+            + "(?:confidentiel(?:le)?\\s+d[ée]fense|document\\s+confidentiel|confidenti(?:el|elle|els|elles|al)"
+            + "|usage\\s+(?:strictement\\s+)?interne(?:\\s+(?:uniquement|seulement|exclusivement))?|interne\\s+uniquement|internal\\s+only|internal\\s+use\\s+only)"
             + "(?![\\p{L}\\p{N}])");
     /** Phrases that refuse publication wherever they are (folded). */
     private static final List<String> PHRASES = List.of("ne pas publier", "ne pas diffuser", "ne pas mettre en ligne",
             "non diffusable", "non publiable", "diffusion restreinte", "diffusion limitee", "diffusion interdite", "publication interdite",
-            "secret defense",
+            "secret defense", "ne pas rendre public", "ne pas rendre publique", "ne pas communiquer",
             "do not publish", "do not distribute", "not for publication");
     /** The word after a phrase that makes it an obligation with its object (« ne pas diffuser les données »). */
     private static final Pattern OBJECT = Pattern.compile("^(?:les|la|le|l|des|de|du|d|ses|sa|son|leurs|leur|ces|ce|cette|aucun|aucune|"
@@ -39,13 +40,53 @@ final class ConfidentialStamp {
     private ConfidentialStamp() {
     }
 
-    /** The stamp as written, or null when the text carries none. */
+    /** A list of lots in one cell (« Lot 1 : Confidentiel ; Lot 2 : Audit »): each title read as a text of its own. */
+    private static final Pattern LOT_PART = Pattern.compile("(?iu)^\\s*lot\\s*n?[°o]?\\s*\\w{1,3}\\s*[:.\\-–—)]\\s*");
+
+    /**
+     * The stamp as written, or null when the text carries none. The text whole, then each part of a list (split on
+     * « ; » or a line end, a « Lot 1 : » label removed), as a stamp marks one lot as it marks a title.
+     */
     static String in(String text) {
+        String whole = inPart(text);
+        if (whole != null || text == null || !text.matches("(?s).*[;\\n].*")) {
+            return whole;
+        }
+        for (String part : text.split("[;\\n]")) {
+            String stamp = inPart(LOT_PART.matcher(part).replaceFirst(""));
+            if (stamp != null) {
+                return stamp;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Latin look-alikes of Cyrillic and Greek letters (« СОNFIDЕNTIЕL » with a Cyrillic С and Е): read as the Latin
+     * letter for the stamp check only, the text itself is kept.
+     */
+    private static final String LOOK_ALIKES = "АAВBЕEКKМMНHОOРPСCТTХXІIЈJЅSаaеeоoрpсcхxуyіiјjѕsΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧXοoνvιi";
+
+    private static String latin(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            int at = LOOK_ALIKES.indexOf(text.charAt(i));
+            if (at >= 0 && at % 2 == 0) {
+                if (b == null) {
+                    b = new StringBuilder(text);
+                }
+                b.setCharAt(i, LOOK_ALIKES.charAt(at + 1));
+            }
+        }
+        return b == null ? text : b.toString();
+    }
+
+    private static String inPart(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         // full-width and other compatibility letters (« ＣＯＮＦＩＤＥＮＴＩＥＬ », seventh attack) read as their letters
-        text = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+        text = latin(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC));
         Matcher spaced = SPACED.matcher(text);
         StringBuilder joined = new StringBuilder();
         while (spaced.find()) {

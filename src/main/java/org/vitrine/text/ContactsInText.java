@@ -24,12 +24,28 @@ public final class ContactsInText {
             + "(?:\\s?[@\uFF20\uFE6B]\\s?|\\s?[(\\[]\\s?(?:at|arobase)\\s?[)\\]]\\s?|\\sarobase\\s)"
             + "[\\p{L}\\p{N}-]+(?:(?:\\.|\\s?[(\\[](?:dot|point)[)\\]]\\s?)[\\p{L}\\p{N}-]+)*(?:\\.|\\s?[(\\[](?:dot|point)[)\\]]\\s?)[A-Za-z]{2,63}\\b");
     /**
+     * The same spelt out without brackets (« marie dot dupont at ville dot fr »), ending in a common domain ending so that
+     * a sentence with « at » is not taken; and a plain at sign before a domain without ending (« mdupont@ville »).
+     */
+    private static final Pattern EMAIL_LOOSE = Pattern.compile("(?i)[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*(?:\\s(?:dot|point)\\s[\\p{L}\\p{N}_-]+)*"
+            + "\\s(?:at|arobase)\\s[\\p{L}\\p{N}-]+(?:\\s(?:dot|point)\\s[\\p{L}\\p{N}-]+)*\\s(?:dot|point)\\s(?:fr|com|org|net|eu|be|ch|gouv|info)\\b"
+            + "|(?<![\\p{L}\\p{N}._%+'-])[\\p{L}\\p{N}][\\p{L}\\p{N}._%+'-]*@[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?![\\p{L}\\p{N}.@-])");
+    /**
      * A French number: +33 or 0033 then nine digits, or 0 and nine digits in pairs with separators (« 01 23 45 67 89 »,
      * « 06.12.34.56.78 »); ten digits in a row only after « tél », « portable »…, as a reference or an amount is not one.
      */
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\d+])(?:(?:\\+|00)\\s?33\\s?(?:\\(0\\)\\s?)?[1-9](?:[\\s./\\-]?\\d{2}){4}|0[1-9](?:[\\s./\\-]\\d{2}){4}"
-            + "|(?<=(?i:t[ée]l[ée]?(?:phone)?|tel\\.|t[ée]l\\s?:|portable|mobile|fax|gsm)\\s?:?\\s?)0[1-9]\\d{8})(?!\\d)");
+            + "|(?<=(?i:t[ée]l[ée]?(?:phone)?|tel\\.|t[ée]l\\s?:|portable|mobile|fax|gsm)\\s?:?\\s?)0[1-9]\\d{8}"
+            // spaced digit by digit (« 0 6 1 2 3 4 5 6 7 8 »), grouped by four (« 06 1234 5678 »)
+            + "|0\\s[1-9](?:\\s\\d){8}|0[1-9][\\s.]\\d{4}[\\s.]\\d{4}"
+            // another country: + then its code and eight digits or more, not an amount (« +1 000 000 € »)
+            + "|\\+(?!33)[1-9]\\d{0,2}(?:[\\s./\\-]?(?:\\(0\\)\\s?)?\\d){8,12}(?!\\s?(?:€|%|EUR|euros?\\b)))(?!\\d)");
+
+    private static final List<Pattern> PATTERNS = List.of(EMAIL, EMAIL_LOOSE, PHONE);
+
+    /** Written as entities or percent-encoded, for one of them: « &amp;commat; », « &amp;#64; », « %40 ». */
+    private static final Pattern ENCODED_AT = Pattern.compile("(?i)&commat;|&#0*64;|&#x0*40;|%40");
 
     private ContactsInText() {
     }
@@ -37,11 +53,12 @@ public final class ContactsInText {
     /** The addresses and numbers in {@code text} that are not in {@code allowed} (see {@link #key}), as written. */
     public static List<String> found(String text, Set<String> allowed) {
         List<String> out = new ArrayList<>();
-        if (!mayHold(text)) {
+        String t = folded(text);
+        if (!mayHold(t)) {
             return out;
         }
-        for (Pattern p : List.of(EMAIL, PHONE)) {
-            Matcher m = p.matcher(text);
+        for (Pattern p : PATTERNS) {
+            Matcher m = p.matcher(t);
             while (m.find()) {
                 if (!allowed.contains(key(m.group()))) {
                     out.add(m.group().strip());
@@ -53,16 +70,17 @@ public final class ContactsInText {
 
     /** The text with every address or number not in {@code allowed} replaced by {@link #REMOVED}. */
     public static String removed(String text, Set<String> allowed) {
-        if (!mayHold(text)) {
+        String folded = folded(text);
+        if (!mayHold(folded)) {
             return text;
         }
-        String t = text;
-        for (Pattern p : List.of(EMAIL, PHONE)) {
+        String t = folded;
+        for (Pattern p : PATTERNS) {
             t = p.matcher(t).replaceAll(m -> allowed.contains(key(m.group())) ? Matcher.quoteReplacement(m.group())
                     : (m.group().startsWith(" ") ? " " : "") + Matcher.quoteReplacement(REMOVED) + (m.group().endsWith(" ") ? " " : ""));
         }
-        if (t.equals(text)) {
-            return text;
+        if (t.equals(folded)) {
+            return text; // nothing removed: the text as written, not its folded form
         }
         // an address alone in brackets: « (marie@…) » reads « (coordonnée retirée) », not twice bracketed
         return t.replace("(" + REMOVED + ")", REMOVED).replace("[" + REMOVED + "]", REMOVED);
@@ -90,12 +108,27 @@ public final class ContactsInText {
     }
 
     /** What makes a match an e-mail address rather than a number: its at sign, in any of the forms EMAIL reads. */
-    private static final Pattern AT = Pattern.compile("(?i)[@\uFF20\uFE6B]|arobase|[(\\[]\\s?at\\s?[)\\]]");
+    private static final Pattern AT = Pattern.compile("(?i)[@\uFF20\uFE6B]|arobase|[(\\[]\\s?at\\s?[)\\]]|\\sat\\s");
     /**
      * What every address or number holds, from the patterns' own alternatives: a digit or an at sign. Most titles hold
      * neither, and skip both patterns.
      */
     private static final Pattern HINT = Pattern.compile("[0-9]|" + AT.pattern());
+
+    /**
+     * The one form both patterns read, so that disguises need no patterns of their own: markup removed as the public
+     * copy will be (a tag splitting a number, entities), compatibility forms folded (full-width « ＠ », « ． », digits),
+     * the at sign's encodings decoded and the hyphens of other code points made ASCII (U+2010, U+2011 in a domain).
+     */
+    static String folded(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String t = text.indexOf('<') >= 0 || text.indexOf('&') >= 0 ? CellText.withoutMarkup(text, CellText.IGNORED) : text;
+        t = ENCODED_AT.matcher(t).replaceAll("@");
+        t = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFKC);
+        return t.replace('\u2010', '-').replace('\u2011', '-');
+    }
 
     private static boolean mayHold(String text) {
         return text != null && !text.isEmpty() && HINT.matcher(text).find();

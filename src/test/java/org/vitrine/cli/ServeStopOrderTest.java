@@ -72,6 +72,6 @@ class ServeStopOrderTest {
         ServeCommand.stopOnSignal(scheduled, null, tmp.resolve("2027"), m, out);
         run.join();
         assertEquals(ExitCode.STOPPED, exit.get(), log.toString());
-        assertTrue(log.toString().contains("arrêté après la fin de l’exécution en cours") || log.toString().contains("abandonnée"), log.toString());
+        assertTrue(log.toString().contains("la mise en ligne de l’exécution en cours avait commencé") || log.toString().contains("abandonnée"), log.toString());
     }
 }

@@ -122,4 +122,31 @@ class CsvReaderTest {
         new CsvReader().read(f, new InputLimits(1L << 20, 10, 100, 1L << 20), sink);
         assertEquals(3, sink.rows.size(), "three rows with content, fifty blank ones in between: under a limit of 10");
     }
+
+    /** Seventh attack: a quote left open swallowed 5,000 rows into one cell, rejected « Texte trop long » only. */
+    @Test
+    void anUnclosedQuoteRejectsTheFileNamingItsLineAndColumn() throws Exception {
+        StringBuilder b = new StringBuilder("Objet;Montant;Lieu\r\nÉlectricité;125 000;Paris\r\nMobilier;\"40 000;Lyon\r\n");
+        for (int i = 0; i < 5000; i++) {
+            b.append("Besoin ").append(i).append(";1000;Nantes\r\n");
+        }
+        Path f = write("ouvert.csv", new byte[0], b.toString(), StandardCharsets.UTF_8);
+        RecordingSink sink = new RecordingSink();
+        ReadFailure e = assertThrows(ReadFailure.class, () -> new CsvReader().read(f, InputLimits.defaults(), sink));
+        assertEquals("ingest.csv_unclosed_quote", e.key());
+        assertEquals(List.of("3", "Montant", "5000"), List.of(e.args()), "line, column, lines swallowed");
+        assertEquals(List.of(), sink.rows, "rejected whole before any row is handed on: nothing counted twice");
+        String said = new org.vitrine.messages.Messages(java.util.Locale.FRENCH).get(e.key(), e.args());
+        assertEquals("Guillemet non fermé à la ligne 3, colonne Montant : les 5000 lignes suivantes ont été lues comme une seule cellule.", said);
+    }
+
+    /** A text on several lines with a few separators in it is a text, not rows swallowed. */
+    @Test
+    void aMultiLineTextWithSeparatorsIsReadAsOneCell() throws Exception {
+        Path f = write("texte.csv", new byte[0], "Objet;Montant;Lieu\r\n\"Lot 1 ; lot 2\nLot 3 ; lot 4\nfin ; ok\";1;Paris\r\nDernier;2;Lyon\r\n",
+                StandardCharsets.UTF_8);
+        RecordingSink sink = read(f);
+        assertEquals("Lot 1 ; lot 2\nLot 3 ; lot 4\nfin ; ok", sink.row("texte.csv", 2).text(0));
+        assertEquals("Dernier", sink.row("texte.csv", 3).text(0));
+    }
 }

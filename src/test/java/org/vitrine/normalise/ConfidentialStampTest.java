@@ -38,9 +38,18 @@ class ConfidentialStampTest {
         "Audit, diffusion limitée | diffusion limitee",
         "Audit *confidentiel* | confidentiel",
         "Audit (Ne Pas Diffuser) | ne pas diffuser",
-        "Audit ＣＯＮＦＩＤＥＮＴＩＥＬ des comptes | CONFIDENTIEL"})
+        "Audit ＣＯＮＦＩＤＥＮＴＩＥＬ des comptes | CONFIDENTIEL",
+        // seventh attack, decided: a lot's title in the lots column, a marking addressed to the staff, look-alike letters
+        "Lot 1 : Confidentiel ; Lot 2 : Audit | Confidentiel",
+        "Lot 1 : Audit des comptes\\nLot 2 : CONFIDENTIEL | CONFIDENTIEL",
+        "Document confidentiel | Document confidentiel",
+        "Document confidentiel – audit des comptes | Document confidentiel",
+        "Usage interne uniquement | Usage interne uniquement",
+        "À ne pas rendre public | ne pas rendre public",
+        "Audit \u0421ONFIDENTIEL des comptes | CONFIDENTIEL",
+        "\u0421\u041eNFID\u0415NTI\u0415L - audit | CONFIDENTIEL"})
     void aStampHoldsTheNeedBack(String text, String stamp) {
-        assertEquals(stamp, ConfidentialStamp.in(text));
+        assertEquals(stamp, ConfidentialStamp.in(unescape(text)));
     }
 
     @ParameterizedTest(name = "{0} is a public need")
@@ -49,8 +58,17 @@ class ConfidentialStampTest {
         "Documents confidentiels - destruction sur site", "Sécurité : hébergement des données confidentielles",
         "Non confidentiel - achat de mobilier", "Coffres-forts pour documents confidentiels (archives)",
         "Le titulaire s'engage à ne pas diffuser les données des patients", "Obligation de ne pas publier d'informations sur les usagers",
-        "Médicaments à usage interne et externe", "Respect du secret médical", "Hébergement de données de santé confidentielles", "Lots A B C D : voirie", "Travaux de voirie", ""})
+        "Médicaments à usage interne et externe", "Respect du secret médical", "Hébergement de données de santé confidentielles", "Lots A B C D : voirie", "Travaux de voirie", "",
+        // decided: in a title all in capitals the word qualifies what is bought, set off by nothing (no stamp)
+        "AUDIT CONFIDENTIEL DES COMPTES", "Destruction de document confidentiel", "Lot 1 : Destruction de documents confidentiels ; Lot 2 : Audit",
+        "Lot 1 : Médicaments à usage interne ; Lot 2 : externe", "Ne pas rendre public les résultats avant le jury"})
     void theWordAsAWordIsNoStamp(String text) {
         assertNull(ConfidentialStamp.in(text));
+    }
+
+    /** « \\n » and « \\uXXXX » in the table, so that a line end and look-alike letters stay visible in the source. */
+    private static String unescape(String s) {
+        return java.util.regex.Pattern.compile("\\\\u([0-9A-F]{4})").matcher(s.replace("\\n", "\n"))
+                .replaceAll(m -> String.valueOf((char) Integer.parseInt(m.group(1), 16)));
     }
 }

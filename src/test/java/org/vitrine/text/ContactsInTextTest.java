@@ -43,4 +43,36 @@ class ContactsInTextTest {
         assertEquals(key, ContactsInText.key(address));
         assertEquals(List.of(), ContactsInText.found(address, Set.of(key)));
     }
+
+    /** Disguised forms (seventh attack) read after one folding, both ways: amounts, dates and codes stay. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Contact : marie.dupont&commat;ville.fr | Contact : (coordonnée retirée)",
+        "Contact : marie.dupont&#64;ville.fr | Contact : (coordonnée retirée)",
+        "Contact : marie.dupont%40ville.fr | Contact : (coordonnée retirée)",
+        "Contact : marie.dupont\uFF20ville\uFF0Efr | Contact : (coordonnée retirée)",
+        "Contact : marie.dupont@ville\u2011saone.fr | Contact : (coordonnée retirée)",
+        "Tél. \uFF10\uFF16 \uFF11\uFF12 \uFF13\uFF14 \uFF15\uFF16 \uFF17\uFF18 | Tél. (coordonnée retirée)",
+        "Appeler le 0 6 1 2 3 4 5 6 7 8 | Appeler le (coordonnée retirée)",
+        "Appeler le 06 12 <b>34</b> 56 78 | Appeler le (coordonnée retirée)",
+        "Appeler le 06 1234 5678 | Appeler le (coordonnée retirée)",
+        "Bruxelles : +32 2 123 45 67 | Bruxelles : (coordonnée retirée)",
+        "écrire à marie dot dupont at ville dot fr | écrire à (coordonnée retirée)",
+        "écrire à mdupont@ville | écrire à (coordonnée retirée)",
+        "Échéance 2027-06-12, montant 12 345 678 € | Échéance 2027-06-12, montant 12 345 678 €",
+        "CPV 30213100-6 et 45000000-7, lot 0 1 | CPV 30213100-6 et 45000000-7, lot 0 1",
+        "Hausse de +1 000 000 € | Hausse de +1 000 000 €",
+        "Référence 2027/0612/3456 | Référence 2027/0612/3456",
+        "Taux 100 % et marge 5 %40 | Taux 100 % et marge 5 %40",
+        "Look at the results | Look at the results",
+        "Service achats : achats\uFF20ville\uFF0Efr | Service achats : achats\uFF20ville\uFF0Efr"})
+    void aDisguisedContactIsFoldedThenRemoved(String text, String published) {
+        assertEquals(unescape(published), ContactsInText.removed(unescape(text), FUNCTIONAL));
+        assertEquals(published.equals(text), ContactsInText.found(unescape(text), FUNCTIONAL).isEmpty());
+    }
+
+    private static String unescape(String s) {
+        return java.util.regex.Pattern.compile("\\\\u([0-9A-F]{4})").matcher(s)
+                .replaceAll(m -> String.valueOf((char) Integer.parseInt(m.group(1), 16)));
+    }
 }

@@ -237,19 +237,37 @@ public final class RestFetcher {
     }
 
     /**
-     * The forms of the token a copy check can recognise: the token in any letter case (a lower-cased copy
-     * is compared), and its base64 (standard and URL-safe, padding left out so that it is found inside a
-     * longer value). A token transformed otherwise (reversed, split across fields, hashed) cannot be
-     * recognised: docs/HOSTILE.md says what protects the operator then.
+     * The forms of the token a copy check can recognise. In any letter case: the token, its bytes in hexadecimal and
+     * percent-encoded (each byte « %54 », or only the characters a URL encodes), and each run of 8 characters at a
+     * multiple of 8 when the token has 16 or more, so that any 16 characters of it in a row are found (« only its first
+     * characters », seventh attack). As written: its base64 (standard and URL-safe) and base32, padding left out, at each
+     * byte offset, so that it is found inside a longer value. A token transformed otherwise (reversed, split across
+     * fields, hashed) cannot be recognised: docs/HOSTILE.md says what protects the operator then.
      */
-    private java.util.List<String> echoForms(SourceConfig s) {
+    private Forms echoForms(SourceConfig s) {
         String secret = echoable(s);
         if (secret == null) {
-            return java.util.List.of();
+            return null;
         }
         byte[] utf8 = secret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        java.util.List<String> forms = new java.util.ArrayList<>();
-        forms.add(secret.toLowerCase(java.util.Locale.ROOT));
+        java.util.Set<String> anyCase = new java.util.LinkedHashSet<>();
+        anyCase.add(secret.toLowerCase(java.util.Locale.ROOT));
+        StringBuilder hex = new StringBuilder();
+        StringBuilder percent = new StringBuilder();
+        for (byte b : utf8) {
+            hex.append(String.format("%02x", b & 0xFF));
+            percent.append(String.format("%%%02x", b & 0xFF));
+        }
+        anyCase.add(hex.toString());
+        anyCase.add(percent.toString());
+        anyCase.add(java.net.URLEncoder.encode(secret, java.nio.charset.StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT));
+        if (secret.length() >= 16) {
+            for (int at = 0; at + 8 <= secret.length(); at += 8) {
+                anyCase.add(secret.substring(at, at + 8).toLowerCase(java.util.Locale.ROOT));
+            }
+            anyCase.add(secret.substring(secret.length() - 8).toLowerCase(java.util.Locale.ROOT));
+        }
+        java.util.List<String> exact = new java.util.ArrayList<>();
         // Base64 of the token inside a longer value (« Bearer <token> », seventh attack): the encoding depends on the
         // token's offset modulo 3, so each of the three offsets gives the characters made of the token's bytes only.
         for (int offset = 0; offset < 3; offset++) {
@@ -261,23 +279,50 @@ public final class RestFetcher {
                 continue; // too short to tell
             }
             for (java.util.Base64.Encoder e : java.util.List.of(java.util.Base64.getEncoder(), java.util.Base64.getUrlEncoder())) {
-                forms.add(e.withoutPadding().encodeToString(shifted).substring(from, 4 * groups));
+                exact.add(e.withoutPadding().encodeToString(shifted).substring(from, 4 * groups));
             }
         }
-        return forms;
+        // Base32 the same way, by groups of five bytes (eight characters), upper case as RFC 4648 writes it
+        for (int offset = 0; offset < 5; offset++) {
+            byte[] shifted = new byte[offset + utf8.length];
+            System.arraycopy(utf8, 0, shifted, offset, utf8.length);
+            int groups = shifted.length / 5;
+            int from = offset == 0 ? 0 : 8;
+            if (8 * groups - from >= 8) {
+                anyCase.add(base32(shifted).substring(from, 8 * groups).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return new Forms(java.util.List.copyOf(anyCase), exact);
     }
 
-    /** True when {@code text} holds one of {@code forms} (the first compared with {@code text} lower-cased). */
-    private static boolean holds(String text, java.util.List<String> forms) {
-        if (text.toLowerCase(java.util.Locale.ROOT).contains(forms.get(0))) {
-            return true;
-        }
-        for (int i = 1; i < forms.size(); i++) {
-            if (text.contains(forms.get(i))) {
-                return true;
+    /** The token's forms compared in any letter case, and those compared as written (base64). */
+    private record Forms(java.util.List<String> anyCase, java.util.List<String> exact) {
+    }
+
+    /** RFC 4648 base32 without padding (the JDK has none; a lone encoder is not worth a library). */
+    static String base32(byte[] bytes) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        StringBuilder b = new StringBuilder();
+        int buffer = 0;
+        int bits = 0;
+        for (byte x : bytes) {
+            buffer = (buffer << 8) | (x & 0xFF);
+            bits += 8;
+            while (bits >= 5) {
+                b.append(alphabet.charAt((buffer >> (bits - 5)) & 31));
+                bits -= 5;
             }
         }
-        return false;
+        if (bits > 0) {
+            b.append(alphabet.charAt((buffer << (5 - bits)) & 31));
+        }
+        return b.toString();
+    }
+
+    /** True when {@code text} holds one of {@code forms}. */
+    private static boolean holds(String text, Forms forms) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return forms.anyCase().stream().anyMatch(lower::contains) || forms.exact().stream().anyMatch(text::contains);
     }
 
     /**
@@ -301,24 +346,24 @@ public final class RestFetcher {
 
     /** True when the page's bytes hold the source's token, in one of its {@link #echoForms} forms. */
     private boolean echoesToken(SourceConfig s, byte[] bytes) {
-        java.util.List<String> forms = echoForms(s);
-        if (forms.isEmpty()) {
+        Forms forms = echoForms(s);
+        if (forms == null) {
             return false;
         }
         // Byte for byte (Latin-1 maps each byte to one char), before the page is known to be UTF-8.
         java.nio.charset.Charset latin1 = java.nio.charset.StandardCharsets.ISO_8859_1;
-        java.util.List<String> raw = forms.stream()
+        java.util.function.Function<java.util.List<String>, java.util.List<String>> raw = l -> l.stream()
                 .map(f -> new String(f.getBytes(java.nio.charset.StandardCharsets.UTF_8), latin1)).toList();
-        return holds(new String(bytes, latin1), raw);
+        return holds(new String(bytes, latin1), new Forms(raw.apply(forms.anyCase()), raw.apply(forms.exact())));
     }
 
     /** True when a name or text value of the page, as JSON decodes it, holds the source's token (any {@link #echoForms} form). */
     private boolean echoesTokenEscaped(SourceConfig s, byte[] bytes) {
-        java.util.List<String> forms = echoForms(s);
-        if (forms.isEmpty()) {
+        Forms forms = echoForms(s);
+        if (forms == null) {
             return false;
         }
-        String skeleton = skeleton(forms.get(0));
+        String skeleton = skeleton(forms.anyCase().get(0));
         try (com.fasterxml.jackson.core.JsonParser parser = JsonPages.FACTORY.createParser(bytes)) {
             com.fasterxml.jackson.core.JsonToken t;
             while ((t = parser.nextToken()) != null) {

@@ -72,6 +72,15 @@ class TransformedTokenTest {
             case "spaces" -> String.join(" ", TOKEN.split(""));
             case "base64-bearer" -> Base64.getEncoder().encodeToString(("Bearer " + TOKEN).getBytes(StandardCharsets.UTF_8));
             case "base64-offset-2" -> Base64.getUrlEncoder().encodeToString(("xy" + TOKEN).getBytes(StandardCharsets.UTF_8));
+            // seventh attack, still open then: percent-encoded, hexadecimal, base32, only the first characters
+            case "percent-every-byte" -> hexOf(TOKEN).replaceAll("(..)", "%$1").toUpperCase(java.util.Locale.ROOT);
+            case "percent-url" -> java.net.URLEncoder.encode(TOKEN, StandardCharsets.UTF_8);
+            case "hex-lower" -> hexOf(TOKEN);
+            case "hex-upper" -> hexOf(TOKEN).toUpperCase(java.util.Locale.ROOT);
+            case "base32" -> new org.apache.commons.codec.binary.Base32().encodeToString(TOKEN.getBytes(StandardCharsets.UTF_8));
+            case "base32-bearer" -> new org.apache.commons.codec.binary.Base32().encodeToString(("Bearer " + TOKEN).getBytes(StandardCharsets.UTF_8));
+            case "first-16-characters" -> "Réf. " + TOKEN.substring(0, 16);
+            case "middle-16-characters" -> "Réf. " + TOKEN.substring(2, 18).toUpperCase(java.util.Locale.ROOT);
             default -> throw new IllegalArgumentException(how);
         };
     }
@@ -79,7 +88,8 @@ class TransformedTokenTest {
     @ParameterizedTest(name = "the token sent back as {0}")
     @ValueSource(strings = {"upper", "lower", "base64", "base64url", "basic", "decimal-entities", "hex-entities", "entity-encoded-twice",
             "zero-width", "soft-hyphen", "tag-inside", "after-a-comparison", "entity-encoded-four-times", "dashes", "spaces",
-            "base64-bearer", "base64-offset-2"})
+            "base64-bearer", "base64-offset-2", "percent-every-byte", "percent-url", "hex-lower", "hex-upper", "base32", "base32-bearer",
+            "first-16-characters", "middle-16-characters"})
     void aTokenSentBackTransformedFailsTheSource(String how) {
         api.stubFor(get(urlPathEqualTo("/api")).willReturn(okJson(
                 "{\"items\":[{\"id\":\"1\",\"t\":\"Entretien\",\"note\":\"" + transformed(how) + "\"}]}")));
@@ -105,5 +115,21 @@ class TransformedTokenTest {
         RestFetcher f = new RestFetcher(new JdkHttp(1 << 20), Map.of("TOKEN", "Clé-sécrète-2026xyz"), tmp, 1 << 20);
         SourceFailure e = assertThrows(SourceFailure.class, () -> f.fetch(s, tmp.resolve("p")));
         assertEquals("rest.token_echoed", e.key(), RestFetcherLimitsTest.said(e));
+    }
+
+    private static String hexOf(String s) {
+        return java.util.HexFormat.of().formatHex(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Pieces of the token shorter than 8 characters in a row are no echo: a page with them is kept. */
+    @org.junit.jupiter.api.Test
+    void aShortPieceOfTheTokenIsNoEcho() throws Exception {
+        api.stubFor(get(urlPathEqualTo("/api")).willReturn(okJson(
+                "{\"items\":[{\"id\":\"1\",\"t\":\"Entretien\",\"note\":\"" + TOKEN.substring(0, 6) + " et " + TOKEN.substring(9, 15) + "\"}]}")));
+        SourceConfig s = new SourceConfig("si", "rest", null, "abort", "http://127.0.0.1:" + api.port() + "/api", "chu-beaumont",
+                new SourceConfig.Auth("Authorization", "Bearer", "TOKEN"), new SourceConfig.Paging("none", null, null, null, null,
+                        null, null, null, null), "/items", "/id", Map.of("title", "/t"), 5, 0, 1, null, null);
+        new RestFetcher(new JdkHttp(1 << 20), Map.of("TOKEN", TOKEN), tmp, 1 << 20).fetch(s, tmp.resolve("p"));
+        org.junit.jupiter.api.Assertions.assertTrue(Files.exists(tmp.resolve("p").resolve("page-00001.json")));
     }
 }
