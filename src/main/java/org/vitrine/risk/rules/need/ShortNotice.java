@@ -75,8 +75,14 @@ public final class ShortNotice implements RiskRule {
      * {@code weeks} weeks after it (latest launch date), of all competitive needs; -1 without an event date.
      */
     public static int share(List<Need> needs, LocalDate event, int weeks) {
+        int[] c = counts(needs, event, weeks);
+        return c == null ? -1 : c[1] == 0 ? 0 : (int) Math.round(100.0 * c[0] / c[1]);
+    }
+
+    /** The competitive needs launched before {@code event + weeks}, and all competitive needs with a launch; null without an event. */
+    public static int[] counts(List<Need> needs, LocalDate event, int weeks) {
         if (event == null) {
-            return -1;
+            return null;
         }
         LocalDate limit = event.plusWeeks(weeks);
         int all = 0;
@@ -87,6 +93,6 @@ public final class ShortNotice implements RiskRule {
                 early += n.launch().end().isBefore(limit) ? 1 : 0;
             }
         }
-        return all == 0 ? 0 : (int) Math.round(100.0 * early / all);
+        return new int[] {early, all};
     }
 }
