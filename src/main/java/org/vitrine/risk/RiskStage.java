@@ -135,7 +135,7 @@ public final class RiskStage {
         return new Applied(flags, cpuNanos);
     }
 
-    static LocalDate eventDate(VitrineConfig config) {
+    public static LocalDate eventDate(VitrineConfig config) {
         if (config.event() == null || config.event().date() == null) {
             return null;
         }

@@ -13,6 +13,13 @@ import org.vitrine.model.Award;
 import org.vitrine.model.AwardLink;
 import org.vitrine.model.Need;
 import org.vitrine.model.Period;
+import org.vitrine.model.RiskFlag;
+import org.vitrine.risk.BuyerFacts;
+import org.vitrine.risk.Flags;
+import org.vitrine.risk.RiskContext;
+import org.vitrine.risk.RiskStage;
+import org.vitrine.risk.Thresholds;
+import org.vitrine.risk.rules.need.ContinuityGap;
 
 /**
  * What the past awards tell the run, after the risk rules: each need's current contract (kept in the run for the
@@ -33,11 +40,12 @@ public final class AwardEvidence {
         }
         int days = sources.get(0).matchWindowDays();
         AwardMatcher matcher = new AwardMatcher(run.awards(), run.config().buyers(), days,
-                AwardOverrides.read(run.config().dir()));
+                AwardOverrides.read(run.config().dir()), run.year());
         List<AwardLink> links = matcher.links(run.needs());
         run.awardLinks(links);
         Map<String, List<AwardLink>> byNeed = links.stream().collect(Collectors.groupingBy(AwardLink::needId));
         run.needs(withIncumbents(run.needs(), byNeed));
+        run.needs(probableGaps(run, byNeed));
         Map<String, String> quoted = new java.util.TreeMap<>();
         run.needs(new MeasuredCompetition(run.markets()).quote(run.needs(), run.messages(), quoted));
         run.needMarkets(quoted);
@@ -45,12 +53,77 @@ public final class AwardEvidence {
         run.missingRenewals(ExpectedRenewalMissing.of(run.awards(), linked, run.config().buyers(), run.year()));
     }
 
+    private static boolean probable(List<AwardLink> links) {
+        return links.stream().allMatch(x -> AwardMatcher.PROBABLE.equals(x.reason()));
+    }
+
+    /**
+     * A need probably renewing an award (same buyer and 8-digit CPV, no date given) is judged by CONTINUITY_GAP with
+     * that award's end, the sentence naming the award and asking staff to confirm the link: the point is a renewal
+     * launched after the current contract ends, not a missing renewal (lawyer F, D2: SIE-27-03 launched in June for
+     * meters whose contract 2023SIE010 ends on 31 May 2027).
+     */
+    static List<Need> probableGaps(Run run, Map<String, List<AwardLink>> byNeed) {
+        List<Need> copies = new ArrayList<>();
+        Map<Need, Need> original = new java.util.IdentityHashMap<>();
+        Map<Need, List<AwardLink>> linksOf = new java.util.IdentityHashMap<>();
+        for (Need n : run.needs()) {
+            List<AwardLink> l = byNeed.get(n.id());
+            if (l == null || !probable(l) || n.incumbentEnd() != null) {
+                continue;
+            }
+            java.time.LocalDate end = l.stream().map(x -> x.award().end()).max(java.time.LocalDate::compareTo).orElseThrow();
+            Need.Builder b = n.toBuilder();
+            b.incumbentEnd = new Period(end, end, Period.Precision.day);
+            b.risks = List.of();
+            Need copy = b.build();
+            copies.add(copy);
+            original.put(copy, n);
+            linksOf.put(copy, l);
+        }
+        if (copies.isEmpty() || !run.config().risks().enabled(ContinuityGap.CODE)) {
+            return run.needs();
+        }
+        RiskContext context = RiskContext.of(run.year(), run.editionDate(), RiskStage.eventDate(run.config().vitrine()),
+                run.config().risks(), Thresholds.load(), run.edition() == null ? null : run.edition().previous(), run.messages(),
+                BuyerFacts.of(run.config().buyers()), copies);
+        Flags flags = new Flags(run.messages());
+        new ContinuityGap().apply(copies, context, flags);
+        Map<Need, List<RiskFlag>> added = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < copies.size(); i++) {
+            List<RiskFlag> found = flags.at(i);
+            if (!found.isEmpty()) {
+                List<AwardLink> l = linksOf.get(copies.get(i));
+                String why = run.messages().get("risk.CONTINUITY_GAP.probable", String.join(", ", l.stream().map(x -> x.award().id()).toList()),
+                        l.get(0).award().cpv());
+                added.put(original.get(copies.get(i)), found.stream().map(f -> new RiskFlag(f.code(), f.severity(), why + " " + f.message(),
+                        f.related(), f.section(), f.due(), f.anchor(), f.figures(), f.publicArgs(), f.titleKey())).toList());
+            }
+        }
+        List<Need> out = new ArrayList<>(run.needs().size());
+        for (Need n : run.needs()) {
+            List<RiskFlag> more = added.get(n);
+            if (more == null) {
+                out.add(n);
+                continue;
+            }
+            Need.Builder b = n.toBuilder();
+            List<RiskFlag> risks = new ArrayList<>(n.risks() == null ? List.of() : n.risks());
+            risks.addAll(more);
+            risks.sort(java.util.Comparator.comparing(RiskFlag::code).thenComparing(RiskFlag::message));
+            b.risks = risks;
+            out.add(b.build());
+        }
+        return out;
+    }
+
     /** A need without an incumbent end gets its current contract's (the latest end of its links). */
     static List<Need> withIncumbents(List<Need> needs, Map<String, List<AwardLink>> byNeed) {
         List<Need> out = new ArrayList<>(needs.size());
         for (Need n : needs) {
             List<AwardLink> l = byNeed.get(n.id());
-            if (l == null || (n.incumbentEnd() != null && n.incumbent() != null)) {
+            // a probable link (buyer and CPV only) is for staff to confirm: nothing of it reaches the pages
+            if (l == null || (n.incumbentEnd() != null && n.incumbent() != null) || probable(l)) {
                 out.add(n);
                 continue;
             }
