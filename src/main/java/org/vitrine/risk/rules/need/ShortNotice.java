@@ -60,9 +60,18 @@ public final class ShortNotice implements RiskRule {
             boolean few = n.suppliersKnown() != null && n.suppliersKnown() <= maxSuppliers;
             boolean after = f.launch().first().isAfter(event);
             if (after && f.launch().last().isBefore(frozen)) {
-                // a mild point for information (lawyer D, T17): the launch date is the buyer's choice
-                flags.on(this, context, f).severity("low").section("I").add("risk.SHORT_NOTICE.frozen", t.date(f.launch().last()),
-                        ChronoUnit.DAYS.between(event, f.launch().last()));
+                // a mild point for information (lawyer D, T17): the launch date is the buyer's choice; but a launch
+                // delayed to the frozen date may leave the buyer without a contract (lawyer F, D13: DHA-27-18, the
+                // incumbent ends on 30 April): then the remedy is to publish what was said, not to delay
+                long gap = n.incumbentEnd() == null ? 0
+                        : ChronoUnit.DAYS.between(n.incumbentEnd().end(), frozen.plusDays(f.minimumDays())) - 1;
+                long days = ChronoUnit.DAYS.between(event, f.launch().last());
+                Flags.Builder b = flags.on(this, context, f).severity("low").section("I");
+                if (gap > 0) {
+                    b.add("risk.SHORT_NOTICE.frozenGap", t.date(f.launch().last()), days, t.date(n.incumbentEnd().end()), gap);
+                } else {
+                    b.add("risk.SHORT_NOTICE.frozen", t.date(f.launch().last()), days);
+                }
             } else if ((partial || few) && after && f.launch().last().isBefore(limit)) {
                 flags.on(this, context, f).add("risk.SHORT_NOTICE", t.date(f.launch().last()),
                         ChronoUnit.DAYS.between(event, f.launch().last()), weeks);
