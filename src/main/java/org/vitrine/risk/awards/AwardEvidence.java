@@ -46,6 +46,7 @@ public final class AwardEvidence {
         Map<String, List<AwardLink>> byNeed = links.stream().collect(Collectors.groupingBy(AwardLink::needId));
         run.needs(withIncumbents(run.needs(), byNeed));
         run.needs(probableGaps(run, byNeed));
+        run.needs(splitsOfOneContract(run.needs(), byNeed, run.messages(), new org.vitrine.messages.Fmt(run.messages())));
         Map<String, String> quoted = new java.util.TreeMap<>();
         run.needs(new MeasuredCompetition(run.markets()).quote(run.needs(), run.messages(), quoted));
         run.needMarkets(quoted);
@@ -115,6 +116,64 @@ public final class AwardEvidence {
             out.add(b.build());
         }
         return out;
+    }
+
+    /**
+     * A SPLIT_SUSPECT item whose members all renew one and the same current contract (one consultation, linked by id,
+     * CPV or class, not probable nor a tie) says so: the buyer bought them as one contract before, the best evidence that
+     * they are one need (R2121-1; lawyer F, D12: three lift-maintenance needs renewing 2024DHA011, 230 000 €). Every
+     * member gets the same sentence, so the item's members still agree.
+     */
+    static List<Need> splitsOfOneContract(List<Need> needs, Map<String, List<AwardLink>> byNeed, org.vitrine.messages.Messages m,
+            org.vitrine.messages.Fmt fmt) {
+        List<Need> out = new ArrayList<>(needs.size());
+        for (Need n : needs) {
+            List<RiskFlag> risks = n.risks() == null ? List.of() : n.risks();
+            if (risks.stream().noneMatch(f -> "SPLIT_SUSPECT".equals(f.code()))) {
+                out.add(n);
+                continue;
+            }
+            List<RiskFlag> changed = new ArrayList<>(risks.size());
+            for (RiskFlag f : risks) {
+                List<Award> one = "SPLIT_SUSPECT".equals(f.code()) ? oneContract(n.id(), f.related(), byNeed) : null;
+                if (one == null) {
+                    changed.add(f);
+                    continue;
+                }
+                Award a = one.get(0);
+                java.math.BigDecimal sum = one.stream().allMatch(x -> x.amount() != null)
+                        ? one.stream().map(Award::amount).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add) : null;
+                String why = m.get("risk.SPLIT_SUSPECT.oneContract", f.related().size() + 1, // {0}: the members, unused in the texts
+                       
+                        String.join(", ", one.stream().map(Award::id).toList()), fmt.date(a.notification()),
+                        sum == null ? "—" : fmt.number(sum) + "\u00A0€", a.procedure() == null ? "—" : a.procedure());
+                changed.add(new RiskFlag(f.code(), f.severity(), f.message() + " " + why, f.related(), f.section(), f.due(), f.anchor(),
+                        f.figures(), f.publicArgs(), f.titleKey()));
+            }
+            Need.Builder b = n.toBuilder();
+            b.risks = changed;
+            out.add(b.build());
+        }
+        return out;
+    }
+
+    /** The lots of the one consultation every member renews, or null. */
+    private static List<Award> oneContract(String self, List<String> related, Map<String, List<AwardLink>> byNeed) {
+        String key = null;
+        List<Award> lots = null;
+        for (String id : java.util.stream.Stream.concat(java.util.stream.Stream.of(self), related.stream()).toList()) {
+            List<AwardLink> l = byNeed.get(id);
+            if (l == null || l.stream().anyMatch(x -> x.reason().endsWith("-tie") || AwardMatcher.PROBABLE.equals(x.reason()))) {
+                return null;
+            }
+            Set<String> keys = l.stream().map(x -> AwardMatcher.consultation(x.award())).collect(Collectors.toSet());
+            if (keys.size() != 1 || key != null && !key.equals(keys.iterator().next())) {
+                return null;
+            }
+            key = keys.iterator().next();
+            lots = l.stream().map(AwardLink::award).distinct().sorted(java.util.Comparator.comparing(Award::id)).toList();
+        }
+        return lots;
     }
 
     /** A need without an incumbent end gets its current contract's (the latest end of its links). */
