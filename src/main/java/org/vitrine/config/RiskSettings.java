@@ -75,6 +75,7 @@ public final class RiskSettings {
         p.get("SHORT_NOTICE").put("weeks", Type.INT);
         p.get("SHORT_NOTICE").put("maxSuppliers", Type.INT);
         p.get("SHORT_NOTICE").put("frozenDays", Type.INT);
+        p.get("SHORT_NOTICE").put("moveEventShare", Type.INT);
         p.get("CONTINUITY_GAP").put("minGapDays", Type.INT);
         p.get("SHARED_START").put("firstOfJanuary", Type.BOOLEAN);
         p.get("GROUPING_OPPORTUNITY").put("dueMonthsBeforeLaunch", Type.INT);

@@ -209,8 +209,18 @@ public final class RiskReport {
     private static String shortNoticeLine(Run run, Messages m) {
         java.time.LocalDate event = eventDate(run);
         int weeks = run.config().risks().intParam("SHORT_NOTICE", "weeks", 8);
-        int share = ShortNotice.share(run.needs(), event, weeks);
-        return share < 0 ? "" : m.get("risk.SHORT_NOTICE.summary", share, weeks);
+        int[] c = ShortNotice.counts(run.needs(), event, weeks);
+        return c == null || c[0] == 0 ? "" : summaryLine(c[0], c[1], weeks, run.config().risks().intParam("SHORT_NOTICE", "moveEventShare", 25), m);
+    }
+
+    /**
+     * The headline on early launches. Moving the event is proposed only when a large share launches that early
+     * (moveEventShare, 25 %): for a few needs the proportionate action is to ask their buyers to move their launch
+     * (lawyer F, D11: « tenez le salon en octobre–novembre » for 5 needs of 131).
+     */
+    static String summaryLine(int early, int all, int weeks, int moveShare, Messages m) {
+        int share = all == 0 ? 0 : (int) Math.round(100.0 * early / all);
+        return m.get("risk.SHORT_NOTICE.summary", share, weeks, early, all, 100L * early >= (long) moveShare * all ? 1 : 0);
     }
 
     private static java.time.LocalDate eventDate(Run run) {

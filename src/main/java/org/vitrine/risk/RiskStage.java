@@ -73,7 +73,7 @@ public final class RiskStage {
         for (NeedFacts f : context.all()) {
             Need n = f.need();
             List<RiskFlag> risks = flags.at(f.index());
-            String live = LiveDuringEvent.variant(f, context.eventDate());
+            String live = LiveDuringEvent.live(f, context.eventDate());
             if (risks.isEmpty() && live == null && n.live() == null) {
                 out.add(n);
                 continue;
@@ -137,7 +137,7 @@ public final class RiskStage {
         return new Applied(flags, cpuNanos);
     }
 
-    static LocalDate eventDate(VitrineConfig config) {
+    public static LocalDate eventDate(VitrineConfig config) {
         if (config.event() == null || config.event().date() == null) {
             return null;
         }

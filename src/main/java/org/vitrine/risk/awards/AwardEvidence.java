@@ -13,6 +13,13 @@ import org.vitrine.model.Award;
 import org.vitrine.model.AwardLink;
 import org.vitrine.model.Need;
 import org.vitrine.model.Period;
+import org.vitrine.model.RiskFlag;
+import org.vitrine.risk.BuyerFacts;
+import org.vitrine.risk.Flags;
+import org.vitrine.risk.RiskContext;
+import org.vitrine.risk.RiskStage;
+import org.vitrine.risk.Thresholds;
+import org.vitrine.risk.rules.need.ContinuityGap;
 
 /**
  * What the past awards tell the run, after the risk rules: each need's current contract (kept in the run for the
@@ -33,11 +40,13 @@ public final class AwardEvidence {
         }
         int days = sources.get(0).matchWindowDays();
         AwardMatcher matcher = new AwardMatcher(run.awards(), run.config().buyers(), days,
-                AwardOverrides.read(run.config().dir()));
+                AwardOverrides.read(run.config().dir()), run.year());
         List<AwardLink> links = matcher.links(run.needs());
         run.awardLinks(links);
         Map<String, List<AwardLink>> byNeed = links.stream().collect(Collectors.groupingBy(AwardLink::needId));
         run.needs(withIncumbents(run.needs(), byNeed));
+        run.needs(probableGaps(run, byNeed));
+        run.needs(splitsOfOneContract(run.needs(), byNeed, run.messages(), new org.vitrine.messages.Fmt(run.messages())));
         Map<String, String> quoted = new java.util.TreeMap<>();
         run.needs(new MeasuredCompetition(run.markets()).quote(run.needs(), run.messages(), quoted));
         run.needMarkets(quoted);
@@ -45,12 +54,135 @@ public final class AwardEvidence {
         run.missingRenewals(ExpectedRenewalMissing.of(run.awards(), linked, run.config().buyers(), run.year()));
     }
 
+    private static boolean probable(List<AwardLink> links) {
+        return links.stream().allMatch(x -> AwardMatcher.PROBABLE.equals(x.reason()));
+    }
+
+    /**
+     * A need probably renewing an award (same buyer and 8-digit CPV, no date given) is judged by CONTINUITY_GAP with
+     * that award's end, the sentence naming the award and asking staff to confirm the link: the point is a renewal
+     * launched after the current contract ends, not a missing renewal (lawyer F, D2: SIE-27-03 launched in June for
+     * meters whose contract 2023SIE010 ends on 31 May 2027).
+     */
+    static List<Need> probableGaps(Run run, Map<String, List<AwardLink>> byNeed) {
+        List<Need> copies = new ArrayList<>();
+        Map<Need, Need> original = new java.util.IdentityHashMap<>();
+        Map<Need, List<AwardLink>> linksOf = new java.util.IdentityHashMap<>();
+        for (Need n : run.needs()) {
+            List<AwardLink> l = byNeed.get(n.id());
+            if (l == null || !probable(l) || n.incumbentEnd() != null) {
+                continue;
+            }
+            java.time.LocalDate end = l.stream().map(x -> x.award().end()).max(java.time.LocalDate::compareTo).orElseThrow();
+            Need.Builder b = n.toBuilder();
+            b.incumbentEnd = new Period(end, end, Period.Precision.day);
+            b.risks = List.of();
+            Need copy = b.build();
+            copies.add(copy);
+            original.put(copy, n);
+            linksOf.put(copy, l);
+        }
+        if (copies.isEmpty() || !run.config().risks().enabled(ContinuityGap.CODE)) {
+            return run.needs();
+        }
+        RiskContext context = RiskContext.of(run.year(), run.editionDate(), RiskStage.eventDate(run.config().vitrine()),
+                run.config().risks(), Thresholds.load(), run.edition() == null ? null : run.edition().previous(), run.messages(),
+                BuyerFacts.of(run.config().buyers()), copies);
+        Flags flags = new Flags(run.messages());
+        new ContinuityGap().apply(copies, context, flags);
+        Map<Need, List<RiskFlag>> added = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < copies.size(); i++) {
+            List<RiskFlag> found = flags.at(i);
+            if (!found.isEmpty()) {
+                List<AwardLink> l = linksOf.get(copies.get(i));
+                String why = run.messages().get("risk.CONTINUITY_GAP.probable", String.join(", ", l.stream().map(x -> x.award().id()).toList()),
+                        l.get(0).award().cpv());
+                added.put(original.get(copies.get(i)), found.stream().map(f -> new RiskFlag(f.code(), f.severity(), why + " " + f.message(),
+                        f.related(), f.section(), f.due(), f.anchor(), f.figures(), f.publicArgs(), f.titleKey())).toList());
+            }
+        }
+        List<Need> out = new ArrayList<>(run.needs().size());
+        for (Need n : run.needs()) {
+            List<RiskFlag> more = added.get(n);
+            if (more == null) {
+                out.add(n);
+                continue;
+            }
+            Need.Builder b = n.toBuilder();
+            List<RiskFlag> risks = new ArrayList<>(n.risks() == null ? List.of() : n.risks());
+            risks.addAll(more);
+            risks.sort(java.util.Comparator.comparing(RiskFlag::code).thenComparing(RiskFlag::message));
+            b.risks = risks;
+            out.add(b.build());
+        }
+        return out;
+    }
+
+    /**
+     * A SPLIT_SUSPECT item whose members all renew one and the same current contract (one consultation, linked by id,
+     * CPV or class, not probable nor a tie) says so: the buyer bought them as one contract before, the best evidence that
+     * they are one need (R2121-1; lawyer F, D12: three lift-maintenance needs renewing 2024DHA011, 230 000 €). Every
+     * member gets the same sentence, so the item's members still agree.
+     */
+    static List<Need> splitsOfOneContract(List<Need> needs, Map<String, List<AwardLink>> byNeed, org.vitrine.messages.Messages m,
+            org.vitrine.messages.Fmt fmt) {
+        List<Need> out = new ArrayList<>(needs.size());
+        for (Need n : needs) {
+            List<RiskFlag> risks = n.risks() == null ? List.of() : n.risks();
+            if (risks.stream().noneMatch(f -> "SPLIT_SUSPECT".equals(f.code()))) {
+                out.add(n);
+                continue;
+            }
+            List<RiskFlag> changed = new ArrayList<>(risks.size());
+            for (RiskFlag f : risks) {
+                List<Award> one = "SPLIT_SUSPECT".equals(f.code()) ? oneContract(n.id(), f.related(), byNeed) : null;
+                if (one == null) {
+                    changed.add(f);
+                    continue;
+                }
+                Award a = one.get(0);
+                java.math.BigDecimal sum = one.stream().allMatch(x -> x.amount() != null)
+                        ? one.stream().map(Award::amount).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add) : null;
+                String why = m.get("risk.SPLIT_SUSPECT.oneContract", f.related().size() + 1, // {0}: the members, unused in the texts
+                       
+                        String.join(", ", one.stream().map(Award::id).toList()), fmt.date(a.notification()),
+                        sum == null ? "—" : fmt.number(sum) + "\u00A0€", a.procedure() == null ? "—" : a.procedure());
+                changed.add(new RiskFlag(f.code(), f.severity(), f.message() + " " + why, f.related(), f.section(), f.due(), f.anchor(),
+                        f.figures(), f.publicArgs(), f.titleKey()));
+            }
+            Need.Builder b = n.toBuilder();
+            b.risks = changed;
+            out.add(b.build());
+        }
+        return out;
+    }
+
+    /** The lots of the one consultation every member renews, or null. */
+    private static List<Award> oneContract(String self, List<String> related, Map<String, List<AwardLink>> byNeed) {
+        String key = null;
+        List<Award> lots = null;
+        for (String id : java.util.stream.Stream.concat(java.util.stream.Stream.of(self), related.stream()).toList()) {
+            List<AwardLink> l = byNeed.get(id);
+            if (l == null || l.stream().anyMatch(x -> x.reason().endsWith("-tie") || AwardMatcher.PROBABLE.equals(x.reason()))) {
+                return null;
+            }
+            Set<String> keys = l.stream().map(x -> AwardMatcher.consultation(x.award())).collect(Collectors.toSet());
+            if (keys.size() != 1 || key != null && !key.equals(keys.iterator().next())) {
+                return null;
+            }
+            key = keys.iterator().next();
+            lots = l.stream().map(AwardLink::award).distinct().sorted(java.util.Comparator.comparing(Award::id)).toList();
+        }
+        return lots;
+    }
+
     /** A need without an incumbent end gets its current contract's (the latest end of its links). */
     static List<Need> withIncumbents(List<Need> needs, Map<String, List<AwardLink>> byNeed) {
         List<Need> out = new ArrayList<>(needs.size());
         for (Need n : needs) {
             List<AwardLink> l = byNeed.get(n.id());
-            if (l == null || (n.incumbentEnd() != null && n.incumbent() != null)) {
+            // a probable link (buyer and CPV only) is for staff to confirm: nothing of it reaches the pages
+            if (l == null || (n.incumbentEnd() != null && n.incumbent() != null) || probable(l)) {
                 out.add(n);
                 continue;
             }

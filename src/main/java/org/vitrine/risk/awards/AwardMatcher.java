@@ -37,10 +37,22 @@ public final class AwardMatcher {
     private final Map<String, List<Award>> bySiret = new HashMap<>();
     private final Buyers buyers;
     private final int days;
+    private final int year;
     private final Set<String> rejected = new HashSet<>();
     private final Map<String, List<String>> confirmed = new HashMap<>();
 
     public AwardMatcher(List<Award> awards, Buyers buyers, int days, AwardOverrides overrides) {
+        this(awards, buyers, days, overrides, 0);
+    }
+
+    /**
+     * With {@code year} (the forecast year, 0 for none), a need giving neither an incumbent end nor a contract start is
+     * linked as {@code probable} to the one consultation of its buyer in its 8-digit CPV that ends in that year or by
+     * 30 June of the next (the window of EXPECTED_RENEWAL_MISSING): a weaker link, for staff to confirm, that says the
+     * award is probably renewed rather than missing (lawyer F, D2: water meters SIE-27-03 and award 2023SIE010).
+     */
+    public AwardMatcher(List<Award> awards, Buyers buyers, int days, AwardOverrides overrides, int year) {
+        this.year = year;
         for (Award a : awards) {
             bySiret.computeIfAbsent(a.buyerSiret(), k -> new ArrayList<>()).add(a);
         }
@@ -93,6 +105,9 @@ public final class AwardMatcher {
         }
         LocalDate[] target = target(n);
         String cpv = n.cpv() == null ? null : digits(n.cpv().code());
+        if (target == null && cpv != null && year > 0) {
+            return probable(n, own, cpv, key);
+        }
         if (target == null || cpv == null) {
             return List.of();
         }
@@ -138,6 +153,28 @@ public final class AwardMatcher {
         }
         return out;
     }
+
+    /** The one consultation of the need's 8-digit CPV ending in the forecast window; none when two or more do. */
+    private List<AwardLink> probable(Need n, List<Award> own, String cpv, String key) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year + 1, 6, 30);
+        Map<String, List<Award>> byConsultation = new java.util.TreeMap<>();
+        for (Award a : own) {
+            if (a.cpv().equals(cpv) && a.end() != null && !a.end().isBefore(from) && !a.end().isAfter(to) && !rejected(key, a)) {
+                byConsultation.computeIfAbsent(consultation(a), k -> new ArrayList<>()).add(a);
+            }
+        }
+        if (byConsultation.size() != 1) {
+            return List.of();
+        }
+        List<AwardLink> out = new ArrayList<>();
+        byConsultation.values().iterator().next().stream().sorted(Comparator.comparing(Award::id))
+                .forEach(a -> out.add(link(n, a, PROBABLE, null)));
+        return out;
+    }
+
+    /** The reason of a link made on the buyer and the 8-digit CPV only, the need giving no date to compare. */
+    public static final String PROBABLE = "probable";
 
     /**
      * The consultation an award is a lot of. DECP gives each lot its own id with no shared stem (checked on the State's

@@ -113,4 +113,24 @@ class AwardMatcherTest {
         assertEquals(List.of("2023-NET-02:class:32"), linked(m.links(need("ville", "N1", "90919200-4", "2027-02-01", null))));
         assertEquals(List.of("2023-NET-02:confirmed"), linked(m.links(need("ville", "n 2", "30200000-1", null, null))));
     }
+
+    @Test
+    void aNeedGivingNoDateIsProbablyTheRenewalOfTheOneContractOfItsCpvEndingInTheYear() {
+        // lawyer F, D2: SIE-27-03 (meters, no incumbent end, no start) renews 2023SIE010 (same CPV, ends 31 May 2027)
+        AwardMatcher m = new AwardMatcher(AWARDS, BUYERS, 120, AwardOverrides.none(), 2027);
+        assertEquals(List.of("2023-NET-01:probable"), linked(m.links(need("ville", "N1", "90919200-4", null, null))));
+        // the class is not enough for so weak a link; another buyer's award never links
+        assertTrue(m.links(need("ville", "N1", "90911000-6", null, null)).isEmpty());
+        assertTrue(m.links(need("chu", "N1", "90910000-9", null, null)).isEmpty());
+        // outside the window (ends 2026): none; without the forecast year (the old matcher): none
+        assertTrue(new AwardMatcher(AWARDS, BUYERS, 120, AwardOverrides.none(), 2028)
+                .links(need("ville", "N1", "90919200-4", null, null)).isEmpty());
+        assertTrue(new AwardMatcher(AWARDS, BUYERS, 120, AwardOverrides.none())
+                .links(need("ville", "N1", "90919200-4", null, null)).isEmpty());
+        // two contracts of that CPV ending in the year: which one is unknown, no link
+        List<Award> two = new java.util.ArrayList<>(AWARDS);
+        two.add(award("2024-NET-07", "21710001200010", "90919200", "2024-06-01", 36));
+        assertTrue(new AwardMatcher(two, BUYERS, 120, AwardOverrides.none(), 2027)
+                .links(need("ville", "N1", "90919200-4", null, null)).isEmpty());
+    }
 }

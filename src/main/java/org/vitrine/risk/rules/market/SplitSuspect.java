@@ -18,6 +18,7 @@ import org.vitrine.risk.RiskContext;
 import org.vitrine.risk.RiskRule;
 import org.vitrine.risk.Texts;
 import org.vitrine.risk.Threshold;
+import org.vitrine.risk.rules.need.MapaAboveThreshold;
 
 /**
  * SPLIT_SUSPECT (docs/RISKS.md §3): a buyer's needs of one market (supplies and services, R2121-6) or of one works
@@ -69,7 +70,7 @@ public final class SplitSuspect implements RiskRule {
         for (NeedFacts f : context.all()) {
             Need n = f.need();
             String p = n.procedure();
-            if (!f.open() || !f.comparable() || !(p == null || "adapted".equals(p) || "exempt".equals(p)) || Exclusions.realEstate(n)) {
+            if (!f.open() || !f.comparable() || !(p == null || "adapted".equals(p) || dispensed(n)) || Exclusions.realEstate(n)) {
                 continue;
             }
             String key = works(n) ? worksKey(n) : suppliesKey(f, context);
@@ -175,7 +176,8 @@ public final class SplitSuspect implements RiskRule {
                 }
                 b.add(allBelow && !works ? "risk.SPLIT_SUSPECT" : "risk.SPLIT_SUSPECT.operation", members.size(), t.euros(sum), t.euros(x.value()),
                         t.basis(x), t.list(members, n -> n.title() + " (" + t.value(context.facts(n).value()) + ")",
-                                Members.maxListed(context, code())), where, works ? 1 : 0);
+                                Members.maxListed(context, code())), where, works ? 1 : 0,
+                        x.basis() == Threshold.Basis.dispense_supplies ? 1 : 0);
                 return;
             }
         }
@@ -194,12 +196,12 @@ public final class SplitSuspect implements RiskRule {
     private static boolean gatedBy(NeedFacts f, Threshold x) {
         String p = f.need().procedure();
         if (x.basis() == f.dispense().basis()) {
-            return p == null || "exempt".equals(p);
+            return p == null || dispensed(f.need());
         }
         if (x.basis() == f.publicity().basis()) {
             return p == null || "adapted".equals(p);
         }
-        return p == null || "adapted".equals(p) || "exempt".equals(p);
+        return p == null || "adapted".equals(p) || dispensed(f.need());
     }
 
     /** The thresholds to test, highest first: T (the lowest of the members'), dispense, 90 000 € as the members allow. */
@@ -210,7 +212,7 @@ public final class SplitSuspect implements RiskRule {
         for (NeedFacts f : group) {
             String p = f.need().procedure();
             eu = eu == null || f.eu().value() < eu.value() ? f.eu() : eu;
-            if (p == null || "exempt".equals(p)) {
+            if (p == null || dispensed(f.need())) {
                 dispense = dispense == null || f.dispense().value() < dispense.value() ? f.dispense() : dispense;
             }
             if (p == null || "adapted".equals(p)) {
@@ -225,6 +227,16 @@ public final class SplitSuspect implements RiskRule {
         }
         out.sort(Comparator.comparingDouble(Threshold::value).reversed());
         return out;
+    }
+
+    /**
+     * Planned without publicity under the dispense threshold (R2122-8): « dispense », or « sans publicité ni mise en
+     * concurrence » with no other ground written in the row (R2122-1 ff., an exclusion), which for a small purchase is
+     * the same order (lawyer F, D9: 3 × 30 000 € of office supplies so planned, never grouped before).
+     */
+    static boolean dispensed(Need n) {
+        return "exempt".equals(n.procedure())
+                || "negotiated_without_call".equals(n.procedure()) && !MapaAboveThreshold.basisWritten(n);
     }
 
     static boolean works(Need n) {

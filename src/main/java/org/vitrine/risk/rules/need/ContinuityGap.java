@@ -17,9 +17,11 @@ import org.vitrine.risk.Texts;
  */
 public final class ContinuityGap implements RiskRule {
 
+    public static final String CODE = "CONTINUITY_GAP";
+
     @Override
     public String code() {
-        return "CONTINUITY_GAP";
+        return CODE;
     }
 
     @Override

@@ -21,6 +21,14 @@ public final class LiveDuringEvent implements RiskRule {
 
     public static final String OFFERS = "offers";
     public static final String ANALYSIS = "analysis";
+    /** Not a value of {@code Need.live}: the pages show a closed consultation as in analysis ({@link #live}). */
+    static final String CLOSED = "closed";
+
+    /** The page state of {@link #variant}: a consultation closed before the event is shown as in analysis. */
+    public static String live(NeedFacts f, LocalDate event) {
+        String v = variant(f, event);
+        return CLOSED.equals(v) ? ANALYSIS : v;
+    }
 
     @Override
     public String code() {
@@ -53,6 +61,12 @@ public final class LiveDuringEvent implements RiskRule {
         if (n.notification() == null && !f.deadline().last().isBefore(event)) {
             return OFFERS;
         }
+        // bids due by the buyer's own deadline before the event and no notification given: closed, in analysis or
+        // just awarded, never a purchase to come: shown as in analysis, no meeting (lawyer F, D10: VSA-27-15, bids
+        // closed on 12 January for an event in February)
+        if (n.notification() == null && n.deadline() != null && f.deadline().last().isBefore(event)) {
+            return CLOSED;
+        }
         return null;
     }
 
@@ -80,7 +94,7 @@ public final class LiveDuringEvent implements RiskRule {
                 boolean launched = context.editionDate() == null || !f.launch().last().isAfter(context.editionDate());
                 boolean noLink = launched && (n.tenderUrl() == null || n.tenderUrl().isBlank());
                 flags.on(this, context, f).add("risk.LIVE_DURING_EVENT", t.period(n.launch()), t.date(f.deadline().last()),
-                        ANALYSIS.equals(variant) ? 1 : 0, noLink ? 1 : 0, n.deadline() != null ? 1 : 0);
+                        CLOSED.equals(variant) ? 2 : ANALYSIS.equals(variant) ? 1 : 0, noLink ? 1 : 0, n.deadline() != null ? 1 : 0);
             }
         }
     }

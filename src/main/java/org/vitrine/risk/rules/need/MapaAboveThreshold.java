@@ -113,7 +113,7 @@ public final class MapaAboveThreshold implements RiskRule {
      * procedure cell and other notes): a case of R2122-1 ff. other than R2122-8, R2122-9, L2511 or L2512, or a ground
      * in words; or it is an innovative purchase (R2122-9-1) or books (CPV 2211). Whether the case holds is the buyer's to justify.
      */
-    static boolean basisWritten(Need n) {
+    public static boolean basisWritten(Need n) {
         if (negotiatedBasis(n) || otherBasis(n)) {
             return true;
         }

@@ -60,9 +60,18 @@ public final class ShortNotice implements RiskRule {
             boolean few = n.suppliersKnown() != null && n.suppliersKnown() <= maxSuppliers;
             boolean after = f.launch().first().isAfter(event);
             if (after && f.launch().last().isBefore(frozen)) {
-                // a mild point for information (lawyer D, T17): the launch date is the buyer's choice
-                flags.on(this, context, f).severity("low").section("I").add("risk.SHORT_NOTICE.frozen", t.date(f.launch().last()),
-                        ChronoUnit.DAYS.between(event, f.launch().last()));
+                // a mild point for information (lawyer D, T17): the launch date is the buyer's choice; but a launch
+                // delayed to the frozen date may leave the buyer without a contract (lawyer F, D13: DHA-27-18, the
+                // incumbent ends on 30 April): then the remedy is to publish what was said, not to delay
+                long gap = n.incumbentEnd() == null ? 0
+                        : ChronoUnit.DAYS.between(n.incumbentEnd().end(), frozen.plusDays(f.minimumDays())) - 1;
+                long days = ChronoUnit.DAYS.between(event, f.launch().last());
+                Flags.Builder b = flags.on(this, context, f).severity("low").section("I");
+                if (gap > 0) {
+                    b.add("risk.SHORT_NOTICE.frozenGap", t.date(f.launch().last()), days, t.date(n.incumbentEnd().end()), gap);
+                } else {
+                    b.add("risk.SHORT_NOTICE.frozen", t.date(f.launch().last()), days);
+                }
             } else if ((partial || few) && after && f.launch().last().isBefore(limit)) {
                 flags.on(this, context, f).add("risk.SHORT_NOTICE", t.date(f.launch().last()),
                         ChronoUnit.DAYS.between(event, f.launch().last()), weeks);
@@ -75,8 +84,14 @@ public final class ShortNotice implements RiskRule {
      * {@code weeks} weeks after it (latest launch date), of all competitive needs; -1 without an event date.
      */
     public static int share(List<Need> needs, LocalDate event, int weeks) {
+        int[] c = counts(needs, event, weeks);
+        return c == null ? -1 : c[1] == 0 ? 0 : (int) Math.round(100.0 * c[0] / c[1]);
+    }
+
+    /** The competitive needs launched before {@code event + weeks}, and all competitive needs with a launch; null without an event. */
+    public static int[] counts(List<Need> needs, LocalDate event, int weeks) {
         if (event == null) {
-            return -1;
+            return null;
         }
         LocalDate limit = event.plusWeeks(weeks);
         int all = 0;
@@ -87,6 +102,6 @@ public final class ShortNotice implements RiskRule {
                 early += n.launch().end().isBefore(limit) ? 1 : 0;
             }
         }
-        return all == 0 ? 0 : (int) Math.round(100.0 * early / all);
+        return new int[] {early, all};
     }
 }

@@ -135,4 +135,28 @@ class SplitSuspectTest {
                 need().id("b").buyer("v").works().cpv("45261000").procedure("exempt").amount(45_000).launch(TestNeeds.day(2027, 6, 3)).build())
                 .isEmpty(), "85 000 € in all, under the dispense threshold");
     }
+
+    private static Need office(String id, String service) {
+        return office(id, service, null);
+    }
+
+    private static Need office(String id, String service, String description) {
+        return need().id(id).cpv("30192000").title("Fournitures de bureau — " + service).procedure("negotiated_without_call")
+                .description(description).amount(30_000).launch(quarter(2027, 2)).build();
+    }
+
+    @Test
+    void testsTheSumOfPurchasesWithoutPublicityAgainstTheDispenseThreshold() {
+        // lawyer F, D9 (VSA-27-07A/B/C): « sans publicité ni mise en concurrence » per service, 3 × 30 000 € = 90 000 €
+        Map<String, List<RiskFlag>> all = run.all(office("a", "Éducation"), office("b", "Services techniques"),
+                office("c", "Direction générale"));
+        assertEquals(3, all.size(), all.toString());
+        String m = all.get("a").get(0).message();
+        assertTrue(m.contains("seuil de dispense") && m.contains("R2122-8"), m);
+        assertTrue(m.contains("R2121-1, R2121-6") && m.contains("R2123-1"), m);
+        assertTrue(m.contains(RuleRun.fr("90 000 €")), m);
+        // a ground written in the row (exclusive rights) is not a dispense: nothing to add up
+        assertTrue(run.all(office("a", "Éducation", "droits d'exclusivité de l'éditeur"),
+                office("b", "Services techniques", "droits d'exclusivité de l'éditeur")).isEmpty());
+    }
 }

@@ -113,4 +113,19 @@ class LiveDuringEventTest {
         assertTrue(RuleRun.of(new LiveDuringEvent()).lang("en").message(need().launch(day(2027, 2, 3)).build())
                 .startsWith("Launch 3 February 2027, deadline estimated on 10 March 2027: bids being received"));
     }
+
+    @Test
+    void aConsultationWhoseBidsAreDueBeforeTheEventIsNotExhibitedAsAPurchaseToCome() {
+        // lawyer F, D10 (VSA-27-15): a MAPA launched on 1 December 2026, bids due on 12 January 2027, event in February
+        Need n = need().procedure("adapted").launch(day(2026, 12, 1)).deadline(day(2027, 1, 12)).build();
+        String m = run.message(n);
+        assertTrue(m.contains("date limite prévue au 12 janvier 2027 : consultation close avant le salon")
+                && m.contains("ne la présentez pas comme un achat à venir (retirez-la du salon"), m);
+        assertEquals("closed", variant(n));
+        RiskContext c = RiskContext.of(2027, LocalDate.of(2026, 11, 26), RuleRun.EVENT, RiskSettings.defaults(), Thresholds.load(),
+                Map.of(), Messages.of("fr"), Map.of(), List.of(n));
+        assertEquals("analysis", LiveDuringEvent.live(c.facts(n), RuleRun.EVENT), "its page: in analysis, no meeting");
+        // without the buyer's deadline, the estimated notification before the event is no evidence
+        assertNull(variant(need().procedure("adapted").launch(day(2026, 12, 1)).build()));
+    }
 }

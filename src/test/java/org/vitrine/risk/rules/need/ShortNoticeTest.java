@@ -69,4 +69,18 @@ class ShortNoticeTest {
         assertEquals("I", f.section());
         assertFalse(run.fires(need().launch(day(2027, 2, 25)).suppliersKnown(6).build()), "21 days after: the summary line only");
     }
+
+    @Test
+    void aLaunchJustAfterTheEventIsNotToldToWaitWhenWaitingLeavesTheBuyerWithoutAContract() {
+        // lawyer F, D13 (DHA-27-18): launched 4 days after the event, the incumbent ends 30 April: three weeks more leave a gap
+        String m = run.message(need().procedure("adapted").launch(day(2027, 2, 8)).incumbentEnd(day(2027, 3, 10)).build());
+        assertTrue(m.startsWith("Lancement au plus tard le 8 février 2027, 4 jours seulement après le salon"), m);
+        assertTrue(m.contains("Ne décalez pas le lancement : le marché en cours se termine le 10 mars 2027")
+                && m.contains("jours sans marché") && !m.contains("Décalez le lancement"), m);
+        // a current contract ending late enough: the usual advice
+        String later = run.message(need().procedure("adapted").launch(day(2027, 2, 8)).incumbentEnd(day(2027, 12, 31)).build());
+        assertTrue(later.contains("Décalez le lancement d’au moins trois semaines"), later);
+        // one day after the event: « 1 jour »
+        assertTrue(run.message(need().procedure("adapted").launch(day(2027, 2, 5)).build()).contains(", 1 jour seulement après"));
+    }
 }
