@@ -48,8 +48,9 @@ public final class AwardMatcher {
     /**
      * With {@code year} (the forecast year, 0 for none), a need giving neither an incumbent end nor a contract start is
      * linked as {@code probable} to the one consultation of its buyer in its 8-digit CPV that ends in that year or by
-     * 30 June of the next (the window of EXPECTED_RENEWAL_MISSING): a weaker link, for staff to confirm, that says the
-     * award is probably renewed rather than missing (lawyer F, D2: water meters SIE-27-03 and award 2023SIE010).
+     * 30 June of the next (the window of EXPECTED_RENEWAL_MISSING) and recurs as that rule means it (not one-off
+     * works): a weaker link, for staff to confirm, that says the award is probably renewed rather than missing
+     * (lawyer F, D2: water meters SIE-27-03 and award 2023SIE010).
      */
     public AwardMatcher(List<Award> awards, Buyers buyers, int days, AwardOverrides overrides, int year) {
         this.year = year;
@@ -160,7 +161,10 @@ public final class AwardMatcher {
         LocalDate to = LocalDate.of(year + 1, 6, 30);
         Map<String, List<Award>> byConsultation = new java.util.TreeMap<>();
         for (Award a : own) {
-            if (a.cpv().equals(cpv) && a.end() != null && !a.end().isBefore(from) && !a.end().isAfter(to) && !rejected(key, a)) {
+            // Only a purchase that recurs is renewed: a one-off works contract (the reservoir rehabilitated in
+            // 2025) does not precede a maintenance framework of the same CPV.
+            if (a.cpv().equals(cpv) && a.end() != null && !a.end().isBefore(from) && !a.end().isAfter(to)
+                    && ExpectedRenewalMissing.recurs(a) && !rejected(key, a)) {
                 byConsultation.computeIfAbsent(consultation(a), k -> new ArrayList<>()).add(a);
             }
         }

@@ -52,4 +52,21 @@ class ProbableRenewalGapTest {
         assertTrue(ExpectedRenewalMissing.of(List.of(current), java.util.Set.of("2023SIE010"), run.config().buyers(), 2027).isEmpty());
         assertEquals(null, AwardEvidence.withIncumbents(run.needs(), byNeed).get(0).incumbentEnd());
     }
+
+    @Test
+    void aOneOffWorksContractIsNotTheProbablePredecessorOfAMaintenanceFramework() throws Exception {
+        // Lawyer F's SIE-27-07: a reservoir maintenance framework launched in June 2027, the same CPV as the
+        // rehabilitation of one reservoir (2025SIE003, 20 months, ends in May 2027) — works done once, not renewed.
+        Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        Need upkeep = TestNeeds.need().id("sie-27-07").buyer("prefecture-saone-et-brenne").cpv("45247270-3")
+                .title("Accord-cadre d'entretien des réservoirs").procedure("adapted").amount(1_200_000)
+                .launch(TestNeeds.month(2027, 6)).build();
+        run.needs(List.of(upkeep));
+        Award works = new Award("2025SIE003", SIRET, "Travaux de réhabilitation du réservoir du Mont", "45247270", "Marché",
+                "Procédure adaptée", LocalDate.of(2025, 9, 1), 20, BigDecimal.valueOf(900_000),
+                List.of(new Award.Holder("43912345600021", "Travaux SA")), 4, "43", "Code département");
+        List<AwardLink> links = new AwardMatcher(List.of(works), run.config().buyers(), 120, AwardOverrides.none(), 2027)
+                .links(run.needs());
+        assertEquals(List.of(), AwardMatcherTest.linked(links));
+    }
 }
