@@ -121,6 +121,9 @@ class LiveDuringEventTest {
         String m = run.message(n);
         assertTrue(m.contains("date limite prévue au 12 janvier 2027 : consultation close avant le salon")
                 && m.contains("ne la présentez pas comme un achat à venir (retirez-la du salon"), m);
+        // closed, it is not running on the event day: no advice for a consultation in progress
+        assertFalse(m.contains("en cours le jour du salon") || m.contains("n’en parlez pas au stand"), m);
+        assertTrue(run.message(need().launch(day(2027, 2, 3)).build()).contains("n’en parlez pas au stand"));
         assertEquals("closed", variant(n));
         RiskContext c = RiskContext.of(2027, LocalDate.of(2026, 11, 26), RuleRun.EVENT, RiskSettings.defaults(), Thresholds.load(),
                 Map.of(), Messages.of("fr"), Map.of(), List.of(n));
