@@ -14,20 +14,28 @@ import java.util.TreeSet;
 final class HeaderKey {
 
     /** Words that qualify a header without changing which field it is. */
-    private static final Set<String> DROPPED = Set.of("de", "du", "des", "la", "le", "les", "l", "d", "en", "a", "au", "aux",
+    private static final Set<String> DROPPED = dropped("de", "du", "des", "la", "le", "les", "l", "d", "en", "a", "au", "aux",
             "un", "une", "et", "ou", "par", "pour", "the", "of", "in", "for", "by", "on",
-            "date", "code", "ht", "hors", "taxe", "tax", "eur", "euro", "e", "mois", "month", "prevision", "previsionnel",
+            "date", "code", "tax", "e", "mois", "month", "prevision", "previsionnel",
             "previsionnelle", "prevu", "prevue", "prev", "previ", "estime", "estimee", "estimatif", "estimative", "envisage",
             "envisagee", "planned", "expected", "estimated", "consultation", "marche", "prestation", "projet", "achat", "excl",
-            "vat", "eventuel", "eventuelle", "approximatif", "indicatif", "indicative",
-            // units of an amount: « Montant (k€) », « Montant en milliers d'euros » are the amount (its unit scales it)
-            "k", "m", "keur", "meur", "millier", "million", "milliard");
+            "vat", "eventuel", "eventuelle", "approximatif", "indicatif", "indicative");
     private static final Map<String, String> SAME = Map.ofEntries(Map.entry("ref", "reference"),
             Map.entry("desc", "description"), Map.entry("descriptif", "description"), Map.entry("libelle", "intitule"),
             Map.entry("no", "numero"), Map.entry("n", "numero"), Map.entry("num", "numero"), Map.entry("nb", "nombre"),
             Map.entry("nbre", "nombre"), Map.entry("mail", "email"), Map.entry("courriel", "email"), Map.entry("mel", "email"));
 
     private HeaderKey() {
+    }
+
+    /**
+     * The qualifying words, and the units of an amount (text/AmountUnits: « Montant (k€) », « Montant en milliers
+     * d'euros HT » are the amount, its unit scales it); not the unit's labels: « Unité » is a column of its own.
+     */
+    private static Set<String> dropped(String... words) {
+        java.util.Set<String> all = new java.util.HashSet<>(java.util.List.of(words));
+        all.addAll(org.vitrine.text.AmountUnits.unitWords());
+        return Set.copyOf(all);
     }
 
     /** The header's meaningful words, sorted and joined by spaces; empty when none is left. */

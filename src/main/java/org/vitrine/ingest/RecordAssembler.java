@@ -15,6 +15,7 @@ import org.vitrine.model.FileCounts;
 import org.vitrine.model.Location;
 import org.vitrine.model.RawCell;
 import org.vitrine.model.RawRecord;
+import org.vitrine.text.AmountUnits;
 
 /**
  * Turns a reader's rows into records: finds each sheet's header row (the first row with at least two
@@ -51,9 +52,10 @@ public final class RecordAssembler implements RowSink {
      * copied), or a unit as header (« k€ », « Unité »). Not a field of columns.yaml: the Normaliser scales the amount by it.
      */
     public static final String AMOUNT_UNIT = "amount_unit";
-    /** A unit as a header, folded: « k€ », « € HT », « Unité », « en milliers d'euros ». */
-    private static final Pattern UNIT_HEADER = Pattern.compile("^(?:unite(?: du montant)?|unit|en)?\\s*(?:k|m|md|keur|meur)?\\s*(?:eur|euros?)?(?:\\s*ht)?$"
-            + "|^(?:en )?(?:milliers?|millions?) d euros(?: ht)?$");
+    /** A unit as a header, folded (« € » gone, « d'euros » is « d euros »): « k€ », « € HT », « Unité », « en milliers d'euros » (text/AmountUnits). */
+    private static final Pattern UNIT_HEADER = Pattern.compile("^(?:" + AmountUnits.labels() + "|en)?\\s*(?:" + AmountUnits.letters() + "|"
+            + AmountUnits.codes() + ")?\\s*" + AmountUnits.euros() + "?(?:\\s*ht)?$"
+            + "|^(?:en )?" + AmountUnits.words() + " d " + AmountUnits.euros() + "(?: ht)?$");
     /** The key of a cell comment among a record's other cells: this prefix, then the column's header. */
     public static final String COMMENT = "comment:";
     /** The template's own help sheet (template.sheet.help, French and English): no needs, skipped without a word. */

@@ -20,7 +20,9 @@ class ColumnMapTest {
         "Montant (k€)|amount",
         "Montant HT (M€)|amount",
         "Montant estimé en milliers d'euros|amount",
-        "Montant en k€ HT|amount"})
+        "Montant en k€ HT|amount",
+        "Montant (Md€)|amount",
+        "Montant en milliards d'euros HT|amount"})
     void readsTheHeadersBuyersWrite(String header, String field) throws Exception {
         ColumnMap columns = ConfigLoader.load(Path.of("config")).columns();
         assertEquals(field, columns.fieldFor(header));

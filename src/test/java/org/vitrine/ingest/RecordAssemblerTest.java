@@ -185,6 +185,20 @@ class RecordAssemblerTest {
         assertEquals("k€", records.get(0).header(RecordAssembler.AMOUNT_UNIT));
     }
 
+    /** A unit as header, in any word of text/AmountUnits, or the label « Unité »: the amount's unit column. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"k€", "Md€", "M€ HT", "keur", "Unité", "Unité du montant",
+        "en milliers d'euros", "milliards d'euros HT", "€"})
+    void aUnitAsHeaderRightOfTheAmountIsItsUnitColumn(String header) throws Exception {
+        RecordAssembler a = assembler(Map.of());
+        a.startSheet("S");
+        a.row(1, row("Objet", "CPV", "Montant HT", header, "Lancement"));
+        a.row(2, row("Nettoyage", "90910000-9", "1,2", "k€", "T2 2027"));
+        a.endSheet();
+        assertEquals(header, records.get(0).header(RecordAssembler.AMOUNT_UNIT));
+        assertEquals(List.of(), new ArrayList<>(a.unknownHeaders()));
+    }
+
     /** Labels under a group that no field matches: the file-level diagnosis names them with their group, truthfully. */
     @Test
     void aSecondHeaderRowOfUnknownLabelsIsNamedWithItsGroup() throws Exception {

@@ -1,17 +1,21 @@
 package org.vitrine.normalise.parse;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vitrine.model.Amount;
 import org.vitrine.model.RawCell;
+import org.vitrine.text.AmountUnits;
 
 /** Reads an estimated amount in euros excluding VAT: a figure, a range, or a bound ("< 40 000"). */
 public final class AmountParser {
 
     private static final BigDecimal ABSURD = new BigDecimal("1E11");
     private static final String NUM = "(\\d(?:[\\d.,' ]*\\d)?)";
-    private static final String UNIT = "(?:\\s*(k|m|md|mds|mio|mn|millions?|milliards?))?";
+    /** A unit written after the figure (« 45 k », « 3 mds », « 2 millions »); « keur » is « k » once EURO removed its « eur ». */
+    private static final String UNIT = "(?:\\s*(" + AmountUnits.letters() + "|" + AmountUnits.words() + "))?";
     private static final String AMT = NUM + UNIT;
     private static final Pattern SINGLE = Pattern.compile("^" + AMT + "$");
     private static final Pattern UPPER = Pattern.compile("^(?:<=?|≤|moins de|inferieure? a|jusqu'a|up to|less than|under|below|max(?:imum)?)\\s*" + AMT + "$");
@@ -31,16 +35,23 @@ public final class AmountParser {
     private static final Pattern ABOUT = Pattern.compile("^(?:environ|env\\.?|~|≈|approx\\.?|approximately|about|around|ca\\.|estime a|estimated at)\\s*");
 
     /** A unit written with the figure ("45 k€", "1,2 M€", "3 millions"): the cell's own, which no column or header changes. */
-    private static final Pattern OWN_UNIT = Pattern.compile("\\d\\s*(?:k|m|md|mds|mio|mn|millions?|milliards?|keur|meur)(?![a-z])");
-    /** A unit cell or header, unaccented: the scale is the group that matched. */
-    private static final Pattern UNIT_THOUSANDS = Pattern.compile("(?<![a-z])(?:k\\s*(?:€|eur|euros?)|keur|milliers? d'\\s*euros?|en milliers|k)(?![a-z])");
-    private static final Pattern UNIT_MILLIONS = Pattern.compile("(?<![a-z])(?:m\\s*(?:€|eur|euros?)|meur|millions? d'\\s*euros?|en millions|m)(?![a-z])");
+    private static final Pattern OWN_UNIT = Pattern.compile("\\d\\s*(?:" + AmountUnits.letters() + "|" + AmountUnits.codes() + "|"
+            + AmountUnits.words() + ")(?![a-z])");
+    /** A unit cell, unaccented, by scale (text/AmountUnits): a letter alone is a unit here (« k »). */
+    private static final Map<AmountUnits.Scale, Pattern> UNIT_CELL = new EnumMap<>(AmountUnits.Scale.class);
     /** In a header, a letter alone is a unit only in brackets (« Montant (k) »): « Montant m² » is no million. */
-    private static final Pattern HEADER_THOUSANDS = Pattern.compile("(?<![a-z])(?:k\\s*(?:€|eur|euros?)|keur|milliers? d'\\s*euros?|en milliers)(?![a-z])|\\(\\s*k\\s*\\)");
-    private static final Pattern HEADER_MILLIONS = Pattern.compile("(?<![a-z])(?:m\\s*(?:€|eur|euros?)|meur|millions? d'\\s*euros?|en millions)(?![a-z])|\\(\\s*m\\s*\\)");
-    private static final Pattern UNIT_EUROS = Pattern.compile("^(?:€|eur|euros?)?\\s*(?:h\\.?t\\.?|hors taxes?)?$");
-    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
-    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    private static final Map<AmountUnits.Scale, Pattern> UNIT_HEADER = new EnumMap<>(AmountUnits.Scale.class);
+
+    static {
+        for (AmountUnits.Scale s : AmountUnits.Scale.values()) {
+            String named = s.letterPattern() + "\\s*(?:" + AmountUnits.SIGN + "|" + AmountUnits.euros() + ")|" + s.codePattern()
+                    + "|" + s.wordPattern() + " d'\\s*" + AmountUnits.euros() + "|en " + s.wordPattern();
+            UNIT_CELL.put(s, Pattern.compile("(?<![a-z])(?:" + named + "|" + s.letterPattern() + "|" + s.wordPattern() + ")(?![a-z])"));
+            UNIT_HEADER.put(s, Pattern.compile("(?<![a-z])(?:" + named + ")(?![a-z])|\\(\\s*" + s.letterPattern() + "\\s*\\)"));
+        }
+    }
+
+    private static final Pattern UNIT_EUROS = Pattern.compile("^(?:" + AmountUnits.SIGN + "|" + AmountUnits.euros() + ")?\\s*(?:h\\.?t\\.?|hors taxes?)?$");
     /** Under this, an amount with no unit anywhere looks written in thousands or millions (« 1,2 »: 1,2 €?). */
     public static final BigDecimal LOOKS_SCALED = BigDecimal.valueOf(1_000);
 
@@ -78,11 +89,10 @@ public final class AmountParser {
             return BigDecimal.ONE;
         }
         String rest = VAT_EXCLUDED.matcher(s).replaceAll(" ").strip();
-        if (UNIT_THOUSANDS.matcher(rest).matches() || rest.equals("milliers") || rest.equals("millier")) {
-            return THOUSAND;
-        }
-        if (UNIT_MILLIONS.matcher(rest).matches() || rest.equals("millions") || rest.equals("million")) {
-            return MILLION;
+        for (Map.Entry<AmountUnits.Scale, Pattern> e : UNIT_CELL.entrySet()) {
+            if (e.getValue().matcher(rest).matches()) {
+                return BigDecimal.valueOf(e.getKey().factor);
+            }
         }
         return null;
     }
@@ -93,11 +103,10 @@ public final class AmountParser {
             return null;
         }
         String s = Text.unaccent(header).replace('\u2019', '\'');
-        if (HEADER_THOUSANDS.matcher(s).find()) {
-            return THOUSAND;
-        }
-        if (HEADER_MILLIONS.matcher(s).find()) {
-            return MILLION;
+        for (Map.Entry<AmountUnits.Scale, Pattern> e : UNIT_HEADER.entrySet()) {
+            if (e.getValue().matcher(s).find()) {
+                return BigDecimal.valueOf(e.getKey().factor);
+            }
         }
         return null;
     }
@@ -239,11 +248,7 @@ public final class AmountParser {
         if (unit == null) {
             return BigDecimal.ONE;
         }
-        return switch (unit) {
-            case "k" -> BigDecimal.valueOf(1_000);
-            case "md", "mds", "milliard", "milliards" -> BigDecimal.valueOf(1_000_000_000);
-            default -> BigDecimal.valueOf(1_000_000);
-        };
+        return BigDecimal.valueOf(AmountUnits.factor(unit));
     }
 
     /** Reads "125 000,50", "125.000,50", "125,000.50", "1,2", "125.000" following the ambiguity rules. */

@@ -161,6 +161,9 @@ class AmountParserTest {
         "40 - 90|k€ HT|40000|90000",
         "1,2 M€|k€|1200000|1200000",
         "45 k€|M€|45000|45000",
+        "1,2|Md€|1200000000|1200000000",
+        "3 mds|k€|3000000000|3000000000",
+        "2 milliers|M€|2000|2000",
     })
     void aUnitCellScalesAFigureWithoutItsOwnUnit(String in, String unit, String min, String max) throws ParseError {
         // the officer's file: « Montant » merged over the figure and « k€ » published « 1,2 € »
@@ -177,6 +180,9 @@ class AmountParserTest {
         "Montant en k€ HT|1000",
         "Budget (M€)|1000000",
         "Montant en millions d'euros|1000000",
+        "Montant (Md€)|1000000000",
+        "Montant (mds)|1000000000",
+        "Surface m²|",
         "Montant estimé (€ HT)|",
         "Montant|",
         "Montant estimatif HT|",
@@ -189,5 +195,30 @@ class AmountParserTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {"voir note", "HT", "unité", "pièces"})
     void aCellThatIsNoUnitGivesNone(String text) {
         assertEquals("HT".equals(text) ? java.math.BigDecimal.ONE : null, AmountParser.unit(text));
+    }
+
+    /** Every word of the one table (text/AmountUnits) reads the same in a unit cell, in a header and after a figure. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(org.vitrine.text.AmountUnits.Scale.class)
+    void everyWordOfTheUnitTableScalesAlike(org.vitrine.text.AmountUnits.Scale scale) throws ParseError {
+        java.math.BigDecimal factor = java.math.BigDecimal.valueOf(scale.factor);
+        java.util.List<String> words = new java.util.ArrayList<>(scale.letters);
+        words.addAll(scale.codes);
+        words.add(scale.word);
+        words.add(scale.word + "s");
+        for (String w : words) {
+            assertEquals(factor, AmountParser.unit(w), w);
+        }
+        // in a header, a letter or a code in brackets; the word only as « en milliers (d'euros) »
+        for (String w : words.subList(0, scale.letters.size() + scale.codes.size())) {
+            assertEquals(factor, AmountParser.unitInHeader("Montant (" + w + ")"), w);
+        }
+        assertEquals(factor, AmountParser.unitInHeader("Montant en " + scale.word + "s"));
+        for (String letter : scale.letters) {
+            assertEquals(factor, AmountParser.unit(letter + " €"), letter);
+            assertEquals(factor, AmountParser.unitInHeader("Montant en " + letter + "€ HT"), letter);
+            assertEquals(0, factor.multiply(java.math.BigDecimal.valueOf(2)).compareTo(AmountParser.parse(cell("2 " + letter)).max()), letter);
+        }
+        assertEquals(factor, AmountParser.unitInHeader("Montant en " + scale.word + "s d'euros"));
     }
 }
