@@ -87,7 +87,10 @@ public final class Normaliser {
         this(config, cpvs, messages, year, LocalDate.of(year, 1, 1));
     }
 
-    /** {@code editionDate}: a launch window ending before it is past (the need is rejected). */
+    /**
+     * {@code editionDate}: a launch window ending before it and before the forecast year is past (the need is
+     * rejected); one of the forecast year is published as launched, with a warning.
+     */
     public Normaliser(Config config, CpvCatalogue cpvs, Messages messages, int year, LocalDate editionDate) {
         this.config = config;
         this.cpvs = cpvs;
@@ -374,9 +377,15 @@ public final class Normaliser {
 
         boolean beforeYear = false;
         if (launch != null) {
-            if (launch.end().isBefore(editionDate)) {
+            if (launch.end().isBefore(editionDate) && launch.end().getYear() < year) {
                 row.problem("launch", raw.get("launch").text(), "normalise.launch_past",
                         fmt.period(launch), fmt.date(editionDate));
+            } else if (launch.end().isBefore(editionDate)) {
+                // A purchase of the forecast year already launched (an edition refreshed the day before the event):
+                // it is still this year's purchase, running or being awarded; rejected, its page said « retiré »
+                // of consultations open for bids (outside supplier). Its pages follow the launch (LaunchTiming).
+                row.warn("launch", raw.get("launch").text(), "normalise.launch_passed",
+                        new Object[] {fmt.period(launch), fmt.date(editionDate)}, false);
             } else if (launch.start().getYear() < year) {
                 beforeYear = true;
                 row.warn("launch", raw.get("launch").text(), "normalise.launch_before_year",
