@@ -438,7 +438,14 @@ public final class Normaliser {
         if ((frameworkAward != null || frameworkMaximum != null) && technique == null && !"call_off".equals(route)) {
             technique = "framework"; // an award to one or several suppliers, or a maximum, is a framework agreement's
         }
-        String id = NeedIds.idFor(buyer.id(), reference, title, cpv.code());
+        if (VisibilityParser.PUBLIC.equals(visibility)) {
+            visibility = stampInNotes(row, raw);
+        }
+        // A reference holding an e-mail or phone is shown without it, and must not name the page either
+        // (« ville-…-jdupont-ville-fr » in 22 public files: outside attacker): such a need is named as one without.
+        String idReference = reference == null
+                || org.vitrine.text.ContactsInText.found(reference, java.util.Set.of()).isEmpty() ? reference : null;
+        String id = NeedIds.idFor(buyer.id(), idReference, title, cpv.code());
         Need need = new Need(id, buyer, reference, title, description, cpv, cpvAdditional == null ? List.of() : cpvAdditional,
                 category, amount, lots, launch, notification, contractStart,
                 duration == null ? null : duration.totalMonths(), duration, p.procedure(), technique,
@@ -508,6 +515,24 @@ public final class Normaliser {
             }
         }
         return visibility;
+    }
+
+    /**
+     * The words a buyer wrote around a value read from a structured cell (« 120 000 € (confidentiel) », « 36 mois –
+     * ne pas diffuser », « 2 (Lot 2 : CONFIDENTIEL) ») are published as the need's notes: a stamp there holds the
+     * need back like one in its title (outside attacker: seven such needs were public).
+     */
+    private String stampInNotes(Row row, RawRecord raw) {
+        for (Map.Entry<String, String> note : row.notes.entrySet()) {
+            String stamp = ConfidentialStamp.in(note.getValue());
+            if (stamp != null) {
+                RawCell c = raw.get(note.getKey());
+                row.warn(note.getKey(), c == null ? note.getValue() : c.text(), "normalise.confidential_stamp",
+                        new Object[] {row.header(note.getKey()), stamp}, false);
+                return "confidential";
+            }
+        }
+        return VisibilityParser.PUBLIC;
     }
 
     /** The free-text fields a confidential stamp is looked for in (ConfidentialStamp). */

@@ -77,8 +77,9 @@ public final class PublicView {
                     Contact functional = b == null ? null : b.publicContact();
                     Contact contact = personal && n.contact() != null ? n.contact() : functional;
                     Need p = withoutContactsInText(n.forPublic(contact), org.vitrine.normalise.PublicContacts.of(b));
-                    java.util.Map<String, String> notes = publicNotes(n.notes(), incumbent, sourcing);
-                    if (incumbent || !sourcing || bands || notes != n.notes()) {
+                    // the notes as cleaned of contacts (n's own notes put the addresses back: outside attacker)
+                    java.util.Map<String, String> notes = publicNotes(p.notes(), incumbent, sourcing);
+                    if (incumbent || !sourcing || bands || notes != p.notes()) {
                         Need.Builder nb = p.toBuilder();
                         nb.notes = notes;
                         nb.incumbent = incumbent ? n.incumbent() : null;
