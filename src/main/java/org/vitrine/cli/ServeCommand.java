@@ -60,9 +60,17 @@ public final class ServeCommand implements Callable<Integer> {
         }
         // One Camel Main for the schedule and every run it fires (Quartz → scheduledRun → YearlyJob → direct:run).
         VitrineCamel main = new VitrineCamel(routes, Defaults.outDir(outOption, configDir), Templates.defaultDir(), true);
+        int year = Defaults.forecastYear(null, cfg, Defaults.editionDate(null));
+        Path yearDir = Defaults.outDir(outOption, configDir).resolve(String.valueOf(year));
+        // What was online when the run in progress began: the stop's message says whether that run's switch
+        // happened, even when it ended between the signal and the stop's first look (outside attacker).
+        java.util.concurrent.atomic.AtomicReference<String> onlineAtRunStart = new java.util.concurrent.atomic.AtomicReference<>();
         ScheduledRun scheduled;
         try {
-            scheduled = new ScheduledRun(() -> YearlyJob.execute(options, out, err, Summary.console(), run -> { }, main), cron, zone, out, m::get,
+            scheduled = new ScheduledRun(() -> {
+                onlineAtRunStart.set(new org.vitrine.context.EditionWriter(yearDir).currentId().orElse("-"));
+                return YearlyJob.execute(options, out, err, Summary.console(), run -> { }, main);
+            }, cron, zone, out, m::get,
                     runs == null ? Integer.MAX_VALUE : runs);
         } catch (java.text.ParseException | RuntimeException e) {
             err.println(m.get("serve.bad_cron", cron, zone, String.valueOf(e.getMessage())));
@@ -73,10 +81,8 @@ public final class ServeCommand implements Callable<Integer> {
         main.property("vitrine.schedule.timeZone", zone);
         main.bind("scheduledRun", scheduled);
         main.start();
-        int year = Defaults.forecastYear(null, cfg, Defaults.editionDate(null));
-        Path yearDir = Defaults.outDir(outOption, configDir).resolve(String.valueOf(year));
         Thread hook = new Thread(() -> {
-            stopOnSignal(scheduled, main, yearDir, m, out);
+            stopOnSignal(scheduled, main, yearDir, m, out, onlineAtRunStart);
             // A stop by signal ends with 7, as the README says, not the JVM's 143 (SIGTERM) or 130 (SIGINT): the
             // clean-up and the message are done; halt, not exit, since this runs inside a shutdown hook.
             Runtime.getRuntime().halt(ExitCode.STOPPED);
@@ -107,12 +113,19 @@ public final class ServeCommand implements Callable<Integer> {
      * what is online.
      */
     static void stopOnSignal(ScheduledRun scheduled, VitrineCamel main, Path yearDir, Messages m, PrintWriter out) {
+        stopOnSignal(scheduled, main, yearDir, m, out, new java.util.concurrent.atomic.AtomicReference<>());
+    }
+
+    /** {@code onlineAtRunStart}: the edition online when the run in progress began (null: not known). */
+    static void stopOnSignal(ScheduledRun scheduled, VitrineCamel main, Path yearDir, Messages m, PrintWriter out,
+            java.util.concurrent.atomic.AtomicReference<String> onlineAtRunStart) {
         // First, before Camel's own shutdown (another hook, running beside this one) refuses the run's work: a
         // failure from now on is the stop's, never « La publication a été interrompue » (1 stop in 14, exit 3).
         org.vitrine.context.StopSignal.ask();
         boolean busy = scheduled.running();
         org.vitrine.context.EditionWriter editions = new org.vitrine.context.EditionWriter(yearDir);
-        String before = editions.currentId().orElse("-");
+        // the run's own starting point when known: its switch may have ended between the signal and this line
+        String before = busy && onlineAtRunStart.get() != null ? onlineAtRunStart.get() : editions.currentId().orElse("-");
         out.println(m.get(busy ? "serve.stopping_busy" : "serve.stopping", GRACE.toSeconds()));
         out.flush();
         boolean finished;

@@ -74,4 +74,55 @@ class ServeStopOrderTest {
         assertEquals(ExitCode.STOPPED, exit.get(), log.toString());
         assertTrue(log.toString().contains("la mise en ligne de l’exécution en cours avait commencé") || log.toString().contains("abandonnée"), log.toString());
     }
+
+    @Test
+    void aSwitchEndedBetweenTheSignalAndTheStopsFirstLookIsSaid() throws Exception {
+        // Outside attacker, eighth round: the signal came as the run's edition folder appeared; the run switched its
+        // edition in before serve's hook read what was online, and serve said « abandonnée sans rien mettre en ligne
+        // (édition en ligne : <the new one>) ».
+        Path year = tmp.resolve("2027");
+        java.nio.file.Files.createDirectories(year.resolve("editions/2026-11-27-old"));
+        java.nio.file.Files.createDirectories(year.resolve("editions/2026-12-03-new"));
+        java.nio.file.Files.createSymbolicLink(year.resolve("current"), Path.of("editions/2026-11-27-old"));
+        java.util.concurrent.atomic.AtomicReference<String> atStart = new java.util.concurrent.atomic.AtomicReference<>();
+        CountDownLatch switched = new CountDownLatch(1);
+        CountDownLatch hookSpoke = new CountDownLatch(1);
+        StringWriter log = new StringWriter();
+        PrintWriter out = new PrintWriter(new Writer() {
+            @Override
+            public void write(char[] b, int off, int len) {
+                log.write(b, off, len);
+                hookSpoke.countDown();
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        }, true);
+        Messages m = Messages.of("fr");
+        ScheduledRun scheduled = new ScheduledRun(() -> {
+            atStart.set(new org.vitrine.context.EditionWriter(year).currentId().orElse("-"));
+            try {
+                java.nio.file.Files.delete(year.resolve("current"));
+                java.nio.file.Files.createSymbolicLink(year.resolve("current"), Path.of("editions/2026-12-03-new"));
+                switched.countDown();
+                hookSpoke.await();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return ExitCode.OK;
+        }, "0 0 6 15 1 ?", "Europe/Paris", new PrintWriter(new StringWriter()), m::get, 1);
+        Thread run = new Thread(scheduled::fire);
+        run.start();
+        switched.await();
+        ServeCommand.stopOnSignal(scheduled, null, year, m, out, atStart);
+        run.join();
+        String said = log.toString();
+        assertTrue(said.contains("la mise en ligne de l’exécution en cours avait commencé") && said.contains("2026-12-03-new")
+                && !said.contains("sans rien mettre en ligne ("), said);
+    }
 }
