@@ -132,7 +132,7 @@ public final class BrochureFacts {
      * year (the same way), then needs without a launch; then by title (French collation) and id.
      */
     public static Comparator<Need> launchOrder(int year, Locale locale) {
-        Collator collator = Collator.getInstance(locale);
+        Collator collator = IndexOrder.collator(locale); // the index's strength: one French order in the brochure
         return Comparator.comparingInt((Need n) -> bucket(n, year))
                 .thenComparingInt(n -> precise(n.launch()) ? 0 : 1)
                 .thenComparing((Need n) -> precise(n.launch()) ? n.launch().start() : n.launch() == null ? null : n.launch().end(),

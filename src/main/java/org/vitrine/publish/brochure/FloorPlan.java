@@ -91,7 +91,7 @@ public final class FloorPlan {
                 byStand.putIfAbsent(b.stand().strip(), b);
             }
         }
-        Collator collator = Collator.getInstance(locale);
+        Collator collator = IndexOrder.collator(locale);
         // By stand, as a visitor reads the plan; exhibitors whose stand is not known yet last, by name.
         Comparator<Site.BuyerPage> byName = Comparator.comparing(Site.BuyerPage::name, collator);
         legend = buyers.stream().filter(FloorPlan::hasStand)
