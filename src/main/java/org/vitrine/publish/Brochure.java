@@ -96,6 +96,19 @@ public final class Brochure {
         return p.isEmpty() || isSamplePrinter(p, messages) ? null : p;
     }
 
+    /**
+     * What the run tells staff when the brochure names no printer (null if it names one): every printed writing
+     * names its printer (loi du 29 juillet 1881, art. 2), and the PDF carries no placeholder in its place.
+     */
+    static String printerWarning(VitrineConfig.Brochure bro, Messages messages) {
+        if (printer(bro, messages) != null) {
+            return null;
+        }
+        return bro != null && isSamplePrinter(bro.printer(), messages)
+                ? messages.get("bro.printer.sample_warning", bro.printer().strip())
+                : messages.get("bro.printer.missing_warning");
+    }
+
     /** The printer of earlier shipped configurations (bro.printer.sample), a placeholder. */
     static boolean isSamplePrinter(String printer, Messages messages) {
         return printer != null && printer.strip().equalsIgnoreCase(messages.get("bro.printer.sample"));
