@@ -40,8 +40,17 @@ public final class Typography {
     private static final Pattern UNIT = Pattern.compile("(?<=\\d) (?=(?:€|%|mois|ans?|jours?|semaines?|h|heures?|km|m²|m³|kg|t|lots?)(?![\\p{L}\\p{N}]))");
     /** Ordinals: "1er", "1re", "2e", "10es" before a word. */
     private static final Pattern ORDINAL = Pattern.compile("(?<![\\p{L}\\p{N}])(1)(er|re|ers|res)(?=[ \\u00A0]\\p{L})|(?<![\\p{L}\\p{N}])([2-9]|[1-9]\\d)(e|es)(?=[ \\u00A0]\\p{L})");
-    /** "art. L2113-15", "article R2122-8": the article's letter with a full stop, no-break spaces. */
-    private static final Pattern ARTICLE = Pattern.compile("\\b(art\\.|articles?)[ \\u00A0]*([LRD])\\.?[ \\u00A0]*(?=\\d)");
+    /** One article of the code: "L2113-12", "L. 2113-12", "R 2122-8". */
+    private static final String ARTICLE_REF = "([LRD])\\.?[ \\u00A0]?(\\d{4}-\\d+(?:-\\d+)?)";
+    /**
+     * A reference to the code's articles in any of the forms the texts use ("L2113-12", "(L2113-13)",
+     * "article L2113-15", "art. L. 2113-15", "R2121-1 à R2121-9", "L2124-1, R2124-1"), with the words around it.
+     */
+    private static final String ANY_REF = "[LRD]\\.?[ \\u00A0]?\\d{4}-\\d+(?:-\\d+)?";
+    private static final Pattern ARTICLE = Pattern.compile("(?<![\\p{L}\\p{N}._/-])(?:(?:art\\.|articles?)[ \\u00A0]*)?"
+            + "(" + ANY_REF + "(?:(?:,[ \\u00A0]|[ \\u00A0](?:à|et)[ \\u00A0])" + ANY_REF + ")*)"
+            + "(?![\\p{L}\\p{N}-])([ \\u00A0]+du[ \\u00A0]+code)?");
+    private static final Pattern ONE_ARTICLE = Pattern.compile(ARTICLE_REF);
     /** The months, for dates kept whole ("le 6 octobre 2027", "8 mars 2027", "mars 2027"). */
     private static final String MONTHS = "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)";
     /** A day and its month, a month and its year: the spaces between them. */
@@ -244,8 +253,8 @@ public final class Typography {
                 s = OPEN_QUOTE.matcher(s).replaceAll("«\u00A0");
                 s = CLOSE_QUOTE.matcher(s).replaceAll("\u00A0»");
             }
-            if (s.indexOf("art") >= 0) {
-                s = ARTICLE.matcher(s).replaceAll("$1\u00A0$2.\u00A0");
+            if (hasDigit(s)) {
+                s = ARTICLE.matcher(s).replaceAll(Typography::article);
             }
             if (hasDigit(s)) {
                 s = DATE_SPACE.matcher(s).replaceAll("\u00A0");
@@ -262,6 +271,28 @@ public final class Typography {
             }
         }
         return s;
+    }
+
+    /**
+     * One form for every reference to the code in the brochure, the full one (the brochure's readers are suppliers,
+     * not lawyers, and a card is read alone): « article L. 2113-12 du code de la commande publique », « articles
+     * R. 2121-1 à R. 2121-9 du code de la commande publique »; the letter with its full stop, no-break spaces after
+     * « article » and the letter; the code named once after the references, not twice when the text names it.
+     */
+    private static String article(java.util.regex.MatchResult m) {
+        String refs = m.group(1);
+        Matcher one = ONE_ARTICLE.matcher(refs);
+        int count = 0;
+        StringBuilder b = new StringBuilder();
+        int from = 0;
+        while (one.find()) {
+            b.append(refs, from, one.start()).append(one.group(1)).append(".\u00A0").append(one.group(2));
+            from = one.end();
+            count++;
+        }
+        b.append(refs.substring(from));
+        String code = m.group(2) != null ? m.group(2) : " du code de la commande publique";
+        return Matcher.quoteReplacement((count > 1 ? "articles" : "article") + NBSP + b + code);
     }
 
     private static boolean hasDigit(String s) {

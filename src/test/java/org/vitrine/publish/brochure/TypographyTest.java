@@ -36,9 +36,17 @@ class TypographyTest {
             "03 00 00 06 06|03 00 00 06 06",
             "12 %, 3 lots, 9 h – 17 h 30|12_%, 3_lots, 9_h – 17_h 30",
             // the code article spelt out
-            "(SIAE, art. L2113-13)|(SIAE, art._L._2113-13)",
-            "article R2122-8|article_R._2122-8",
-            "art. L. 2113-15|art._L._2113-15",
+            // one form for the code's articles, the full one (the last designer's point 5: « L2113-12 » beside
+            // « article L. 2113-15 »)
+            "(SIAE, art. L2113-13)|(SIAE, article_L._2113-13 du code de la commande publique)",
+            "candidater (L2113-13).|candidater (article_L._2113-13 du code de la commande publique).",
+            "conditions de l’article L2113-15.|conditions de l’article_L._2113-15 du code de la commande publique.",
+            "article R2122-8|article_R._2122-8 du code de la commande publique",
+            "art. L. 2113-15|article_L._2113-15 du code de la commande publique",
+            "(L2124-1, R2124-1)|(articles_L._2124-1, R._2124-1 du code de la commande publique)",
+            "R2121-1 à R2121-9 : lots|articles_R._2121-1 à R._2121-9 du code de la commande publique_: lots",
+            "article L2113-4 du code de la commande publique|article_L._2113-4 du code de la commande publique",
+            "Réf. SIE-L2027-12, art. 2 de la loi|Réf. SIE-L2027-12, art. 2 de la loi",
             // dates kept whole: day, month and year (and the "le" before the day)
             "lancement le 6 octobre 2027 au plus tard|lancement le_6_octobre_2027 au plus tard",
             "avant le 8 mars 2027.|avant le_8_mars_2027.",
