@@ -114,11 +114,11 @@ public final class Typography {
                     if (wrap) {
                         out.append("<span>");
                     }
-                    if (heading > 0) {
-                        int s = lastBreakableSpace(text);
-                        if (s >= 0) {
-                            lastSpace = out.length() + s;
-                        }
+                    int s = ordinals ? -1 : lastBreakableSpace(text);
+                    if (s >= 0) {
+                        lastSpace = out.length() + s;
+                    } else if (ordinals || lastBreakableSpace(" " + text) < 0) {
+                        lastSpace = -1; // a raised run, or a word on a line of its own: leave that block alone
                     }
                     out.append(ordinals ? raised(text) : text);
                     if (wrap) {
@@ -149,12 +149,20 @@ public final class Typography {
                 if (isHeadingTag(h, lt + 2) && heading > 0 && --heading == 0 && lastSpace >= 0
                         && out.indexOf("\u00A0", lastSpace) < 0) {
                     out.setCharAt(lastSpace, NBSP); // the last two words stay together (unless they already do)
+                } else if (heading == 0 && lastSpace >= 0 && isTextBlock(h, lt + 2) && shortEnd(out, lastSpace)) {
+                    out.setCharAt(lastSpace, NBSP); // no last line of one word in a paragraph or a cell
+                }
+                if (heading == 0 && (isTextBlock(h, lt + 2) || h.startsWith("div", lt + 2))) {
+                    lastSpace = -1;
                 }
                 if (open.size() > 1) {
                     open.pop();
                 }
             } else if (first != '!' && first != '?') {
                 open.peek()[0] = true;
+                if (heading == 0 && (isTextBlock(h, lt + 1) || h.startsWith("div", lt + 1) || h.startsWith("br", lt + 1))) {
+                    lastSpace = -1; // the words of a new block (or line) are not joined to the last block's
+                }
                 if (h.charAt(gt - 1) != '/') {
                     open.push(new boolean[1]);
                     if (isHeadingTag(h, lt + 1)) {
@@ -223,6 +231,35 @@ public final class Typography {
     private static boolean isHeadingTag(String h, int at) {
         return at + 2 < h.length() && h.charAt(at) == 'h' && h.charAt(at + 1) >= '1' && h.charAt(at + 1) <= '3'
                 && (h.charAt(at + 2) == '>' || h.charAt(at + 2) == ' ');
+    }
+
+    /** A paragraph, a table cell or a list item: {@code <p>}, {@code <td>}, {@code <th>}, {@code <li>}. */
+    private static boolean isTextBlock(String h, int at) {
+        return h.startsWith("p", at) && isNameEnd(h, at + 1) || (h.startsWith("td", at) || h.startsWith("th", at)
+                || h.startsWith("li", at)) && isNameEnd(h, at + 2);
+    }
+
+    private static boolean isNameEnd(String h, int at) {
+        return at < h.length() && (h.charAt(at) == '>' || h.charAt(at) == ' ' || h.charAt(at) == '/');
+    }
+
+    /** Longest two last words a block's line may keep together: short enough to fit any column. */
+    static final int JOINED_CHARS = 26;
+
+    /**
+     * Whether the last two words of the block written in {@code out}, around the space at {@code space}, are short
+     * enough together to go to the last line as a pair rather than leave the last one alone there (the last
+     * designer's orphans: « réponse », « communes », « Simone-Veil », « de dématérialisation »).
+     */
+    private static boolean shortEnd(StringBuilder out, int space) {
+        String last = out.substring(space + 1).replaceAll("<[^>]*>", "");
+        int k = space - 1;
+        while (k >= 0 && out.charAt(k) != ' ' && out.charAt(k) != '>' && out.charAt(k) != NBSP) {
+            k--;
+        }
+        int before = space - 1 - k;
+        return !last.isBlank() && last.indexOf(' ') < 0 && last.indexOf(NBSP) < 0 && before > 0
+                && before + 1 + last.strip().length() <= JOINED_CHARS;
     }
 
     /** The position of the last plain space followed by a word in {@code text}, or -1. */
