@@ -102,6 +102,9 @@ public final class Publisher {
         marketAtAGlance(site, run);
         warnIfBrochureTooLarge(run, site);
         warnIfNoPrinter(run, site);
+        if (site.hasBrochure()) {
+            Brochure.imageWarnings(config, run.messages()).forEach(run.report()::warn);
+        }
         warnIfBaseUrlUnusable(run, site);
         warnIfPlaceholderOcid(run);
         // the date a revised need's page says it changed since (« Modifié depuis l'édition du … »)
