@@ -252,7 +252,7 @@ public final class Typography {
      * designer's orphans: « réponse », « communes », « Simone-Veil », « de dématérialisation »).
      */
     private static boolean shortEnd(StringBuilder out, int space) {
-        String last = out.substring(space + 1).replaceAll("<[^>]*>", "");
+        String last = withoutTags(out, space + 1);
         int k = space - 1;
         while (k >= 0 && out.charAt(k) != ' ' && out.charAt(k) != '>' && out.charAt(k) != NBSP) {
             k--;
@@ -260,6 +260,23 @@ public final class Typography {
         int before = space - 1 - k;
         return !last.isBlank() && last.indexOf(' ') < 0 && last.indexOf(NBSP) < 0 && before > 0
                 && before + 1 + last.strip().length() <= JOINED_CHARS;
+    }
+
+    /** The text of {@code out} from {@code from}, its tags left out. */
+    private static String withoutTags(StringBuilder out, int from) {
+        StringBuilder b = new StringBuilder(out.length() - from);
+        boolean tag = false;
+        for (int k = from; k < out.length(); k++) {
+            char c = out.charAt(k);
+            if (c == '<') {
+                tag = true;
+            } else if (c == '>') {
+                tag = false;
+            } else if (!tag) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** The position of the last plain space followed by a word in {@code text}, or -1. */
@@ -290,7 +307,7 @@ public final class Typography {
                 s = OPEN_QUOTE.matcher(s).replaceAll("«\u00A0");
                 s = CLOSE_QUOTE.matcher(s).replaceAll("\u00A0»");
             }
-            if (hasDigit(s)) {
+            if (mayCiteArticle(s)) {
                 s = ARTICLE.matcher(s).replaceAll(Typography::article);
             }
             if (hasDigit(s)) {
@@ -330,6 +347,21 @@ public final class Typography {
         b.append(refs.substring(from));
         String code = m.group(2) != null ? m.group(2) : " du code de la commande publique";
         return Matcher.quoteReplacement((count > 1 ? "articles" : "article") + NBSP + b + code);
+    }
+
+    /** A cheap test before {@link #ARTICLE}: an L, R or D followed, at most two characters on, by a digit. */
+    private static boolean mayCiteArticle(String s) {
+        for (int k = 0; k < s.length() - 1; k++) {
+            char c = s.charAt(k);
+            if ((c == 'L' || c == 'R' || c == 'D') && (isDigit(s, k + 1) || isDigit(s, k + 2) || isDigit(s, k + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(String s, int k) {
+        return k < s.length() && s.charAt(k) >= '0' && s.charAt(k) <= '9';
     }
 
     private static boolean hasDigit(String s) {
