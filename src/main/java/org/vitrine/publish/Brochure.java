@@ -18,6 +18,7 @@ import org.vitrine.publish.brochure.BrochureFacts;
 import org.vitrine.publish.brochure.BrochureTools;
 import org.vitrine.publish.brochure.FloorPlan;
 import org.vitrine.publish.brochure.PdfRenderer;
+import org.vitrine.publish.brochure.PrintImages;
 import org.vitrine.publish.brochure.QrImages;
 import org.vitrine.publish.brochure.ShortNames;
 import org.vitrine.publish.brochure.Typography;
@@ -96,6 +97,44 @@ public final class Brochure {
         return p.isEmpty() || isSamplePrinter(p, messages) ? null : p;
     }
 
+    /**
+     * What the run tells staff when the brochure names no printer (null if it names one): every printed writing
+     * names its printer (loi du 29 juillet 1881, art. 2), and the PDF carries no placeholder in its place.
+     */
+    static String printerWarning(VitrineConfig.Brochure bro, Messages messages) {
+        if (printer(bro, messages) != null) {
+            return null;
+        }
+        return bro != null && isSamplePrinter(bro.printer(), messages)
+                ? messages.get("bro.printer.sample_warning", bro.printer().strip())
+                : messages.get("bro.printer.missing_warning");
+    }
+
+    /**
+     * What the run tells staff about the logo and the floor plan when either prints below 300 ppi at its placed size
+     * (PrintImages): the file, its pixels, the placed size and the pixels to supply. Empty when both are sharp.
+     */
+    static List<String> imageWarnings(Config config, Messages messages) {
+        VitrineConfig v = config == null ? null : config.vitrine();
+        List<String> warnings = new ArrayList<>();
+        if (v == null) {
+            return warnings;
+        }
+        if (v.organisation() != null && v.organisation().logo() != null) {
+            String w = PrintImages.warning(PrintImages.logo(config.dir().resolve(v.organisation().logo())), messages);
+            if (w != null) {
+                warnings.add(w);
+            }
+        }
+        if (v.event() != null && v.event().floorPlan() != null) {
+            String w = PrintImages.warning(PrintImages.floorPlan(config.dir().resolve(v.event().floorPlan())), messages);
+            if (w != null) {
+                warnings.add(w);
+            }
+        }
+        return warnings;
+    }
+
     /** The printer of earlier shipped configurations (bro.printer.sample), a placeholder. */
     static boolean isSamplePrinter(String printer, Messages messages) {
         return printer != null && printer.strip().equalsIgnoreCase(messages.get("bro.printer.sample"));
@@ -172,11 +211,14 @@ public final class Brochure {
         if (v != null) {
             model.put("foreword", v.brochure() == null ? null : v.brochure().foreword());
             if (v.organisation() != null && v.organisation().logo() != null) {
-                model.put("logo", BrochureTools.imageUri(config.dir().resolve(v.organisation().logo())));
+                Path logo = config.dir().resolve(v.organisation().logo());
+                model.put("logo", BrochureTools.imageUri(logo));
+                model.put("logoPlaced", PrintImages.logo(logo)); // its printed size: no larger than 300 ppi allows
             }
             if (event != null && event.floorPlan() != null) {
                 planImage = config.dir().resolve(event.floorPlan());
                 model.put("floorPlan", BrochureTools.imageUri(planImage));
+                model.put("floorPlanPlaced", PrintImages.floorPlan(planImage));
             }
             if (event != null) {
                 model.put("bookingUrl", BrochureTools.firstUrl(event.booking()));

@@ -101,7 +101,10 @@ public final class Publisher {
         d.site(site);
         marketAtAGlance(site, run);
         warnIfBrochureTooLarge(run, site);
-        warnIfSamplePrinter(run, site);
+        warnIfNoPrinter(run, site);
+        if (site.hasBrochure()) {
+            Brochure.imageWarnings(config, run.messages()).forEach(run.report()::warn);
+        }
         warnIfBaseUrlUnusable(run, site);
         warnIfPlaceholderOcid(run);
         // the date a revised need's page says it changed since (« Modifié depuis l'édition du … »)
@@ -241,11 +244,14 @@ public final class Publisher {
         }
     }
 
-    /** A brochure whose printer is still the example's (brochure.printer) must not go to print as is: said in the warnings. */
-    private static void warnIfSamplePrinter(Run run, Site site) {
-        var b = run.config().vitrine().brochure();
-        if (site.hasBrochure() && b != null && Brochure.isSamplePrinter(b.printer(), run.messages())) {
-            run.report().warn(run.messages().get("bro.printer.sample_warning", b.printer().strip()));
+    /**
+     * A brochure that names no printer (brochure.printer not set, or still the example's) must not go to print as
+     * is: said in the warnings (console and run report), never by a placeholder in the PDF.
+     */
+    private static void warnIfNoPrinter(Run run, Site site) {
+        String warning = Brochure.printerWarning(run.config().vitrine().brochure(), run.messages());
+        if (site.hasBrochure() && warning != null) {
+            run.report().warn(warning);
         }
     }
 

@@ -2,6 +2,7 @@ package org.vitrine.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.vitrine.config.VitrineConfig;
@@ -32,5 +33,19 @@ class BrochurePrinterTest {
     void theOldSampleIsNotPrinted() {
         assertNull(printer(Messages.of("fr").get("bro.printer.sample")));
         assertNull(printer("imprimerie exemple, 12 rue des presses, 69007 lyon"));
+    }
+
+    /** No printer configured: the run warns staff (console and run report) what to fill in, in French. */
+    @Test
+    void noPrinterWarnsTheStaff() {
+        Messages fr = Messages.of("fr");
+        for (String none : new String[] {null, " "}) {
+            String w = Brochure.printerWarning(new VitrineConfig.Brochure(true, null, null, none, null), fr);
+            assertTrue(w != null && w.contains("indiquez l’imprimeur dans config/vitrine.yaml avant de faire imprimer la brochure"), w);
+        }
+        assertTrue(Brochure.printerWarning(null, fr).contains("indiquez l’imprimeur"));
+        assertTrue(Brochure.printerWarning(new VitrineConfig.Brochure(true, null, null, fr.get("bro.printer.sample"), null), fr)
+                .contains("encore celui de l’exemple"));
+        assertNull(Brochure.printerWarning(new VitrineConfig.Brochure(true, null, null, "Imprimerie Martin, Chalon", null), fr));
     }
 }

@@ -114,8 +114,8 @@ public final class BrochureFacts {
         }
         byLabel.forEach((label, k) -> unspecified.add(new MonthCount(label, k[0], percent(k[0]))));
         CpvCatalogue cpv = CpvCatalogue.load();
-        // The index reads in a French index's order (IndexOrder): word by word, "d’un" before "du",
-        // "Échographes" and "Étude" among the E, not after Z.
+        // The index reads in a French index's order (IndexOrder): word by word, "de" and "du" before "d’un" (an elided
+        // word files with its word), "Échographes" and "Étude" among the E, not after Z; case does not count.
         Comparator<Need> byTitle = Comparator.comparing((Need n) -> n.title() == null ? "" : n.title(), IndexOrder.of(locale))
                 .thenComparing(Need::id);
         byDivision.forEach((d, list) -> {
@@ -132,7 +132,7 @@ public final class BrochureFacts {
      * year (the same way), then needs without a launch; then by title (French collation) and id.
      */
     public static Comparator<Need> launchOrder(int year, Locale locale) {
-        Collator collator = Collator.getInstance(locale);
+        Collator collator = IndexOrder.collator(locale); // the index's strength: one French order in the brochure
         return Comparator.comparingInt((Need n) -> bucket(n, year))
                 .thenComparingInt(n -> precise(n.launch()) ? 0 : 1)
                 .thenComparing((Need n) -> precise(n.launch()) ? n.launch().start() : n.launch() == null ? null : n.launch().end(),

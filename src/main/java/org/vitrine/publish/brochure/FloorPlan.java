@@ -91,7 +91,7 @@ public final class FloorPlan {
                 byStand.putIfAbsent(b.stand().strip(), b);
             }
         }
-        Collator collator = Collator.getInstance(locale);
+        Collator collator = IndexOrder.collator(locale);
         // By stand, as a visitor reads the plan; exhibitors whose stand is not known yet last, by name.
         Comparator<Site.BuyerPage> byName = Comparator.comparing(Site.BuyerPage::name, collator);
         legend = buyers.stream().filter(FloorPlan::hasStand)
@@ -109,7 +109,7 @@ public final class FloorPlan {
             return;
         }
         image = BrochureTools.imageUri(imageFile);
-        double scale = Math.min(MAX_WIDTH_MM / size[0], MAX_HEIGHT_MM / size[1]);
+        double scale = scale(size);
         width = mm(size[0] * scale);
         height = mm(size[1] * scale);
         Map<String, List<Integer>> sorted = new TreeMap<>(FloorPlan::compareCodes);
@@ -204,6 +204,11 @@ public final class FloorPlan {
             line += (line > 0 ? space : 0) + w;
         }
         return lines;
+    }
+
+    /** Millimetres a pixel of an image of {@code size} pixels takes on the page: the largest that fits the plan's box. */
+    static double scale(int[] size) {
+        return Math.min(MAX_WIDTH_MM / size[0], MAX_HEIGHT_MM / size[1]);
     }
 
     /** The image's size in pixels without decoding it, or null when it is absent or unreadable. */

@@ -40,8 +40,17 @@ public final class Typography {
     private static final Pattern UNIT = Pattern.compile("(?<=\\d) (?=(?:€|%|mois|ans?|jours?|semaines?|h|heures?|km|m²|m³|kg|t|lots?)(?![\\p{L}\\p{N}]))");
     /** Ordinals: "1er", "1re", "2e", "10es" before a word. */
     private static final Pattern ORDINAL = Pattern.compile("(?<![\\p{L}\\p{N}])(1)(er|re|ers|res)(?=[ \\u00A0]\\p{L})|(?<![\\p{L}\\p{N}])([2-9]|[1-9]\\d)(e|es)(?=[ \\u00A0]\\p{L})");
-    /** "art. L2113-15", "article R2122-8": the article's letter with a full stop, no-break spaces. */
-    private static final Pattern ARTICLE = Pattern.compile("\\b(art\\.|articles?)[ \\u00A0]*([LRD])\\.?[ \\u00A0]*(?=\\d)");
+    /** One article of the code: "L2113-12", "L. 2113-12", "R 2122-8". */
+    private static final String ARTICLE_REF = "([LRD])\\.?[ \\u00A0]?(\\d{4}-\\d+(?:-\\d+)?)";
+    /**
+     * A reference to the code's articles in any of the forms the texts use ("L2113-12", "(L2113-13)",
+     * "article L2113-15", "art. L. 2113-15", "R2121-1 à R2121-9", "L2124-1, R2124-1"), with the words around it.
+     */
+    private static final String ANY_REF = "[LRD]\\.?[ \\u00A0]?\\d{4}-\\d+(?:-\\d+)?";
+    private static final Pattern ARTICLE = Pattern.compile("(?<![\\p{L}\\p{N}._/-])(?:(?:art\\.|articles?)[ \\u00A0]*)?"
+            + "(" + ANY_REF + "(?:(?:,[ \\u00A0]|[ \\u00A0](?:à|et)[ \\u00A0])" + ANY_REF + ")*)"
+            + "(?![\\p{L}\\p{N}-])([ \\u00A0]+du[ \\u00A0]+code)?");
+    private static final Pattern ONE_ARTICLE = Pattern.compile(ARTICLE_REF);
     /** The months, for dates kept whole ("le 6 octobre 2027", "8 mars 2027", "mars 2027"). */
     private static final String MONTHS = "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)";
     /** A day and its month, a month and its year: the spaces between them. */
@@ -105,11 +114,11 @@ public final class Typography {
                     if (wrap) {
                         out.append("<span>");
                     }
-                    if (heading > 0) {
-                        int s = lastBreakableSpace(text);
-                        if (s >= 0) {
-                            lastSpace = out.length() + s;
-                        }
+                    int s = ordinals ? -1 : lastBreakableSpace(text);
+                    if (s >= 0) {
+                        lastSpace = out.length() + s;
+                    } else if (ordinals || lastBreakableSpace(" " + text) < 0) {
+                        lastSpace = -1; // a raised run, or a word on a line of its own: leave that block alone
                     }
                     out.append(ordinals ? raised(text) : text);
                     if (wrap) {
@@ -140,12 +149,20 @@ public final class Typography {
                 if (isHeadingTag(h, lt + 2) && heading > 0 && --heading == 0 && lastSpace >= 0
                         && out.indexOf("\u00A0", lastSpace) < 0) {
                     out.setCharAt(lastSpace, NBSP); // the last two words stay together (unless they already do)
+                } else if (heading == 0 && lastSpace >= 0 && isTextBlock(h, lt + 2) && shortEnd(out, lastSpace)) {
+                    out.setCharAt(lastSpace, NBSP); // no last line of one word in a paragraph or a cell
+                }
+                if (heading == 0 && (isTextBlock(h, lt + 2) || h.startsWith("div", lt + 2))) {
+                    lastSpace = -1;
                 }
                 if (open.size() > 1) {
                     open.pop();
                 }
             } else if (first != '!' && first != '?') {
                 open.peek()[0] = true;
+                if (heading == 0 && (isTextBlock(h, lt + 1) || h.startsWith("div", lt + 1) || h.startsWith("br", lt + 1))) {
+                    lastSpace = -1; // the words of a new block (or line) are not joined to the last block's
+                }
                 if (h.charAt(gt - 1) != '/') {
                     open.push(new boolean[1]);
                     if (isHeadingTag(h, lt + 1)) {
@@ -216,6 +233,52 @@ public final class Typography {
                 && (h.charAt(at + 2) == '>' || h.charAt(at + 2) == ' ');
     }
 
+    /** A paragraph, a table cell or a list item: {@code <p>}, {@code <td>}, {@code <th>}, {@code <li>}. */
+    private static boolean isTextBlock(String h, int at) {
+        return h.startsWith("p", at) && isNameEnd(h, at + 1) || (h.startsWith("td", at) || h.startsWith("th", at)
+                || h.startsWith("li", at)) && isNameEnd(h, at + 2);
+    }
+
+    private static boolean isNameEnd(String h, int at) {
+        return at < h.length() && (h.charAt(at) == '>' || h.charAt(at) == ' ' || h.charAt(at) == '/');
+    }
+
+    /** Longest two last words a block's line may keep together: short enough to fit any column. */
+    static final int JOINED_CHARS = 26;
+
+    /**
+     * Whether the last two words of the block written in {@code out}, around the space at {@code space}, are short
+     * enough together to go to the last line as a pair rather than leave the last one alone there (the last
+     * designer's orphans: « réponse », « communes », « Simone-Veil », « de dématérialisation »).
+     */
+    private static boolean shortEnd(StringBuilder out, int space) {
+        String last = withoutTags(out, space + 1);
+        int k = space - 1;
+        while (k >= 0 && out.charAt(k) != ' ' && out.charAt(k) != '>' && out.charAt(k) != NBSP) {
+            k--;
+        }
+        int before = space - 1 - k;
+        return !last.isBlank() && last.indexOf(' ') < 0 && last.indexOf(NBSP) < 0 && before > 0
+                && before + 1 + last.strip().length() <= JOINED_CHARS;
+    }
+
+    /** The text of {@code out} from {@code from}, its tags left out. */
+    private static String withoutTags(StringBuilder out, int from) {
+        StringBuilder b = new StringBuilder(out.length() - from);
+        boolean tag = false;
+        for (int k = from; k < out.length(); k++) {
+            char c = out.charAt(k);
+            if (c == '<') {
+                tag = true;
+            } else if (c == '>') {
+                tag = false;
+            } else if (!tag) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     /** The position of the last plain space followed by a word in {@code text}, or -1. */
     private static int lastBreakableSpace(String text) {
         for (int k = text.length() - 2; k >= 0; k--) {
@@ -244,8 +307,8 @@ public final class Typography {
                 s = OPEN_QUOTE.matcher(s).replaceAll("«\u00A0");
                 s = CLOSE_QUOTE.matcher(s).replaceAll("\u00A0»");
             }
-            if (s.indexOf("art") >= 0) {
-                s = ARTICLE.matcher(s).replaceAll("$1\u00A0$2.\u00A0");
+            if (mayCiteArticle(s)) {
+                s = ARTICLE.matcher(s).replaceAll(Typography::article);
             }
             if (hasDigit(s)) {
                 s = DATE_SPACE.matcher(s).replaceAll("\u00A0");
@@ -262,6 +325,43 @@ public final class Typography {
             }
         }
         return s;
+    }
+
+    /**
+     * One form for every reference to the code in the brochure, the full one (the brochure's readers are suppliers,
+     * not lawyers, and a card is read alone): « article L. 2113-12 du code de la commande publique », « articles
+     * R. 2121-1 à R. 2121-9 du code de la commande publique »; the letter with its full stop, no-break spaces after
+     * « article » and the letter; the code named once after the references, not twice when the text names it.
+     */
+    private static String article(java.util.regex.MatchResult m) {
+        String refs = m.group(1);
+        Matcher one = ONE_ARTICLE.matcher(refs);
+        int count = 0;
+        StringBuilder b = new StringBuilder();
+        int from = 0;
+        while (one.find()) {
+            b.append(refs, from, one.start()).append(one.group(1)).append(".\u00A0").append(one.group(2));
+            from = one.end();
+            count++;
+        }
+        b.append(refs.substring(from));
+        String code = m.group(2) != null ? m.group(2) : " du code de la commande publique";
+        return Matcher.quoteReplacement((count > 1 ? "articles" : "article") + NBSP + b + code);
+    }
+
+    /** A cheap test before {@link #ARTICLE}: an L, R or D followed, at most two characters on, by a digit. */
+    private static boolean mayCiteArticle(String s) {
+        for (int k = 0; k < s.length() - 1; k++) {
+            char c = s.charAt(k);
+            if ((c == 'L' || c == 'R' || c == 'D') && (isDigit(s, k + 1) || isDigit(s, k + 2) || isDigit(s, k + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(String s, int k) {
+        return k < s.length() && s.charAt(k) >= '0' && s.charAt(k) <= '9';
     }
 
     private static boolean hasDigit(String s) {

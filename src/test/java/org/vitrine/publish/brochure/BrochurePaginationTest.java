@@ -40,8 +40,8 @@ import org.vitrine.publish.Templates;
  * A brochure long enough to run over many pages (200 synthetic needs of 12 buyers, dozens of CPV divisions).
  * The index: no division heading is left at the foot of a page without a row under it, a continuation page
  * says which division it continues ("Division 45 — … (suite)") and repeats the column headers, and an entry
- * never has its title on one page and its number on the next. The buyers: sections follow each other, so
- * that no page before the index is left near empty. The booklet: a multiple of 4 pages, the filler pages ruled for notes.
+ * never has its title on one page and its number on the next. The buyers: each starts on a new page, which
+ * shows that buyer's needs alone and names it in its head; only a section's last page may be short. The booklet: a multiple of 4 pages, the filler pages ruled for notes.
  */
 class BrochurePaginationTest {
 
@@ -52,8 +52,11 @@ class BrochurePaginationTest {
     /** Index pages: the text of their head (top 22 mm: the margin, brochure.css) and the lines of their body (down to the folio). */
     static List<String> indexHeads = new ArrayList<>();
     static List<List<String>> indexBodies = new ArrayList<>();
-    /** Pages of the buyers' sections, but the last: how far down their text goes, from 0 (top) to 1 (foot). */
-    static List<Double> buyerFill = new ArrayList<>();
+    /** Pages of the buyers' sections: how far down their text goes, from 0 (top) to 1 (foot), by page. */
+    static Map<Integer, Double> buyerFill = new java.util.TreeMap<>();
+    /** Pages of the buyers' sections: the buyer whose section starts on it (its heading over its stand), or null. */
+    static Map<Integer, String> startingOn = new HashMap<>();
+    static int firstIndexPage;
     static int pageCount;
     /** Pages whose running head is the figures page's. */
     static int glancePages;
@@ -109,9 +112,10 @@ class BrochurePaginationTest {
                     indexBodies.add(body);
                 }
             }
-            for (int p = firstBuyer; p < index - 1; p++) {
-                buyerFill.add(lowestText(doc, p));
+            for (int p = firstBuyer; p < index; p++) {
+                buyerFill.put(p, lowestText(doc, p));
             }
+            firstIndexPage = index;
             Map<String, String> buyerOf = new HashMap<>();
             needs.forEach(n -> buyerOf.put(n.reference(), n.buyer().name()));
             for (int p = firstBuyer; p < index; p++) {
@@ -124,6 +128,7 @@ class BrochurePaginationTest {
                 String body = BrochureContentTest.flat(region(doc, p, 22, 277));
                 String starting = buyerOf.values().stream().distinct().filter(name -> body.contains(name + " Stand "))
                         .min(java.util.Comparator.comparingInt(name -> body.indexOf(name + " Stand "))).orElse(null);
+                startingOn.put(p, starting);
                 if (!shown.isEmpty()) {
                     buyerHeads.add(new String[] {BrochureContentTest.flat(region(doc, p, 0, 22)), shown.get(0), String.valueOf(p),
                             String.valueOf(shown.stream().distinct().count()), starting, body});
@@ -131,7 +136,7 @@ class BrochurePaginationTest {
             }
         }
         assertTrue(indexBodies.size() >= 3, "the index runs over several pages: " + indexBodies.size());
-        assertTrue(buyerFill.size() >= 10, "the buyers' sections run over many pages: " + buyerFill.size());
+        assertTrue(buyerFill.size() >= 20, "the buyers' sections run over many pages: " + buyerFill.size());
     }
 
     /** How far down the body (22 mm to 277 mm from the top) page {@code p}'s lowest text is, from 0 to 1. */
@@ -212,23 +217,23 @@ class BrochurePaginationTest {
     }
 
     /**
-     * The head names the buyer whose section starts on the page, as the contents do (the first one when two
-     * start there), and on a page that starts none the buyer it continues: on a page where a section starts
-     * mid-page, the buyer whose needs finish at its top is not the one a reader looking it up expects.
+     * Each buyer starts on a new page (the last designer's point 1, decided): a page shows one buyer's needs, and
+     * its head names that buyer — sections sharing a page gave heads naming the buyer of the page's first or last
+     * needs, not both (the examples' pages 28, 45, 49). A section starts at the top of its page, under no other.
      */
     @Test
-    void theHeadNamesTheBuyerStartingOnThePageElseTheOneContinued() {
-        int shared = 0;
+    void eachBuyerStartsOnANewPageNamedInItsHead() {
         int starts = 0;
         for (String[] h : buyerHeads) {
-            String expected = h[4] != null ? h[4] : h[1];
-            assertTrue(h[0].matches(Pattern.quote(expected) + "(\\D.*)?"), () -> "page " + h[2] + ": the head « " + h[0] + " » names " + expected + ": " + h[5]);
-            boolean twoBuyers = !h[3].equals("1");
-            shared += twoBuyers ? 1 : 0;
-            starts += twoBuyers && h[4] != null && !h[4].equals(h[1]) ? 1 : 0;
+            assertEquals("1", h[3], () -> "page " + h[2] + " shows the needs of " + h[3] + " buyers: " + h[5]);
+            assertTrue(h[0].matches(Pattern.quote(h[1]) + "(\\D.*)?"), () -> "page " + h[2] + ": the head « " + h[0] + " » names " + h[1] + ": " + h[5]);
+            if (h[4] != null) {
+                starts++;
+                assertEquals(h[1], h[4], () -> "page " + h[2] + ": " + h[4] + " starts under another buyer's needs: " + h[5]);
+            }
         }
         assertTrue(buyerHeads.size() >= 10, "buyers' pages read: " + buyerHeads.size());
-        assertTrue(starts > 0, "some pages start a section mid-page, under another buyer's needs: " + shared);
+        assertEquals(12, starts, "the 12 buyers each start a page");
     }
 
     /**
@@ -252,13 +257,18 @@ class BrochurePaginationTest {
         }
     }
 
-    /** Buyers' sections follow each other on a page when there is room: no page left with one or two cards. */
+    /** Only a section's last page may be short (the next buyer starts a new page): no other page half empty. */
     @Test
-    void noNearEmptyPageAmongTheBuyers() {
-        for (int i = 0; i < buyerFill.size(); i++) {
-            double fill = buyerFill.get(i);
-            assertTrue(fill > 0.6, "page " + i + " of the buyers is " + Math.round(fill * 100) + " % full: " + buyerFill);
+    void noNearEmptyPageWithinABuyersSection() {
+        int lastPages = 0;
+        for (var e : buyerFill.entrySet()) {
+            int p = e.getKey();
+            boolean sectionEnds = p + 1 >= firstIndexPage || startingOn.get(p + 1) != null;
+            lastPages += sectionEnds ? 1 : 0;
+            assertTrue(sectionEnds || e.getValue() > 0.6, () -> "page " + p + " of a buyer is " + Math.round(e.getValue() * 100)
+                    + " % full and the buyer goes on: " + buyerFill);
         }
+        assertEquals(12, lastPages, "one last page per buyer");
     }
 
     /** The figures page holds its key figures, both charts and their notes on one page. */

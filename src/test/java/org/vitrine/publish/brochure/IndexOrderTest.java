@@ -18,15 +18,25 @@ class IndexOrderTest {
         return list;
     }
 
-    /** The examples' page 60: « d’une crèche », « d’une unité », « d’un lycée », « du centre » (spaces skipped). */
+    /**
+     * The examples' page 60: « d’une crèche » before « d’un lycée » (spaces skipped); word by word, an elided word
+     * with the word it is elided into (« d’un » reads « dun »: after « de » and « du »).
+     */
     @Test
-    void wordByWordTheElisionASeparator() {
-        assertEquals(List.of("Construction d’un lycée neuf à Sainte-Aure", "Construction d’une crèche de 60 berceaux",
-                        "Construction d’une unité de traitement des nitrates", "Construction de la piscine",
-                        "Construction du centre d’exploitation routier", "Constructions modulaires"),
+    void wordByWordTheElisionInItsWord() {
+        assertEquals(List.of("Construction de la piscine", "Construction du centre d’exploitation routier",
+                        "Construction d’un lycée neuf à Sainte-Aure", "Construction d’une crèche de 60 berceaux",
+                        "Construction d’une unité de traitement des nitrates", "Constructions modulaires"),
                 sorted(Locale.FRENCH, "Constructions modulaires", "Construction du centre d’exploitation routier",
                         "Construction d’une unité de traitement des nitrates", "Construction de la piscine",
                         "Construction d’une crèche de 60 berceaux", "Construction d’un lycée neuf à Sainte-Aure"));
+    }
+
+    /** The last designer's point 6: « d’opportunité » was filed before « de faisabilité », its « d » a word. */
+    @Test
+    void deBeforeAnElidedD() {
+        assertEquals(List.of("Étude de faisabilité d’une voie verte", "Étude d'impact", "Étude d’opportunité sur l’hydrogène vert"),
+                sorted(Locale.FRENCH, "Étude d’opportunité sur l’hydrogène vert", "Étude d'impact", "Étude de faisabilité d’une voie verte"));
     }
 
     @Test
@@ -43,9 +53,10 @@ class IndexOrderTest {
         assertEquals(List.of("Cleaning", "The road works"), sorted(Locale.ENGLISH, "The road works", "Cleaning"));
     }
 
-    /** Words that collate equal (case) are told apart by the whole title, so the order is total and repeatable. */
+    /** Case does not file (secondary strength): « lavage » and « Lavage » tie, told apart by their characters. */
     @Test
-    void tiesAreBrokenByTheWholeTitle() {
-        assertEquals(List.of("lavage", "Lavage"), sorted(Locale.FRENCH, "Lavage", "lavage"));
+    void caseOnlyTiesAreBrokenByTheCharacters() {
+        assertEquals(List.of("Lavage des sols", "lavage des vitres"), sorted(Locale.FRENCH, "lavage des vitres", "Lavage des sols"));
+        assertEquals(List.of("Lavage", "lavage"), sorted(Locale.FRENCH, "lavage", "Lavage"));
     }
 }

@@ -36,9 +36,17 @@ class TypographyTest {
             "03 00 00 06 06|03 00 00 06 06",
             "12 %, 3 lots, 9 h – 17 h 30|12_%, 3_lots, 9_h – 17_h 30",
             // the code article spelt out
-            "(SIAE, art. L2113-13)|(SIAE, art._L._2113-13)",
-            "article R2122-8|article_R._2122-8",
-            "art. L. 2113-15|art._L._2113-15",
+            // one form for the code's articles, the full one (the last designer's point 5: « L2113-12 » beside
+            // « article L. 2113-15 »)
+            "(SIAE, art. L2113-13)|(SIAE, article_L._2113-13 du code de la commande publique)",
+            "candidater (L2113-13).|candidater (article_L._2113-13 du code de la commande publique).",
+            "conditions de l’article L2113-15.|conditions de l’article_L._2113-15 du code de la commande publique.",
+            "article R2122-8|article_R._2122-8 du code de la commande publique",
+            "art. L. 2113-15|article_L._2113-15 du code de la commande publique",
+            "(L2124-1, R2124-1)|(articles_L._2124-1, R._2124-1 du code de la commande publique)",
+            "R2121-1 à R2121-9 : lots|articles_R._2121-1 à R._2121-9 du code de la commande publique_: lots",
+            "article L2113-4 du code de la commande publique|article_L._2113-4 du code de la commande publique",
+            "Réf. SIE-L2027-12, art. 2 de la loi|Réf. SIE-L2027-12, art. 2 de la loi",
             // dates kept whole: day, month and year (and the "le" before the day)
             "lancement le 6 octobre 2027 au plus tard|lancement le_6_octobre_2027 au plus tard",
             "avant le 8 mars 2027.|avant le_8_mars_2027.",
@@ -69,8 +77,8 @@ class TypographyTest {
             "<body><h3>Lancement au 2e trimestre</h3>|<body><h3>Lancement au_2e_trimestre</h3>",
             "<body><h2>SDIS de Saône-et-Brenne (part du SDIS)</h2>|<body><h2>SDIS de_Saône-et-Brenne (part_du_SDIS)</h2>",
             "<body><h3>Travaux (voir la liste complète des bâtiments concernés)</h3>|<body><h3>Travaux (voir la_liste complète des_bâtiments_concernés)</h3>",
-            "<body><h2>Index</h2><p>Un texte de la page</p>|<body><h2>Index</h2><p>Un texte de la page</p>",
-            "<head><title>Titre : x</title></head><body><p style=\"width: 3mm\">a : b</p>|<head><title>Titre : x</title></head><body><p style=\"width: 3mm\">a_: b</p>"})
+            "<body><h2>Index</h2><p>Un texte de la page</p>|<body><h2>Index</h2><p>Un texte de la_page</p>",
+            "<head><title>Titre : x</title></head><body><p style=\"width: 3mm\">a : b</p>|<head><title>Titre : x</title></head><body><p style=\"width: 3mm\">a_:_b</p>"})
     void headingsAndMarkup(String html, String expected) {
         assertEquals(read(expected), Typography.fix(html, true));
     }
@@ -91,7 +99,24 @@ class TypographyTest {
             "T2e lot, 1er-lot, 10e",
             "2027 et 1 200"})
     void noOrdinalNoChange(String text) {
-        assertEquals("<body><p>" + text.replace("1 200", "1\u202F200") + "</p>", Typography.fix("<body><p>" + text + "</p>", true));
+        String fixed = text.replace("1 200", "1\u202F200").replace(", 10e", ",\u00A010e").replace("et 1", "et\u00A01");
+        assertEquals("<body><p>" + fixed + "</p>", Typography.fix("<body><p>" + text + "</p>", true));
+    }
+
+    /**
+     * The last designer's orphans (pages 7, 63, 64): the last two words of a paragraph or a cell stay together when
+     * short enough, so that no last line holds one word; not across blocks, line breaks or markup, nor a long pair.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "<body><p><span class=\"stand\">Stand B07</span> &#160; 29 besoins · 2 questions publiées avec leur réponse</p>|<body><p><span class=\"stand\">Stand B07</span><span> &#160; 29 besoins · 2 questions publiées avec leur_réponse</span></p>",
+            "<body><table><tr><td class=\"ix-title\">Accompagnement à la conduite du changement du projet de dématérialisation</td><td>Région</td></tr></table>|<body><table><tr><td class=\"ix-title\">Accompagnement à la conduite du changement du projet de_dématérialisation</td><td>Région</td></tr></table>",
+            "<body><table><tr><td><div class=\"run-division\">Division 45 — suite</div>Gymnase</td></tr></table>|<body><table><tr><td><div class=\"run-division\">Division 45 — suite</div><span>Gymnase</span></td></tr></table>",
+            "<body><p>Premier mot</p><p>Seul</p>|<body><p>Premier_mot</p><p>Seul</p>",
+            "<body><p>Licence Ouverte<br />https://www.etalab.gouv.fr/licence</p>|<body><p>Licence Ouverte<br /><span>https://www.etalab.gouv.fr/licence</span></p>",
+            "<body><p>Un texte dont les deux derniers mots sont anticonstitutionnellement longs</p>|<body><p>Un texte dont les deux derniers mots sont anticonstitutionnellement longs</p>"})
+    void noLastLineOfOneWord(String html, String expected) {
+        assertEquals(read(expected), Typography.fix(html, true));
     }
 
     /** Text that follows a child element gets a span of its own (openhtmltopdf would write it before the child). */
