@@ -87,7 +87,7 @@ public final class DecpReader {
             }
             f.clear();
             f.read(p);
-            if (f.buyer == null) {
+            if (!f.buyer.present()) {
                 continue; // a concession (autoriteConcedante, no acheteur)
             }
             if (f.otherBuyer()) {
@@ -104,7 +104,7 @@ public final class DecpReader {
                     tally.add(a);
                 }
             } else {
-                skipped.add(new Skipped(f.id == null ? "" : f.id, f.badField, f.badValue));
+                skipped.add(new Skipped(f.id.present() ? f.id.string() : "", f.badField, f.badValue));
             }
         }
     }
@@ -114,17 +114,19 @@ public final class DecpReader {
      * record is known to be another buyer's, the fields only a configured buyer's award needs are skipped without
      * decoding their text, and once its market is known to be one the tally does not want, every field is: most of
      * the national file is other buyers' records, and decoding their long subjects cost as much as the scan itself.
+     * The id, buyer and CPV code of every record are kept as the parser's characters ({@link Text}), and made
+     * Strings only for a record that is kept or counted.
      */
     private static final class Fields {
-        private final Set<String> sirets;
+        private final String[] sirets; // sorted, searched with the buyer's characters
         private final CompetitionTally tally;
         private Boolean wanted; // the tally's answer for this record's market, once codeCPV is read
         private int digits = UNREAD; // cpvDigits(cpv), once
         private Boolean other; // whether the buyer is not a configured one, once acheteur.id is read
-        String id;
-        String buyer;
+        final Text id = new Text();
+        final Text buyer = new Text();
         String title;
-        String cpv;
+        final Text cpv = new Text();
         String nature;
         String procedure;
         String date;
@@ -138,7 +140,8 @@ public final class DecpReader {
         String badValue;
 
         Fields(Set<String> sirets, CompetitionTally tally) {
-            this.sirets = sirets;
+            this.sirets = sirets.toArray(String[]::new);
+            java.util.Arrays.sort(this.sirets);
             this.tally = tally;
         }
 
@@ -146,7 +149,10 @@ public final class DecpReader {
             wanted = null;
             digits = UNREAD;
             other = null;
-            id = buyer = title = cpv = nature = procedure = date = duration = amount = bids = placeCode = placeType = null;
+            id.clear();
+            buyer.clear();
+            cpv.clear();
+            title = nature = procedure = date = duration = amount = bids = placeCode = placeType = null;
             holders.clear();
             badField = badValue = null;
         }
@@ -154,23 +160,23 @@ public final class DecpReader {
         /** The 8 digits of the record's CPV code as a number, computed once (-1 when unreadable or absent). */
         int market() {
             if (digits == UNREAD) {
-                digits = cpv == null ? -1 : cpvDigits(cpv);
+                digits = cpv.present() ? cpv.cpvDigits() : -1;
             }
             return digits;
         }
 
         /** The same as a String (null when unreadable or absent): only for an award that is kept or counted. */
         String code() {
-            return cpv8(cpv, market());
+            return cpv.present() ? cpv8(cpv.string(), market()) : null;
         }
 
         /** Another buyer's record: only what the competition figures need is read. */
         private boolean otherBuyer() {
-            if (buyer == null) {
+            if (!buyer.present()) {
                 return false;
             }
             if (other == null) {
-                other = !sirets.contains(buyer); // once per record: the set may be a TreeSet
+                other = !buyer.in(sirets); // once per record
             }
             return other;
         }
@@ -183,7 +189,7 @@ public final class DecpReader {
             if (tally == null) {
                 return true;
             }
-            if (cpv == null) {
+            if (!cpv.present()) {
                 return false;
             }
             if (wanted == null) {
@@ -201,14 +207,14 @@ public final class DecpReader {
                     continue;
                 }
                 switch (field) {
-                    case ID -> id = scalar(p, t, "id");
+                    case ID -> text(p, t, "id", id);
                     case BUYER -> {
                         if (t == JsonToken.START_OBJECT) {
                             while (p.nextToken() == JsonToken.FIELD_NAME) {
                                 String inner = p.currentName();
                                 JsonToken it = p.nextToken();
                                 if ("id".equals(inner)) {
-                                    buyer = scalar(p, it, "acheteur.id");
+                                    text(p, it, "acheteur.id", buyer);
                                 } else {
                                     p.skipChildren();
                                 }
@@ -217,7 +223,7 @@ public final class DecpReader {
                             scalar(p, t, "acheteur");
                         }
                     }
-                    case CPV -> cpv = scalar(p, t, "codeCPV");
+                    case CPV -> text(p, t, "codeCPV", cpv);
                     case NOTIFICATION -> date = scalar(p, t, "dateNotification");
                     case BIDS -> bids = scalar(p, t, "offresRecues");
                     case PLACE -> place(p, t);
@@ -229,6 +235,18 @@ public final class DecpReader {
                     case AMOUNT -> amount = scalar(p, t, "montant");
                     default -> p.skipChildren();
                 }
+            }
+        }
+
+        /** {@link #scalar} into a {@link Text}: its characters only, no String yet. */
+        private void text(JsonParser p, JsonToken t, String field, Text into) throws IOException {
+            if (t == JsonToken.VALUE_NULL) {
+                into.clear();
+            } else if (t.isScalarValue()) {
+                into.set(p);
+            } else {
+                into.clear();
+                scalar(p, t, field);
             }
         }
 
@@ -318,7 +336,7 @@ public final class DecpReader {
          * most of the file).
          */
         void countIn(CompetitionTally tally) {
-            if (badField != null || id == null || id.isBlank()) {
+            if (badField != null || !id.present() || id.string().isBlank()) {
                 return;
             }
             LocalDate notified = date(date);
@@ -326,7 +344,7 @@ public final class DecpReader {
             if (notified == null || (bids != null && received == null && !isNc(bids))) {
                 return;
             }
-            tally.add(id, buyer, code(), notified, received, List.copyOf(holders), placeCode, placeType);
+            tally.add(id.string(), buyer.string(), code(), notified, received, List.copyOf(holders), placeCode, placeType);
         }
 
         /** The award, or null (with badField set) when a needed field cannot be read. */
@@ -334,17 +352,17 @@ public final class DecpReader {
             if (badField != null) {
                 return null;
             }
-            if (id == null || id.isBlank()) {
+            if (!id.present() || id.string().isBlank()) {
                 bad("id", "");
                 return null;
             }
-            if (!buyer.matches("\\d{14}")) {
-                bad("acheteur.id", buyer);
+            if (!buyer.string().matches("\\d{14}")) {
+                bad("acheteur.id", buyer.string());
                 return null;
             }
             String code = code();
             if (code == null) {
-                bad("codeCPV", String.valueOf(cpv));
+                bad("codeCPV", String.valueOf(cpv.string()));
                 return null;
             }
             LocalDate notified = date(date);
@@ -367,12 +385,91 @@ public final class DecpReader {
                 bad("offresRecues", bids);
                 return null;
             }
-            return new Award(id, buyer, title, code, nature, procedure, notified, months, value, List.copyOf(holders), received,
+            return new Award(id.string(), buyer.string(), title, code, nature, procedure, notified, months, value, List.copyOf(holders), received,
                     placeCode, placeType);
         }
     }
 
     private static final int UNREAD = -2;
+
+    /**
+     * A scalar's text as the parser's characters, copied into a reused buffer, trimmed as String.trim trims: the id,
+     * buyer and CPV code of every record of the national file are read, but a String is made only for the few
+     * records that are kept or counted.
+     */
+    private static final class Text {
+        private char[] chars = new char[64];
+        private int from;
+        private int to = -1; // -1: absent (no field, or JSON null)
+        private String string;
+
+        void clear() {
+            to = -1;
+            string = null;
+        }
+
+        void set(JsonParser p) throws IOException {
+            int n = p.getTextLength();
+            if (n > chars.length) {
+                chars = new char[Math.max(n, 2 * chars.length)];
+            }
+            System.arraycopy(p.getTextCharacters(), p.getTextOffset(), chars, 0, n);
+            from = 0;
+            to = n;
+            while (from < to && chars[from] <= ' ') {
+                from++;
+            }
+            while (to > from && chars[to - 1] <= ' ') {
+                to--;
+            }
+            string = null;
+        }
+
+        boolean present() {
+            return to >= 0;
+        }
+
+        String string() {
+            if (string == null && to >= 0) {
+                string = new String(chars, from, to - from);
+            }
+            return string;
+        }
+
+        /** Whether the text is one of these sorted Strings, compared char by char (String.compareTo's order). */
+        boolean in(String[] sorted) {
+            int lo = 0;
+            int hi = sorted.length - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int c = compareTo(sorted[mid]);
+                if (c == 0) {
+                    return true;
+                } else if (c < 0) {
+                    hi = mid - 1;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            return false;
+        }
+
+        private int compareTo(String s) {
+            int n = Math.min(to - from, s.length());
+            for (int i = 0; i < n; i++) {
+                char a = chars[from + i];
+                char b = s.charAt(i);
+                if (a != b) {
+                    return a - b;
+                }
+            }
+            return (to - from) - s.length();
+        }
+
+        int cpvDigits() {
+            return DecpReader.cpvDigits(chars, from, to);
+        }
+    }
 
     // The fields read, by number: those up to LAST_MARKET_FIELD are read for another buyer's record too (what the
     // competition figures need, see Fields#count), the others for a configured buyer's only; codeCPV decides the rest.
@@ -437,10 +534,14 @@ public final class DecpReader {
      * not regular expressions nor Strings: it runs on every record of the national file (competition counts all buyers).
      */
     static int cpvDigits(String s) {
+        return cpvDigits(s.toCharArray(), 0, s.length());
+    }
+
+    private static int cpvDigits(char[] s, int from, int to) {
         int value = 0;
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = s[i];
             if (c == '-') {
                 break;
             }
