@@ -271,10 +271,13 @@ public final class DecpReader {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String inner = p.currentName();
                 JsonToken it = p.nextToken();
-                switch (inner) {
-                    case "code" -> placeCode = scalar(p, it, "lieuExecution.code");
-                    case "typeCode" -> placeType = scalar(p, it, "lieuExecution.typeCode");
-                    default -> p.skipChildren();
+                // equals, not a switch: the parser's names are interned, so the first test is identity (no hash)
+                if ("code".equals(inner)) {
+                    placeCode = scalar(p, it, "lieuExecution.code");
+                } else if ("typeCode".equals(inner)) {
+                    placeType = scalar(p, it, "lieuExecution.typeCode");
+                } else {
+                    p.skipChildren();
                 }
             }
         }
