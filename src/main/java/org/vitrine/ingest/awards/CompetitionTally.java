@@ -29,15 +29,27 @@ public final class CompetitionTally {
     private record Entry(String id, Integer bids, List<String> holders) {
     }
 
+    /**
+     * The same award sent by several platforms: buyer, id, notification. A record of the award's own Strings, not a
+     * joined String: a national file's markets keep hundreds of thousands of these, and the collector copies them.
+     */
+    private record Dedup(String buyer, String id, LocalDate notification) {
+        // the order of the joined String "buyer\0id\0notification" that the snapshot was sorted by
+        static final java.util.Comparator<Dedup> ORDER = java.util.Comparator.comparing(Dedup::buyer)
+                .thenComparing(Dedup::id).thenComparing(Dedup::notification);
+    }
+
     /** Market → département → the awards counted there by dedup key (a cell made when its first award comes). */
-    private final Map<String, Map<String, Map<String, Entry>>> wanted = new HashMap<>();
+    private final Map<String, Map<String, Map<Dedup, Entry>>> wanted = new HashMap<>();
     /** The markets asked for, by their digits: a record's market is tested without building a String. */
     private final boolean[] wantedClass = new boolean[10_000];
     private final boolean[] wantedDivision = new boolean[100];
     private final LocalDate since;
     private final LocalDate until;
     /** Every award kept, by its dedup key, with its département: the source's snapshot ({@link #awards}). */
-    private final Map<String, Award> kept = new HashMap<>();
+    private final Map<Dedup, Award> kept = new HashMap<>();
+    /** One String per CPV code and département counted (a few thousand in the national file), not one per award. */
+    private final Map<String, String> shared = new HashMap<>();
 
     /** {@code keys}: the market|département pairs to measure ({@link #keys}). */
     public CompetitionTally(Set<String> keys, LocalDate since, LocalDate until) {
@@ -101,13 +113,13 @@ public final class CompetitionTally {
         if (dep == null) {
             return;
         }
-        String dedup = null;
+        Dedup dedup = null;
         Entry entry = null;
         for (int digits = 4; digits >= 2; digits -= 2) {
-            Map<String, Map<String, Entry>> deps = wanted.get(cpv8.substring(0, digits));
+            Map<String, Map<Dedup, Entry>> deps = wanted.get(cpv8.substring(0, digits));
             if (deps != null && deps.containsKey(dep)) {
                 if (dedup == null) {
-                    dedup = buyerSiret + "\u0000" + id + "\u0000" + notification;
+                    dedup = new Dedup(buyerSiret, id, notification);
                     entry = new Entry(id, bids, holderKeys(holders));
                 }
                 deps.computeIfAbsent(dep, k -> new HashMap<>()).putIfAbsent(dedup, entry);
@@ -119,9 +131,13 @@ public final class CompetitionTally {
             for (Award.Holder h : holders) {
                 reduced.add(new Award.Holder(h.id(), h.id() == null ? h.name() : null));
             }
-            kept.put(dedup, new Award(id, buyerSiret, null, cpv8, null, null, notification, null, null, List.copyOf(reduced), bids,
-                    dep, DEP_TYPE));
+            kept.put(dedup, new Award(id, buyerSiret, null, share(cpv8), null, null, notification, null, null, List.copyOf(reduced), bids,
+                    share(dep), DEP_TYPE));
         }
+    }
+
+    private String share(String s) {
+        return shared.size() < 100_000 ? shared.computeIfAbsent(s, k -> k) : s;
     }
 
     private static boolean digits(String s, int from, int to) {
@@ -154,7 +170,7 @@ public final class CompetitionTally {
 
     /** The awards counted, their place written as their département: what a snapshot needs to measure again. */
     public List<Award> awards() {
-        return kept.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
+        return kept.entrySet().stream().sorted(Map.Entry.comparingByKey(Dedup.ORDER)).map(Map.Entry::getValue).toList();
     }
 
     /** The figures of every market|département that has at least one award. */
@@ -168,13 +184,14 @@ public final class CompetitionTally {
         return out;
     }
 
-    private MarketFigures figures(String market, String dep, Map<String, Entry> entries) {
+    private MarketFigures figures(String market, String dep, Map<Dedup, Entry> entries) {
         Set<String> holders = new HashSet<>();
         List<Integer> bids = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         int single = 0;
         // in dedup-key order, so nothing depends on the order the file gave
-        for (Entry e : new TreeMap<>(entries).values()) {
+        List<Entry> sorted = entries.entrySet().stream().sorted(Map.Entry.comparingByKey(Dedup.ORDER)).map(Map.Entry::getValue).toList();
+        for (Entry e : sorted) {
             holders.addAll(e.holders());
             ids.add(e.id());
             if (e.bids() != null) {
