@@ -22,6 +22,24 @@ class DecpBenchTest {
         assertTrue(DecpBench.scan(dir.resolve("decp-synthetic.json")) > r.records() * 20);
     }
 
+    /**
+     * The awards source's whole output on a small synthetic file (20,000 buyers: the other-buyer path on nearly every
+     * record) is the one the reader gave before its speed work (its SHA-256 in the golden folder, see DecpFiguresTest).
+     */
+    @Test
+    void theFiguresOnTheSyntheticFileAreUnchanged(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("decp.json");
+        DecpBench.write(file, 2L << 20, 7);
+        String dump = org.vitrine.ingest.awards.DecpFiguresTest.dump(file);
+        String sha = org.vitrine.ingest.awards.DecpFiguresTest.sha256(dump);
+        Path expected = Path.of("src/test/resources/decp/golden/synthetic-2mb-seed7.sha256");
+        if (Boolean.getBoolean("decp.golden.write")) {
+            Files.writeString(expected, sha + "\n");
+        }
+        assertTrue(dump.lines().filter(l -> l.startsWith("figure ")).count() > 100, "figures counted");
+        assertEquals(Files.readString(expected).strip(), sha);
+    }
+
     @Test
     void theSameSeedWritesTheSameFile(@TempDir Path dir) throws IOException {
         DecpBench.write(dir.resolve("a.json"), 300_000, 3);

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.vitrine.model.Award;
 import org.vitrine.model.MarketFigures;
 import org.vitrine.model.Place;
@@ -30,18 +29,39 @@ public final class CompetitionTally {
     private record Entry(String id, Integer bids, List<String> holders) {
     }
 
-    private final Map<String, Set<String>> wanted = new HashMap<>();
+    /**
+     * The same award sent by several platforms: buyer, id, notification. A record of the award's own Strings, not a
+     * joined String: a national file's markets keep hundreds of thousands of these, and the collector copies them.
+     */
+    private record Dedup(String buyer, String id, LocalDate notification) {
+        // the order of the joined String "buyer\0id\0notification" that the snapshot was sorted by
+        static final java.util.Comparator<Dedup> ORDER = java.util.Comparator.comparing(Dedup::buyer)
+                .thenComparing(Dedup::id).thenComparing(Dedup::notification);
+    }
+
+    /** Market → département → the awards counted there by dedup key (a cell made when its first award comes). */
+    private final Map<String, Map<String, Map<Dedup, Entry>>> wanted = new HashMap<>();
+    /** The markets asked for, by their digits: a record's market is tested without building a String. */
+    private final boolean[] wantedClass = new boolean[10_000];
+    private final boolean[] wantedDivision = new boolean[100];
     private final LocalDate since;
     private final LocalDate until;
-    private final Map<String, Map<String, Entry>> byKey = new HashMap<>();
     /** Every award kept, by its dedup key, with its département: the source's snapshot ({@link #awards}). */
-    private final Map<String, Award> kept = new HashMap<>();
+    private final Map<Dedup, Award> kept = new HashMap<>();
+    /** One String per CPV code and département counted (a few thousand in the national file), not one per award. */
+    private final Map<String, String> shared = new HashMap<>();
 
     /** {@code keys}: the market|département pairs to measure ({@link #keys}). */
     public CompetitionTally(Set<String> keys, LocalDate since, LocalDate until) {
         for (String k : keys) {
             int bar = k.indexOf('|');
-            wanted.computeIfAbsent(k.substring(0, bar), x -> new HashSet<>()).add(k.substring(bar + 1));
+            String market = k.substring(0, bar);
+            wanted.computeIfAbsent(market, x -> new HashMap<>()).putIfAbsent(k.substring(bar + 1), null);
+            if (market.length() == 4 && digits(market, 0, 4)) {
+                wantedClass[Integer.parseInt(market)] = true;
+            } else if (market.length() == 2 && digits(market, 0, 2)) {
+                wantedDivision[Integer.parseInt(market)] = true;
+            }
         }
         this.since = since;
         this.until = until;
@@ -68,47 +88,74 @@ public final class CompetitionTally {
 
     /** True when an award of this 8-digit CPV may count (cheap test before the award is built). */
     public boolean wants(String cpv8) {
-        return cpv8 != null && cpv8.length() == 8
-                && (wanted.containsKey(cpv8.substring(0, 4)) || wanted.containsKey(cpv8.substring(0, 2)));
+        return cpv8 != null && cpv8.length() == 8 && digits(cpv8, 0, 8) && wants(Integer.parseInt(cpv8));
+    }
+
+    /** The same for a CPV code's 8 digits as a number (45316110): no String per record of the national file. */
+    public boolean wants(int cpv8) {
+        return cpv8 >= 0 && cpv8 < 100_000_000 && (wantedClass[cpv8 / 10_000] || wantedDivision[cpv8 / 1_000_000]);
     }
 
     public void add(Award a) {
-        if (a.notification() == null || a.notification().isBefore(since) || a.notification().isAfter(until)) {
+        add(a.id(), a.buyerSiret(), a.cpv(), a.notification(), a.bidsReceived(), a.holders(), a.placeCode(), a.placeType());
+    }
+
+    /**
+     * An award given by its fields: the reader calls this for every other buyer's award of a wanted market, so the
+     * notification and the place are tested before anything is built, and an award is made only when it counts.
+     */
+    public void add(String id, String buyerSiret, String cpv8, LocalDate notification, Integer bids, List<Award.Holder> holders,
+            String placeCode, String placeType) {
+        if (notification == null || notification.isBefore(since) || notification.isAfter(until)) {
             return;
         }
-        String dep = departement(a.placeCode(), a.placeType());
+        String dep = departement(placeCode, placeType);
         if (dep == null) {
             return;
         }
-        boolean counted = false;
-        String dedup = null;
+        Dedup dedup = null;
         Entry entry = null;
-        for (String market : new String[] {a.cpv().substring(0, 4), a.cpv().substring(0, 2)}) {
-            Set<String> deps = wanted.get(market);
-            if (deps != null && deps.contains(dep)) {
+        for (int digits = 4; digits >= 2; digits -= 2) {
+            Map<String, Map<Dedup, Entry>> deps = wanted.get(cpv8.substring(0, digits));
+            if (deps != null && deps.containsKey(dep)) {
                 if (dedup == null) {
-                    dedup = a.buyerSiret() + "\u0000" + a.id() + "\u0000" + a.notification();
-                    entry = new Entry(a.id(), a.bidsReceived(), holders(a));
+                    dedup = new Dedup(buyerSiret, id, notification);
+                    entry = new Entry(id, bids, holderKeys(holders));
                 }
-                byKey.computeIfAbsent(market + "|" + dep, k -> new HashMap<>()).putIfAbsent(dedup, entry);
-                counted = true;
+                deps.computeIfAbsent(dep, k -> new HashMap<>()).putIfAbsent(dedup, entry);
             }
         }
-        if (counted) {
-            kept.putIfAbsent(dedup,
-                    // what the figures need only: a market's thousands of awards stay small in memory and in the snapshot
-                    new Award(a.id(), a.buyerSiret(), null, a.cpv(), null, null, a.notification(), null, null,
-                            a.holders().stream().map(h -> new Award.Holder(h.id(), h.id() == null ? h.name() : null)).toList(),
-                            a.bidsReceived(), dep, DEP_TYPE));
+        if (dedup != null && !kept.containsKey(dedup)) {
+            // what the figures need only: a market's thousands of awards stay small in memory and in the snapshot
+            List<Award.Holder> reduced = new ArrayList<>(holders.size());
+            for (Award.Holder h : holders) {
+                reduced.add(new Award.Holder(h.id(), h.id() == null ? h.name() : null));
+            }
+            kept.put(dedup, new Award(id, buyerSiret, null, share(cpv8), null, null, notification, null, null, List.copyOf(reduced), bids,
+                    share(dep), DEP_TYPE));
         }
+    }
+
+    private String share(String s) {
+        return shared.size() < 100_000 ? shared.computeIfAbsent(s, k -> k) : s;
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static final String DEP_TYPE = "Code département";
 
     /** A holder by its identifier (spaces removed), else its folded name. */
-    private static List<String> holders(Award a) {
-        List<String> out = new ArrayList<>(a.holders().size());
-        for (Award.Holder h : a.holders()) {
+    private static List<String> holderKeys(List<Award.Holder> holders) {
+        List<String> out = new ArrayList<>(holders.size());
+        for (Award.Holder h : holders) {
             String k = h.id() != null && !h.id().isBlank() ? (h.id().indexOf(' ') >= 0 ? h.id().replace(" ", "") : h.id())
                     : fold(h.name());
             if (k != null && !k.isEmpty() && !out.contains(k)) {
@@ -123,42 +170,48 @@ public final class CompetitionTally {
 
     /** The awards counted, their place written as their département: what a snapshot needs to measure again. */
     public List<Award> awards() {
-        return kept.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
+        return kept.entrySet().stream().sorted(Map.Entry.comparingByKey(Dedup.ORDER)).map(Map.Entry::getValue).toList();
     }
 
     /** The figures of every market|département that has at least one award. */
     public Map<String, MarketFigures> figures() {
         Map<String, MarketFigures> out = new TreeMap<>();
-        byKey.forEach((key, entries) -> {
-            Set<String> holders = new HashSet<>();
-            List<Integer> bids = new ArrayList<>();
-            List<String> ids = new ArrayList<>();
-            int single = 0;
-            // in dedup-key order, so nothing depends on the order the file gave
-            for (Entry e : new TreeMap<>(entries).values()) {
-                holders.addAll(e.holders());
-                ids.add(e.id());
-                if (e.bids() != null) {
-                    bids.add(e.bids());
-                    if (e.bids() == 1) {
-                        single++;
-                    }
+        wanted.forEach((market, deps) -> deps.forEach((dep, entries) -> {
+            if (entries != null) {
+                out.put(market + "|" + dep, figures(market, dep, entries));
+            }
+        }));
+        return out;
+    }
+
+    private MarketFigures figures(String market, String dep, Map<Dedup, Entry> entries) {
+        Set<String> holders = new HashSet<>();
+        List<Integer> bids = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        int single = 0;
+        // in dedup-key order, so nothing depends on the order the file gave
+        List<Entry> sorted = entries.entrySet().stream().sorted(Map.Entry.comparingByKey(Dedup.ORDER)).map(Map.Entry::getValue).toList();
+        for (Entry e : sorted) {
+            holders.addAll(e.holders());
+            ids.add(e.id());
+            if (e.bids() != null) {
+                bids.add(e.bids());
+                if (e.bids() == 1) {
+                    single++;
                 }
             }
-            ids.sort(null);
-            bids.sort(null);
-            BigDecimal median = null;
-            if (!bids.isEmpty()) {
-                int n = bids.size();
-                median = n % 2 == 1 ? BigDecimal.valueOf(bids.get(n / 2))
-                        : BigDecimal.valueOf(bids.get(n / 2 - 1) + bids.get(n / 2)).divide(BigDecimal.valueOf(2), 1,
-                                RoundingMode.UNNECESSARY).stripTrailingZeros();
-            }
-            int bar = key.indexOf('|');
-            out.put(key, new MarketFigures(key.substring(0, bar), key.substring(bar + 1), since, entries.size(),
-                    holders.size(), bids.size(), median, single, List.copyOf(ids)));
-        });
-        return out;
+        }
+        ids.sort(null);
+        bids.sort(null);
+        BigDecimal median = null;
+        if (!bids.isEmpty()) {
+            int n = bids.size();
+            median = n % 2 == 1 ? BigDecimal.valueOf(bids.get(n / 2))
+                    : BigDecimal.valueOf(bids.get(n / 2 - 1) + bids.get(n / 2)).divide(BigDecimal.valueOf(2), 1,
+                            RoundingMode.UNNECESSARY).stripTrailingZeros();
+        }
+        return new MarketFigures(market, dep, since, entries.size(), holders.size(), bids.size(), median, single,
+                List.copyOf(ids));
     }
 
     /**
@@ -166,26 +219,23 @@ public final class CompetitionTally {
      * code or a postcode by its first digits (three overseas: 971…; Corsica's postcodes 200/201 → 2A, else 2B). A
      * region, a country or an unreadable code gives null: the award is not counted in any département.
      */
-    // compiled once: this runs on every counted record of the national file
-    private static final Pattern ONE_DIGIT = Pattern.compile("\\d");
-    private static final Pattern DEPARTEMENT = Pattern.compile("\\d{2}|97\\d|2A|2B");
-    private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
-    private static final Pattern CORSICA_COMMUNE = Pattern.compile("2[AB]\\d{3}");
-
     public static String departement(String code, String type) {
         if (code == null || type == null) {
             return null;
         }
         String c = code.strip().toUpperCase(Locale.ROOT);
         String t = TYPES.size() < 1000 ? TYPES.computeIfAbsent(type, CompetitionTally::fold) : fold(type);
+        // tested char by char, not by regular expressions: this runs on every counted record of the national file
         if (t.contains("departement")) {
-            if (ONE_DIGIT.matcher(c).matches()) {
+            if (c.length() == 1 && digit(c, 0)) {
                 return "0" + c;
             }
-            return DEPARTEMENT.matcher(c).matches() && !c.equals("20") ? c : null;
+            boolean two = c.length() == 2 && (digit(c, 0) && digit(c, 1) || c.charAt(0) == '2' && (c.charAt(1) == 'A' || c.charAt(1) == 'B'));
+            boolean overseas = c.length() == 3 && c.startsWith("97") && digit(c, 2);
+            return (two || overseas) && !c.equals("20") ? c : null;
         }
         if (t.contains("postal")) {
-            if (!FIVE_DIGITS.matcher(c).matches()) {
+            if (!fiveDigits(c)) {
                 return null;
             }
             if (c.startsWith("20")) {
@@ -194,15 +244,25 @@ public final class CompetitionTally {
             return c.startsWith("97") ? c.substring(0, 3) : c.substring(0, 2);
         }
         if (t.contains("commune")) {
-            if (CORSICA_COMMUNE.matcher(c).matches()) {
+            if (c.length() == 5 && c.charAt(0) == '2' && (c.charAt(1) == 'A' || c.charAt(1) == 'B') && digit(c, 2) && digit(c, 3)
+                    && digit(c, 4)) {
                 return c.substring(0, 2);
             }
-            if (!FIVE_DIGITS.matcher(c).matches()) {
+            if (!fiveDigits(c)) {
                 return null;
             }
             return c.startsWith("97") ? c.substring(0, 3) : c.substring(0, 2);
         }
         return null;
+    }
+
+    private static boolean digit(String s, int i) {
+        char c = s.charAt(i);
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean fiveDigits(String s) {
+        return s.length() == 5 && digits(s, 0, 5);
     }
 
     /** The département of a need's place of performance (a commune's by its INSEE code); null for wider places. */

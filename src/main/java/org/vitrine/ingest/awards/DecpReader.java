@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -44,6 +44,8 @@ public final class DecpReader {
      * measured on all the buyers of the file); {@code tally} may be null.
      */
     public static Result read(InputStream in, Set<String> sirets, CompetitionTally tally) throws IOException {
+        // hashed once per file: the test runs on every record, and a configured set may be a TreeSet
+        Set<String> buyers = sirets instanceof java.util.HashSet<String> ? sirets : new java.util.HashSet<>(sirets);
         List<Award> awards = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         long[] records = {0};
@@ -55,12 +57,12 @@ public final class DecpReader {
                 String name = p.currentName();
                 JsonToken t = p.nextToken();
                 if ("marches".equals(name) && t == JsonToken.START_ARRAY) {
-                    array(p, sirets, tally, awards, skipped, records); // 2019
+                    array(p, buyers, tally, awards, skipped, records); // 2019
                 } else if ("marches".equals(name) && t == JsonToken.START_OBJECT) {
                     while (p.nextToken() == JsonToken.FIELD_NAME) { // 2022: marches.marche
                         String inner = p.currentName();
                         if (p.nextToken() == JsonToken.START_ARRAY && "marche".equals(inner)) {
-                            array(p, sirets, tally, awards, skipped, records);
+                            array(p, buyers, tally, awards, skipped, records);
                         } else {
                             p.skipChildren();
                         }
@@ -85,19 +87,13 @@ public final class DecpReader {
             }
             f.clear();
             f.read(p);
-            if (f.buyer == null) {
+            if (!f.buyer.present()) {
                 continue; // a concession (autoriteConcedante, no acheteur)
             }
             if (f.otherBuyer()) {
                 // another buyer: only its market counts, and a broken record of it is nobody's to fix here
-                if (tally != null) {
-                    String code = f.code();
-                    if (tally.wants(code)) {
-                        Award a = f.marketAward(code);
-                        if (a != null) {
-                            tally.add(a);
-                        }
-                    }
+                if (tally != null && tally.wants(f.market())) {
+                    f.countIn(tally);
                 }
                 continue;
             }
@@ -108,7 +104,7 @@ public final class DecpReader {
                     tally.add(a);
                 }
             } else {
-                skipped.add(new Skipped(f.id == null ? "" : f.id, f.badField, f.badValue));
+                skipped.add(new Skipped(f.id.present() ? f.id.string() : "", f.badField, f.badValue));
             }
         }
     }
@@ -118,17 +114,19 @@ public final class DecpReader {
      * record is known to be another buyer's, the fields only a configured buyer's award needs are skipped without
      * decoding their text, and once its market is known to be one the tally does not want, every field is: most of
      * the national file is other buyers' records, and decoding their long subjects cost as much as the scan itself.
+     * The id, buyer and CPV code of every record are kept as the parser's characters ({@link Text}), and made
+     * Strings only for a record that is kept or counted.
      */
     private static final class Fields {
-        private final Set<String> sirets;
+        private final String[] sirets; // sorted, searched with the buyer's characters
         private final CompetitionTally tally;
         private Boolean wanted; // the tally's answer for this record's market, once codeCPV is read
-        private String code; // cpv8(cpv), once
+        private int digits = UNREAD; // cpvDigits(cpv), once
         private Boolean other; // whether the buyer is not a configured one, once acheteur.id is read
-        String id;
-        String buyer;
+        final Text id = new Text();
+        final Text buyer = new Text();
         String title;
-        String cpv;
+        final Text cpv = new Text();
         String nature;
         String procedure;
         String date;
@@ -142,34 +140,43 @@ public final class DecpReader {
         String badValue;
 
         Fields(Set<String> sirets, CompetitionTally tally) {
-            this.sirets = sirets;
+            this.sirets = sirets.toArray(String[]::new);
+            java.util.Arrays.sort(this.sirets);
             this.tally = tally;
         }
 
         void clear() {
             wanted = null;
-            code = null;
+            digits = UNREAD;
             other = null;
-            id = buyer = title = cpv = nature = procedure = date = duration = amount = bids = placeCode = placeType = null;
+            id.clear();
+            buyer.clear();
+            cpv.clear();
+            title = nature = procedure = date = duration = amount = bids = placeCode = placeType = null;
             holders.clear();
             badField = badValue = null;
         }
 
-        /** The 8 digits of the record's CPV code, computed once (null when unreadable or absent). */
-        String code() {
-            if (code == null && cpv != null) {
-                code = cpv8(cpv);
+        /** The 8 digits of the record's CPV code as a number, computed once (-1 when unreadable or absent). */
+        int market() {
+            if (digits == UNREAD) {
+                digits = cpv.present() ? cpv.cpvDigits() : -1;
             }
-            return code;
+            return digits;
+        }
+
+        /** The same as a String (null when unreadable or absent): only for an award that is kept or counted. */
+        String code() {
+            return cpv.present() ? cpv8(cpv.string(), market()) : null;
         }
 
         /** Another buyer's record: only what the competition figures need is read. */
         private boolean otherBuyer() {
-            if (buyer == null) {
+            if (!buyer.present()) {
                 return false;
             }
             if (other == null) {
-                other = !sirets.contains(buyer); // once per record: the set may be a TreeSet
+                other = !buyer.in(sirets); // once per record
             }
             return other;
         }
@@ -182,52 +189,64 @@ public final class DecpReader {
             if (tally == null) {
                 return true;
             }
-            if (cpv == null) {
+            if (!cpv.present()) {
                 return false;
             }
             if (wanted == null) {
-                wanted = tally.wants(code());
+                wanted = tally.wants(market());
             }
             return !wanted;
         }
 
         void read(JsonParser p) throws IOException {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
+                int field = field(p.currentName()); // the parser's interned name: its hash is cached
                 JsonToken t = p.nextToken();
-                if (unwanted() || (otherBuyer() && !MARKET_FIELDS.contains(name))) {
+                if (field == OTHER || (field > LAST_MARKET_FIELD && otherBuyer()) || unwanted()) {
                     p.skipChildren(); // a scalar's text is never decoded
                     continue;
                 }
-                switch (name) {
-                    case "id" -> id = scalar(p, t, name);
-                    case "acheteur" -> {
+                switch (field) {
+                    case ID -> text(p, t, "id", id);
+                    case BUYER -> {
                         if (t == JsonToken.START_OBJECT) {
                             while (p.nextToken() == JsonToken.FIELD_NAME) {
                                 String inner = p.currentName();
                                 JsonToken it = p.nextToken();
                                 if ("id".equals(inner)) {
-                                    buyer = scalar(p, it, "acheteur.id");
+                                    text(p, it, "acheteur.id", buyer);
                                 } else {
                                     p.skipChildren();
                                 }
                             }
                         } else {
-                            scalar(p, t, name);
+                            scalar(p, t, "acheteur");
                         }
                     }
-                    case "objet" -> title = scalar(p, t, name);
-                    case "codeCPV" -> cpv = scalar(p, t, name);
-                    case "nature" -> nature = scalar(p, t, name);
-                    case "procedure" -> procedure = scalar(p, t, name);
-                    case "dateNotification" -> date = scalar(p, t, name);
-                    case "dureeMois" -> duration = scalar(p, t, name);
-                    case "montant" -> amount = scalar(p, t, name);
-                    case "offresRecues" -> bids = scalar(p, t, name);
-                    case "lieuExecution" -> place(p, t);
-                    case "titulaires" -> holders(p, t);
+                    case CPV -> text(p, t, "codeCPV", cpv);
+                    case NOTIFICATION -> date = scalar(p, t, "dateNotification");
+                    case BIDS -> bids = scalar(p, t, "offresRecues");
+                    case PLACE -> place(p, t);
+                    case HOLDERS -> holders(p, t);
+                    case TITLE -> title = scalar(p, t, "objet");
+                    case NATURE -> nature = scalar(p, t, "nature");
+                    case PROCEDURE -> procedure = scalar(p, t, "procedure");
+                    case DURATION -> duration = scalar(p, t, "dureeMois");
+                    case AMOUNT -> amount = scalar(p, t, "montant");
                     default -> p.skipChildren();
                 }
+            }
+        }
+
+        /** {@link #scalar} into a {@link Text}: its characters only, no String yet. */
+        private void text(JsonParser p, JsonToken t, String field, Text into) throws IOException {
+            if (t == JsonToken.VALUE_NULL) {
+                into.clear();
+            } else if (t.isScalarValue()) {
+                into.set(p);
+            } else {
+                into.clear();
+                scalar(p, t, field);
             }
         }
 
@@ -252,10 +271,13 @@ public final class DecpReader {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String inner = p.currentName();
                 JsonToken it = p.nextToken();
-                switch (inner) {
-                    case "code" -> placeCode = scalar(p, it, "lieuExecution.code");
-                    case "typeCode" -> placeType = scalar(p, it, "lieuExecution.typeCode");
-                    default -> p.skipChildren();
+                // equals, not a switch: the parser's names are interned, so the first test is identity (no hash)
+                if ("code".equals(inner)) {
+                    placeCode = scalar(p, it, "lieuExecution.code");
+                } else if ("typeCode".equals(inner)) {
+                    placeType = scalar(p, it, "lieuExecution.typeCode");
+                } else {
+                    p.skipChildren();
                 }
             }
         }
@@ -312,20 +334,20 @@ public final class DecpReader {
         }
 
         /**
-         * Another buyer's award as the competition figures need it (id, market, notification, bids, place, holders),
-         * or null when one of those cannot be read; its other fields are not parsed (it runs on most of the file).
+         * Another buyer's award counted in the tally when its fields the figures need (id, notification, bids) can
+         * be read; its other fields are not parsed, and no award is built unless the tally keeps it (this runs on
+         * most of the file).
          */
-        Award marketAward(String code) {
-            if (badField != null || id == null || id.isBlank()) {
-                return null;
+        void countIn(CompetitionTally tally) {
+            if (badField != null || !id.present() || id.string().isBlank()) {
+                return;
             }
             LocalDate notified = date(date);
             Integer received = bids == null || isNc(bids) ? null : count(bids);
             if (notified == null || (bids != null && received == null && !isNc(bids))) {
-                return null;
+                return;
             }
-            return new Award(id, buyer, null, code, null, null, notified, null, null, List.copyOf(holders), received, placeCode,
-                    placeType);
+            tally.add(id.string(), buyer.string(), code(), notified, received, List.copyOf(holders), placeCode, placeType);
         }
 
         /** The award, or null (with badField set) when a needed field cannot be read. */
@@ -333,17 +355,17 @@ public final class DecpReader {
             if (badField != null) {
                 return null;
             }
-            if (id == null || id.isBlank()) {
+            if (!id.present() || id.string().isBlank()) {
                 bad("id", "");
                 return null;
             }
-            if (!buyer.matches("\\d{14}")) {
-                bad("acheteur.id", buyer);
+            if (!buyer.string().matches("\\d{14}")) {
+                bad("acheteur.id", buyer.string());
                 return null;
             }
             String code = code();
             if (code == null) {
-                bad("codeCPV", String.valueOf(cpv));
+                bad("codeCPV", String.valueOf(cpv.string()));
                 return null;
             }
             LocalDate notified = date(date);
@@ -366,14 +388,126 @@ public final class DecpReader {
                 bad("offresRecues", bids);
                 return null;
             }
-            return new Award(id, buyer, title, code, nature, procedure, notified, months, value, List.copyOf(holders), received,
+            return new Award(id.string(), buyer.string(), title, code, nature, procedure, notified, months, value, List.copyOf(holders), received,
                     placeCode, placeType);
         }
     }
 
-    /** The fields another buyer's record is read for (see {@link Fields#marketAward}); codeCPV decides the rest. */
-    private static final Set<String> MARKET_FIELDS = Set.of("id", "acheteur", "codeCPV", "dateNotification",
-            "offresRecues", "lieuExecution", "titulaires");
+    private static final int UNREAD = -2;
+
+    /**
+     * A scalar's text as the parser's characters, copied into a reused buffer, trimmed as String.trim trims: the id,
+     * buyer and CPV code of every record of the national file are read, but a String is made only for the few
+     * records that are kept or counted.
+     */
+    private static final class Text {
+        private char[] chars = new char[64];
+        private int from;
+        private int to = -1; // -1: absent (no field, or JSON null)
+        private String string;
+
+        void clear() {
+            to = -1;
+            string = null;
+        }
+
+        void set(JsonParser p) throws IOException {
+            int n = p.getTextLength();
+            if (n > chars.length) {
+                chars = new char[Math.max(n, 2 * chars.length)];
+            }
+            System.arraycopy(p.getTextCharacters(), p.getTextOffset(), chars, 0, n);
+            from = 0;
+            to = n;
+            while (from < to && chars[from] <= ' ') {
+                from++;
+            }
+            while (to > from && chars[to - 1] <= ' ') {
+                to--;
+            }
+            string = null;
+        }
+
+        boolean present() {
+            return to >= 0;
+        }
+
+        String string() {
+            if (string == null && to >= 0) {
+                string = new String(chars, from, to - from);
+            }
+            return string;
+        }
+
+        /** Whether the text is one of these sorted Strings, compared char by char (String.compareTo's order). */
+        boolean in(String[] sorted) {
+            int lo = 0;
+            int hi = sorted.length - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int c = compareTo(sorted[mid]);
+                if (c == 0) {
+                    return true;
+                } else if (c < 0) {
+                    hi = mid - 1;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            return false;
+        }
+
+        private int compareTo(String s) {
+            int n = Math.min(to - from, s.length());
+            for (int i = 0; i < n; i++) {
+                char a = chars[from + i];
+                char b = s.charAt(i);
+                if (a != b) {
+                    return a - b;
+                }
+            }
+            return (to - from) - s.length();
+        }
+
+        int cpvDigits() {
+            return DecpReader.cpvDigits(chars, from, to);
+        }
+    }
+
+    // The fields read, by number: those up to LAST_MARKET_FIELD are read for another buyer's record too (what the
+    // competition figures need, see Fields#count), the others for a configured buyer's only; codeCPV decides the rest.
+    private static final int OTHER = 0;
+    private static final int ID = 1;
+    private static final int BUYER = 2;
+    private static final int CPV = 3;
+    private static final int NOTIFICATION = 4;
+    private static final int BIDS = 5;
+    private static final int PLACE = 6;
+    private static final int HOLDERS = 7;
+    private static final int LAST_MARKET_FIELD = HOLDERS;
+    private static final int TITLE = 8;
+    private static final int NATURE = 9;
+    private static final int PROCEDURE = 10;
+    private static final int DURATION = 11;
+    private static final int AMOUNT = 12;
+
+    private static int field(String name) {
+        return switch (name) {
+            case "id" -> ID;
+            case "acheteur" -> BUYER;
+            case "codeCPV" -> CPV;
+            case "dateNotification" -> NOTIFICATION;
+            case "offresRecues" -> BIDS;
+            case "lieuExecution" -> PLACE;
+            case "titulaires" -> HOLDERS;
+            case "objet" -> TITLE;
+            case "nature" -> NATURE;
+            case "procedure" -> PROCEDURE;
+            case "dureeMois" -> DURATION;
+            case "montant" -> AMOUNT;
+            default -> OTHER;
+        };
+    }
 
     private static boolean isNc(String s) {
         return s.isEmpty() || "NC".equalsIgnoreCase(s);
@@ -384,17 +518,33 @@ public final class DecpReader {
      * spreadsheet dropped (the State's file has "9310000" for 09310000-5, electricity).
      */
     static String cpv8(String s) {
-        if (s == null) {
+        return s == null ? null : cpv8(s, cpvDigits(s));
+    }
+
+    private static String cpv8(String s, int digits) {
+        if (digits < 0) {
             return null;
         }
-        // A loop, not regular expressions: it runs on every record of the national file (competition counts all buyers).
-        if (s.length() >= 8 && (s.length() == 8 || s.charAt(8) == '-') && digits(s, 8)) {
+        if (s.length() >= 8 && (s.length() == 8 || s.charAt(8) == '-') && number(s, 0, 8) >= 0) {
             return s.length() == 8 ? s : s.substring(0, 8); // the usual "45316110-9"
         }
-        char[] d = new char[8];
+        String d = Integer.toString(digits);
+        return "00000000".substring(d.length()) + d;
+    }
+
+    /**
+     * {@link #cpv8}'s digits as a number (45316110; 9310000 for "9310000"), -1 when the code is no CPV code. A loop,
+     * not regular expressions nor Strings: it runs on every record of the national file (competition counts all buyers).
+     */
+    static int cpvDigits(String s) {
+        return cpvDigits(s.toCharArray(), 0, s.length());
+    }
+
+    private static int cpvDigits(char[] s, int from, int to) {
+        int value = 0;
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = s[i];
             if (c == '-') {
                 break;
             }
@@ -402,24 +552,12 @@ public final class DecpReader {
                 continue;
             }
             if (c < '0' || c > '9' || n == 8) {
-                return null;
+                return -1;
             }
-            d[n++] = c;
+            value = value * 10 + (c - '0');
+            n++;
         }
-        if (n == 7) {
-            return "0" + new String(d, 0, 7);
-        }
-        return n == 8 ? new String(d) : null;
-    }
-
-    private static boolean digits(String s, int n) {
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
+        return n == 7 || n == 8 ? value : -1;
     }
 
     /** An ISO date, possibly with a zone ("2019-03-04+01:00", "2019-03-04T00:00:00Z"). */
@@ -427,11 +565,34 @@ public final class DecpReader {
         if (s == null || s.length() < 10) {
             return null;
         }
-        try {
-            return LocalDate.parse(s.substring(0, 10));
-        } catch (DateTimeParseException e) {
+        // by hand, as LocalDate.parse reads yyyy-MM-dd (ASCII digits, a real day): it runs on every counted record
+        if (s.charAt(4) != '-' || s.charAt(7) != '-') {
             return null;
         }
+        int year = number(s, 0, 4);
+        int month = number(s, 5, 7);
+        int day = number(s, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The ASCII digits of s[from, to) as a number, -1 when one is not a digit. */
+    private static int number(String s, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** A whole, non-negative count ("12", 12, 12.0); null otherwise. */

@@ -105,8 +105,24 @@ class DecpReaderTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"45316110-9,45316110", "9310000,09310000", "30200000,30200000", "302,", "'',"})
+    @CsvSource({"45316110-9,45316110", "9310000,09310000", "30200000,30200000", "302,", "'',", "0931000,00931000",
+            "45.31.61.10,45316110", "'1 234567-8',01234567", "453161109,", "4531611X-9,", "+4531611-0,", "00000000-0,00000000"})
     void cpvCodes(String written, String expected) {
         assertEquals(expected, DecpReader.cpv8(written));
+    }
+
+    /** The date is read by hand (it runs on every counted record): exactly as LocalDate.parse reads its first ten characters. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2024-03-01", "2024-02-29", "2023-02-29", "2023-02-30", "2024-13-01",
+            "2024-00-10", "2024-01-00", "2024-01-32", "0000-01-01", "2019-03-04+01:00", "2019-03-04T00:00:00Z", "2019-3-04xx",
+            "2019/03/04", "+2019-03-0", "２０１９-03-04", "2019-0a-04", "2019-03-4", "20190304", ""})
+    void datesAsTheLibraryReadsThem(String written) {
+        LocalDate library;
+        try {
+            library = written.length() < 10 ? null : LocalDate.parse(written.substring(0, 10));
+        } catch (java.time.format.DateTimeParseException e) {
+            library = null;
+        }
+        assertEquals(library, DecpReader.date(written));
     }
 }
