@@ -147,7 +147,7 @@ final class BuyerNames {
         t = t.replace(org.vitrine.text.ContactsInText.REMOVED, "\u0000").replace(org.vitrine.text.PersonNames.REMOVED, "\u0000");
         t = LABELLED_GAP.matcher(t).replaceAll("");
         t = t.replaceAll("[(\\[][\\s,;:/|–—-]*[)\\]]", " ").replaceAll("\\s+", " ");
-        t = t.replaceAll("\\s*([,;/|–—-])(?:\\s*[,;/|–—-])+", "$1");
+        t = t.replaceAll("(\\s*)([,;/|–—-])(?:\\s*[,;/|–—-])+", "$1$2");
         return t.replaceAll("^[\\s,;:/|–—-]+|[\\s,;:/|–—(\\[-]+$", "");
     }
 
