@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
  * someone. Decided as a DPO would, without guessing: a civility followed by a capitalised name (« M. Durand »,
  * « Mme Sophie Martin », « Madame DUPONT ») is a person, unless an establishment or a street word comes before it
  * (« Lycée Madame de Staël », « rue du Docteur Roux ») or a function follows it (« M. le Maire », « Madame la
- * Directrice »); after « contact », « interlocuteur », « référent », « suivi par »…, a given name and a surname
+ * Directrice »); after « contact », « interlocuteur », « référent », « correspondant », a given name and a surname
  * (« Jean Dupont », « J. Dupont », « DUPONT Jean ») are a person unless one of the words names a service or a place
  * (« contact : Service Achats », « contact : Collège Jean Moulin »). A capitalised name alone (« Jean Moulin ») is
- * left as written: it may be a school, a street or a hall.
+ * left as written: it may be a school, a street or a hall; so is a name after « suivi par » or « auprès de », which as
+ * often name a body (« auprès de Paris Habitat »).
  */
 public final class PersonNames {
 
@@ -32,10 +33,9 @@ public final class PersonNames {
 
     private static final Pattern CIVILITY = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:M\\.|MM\\.|Mr\\.?|Mme\\.?|Mmes|Mlle\\.?|Monsieur|Madame|Mademoiselle|Dr\\.?|Docteur)\\s(" + NAME + ")(?![\\p{L}\\p{N}])");
-    /** A name after a label saying whom to ask: a given name (or an initial) and a surname, or SURNAME Given name. */
+    /** A name after a label naming whom to ask: a given name (or an initial) and a surname, or SURNAME Given name. */
     private static final Pattern LABELLED = Pattern.compile(
-            "(?i:(?<![\\p{L}])(?:contact(?:er|ez)?|interlocut(?:eur|rice)|r[ée]f[ée]rent(?:e)?|correspondant(?:e)?|suivie? par"
-            + "|s['’]adresser [àa]|adressez-vous [àa]|aupr[èe]s de)(?:\\s*:\\s*|\\s+))"
+            "(?i:(?<![\\p{L}])(?:contact(?:er|ez)?|interlocut(?:eur|rice)|r[ée]f[ée]rent(?:e)?|correspondant(?:e)?)(?:\\s*:\\s*|\\s+))"
             + "((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.(?:-?\\p{Lu}\\.)?)\\s?" + PARTICLE + "?" + WORD
             + "|\\p{Lu}{2,}(?:-\\p{Lu}{2,})?\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}\\p{N}])");
 

@@ -21,7 +21,7 @@ class PersonNamesTest {
         "contact DUPONT Jean | contact (nom retiré)",
         "Renseignements auprès de Madame DUPONT-MARTIN | Renseignements auprès de (nom retiré)",
         "Le bureau de M. de Villepin | Le bureau de (nom retiré)",
-        "Dossier suivi par Marie-Claire N'Diaye | Dossier suivi par (nom retiré)",
+        "Interlocutrice : Marie-Claire N'Diaye | Interlocutrice : (nom retiré)",
         "Visite avec Mme Dupont (bâtiment B) | Visite avec (nom retiré) (bâtiment B)",
         "Référente : Hélène Dupré | Référente : (nom retiré)",
         "Interlocuteur M. Roux | Interlocuteur (nom retiré)",
@@ -47,6 +47,8 @@ class PersonNamesTest {
         "Avenue Jean Jaurès |",
         "contact : DSI |",
         "Contact : Mairie |",
+        "Accord-cadre suivi par Paris Habitat |",
+        "Commande auprès de Bourgogne Énergies |",
         "M. Durand-Lefebvre ne figure que dans les fichiers internes | (nom retiré) ne figure que dans les fichiers internes"})
     void aPlaceAServiceOrAFunctionStays(String text, String published) {
         assertEquals(published == null ? text : published, PersonNames.removed(text));
