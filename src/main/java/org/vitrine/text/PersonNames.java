@@ -64,7 +64,7 @@ public final class PersonNames {
     /** The names {@code text} gives of a person, as written (civility or label included). */
     public static List<String> found(String text) {
         List<String> out = new ArrayList<>();
-        if (text == null || text.isEmpty()) {
+        if (!mayHold(text)) {
             return out;
         }
         for (Pattern p : List.of(CIVILITY, LABELLED)) {
@@ -80,12 +80,47 @@ public final class PersonNames {
 
     /** The text with each name of a person replaced by {@link #REMOVED} (a civility with it; a label stays). */
     public static String removed(String text) {
-        if (text == null || text.isEmpty()) {
+        if (!mayHold(text)) {
             return text;
         }
         String t = replace(text, CIVILITY, true);
         t = replace(t, LABELLED, false);
         return t.replace("(" + REMOVED + ")", REMOVED);
+    }
+
+    /** Labels that introduce a name without a civility, lower case, as {@link #mayHold} looks for them. */
+    private static final List<String> LABELS = List.of("contact", "interlocut", "correspondant", "référent", "referent");
+    /** The civilities' beginnings, as CIVILITY writes them. */
+    private static final List<String> CIVILITIES = List.of("M.", "MM.", "Mr", "Mme", "Mlle", "Monsieur", "Madame", "Mademoiselle", "Dr",
+            "Docteur");
+
+    /**
+     * Whether the text has what each pattern starts with, a civility or a label: one pass over the
+     * characters, as nearly every title has none of them and both patterns cost more.
+     */
+    private static boolean mayHold(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 'M' || c == 'D') {
+                for (String civility : CIVILITIES) {
+                    if (text.startsWith(civility, i)) {
+                        return true;
+                    }
+                }
+            }
+            char l = Character.toLowerCase(c);
+            if (l == 'c' || l == 'i' || l == 'r') {
+                for (String label : LABELS) {
+                    if (text.regionMatches(true, i, label, 0, label.length())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static String replace(String text, Pattern p, boolean whole) {
