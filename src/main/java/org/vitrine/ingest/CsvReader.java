@@ -46,9 +46,9 @@ public final class CsvReader implements SpreadsheetReader {
                 .setTrailingData(true)
                 .get();
         // Before any row is handed on, so that the file is rejected whole and nothing of it is counted twice
-        String unclosed = unclosedQuote(file, enc, format, separator);
+        Object[] unclosed = unclosedQuote(file, enc, format, separator);
         if (unclosed != null) {
-            throw new ReadFailure("ingest.csv_unclosed_quote", (Object[]) unclosed.split("\t", -1));
+            throw new ReadFailure("ingest.csv_unclosed_quote", unclosed);
         }
         try (Reader reader = open(file, enc)) {
             try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
@@ -73,16 +73,23 @@ public final class CsvReader implements SpreadsheetReader {
                 .onUnmappableCharacter(CodingErrorAction.REPLACE)));
     }
 
-    /** Lines holding a whole row's separators inside one field from which it is taken for an unclosed quote. */
-    static final int SWALLOWED_ROWS = 2;
+    /**
+     * Lines holding a whole row's separators inside one field from which it is taken for an unclosed quote: one when a
+     * row has two separators or more (a text line with as many is no description), two in a file of two columns, where
+     * one separator on a text's second line is common.
+     */
+    static int swallowedRows(int rowSeparators) {
+        return rowSeparators >= 2 ? 1 : 2;
+    }
 
     /**
      * Where a quote left open swallows the rows after it into one field (seventh attack: 5,000 rows became one,
-     * rejected « Texte trop long » with nothing about the quote): a field whose lines hold, {@link #SWALLOWED_ROWS}
-     * times or more, as many separators as a row has. A text on several lines (a description) holds none or few.
-     * Returns « line TAB column TAB swallowed lines », or null.
+     * rejected « Texte trop long » with nothing about the quote; issue 16: a single row swallowed was read without a
+     * word): a field with a line after a line break that holds as many separators as a row has, {@link #swallowedRows}
+     * times or more. A text on several lines (a description) holds none or fewer. Returns line, column and the number
+     * of lines swallowed, or null.
      */
-    private static String unclosedQuote(Path file, TextEncoding enc, CSVFormat format, char separator) throws java.io.IOException {
+    private static Object[] unclosedQuote(Path file, TextEncoding enc, CSVFormat format, char separator) throws java.io.IOException {
         try (Reader reader = open(file, enc); CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             List<String> headers = null;
             long line = 1; // where the next record begins
@@ -99,10 +106,11 @@ public final class CsvReader implements SpreadsheetReader {
                     String[] lines = v.split("\r?\n", -1);
                     long rows = java.util.Arrays.stream(lines).skip(1)
                             .filter(l -> l.chars().filter(c -> c == separator).count() >= rowSeparators).count();
-                    if (rows >= SWALLOWED_ROWS) {
+                    if (rows >= swallowedRows(rowSeparators)) {
                         String column = i < headers.size() && !headers.get(i).isBlank() && rec.getRecordNumber() > 1
                                 ? headers.get(i) : String.valueOf(i + 1);
-                        return line + "\t" + column + "\t" + java.util.Arrays.stream(lines).skip(1).filter(l -> !l.isBlank()).count();
+                        return new Object[] {String.valueOf(line), column,
+                            java.util.Arrays.stream(lines).skip(1).filter(l -> !l.isBlank()).count()};
                     }
                 }
                 line = parser.getCurrentLineNumber() + 1;

@@ -125,6 +125,32 @@ final class BuyerNames {
         return out;
     }
 
+    /** A label left before a removed contact or name (« contact : », « tél. »), taken away with it; \0 marks the gap. */
+    private static final java.util.regex.Pattern LABELLED_GAP = java.util.regex.Pattern.compile("(?i)(?:(?<![\\p{L}])(?:contact"
+            + "|t[ée]l[ée]?(?:phone)?|mail|e-mail|email|courriel|m[ée]l|portable|fax|interlocut(?:eur|rice)|r[ée]f[ée]rente?"
+            + "|suivie? par)\\.?\\s*:?\\s*)?\u0000");
+
+    /**
+     * A buyer's name without what a person wrote beside it (« Mairie – contact : j.martin@ville.fr », « CCAS (M. Durand) »):
+     * the name is on every public page, file and URL of the buyer, so no address, number or person's name stays in it
+     * (not even the functional contact, which its page shows anyway); the labels and brackets left empty go with them.
+     * The name as written when there is none; possibly empty when the cell held nothing else.
+     */
+    static String withoutPersonalData(String name) {
+        if (name == null || name.isEmpty()) {
+            return name;
+        }
+        String t = org.vitrine.text.PersonNames.removed(org.vitrine.text.ContactsInText.removed(name, Set.of()));
+        if (t.equals(name)) {
+            return name;
+        }
+        t = t.replace(org.vitrine.text.ContactsInText.REMOVED, "\u0000").replace(org.vitrine.text.PersonNames.REMOVED, "\u0000");
+        t = LABELLED_GAP.matcher(t).replaceAll("");
+        t = t.replaceAll("[(\\[][\\s,;:/|–—-]*[)\\]]", " ").replaceAll("\\s+", " ");
+        t = t.replaceAll("(\\s*)([,;/|–—-])(?:\\s*[,;/|–—-])+", "$1$2");
+        return t.replaceAll("^[\\s,;:/|–—-]+|[\\s,;:/|–—(\\[-]+$", "");
+    }
+
     private static final Set<String> LINKING = Set.of("de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux", "en", "sur");
 
     /** A folded buyer name without its linking words. */

@@ -81,6 +81,10 @@ public final class Lots {
                 if (!contacts.isEmpty()) {
                     warn(run, row, f[0], f[1], need.buyer().id(), "normalise.contact_in_text", row.header(f[0]), String.join(", ", contacts));
                 }
+                List<String> names = org.vitrine.text.PersonNames.found(org.vitrine.text.ContactsInText.removed(f[1], allowed));
+                if (!names.isEmpty()) {
+                    warn(run, row, f[0], f[1], need.buyer().id(), "normalise.name_in_text", row.header(f[0]), String.join(", ", names));
+                }
             }
             found.computeIfAbsent(need.id() + "|" + need.source().file() + "|" + need.source().row(), k -> new LinkedHashMap<>())
                     .put(number, new Lot(number, title, amount, cpv, location));

@@ -162,6 +162,10 @@ public final class Normaliser {
         /** A required field whose column the sheet lacks: rejected, told once for the file. */
         boolean absentColumn;
         String titleForSuggestions;
+        /** The buyer's name had a contact or a person's name removed: say the name kept, not the cell. */
+        boolean buyerCleaned;
+        /** Its warning, given once the buyer is known, so that it reaches that buyer's feedback file. */
+        Object[] buyerCleanedArgs;
 
         Row(RawRecord raw) {
             this.raw = raw;
@@ -291,12 +295,15 @@ public final class Normaliser {
         String siret = row.field("buyer_siret", (c, r) -> siret(c));
         RawCell buyerCell = raw.get("buyer");
         BuyerRef buyer = siret != null && (buyerCell == null || buyerCell.isBlank()) ? buyerRef(null, siret)
-                : row.required("buyer", (c, r) -> buyerRef(Text.repaired(c.text(), 300, r), siret));
+                : row.required("buyer", (c, r) -> buyerRef(buyerName(row, c, Text.repaired(c.text(), 300, r)), siret));
         if (buyer != null) {
             row.buyerId = buyer.id();
+            if (row.buyerCleanedArgs != null) {
+                row.warn("buyer", buyerCell.text(), "normalise.buyer_personal", row.buyerCleanedArgs, false);
+            }
             if (config.buyers().byId(buyer.id()) == null) {
                 RawCell b = raw.get("buyer");
-                unknownBuyer = b == null ? buyer.name() : b.text().strip();
+                unknownBuyer = b == null || row.buyerCleaned ? buyer.name() : b.text().strip();
             }
         } else if (buyerCell != null && !buyerCell.isBlank() && row.problems.isEmpty()) {
             row.problem("buyer", buyerCell.text(), "normalise.required_empty", messages.get("field.buyer"));
@@ -535,24 +542,46 @@ public final class Normaliser {
         return VisibilityParser.PUBLIC;
     }
 
+    /**
+     * The buyer's name without an address, number or person's name written beside it (BuyerNames#withoutPersonalData),
+     * told to the buyer: the name is on every public file and in its pages' addresses.
+     */
+    private String buyerName(Row row, RawCell cell, String repaired) {
+        String name = BuyerNames.withoutPersonalData(repaired);
+        if (name != null && !name.equals(repaired) && !name.isEmpty()) {
+            row.buyerCleaned = true;
+            List<String> found = new ArrayList<>(org.vitrine.text.ContactsInText.found(repaired, java.util.Set.of()));
+            found.addAll(org.vitrine.text.PersonNames.found(repaired));
+            row.buyerCleanedArgs = new Object[] {row.header("buyer"), String.join(", ", found), name};
+        }
+        return name;
+    }
+
     /** The free-text fields a confidential stamp is looked for in (ConfidentialStamp). */
     private static final List<String> STAMPED_FIELDS = List.of("title", "description", "lot_titles", "operation", "site", "location");
 
     /**
      * An e-mail address or phone number in the free text suppliers would read, other than the buyer's functional
-     * contact: the public files carry the text without it (PublicView), the buyer is told where to put it.
+     * contact, or a person's name (PersonNames): the public files carry the text without it (PublicView), the buyer is
+     * told where to put it.
      */
     private void contactsInText(Row row, RawRecord raw, BuyerRef buyer) {
         java.util.Set<String> allowed = PublicContacts.of(config.buyers().byId(buyer.id()));
         for (Map.Entry<String, RawCell> e : raw.fields().entrySet()) {
             RawCell c = e.getValue();
-            if (PublicContacts.INTERNAL_FIELDS.contains(e.getKey()) || c == null || c.type() != RawCell.Type.TEXT || c.text() == null) {
+            // the buyer's name is cleaned where it is read (buyerName), and said there
+            if (PublicContacts.INTERNAL_FIELDS.contains(e.getKey()) || "buyer".equals(e.getKey()) || c == null
+                    || c.type() != RawCell.Type.TEXT || c.text() == null) {
                 continue;
             }
             List<String> found = org.vitrine.text.ContactsInText.found(c.text(), allowed);
             if (!found.isEmpty()) {
                 row.warn(e.getKey(), c.text(), "normalise.contact_in_text",
                         new Object[] {row.header(e.getKey()), String.join(", ", found)}, false);
+            }
+            List<String> names = org.vitrine.text.PersonNames.found(org.vitrine.text.ContactsInText.removed(c.text(), allowed));
+            if (!names.isEmpty()) {
+                row.warn(e.getKey(), c.text(), "normalise.name_in_text", new Object[] {row.header(e.getKey()), String.join(", ", names)}, false);
             }
         }
     }

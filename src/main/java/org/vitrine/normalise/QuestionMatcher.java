@@ -64,6 +64,7 @@ public final class QuestionMatcher {
                 m.problems.forEach(run.report()::reject);
                 continue;
             }
+            personalData(row, m.need, run, counts);
             List<Question> list = found.computeIfAbsent(m.need.id(), k -> new ArrayList<>());
             if (list.stream().anyMatch(q -> q.sameAs(m.question))) {
                 counts.duplicates++;
@@ -98,6 +99,33 @@ public final class QuestionMatcher {
             out.add(n.withQuestions(List.copyOf(stamped)));
         }
         return out;
+    }
+
+    /**
+     * A person's contact or name in a question or an answer, told to the buyer as on a need's row (the public files
+     * carry the text without it: PublicView), with what to do in a question sheet, which has no Contact column.
+     */
+    private void personalData(RawRecord row, Need need, Run run, FileCounts counts) {
+        java.util.Set<String> allowed = PublicContacts.of(config.buyers().byId(need.buyer().id()));
+        for (String field : List.of("question", "answer")) {
+            RawCell cell = row.get(field);
+            if (cell == null || cell.isBlank() || cell.text() == null) {
+                continue;
+            }
+            List<String> contacts = org.vitrine.text.ContactsInText.found(cell.text(), allowed);
+            List<String> names = org.vitrine.text.PersonNames.found(org.vitrine.text.ContactsInText.removed(cell.text(), allowed));
+            for (String[] said : new String[][] {{"normalise.contact_in_text", "questions.contact_in_text.fix", String.join(", ", contacts)},
+                    {"normalise.name_in_text", "questions.name_in_text.fix", String.join(", ", names)}}) {
+                if (said[2].isEmpty()) {
+                    continue;
+                }
+                var loc = row.location();
+                String header = row.header(field);
+                run.report().reject(new Reject(loc.source(), loc.file(), loc.sheet(), loc.row(), header, Normaliser.shown(cell.text()),
+                        messages.get(said[0], header, said[2]), messages.get(said[1], header), need.buyer().id(), Reject.WARNING));
+                counts.warnings++;
+            }
+        }
     }
 
     /** A row's question and its need, or the problems that reject the row. */
@@ -184,8 +212,10 @@ public final class QuestionMatcher {
         if (cell == null || cell.isBlank()) {
             return null;
         }
-        BuyerConfig b = config.buyers().find(cell.text().strip());
-        return b != null ? b.id() : Ids.slug(cell.text(), Ids.MAX_BUYER_BYTES);
+        // read as a need's buyer is, without a contact or a person's name written beside it
+        String name = BuyerNames.withoutPersonalData(cell.text().strip());
+        BuyerConfig b = config.buyers().find(name);
+        return b != null ? b.id() : Ids.slug(name, Ids.MAX_BUYER_BYTES);
     }
 
     private String text(RawRecord row, String field, int max, List<Reject> problems, String buyerId) {

@@ -156,9 +156,9 @@ public final class Changes {
 
     /**
      * A withdrawn need's title as the public list shows it: the previous edition's internal title, which may hold a
-     * person's e-mail or phone (PublicView removes them from the needs still published; the functional contact too here).
+     * person's e-mail, phone or name (PublicView removes them from the needs still published; the functional contact too here).
      */
     private static String publicTitle(String title) {
-        return org.vitrine.text.ContactsInText.removed(title, Set.of());
+        return org.vitrine.text.PersonNames.removed(org.vitrine.text.ContactsInText.removed(title, Set.of()));
     }
 }

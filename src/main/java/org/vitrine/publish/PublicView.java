@@ -107,11 +107,11 @@ public final class PublicView {
 
     /**
      * The need with every e-mail address or phone number of its free text replaced by « (coordonnée retirée) »,
-     * except the buyer's functional contact: a person's contact belongs in the Contact column, which public files
+     * except the buyer's functional contact, and every person's name by « (nom retiré) » (PersonNames): a person's contact belongs in the Contact column, which public files
      * replace by that functional contact (the internal files keep the text whole; the buyer's feedback file says so).
      */
     static Need withoutContactsInText(Need n, Set<String> allowed) {
-        java.util.function.UnaryOperator<String> clean = t -> org.vitrine.text.ContactsInText.removed(t, allowed);
+        java.util.function.UnaryOperator<String> clean = t -> org.vitrine.text.PersonNames.removed(org.vitrine.text.ContactsInText.removed(t, allowed));
         Need.Builder b = n.toBuilder();
         b.title = clean.apply(n.title());
         b.description = clean.apply(n.description());

@@ -134,10 +134,10 @@ class CsvReaderTest {
         RecordingSink sink = new RecordingSink();
         ReadFailure e = assertThrows(ReadFailure.class, () -> new CsvReader().read(f, InputLimits.defaults(), sink));
         assertEquals("ingest.csv_unclosed_quote", e.key());
-        assertEquals(List.of("3", "Montant", "5000"), List.of(e.args()), "line, column, lines swallowed");
+        assertEquals(List.of("3", "Montant", 5000L), List.of(e.args()), "line, column, lines swallowed");
         assertEquals(List.of(), sink.rows, "rejected whole before any row is handed on: nothing counted twice");
-        String said = new org.vitrine.messages.Messages(java.util.Locale.FRENCH).get(e.key(), e.args());
-        assertEquals("Guillemet non fermé à la ligne 3, colonne Montant : les 5000 lignes suivantes ont été lues comme une seule cellule.", said);
+        String said = new org.vitrine.messages.Messages(java.util.Locale.FRENCH).get(e.key(), e.args()).replaceAll("[\u00a0\u202f]", " ");
+        assertEquals("Guillemet non fermé à la ligne 3, colonne Montant : les 5 000 lignes suivantes ont été lues comme une seule cellule.", said);
     }
 
     /** A text on several lines with a few separators in it is a text, not rows swallowed. */
@@ -148,5 +148,38 @@ class CsvReaderTest {
         RecordingSink sink = read(f);
         assertEquals("Lot 1 ; lot 2\nLot 3 ; lot 4\nfin ; ok", sink.row("texte.csv", 2).text(0));
         assertEquals("Dernier", sink.row("texte.csv", 3).text(0));
+    }
+
+    /** Issue 16: a quote left open before the last row swallowed that one row, and the file was read without a word. */
+    @Test
+    void anUnclosedQuoteSwallowingOneRowRejectsTheFile() throws Exception {
+        Path f = write("un.csv", new byte[0], "Objet;Montant;Lieu\r\nÉlectricité;125 000;Paris\r\nMobilier;\"40 000;Lyon\r\n"
+                + "Besoin 1;1000;Nantes\r\n", StandardCharsets.UTF_8);
+        RecordingSink sink = new RecordingSink();
+        ReadFailure e = assertThrows(ReadFailure.class, () -> new CsvReader().read(f, InputLimits.defaults(), sink));
+        assertEquals("ingest.csv_unclosed_quote", e.key());
+        assertEquals(List.of("3", "Montant", 1L), List.of(e.args()));
+        assertEquals(List.of(), sink.rows);
+        String said = new org.vitrine.messages.Messages(java.util.Locale.FRENCH).get(e.key(), e.args());
+        assertEquals("Guillemet non fermé à la ligne 3, colonne Montant : la ligne suivante a été lue dans la même cellule.", said);
+    }
+
+    /** The same with the quote closed later by a stray one: the row in between is swallowed all the same. */
+    @Test
+    void aQuoteClosedOneRowLaterRejectsTheFile() throws Exception {
+        Path f = write("deux.csv", new byte[0], "Objet;Montant;Lieu\r\n\"Mobilier;40 000;Lyon\r\nBesoin 1;1000;Nantes\";5;Paris\r\n"
+                + "Dernier;2;Lyon\r\n", StandardCharsets.UTF_8);
+        ReadFailure e = assertThrows(ReadFailure.class, () -> new CsvReader().read(f, InputLimits.defaults(), new RecordingSink()));
+        assertEquals(List.of("2", "Objet", 1L), List.of(e.args()));
+    }
+
+    /** A description on two lines without separators, or with fewer than a row has, stays one cell. */
+    @Test
+    void aTwoLineDescriptionIsOneCell() throws Exception {
+        Path f = write("desc.csv", new byte[0], "Objet;Description;Montant;Lieu\r\nMobilier;\"Chaises et tables\r\npour la salle ; le hall\";1;Paris\r\n"
+                + "Dernier;;2;Lyon\r\n", StandardCharsets.UTF_8);
+        RecordingSink sink = read(f);
+        assertEquals("Chaises et tables\r\npour la salle ; le hall", sink.row("desc.csv", 2).text(1));
+        assertEquals("Dernier", sink.row("desc.csv", 3).text(0));
     }
 }

@@ -120,4 +120,22 @@ class QuestionMatcherTest {
         assertEquals(EDITION, qs.get(1).published());
         assertEquals(LocalDate.of(2026, 11, 1), qs.get(1).asked());
     }
+
+    /** Issue 16: a contact in an answer was removed from the public files without a word to the buyer. */
+    @Test
+    void aContactOrANameInAnAnswerIsToldToTheBuyer() {
+        attach(List.of(row("need", cleaning.id(), "question", "Qui contacter ?", "answer", "Écrire à marie.dupont@ville-a.fr ou à M. Durand."),
+                row("need", cleaning.id(), "question", "Une visite ?", "answer", "Oui, au collège Jean Moulin.")), Map.of());
+        var lines = run.report().rejects();
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.stream().allMatch(r -> org.vitrine.model.Reject.WARNING.equals(r.kind()) && "ville-a".equals(r.buyer())
+                && "q.csv".equals(r.file()) && r.row() == 2), lines.toString());
+        assertTrue(lines.get(0).reason().contains("donne une coordonnée (marie.dupont@ville-a.fr)")
+                && lines.get(0).fix().startsWith("Une réponse publiée est lue par tous les candidats"), lines.get(0).toString());
+        assertTrue(lines.get(1).reason().contains("nomme une personne (M. Durand)"), lines.get(1).toString());
+        FileCounts c = run.report().counts("qa", "q.csv");
+        assertEquals(2, c.published, "published, without them (PublicView)");
+        assertEquals(2, c.warnings);
+        assertTrue(c.balanced());
+    }
 }

@@ -1,0 +1,162 @@
+package org.vitrine.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A person named in free text a supplier reads (« questions à M. Durand », « contact : Jean Dupont »). A named agent in
+ * a public document is personal data (RGPD art. 4); the buyer's service is not, nor a school or a street named after
+ * someone. Decided as a DPO would, without guessing: a civility followed by a capitalised name (« M. Durand »,
+ * « Mme Sophie Martin », « Madame DUPONT ») is a person, unless an establishment or a street word comes before it
+ * (« Lycée Madame de Staël », « rue du Docteur Roux ») or a function follows it (« M. le Maire », « Madame la
+ * Directrice »); after « contact », « interlocuteur », « référent », « correspondant », a given name and a surname
+ * (« Jean Dupont », « J. Dupont », « DUPONT Jean ») are a person unless one of the words names a service or a place
+ * (« contact : Service Achats », « contact : Collège Jean Moulin »). A capitalised name alone (« Jean Moulin ») is
+ * left as written: it may be a school, a street or a hall; so is a name after « suivi par » or « auprès de », which as
+ * often name a body (« auprès de Paris Habitat »).
+ */
+public final class PersonNames {
+
+    /** What replaces a name in the public text, so the sentence still reads (« écrire à (nom retiré) »). */
+    public static final String REMOVED = "(nom retiré)";
+
+    /** One word of a name: « Durand », « DURAND », « Martin-Dupont », « N'Diaye », « O’Brien ». */
+    private static final String WORD = "(?:\\p{Lu}['’])?\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+)(?:-\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+))?";
+    /** The particles between a given name and a surname: « de », « du », « de la », « d’ », « van », « von », « le ». */
+    private static final String PARTICLE = "(?:(?:de la|de|du|des|d['’]|van der|van|von|le|la)\\s?)";
+    /** A name after a civility: optional initials or given names, then a surname. */
+    private static final String NAME = "(?:\\p{Lu}\\.\\s?(?:-?\\p{Lu}\\.\\s?)?)?(?:" + WORD + "\\s)*" + PARTICLE + "?" + WORD;
+
+    private static final Pattern CIVILITY = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:M\\.|MM\\.|Mr\\.?|Mme\\.?|Mmes|Mlle\\.?|Monsieur|Madame|Mademoiselle|Dr\\.?|Docteur)\\s(" + NAME + ")(?![\\p{L}\\p{N}])");
+    /** A name after a label naming whom to ask: a given name (or an initial) and a surname, or SURNAME Given name. */
+    private static final Pattern LABELLED = Pattern.compile(
+            "(?i:(?<![\\p{L}])(?:contact(?:er|ez)?|interlocut(?:eur|rice)|r[ée]f[ée]rent(?:e)?|correspondant(?:e)?)(?:\\s*:\\s*|\\s+))"
+            + "((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.(?:-?\\p{Lu}\\.)?)\\s?" + PARTICLE + "?" + WORD
+            + "|\\p{Lu}{2,}(?:-\\p{Lu}{2,})?\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}\\p{N}])");
+
+    /** Words before a civility that make it part of a place's or an establishment's name. */
+    private static final Set<String> PLACE_WORDS = Set.of("rue", "avenue", "av", "boulevard", "bd", "place", "allée", "allee", "impasse",
+            "chemin", "route", "quai", "square", "parc", "cours", "passage", "pont", "collège", "college", "lycée", "lycee", "école",
+            "ecole", "scolaire", "hôpital", "hopital", "clinique", "centre", "ehpad", "résidence", "residence", "gymnase", "stade",
+            "salle", "médiathèque", "mediatheque", "bibliothèque", "bibliotheque", "musée", "musee", "théâtre", "theatre", "espace",
+            "maison", "foyer", "crèche", "creche", "halle", "fondation", "institut", "complexe", "piscine", "cité", "cite", "quartier",
+            "hospitalier", "hospitalière", "groupe", "pavillon", "bâtiment", "batiment", "amphithéâtre", "amphitheatre");
+    /** Words that make a candidate a service, a function or a place, not a person. */
+    private static final Set<String> NOT_A_PERSON = Set.of("service", "services", "direction", "pôle", "pole", "bureau", "cellule",
+            "mission", "département", "departement", "division", "secrétariat", "secretariat", "accueil", "mairie", "standard", "agence",
+            "unité", "unite", "centre", "ville", "commune", "conseil", "cabinet", "équipe", "equipe", "plateforme", "guichet", "achats",
+            "achat", "marchés", "marches", "commande", "publique", "finances", "travaux", "juridique", "informatique", "technique",
+            "techniques", "régie", "regie", "syndicat", "communauté", "communaute", "métropole", "metropole", "région", "region",
+            "préfecture", "prefecture", "collège", "college", "lycée", "lycee", "école", "ecole", "hôpital", "hopital", "maison",
+            "espace", "maire", "président", "president", "présidente", "presidente", "directeur", "directrice", "adjoint", "adjointe",
+            "préfet", "prefet", "secrétaire", "secretaire", "responsable", "chef", "conseiller", "conseillère", "conseillere",
+            "délégué", "delegue", "déléguée", "deleguee", "gestionnaire", "acheteur", "acheteuse", "général", "general", "générale",
+            "generale", "le", "la", "les", "dgs", "daf", "dsi", "drh", "dst", "ccas", "chu", "sdis", "ehpad", "cnil");
+
+    private PersonNames() {
+    }
+
+    /** The names {@code text} gives of a person, as written (civility or label included). */
+    public static List<String> found(String text) {
+        List<String> out = new ArrayList<>();
+        if (!mayHold(text)) {
+            return out;
+        }
+        for (Pattern p : List.of(CIVILITY, LABELLED)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (isPerson(text, m)) {
+                    out.add(p == CIVILITY ? m.group() : m.group(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The text with each name of a person replaced by {@link #REMOVED} (a civility with it; a label stays). */
+    public static String removed(String text) {
+        if (!mayHold(text)) {
+            return text;
+        }
+        String t = replace(text, CIVILITY, true);
+        t = replace(t, LABELLED, false);
+        return t.replace("(" + REMOVED + ")", REMOVED);
+    }
+
+    /** Labels that introduce a name without a civility, lower case, as {@link #mayHold} looks for them. */
+    private static final List<String> LABELS = List.of("contact", "interlocut", "correspondant", "référent", "referent");
+    /** The civilities' beginnings, as CIVILITY writes them. */
+    private static final List<String> CIVILITIES = List.of("M.", "MM.", "Mr", "Mme", "Mlle", "Monsieur", "Madame", "Mademoiselle", "Dr",
+            "Docteur");
+
+    /**
+     * Whether the text has what each pattern starts with, a civility or a label: one pass over the
+     * characters, as nearly every title has none of them and both patterns cost more.
+     */
+    private static boolean mayHold(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 'M' || c == 'D') {
+                for (String civility : CIVILITIES) {
+                    if (text.startsWith(civility, i)) {
+                        return true;
+                    }
+                }
+            }
+            char l = Character.toLowerCase(c);
+            if (l == 'c' || l == 'i' || l == 'r') {
+                for (String label : LABELS) {
+                    if (text.regionMatches(true, i, label, 0, label.length())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String replace(String text, Pattern p, boolean whole) {
+        Matcher m = p.matcher(text);
+        StringBuilder b = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            if (!isPerson(text, m)) {
+                continue;
+            }
+            int start = whole ? m.start() : m.start(1);
+            b.append(text, last, start).append(REMOVED);
+            last = m.end();
+        }
+        return last == 0 ? text : b.append(text, last, text.length()).toString();
+    }
+
+    private static boolean isPerson(String text, Matcher m) {
+        for (String w : m.group(1).split("[\\s.'’-]+")) {
+            if (NOT_A_PERSON.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        if (m.pattern() == CIVILITY) {
+            // « Lycée Madame de Staël », « rue du Docteur Roux », « Centre hospitalier Docteur Schweitzer »: a place's name
+            // (up to three words back in the same clause; « le bureau de M. Durand » is a person)
+            String[] before = CLAUSE_END.split(text.substring(0, m.start()), -1);
+            String[] words = before[before.length - 1].strip().split("[\\s'’]+");
+            for (int i = Math.max(0, words.length - 3); i < words.length; i++) {
+                if (PLACE_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:()\\[\\]!?\\n–—]");
+}

@@ -1,0 +1,27 @@
+package org.vitrine.normalise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Issue 16: a buyer's name is on every public file and page address; what a person wrote beside it goes, the name stays. */
+class BuyerNamePersonalDataTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Mairie – contact : j.martin@ville.fr | Mairie",
+        "Mairie de Beaumont (j.martin@ville.fr) | Mairie de Beaumont",
+        "CCAS de Trifouilly (M. Durand, 06 12 34 56 78) | CCAS de Trifouilly",
+        "Syndicat des eaux, tél. 06 12 34 56 78 | Syndicat des eaux",
+        "Mairie de Beaumont - contact : Jean Dupont | Mairie de Beaumont",
+        "Mairie de Beaumont / marches@ville-beaumont.fr / service achats | Mairie de Beaumont / service achats",
+        // as written: nothing personal in them
+        "Collège Jean Moulin | Collège Jean Moulin",
+        "EHPAD Madame de Sévigné | EHPAD Madame de Sévigné",
+        "Communauté de communes (Val-de-Saône) | Communauté de communes (Val-de-Saône)",
+        "SDIS 71 | SDIS 71"})
+    void theNameStaysWithoutThePerson(String written, String published) {
+        assertEquals(published, BuyerNames.withoutPersonalData(written));
+    }
+}

@@ -1,0 +1,64 @@
+package org.vitrine.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Issue 16: a person named in public free text (« M. Durand ») is personal data; a service, a school or a street named
+ * after someone is not. Both directions: what is removed, and what stays as written.
+ */
+class PersonNamesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Questions à M. Durand | Questions à (nom retiré)",
+        "Mme Sophie Martin suit le dossier | (nom retiré) suit le dossier",
+        "contact : Jean Dupont | contact : (nom retiré)",
+        "Contact: J. Dupont, service achats | Contact: (nom retiré), service achats",
+        "contact DUPONT Jean | contact (nom retiré)",
+        "Renseignements auprès de Madame DUPONT-MARTIN | Renseignements auprès de (nom retiré)",
+        "Le bureau de M. de Villepin | Le bureau de (nom retiré)",
+        "Interlocutrice : Marie-Claire N'Diaye | Interlocutrice : (nom retiré)",
+        "Visite avec Mme Dupont (bâtiment B) | Visite avec (nom retiré) (bâtiment B)",
+        "Référente : Hélène Dupré | Référente : (nom retiré)",
+        "Interlocuteur M. Roux | Interlocuteur (nom retiré)",
+        "Contactez Dr Morel | Contactez (nom retiré)"})
+    void aPersonsNameIsRemoved(String text, String published) {
+        assertEquals(published, PersonNames.removed(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Rénovation du collège Jean Moulin |",
+        "Collège Jean Moulin – gymnase |",
+        "contact : Collège Jean Moulin |",
+        "contact : Service Achats |",
+        "contact : Direction des achats |",
+        "Contact : Pôle Marchés Publics |",
+        "Lycée Madame de Staël : toiture |",
+        "Travaux rue du Docteur Roux |",
+        "Centre hospitalier Docteur Schweitzer |",
+        "Courrier à M. le Maire |",
+        "Madame la Directrice générale des services |",
+        "Salle Jean Jaurès, contact : standard |",
+        "Avenue Jean Jaurès |",
+        "contact : DSI |",
+        "Contact : Mairie |",
+        "Accord-cadre suivi par Paris Habitat |",
+        "Commande auprès de Bourgogne Énergies |",
+        "M. Durand-Lefebvre ne figure que dans les fichiers internes | (nom retiré) ne figure que dans les fichiers internes"})
+    void aPlaceAServiceOrAFunctionStays(String text, String published) {
+        assertEquals(published == null ? text : published, PersonNames.removed(text));
+        if (published == null) {
+            assertEquals(List.of(), PersonNames.found(text));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void foundNamesTheNamesAsWritten() {
+        assertEquals(List.of("M. Durand", "Jean Dupont"), PersonNames.found("M. Durand ou, contact : Jean Dupont"));
+    }
+}
