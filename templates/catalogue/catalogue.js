@@ -43,7 +43,16 @@
     return String(v).replace(/\B(?=(\d{3})+(?!\d))/g, data.group) + '\u00A0€';
   }
 
-  // the index comes column by column (it compresses better): rows again, one array per need
+  function idOf(n) {
+    return n[ID] === 0 ? rowId(dict.buyer[n[F0]][0], n[REF]) : n[ID];
+  }
+
+  function amountOf(n) {
+    return n[AMOUNT] === 0 ? plainAmount(n[VALUE]) : n[AMOUNT];
+  }
+
+  // the index comes column by column (it compresses better): rows again, one array per need; an id or an amount sent
+  // as 0 is written when its row is drawn (idOf, amountOf), not for every need before the first results
   var columns = data.columns, needs = new Array(columns[0].length);
   var divisionIndex = {};
   dict.division.forEach(function (e, i) { divisionIndex[e[0]] = i; });
@@ -53,12 +62,6 @@
       for (var c = 0; c < columns.length; c++) {
         n[c] = columns[c][i];
       }
-      if (n[0] === 0) {
-        n[0] = rowId(dict.buyer[n[6]][0], n[3]);
-      }
-      if (n[15] === 0) {
-        n[15] = plainAmount(n[14]);
-      }
       if (n[7] === -1) {
         n[7] = divisionIndex[cpvs[n[4]][0].slice(0, 2)]; // sent as -1: the division is the CPV code's first two digits
       }
@@ -67,7 +70,7 @@
   }());
   var nf = new Intl.NumberFormat(data.lang);
   var plural = new Intl.PluralRules(data.lang);
-  var collator = new Intl.Collator(data.lang, {sensitivity: 'base'});
+  var collator = null; // made by the first sort by title (titleOrder): a collator costs a phone tens of ms
   var $ = function (id) { return document.getElementById(id); };
   var q = $('q'), sort = $('sort');
   var checks = [[$('f-innovation'), INNOV, false, 'innovation'], [$('f-reserved'), RESERVED, false, 'reserved'],
@@ -511,9 +514,14 @@
     launch: null,
     amount_desc: function (a, b) { return amount(b) - amount(a); },
     amount_asc: function (a, b) { return amount(a, true) - amount(b, true); },
-    title: function (a, b) { return collator.compare(needs[a][TITLE], needs[b][TITLE]); },
-    buyer: function (a, b) { return needs[a][F0] - needs[b][F0] || collator.compare(needs[a][TITLE], needs[b][TITLE]); }
+    title: function (a, b) { return titleOrder(a, b); },
+    buyer: function (a, b) { return needs[a][F0] - needs[b][F0] || titleOrder(a, b); }
   };
+
+  function titleOrder(a, b) {
+    collator = collator || new Intl.Collator(data.lang, {sensitivity: 'base'});
+    return collator.compare(needs[a][TITLE], needs[b][TITLE]);
+  }
 
   function amount(i, last) {
     var v = needs[i][VALUE];
@@ -522,7 +530,8 @@
 
   function sortResults() {
     var order = ORDERS[sort.value];
-    if (order) {
+    // with no query every rank is 0: relevance is launch order, the rows' own
+    if (order && !(order === ORDERS.relevance && !terms.length)) {
       results.sort(function (a, b) { return order(a, b) || a - b; });
     }
   }
@@ -559,7 +568,7 @@
     var n = needs[i];
     var li = el('li', 'need');
     var a = el('a', null, n[TITLE]);
-    a.href = 'needs/' + encodeURIComponent(n[ID]) + '.html';
+    a.href = 'needs/' + encodeURIComponent(idOf(n)) + '.html';
     li.appendChild(a);
     if (n[CHANGE] === 1) {
       badge(li, 'badge-new', text['new']);
@@ -582,7 +591,7 @@
     if (n[FLAGS] >> RESERVED_SHIFT) {
       badge(li, 'badge-reserved', data.reserved[(n[FLAGS] >> RESERVED_SHIFT) - 1]); // its label, as the page's traits (RowText.reserved)
     }
-    var parts = [dict.buyer[n[F0]][1], n[AMOUNT], n[PERIOD] >= 0 ? periods[n[PERIOD]] : '', dict.category[n[F0 + 2]][1]]
+    var parts = [dict.buyer[n[F0]][1], amountOf(n), n[PERIOD] >= 0 ? periods[n[PERIOD]] : '', dict.category[n[F0 + 2]][1]]
       .filter(Boolean);
     li.appendChild(el('span', 'meta', parts.join(' · ')));
     // its CPV code and its places, as the page's own rows (layout.ftlh, needRow)
