@@ -39,6 +39,8 @@ class ExampleOrganiserWarningTest {
         assertTrue(line.contains("event.booking"), line);
         assertEquals(1, r.out().lines().filter(l -> l.contains("celui de l’exemple")).count(), "one line, however many keys");
         assertTrue(reportWarnings().contains("l’organisateur est encore celui de l’exemple"), reportWarnings());
+        // and the shipped OCDS prefix, a placeholder, is said apart
+        assertTrue(r.out().contains("Attention : data/ocds.json est publié avec le préfixe d’identifiants OCDS provisoire « ocds-vitrine »"), r.out());
     }
 
     @Test
