@@ -1,9 +1,11 @@
 /* Vitrine catalogue: instant search and filters over window.VITRINE_INDEX (assets/needs-index.js).
    No framework. The state lives in the URL hash so a filtered view can be shared; data is only ever
    inserted as text (never as HTML). Row layout: see org.vitrine.publish.catalogue.SearchIndex.
-   Search: every word of the query must start a word of the need (title, description, reference, buyer, the
+   Search: every meaningful word of the query, in any order, must start a word of the need (title, description, reference, buyer, the
    labels of its CPV codes and of their parents, cut before "excepté …"); accents, case, œ/æ and apostrophes
-   are folded; a number matches the start of a CPV code ("302" finds 30213100). A trade word of the curated
+   are folded; French stop words (de, des, du, la, le, les, d', l', et, pour, à, au, aux, en) are not required ("entretien
+   locaux" is "entretien des locaux"), "st"/"ste" are "saint"/"sainte" ("st jean" finds Saint-Jean-de-Losne); a number
+   matches the start of a CPV code ("302" finds 30213100). A trade word of the curated
    table (data.trade: "informatique", "entretien des locaux"…) matches by CPV prefix as well as where its words
    are, whole (or plural), in the need's text or CPV labels below the division: the trade adds to the literal
    search, never replaces it ("nettoyage" finds "Produits de nettoyage"; "ménage" is not "déchets ménagers";
@@ -41,7 +43,16 @@
     return String(v).replace(/\B(?=(\d{3})+(?!\d))/g, data.group) + '\u00A0€';
   }
 
-  // the index comes column by column (it compresses better): rows again, one array per need
+  function idOf(n) {
+    return n[ID] === 0 ? rowId(dict.buyer[n[F0]][0], n[REF]) : n[ID];
+  }
+
+  function amountOf(n) {
+    return n[AMOUNT] === 0 ? plainAmount(n[VALUE]) : n[AMOUNT];
+  }
+
+  // the index comes column by column (it compresses better): rows again, one array per need; an id or an amount sent
+  // as 0 is written when its row is drawn (idOf, amountOf), not for every need before the first results
   var columns = data.columns, needs = new Array(columns[0].length);
   var divisionIndex = {};
   dict.division.forEach(function (e, i) { divisionIndex[e[0]] = i; });
@@ -51,12 +62,6 @@
       for (var c = 0; c < columns.length; c++) {
         n[c] = columns[c][i];
       }
-      if (n[0] === 0) {
-        n[0] = rowId(dict.buyer[n[6]][0], n[3]);
-      }
-      if (n[15] === 0) {
-        n[15] = plainAmount(n[14]);
-      }
       if (n[7] === -1) {
         n[7] = divisionIndex[cpvs[n[4]][0].slice(0, 2)]; // sent as -1: the division is the CPV code's first two digits
       }
@@ -65,7 +70,7 @@
   }());
   var nf = new Intl.NumberFormat(data.lang);
   var plural = new Intl.PluralRules(data.lang);
-  var collator = new Intl.Collator(data.lang, {sensitivity: 'base'});
+  var collator = null; // made by the first sort by title (titleOrder): a collator costs a phone tens of ms
   var $ = function (id) { return document.getElementById(id); };
   var q = $('q'), sort = $('sort');
   var checks = [[$('f-innovation'), INNOV, false, 'innovation'], [$('f-reserved'), RESERVED, false, 'reserved'],
@@ -78,6 +83,19 @@
   function fold(s) {
     return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
       .replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/ß/g, 'ss').replace(/[^a-z0-9]+/g, ' ');
+  }
+
+  // French words a query does not require, folded ("à" is "a", "d’" is "d"): « entretien locaux » asks what
+  // « entretien des locaux » asks; a query of nothing else keeps them
+  var STOP = ['de', 'des', 'du', 'la', 'le', 'les', 'd', 'l', 'et', 'pour', 'a', 'au', 'aux', 'en'];
+  function meaningful(ws) {
+    var kept = ws.filter(function (w) { return STOP.indexOf(w) < 0; });
+    return kept.length ? kept : ws;
+  }
+
+  // a place's saint as written in full or short, in the need's text as in the query: « st jean » is « Saint-Jean »
+  function saints(f) {
+    return f.replace(/ st(e?) /g, ' saint$1 ');
   }
 
   // a CPV code's words: its eight digits, its label and its parents' (memoised: codes repeat)
@@ -103,8 +121,8 @@
     for (var k = 0; k < n[CPVX].length; k++) {
       codes += ' ' + cpvWords(n[CPVX][k]);
     }
-    titles[i] = (' ' + fold(n[TITLE]) + ' ').replace(/ +/g, ' ');
-    own[i] = (' ' + fold(n[TITLE] + ' ' + n[DESC] + ' ' + n[REF] + ' ' + dict.buyer[n[F0]][1] + ' ' + placeText(n)) + ' ').replace(/ +/g, ' ');
+    titles[i] = saints((' ' + fold(n[TITLE]) + ' ').replace(/ +/g, ' '));
+    own[i] = saints((' ' + fold(n[TITLE] + ' ' + n[DESC] + ' ' + n[REF] + ' ' + dict.buyer[n[F0]][1] + ' ' + placeText(n)) + ' ').replace(/ +/g, ' '));
     return (own[i] + codes).replace(/ +/g, ' ');
   }
   // the place of performance: its filter names ("Saône-et-Loire (71)") and its text as written when they do not say it
@@ -123,10 +141,12 @@
     }
   }
 
-  // the trade words: folded phrase, its words, its CPV prefixes; the longest phrases are tried first
+  // the trade words: folded phrase, its meaningful words, its CPV prefixes, the phrase as whole words of a text with
+  // any stop words between them ("entretien de locaux") and its last word maybe plural; the longest tried first
   var trades = (data.trade || []).map(function (t) {
-    var f = fold(t[0]).trim();
-    return {phrase: f, words: f.split(' '), prefixes: t[1], label: t[0]};
+    var f = fold(t[0]).trim(), ws = meaningful(f.split(' '));
+    return {phrase: f, words: ws, prefixes: t[1], label: t[0],
+      re: new RegExp(' ' + ws.join(' (?:(?:' + STOP.join('|') + ') )*') + '[sx]? ')};
   }).sort(function (a, b) { return b.words.length - a.words.length; });
 
   // the first CPV code of a need (main, then secondary) that starts with one of the prefixes: its index in
@@ -166,8 +186,25 @@
   }
 
   // a trade phrase as whole words of a folded text (' ' before and after every word), or its plural
-  function hasPhrase(s, phrase) {
-    return s.indexOf(' ' + phrase + ' ') >= 0 || s.indexOf(' ' + phrase + 's ') >= 0 || s.indexOf(' ' + phrase + 'x ') >= 0;
+  function hasPhrase(s, trade) {
+    return trade.re.test(s);
+  }
+
+  // a trade phrase in a need's own text: as a phrase, or, of several words, each starting a word in any order
+  // (« Locaux du gymnase : entretien » answers « entretien des locaux » as a search of its words would)
+  function inOwnText(s, trade) {
+    if (hasPhrase(s, trade)) {
+      return true;
+    }
+    if (trade.words.length < 2) {
+      return false;
+    }
+    for (var k = 0; k < trade.words.length; k++) {
+      if (s.indexOf(' ' + trade.words[k]) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
   function haySlice() {
     makeHay(Math.min(needs.length, hayDone + 2000));
@@ -180,7 +217,7 @@
   // letter left by an elision (l’, d’) is dropped
   function words(value) {
     var v = value.replace(/(\d)[.\s](?=\d)/g, '$1').replace(/(\d{8})-\d\b/g, '$1');
-    var ws = fold(v).split(' ').filter(function (w) { return w.length > 1 || /\d/.test(w); });
+    var ws = meaningful(saints(' ' + fold(v) + ' ').split(' ').filter(function (w) { return w.length > 1 || /\d/.test(w); }));
     var terms = [];
     for (var p = 0; p < ws.length;) {
       var t = tradeAt(ws, p);
@@ -196,17 +233,21 @@
     return terms;
   }
 
-  // the trade phrase that starts at this word of the query (its last word may be plural), or null
+  // the trade phrase whose meaningful words, in any order, are the query's from this one (each may be plural), or null
   function tradeAt(ws, p) {
     for (var t = 0; t < trades.length; t++) {
-      var tw = trades[t].words, k = 0;
-      for (; k < tw.length && p + k < ws.length; k++) {
-        var q = ws[p + k];
-        if (q !== tw[k] && !(k === tw.length - 1 && (q === tw[k] + 's' || q === tw[k] + 'x'))) {
+      var left = trades[t].words.slice(), k = 0;
+      for (; k < trades[t].words.length && p + k < ws.length; k++) {
+        var q = ws[p + k], at = left.indexOf(q);
+        if (at < 0 && /[sx]$/.test(q)) {
+          at = left.indexOf(q.slice(0, -1));
+        }
+        if (at < 0) {
           break;
         }
+        left.splice(at, 1);
       }
-      if (k === tw.length) {
+      if (!left.length) {
         return trades[t];
       }
     }
@@ -242,8 +283,8 @@
   // search hint promises): "produits de nettoyage" finds 39830000 "Produits de nettoyage"
   function termMatches(i, term) {
     if (term.trade) {
-      return hasPhrase(own[i], term.trade.phrase) || codeWithPrefix(needs[i], term.trade.prefixes) >= 0
-        || hasPhrase(tradeLabels(i), term.trade.phrase);
+      return inOwnText(own[i], term.trade) || codeWithPrefix(needs[i], term.trade.prefixes) >= 0
+        || hasPhrase(tradeLabels(i), term.trade);
     }
     // a family's other words in the need's own text only: a parent's CPV label lists several trades ("… de bâtiments
     // et de vitres" is cleaning, not glazing)
@@ -256,10 +297,10 @@
     var worst = 0;
     for (var w = 0; w < ws.length && worst < 2; w++) {
       var term = ws[w];
-      if (term.trade ? hasPhrase(titles[i], term.trade.phrase) : found(titles[i], term)) {
+      if (term.trade ? inOwnText(titles[i], term.trade) : found(titles[i], term)) {
         continue;
       }
-      var inOwn = term.trade ? hasPhrase(own[i], term.trade.phrase) || codeWithPrefix(needs[i], term.trade.prefixes) >= 0
+      var inOwn = term.trade ? inOwnText(own[i], term.trade) || codeWithPrefix(needs[i], term.trade.prefixes) >= 0
         : found(own[i], term);
       worst = Math.max(worst, inOwn ? 1 : 2);
     }
@@ -277,10 +318,10 @@
 
   // why a need matched, when its title does not say it: [reason text, …] for the terms found elsewhere
   function why(i, ws) {
-    var n = needs[i], title = ' ' + fold(n[TITLE]) + ' ', out = [];
+    var n = needs[i], title = titles[i], out = [];
     for (var t = 0; t < ws.length; t++) {
       var term = ws[t], r = null;
-      if (term.trade ? hasPhrase(title, term.trade.phrase) : found(title, term)) {
+      if (term.trade ? inOwnText(title, term.trade) : found(title, term)) {
         continue;
       }
       if (term.trade) {
@@ -300,8 +341,8 @@
   // the need's own text other than its title: description, reference, buyer, place
   function ownReason(n, term) {
     var test = function (s) {
-      var f = (' ' + fold(s) + ' ').replace(/ +/g, ' ');
-      return term.trade ? hasPhrase(f, term.trade.phrase) : found(f, term);
+      var f = saints((' ' + fold(s) + ' ').replace(/ +/g, ' '));
+      return term.trade ? inOwnText(f, term.trade) : found(f, term);
     };
     return test(n[DESC]) ? text.whyDesc : test(n[REF]) ? text.whyRef : test(dict.buyer[n[F0]][1]) ? text.whyBuyer
       : test(placeText(n)) ? text.whyPlace : null;
@@ -313,7 +354,7 @@
     for (var r = 0; r < roots.length; r++) {
       for (var c = roots[r], depth = 0; c >= 0; c = cpvs[c][2], depth++) {
         var f = (' ' + cpvs[c][0] + ' ' + fold(cpvs[c][1]) + ' ').replace(/ +/g, ' ');
-        if (term.trade ? labelsBelowDivision(c) !== '' && hasPhrase(f, term.trade.phrase) : f.indexOf(term.w) >= 0) {
+        if (term.trade ? labelsBelowDivision(c) !== '' && hasPhrase(f, term.trade) : f.indexOf(term.w) >= 0) {
           return (depth === 0 ? text.whyCpv : text.whyParent).replace('{code}', cpvs[c][0]).replace('{label}', cpvs[c][1]);
         }
       }
@@ -473,9 +514,14 @@
     launch: null,
     amount_desc: function (a, b) { return amount(b) - amount(a); },
     amount_asc: function (a, b) { return amount(a, true) - amount(b, true); },
-    title: function (a, b) { return collator.compare(needs[a][TITLE], needs[b][TITLE]); },
-    buyer: function (a, b) { return needs[a][F0] - needs[b][F0] || collator.compare(needs[a][TITLE], needs[b][TITLE]); }
+    title: function (a, b) { return titleOrder(a, b); },
+    buyer: function (a, b) { return needs[a][F0] - needs[b][F0] || titleOrder(a, b); }
   };
+
+  function titleOrder(a, b) {
+    collator = collator || new Intl.Collator(data.lang, {sensitivity: 'base'});
+    return collator.compare(needs[a][TITLE], needs[b][TITLE]);
+  }
 
   function amount(i, last) {
     var v = needs[i][VALUE];
@@ -484,7 +530,8 @@
 
   function sortResults() {
     var order = ORDERS[sort.value];
-    if (order) {
+    // with no query every rank is 0: relevance is launch order, the rows' own
+    if (order && !(order === ORDERS.relevance && !terms.length)) {
       results.sort(function (a, b) { return order(a, b) || a - b; });
     }
   }
@@ -521,7 +568,7 @@
     var n = needs[i];
     var li = el('li', 'need');
     var a = el('a', null, n[TITLE]);
-    a.href = 'needs/' + encodeURIComponent(n[ID]) + '.html';
+    a.href = 'needs/' + encodeURIComponent(idOf(n)) + '.html';
     li.appendChild(a);
     if (n[CHANGE] === 1) {
       badge(li, 'badge-new', text['new']);
@@ -544,7 +591,7 @@
     if (n[FLAGS] >> RESERVED_SHIFT) {
       badge(li, 'badge-reserved', data.reserved[(n[FLAGS] >> RESERVED_SHIFT) - 1]); // its label, as the page's traits (RowText.reserved)
     }
-    var parts = [dict.buyer[n[F0]][1], n[AMOUNT], n[PERIOD] >= 0 ? periods[n[PERIOD]] : '', dict.category[n[F0 + 2]][1]]
+    var parts = [dict.buyer[n[F0]][1], amountOf(n), n[PERIOD] >= 0 ? periods[n[PERIOD]] : '', dict.category[n[F0 + 2]][1]]
       .filter(Boolean);
     li.appendChild(el('span', 'meta', parts.join(' · ')));
     // its CPV code and its places, as the page's own rows (layout.ftlh, needRow)

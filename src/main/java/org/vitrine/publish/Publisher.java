@@ -107,6 +107,7 @@ public final class Publisher {
         }
         warnIfBaseUrlUnusable(run, site);
         warnIfPlaceholderOcid(run);
+        warnIfExampleOrganiser(run);
         // the date a revised need's page says it changed since (« Modifié depuis l'édition du … »)
         java.time.LocalDate previous = run.edition().previousDate();
         if (previous != null) {
@@ -234,6 +235,32 @@ public final class Publisher {
         if (org.vitrine.config.VitrineConfig.PLACEHOLDER_OCID_PREFIX.equals(prefix)) {
             run.report().warn(run.messages().get("cat.warn.ocid_placeholder", prefix));
         }
+    }
+
+    /**
+     * vitrine.yaml still names the shipped example's organiser (publisher, venue, booking address…), which every page
+     * and the brochure would show suppliers: one line naming the values and the keys to replace. An examples run says
+     * it too, as staff start from that file.
+     */
+    private static void warnIfExampleOrganiser(Run run) {
+        Map<String, String> example = org.vitrine.config.ExampleValues.stillExample(run.config().vitrine());
+        if (example.isEmpty()) {
+            return;
+        }
+        // the publisher and the venue say whose event it is; else the first value still the example's
+        List<String> shown = new ArrayList<>();
+        for (String key : List.of("organisation.name", "event.venue")) {
+            if (example.containsKey(key)) {
+                shown.add(example.get(key));
+            }
+        }
+        if (shown.isEmpty()) {
+            shown.add(example.values().iterator().next());
+        }
+        Messages m = run.messages();
+        run.report().warn(m.get("config.example_values",
+                shown.stream().map(v -> m.get("config.example_values.quoted", v)).collect(java.util.stream.Collectors.joining(", ")),
+                String.join(", ", example.keySet())));
     }
 
     /** A brochure enabled but not made (above brochure.maxNeeds) is said in the run's warnings and summary. */

@@ -111,6 +111,27 @@ public final class TestConfig {
         return set("limits", "maxUnzippedBytes", maxUnzippedBytes);
     }
 
+    /**
+     * A real organiser instead of the shipped example's: every value of vitrine.yaml that names « Région Exemple », its
+     * venue, its addresses or the examples' images replaced by a town's own (no logo, no floor plan).
+     */
+    public TestConfig ownOrganiser() {
+        set("organisation", "name", "Ville de Dijon — Direction de la commande publique");
+        set("organisation", "logo", null);
+        set("organisation", "legalNotice", "Éditeur : Ville de Dijon, place de la Libération, 21000 Dijon.");
+        vitrine.put("publicBaseUrl", "https://achats.dijon.fr/vitrine/");
+        set("event", "venue", "Palais des congrès, Dijon");
+        set("event", "access", "Tram T1, arrêt Auditorium.");
+        set("event", "floorPlan", null);
+        vitrine.withObject("/event").remove("floorPlanStands");
+        set("event", "booking", "https://rendez-vous.dijon.fr/salon-2027");
+        set("catalogue", "host", "Hébergeur : Ville de Dijon, direction du numérique, 21000 Dijon.");
+        ObjectNode a = vitrine.withObject("/catalogue").withObject("/accessibility");
+        a.put("contact", "accessibilite@dijon.fr");
+        a.put("plan", "https://www.dijon.fr/accessibilite");
+        return this;
+    }
+
     /** The logo and floor plan of the base config (relative to it) as absolute paths, so the copy still finds them. */
     public TestConfig keepImages() {
         absolute((ObjectNode) vitrine.path("organisation"), "logo");

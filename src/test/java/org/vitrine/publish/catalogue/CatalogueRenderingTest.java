@@ -150,11 +150,24 @@ class CatalogueRenderingTest {
         assertTrue(about.contains("Licence Ouverte / Etalab 2.0"));
         String a11y = read("accessibility.html");
         assertTrue(a11y.contains("Ce site est non conforme"), "no audit: non conforme (RGAA)");
+        // no audit is said as such, not as « no audit, or one below half »
+        assertTrue(a11y.contains("4.1 : aucun audit de conformité n’a encore été réalisé.</strong>"), a11y);
+        assertFalse(a11y.contains("moins de la moitié"), "no audit found anything");
         assertFalse(a11y.contains("partiellement conforme"));
         assertTrue(a11y.contains("href=\"mailto:accessibilite@example-region.fr\""), "contact");
         assertTrue(a11y.contains("schema-pluriannuel"), "multi-year plan");
         assertTrue(about.contains("Hébergeur : Région Exemple"), "host in the legal notice");
         assertTrue(a11y.contains("Défenseur des droits"));
+    }
+
+    @Test
+    void anAuditBelowHalfTheCriteriaSaysSo(@TempDir Path out) throws IOException {
+        Site audited = CatalogueFixture.site(CatalogueFixture.needs(), "fr");
+        audited.model().put("accessibility", new AccessibilityStatus("non", 40, "2026-10-01", "accessibilite@example.fr", true, null));
+        new Catalogue(new org.vitrine.publish.Templates(Path.of("templates"), java.util.Locale.FRENCH), Path.of("templates")).write(out, audited);
+        String a11y = Files.readString(out.resolve("accessibility.html"));
+        assertTrue(a11y.contains("4.1 : l’audit de conformité a relevé moins de la moitié des critères respectés.</strong>"), a11y);
+        assertFalse(a11y.contains("aucun audit"), a11y);
     }
 
     @Test

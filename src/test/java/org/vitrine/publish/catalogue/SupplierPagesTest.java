@@ -56,12 +56,6 @@ class SupplierPagesTest {
     static List<Need> needs() {
         List<Need> out = new ArrayList<>(CatalogueFixture.needs());
         out.replaceAll(n -> switch (n.reference()) {
-            // launched on 3 February, bids open on the event day (4 February 2027)
-            case "CHU-1" -> with(n, b -> {
-                b.live = "offers";
-                b.launch = new Period(LocalDate.of(2027, 2, 3), LocalDate.of(2027, 2, 3), Period.Precision.day);
-                b.tenderUrl = "https://marches.example.fr/avis/456";
-            });
             // 900 k€ a year for 36 months, six lots, at most two per bidder, the incumbent named
             case "M-1" -> with(n, b -> {
                 b.amount = new Amount(BigDecimal.valueOf(900_000), BigDecimal.valueOf(900_000), "EUR", "annual");
@@ -74,6 +68,15 @@ class SupplierPagesTest {
                 b.incumbent = "Verts Jardins SARL";
                 b.suppliersKnown = 3;
             });
+            // launched on 3 February, bids open on the event day (4 February 2027); one lot
+            case "CHU-1" -> with(n, b -> {
+                b.live = "offers";
+                b.launch = new Period(LocalDate.of(2027, 2, 3), LocalDate.of(2027, 2, 3), Period.Precision.day);
+                b.tenderUrl = "https://marches.example.fr/avis/456";
+                b.lots = 1;
+            });
+            // six lots the buyer did not describe
+            case "V-2" -> with(n, b -> b.lots = 6);
             // reserved without its type; an open-ended amount
             case "M-2" -> with(n, b -> {
                 b.reserved = true;
@@ -127,6 +130,12 @@ class SupplierPagesTest {
         assertTrue(html.contains("3 février 2027"), "launch at its own precision");
         // the other needs still offer the one meeting path
         assertTrue(page("CHU-2").contains("Réserver un rendez-vous au stand"));
+    }
+
+    @Test
+    void aLotCountWithoutListSaysWhatItMeans() throws IOException {
+        assertTrue(page("CHU-1").contains("<dt>Lots</dt><dd>un seul lot (marché non alloti)</dd>"), page("CHU-1"));
+        assertTrue(page("V-2").contains("<dt>Lots</dt><dd>6 lots</dd>"), page("V-2"));
     }
 
     @Test
