@@ -159,6 +159,20 @@ class RiskCorpusTest {
     }
 
     /**
+     * Lawyer G's forecast (risk-corpus/lawyerG/README.md) with its past awards, run with the shipped risks.yaml: no
+     * item graded wrong or noise and no lookalike comes back, every item is graded (the defects not fixed yet are may,
+     * noted « left »), every planted trap is found, at least 90 % useful, no code under 80 %.
+     */
+    @Test
+    void lawyerGCorpusKeepsTheLawyersGrades() throws Exception {
+        Path lawyer = CORPUS.resolve("lawyerG");
+        Path config = TestConfig.in(tmp, lawyer.resolve("config")).spreadsheets(lawyer.resolve("spreadsheets"))
+                .source(TestConfig.Source.awards("attributions", lawyer.resolve("awards")).with("matchDays", 120)).write();
+        Files.copy(Path.of("config/risks.yaml"), config.resolve("risks.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        keepsTheGrades("lawyer G", lawyer, config);
+    }
+
+    /**
      * Runs a graded lawyer's corpus and checks its grades (no wrong item but those noted open, none ungraded, every
      * planted trap found, 90 % useful overall and 80 % per code); returns the run's internal/needs.json.
      */
