@@ -24,7 +24,8 @@ import org.vitrine.risk.rules.need.MapaAboveThreshold;
  * SPLIT_SUSPECT (docs/RISKS.md §3): a buyer's needs of one market (supplies and services, R2121-6) or of one works
  * operation or site (R2121-5), each planned under MAPA, exempt or without a procedure and each certainly under a
  * threshold X, whose min values add up to X or more. X is T, the dispense threshold (if a member is exempt or has
- * no procedure) or 90 000 € (if a member is adapted or has none); works test 5 404 000 €, 100 000 € and 90 000 €.
+ * no procedure) or 90 000 € (if a member is adapted or has none, and bought as a contracting authority: R2131-12
+ * does not bind an entité adjudicatrice's network purchase); works test 5 404 000 €, 100 000 € and 90 000 €.
  * One item per group at the highest X crossed. Supplies and services are launched in the forecast year; works
  * launches lie within 12 months ({@code worksMonths}); a site that is a commune, a département, a region, a NUTS
  * code or "tous sites" groups nothing; without a site column, the building named in the title is the site. Works
@@ -215,7 +216,7 @@ public final class SplitSuspect implements RiskRule {
             if (p == null || dispensed(f.need())) {
                 dispense = dispense == null || f.dispense().value() < dispense.value() ? f.dispense() : dispense;
             }
-            if (p == null || "adapted".equals(p)) {
+            if ((p == null || "adapted".equals(p)) && boundByPublicity(f)) {
                 publicity = f.publicity();
             }
         }
@@ -227,6 +228,16 @@ public final class SplitSuspect implements RiskRule {
         }
         out.sort(Comparator.comparingDouble(Threshold::value).reversed());
         return out;
+    }
+
+    /**
+     * True when R2131-12 (a BOAMP or JAL notice from 90 000 €) binds the purchase: it binds contracting authorities
+     * (the State, its établissements, local authorities), not a purchase for a network activity as an entité
+     * adjudicatrice, whose MAPA publicity is free under its own threshold (lawyer G, defect 5: a grand port maritime's
+     * 80 + 70 k€ of clothing).
+     */
+    static boolean boundByPublicity(NeedFacts f) {
+        return f.eu() == null || f.eu().basis() != Threshold.Basis.network && f.eu().basis() != Threshold.Basis.social_network;
     }
 
     /**

@@ -36,6 +36,25 @@ class SplitSuspectTest {
     }
 
     @Test
+    void doesNotTestTheBoampThresholdOnAUtilitysNetworkPurchases() {
+        // lawyer G, defect 5: R2131-12 (BOAMP/JAL from 90 000 €) binds contracting authorities, not an entité
+        // adjudicatrice buying for its network (GPM-27-25/32: 80 + 70 k€ of clothing, far under its 432 000 €)
+        Need ppe = need().id("ppe").kind("utility").networkActivity(true).cpv("18143000").title("Équipements de protection individuelle")
+                .procedure("adapted").amount(80_000).launch(quarter(2027, 3)).build();
+        Need wear = need().id("wear").kind("utility").networkActivity(true).cpv("18100000").title("Fourniture de vêtements de travail")
+                .procedure("adapted").amount(70_000).launch(quarter(2027, 4)).build();
+        assertTrue(run.all(ppe, wear).isEmpty());
+        // the same purchases by a local authority reach 90 000 €: a notice was due
+        Map<String, List<RiskFlag>> local = run.all(
+                need().id("ppe").cpv("18143000").title("Équipements de protection individuelle").procedure("adapted").amount(80_000)
+                        .launch(quarter(2027, 3)).build(),
+                need().id("wear").cpv("18100000").title("Fourniture de vêtements de travail").procedure("adapted").amount(70_000)
+                        .launch(quarter(2027, 4)).build());
+        assertEquals(2, local.size(), local.toString());
+        assertTrue(local.get("ppe").get(0).message().contains("R2131-12"), local.toString());
+    }
+
+    @Test
     void doesNotFireOnThreeWorksNeedsLocatedInADepartement() {
         Need[] works = new Need[3];
         for (int i = 0; i < 3; i++) {
