@@ -170,6 +170,17 @@ class RiskCorpusTest {
                 .source(TestConfig.Source.awards("attributions", lawyer.resolve("awards")).with("matchDays", 120)).write();
         Files.copy(Path.of("config/risks.yaml"), config.resolve("risks.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         keepsTheGrades("lawyer G", lawyer, config);
+        // defect 9: the imaging contract 2023CHA09 renews CH-27-33 only, not also CH-27-02 (sterilisation) on the generic CPV
+        String hospital = staffPage("ch-montvallon");
+        assertEquals(1, hospital.split("2023CHA09", -1).length - 1, "2023CHA09 linked once");
+    }
+
+    /** A buyer's page of the staff report of the run in tmp/out. */
+    private String staffPage(String buyer) throws IOException {
+        try (var files = Files.walk(tmp.resolve("out/2027/editions"))) {
+            Path page = files.filter(p -> p.endsWith(Path.of("internal", "risks", buyer + ".html"))).findFirst().orElseThrow();
+            return Files.readString(page);
+        }
     }
 
     /**
