@@ -72,6 +72,7 @@ public final class TestNeeds {
         private Integer suppliersKnown;
         private Period incumbentEnd;
         private Boolean innovation;
+        private Object reserved = Boolean.FALSE;
         private String tenderUrl;
         private Period deadline;
         private Integer responseDays;
@@ -114,6 +115,8 @@ public final class TestNeeds {
         public Builder suppliersKnown(Integer v) { suppliersKnown = v; return this; }
         public Builder incumbentEnd(Period v) { incumbentEnd = v; return this; }
         public Builder innovation(Boolean v) { innovation = v; return this; }
+        /** Reserved (L2113-12 ff.): true or its type (« ESAT/EA », « SIAE »). */
+        public Builder reserved(Object v) { reserved = v; return this; }
         public Builder tenderUrl(String v) { tenderUrl = v; return this; }
         public Builder deadline(Period v) { deadline = v; return this; }
         public Builder responseDays(Integer v) { responseDays = v; return this; }
@@ -131,7 +134,7 @@ public final class TestNeeds {
             }
             return new Need(id, new BuyerRef(buyer, buyerName, kind), "R-" + id, title, description, c, List.copyOf(additional),
                     category, amount, lots, launch, notification, contractStart, durationMonths, null, procedure, technique,
-                    route, location, contact, coverage, suppliersKnown, incumbentEnd, null, innovation, Boolean.FALSE, null,
+                    route, location, contact, coverage, suppliersKnown, incumbentEnd, null, innovation, reserved, null,
                     null, null, tenderUrl, deadline, responseDays, defence, networkActivity, operation, site, null, List.of(),
                     null, null, null, null, frameworkMaximum, null, false, false, null, null, null, List.of(), List.of(), List.of(), "public", null);
         }
