@@ -81,6 +81,7 @@ public final class TestNeeds {
         private String operation;
         private String site;
         private String location;
+        private org.vitrine.model.Place place;
         private Amount frameworkMaximum;
 
         private static Amount euros(Long min, Long max) {
@@ -125,6 +126,8 @@ public final class TestNeeds {
         public Builder operation(String v) { operation = v; return this; }
         public Builder site(String v) { site = v; return this; }
         public Builder location(String v) { location = v; return this; }
+        /** A département's place of performance with its NUTS 3 code (« 71 », « FRC14 »). */
+        public Builder departement(String code, String nuts) { place = new org.vitrine.model.Place("departement", code, code, nuts); return this; }
         public Builder frameworkMaximum(long v) { frameworkMaximum = euros(v, v); return this; }
 
         public Need build() {
@@ -135,7 +138,7 @@ public final class TestNeeds {
             return new Need(id, new BuyerRef(buyer, buyerName, kind), "R-" + id, title, description, c, List.copyOf(additional),
                     category, amount, lots, launch, notification, contractStart, durationMonths, null, procedure, technique,
                     route, location, contact, coverage, suppliersKnown, incumbentEnd, null, innovation, reserved, null,
-                    null, null, tenderUrl, deadline, responseDays, defence, networkActivity, operation, site, null, List.of(),
+                    null, null, tenderUrl, deadline, responseDays, defence, networkActivity, operation, site, place, List.of(),
                     null, null, null, null, frameworkMaximum, null, false, false, null, null, null, List.of(), List.of(), List.of(), "public", null);
         }
     }
