@@ -250,9 +250,14 @@ public final class Flags {
      * total that crosses the threshold).
      */
     public void dropBeside(String kept, String dropped) {
+        dropBeside(kept, dropped, f -> true);
+    }
+
+    /** As {@link #dropBeside(String, String)}, for the {@code dropped} flags that {@code which} selects. */
+    public void dropBeside(String kept, String dropped, java.util.function.Predicate<RiskFlag> which) {
         for (List<RiskFlag> list : byIndex) {
             if (list != null && find(list, kept) != null) {
-                list.removeIf(f -> f.code().equals(dropped) && f.anchor() == null);
+                list.removeIf(f -> f.code().equals(dropped) && f.anchor() == null && which.test(f));
             }
         }
     }

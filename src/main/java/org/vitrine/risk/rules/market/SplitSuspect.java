@@ -99,6 +99,53 @@ public final class SplitSuspect implements RiskRule {
             check(group, works, key.key(), context, flags, t);
         }
         programmes(context, flags, t);
+        smallLots(context, flags, t, months);
+    }
+
+    /** R2123-1 2°: a works lot may be a MAPA in an operation at or above T if under 1 M€ and all such lots ≤ 20 %. */
+    static final double SMALL_WORKS_LOT = 1_000_000;
+    static final double SMALL_LOTS_SHARE = 0.20;
+
+    /**
+     * Version 2.9 (lawyer G, T26 DIR-27-02..05): a works operation (its {@code Opération} cell) of a buyer at or above
+     * T whose main lot is put to a formalised procedure and whose other lots are MAPAs. The MAPA lots are lawful only
+     * as petits lots (R2123-1 2°): each under 1 000 000 € and together at most 20 % of the operation. The commonest
+     * real pattern (the large lot by AOO, the small ones by MAPA) was never summed, the works variant above taking
+     * MAPA members only. One item on the MAPA lots, high and in section S (a référé risk, as MAPA_ABOVE_THRESHOLD).
+     */
+    private void smallLots(RiskContext context, Flags flags, Texts t, int months) {
+        Map<Key, List<NeedFacts>> ops = new HashMap<>();
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
+            String op = Words.fold(n.operation());
+            if (f.open() && f.comparable() && works(n) && !op.isEmpty() && !Exclusions.realEstate(n)) {
+                ops.computeIfAbsent(new Key(Members.buyerId(n), op), k -> new ArrayList<>()).add(f);
+            }
+        }
+        List<Key> keys = new ArrayList<>(ops.keySet());
+        keys.sort(Comparator.comparing(Key::buyer).thenComparing(Key::key));
+        for (Key key : keys) {
+            List<NeedFacts> group = ops.get(key);
+            group.sort(Comparator.comparing((NeedFacts f) -> f.launch().first()).thenComparing(f -> f.need().id()));
+            List<NeedFacts> mapa = group.stream().filter(f -> f.need().procedure() == null || "adapted".equals(f.need().procedure())).toList();
+            if (group.size() < 2 || mapa.isEmpty() || mapa.size() == group.size() || !withinMonths(group, months)) {
+                continue; // all MAPA: the works variant above judges the total
+            }
+            double total = group.stream().mapToDouble(f -> f.value().min()).sum();
+            double small = mapa.stream().mapToDouble(f -> f.value().min()).sum();
+            double eu = lowestEu(group);
+            List<NeedFacts> large = mapa.stream().filter(f -> f.value().atLeast(SMALL_WORKS_LOT)).toList();
+            if (total < eu || small <= SMALL_LOTS_SHARE * total && large.isEmpty()) {
+                continue;
+            }
+            List<Need> members = mapa.stream().map(NeedFacts::need).toList();
+            Flags.Builder b = flags.group(this, context, members).severity(context.settings().stringParam(code(), "worksSeverity", "high"))
+                    .section("S");
+            b.add("risk.SPLIT_SUSPECT.smallLots", originalName(members.get(0), "op:" + key.key()), group.size(), t.euros(total),
+                    t.euros(eu), t.list(members, n -> n.title() + " (" + t.value(context.facts(n).value()) + ")", Members.maxListed(context, code())),
+                    t.euros(small), Math.round(100 * small / total), large.isEmpty() ? "" : t.list(large.stream().map(NeedFacts::need).toList(),
+                            n -> n.reference(), Members.maxListed(context, code())), large.isEmpty() ? 0 : 1);
+        }
     }
 
     /**
