@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVPrinter;
 import org.vitrine.messages.Messages;
@@ -210,17 +211,44 @@ public final class RiskReport {
         java.time.LocalDate event = eventDate(run);
         int weeks = run.config().risks().intParam("SHORT_NOTICE", "weeks", 8);
         int[] c = ShortNotice.counts(run.needs(), event, weeks);
-        return c == null || c[0] == 0 ? "" : summaryLine(c[0], c[1], weeks, run.config().risks().intParam("SHORT_NOTICE", "moveEventShare", 25), m);
+        if (c == null || c[0] == 0) {
+            return "";
+        }
+        List<String> early = new ArrayList<>();
+        List<String> keep = new ArrayList<>();
+        for (Need n : ShortNotice.early(run.needs(), event, weeks)) {
+            early.add(n.reference());
+            if (n.risks().stream().anyMatch(r -> LAUNCH_EARLIER.contains(r.code()))) {
+                keep.add(n.reference());
+            }
+        }
+        return summaryLine(early, keep, c[1], weeks, run.config().risks().intParam("SHORT_NOTICE", "moveEventShare", 25), m);
     }
+
+    /** Items whose remedy is to launch earlier, never later: a delay would leave the buyer without a contract. */
+    private static final Set<String> LAUNCH_EARLIER = Set.of("CONTINUITY_GAP", "TIGHT_SCHEDULE");
+
+    /** At most this many references are named in the headline; a longer list ends with « … ». */
+    static final int HEADLINE_REFERENCES = 30;
 
     /**
      * The headline on early launches. Moving the event is proposed only when a large share launches that early
      * (moveEventShare, 25 %): for a few needs the proportionate action is to ask their buyers to move their launch
-     * (lawyer F, D11: « tenez le salon en octobre–novembre » for 5 needs of 131).
+     * (lawyer F, D11: « tenez le salon en octobre–novembre » for 5 needs of 131). It names the needs, as only a few of
+     * them have an item of their own (lawyer G, defect 7: « ci-dessous » covered 6 of 20), and sets apart those whose
+     * own item says to launch earlier (CONTINUITY_GAP, TIGHT_SCHEDULE: CH-27-01 and CA-27-08 told to delay and to advance).
      */
-    static String summaryLine(int early, int all, int weeks, int moveShare, Messages m) {
-        int share = all == 0 ? 0 : (int) Math.round(100.0 * early / all);
-        return m.get("risk.SHORT_NOTICE.summary", share, weeks, early, all, 100L * early >= (long) moveShare * all ? 1 : 0);
+    static String summaryLine(List<String> early, List<String> keep, int all, int weeks, int moveShare, Messages m) {
+        int share = all == 0 ? 0 : (int) Math.round(100.0 * early.size() / all);
+        String line = m.get("risk.SHORT_NOTICE.summary", share, weeks, early.size(), all, 100L * early.size() >= (long) moveShare * all ? 1 : 0,
+                references(early));
+        return keep.isEmpty() ? line : line + " " + m.get("risk.SHORT_NOTICE.summary.keep", keep.size(), references(keep));
+    }
+
+    private static String references(List<String> refs) {
+        List<String> sorted = refs.stream().sorted().toList();
+        return sorted.size() <= HEADLINE_REFERENCES ? String.join(", ", sorted)
+                : String.join(", ", sorted.subList(0, HEADLINE_REFERENCES)) + ", …";
     }
 
     private static java.time.LocalDate eventDate(Run run) {

@@ -244,6 +244,25 @@ public final class Flags {
     }
 
     /**
+     * One line per need and problem where one rule's item already holds the other's and a better remedy: a need
+     * carrying {@code kept} loses its {@code dropped} flag (lawyer G: MAPA_ABOVE_THRESHOLD's « procédure formalisée »
+     * beside DESIGN_CONTEST_MISSING's concours; THRESHOLD_EDGE's « rien n’indique une erreur » beside the SPLIT_SUSPECT
+     * total that crosses the threshold).
+     */
+    public void dropBeside(String kept, String dropped) {
+        dropBeside(kept, dropped, f -> true);
+    }
+
+    /** As {@link #dropBeside(String, String)}, for the {@code dropped} flags that {@code which} selects. */
+    public void dropBeside(String kept, String dropped, java.util.function.Predicate<RiskFlag> which) {
+        for (List<RiskFlag> list : byIndex) {
+            if (list != null && find(list, kept) != null) {
+                list.removeIf(f -> f.code().equals(dropped) && f.anchor() == null && which.test(f));
+            }
+        }
+    }
+
+    /**
      * Drops every item of {@code code} (a group rule) one of whose members carries a flag of another code that
      * {@code blocks}: a need already to be put right before the event, or whose lots are to be reconsidered, is no
      * partner for a groupement yet (lawyers D and F).

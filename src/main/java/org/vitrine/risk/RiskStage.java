@@ -131,6 +131,11 @@ public final class RiskStage {
         // the buyer's own « partielle » adds nothing beside a NOT_ALLOTTED item of the same need, whose remedy (lots, or
         // the reasons for one lot) is the same (version 2.7, lawyer E CHM-27-21): one line, stating both
         flags.absorb("NOT_ALLOTTED", "PARTIAL_COVERAGE");
+        // version 2.9 (lawyer G, COM-27-03 and CCAS-27-08): the concours is the remedy of a maîtrise d'œuvre at or above
+        // T, not « a formalised procedure »; a need whose total with its siblings crosses a threshold is not also told
+        // « rien n'indique une erreur d'estimation » (THRESHOLD_EDGE for information; a value fitted to X stays a task)
+        flags.dropBeside("DESIGN_CONTEST_MISSING", "MAPA_ABOVE_THRESHOLD");
+        flags.dropBeside("SPLIT_SUSPECT", "THRESHOLD_EDGE", f -> "I".equals(f.section()));
         // version 2.8 (lawyer F, D7 DHA-27-14): grouping a need still to be divided into lots would make the one lot
         // larger; its NOT_ALLOTTED item comes first, the groupement after
         flags.dropGroupsTouching("GROUPING_OPPORTUNITY", f -> "S".equals(f.section()) || "NOT_ALLOTTED".equals(f.code()));

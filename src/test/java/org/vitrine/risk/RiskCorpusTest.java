@@ -159,6 +159,36 @@ class RiskCorpusTest {
     }
 
     /**
+     * Lawyer G's forecast (risk-corpus/lawyerG/README.md) with its past awards, run with the shipped risks.yaml: no
+     * item graded wrong or noise and no lookalike comes back, every item is graded (the defects not fixed yet are may,
+     * noted « left »), every planted trap is found, at least 90 % useful, no code under 80 %.
+     */
+    @Test
+    void lawyerGCorpusKeepsTheLawyersGrades() throws Exception {
+        Path lawyer = CORPUS.resolve("lawyerG");
+        Path config = TestConfig.in(tmp, lawyer.resolve("config")).spreadsheets(lawyer.resolve("spreadsheets"))
+                .source(TestConfig.Source.awards("attributions", lawyer.resolve("awards")).with("matchDays", 120)).write();
+        Files.copy(Path.of("config/risks.yaml"), config.resolve("risks.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        keepsTheGrades("lawyer G", lawyer, config);
+        // defect 9: the imaging contract 2023CHA09 renews CH-27-33 only, not also CH-27-02 (sterilisation) on the generic CPV
+        String hospital = staffPage("ch-montvallon");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("CH-27-(\\d\\d) — [^<]*</td>\\s*<td[^>]*>\\s*2023CHA09").matcher(hospital);
+        List<String> linked = new java.util.ArrayList<>();
+        while (link.find()) {
+            linked.add(link.group(1));
+        }
+        assertEquals(List.of("33"), linked, hospital);
+    }
+
+    /** A buyer's page of the staff report of the run in tmp/out. */
+    private String staffPage(String buyer) throws IOException {
+        try (var files = Files.walk(tmp.resolve("out/2027/editions"))) {
+            Path page = files.filter(p -> p.endsWith(Path.of("internal", "risks", buyer + ".html"))).findFirst().orElseThrow();
+            return Files.readString(page);
+        }
+    }
+
+    /**
      * Runs a graded lawyer's corpus and checks its grades (no wrong item but those noted open, none ungraded, every
      * planted trap found, 90 % useful overall and 80 % per code); returns the run's internal/needs.json.
      */

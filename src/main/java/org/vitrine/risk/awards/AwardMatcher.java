@@ -69,13 +69,42 @@ public final class AwardMatcher {
         }
     }
 
-    /** Every link, in the order of the needs given, then by award id. */
+    /**
+     * Every link, in the order of the needs given, then by award id. An award linked to several needs on a CPV or class
+     * match keeps only the best of them (by reason, then the closest end): one contract is not renewed by two needs of
+     * different objects (lawyer G, defect 9: sterilisation maintenance CH-27-02 linked to the imaging contract already,
+     * and exactly, linked to CH-27-33). Links as good as the best stay (a contract split into several needs).
+     */
     public List<AwardLink> links(List<Need> needs) {
-        List<AwardLink> out = new ArrayList<>();
+        List<AwardLink> all = new ArrayList<>();
         for (Need n : needs) {
-            out.addAll(links(n));
+            all.addAll(links(n));
+        }
+        Map<String, long[]> best = new HashMap<>();
+        for (AwardLink l : all) {
+            best.merge(l.award().id(), rank(l), (a, b) -> compare(a, b) <= 0 ? a : b);
+        }
+        List<AwardLink> out = new ArrayList<>(all.size());
+        for (AwardLink l : all) {
+            long[] r = rank(l);
+            if (r[0] < CPV_RANK || compare(r, best.get(l.award().id())) == 0) {
+                out.add(l);
+            }
         }
         return out;
+    }
+
+    /** Confirmed and reference links always stand; CPV, class and probable links may give way to a better one. */
+    private static final long CPV_RANK = 2;
+
+    private static long[] rank(AwardLink l) {
+        String r = l.reason();
+        long tier = r.equals("confirmed") ? 0 : r.equals("reference") ? 1 : r.startsWith("cpv") ? CPV_RANK : r.startsWith("class") ? 3 : 4;
+        return new long[] {tier, l.daysApart() == null ? 0 : l.daysApart()};
+    }
+
+    private static int compare(long[] a, long[] b) {
+        return a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]);
     }
 
     public List<AwardLink> links(Need n) {

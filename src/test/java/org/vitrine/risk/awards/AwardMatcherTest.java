@@ -49,6 +49,20 @@ class AwardMatcherTest {
             award("2022-INF-11", "26710000100017", "90919200", "2023-03-01", 48)); // another buyer
 
     @Test
+    void anAwardAlreadyLinkedByACloserEndIsNotLinkedAgain() {
+        // lawyer G, defect 9: CH-27-02 (sterilisation, ends 30/09/2027) and CH-27-33 (imaging, ends 31/12/2027) share the
+        // generic CPV 50421000; the imaging contract ending 31/12/2027 renews CH-27-33 only
+        List<Award> awards = List.of(award("2023CHA09", "26710000100017", "50421000", "2024-01-01", 48));
+        AwardMatcher m = new AwardMatcher(awards, BUYERS, 120, AwardOverrides.none());
+        List<AwardLink> links = m.links(List.of(need("chu", "CH-27-02", "50421000-2", "2027-09-30", null),
+                need("chu", "CH-27-33", "50421000-2", "2027-12-31", null)));
+        assertEquals(List.of("2023CHA09:cpv:0"), linked(links));
+        assertEquals("CH-27-33", links.get(0).needReference());
+        // alone, the sterilisation need still finds it (92 days apart)
+        assertEquals(List.of("2023CHA09:cpv:92"), linked(m.links(List.of(need("chu", "CH-27-02", "50421000-2", "2027-09-30", null)))));
+    }
+
+    @Test
     void theSameCpvWithAnEndNearTheIncumbentEndIsTheCurrentContract() {
         AwardMatcher m = new AwardMatcher(AWARDS, BUYERS, 120, AwardOverrides.none());
         // 1 to 28 February 2027: 27 days

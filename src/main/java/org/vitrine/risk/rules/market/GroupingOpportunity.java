@@ -23,7 +23,8 @@ import org.vitrine.risk.reference.Markets;
  * within 10 times the smallest ({@code maxRatio}); clusters of 2 buyers or more and {@code minTotal} are kept (a member
  * with a section-S item is dropped afterwards: RiskStage). Hospitals group with hospitals only. Internal only: never
  * public, and no related ids reach public files. A need whose item would be due before the edition date is left
- * out, and the State's services are grouped only with each other ({@link #state}).
+ * out, the State's services are grouped only with each other ({@link #state}), and members share one région
+ * when their places are known ({@link #region}, version 2.9).
  */
 public final class GroupingOpportunity implements RiskRule {
 
@@ -83,6 +84,17 @@ public final class GroupingOpportunity implements RiskRule {
     private static final java.util.regex.Pattern HOSPITAL =
             java.util.regex.Pattern.compile("\\b(centre hospitalier|chu|chr|hopital|hopitaux|ght|groupement hospitalier)\\b");
 
+    /**
+     * The NUTS 2 region (a French région) of the need's place of performance, or null when not known. Members of a
+     * groupement share one territory: an agglomération's fleet fuel in Saône-et-Loire and a port's marine gasoil in
+     * Côtes-d'Armor, 500 km apart, are no groupement anyone would set up (lawyer G, CA-27-09 and GPM-27-11). An unknown
+     * place groups with any.
+     */
+    static String region(Need n) {
+        String nuts = n.place() == null ? null : n.place().nuts();
+        return nuts == null || nuts.length() < 4 ? null : nuts.substring(0, 4);
+    }
+
     @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         int dueMonths = context.settings().intParam(code(), "dueMonthsBeforeLaunch", 3);
@@ -121,10 +133,13 @@ public final class GroupingOpportunity implements RiskRule {
                 cluster.add(m.get(i));
                 double low = m.get(i).value();
                 double high = low;
+                String region = region(m.get(i).need());
                 LocalDate limit = m.get(i).anchor().plusDays(within);
                 for (int j = i + 1; j < m.size() && !m.get(j).anchor().isAfter(limit); j++) {
                     double v = m.get(j).value();
-                    if (!assigned[j] && Math.max(high, v) <= ratio * Math.min(low, v)) {
+                    String r = region(m.get(j).need());
+                    if (!assigned[j] && Math.max(high, v) <= ratio * Math.min(low, v) && (region == null || r == null || region.equals(r))) {
+                        region = region == null ? r : region;
                         assigned[j] = true;
                         cluster.add(m.get(j));
                         low = Math.min(low, v);

@@ -24,7 +24,8 @@ import org.vitrine.risk.rules.need.MapaAboveThreshold;
  * SPLIT_SUSPECT (docs/RISKS.md §3): a buyer's needs of one market (supplies and services, R2121-6) or of one works
  * operation or site (R2121-5), each planned under MAPA, exempt or without a procedure and each certainly under a
  * threshold X, whose min values add up to X or more. X is T, the dispense threshold (if a member is exempt or has
- * no procedure) or 90 000 € (if a member is adapted or has none); works test 5 404 000 €, 100 000 € and 90 000 €.
+ * no procedure) or 90 000 € (if a member is adapted or has none, and bought as a contracting authority: R2131-12
+ * does not bind an entité adjudicatrice's network purchase); works test 5 404 000 €, 100 000 € and 90 000 €.
  * One item per group at the highest X crossed. Supplies and services are launched in the forecast year; works
  * launches lie within 12 months ({@code worksMonths}); a site that is a commune, a département, a region, a NUTS
  * code or "tous sites" groups nothing; without a site column, the building named in the title is the site. Works
@@ -98,6 +99,53 @@ public final class SplitSuspect implements RiskRule {
             check(group, works, key.key(), context, flags, t);
         }
         programmes(context, flags, t);
+        smallLots(context, flags, t, months);
+    }
+
+    /** R2123-1 2°: a works lot may be a MAPA in an operation at or above T if under 1 M€ and all such lots ≤ 20 %. */
+    static final double SMALL_WORKS_LOT = 1_000_000;
+    static final double SMALL_LOTS_SHARE = 0.20;
+
+    /**
+     * Version 2.9 (lawyer G, T26 DIR-27-02..05): a works operation (its {@code Opération} cell) of a buyer at or above
+     * T whose main lot is put to a formalised procedure and whose other lots are MAPAs. The MAPA lots are lawful only
+     * as petits lots (R2123-1 2°): each under 1 000 000 € and together at most 20 % of the operation. The commonest
+     * real pattern (the large lot by AOO, the small ones by MAPA) was never summed, the works variant above taking
+     * MAPA members only. One item on the MAPA lots, high and in section S (a référé risk, as MAPA_ABOVE_THRESHOLD).
+     */
+    private void smallLots(RiskContext context, Flags flags, Texts t, int months) {
+        Map<Key, List<NeedFacts>> ops = new HashMap<>();
+        for (NeedFacts f : context.all()) {
+            Need n = f.need();
+            String op = Words.fold(n.operation());
+            if (f.open() && f.comparable() && works(n) && !op.isEmpty() && !Exclusions.realEstate(n)) {
+                ops.computeIfAbsent(new Key(Members.buyerId(n), op), k -> new ArrayList<>()).add(f);
+            }
+        }
+        List<Key> keys = new ArrayList<>(ops.keySet());
+        keys.sort(Comparator.comparing(Key::buyer).thenComparing(Key::key));
+        for (Key key : keys) {
+            List<NeedFacts> group = ops.get(key);
+            group.sort(Comparator.comparing((NeedFacts f) -> f.launch().first()).thenComparing(f -> f.need().id()));
+            List<NeedFacts> mapa = group.stream().filter(f -> f.need().procedure() == null || "adapted".equals(f.need().procedure())).toList();
+            if (group.size() < 2 || mapa.isEmpty() || mapa.size() == group.size() || !withinMonths(group, months)) {
+                continue; // all MAPA: the works variant above judges the total
+            }
+            double total = group.stream().mapToDouble(f -> f.value().min()).sum();
+            double small = mapa.stream().mapToDouble(f -> f.value().min()).sum();
+            double eu = lowestEu(group);
+            List<NeedFacts> large = mapa.stream().filter(f -> f.value().atLeast(SMALL_WORKS_LOT)).toList();
+            if (total < eu || small <= SMALL_LOTS_SHARE * total && large.isEmpty()) {
+                continue;
+            }
+            List<Need> members = mapa.stream().map(NeedFacts::need).toList();
+            Flags.Builder b = flags.group(this, context, members).severity(context.settings().stringParam(code(), "worksSeverity", "high"))
+                    .section("S");
+            b.add("risk.SPLIT_SUSPECT.smallLots", originalName(members.get(0), "op:" + key.key()), group.size(), t.euros(total),
+                    t.euros(eu), t.list(members, n -> n.title() + " (" + t.value(context.facts(n).value()) + ")", Members.maxListed(context, code())),
+                    t.euros(small), Math.round(100 * small / total), large.isEmpty() ? "" : t.list(large.stream().map(NeedFacts::need).toList(),
+                            n -> n.reference(), Members.maxListed(context, code())), large.isEmpty() ? 0 : 1);
+        }
     }
 
     /**
@@ -215,7 +263,7 @@ public final class SplitSuspect implements RiskRule {
             if (p == null || dispensed(f.need())) {
                 dispense = dispense == null || f.dispense().value() < dispense.value() ? f.dispense() : dispense;
             }
-            if (p == null || "adapted".equals(p)) {
+            if ((p == null || "adapted".equals(p)) && boundByPublicity(f)) {
                 publicity = f.publicity();
             }
         }
@@ -227,6 +275,16 @@ public final class SplitSuspect implements RiskRule {
         }
         out.sort(Comparator.comparingDouble(Threshold::value).reversed());
         return out;
+    }
+
+    /**
+     * True when R2131-12 (a BOAMP or JAL notice from 90 000 €) binds the purchase: it binds contracting authorities
+     * (the State, its établissements, local authorities), not a purchase for a network activity as an entité
+     * adjudicatrice, whose MAPA publicity is free under its own threshold (lawyer G, defect 5: a grand port maritime's
+     * 80 + 70 k€ of clothing).
+     */
+    static boolean boundByPublicity(NeedFacts f) {
+        return f.eu() == null || f.eu().basis() != Threshold.Basis.network && f.eu().basis() != Threshold.Basis.social_network;
     }
 
     /**

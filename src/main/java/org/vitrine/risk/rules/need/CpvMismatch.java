@@ -41,7 +41,9 @@ public final class CpvMismatch implements RiskRule {
         String separator = context.fmt().label("risk", "list_separator");
         for (NeedFacts f : context.all()) {
             Need n = f.need();
-            if (n.cpv() == null || n.title() == null) {
+            // version 2.9 (lawyer G, COM-27-07: 12 k€ of Christmas decorations bought without notice): certainly under the
+            // dispense threshold no notice is published and no threshold is in question, so the code alerts no one
+            if (n.cpv() == null || n.title() == null || f.value() != null && f.dispense() != null && f.value().below(f.dispense().value())) {
                 continue;
             }
             CpvKeywords.Line line = mismatch(n, words);

@@ -8,6 +8,7 @@ import org.vitrine.risk.Flags;
 import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
 import org.vitrine.risk.RiskRule;
+import org.vitrine.risk.Texts;
 import org.vitrine.risk.Threshold;
 import org.vitrine.risk.reference.Words;
 
@@ -43,8 +44,11 @@ public final class FrameworkMaximum implements RiskRule {
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         for (NeedFacts f : context.all()) {
             Need n = f.need();
-            if (!f.open() || !"framework".equals(n.technique()) || n.frameworkMaximum() != null
-                    || f.eu() != null && f.eu().basis() == Threshold.Basis.defence) {
+            if (!f.open() || !"framework".equals(n.technique()) || f.eu() != null && f.eu().basis() == Threshold.Basis.defence) {
+                continue;
+            }
+            if (n.frameworkMaximum() != null) {
+                exceeded(f, context, flags);
                 continue;
             }
             String words = noMaximum(n);
@@ -52,6 +56,23 @@ public final class FrameworkMaximum implements RiskRule {
                 flags.on(this, context, f).add("risk.FRAMEWORK_MAXIMUM", words);
             }
         }
+    }
+
+    /**
+     * Version 2.9 (lawyer G, T35 CH-27-14: 600 000 €/an × 48 months = 2 400 000 € against a maximum of 1 800 000 €): an
+     * estimate whose least value is above the framework's maximum. Once the maximum is reached the framework has no
+     * further effect (R2162-4; CJEU C-23/20): it runs out before its term, or the estimate or the maximum in the notice is wrong.
+     */
+    private void exceeded(NeedFacts f, RiskContext context, Flags flags) {
+        java.math.BigDecimal max = f.need().frameworkMaximum().max() != null ? f.need().frameworkMaximum().max() : f.need().frameworkMaximum().min();
+        if (max == null || max.signum() <= 0 || f.value() == null || f.value().min() <= max.doubleValue()) {
+            return;
+        }
+        Texts t = new Texts(context);
+        Integer months = f.need().durationMonths();
+        long lasts = months == null ? 0 : (long) Math.floor(months * max.doubleValue() / f.value().min());
+        flags.on(this, context, f).add("risk.FRAMEWORK_MAXIMUM.exceeded", t.value(f.value()), t.euros(max.doubleValue()),
+                months == null ? 0 : 1, months == null ? 0 : months, lasts);
     }
 
     /** The words of the title, description or notes that say there is no maximum, or null. */

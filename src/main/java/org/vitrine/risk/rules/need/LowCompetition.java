@@ -12,7 +12,8 @@ import org.vitrine.risk.RiskRule;
 /**
  * LOW_COMPETITION (docs/RISKS.md §3): 0, 1 or 2 known suppliers ({@code maxSuppliers}) for a competitive need
  * launched after the event, insurance left out; for the maintenance of an installed system ({@link #captive}) only
- * 0 or 1 with partial coverage, with its own remedy (exclusive rights to document, or other maintainers to find); an unknown count gives no flag. Its public text never gives the count.
+ * 0 or 1 with partial coverage, with its own remedy (exclusive rights to document, or other maintainers to find); an unknown count gives no flag,
+ * nor does a reserved contract or one certainly under the dispense threshold (version 2.9). Its public text never gives the count.
  */
 public final class LowCompetition implements RiskRule {
 
@@ -62,6 +63,15 @@ public final class LowCompetition implements RiskRule {
         return upkeep && (SUPPORT.stream().anyMatch(n.cpv().code()::startsWith) || SYSTEM.matcher(title).find());
     }
 
+    /**
+     * Certainly under the dispense threshold (R2122-8): no competition is required, so few known suppliers is no risk
+     * worth a line (lawyer G: 85 k€ of LED works with two suppliers, COM-27-13). Reserved contracts (L2113-12 to -15)
+     * are left out too: a small pool of ESAT, EA or SIAE is the point of the reservation (COM-27-08, CCAS-27-11).
+     */
+    static boolean dispensed(NeedFacts f) {
+        return f.value() != null && f.dispense() != null && f.value().below(f.dispense().value());
+    }
+
     /** The buyer's own statement that the known suppliers may not cover the whole need. */
     static boolean partial(Need n) {
         return n.coverage() != null && ("partial".equals(n.coverage().level())
@@ -74,7 +84,7 @@ public final class LowCompetition implements RiskRule {
         for (NeedFacts f : context.all()) {
             Need n = f.need();
             Integer known = n.suppliersKnown();
-            if (known == null || !PartialCoverage.afterEvent(f, context) || insurance(n)) {
+            if (known == null || !PartialCoverage.afterEvent(f, context) || insurance(n) || n.hasReservation() || dispensed(f)) {
                 continue;
             }
             if (!captive(n) && known <= max) {

@@ -42,6 +42,12 @@ public final class NotAllotted implements RiskRule {
     /** Plurals of a kind of establishment, each a site that can be a lot (not the generic sites, bâtiments, établissements). */
     static final Pattern ESTABLISHMENTS = Pattern.compile("\\b(centres|stations|communes|ecoles|colleges|lycees|agences|depots"
             + "|casernes|piscines|gymnases|mairies|creches|bibliotheques|musees|sous prefectures|residences|stades)\\b");
+    /**
+     * A station that is a device, not a place (lawyer G, defect 6, DIR-27-12: « panneaux à messages variables,
+     * stations de comptage » names two kinds of equipment, no site): read as « equipement » before places are counted.
+     */
+    static final Pattern EQUIPMENT_STATION = Pattern.compile("\\bstations? (de comptage|de mesures?|meteo\\w*|de recharge|de charge"
+            + "|d accueil|de travail|de detection|de surveillance|de controle)\\b");
     static final Pattern COUNTED_PLACES = Pattern.compile("\\b(\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)"
             + " (" + PLACE_KINDS.replace("|", "s|") + "s)\\b|\\bmulti ?sites?\\b");
     /**
@@ -161,7 +167,8 @@ public final class NotAllotted implements RiskRule {
         if (LowCompetition.partial(n) && !LowCompetition.captive(n)) {
             return 0;
         }
-        String text = Words.fold(n.title()) + " " + Words.fold(n.description()) + " " + Words.fold(n.location());
+        String text = EQUIPMENT_STATION.matcher(Words.fold(n.title()) + " " + Words.fold(n.description()) + " " + Words.fold(n.location()))
+                .replaceAll("equipement");
         if (!networkEnergy(n) && (COUNTED_PLACES.matcher(text).find() || ESTABLISHMENTS.matcher(text).find() || distinct(PLACE, text) >= 2)) {
             return 1;
         }

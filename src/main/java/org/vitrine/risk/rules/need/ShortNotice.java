@@ -93,15 +93,22 @@ public final class ShortNotice implements RiskRule {
         if (event == null) {
             return null;
         }
-        LocalDate limit = event.plusWeeks(weeks);
         int all = 0;
-        int early = 0;
         for (Need n : needs) {
-            if (n.launch() != null && org.vitrine.risk.Timing.competitive(n)) {
-                all++;
-                early += n.launch().end().isBefore(limit) ? 1 : 0;
+            all += n.launch() != null && org.vitrine.risk.Timing.competitive(n) ? 1 : 0;
+        }
+        return new int[] {early(needs, event, weeks).size(), all};
+    }
+
+    /** The competitive needs launched before {@code event + weeks} (latest launch date), in the order given. */
+    public static List<Need> early(List<Need> needs, LocalDate event, int weeks) {
+        LocalDate limit = event.plusWeeks(weeks);
+        List<Need> out = new java.util.ArrayList<>();
+        for (Need n : needs) {
+            if (n.launch() != null && org.vitrine.risk.Timing.competitive(n) && n.launch().end().isBefore(limit)) {
+                out.add(n);
             }
         }
-        return new int[] {early, all};
+        return out;
     }
 }

@@ -35,6 +35,18 @@ class GroupingOpportunityTest {
     }
 
     @Test
+    void noItemForBuyersOfDistantRegions() {
+        // version 2.9, lawyer G: an agglomération's fuel in Saône-et-Loire and a port's gasoil in Côtes-d'Armor
+        java.util.function.Supplier<org.vitrine.risk.rules.need.TestNeeds.Builder> agglo = () -> need().id("d").buyer("agglo").supplies().cpv("09134200").amount(900_000)
+                .launch(quarter(2027, 3)).contractStart(day(2027, 10, 1)).departement("71", "FRC14");
+        java.util.function.Supplier<org.vitrine.risk.rules.need.TestNeeds.Builder> port = () -> need().id("p").buyer("port").supplies().cpv("09134200").amount(800_000)
+                .launch(quarter(2027, 3)).contractStart(day(2027, 10, 1));
+        assertTrue(run.all(agglo.get().build(), port.get().departement("22", "FRH01").build()).isEmpty());
+        assertEquals(2, run.all(agglo.get().build(), port.get().departement("21", "FRC11").build()).size(), "one région");
+        assertEquals(2, run.all(agglo.get().build(), port.get().build()).size(), "a place not known groups with any");
+    }
+
+    @Test
     void noItemWhenTheGroupingWouldBeDueBeforeTheEdition() {
         // launched 8 February 2027: due three months before, 8 November 2026, before the edition of 26 November
         assertTrue(run.all(

@@ -36,6 +36,48 @@ class SplitSuspectTest {
     }
 
     @Test
+    void doesNotTestTheBoampThresholdOnAUtilitysNetworkPurchases() {
+        // lawyer G, defect 5: R2131-12 (BOAMP/JAL from 90 000 €) binds contracting authorities, not an entité
+        // adjudicatrice buying for its network (GPM-27-25/32: 80 + 70 k€ of clothing, far under its 432 000 €)
+        Need ppe = need().id("ppe").kind("utility").networkActivity(true).cpv("18143000").title("Équipements de protection individuelle")
+                .procedure("adapted").amount(80_000).launch(quarter(2027, 3)).build();
+        Need wear = need().id("wear").kind("utility").networkActivity(true).cpv("18100000").title("Fourniture de vêtements de travail")
+                .procedure("adapted").amount(70_000).launch(quarter(2027, 4)).build();
+        assertTrue(run.all(ppe, wear).isEmpty());
+        // the same purchases by a local authority reach 90 000 €: a notice was due
+        Map<String, List<RiskFlag>> local = run.all(
+                need().id("ppe").cpv("18143000").title("Équipements de protection individuelle").procedure("adapted").amount(80_000)
+                        .launch(quarter(2027, 3)).build(),
+                need().id("wear").cpv("18100000").title("Fourniture de vêtements de travail").procedure("adapted").amount(70_000)
+                        .launch(quarter(2027, 4)).build());
+        assertEquals(2, local.size(), local.toString());
+        assertTrue(local.get("ppe").get(0).message().contains("R2131-12"), local.toString());
+    }
+
+    @Test
+    void firesOnMapaLotsBeyondThePetitsLotsOfAnOperationWhoseMainLotIsAnOpenTender() {
+        // version 2.9, lawyer G T26: viaduct 3.8 M€ AOO + 1.2 + 0.6 + 0.3 M€ MAPA = 5.9 M€: 36 % and one lot over 1 M€
+        String op = "RN 80 – Réhabilitation du viaduc de la Sorne";
+        Map<String, List<RiskFlag>> all = run.all(
+                need().id("d2").kind("central").works().cpv("45221119").procedure("open").amount(3_800_000).launch(quarter(2027, 2)).operation(op).build(),
+                need().id("d3").kind("central").works().cpv("45233142").procedure("adapted").amount(1_200_000).launch(quarter(2027, 2)).operation(op).build(),
+                need().id("d4").kind("central").works().cpv("45233280").procedure("adapted").amount(600_000).launch(quarter(2027, 2)).operation(op).build(),
+                need().id("d5").kind("central").works().cpv("45233290").procedure("adapted").amount(300_000).launch(quarter(2027, 3)).operation(op).build());
+        assertEquals(java.util.Set.of("d3", "d4", "d5"), all.keySet(), all.toString());
+        RiskFlag f = all.get("d3").get(0);
+        assertEquals("high", f.severity());
+        assertEquals("S", f.section());
+        assertTrue(f.message().contains("soit 36 % de l’opération, et R-d3 dépasse 1 000 000 €") && f.message().contains("R2123-1 2°"), f.message());
+        // lawyer G L22: 4.9 M€ AOO + 420 + 280 k€ MAPA = 5.6 M€: 12.5 %, each under 1 M€: lawful petits lots
+        String op2 = "RN 7 – Giratoire de la Croix-Blanche";
+        assertTrue(run.all(
+                need().id("d6").kind("central").works().cpv("45233120").procedure("open").amount(4_900_000).launch(quarter(2027, 2)).operation(op2).build(),
+                need().id("d7").kind("central").works().cpv("45316110").procedure("adapted").amount(420_000).launch(quarter(2027, 3)).operation(op2).build(),
+                need().id("d8").kind("central").works().cpv("45112710").procedure("adapted").amount(280_000).launch(quarter(2027, 3)).operation(op2).build())
+                .isEmpty());
+    }
+
+    @Test
     void doesNotFireOnThreeWorksNeedsLocatedInADepartement() {
         Need[] works = new Need[3];
         for (int i = 0; i < 3; i++) {

@@ -62,6 +62,17 @@ class CoverageAndCompetitionTest {
     }
 
     @Test
+    void lowCompetitionLeavesReservedContractsAndPurchasesUnderTheDispenseAlone() {
+        // version 2.9, lawyer G: COM-27-08 (ESAT/EA), CCAS-27-11 (SIAE), COM-27-13 (85 k€ of works, no competition required)
+        RuleRun run = RuleRun.of(new LowCompetition());
+        assertFalse(run.fires(need().suppliersKnown(2).reserved("ESAT/EA").amount(45_000).procedure("adapted").build()));
+        assertFalse(run.fires(need().suppliersKnown(2).reserved(true).amount(150_000).build()));
+        assertFalse(run.fires(need().works().cpv("45316110").suppliersKnown(2).amount(85_000).procedure("adapted").build()));
+        assertTrue(run.fires(need().works().cpv("45316110").suppliersKnown(2).amount(140_000).procedure("adapted").build()));
+        assertTrue(run.fires(need().cpv("98361000").suppliersKnown(2).amount(220_000).build()), "towage of 220 k€ (GPM-27-29, useful)");
+    }
+
+    @Test
     void lowCompetitionsPublicTextNeverGivesTheCount() {
         assertEquals("L’acheteur souhaite élargir sa connaissance du marché.", Messages.of("fr").get("risk.LOW_COMPETITION.public"));
     }

@@ -41,6 +41,15 @@ class CpvRulesTest {
     }
 
     @Test
+    void mismatchLeavesAPurchaseUnderTheDispenseThresholdAlone() {
+        // version 2.9, lawyer G COM-27-07: 12 k€ bought without notice; no alert, no threshold in question
+        assertFalse(mismatch.fires(need().cpv("79952000").title("Location et pose des illuminations de fin d'année").amount(12_000)
+                .procedure("exempt").build()));
+        assertTrue(mismatch.fires(need().cpv("79952000").title("Location et pose des illuminations de fin d'année").amount(95_000)
+                .procedure("adapted").build()));
+    }
+
+    @Test
     void aCodeAboveTheMarketIsImpreciseNotAnotherMarket() {
         // issue 17 fourth review: « gaz naturel » coded 09100000 gets one line proposing 09123000; lawyer F (SDIS-27-06):
         // 09100000 is the parent of the market's code, so that line is CPV_IMPRECISE, not « relève d'un autre marché »

@@ -28,4 +28,14 @@ class FrameworkMaximumTest {
                 .title("Études d'urbanisme (sans montant minimum)").build()), "a minimum is optional");
         assertFalse(run.fires(need().procedure("open").amount(800_000).title("Marché sans montant maximum").build()), "not a framework");
     }
+
+    @Test
+    void firesOnAnEstimateAboveTheMaximumOfTheFramework() {
+        // version 2.9, lawyer G T35 (CH-27-14): 600 000 €/an × 48 months = 2 400 000 € against a maximum of 1 800 000 €
+        String m = run.message(need().works().cpv("45453000").technique("framework").procedure("open").amount(600_000).annual()
+                .durationMonths(48).frameworkMaximum(1_800_000).build());
+        assertTrue(m.startsWith("Estimation de " + RuleRun.fr("2 400 000 €") + " au-dessus du maximum de l’accord-cadre, " + RuleRun.fr("1 800 000 €")), m);
+        assertTrue(m.contains("vers le 36e mois sur 48") && m.contains("R2162-4"), m);
+        assertFalse(run.fires(need().technique("framework").procedure("open").amount(400_000).durationMonths(48).frameworkMaximum(500_000).build()));
+    }
 }

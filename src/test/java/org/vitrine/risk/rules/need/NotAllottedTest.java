@@ -33,6 +33,15 @@ class NotAllottedTest {
     }
 
     @Test
+    void countingStationsAreEquipmentNotSites() {
+        // version 2.9, lawyer G defect 6 (DIR-27-12): « plusieurs sites » printed for two kinds of road equipment
+        assertFalse(run.fires(need().cpv("50232200").title("Maintenance des équipements dynamiques (panneaux à messages variables, stations de comptage)")
+                .amount(480_000).lots(1).suppliersKnown(3).build()));
+        assertTrue(run.message(need().cpv("90911200").title("Nettoyage des stations d'épuration et des postes de relevage").amount(480_000).lots(1)
+                .build()).contains("plusieurs sites ou établissements sont nommés"), "a plant is a site");
+    }
+
+    @Test
     void firesOnSeveralProductsListedInASuppliesTitleButNotOnASupplyAndItsService() {
         // version 2.7, lawyer E T16 (CHM-27-19): reagents of four disciplines in one lot of 2.4 M€
         String m = run.message(need().supplies().cpv("33696500").title("Réactifs et automates de biochimie, hématologie, hémostase et immunologie")

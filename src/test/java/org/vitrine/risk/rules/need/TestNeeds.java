@@ -72,6 +72,7 @@ public final class TestNeeds {
         private Integer suppliersKnown;
         private Period incumbentEnd;
         private Boolean innovation;
+        private Object reserved = Boolean.FALSE;
         private String tenderUrl;
         private Period deadline;
         private Integer responseDays;
@@ -80,6 +81,7 @@ public final class TestNeeds {
         private String operation;
         private String site;
         private String location;
+        private org.vitrine.model.Place place;
         private Amount frameworkMaximum;
 
         private static Amount euros(Long min, Long max) {
@@ -114,6 +116,8 @@ public final class TestNeeds {
         public Builder suppliersKnown(Integer v) { suppliersKnown = v; return this; }
         public Builder incumbentEnd(Period v) { incumbentEnd = v; return this; }
         public Builder innovation(Boolean v) { innovation = v; return this; }
+        /** Reserved (L2113-12 ff.): true or its type (« ESAT/EA », « SIAE »). */
+        public Builder reserved(Object v) { reserved = v; return this; }
         public Builder tenderUrl(String v) { tenderUrl = v; return this; }
         public Builder deadline(Period v) { deadline = v; return this; }
         public Builder responseDays(Integer v) { responseDays = v; return this; }
@@ -122,6 +126,8 @@ public final class TestNeeds {
         public Builder operation(String v) { operation = v; return this; }
         public Builder site(String v) { site = v; return this; }
         public Builder location(String v) { location = v; return this; }
+        /** A département's place of performance with its NUTS 3 code (« 71 », « FRC14 »). */
+        public Builder departement(String code, String nuts) { place = new org.vitrine.model.Place("departement", code, code, nuts); return this; }
         public Builder frameworkMaximum(long v) { frameworkMaximum = euros(v, v); return this; }
 
         public Need build() {
@@ -131,8 +137,8 @@ public final class TestNeeds {
             }
             return new Need(id, new BuyerRef(buyer, buyerName, kind), "R-" + id, title, description, c, List.copyOf(additional),
                     category, amount, lots, launch, notification, contractStart, durationMonths, null, procedure, technique,
-                    route, location, contact, coverage, suppliersKnown, incumbentEnd, null, innovation, Boolean.FALSE, null,
-                    null, null, tenderUrl, deadline, responseDays, defence, networkActivity, operation, site, null, List.of(),
+                    route, location, contact, coverage, suppliersKnown, incumbentEnd, null, innovation, reserved, null,
+                    null, null, tenderUrl, deadline, responseDays, defence, networkActivity, operation, site, place, List.of(),
                     null, null, null, null, frameworkMaximum, null, false, false, null, null, null, List.of(), List.of(), List.of(), "public", null);
         }
     }

@@ -1,0 +1,55 @@
+package org.vitrine.risk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.vitrine.risk.rules.need.TestNeeds.day;
+import static org.vitrine.risk.rules.need.TestNeeds.need;
+import static org.vitrine.risk.rules.need.TestNeeds.quarter;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.vitrine.config.RiskSettings;
+import org.vitrine.messages.Messages;
+import org.vitrine.model.Need;
+import org.vitrine.model.RiskFlag;
+
+/** The rules together give one line per need and problem (docs/RISKS.md §8, version 2.9, lawyer G). */
+class OneLinePerProblemTest {
+
+    private static Map<String, List<RiskFlag>> run(Need... needs) {
+        Messages m = Messages.of("fr");
+        RiskSettings settings = new RiskSettings(Map.of());
+        List<Need> all = List.of(needs);
+        RiskContext context = RiskContext.of(2027, LocalDate.of(2026, 11, 26), LocalDate.of(2027, 3, 18), settings,
+                Thresholds.load(), Map.of(), m, Map.of(), all);
+        return new RiskStage(Rules.all(), 1).applyAll(settings, all, context, m).flags().all();
+    }
+
+    private static List<String> codes(Map<String, List<RiskFlag>> all, String id) {
+        return all.getOrDefault(id, List.of()).stream().map(RiskFlag::code).sorted().toList();
+    }
+
+    @Test
+    void aDesignContestItemIsNotRepeatedAsAMapaAboveTheThreshold() {
+        // COM-27-03: maîtrise d'œuvre of a new school, 280 k€ MAPA: the concours (R2172-2), then R2122-6, is the remedy
+        Need moe = need().id("moe").cpv("71240000").title("Maîtrise d'œuvre pour la construction d'une école").procedure("adapted")
+                .amount(280_000).lots(1).launch(day(2027, 6, 1)).build();
+        assertEquals(List.of("DESIGN_CONTEST_MISSING"), codes(run(moe), "moe").stream().filter(c -> c.startsWith("DESIGN")
+                || c.startsWith("MAPA")).toList());
+    }
+
+    @Test
+    void aNeedWhoseSplitTotalCrossesTheThresholdIsNotAlsoJustUnderIt() {
+        // CCAS-27-08: 210 k€ (2.8 % under 216 000 €) and 14 k€ of the same market: 224 k€, the split says it
+        Need meals = need().id("meals").cpv("15894210").title("Portage de colis alimentaires").supplies().procedure("adapted")
+                .amount(210_000).lots(1).launch(quarter(2027, 3)).build();
+        Need parcels = need().id("parcels").cpv("15894210").title("Colis alimentaires de fin d'année").supplies().procedure("adapted")
+                .amount(14_000).lots(1).launch(quarter(2027, 4)).build();
+        Map<String, List<RiskFlag>> all = run(meals, parcels);
+        assertEquals(List.of("SPLIT_SUSPECT"), codes(all, "meals").stream().filter(c -> c.startsWith("SPLIT") || c.startsWith("THRESHOLD"))
+                .toList(), all.toString());
+        // alone, the 210 k€ is just under the threshold
+        assertEquals(List.of("THRESHOLD_EDGE"), codes(run(meals), "meals").stream().filter(c -> c.startsWith("THRESHOLD")).toList());
+    }
+}
