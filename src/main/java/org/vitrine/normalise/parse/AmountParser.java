@@ -76,9 +76,10 @@ public final class AmountParser {
         return new Amount(min, max, a.currency(), a.basis());
     }
 
-    /** True when the cell writes its unit with the figure ("45 k€", "1,2 M€"). */
+    /** True when the cell writes its unit with the figure ("45 k€", "1,2 M€", or a number whose format shows « k€ »). */
     public static boolean statesUnit(RawCell cell) {
-        return cell != null && cell.type() == RawCell.Type.TEXT && cell.text() != null
+        // a number cell states it when its format showed the unit (ingest/NumberFormats: text « 45 k€ »)
+        return cell != null && (cell.type() == RawCell.Type.TEXT || cell.type() == RawCell.Type.NUMBER) && cell.text() != null
                 && OWN_UNIT.matcher(Text.unaccent(cell.text())).find();
     }
 
