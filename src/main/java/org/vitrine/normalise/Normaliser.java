@@ -313,10 +313,11 @@ public final class Normaliser {
         java.math.BigDecimal unit = amountUnit(row, raw);
         Amount amount = row.required("amount", (c, r) -> AmountParser.parse(c, unit));
         // the cheap test first: the unit regex runs only on the rare small amount
+        String smallAmount = null;
         if (amount != null && unit == null && (amount.max() != null ? amount.max() : amount.min()).compareTo(AmountParser.LOOKS_SCALED) < 0
-                && !AmountParser.statesUnit(raw.get("amount"))) {
-            String shownAmount = fmt.number(amount.max() != null ? amount.max() : amount.min());
-            row.warn("amount", raw.get("amount").text(), "normalise.amount_small", new Object[] {shownAmount}, false);
+                && !AmountParser.statesUnit(raw.get("amount")) && !AmountParser.namesEuro(raw.get("amount"))) {
+            // « 300 € » says the buyer means euros: nothing to ask
+            smallAmount = fmt.number(amount.max() != null ? amount.max() : amount.min());
         }
         String basis = row.repeated("amount_basis", (c, r) -> AmountBasisParser.parse(c));
         Integer lots = row.field("lots", (c, r) -> IntParser.parse(c, "lots"));
@@ -329,6 +330,14 @@ public final class Normaliser {
         DurationSpec duration = row.field("duration_months", (c, r) -> duration(c, r, startFromDuration));
         if (contractStart == null && startFromDuration[0] != null) {
             contractStart = startFromDuration[0];
+        }
+        // Under 1 000 € for a contract of a year or more, with no unit nor euro sign anywhere: almost surely k€ (the
+        // officer's « 300 » on 48 months). Published as 300 € it would mislead every supplier and the thresholds; the
+        // need is held back for the staff, and the buyer told to write the unit (« 300 € » says it is meant).
+        boolean amountHeld = smallAmount != null && duration != null && duration.totalMonths() >= 12;
+        if (smallAmount != null) {
+            row.warn("amount", raw.get("amount").text(), amountHeld ? "normalise.amount_small_held" : "normalise.amount_small",
+                    amountHeld ? new Object[] {smallAmount, duration.totalMonths()} : new Object[] {smallAmount}, false);
         }
         ProcedureInfo procedure = row.repeated("procedure", (c, r) -> ProcedureParser.parse(c));
         // words around the procedure (« Dispense (L2512-5 10°) »): kept as the need's note, not lost
@@ -355,6 +364,9 @@ public final class Normaliser {
         Boolean social = row.repeated("social_clause", (c, r) -> YesNoParser.parse(c));
         Boolean environmental = row.repeated("environmental_clause", (c, r) -> YesNoParser.parse(c));
         String visibility = visibility(row, raw, title, description);
+        if (amountHeld && VisibilityParser.PUBLIC.equals(visibility)) {
+            visibility = "internal";
+        }
         String firmness = row.repeated("firmness", (c, r) -> FirmnessParser.parse(c));
         String tenderUrl = row.field("tender_url", (c, r) -> UrlParser.parse(c));
         Period deadline = row.repeated("deadline", (c, r) -> PeriodParser.parse(c, year, r));

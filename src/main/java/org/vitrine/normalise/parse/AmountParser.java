@@ -83,6 +83,11 @@ public final class AmountParser {
                 && OWN_UNIT.matcher(Text.unaccent(cell.text())).find();
     }
 
+    /** True when the cell names the euro (« 300 € », « 300 euros »): a small amount then is meant. */
+    public static boolean namesEuro(RawCell cell) {
+        return cell != null && cell.text() != null && EURO.matcher(Text.unaccent(cell.text())).find();
+    }
+
     /** The factor a unit cell says: « k€ » 1 000, « M€ » 1 000 000, « € » or « € HT » 1; null when the text is no unit. */
     public static BigDecimal unit(String text) {
         String s = Text.unaccent(text == null ? "" : text.strip()).replace('\u2019', '\'');
