@@ -139,8 +139,10 @@ public final class Feedback {
             }
             for (String file : filesByBuyer.getOrDefault(buyer, Set.of())) {
                 for (String column : run.report().unknownColumns().getOrDefault(file, Set.of())) {
-                    items.add(new Item("warning", file, "", "", column, "", m.get("feedback.ignored_column", column),
-                            m.get("feedback.ignored_column.fix", column)));
+                    // « Montant TTC » beside « Montant HT »: ignored on purpose, an estimate is excluding VAT (R2121-1)
+                    String key = java.util.List.of(org.vitrine.config.Fold.fold(column).split(" ")).contains("ttc")
+                            ? "feedback.ignored_vat_column" : "feedback.ignored_column";
+                    items.add(new Item("warning", file, "", "", column, "", m.get(key, column), m.get(key + ".fix", column)));
                 }
             }
             items.addAll(riskItems(needs, run));

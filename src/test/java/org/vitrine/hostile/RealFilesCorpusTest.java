@@ -173,6 +173,7 @@ class RealFilesCorpusTest {
                 "officier-2/Programmation achats 2027 CHU v3 DEF.xlsx;11", "officier-2/Programmation achats 2027 CHU v3 DEF.xlsx;9",
                 "officier-2/departement-morvan-sud_routes_2027.csv;11", "officier-2/departement-morvan-sud_routes_2027.csv;9",
                 "officier-2/tilleuls_prevision2027.xlsx;7",
+                "officier-3/chu-beaumont-hdr2.xlsx;5", "officier-3/chu-beaumont-merged.xlsx;5",
                 "sans-montant/universite-saone-bourgogne.csv;2", "sans-montant/universite-saone-bourgogne.csv;3",
                 "sans-montant/universite-saone-bourgogne.csv;4"), rejected);
     }
