@@ -147,6 +147,13 @@ public final class Normaliser {
         return (T) p.value();
     }
 
+    /**
+     * Errors about the whole cell, that words around a figure never rescue: « 45 000 (TTC) » was published as
+     * 45 000 € HT while « 15 000 € TTC » was rejected (officer U). One rule: an amount including VAT is rejected,
+     * never converted (the VAT rate depends on the purchase; an estimate is excluding VAT, R2121-1).
+     */
+    private static final java.util.Set<String> WHOLE_CELL_ERRORS = java.util.Set.of("parse.amount.vat_included", "parse.amount.currency");
+
     /** Collects the problems, warnings and notes of one row while its fields are parsed. */
     private final class Row {
         final RawRecord raw;
@@ -201,7 +208,8 @@ public final class Normaliser {
                 repairs.forEach(r -> repair(field, cell.text(), r));
                 return v;
             } catch (ParseError e) {
-                T rescued = around(field, cell, parser);
+                // « 45 000 (TTC) » is no figure with a remark: TTC or another currency is said of the whole cell
+                T rescued = WHOLE_CELL_ERRORS.contains(e.key()) ? null : around(field, cell, parser);
                 if (rescued != null) {
                     return rescued;
                 }

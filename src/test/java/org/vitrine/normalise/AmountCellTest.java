@@ -19,10 +19,12 @@ import org.vitrine.model.RawCell;
 import org.vitrine.model.RawRecord;
 
 /**
- * Outside officer U: « 300 » with no unit on a 48-month contract was published as 300 €. Under 1 000 € for a year or
+ * How the amount cell decides a need (outside officer U's files).
+ *
+ * <p>Outside officer U: « 300 » with no unit on a 48-month contract was published as 300 €. Under 1 000 € for a year or
  * more with no unit anywhere, the need is kept (never rejected) but held back for the staff, and the buyer told.
  */
-class SmallAmountTest {
+class AmountCellTest {
 
     private static Normaliser.Result normalise(String amount, String months) throws Exception {
         Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
@@ -58,5 +60,34 @@ class SmallAmountTest {
         } else {
             assertTrue(r.warnings().stream().anyMatch(w -> w.reason().contains(said)), r.warnings().toString());
         }
+    }
+
+    /** « 45 000 (TTC) » was published as 45 000 € HT while « 15 000 € TTC » was rejected: one rule, both rejected. */
+    @ParameterizedTest(name = "« {0} » rejected: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "45 000 (TTC)|Montant toutes taxes comprises",
+        "15 000 € TTC|Montant toutes taxes comprises",
+        "45 000 € (TTC)|Montant toutes taxes comprises",
+        "54 000 toutes taxes comprises|Montant toutes taxes comprises",
+        "45 000 (USD)|autre devise",
+    })
+    void anAmountIncludingVatIsRejectedWhateverItsBrackets(String amount, String reason) throws Exception {
+        Normaliser.Result r = normalise(amount, "24");
+        assertEquals(null, r.need(), r.warnings().toString());
+        assertTrue(r.rejects().stream().anyMatch(x -> x.reason().contains(reason)), r.rejects().toString());
+        if (reason.contains("taxes")) {
+            assertTrue(r.rejects().stream().anyMatch(x -> x.fix().startsWith("Indiquez le montant hors taxes (HT)")), r.rejects().toString());
+        }
+    }
+
+    @ParameterizedTest(name = "« {0} » is {1} € with a note")
+    @CsvSource(delimiter = '|', value = {
+        "45 000 (HT)|45000",
+        "45 000 (estimation 2026)|45000",
+    })
+    void wordsAroundAnExcludingVatFigureStayANote(String amount, String euros) throws Exception {
+        Normaliser.Result r = normalise(amount, "24");
+        assertNotNull(r.need(), r.rejects().toString());
+        assertEquals(euros, r.need().amount().max().toPlainString());
     }
 }
