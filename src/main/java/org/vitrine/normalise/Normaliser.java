@@ -475,13 +475,17 @@ public final class Normaliser {
             try {
                 visibility = VisibilityParser.parse(cell, row.header("visibility"));
             } catch (ParseError e) {
-                row.warn("visibility", cell.text(), "normalise.visibility_unknown", new Object[] {cell.text().strip()}, false);
+                row.warn("visibility", cell.text(), "normalise.visibility_unknown",
+                        new Object[] {cell.text().strip(), row.header("visibility")}, false);
                 return "internal";
             }
         }
         if (!VisibilityParser.PUBLIC.equals(visibility)) {
             // Said on purpose, yet the officer must see which need the edition will not show (docs/INPUT.md).
-            row.warn("visibility", cell.text(), "normalise.visibility_held", new Object[] {cell.text().strip()}, false);
+            // in the buyer's own column and words (officer U: « Publication autorisée » = non was told to write
+            // « public » in a « Diffusion » column the file does not have)
+            row.warn("visibility", cell.text(), "normalise.visibility_held",
+                    new Object[] {cell.text().strip(), row.header("visibility"), publicWord(cell, row.header("visibility"))}, false);
             return visibility;
         }
         RawCell remarks = raw.get("remarks");
@@ -519,6 +523,14 @@ public final class Normaliser {
             }
         }
         return visibility;
+    }
+
+    /** The word that publishes a need in its visibility column: « non » under « Confidentialité », « oui » where oui/non is written. */
+    private static String publicWord(RawCell cell, String header) {
+        if (Text.fold(header).startsWith("confidential")) {
+            return "non";
+        }
+        return org.vitrine.normalise.parse.YesNoParser.answer(Text.fold(cell.text())) != null ? "oui" : VisibilityParser.PUBLIC;
     }
 
     /** The free-text fields a confidential stamp is looked for in (ConfidentialStamp). */
