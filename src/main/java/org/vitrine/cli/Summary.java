@@ -43,7 +43,7 @@ public final class Summary {
             bySource.computeIfAbsent(c.source, s -> new FileCounts(s, "*")).add(c);
             long[] f = files.computeIfAbsent(c.source, s -> new long[2]);
             f[0]++;
-            f[1] += c.fileRejected ? 1 : 0;
+            f[1] += run.report().refusedWhole(c) ? 1 : 0;
         }
         String format = "%-34s %8s %8s %9s %9s %9s %9s %14s%n";
         out.println();
@@ -55,7 +55,7 @@ public final class Summary {
         Map<String, List<FileCounts>> notable = new TreeMap<>();
         Map<String, Integer> plain = new TreeMap<>();
         for (FileCounts c : run.report().allCounts().values()) {
-            boolean clean = !c.fileRejected && c.internalOnly == 0 && c.duplicates == 0 && c.rejected == 0 && c.warnings == 0;
+            boolean clean = !run.report().refusedWhole(c) && c.internalOnly == 0 && c.duplicates == 0 && c.rejected == 0 && c.warnings == 0;
             if (clean) {
                 plain.merge(c.source, 1, Integer::sum);
             } else {
@@ -72,16 +72,16 @@ public final class Summary {
             List<FileCounts> list = files.get(s)[0] < 2 ? List.of() : notable.getOrDefault(s, List.of()).stream()
                     .sorted(java.util.Comparator.comparing((FileCounts f) -> f.file)).toList();
             list.stream().limit(FILES_SHOWN).forEach(f -> out.printf(format, "  " + shortName(f.file),
-                    f.fileRejected ? m.get("summary.file_refused") : "", f.rowsRead, f.published, f.internalOnly, f.duplicates,
+                    run.report().refusedWhole(f) ? m.get("summary.file_refused") : "", f.rowsRead, f.published, f.internalOnly, f.duplicates,
                     f.rejected, f.warnings));
             int more = Math.max(0, list.size() - FILES_SHOWN) + plain.getOrDefault(s, 0);
             if (more > 0 && list.size() > 0) {
                 out.println("  " + m.get("summary.other_files", more));
             }
         });
-        long[] allFiles = {run.report().allCounts().size(), run.report().allCounts().values().stream().filter(c -> c.fileRejected).count()};
+        long[] allFiles = {run.report().allCounts().size(), run.report().allCounts().values().stream().filter(run.report()::refusedWhole).count()};
         long[] needFiles = {run.report().allCounts().values().stream().filter(c -> !run.report().isQa(c.source)).count(),
-                run.report().allCounts().values().stream().filter(c -> !run.report().isQa(c.source) && c.fileRejected).count()};
+                run.report().allCounts().values().stream().filter(c -> !run.report().isQa(c.source) && run.report().refusedWhole(c)).count()};
         row(out, format, m.get("summary.col.total"), needFiles, run.report().totals());
         questions.forEach((s, c) -> row(out, format, m.get("summary.questions_apart", s), files.get(s), c));
         out.println();
@@ -106,7 +106,8 @@ public final class Summary {
         run.report().warnings().forEach(w -> out.println(m.get("summary.warning", w)));
         // A whole file's problem (no amount column, not a spreadsheet...) is said here, not only in rejects.csv.
         run.report().rejects().stream().filter(r -> r.row() == null).sorted(java.util.Comparator.comparing(org.vitrine.model.Reject::file))
-                .forEach(r -> out.println(m.get("summary.file_problem", r.file(), r.reason())));
+                .forEach(r -> out.println(r.fix() == null || r.fix().isBlank() ? m.get("summary.file_problem", r.file(), r.reason())
+                        : m.get("summary.file_problem_fix", r.file(), r.reason(), r.fix())));
         if (run.edition().dryRun()) {
             out.println(m.get("summary.dry_run"));
         } else {

@@ -116,6 +116,16 @@ public final class RunReport {
         return rejects;
     }
 
+    /**
+     * True when no row of the file can be published: refused as it was read (not a spreadsheet, no header), or told
+     * once for the file that a required column or its buyer is missing (its rows are read and counted rejected).
+     * The console said « dont 1 rejeté en entier » of a run with three such files (officer U).
+     */
+    public synchronized boolean refusedWhole(FileCounts c) {
+        return c.fileRejected || rejects.stream().anyMatch(r -> !r.isWarning() && r.row() == null && c.file.equals(r.file())
+                && java.util.Objects.equals(c.source, r.source()));
+    }
+
     public synchronized void unknownBuyer(String name) {
         unknownBuyers.add(name);
     }

@@ -60,6 +60,8 @@ public final class RecordAssembler implements RowSink {
     public static final String COMMENT = "comment:";
     /** The template's own help sheet (template.sheet.help, French and English): no needs, skipped without a word. */
     static final Set<String> HELP_SHEETS = Set.of("aide", "help");
+    /** « HT » / « TTC » under « Montant » merged over both (folded: « H.T. » is « h t »). */
+    private static final Pattern VAT_LABEL = Pattern.compile("^(?:ht|h t|hors taxes?|ttc|t t c|toutes taxes comprises|tva comprise)$");
     private static final Pattern LOT_SHEET = Pattern.compile("^(lots?|allotissement|detail des lots|liste des lots|lots du marche)$");
     private Map<Integer, String> fieldByColumn;
     private Map<String, String> headerByField;
@@ -382,6 +384,8 @@ public final class RecordAssembler implements RowSink {
             boolean restates = field != null && field.equals(k.found().get(c)) && spanned(k.cells(), c);
             if (newField) {
                 names = true;
+            } else if (vatLabel(k, c, text, field)) {
+                labels++;
             } else if (restates) {
                 labels++;
             } else if (!copy && !underGroup) {
@@ -393,6 +397,45 @@ public final class RecordAssembler implements RowSink {
         // labels no field matches, two or more under groups, are a second header row too: the file-level diagnosis
         // then names them with their group (« Calendrier — Démarrage ») instead of the group alone
         return names || labels >= 2;
+    }
+
+    /**
+     * « HT » or « TTC » under a recognised header merged across columns (« Montant » over both, officer U's
+     * chu-beaumont-hdr2.xlsx): the two rows together name each column (« Montant HT », « Montant TTC »).
+     */
+    private boolean vatLabel(Candidate k, int c, String text, String field) {
+        String top = textAt(k.cells(), c);
+        return field == null && top != null && spanned(k.cells(), c) && active.fieldFor(top) != null
+                && VAT_LABEL.matcher(Fold.fold(text)).matches();
+    }
+
+    /**
+     * Joins « Montant » + « HT » into « Montant HT », the field's column, and « Montant » + « TTC » into « Montant TTC »,
+     * a column not read (an estimate is excluding VAT, R2121-1: the TTC figure is ignored, and the run says so as it
+     * says every ignored column). Without an HT column, the field has no column and the file-level line names « Montant TTC ».
+     */
+    private void joinVatLabel(Candidate k, List<RawCell> joined, int c, String text) {
+        String top = textAt(k.cells(), c);
+        String topField = active.fieldFor(top);
+        String both = top + " " + text;
+        boolean own = topField.equals(active.fieldFor(both));
+        if (own) {
+            k.found().entrySet().removeIf(e -> topField.equals(e.getValue()) && top.equals(textAt(k.cells(), e.getKey())));
+            k.found().put(c, topField);
+            k.headers().put(topField, both);
+            k.unknownByColumn().remove(c);
+        } else {
+            if (topField.equals(k.found().get(c))) {
+                k.found().remove(c);
+                k.headers().remove(topField);
+            }
+            k.unknownByColumn().put(c, both);
+            k.unknown().add(both);
+        }
+        if (!k.unknownByColumn().containsValue(top)) {
+            k.unknown().removeIf(top::equals);
+        }
+        joined.set(c, RawCell.text(both));
     }
 
     /** True when the first row's cell at c is one of a run of equal texts: a label merged across columns, copied. */
@@ -442,7 +485,9 @@ public final class RecordAssembler implements RowSink {
                 joined.add(null);
             }
             String group = groups.get(c);
-            if (field != null && field.equals(k.found().get(c)) && spanned(k.cells(), c)) {
+            if (vatLabel(k, c, text, field)) {
+                joinVatLabel(k, joined, c, text);
+            } else if (field != null && field.equals(k.found().get(c)) && spanned(k.cells(), c)) {
                 k.headers().put(field, text); // the sub-header names the column better than its group
                 joined.set(c, cell);
             } else if (field != null && !k.headers().containsKey(field) && !k.found().containsKey(c)) {

@@ -136,11 +136,14 @@ public final class SpreadsheetSource {
                 : config.buyers().find(assembler.buyerFromTitle());
         assembler.absentRequired().forEach((field, unknown) -> missingColumn(run, file, owner, columns, field, unknown));
         if (assembler.noBuyer()) {
-            String example = config.buyers().all().stream().map(BuyerConfig::id).sorted().findFirst().orElse("ville-exemple")
-                    + "-" + file.name();
+            // Never another buyer's id as an example (officer U: an EHPAD told « par exemple chu-beaumont-… » could
+            // publish its needs under the CHU): add a buyer column, or be registered by the organiser.
             var m = run.messages();
-            run.report().reject(new Reject(file.source(), file.name(), null, null, null, null, m.get("ingest.no_buyer"),
-                    m.get("ingest.no_buyer.fix", example), null));
+            var org = config.vitrine().organisation();
+            String organiser = org == null || org.name() == null || org.name().isBlank() ? m.get("ingest.no_buyer.organiser") : org.name();
+            String column = assembler.unknownHeaders().stream().filter(SpreadsheetSource::mightNameTheBuyer).findFirst().orElse(null);
+            String fix = column == null ? m.get("ingest.no_buyer.fix", organiser) : m.get("ingest.no_buyer.fix_column", organiser, column);
+            run.report().reject(new Reject(file.source(), file.name(), null, null, null, null, m.get("ingest.no_buyer"), fix, null));
         }
         if (!assembler.foundHeader()) {
             if (assembler.firstRowSeen().isEmpty()) {
@@ -149,6 +152,20 @@ public final class SpreadsheetSource {
                 rejectFile(run, file, owner, "ingest.unknown_columns", String.join(" ; ", assembler.firstRowSeen()));
             }
         }
+    }
+
+    /** Words of an ignored header that may hold the buyer (« Établissement », « Service », « Collectivité », « Pôle »). */
+    private static final java.util.Set<String> BUYER_WORDS = java.util.Set.of("etablissement", "etablissements", "service",
+            "collectivite", "entite", "organisme", "structure", "pole", "direction", "site", "commune", "hopital", "ehpad",
+            "acheteur", "acheteurs", "buyer", "nom");
+
+    static boolean mightNameTheBuyer(String header) {
+        for (String w : org.vitrine.config.Fold.fold(header).split(" ")) {
+            if (BUYER_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

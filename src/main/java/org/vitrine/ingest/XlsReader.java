@@ -87,7 +87,7 @@ public final class XlsReader implements SpreadsheetReader {
             case STRING -> cell.getStringCellValue().isEmpty() ? null : RawCell.text(cell.getStringCellValue());
             case NUMERIC -> DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(cell.getNumericCellValue())
                     ? RawCell.date(cell.getLocalDateTimeCellValue())
-                    : RawCell.number(cell.getNumericCellValue());
+                    : NumberFormats.number(cell.getNumericCellValue(), cell.getCellStyle().getDataFormatString());
             case BOOLEAN -> RawCell.bool(cell.getBooleanCellValue());
             case ERROR -> RawCell.error(errorCode(cell.getErrorCellValue()));
             case FORMULA -> {

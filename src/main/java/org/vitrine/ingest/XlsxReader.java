@@ -143,6 +143,7 @@ public final class XlsxReader implements SpreadsheetReader {
         if (formatId != null && DateUtil.isADateFormat(formatId, format) && DateUtil.isValidExcelDate(d)) {
             return RawCell.date(DateUtil.getLocalDateTime(d, date1904, true));
         }
-        return RawCell.number(d);
+        return NumberFormats.number(d, format); // « 45 k€ » shown by a format is 45 000 €, not 45 €
+
     }
 }

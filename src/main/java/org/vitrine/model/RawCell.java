@@ -20,6 +20,11 @@ public record RawCell(Type type, String text, Double number, LocalDateTime date,
         return new RawCell(Type.NUMBER, plain(value), value, null, null);
     }
 
+    /** A number shown with its unit by the cell's format (« 45 k€ » for 45 000): the text is what the buyer sees. */
+    public static RawCell numberShown(double value, String shown) {
+        return new RawCell(Type.NUMBER, shown, value, null, null);
+    }
+
     public static RawCell date(LocalDateTime value) {
         return new RawCell(Type.DATE, value.toLocalDate().toString(), null, value, null);
     }

@@ -150,6 +150,13 @@ public final class Normaliser {
         return (T) p.value();
     }
 
+    /**
+     * Errors about the whole cell, that words around a figure never rescue: « 45 000 (TTC) » was published as
+     * 45 000 € HT while « 15 000 € TTC » was rejected (officer U). One rule: an amount including VAT is rejected,
+     * never converted (the VAT rate depends on the purchase; an estimate is excluding VAT, R2121-1).
+     */
+    private static final java.util.Set<String> WHOLE_CELL_ERRORS = java.util.Set.of("parse.amount.vat_included", "parse.amount.currency");
+
     /** Collects the problems, warnings and notes of one row while its fields are parsed. */
     private final class Row {
         final RawRecord raw;
@@ -208,7 +215,8 @@ public final class Normaliser {
                 repairs.forEach(r -> repair(field, cell.text(), r));
                 return v;
             } catch (ParseError e) {
-                T rescued = around(field, cell, parser);
+                // « 45 000 (TTC) » is no figure with a remark: TTC or another currency is said of the whole cell
+                T rescued = WHOLE_CELL_ERRORS.contains(e.key()) ? null : around(field, cell, parser);
                 if (rescued != null) {
                     return rescued;
                 }
@@ -323,10 +331,11 @@ public final class Normaliser {
         java.math.BigDecimal unit = amountUnit(row, raw);
         Amount amount = row.required("amount", (c, r) -> AmountParser.parse(c, unit));
         // the cheap test first: the unit regex runs only on the rare small amount
+        String smallAmount = null;
         if (amount != null && unit == null && (amount.max() != null ? amount.max() : amount.min()).compareTo(AmountParser.LOOKS_SCALED) < 0
-                && !AmountParser.statesUnit(raw.get("amount"))) {
-            String shownAmount = fmt.number(amount.max() != null ? amount.max() : amount.min());
-            row.warn("amount", raw.get("amount").text(), "normalise.amount_small", new Object[] {shownAmount}, false);
+                && !AmountParser.statesUnit(raw.get("amount")) && !AmountParser.namesEuro(raw.get("amount"))) {
+            // « 300 € » says the buyer means euros: nothing to ask
+            smallAmount = fmt.number(amount.max() != null ? amount.max() : amount.min());
         }
         String basis = row.repeated("amount_basis", (c, r) -> AmountBasisParser.parse(c));
         Integer lots = row.field("lots", (c, r) -> IntParser.parse(c, "lots"));
@@ -339,6 +348,14 @@ public final class Normaliser {
         DurationSpec duration = row.field("duration_months", (c, r) -> duration(c, r, startFromDuration));
         if (contractStart == null && startFromDuration[0] != null) {
             contractStart = startFromDuration[0];
+        }
+        // Under 1 000 € for a contract of a year or more, with no unit nor euro sign anywhere: almost surely k€ (the
+        // officer's « 300 » on 48 months). Published as 300 € it would mislead every supplier and the thresholds; the
+        // need is held back for the staff, and the buyer told to write the unit (« 300 € » says it is meant).
+        boolean amountHeld = smallAmount != null && duration != null && duration.totalMonths() >= 12;
+        if (smallAmount != null) {
+            row.warn("amount", raw.get("amount").text(), amountHeld ? "normalise.amount_small_held" : "normalise.amount_small",
+                    amountHeld ? new Object[] {smallAmount, duration.totalMonths()} : new Object[] {smallAmount}, false);
         }
         ProcedureInfo procedure = row.repeated("procedure", (c, r) -> ProcedureParser.parse(c));
         // words around the procedure (« Dispense (L2512-5 10°) »): kept as the need's note, not lost
@@ -365,6 +382,9 @@ public final class Normaliser {
         Boolean social = row.repeated("social_clause", (c, r) -> YesNoParser.parse(c));
         Boolean environmental = row.repeated("environmental_clause", (c, r) -> YesNoParser.parse(c));
         String visibility = visibility(row, raw, title, description);
+        if (amountHeld && VisibilityParser.PUBLIC.equals(visibility)) {
+            visibility = "internal";
+        }
         String firmness = row.repeated("firmness", (c, r) -> FirmnessParser.parse(c));
         String tenderUrl = row.field("tender_url", (c, r) -> UrlParser.parse(c));
         Period deadline = row.repeated("deadline", (c, r) -> PeriodParser.parse(c, year, r));
@@ -478,13 +498,17 @@ public final class Normaliser {
             try {
                 visibility = VisibilityParser.parse(cell, row.header("visibility"));
             } catch (ParseError e) {
-                row.warn("visibility", cell.text(), "normalise.visibility_unknown", new Object[] {cell.text().strip()}, false);
+                row.warn("visibility", cell.text(), "normalise.visibility_unknown",
+                        new Object[] {cell.text().strip(), row.header("visibility")}, false);
                 return "internal";
             }
         }
         if (!VisibilityParser.PUBLIC.equals(visibility)) {
             // Said on purpose, yet the officer must see which need the edition will not show (docs/INPUT.md).
-            row.warn("visibility", cell.text(), "normalise.visibility_held", new Object[] {cell.text().strip()}, false);
+            // in the buyer's own column and words (officer U: « Publication autorisée » = non was told to write
+            // « public » in a « Diffusion » column the file does not have)
+            row.warn("visibility", cell.text(), "normalise.visibility_held",
+                    new Object[] {cell.text().strip(), row.header("visibility"), publicWord(cell, row.header("visibility"))}, false);
             return visibility;
         }
         RawCell remarks = raw.get("remarks");
@@ -555,6 +579,14 @@ public final class Normaliser {
             row.buyerCleanedArgs = new Object[] {row.header("buyer"), String.join(", ", found), name};
         }
         return name;
+    }
+
+    /** The word that publishes a need in its visibility column: « non » under « Confidentialité », « oui » where oui/non is written. */
+    private static String publicWord(RawCell cell, String header) {
+        if (Text.fold(header).startsWith("confidential")) {
+            return "non";
+        }
+        return org.vitrine.normalise.parse.YesNoParser.answer(Text.fold(cell.text())) != null ? "oui" : VisibilityParser.PUBLIC;
     }
 
     /** The free-text fields a confidential stamp is looked for in (ConfidentialStamp). */

@@ -64,7 +64,17 @@ public final class Feedback {
     private Feedback() {
     }
 
-    /** Every buyer's items, by buyer id (rows of no known buyer under {@link InternalReports#NO_BUYER}). */
+    /**
+     * The feedback file of a source file's lines that no buyer owns: one per file (« sans-acheteur-ch-montrevel-achats-2027 »),
+     * so that each can be sent as it is — one sans-acheteur.csv mixed the CH of Montrevel and an EHPAD (officer U).
+     */
+    public static String noBuyerKey(String file) {
+        String stem = file == null ? "" : file.replaceFirst("\\.[^.]+$", "");
+        String slug = org.vitrine.config.Fold.slug(stem, 60);
+        return slug.isEmpty() ? InternalReports.NO_BUYER : InternalReports.NO_BUYER + "-" + slug;
+    }
+
+    /** Every buyer's items, by buyer id (rows of no known buyer under {@link #noBuyerKey}, one key per file). */
     public static Map<String, List<Item>> items(Run run) {
         return items(run, true);
     }
@@ -85,7 +95,7 @@ public final class Feedback {
             // refused CHU file went to sans-acheteur.csv while its rows' warnings went to the CHU's own file)
             Set<String> owners = r.buyer() != null ? Set.of(r.buyer())
                     : r.row() == null ? buyersOfFile.getOrDefault(r.file(), Set.of()) : Set.of();
-            for (String owner : owners.isEmpty() ? Set.of(InternalReports.NO_BUYER) : owners) {
+            for (String owner : owners.isEmpty() ? Set.of(noBuyerKey(r.file())) : owners) {
                 linesByBuyer.computeIfAbsent(owner, k -> new ArrayList<>()).add(r);
             }
         }
@@ -139,8 +149,10 @@ public final class Feedback {
             }
             for (String file : filesByBuyer.getOrDefault(buyer, Set.of())) {
                 for (String column : run.report().unknownColumns().getOrDefault(file, Set.of())) {
-                    items.add(new Item("warning", file, "", "", column, "", m.get("feedback.ignored_column", column),
-                            m.get("feedback.ignored_column.fix", column)));
+                    // « Montant TTC » beside « Montant HT »: ignored on purpose, an estimate is excluding VAT (R2121-1)
+                    String key = java.util.List.of(org.vitrine.config.Fold.fold(column).split(" ")).contains("ttc")
+                            ? "feedback.ignored_vat_column" : "feedback.ignored_column";
+                    items.add(new Item("warning", file, "", "", column, "", m.get(key, column), m.get(key + ".fix", column)));
                 }
             }
             items.addAll(riskItems(needs, run));

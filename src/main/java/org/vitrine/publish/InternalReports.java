@@ -107,7 +107,7 @@ public final class InternalReports {
                 "rule", "rowsRead = published + internalOnly + duplicates + rejected",
                 "balanced", totals.balanced() && run.report().allCounts().values().stream().allMatch(FileCounts::balanced)));
         report.put("files", run.report().allCounts().values());
-        report.put("rejectedFiles", run.report().allCounts().values().stream().filter(c -> c.fileRejected).map(c -> c.file).toList());
+        report.put("rejectedFiles", run.report().allCounts().values().stream().filter(run.report()::refusedWhole).map(c -> c.file).toList());
         report.put("rejectLines", run.report().rejects().stream().filter(r -> !r.isWarning()).count());
         report.put("warningLines", run.report().rejects().stream().filter(Reject::isWarning).count());
         report.put("unknownBuyers", run.report().unknownBuyers());

@@ -50,4 +50,31 @@ class SummaryTest {
         assertTrue(out.contains("1 autre fichier : toutes les lignes publiées, sans avertissement"), out);
         assertTrue(out.matches("(?s).*\\ntableurs +3 +9 +6 +1 +1 +1 +3\\n.*"), out);
     }
+
+    /**
+     * Officer U: « Fichiers lus : 17 (dont 1 rejeté en entier) » of a run with three files refused whole — two for a
+     * missing buyer or column, told once for the file, whose rows are read and rejected. Each is counted, and its line
+     * says what to do.
+     */
+    @Test
+    void everyFileRefusedWholeIsCountedAndItsLineSaysWhatToDo() throws Exception {
+        org.vitrine.context.Run run = new org.vitrine.context.Run(org.vitrine.config.ConfigLoader.load(java.nio.file.Path.of("config")),
+                Messages.of("fr"), 2027, java.time.LocalDate.of(2026, 11, 26));
+        run.edition().dryRun(true);
+        run.report().counts("tableurs", "html.xlsx").fileRejected = true;
+        var ehpad = run.report().counts("tableurs", "ehpad.csv");
+        ehpad.rowsRead = 7;
+        ehpad.rejected = 7;
+        run.report().reject(new org.vitrine.model.Reject("tableurs", "ehpad.csv", null, null, null, null, "Aucun acheteur pour ce fichier",
+                "Ajoutez une colonne « Acheteur »", null));
+        var ok = run.report().counts("tableurs", "propre.xlsx");
+        ok.rowsRead = 4;
+        ok.published = 4;
+        java.io.StringWriter text = new java.io.StringWriter();
+        Summary.print(new java.io.PrintWriter(text, true), run, null, Messages.of("fr"), 1.0);
+        String out = text.toString();
+        assertTrue(out.contains("Fichiers lus : 3 (dont 2 rejetés en entier)"), out);
+        assertTrue(out.matches("(?s).*\\n  ehpad\\.csv +refusé +7 +0 +0 +0 +7 +0\\n.*"), out);
+        assertTrue(out.contains("ehpad.csv : Aucun acheteur pour ce fichier → Ajoutez une colonne « Acheteur »"), out);
+    }
 }

@@ -64,7 +64,26 @@ class FileBuyerTest {
         assertEquals(0, r.rejects().size(), "no line per row: " + r.rejects());
         assertEquals(1, r.fileLines().size(), r.fileLines().toString());
         String line = r.fileLines().get(0).reason() + " " + r.fileLines().get(0).fix();
-        assertTrue(line.contains("Aucun acheteur pour ce fichier") && line.contains("-plan-2027.csv »"), line);
+        assertTrue(line.contains("Aucun acheteur pour ce fichier") && line.contains("ajoutez une colonne « Acheteur »".substring(1))
+                && line.contains("demandez à Région Exemple — Direction de la commande publique de vous inscrire dans config/buyers.yaml"), line);
+        // never another buyer's id as an example (officer U: an EHPAD was told « par exemple chu-beaumont-… »)
+        r.run().config().buyers().all().forEach(b -> assertTrue(!line.contains(b.id()), b.id() + " in " + line));
         assertEquals(3, r.run().report().counts("t", "plan-2027.csv").rowsRead);
+    }
+
+    /** Officer U: the refused file's line names the ignored column that may be the buyer, and how to be registered. */
+    @Test
+    void aRefusedFileNamesTheIgnoredColumnThatMayBeTheBuyer() throws Exception {
+        Path plain = file("plan-2027.csv", "Plan d'équipement 2027");
+        java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(plain, StandardCharsets.UTF_8));
+        for (int i = 2; i < lines.size(); i++) {
+            lines.set(i, (i == 2 ? "Pôle" : "Pôle logistique") + ";" + lines.get(i));
+        }
+        Files.write(plain, lines, StandardCharsets.UTF_8);
+        InputFiles.Read r = InputFiles.read(plain);
+        assertEquals(1, r.fileLines().size(), r.fileLines().toString());
+        String fix = r.fileLines().get(0).fix();
+        assertTrue(fix.startsWith("La colonne « Pôle » donne peut-être l’acheteur : renommez-la « Acheteur »"), fix);
+        assertTrue(fix.contains("config/buyers.yaml"), fix);
     }
 }

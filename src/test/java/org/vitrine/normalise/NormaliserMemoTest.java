@@ -87,7 +87,31 @@ class NormaliserMemoTest {
         assertEquals("confidential", result.need().visibility());
         assertEquals(1, result.warnings().size());
         assertEquals(7, result.warnings().get(0).row());
-        assertEquals("Diffusion « Confidentiel » : le besoin n’est pas publié ; il reste dans les fichiers internes.",
+        assertEquals("Colonne « Diffusion » : « Confidentiel » : le besoin n’est pas publié ; il reste dans les fichiers internes.",
                 result.warnings().get(0).reason());
+        assertEquals("Rien à faire si c’est voulu ; pour le publier, écrivez « public » dans la colonne « Diffusion ».",
+                result.warnings().get(0).fix());
+    }
+
+    /** Officer U: « Publication autorisée » = non was told « écrivez « public » dans la colonne Diffusion ». */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} = {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Publication autorisée|non|oui",
+        "Confidentialité|oui|non",
+        "Diffusion|interne|public",
+    })
+    void theAdviceNamesTheBuyersOwnColumnAndWord(String header, String value, String word) throws Exception {
+        Config config = ConfigLoader.load(Path.of("config"));
+        Normaliser normaliser = new Normaliser(config, CpvCatalogue.load(), Messages.of("fr"), 2027);
+        RawRecord base = row(8, "Appel d'offres ouvert", "T2 2027");
+        Map<String, RawCell> f = new HashMap<>(base.fields());
+        f.put("visibility", RawCell.text(value));
+        RawRecord r = new RawRecord(base.location(), f, Map.of("visibility", header));
+        Normaliser.Result result = normaliser.normalise(r);
+        assertEquals(false, result.need().isPublic());
+        assertEquals("Colonne « " + header + " » : « " + value + " » : le besoin n’est pas publié ; il reste dans les fichiers internes.",
+                result.warnings().get(0).reason());
+        assertEquals("Rien à faire si c’est voulu ; pour le publier, écrivez « " + word + " » dans la colonne « " + header + " ».",
+                result.warnings().get(0).fix());
     }
 }

@@ -252,8 +252,25 @@ class FeedbackTest {
         assertTrue(items.get("ville-x").stream().anyMatch(i -> i.kind().equals("reject") && i.reason().contains("code CPV")),
                 items.get("ville-x").toString());
         assertTrue(items.get("ville-x").get(0).reason().contains("Fichier(s) refusé(s) en entier"), items.get("ville-x").get(0).reason());
-        List<Feedback.Item> noBuyer = items.get(InternalReports.NO_BUYER);
+        List<Feedback.Item> noBuyer = items.get(Feedback.noBuyerKey("inconnu.csv"));
+        assertEquals("sans-acheteur-inconnu", Feedback.noBuyerKey("inconnu.csv"));
         assertTrue(noBuyer.stream().noneMatch(i -> i.file().equals("Programmation CHU.xlsx")), noBuyer.toString());
         assertTrue(noBuyer.stream().anyMatch(i -> i.file().equals("inconnu.csv")), "a file no row names a buyer of stays there");
+        assertTrue(!items.containsKey(Feedback.noBuyerKey("Programmation CHU.xlsx")), items.keySet().toString());
+    }
+
+    /** Officer U: sans-acheteur.csv mixed two buyers (the CH of Montrevel and an EHPAD): one feedback file per source file. */
+    @Test
+    void linesOfNoBuyerGoToOneFeedbackFilePerSourceFile() throws Exception {
+        Reject montrevel = new Reject("s", "CH Montrevel - achats 2027.ods", null, null, null, null, "Aucun acheteur pour ce fichier",
+                "Ajoutez une colonne « Acheteur »", null);
+        Reject ehpad = new Reject("s", "previsions_achats_2027_v3_DEF.csv", null, null, null, null, "Aucun acheteur pour ce fichier",
+                "Ajoutez une colonne « Acheteur »", null);
+        var items = Feedback.items(run(List.of(), List.of(montrevel, ehpad)));
+        assertTrue(items.get("sans-acheteur-ch-montrevel-achats-2027").stream().allMatch(i -> i.file().isEmpty()
+                || i.file().equals("CH Montrevel - achats 2027.ods")), items.toString());
+        assertTrue(items.get("sans-acheteur-previsions-achats-2027-v3-def").stream().allMatch(i -> i.file().isEmpty()
+                || i.file().equals("previsions_achats_2027_v3_DEF.csv")), items.toString());
+        assertTrue(!items.containsKey(InternalReports.NO_BUYER), items.keySet().toString());
     }
 }

@@ -25,6 +25,9 @@ public final class AmountParser {
     private static final Pattern EURO = Pattern.compile("(?<![a-jln-z])(?:d'|de\\s+)?(?:euros?|eur)(?![a-z])|€");
     private static final Pattern VAT_INCLUDED = Pattern.compile("(?<![a-z])ttc(?![a-z])|toutes taxes|tva comprise|incl(?:uding|\\.)?\\s*vat");
     private static final Pattern VAT_EXCLUDED = Pattern.compile("(?<![a-z])h\\.?t\\.?(?![a-z])|hors tax(?:es?)?|hors tva|excl(?:uding|\\.)?\\s*(?:vat|tax(?:es)?)");
+    /** « 1,2 M€ sur 4 ans », « 300 k€ pour 48 mois », « sur la durée du marché »: a total over the contract (officer U). */
+    private static final Pattern OVER_DURATION = Pattern.compile("\\s*,?\\s*(?:sur|pour|over|for)\\s+(?:(?:\\d+|un|une|deux|trois|quatre|cinq|six)\\s*(?:ans?|annees?|mois|years?|months?)"
+            + "|(?:la|toute la|the)\\s+(?:duree|whole term|term)(?:\\s+(?:du marche|totale|of the contract))?)\\s*$");
     private static final Pattern ANNUAL = Pattern.compile("\\s*(?:/\\s*an|par an|/\\s*year|per year|a year|annuel(?:le)?|per annum)\\s*$");
     /** A figure a spreadsheet or a DECP export wrote in scientific notation ("1.5E5", "1,5E+05"). */
     private static final Pattern SCIENTIFIC = Pattern.compile("^(\\d+(?:[.,]\\d+)?)[eE]\\+?(\\d{1,2})$");
@@ -76,10 +79,16 @@ public final class AmountParser {
         return new Amount(min, max, a.currency(), a.basis());
     }
 
-    /** True when the cell writes its unit with the figure ("45 k€", "1,2 M€"). */
+    /** True when the cell writes its unit with the figure ("45 k€", "1,2 M€", or a number whose format shows « k€ »). */
     public static boolean statesUnit(RawCell cell) {
-        return cell != null && cell.type() == RawCell.Type.TEXT && cell.text() != null
+        // a number cell states it when its format showed the unit (ingest/NumberFormats: text « 45 k€ »)
+        return cell != null && (cell.type() == RawCell.Type.TEXT || cell.type() == RawCell.Type.NUMBER) && cell.text() != null
                 && OWN_UNIT.matcher(Text.unaccent(cell.text())).find();
+    }
+
+    /** True when the cell names the euro (« 300 € », « 300 euros »): a small amount then is meant. */
+    public static boolean namesEuro(RawCell cell) {
+        return cell != null && cell.text() != null && EURO.matcher(Text.unaccent(cell.text())).find();
     }
 
     /** The factor a unit cell says: « k€ » 1 000, « M€ » 1 000 000, « € » or « € HT » 1; null when the text is no unit. */
@@ -145,6 +154,10 @@ public final class AmountParser {
         s = EURO.matcher(s).replaceAll(" ");
         s = SPACES.matcher(s).replaceAll(" ").trim();
         String basis = "total";
+        Matcher over = OVER_DURATION.matcher(s);
+        if (over.find()) {
+            s = s.substring(0, over.start()).trim(); // the total over the duration: the amount's own basis
+        }
         Matcher annual = ANNUAL.matcher(s);
         if (annual.find()) {
             basis = "annual";

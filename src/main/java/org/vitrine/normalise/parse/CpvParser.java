@@ -14,6 +14,27 @@ public final class CpvParser {
     private CpvParser() {
     }
 
+    /** Hyphens other than « - » (U+2010, U+2011, U+2012, U+2212; en and em dashes are read as such already). */
+    private static final Pattern ODD_HYPHEN = Pattern.compile("[\u2010\u2011\u2012\u2212]");
+    /** « 33-60-00-00 », « 33/60/00/00-6 »: digit pairs split by hyphens or slashes. */
+    private static final Pattern PAIRS = Pattern.compile("^(\\d{2})[-/](\\d{2})[-/](\\d{2})[-/](\\d{2})(?:\\s*[-/]\\s*(\\d))?$");
+    /** « 33600000/6 »: the check digit after a slash. */
+    private static final Pattern SLASH = Pattern.compile("^(\\d{8})\\s*/\\s*(\\d)$");
+
+    /** The code as CODE reads it: the separators buyers use in its place written as « - » (the text unchanged otherwise). */
+    static String written(String text) {
+        String s = ODD_HYPHEN.matcher(text.strip()).replaceAll("-");
+        Matcher m = PAIRS.matcher(s);
+        if (m.matches()) {
+            return m.group(1) + m.group(2) + m.group(3) + m.group(4) + (m.group(5) == null ? "" : "-" + m.group(5));
+        }
+        m = SLASH.matcher(s);
+        if (m.matches()) {
+            return m.group(1) + "-" + m.group(2);
+        }
+        return s.equals(text.strip()) ? text : s;
+    }
+
     public static Cpv parse(RawCell cell, CpvCatalogue catalogue) throws ParseError {
         return parse(cell, catalogue, Repair.ignored());
     }
@@ -26,6 +47,7 @@ public final class CpvParser {
     public static Cpv parse(RawCell cell, CpvCatalogue catalogue, java.util.List<Repair> repairs) throws ParseError {
         Text.requireValue(cell);
         String digits;
+        boolean rewritten = false;
         String check = null;
         String shown;
         if (cell.type() == RawCell.Type.NUMBER && cell.number() != null) {
@@ -41,7 +63,10 @@ public final class CpvParser {
             }
         } else {
             shown = Text.of(cell, 500);
-            Matcher m = CODE.matcher(shown);
+            String written = written(shown);
+            // « 33600000/6 », « 33-60-00-00 », « 33600000‑6 » (a non-breaking hyphen): the eight digits are right
+            rewritten = !written.equals(shown);
+            Matcher m = CODE.matcher(written);
             if (!m.matches()) {
                 throw new ParseError("parse.cpv.format", shown);
             }
@@ -68,6 +93,9 @@ public final class CpvParser {
         if (check != null && !check.equals(expected)) {
             // The eight digits name a real code: only the check digit is wrong, so the code is the one meant.
             repairs.add(new Repair("parse.repair.cpv_check_digit", digits + "-" + check, full + " " + catalogue.label(digits, "fr")));
+        }
+        if (rewritten) {
+            repairs.add(new Repair("parse.repair.cpv_written", shown, full));
         }
         return catalogue.cpv(digits);
     }

@@ -204,6 +204,16 @@ public final class CpvSuggester {
      * typed 77312500, and « livraison de repas » rather than « Repas pour hôpitaux » for 15894250.
      */
     private List<Suggestion> ranked(String title, String typedCode) {
+        String meant = meant(typedCode);
+        if (meant != null) {
+            // « 3360000O », « 3360000 »: the code the buyer meant first, never the division a left-padding would give
+            // (03300000-2 Produits agricoles for 33600000-6 Produits pharmaceutiques, officer U)
+            CpvCatalogue c = CpvCatalogue.load();
+            List<Suggestion> out = new ArrayList<>();
+            out.add(new Suggestion(c.fullCode(meant), c.label(meant, english(title == null ? "" : title) ? "en" : "fr")));
+            ranked(title, c.fullCode(meant)).stream().filter(x -> !out.contains(x)).forEach(out::add);
+            return out;
+        }
         List<Suggestion> byTitle = byTitle(title, typedCode);
         List<Entry> family = family(typedCode);
         if (family.isEmpty()) {
@@ -229,6 +239,30 @@ public final class CpvSuggester {
         }
         return out;
     }
+
+    /**
+     * The existing code a malformed one means, or null: a letter O typed for a zero (« 3360000O »), or seven digits
+     * that are a code with a zero added — at the start (lost from a number cell, « 3111000 ») or, failing that, at
+     * the end (« 3360000 »). A well-formed code, existing or not, means itself: null.
+     */
+    static String meant(String typed) {
+        if (typed == null || !MALFORMED.matcher(typed.strip()).matches()) {
+            return null;
+        }
+        String digits = typed.strip().replaceAll("[Oo]", "0").replaceAll("[^0-9]", "");
+        boolean letter = typed.indexOf('O') >= 0 || typed.indexOf('o') >= 0;
+        CpvCatalogue c = CpvCatalogue.load();
+        if (digits.length() == 8 || digits.length() == 9) {
+            return letter && c.exists(digits.substring(0, 8)) ? digits.substring(0, 8) : null;
+        }
+        if (digits.length() == 7) {
+            return c.exists("0" + digits) ? "0" + digits : c.exists(digits + "0") ? digits + "0" : null;
+        }
+        return null;
+    }
+
+    /** Digits, letters O, spaces, dots and hyphens only: a code mistyped, not a label. */
+    private static final Pattern MALFORMED = Pattern.compile("[0-9Oo .-]*[0-9][0-9Oo .-]*");
 
     /** The existing codes sharing an unknown 8-digit code's longest prefix (of 3 digits or more), head first; else none. */
     private List<Entry> family(String typedCode) {

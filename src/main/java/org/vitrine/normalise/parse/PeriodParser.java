@@ -37,6 +37,12 @@ public final class PeriodParser {
     private static final Pattern MID_YEAR = Pattern.compile("^(?:a |en |vers |vers la |a la )?(?:mi|milieu|mid)[\\s-]*(?:de |d')?(?:l'annee |annee |l'annee de |year )?\\s*(\\d{4})$");
     /** "fin du 1er semestre 2027", "début du 2e semestre 2027", "fin S1 2027": the quarter at that edge of the half. */
     private static final Pattern HALF_EDGE = Pattern.compile("^(?:au |en |a la |vers la )?(debut|fin|mi)[\\s-]*(?:du |de |d')?\\s*(?:([a-z0-9]+)\\s+semestre|[sh]\\s*([12]))\\s*(?:de |d')?(\\d{4})$");
+    /** « fin du 1er trimestre 2027 », « début T3 2027 », « mi-T2 2027 »: the month at that edge of the quarter (officer U). */
+    private static final Pattern QUARTER_EDGE = Pattern.compile("^(?:au |en |a la |vers la )?(debut|fin|mi)[\\s-]*(?:du |de |d')?\\s*(?:([a-z0-9]+)\\s+trimestre|[tq]\\s*([1-4]))\\s*(?:de |d')?(\\d{4})$");
+    /** « avant l'été 2027 »: the quarter before that season (officer U). */
+    private static final Pattern BEFORE_SEASON = Pattern.compile("^avant (?:l'|l' |le |la )?\\s*(printemps|ete|automne|hiver)\\s*(?:de |d')?(\\d{4})$");
+    /** « 2T 2027 », « 3T2027 », « 1S 2027 »: the quarter or half number written first (officer U). */
+    private static final Pattern NUMBER_CODE_PART = Pattern.compile("^([1-4])\\s*([tqs])[\\s/-]*(\\d{4})$");
     private static final Pattern ISO_MONTH_CELL = Pattern.compile("^(\\d{4})-(\\d{2})$");
     private static final Pattern ISO_MONTH = Pattern.compile("^(\\d{4})\\s*[/-]\\s*(\\d{1,2})$");
     private static final Pattern CODE_PART = Pattern.compile("^([tqsh])\\s*([1-4])(?:[\\s/-]*(\\d{4}))?$");
@@ -153,6 +159,31 @@ public final class PeriodParser {
                 repairs.add(read("parse.repair.date_read", original, p));
                 return p;
             }
+        }
+        if ((m = QUARTER_EDGE.matcher(s)).matches()) {
+            Integer quarter = m.group(3) != null ? Integer.valueOf(m.group(3)) : ORDINALS.get(m.group(2));
+            if (quarter != null && quarter >= 1 && quarter <= 4) {
+                int month = 3 * (quarter - 1) + (m.group(1).equals("debut") ? 1 : m.group(1).equals("mi") ? 2 : 3);
+                Period p = month(year(m.group(4)), month, original);
+                repairs.add(read("parse.repair.date_read", original, p));
+                return p;
+            }
+        }
+        if ((m = BEFORE_SEASON.matcher(s)).matches()) {
+            int season = switch (m.group(1)) {
+                case "hiver" -> 1;
+                case "printemps" -> 2;
+                case "ete" -> 3;
+                default -> 4;
+            };
+            if (season > 1) {
+                Period p = part("t", season - 1, year(m.group(2)), original);
+                repairs.add(read("parse.repair.date_read", original, p));
+                return p;
+            }
+        }
+        if ((m = NUMBER_CODE_PART.matcher(s)).matches()) {
+            return part(m.group(2), Integer.parseInt(m.group(1)), year(m.group(3)), original);
         }
         if ((m = NUM_MONTH.matcher(s)).matches()) {
             return month(year(m.group(2)), Integer.parseInt(m.group(1)), original);

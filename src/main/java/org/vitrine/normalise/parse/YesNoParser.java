@@ -29,7 +29,7 @@ public final class YesNoParser {
     }
 
     /** TRUE/FALSE for a folded yes or no word, null otherwise. */
-    static Boolean answer(String folded) {
+    public static Boolean answer(String folded) {
         if (YES.contains(folded)) {
             return Boolean.TRUE;
         }

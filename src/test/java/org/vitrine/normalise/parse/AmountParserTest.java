@@ -49,6 +49,11 @@ class AmountParserTest {
         "EUR 12000|12000|12000",
         "environ 50 000 €|50000|50000",
         "1,5 Md€|1500000000|1500000000",
+        // officer U: a total over the contract's duration rejected the need (« Montant illisible »)
+        "1,2 M€ sur 4 ans|1200000|1200000",
+        "300 k€ pour 48 mois|300000|300000",
+        "450 000 € HT sur la durée du marché|450000|450000",
+        "40 à 60 k€ sur 3 ans|40000|60000",
     })
     void readsFrenchAndEnglishAmountsWithSpacesAndUnits(String in, String min, String max) throws ParseError {
         Amount a = AmountParser.parse(cell(in));

@@ -81,6 +81,11 @@ class CpvParserTest {
         "3111000-2|03111000-2|parse.repair.cpv_padded",
         "n:3111000|03111000-2|parse.repair.cpv_padded",
         "n:9310000|09310000-5|parse.repair.cpv_padded",
+        // officer U: the eight digits right, the separators not
+        "33600000/6|33600000-6|parse.repair.cpv_written",
+        "33-60-00-00|33600000-6|parse.repair.cpv_written",
+        "33/60/00/00-6|33600000-6|parse.repair.cpv_written",
+        "33600000\u20116|33600000-6|parse.repair.cpv_written",
     })
     void repairsAWrongCheckDigitAndALostLeadingZeroWithAWarning(String in, String code, String repair) throws ParseError {
         List<Repair> repairs = new java.util.ArrayList<>();

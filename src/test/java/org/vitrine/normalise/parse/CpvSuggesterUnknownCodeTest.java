@@ -31,4 +31,14 @@ class CpvSuggesterUnknownCodeTest {
         }
         assertTrue(misses.isEmpty(), String.join("\n", misses));
     }
+
+    /** Officer U: « 3360000O » (a letter O) and « 3360000 » suggested 03300000-2 Produits agricoles, never 33600000-6. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"3360000O", "3360000", "3360OOOO", "33600OOO-6"})
+    void aMistypedCodeSuggestsTheCodeItMeansFirstNeverAnotherDivision(String typed) {
+        List<String> got = CpvSuggester.load().suggest("Médicaments de la liste en sus", typed).stream()
+                .map(CpvSuggester.Suggestion::code).toList();
+        assertTrue(!got.isEmpty() && got.get(0).equals("33600000-6"), typed + " → " + got);
+        assertTrue(got.stream().noneMatch(c -> c.startsWith("03")), typed + " → " + got);
+    }
 }

@@ -125,6 +125,9 @@ class PeriodParserTest {
         "début du 2e semestre 2027|2027-07-01|2027-09-30|parse.repair.date_read",
         "fin du second semestre 2027|2027-10-01|2027-12-31|parse.repair.date_read",
         "fin S1 2027|2027-04-01|2027-06-30|parse.repair.date_read",
+        // officer U
+        "avant l'été 2027|2027-04-01|2027-06-30|parse.repair.date_read",
+        "avant l’automne 2027|2027-07-01|2027-09-30|parse.repair.date_read",
     })
     void readsSeasonsAndMidYearAtAQuartersPrecisionAndSaysSo(String in, String start, String end, String key) throws ParseError {
         // the officer's files: « printemps 2027 », « mi-2027 », « fin du 1er semestre 2027 » rejected the need
@@ -198,5 +201,20 @@ class PeriodParserTest {
     })
     void refusesImpossibleOutOfRangeAndUnreadableDates(String in, String key) {
         refused(key, () -> PeriodParser.parse(cell(in), DEFAULT_YEAR));
+    }
+
+    /** Officer U: « 2T 2027 » and « fin du 1er trimestre 2027 » rejected the need (« Date illisible »). */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "2T 2027|2027-04-01|2027-06-30|quarter",
+        "3T2027|2027-07-01|2027-09-30|quarter",
+        "1S 2027|2027-01-01|2027-06-30|half",
+        "fin du 1er trimestre 2027|2027-03-01|2027-03-31|month",
+        "début du 3e trimestre 2027|2027-07-01|2027-07-31|month",
+        "fin T2 2027|2027-06-01|2027-06-30|month",
+    })
+    void readsQuarterNumbersWrittenFirstAndQuarterEdges(String in, String start, String end, String precision) throws ParseError {
+        Period p = PeriodParser.parse(cell(in), DEFAULT_YEAR, new java.util.ArrayList<>());
+        assertEquals(new Period(LocalDate.parse(start), LocalDate.parse(end), Period.Precision.valueOf(precision)), p);
     }
 }

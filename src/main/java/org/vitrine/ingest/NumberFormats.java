@@ -1,0 +1,96 @@
+package org.vitrine.ingest;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.vitrine.model.RawCell;
+import org.vitrine.text.AmountUnits;
+
+/**
+ * The euro unit a spreadsheet number format shows (issue 22, outside officer U): a cell holding 45 formatted
+ * {@code #,##0 "k€"} shows « 45 k€ » and means 45 000 €; one holding 45 000 formatted {@code #,##0,"k€"} shows the
+ * same (each comma right of the last digit placeholder divides the display by 1 000). The buyer sees the display,
+ * so the display and its unit are what the cell says. A format that names no euro unit changes nothing: the stored
+ * number is the value (a scaling comma alone only hides the thousands).
+ */
+final class NumberFormats {
+
+    /** A literal that is only a euro unit: « k€ », « K€ », « M€ », « keur », « k€ HT », « milliers d'euros ». */
+    private static final Pattern UNIT = Pattern.compile("^(?:(" + AmountUnits.letters() + ")\\s*(?:€|" + AmountUnits.euros()
+            + ")?|(" + AmountUnits.codes() + ")|(" + AmountUnits.words() + ")\\s*(?:d'|de )?\\s*" + AmountUnits.euros() + "?)"
+            + "\\s*(?:ht|h\\.t\\.)?$");
+
+    private NumberFormats() {
+    }
+
+    /**
+     * The cell a number formatted {@code format} is: the plain number, or — when the format names a euro unit — the
+     * amount in euros with the display as its text (« 45 k€ »), so that messages quote what the buyer sees and the
+     * amount's parser knows the cell states its unit.
+     */
+    static RawCell number(double value, String format) {
+        if (format == null || format.indexOf('"') < 0 && format.indexOf('\\') < 0 && format.indexOf('[') < 0) {
+            return RawCell.number(value);
+        }
+        Parsed p = parse(format);
+        if (p.unit == null) {
+            return RawCell.number(value);
+        }
+        long factor = AmountUnits.factor(p.unit);
+        if (factor <= 1) {
+            return RawCell.number(value);
+        }
+        BigDecimal shown = BigDecimal.valueOf(value).movePointLeft(3 * p.scalingCommas);
+        BigDecimal euros = shown.multiply(BigDecimal.valueOf(factor));
+        String text = shown.stripTrailingZeros().toPlainString().replace('.', ',') + " " + p.literal;
+        return RawCell.numberShown(euros.doubleValue(), text);
+    }
+
+    private record Parsed(String literal, String unit, int scalingCommas) {
+    }
+
+    /** The first section's literal text and its scaling commas (those right of the last digit placeholder). */
+    static Parsed parse(String format) {
+        StringBuilder literal = new StringBuilder();
+        int commas = 0;
+        boolean afterDigits = false;
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if (c == ';') {
+                break; // the positive section only
+            } else if (c == '"') {
+                int end = format.indexOf('"', i + 1);
+                end = end < 0 ? format.length() : end;
+                literal.append(format, i + 1, end);
+                i = end;
+            } else if (c == '\\' && i + 1 < format.length()) {
+                literal.append(format.charAt(++i));
+            } else if (c == '[') {
+                int end = format.indexOf(']', i + 1);
+                end = end < 0 ? format.length() : end;
+                String inside = format.substring(i + 1, end);
+                if (inside.startsWith("$")) { // a currency such as [$k€-40C]: its text before the locale
+                    int dash = inside.indexOf('-');
+                    literal.append(inside, 1, dash < 0 ? inside.length() : dash);
+                }
+                i = end;
+            } else if (c == '0' || c == '#' || c == '?') {
+                afterDigits = true;
+                commas = 0;
+            } else if (c == ',' && afterDigits) {
+                commas++;
+            } else if (c == '€') {
+                literal.append(c);
+            } else if (c != ' ' && c != '_' && c != '*' && c != '.') {
+                afterDigits = afterDigits && c == ',';
+            }
+        }
+        String lit = literal.toString().strip();
+        String folded = java.text.Normalizer.normalize(lit.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").replace('\u2019', '\'');
+        var m = UNIT.matcher(folded);
+        String unit = !m.matches() ? null : m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        // a comma before a decimal point is a thousands separator, not a scaling one: only trailing commas count
+        return new Parsed(lit, unit, Math.min(commas, 3));
+    }
+}

@@ -1,0 +1,75 @@
+package org.vitrine.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.vitrine.config.InputLimits;
+import org.vitrine.model.RawCell;
+
+/** Outside officer U: an amount cell whose number format shows « 45 k€ » means 45 000 €, not 45 €. */
+class NumberFormatsTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0} formatted {1} is {2} € shown « {3} »")
+    @CsvSource(delimiter = '|', value = {
+        "45|#,##0 \"k€\"|45000|45 k€",
+        "45000|#,##0,\"k€\"|45000|45 k€",
+        "1.2|0.0 \"M€\"|1200000|1,2 M€",
+        "1200000|0.0,,\" M€\"|1200000|1,2 M€",
+        "80|#,##0\\ \"K€\"|80000|80 K€",
+        "45|#,##0 \"k€ HT\"|45000|45 k€ HT",
+        "45|#,##0 [$k€-40C]|45000|45 k€",
+        "45|#,##0 \"keur\";-#,##0 \"keur\"|45000|45 keur",
+        // no euro unit: the stored number is the value, whatever the display
+        "45000|#,##0,|45000|45000",
+        "45000|#,##0 \"€\"|45000|45000",
+        "36|0\" mois\"|36|36",
+        "45000|#,##0.00|45000|45000",
+        "12|General|12|12",
+    })
+    void aFormatNamingAEuroUnitScalesTheNumber(double stored, String format, double euros, String text) {
+        RawCell c = NumberFormats.number(stored, format);
+        assertEquals(RawCell.Type.NUMBER, c.type());
+        assertEquals(euros, c.number(), 0.001);
+        assertEquals(text, c.text());
+    }
+
+    @Test
+    void xlsxAndXlsCellsFormattedInThousandsAreReadInEuros() throws Exception {
+        for (boolean xls : new boolean[] {false, true}) {
+            Path file = dir.resolve(xls ? "k.xls" : "k.xlsx");
+            try (Workbook wb = xls ? new HSSFWorkbook() : new XSSFWorkbook()) {
+                var row = wb.createSheet("Besoins").createRow(0);
+                var style = wb.createCellStyle();
+                style.setDataFormat(wb.createDataFormat().getFormat("#,##0 \"k€\""));
+                var cell = row.createCell(0);
+                cell.setCellValue(45);
+                cell.setCellStyle(style);
+                var scaled = wb.createCellStyle();
+                scaled.setDataFormat(wb.createDataFormat().getFormat("#,##0,\"k€\""));
+                var cell2 = row.createCell(1);
+                cell2.setCellValue(120000);
+                cell2.setCellStyle(scaled);
+                row.createCell(2).setCellValue(300);
+                Fixtures.write(wb, file);
+            }
+            RecordingSink sink = new RecordingSink();
+            (xls ? new XlsReader() : new XlsxReader()).read(file, InputLimits.defaults(), sink);
+            assertEquals(45000, sink.row("Besoins", 1).cell(0).number(), 0.001, file.toString());
+            assertEquals("45 k€", sink.row("Besoins", 1).cell(0).text());
+            assertEquals(120000, sink.row("Besoins", 1).cell(1).number(), 0.001);
+            assertEquals("120 k€", sink.row("Besoins", 1).cell(1).text());
+            assertEquals(300, sink.row("Besoins", 1).cell(2).number(), 0.001);
+            assertEquals("300", sink.row("Besoins", 1).cell(2).text());
+        }
+    }
+}
