@@ -118,8 +118,13 @@ public final class ContactsInText {
     /**
      * The one form both patterns read, so that disguises need no patterns of their own: markup removed as the public
      * copy will be (a tag splitting a number, entities), compatibility forms folded (full-width « ＠ », « ． », digits),
-     * the at sign's encodings decoded and the hyphens of other code points made ASCII (U+2010, U+2011 in a domain).
+     * the at sign's encodings decoded, zero-width characters removed and the hyphens of other code points made ASCII
+     * (U+2010, U+2011 in a domain).
      */
+    /** Zero-width space, non-joiner and joiner, word joiner, byte-order mark: removed from public copies (CellText). */
+    private static final Pattern INVISIBLE = Pattern.compile("[\u200B\u200C\u200D\u2060\uFEFF]");
+    private static final Pattern INVISIBLE_BETWEEN_DIGITS = Pattern.compile("(?<=[0-9])[\u200B\u200C\u200D\u2060\uFEFF]+(?=[0-9])");
+
     static String folded(String text) {
         if (text == null || text.isEmpty()) {
             return text;
@@ -127,6 +132,10 @@ public final class ContactsInText {
         String t = text.indexOf('<') >= 0 || text.indexOf('&') >= 0 ? CellText.withoutMarkup(text, CellText.IGNORED) : text;
         t = ENCODED_AT.matcher(t).replaceAll("@");
         t = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFKC);
+        // invisible characters go before the scan, as the public copy drops them after it (« 06\u200B12\u200B… »
+        // was published « 0612… »: eighth attack)
+        // between digits they part groups as a space would (« 06 12 34 56 78 »); elsewhere they join (an address)
+        t = INVISIBLE.matcher(INVISIBLE_BETWEEN_DIGITS.matcher(t).replaceAll(" ")).replaceAll("");
         return t.replace('\u2010', '-').replace('\u2011', '-');
     }
 

@@ -56,6 +56,8 @@ class ContactsInTextTest {
         "Appeler le 0 6 1 2 3 4 5 6 7 8 | Appeler le (coordonnée retirée)",
         "Appeler le 06 12 <b>34</b> 56 78 | Appeler le (coordonnée retirée)",
         "Appeler le 06 1234 5678 | Appeler le (coordonnée retirée)",
+        "Appeler le 06\u200B12\u200B34\u200B56\u200B78 | Appeler le (coordonnée retirée)",
+        "Écrire à marie\u200D.dupont@ville\u2060.fr | Écrire à (coordonnée retirée)",
         "Bruxelles : +32 2 123 45 67 | Bruxelles : (coordonnée retirée)",
         "écrire à marie dot dupont at ville dot fr | écrire à (coordonnée retirée)",
         "écrire à mdupont@ville | écrire à (coordonnée retirée)",
