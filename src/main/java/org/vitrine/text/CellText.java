@@ -106,12 +106,13 @@ public final class CellText {
     private static final java.nio.charset.Charset WINDOWS_1252 = java.nio.charset.Charset.forName("windows-1252");
 
     /** What clean() turns into one space: tab, line ends, no-break and typographic spaces (other controls are dropped). */
-    private static boolean isSpace(int c) {
+    static boolean isSpace(int c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F || c == 0x3000
                 || c >= 0x2000 && c <= 0x200A;
     }
 
-    private static boolean dropped(int c) {
+    /** What clean() drops: controls, bidi marks, zero-width characters, the soft hyphen (ContactsInText reads the same). */
+    static boolean dropped(int c) {
         return c < 0x20 || (c >= 0x7F && c <= 0x9F)
                 || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
                 || c == 0x200E || c == 0x200F || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF

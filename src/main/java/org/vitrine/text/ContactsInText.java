@@ -121,9 +121,31 @@ public final class ContactsInText {
      * the at sign's encodings decoded, zero-width characters removed and the hyphens of other code points made ASCII
      * (U+2010, U+2011 in a domain).
      */
-    /** Zero-width space, non-joiner and joiner, word joiner, byte-order mark: removed from public copies (CellText). */
-    private static final Pattern INVISIBLE = Pattern.compile("[\u200B\u200C\u200D\u2060\uFEFF]");
-    private static final Pattern INVISIBLE_BETWEEN_DIGITS = Pattern.compile("(?<=[0-9])[\u200B\u200C\u200D\u2060\uFEFF]+(?=[0-9])");
+    /**
+     * Without the characters the public copy drops (CellText.clean: zero-width ones, bidi marks, the soft hyphen),
+     * since it drops them after the scan (« 06 U+200B 12 U+200B… » was published « 0612… »: eighth attack); between two
+     * digits they part groups as a space would, elsewhere they join (an address).
+     */
+    private static String withoutDropped(String t) {
+        StringBuilder b = null;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (CellText.isSpace(c) || !CellText.dropped(c)) {
+                if (b != null) {
+                    b.append(c);
+                }
+                continue;
+            }
+            if (b == null) {
+                b = new StringBuilder(t.length()).append(t, 0, i);
+            }
+            if (b.length() > 0 && Character.isDigit(b.charAt(b.length() - 1)) && i + 1 < t.length()
+                    && Character.isDigit(t.charAt(i + 1))) {
+                b.append(' ');
+            }
+        }
+        return b == null ? t : b.toString();
+    }
 
     static String folded(String text) {
         if (text == null || text.isEmpty()) {
@@ -132,10 +154,7 @@ public final class ContactsInText {
         String t = text.indexOf('<') >= 0 || text.indexOf('&') >= 0 ? CellText.withoutMarkup(text, CellText.IGNORED) : text;
         t = ENCODED_AT.matcher(t).replaceAll("@");
         t = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFKC);
-        // invisible characters go before the scan, as the public copy drops them after it (« 06\u200B12\u200B… »
-        // was published « 0612… »: eighth attack)
-        // between digits they part groups as a space would (« 06 12 34 56 78 »); elsewhere they join (an address)
-        t = INVISIBLE.matcher(INVISIBLE_BETWEEN_DIGITS.matcher(t).replaceAll(" ")).replaceAll("");
+        t = withoutDropped(t);
         return t.replace('\u2010', '-').replace('\u2011', '-');
     }
 

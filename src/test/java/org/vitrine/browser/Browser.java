@@ -59,4 +59,11 @@ final class Browser {
         return (java.util.List<String>) driver.executeScript(
                 "return Array.from(document.querySelectorAll('#results li.need > a')).map(a => a.textContent);");
     }
+
+    /** The home page's search for {@code query}, as typed in its box: the titles of the needs shown, in their order. */
+    static java.util.List<String> search(org.openqa.selenium.chrome.ChromeDriver driver, Path site, String query) {
+        openReady(driver, site, "index.html");
+        driver.executeScript("document.getElementById('q').value = arguments[0]; window.VitrineCatalogue.apply();", query);
+        return resultTitles(driver);
+    }
 }

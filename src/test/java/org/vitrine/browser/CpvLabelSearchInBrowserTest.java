@@ -57,9 +57,7 @@ class CpvLabelSearchInBrowserTest {
     }
 
     List<String> search(String query) {
-        Browser.openReady(driver, site, "index.html");
-        driver.executeScript("document.getElementById('q').value = arguments[0]; window.VitrineCatalogue.apply();", query);
-        return Browser.resultTitles(driver);
+        return Browser.search(driver, site, query);
     }
 
     @Test

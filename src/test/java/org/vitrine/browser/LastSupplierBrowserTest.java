@@ -145,9 +145,7 @@ class LastSupplierBrowserTest {
     }
 
     List<String> search(String query) {
-        Browser.openReady(desk, site, "index.html");
-        desk.executeScript("document.getElementById('q').value = arguments[0]; window.VitrineCatalogue.apply();", query);
-        return Browser.resultTitles(desk).stream().sorted().toList();
+        return Browser.search(desk, site, query).stream().sorted().toList();
     }
 
     static String page(String ref) {

@@ -78,9 +78,7 @@ class QueryWordsInBrowserTest {
     }
 
     List<String> search(String query) {
-        Browser.openReady(driver, site, "index.html");
-        driver.executeScript("document.getElementById('q').value = arguments[0]; window.VitrineCatalogue.apply();", query);
-        return Browser.resultTitles(driver).stream().sorted().toList();
+        return Browser.search(driver, site, query).stream().sorted().toList();
     }
 
     static final List<String> PREMISES = List.of("Entretien de locaux techniques", "Entretien des locaux de l’école maternelle",

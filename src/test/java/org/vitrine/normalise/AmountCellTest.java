@@ -4,19 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.vitrine.camel.Normalisers;
-import org.vitrine.config.ConfigLoader;
-import org.vitrine.context.Run;
-import org.vitrine.messages.Messages;
-import org.vitrine.model.Location;
-import org.vitrine.model.RawCell;
-import org.vitrine.model.RawRecord;
 
 /**
  * How the amount cell decides a need (outside officer U's files).
@@ -27,17 +18,11 @@ import org.vitrine.model.RawRecord;
 class AmountCellTest {
 
     private static Normaliser.Result normalise(String amount, String months) throws Exception {
-        Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
-        Map<String, RawCell> f = new LinkedHashMap<>();
-        f.put("buyer", RawCell.text("chu-beaumont"));
-        f.put("title", RawCell.text("Maintenance des autoclaves"));
-        f.put("cpv", RawCell.text("50421000-2"));
-        f.put("amount", RawCell.text(amount));
-        f.put("launch", RawCell.text("T2 2027"));
+        Map<String, String> cells = new LinkedHashMap<>(Map.of("title", "Maintenance des autoclaves", "cpv", "50421000-2", "amount", amount));
         if (!months.isEmpty()) {
-            f.put("duration_months", RawCell.text(months));
+            cells.put("duration_months", months);
         }
-        return Normalisers.forRun(run).normalise(new RawRecord(new Location("s", "f.xlsx", "S", 6), f, Map.of()));
+        return Rows.normalise(Rows.run(), cells);
     }
 
     @ParameterizedTest(name = "« {0} » on « {1} » months: public {2}")

@@ -5,18 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.vitrine.camel.Normalisers;
-import org.vitrine.config.ConfigLoader;
-import org.vitrine.context.Run;
-import org.vitrine.messages.Messages;
-import org.vitrine.model.Location;
-import org.vitrine.model.RawCell;
-import org.vitrine.model.RawRecord;
 
 /**
  * An outside supplier's edition refreshed the day before the event (3 February 2027): the consultations launched in
@@ -27,14 +18,7 @@ import org.vitrine.model.RawRecord;
 class LaunchPassedTest {
 
     private static Normaliser.Result normalise(String launch, LocalDate edition) throws Exception {
-        Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, edition);
-        Map<String, RawCell> f = new LinkedHashMap<>();
-        f.put("buyer", RawCell.text("chu-beaumont"));
-        f.put("title", RawCell.text("Nettoyage des locaux"));
-        f.put("cpv", RawCell.text("90919200-4"));
-        f.put("amount", RawCell.text("860 000"));
-        f.put("launch", RawCell.text(launch));
-        return Normalisers.forRun(run).normalise(new RawRecord(new Location("s", "f.xlsx", "S", 6), f, Map.of()));
+        return Rows.normalise(Rows.run(edition), Map.of("amount", "860 000", "launch", launch));
     }
 
     @Test

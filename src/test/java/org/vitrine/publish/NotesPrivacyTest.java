@@ -5,21 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.vitrine.camel.Normalisers;
-import org.vitrine.config.ConfigLoader;
 import org.vitrine.context.Run;
-import org.vitrine.messages.Messages;
-import org.vitrine.model.Location;
 import org.vitrine.model.Need;
-import org.vitrine.model.RawCell;
-import org.vitrine.model.RawRecord;
 import org.vitrine.normalise.Normaliser;
+import org.vitrine.normalise.Rows;
 
 /**
  * Outside attacker (issue 16): the words around a value read from a structured cell are published as the need's
@@ -29,18 +21,11 @@ import org.vitrine.normalise.Normaliser;
 class NotesPrivacyTest {
 
     private static Run run() throws Exception {
-        return new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        return Rows.run();
     }
 
     private static Normaliser.Result normalise(Run run, String column, String value) {
-        Map<String, RawCell> f = new LinkedHashMap<>();
-        f.put("buyer", RawCell.text("chu-beaumont"));
-        f.put("title", RawCell.text("Nettoyage des locaux"));
-        f.put("cpv", RawCell.text("90919200-4"));
-        f.put("amount", RawCell.text("120 000"));
-        f.put("launch", RawCell.text("T2 2027"));
-        f.put(column, RawCell.text(value));
-        return Normalisers.forRun(run).normalise(new RawRecord(new Location("s", "f.xlsx", "S", 6), f, Map.of()));
+        return Rows.normalise(run, Map.of(column, value));
     }
 
     @Test
