@@ -78,7 +78,7 @@ public final class NormaliseStep {
     }
 
     /** Forgets the run (and its normaliser) once the job is over. */
-    synchronized void release() {
+    public synchronized void release() {
         normaliser = null;
         normaliserRun = null;
     }

@@ -5,12 +5,11 @@ import java.nio.file.Path;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.main.Main;
-import org.vitrine.context.Run;
 
 /**
  * Camel Main set-up: binds the stage beans and loads the routes from routes/*.camel.yaml of the
  * installation (resolved from vitrine.home, not the working directory). The routes are the
- * architecture: ingest, normalise, publish, wired by direct: hand-offs.
+ * architecture: the yearly job (direct:yearly-job), ingest, normalise, risk, publish, wired by direct: hand-offs.
  */
 public final class VitrineCamel implements AutoCloseable {
 
@@ -92,15 +91,17 @@ public final class VitrineCamel implements AutoCloseable {
         template = context.createProducerTemplate();
     }
 
-    /** Runs the yearly job through direct:run; failures are kept on the run. */
-    public void run(Run run) {
-        try {
-            template.sendBodyAndProperty("direct:run", null, RUN, run);
-        } finally {
-            // Camel keeps its last context reachable after it stops (a static of its simple language), and with
-            // it this bean: it must not keep the run, every need of the forecast, once the job is over.
-            normalise.release();
-        }
+    /**
+     * Sends a message with no body to {@code uri}, {@code value} as the exchange property {@code property}: the yearly
+     * job (direct:yearly-job and its job, {@code vitrine run}). Failures are the routes' to handle and say.
+     */
+    public void send(String uri, String property, Object value) {
+        template.sendBodyAndProperty(uri, null, property, value);
+    }
+
+    /** The same with no property: a scheduled run now (direct:scheduled-run, the catch-up of {@code vitrine serve}). */
+    public void send(String uri) {
+        template.sendBody(uri, null);
     }
 
     public CamelContext context() {

@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code vitrine serve}: long-running mode. Camel Main with the Quartz route of routes/serve/ fires
- * the yearly job on the configured cron (time zone from the config, default once a year); a run
- * missed while the machine was down happens at start-up.
+ * {@code vitrine serve}: long-running mode. One Camel Main, whose Quartz route (routes/serve/) sends the yearly job
+ * to direct:yearly-job on the configured cron (time zone from the config, default once a year); a run missed while
+ * the machine was down happens at start-up, through the same route.
  */
 @Command(name = "serve", resourceBundle = "i18n/cli", mixinStandardHelpOptions = true)
 public final class ServeCommand implements Callable<Integer> {
@@ -58,7 +58,8 @@ public final class ServeCommand implements Callable<Integer> {
             err.println(m.get("serve.no_routes", routes.resolve("serve")));
             return ExitCode.USAGE;
         }
-        // One Camel Main for the schedule and every run it fires (Quartz → scheduledRun → YearlyJob → direct:run).
+        // One Camel Main for the schedule and every run it fires (Quartz → direct:scheduled-run → direct:yearly-job, the
+        // route `vitrine run` takes), its routes and beans kept between runs.
         VitrineCamel main = new VitrineCamel(routes, Defaults.outDir(outOption, configDir), Templates.defaultDir(), true);
         int year = Defaults.forecastYear(null, cfg, Defaults.editionDate(null));
         Path yearDir = Defaults.outDir(outOption, configDir).resolve(String.valueOf(year));
@@ -69,9 +70,8 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             scheduled = new ScheduledRun(() -> {
                 onlineAtRunStart.set(new org.vitrine.context.EditionWriter(yearDir).currentId().orElse("-"));
-                return YearlyJob.execute(options, out, err, Summary.console(), run -> { }, main);
-            }, cron, zone, out, m::get,
-                    runs == null ? Integer.MAX_VALUE : runs);
+                return YearlyJob.job(options, out, err, Summary.console());
+            }, cron, zone, out, m::get, runs == null ? Integer.MAX_VALUE : runs);
         } catch (java.text.ParseException | RuntimeException e) {
             err.println(m.get("serve.bad_cron", cron, zone, String.valueOf(e.getMessage())));
             main.close();
@@ -80,6 +80,7 @@ public final class ServeCommand implements Callable<Integer> {
         main.property("vitrine.schedule.cron", cron);
         main.property("vitrine.schedule.timeZone", zone);
         main.bind("scheduledRun", scheduled);
+        main.bind(YearlyJob.STEPS, new YearlyJob.Steps());
         main.start();
         Thread hook = new Thread(() -> {
             stopOnSignal(scheduled, main, yearDir, m, out, onlineAtRunStart);
@@ -91,7 +92,9 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             out.println(m.get("serve.started", cron, zone, scheduled.nextFire().toInstant()));
             out.flush();
-            scheduled.catchUp(yearDir);
+            if (scheduled.missedAtStart(yearDir)) {
+                scheduled.runNow(() -> main.send("direct:scheduled-run")); // as a Quartz fire does
+            }
             scheduled.awaitDone();
         } finally {
             try {

@@ -1,26 +1,38 @@
 package org.vitrine.run;
 
-import org.vitrine.messages.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeProperty;
 import org.vitrine.camel.VitrineCamel;
 import org.vitrine.config.Config;
 import org.vitrine.context.EditionWriter;
-import org.vitrine.publish.PreviousEdition;
-import org.vitrine.publish.Templates;
 import org.vitrine.context.Progress;
 import org.vitrine.context.Run;
+import org.vitrine.context.Snapshots;
+import org.vitrine.messages.Messages;
+import org.vitrine.publish.PreviousEdition;
+import org.vitrine.publish.Templates;
 
 /**
- * The yearly job, one code path for {@code vitrine run} and for each scheduled run of
- * {@code vitrine serve}: config, lock, "nothing changed?", the Camel routes, then the summary and
- * the status file. Returns the exit code of CONTRACT §1. The command line ({@code cli}) parses the options and
- * supplies the {@link Console}; it holds no step of the job.
+ * The yearly job, one route for {@code vitrine run} and for each scheduled run of {@code vitrine serve}:
+ * routes/yearly-job.camel.yaml, whose steps are {@link Steps} — config, lock, previous edition ({@code begin}), the
+ * job's routes (direct:run), then the outcome, the summary and the status file ({@code end}). Returns the exit code
+ * of CONTRACT §1. The command line ({@code cli}) parses the options and supplies the {@link Console}; it holds no
+ * step of the job.
  */
 public final class YearlyJob {
+
+    /** The exchange property that carries the {@link Job} through the route yearly-job. */
+    public static final String JOB = "vitrine.job";
+    /** The name of the {@link Steps} bean in the Camel registry. */
+    public static final String STEPS = "yearlyJob";
 
     /** What the command line shows around the job: progress bars (interactive runs), the summary of a published run. */
     public interface Console {
@@ -41,165 +53,317 @@ public final class YearlyJob {
         return execute(o, out, err, console, run -> { });
     }
 
-    /** The same, handing the finished run to {@code onDone} (the benchmark reads its stage timings). */
-    public static int execute(Options o, PrintWriter out, PrintWriter err, Console console,
-            java.util.function.Consumer<Run> onDone) {
-        return execute(o, out, err, console, onDone, null);
+    /**
+     * The same, handing the finished run to {@code onDone} (the benchmark reads its stage timings): one Camel Main
+     * started for this run ({@code vitrine run}), the job sent to direct:yearly-job, the Camel Main stopped.
+     */
+    public static int execute(Options o, PrintWriter out, PrintWriter err, Console console, Consumer<Run> onDone) {
+        Job job = new Job(o, out, err, console, onDone);
+        long camelStart = System.nanoTime();
+        try (VitrineCamel camel = new VitrineCamel(VitrineCamel.defaultRoutesDir(),
+                Defaults.outDir(o.out(), Defaults.configDir(o.config())), Templates.defaultDir())) {
+            camel.bind(STEPS, new Steps());
+            camel.start();
+            job.camelStart = (System.nanoTime() - camelStart) / 1e9;
+            return job.sendTo(camel);
+        } catch (Exception e) {
+            // Camel's start (no routes folder) or stop; a job that ended keeps its own exit code
+            return job.exit != null ? job.exit : Steps.failure(job, e);
+        }
+    }
+
+    /** A job of {@code o} for a Camel Main already started (the schedule of {@code vitrine serve}: its exchange property {@link #JOB}). */
+    public static Job job(Options o, PrintWriter out, PrintWriter err, Console console) {
+        return job(o, out, err, console, run -> { });
+    }
+
+    /** The same, handing the finished run to {@code onDone}. */
+    public static Job job(Options o, PrintWriter out, PrintWriter err, Console console, Consumer<Run> onDone) {
+        return new Job(o, out, err, console, onDone);
+    }
+
+    /** One run of the job: what was asked, what {@code begin} set up and holds (the lock) until {@code end}, and its exit code. */
+    public static final class Job {
+        final Options o;
+        final PrintWriter out;
+        final PrintWriter err;
+        final Console console;
+        final Consumer<Run> onDone;
+        final long started = System.nanoTime();
+        double camelStart;
+        long jobStart;
+        Messages m;
+        Config cfg;
+        EditionWriter editions;
+        Path work;
+        Run run;
+        Optional<String> online = Optional.empty();
+        RunLock lock;
+        StopOnSignal stop;
+        Integer exit;
+
+        Job(Options o, PrintWriter out, PrintWriter err, Console console, Consumer<Run> onDone) {
+            this.o = o;
+            this.out = out;
+            this.err = err;
+            this.console = console;
+            this.onDone = onDone;
+        }
+
+        /** The exit code once the job ended; {@link ExitCode#SOURCE_FAILED} if it never did. */
+        public int exit() {
+            return exit == null ? ExitCode.SOURCE_FAILED : exit;
+        }
+
+        /** The job through direct:yearly-job of {@code camel}; its exit code. */
+        int sendTo(VitrineCamel camel) {
+            try {
+                camel.send("direct:yearly-job", JOB, this);
+            } catch (RuntimeException e) {
+                return ended(e);
+            }
+            return ended(null);
+        }
+
+        /**
+         * The job's exit code, ending it here if the route's end did not run: Camel, shutting down, refused the rest of
+         * the route (its completion included) and threw {@code thrown} — said as any failure (once a stop was asked, as
+         * the stop), the lock released, the scratch removed. Called on the thread that ran the job, once it returned.
+         */
+        public int ended(Throwable thrown) {
+            if (exit == null && thrown != null) {
+                exit = Steps.failure(this, thrown);
+            }
+            if (exit == null || lock != null) {
+                Steps.close(this, null);
+            }
+            return exit();
+        }
     }
 
     /**
-     * The same in a Camel Main already started ({@code vitrine serve}: one for all its runs, routes and beans kept
-     * between them), or, with {@code camel} null, in one started for this run and stopped after it.
+     * The beans of the route yearly-job, stateless (the state is the exchange's {@link Job}): {@code begin} before
+     * direct:run, {@code ready} its filter, {@code end} on the route's completion. Neither throws: a failure is the
+     * job's exit code and its sentence.
      */
-    public static int execute(Options o, PrintWriter out, PrintWriter err, Console console,
-            java.util.function.Consumer<Run> onDone, VitrineCamel camel) {
-        long started = System.nanoTime();
-        Messages m = Defaults.messages(o.lang());
-        Config cfg = Defaults.load(Defaults.configDir(o.config()), m, err);
-        if (cfg == null) {
-            return ExitCode.USAGE;
+    public static final class Steps {
+
+        /** Configuration, date and year, the run, the lock, the previous edition; the run as the exchange property of direct:run. */
+        public void begin(Exchange exchange, @ExchangeProperty(JOB) Job j) {
+            try {
+                prepare(j);
+                if (j.exit == null) {
+                    exchange.setProperty(VitrineCamel.RUN, j.run);
+                    j.jobStart = System.nanoTime();
+                }
+            } catch (Exception | OutOfMemoryError e) {
+                j.exit = failure(j, e);
+            }
         }
-        // --lang changes what the console says; the edition is in the languages of vitrine.yaml.
-        Messages edition = Messages.of(cfg.vitrine().primaryLanguage());
-        if (o.lang() == null) {
-            m = edition;
+
+        /** The filter before direct:run: {@code begin} got the job ready. */
+        public boolean ready(@ExchangeProperty(JOB) Job j) {
+            return j.exit == null;
         }
-        LocalDate editionDate;
-        try {
-            editionDate = Defaults.editionDate(o.date());
-        } catch (DateTimeParseException | NumberFormatException e) {
-            err.println(m.get("run.bad_date", o.date()));
-            return ExitCode.USAGE;
-        }
-        int year = Defaults.forecastYear(o.year(), cfg, editionDate);
-        // A forecast is of the coming years; out/1850 is a typo, not a plan.
-        if (year < editionDate.getYear() - 1 || year > editionDate.getYear() + 5) {
-            err.println(m.get("run.bad_year", String.valueOf(year), new org.vitrine.messages.Fmt(m).date(editionDate),
-                    String.valueOf(editionDate.getYear() - 1), String.valueOf(editionDate.getYear() + 5)));
-            return ExitCode.USAGE;
-        }
-        Path outDir = Defaults.outDir(o.out(), Defaults.configDir(o.config()));
-        EditionWriter editions = new EditionWriter(outDir.resolve(String.valueOf(year)));
-        Run run = new Run(cfg, edition, year, editionDate);
-        run.edition().dryRun(o.dryRun());
-        // A dry run on a year never published works in a temporary folder: it leaves no out/<year>/ behind.
-        Path work;
-        try {
-            work = o.dryRun() && !java.nio.file.Files.exists(editions.yearDir())
-                    ? java.nio.file.Files.createTempDirectory("vitrine-dry-run-") : editions.yearDir();
-        } catch (IOException e) {
-            err.println(m.get("run.write_failed", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
-            return ExitCode.WRITE_FAILED;
-        }
-        run.sources().snapshots(new org.vitrine.context.Snapshots(work));
-        if (o.sources() != null && !o.sources().isEmpty()) {
-            java.util.Set<String> known = new java.util.HashSet<>();
-            cfg.sources().forEach(s -> known.add(s.name()));
-            for (String name : o.sources()) {
-                if (!known.contains(name)) {
-                    err.println(m.get("run.unknown_source", name, String.join(", ", known)));
-                    return ExitCode.USAGE;
+
+        /**
+         * On completion of the route, whatever happened in it: the exit code, the summary and the status file (unless
+         * {@code begin} already said what went wrong); the lock released, the scratch removed. A failure kept on the
+         * run is the run's (its source, its step); one thrown out of the routes, not kept, is said here.
+         */
+        public void end(Exchange exchange, @ExchangeProperty(JOB) Job j) {
+            if (j.exit == null && (j.run == null || j.run.failure() == null)) {
+                Throwable thrown = exchange.getException() != null ? exchange.getException()
+                        : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+                if (thrown != null) {
+                    j.exit = failure(j, thrown);
                 }
             }
-            run.sources().refreshOnly(java.util.Set.copyOf(o.sources()));
+            close(j, j.jobStart == 0 ? null : j.jobStart);
         }
-        if (o.interactive()) {
-            run.progress(console.progress());
-        }
-        java.util.Optional<String> online = editions.currentId();
-        int exit;
-        try {
-            try (RunLock lock = RunLock.acquire(work.resolve("state"), cfg.vitrine().lockWait(), o.command());
-                    StopOnSignal stop = o.interactive() ? new StopOnSignal(editions, work, online, m, err) : null) {
-                long previousStart = System.nanoTime();
-                PreviousEdition.Previous previous = PreviousEdition.forYear(outDir, year);
-                run.edition().previous(previous.needs(), previous.date(), previous.withdrawn());
-                run.timings().time("previous", (System.nanoTime() - previousStart) / 1e9, run.edition().previous().size());
-                out.println(m.get("run.start", String.valueOf(year), editionDate.toString(), cfg.dir().toString()));
-                long camelStart = System.nanoTime();
-                try (VitrineCamel own = camel != null ? null
-                        : new VitrineCamel(VitrineCamel.defaultRoutesDir(), outDir, Templates.defaultDir())) {
-                    if (own != null) {
-                        own.start();
+
+        private static void prepare(Job j) throws IOException, RunLock.Held {
+            Options o = j.o;
+            j.m = Defaults.messages(o.lang());
+            j.cfg = Defaults.load(Defaults.configDir(o.config()), j.m, j.err);
+            if (j.cfg == null) {
+                j.exit = ExitCode.USAGE;
+                return;
+            }
+            // --lang changes what the console says; the edition is in the languages of vitrine.yaml.
+            Messages edition = Messages.of(j.cfg.vitrine().primaryLanguage());
+            if (o.lang() == null) {
+                j.m = edition;
+            }
+            LocalDate editionDate;
+            try {
+                editionDate = Defaults.editionDate(o.date());
+            } catch (DateTimeParseException | NumberFormatException e) {
+                j.err.println(j.m.get("run.bad_date", o.date()));
+                j.exit = ExitCode.USAGE;
+                return;
+            }
+            int year = Defaults.forecastYear(o.year(), j.cfg, editionDate);
+            // A forecast is of the coming years; out/1850 is a typo, not a plan.
+            if (year < editionDate.getYear() - 1 || year > editionDate.getYear() + 5) {
+                j.err.println(j.m.get("run.bad_year", String.valueOf(year), new org.vitrine.messages.Fmt(j.m).date(editionDate),
+                        String.valueOf(editionDate.getYear() - 1), String.valueOf(editionDate.getYear() + 5)));
+                j.exit = ExitCode.USAGE;
+                return;
+            }
+            Path outDir = Defaults.outDir(o.out(), Defaults.configDir(o.config()));
+            j.editions = new EditionWriter(outDir.resolve(String.valueOf(year)));
+            Run run = new Run(j.cfg, edition, year, editionDate);
+            run.edition().dryRun(o.dryRun());
+            // A dry run on a year never published works in a temporary folder: it leaves no out/<year>/ behind.
+            try {
+                j.work = o.dryRun() && !Files.exists(j.editions.yearDir())
+                        ? Files.createTempDirectory("vitrine-dry-run-") : j.editions.yearDir();
+            } catch (IOException e) {
+                j.err.println(j.m.get("run.write_failed", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+                j.exit = ExitCode.WRITE_FAILED;
+                return;
+            }
+            run.sources().snapshots(new Snapshots(j.work));
+            if (o.sources() != null && !o.sources().isEmpty()) {
+                java.util.Set<String> known = new java.util.HashSet<>();
+                j.cfg.sources().forEach(s -> known.add(s.name()));
+                for (String name : o.sources()) {
+                    if (!known.contains(name)) {
+                        j.err.println(j.m.get("run.unknown_source", name, String.join(", ", known)));
+                        j.exit = ExitCode.USAGE;
+                        return;
                     }
-                    run.timings().time("camel-start", (System.nanoTime() - camelStart) / 1e9, 0);
-                    long jobStart = System.nanoTime();
-                    (own != null ? own : camel).run(run);
-                    // The whole job, sources to committed edition (the benchmark reports it beside its stages).
-                    run.timings().time("job", (System.nanoTime() - jobStart) / 1e9, 0);
-                } finally {
-                    org.vitrine.context.EditionWriter.deleteTree(work.resolve("state").resolve("fetch"));
                 }
+                run.sources().refreshOnly(java.util.Set.copyOf(o.sources()));
+            }
+            if (o.interactive()) {
+                run.progress(j.console.progress());
+            }
+            j.online = j.editions.currentId();
+            j.lock = RunLock.acquire(j.work.resolve("state"), j.cfg.vitrine().lockWait(), o.command());
+            j.run = run;
+            j.stop = o.interactive() ? new StopOnSignal(j.editions, j.work, j.online, j.m, j.err) : null;
+            long previousStart = System.nanoTime();
+            PreviousEdition.Previous previous = PreviousEdition.forYear(outDir, year);
+            run.edition().previous(previous.needs(), previous.date(), previous.withdrawn());
+            run.timings().time("previous", (System.nanoTime() - previousStart) / 1e9, run.edition().previous().size());
+            j.out.println(j.m.get("run.start", String.valueOf(year), editionDate.toString(), j.cfg.dir().toString()));
+            run.timings().time("camel-start", j.camelStart, 0);
+        }
+
+        /** The outcome (once), then the lock and scratch released. */
+        static void close(Job j, Long jobStart) {
+            if (jobStart != null && j.run != null) {
+                // The whole job, sources to committed edition (the benchmark reports it beside its stages).
+                j.run.timings().time("job", (System.nanoTime() - jobStart) / 1e9, 0);
+            }
+            try {
+                if (j.exit == null) {
+                    j.exit = j.run == null ? ExitCode.SOURCE_FAILED : finish(j);
+                }
+            } finally {
+                release(j);
+            }
+        }
+
+        /** A job that went through direct:run: what it ends with, said; the summary and the status file. */
+        private static int finish(Job j) {
+            Options o = j.o;
+            Run run = j.run;
+            Messages m = j.m;
+            try {
+                EditionWriter.deleteTree(j.work.resolve("state").resolve("fetch"));
                 if (stopped(o)) {
                     return ExitCode.STOPPED;
                 }
                 if (run.edition().unchanged() && run.failure() == null) {
-                    out.println(m.get("run.unchanged", run.edition().editionId(), editions.yearDir().resolve("public")));
-                    Status.write(editions.yearDir(), ExitCode.OK, "unchanged", run);
+                    j.out.println(m.get("run.unchanged", run.edition().editionId(), j.editions.yearDir().resolve("public")));
+                    Status.write(j.editions.yearDir(), ExitCode.OK, "unchanged", run);
                     return ExitCode.OK;
                 }
-                exit = outcome(run, m, err, org.vitrine.context.StopSignal.asked());
+                int exit = outcome(run, m, j.err, org.vitrine.context.StopSignal.asked());
                 if (exit == ExitCode.SOURCE_FAILED || exit == ExitCode.WRITE_FAILED || exit == ExitCode.STOPPED) {
-                    err.println(whatIsOnline(editions, online, m));
+                    j.err.println(whatIsOnline(j.editions, j.online, m));
                 }
-                onDone.accept(run);
+                j.onDone.accept(run);
                 if (exit <= ExitCode.REJECTS || exit == ExitCode.DEGRADED) {
-                    console.summary(out, run, editions, m, (System.nanoTime() - started) / 1e9);
+                    j.console.summary(j.out, run, j.editions, m, (System.nanoTime() - j.started) / 1e9);
                 }
                 if (!o.dryRun()) {
-                    Status.write(editions.yearDir(), exit, exit <= ExitCode.REJECTS || exit == ExitCode.DEGRADED ? "published" : "failed", run);
+                    Status.write(j.editions.yearDir(), exit, exit <= ExitCode.REJECTS || exit == ExitCode.DEGRADED ? "published" : "failed", run);
                 }
-            } catch (RunLock.Held held) {
-                err.println(m.get("run.locked", held.holder(), cfg.vitrine().lockWait().toSeconds()));
-                return ExitCode.LOCKED;
-            } catch (IOException e) {
-                if (stopped(o)) {
-                    return ExitCode.STOPPED;
-                }
-                if (org.vitrine.context.StopSignal.asked()) {
-                    // serve stopping: the failure is the stop's doing (see outcome)
-                    err.println(m.get("run.stopped"));
-                    err.println(whatIsOnline(editions, online, m));
-                    return ExitCode.STOPPED;
-                }
-                err.println(m.get("run.write_failed", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
-                err.println(whatIsOnline(editions, online, m));
-                return ExitCode.WRITE_FAILED;
-            } catch (OutOfMemoryError e) {
-                err.println(m.get("run.out_of_memory", run.report().totals().rowsRead, Runtime.getRuntime().maxMemory() >> 20));
-                err.println(whatIsOnline(editions, online, m));
-                return ExitCode.WRITE_FAILED;
-            } catch (Exception e) {
-                if (stopped(o)) {
-                    return ExitCode.STOPPED;
-                }
-                if (org.vitrine.context.StopSignal.asked()) {
-                    // serve stopping: Camel's shutdown refusing the abandoned run's work (RejectedExecutionException,
-                    // thrown out of the route rather than kept as the run's failure) is the stop's doing (see outcome)
-                    err.println(m.get("run.stopped"));
-                    err.println(whatIsOnline(editions, online, m));
-                    return ExitCode.STOPPED;
-                }
-                Throwable f = rootCause(e);
-                if (f instanceof OutOfMemoryError) {
-                    err.println(m.get("run.out_of_memory", run.report().totals().rowsRead, Runtime.getRuntime().maxMemory() >> 20));
-                    err.println(whatIsOnline(editions, online, m));
-                    return ExitCode.WRITE_FAILED;
-                }
-                err.println(m.get("run.failed", f.getClass().getSimpleName(), String.valueOf(f.getMessage())));
-                err.println(whatIsOnline(editions, online, m));
-                return ExitCode.SOURCE_FAILED;
+                return exit;
+            } catch (Exception | OutOfMemoryError e) {
+                return failure(j, e);
             }
-        } finally {
-            if (!work.equals(editions.yearDir())) {
+        }
+
+        /** What was thrown, outside the run's own failure, said as the job's exit code and sentence. */
+        static int failure(Job j, Throwable e) {
+            Messages m = j.m != null ? j.m : Defaults.messages(j.o.lang());
+            PrintWriter err = j.err;
+            if (e instanceof RunLock.Held held) {
+                err.println(m.get("run.locked", held.holder(), j.cfg.vitrine().lockWait().toSeconds()));
+                return ExitCode.LOCKED;
+            }
+            if (stopped(j.o)) {
+                return ExitCode.STOPPED;
+            }
+            String online = j.editions == null ? null : whatIsOnline(j.editions, j.online, m);
+            if (org.vitrine.context.StopSignal.asked() && !(e instanceof OutOfMemoryError)) {
+                // serve stopping: the failure is the stop's doing (see outcome) — a folder removed under a write, or
+                // Camel's shutdown refusing the abandoned run's work (RejectedExecutionException)
+                err.println(m.get("run.stopped"));
+                println(err, online);
+                return ExitCode.STOPPED;
+            }
+            if (e instanceof IOException) {
+                err.println(m.get("run.write_failed", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+                println(err, online);
+                return ExitCode.WRITE_FAILED;
+            }
+            Throwable f = rootCause(e);
+            if (f instanceof OutOfMemoryError) {
+                err.println(m.get("run.out_of_memory", j.run == null ? 0 : j.run.report().totals().rowsRead, Runtime.getRuntime().maxMemory() >> 20));
+                println(err, online);
+                return ExitCode.WRITE_FAILED;
+            }
+            err.println(m.get("run.failed", f.getClass().getSimpleName(), String.valueOf(f.getMessage())));
+            println(err, online);
+            return ExitCode.SOURCE_FAILED;
+        }
+
+        private static void println(PrintWriter err, String line) {
+            if (line != null) {
+                err.println(line);
+            }
+        }
+
+        private static void release(Job j) {
+            if (j.run != null) {
+                StopOnSignal.scratch(j.work.resolve("state").resolve("fetch")); // finish removed it on its way; not on every other
+            }
+            if (j.stop != null) {
+                j.stop.close();
+                j.stop = null;
+            }
+            if (j.lock != null) {
                 try {
-                    EditionWriter.deleteTree(work);
+                    j.lock.close();
+                } catch (IOException | RuntimeException e) {
+                    // the lock goes with the process
+                }
+                j.lock = null; // released once, whichever of the route's end and ended() comes first
+            }
+            if (j.work != null && j.editions != null && !j.work.equals(j.editions.yearDir())) {
+                try {
+                    EditionWriter.deleteTree(j.work);
                 } catch (IOException e) {
                     // a temporary folder; the system cleans it
                 }
             }
         }
-        return exit;
     }
 
     /**

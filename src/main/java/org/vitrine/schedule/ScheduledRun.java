@@ -8,15 +8,18 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.TimeZone;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+import org.apache.camel.ExchangeProperty;
 import org.quartz.CronExpression;
 import org.vitrine.run.Status;
+import org.vitrine.run.YearlyJob;
 
 /**
- * Route bean of the schedule: each Quartz fire runs the yearly job (the same code path as
- * {@code vitrine run}) and logs a health line. Quartz keeps nothing across restarts, so a run
- * missed while the machine was down is caught up at start-up from state/status.json. On a stop
- * request, no new run starts and a run in progress is given a few seconds to finish.
+ * Route bean of the schedule (routes/serve/schedule.camel.yaml): at each Quartz fire, the route scheduled-run lets
+ * one run by ({@link #begin}), sends serve's {@link #job} to direct:yearly-job (the route of {@code vitrine run}) and,
+ * on completion, logs a health line ({@link #end}). Quartz keeps nothing across restarts, so a run missed while the
+ * machine was down is caught up at start-up from state/status.json. On a stop request, no new run starts and a run
+ * in progress is given a few seconds to finish.
  */
 public final class ScheduledRun {
 
@@ -26,7 +29,7 @@ public final class ScheduledRun {
         String get(String key, Object... args);
     }
 
-    private final IntSupplier job;
+    private final Supplier<YearlyJob.Job> jobs;
     private final CronExpression cron;
     private final PrintWriter log;
     private final Texts texts;
@@ -34,14 +37,17 @@ public final class ScheduledRun {
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private final Object lock = new Object();
     private boolean running;
+    /** The job of the run in progress, once the route took it. */
+    private YearlyJob.Job current;
     private boolean stopped;
 
     /**
-     * @param job runs the yearly job once and returns its exit code
+     * @param jobs a new yearly job of serve's options, at each run
      * @param runs how many runs before {@link #awaitDone()} returns (Integer.MAX_VALUE: forever)
      */
-    public ScheduledRun(IntSupplier job, String cron, String timeZone, PrintWriter log, Texts texts, int runs) throws ParseException {
-        this.job = job;
+    public ScheduledRun(Supplier<YearlyJob.Job> jobs, String cron, String timeZone, PrintWriter log, Texts texts, int runs)
+            throws ParseException {
+        this.jobs = jobs;
         this.cron = new CronExpression(cron);
         this.cron.setTimeZone(TimeZone.getTimeZone(ZoneId.of(timeZone)));
         this.log = log;
@@ -49,22 +55,60 @@ public final class ScheduledRun {
         this.remaining = new CountDownLatch(runs);
     }
 
-    /** Called by the Quartz route at each fire time; does nothing once a stop was asked. */
-    public void fire() {
+    /**
+     * The route's filter at each fire: true when a run may start (no stop asked, runs left, none in progress); from
+     * then on {@link #running()} until {@link #finished}.
+     */
+    public boolean begin() {
         synchronized (lock) {
             if (stopped || remaining.getCount() == 0 || running) {
-                return;
+                return false;
             }
             running = true;
+            return true;
         }
-        int exit;
+    }
+
+    /** The job the route sends to direct:yearly-job, once {@link #begin} let it by. */
+    public YearlyJob.Job job() {
+        YearlyJob.Job job = jobs.get();
+        synchronized (lock) {
+            current = job;
+        }
+        return job;
+    }
+
+    /** On completion of the route scheduled-run: the run over, if this exchange had one (a job). */
+    public void end(@ExchangeProperty(YearlyJob.JOB) YearlyJob.Job job) {
+        if (job != null) {
+            finished(job.exit());
+        }
+    }
+
+    /**
+     * A run now (the catch-up at start-up) through {@code route}, direct:scheduled-run: if Camel, shutting down, refused
+     * the rest of the route and its completion, the job is ended here, on its own thread, as the route would have.
+     */
+    public void runNow(Runnable route) {
         try {
-            exit = job.getAsInt();
-        } finally {
+            route.run();
+        } catch (RuntimeException refused) {
+            YearlyJob.Job job;
             synchronized (lock) {
-                running = false;
-                lock.notifyAll();
+                job = running ? current : null;
             }
+            if (job != null) {
+                finished(job.ended(refused));
+            }
+        }
+    }
+
+    /** The run begun by {@link #begin} is over with {@code exit}: logged with the next fire time. */
+    public void finished(int exit) {
+        synchronized (lock) {
+            running = false;
+            current = null;
+            lock.notifyAll();
         }
         Date next = cron.getNextValidTimeAfter(new Date());
         log.println(texts.get("serve.finished", Instant.now().toString(), exit, next == null ? "-" : next.toInstant().toString()));
@@ -109,13 +153,14 @@ public final class ScheduledRun {
         return previousFire != null && (lastRun == null || lastRun.isBefore(previousFire.toInstant()));
     }
 
-    /** Catches up a missed run at start-up. */
-    public void catchUp(java.nio.file.Path yearDir) {
+    /** At start-up: true (and said in the log) when a run was missed, which serve then runs at once. */
+    public boolean missedAtStart(java.nio.file.Path yearDir) {
         if (missed(Status.lastRun(yearDir), Instant.now())) {
             log.println(texts.get("serve.missed", cron.getTimeBefore(new Date()).toInstant().toString()));
             log.flush();
-            fire();
+            return true;
         }
+        return false;
     }
 
     /** Returns when the requested number of runs is done, or a stop was asked. */

@@ -29,6 +29,8 @@ import org.vitrine.model.FileCounts;
 import org.vitrine.model.Need;
 import org.vitrine.publish.PreviousEdition;
 import org.vitrine.publish.Templates;
+import org.vitrine.run.ExitCode;
+import org.vitrine.run.YearlyJob;
 
 /**
  * The routes of routes/*.camel.yaml run by Camel Main (camel-test-main-junit5) with the product's beans, on a
@@ -75,6 +77,7 @@ class RoutesTest extends CamelMainTestSupport {
     @Override
     protected void bindToRegistry(Registry registry) {
         VitrineCamel.bind(registry::bind, readers, new NormaliseStep(), ROUTES, out, templates);
+        registry.bind(YearlyJob.STEPS, new YearlyJob.Steps()); // routes/yearly-job.camel.yaml, bound by run and serve
     }
 
     @AfterEach
@@ -182,6 +185,99 @@ class RoutesTest extends CamelMainTestSupport {
         assertFalse(Files.exists(out.resolve("2027/editions")), "publish-edition's filter: nothing written");
     }
 
+    @Test
+    void theYearlyJobRouteRunsTheJobAndEndsItEvenWhenAStageStopsTheExchange() throws Exception {
+        Path config = fixture("file:../in/api.json");
+        Job first = yearlyJob(config, "2026-11-26");
+
+        Run run = first.run.get();
+        assertNotNull(run, "the job went through direct:run");
+        assertNull(run.failure(), () -> String.valueOf(run.failure()));
+        int expected = run.report().rejects().stream().allMatch(org.vitrine.model.Reject::isWarning) ? ExitCode.OK : ExitCode.REJECTS;
+        assertEquals(expected, first.exit, first.said());
+        EditionWriter editions = new EditionWriter(out.resolve("2027"));
+        assertEquals(run.edition().editionId(), editions.currentId().orElse(null), "published and switched in");
+        assertEquals(1, first.summaries.get(), "end: the summary of a published run");
+        assertTrue(status().contains("\"outcome\":\"published\""), status());
+        assertTrue(run.timings().byStage().containsKey("job") && run.timings().byStage().containsKey("previous"), "begin and end timed the job");
+
+        // Nothing changed: edition-identify's filter stops the exchange inside direct:run; the route's end still runs
+        // (onCompletion), says so, writes the status and releases the lock for the next job.
+        Job again = yearlyJob(config, "2026-11-26");
+        assertEquals(ExitCode.OK, again.exit, again.said());
+        assertTrue(again.said().contains(run.edition().editionId()), again.said());
+        assertTrue(status().contains("\"outcome\":\"unchanged\""), status());
+        Job third = yearlyJob(config, "2026-11-26");
+        assertEquals(ExitCode.OK, third.exit, "the lock was released: " + third.said());
+    }
+
+    @Test
+    void aFailingSourceThroughTheYearlyJobRouteEndsWithExitThreeAndThePreviousEditionOnline() throws Exception {
+        Path config = fixture("file:../in/api.json");
+        Job first = yearlyJob(config, "2026-11-26");
+        assertTrue(first.exit <= ExitCode.REJECTS, first.said());
+        String online = new EditionWriter(out.resolve("2027")).currentId().orElseThrow();
+        Files.delete(tmp.resolve("in/api.json"));
+        Files.writeString(config.resolve("sources.yaml"), Files.readString(config.resolve("sources.yaml"))
+                .replace("onFailure: keep-last-good # rest", "onFailure: abort"));
+
+        Job failed = yearlyJob(config, "2026-11-27");
+
+        assertEquals(ExitCode.SOURCE_FAILED, failed.exit, failed.said());
+        assertTrue(failed.said().contains("si-transports") && failed.said().contains(online), "which source, what stays online: " + failed.said());
+        assertEquals(online, new EditionWriter(out.resolve("2027")).currentId().orElse(null));
+        assertEquals(0, failed.summaries.get(), "no summary of a publication that did not happen");
+        assertTrue(status().contains("\"outcome\":\"failed\"") && status().contains("\"exitCode\":3"), status());
+        Files.copy(Path.of("examples/api/si-achats-transports.json"), tmp.resolve("in/api.json"));
+        assertTrue(yearlyJob(config, "2026-11-27").exit <= ExitCode.REJECTS, "the lock was released by the failed job");
+    }
+
+    @Test
+    void aJobWhoseDateIsWrongNeverReachesTheRoutesOfTheRun() throws Exception {
+        Path config = fixture("file:../in/api.json");
+        Job wrong = yearlyJob(config, "26/11/2026");
+        assertEquals(ExitCode.USAGE, wrong.exit, wrong.said());
+        assertNull(wrong.run.get(), "begin's filter let nothing by");
+        assertFalse(Files.exists(out.resolve("2027")), "nothing written");
+    }
+
+    /** A yearly job through direct:yearly-job, as `vitrine run` and serve's schedule send it. */
+    private Job yearlyJob(Path configDir, String date) {
+        Job job = new Job();
+        YearlyJob.Job request = YearlyJob.job(new YearlyJob.Options(configDir, out, 2027, date, false, "fr", "vitrine run", false, null),
+                job.out, job.out, job, job.run::set);
+        template.sendBodyAndProperty("direct:yearly-job", null, YearlyJob.JOB, request);
+        job.exit = request.exit();
+        return job;
+    }
+
+    private String status() throws IOException {
+        return Files.readString(out.resolve("2027/state/status.json")).replace(" ", "");
+    }
+
+    /** What a job said, its run and its exit code; the console of the command line, counting its summaries. */
+    private static final class Job implements YearlyJob.Console {
+        final java.io.StringWriter said = new java.io.StringWriter();
+        final java.io.PrintWriter out = new java.io.PrintWriter(said, true);
+        final java.util.concurrent.atomic.AtomicReference<Run> run = new java.util.concurrent.atomic.AtomicReference<>();
+        final java.util.concurrent.atomic.AtomicInteger summaries = new java.util.concurrent.atomic.AtomicInteger();
+        int exit = -1;
+
+        String said() {
+            return said.toString();
+        }
+
+        @Override
+        public org.vitrine.context.Progress progress() {
+            throw new AssertionError("not an interactive run");
+        }
+
+        @Override
+        public void summary(java.io.PrintWriter to, Run r, EditionWriter editions, Messages m, double seconds) {
+            summaries.incrementAndGet();
+        }
+    }
+
     private Run job(Path configDir, String date) throws Exception {
         return job(configDir, date, false);
     }
@@ -216,8 +312,8 @@ class RoutesTest extends CamelMainTestSupport {
         for (String f : new String[] {"vitrine.yaml", "columns.yaml", "buyers.yaml", "risks.yaml", "award-links.yaml"}) {
             Files.copy(Path.of("config", f), config.resolve(f));
         }
-        Files.writeString(config.resolve("vitrine.yaml"),
-                Files.readString(config.resolve("vitrine.yaml")).replace("  enabled: true ", "  enabled: false "));
+        Files.writeString(config.resolve("vitrine.yaml"), Files.readString(config.resolve("vitrine.yaml"))
+                .replace("  enabled: true ", "  enabled: false ").replace("lockWaitSeconds: 600", "lockWaitSeconds: 1"));
         String shipped = Files.readString(Path.of("config/sources.yaml"));
         String fields = shipped.substring(shipped.indexOf("    fields:"), shipped.indexOf("    onFailure: keep-last-good"));
         Files.writeString(config.resolve("sources.yaml"), "sources:\n"
