@@ -91,7 +91,9 @@ public final class CheckCommand implements Callable<Integer> {
             run.report().accept(r.need());
         });
         var counts = run.report().counts("check", name);
-        long accepted = counts.rowsRead - counts.rejected;
+        // a row held back (confidential, or a doubtful amount) is read but not published: not « acceptée » (officer U)
+        long held = run.report().accepted().stream().filter(n -> !n.isPublic()).count();
+        long accepted = counts.rowsRead - counts.rejected - held;
         // The merge stage as the yearly run has it: duplicates told, one name per buyer.
         new org.vitrine.normalise.Deduplicator().deduplicate(run);
         needs.addAll(run.needs());
@@ -146,7 +148,8 @@ public final class CheckCommand implements Callable<Integer> {
                     + (missing.isEmpty() ? "" : " — " + m.get("check.score_missing", String.join(", ", missing))));
         }
         boolean refusedWhole = counts.fileRejected || run.report().rejects().stream().anyMatch(r -> !r.isWarning() && r.row() == null);
-        out.println(m.get("check.total", counts.rowsRead, accepted, counts.rejected, counts.blankRows, counts.summaryRows)
+        out.println(m.get(held == 0 ? "check.total" : "check.total_held", counts.rowsRead, accepted, counts.rejected, counts.blankRows,
+                counts.summaryRows, held)
                 + (refusedWhole ? " " + m.get("check.total_refused") : ""));
         return counts.rejected > 0 || counts.fileRejected ? ExitCode.REJECTS : ExitCode.OK;
     }

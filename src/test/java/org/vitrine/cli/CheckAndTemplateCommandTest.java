@@ -35,6 +35,18 @@ class CheckAndTemplateCommandTest {
         assertTrue(r.out().contains("3 ligne(s) lue(s) : 1 acceptée(s), 2 à corriger"), r.out());
     }
 
+    /** Officer U: « 12 acceptée(s) » of twelve rows all held back as confidential, none of which is published. */
+    @Test
+    void checkDoesNotCountAHeldBackRowAsAccepted() throws Exception {
+        Path csv = tmp.resolve("prevision.csv");
+        Files.writeString(csv, "Acheteur;Objet;Code CPV;Montant estimé;Lancement;Diffusion\n"
+                + "Ville X;Nettoyage;90910000-9;120 000 €;T2 2027;public\n"
+                + "Ville X;Ascenseurs;50750000-8;80 000 €;T3 2027;confidentiel\n", StandardCharsets.UTF_8);
+        CliRunner.Result r = CliRunner.run("check", "--config", "config", csv.toString());
+        assertTrue(r.out().contains("2 ligne(s) lue(s) : 1 acceptée(s), 1 retenue(s) dans les fichiers internes (non publiées), 0 à corriger"),
+                r.out());
+    }
+
     @Test
     void checkGroupsOneProblemOfSeveralRowsAndNamesTheBuyersOwnColumns() throws Exception {
         Path csv = tmp.resolve("ville-x.csv");
