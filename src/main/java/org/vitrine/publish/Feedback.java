@@ -133,7 +133,7 @@ public final class Feedback {
             String summary = m.get("feedback.summary", published, internal, rejectedRows);
             if (!refused.isEmpty()) {
                 summary += " " + m.get("feedback.summary_refused", refused.entrySet().stream()
-                        .map(e -> m.get("feedback.refused_file", e.getKey(), e.getValue())).collect(java.util.stream.Collectors.joining(" ; ")));
+                        .map(e -> m.get("feedback.refused_file", e.getKey(), e.getValue())).collect(java.util.stream.Collectors.joining(" ; ")), refused.size());
             }
             String deadline = deadline(config, m);
             items.add(new Item("summary", "", "", "", "", "", summary,
@@ -186,6 +186,7 @@ public final class Feedback {
 
     private static List<Item> riskItems(List<Need> needs, Run run) {
         Messages m = run.messages();
+        Fmt fmt = new Fmt(m);
         List<Item> items = new ArrayList<>();
         for (String kind : List.of("complete", "check", "confirm")) {
             Set<String> codes = kind.equals("complete") ? COMPLETE : kind.equals("check") ? CODES : CONFIRM;
@@ -205,7 +206,7 @@ public final class Feedback {
                         fix = near.isEmpty() ? fix : m.get("normalise.cpv_suggest", near);
                     }
                     items.add(new Item(kind, n.source().file(), sheet(n.source().file(), n.source().sheet()), String.valueOf(n.source().row()),
-                            columnOf(f.code(), n, run), n.title(), f.message(), fix));
+                            columnOf(f.code(), n, run), valueOf(f.code(), n, fmt), f.message(), fix));
                 }
             }
         }
@@ -241,7 +242,37 @@ public final class Feedback {
      */
     static String columnOf(String code, Need n, Run run) {
         String file = n.source().file();
-        List<String> fields = switch (code) {
+        return fieldsOf(code, n).stream().map(f -> run.report().header(file, f)).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * « Valeur lue » of a risk item: what was read in the columns it is about (« 1er trimestre 2027 » under the launch),
+     * as the buyer's own lines show the cell; the need's title only when the item is about no column (officer U: the
+     * title under « Date de lancement » read as if the launch cell held it).
+     */
+    static String valueOf(String code, Need n, Fmt fmt) {
+        List<String> values = new ArrayList<>();
+        for (String field : fieldsOf(code, n)) {
+            String v = switch (field) {
+                case "cpv" -> n.cpv() == null ? "" : n.cpv().code();
+                case "launch" -> fmt.period(n.launch());
+                case "amount" -> fmt.amount(n.amount());
+                case "procedure" -> fmt.label("procedure", n.procedure());
+                case "incumbent_end" -> fmt.period(n.incumbentEnd());
+                case "deadline" -> fmt.period(n.deadline());
+                case "response_days" -> n.responseDays() == null ? "" : n.responseDays().toString();
+                default -> "";
+            };
+            if (!v.isEmpty()) {
+                values.add(v);
+            }
+        }
+        return values.isEmpty() ? n.title() : String.join(" ; ", values);
+    }
+
+    /** The need's fields a risk item is about, as {@link #columnOf} names their columns. */
+    private static List<String> fieldsOf(String code, Need n) {
+        return switch (code) {
             case "CPV_IMPRECISE", "CPV_MISMATCH" -> List.of("cpv");
             case "LIVE_DURING_EVENT", "TIGHT_SCHEDULE" -> List.of("launch");
             case "BID_PERIOD_SHORT" -> List.of("response_days", "deadline");
@@ -261,7 +292,6 @@ public final class Feedback {
             }
             default -> List.of();
         };
-        return fields.stream().map(f -> run.report().header(file, f)).collect(Collectors.joining(", "));
     }
 
     /** One line for the needs without a contact when the buyer has no functional contact either (RISKS.md INCOMPLETE a). */
