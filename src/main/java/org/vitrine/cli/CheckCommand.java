@@ -169,7 +169,7 @@ public final class CheckCommand implements Callable<Integer> {
             return b.name();
         }
         return run.needs().stream().filter(n -> n.buyer() != null && id.equals(n.buyer().id())).map(n -> n.buyer().name()).findFirst()
-                .orElse(id + ".csv");
+                .orElse(run.messages().get("check.no_buyer", id));
     }
 
     /** « ligne 9 », « lignes 10, 26, 30 ». */

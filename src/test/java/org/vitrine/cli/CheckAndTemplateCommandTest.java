@@ -65,6 +65,24 @@ class CheckAndTemplateCommandTest {
         assertTrue(r.out().contains("Bilan pour Ville X, comme dans son fichier feedback/ : 1 besoin publié, 1 non publié"), r.out());
     }
 
+    /**
+     * Officer U (CH Montrevel r10): « 300 » with « voir budget » in the unit column was told « ni la cellule, ni la
+     * colonne … ne donnent d'unité » beside « Unité du montant illisible » — one line now, naming what the column says.
+     */
+    @Test
+    void aSmallAmountBesideAnUnreadableUnitIsOneLineNamingTheUnitCell() throws Exception {
+        Path csv = tmp.resolve("prevision.csv");
+        Files.writeString(csv, "Acheteur;Objet;Code CPV;Montant;Unité;Lancement\n"
+                + "Ville X;Fournitures de bureau;30192000-1;300;voir budget;T2 2027\n"
+                + "Ville X;Nettoyage des locaux;90910000-9;45 000;voir budget;T2 2027\n", StandardCharsets.UTF_8);
+        String out = CliRunner.run("check", "--config", "config", csv.toString()).out();
+        assertTrue(out.contains("ligne 2, colonne « Montant » : « 300 » — Montant lu : 300 € ; la colonne « Unité » dit « voir budget », qui "
+                + "n’est pas une unité"), out);
+        assertTrue(!out.contains("ni la cellule") && !out.contains("ligne 2, colonne « Unité »"), out);
+        assertTrue(out.contains("ligne 3, colonne « Unité » : « voir budget » — Unité du montant illisible"), "a sound amount: the unit line: " + out);
+        assertTrue(!out.contains("Colonne « Unité » ignorée"), out);
+    }
+
     @Test
     void checkGroupsOneProblemOfSeveralRowsAndNamesTheBuyersOwnColumns() throws Exception {
         Path csv = tmp.resolve("ville-x.csv");
