@@ -114,7 +114,10 @@ public final class Feedback {
             List<Item> items = new ArrayList<>();
             long published = needs.stream().filter(Need::isPublic).count();
             long internal = needs.size() - published;
-            long rejectedRows = lines.stream().filter(r -> !r.isWarning() && r.row() != null)
+            // a row of the questions file is no need: told apart (officer U: Morvan's « 2 lignes rejetées » counted one)
+            long rejectedRows = lines.stream().filter(r -> !r.isWarning() && r.row() != null && !run.report().isQa(r.source()))
+                    .map(r -> r.file() + "|" + r.sheet() + "|" + r.row()).distinct().count();
+            long rejectedQuestions = lines.stream().filter(r -> !r.isWarning() && r.row() != null && run.report().isQa(r.source()))
                     .map(r -> r.file() + "|" + r.sheet() + "|" + r.row()).distinct().count();
             // A file refused whole (unreadable, or a required column missing) has no line per row: its rows are
             // counted from the file's figures, and the summary says it was refused and why (it said « 0 ligne(s) »).
@@ -131,6 +134,19 @@ public final class Feedback {
                 rejectedRows += counts == null ? 0 : Math.max(0, counts.rejected - withLines);
             }
             String summary = m.get("feedback.summary", published, internal, rejectedRows);
+            // needs of the buyer from several files (its own and a groupement's): the console counts them per file, the
+            // summary says where each comes from (officer U: 29 here, 28 on the console's line for the CHU's file)
+            Map<String, Long> publishedByFile = needs.stream().filter(Need::isPublic)
+                    .collect(Collectors.groupingBy(n -> n.source().file(), TreeMap::new, Collectors.counting()));
+            if (publishedByFile.size() > 1) {
+                // the buyer's own file (most of its needs) first, then by name: deterministic
+                summary += " " + m.get("feedback.summary_by_file", publishedByFile.entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                        .map(e -> m.get("feedback.summary_file", e.getValue(), e.getKey())).collect(Collectors.joining(" ; ")));
+            }
+            if (rejectedQuestions > 0) {
+                summary += " " + m.get("feedback.summary_questions", rejectedQuestions);
+            }
             if (!refused.isEmpty()) {
                 summary += " " + m.get("feedback.summary_refused", refused.entrySet().stream()
                         .map(e -> m.get("feedback.refused_file", e.getKey(), e.getValue())).collect(java.util.stream.Collectors.joining(" ; ")), refused.size());

@@ -83,6 +83,19 @@ class CheckAndTemplateCommandTest {
         assertTrue(!out.contains("Colonne « Unité » ignorée"), out);
     }
 
+    /** Officer U: « Renseignez l'objet du besoin pour ce besoin », and « Diffusion illisible » in a file whose column is another. */
+    @Test
+    void anEmptyTitleAndAnUnreadableVisibilityAreToldInTheBuyersColumnsAndPlainWords() throws Exception {
+        Path csv = tmp.resolve("prevision.csv");
+        Files.writeString(csv, "Acheteur;Objet;Code CPV;Montant estimé;Lancement;Publication autorisée\n"
+                + "Ville X;;90910000-9;120 000 €;T2 2027;oui\n"
+                + "Ville X;Ascenseurs;50750000-8;80 000 €;T3 2027;peut-être\n", StandardCharsets.UTF_8);
+        String out = CliRunner.run("check", "--config", "config", csv.toString()).out();
+        assertTrue(out.contains("Renseignez l’objet du besoin sur cette ligne du tableur."), out);
+        assertTrue(out.contains("Colonne « Publication autorisée » illisible : « peut-être »"), out);
+        assertTrue(!out.contains("pour ce besoin") && !out.contains("Diffusion"), out);
+    }
+
     @Test
     void checkGroupsOneProblemOfSeveralRowsAndNamesTheBuyersOwnColumns() throws Exception {
         Path csv = tmp.resolve("ville-x.csv");

@@ -80,6 +80,25 @@ class FeedbackTest {
                 "the missing contact is asked for the published need only");
     }
 
+    /**
+     * Officer U: the CHU's Bilan said 29 published while the console's line for its file said 28 (one came from a
+     * groupement's file), and Morvan's « 2 lignes rejetées » counted a row of the questions file.
+     */
+    @Test
+    void theSummarySaysWhichFileEachPublishedNeedCameFromAndCountsQuestionsApart() throws Exception {
+        Need own = need("ville-x", "R-1", "Nettoyage des locaux", 50_000, "public", "ville-x.csv", 2);
+        Need own2 = need("ville-x", "R-2", "Entretien des espaces verts", 50_000, "public", "ville-x.csv", 3);
+        Need shared = need("ville-x", "G-1", "Fourniture de papier", 50_000, "public", "groupement.xlsx", 4);
+        Reject row = new Reject("tableurs", "ville-x.csv", "ville-x.csv", 5, "Montant", "0", "Montant nul", "Donnez une estimation", "ville-x");
+        Reject question = new Reject("questions", "questions.csv", "questions.csv", 8, "Besoin", "ville-x-r-9", "Besoin introuvable",
+                "Corrigez l’identifiant", "ville-x");
+        Feedback.Item summary = Feedback.items(run(List.of(own, own2, shared), List.of(row, question))).get("ville-x").get(0);
+        assertEquals("3 besoins publiés, 0 non publié (internes ou confidentiels), 1 ligne rejetée. Besoins publiés par fichier : "
+                + "2 de ville-x.csv ; 1 de groupement.xlsx. 1 question refusée dans le fichier des questions, à part des besoins.", summary.reason());
+        Feedback.Item alone = Feedback.items(run(List.of(own), List.of())).get("ville-x").get(0);
+        assertEquals("1 besoin publié, 0 non publié (internes ou confidentiels), 0 ligne rejetée.", alone.reason(), "one file: no list");
+    }
+
     /** Officer U: « Valeur lue » of a launch item was the need's title, under « Date de lancement ». */
     @Test
     void aRiskItemShowsTheValueReadInItsColumnNotTheTitle() throws Exception {
