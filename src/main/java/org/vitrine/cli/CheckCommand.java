@@ -76,7 +76,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private int checkFile(Path file, Config cfg, Messages m, int y, PrintWriter out) {
-        Run run = new Run(cfg, m, y, LocalDate.now(Defaults.ZONE));
+        Run run = new Run(cfg, m, y, Defaults.editionDate(null));
         Normaliser normaliser = Normalisers.forRun(run);
         String name = file.getFileName().toString();
         List<Need> needs = new ArrayList<>();
@@ -91,9 +91,15 @@ public final class CheckCommand implements Callable<Integer> {
             run.report().accept(r.need());
         });
         var counts = run.report().counts("check", name);
-        long accepted = counts.rowsRead - counts.rejected;
+        // a row held back (confidential, or a doubtful amount) is read but not published: not « acceptée » (officer U)
+        long held = run.report().accepted().stream().filter(n -> !n.isPublic()).count();
+        long accepted = counts.rowsRead - counts.rejected - held;
         // The merge stage as the yearly run has it: duplicates told, one name per buyer.
         new org.vitrine.normalise.Deduplicator().deduplicate(run);
+        // The risk rules as the yearly run has them, on this file alone (no previous edition, no award data): the
+        // buyer's own items of its feedback file — the launch to place before or after the event, a consultation
+        // running on the event day, a code to check — were in feedback/ and not here (officer U: check ≠ feedback).
+        new org.vitrine.risk.RiskStage().flag(run, Map.of());
         needs.addAll(run.needs());
         out.println(m.get("check.file", name));
         run.report().skippedSheets().getOrDefault(name, java.util.Set.of()).forEach(s -> out.println(m.get("check.skipped_sheet", s)));
@@ -103,7 +109,8 @@ public final class CheckCommand implements Callable<Integer> {
         // line is in each of the file's buyers' feedback: told once here (an ignored column was told once per buyer).
         Map<String, List<Feedback.Item>> byKind = new java.util.LinkedHashMap<>();
         java.util.Set<Feedback.Item> told = new java.util.HashSet<>();
-        Feedback.items(run, false).values().forEach(list -> list.stream().filter(i -> !i.kind().equals("summary"))
+        Map<String, List<Feedback.Item>> byBuyer = Feedback.items(run, false);
+        byBuyer.values().forEach(list -> list.stream().filter(i -> !i.kind().equals("summary"))
                 .filter(i -> !i.rows().isEmpty() || told.add(i))
                 .forEach(i -> byKind.computeIfAbsent(i.kind(), k -> new ArrayList<>()).add(i)));
         // A file shared by several buyers: one « column missing » line per column for the whole file, not per buyer.
@@ -145,10 +152,24 @@ public final class CheckCommand implements Callable<Integer> {
             out.println("  " + m.get("check.score", n.source().sheet(), n.source().row(), VALUED.size() - missing.size(), VALUED.size())
                     + (missing.isEmpty() ? "" : " — " + m.get("check.score_missing", String.join(", ", missing))));
         }
+        // The feedback file's « Bilan » line of each buyer of the file, with the same counts (published, held back, rejected)
+        byBuyer.forEach((buyer, list) -> list.stream().filter(i -> i.kind().equals("summary")).forEach(i ->
+                out.println("  " + m.get("check.buyer_summary", buyerName(buyer, run), i.reason()))));
         boolean refusedWhole = counts.fileRejected || run.report().rejects().stream().anyMatch(r -> !r.isWarning() && r.row() == null);
-        out.println(m.get("check.total", counts.rowsRead, accepted, counts.rejected, counts.blankRows, counts.summaryRows)
+        out.println(m.get(held == 0 ? "check.total" : "check.total_held", counts.rowsRead, accepted, counts.rejected, counts.blankRows,
+                counts.summaryRows, held)
                 + (refusedWhole ? " " + m.get("check.total_refused") : ""));
         return counts.rejected > 0 || counts.fileRejected ? ExitCode.REJECTS : ExitCode.OK;
+    }
+
+    /** The buyer's name as buyers.yaml or its rows give it; the feedback file's name for rows of no known buyer. */
+    private static String buyerName(String id, Run run) {
+        org.vitrine.config.BuyerConfig b = run.config().buyers().byId(id);
+        if (b != null && b.name() != null) {
+            return b.name();
+        }
+        return run.needs().stream().filter(n -> n.buyer() != null && id.equals(n.buyer().id())).map(n -> n.buyer().name()).findFirst()
+                .orElse(run.messages().get("check.no_buyer", id));
     }
 
     /** « ligne 9 », « lignes 10, 26, 30 ». */

@@ -571,8 +571,11 @@ public final class RecordAssembler implements RowSink {
         }
         found.put(c, AMOUNT_UNIT);
         headers.put(AMOUNT_UNIT, text.isEmpty() ? headers.get("amount") : text);
-        if (unknownByColumn.remove(c) != null && !unknownByColumn.containsValue(text)) {
-            unknown.removeIf(text::equals);
+        // the name it was listed under as unknown: « Montant — Unité » under a group (officer U: told « ignorée, son contenu
+        // n'est pas publié » while it gave the amounts' units)
+        String listed = unknownByColumn.remove(c);
+        if (listed != null && !unknownByColumn.containsValue(listed)) {
+            unknown.removeIf(listed::equals);
         }
     }
 

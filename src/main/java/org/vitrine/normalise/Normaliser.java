@@ -173,6 +173,8 @@ public final class Normaliser {
         boolean buyerCleaned;
         /** Its warning, given once the buyer is known, so that it reaches that buyer's feedback file. */
         Object[] buyerCleanedArgs;
+        /** The amount's unit cell when it holds no unit (« voir budget »), told with the amount when that is small. */
+        String unreadableUnit;
 
         Row(RawRecord raw) {
             this.raw = raw;
@@ -353,9 +355,20 @@ public final class Normaliser {
         // officer's « 300 » on 48 months). Published as 300 € it would mislead every supplier and the thresholds; the
         // need is held back for the staff, and the buyer told to write the unit (« 300 € » says it is meant).
         boolean amountHeld = smallAmount != null && duration != null && duration.totalMonths() >= 12;
-        if (smallAmount != null) {
+        String unitColumn = raw.headers().get(org.vitrine.ingest.RecordAssembler.AMOUNT_UNIT);
+        if (smallAmount != null && row.unreadableUnit != null) {
+            // one line on the amount naming what its unit cell says: « ni la colonne ne donne d'unité » beside « Unité illisible :
+            // voir budget » contradicted what the buyer sees in the unit column (officer U, CH Montrevel r10)
+            String said = row.unreadableUnit.strip();
+            row.warn("amount", raw.get("amount").text(), amountHeld ? "normalise.amount_small_held_bad_unit" : "normalise.amount_small_bad_unit",
+                    amountHeld ? new Object[] {smallAmount, duration.totalMonths(), said, unitColumn} : new Object[] {smallAmount, said, unitColumn},
+                    false);
+        } else if (smallAmount != null) {
             row.warn("amount", raw.get("amount").text(), amountHeld ? "normalise.amount_small_held" : "normalise.amount_small",
                     amountHeld ? new Object[] {smallAmount, duration.totalMonths()} : new Object[] {smallAmount}, false);
+        } else if (row.unreadableUnit != null) {
+            row.warn(org.vitrine.ingest.RecordAssembler.AMOUNT_UNIT, row.unreadableUnit, "normalise.amount_unit_unknown",
+                    new Object[] {row.unreadableUnit.strip()}, false);
         }
         ProcedureInfo procedure = row.repeated("procedure", (c, r) -> ProcedureParser.parse(c));
         // words around the procedure (« Dispense (L2512-5 10°) »): kept as the need's note, not lost
@@ -665,8 +678,7 @@ public final class Normaliser {
             if (f != null) {
                 return f;
             }
-            row.warn(org.vitrine.ingest.RecordAssembler.AMOUNT_UNIT, cell.text(), "normalise.amount_unit_unknown",
-                    new Object[] {cell.text().strip()}, false);
+            row.unreadableUnit = cell.text();
         }
         String unitHeader = raw.headers().get(org.vitrine.ingest.RecordAssembler.AMOUNT_UNIT);
         java.math.BigDecimal f = unitHeader == null ? null : AmountParser.unit(unitHeader);

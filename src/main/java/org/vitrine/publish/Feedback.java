@@ -114,7 +114,10 @@ public final class Feedback {
             List<Item> items = new ArrayList<>();
             long published = needs.stream().filter(Need::isPublic).count();
             long internal = needs.size() - published;
-            long rejectedRows = lines.stream().filter(r -> !r.isWarning() && r.row() != null)
+            // a row of the questions file is no need: told apart (officer U: Morvan's « 2 lignes rejetées » counted one)
+            long rejectedRows = lines.stream().filter(r -> !r.isWarning() && r.row() != null && !run.report().isQa(r.source()))
+                    .map(r -> r.file() + "|" + r.sheet() + "|" + r.row()).distinct().count();
+            long rejectedQuestions = lines.stream().filter(r -> !r.isWarning() && r.row() != null && run.report().isQa(r.source()))
                     .map(r -> r.file() + "|" + r.sheet() + "|" + r.row()).distinct().count();
             // A file refused whole (unreadable, or a required column missing) has no line per row: its rows are
             // counted from the file's figures, and the summary says it was refused and why (it said « 0 ligne(s) »).
@@ -131,9 +134,22 @@ public final class Feedback {
                 rejectedRows += counts == null ? 0 : Math.max(0, counts.rejected - withLines);
             }
             String summary = m.get("feedback.summary", published, internal, rejectedRows);
+            // needs of the buyer from several files (its own and a groupement's): the console counts them per file, the
+            // summary says where each comes from (officer U: 29 here, 28 on the console's line for the CHU's file)
+            Map<String, Long> publishedByFile = needs.stream().filter(Need::isPublic)
+                    .collect(Collectors.groupingBy(n -> n.source().file(), TreeMap::new, Collectors.counting()));
+            if (publishedByFile.size() > 1) {
+                // the buyer's own file (most of its needs) first, then by name: deterministic
+                summary += " " + m.get("feedback.summary_by_file", publishedByFile.entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                        .map(e -> m.get("feedback.summary_file", e.getValue(), e.getKey())).collect(Collectors.joining(" ; ")));
+            }
+            if (rejectedQuestions > 0) {
+                summary += " " + m.get("feedback.summary_questions", rejectedQuestions);
+            }
             if (!refused.isEmpty()) {
                 summary += " " + m.get("feedback.summary_refused", refused.entrySet().stream()
-                        .map(e -> m.get("feedback.refused_file", e.getKey(), e.getValue())).collect(java.util.stream.Collectors.joining(" ; ")));
+                        .map(e -> m.get("feedback.refused_file", e.getKey(), e.getValue())).collect(java.util.stream.Collectors.joining(" ; ")), refused.size());
             }
             String deadline = deadline(config, m);
             items.add(new Item("summary", "", "", "", "", "", summary,
@@ -186,6 +202,7 @@ public final class Feedback {
 
     private static List<Item> riskItems(List<Need> needs, Run run) {
         Messages m = run.messages();
+        Fmt fmt = new Fmt(m);
         List<Item> items = new ArrayList<>();
         for (String kind : List.of("complete", "check", "confirm")) {
             Set<String> codes = kind.equals("complete") ? COMPLETE : kind.equals("check") ? CODES : CONFIRM;
@@ -205,7 +222,7 @@ public final class Feedback {
                         fix = near.isEmpty() ? fix : m.get("normalise.cpv_suggest", near);
                     }
                     items.add(new Item(kind, n.source().file(), sheet(n.source().file(), n.source().sheet()), String.valueOf(n.source().row()),
-                            columnOf(f.code(), n, run), n.title(), f.message(), fix));
+                            columnOf(f.code(), n, run), valueOf(f.code(), n, fmt), f.message(), fix));
                 }
             }
         }
@@ -241,7 +258,37 @@ public final class Feedback {
      */
     static String columnOf(String code, Need n, Run run) {
         String file = n.source().file();
-        List<String> fields = switch (code) {
+        return fieldsOf(code, n).stream().map(f -> run.report().header(file, f)).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * « Valeur lue » of a risk item: what was read in the columns it is about (« 1er trimestre 2027 » under the launch),
+     * as the buyer's own lines show the cell; the need's title only when the item is about no column (officer U: the
+     * title under « Date de lancement » read as if the launch cell held it).
+     */
+    static String valueOf(String code, Need n, Fmt fmt) {
+        List<String> values = new ArrayList<>();
+        for (String field : fieldsOf(code, n)) {
+            String v = switch (field) {
+                case "cpv" -> n.cpv() == null ? "" : n.cpv().code();
+                case "launch" -> fmt.period(n.launch());
+                case "amount" -> fmt.amount(n.amount());
+                case "procedure" -> fmt.label("procedure", n.procedure());
+                case "incumbent_end" -> fmt.period(n.incumbentEnd());
+                case "deadline" -> fmt.period(n.deadline());
+                case "response_days" -> n.responseDays() == null ? "" : n.responseDays().toString();
+                default -> "";
+            };
+            if (!v.isEmpty()) {
+                values.add(v);
+            }
+        }
+        return values.isEmpty() ? n.title() : String.join(" ; ", values);
+    }
+
+    /** The need's fields a risk item is about, as {@link #columnOf} names their columns. */
+    private static List<String> fieldsOf(String code, Need n) {
+        return switch (code) {
             case "CPV_IMPRECISE", "CPV_MISMATCH" -> List.of("cpv");
             case "LIVE_DURING_EVENT", "TIGHT_SCHEDULE" -> List.of("launch");
             case "BID_PERIOD_SHORT" -> List.of("response_days", "deadline");
@@ -261,7 +308,6 @@ public final class Feedback {
             }
             default -> List.of();
         };
-        return fields.stream().map(f -> run.report().header(file, f)).collect(Collectors.joining(", "));
     }
 
     /** One line for the needs without a contact when the buyer has no functional contact either (RISKS.md INCOMPLETE a). */

@@ -32,7 +32,68 @@ class CheckAndTemplateCommandTest {
         assertTrue(r.out().contains("ligne 3, colonne « Lancement » : « 31/02/2027 »"), r.out());
         assertTrue(r.out().contains("ligne 4, colonne « Objet »"), r.out());
         assertTrue(r.out().contains("complétude"), r.out());
-        assertTrue(r.out().contains("3 ligne(s) lue(s) : 1 acceptée(s), 2 à corriger"), r.out());
+        assertTrue(r.out().contains("3 lignes lues : 1 acceptée, 2 à corriger"), r.out());
+    }
+
+    /** Officer U: « 12 acceptée(s) » of twelve rows all held back as confidential, none of which is published. */
+    @Test
+    void checkDoesNotCountAHeldBackRowAsAccepted() throws Exception {
+        Path csv = tmp.resolve("prevision.csv");
+        Files.writeString(csv, "Acheteur;Objet;Code CPV;Montant estimé;Lancement;Diffusion\n"
+                + "Ville X;Nettoyage;90910000-9;120 000 €;T2 2027;public\n"
+                + "Ville X;Ascenseurs;50750000-8;80 000 €;T3 2027;confidentiel\n", StandardCharsets.UTF_8);
+        CliRunner.Result r = CliRunner.run("check", "--config", "config", csv.toString());
+        assertTrue(r.out().contains("2 lignes lues : 1 acceptée, 1 retenue dans les fichiers internes (non publiée), 0 à corriger"),
+                r.out());
+    }
+
+    /**
+     * Officer U: check listed none of the « précisez avant ou après le salon » items the feedback file sends, nor its
+     * « Bilan ». The risk rules run in check too, and the buyer's summary has the feedback's counts. (A launch in the
+     * quarter of the event, 4 February 2027 in config/vitrine.yaml: meaningful until that date.)
+     */
+    @Test
+    void checkShowsTheFeedbackFilesEventItemsAndSummary() throws Exception {
+        Path csv = tmp.resolve("prevision.csv");
+        Files.writeString(csv, "Acheteur;Objet;Code CPV;Montant estimé;Lancement;Diffusion\n"
+                + "Ville X;Nettoyage des locaux;90910000-9;120 000 €;T1 2027;public\n"
+                + "Ville X;Ascenseurs;50750000-8;80 000 €;T3 2027;confidentiel\n", StandardCharsets.UTF_8);
+        CliRunner.Result r = CliRunner.run("check", "--config", "config", csv.toString());
+        assertTrue(r.out().contains("À compléter"), r.out());
+        assertTrue(r.out().contains("ligne 2, colonne « Lancement » : « 1er trimestre 2027 »"), r.out());
+        assertTrue(r.out().contains("précisez s’il a lieu avant ou après le salon"), r.out());
+        assertTrue(r.out().contains("Bilan pour Ville X, comme dans son fichier feedback/ : 1 besoin publié, 1 non publié"), r.out());
+    }
+
+    /**
+     * Officer U (CH Montrevel r10): « 300 » with « voir budget » in the unit column was told « ni la cellule, ni la
+     * colonne … ne donnent d'unité » beside « Unité du montant illisible » — one line now, naming what the column says.
+     */
+    @Test
+    void aSmallAmountBesideAnUnreadableUnitIsOneLineNamingTheUnitCell() throws Exception {
+        Path csv = tmp.resolve("prevision.csv");
+        Files.writeString(csv, "Acheteur;Objet;Code CPV;Montant;Unité;Lancement\n"
+                + "Ville X;Fournitures de bureau;30192000-1;300;voir budget;T2 2027\n"
+                + "Ville X;Nettoyage des locaux;90910000-9;45 000;voir budget;T2 2027\n", StandardCharsets.UTF_8);
+        String out = CliRunner.run("check", "--config", "config", csv.toString()).out();
+        assertTrue(out.contains("ligne 2, colonne « Montant » : « 300 » — Montant lu : 300 € ; la colonne « Unité » dit « voir budget », qui "
+                + "n’est pas une unité"), out);
+        assertTrue(!out.contains("ni la cellule") && !out.contains("ligne 2, colonne « Unité »"), out);
+        assertTrue(out.contains("ligne 3, colonne « Unité » : « voir budget » — Unité du montant illisible"), "a sound amount: the unit line: " + out);
+        assertTrue(!out.contains("Colonne « Unité » ignorée"), out);
+    }
+
+    /** Officer U: « Renseignez l'objet du besoin pour ce besoin », and « Diffusion illisible » in a file whose column is another. */
+    @Test
+    void anEmptyTitleAndAnUnreadableVisibilityAreToldInTheBuyersColumnsAndPlainWords() throws Exception {
+        Path csv = tmp.resolve("prevision.csv");
+        Files.writeString(csv, "Acheteur;Objet;Code CPV;Montant estimé;Lancement;Publication autorisée\n"
+                + "Ville X;;90910000-9;120 000 €;T2 2027;oui\n"
+                + "Ville X;Ascenseurs;50750000-8;80 000 €;T3 2027;peut-être\n", StandardCharsets.UTF_8);
+        String out = CliRunner.run("check", "--config", "config", csv.toString()).out();
+        assertTrue(out.contains("Renseignez l’objet du besoin sur cette ligne du tableur."), out);
+        assertTrue(out.contains("Colonne « Publication autorisée » illisible : « peut-être »"), out);
+        assertTrue(!out.contains("pour ce besoin") && !out.contains("Diffusion"), out);
     }
 
     @Test
@@ -48,7 +109,7 @@ class CheckAndTemplateCommandTest {
         assertTrue(out.contains("Colonne « Période de lancement », 3 lignes — "), out);
         assertTrue(out.contains("ligne 2 : « mars-27 » — "), out);
         // the buyer's own headers, never the template's nor a field code
-        assertTrue(out.contains("lignes 2, 3, colonne « Lieu » — « Lieu » manque pour 2 besoin(s)"), out);
+        assertTrue(out.contains("lignes 2, 3, colonne « Lieu » — « Lieu » manque pour 2 besoins"), out);
         assertTrue(out.contains("ligne 4 : complétude"), out);
         assertTrue(out.contains("Période de lancement (au moins le trimestre)"), out);
         assertFalse(out.contains("« launch »") || out.contains("« location »") || out.contains("INCOMPLETE"), out);
@@ -66,7 +127,7 @@ class CheckAndTemplateCommandTest {
         assertTrue(tilleuls.contains("probablement le même acheteur"), tilleuls);
         String chu = CliRunner.run("check", "--config", "config", dir.resolve("Programmation achats 2027 CHU v3 DEF.xlsx").toString()).out();
         assertFalse(chu.contains("» ignorée") || chu.contains("Fichier refusé") || chu.contains("Unité du montant"), chu);
-        assertTrue(chu.contains("8 ligne(s) lue(s)"), "row 5 is the header's second row: " + chu);
+        assertTrue(chu.contains("8 lignes lues"), "row 5 is the header's second row: " + chu);
         Path csv = tmp.resolve("groupement-y.csv");
         Files.writeString(csv, "Acheteur;Objet;Code CPV;Montant;Lancement;Colonne perso\n"
                 + "Ville X;Nettoyage;90910000-9;120 000;T2 2027;a\n"
@@ -84,7 +145,7 @@ class CheckAndTemplateCommandTest {
                 + "Ville Y;Gardiennage;79713000-5;150 000 €;T2 2027;\n"
                 + "Ville X;Voirie;45233141-9;200 000 €;T2 2027;\n", StandardCharsets.UTF_8);
         String out = CliRunner.run("check", "--config", "config", csv.toString()).out();
-        assertTrue(out.contains("lignes 2, 3, 4, colonne « Lieu » — « Lieu » manque pour 3 besoin(s)"), out);
+        assertTrue(out.contains("lignes 2, 3, 4, colonne « Lieu » — « Lieu » manque pour 3 besoins"), out);
         assertEquals(1, out.lines().filter(l -> l.contains("« Lieu » manque")).count(), out);
     }
 

@@ -124,6 +124,13 @@ class CliOperationsTest {
         assertEquals("Fichiers lus : 12 (dont 1 rejeté en entier)", m.get("summary.files", 12, 1));
         assertEquals("Fichiers lus : 12 (dont 2 rejetés en entier)", m.get("summary.files", 12, 2));
         assertEquals("Fichiers lus : 3 (dont aucun rejeté en entier)", m.get("summary.files", 3, 0));
+        // officer U: « Aucun des 1 besoins »
+        assertEquals("Le seul besoin de EHPAD X n’a pas de contact, et aucun contact fonctionnel n’est connu pour cet acheteur.",
+                m.get("feedback.no_contact_buyer_all", 1, "EHPAD X"));
+        assertEquals("Aucun des 3 besoins de EHPAD X n’a de contact, et aucun contact fonctionnel n’est connu pour cet acheteur.",
+                m.get("feedback.no_contact_buyer_all", 3, "EHPAD X"));
+        assertEquals("The only need of EHPAD X has no contact, and no functional contact is known for this buyer.",
+                Messages.of("en").get("feedback.no_contact_buyer_all", 1, "EHPAD X"));
         assertTrue(m.get("summary.rejects", 1, "x").startsWith("1 problème à corriger"));
     }
 }

@@ -185,6 +185,24 @@ class RecordAssemblerTest {
         assertEquals("k€", records.get(0).header(RecordAssembler.AMOUNT_UNIT));
     }
 
+    /**
+     * Officer U (CH Montrevel): « Montant » merged over « Valeur » and « Unité » on a second header row. The unit column
+     * was read as the amounts' unit and also told « Colonne « Montant — Unité » ignorée : son contenu n'est pas publié ».
+     */
+    @Test
+    void aUnitColumnUnderAGroupHeaderIsNoIgnoredColumn() throws Exception {
+        RecordAssembler a = assembler(Map.of());
+        a.startSheet("S");
+        a.row(1, row("Objet", "CPV", "Montant", "Montant", "Lancement", "Colonne perso"));
+        a.row(2, row(null, null, "Valeur", "Unité", null, null));
+        a.row(3, row("Nettoyage", "90910000-9", "45", "k€", "T2 2027", "x"));
+        a.endSheet();
+        assertEquals(1, records.size());
+        assertEquals("k€", records.get(0).get(RecordAssembler.AMOUNT_UNIT).text());
+        assertEquals("Unité", records.get(0).header(RecordAssembler.AMOUNT_UNIT));
+        assertEquals(List.of("Colonne perso"), new ArrayList<>(a.unknownHeaders()));
+    }
+
     /** A unit as header, in any word of text/AmountUnits, or the label « Unité »: the amount's unit column. */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"k€", "Md€", "M€ HT", "keur", "Unité", "Unité du montant",

@@ -100,7 +100,7 @@ class LotsTest {
         assertEquals(2, vb3.lots());
         assertNull(vb3.lotList().get(1).amount(), "an unreadable lot amount leaves it empty");
         List<Reject> warnings = run.report().rejects().stream().filter(Reject::isWarning).toList();
-        assertTrue(warnings.stream().anyMatch(w -> w.reason().contains("4 lots annoncés, 3 décrit(s)")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.reason().contains("4 lots annoncés, 3 décrits")), warnings.toString());
         assertTrue(warnings.stream().anyMatch(w -> w.reason().contains("2 lots décrits pour 1 annoncé")), warnings.toString());
         assertTrue(warnings.stream().anyMatch(w -> w.reason().contains("« VB-9 »")), warnings.toString());
         assertTrue(warnings.stream().anyMatch(w -> w.reason().contains("pas connu")), warnings.toString());

@@ -43,7 +43,7 @@ class FeedbackTest {
         List<String> kinds = items.stream().map(Feedback.Item::kind).toList();
         assertEquals(List.of("summary", "reject", "warning", "warning", "check", "confirm", "complete"), kinds.subList(0, 7), items.toString());
         Feedback.Item summary = items.get(0);
-        assertTrue(summary.reason().startsWith("2 besoin(s) publié(s), 1 non publié(s)"), summary.reason());
+        assertTrue(summary.reason().startsWith("2 besoins publiés, 1 non publié"), summary.reason());
         assertTrue(summary.fix().contains("14 janvier 2027"), "event 4 February 2027 less 21 days: " + summary.fix());
         assertTrue(items.stream().anyMatch(i -> i.reason().contains("Observations internes")), "ignored columns are told");
         Feedback.Item cpv = items.stream().filter(i -> i.kind().equals("check")).findFirst().orElseThrow();
@@ -59,7 +59,7 @@ class FeedbackTest {
         // R-3 is not published).
         Feedback.Item procedure = items.stream().filter(i -> i.column().equals("Procédure")).findFirst().orElseThrow();
         assertEquals("2", procedure.rows());
-        assertTrue(procedure.reason().contains("1 besoin(s) de 90 000"), procedure.reason());
+        assertTrue(procedure.reason().contains("1 besoin de 90 000"), procedure.reason());
     }
 
     @Test
@@ -78,6 +78,39 @@ class FeedbackTest {
         assertTrue(row5.size() > 4, "and its missing fields (lots, procedure…) are asked: " + row5);
         assertTrue(items.stream().filter(i -> i.column().equals("Contact")).allMatch(i -> i.rows().equals("5")),
                 "the missing contact is asked for the published need only");
+    }
+
+    /**
+     * Officer U: the CHU's Bilan said 29 published while the console's line for its file said 28 (one came from a
+     * groupement's file), and Morvan's « 2 lignes rejetées » counted a row of the questions file.
+     */
+    @Test
+    void theSummarySaysWhichFileEachPublishedNeedCameFromAndCountsQuestionsApart() throws Exception {
+        Need own = need("ville-x", "R-1", "Nettoyage des locaux", 50_000, "public", "ville-x.csv", 2);
+        Need own2 = need("ville-x", "R-2", "Entretien des espaces verts", 50_000, "public", "ville-x.csv", 3);
+        Need shared = need("ville-x", "G-1", "Fourniture de papier", 50_000, "public", "groupement.xlsx", 4);
+        Reject row = new Reject("tableurs", "ville-x.csv", "ville-x.csv", 5, "Montant", "0", "Montant nul", "Donnez une estimation", "ville-x");
+        Reject question = new Reject("questions", "questions.csv", "questions.csv", 8, "Besoin", "ville-x-r-9", "Besoin introuvable",
+                "Corrigez l’identifiant", "ville-x");
+        Feedback.Item summary = Feedback.items(run(List.of(own, own2, shared), List.of(row, question))).get("ville-x").get(0);
+        assertEquals("3 besoins publiés, 0 non publié (internes ou confidentiels), 1 ligne rejetée. Besoins publiés par fichier : "
+                + "2 de ville-x.csv ; 1 de groupement.xlsx. 1 question refusée dans le fichier des questions, à part des besoins.", summary.reason());
+        Feedback.Item alone = Feedback.items(run(List.of(own), List.of())).get("ville-x").get(0);
+        assertEquals("1 besoin publié, 0 non publié (internes ou confidentiels), 0 ligne rejetée.", alone.reason(), "one file: no list");
+    }
+
+    /** Officer U: « Valeur lue » of a launch item was the need's title, under « Date de lancement ». */
+    @Test
+    void aRiskItemShowsTheValueReadInItsColumnNotTheTitle() throws Exception {
+        Need n = need("ville-x", "R-1", "Nettoyage des locaux administratifs", 150_000, "public", "ville-x.csv", 2)
+                .withRisks(List.of(new RiskFlag("LIVE_DURING_EVENT", "high", "Consultation en cours le jour du salon.", List.of()),
+                        new RiskFlag("CPV_MISMATCH", "medium", "Le code ne correspond pas à l’objet.", List.of())));
+        List<Feedback.Item> items = Feedback.items(run(List.of(n), List.of())).get("ville-x");
+        Feedback.Item launch = items.stream().filter(i -> i.kind().equals("confirm")).findFirst().orElseThrow();
+        assertEquals("Date prévisionnelle de lancement", launch.column());
+        assertEquals("2e trimestre 2027", launch.value());
+        Feedback.Item cpv = items.stream().filter(i -> i.kind().equals("check")).findFirst().orElseThrow();
+        assertEquals("90910000-9", cpv.value());
     }
 
     @Test
@@ -194,7 +227,9 @@ class FeedbackTest {
             List<Feedback.Item> contact = items.stream().filter(i -> i.reason().contains("contact")).toList();
             assertEquals(1, contact.size(), items.toString());
             assertEquals("Contact", contact.get(0).column());
-            assertTrue(contact.get(0).reason().contains("besoins de " + buyer + " n’a de contact"), contact.get(0).reason());
+            // officer U: one need is « Le seul besoin », not « Aucun des 1 besoins »
+            assertTrue(contact.get(0).reason().startsWith(buyer.equals("ch-a") ? "Aucun des 2 besoins de ch-a n’a de contact"
+                    : "Le seul besoin de ch-b n’a pas de contact"), contact.get(0).reason());
             // the row's own items are still told, under the launch
             assertTrue(items.stream().anyMatch(i -> i.reason().equals("À compléter : lancement 2027.")
                     && i.column().equals("Date prévisionnelle de publication")), items.toString());
@@ -229,8 +264,8 @@ class FeedbackTest {
         run.report().counts("s", "ville-x.csv").rejected = 3;
         Feedback.Item summary = Feedback.items(run).get("ville-x").get(0);
         assertEquals("summary", summary.kind());
-        assertTrue(summary.reason().contains("3 ligne(s) rejetée(s)"), summary.reason());
-        assertTrue(summary.reason().contains("Fichier(s) refusé(s) en entier, voir les lignes ci-dessous : ville-x.csv (Aucune colonne n’a été reconnue comme le montant estimé)."),
+        assertTrue(summary.reason().contains("3 lignes rejetées"), summary.reason());
+        assertTrue(summary.reason().contains("Fichier refusé en entier, voir les lignes ci-dessous : ville-x.csv (Aucune colonne n’a été reconnue comme le montant estimé)."),
                 summary.reason());
     }
 
@@ -251,7 +286,7 @@ class FeedbackTest {
         var items = Feedback.items(run);
         assertTrue(items.get("ville-x").stream().anyMatch(i -> i.kind().equals("reject") && i.reason().contains("code CPV")),
                 items.get("ville-x").toString());
-        assertTrue(items.get("ville-x").get(0).reason().contains("Fichier(s) refusé(s) en entier"), items.get("ville-x").get(0).reason());
+        assertTrue(items.get("ville-x").get(0).reason().contains("Fichier refusé en entier"), items.get("ville-x").get(0).reason());
         List<Feedback.Item> noBuyer = items.get(Feedback.noBuyerKey("inconnu.csv"));
         assertEquals("sans-acheteur-inconnu", Feedback.noBuyerKey("inconnu.csv"));
         assertTrue(noBuyer.stream().noneMatch(i -> i.file().equals("Programmation CHU.xlsx")), noBuyer.toString());

@@ -78,4 +78,58 @@ class CpvRulesTest {
     void mismatchLeavesACodeWhoseOwnLabelNamesTheMarket() {
         assertFalse(mismatch.fires(need().cpv("31682000").title("Approvisionnement en électricité").build()));
     }
+
+    /** Officer U: « Repas du self du personnel » coded 45215140 (hospital building works) was published as works, unflagged. */
+    @Test
+    void mismatchFiresOnStaffMealsCodedAsHospitalWorks() {
+        String m = mismatch.message(need().cpv("45215140").title("Repas du self du personnel").build());
+        assertTrue(m.contains("son code 45215140") && m.contains("55500000-5 Services de cantine et service traiteur"), m);
+        assertTrue(mismatch.fires(need().cpv("79952000").title("Restauration collective des écoles").build()));
+        assertTrue(mismatch.fires(need().cpv("90910000").title("Prestations de traiteur pour les réceptions").build()));
+    }
+
+    @Test
+    void mealsAreNotFlaggedWhenCodedAsMealsFoodOrVouchers() {
+        assertFalse(mismatch.fires(need().cpv("15894220").title("Repas du self du personnel").build()));
+        assertFalse(mismatch.fires(need().cpv("55521100").title("Portage de repas à domicile").build()));
+        assertFalse(mismatch.fires(need().cpv("15800000").title("Denrées alimentaires pour la restauration scolaire").build()));
+        assertFalse(mismatch.fires(need().cpv("30199770").title("Chèques repas des agents").build()));
+        assertFalse(mismatch.fires(need().cpv("85310000").title("Portage de repas aux personnes âgées").build()));
+    }
+
+    @Test
+    void theCanteensWorksEquipmentUpkeepAndCleaningAreNotMeals() {
+        assertFalse(mismatch.fires(need().cpv("45212422").title("Travaux de rénovation de la cantine scolaire").build()));
+        assertFalse(mismatch.fires(need().cpv("39310000").title("Équipements de la restauration collective").build()));
+        assertFalse(mismatch.fires(need().cpv("90910000").title("Nettoyage de la cantine").build()));
+        assertFalse(mismatch.fires(need().cpv("90513000").title("Collecte des biodéchets de la restauration scolaire").build()));
+        assertFalse(mismatch.fires(need().cpv("45454100").title("Restauration de l'église Saint-Martin").build()), "restoration is no meal");
+    }
+
+    @Test
+    void cleaningComputingAndWorksAreCaughtOnAnotherMarketsCode() {
+        assertTrue(mismatch.fires(need().cpv("45215140").title("Nettoyage des bureaux et des vitres").build()));
+        assertTrue(mismatch.fires(need().cpv("79952000").title("Entretien ménager des bâtiments communaux").build()));
+        assertTrue(mismatch.fires(need().cpv("33100000").title("Maintenance du logiciel de gestion des bourses").build()));
+        assertTrue(mismatch.fires(need().cpv("33100000").title("Travaux de réfection de la toiture du bâtiment B").build()));
+    }
+
+    @Test
+    void cleaningComputingAndWorksLeaveTheirOwnFamiliesAlone() {
+        assertFalse(mismatch.fires(need().cpv("39830000").title("Produits de nettoyage des locaux").build()));
+        assertFalse(mismatch.fires(need().cpv("72267000").title("Maintenance du logiciel de gestion des bourses").build()));
+        assertFalse(mismatch.fires(need().cpv("30213100").title("Ordinateurs portables des agents").build()));
+        assertFalse(mismatch.fires(need().cpv("80533100").title("Formation informatique des agents").build()));
+        assertFalse(mismatch.fires(need().cpv("39130000").title("Mobilier informatique").build()));
+        assertFalse(mismatch.fires(need().cpv("71317210").title("Coordination SPS des travaux du groupe scolaire").build()));
+        assertFalse(mismatch.fires(need().cpv("66515200").title("Assurance dommages-ouvrage des travaux de la médiathèque").build()));
+        assertTrue(mismatch.fires(need().cpv("44112000").title("Travaux de réfection de la toiture du bâtiment B").build()),
+                "works coded as supplies: the works thresholds apply");
+        assertFalse(mismatch.fires(need().cpv("79810000").title("Travaux d'impression des supports de communication").build()));
+        assertFalse(mismatch.fires(need().cpv("77211000").title("Travaux forestiers en forêt communale").build()));
+        assertFalse(mismatch.fires(need().cpv("45261210").title("Travaux de réfection de la toiture du bâtiment B").build()));
+        // lawyer G GPM-27-29: « travaux » that is not the object of the title
+        assertFalse(mismatch.fires(need().cpv("63727100").title("Remorquage de travaux maritimes").build()));
+        assertFalse(mismatch.fires(need().cpv("34992000").title("Signalisation temporaire de travaux").build()));
+    }
 }
