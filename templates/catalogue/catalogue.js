@@ -53,7 +53,7 @@
 
   // the index comes column by column (it compresses better): rows again, one array per need; an id or an amount sent
   // as 0 is written when its row is drawn (idOf, amountOf), not for every need before the first results
-  var columns = data.columns, needs = new Array(columns[0].length);
+  var columns = data.columns, needs = new Array(columns[0].length), refPrefix = data.refPrefix || [];
   var divisionIndex = {};
   dict.division.forEach(function (e, i) { divisionIndex[e[0]] = i; });
   (function () {
@@ -62,6 +62,7 @@
       for (var c = 0; c < columns.length; c++) {
         n[c] = columns[c][i];
       }
+      n[REF] = (refPrefix[n[F0]] || '') + n[REF]; // each buyer's references' common start is sent once
       if (n[7] === -1) {
         n[7] = divisionIndex[cpvs[n[4]][0].slice(0, 2)]; // sent as -1: the division is the CPV code's first two digits
       }

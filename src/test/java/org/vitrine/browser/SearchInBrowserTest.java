@@ -173,6 +173,10 @@ class SearchInBrowserTest {
                 rows("where"));
         search("titulaire");
         assertEquals(List.of("Maintenance du dossier patient | Trouvé par : la description"), rows("why"));
+        // a reference is found whole, though the index sends the buyer's common start (« S- ») once; its link is the need's
+        search("S-10");
+        assertEquals(List.of("Maintenance du dossier patient | Trouvé par : la référence"), rows("why"));
+        assertTrue(((String) driver.executeScript("return document.querySelector('#results li.need a').href;")).endsWith("/needs/chu-beaumont-s-10.html"));
         search("ordinateurs portables");
         assertTrue(rows("where").get(0).contains("CPV 30213100 Ordinateurs portables"), rows("where").toString());
     }
