@@ -210,7 +210,7 @@ public final class SearchIndex {
                     | (timing.liveMaybe(n) ? LIVE_MAYBE : 0) | (timing.beforeYear(n) ? BEFORE_YEAR : 0)
                     | reservedAt << RESERVED_SHIFT);
             r.add(Facets.value(n));
-            String amount = fmt.amountOf(n);
+            String amount = site.groups().amountOf(n); // a groupement's share says so, with the group's total
             r.add(amount.equals(plainAmount(Facets.value(n))) ? 0 : amount);
             r.add(n.launch() == null ? -1 : periodPos.get(n.launch()));
             // a first edition marks no need as new: every need is
