@@ -89,8 +89,9 @@
   // French words a query does not require, folded ("à" is "a", "d’" is "d"): « entretien locaux » asks what
   // « entretien des locaux » asks; a query of nothing else keeps them
   var STOP = ['de', 'des', 'du', 'la', 'le', 'les', 'd', 'l', 'et', 'pour', 'a', 'au', 'aux', 'en'];
+  // « CPV » before a code, as the list prints it (« CPV 90911200 »), is no word of any need: not required either
   function meaningful(ws) {
-    var kept = ws.filter(function (w) { return STOP.indexOf(w) < 0; });
+    var kept = ws.filter(function (w) { return STOP.indexOf(w) < 0 && w !== 'cpv'; });
     return kept.length ? kept : ws;
   }
 
@@ -308,7 +309,16 @@
     return worst;
   }
 
+  // every term; with anyWord (no need has them all), at least one
   function matches(i, ws) {
+    if (anyWord) {
+      for (var a = 0; a < ws.length; a++) {
+        if (termMatches(i, ws[a])) {
+          return true;
+        }
+      }
+      return false;
+    }
     for (var w = 0; w < ws.length; w++) {
       if (!termMatches(i, ws[w])) {
         return false;
@@ -426,7 +436,29 @@
     return true;
   }
 
+  // « parc informatique » found nothing when no need has both words: then the needs with any of them, said so
+  var anyWord = false;
   function apply() {
+    anyWord = false;
+    collect();
+    if (!results.length && terms.length > 1) {
+      anyWord = true;
+      collect();
+    }
+    updateCounts(lastCounts, lastBoxes);
+    sortResults();
+    list.textContent = '';
+    shown = 0;
+    render();
+    // French counts 0 and 1 as singular ("1 besoin sur 226"), English only 1
+    var pattern = plural.select(results.length) === 'one' ? text.resultsOne : text.results;
+    status.textContent = pattern.replace('{n}', nf.format(results.length)).replace('{total}', nf.format(needs.length))
+      + (results.length ? (anyWord ? ' ' + text.anyWord : '') : ' ' + text.none);
+    saveState();
+  }
+
+  var lastCounts, lastBoxes;
+  function collect() {
     var ws = terms = words(q.value);
     if (ws.length) {
       makeHay(needs.length);
@@ -479,16 +511,8 @@
         count(counts, n, failAt);
       }
     }
-    updateCounts(counts, boxes);
-    sortResults();
-    list.textContent = '';
-    shown = 0;
-    render();
-    // French counts 0 and 1 as singular ("1 besoin sur 226"), English only 1
-    var pattern = plural.select(results.length) === 'one' ? text.resultsOne : text.results;
-    status.textContent = pattern.replace('{n}', nf.format(results.length)).replace('{total}', nf.format(needs.length))
-      + (results.length ? '' : ' ' + text.none);
-    saveState();
+    lastCounts = counts;
+    lastBoxes = boxes;
   }
 
   function updateCounts(counts, boxes) {

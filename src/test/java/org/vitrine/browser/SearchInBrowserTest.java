@@ -1,6 +1,7 @@
 package org.vitrine.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -138,6 +139,19 @@ class SearchInBrowserTest {
         assertEquals(List.of("Ordinateurs portables pour les agents"), search("30200000"));
         assertEquals(List.of("Ordinateurs portables pour les agents"), search("302"));
         assertEquals(List.of("Ordinateurs portables pour les agents"), search("30.21.31.00-6"));
+    }
+
+    @Test
+    void theWordCpvBeforeACodeIsIgnoredAndWordsNoNeedHasAllFindAnyWithAHint() {
+        // typed as the list prints it (outside supplier: 0 results)
+        assertEquals(List.of("Ménage des locaux de l'internat"), search("CPV 90911200"));
+        // no need has both « ordinateurs » and « papier » (« parc informatique » gave 0): those with either, said so
+        assertEquals(List.of("Ordinateurs portables pour les agents", "Papier d’impression recyclé"), sorted(search("ordinateurs papier")));
+        String status = driver.findElement(By.id("status")).getText();
+        assertTrue(status.contains("Aucun besoin ne contient tous ces mots"), status);
+        // a need with them all: only it, and no hint
+        assertEquals(List.of("Ordinateurs portables pour les agents"), search("ordinateurs portables"));
+        assertFalse(driver.findElement(By.id("status")).getText().contains("tous ces mots"));
     }
 
     @Test
