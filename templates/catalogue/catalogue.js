@@ -395,18 +395,37 @@
 
   function has(n, k, value) {
     var v = n[F0 + k];
-    return MULTI[k] ? (v >> value & 1) === 1 : typeof v === 'number' ? v === value : v.indexOf(value) >= 0;
+    if (k === LOCATION && locRegion[value] >= 0 && inList(v, locRegion[value])) {
+      return true; // a need for the whole region is performed in each of its départements
+    }
+    return MULTI[k] ? (v >> value & 1) === 1 : inList(v, value);
   }
+
+  function inList(v, value) {
+    return typeof v === 'number' ? v === value : v.indexOf(value) >= 0;
+  }
+
+  // the place filter's département entries by their region's entry (SearchIndex.locationRegions)
+  var locRegion = data.locationRegion || [], regionDeps = {};
+  locRegion.forEach(function (r, d) {
+    if (r >= 0) {
+      (regionDeps[r] = regionDeps[r] || []).push(d);
+    }
+  });
 
   // a value's count; for the quarters, also those "à préciser" (a half-year or a year overlapping it)
   function count(counts, n, k) {
     var v = n[F0 + k];
     if (!MULTI[k]) {
-      if (typeof v === 'number') {
-        counts[k][v]++;
-      } else {
-        for (var j = 0; j < v.length; j++) {
-          counts[k][v[j]]++;
+      var vs = typeof v === 'number' ? [v] : v;
+      for (var j = 0; j < vs.length; j++) {
+        counts[k][vs[j]]++;
+        // a need for the whole region counts under each of its départements (once)
+        var deps = k === LOCATION ? regionDeps[vs[j]] : undefined;
+        for (var d = 0; deps && d < deps.length; d++) {
+          if (vs.indexOf(deps[d]) < 0) {
+            counts[k][deps[d]]++;
+          }
         }
       }
       return;
@@ -625,7 +644,8 @@
       where.push(text.cpv.replace('{code}', cpvs[n[CPV]][0]).replace('{label}', cpvs[n[CPV]][1]));
     }
     var loc = n[F0 + LOCATION], places = (typeof loc === 'number' ? [loc] : loc).map(function (j) { return dict.location[j]; })
-      .filter(function (e) { return e[0] !== ''; }).map(function (e) { return e[1]; });
+      .filter(function (e) { return e[0] !== ''; })
+      .map(function (e) { return e[0].indexOf('region:') === 0 ? e[1] + ' (' + text.wholeRegion + ')' : e[1]; });
     if (places.length) {
       where.push(places.join(', '));
     }

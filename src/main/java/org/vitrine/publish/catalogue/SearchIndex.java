@@ -229,6 +229,7 @@ public final class SearchIndex {
         index.put("period", periodLabels);
         index.put("place", placeTexts);
         index.put("reserved", reservedLabels);
+        index.put("locationRegion", locationRegions((List<?>) dicts.get("location")));
         List<String> prefixes = new ArrayList<>();
         for (Object e : (List<?>) dicts.get("buyer")) {
             prefixes.add(refPrefix.getOrDefault(((List<?>) e).get(0), ""));
@@ -241,6 +242,29 @@ public final class SearchIndex {
         index.put("trade", trades);
         index.put("family", WordFamilies.table());
         return index;
+    }
+
+    /**
+     * For each entry of the place filter, the position of its region's entry when it is a département and a need is
+     * for the whole region, else -1: « Saône-et-Loire (71) » then also lists the needs for all Bourgogne-Franche-Comté,
+     * which are performed in 71 too (outside supplier: 4 results without the filter, 3 with it).
+     */
+    static List<Integer> locationRegions(List<?> location) {
+        Map<String, Integer> regionAt = new HashMap<>();
+        for (int i = 0; i < location.size(); i++) {
+            String key = (String) ((List<?>) location.get(i)).get(0);
+            if (key.startsWith("region:")) {
+                regionAt.put(key.substring("region:".length()), i);
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (Object e : location) {
+            String key = (String) ((List<?>) e).get(0);
+            String region = key.startsWith("departement:")
+                    ? org.vitrine.normalise.parse.Places.load().regionOf(key.substring("departement:".length())) : null;
+            out.add(region == null ? -1 : regionAt.getOrDefault(region, -1));
+        }
+        return out;
     }
 
     /**
