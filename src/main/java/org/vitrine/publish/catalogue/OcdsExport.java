@@ -52,6 +52,9 @@ public final class OcdsExport {
      */
     static final String BUDGET_BREAKDOWN_EXTENSION = "https://raw.githubusercontent.com/open-contracting-extensions/ocds_budget_breakdown_extension/master/extension.json";
 
+    /** The OCDS other requirements extension (tender.otherRequirements.reservedParticipation), declared when a need is reserved. */
+    static final String OTHER_REQUIREMENTS_EXTENSION = "https://raw.githubusercontent.com/open-contracting-extensions/ocds_other_requirements_extension/master/extension.json";
+
     private final Site site;
     private final Fmt fmt;
     private final Messages msg;
@@ -121,7 +124,8 @@ public final class OcdsExport {
         boolean lots = site.needs().stream().anyMatch(n -> n.lotList() != null && !n.lotList().isEmpty());
         boolean frameworks = site.needs().stream().anyMatch(OcdsExport::framework);
         boolean groups = !site.groups().all().isEmpty();
-        if (lots || frameworks || groups) {
+        boolean reserved = site.needs().stream().anyMatch(n -> reservedParticipation(n) != null);
+        if (lots || frameworks || groups || reserved) {
             ArrayNode ext = pkg.putArray("extensions");
             if (lots) {
                 ext.add(LOTS_EXTENSION);
@@ -131,6 +135,9 @@ public final class OcdsExport {
             }
             if (groups) {
                 ext.add(BUDGET_BREAKDOWN_EXTENSION);
+            }
+            if (reserved) {
+                ext.add(OTHER_REQUIREMENTS_EXTENSION);
             }
         }
         pkg.put("publishedDate", dateTime(edition.date()));
@@ -305,6 +312,10 @@ public final class OcdsExport {
         if (framework(n)) {
             t.set("techniques", techniques(n));
         }
+        String reserved = reservedParticipation(n);
+        if (reserved != null) {
+            t.putObject("otherRequirements").putArray("reservedParticipation").add(reserved);
+        }
         ArrayNode items = t.putArray("items");
         ObjectNode item = items.addObject();
         item.put("id", "1");
@@ -344,6 +355,23 @@ public final class OcdsExport {
         m.put("dueDate", endOfDay(p.end()));
         m.put("status", "scheduled");
         return m;
+    }
+
+    /**
+     * Who may bid on a reserved contract, in the other requirements extension's codes (as the eForms mapping gives
+     * them): EA/ESAT (L2113-12) sheltered workshops, SIAE (L2113-13) sheltered employment programmes, ESS (L2113-15)
+     * public service mission organisations; null for a need open to all or a reservation of no stated type.
+     */
+    static String reservedParticipation(Need n) {
+        if (!(n.reserved() instanceof String type)) {
+            return null;
+        }
+        return switch (type) {
+            case "ea_esat" -> "shelteredWorkshop";
+            case "siae" -> "shelteredProgram";
+            case "ess" -> "publicServiceMissionOrganization";
+            default -> null;
+        };
     }
 
     private static boolean framework(Need n) {
@@ -429,12 +457,18 @@ public final class OcdsExport {
         }
     }
 
+    /**
+     * Dates are French days: midnight and the last second of the day in Paris time, with its offset (+01:00 in
+     * winter, +02:00 in summer), not UTC, where a deadline « 19 avril » read 23:59:59Z was 01:59 on the 20th in France.
+     */
+    private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
+
     static String dateTime(LocalDate d) {
-        return d + "T00:00:00Z";
+        return d.atStartOfDay(PARIS).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     /** The last second of a day: a window's last day, a closing date. */
     static String endOfDay(LocalDate d) {
-        return d + "T23:59:59Z";
+        return d.atTime(23, 59, 59).atZone(PARIS).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }

@@ -60,6 +60,36 @@ class ExportsTest {
     }
 
     @Test
+    void ocdsSaysWhoMayBidOnAReservedContractAndGivesParisTimes() throws IOException {
+        // outside supplier: CD-27-17 (EA/ESAT) and RBV-2027-09 (SIAE) looked open to all in ocds.json
+        JsonNode ocds = new ObjectMapper().readTree(dir.resolve("data/ocds.json").toFile());
+        assertTrue(ocds.get("extensions").toString().contains("ocds_other_requirements_extension"), "the extension is declared");
+        int reserved = 0;
+        for (JsonNode r : ocds.get("releases")) {
+            JsonNode other = r.at("/tender/otherRequirements/reservedParticipation");
+            if (r.at("/tender/id").asText().endsWith("chu-2")) {
+                assertEquals("[\"shelteredWorkshop\"]", other.toString(), "EA/ESAT (L2113-12): sheltered workshops");
+                reserved++;
+            } else {
+                assertTrue(other.isMissingNode(), "open to all: " + r.at("/tender/id").asText());
+            }
+        }
+        assertEquals(1, reserved);
+        assertEquals("shelteredProgram", OcdsExport.reservedParticipation(withReserved("siae")));
+        assertEquals("publicServiceMissionOrganization", OcdsExport.reservedParticipation(withReserved("ess")));
+        assertEquals(null, OcdsExport.reservedParticipation(withReserved(Boolean.TRUE)), "a type not given: no code");
+        // days are French days: midnight in Paris, +01:00 in winter, +02:00 in summer
+        assertEquals("2026-11-26T00:00:00+01:00", ocds.get("publishedDate").asText());
+        assertEquals("2027-06-30T23:59:59+02:00", OcdsExport.endOfDay(java.time.LocalDate.of(2027, 6, 30)));
+    }
+
+    private static org.vitrine.model.Need withReserved(Object type) {
+        org.vitrine.model.Need.Builder b = CatalogueFixture.needs().get(0).toBuilder();
+        b.reserved = type;
+        return b.build();
+    }
+
+    @Test
     void streamedOcdsHasTheBytesOfTheWholeTree() throws IOException {
         var msg = (org.vitrine.messages.Messages) site.model().get("msg");
         OcdsExport ocds = new OcdsExport(site, msg, "ocds-vitrine");
@@ -105,7 +135,7 @@ class ExportsTest {
             assertEquals("CPV", r.get("tender").get("items").get(0).get("classification").get("scheme").asText());
             // the fixture's launches are months, quarters, a half-year: a planning milestone, no exact tender start (OcdsLaunchTest)
             assertEquals("launchWindow", r.get("planning").get("milestones").get(0).get("code").asText());
-            assertTrue(r.get("planning").get("milestones").get(0).get("dueDate").asText().endsWith("T23:59:59Z"));
+            assertTrue(r.get("planning").get("milestones").get(0).get("dueDate").asText().matches(".*T23:59:59\\+0[12]:00"));
             assertTrue(r.get("tender").get("tenderPeriod") == null, r.toString());
             assertEquals("buyer", r.get("parties").get(0).get("roles").get(0).asText());
             if (r.get("tender").get("title").asText().startsWith("Implants")) {
