@@ -316,6 +316,10 @@ public final class OcdsExport {
         if (reserved != null) {
             t.putObject("otherRequirements").putArray("reservedParticipation").add(reserved);
         }
+        if (n.hasReservation()) {
+            // the code joins EA/ESAT and SIAE (one group of Directive 2014/24 art. 20); the words say which, and its article
+            t.put("eligibilityCriteria", msg.get("cat.reserved.who." + (n.reserved() instanceof String s ? s : "true")));
+        }
         ArrayNode items = t.putArray("items");
         ObjectNode item = items.addObject();
         item.put("id", "1");
@@ -358,9 +362,11 @@ public final class OcdsExport {
     }
 
     /**
-     * Who may bid on a reserved contract, in the other requirements extension's codes (as the eForms mapping gives
-     * them): EA/ESAT (L2113-12) sheltered workshops, SIAE (L2113-13) sheltered employment programmes, ESS (L2113-15)
-     * public service mission organisations; null for a need open to all or a reservation of no stated type.
+     * Who may bid on a reserved contract, in the other requirements extension's codes (as eForms' res-ws and
+     * res-pub-ser): EA/ESAT (L2113-12) and SIAE (L2113-13) are « sheltered workshops and economic operators whose aim
+     * is the social and professional integration of disabled or disadvantaged persons » (Directive 2014/24 art. 20),
+     * ESS (L2113-15, art. 77) public service mission organisations; null for a need open to all or a reservation of
+     * no stated type.
      */
     static String reservedParticipation(Need n) {
         if (!(n.reserved() instanceof String type)) {
@@ -368,7 +374,7 @@ public final class OcdsExport {
         }
         return switch (type) {
             case "ea_esat" -> "shelteredWorkshop";
-            case "siae" -> "shelteredProgram";
+            case "siae" -> "shelteredWorkshop";
             case "ess" -> "publicServiceMissionOrganization";
             default -> null;
         };

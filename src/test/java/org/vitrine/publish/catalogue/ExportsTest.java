@@ -69,13 +69,14 @@ class ExportsTest {
             JsonNode other = r.at("/tender/otherRequirements/reservedParticipation");
             if (r.at("/tender/id").asText().endsWith("chu-2")) {
                 assertEquals("[\"shelteredWorkshop\"]", other.toString(), "EA/ESAT (L2113-12): sheltered workshops");
+                assertTrue(r.at("/tender/eligibilityCriteria").asText().startsWith("Réservé aux entreprises adaptées (EA)"), "the words say which");
                 reserved++;
             } else {
                 assertTrue(other.isMissingNode(), "open to all: " + r.at("/tender/id").asText());
             }
         }
         assertEquals(1, reserved);
-        assertEquals("shelteredProgram", OcdsExport.reservedParticipation(withReserved("siae")));
+        assertEquals("shelteredWorkshop", OcdsExport.reservedParticipation(withReserved("siae")), "integration operators: art. 20's first group");
         assertEquals("publicServiceMissionOrganization", OcdsExport.reservedParticipation(withReserved("ess")));
         assertEquals(null, OcdsExport.reservedParticipation(withReserved(Boolean.TRUE)), "a type not given: no code");
         // days are French days: midnight in Paris, +01:00 in winter, +02:00 in summer
