@@ -164,7 +164,16 @@ class ExportsTest {
         List<VEvent> events = cal.getComponents("VEVENT");
         // V-2 is bought through a central purchasing body: no launch for a supplier, no event, no reminder file
         Need central = site.needs().stream().filter(n -> "V-2".equals(n.reference())).findFirst().orElseThrow();
-        assertEquals(site.needs().size() - 1, events.size());
+        // and the salon day itself, first, with its venue, hours and access (outside supplier: not in the calendar)
+        assertEquals(site.needs().size() - 1 + 1, events.size());
+        VEvent salon = events.get(0);
+        assertEquals("salon-2027-02-04@vitrine", salon.getProperty("UID").orElseThrow().getValue());
+        assertEquals("20270204", salon.getProperty("DTSTART").orElseThrow().getValue());
+        assertEquals("20270205", salon.getProperty("DTEND").orElseThrow().getValue());
+        assertEquals("Salon inversé de la commande publique 2027", salon.getProperty("SUMMARY").orElseThrow().getValue());
+        assertEquals("Centre des congrès, Lyon", salon.getProperty("LOCATION").orElseThrow().getValue());
+        assertTrue(salon.getProperty("DESCRIPTION").orElseThrow().getValue().startsWith("Horaires : 9 h – 17 h 30.\nTram T1"),
+                salon.getProperty("DESCRIPTION").orElseThrow().getValue());
         assertTrue(events.stream().noneMatch(e -> e.getProperty("UID").orElseThrow().getValue().equals(central.id() + "@vitrine")));
         assertFalse(Files.exists(dir.resolve("needs/" + central.id() + ".ics")));
         for (VEvent e : events) {
