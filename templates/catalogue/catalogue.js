@@ -53,7 +53,7 @@
 
   // the index comes column by column (it compresses better): rows again, one array per need; an id or an amount sent
   // as 0 is written when its row is drawn (idOf, amountOf), not for every need before the first results
-  var columns = data.columns, needs = new Array(columns[0].length);
+  var columns = data.columns, needs = new Array(columns[0].length), refPrefix = data.refPrefix || [];
   var divisionIndex = {};
   dict.division.forEach(function (e, i) { divisionIndex[e[0]] = i; });
   (function () {
@@ -62,6 +62,7 @@
       for (var c = 0; c < columns.length; c++) {
         n[c] = columns[c][i];
       }
+      n[REF] = (refPrefix[n[F0]] || '') + n[REF]; // each buyer's references' common start is sent once
       if (n[7] === -1) {
         n[7] = divisionIndex[cpvs[n[4]][0].slice(0, 2)]; // sent as -1: the division is the CPV code's first two digits
       }
@@ -88,8 +89,9 @@
   // French words a query does not require, folded ("à" is "a", "d’" is "d"): « entretien locaux » asks what
   // « entretien des locaux » asks; a query of nothing else keeps them
   var STOP = ['de', 'des', 'du', 'la', 'le', 'les', 'd', 'l', 'et', 'pour', 'a', 'au', 'aux', 'en'];
+  // « CPV » before a code, as the list prints it (« CPV 90911200 »), is no word of any need: not required either
   function meaningful(ws) {
-    var kept = ws.filter(function (w) { return STOP.indexOf(w) < 0; });
+    var kept = ws.filter(function (w) { return STOP.indexOf(w) < 0 && w !== 'cpv'; });
     return kept.length ? kept : ws;
   }
 
@@ -307,7 +309,16 @@
     return worst;
   }
 
+  // every term; with anyWord (no need has them all), at least one
   function matches(i, ws) {
+    if (anyWord) {
+      for (var a = 0; a < ws.length; a++) {
+        if (termMatches(i, ws[a])) {
+          return true;
+        }
+      }
+      return false;
+    }
     for (var w = 0; w < ws.length; w++) {
       if (!termMatches(i, ws[w])) {
         return false;
@@ -384,18 +395,37 @@
 
   function has(n, k, value) {
     var v = n[F0 + k];
-    return MULTI[k] ? (v >> value & 1) === 1 : typeof v === 'number' ? v === value : v.indexOf(value) >= 0;
+    if (k === LOCATION && locRegion[value] >= 0 && inList(v, locRegion[value])) {
+      return true; // a need for the whole region is performed in each of its départements
+    }
+    return MULTI[k] ? (v >> value & 1) === 1 : inList(v, value);
   }
+
+  function inList(v, value) {
+    return typeof v === 'number' ? v === value : v.indexOf(value) >= 0;
+  }
+
+  // the place filter's département entries by their region's entry (SearchIndex.locationRegions)
+  var locRegion = data.locationRegion || [], regionDeps = {};
+  locRegion.forEach(function (r, d) {
+    if (r >= 0) {
+      (regionDeps[r] = regionDeps[r] || []).push(d);
+    }
+  });
 
   // a value's count; for the quarters, also those "à préciser" (a half-year or a year overlapping it)
   function count(counts, n, k) {
     var v = n[F0 + k];
     if (!MULTI[k]) {
-      if (typeof v === 'number') {
-        counts[k][v]++;
-      } else {
-        for (var j = 0; j < v.length; j++) {
-          counts[k][v[j]]++;
+      var vs = typeof v === 'number' ? [v] : v;
+      for (var j = 0; j < vs.length; j++) {
+        counts[k][vs[j]]++;
+        // a need for the whole region counts under each of its départements (once)
+        var deps = k === LOCATION ? regionDeps[vs[j]] : undefined;
+        for (var d = 0; deps && d < deps.length; d++) {
+          if (vs.indexOf(deps[d]) < 0) {
+            counts[k][deps[d]]++;
+          }
         }
       }
       return;
@@ -425,7 +455,29 @@
     return true;
   }
 
+  // « parc informatique » found nothing when no need has both words: then the needs with any of them, said so
+  var anyWord = false;
   function apply() {
+    anyWord = false;
+    collect();
+    if (!results.length && terms.length > 1) {
+      anyWord = true;
+      collect();
+    }
+    updateCounts(lastCounts, lastBoxes);
+    sortResults();
+    list.textContent = '';
+    shown = 0;
+    render();
+    // French counts 0 and 1 as singular ("1 besoin sur 226"), English only 1
+    var pattern = plural.select(results.length) === 'one' ? text.resultsOne : text.results;
+    status.textContent = pattern.replace('{n}', nf.format(results.length)).replace('{total}', nf.format(needs.length))
+      + (results.length ? (anyWord ? ' ' + text.anyWord : '') : ' ' + text.none);
+    saveState();
+  }
+
+  var lastCounts, lastBoxes;
+  function collect() {
     var ws = terms = words(q.value);
     if (ws.length) {
       makeHay(needs.length);
@@ -478,16 +530,8 @@
         count(counts, n, failAt);
       }
     }
-    updateCounts(counts, boxes);
-    sortResults();
-    list.textContent = '';
-    shown = 0;
-    render();
-    // French counts 0 and 1 as singular ("1 besoin sur 226"), English only 1
-    var pattern = plural.select(results.length) === 'one' ? text.resultsOne : text.results;
-    status.textContent = pattern.replace('{n}', nf.format(results.length)).replace('{total}', nf.format(needs.length))
-      + (results.length ? '' : ' ' + text.none);
-    saveState();
+    lastCounts = counts;
+    lastBoxes = boxes;
   }
 
   function updateCounts(counts, boxes) {
@@ -600,7 +644,8 @@
       where.push(text.cpv.replace('{code}', cpvs[n[CPV]][0]).replace('{label}', cpvs[n[CPV]][1]));
     }
     var loc = n[F0 + LOCATION], places = (typeof loc === 'number' ? [loc] : loc).map(function (j) { return dict.location[j]; })
-      .filter(function (e) { return e[0] !== ''; }).map(function (e) { return e[1]; });
+      .filter(function (e) { return e[0] !== ''; })
+      .map(function (e) { return e[0].indexOf('region:') === 0 ? e[1] + ' (' + text.wholeRegion + ')' : e[1]; });
     if (places.length) {
       where.push(places.join(', '));
     }

@@ -59,9 +59,10 @@ public final class Fmt {
         String eur = "\u00A0€";
         String text;
         if (a.max() == null) {
-            text = "> " + number(a.min()) + eur;
+            // in words, as the brochure writes them: « > 1 000 000 € » read as a sign on a phone
+            text = messages.get("label.amount_more", number(a.min()) + eur);
         } else if (a.min() != null && a.min().signum() == 0 && a.max().signum() > 0) {
-            text = "< " + number(a.max()) + eur;
+            text = messages.get("label.amount_less", number(a.max()) + eur);
         } else if (a.min() != null && a.min().compareTo(a.max()) != 0) {
             text = number(a.min()) + " – " + number(a.max()) + eur;
         } else {

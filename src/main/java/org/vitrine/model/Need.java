@@ -18,6 +18,7 @@ import java.util.List;
  * the event day: {@code offers} (bids being received) or {@code analysis} (bids being analysed), else null.
  * {@code frameworkAward} is a framework agreement's award to one supplier ({@code single}) or several
  * ({@code multiple}), {@code frameworkMaximum} its maximum amount (R2162-4), both null when not given.
+ * {@code jointGroup} names the groupement de commandes a member's share belongs to, null for a need of its own.
  * {@code notes} keeps, by field, the words a buyer wrote around a value that was read ("4 lots (agences)":
  * lots 4, note "agences"), so no text is lost; {@code beforeYear} marks a need launching between the edition
  * date and the forecast year (CONTRACT §3: kept, the event may be held before the year starts).
@@ -68,6 +69,7 @@ public record Need(
         String live,
         String frameworkAward,
         Amount frameworkMaximum,
+        JointGroup jointGroup,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) java.util.Map<String, String> notes,
         boolean beforeYear,
         boolean beyondYear,
@@ -197,6 +199,7 @@ public record Need(
         public String live;
         public String frameworkAward;
         public Amount frameworkMaximum;
+        public JointGroup jointGroup;
         public java.util.Map<String, String> notes;
         public boolean beforeYear;
         public boolean beyondYear;
@@ -253,6 +256,7 @@ public record Need(
             live = n.live();
             frameworkAward = n.frameworkAward();
             frameworkMaximum = n.frameworkMaximum();
+            jointGroup = n.jointGroup();
             notes = n.notes();
             beforeYear = n.beforeYear();
             beyondYear = n.beyondYear();
@@ -270,7 +274,7 @@ public record Need(
             return new Need(id, buyer, reference, title, description, cpv, cpvAdditional, category, amount, lots, launch,
                     notification, contractStart, durationMonths, duration, procedure, technique, route, location,
                     contact, coverage, suppliersKnown, incumbentEnd, renewal, innovation, reserved, socialClause,
-                    environmentalClause, firmness, tenderUrl, deadline, responseDays, defence, networkActivity, operation, site, place, lotList, maxLotsPerBidder, incumbent, live, frameworkAward, frameworkMaximum, notes, beforeYear, beyondYear, firstPublished, modified, change, changes,
+                    environmentalClause, firmness, tenderUrl, deadline, responseDays, defence, networkActivity, operation, site, place, lotList, maxLotsPerBidder, incumbent, live, frameworkAward, frameworkMaximum, jointGroup, notes, beforeYear, beyondYear, firstPublished, modified, change, changes,
                     risks, questions, visibility, source);
         }
     }

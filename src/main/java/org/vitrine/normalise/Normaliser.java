@@ -14,6 +14,7 @@ import org.vitrine.config.Config;
 import org.vitrine.model.Amount;
 import org.vitrine.model.BuyerRef;
 import org.vitrine.model.Contact;
+import org.vitrine.model.JointGroup;
 import org.vitrine.model.Coverage;
 import org.vitrine.model.Cpv;
 import org.vitrine.model.DurationSpec;
@@ -414,6 +415,9 @@ public final class Normaliser {
         String incumbent = emptyToNull(row.field("incumbent", (c, r) -> Text.repaired(c.text(), 300, r)));
         String frameworkAward = row.repeated("framework_award", (c, r) -> FrameworkAwardParser.parse(c));
         Amount frameworkMaximum = row.field("framework_maximum", (c, r) -> AmountParser.parse(c));
+        String groupName = emptyToNull(row.field("joint_group", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r)));
+        Boolean coordinator = row.repeated("coordinator", (c, r) -> YesNoParser.parse(c));
+        JointGroup jointGroup = groupName == null ? null : new JointGroup(groupName, Boolean.TRUE.equals(coordinator));
 
         boolean beforeYear = false;
         if (launch != null) {
@@ -461,6 +465,9 @@ public final class Normaliser {
             route = "own".equals(route) && nature.route() != null ? nature.route() : route;
             defence = defence == null ? nature.defence() : defence;
         }
+        if (jointGroup != null && "own".equals(route)) {
+            route = "joint_group"; // a named groupement is one, whatever the procedure cell says
+        }
         if ("central_purchasing".equals(route)) {
             // the body's name, when the procedure or nature cell gives it, so that pages can say where to order
             for (String f : List.of("procedure", "category")) {
@@ -493,7 +500,7 @@ public final class Normaliser {
                 innovation, reserved == null ? Boolean.FALSE : reserved, social, environmental, firmness, tenderUrl,
                 deadline, responseDays, defence, networkActivity, operation, site, place, lotList == null ? List.of() : lotList,
                 maxLotsPerBidder,
-                incumbent, null, frameworkAward, frameworkMaximum, row.notes.isEmpty() ? Map.of() : Map.copyOf(row.notes), beforeYear,
+                incumbent, null, frameworkAward, frameworkMaximum, jointGroup, row.notes.isEmpty() ? Map.of() : Map.copyOf(row.notes), beforeYear,
                 launch.start().getYear() > year, null, null, null, List.of(), List.of(), List.of(),
                 visibility, raw.location());
         contactsInText(row, raw, buyer);

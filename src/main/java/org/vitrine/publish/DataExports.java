@@ -133,6 +133,9 @@ public final class DataExports {
         c.add(new Column("framework_maximum", n -> n.frameworkMaximum() == null ? null : plain(n.frameworkMaximum().max())));
         c.add(new Column("route", Need::route));
         c.add(new Column("route_label", n -> label(fmt, "route", n.route())));
+        // a groupement de commandes: its name and whether this row is the coordinator's share (the shares are one contract)
+        c.add(new Column("joint_group", n -> n.jointGroup() == null ? null : n.jointGroup().name()));
+        c.add(new Column("joint_group_coordinator", n -> n.jointGroup() == null ? null : yesNo.apply(n.jointGroup().coordinator())));
         c.add(new Column("location", Need::location));
         // The place as read from that text (or the buyer's, buyers.yaml, when the row gave none), as needs.json's
         // "place": without it a supplier sorting the file by département found nothing for rows with no text.

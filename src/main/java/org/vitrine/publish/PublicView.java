@@ -119,6 +119,7 @@ public final class PublicView {
         b.location = clean.apply(n.location());
         b.operation = clean.apply(n.operation());
         b.site = clean.apply(n.site());
+        b.jointGroup = n.jointGroup() == null ? null : new org.vitrine.model.JointGroup(clean.apply(n.jointGroup().name()), n.jointGroup().coordinator());
         java.util.Map<String, String> notes = new java.util.LinkedHashMap<>();
         n.notes().forEach((k, v) -> notes.put(k, clean.apply(v)));
         b.notes = notes.equals(n.notes()) ? n.notes() : java.util.Collections.unmodifiableMap(notes);

@@ -30,6 +30,7 @@ public final class Site {
     private final Map<String, BuyerPage> byId = new HashMap<>();
     private final Map<String, Object> model = new LinkedHashMap<>();
     private final boolean brochure;
+    private final org.vitrine.publish.catalogue.JointGroups groups;
 
     public Site(List<Need> publicNeeds, Config config, EditionInfo edition, Messages messages) {
         this.needs = publicNeeds;
@@ -58,6 +59,8 @@ public final class Site {
         model.put("fmt", new Fmt(messages));
         model.put("competition", new org.vitrine.publish.catalogue.Competition());
         model.put("rows", new org.vitrine.publish.catalogue.RowText(messages));
+        this.groups = new org.vitrine.publish.catalogue.JointGroups(needs, byId::get, messages);
+        model.put("groups", groups);
         model.put("msg", messages);
         model.put("lang", messages.lang());
         model.put("baseUrl", v.publicBaseUrl() == null ? "" : v.publicBaseUrl());
@@ -131,6 +134,11 @@ public final class Site {
 
     public List<Need> needs() {
         return needs;
+    }
+
+    /** The groupements de commandes among the public needs. */
+    public org.vitrine.publish.catalogue.JointGroups groups() {
+        return groups;
     }
 
     public List<BuyerPage> buyers() {

@@ -52,7 +52,9 @@ class PlaceFilterInBrowserTest {
                 + "P-6;Déneigement;90620000-9;50 000;T4 2027;14\n"
                 + "P-7;Fournitures de bureau;30192000-1;45 000;T2 2027;\n"
                 // a place no reference list reads: shown as written, filed under the buyer's place
-                + "P-8;Maintenance des pompes;50511000-0;80 000;T2 2027;Usine de la Sablière\n", StandardCharsets.UTF_8);
+                + "P-8;Maintenance des pompes;50511000-0;80 000;T2 2027;Usine de la Sablière\n"
+                // the whole region (Bourgogne-Franche-Comté, of which 71 is a département)
+                + "P-9;Formation des agents;80533100-0;70 000;T3 2027;Bourgogne-Franche-Comté\n", StandardCharsets.UTF_8);
         Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
         Normaliser normaliser = Normalisers.forRun(run);
         new SpreadsheetSource().readFile(new SourceFile("t", csv, csv.getFileName().toString()), run, raw -> {
@@ -61,7 +63,7 @@ class PlaceFilterInBrowserTest {
             run.report().accept(r.need());
         });
         new Deduplicator().deduplicate(run);
-        assertEquals(8, run.needs().size());
+        assertEquals(9, run.needs().size());
         site = tmp.resolve("public");
         CatalogueFixture.write(site, run.needs());
         driver = Browser.start(tmp.resolve("profile"), 1280, 1000);
@@ -93,7 +95,8 @@ class PlaceFilterInBrowserTest {
                 .map(o -> o.getText()).toList();
         assertTrue(options.contains("Roubaix (3)"), options.toString());
         assertTrue(options.contains("Calvados (14) (3)"), options.toString());
-        assertTrue(options.contains("Saône-et-Loire (71) (2)"), options.toString());
+        assertTrue(options.contains("Saône-et-Loire (71) (3)"), options.toString());
+        assertTrue(options.contains("Bourgogne-Franche-Comté (1)"), options.toString());
         assertTrue(options.stream().noneMatch(o -> o.contains("Sablière")), options.toString());
         assertTrue(options.stream().noneMatch(o -> o.startsWith("Non précisé") || o.startsWith("ROUBAIX") || o.startsWith("14")),
                 options.toString());
@@ -104,7 +107,7 @@ class PlaceFilterInBrowserTest {
 
     @Test
     void aNeedWithoutAPlaceIsUnderItsBuyersDepartementAndItsPageSaysSo() throws Exception {
-        assertEquals(List.of("Fournitures de bureau", "Maintenance des pompes"), shownAfterChoosing("departement:71"));
+        assertEquals(List.of("Formation des agents", "Fournitures de bureau", "Maintenance des pompes"), shownAfterChoosing("departement:71"));
         String page;
         try (var files = Files.list(site.resolve("needs"))) {
             Path p = files.filter(f -> f.toString().endsWith(".html")).filter(f -> {
@@ -117,6 +120,21 @@ class PlaceFilterInBrowserTest {
             page = Files.readString(p);
         }
         assertTrue(page.contains("Saône-et-Loire (71) (lieu : celui de l’acheteur)"), page);
+    }
+
+    @Test
+    void aNeedForTheWholeRegionIsListedUnderEachOfItsDepartementsMarkedAsSuch() throws Exception {
+        // outside supplier: « Saône-et-Loire (71) » left out the needs for all Bourgogne-Franche-Comté, performed in 71 too
+        assertTrue(shownAfterChoosing("departement:71").contains("Formation des agents"));
+        @SuppressWarnings("unchecked")
+        List<String> where = (List<String>) driver.executeScript("return Array.from(document.querySelectorAll('#results li.need')).map(li => "
+                + "li.querySelector('a').textContent + ' | ' + li.querySelector('.where').textContent);");
+        assertTrue(where.stream().anyMatch(w -> w.startsWith("Formation des agents | ") && w.endsWith(" · Bourgogne-Franche-Comté (toute la région)")),
+                where.toString());
+        // not under a département of another region
+        assertFalse(shownAfterChoosing("departement:14").contains("Formation des agents"));
+        // the page's own rows say the same (the buyer's page, before any script)
+        assertTrue(Files.readString(site.resolve("buyers/chu-beaumont.html")).contains("Bourgogne-Franche-Comté (toute la région)"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.vitrine.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -141,6 +142,19 @@ class SearchInBrowserTest {
     }
 
     @Test
+    void theWordCpvBeforeACodeIsIgnoredAndWordsNoNeedHasAllFindAnyWithAHint() {
+        // typed as the list prints it (outside supplier: 0 results)
+        assertEquals(List.of("Ménage des locaux de l'internat"), search("CPV 90911200"));
+        // no need has both « ordinateurs » and « papier » (« parc informatique » gave 0): those with either, said so
+        assertEquals(List.of("Ordinateurs portables pour les agents", "Papier d’impression recyclé"), sorted(search("ordinateurs papier")));
+        String status = driver.findElement(By.id("status")).getText();
+        assertTrue(status.contains("Aucun besoin ne contient tous ces mots"), status);
+        // a need with them all: only it, and no hint
+        assertEquals(List.of("Ordinateurs portables pour les agents"), search("ordinateurs portables"));
+        assertFalse(driver.findElement(By.id("status")).getText().contains("tous ces mots"));
+    }
+
+    @Test
     void aCpvLabelIsSearchedWithoutWhatItLeavesOut() {
         // paper's parent 30100000 is "Machines, matériel et fournitures de bureau, excepté ordinateurs…"
         assertEquals(List.of("Ordinateurs portables pour les agents"), search("ordinateurs"));
@@ -173,6 +187,10 @@ class SearchInBrowserTest {
                 rows("where"));
         search("titulaire");
         assertEquals(List.of("Maintenance du dossier patient | Trouvé par : la description"), rows("why"));
+        // a reference is found whole, though the index sends the buyer's common start (« S- ») once; its link is the need's
+        search("S-10");
+        assertEquals(List.of("Maintenance du dossier patient | Trouvé par : la référence"), rows("why"));
+        assertTrue(((String) driver.executeScript("return document.querySelector('#results li.need a').href;")).endsWith("/needs/chu-beaumont-s-10.html"));
         search("ordinateurs portables");
         assertTrue(rows("where").get(0).contains("CPV 30213100 Ordinateurs portables"), rows("where").toString());
     }

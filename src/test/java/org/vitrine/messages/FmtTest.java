@@ -46,6 +46,15 @@ class FmtTest {
     }
 
     @Test
+    void openEndedAmountsReadInWordsAsTheBrochureWritesThem() {
+        java.math.BigDecimal million = java.math.BigDecimal.valueOf(1_000_000);
+        java.math.BigDecimal forty = java.math.BigDecimal.valueOf(40_000);
+        assertEquals("plus de 1\u202F000\u202F000\u00A0€", new Fmt(Messages.of("fr")).amount(new org.vitrine.model.Amount(million, null, "EUR", "total")));
+        assertEquals("moins de 40\u202F000\u00A0€", new Fmt(Messages.of("fr")).amount(new org.vitrine.model.Amount(java.math.BigDecimal.ZERO, forty, "EUR", "total")));
+        assertEquals("more than 1,000,000\u00A0€", new Fmt(Messages.of("en")).amount(new org.vitrine.model.Amount(million, null, "EUR", "total")));
+    }
+
+    @Test
     void aYearlyAmountShowsItsTotalOverTheDuration() {
         org.vitrine.model.Need.Builder b = org.vitrine.normalise.Needs.need("b", "R", "T", 1, "public", "f.xlsx", 2).toBuilder();
         b.amount = new org.vitrine.model.Amount(java.math.BigDecimal.valueOf(900_000), java.math.BigDecimal.valueOf(900_000), "EUR", "annual");

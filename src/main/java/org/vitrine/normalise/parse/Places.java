@@ -126,6 +126,12 @@ public final class Places {
     }
 
     /** The place a text names, or null when it names none clearly. */
+    /** The INSEE code of a département's region ("71" → "27"), or null for an unknown département. */
+    public String regionOf(String departement) {
+        Dep d = departement == null ? null : depByCode.get(departement);
+        return d == null ? null : d.region();
+    }
+
     public Place resolve(String text) {
         if (text == null) {
             return null;

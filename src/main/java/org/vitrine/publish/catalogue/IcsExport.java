@@ -65,6 +65,52 @@ public final class IcsExport {
         this.plainBase = plainBase(base);
         this.needs = site.needs();
         this.timing = LaunchTiming.of(site.model());
+        this.event = (org.vitrine.config.VitrineConfig.Event) site.model().get("event");
+    }
+
+    private final org.vitrine.config.VitrineConfig.Event event;
+
+    /**
+     * The salon day itself, first in calendar.ics: the needs' launches were there, not the day they are met
+     * (outside supplier). Its venue, hours and access, and the event page's address; none without a valid date.
+     */
+    private void salon(StringBuilder sb) {
+        LocalDate day;
+        try {
+            day = event == null || event.date() == null ? null : LocalDate.parse(event.date().strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            day = null;
+        }
+        if (day == null) {
+            return;
+        }
+        line(sb, "BEGIN", "VEVENT");
+        line(sb, "DTSTART;VALUE=DATE", day(day));
+        line(sb, "DTEND;VALUE=DATE", day(day.plusDays(1)));
+        line(sb, "SUMMARY", escape(event.name() == null ? msg.get("cat.ics.salon") : event.name()));
+        line(sb, "DTSTAMP", stamp);
+        line(sb, "UID", escape("salon-" + day + "@vitrine"));
+        if (event.venue() != null && !event.venue().isBlank()) {
+            line(sb, "LOCATION", escape(event.venue()));
+        }
+        StringBuilder d = new StringBuilder();
+        if (event.hours() != null && !event.hours().isBlank()) {
+            d.append(msg.get("cat.ics.salon_hours", event.hours()));
+        }
+        if (event.access() != null && !event.access().isBlank()) {
+            d.append(d.length() > 0 ? "\n" : "").append(event.access());
+        }
+        if (d.length() > 0) {
+            line(sb, "DESCRIPTION", escape(d.toString()));
+        }
+        if (!base.isEmpty()) {
+            try {
+                line(sb, "URL", java.net.URI.create(base + "event.html").toString());
+            } catch (IllegalArgumentException ignored) {
+                // a malformed base URL only loses the link
+            }
+        }
+        line(sb, "END", "VEVENT");
     }
 
     public void writeAll(Path file) throws IOException {
@@ -72,6 +118,7 @@ public final class IcsExport {
         try (OutputStream out = Files.newOutputStream(file)) {
             StringBuilder b = new StringBuilder(1 << 16);
             b.append(allHead);
+            salon(b);
             for (Need n : needs) {
                 if (offers(n)) {
                     event(b, n);

@@ -46,6 +46,15 @@ public final class OcdsExport {
      */
     static final String TECHNIQUES_EXTENSION = "https://raw.githubusercontent.com/open-contracting-extensions/ocds_techniques_extension/master/extension.json";
 
+    /**
+     * The OCDS budget breakdown extension (planning.budget.budgetBreakdown: each source's amount and party), declared
+     * when a release is a groupement de commandes: each member's share. No tagged release: the registry cites master.
+     */
+    static final String BUDGET_BREAKDOWN_EXTENSION = "https://raw.githubusercontent.com/open-contracting-extensions/ocds_budget_breakdown_extension/master/extension.json";
+
+    /** The OCDS other requirements extension (tender.otherRequirements.reservedParticipation), declared when a need is reserved. */
+    static final String OTHER_REQUIREMENTS_EXTENSION = "https://raw.githubusercontent.com/open-contracting-extensions/ocds_other_requirements_extension/master/extension.json";
+
     private final Site site;
     private final Fmt fmt;
     private final Messages msg;
@@ -79,7 +88,9 @@ public final class OcdsExport {
             }
             g.writeArrayFieldStart("releases");
             for (Need n : site.needs()) {
-                Json.MAPPER.writeTree(g, release(n, edition));
+                if (standsAlone(n)) {
+                    Json.MAPPER.writeTree(g, release(n, edition));
+                }
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -92,9 +103,17 @@ public final class OcdsExport {
         ObjectNode pkg = header(edition);
         ArrayNode releases = pkg.putArray("releases");
         for (Need n : site.needs()) {
-            releases.add(release(n, edition));
+            if (standsAlone(n)) {
+                releases.add(release(n, edition));
+            }
         }
         return pkg;
+    }
+
+    /** A need with its own release: not a share of a groupement, or the share standing for it (its coordinator's). */
+    private boolean standsAlone(Need n) {
+        JointGroups.Group group = site.groups().of(n);
+        return group == null || group.lead().id().equals(n.id());
     }
 
     private ObjectNode header(EditionInfo edition) {
@@ -104,13 +123,21 @@ public final class OcdsExport {
         pkg.put("version", "1.1");
         boolean lots = site.needs().stream().anyMatch(n -> n.lotList() != null && !n.lotList().isEmpty());
         boolean frameworks = site.needs().stream().anyMatch(OcdsExport::framework);
-        if (lots || frameworks) {
+        boolean groups = !site.groups().all().isEmpty();
+        boolean reserved = site.needs().stream().anyMatch(n -> reservedParticipation(n) != null);
+        if (lots || frameworks || groups || reserved) {
             ArrayNode ext = pkg.putArray("extensions");
             if (lots) {
                 ext.add(LOTS_EXTENSION);
             }
             if (frameworks) {
                 ext.add(TECHNIQUES_EXTENSION);
+            }
+            if (groups) {
+                ext.add(BUDGET_BREAKDOWN_EXTENSION);
+            }
+            if (reserved) {
+                ext.add(OTHER_REQUIREMENTS_EXTENSION);
             }
         }
         pkg.put("publishedDate", dateTime(edition.date()));
@@ -124,19 +151,58 @@ public final class OcdsExport {
     }
 
     private ObjectNode release(Need n, EditionInfo edition) {
+        JointGroups.Group group = site.groups().of(n);
         ObjectNode r = Json.MAPPER.createObjectNode();
         r.put("ocid", ocidPrefix + "-" + n.id());
-        // the same release as long as the need does not change (modified: the edition that last changed it)
-        r.put("id", n.id() + "-" + (n.modified() != null ? n.modified() : edition.date()));
-        r.put("date", dateTime(n.modified() != null ? n.modified() : edition.date()));
+        // the same release as long as the need (every share of a groupement) does not change (modified: the edition
+        // that last changed it)
+        LocalDate changed = n.modified() != null ? n.modified() : edition.date();
+        if (group != null) {
+            for (Need m : group.members()) {
+                LocalDate d = m.modified() != null ? m.modified() : edition.date();
+                changed = d.isAfter(changed) ? d : changed;
+            }
+        }
+        r.put("id", n.id() + "-" + changed);
+        r.put("date", dateTime(changed));
         r.putArray("tag").add("planning");
         r.put("initiationType", "tender");
         r.put("language", lang);
+        ArrayNode parties = r.putArray("parties");
+        if (group == null) {
+            parties.add(party(n, false));
+        } else {
+            // a groupement: every member is a buyer (its budget pays its share), the coordinator also the procuring
+            // entity that runs the one consultation (L2113-7); release.buyer is the coordinator (OCDS 1.1 has one)
+            for (Need m : group.members()) {
+                parties.add(party(m, m == group.coordinator()));
+            }
+        }
+        r.putObject("buyer").put("id", n.buyer().id()).put("name", n.buyer().name());
+        if (group != null) {
+            r.set("planning", budget(group));
+        }
+        if (n.launch() != null && !day(n.launch())) {
+            (r.has("planning") ? (ObjectNode) r.get("planning") : r.putObject("planning")).putArray("milestones").add(launchMilestone(n));
+        }
+        ObjectNode tender = tender(n);
+        if (group != null) {
+            groupTender(group, tender);
+        }
+        r.set("tender", tender);
+        return r;
+    }
+
+    /** A buyer of the release; the coordinator of a groupement also its procuring entity. */
+    private ObjectNode party(Need n, boolean procuringEntity) {
         Site.BuyerPage b = site.buyer(n.buyer().id());
-        ObjectNode party = r.putArray("parties").addObject();
+        ObjectNode party = Json.MAPPER.createObjectNode();
         party.put("id", n.buyer().id());
         party.put("name", n.buyer().name());
-        party.putArray("roles").add("buyer");
+        ArrayNode roles = party.putArray("roles").add("buyer");
+        if (procuringEntity) {
+            roles.add("procuringEntity");
+        }
         String siret = siret(n.buyer().id());
         if (siret != null) {
             party.putObject("identifier").put("scheme", "FR-RCS").put("id", siret).put("legalName", n.buyer().name());
@@ -150,12 +216,49 @@ public final class OcdsExport {
         if (b != null && b.profile() != null) {
             party.putObject("details").put("url", b.profile());
         }
-        r.putObject("buyer").put("id", n.buyer().id()).put("name", n.buyer().name());
-        if (n.launch() != null && !day(n.launch())) {
-            r.putObject("planning").putArray("milestones").add(launchMilestone(n));
+        return party;
+    }
+
+    /** planning.budget of a groupement: the total, and each member's share from its own budget (budget breakdown extension). */
+    private ObjectNode budget(JointGroups.Group group) {
+        ObjectNode planning = Json.MAPPER.createObjectNode();
+        ObjectNode budget = planning.putObject("budget");
+        budget.put("description", msg.get("cat.ocds.group_budget", group.name(), group.members().size()));
+        if (group.total() != null && group.total().max() != null) {
+            budget.putObject("amount").put("amount", group.total().max()).put("currency", group.total().currency());
         }
-        r.set("tender", tender(n));
-        return r;
+        ArrayNode parts = budget.putArray("budgetBreakdown");
+        for (Need m : group.members()) {
+            ObjectNode part = parts.addObject();
+            part.put("id", m.id());
+            part.put("description", m.title());
+            part.putObject("sourceParty").put("id", m.buyer().id()).put("name", m.buyer().name());
+            org.vitrine.model.Amount share = TotalValue.of(m);
+            if (share != null && share.max() != null) {
+                part.putObject("amount").put("amount", share.max()).put("currency", share.currency() == null ? "EUR" : share.currency());
+            }
+        }
+        return planning;
+    }
+
+    /** The tender of a groupement: the group's name and total, run by its coordinator. */
+    private void groupTender(JointGroups.Group group, ObjectNode t) {
+        t.remove("minValue");
+        t.remove("value");
+        org.vitrine.model.Amount total = group.total();
+        if (total != null) {
+            if (total.min() != null && (total.max() == null || total.min().compareTo(total.max()) != 0)) {
+                t.putObject("minValue").put("amount", total.min()).put("currency", total.currency());
+            }
+            if (total.max() != null) {
+                t.putObject("value").put("amount", total.max()).put("currency", total.currency());
+            }
+        }
+        t.put("title", group.name());
+        t.put("description", msg.get("cat.ocds.group_description", group.lead().title(), group.members().size()));
+        if (group.coordinator() != null) {
+            t.putObject("procuringEntity").put("id", group.coordinator().buyer().id()).put("name", group.coordinator().buyer().name());
+        }
     }
 
     private ObjectNode tender(Need n) {
@@ -209,6 +312,14 @@ public final class OcdsExport {
         if (framework(n)) {
             t.set("techniques", techniques(n));
         }
+        String reserved = reservedParticipation(n);
+        if (reserved != null) {
+            t.putObject("otherRequirements").putArray("reservedParticipation").add(reserved);
+        }
+        if (n.hasReservation()) {
+            // the code joins EA/ESAT and SIAE (one group of Directive 2014/24 art. 20); the words say which, and its article
+            t.put("eligibilityCriteria", msg.get("cat.reserved.who." + (n.reserved() instanceof String s ? s : "true")));
+        }
         ArrayNode items = t.putArray("items");
         ObjectNode item = items.addObject();
         item.put("id", "1");
@@ -248,6 +359,25 @@ public final class OcdsExport {
         m.put("dueDate", endOfDay(p.end()));
         m.put("status", "scheduled");
         return m;
+    }
+
+    /**
+     * Who may bid on a reserved contract, in the other requirements extension's codes (as eForms' res-ws and
+     * res-pub-ser): EA/ESAT (L2113-12) and SIAE (L2113-13) are « sheltered workshops and economic operators whose aim
+     * is the social and professional integration of disabled or disadvantaged persons » (Directive 2014/24 art. 20),
+     * ESS (L2113-15, art. 77) public service mission organisations; null for a need open to all or a reservation of
+     * no stated type.
+     */
+    static String reservedParticipation(Need n) {
+        if (!(n.reserved() instanceof String type)) {
+            return null;
+        }
+        return switch (type) {
+            case "ea_esat" -> "shelteredWorkshop";
+            case "siae" -> "shelteredWorkshop";
+            case "ess" -> "publicServiceMissionOrganization";
+            default -> null;
+        };
     }
 
     private static boolean framework(Need n) {
@@ -333,12 +463,18 @@ public final class OcdsExport {
         }
     }
 
+    /**
+     * Dates are French days: midnight and the last second of the day in Paris time, with its offset (+01:00 in
+     * winter, +02:00 in summer), not UTC, where a deadline « 19 avril » read 23:59:59Z was 01:59 on the 20th in France.
+     */
+    private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
+
     static String dateTime(LocalDate d) {
-        return d + "T00:00:00Z";
+        return d.atStartOfDay(PARIS).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     /** The last second of a day: a window's last day, a closing date. */
     static String endOfDay(LocalDate d) {
-        return d + "T23:59:59Z";
+        return d.atTime(23, 59, 59).atZone(PARIS).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }

@@ -28,7 +28,14 @@ public final class RowText {
             b.append(msg.get("cat.row.cpv").replace("{code}", n.cpv().code().substring(0, 8))
                     .replace("{label}", SearchIndex.searchable(label)));
         }
-        String places = PlaceFacet.shown(n);
+        java.util.List<String> labels = new java.util.ArrayList<>();
+        for (PlaceFacet.Entry e : PlaceFacet.entries(n)) {
+            if (!e.label().isEmpty()) {
+                // a need for the whole region is listed under each of its départements: said so (catalogue.js, row)
+                labels.add(e.key().startsWith("region:") ? e.label() + " (" + msg.get("cat.place.whole_region") + ")" : e.label());
+            }
+        }
+        String places = String.join(", ", labels);
         if (!places.isEmpty()) {
             b.append(b.length() > 0 ? " · " : "").append(places);
         }

@@ -30,7 +30,8 @@ import org.vitrine.publish.Site;
  * The rows are written column by column ({@code columns}: every id, then every title…): numbers next to numbers
  * compress several times better than interleaved rows (the gzip copy of a 20,000-need index is then about half
  * as large). An id the script can rebuild (buyer id, "-", the reference in lower case with "-" between words)
- * and an amount it can write (one figure in total) are sent as 0.
+ * and an amount it can write (one figure in total) are sent as 0; a reference is sent without its buyer's references'
+ * common start ({@code refPrefix}, one per buyer).
  * The place of performance is searched by the names of its filter entries (the {@code location} dictionary:
  * "Saône-et-Loire (71)", a commune) and by its text as written ("Vézelières", read as its département): that text
  * goes once into the {@code place} dictionary, and a need whose text its entries' names already say (the code
@@ -160,6 +161,7 @@ public final class SearchIndex {
             periodLabels.add(fmt.period(p));
         }
         boolean first = site.firstEdition();
+        Map<String, String> refPrefix = referencePrefixes(site.needs());
         Map<String, Integer> placePos = new HashMap<>();
         Map<String, Integer> reservedPos = new HashMap<>();
         List<String> reservedLabels = new ArrayList<>();
@@ -170,7 +172,7 @@ public final class SearchIndex {
             r.add(n.id().equals(derivedId(n)) ? 0 : n.id());
             r.add(n.title());
             r.add(truncate(n.description()));
-            r.add(nz(n.reference()));
+            r.add(nz(n.reference()).substring(refPrefix.get(n.buyer().id()).length()));
             r.add(n.cpv() == null ? -1 : cpvs.index(n.cpv().code()));
             List<Integer> more = new ArrayList<>();
             for (Cpv c : n.cpvAdditional() == null ? List.<Cpv>of() : n.cpvAdditional()) {
@@ -208,7 +210,7 @@ public final class SearchIndex {
                     | (timing.liveMaybe(n) ? LIVE_MAYBE : 0) | (timing.beforeYear(n) ? BEFORE_YEAR : 0)
                     | reservedAt << RESERVED_SHIFT);
             r.add(Facets.value(n));
-            String amount = fmt.amountOf(n);
+            String amount = site.groups().amountOf(n); // a groupement's share says so, with the group's total
             r.add(amount.equals(plainAmount(Facets.value(n))) ? 0 : amount);
             r.add(n.launch() == null ? -1 : periodPos.get(n.launch()));
             // a first edition marks no need as new: every need is
@@ -227,6 +229,12 @@ public final class SearchIndex {
         index.put("period", periodLabels);
         index.put("place", placeTexts);
         index.put("reserved", reservedLabels);
+        index.put("locationRegion", locationRegions((List<?>) dicts.get("location")));
+        List<String> prefixes = new ArrayList<>();
+        for (Object e : (List<?>) dicts.get("buyer")) {
+            prefixes.add(refPrefix.getOrDefault(((List<?>) e).get(0), ""));
+        }
+        index.put("refPrefix", prefixes);
         index.put("group", GROUP.get(msg.lang()) == null ? "," : GROUP.get(msg.lang()));
         index.put("columns", columns(rows));
         List<List<Object>> trades = new ArrayList<>();
@@ -234,6 +242,52 @@ public final class SearchIndex {
         index.put("trade", trades);
         index.put("family", WordFamilies.table());
         return index;
+    }
+
+    /**
+     * For each entry of the place filter, the position of its region's entry when it is a département and a need is
+     * for the whole region, else -1: « Saône-et-Loire (71) » then also lists the needs for all Bourgogne-Franche-Comté,
+     * which are performed in 71 too (outside supplier: 4 results without the filter, 3 with it).
+     */
+    static List<Integer> locationRegions(List<?> location) {
+        Map<String, Integer> regionAt = new HashMap<>();
+        for (int i = 0; i < location.size(); i++) {
+            String key = (String) ((List<?>) location.get(i)).get(0);
+            if (key.startsWith("region:")) {
+                regionAt.put(key.substring("region:".length()), i);
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (Object e : location) {
+            String key = (String) ((List<?>) e).get(0);
+            String region = key.startsWith("departement:")
+                    ? org.vitrine.normalise.parse.Places.load().regionOf(key.substring("departement:".length())) : null;
+            out.add(region == null ? -1 : regionAt.getOrDefault(region, -1));
+        }
+        return out;
+    }
+
+    /**
+     * Each buyer's references' common start ("CHU-27-0" of CHU-27-001…CHU-27-030), sent once in {@code refPrefix}
+     * (aligned with the buyer dictionary) and cut from every reference: at 20,000 needs the reference column was a
+     * sixth of the gzipped index, most of it each buyer's prefix again.
+     */
+    static Map<String, String> referencePrefixes(List<Need> needs) {
+        Map<String, String> out = new HashMap<>();
+        for (Need n : needs) {
+            String ref = nz(n.reference());
+            out.merge(n.buyer().id(), ref, (a, b) -> a.substring(0, commonStart(a, b)));
+        }
+        return out;
+    }
+
+    private static int commonStart(String a, String b) {
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        // never inside a surrogate pair
+        return i > 0 && Character.isHighSurrogate(a.charAt(i - 1)) ? i - 1 : i;
     }
 
     /**

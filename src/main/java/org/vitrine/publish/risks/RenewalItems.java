@@ -93,6 +93,6 @@ public final class RenewalItems {
     /** A need with no field set, to build the stand-ins from. */
     private static final Need EMPTY = new Need(null, null, null, null, null, null, List.of(), null, null, null, null, null,
             null, null, null, null, null, "own", null, null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, List.of(), null, null, null, null, null, null, false, false, null, null, null,
+            null, null, null, null, null, null, List.of(), null, null, null, null, null, null, null, false, false, null, null, null,
             List.of(), List.of(), List.of(), "internal", null);
 }

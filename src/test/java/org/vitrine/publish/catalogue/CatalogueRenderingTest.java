@@ -114,6 +114,18 @@ class CatalogueRenderingTest {
     }
 
     @Test
+    void withoutABookingPlatformTheOneMeetingPathIsAnEmailToTheBuyer(@TempDir Path out) throws IOException {
+        Site noBooking = CatalogueFixture.site(CatalogueFixture.needs(), "fr");
+        org.vitrine.config.VitrineConfig.Event e = (org.vitrine.config.VitrineConfig.Event) noBooking.model().get("event");
+        noBooking.model().put("event", new org.vitrine.config.VitrineConfig.Event(e.name(), e.date(), e.venue(), e.hours(), e.access(),
+                e.floorPlan(), null, null, e.floorPlanStands()));
+        new Catalogue(new org.vitrine.publish.Templates(Path.of("templates"), java.util.Locale.FRENCH), Path.of("templates")).write(out, noBooking);
+        String html = Files.readString(out.resolve("needs/" + need("CHU-2").id() + ".html"));
+        assertTrue(html.contains("href=\"mailto:") && html.contains("?subject="), html);
+        assertFalse(html.contains("rendez-vous.example-region.fr"), "no booking platform");
+    }
+
+    @Test
     void centralPurchasingSaysWhatItIsAndOffersNoBid() throws IOException {
         String html = read("needs/" + need("V-2").id() + ".html");
         assertTrue(html.contains("Centrale d’achat (non ouvert aux offres)"), html);

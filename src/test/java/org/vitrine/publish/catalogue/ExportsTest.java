@@ -60,6 +60,37 @@ class ExportsTest {
     }
 
     @Test
+    void ocdsSaysWhoMayBidOnAReservedContractAndGivesParisTimes() throws IOException {
+        // outside supplier: CD-27-17 (EA/ESAT) and RBV-2027-09 (SIAE) looked open to all in ocds.json
+        JsonNode ocds = new ObjectMapper().readTree(dir.resolve("data/ocds.json").toFile());
+        assertTrue(ocds.get("extensions").toString().contains("ocds_other_requirements_extension"), "the extension is declared");
+        int reserved = 0;
+        for (JsonNode r : ocds.get("releases")) {
+            JsonNode other = r.at("/tender/otherRequirements/reservedParticipation");
+            if (r.at("/tender/id").asText().endsWith("chu-2")) {
+                assertEquals("[\"shelteredWorkshop\"]", other.toString(), "EA/ESAT (L2113-12): sheltered workshops");
+                assertTrue(r.at("/tender/eligibilityCriteria").asText().startsWith("Réservé aux entreprises adaptées (EA)"), "the words say which");
+                reserved++;
+            } else {
+                assertTrue(other.isMissingNode(), "open to all: " + r.at("/tender/id").asText());
+            }
+        }
+        assertEquals(1, reserved);
+        assertEquals("shelteredWorkshop", OcdsExport.reservedParticipation(withReserved("siae")), "integration operators: art. 20's first group");
+        assertEquals("publicServiceMissionOrganization", OcdsExport.reservedParticipation(withReserved("ess")));
+        assertEquals(null, OcdsExport.reservedParticipation(withReserved(Boolean.TRUE)), "a type not given: no code");
+        // days are French days: midnight in Paris, +01:00 in winter, +02:00 in summer
+        assertEquals("2026-11-26T00:00:00+01:00", ocds.get("publishedDate").asText());
+        assertEquals("2027-06-30T23:59:59+02:00", OcdsExport.endOfDay(java.time.LocalDate.of(2027, 6, 30)));
+    }
+
+    private static org.vitrine.model.Need withReserved(Object type) {
+        org.vitrine.model.Need.Builder b = CatalogueFixture.needs().get(0).toBuilder();
+        b.reserved = type;
+        return b.build();
+    }
+
+    @Test
     void streamedOcdsHasTheBytesOfTheWholeTree() throws IOException {
         var msg = (org.vitrine.messages.Messages) site.model().get("msg");
         OcdsExport ocds = new OcdsExport(site, msg, "ocds-vitrine");
@@ -105,7 +136,7 @@ class ExportsTest {
             assertEquals("CPV", r.get("tender").get("items").get(0).get("classification").get("scheme").asText());
             // the fixture's launches are months, quarters, a half-year: a planning milestone, no exact tender start (OcdsLaunchTest)
             assertEquals("launchWindow", r.get("planning").get("milestones").get(0).get("code").asText());
-            assertTrue(r.get("planning").get("milestones").get(0).get("dueDate").asText().endsWith("T23:59:59Z"));
+            assertTrue(r.get("planning").get("milestones").get(0).get("dueDate").asText().matches(".*T23:59:59\\+0[12]:00"));
             assertTrue(r.get("tender").get("tenderPeriod") == null, r.toString());
             assertEquals("buyer", r.get("parties").get(0).get("roles").get(0).asText());
             if (r.get("tender").get("title").asText().startsWith("Implants")) {
@@ -133,7 +164,16 @@ class ExportsTest {
         List<VEvent> events = cal.getComponents("VEVENT");
         // V-2 is bought through a central purchasing body: no launch for a supplier, no event, no reminder file
         Need central = site.needs().stream().filter(n -> "V-2".equals(n.reference())).findFirst().orElseThrow();
-        assertEquals(site.needs().size() - 1, events.size());
+        // and the salon day itself, first, with its venue, hours and access (outside supplier: not in the calendar)
+        assertEquals(site.needs().size() - 1 + 1, events.size());
+        VEvent salon = events.get(0);
+        assertEquals("salon-2027-02-04@vitrine", salon.getProperty("UID").orElseThrow().getValue());
+        assertEquals("20270204", salon.getProperty("DTSTART").orElseThrow().getValue());
+        assertEquals("20270205", salon.getProperty("DTEND").orElseThrow().getValue());
+        assertEquals("Salon inversé de la commande publique 2027", salon.getProperty("SUMMARY").orElseThrow().getValue());
+        assertEquals("Centre des congrès, Lyon", salon.getProperty("LOCATION").orElseThrow().getValue());
+        assertTrue(salon.getProperty("DESCRIPTION").orElseThrow().getValue().startsWith("Horaires : 9 h – 17 h 30.\nTram T1"),
+                salon.getProperty("DESCRIPTION").orElseThrow().getValue());
         assertTrue(events.stream().noneMatch(e -> e.getProperty("UID").orElseThrow().getValue().equals(central.id() + "@vitrine")));
         assertFalse(Files.exists(dir.resolve("needs/" + central.id() + ".ics")));
         for (VEvent e : events) {

@@ -77,14 +77,14 @@ class OcdsLaunchTest {
         assertFalse(q2.get("tender").has("tenderPeriod"), "T2 2027 is no exact day: " + q2);
         JsonNode launch = q2.get("planning").get("milestones").get(0);
         assertEquals("preProcurement", launch.get("type").asText());
-        assertEquals("2027-06-30T23:59:59Z", launch.get("dueDate").asText(), "due by the latest launch");
+        assertEquals("2027-06-30T23:59:59+02:00", launch.get("dueDate").asText(), "due by the latest launch");
         assertEquals("Lancement prévu : 2e trimestre 2027 (du 1er avril 2027 au 30 juin 2027) ; la date exacte n’est pas encore connue.",
                 launch.get("description").asText());
         assertEquals("scheduled", launch.get("status").asText());
 
         JsonNode day = byRef.get("DAY").get("tender");
-        assertEquals("2027-03-15T00:00:00Z", day.get("tenderPeriod").get("startDate").asText());
-        assertEquals("2027-04-19T23:59:59Z", day.get("tenderPeriod").get("endDate").asText());
+        assertEquals("2027-03-15T00:00:00+01:00", day.get("tenderPeriod").get("startDate").asText());
+        assertEquals("2027-04-19T23:59:59+02:00", day.get("tenderPeriod").get("endDate").asText());
         assertFalse(byRef.get("DAY").has("planning"), "a day needs no milestone");
         assertEquals("open", day.get("procurementMethod").asText());
 

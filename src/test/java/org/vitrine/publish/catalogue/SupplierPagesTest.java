@@ -236,14 +236,22 @@ class SupplierPagesTest {
             last = at;
         }
         @SuppressWarnings("unchecked")
-        List<List<Object>> columns = (List<List<Object>>) new SearchIndex(site, Messages.of("fr")).build().get("columns");
-        // ids the script rebuilds from buyer and reference are sent as 0
+        Map<String, Object> index = new SearchIndex(site, Messages.of("fr")).build();
+        List<List<Object>> columns = (List<List<Object>>) index.get("columns");
+        List<String> prefixes = (List<String>) index.get("refPrefix");
+        // ids the script rebuilds from buyer and reference are sent as 0; a reference comes without its buyer's common start
         List<Object> ids = new ArrayList<>();
+        List<String> refs = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
             Object id = columns.get(0).get(i);
-            ids.add(id.equals(0) ? order.get(i).buyer().id() + "-" + ((String) columns.get(3).get(i)).toLowerCase(Locale.ROOT) : id);
+            String ref = prefixes.get((Integer) columns.get(6).get(i)) + columns.get(3).get(i);
+            refs.add(ref);
+            ids.add(id.equals(0) ? order.get(i).buyer().id() + "-" + ref.toLowerCase(Locale.ROOT) : id);
         }
         assertEquals(order.stream().map(Need::id).toList(), ids);
+        assertEquals(order.stream().map(Need::reference).toList(), refs);
+        // « CHU-1 » and « CHU-2 »: the CHU's references start with « CHU- », sent once
+        assertTrue(prefixes.contains("CHU-") && columns.get(3).contains("1") && columns.get(3).contains("2"), prefixes + " " + columns.get(3));
     }
 
     @Test

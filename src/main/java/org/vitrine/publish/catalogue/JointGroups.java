@@ -1,0 +1,106 @@
+package org.vitrine.publish.catalogue;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.vitrine.messages.Fmt;
+import org.vitrine.messages.Messages;
+import org.vitrine.model.Amount;
+import org.vitrine.model.Need;
+import org.vitrine.model.TotalValue;
+import org.vitrine.publish.Site;
+
+/**
+ * The groupements de commandes (L2113-6) among the published needs: the members' shares that name the same group
+ * (« Groupement » column, case, accents and spaces aside) are one contract, run by the coordinator (the share whose
+ * « Coordonnateur » is oui). Need pages say so, list rows mark a share as one, and data/ocds.json gives the group one
+ * release. Only published shares are counted: a confidential member's share is neither named nor added to the total.
+ */
+public final class JointGroups {
+
+    /**
+     * One group: its name as the first share writes it, the coordinator's share (null when no row says which) and its
+     * buyer page, the shares (coordinator first, then by buyer name), and their total over the whole duration (null
+     * when a share has no amount; {@code max} null when a share is open-ended).
+     */
+    public record Group(String name, Need coordinator, Site.BuyerPage coordinatorPage, List<Need> members, Amount total) {
+
+        /** The share that stands for the group in data/ocds.json: the coordinator's, else the first. */
+        public Need lead() {
+            return coordinator != null ? coordinator : members.get(0);
+        }
+    }
+
+    private final Map<String, Group> byNeed = new HashMap<>();
+    private final List<Group> groups = new ArrayList<>();
+    private final Fmt fmt;
+    private final Messages msg;
+
+    public JointGroups(List<Need> needs, Function<String, Site.BuyerPage> buyers, Messages msg) {
+        this.msg = msg;
+        this.fmt = new Fmt(msg);
+        Map<String, List<Need>> byKey = new LinkedHashMap<>();
+        for (Need n : needs) {
+            if (n.jointGroup() != null && n.jointGroup().name() != null && !n.jointGroup().name().isBlank()) {
+                byKey.computeIfAbsent(key(n.jointGroup().name()), k -> new ArrayList<>()).add(n);
+            }
+        }
+        for (List<Need> shares : byKey.values()) {
+            List<Need> sorted = new ArrayList<>(shares);
+            sorted.sort(Comparator.comparing((Need n) -> !n.jointGroup().coordinator())
+                    .thenComparing(n -> n.buyer().name().toLowerCase(msg.locale())).thenComparing(Need::id));
+            Need coordinator = sorted.get(0).jointGroup().coordinator() ? sorted.get(0) : null;
+            Group g = new Group(sorted.get(0).jointGroup().name(), coordinator,
+                    coordinator == null ? null : buyers.apply(coordinator.buyer().id()), List.copyOf(sorted), total(sorted));
+            groups.add(g);
+            sorted.forEach(n -> byNeed.put(n.id(), g));
+        }
+    }
+
+    /** The group a need is a share of, or null. */
+    public Group of(Need n) {
+        return n == null ? null : byNeed.get(n.id());
+    }
+
+    public List<Group> all() {
+        return groups;
+    }
+
+    /** The amount in a list row: a share says it is one and gives the group's total (« 95 000 € (part) · groupement 530 000 € »). */
+    public String amountOf(Need n) {
+        Group g = of(n);
+        String own = fmt.amountOf(n);
+        if (g == null || own.isEmpty()) {
+            return own;
+        }
+        return g.total() == null ? msg.get("cat.group.share_row_unknown", own) : msg.get("cat.group.share_row", own, fmt.amount(g.total()));
+    }
+
+    private static Amount total(List<Need> shares) {
+        BigDecimal min = BigDecimal.ZERO;
+        BigDecimal max = BigDecimal.ZERO;
+        String currency = null;
+        for (Need n : shares) {
+            Amount a = TotalValue.of(n);
+            if (a == null) {
+                return null;
+            }
+            currency = currency == null ? a.currency() : currency;
+            min = min.add(a.min() != null ? a.min() : BigDecimal.ZERO);
+            max = max == null || a.max() == null ? null : max.add(a.max());
+        }
+        return new Amount(min, max, currency == null ? "EUR" : currency, "total");
+    }
+
+    private static String key(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}
