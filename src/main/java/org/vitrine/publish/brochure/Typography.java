@@ -75,7 +75,24 @@ public final class Typography {
         if (html.indexOf('\'') < 0 && !html.contains("&#39;")) {
             return html;
         }
-        return ELISION.matcher(html).replaceAll("\u2019");
+        // A scan for the two spellings rather than ELISION on the whole HTML: the regex tried its look-behind at
+        // every character of a brochure's megabytes (a twentieth of the brochure's own work, issue 20).
+        StringBuilder b = null;
+        int from = 0;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            int len = c == '\'' ? 1 : c == '&' && html.startsWith("&#39;", i) ? 5 : 0;
+            if (len > 0 && i > 0 && i + len < html.length() && Character.isLetter(html.codePointBefore(i))
+                    && Character.isLetter(html.codePointAt(i + len))) {
+                if (b == null) {
+                    b = new StringBuilder(html.length());
+                }
+                b.append(html, from, i).append('\u2019');
+                from = i + len;
+                i += len - 1;
+            }
+        }
+        return b == null ? html : b.append(html, from, html.length()).toString();
     }
 
     /**
@@ -109,7 +126,7 @@ public final class Typography {
                 } else {
                     String text = text(raw, french, heading > 0);
                     boolean[] parent = open.peek();
-                    boolean ordinals = french && heading == 0 && ORDINAL.matcher(text).find();
+                    boolean ordinals = french && heading == 0 && mayHaveOrdinal(text) && ORDINAL.matcher(text).find();
                     boolean wrap = parent[0] && !ordinals;
                     if (wrap) {
                         out.append("<span>");
@@ -310,7 +327,7 @@ public final class Typography {
             if (mayCiteArticle(s)) {
                 s = ARTICLE.matcher(s).replaceAll(Typography::article);
             }
-            if (hasDigit(s)) {
+            if (hasDigit(s) && hasMonth(s)) {
                 s = DATE_SPACE.matcher(s).replaceAll("\u00A0");
             }
         }
@@ -355,6 +372,35 @@ public final class Typography {
             char c = s.charAt(k);
             if ((c == 'L' || c == 'R' || c == 'D') && (isDigit(s, k + 1) || isDigit(s, k + 2) || isDigit(s, k + 3))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** A cheap test before {@link #ORDINAL}: a digit followed by « e » or « r » (its look-behind ran at every character). */
+    private static boolean mayHaveOrdinal(String s) {
+        for (int k = 0; k < s.length() - 1; k++) {
+            char next = s.charAt(k + 1);
+            if ((next == 'e' || next == 'r') && isDigit(s, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] MONTH_NAMES = MONTHS.substring(3, MONTHS.length() - 1).split("\\|");
+
+    /** A cheap test before {@link #DATE_SPACE}, which needs a month's name in each of its forms. */
+    private static boolean hasMonth(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char first = Character.toLowerCase(Character.toUpperCase(s.charAt(k))); // as the regex's Unicode case
+            if ("jfmasond".indexOf(first) < 0) {
+                continue;
+            }
+            for (String month : MONTH_NAMES) {
+                if (s.regionMatches(true, k, month, 0, month.length())) {
+                    return true;
+                }
             }
         }
         return false;
