@@ -50,6 +50,13 @@ public final class Typography {
     private static final Pattern ARTICLE = Pattern.compile("(?<![\\p{L}\\p{N}._/-])(?:(?:art\\.|articles?)[ \\u00A0]*)?"
             + "(" + ANY_REF + "(?:(?:,[ \\u00A0]|[ \\u00A0](?:à|et)[ \\u00A0])" + ANY_REF + ")*)"
             + "(?![\\p{L}\\p{N}-])([ \\u00A0]+du[ \\u00A0]+code)?");
+    /** The same in English: "article L2113-13", "articles R2121-1 to R2121-9", "(L2113-12)", "… of the public procurement code". */
+    private static final Pattern ARTICLE_EN = Pattern.compile("(?<![\\p{L}\\p{N}._/-])(?:(?:art\\.|[Aa]rticles?)[ \\u00A0]*)?"
+            + "(" + ANY_REF + "(?:(?:,[ \\u00A0]|[ \\u00A0](?:to|and)[ \\u00A0])" + ANY_REF + ")*)"
+            + "(?![\\p{L}\\p{N}-])([ \\u00A0]+of[ \\u00A0]+the[ \\u00A0]+(?:French[ \\u00A0]+)?public[ \\u00A0]+procurement[ \\u00A0]+code)?",
+            Pattern.CASE_INSENSITIVE);
+    /** How the English brochure names the code, once after its references (decided: the French code, named so for a reader abroad). */
+    static final String CODE_EN = " of the French Public Procurement Code";
     private static final Pattern ONE_ARTICLE = Pattern.compile(ARTICLE_REF);
     /** The months, for dates kept whole ("le 6 octobre 2027", "8 mars 2027", "mars 2027"). */
     private static final String MONTHS = "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)";
@@ -331,6 +338,9 @@ public final class Typography {
                 s = DATE_SPACE.matcher(s).replaceAll("\u00A0");
             }
         }
+        if (!french && mayCiteArticle(s)) {
+            s = ARTICLE_EN.matcher(s).replaceAll(Typography::articleEn);
+        }
         if (hasDigit(s)) {
             s = DIGIT_GROUPS.matcher(s).replaceAll(r -> GROUP_SPACE.matcher(r.group()).replaceAll("\u202F"));
             s = UNIT.matcher(s).replaceAll("\u00A0");
@@ -364,6 +374,29 @@ public final class Typography {
         b.append(refs.substring(from));
         String code = m.group(2) != null ? m.group(2) : " du code de la commande publique";
         return Matcher.quoteReplacement((count > 1 ? "articles" : "article") + NBSP + b + code);
+    }
+
+    /**
+     * The English brochure's one form, as the French one: « article L. 2113-12 of the French Public Procurement Code »,
+     * « articles R. 2121-1 to R. 2121-9 of the French Public Procurement Code »; no-break spaces after « article » and
+     * the letter; the code named once, in this form, whether the text named it or not.
+     */
+    private static String articleEn(java.util.regex.MatchResult m) {
+        String refs = m.group(1);
+        Matcher one = ONE_ARTICLE.matcher(refs);
+        int count = 0;
+        StringBuilder b = new StringBuilder();
+        int from = 0;
+        while (one.find()) {
+            b.append(refs, from, one.start()).append(one.group(1)).append(".\u00A0").append(one.group(2));
+            from = one.end();
+            count++;
+        }
+        b.append(refs.substring(from));
+        // Plural for several references, or as the text wrote it ("articles R2122-1 and following").
+        String word = count > 1 || m.group().regionMatches(true, 0, "articles", 0, 8) ? "rticles" : "rticle";
+        // A sentence that opens on it keeps its capital.
+        return Matcher.quoteReplacement((m.group().startsWith("A") ? "A" : "a") + word + NBSP + b + CODE_EN);
     }
 
     /** A cheap test before {@link #ARTICLE}: an L, R or D followed, at most two characters on, by a digit. */
