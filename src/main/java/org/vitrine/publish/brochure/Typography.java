@@ -50,6 +50,13 @@ public final class Typography {
     private static final Pattern ARTICLE = Pattern.compile("(?<![\\p{L}\\p{N}._/-])(?:(?:art\\.|articles?)[ \\u00A0]*)?"
             + "(" + ANY_REF + "(?:(?:,[ \\u00A0]|[ \\u00A0](?:à|et)[ \\u00A0])" + ANY_REF + ")*)"
             + "(?![\\p{L}\\p{N}-])([ \\u00A0]+du[ \\u00A0]+code)?");
+    /** The same in English: "article L2113-13", "articles R2121-1 to R2121-9", "(L2113-12)", "… of the public procurement code". */
+    private static final Pattern ARTICLE_EN = Pattern.compile("(?<![\\p{L}\\p{N}._/-])(?:(?:art\\.|[Aa]rticles?)[ \\u00A0]*)?"
+            + "(" + ANY_REF + "(?:(?:,[ \\u00A0]|[ \\u00A0](?:to|and)[ \\u00A0])" + ANY_REF + ")*)"
+            + "(?![\\p{L}\\p{N}-])([ \\u00A0]+of[ \\u00A0]+the[ \\u00A0]+(?:French[ \\u00A0]+)?public[ \\u00A0]+procurement[ \\u00A0]+code)?",
+            Pattern.CASE_INSENSITIVE);
+    /** How the English brochure names the code, once after its references (decided: the French code, named so for a reader abroad). */
+    static final String CODE_EN = " of the French Public Procurement Code";
     private static final Pattern ONE_ARTICLE = Pattern.compile(ARTICLE_REF);
     /** The months, for dates kept whole ("le 6 octobre 2027", "8 mars 2027", "mars 2027"). */
     private static final String MONTHS = "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)";
@@ -75,7 +82,24 @@ public final class Typography {
         if (html.indexOf('\'') < 0 && !html.contains("&#39;")) {
             return html;
         }
-        return ELISION.matcher(html).replaceAll("\u2019");
+        // A scan for the two spellings rather than ELISION on the whole HTML: the regex tried its look-behind at
+        // every character of a brochure's megabytes (a twentieth of the brochure's own work, issue 20).
+        StringBuilder b = null;
+        int from = 0;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            int len = c == '\'' ? 1 : c == '&' && html.startsWith("&#39;", i) ? 5 : 0;
+            if (len > 0 && i > 0 && i + len < html.length() && Character.isLetter(html.codePointBefore(i))
+                    && Character.isLetter(html.codePointAt(i + len))) {
+                if (b == null) {
+                    b = new StringBuilder(html.length());
+                }
+                b.append(html, from, i).append('\u2019');
+                from = i + len;
+                i += len - 1;
+            }
+        }
+        return b == null ? html : b.append(html, from, html.length()).toString();
     }
 
     /**
@@ -109,7 +133,7 @@ public final class Typography {
                 } else {
                     String text = text(raw, french, heading > 0);
                     boolean[] parent = open.peek();
-                    boolean ordinals = french && heading == 0 && ORDINAL.matcher(text).find();
+                    boolean ordinals = french && heading == 0 && mayHaveOrdinal(text) && ORDINAL.matcher(text).find();
                     boolean wrap = parent[0] && !ordinals;
                     if (wrap) {
                         out.append("<span>");
@@ -310,9 +334,12 @@ public final class Typography {
             if (mayCiteArticle(s)) {
                 s = ARTICLE.matcher(s).replaceAll(Typography::article);
             }
-            if (hasDigit(s)) {
+            if (hasDigit(s) && hasMonth(s)) {
                 s = DATE_SPACE.matcher(s).replaceAll("\u00A0");
             }
+        }
+        if (!french && mayCiteArticle(s)) {
+            s = ARTICLE_EN.matcher(s).replaceAll(Typography::articleEn);
         }
         if (hasDigit(s)) {
             s = DIGIT_GROUPS.matcher(s).replaceAll(r -> GROUP_SPACE.matcher(r.group()).replaceAll("\u202F"));
@@ -349,12 +376,64 @@ public final class Typography {
         return Matcher.quoteReplacement((count > 1 ? "articles" : "article") + NBSP + b + code);
     }
 
+    /**
+     * The English brochure's one form, as the French one: « article L. 2113-12 of the French Public Procurement Code »,
+     * « articles R. 2121-1 to R. 2121-9 of the French Public Procurement Code »; no-break spaces after « article » and
+     * the letter; the code named once, in this form, whether the text named it or not.
+     */
+    private static String articleEn(java.util.regex.MatchResult m) {
+        String refs = m.group(1);
+        Matcher one = ONE_ARTICLE.matcher(refs);
+        int count = 0;
+        StringBuilder b = new StringBuilder();
+        int from = 0;
+        while (one.find()) {
+            b.append(refs, from, one.start()).append(one.group(1)).append(".\u00A0").append(one.group(2));
+            from = one.end();
+            count++;
+        }
+        b.append(refs.substring(from));
+        // Plural for several references, or as the text wrote it ("articles R2122-1 and following").
+        String word = count > 1 || m.group().regionMatches(true, 0, "articles", 0, 8) ? "rticles" : "rticle";
+        // A sentence that opens on it keeps its capital.
+        return Matcher.quoteReplacement((m.group().startsWith("A") ? "A" : "a") + word + NBSP + b + CODE_EN);
+    }
+
     /** A cheap test before {@link #ARTICLE}: an L, R or D followed, at most two characters on, by a digit. */
     private static boolean mayCiteArticle(String s) {
         for (int k = 0; k < s.length() - 1; k++) {
             char c = s.charAt(k);
             if ((c == 'L' || c == 'R' || c == 'D') && (isDigit(s, k + 1) || isDigit(s, k + 2) || isDigit(s, k + 3))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** A cheap test before {@link #ORDINAL}: a digit followed by « e » or « r » (its look-behind ran at every character). */
+    private static boolean mayHaveOrdinal(String s) {
+        for (int k = 0; k < s.length() - 1; k++) {
+            char next = s.charAt(k + 1);
+            if ((next == 'e' || next == 'r') && isDigit(s, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] MONTH_NAMES = MONTHS.substring(3, MONTHS.length() - 1).split("\\|");
+
+    /** A cheap test before {@link #DATE_SPACE}, which needs a month's name in each of its forms. */
+    private static boolean hasMonth(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char first = Character.toLowerCase(Character.toUpperCase(s.charAt(k))); // as the regex's Unicode case
+            if ("jfmasond".indexOf(first) < 0) {
+                continue;
+            }
+            for (String month : MONTH_NAMES) {
+                if (s.regionMatches(true, k, month, 0, month.length())) {
+                    return true;
+                }
             }
         }
         return false;

@@ -113,6 +113,7 @@ class BrochureTextTest {
             assertFalse(line.matches(".*\\p{L}-$"), () -> "a line ends at a hyphen: " + line);
             assertFalse(line.matches(".*@\\S*$") && !line.matches(".*@\\S+\\.\\p{L}{2,}$"), () -> "a split e-mail: " + line);
             assertFalse(line.endsWith("needs."), () -> "a split file name: " + line);
+            assertFalse(line.endsWith("·"), () -> "a separator left at a line end: " + line);
         }
     }
 

@@ -67,6 +67,22 @@ class TypographyTest {
         assertEquals(read(expected), Typography.text(read(text), false, false));
     }
 
+    /** The English brochure's references to the code in one form, as the French one's (issue 20). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "only they may bid (L2113-13).|only they may bid (article_L._2113-13 of the French Public Procurement Code).",
+            "the conditions of article L2113-15.|the conditions of article_L._2113-15 of the French Public Procurement Code.",
+            "(articles R2122-1 and following|(articles_R._2122-1 of the French Public Procurement Code and following",
+            "(article L2113-4 of the French public procurement code): no|(article_L._2113-4 of the French Public Procurement Code): no",
+            "art. L. 2113-15 of the public procurement code|article_L._2113-15 of the French Public Procurement Code",
+            "R2121-1 to R2121-9: lots|articles_R._2121-1 to R._2121-9 of the French Public Procurement Code: lots",
+            "(L2124-1, R2124-1)|(articles_L._2124-1, R._2124-1 of the French Public Procurement Code)",
+            "Article R2122-8 allows it|Article_R._2122-8 of the French Public Procurement Code allows it",
+            "ISO 9001-2015, ref. CHU-2027-014|ISO 9001-2015, ref. CHU-2027-014"})
+    void englishReferencesToTheCodeInOneForm(String text, String expected) {
+        assertEquals(read(expected), Typography.text(read(text), false, false));
+    }
+
     /** Headings: no line ends on a short word, the last two words stay together; markup and attributes untouched. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
