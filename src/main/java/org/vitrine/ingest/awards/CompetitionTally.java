@@ -49,8 +49,12 @@ public final class CompetitionTally {
     private final LocalDate until;
     /** Every award kept, by its dedup key, with its département: the source's snapshot ({@link #awards}). */
     private final Map<Dedup, Award> kept = new HashMap<>();
-    /** One String per CPV code and département counted (a few thousand in the national file), not one per award. */
+    /**
+     * One String per CPV code, département, buyer and holder counted (tens of thousands in the national file), not one
+     * per award; capped, so a file of all-different values costs a copy, never an unbounded table.
+     */
     private final Map<String, String> shared = new HashMap<>();
+    private final Map<LocalDate, LocalDate> days = new HashMap<>();
 
     /** {@code keys}: the market|département pairs to measure ({@link #keys}). */
     public CompetitionTally(Set<String> keys, LocalDate since, LocalDate until) {
@@ -120,8 +124,8 @@ public final class CompetitionTally {
             Map<String, Map<Dedup, Award>> deps = wanted.get(cpv8.substring(0, digits));
             if (deps != null && deps.containsKey(dep)) {
                 if (dedup == null) {
-                    dedup = new Dedup(buyerSiret, id, notification);
                     reduced = reduce(id, buyerSiret, cpv8, notification, bids, holders, dep);
+                    dedup = new Dedup(reduced.buyerSiret(), id, reduced.notification());
                 }
                 deps.computeIfAbsent(dep, k -> new HashMap<>()).putIfAbsent(dedup, reduced);
             }
@@ -139,14 +143,16 @@ public final class CompetitionTally {
             List<Award.Holder> holders, String dep) {
         List<Award.Holder> reduced = new ArrayList<>(holders.size());
         for (Award.Holder h : holders) {
-            reduced.add(new Award.Holder(h.id(), h.id() == null || h.id().isBlank() ? h.name() : null));
+            reduced.add(new Award.Holder(share(h.id()), h.id() == null || h.id().isBlank() ? h.name() : null));
         }
-        return new Award(id, buyerSiret, null, share(cpv8), null, null, notification, null, null, List.copyOf(reduced), bids,
+        // buyers, holders and notification days repeat across a market's awards: one object each, not one per award
+        LocalDate day = days.size() < 100_000 ? days.computeIfAbsent(notification, d -> d) : notification;
+        return new Award(id, share(buyerSiret), null, share(cpv8), null, null, day, null, null, List.copyOf(reduced), bids,
                 share(dep), DEP_TYPE);
     }
 
     private String share(String s) {
-        return shared.size() < 100_000 ? shared.computeIfAbsent(s, k -> k) : s;
+        return s == null || shared.size() >= 100_000 ? s : shared.computeIfAbsent(s, k -> k);
     }
 
     private static boolean digits(String s, int from, int to) {
