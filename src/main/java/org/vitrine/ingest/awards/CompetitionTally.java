@@ -25,10 +25,6 @@ import org.vitrine.model.Place;
  */
 public final class CompetitionTally {
 
-    /** One award as the figures need it. */
-    private record Entry(String id, Integer bids, List<String> holders) {
-    }
-
     /**
      * The same award sent by several platforms: buyer, id, notification. A record of the award's own Strings, not a
      * joined String: a national file's markets keep hundreds of thousands of these, and the collector copies them.
@@ -39,8 +35,13 @@ public final class CompetitionTally {
                 .thenComparing(Dedup::id).thenComparing(Dedup::notification);
     }
 
-    /** Market → département → the awards counted there by dedup key (a cell made when its first award comes). */
-    private final Map<String, Map<String, Map<Dedup, Entry>>> wanted = new HashMap<>();
+    /**
+     * Market → département → the awards counted there by dedup key (a cell made when its first award comes). A cell
+     * holds the same reduced award as {@link #kept}: one object per counted award, the holders' keys worked out only
+     * when the figures are, since a national file's markets keep hundreds of thousands of awards and the collector
+     * copies every one of them (issue 21: the wall time under -Xmx1g was the reading plus those copies).
+     */
+    private final Map<String, Map<String, Map<Dedup, Award>>> wanted = new HashMap<>();
     /** The markets asked for, by their digits: a record's market is tested without building a String. */
     private final boolean[] wantedClass = new boolean[10_000];
     private final boolean[] wantedDivision = new boolean[100];
@@ -48,8 +49,12 @@ public final class CompetitionTally {
     private final LocalDate until;
     /** Every award kept, by its dedup key, with its département: the source's snapshot ({@link #awards}). */
     private final Map<Dedup, Award> kept = new HashMap<>();
-    /** One String per CPV code and département counted (a few thousand in the national file), not one per award. */
+    /**
+     * One String per CPV code, département, buyer and holder counted (tens of thousands in the national file), not one
+     * per award; capped, so a file of all-different values costs a copy, never an unbounded table.
+     */
     private final Map<String, String> shared = new HashMap<>();
+    private final Map<LocalDate, LocalDate> days = new HashMap<>();
 
     /** {@code keys}: the market|département pairs to measure ({@link #keys}). */
     public CompetitionTally(Set<String> keys, LocalDate since, LocalDate until) {
@@ -114,30 +119,40 @@ public final class CompetitionTally {
             return;
         }
         Dedup dedup = null;
-        Entry entry = null;
+        Award reduced = null;
         for (int digits = 4; digits >= 2; digits -= 2) {
-            Map<String, Map<Dedup, Entry>> deps = wanted.get(cpv8.substring(0, digits));
+            Map<String, Map<Dedup, Award>> deps = wanted.get(cpv8.substring(0, digits));
             if (deps != null && deps.containsKey(dep)) {
                 if (dedup == null) {
-                    dedup = new Dedup(buyerSiret, id, notification);
-                    entry = new Entry(id, bids, holderKeys(holders));
+                    reduced = reduce(id, buyerSiret, cpv8, notification, bids, holders, dep);
+                    dedup = new Dedup(reduced.buyerSiret(), id, reduced.notification());
                 }
-                deps.computeIfAbsent(dep, k -> new HashMap<>()).putIfAbsent(dedup, entry);
+                deps.computeIfAbsent(dep, k -> new HashMap<>()).putIfAbsent(dedup, reduced);
             }
         }
-        if (dedup != null && !kept.containsKey(dedup)) {
-            // what the figures need only: a market's thousands of awards stay small in memory and in the snapshot
-            List<Award.Holder> reduced = new ArrayList<>(holders.size());
-            for (Award.Holder h : holders) {
-                reduced.add(new Award.Holder(h.id(), h.id() == null ? h.name() : null));
-            }
-            kept.put(dedup, new Award(id, buyerSiret, null, share(cpv8), null, null, notification, null, null, List.copyOf(reduced), bids,
-                    share(dep), DEP_TYPE));
+        if (dedup != null) {
+            kept.putIfAbsent(dedup, reduced);
         }
     }
 
+    /**
+     * What the figures and a snapshot need only: a market's thousands of awards stay small in memory and in the
+     * snapshot. A holder keeps its name only when it has no identifier to be counted by ({@link #holderKeys}).
+     */
+    private Award reduce(String id, String buyerSiret, String cpv8, LocalDate notification, Integer bids,
+            List<Award.Holder> holders, String dep) {
+        List<Award.Holder> reduced = new ArrayList<>(holders.size());
+        for (Award.Holder h : holders) {
+            reduced.add(new Award.Holder(share(h.id()), h.id() == null || h.id().isBlank() ? h.name() : null));
+        }
+        // buyers, holders and notification days repeat across a market's awards: one object each, not one per award
+        LocalDate day = days.size() < 100_000 ? days.computeIfAbsent(notification, d -> d) : notification;
+        return new Award(id, share(buyerSiret), null, share(cpv8), null, null, day, null, null, List.copyOf(reduced), bids,
+                share(dep), DEP_TYPE);
+    }
+
     private String share(String s) {
-        return shared.size() < 100_000 ? shared.computeIfAbsent(s, k -> k) : s;
+        return s == null || shared.size() >= 100_000 ? s : shared.computeIfAbsent(s, k -> k);
     }
 
     private static boolean digits(String s, int from, int to) {
@@ -184,19 +199,19 @@ public final class CompetitionTally {
         return out;
     }
 
-    private MarketFigures figures(String market, String dep, Map<Dedup, Entry> entries) {
+    private MarketFigures figures(String market, String dep, Map<Dedup, Award> entries) {
         Set<String> holders = new HashSet<>();
         List<Integer> bids = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         int single = 0;
         // in dedup-key order, so nothing depends on the order the file gave
-        List<Entry> sorted = entries.entrySet().stream().sorted(Map.Entry.comparingByKey(Dedup.ORDER)).map(Map.Entry::getValue).toList();
-        for (Entry e : sorted) {
-            holders.addAll(e.holders());
+        List<Award> sorted = entries.entrySet().stream().sorted(Map.Entry.comparingByKey(Dedup.ORDER)).map(Map.Entry::getValue).toList();
+        for (Award e : sorted) {
+            holders.addAll(holderKeys(e.holders()));
             ids.add(e.id());
-            if (e.bids() != null) {
-                bids.add(e.bids());
-                if (e.bids() == 1) {
+            if (e.bidsReceived() != null) {
+                bids.add(e.bidsReceived());
+                if (e.bidsReceived() == 1) {
                     single++;
                 }
             }

@@ -108,6 +108,29 @@ class CompetitionTallyTest {
     }
 
     @Test
+    void aHolderWithABlankIdentifierIsCountedByItsNameInTheSnapshotToo(@TempDir Path dir) throws Exception {
+        // 2019 format: a titulaire with an empty id and a name, as some platforms send it
+        String named = "{\"marches\":[" + String.join(",",
+                named("B1", "20000000000001", "Nettoyage Durandet SARL"),
+                named("B2", "20000000000002", "Propreté du Val SAS")) + "]}";
+        CompetitionTally first = new CompetitionTally(Set.of("9091|71"), SINCE, UNTIL);
+        read(named, first);
+        assertEquals(2, first.figures().get("9091|71").holders(), "two holders known by their names");
+        Path snapshot = dir.resolve("market.json");
+        AwardSource.write(first.awards(), snapshot);
+        CompetitionTally again = new CompetitionTally(Set.of("9091|71"), SINCE, UNTIL);
+        AwardSource.read(snapshot, Set.of(), again);
+        assertEquals(first.figures(), again.figures(), "the snapshot keeps the name a blank identifier needs");
+    }
+
+    private static String named(String id, String buyer, String holderName) {
+        return "{\"id\":\"" + id + "\",\"acheteur\":{\"id\":\"" + buyer + "\"},\"codeCPV\":\"90919200-4\""
+                + ",\"dateNotification\":\"2024-05-01\",\"dureeMois\":12,\"montant\":1000"
+                + ",\"lieuExecution\":{\"code\":\"71\",\"typeCode\":\"Code département\"}"
+                + ",\"titulaires\":[{\"typeIdentifiant\":\"SIRET\",\"id\":\" \",\"denominationSociale\":\"" + holderName + "\"}]}";
+    }
+
+    @Test
     void aNeedsMarketIsItsClassThenItsDivision() {
         assertEquals(List.of("9091|71", "90|71"), CompetitionTally.keys("90919200-4", "71"));
         assertEquals(List.of("45|2A"), CompetitionTally.keys("45000000-7", "2A"), "a division-level code has no class");
