@@ -19,9 +19,14 @@ final class ConfidentialStamp {
 
     /** The stamp words, optionally « strictement » or « très » before. */
     private static final Pattern WORD = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:(?:strictement|tr[eè]s|pour)\\s+)?"
-            + "(?:confidentiel(?:le)?\\s+d[ée]fense|document\\s+confidentiel|confidenti(?:el|elle|els|elles|al)"
-            + "|usage\\s+(?:strictement\\s+)?interne(?:\\s+(?:uniquement|seulement|exclusivement))?|interne\\s+uniquement|internal\\s+only|internal\\s+use\\s+only)"
+            + "(?:confidentiel(?:le)?\\s+d[ée]fense|document\\s+confidentiel|[ck]onfidenti(?:el|elle|els|elles|al)"
+            + "|(?:r[ée]serv[ée]e?\\s+[àa]\\s+(?:un\\s+)?)?usage\\s+(?:strictement\\s+)?interne(?:\\s+(?:uniquement|seulement|exclusivement))?"
+            + "|interne\\s+uniquement|internal\\s+only|internal\\s+use\\s+only"
+            // decided (eighth attack): « Diffusion interne », « NON PUBLIC » mark a document, set off as the others
+            + "|diffusion\\s+interne(?:\\s+(?:uniquement|seulement|exclusivement))?|non[\\s-]public(?:que)?)"
             + "(?![\\p{L}\\p{N}])");
+    /** « [CONF] », « (conf.) »: the abbreviation in brackets, or the whole text (« Conf. »), is a stamp (decided, eighth attack). */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?iu)[\\[(]\\s*conf\\.?\\s*[\\])]|^\\s*conf\\.?\\s*$");
     /** Phrases that refuse publication wherever they are (folded). */
     private static final List<String> PHRASES = List.of("ne pas publier", "ne pas diffuser", "ne pas mettre en ligne",
             "non diffusable", "non publiable", "diffusion restreinte", "diffusion limitee", "diffusion interdite", "publication interdite",
@@ -65,7 +70,7 @@ final class ConfidentialStamp {
      * Latin look-alikes of Cyrillic and Greek letters (« СОNFIDЕNTIЕL » with a Cyrillic С and Е): read as the Latin
      * letter for the stamp check only, the text itself is kept.
      */
-    private static final String LOOK_ALIKES = "АAВBЕEКKМMНHОOРPСCТTХXІIЈJЅSаaеeоoрpсcхxуyіiјjѕsΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧXοoνvιi";
+    private static final String LOOK_ALIKES = "АAВBЕEКKМMНHОOРPСCТTХXІIЈJЅSаaеeоoрpсcхxуyіiјjѕsΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧXοoνvιiκkϹCϲcкk";
 
     private static String latin(String text) {
         StringBuilder b = null;
@@ -81,12 +86,46 @@ final class ConfidentialStamp {
         return b == null ? text : b.toString();
     }
 
+    /** A word of letters with the digits 0 and 1 or a small l among capitals (« C0NFIDENTIEL », « CONFIDENTlEL »). */
+    private static final Pattern DISGUISED_WORD = Pattern.compile("[\\p{L}01]*[\\p{L}][\\p{L}01]*");
+
+    /**
+     * The confusables' idea (Unicode TS 39 skeletons) for the stamp check only, the text itself is kept: in a word of
+     * capitals, 0 reads O and 1 or l reads I; in a word of small letters, 0 reads o. A word with other digits (« S17 »,
+     * « 2027 ») is left as written. ICU4J's SpoofChecker would bring 14 MB for these few letters.
+     */
+    static String withoutLookAlikeDigits(String text) {
+        if (text.indexOf('0') < 0 && text.indexOf('1') < 0 && text.indexOf('l') < 0) {
+            return text;
+        }
+        return DISGUISED_WORD.matcher(text).replaceAll(m -> {
+            String w = m.group();
+            int start = m.start();
+            int end = m.end();
+            if (start > 0 && Character.isDigit(text.charAt(start - 1)) || end < text.length() && Character.isDigit(text.charAt(end))) {
+                return Matcher.quoteReplacement(w); // part of a code or a number
+            }
+            String letters = w.replaceAll("[01l]", "");
+            if (letters.length() >= 3 && letters.equals(letters.toUpperCase(Locale.ROOT)) && !letters.equals(letters.toLowerCase(Locale.ROOT))) {
+                return Matcher.quoteReplacement(w.replace('0', 'O').replace('1', 'I').replace('l', 'I'));
+            }
+            if (letters.length() >= 3 && w.indexOf('0') >= 0 && w.replaceAll("[01]", "").equals(w.replaceAll("[01]", "").toLowerCase(Locale.ROOT))) {
+                return Matcher.quoteReplacement(w.replace('0', 'o'));
+            }
+            return Matcher.quoteReplacement(w);
+        });
+    }
+
     private static String inPart(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         // full-width and other compatibility letters (« ＣＯＮＦＩＤＥＮＴＩＥＬ », seventh attack) read as their letters
-        text = latin(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC));
+        text = withoutLookAlikeDigits(latin(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)));
+        Matcher abbreviation = ABBREVIATION.matcher(text);
+        if (abbreviation.find()) {
+            return abbreviation.group().strip();
+        }
         Matcher spaced = SPACED.matcher(text);
         StringBuilder joined = new StringBuilder();
         while (spaced.find()) {

@@ -400,7 +400,7 @@ public final class Normaliser {
             visibility = "internal";
         }
         String firmness = row.repeated("firmness", (c, r) -> FirmnessParser.parse(c));
-        String tenderUrl = row.field("tender_url", (c, r) -> UrlParser.parse(c));
+        String tenderUrl = row.field("tender_url", (c, r) -> UrlParser.parse(c, r));
         Period deadline = row.repeated("deadline", (c, r) -> PeriodParser.parse(c, year, r));
         Integer responseDays = row.field("response_days", (c, r) -> IntParser.parse(c, "response_days"));
         Boolean defence = row.repeated("defence", (c, r) -> YesNoParser.parse(c));
@@ -622,7 +622,8 @@ public final class Normaliser {
         for (Map.Entry<String, RawCell> e : raw.fields().entrySet()) {
             RawCell c = e.getValue();
             // the buyer's name is cleaned where it is read (buyerName), and said there
-            if (PublicContacts.INTERNAL_FIELDS.contains(e.getKey()) || "buyer".equals(e.getKey()) || c == null
+            // the link is cleaned where it is read (UrlParser: nothing of an address kept), and said there
+            if (PublicContacts.INTERNAL_FIELDS.contains(e.getKey()) || "buyer".equals(e.getKey()) || "tender_url".equals(e.getKey()) || c == null
                     || c.type() != RawCell.Type.TEXT || c.text() == null) {
                 continue;
             }

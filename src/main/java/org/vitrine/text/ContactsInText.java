@@ -19,33 +19,49 @@ public final class ContactsInText {
     /** What replaces an address in the public text, so the sentence still reads (« écrire à (coordonnée retirée) »). */
     public static final String REMOVED = "(coordonnée retirée)";
 
-    /** An address, "mailto:" included; also written « prenom.nom (at) ville.fr » or « [at] », « arobase ». */
+    /** The dot of a domain: « . », « ( dot ) », « [point] », or a dot set off by a space each side (« ville . fr »). */
+    private static final String DOT = "(?:\\.|\\s\\.\\s|\\s?[(\\[](?:dot|point)[)\\]]\\s?)";
+    /**
+     * An address, "mailto:" included; also written « prenom.nom (at) ville.fr », « (a) », « [at] », « arobase », with a
+     * space each side of the at sign and dots (« jdupont @ ville . fr », eighth attack).
+     */
     private static final Pattern EMAIL = Pattern.compile("(?i)(?:mailto:\\s*)?[\\p{L}\\p{N}][\\p{L}\\p{N}._%+'-]*"
-            + "(?:\\s?[@\uFF20\uFE6B]\\s?|\\s?[(\\[]\\s?(?:at|arobase)\\s?[)\\]]\\s?|\\sarobase\\s)"
-            + "[\\p{L}\\p{N}-]+(?:(?:\\.|\\s?[(\\[](?:dot|point)[)\\]]\\s?)[\\p{L}\\p{N}-]+)*(?:\\.|\\s?[(\\[](?:dot|point)[)\\]]\\s?)[A-Za-z]{2,63}\\b");
+            + "(?:\\s?[@\uFF20\uFE6B]\\s?|\\s?[(\\[]\\s?(?:at|arobase|a)\\s?[)\\]]\\s?|\\sarobase\\s)"
+            + "[\\p{L}\\p{N}-]+(?:" + DOT + "[\\p{L}\\p{N}-]+)*" + DOT + "[A-Za-z]{2,63}\\b");
     /**
      * The same spelt out without brackets (« marie dot dupont at ville dot fr »), ending in a common domain ending so that
      * a sentence with « at » is not taken; and a plain at sign before a domain without ending (« mdupont@ville »).
      */
+    private static final String ENDING = "(?:fr|com|org|net|eu|be|ch|gouv|info)\\b";
     private static final Pattern EMAIL_LOOSE = Pattern.compile("(?i)[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*(?:\\s(?:dot|point)\\s[\\p{L}\\p{N}_-]+)*"
-            + "\\s(?:at|arobase)\\s[\\p{L}\\p{N}-]+(?:\\s(?:dot|point)\\s[\\p{L}\\p{N}-]+)*\\s(?:dot|point)\\s(?:fr|com|org|net|eu|be|ch|gouv|info)\\b"
+            + "\\s(?:at|arobase|chez)\\s[\\p{L}\\p{N}-]+(?:\\s(?:dot|point)\\s[\\p{L}\\p{N}-]+)*\\s(?:dot|point)\\s" + ENDING
+            // « at » or « chez » before a written domain (« jdupont chez ville.fr »): a domain, not « chez Dupont »
+            + "|[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*\\s(?:at|chez)\\s[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\." + ENDING
             + "|(?<![\\p{L}\\p{N}._%+'-])[\\p{L}\\p{N}][\\p{L}\\p{N}._%+'-]*@[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?![\\p{L}\\p{N}.@-])");
     /**
-     * A French number: +33 or 0033 then nine digits, or 0 and nine digits in pairs with separators (« 01 23 45 67 89 »,
-     * « 06.12.34.56.78 »); ten digits in a row only after « tél », « portable »…, as a reference or an amount is not one.
+     * A French number: +33 or 0033 (« (+33) » too) then nine digits, or 0 and nine digits in pairs with separators
+     * (« 01 23 45 67 89 », « 06.12.34.56.78 »); ten digits in a row after « tél », « portable »…, or for a mobile (06, 07)
+     * after any word but a reference's label (« Référence 0612345678 » stays, as does a reference column's value alone):
+     * a mobile is a person's, a reference of ten digits starting 06 is rare. An amount is not one (« 612 345 € »).
      */
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\d+])(?:(?:\\+|00)\\s?33\\s?(?:\\(0\\)\\s?)?[1-9](?:[\\s./\\-]?\\d{2}){4}|0[1-9](?:[\\s./\\-]\\d{2}){4}"
+            "(?<![\\d+])(?:(?:\\(\\s?(?:\\+|00)\\s?33\\s?\\)|(?:\\+|00)\\s?33)\\s?(?:\\(0\\)\\s?)?[1-9](?:[\\s./\\-]?\\d{2}){4}"
+            + "|0[1-9](?:[\\s./\\-]\\d{2}){4}"
             + "|(?<=(?i:t[ée]l[ée]?(?:phone)?|tel\\.|t[ée]l\\s?:|portable|mobile|fax|gsm)\\s?:?\\s?)0[1-9]\\d{8}"
-            // spaced digit by digit (« 0 6 1 2 3 4 5 6 7 8 »), grouped by four (« 06 1234 5678 »)
-            + "|0\\s[1-9](?:\\s\\d){8}|0[1-9][\\s.]\\d{4}[\\s.]\\d{4}"
+            + "|(?<=[^\\s\\p{N}][\\s:]{1,3})(?<!(?<!\\p{L})(?i:r[ée]f[ée]rence|r[ée]f|r[ée]f\\.|n°|no|num[ée]ro|dossier|march[ée]|commande|id)[\\s:]{1,3})0[67]\\d{8}"
+            // spaced digit by digit (« 0 6 1 2 3 4 5 6 7 8 »), grouped by four (« 06 1234 5678 ») or 4-3-3 (« 0612 345 683 »)
+            + "|0\\s[1-9](?:\\s\\d){8}|0[1-9][\\s.]\\d{4}[\\s.]\\d{4}|0[1-9]\\d{2}([\\s.\\-])\\d{3}\\1\\d{3}"
+            // North America only with its +1 (« +1 (212) 555-0176 »: « (212) 555-0176 » alone may be anything)
+            + "|\\+1[\\s.\\-]?\\(\\d{3}\\)[\\s.\\-]?\\d{3}[\\s.\\-]?\\d{4}"
             // another country: + then its code and eight digits or more, not an amount (« +1 000 000 € »)
             + "|\\+(?!33)[1-9]\\d{0,2}(?:[\\s./\\-]?(?:\\(0\\)\\s?)?\\d){8,12}(?!\\s?(?:€|%|EUR|euros?\\b)))(?!\\d)");
 
     private static final List<Pattern> PATTERNS = List.of(EMAIL, EMAIL_LOOSE, PHONE);
 
     /** Written as entities or percent-encoded, for one of them: « &amp;commat; », « &amp;#64; », « %40 ». */
-    private static final Pattern ENCODED_AT = Pattern.compile("(?i)&commat;|&#0*64;|&#x0*40;|%40");
+    private static final Pattern ENCODED_AT = Pattern.compile("(?i)&commat;|&#0*64;|&#x0*40;|%(?:25)*40");
+    /** A dot percent-encoded, once or more (« ville%2Efr », « %252E »). */
+    private static final Pattern ENCODED_DOT = Pattern.compile("(?i)%(?:25)*2e");
 
     private ContactsInText() {
     }
@@ -98,7 +114,7 @@ public final class ContactsInText {
         String digits = a.replaceAll("\\D", "");
         if (digits.startsWith("0033")) {
             digits = "0" + digits.substring(4);
-        } else if (digits.startsWith("33") && a.startsWith("+")) {
+        } else if (digits.startsWith("33") && (a.startsWith("+") || a.startsWith("(+"))) {
             digits = "0" + digits.substring(2);
         }
         if (digits.length() == 11 && digits.startsWith("00")) {
@@ -108,7 +124,7 @@ public final class ContactsInText {
     }
 
     /** What makes a match an e-mail address rather than a number: its at sign, in any of the forms EMAIL reads. */
-    private static final Pattern AT = Pattern.compile("(?i)[@\uFF20\uFE6B]|arobase|[(\\[]\\s?at\\s?[)\\]]|\\sat\\s");
+    private static final Pattern AT = Pattern.compile("(?i)[@\uFF20\uFE6B]|arobase|[(\\[]\\s?a(?:t)?\\s?[)\\]]|\\sat\\s|\\schez\\s");
     /**
      * What every address or number holds, from the patterns' own alternatives: a digit or an at sign. Most titles hold
      * neither, and skip both patterns.
@@ -147,13 +163,32 @@ public final class ContactsInText {
         return b == null ? t : b.toString();
     }
 
+    /**
+     * Every decimal digit as its ASCII digit: NFKC folds full-width and mathematical digits but not other scripts'
+     * (« ٠٦ ١٢ ٣٤ ٥٦ ٨٠ », Arabic-Indic, was published).
+     */
+    private static String asciiDigits(String t) {
+        StringBuilder b = null;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c > 0x7F && Character.isDigit(c)) {
+                if (b == null) {
+                    b = new StringBuilder(t);
+                }
+                b.setCharAt(i, (char) ('0' + Character.digit(c, 10)));
+            }
+        }
+        return b == null ? t : b.toString();
+    }
+
     static String folded(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
         String t = text.indexOf('<') >= 0 || text.indexOf('&') >= 0 ? CellText.withoutMarkup(text, CellText.IGNORED) : text;
         t = ENCODED_AT.matcher(t).replaceAll("@");
-        t = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFKC);
+        t = ENCODED_DOT.matcher(t).replaceAll(".");
+        t = asciiDigits(java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFKC));
         t = withoutDropped(t);
         return t.replace('\u2010', '-').replace('\u2011', '-');
     }

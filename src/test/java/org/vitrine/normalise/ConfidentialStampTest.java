@@ -47,7 +47,23 @@ class ConfidentialStampTest {
         "Usage interne uniquement | Usage interne uniquement",
         "À ne pas rendre public | ne pas rendre public",
         "Audit \u0421ONFIDENTIEL des comptes | CONFIDENTIEL",
-        "\u0421\u041eNFID\u0415NTI\u0415L - audit | CONFIDENTIEL"})
+        "\u0421\u041eNFID\u0415NTI\u0415L - audit | CONFIDENTIEL",
+        // eighth attack: Greek capitals alone in a description, a small l or a zero for a capital, decided wordings
+        "\u039A\u039F\u039DFIDENTIEL | KONFIDENTIEL",
+        "Projet S17 CONFIDENTlEL | CONFIDENTIEL",
+        "Projet S18 C0NFIDENTIEL | CONFIDENTIEL",
+        "Projet S41 – CONFIDENTlEL | CONFIDENTIEL",
+        "Projet S42 — C0NFIDENTIEL | CONFIDENTIEL",
+        "Audit des comptes (c0nfidentiel) | confidentiel",
+        "Diffusion interne | Diffusion interne",
+        "Diffusion interne uniquement | Diffusion interne uniquement",
+        "Audit du SI – diffusion interne | diffusion interne",
+        "Réservé à un usage interne | Réservé à un usage interne",
+        "NON PUBLIC | NON PUBLIC",
+        "Audit des comptes NON PUBLIC | NON PUBLIC",
+        "[CONF] Audit des comptes | [CONF]",
+        "Audit des comptes (conf.) | (conf.)",
+        "Conf. | Conf."})
     void aStampHoldsTheNeedBack(String text, String stamp) {
         assertEquals(stamp, ConfidentialStamp.in(unescape(text)));
     }
@@ -61,7 +77,10 @@ class ConfidentialStampTest {
         "Médicaments à usage interne et externe", "Respect du secret médical", "Hébergement de données de santé confidentielles", "Lots A B C D : voirie", "Travaux de voirie", "",
         // decided: in a title all in capitals the word qualifies what is bought, set off by nothing (no stamp)
         "AUDIT CONFIDENTIEL DES COMPTES", "Destruction de document confidentiel", "Lot 1 : Destruction de documents confidentiels ; Lot 2 : Audit",
-        "Lot 1 : Médicaments à usage interne ; Lot 2 : externe", "Ne pas rendre public les résultats avant le jury"})
+        "Lot 1 : Médicaments à usage interne ; Lot 2 : externe", "Ne pas rendre public les résultats avant le jury",
+        // the words of the eighth attack's cases used as words, codes with digits left as written
+        "Plateforme de diffusion interne de l'information", "Conférence des maires", "Salle de conférence (50 places)",
+        "Travaux dans les locaux non publics", "Lot 1 : C0 et C1 ; Lot 2 : R0", "Il faut remplacer 10 luminaires", "Audit 2027 lot B01"})
     void theWordAsAWordIsNoStamp(String text) {
         assertNull(ConfidentialStamp.in(text));
     }

@@ -73,6 +73,51 @@ class ContactsInTextTest {
         assertEquals(published.equals(text), ContactsInText.found(unescape(text), FUNCTIONAL).isEmpty());
     }
 
+    /**
+     * Eighth attack: the forms that were published, each removed, beside the legitimate values that look like them
+     * (amounts, SIRET, CPV codes, dates, references), which stay as written.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Appeler le 0612 345 683 | Appeler le (coordonnée retirée)",
+        "Appeler le (+33) 6 12 34 56 83 | Appeler le (coordonnée retirée)",
+        "Appeler le +33 (0)6 12 34 56 83 | Appeler le (coordonnée retirée)",
+        "Appeler le \u0660\u0666 \u0661\u0662 \u0663\u0664 \u0665\u0666 \u0668\u0660 | Appeler le (coordonnée retirée)",
+        "Appeler le \u06F0\u06F6\u06F1\u06F2\u06F3\u06F4\u06F5\u06F6\u06F8\u06F0 | Appeler le (coordonnée retirée)",
+        "Appeler le \uFF10\uFF16\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF18\uFF13 | Appeler le (coordonnée retirée)",
+        "New York : +1 212 555 0100 | New York : (coordonnée retirée)",
+        "New York : +1 (212) 555-0176 | New York : (coordonnée retirée)",
+        "Appelez le 0612345601 | Appelez le (coordonnée retirée)",
+        "Beaumont 0712345661 | Beaumont (coordonnée retirée)",
+        "écrire à jdupont @ ville . fr | écrire à (coordonnée retirée)",
+        "écrire à jdupont at ville dot fr | écrire à (coordonnée retirée)",
+        "écrire à jdupont at ville.fr | écrire à (coordonnée retirée)",
+        "écrire à jdupont(a)ville.fr | écrire à (coordonnée retirée)",
+        "écrire à jdupont (a) ville.fr | écrire à (coordonnée retirée)",
+        "écrire à jdupont chez ville.fr | écrire à (coordonnée retirée)",
+        "écrire à jdupont%2540ville.fr | écrire à (coordonnée retirée)",
+        "écrire à jdupont%40ville%2Efr | écrire à (coordonnée retirée)",
+        // legitimate values, published as written
+        "Référence 0612345678 | Référence 0612345678",
+        "Réf. : 0712345678 | Réf. : 0712345678",
+        "Marché n° 0612345678 | Marché n° 0612345678",
+        "0612345664 | 0612345664",
+        "Référence 2027-0612 | Référence 2027-0612",
+        "Montant 612 345 € HT | Montant 612 345 € HT",
+        "Montant 1 612 345 683 € | Montant 1 612 345 683 €",
+        "SIRET 26710045600016, CPV 45000000-7 | SIRET 26710045600016, CPV 45000000-7",
+        "Réunion le 01/02/2027 10:00 | Réunion le 01/02/2027 10:00",
+        "Bureau (212) 555-0176 | Bureau (212) 555-0176",
+        "Hausse de +1 000 000 € | Hausse de +1 000 000 €",
+        "Travaux chez le titulaire, prise en charge chez Dupont | Travaux chez le titulaire, prise en charge chez Dupont",
+        "Article 3 (a) du CCAP. Voir annexe | Article 3 (a) du CCAP. Voir annexe",
+        "Look at the results dot com | Look at the results dot com",
+        "Fin de la phase 1 . Début de la phase 2 | Fin de la phase 1 . Début de la phase 2"})
+    void theEighthAttacksFormsAreRemovedTheLegitimateValuesStay(String text, String published) {
+        assertEquals(unescape(published), ContactsInText.removed(unescape(text), FUNCTIONAL));
+        assertEquals(published.equals(text), ContactsInText.found(unescape(text), FUNCTIONAL).isEmpty());
+    }
+
     private static String unescape(String s) {
         return java.util.regex.Pattern.compile("\\\\u([0-9A-F]{4})").matcher(s)
                 .replaceAll(m -> String.valueOf((char) Integer.parseInt(m.group(1), 16)));

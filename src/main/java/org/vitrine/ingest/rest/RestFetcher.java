@@ -364,11 +364,14 @@ public final class RestFetcher {
             return false;
         }
         String skeleton = skeleton(forms.anyCase().get(0));
+        // its hexadecimal with a separator between bytes (« 56:74:39:… », « 56-74 », « 56 74 »: eighth attack), whose
+        // letters and digits are the plain hexadecimal's
+        String hex = java.util.HexFormat.of().formatHex(echoable(s).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         try (com.fasterxml.jackson.core.JsonParser parser = JsonPages.FACTORY.createParser(bytes)) {
             com.fasterxml.jackson.core.JsonToken t;
             while ((t = parser.nextToken()) != null) {
                 if ((t == com.fasterxml.jackson.core.JsonToken.VALUE_STRING || t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME)
-                        && (holds(parser.getText(), forms) || holdsSkeleton(parser.getText(), skeleton))) {
+                        && (holds(parser.getText(), forms) || holdsSkeleton(parser.getText(), skeleton) || holdsSkeleton(parser.getText(), hex))) {
                     return true;
                 }
             }
@@ -427,9 +430,17 @@ public final class RestFetcher {
         throw new SourceFailure(s.name(), "rest.unreachable", redact(url), problem, s.retryCount());
     }
 
-    /** {@code text} with every occurrence of the secret masked: an exception may quote a header. */
+    /**
+     * {@code text} with every occurrence of the secret masked: an exception may quote a header. Its hexadecimal too,
+     * with or without a separator between bytes (« de:ad:be:ef… », any case): a message may show bytes so.
+     */
     static String hide(String text, String secret) {
-        return secret == null || secret.isBlank() ? text : text.replace(secret.strip(), "***");
+        if (secret == null || secret.isBlank()) {
+            return text;
+        }
+        String bytes = java.util.HexFormat.of().formatHex(secret.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String hex = "(?i)" + String.join("[:\\-\\s]?", bytes.split("(?<=\\G..)"));
+        return text.replace(secret.strip(), "***").replaceAll(hex, "***");
     }
 
     /** The URL as shown in messages: without its query string, which may hold a key. */

@@ -17,6 +17,14 @@ public final class UrlParser {
     }
 
     public static String parse(RawCell cell) throws ParseError {
+        return parse(cell, Repair.ignored());
+    }
+
+    /**
+     * The link; without the user name and password or the address a parameter holds ({@link
+     * org.vitrine.text.PublicLinks}), said in {@code repairs}: a password or a person's address is never kept.
+     */
+    public static String parse(RawCell cell, java.util.List<Repair> repairs) throws ParseError {
         String url = Text.of(cell, MAX_CHARS);
         // The scheme is checked first so that "javascript:" or "data:" is named even when the rest is malformed.
         Matcher scheme = SCHEME.matcher(url);
@@ -41,6 +49,10 @@ public final class UrlParser {
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
             throw new ParseError("parse.url.invalid", url);
         }
-        return url;
+        String published = org.vitrine.text.PublicLinks.withoutPersonalData(url);
+        if (!published.equals(url)) {
+            repairs.add(new Repair("parse.url.personal_data", published));
+        }
+        return published;
     }
 }

@@ -81,6 +81,10 @@ class TransformedTokenTest {
             case "base32-bearer" -> new org.apache.commons.codec.binary.Base32().encodeToString(("Bearer " + TOKEN).getBytes(StandardCharsets.UTF_8));
             case "first-16-characters" -> "Réf. " + TOKEN.substring(0, 16);
             case "middle-16-characters" -> "Réf. " + TOKEN.substring(2, 18).toUpperCase(java.util.Locale.ROOT);
+            // eighth attack: hexadecimal bytes with a separator
+            case "hex-colons" -> hexOf(TOKEN).replaceAll("(..)(?!$)", "$1:");
+            case "hex-dashes-upper" -> hexOf(TOKEN).replaceAll("(..)(?!$)", "$1-").toUpperCase(java.util.Locale.ROOT);
+            case "hex-spaces" -> "octets " + hexOf(TOKEN).replaceAll("(..)(?!$)", "$1 ");
             default -> throw new IllegalArgumentException(how);
         };
     }
@@ -89,7 +93,7 @@ class TransformedTokenTest {
     @ValueSource(strings = {"upper", "lower", "base64", "base64url", "basic", "decimal-entities", "hex-entities", "entity-encoded-twice",
             "zero-width", "soft-hyphen", "tag-inside", "after-a-comparison", "entity-encoded-four-times", "dashes", "spaces",
             "base64-bearer", "base64-offset-2", "percent-every-byte", "percent-url", "hex-lower", "hex-upper", "base32", "base32-bearer",
-            "first-16-characters", "middle-16-characters"})
+            "first-16-characters", "middle-16-characters", "hex-colons", "hex-dashes-upper", "hex-spaces"})
     void aTokenSentBackTransformedFailsTheSource(String how) {
         api.stubFor(get(urlPathEqualTo("/api")).willReturn(okJson(
                 "{\"items\":[{\"id\":\"1\",\"t\":\"Entretien\",\"note\":\"" + transformed(how) + "\"}]}")));
@@ -119,6 +123,14 @@ class TransformedTokenTest {
 
     private static String hexOf(String s) {
         return java.util.HexFormat.of().formatHex(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** An error message quoting the token's bytes in hexadecimal, separated or not, any case, shows it masked. */
+    @org.junit.jupiter.api.Test
+    void anErrorQuotingTheTokenInHexadecimalShowsItMasked() {
+        String shown = RestFetcher.hide("refusé : " + hexOf(TOKEN).replaceAll("(..)(?!$)", "$1:").toUpperCase(java.util.Locale.ROOT)
+                + " puis " + hexOf(TOKEN) + " et " + TOKEN, TOKEN);
+        assertEquals("refusé : *** puis *** et ***", shown);
     }
 
     /** Pieces of the token shorter than 8 characters in a row are no echo: a page with them is kept. */

@@ -40,6 +40,30 @@ class UrlParserTest {
         refused(key, () -> UrlParser.parse(cell(in)));
     }
 
+    /** Eighth attack: a password before the host and a person's address in the query were published with the link. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "https://jdupont:motdepasse@marches.example.fr/x|https://marches.example.fr/x",
+        "https://jdupont@marches.example.fr/x?id=42|https://marches.example.fr/x?id=42",
+        "https://marches.example.fr/x?mail=jdupont@ville.fr|https://marches.example.fr/x",
+        "https://marches.example.fr/x?id=42&email=jdupont%40ville.fr#lot-2|https://marches.example.fr/x?id=42#lot-2",
+        "https://marches.example.fr/x?id=42&qui=jdupont%2540ville.fr&lot=2|https://marches.example.fr/x?id=42&lot=2",
+        "https://marches.example.fr/x?id=42&tel=0612345678|https://marches.example.fr/x?id=42",
+    })
+    void aLinkIsKeptWithoutCredentialsOrAddresses(String in, String published) throws ParseError {
+        java.util.List<Repair> repairs = new java.util.ArrayList<>();
+        assertEquals(published, UrlParser.parse(cell(in), repairs));
+        assertEquals(java.util.List.of(new Repair("parse.url.personal_data", published)), repairs);
+    }
+
+    @Test
+    void aLinkWithAnAtSignInItsPathOrAReferenceIsKeptWhole() throws ParseError {
+        java.util.List<Repair> repairs = new java.util.ArrayList<>();
+        String url = "https://marches.example.fr/@ville/x?ref=2027-0612&montant=612345";
+        assertEquals(url, UrlParser.parse(cell(url), repairs));
+        assertEquals(java.util.List.of(), repairs);
+    }
+
     @Test
     void refusesLinksOverTwoThousandCharacters() throws ParseError {
         String base = "https://x.fr/";
