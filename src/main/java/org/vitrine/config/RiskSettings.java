@@ -78,6 +78,7 @@ public final class RiskSettings {
         p.get("SHORT_NOTICE").put("moveEventShare", Type.INT);
         p.get("CONTINUITY_GAP").put("minGapDays", Type.INT);
         p.get("CONTINUITY_GAP").put("windowShare", Type.NUMBER);
+        p.get("BID_PERIOD_SHORT").put("mapaDays", Type.INT);
         p.get("SHARED_START").put("firstOfJanuary", Type.BOOLEAN);
         p.get("GROUPING_OPPORTUNITY").put("dueMonthsBeforeLaunch", Type.INT);
         p.get("GROUPING_OPPORTUNITY").put("minTotal", Type.NUMBER);
