@@ -178,6 +178,9 @@ class RiskCorpusTest {
             linked.add(link.group(1));
         }
         assertEquals(List.of("33"), linked, hospital);
+        // T37 (version 2.10): the CCAS's cleaning 2023CCASA19 ends 31/12/2026, before the forecast year: a renewal point
+        String ccas = staffPage("ccas-saint-leger");
+        assertTrue(ccas.contains("2023CCASA19") && ccas.contains("ce marché se termine avant l’année de la prévision"), ccas);
     }
 
     /** A buyer's page of the staff report of the run in tmp/out. */
