@@ -77,6 +77,8 @@ public final class RiskSettings {
         p.get("SHORT_NOTICE").put("frozenDays", Type.INT);
         p.get("SHORT_NOTICE").put("moveEventShare", Type.INT);
         p.get("CONTINUITY_GAP").put("minGapDays", Type.INT);
+        p.get("CONTINUITY_GAP").put("windowShare", Type.NUMBER);
+        p.get("BID_PERIOD_SHORT").put("mapaDays", Type.INT);
         p.get("SHARED_START").put("firstOfJanuary", Type.BOOLEAN);
         p.get("GROUPING_OPPORTUNITY").put("dueMonthsBeforeLaunch", Type.INT);
         p.get("GROUPING_OPPORTUNITY").put("minTotal", Type.NUMBER);

@@ -15,7 +15,16 @@ public final class RiskItems {
 
     /** True when this need's flag is a point of its own: not a member's copy of a group flag. */
     public static boolean counts(Need n, RiskFlag f) {
-        return !f.isGroup() || f.anchor().equals(n.id());
+        return (!f.isGroup() || f.anchor().equals(n.id())) && !feedbackOnly(f);
+    }
+
+    /**
+     * A flag for the buyer's feedback file only, never a point of the staff report (version 2.10, lawyer G: the
+     * « Pour information » THRESHOLD_EDGE items, a value a few % under a threshold with nothing suggesting an error,
+     * graded noise for the officer; the buyer, who made the estimate, is the one to check it).
+     */
+    public static boolean feedbackOnly(RiskFlag f) {
+        return "THRESHOLD_EDGE".equals(f.code()) && "I".equals(f.section());
     }
 
     /** Points per code, codes sorted. */

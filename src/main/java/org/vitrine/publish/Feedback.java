@@ -45,7 +45,7 @@ public final class Feedback {
     // the buyer's own calendar to fix too (issue 17 review): an interruption between contracts, a schedule too short
     // and a design contest the law asks for (R2172-2): the buyer plans it or writes the exception
     static final Set<String> CONFIRM = Set.of("LIVE_DURING_EVENT", "MAPA_ABOVE_THRESHOLD", "CONTINUITY_GAP", "TIGHT_SCHEDULE",
-            "DESIGN_CONTEST_MISSING", "BID_PERIOD_SHORT");
+            "DESIGN_CONTEST_MISSING", "BID_PERIOD_SHORT", "THRESHOLD_EDGE");
     static final BigDecimal FLOOR = BigDecimal.valueOf(90_000);
     /**
      * What only a published need needs: its page's completeness (INCOMPLETE: a contact, a launch date suppliers can
@@ -292,6 +292,7 @@ public final class Feedback {
             case "CPV_IMPRECISE", "CPV_MISMATCH" -> List.of("cpv");
             case "LIVE_DURING_EVENT", "TIGHT_SCHEDULE" -> List.of("launch");
             case "BID_PERIOD_SHORT" -> List.of("response_days", "deadline");
+            case "THRESHOLD_EDGE" -> List.of("amount");
             case "CONTINUITY_GAP" -> List.of("incumbent_end", "launch");
             case "MAPA_ABOVE_THRESHOLD" -> List.of("procedure");
             case "DESIGN_CONTEST_MISSING" -> List.of("procedure");

@@ -65,6 +65,10 @@ public final class RenewalItems {
         if (edition != null && due.isBefore(edition)) {
             due = edition;
         }
+        // version 2.10 (lawyer G, T37): a contract ending before the forecast year, or already ended, is graver: the
+        // consultation's date has passed (a regular bridging contract now) or the buyer is already without a contract
+        boolean beforeYear = edition != null && end.getYear() <= edition.getYear();
+        int when = edition != null && end.isBefore(edition) ? 2 : beforeYear && launchBy.isBefore(edition) ? 1 : 0;
         BigDecimal sum = lots.stream().allMatch(x -> x.amount() != null)
                 ? lots.stream().map(Award::amount).reduce(BigDecimal.ZERO, BigDecimal::add) : null;
         List<String> ids = lots.stream().map(Award::id).toList();
@@ -72,8 +76,8 @@ public final class RenewalItems {
         String message = m.get("risk.EXPECTED_RENEWAL_MISSING.item", String.join(", ", ids), a.title(), a.cpv(),
                 fmt.date(a.notification()), a.durationMonths(), holders.isEmpty() ? "—" : holders,
                 sum == null ? m.get("risk.EXPECTED_RENEWAL_MISSING.noAmount") : fmt.number(sum) + "\u00A0€",
-                lots.size(), fmt.date(end), fmt.label("procedure", procedure == null ? "other" : procedure), days, fmt.date(launchBy), noForecast ? 1 : 0);
-        RiskFlag flag = new RiskFlag(CODE, "medium", message, List.of(), "L", due, null, org.vitrine.risk.Flags.figures(CODE, ids.get(0), ids.subList(1, ids.size()), message), List.of());
+                lots.size(), fmt.date(end), fmt.label("procedure", procedure == null ? "other" : procedure), days, fmt.date(launchBy), noForecast ? 1 : 0, when);
+        RiskFlag flag = new RiskFlag(CODE, beforeYear ? "high" : "medium", message, List.of(), beforeYear ? "S" : "L", due, null, org.vitrine.risk.Flags.figures(CODE, ids.get(0), ids.subList(1, ids.size()), message), List.of());
         Need.Builder n = EMPTY.toBuilder();
         n.id = a.id();
         n.buyer = buyer;

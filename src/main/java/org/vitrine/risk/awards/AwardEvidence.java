@@ -51,7 +51,7 @@ public final class AwardEvidence {
         run.needs(new MeasuredCompetition(run.markets()).quote(run.needs(), run.messages(), quoted));
         run.needMarkets(quoted);
         Set<String> linked = links.stream().map(l -> l.award().id()).collect(Collectors.toSet());
-        run.missingRenewals(ExpectedRenewalMissing.of(run.awards(), linked, run.config().buyers(), run.year()));
+        run.missingRenewals(ExpectedRenewalMissing.of(run.awards(), linked, run.config().buyers(), run.year(), run.editionDate()));
     }
 
     private static boolean probable(List<AwardLink> links) {

@@ -14,7 +14,7 @@ import org.vitrine.model.Award;
 
 /**
  * EXPECTED_RENEWAL_MISSING (docs/RISKS.md §9): a configured buyer's award that ends during the forecast year or in
- * the six months after it, recurs (at least 12 months, not works: CPV division 45, nor a subsequent contract, which
+ * the six months after it, or since version 2.10 before the year (from six months before the edition date), recurs (at least 12 months, not works: CPV division 45, nor a subsequent contract, which
  * its framework renews) and that no planned need is linked to. An award already followed by a newer one of the
  * same buyer and 8-digit CPV, notified after it and ending later, has been renewed: it is not listed.
  * The planning obligation and the need's definition over its whole duration (L2111-1, R2121-1 ff.) make such a
@@ -28,9 +28,22 @@ public final class ExpectedRenewalMissing {
     private ExpectedRenewalMissing() {
     }
 
+    /** Months before the edition date an award's end is still looked at (a gap already open: version 2.10). */
+    static final int ENDED_MONTHS = 6;
+
     /** By buyer id (sorted), the awards expected to be renewed and linked to no need, by end date then id. */
     public static Map<String, List<Award>> of(List<Award> awards, Set<String> linkedAwardIds, Buyers buyers, int year) {
-        LocalDate from = LocalDate.of(year, 1, 1);
+        return of(awards, linkedAwardIds, buyers, year, null);
+    }
+
+    /**
+     * The same, from {@code ENDED_MONTHS} before the edition date when it is given (version 2.10, lawyer G T37: the
+     * CCAS's cleaning ends 31/12/2026, between the edition and the forecast year, the most urgent case, and was never
+     * shown); without it, from 1 January of the forecast year.
+     */
+    public static Map<String, List<Award>> of(List<Award> awards, Set<String> linkedAwardIds, Buyers buyers, int year,
+            LocalDate edition) {
+        LocalDate from = edition == null ? LocalDate.of(year, 1, 1) : edition.minusMonths(ENDED_MONTHS);
         LocalDate to = LocalDate.of(year + 1, 6, 30);
         Map<String, List<Award>> bySiretCpv = new HashMap<>();
         for (Award a : awards) {

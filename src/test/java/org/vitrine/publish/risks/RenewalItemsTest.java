@@ -56,6 +56,20 @@ class RenewalItemsTest {
     }
 
     @Test
+    void aContractEndingBeforeTheYearOrAlreadyEndedIsGraverAndSaysSo() throws Exception {
+        // version 2.10, lawyer G T37: 2023CCASA19 ends 31/12/2026, the edition is 26/11/2026
+        var before = standIns(List.of(award("C-1", "2023-01-01", "Procédure adaptée")), LocalDate.of(2026, 11, 26)).get(0).risks().get(0);
+        assertEquals("high", before.severity());
+        assertEquals("S", before.section());
+        assertTrue(before.message().contains("aurait dû être lancée le 13 novembre 2026 au plus tard : ce marché se termine avant l’année de la "
+                + "prévision ; passez dès maintenant un marché relais régulier"), before.message());
+        var ended = standIns(List.of(award("E-1", "2022-09-01", "Procédure adaptée")), LocalDate.of(2026, 11, 26)).get(0).risks().get(0);
+        assertEquals("high", ended.severity());
+        assertTrue(ended.message().contains("Plus grave : le marché est terminé depuis le 31 août 2026 sans successeur connu, l’acheteur est déjà "
+                + "sans contrat"), ended.message());
+    }
+
+    @Test
     void aDismissedRenewalStaysHiddenUntilItsAwardsChange(@TempDir Path tmp) throws Exception {
         List<Award> awards = List.of(award("A-1", "2023-04-01", "Appel d'offres ouvert"));
         String key = new ReportItems(standIns(awards, LocalDate.of(2026, 11, 26)), Tracking.empty(), M, EVENT).items().get(0).key();

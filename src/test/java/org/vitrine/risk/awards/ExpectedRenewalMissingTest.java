@@ -34,6 +34,17 @@ class ExpectedRenewalMissingTest {
     }
 
     @Test
+    void withTheEditionDateAContractEndingBeforeTheYearOrLatelyEndedIsMissingToo() {
+        // version 2.10, lawyer G T37 (2023CCASA19): the cleaning ends 31/12/2026, after the edition of 26/11/2026 and
+        // before the forecast year; one ended on 31/08/2026 is a gap already open; one ended in 2025 is history
+        List<Award> awards = List.of(award("ends-2026", "90919203", "Marché", "2023-01-01", 48),
+                award("ended-aug-2026", "90919204", "Marché", "2022-09-01", 48),
+                award("ended-2025", "90919205", "Marché", "2021-04-01", 48));
+        Map<String, List<Award>> m = ExpectedRenewalMissing.of(awards, Set.of(), BUYERS, 2027, LocalDate.of(2026, 11, 26));
+        assertEquals(List.of("ended-aug-2026", "ends-2026"), m.get("ville").stream().map(Award::id).toList());
+    }
+
+    @Test
     void worksOneOffsShortContractsSubsequentContractsAndLinkedAwardsAreNot() {
         List<Award> awards = List.of(
                 // each would end on 31 January 2027 (notified 1 February 2023), in the forecast year

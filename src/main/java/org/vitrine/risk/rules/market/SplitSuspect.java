@@ -79,6 +79,7 @@ public final class SplitSuspect implements RiskRule {
                 groups.computeIfAbsent(new Key(Members.buyerId(n), key), k -> new ArrayList<>()).add(f);
             }
         }
+        splitUnlikeClasses(groups);
         Texts t = new Texts(context);
         int months = context.settings().intParam(code(), "worksMonths", WORKS_MONTHS);
         // only groups of two or more can add up: most keys hold one need, and need not be sorted
@@ -215,7 +216,7 @@ public final class SplitSuspect implements RiskRule {
             }
             if (members.size() >= 2 && sum >= x.value() && (!works || gated)) {
                 String where = key.startsWith("op:") || key.startsWith("site:") || key.startsWith("bldg:") ? originalName(members.get(0), key)
-                        : Members.label(context.facts(members.get(0)).market(), members.get(0), context);
+                        : Members.label(marketOf(key, context.facts(members.get(0)).market(), members), members.get(0), context);
                 Flags.Builder b = flags.group(this, context, members);
                 if (works && x.value() >= lowestEu(group)) {
                     // MAPAs of one operation reaching the works threshold: a formalised procedure was due, the same
@@ -229,6 +230,14 @@ public final class SplitSuspect implements RiskRule {
                 return;
             }
         }
+    }
+
+    /** The market a group is named by: for sibling codes, their 6-digit parent (« 42414100 Grues »). */
+    private static org.vitrine.risk.reference.Markets.Market marketOf(String key, org.vitrine.risk.reference.Markets.Market first,
+            List<Need> members) {
+        boolean siblings = key.startsWith(CLASS) && members.stream().map(n -> n.cpv().code().substring(0, 8)).distinct().count() > 1;
+        return siblings ? new org.vitrine.risk.reference.Markets.Market("cpv:" + key.substring(CLASS.length()) + "00",
+                org.vitrine.risk.reference.Markets.Kind.OTHER, null) : first;
     }
 
     /** The lowest EU threshold of the group's members (the T of works for a works group). */
@@ -305,7 +314,49 @@ public final class SplitSuspect implements RiskRule {
         if (f.market() == null || f.launch().first().getYear() != c.year() || f.launch().last().getYear() != c.year()) {
             return null;
         }
-        return "market:" + f.market().key();
+        String key = f.market().key();
+        // version 2.10 (lawyer G, T8): a code of its own under a 7-digit level (42414110 grues portuaires, 42414120 grues
+        // de quai) is one product's finest cut; siblings under one 6-digit code may be homogeneous supplies (R2121-6)
+        if (f.market().family() == null && key.startsWith("cpv:") && !key.endsWith("00")) {
+            return CLASS + key.substring(4, 10);
+        }
+        return "market:" + key;
+    }
+
+    /** Keys of the groups of sibling 8-digit codes under one 6-digit code ({@link #suppliesKey}). */
+    private static final String CLASS = "market:class:";
+    /** Words a supply's title starts with that name no object (« Fourniture de », « Achat de »), and the small words. */
+    private static final Pattern NO_OBJECT = Pattern.compile("\\b(fournitures?|achats?|acquisitions?|prestations?|services?|marches?"
+            + "|de|des|du|d|la|le|les|l|pour|et|a|au|aux|en|sur|n|no)\\b");
+    /** The object a title names: its first three words that name something (« pieces detachees grues »). */
+    static String object(String title) {
+        String[] words = NO_OBJECT.matcher(Words.fold(title)).replaceAll(" ").strip().split(" +");
+        return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(3, words.length)));
+    }
+
+    /**
+     * Sibling codes are one market only on evidence that they are one product: every title names the same object
+     * (« Pièces détachées pour les grues portuaires… » and « … pour les grues de quai »: the same fleet's spare parts).
+     * Otherwise the group splits back to its 8-digit codes, as before version 2.10 (each code its own market).
+     */
+    private static void splitUnlikeClasses(Map<Key, List<NeedFacts>> groups) {
+        Map<Key, List<NeedFacts>> split = new HashMap<>();
+        for (java.util.Iterator<Map.Entry<Key, List<NeedFacts>>> it = groups.entrySet().iterator(); it.hasNext();) {
+            Map.Entry<Key, List<NeedFacts>> e = it.next();
+            List<NeedFacts> g = e.getValue();
+            if (!e.getKey().key().startsWith(CLASS)) {
+                continue;
+            }
+            boolean oneCode = g.stream().map(f -> f.market().key()).distinct().count() == 1;
+            boolean oneObject = g.stream().map(f -> object(f.need().title())).distinct().count() == 1;
+            if (!oneCode && !oneObject) {
+                it.remove();
+                for (NeedFacts f : g) {
+                    split.computeIfAbsent(new Key(e.getKey().buyer(), "market:" + f.market().key()), k -> new ArrayList<>()).add(f);
+                }
+            }
+        }
+        groups.putAll(split);
     }
 
     /**

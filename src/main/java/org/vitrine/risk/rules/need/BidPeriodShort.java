@@ -19,8 +19,8 @@ import org.vitrine.risk.reference.Words;
  * from the launch to the deadline column, the applications' own minimum (R2161-6, R2161-12), as the column may hold
  * either stage's deadline, and a response time under 25 days, the tenders' minimum (R2161-8, electronic submission),
  * as it may be either stage's. Urgency duly justified or a prior information notice (R2161-3) lowers the floor to 15 days:
- * written in the row, the flag fires only below that floor. A MAPA is never flagged on
- * days (« délai raisonnable », R2151-1); a competitive dialogue has no tender minimum. Not TIGHT_SCHEDULE: that rule
+ * written in the row, the flag fires only below that floor. A MAPA has no minimum (« délai raisonnable », R2143-1,
+ * R2151-1): under the ~15-day practice it gets advice only ({@link #adapted}); a competitive dialogue has no tender minimum. Not TIGHT_SCHEDULE: that rule
  * compares usual durations with the buyer's dates; this one is a breach of a legal minimum.
  */
 public final class BidPeriodShort implements RiskRule {
@@ -50,6 +50,10 @@ public final class BidPeriodShort implements RiskRule {
             String p = n.procedure();
             boolean open = "open".equals(p);
             boolean twoStage = "restricted".equals(p) || "negotiated_with_call".equals(p);
+            if (f.competitive() && f.comparable() && "adapted".equals(p)) {
+                adapted(f, context, flags, t);
+                continue;
+            }
             if (!f.competitive() || !f.comparable() || !(open || twoStage) || !f.value().atLeast(f.eu().value())) {
                 continue;
             }
@@ -77,6 +81,40 @@ public final class BidPeriodShort implements RiskRule {
                         open ? 0 : 1, reduced ? 1 : 0, t.value(f.value()), t.euros(f.eu().value()), t.basis(f.eu()),
                         LaunchedRemedy.text(t, f, context, t.message("risk.launched.delay.before"), t.message("risk.launched.delay")));
             }
+        }
+    }
+
+    /** The usual shortest bid period of a MAPA: no legal minimum, a practice (version 2.10). */
+    static final int MAPA_DAYS = 15;
+
+    /**
+     * Version 2.10 (lawyer G, T38, COM-27-06: 8 days for 180 000 € of road works): a MAPA has no legal minimum, but its
+     * period must let firms prepare their offers (R2143-1, R2151-1: the market's complexity); one under the ~15-day
+     * practice ({@code mapaDays}) written in the row, for a purchase with publicity (from the dispense threshold) and
+     * certainly under T (at or above it MAPA_ABOVE_THRESHOLD asks for a formalised procedure: corpus EAU-13), is
+     * advice: low, before the launch (section L), never a breach.
+     */
+    private void adapted(NeedFacts f, RiskContext context, Flags flags, Texts t) {
+        Need n = f.need();
+        // at or above T the MAPA itself is the fault (MAPA_ABOVE_THRESHOLD: a formalised procedure and its 30 days)
+        if (f.dispense() == null || f.value().below(f.dispense().value()) || f.eu() == null || !f.value().below(f.eu().value())) {
+            return;
+        }
+        long days;
+        int given;
+        if (n.deadline() != null) {
+            days = ChronoUnit.DAYS.between(f.launch().first(), n.deadline().end());
+            given = 1;
+        } else if (n.responseDays() != null && n.responseDays() > 0) {
+            days = n.responseDays();
+            given = 0;
+        } else {
+            return;
+        }
+        int floor = context.settings().intParam(code(), "mapaDays", MAPA_DAYS);
+        if (days < floor) {
+            flags.on(this, context, f).severity("low").section("L").title("risk.BID_PERIOD_SHORT.mapa.title").add("risk.BID_PERIOD_SHORT.mapa", Math.max(0, days), given,
+                    t.period(n.launch()), t.value(f.value()), ("works".equals(n.category()) || n.cpv() != null && n.cpv().code().startsWith("45")) ? 1 : 0, floor);
         }
     }
 

@@ -225,6 +225,45 @@ public final class NotAllotted implements RiskRule {
      * chaises ») are no list: they are one product and its service or its parts.
      */
     static List<String> enumeration(Need n) {
+        List<String> title = titleEnumeration(n);
+        return title.size() >= ENUMERATED ? title : descriptionEnumeration(n, title);
+    }
+
+    /** A Description member this long or longer is prose, not a product (« réactifs de biochimie et d'hématologie » is 6). */
+    static final int LIST_MEMBER_WORDS = 8;
+    /** A Description member that starts with a preposition or a participle is prose (« sur le site principal », « livrés … »). */
+    private static final Pattern PROSE_START = Pattern.compile("^(sur|pour|dans|avec|a|au|aux|par|selon|chez|vers|entre|depuis"
+            + "|sans|sous|apres|avant|livre|livres|passe|realise|realises|y compris|dont|notamment|soit|le|la|les|l)\\b");
+
+    /**
+     * Version 2.9 (lawyer G, T10 CH-27-03: « Réactifs de biochimie et d'hématologie, tubes de prélèvement, pointes de
+     * pipettes, consommables de microbiologie », 900 k€ in one lot): the products a supply's Description lists, where
+     * buyers usually write them, split at commas and semicolons only (« biochimie et hématologie » stays one member);
+     * prose is no list: every member under {@link #LIST_MEMBER_WORDS} words, none of them what is done with the supply nor
+     * starting as a phrase ({@link #PROSE_START}).
+     */
+    static List<String> descriptionEnumeration(Need n, List<String> otherwise) {
+        int main = Integer.parseInt(n.cpv().code().substring(0, 2));
+        if (n.description() == null || main < 3 || main > 44) {
+            return otherwise;
+        }
+        List<String> out = new ArrayList<>();
+        for (String member : n.description().split("[,;]")) {
+            String m = member.strip().replaceAll("[.]$", "");
+            String folded = Words.fold(m);
+            if (folded.isBlank()) {
+                continue;
+            }
+            if (folded.split(" ").length >= LIST_MEMBER_WORDS || SERVICE_WORD.matcher(folded).find()
+                    || PROSE_START.matcher(folded).find()) {
+                return otherwise;
+            }
+            out.add(m);
+        }
+        return out.size() >= ENUMERATED ? out : otherwise;
+    }
+
+    private static List<String> titleEnumeration(Need n) {
         String raw = n.title() == null ? "" : n.title();
         int main = Integer.parseInt(n.cpv().code().substring(0, 2));
         java.util.regex.Matcher bracketed = BRACKETED_LIST.matcher(raw);

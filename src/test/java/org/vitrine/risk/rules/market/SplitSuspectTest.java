@@ -54,6 +54,27 @@ class SplitSuspectTest {
         assertTrue(local.get("ppe").get(0).message().contains("R2131-12"), local.toString());
     }
 
+    private static Need crane(String id, String cpv, String title) {
+        return need().id(id).kind("utility").networkActivity(true).supplies().cpv(cpv).title(title).procedure("adapted")
+                .amount(180_000).launch(quarter(2027, 2)).build();
+    }
+
+    @Test
+    void countsSiblingCodesOfOneProductAsOneMarket() {
+        // version 2.10, lawyer G T8 (GPM-27-02/03/04): spare parts for the port's cranes, 3 × 180 000 € = 540 000 € against
+        // the utility's 432 000 €; the third is coded 42414120 (grues de quai), the others 42414110 (grues portuaires)
+        Map<String, List<RiskFlag>> all = run.all(crane("g2", "42414110", "Pièces détachées pour les grues portuaires n°1 à 3"),
+                crane("g3", "42414110", "Pièces détachées pour les grues portuaires n°4 et 5"),
+                crane("g4", "42414120", "Pièces détachées pour les grues de quai du terminal conteneurs"));
+        assertEquals(3, all.size(), all.toString());
+        String m = all.get("g4").get(0).message();
+        assertTrue(m.startsWith("3 besoins du même marché (42414100") && m.contains(RuleRun.fr("540 000 €")), m);
+        // sibling codes whose titles name different objects stay apart (two codes, each under the threshold alone)
+        assertTrue(run.all(crane("a", "42414110", "Pièces détachées pour les grues portuaires"),
+                crane("b", "42414120", "Maintenance préventive des grues de quai"),
+                crane("c", "42414120", "Contrôles réglementaires des grues de quai")).isEmpty());
+    }
+
     @Test
     void firesOnMapaLotsBeyondThePetitsLotsOfAnOperationWhoseMainLotIsAnOpenTender() {
         // version 2.9, lawyer G T26: viaduct 3.8 M€ AOO + 1.2 + 0.6 + 0.3 M€ MAPA = 5.9 M€: 36 % and one lot over 1 M€

@@ -1,5 +1,6 @@
 package org.vitrine.risk.rules.need;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vitrine.risk.rules.need.TestNeeds.day;
@@ -7,6 +8,7 @@ import static org.vitrine.risk.rules.need.TestNeeds.month;
 import static org.vitrine.risk.rules.need.TestNeeds.need;
 
 import org.junit.jupiter.api.Test;
+import org.vitrine.model.RiskFlag;
 
 /** BID_PERIOD_SHORT (docs/RISKS.md §8 version 2.6): lawyer C's SEHV-27-15 and the floors of R2161-2 to R2161-8. */
 class BidPeriodShortTest {
@@ -52,9 +54,24 @@ class BidPeriodShortTest {
     }
 
     @Test
-    void neverOnAMapaNorUnderTheThresholdNorWithoutDays() {
+    void aMapaUnderTheUsualFifteenDaysGetsAdviceNeverABreach() {
+        // version 2.10, lawyer G T38 (COM-27-06): 8 days for 180 000 € of road works under MAPA
+        RiskFlag f = run.one(need().works().cpv("45233140").procedure("adapted").amount(180_000).launch(TestNeeds.month(2027, 5))
+                .responseDays(8).build());
+        assertEquals("low", f.severity());
+        assertEquals("L", f.section());
+        assertTrue(f.message().startsWith("Conseil : délai de réponse prévu de 8 jours pour une procédure adaptée de travaux")
+                && f.message().contains("Pas de minimum légal en MAPA") && f.message().contains("R2143-1, R2151-1"), f.message());
+        assertFalse(run.fires(need().procedure("adapted").amount(150_000).launch(day(2027, 4, 6)).responseDays(15).build()),
+                "15 days: the practice");
         assertFalse(run.fires(need().procedure("adapted").amount(480_000).launch(day(2027, 4, 6)).responseDays(14).build()),
-                "MAPA: a reasonable time limit (R2151-1), never days");
+                "at or above T the MAPA itself is the fault (MAPA_ABOVE_THRESHOLD), not its days");
+        assertFalse(run.fires(need().procedure("adapted").amount(30_000).launch(day(2027, 4, 6)).responseDays(5).build()),
+                "under the dispense threshold: no publicity needed, no period to judge");
+    }
+
+    @Test
+    void neverUnderTheThresholdNorWithoutDays() {
         assertFalse(run.fires(need().amount(150_000).launch(day(2027, 4, 6)).responseDays(14).build()),
                 "under T the formalised procedure is the buyer's choice");
         assertFalse(run.fires(need().amount(480_000).launch(day(2027, 4, 6)).build()), "no days written: R of the table");

@@ -40,4 +40,23 @@ class ContinuityGapTest {
         assertTrue(run.fires(need().supplies().cpv("22200000").procedure("adapted").amount(90_000)
                 .launch(TestNeeds.month(2027, 1)).incumbentEnd(TestNeeds.day(2026, 12, 31)).build()));
     }
+    @Test
+    void judgesAQuarterLaunchOnItsLastDayTooAndGivesTheLatestLaunch() {
+        // version 2.10, lawyer G defect 8 (CA-27-09): « T3 2027 », incumbent ends 30/09/2027; a launch on 1 July leaves no
+        // gap, one on 30 September leaves 76 days: a task before the launch, not a certain gap
+        var f = need().incumbentEnd(day(2027, 9, 30)).launch(quarter(2027, 3)).build();
+        String m = run.message(f);
+        assertTrue(m.startsWith("Le marché en cours se termine le 30 septembre 2027. Jugé sur la fin de la fenêtre de lancement : si le "
+                + "lancement a lieu en fin de fenêtre, le 30 septembre 2027 (3e trimestre 2027), le nouveau ne peut guère commencer avant "
+                + "le 16 décembre 2027 (77 jours de procédure estimés) : 76 jours sans marché. Lancez au plus tard le 16 juillet 2027"), m);
+        assertTrue("medium".equals(run.one(f).severity()) && "L".equals(run.one(f).section()));
+    }
+
+    @Test
+    void aWindowWhoseLastDayStillLeavesNoGapIsQuiet() {
+        assertFalse(run.fires(need().incumbentEnd(day(2027, 12, 31)).launch(quarter(2027, 3)).build()));
+        assertFalse(run.fires(need().incumbentEnd(day(2027, 9, 30)).launch(day(2027, 7, 1)).build()), "a launch known to the day");
+        assertFalse(run.fires(need().incumbentEnd(day(2027, 6, 30)).procedure("negotiated_without_call").launch(month(2027, 6)).build()),
+                "the one holder's negotiation: no bid period to plan");
+    }
 }

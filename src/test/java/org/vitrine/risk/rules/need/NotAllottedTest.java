@@ -33,6 +33,21 @@ class NotAllottedTest {
     }
 
     @Test
+    void readsTheProductsListedInTheDescription() {
+        // version 2.9, lawyer G T10 (CH-27-03): the title says « consommables de laboratoire », the Description lists them
+        String m = run.message(need().supplies().cpv("33696500").title("Fourniture de consommables de laboratoire").description(
+                "Réactifs de biochimie et d'hématologie, tubes de prélèvement, pointes de pipettes, consommables de microbiologie")
+                .amount(900_000).lots(1).suppliersKnown(7).build());
+        assertTrue(m.contains("(Réactifs de biochimie et d'hématologie, tubes de prélèvement, pointes de pipettes, consommables de microbiologie)"), m);
+        assertFalse(run.fires(need().supplies().cpv("33696500").title("Fourniture de consommables de laboratoire").description(
+                "Marché passé pour les besoins du laboratoire central, livraisons hebdomadaires, sur le site principal du GHT")
+                .amount(900_000).lots(1).suppliersKnown(7).build()), "prose is no list");
+        assertFalse(run.fires(need().supplies().cpv("33696500").title("Fourniture de consommables de laboratoire").description(
+                "Consommables courants, sur bons de commande, livrés au laboratoire central")
+                .amount(900_000).lots(1).suppliersKnown(7).build()), "a phrase is no product");
+    }
+
+    @Test
     void countingStationsAreEquipmentNotSites() {
         // version 2.9, lawyer G defect 6 (DIR-27-12): « plusieurs sites » printed for two kinds of road equipment
         assertFalse(run.fires(need().cpv("50232200").title("Maintenance des équipements dynamiques (panneaux à messages variables, stations de comptage)")
