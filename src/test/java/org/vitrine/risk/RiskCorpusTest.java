@@ -192,6 +192,12 @@ class RiskCorpusTest {
                 .source(TestConfig.Source.awards("attributions", lawyer.resolve("awards")).with("matchDays", 120)).write();
         Files.copy(Path.of("config/risks.yaml"), config.resolve("risks.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         keepsTheGrades("lawyer H", lawyer, config);
+        // D3: the headline's « contrats en cours s'arrêtent avant » names SMEP-27-09 (incumbent ends 31/01), not
+        // UNIV-27-15 (a tight schedule with no current contract)
+        String report = Files.readString(tmp.resolve("out/2027/internal/risks.html"));
+        java.util.regex.Matcher keep = java.util.regex.Pattern.compile("Ne faites pas décaler ([^<]*?), dont").matcher(report);
+        assertTrue(keep.find(), report);
+        assertEquals("SMEP-27-09", keep.group(1), keep.group(0));
     }
 
     /** A buyer's page of the staff report of the run in tmp/out. */
