@@ -218,7 +218,9 @@ public final class RiskReport {
         List<String> keep = new ArrayList<>();
         for (Need n : ShortNotice.early(run.needs(), event, weeks)) {
             early.add(n.reference());
-            if (n.risks().stream().anyMatch(r -> LAUNCH_EARLIER.contains(r.code()))) {
+            // the headline says « dont le contrat en cours s'arrête avant »: only a need with a current contract
+            // (lawyer H, D3: UNIV-27-15, a TIGHT_SCHEDULE with no incumbent, was named among them)
+            if (n.incumbentEnd() != null && n.risks().stream().anyMatch(r -> LAUNCH_EARLIER.contains(r.code()))) {
                 keep.add(n.reference());
             }
         }
