@@ -113,7 +113,9 @@ class BrochureTextTest {
             assertFalse(line.matches(".*\\p{L}-$"), () -> "a line ends at a hyphen: " + line);
             assertFalse(line.matches(".*@\\S*$") && !line.matches(".*@\\S+\\.\\p{L}{2,}$"), () -> "a split e-mail: " + line);
             assertFalse(line.endsWith("needs."), () -> "a split file name: " + line);
-            assertFalse(line.endsWith("·"), () -> "a separator left at a line end: " + line);
+            // a « · » where a run of items wraps is usual; one left before the card's online address is not (designer V)
+            assertFalse(line.endsWith("·") && (line.contains("Questions-réponses") || next.startsWith("Fiche en ligne")
+                    || next.startsWith("http")), () -> "a separator left before the online address: " + line + " / " + next);
         }
     }
 
