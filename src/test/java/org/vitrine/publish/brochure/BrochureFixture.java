@@ -69,9 +69,15 @@ final class BrochureFixture {
     }
 
     static Result render(Path dir) throws Exception {
+        return render(dir, 0);
+    }
+
+    /** The same with the last {@code dropped} needs left out (another page count, for the notes pages' golden). */
+    static Result render(Path dir, int dropped) throws Exception {
         Config config = withEnglish(ConfigLoader.load(Path.of("config")));
         Messages m = Messages.of("fr");
-        List<Need> needs = needs(config);
+        List<Need> all = needs(config);
+        List<Need> needs = all.subList(0, all.size() - dropped);
         EditionInfo edition = new EditionInfo("2027-01", 2027, DATE, "fr", List.of(), List.of(),
                 "Licence Ouverte / Etalab 2.0", null, m.get("publish.disclaimer"));
         Path pub = Files.createDirectories(dir.resolve("public"));
