@@ -373,7 +373,12 @@ public final class Normaliser {
         }
         ProcedureInfo procedure = row.repeated("procedure", (c, r) -> ProcedureParser.parse(c));
         // words around the procedure (« Dispense (L2512-5 10°) »): kept as the need's note, not lost
-        String procedureRest = procedure == null || raw.get("procedure") == null ? null : ProcedureParser.rest(raw.get("procedure").text());
+        String procedureRest = procedure == null || raw.get("procedure") == null ? null
+                : "other".equals(procedure.procedure()) ? raw.get("procedure").text().strip()
+                : ProcedureParser.rest(raw.get("procedure").text());
+        // a cell naming no procedure Vitrine knows (« Quasi-régie (L2511-1) — SPL … », « Procédure spécifique (note DAJ
+        // 2026-14) ») is kept whole as the buyer's words: « other » alone loses the article that puts it outside the
+        // code (lawyer H, SMEP-27-15: a no-lots flag on a contract with the buyer's own SPL)
         if (procedureRest != null) {
             row.notes.putIfAbsent("procedure", procedureRest);
         }

@@ -48,6 +48,15 @@ class NotAllottedTest {
     }
 
     @Test
+    void aContractOutsideTheCodeIsNotAskedForLots() {
+        // lawyer H, SMEP-27-15: a contract with the buyer's own SPL (quasi-régie, L2511-1) is outside the code
+        assertTrue(run.fires(need().cpv("90911200").title("Nettoyage des bâtiments communaux (mairie, écoles, équipements sportifs)")
+                .amount(2_500_000).lots(1).build()));
+        assertFalse(run.fires(need().cpv("90911200").title("Nettoyage des bâtiments communaux (mairie, écoles, équipements sportifs)")
+                .description("Quasi-régie (L2511-1) avec la SPL de la commune").amount(2_500_000).lots(1).build()));
+    }
+
+    @Test
     void countingStationsAreEquipmentNotSites() {
         // version 2.9, lawyer G defect 6 (DIR-27-12): « plusieurs sites » printed for two kinds of road equipment
         assertFalse(run.fires(need().cpv("50232200").title("Maintenance des équipements dynamiques (panneaux à messages variables, stations de comptage)")
