@@ -361,7 +361,16 @@ public final class Typography {
      * « article » and the letter; the code named once after the references, not twice when the text names it.
      */
     private static String article(java.util.regex.MatchResult m) {
-        String refs = m.group(1);
+        References r = references(m.group(1));
+        String code = m.group(2) != null ? m.group(2) : " du code de la commande publique";
+        return Matcher.quoteReplacement((r.count() > 1 ? "articles" : "article") + NBSP + r.text() + code);
+    }
+
+    /** The references of a match, each letter with its full stop and a no-break space (« L. 2113-12 »), and how many. */
+    private record References(String text, int count) {
+    }
+
+    private static References references(String refs) {
         Matcher one = ONE_ARTICLE.matcher(refs);
         int count = 0;
         StringBuilder b = new StringBuilder();
@@ -371,9 +380,7 @@ public final class Typography {
             from = one.end();
             count++;
         }
-        b.append(refs.substring(from));
-        String code = m.group(2) != null ? m.group(2) : " du code de la commande publique";
-        return Matcher.quoteReplacement((count > 1 ? "articles" : "article") + NBSP + b + code);
+        return new References(b.append(refs.substring(from)).toString(), count);
     }
 
     /**
@@ -382,21 +389,11 @@ public final class Typography {
      * the letter; the code named once, in this form, whether the text named it or not.
      */
     private static String articleEn(java.util.regex.MatchResult m) {
-        String refs = m.group(1);
-        Matcher one = ONE_ARTICLE.matcher(refs);
-        int count = 0;
-        StringBuilder b = new StringBuilder();
-        int from = 0;
-        while (one.find()) {
-            b.append(refs, from, one.start()).append(one.group(1)).append(".\u00A0").append(one.group(2));
-            from = one.end();
-            count++;
-        }
-        b.append(refs.substring(from));
+        References r = references(m.group(1));
         // Plural for several references, or as the text wrote it ("articles R2122-1 and following").
-        String word = count > 1 || m.group().regionMatches(true, 0, "articles", 0, 8) ? "rticles" : "rticle";
+        String word = r.count() > 1 || m.group().regionMatches(true, 0, "articles", 0, 8) ? "rticles" : "rticle";
         // A sentence that opens on it keeps its capital.
-        return Matcher.quoteReplacement((m.group().startsWith("A") ? "A" : "a") + word + NBSP + b + CODE_EN);
+        return Matcher.quoteReplacement((m.group().startsWith("A") ? "A" : "a") + word + NBSP + r.text() + CODE_EN);
     }
 
     /** A cheap test before {@link #ARTICLE}: an L, R or D followed, at most two characters on, by a digit. */

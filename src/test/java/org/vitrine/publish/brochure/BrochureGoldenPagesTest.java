@@ -56,26 +56,33 @@ class BrochureGoldenPagesTest {
      */
     @org.junit.jupiter.api.Test
     void notesPageLooksAsApproved() throws Exception {
-        List<Path> pdfs = new java.util.ArrayList<>(List.of(BrochureFixture.shared().pdf(), BrochureFixture.shared().pdfEn()));
-        // a layout change may bring the fixture's pages to a multiple of 4 (no notes page): fewer needs, another count
-        for (int dropped = 1; dropped <= 3; dropped++) {
-            pdfs.add(BrochureFixture.render(java.nio.file.Files.createTempDirectory("vitrine-notes"), dropped).pdf());
-        }
-        for (Path pdf : pdfs) {
-            try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
-                PDFTextStripper stripper = new PDFTextStripper();
-                for (int p = 1; p <= d.getNumberOfPages(); p++) {
-                    stripper.setStartPage(p);
-                    stripper.setEndPage(p);
-                    if (stripper.getText(d).strip().equals("Notes")) {
-                        GoldenPages.Comparison c = GoldenPages.compare("notes", GoldenPages.render(d, p, ImageType.RGB));
-                        assertTrue(c.matches(), c.message());
-                        return;
-                    }
-                }
+        // a layout change may bring the fixture's pages to a multiple of 4 (no notes page): then fewer needs, another
+        // count, rendered only when the shared fixture's brochures have none
+        for (int dropped = 0; dropped <= 3; dropped++) {
+            BrochureFixture.Result r = dropped == 0 ? BrochureFixture.shared()
+                    : BrochureFixture.render(java.nio.file.Files.createTempDirectory("vitrine-notes"), dropped);
+            if (notesPageMatches(r.pdf()) || notesPageMatches(r.pdfEn())) {
+                return;
             }
         }
         throw new AssertionError("no notes page in the fixture's brochures");
+    }
+
+    /** False when the brochure has no notes page; fails when its first one differs from the approved image. */
+    private static boolean notesPageMatches(Path pdf) throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int p = 1; p <= d.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                if (stripper.getText(d).strip().equals("Notes")) {
+                    GoldenPages.Comparison c = GoldenPages.compare("notes", GoldenPages.render(d, p, ImageType.RGB));
+                    assertTrue(c.matches(), c.message());
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @ParameterizedTest(name = "{0}")

@@ -57,18 +57,12 @@ public final class BidPeriodShort implements RiskRule {
             if (!f.competitive() || !f.comparable() || !(open || twoStage) || !f.value().atLeast(f.eu().value())) {
                 continue;
             }
-            // the longest bid period the row allows: the deadline column from the earliest launch, else the response time
-            long days;
-            int given;
-            if (n.deadline() != null) {
-                days = ChronoUnit.DAYS.between(f.launch().first(), n.deadline().end());
-                given = 1;
-            } else if (n.responseDays() != null && n.responseDays() > 0) {
-                days = n.responseDays();
-                given = 0;
-            } else {
+            Period period = period(f);
+            if (period == null) {
                 continue;
             }
+            long days = period.days();
+            int given = period.given();
             boolean reduced = reducedWritten(n);
             // two stages: the column may hold the applications' deadline or the tenders' (lawyer D's CHU27-13, 35 days): only
             // a period under the applications' own minimum (30 days, R2161-6; 15 under urgency) is certain
@@ -100,22 +94,30 @@ public final class BidPeriodShort implements RiskRule {
         if (f.dispense() == null || f.value().below(f.dispense().value()) || f.eu() == null || !f.value().below(f.eu().value())) {
             return;
         }
-        long days;
-        int given;
-        if (n.deadline() != null) {
-            days = ChronoUnit.DAYS.between(f.launch().first(), n.deadline().end());
-            given = 1;
-        } else if (n.responseDays() != null && n.responseDays() > 0) {
-            days = n.responseDays();
-            given = 0;
-        } else {
+        Period period = period(f);
+        if (period == null) {
             return;
         }
+        long days = period.days();
+        int given = period.given();
         int floor = context.settings().intParam(code(), "mapaDays", MAPA_DAYS);
         if (days < floor) {
             flags.on(this, context, f).severity("low").section("L").title("risk.BID_PERIOD_SHORT.mapa.title").add("risk.BID_PERIOD_SHORT.mapa", Math.max(0, days), given,
                     t.period(n.launch()), t.value(f.value()), ("works".equals(n.category()) || n.cpv() != null && n.cpv().code().startsWith("45")) ? 1 : 0, floor);
         }
+    }
+
+    /** A bid period in days; {@code given} 1 when read from the deadline column, 0 from the response time. */
+    private record Period(long days, int given) {
+    }
+
+    /** The longest bid period the row allows: the deadline column from the earliest launch, else the response time. */
+    private static Period period(NeedFacts f) {
+        Need n = f.need();
+        if (n.deadline() != null) {
+            return new Period(ChronoUnit.DAYS.between(f.launch().first(), n.deadline().end()), 1);
+        }
+        return n.responseDays() != null && n.responseDays() > 0 ? new Period(n.responseDays(), 0) : null;
     }
 
     /** Urgency or a prior information notice written in the row (title, description, words around the procedure). */
