@@ -104,7 +104,39 @@ public final class LaunchTiming {
      * for a need open to bids, the only ones whose page offers the meeting the notice qualifies.
      */
     public boolean maybeLiveMark(Need n) {
-        return maybeLive(n) && Competition.isOpen(n);
+        return maybeLive(n) && Competition.isOpen(n) && atMostAQuarter(n.launch());
+    }
+
+    /**
+     * A launch window of at most a quarter (a day, a month, a quarter): a year or a half-year that contains the
+     * event day says nothing about the event, and its mark on every such row was noise (outside supplier V: 42
+     * marks, most on needs known only as « 2027 »). Their pages keep the notice.
+     */
+    static boolean atMostAQuarter(Period p) {
+        return p != null && p.start() != null && p.end() != null && !p.end().isAfter(p.start().plusMonths(3).minusDays(1));
+    }
+
+    /**
+     * The bid deadline the buyer gave (ISO date, its last day), when it is over by the event day or by the edition
+     * date: no question can be asked on the consultation any more (lawyer H, DEP-27-14: bids closed on 18 January,
+     * the page still invited questions at the March event); else null. An estimated deadline (response time) is not
+     * a date the buyer set and closes nothing.
+     */
+    public String bidsClosedBy(Need n) {
+        LocalDate d = deadline(n);
+        LocalDate by = event != null ? event : edition;
+        return d != null && by != null && d.isBefore(by) ? d.toString() : null;
+    }
+
+    /** {@link #bidsClosedBy} already on the edition date (not only by the event day). */
+    public boolean bidsClosedAtEdition(Need n) {
+        LocalDate d = deadline(n);
+        return d != null && edition != null && d.isBefore(edition);
+    }
+
+    private static LocalDate deadline(Need n) {
+        Period p = n.deadline();
+        return p == null ? null : p.end() != null ? p.end() : p.start();
     }
 
     /** Whether the need's page offers a meeting at the event (besides being open to offers). */
