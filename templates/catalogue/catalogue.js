@@ -27,7 +27,7 @@
   var FACETS = ['buyer', 'division', 'category', 'quarter', 'band', 'procedure', 'location'];
   var MULTI = [false, false, false, true, true, false, false];
   var QUARTER = 3, LOCATION = 6;
-  var ID = 0, TITLE = 1, DESC = 2, REF = 3, CPV = 4, CPVX = 5, F0 = 6, FLAGS = 13, VALUE = 14, AMOUNT = 15, PERIOD = 16, CHANGE = 17, PLACE = 18;
+  var ID = 0, TITLE = 1, DESC = 2, REF = 3, CPV = 4, CPVX = 5, F0 = 6, FLAGS = 13, VALUE = 14, AMOUNT = 15, PERIOD = 16, CHANGE = 17, PLACE = 18, GROUP = 19, LEAD = 20;
   var INNOV = 1, RESERVED = 2, CLOSED = 4, LIVE = 8, VAGUE = 16, LIVE_LATER = 32, MAYBE_LIVE = 64, LIVE_MAYBE = 128,
     BEFORE_YEAR = 256, RESERVED_SHIFT = 9; // SearchIndex's flags
   var PAGE = 50;
@@ -124,8 +124,27 @@
       codes += ' ' + cpvWords(n[CPVX][k]);
     }
     titles[i] = saints((' ' + fold(n[TITLE]) + ' ').replace(/ +/g, ' '));
-    own[i] = saints((' ' + fold(n[TITLE] + ' ' + n[DESC] + ' ' + n[REF] + ' ' + dict.buyer[n[F0]][1] + ' ' + placeText(n)) + ' ').replace(/ +/g, ' '));
+    own[i] = saints((' ' + fold(n[TITLE] + ' ' + n[DESC] + ' ' + n[REF] + ' ' + dict.buyer[n[F0]][1] + ' ' + placeText(n) + ' ' + groupText(n)) + ' ').replace(/ +/g, ' '));
     return (own[i] + codes).replace(/ +/g, ' ');
+  }
+  // a groupement's share is found by its group's name and its coordinator's (« groupement » finds every group's shares)
+  var groups = data.groups || [];
+  function groupText(n) {
+    return n[GROUP] >= 0 ? groups[n[GROUP]][0] + ' ' + groups[n[GROUP]][1] : '';
+  }
+  // one row per groupement: its leading share (the coordinator's) when it is among the results, else its first share
+  // there; the row names the group's members (the other shares are on the group's pages)
+  function oneRowPerGroup() {
+    var chosen = {}, g, r;
+    for (r = 0; r < results.length; r++) {
+      g = needs[results[r]][GROUP];
+      if (g >= 0 && (chosen[g] === undefined || needs[results[r]][LEAD] === 1 && needs[chosen[g]][LEAD] !== 1)) {
+        chosen[g] = results[r];
+      }
+    }
+    results = results.filter(function (i) {
+      return needs[i][GROUP] < 0 || chosen[needs[i][GROUP]] === i;
+    });
   }
   // the place of performance: its filter names ("Saône-et-Loire (71)") and its text as written when they do not say it
   function placeText(n) {
@@ -530,6 +549,7 @@
         count(counts, n, failAt);
       }
     }
+    oneRowPerGroup();
     lastCounts = counts;
     lastBoxes = boxes;
   }
@@ -650,6 +670,9 @@
       where.push(places.join(', '));
     }
     li.appendChild(el('span', 'meta where', where.join(' · ')));
+    if (n[GROUP] >= 0) {
+      li.appendChild(el('span', 'meta group', groups[n[GROUP]][2]));
+    }
     var reasons = terms.length ? why(i, terms) : [];
     if (reasons.length) {
       li.appendChild(el('span', 'why', text.why.replace('{reasons}', reasons.join(' ; '))));

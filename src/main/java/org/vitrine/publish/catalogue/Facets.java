@@ -29,11 +29,15 @@ public final class Facets {
 
     /** The amount bands ("b0".."b5") the total may fall in, in order; empty when no amount is given. */
     public static List<String> bands(Need n) {
-        BigDecimal low = TotalValue.low(n);
+        return bands(TotalValue.of(n));
+    }
+
+    /** The amount bands a total over the whole duration may fall in ({@link #bands(Need)}; a groupement's total). */
+    public static List<String> bands(org.vitrine.model.Amount total) {
+        BigDecimal low = total == null ? null : total.min() != null ? total.min() : total.max() == null ? null : BigDecimal.ZERO;
         if (low == null) {
             return List.of();
         }
-        var total = TotalValue.of(n);
         BigDecimal high = total.max(); // null: open-ended ("> 1 M€")
         boolean excluded = TotalValue.upperExcluded(total);
         List<String> out = new ArrayList<>();

@@ -83,6 +83,53 @@ public final class JointGroups {
         return g.total() == null ? msg.get("cat.group.share_row_unknown", own) : msg.get("cat.group.share_row", own, fmt.amount(g.total()));
     }
 
+    /**
+     * The amount bands a need is filtered under: a share's are its group's total's, the contract a supplier bids
+     * for (outside supplier V: the 8.88 M€ electricity group was absent from « Plus de 5 M€ », its shares filed under
+     * 100–500 k€); the row says the share and the total ({@link #amountOf}).
+     */
+    public List<String> bands(Need n) {
+        Group g = of(n);
+        return g != null && g.total() != null ? Facets.bands(g.total()) : Facets.bands(n);
+    }
+
+    /** The figure a need is sorted by amount: its group's total for a share, else {@link Facets#value}. */
+    public java.math.BigDecimal value(Need n) {
+        Group g = of(n);
+        if (g == null || g.total() == null) {
+            return Facets.value(n);
+        }
+        return g.total().max() != null ? g.total().max() : g.total().min();
+    }
+
+    /**
+     * What a list row says of a share's group: its name, one contract, the coordinator then the other members
+     * (« Groupement de commandes « Vérifications 2027 », un seul marché : Métropole (coordonnateur), avec Ville, CHU »).
+     */
+    public String rowText(Group g) {
+        List<String> others = new ArrayList<>();
+        for (Need m : g.members()) {
+            if (m != g.coordinator()) {
+                others.add(m.buyer().name());
+            }
+        }
+        return g.coordinator() == null ? msg.get("cat.group.row_nocoord", g.name(), String.join(", ", others))
+                : others.isEmpty() ? msg.get("cat.group.row_nocoord", g.name(), g.coordinator().buyer().name())
+                : msg.get("cat.group.row", g.name(), g.coordinator().buyer().name(), String.join(", ", others));
+    }
+
+    /** The list row text of a need's group, or "" for a need of its own. */
+    public String rowText(Need n) {
+        Group g = of(n);
+        return g == null ? "" : rowText(g);
+    }
+
+    /** Whether a list showing one row per group shows this need: a need of its own, or the share that leads its group. */
+    public boolean listed(Need n) {
+        Group g = of(n);
+        return g == null || g.lead() == n;
+    }
+
     private static Amount total(List<Need> shares) {
         BigDecimal min = BigDecimal.ZERO;
         BigDecimal max = BigDecimal.ZERO;

@@ -132,7 +132,7 @@ public final class SearchIndex {
         keys.put("division", n -> List.of(Facets.division(n)));
         keys.put("category", n -> List.of(nz(n.category())));
         keys.put("quarter", Facets::quarters);
-        keys.put("band", Facets::bands);
+        keys.put("band", site.groups()::bands); // a groupement's share: the whole contract's bands
         keys.put("procedure", n -> List.of(nz(n.procedure())));
         keys.put("location", PlaceFacet::keys);
         Map<String, Map<String, Integer>> positions = new HashMap<>();
@@ -167,8 +167,10 @@ public final class SearchIndex {
         List<String> reservedLabels = new ArrayList<>();
         List<String> placeTexts = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>(site.needs().size());
+        Map<JointGroups.Group, Integer> groupPos = new java.util.IdentityHashMap<>();
+        List<List<String>> groupEntries = new ArrayList<>();
         for (Need n : DefaultOrder.sort(site.needs(), msg.locale())) {
-            List<Object> r = new ArrayList<>(18);
+            List<Object> r = new ArrayList<>(21);
             r.add(n.id().equals(derivedId(n)) ? 0 : n.id());
             r.add(n.title());
             r.add(truncate(n.description()));
@@ -209,9 +211,9 @@ public final class SearchIndex {
             r.add(flags(n) | (timing.liveLater(n) ? LIVE_LATER : 0) | (timing.maybeLiveMark(n) ? MAYBE_LIVE : 0)
                     | (timing.liveMaybe(n) ? LIVE_MAYBE : 0) | (timing.beforeYear(n) ? BEFORE_YEAR : 0)
                     | reservedAt << RESERVED_SHIFT);
-            r.add(Facets.value(n));
+            r.add(site.groups().value(n)); // sorted by the contract's total
             String amount = site.groups().amountOf(n); // a groupement's share says so, with the group's total
-            r.add(amount.equals(plainAmount(Facets.value(n))) ? 0 : amount);
+            r.add(amount.equals(plainAmount(site.groups().value(n))) ? 0 : amount);
             r.add(n.launch() == null ? -1 : periodPos.get(n.launch()));
             // a first edition marks no need as new: every need is
             r.add(first ? 0 : "new".equals(n.change()) ? 1 : "revised".equals(n.change()) ? 2 : 0);
@@ -220,6 +222,13 @@ public final class SearchIndex {
                 placeTexts.add(t);
                 return placeTexts.size() - 1;
             }));
+            JointGroups.Group g = site.groups().of(n);
+            r.add(g == null ? -1 : groupPos.computeIfAbsent(g, x -> {
+                groupEntries.add(List.of(x.name(), x.coordinator() == null ? "" : x.coordinator().buyer().name(), site.groups().rowText(x)));
+                return groupEntries.size() - 1;
+            }));
+            // the share that stands for its group in a list of one row per group (catalogue.js: the others fold under it)
+            r.add(g != null && g.lead() == n ? 1 : 0);
             rows.add(r);
         }
         Map<String, Object> index = new LinkedHashMap<>();
@@ -229,6 +238,8 @@ public final class SearchIndex {
         index.put("period", periodLabels);
         index.put("place", placeTexts);
         index.put("reserved", reservedLabels);
+        // groupements de commandes: [name, coordinator's buyer name, the list row's sentence]; searched for each share
+        index.put("groups", groupEntries);
         index.put("locationRegion", locationRegions((List<?>) dicts.get("location")));
         List<String> prefixes = new ArrayList<>();
         for (Object e : (List<?>) dicts.get("buyer")) {
@@ -316,7 +327,7 @@ public final class SearchIndex {
     /** Rows as columns (the script turns them back into rows). */
     private static List<List<Object>> columns(List<List<Object>> rows) {
         List<List<Object>> cols = new ArrayList<>();
-        int width = rows.isEmpty() ? 18 : rows.get(0).size();
+        int width = rows.isEmpty() ? 21 : rows.get(0).size();
         for (int c = 0; c < width; c++) {
             List<Object> col = new ArrayList<>(rows.size());
             for (List<Object> r : rows) {

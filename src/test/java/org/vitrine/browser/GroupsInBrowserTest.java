@@ -1,0 +1,98 @@
+package org.vitrine.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.vitrine.publish.catalogue.CatalogueFixture;
+import org.vitrine.publish.catalogue.JointGroupTest;
+
+/**
+ * A groupement de commandes as a supplier on a phone meets it in the list (outside supplier V): one row for the
+ * group, the coordinator's, naming its members; found by the word « groupement »; filtered by the whole contract's
+ * amount, not a member's share. And the exhibitors' table on event.html keeps each value's label at 390 px.
+ */
+class GroupsInBrowserTest {
+
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Browser.assumeInstalled();
+        site = tmp.resolve("public");
+        // the fixture's six needs and one group: Métropole 210 000 € (coordinator), Ville 95 000 €, CHU 180 000 €
+        CatalogueFixture.write(site, JointGroupTest.needs());
+        driver = Browser.start(tmp.resolve("profile"), 390, 844);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> rows(String query, String band) {
+        Browser.openReady(driver, site, "index.html");
+        driver.executeScript("document.getElementById('q').value = arguments[0]; document.getElementById('f-band').value = arguments[1];"
+                + " window.VitrineCatalogue.apply();", query, band);
+        return (List<String>) driver.executeScript("return Array.from(document.querySelectorAll('#results li.need')).map(li => li.textContent);");
+    }
+
+    @Test
+    void aGroupIsOneRowTheCoordinatorsNamingItsMembers() {
+        List<String> all = rows("", "");
+        assertEquals(7, all.size(), "six needs of their own and one row for the three shares");
+        List<String> group = all.stream().filter(r -> r.contains("Vérifications périodiques")).toList();
+        assertEquals(1, group.size(), group.toString());
+        assertTrue(group.get(0).contains("part G-M"), "the coordinator's share stands for the group");
+        assertTrue(group.get(0).replace('\u00A0', ' ').contains(
+                "Groupement de commandes « Groupement vérifications 2027 », un seul marché : Métropole du Val-de-Saône (coordonnateur),"
+                        + " avec CHU de Beaumont, Ville de Beaumont-sur-Saône"), group.get(0));
+        // the page's own first rows (before the script) say the same
+        String html = (String) driver.executeScript("return document.documentElement.outerHTML;");
+        assertTrue(html.contains("meta group"));
+    }
+
+    @Test
+    void theWordGroupementFindsTheGroupByItsName() {
+        List<String> found = rows("groupement", "");
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("part G-M"));
+        // a member's share is found by its coordinator's name too
+        assertTrue(rows("metropole verifications", "").get(0).contains("part G-M"));
+    }
+
+    @Test
+    void theAmountFilterUsesTheWholeContract() {
+        // 485 000 € in all: « De 100 000 à 500 000 € » (b2) has the group; « De 40 000 à 100 000 € » (b1) not the 95 000 € share
+        assertTrue(rows("", "b2").stream().anyMatch(r -> r.contains("Vérifications périodiques")), "the group by its total");
+        assertFalse(rows("", "b1").stream().anyMatch(r -> r.contains("Vérifications périodiques")), "not by a member's share");
+        // a member's buyer filter still finds its share, with the group said
+        Browser.openReady(driver, site, "index.html");
+        driver.executeScript("document.getElementById('f-buyer').value = 'ville-beaumont-sur-saone'; window.VitrineCatalogue.apply();");
+        @SuppressWarnings("unchecked")
+        List<String> mine = (List<String>) driver.executeScript("return Array.from(document.querySelectorAll('#results li.need')).map(li => li.textContent);");
+        assertTrue(mine.stream().anyMatch(r -> r.contains("part G-V") && r.contains("un seul marché")), mine.toString());
+    }
+
+    @Test
+    void theExhibitorsTableKeepsItsLabelsOnAPhone() {
+        driver.get(Browser.url(site) + "event.html");
+        String before = (String) driver.executeScript("var td = document.querySelector('table.sources tbody td');"
+                + " return getComputedStyle(td, '::before').content + '|' + getComputedStyle(document.querySelector('table.sources thead')).position;");
+        assertTrue(before.startsWith("\"Stand"), before);
+        assertTrue(before.endsWith("|absolute"), "the stacked layout, its headers hidden: " + before);
+    }
+}
