@@ -34,13 +34,13 @@ import org.vitrine.publish.Site;
  * says it is a share; data/ocds.json gives the group one release (every member a buyer, the coordinator its procuring
  * entity, the shares as a budget breakdown), valid against the OCDS 1.1.5 schema.
  */
-class JointGroupTest {
+public class JointGroupTest {
 
     @TempDir
     static Path dir;
 
     /** The fixture's six needs and a group of three shares; one writes the group's name in other case and accents. */
-    static List<Need> needs() {
+    public static List<Need> needs() {
         List<Need> out = new ArrayList<>(CatalogueFixture.needs());
         out.add(share("metropole-val-de-saone", "Métropole du Val-de-Saône", "G-M", 210_000, "Groupement vérifications 2027", true));
         out.add(share("ville-beaumont-sur-saone", "Ville de Beaumont-sur-Saône", "G-V", 95_000, "groupement verifications 2027", false));
