@@ -44,6 +44,7 @@ public final class IcsExport {
     /** Whether base + "needs/" + an id of unreserved characters is a valid URI without parsing it again. */
     private final boolean plainBase;
     private final List<Need> needs;
+    private final JointGroups groups;
     private final LaunchTiming timing;
     /** One buffer per thread: the catalogue writes reminders from several threads. */
     private final ThreadLocal<StringBuilder> buffers = ThreadLocal.withInitial(() -> new StringBuilder(4096));
@@ -64,6 +65,7 @@ public final class IcsExport {
         this.stamp = day(edition.date()) + "T000000Z";
         this.plainBase = plainBase(base);
         this.needs = site.needs();
+        this.groups = site.groups();
         this.timing = LaunchTiming.of(site.model());
         this.event = (org.vitrine.config.VitrineConfig.Event) site.model().get("event");
     }
@@ -84,9 +86,19 @@ public final class IcsExport {
         if (day == null) {
             return;
         }
+        java.time.LocalTime[] hours = hours(event.hours());
+        if (hours != null) {
+            sb.append(PARIS);
+        }
         line(sb, "BEGIN", "VEVENT");
-        line(sb, "DTSTART;VALUE=DATE", day(day));
-        line(sb, "DTEND;VALUE=DATE", day(day.plusDays(1)));
+        if (hours != null) {
+            // its opening hours, local time: a phone's agenda shows 9:00–17:30 on the day, not a banner over it
+            line(sb, "DTSTART;TZID=Europe/Paris", day(day) + "T" + time(hours[0]));
+            line(sb, "DTEND;TZID=Europe/Paris", day(day) + "T" + time(hours[1]));
+        } else {
+            line(sb, "DTSTART;VALUE=DATE", day(day));
+            line(sb, "DTEND;VALUE=DATE", day(day.plusDays(1)));
+        }
         line(sb, "SUMMARY", escape(event.name() == null ? msg.get("cat.ics.salon") : event.name()));
         line(sb, "DTSTAMP", stamp);
         line(sb, "UID", escape("salon-" + day + "@vitrine"));
@@ -113,6 +125,46 @@ public final class IcsExport {
         line(sb, "END", "VEVENT");
     }
 
+    /**
+     * Europe/Paris as RFC 5545 describes a zone: CET, and CEST from the last Sunday of March to the last Sunday of
+     * October (the EU rule since 1996). Written once, for the salon's hours.
+     */
+    private static final String PARIS = String.join("\r\n", "BEGIN:VTIMEZONE", "TZID:Europe/Paris",
+            "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST", "DTSTART:19810329T020000",
+            "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
+            "BEGIN:STANDARD", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19961027T030000",
+            "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD", "END:VTIMEZONE") + "\r\n";
+
+    private static final java.util.regex.Pattern HOUR = java.util.regex.Pattern.compile("(\\d{1,2})\\s*[hH:]\\s*(\\d{2})?");
+
+    /**
+     * The opening and closing times of {@code event.hours} as the config writes them (« 9 h – 17 h 30 », « 9h-17h30 »,
+     * « 09:00 - 17:30 »): the first two times, the second after the first; null when the text gives no such pair.
+     */
+    static java.time.LocalTime[] hours(String text) {
+        if (text == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = HOUR.matcher(text);
+        java.time.LocalTime[] out = new java.time.LocalTime[2];
+        for (int i = 0; i < 2; i++) {
+            if (!m.find()) {
+                return null;
+            }
+            int h = Integer.parseInt(m.group(1));
+            int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+            if (h > 23 || min > 59) {
+                return null;
+            }
+            out[i] = java.time.LocalTime.of(h, min);
+        }
+        return out[1].isAfter(out[0]) ? out : null;
+    }
+
+    private static String time(java.time.LocalTime t) {
+        return String.format(java.util.Locale.ROOT, "%02d%02d00", t.getHour(), t.getMinute());
+    }
+
     public void writeAll(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -120,7 +172,8 @@ public final class IcsExport {
             b.append(allHead);
             salon(b);
             for (Need n : needs) {
-                if (offers(n)) {
+                // a groupement is one consultation: one launch, its leading share's (the coordinator's)
+                if (offers(n) && groups.listed(n)) {
                     event(b, n);
                 }
                 if (b.length() > 1 << 15) {
@@ -189,8 +242,15 @@ public final class IcsExport {
         line(sb, "DTSTAMP", stamp);
         line(sb, "UID", escape(n.id() + "@vitrine"));
         line(sb, "TRANSP", "TRANSPARENT");
-        line(sb, "DESCRIPTION", escape(msg.get(vague ? "cat.ics.description_window" : "cat.ics.description", n.buyer().name(), window,
-                edition.disclaimer())));
+        String description = msg.get(vague ? "cat.ics.description_window" : "cat.ics.description", n.buyer().name(), window,
+                edition.disclaimer());
+        JointGroups.Group g = groups.of(n);
+        if (g != null) {
+            List<String> names = g.members().stream().map(m -> m.buyer().name()).toList();
+            description = (g.coordinator() == null ? msg.get("cat.ics.group_nocoord", g.name(), String.join(", ", names))
+                    : msg.get("cat.ics.group", g.name(), String.join(", ", names), g.coordinator().buyer().name())) + " " + description;
+        }
+        line(sb, "DESCRIPTION", escape(description));
         if (!base.isEmpty()) {
             String url = base + "needs/" + n.id() + ".html";
             if (plainBase && unreserved(n.id())) {

@@ -168,8 +168,15 @@ class ExportsTest {
         assertEquals(site.needs().size() - 1 + 1, events.size());
         VEvent salon = events.get(0);
         assertEquals("salon-2027-02-04@vitrine", salon.getProperty("UID").orElseThrow().getValue());
-        assertEquals("20270204", salon.getProperty("DTSTART").orElseThrow().getValue());
-        assertEquals("20270205", salon.getProperty("DTEND").orElseThrow().getValue());
+        // its opening hours (config: « 9 h – 17 h 30 »), Paris time, with the zone described: ical4j validates it and
+        // reads 9:00 in Paris as 8:00 UTC in February
+        assertEquals("20270204T090000", salon.getProperty("DTSTART").orElseThrow().getValue());
+        assertEquals("Europe/Paris", salon.getProperty("DTSTART").orElseThrow().getParameter("TZID").orElseThrow().getValue());
+        assertEquals("20270204T173000", salon.getProperty("DTEND").orElseThrow().getValue());
+        net.fortuna.ical4j.model.property.DtStart<?> start = salon.getProperty("DTSTART").map(p -> (net.fortuna.ical4j.model.property.DtStart<?>) p).orElseThrow();
+        assertEquals(java.time.Instant.parse("2027-02-04T08:00:00Z"), java.time.Instant.from(start.getDate()));
+        assertEquals(1, cal.getComponents("VTIMEZONE").size());
+        cal.validate();
         assertEquals("Salon inversé de la commande publique 2027", salon.getProperty("SUMMARY").orElseThrow().getValue());
         assertEquals("Centre des congrès, Lyon", salon.getProperty("LOCATION").orElseThrow().getValue());
         assertTrue(salon.getProperty("DESCRIPTION").orElseThrow().getValue().startsWith("Horaires : 9 h – 17 h 30.\nTram T1"),

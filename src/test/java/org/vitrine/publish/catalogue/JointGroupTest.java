@@ -157,6 +157,19 @@ public class JointGroupTest {
     }
 
     @Test
+    void calendarIcsGivesTheGroupOneLaunchTheCoordinatorsNamingItsMembers() throws IOException {
+        Path out = dir.resolve("ics");
+        Site site = CatalogueFixture.write(out, needs());
+        String ics = Files.readString(out.resolve("calendar.ics")).replace("\r\n ", "");
+        assertTrue(ics.contains("UID:" + byRef(site, "G-M").id() + "@vitrine"), "the coordinator's launch");
+        assertFalse(ics.contains("UID:" + byRef(site, "G-V").id() + "@vitrine"), "no launch of a member's own");
+        assertFalse(ics.contains("UID:" + byRef(site, "G-C").id() + "@vitrine"));
+        assertTrue(ics.replace('\u00A0', ' ').contains("DESCRIPTION:Groupement de commandes « Groupement vérifications 2027 »\\, un seul marché pour"
+                + " Métropole du Val-de-Saône\\, CHU de Beaumont\\, Ville de Beaumont-sur-Saône \\; la consultation est menée par Métropole du"
+                + " Val-de-Saône."), ics);
+    }
+
+    @Test
     void theGroupAndCoordinatorColumnsAreRead() throws Exception {
         Need member = Rows.normalise(Rows.run(), Map.of("joint_group", "Groupement nettoyage 2027", "coordinator", "oui")).need();
         assertEquals(new JointGroup("Groupement nettoyage 2027", true), member.jointGroup());
