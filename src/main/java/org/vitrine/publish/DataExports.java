@@ -92,6 +92,12 @@ public final class DataExports {
      * column would still say the buyer keeps such figures.
      */
     static List<Column> columns(Messages msg, boolean sourcing, boolean incumbent) {
+        return columns(msg, sourcing, incumbent, List.of());
+    }
+
+    /** The columns, with the groupements de commandes of these needs (their total and coordinator). */
+    static List<Column> columns(Messages msg, boolean sourcing, boolean incumbent, List<Need> needs) {
+        org.vitrine.publish.catalogue.JointGroups groups = new org.vitrine.publish.catalogue.JointGroups(needs, id -> null, msg);
         Fmt fmt = new Fmt(msg);
         java.util.function.Function<Boolean, Object> yesNo = b -> b == null ? null : fmt.yesNo(b);
         List<Column> c = new ArrayList<>();
@@ -136,6 +142,14 @@ public final class DataExports {
         // a groupement de commandes: its name and whether this row is the coordinator's share (the shares are one contract)
         c.add(new Column("joint_group", n -> n.jointGroup() == null ? null : n.jointGroup().name()));
         c.add(new Column("joint_group_coordinator", n -> n.jointGroup() == null ? null : yesNo.apply(n.jointGroup().coordinator())));
+        // the contract a supplier bids for: the group's total over the duration (total_min/total_max are this row's
+        // share) and who runs the consultation, by id and name (outside supplier V: only « oui »/« non » per row)
+        c.add(new Column("joint_group_total_min", n -> groups.of(n) == null || groups.of(n).total() == null ? null : plain(groups.of(n).total().min())));
+        c.add(new Column("joint_group_total_max", n -> groups.of(n) == null || groups.of(n).total() == null ? null : plain(groups.of(n).total().max())));
+        c.add(new Column("joint_group_coordinator_id", n -> groups.of(n) == null || groups.of(n).coordinator() == null ? null
+                : groups.of(n).coordinator().buyer().id()));
+        c.add(new Column("joint_group_coordinator_name", n -> groups.of(n) == null || groups.of(n).coordinator() == null ? null
+                : groups.of(n).coordinator().buyer().name()));
         c.add(new Column("location", Need::location));
         // The place as read from that text (or the buyer's, buyers.yaml, when the row gave none), as needs.json's
         // "place": without it a supplier sorting the file by département found nothing for rows with no text.
@@ -180,7 +194,7 @@ public final class DataExports {
 
     /** The CSV with the columns this configuration publishes (privacy), labels in the messages' language. */
     public static void writeCsv(Path file, List<Need> needs, Messages msg, VitrineConfig config) throws IOException {
-        List<Column> columns = columns(msg, config != null && config.publishSourcing(), config != null && config.publishIncumbent());
+        List<Column> columns = columns(msg, config != null && config.publishSourcing(), config != null && config.publishIncumbent(), needs);
         try (OutputStream out = Files.newOutputStream(file);
                 BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 CSVPrinter csv = new CSVPrinter(w, excelFormat())) {

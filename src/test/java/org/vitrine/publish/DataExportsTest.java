@@ -91,6 +91,24 @@ class DataExportsTest {
     }
 
     @Test
+    void aGroupementsShareRowGivesTheGroupsTotalAndItsCoordinatorByName() throws Exception {
+        Path f = tmp.resolve("group.csv");
+        DataExports.writeCsv(f, org.vitrine.publish.catalogue.JointGroupTest.needs(), "fr");
+        List<List<String>> rows = csv(f);
+        List<String> h = rows.get(0);
+        List<String> member = rows.stream().filter(r -> r.get(h.indexOf("reference")).equals("G-V")).findFirst().orElseThrow();
+        java.util.function.Function<String, String> at = name -> member.get(h.indexOf(name));
+        assertEquals("95000", at.apply("total_max"), "the row's own share");
+        assertEquals("485000", at.apply("joint_group_total_min"));
+        assertEquals("485000", at.apply("joint_group_total_max"));
+        assertEquals("non", at.apply("joint_group_coordinator"));
+        assertEquals("metropole-val-de-saone", at.apply("joint_group_coordinator_id"));
+        assertEquals("Métropole du Val-de-Saône", at.apply("joint_group_coordinator_name"));
+        List<String> alone = rows.stream().filter(r -> r.get(h.indexOf("reference")).equals("V-1")).findFirst().orElseThrow();
+        assertEquals("", alone.get(h.indexOf("joint_group_total_max")), "a need of its own");
+    }
+
+    @Test
     void theCsvGivesFrenchLabelsBesideTheCodesAndYesOrNoInWords() throws Exception {
         org.vitrine.model.Need.Builder b = Needs.need("b", "R", "Nettoyage", 1200, "public", "f", 2).forPublic(null).toBuilder();
         b.procedure = "open";
