@@ -278,9 +278,13 @@ public final class YearlyJob {
                     return ExitCode.STOPPED;
                 }
                 if (run.edition().unchanged() && run.failure() == null) {
+                    // a source that failed is said, and exits 4 as when its last good snapshot rewrites the edition:
+                    // the same edition is no sign the source is well (attacker V: « Rien n'a changé », exit 0)
+                    run.sources().degraded().forEach((source, reason) -> j.err.println(m.get("run.degraded", source, reason)));
+                    int exit = run.sources().degraded().isEmpty() ? ExitCode.OK : ExitCode.DEGRADED;
                     j.out.println(m.get("run.unchanged", run.edition().editionId(), j.editions.yearDir().resolve("public")));
-                    Status.write(j.editions.yearDir(), ExitCode.OK, "unchanged", run);
-                    return ExitCode.OK;
+                    Status.write(j.editions.yearDir(), exit, "unchanged", run);
+                    return exit;
                 }
                 int exit = outcome(run, m, j.err, org.vitrine.context.StopSignal.asked());
                 if (exit == ExitCode.SOURCE_FAILED || exit == ExitCode.WRITE_FAILED || exit == ExitCode.STOPPED) {

@@ -38,25 +38,8 @@ public final class ContactsInText {
             // « at » or « chez » before a written domain (« jdupont chez ville.fr »): a domain, not « chez Dupont »
             + "|[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*\\s(?:at|chez)\\s[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\." + ENDING
             + "|(?<![\\p{L}\\p{N}._%+'-])[\\p{L}\\p{N}][\\p{L}\\p{N}._%+'-]*@[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?![\\p{L}\\p{N}.@-])");
-    /**
-     * A French number: +33 or 0033 (« (+33) » too) then nine digits, or 0 and nine digits in pairs with separators
-     * (« 01 23 45 67 89 », « 06.12.34.56.78 »); ten digits in a row after « tél », « portable »…, or for a mobile (06, 07)
-     * after any word but a reference's label (« Référence 0612345678 » stays, as does a reference column's value alone):
-     * a mobile is a person's, a reference of ten digits starting 06 is rare. An amount is not one (« 612 345 € »).
-     */
-    private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\d+])(?:(?:\\(\\s?(?:\\+|00)\\s?33\\s?\\)|(?:\\+|00)\\s?33)\\s?(?:\\(0\\)\\s?)?[1-9](?:[\\s./\\-]?\\d{2}){4}"
-            + "|0[1-9](?:[\\s./\\-]\\d{2}){4}"
-            + "|(?<=(?i:t[ée]l[ée]?(?:phone)?|tel\\.|t[ée]l\\s?:|portable|mobile|fax|gsm)\\s?:?\\s?)0[1-9]\\d{8}"
-            + "|(?<=[^\\s\\p{N}][\\s:]{1,3})(?<!(?<!\\p{L})(?i:r[ée]f[ée]rence|r[ée]f|r[ée]f\\.|n°|no|num[ée]ro|dossier|march[ée]|commande|id)[\\s:]{1,3})0[67]\\d{8}"
-            // spaced digit by digit (« 0 6 1 2 3 4 5 6 7 8 »), grouped by four (« 06 1234 5678 ») or 4-3-3 (« 0612 345 683 »)
-            + "|0\\s[1-9](?:\\s\\d){8}|0[1-9][\\s.]\\d{4}[\\s.]\\d{4}|0[1-9]\\d{2}([\\s.\\-])\\d{3}\\1\\d{3}"
-            // North America only with its +1 (« +1 (212) 555-0176 »: « (212) 555-0176 » alone may be anything)
-            + "|\\+1[\\s.\\-]?\\(\\d{3}\\)[\\s.\\-]?\\d{3}[\\s.\\-]?\\d{4}"
-            // another country: + then its code and eight digits or more, not an amount (« +1 000 000 € »)
-            + "|\\+(?!33)[1-9]\\d{0,2}(?:[\\s./\\-]?(?:\\(0\\)\\s?)?\\d){8,12}(?!\\s?(?:€|%|EUR|euros?\\b)))(?!\\d)");
-
-    private static final List<Pattern> PATTERNS = List.of(EMAIL, EMAIL_LOOSE, PHONE);
+    /** Phone numbers are found by {@link PhonesInText} (libphonenumber), after the e-mail patterns. */
+    private static final List<Pattern> PATTERNS = List.of(EMAIL, EMAIL_LOOSE);
 
     /** Written as entities or percent-encoded, for one of them: « &amp;commat; », « &amp;#64; », « %40 ». */
     private static final Pattern ENCODED_AT = Pattern.compile("(?i)&commat;|&#0*64;|&#x0*40;|%(?:25)*40");
@@ -81,6 +64,11 @@ public final class ContactsInText {
                 }
             }
         }
+        for (PhonesInText.Found f : PhonesInText.in(t)) {
+            if (!allowed.contains(f.key())) {
+                out.add(f.written());
+            }
+        }
         return out;
     }
 
@@ -95,11 +83,24 @@ public final class ContactsInText {
             t = p.matcher(t).replaceAll(m -> allowed.contains(key(m.group())) ? Matcher.quoteReplacement(m.group())
                     : (m.group().startsWith(" ") ? " " : "") + Matcher.quoteReplacement(REMOVED) + (m.group().endsWith(" ") ? " " : ""));
         }
+        t = withoutPhones(t, allowed);
         if (t.equals(folded)) {
             return text; // nothing removed: the text as written, not its folded form
         }
         // an address alone in brackets: « (marie@…) » reads « (coordonnée retirée) », not twice bracketed
         return t.replace("(" + REMOVED + ")", REMOVED).replace("[" + REMOVED + "]", REMOVED);
+    }
+
+    private static String withoutPhones(String t, Set<String> allowed) {
+        StringBuilder b = new StringBuilder(t.length());
+        int at = 0;
+        for (PhonesInText.Found f : PhonesInText.in(t)) {
+            if (!allowed.contains(f.key())) {
+                b.append(t, at, f.start()).append(REMOVED);
+                at = f.end();
+            }
+        }
+        return at == 0 ? t : b.append(t, at, t.length()).toString();
     }
 
     /**

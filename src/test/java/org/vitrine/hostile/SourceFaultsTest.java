@@ -113,6 +113,30 @@ class SourceFaultsTest {
         assertNoStackTrace(degraded);
     }
 
+    /**
+     * Attacker V: a keep-last-good source failing on a run where nothing else changed said « Rien n'a changé » with
+     * exit 0, the failure unsaid. The failure and the snapshot used are said, exit 4 as when the edition is rewritten.
+     */
+    @org.junit.jupiter.api.Test
+    void aKeptLastGoodSourceFailingWhenNothingElseChangedIsSaid() throws Exception {
+        Files.writeString(config.resolve("sources.yaml"), "sources:\n" + RestFaults.source("si", api.port(), "keep-last-good", 30));
+        api.stubFor(get(urlPathEqualTo("/api/needs")).willReturn(okJson(RestFaults.goodRecords(3))));
+        Run good = run(DATE_GOOD);
+        assertEquals(0, good.exit, good.all());
+        Path year = out.resolve("2027");
+        Path online = Files.readSymbolicLink(year.resolve("current")).getFileName();
+
+        api.resetAll();
+        api.stubFor(get(urlPathEqualTo("/api/needs")).willReturn(aResponse().withStatus(500)));
+        Run again = run(DATE_GOOD);
+        assertEquals(4, again.exit, again.all());
+        assertTrue(again.err.contains("« si » a échoué") && again.err.contains("dernières données reçues ont été reprises"), again.all());
+        assertTrue(again.out.contains("Rien n’a changé"), again.all());
+        assertEquals(online, Files.readSymbolicLink(year.resolve("current")).getFileName(), "the same edition online");
+        assertEquals(4, new ObjectMapper().readTree(year.resolve("state/status.json").toFile()).get("exitCode").asInt());
+        assertNoStackTrace(again);
+    }
+
     private static void assertNoStackTrace(Run r) {
         for (String sign : new String[] {"\tat ", "Caused by", "Exception in", "ERROR", "SEVERE"}) {
             assertFalse(r.all().contains(sign), r.all());

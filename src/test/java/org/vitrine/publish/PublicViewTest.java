@@ -45,6 +45,20 @@ class PublicViewTest {
         assertEquals(config.buyers().byId(n.buyer().id()).publicContact(), n.contact());
     }
 
+    /** Attacker V: a lot's title holds a phone in a grouping the old pattern missed, and an e-mail; neither is public. */
+    @Test
+    void contactsInLotTitlesAreRemoved() throws Exception {
+        Config config = config(false);
+        Need.Builder b = needs().get(0).toBuilder();
+        b.lotList = List.of(new org.vitrine.model.Lot(1, "Entretien, tél 06 12 34 5692", null, null, null),
+                new org.vitrine.model.Lot(2, "écrire à x@ville.fr", null, null, "Site B, appeler le 061 234 5676"));
+        List<Need> out = PublicView.of(List.of(b.build()), config, PublicView.Use.DATA, org.vitrine.messages.Messages.of("fr"));
+        List<org.vitrine.model.Lot> lots = out.get(0).lotList();
+        assertEquals("Entretien, tél (coordonnée retirée)", lots.get(0).title());
+        assertEquals("écrire à (coordonnée retirée)", lots.get(1).title());
+        assertEquals("Site B, appeler le (coordonnée retirée)", lots.get(1).location());
+    }
+
     @Test
     void personalContactsOnlyOnPagesAndOnlyWhenConfigured() throws Exception {
         Config config = config(true);

@@ -118,6 +118,50 @@ class ContactsInTextTest {
         assertEquals(published.equals(text), ContactsInText.found(unescape(text), FUNCTIONAL).isEmpty());
     }
 
+    /**
+     * Attacker V: ten digits 0X in any grouping (the hand-written pattern knew groupings), the trunk 0 in brackets or
+     * after +33, nine digits after « Tél » (PhonesInText, libphonenumber); the legitimate values beside them stay.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Visite : 06 12 34 5673 | Visite : (coordonnée retirée)",
+        "Appeler le 0612 34 5674 | Appeler le (coordonnée retirée)",
+        "Appeler le 06 1234 56 75 | Appeler le (coordonnée retirée)",
+        "Appeler le 061 234 5676 | Appeler le (coordonnée retirée)",
+        "Appeler le 06 123 456 77 | Appeler le (coordonnée retirée)",
+        "Appeler le 06 12 345 687 | Appeler le (coordonnée retirée)",
+        "Appeler le 0 612 345 686 | Appeler le (coordonnée retirée)",
+        "Appeler le 06 12 34 56 7 3 | Appeler le (coordonnée retirée)",
+        "Appeler le (0)6 12 34 56 84 | Appeler le (coordonnée retirée)",
+        "Appeler le +33.6.12.34.56.82 | Appeler le (coordonnée retirée)",
+        "Appeler le +33 0 6 12 34 56 80 | Appeler le (coordonnée retirée)",
+        "Tél : 6 12 34 56 79 | Tél : (coordonnée retirée)",
+        "Lot 1 : Entretien, tél 06 12 34 5692 | Lot 1 : Entretien, tél (coordonnée retirée)",
+        "Londres : +44 20 7946 0975 | Londres : (coordonnée retirée)",
+        // legitimate values, published as written
+        "Montant 612 345 € | Montant 612 345 €",
+        "Montant 1 212 555 € | Montant 1 212 555 €",
+        "SIRET 267 100 456 00016 | SIRET 267 100 456 00016",
+        "SIREN 267 100 456 et CPV 30213100-6 | SIREN 267 100 456 et CPV 30213100-6",
+        "Remise le 06/12/2027 à 10:00 | Remise le 06/12/2027 à 10:00",
+        "Référence 2027-0612 | Référence 2027-0612",
+        "marché n° 0612345690 | marché n° 0612345690",
+        "Dossier 0612345691 | Dossier 0612345691",
+        "Réf. 0612345678 | Réf. 0612345678",
+        "Certifié ISO 9001:2015 | Certifié ISO 9001:2015",
+        "New York 1-212-555-0135 | New York 1-212-555-0135"})
+    void attackerVsGroupingsAreRemovedTheLegitimateValuesStay(String text, String published) {
+        assertEquals(published, ContactsInText.removed(text, FUNCTIONAL));
+        assertEquals(published.equals(text), ContactsInText.found(text, FUNCTIONAL).isEmpty());
+    }
+
+    /** The buyer's functional number stays however it is grouped, the trunk 0 left out after « Tél » too. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"standard 0300 00 0606", "Tél : 3 00 00 06 06", "standard +33 0 3 00 00 06 06"})
+    void theFunctionalNumberStaysInAnyGrouping(String text) {
+        assertEquals(text, ContactsInText.removed(text, FUNCTIONAL));
+    }
+
     private static String unescape(String s) {
         return java.util.regex.Pattern.compile("\\\\u([0-9A-F]{4})").matcher(s)
                 .replaceAll(m -> String.valueOf((char) Integer.parseInt(m.group(1), 16)));

@@ -344,6 +344,39 @@ public final class RestFetcher {
         return tokenSkeleton.length() >= 8 && skeleton(text).contains(tokenSkeleton);
     }
 
+    /** The prefix of a byte spelt as in code (« 0x54 », « \\x54 », « \\u0054 », « U+0054 »), in a skeleton (no « \\ » nor « + »). */
+    private static final java.util.regex.Pattern BYTE_PREFIX = java.util.regex.Pattern.compile("(?:0x|x|u00)(?=[0-9a-f]{2})");
+    /** Four numbers of up to three digits or more with separators: bytes written in decimal (« 84 107 57 … »). */
+    private static final java.util.regex.Pattern DECIMAL_BYTES = java.util.regex.Pattern.compile("\\d{1,3}(?:[^\\p{L}\\p{N}]{1,3}\\d{1,3}){3,}");
+
+    /**
+     * True when a text spells the token's bytes as code does (attacker V: « 0x54 0x6b … », « \\x54\\x6b… », « \\u0054… »
+     * and decimal « 84 107 … » were published in every public file): the hexadecimal once the prefixes are gone,
+     * or the token's bytes among decimal numbers. A token long enough to tell (8 hexadecimal digits, 8 bytes).
+     */
+    static boolean holdsSpelledBytes(String text, String hex, String token) {
+        if (hex.length() >= 8 && BYTE_PREFIX.matcher(skeleton(text)).replaceAll("").contains(hex)) {
+            return true;
+        }
+        byte[] utf8 = token.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (utf8.length < 8) {
+            return false;
+        }
+        String wanted = new String(utf8, java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = DECIMAL_BYTES.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC));
+        while (m.find()) {
+            StringBuilder bytes = new StringBuilder();
+            for (String n : m.group().split("\\D+")) {
+                int v = Integer.parseInt(n);
+                bytes.append(v <= 255 ? (char) v : '\uFFFF');
+            }
+            if (bytes.indexOf(wanted) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the page's bytes hold the source's token, in one of its {@link #echoForms} forms. */
     private boolean echoesToken(SourceConfig s, byte[] bytes) {
         Forms forms = echoForms(s);
@@ -371,7 +404,8 @@ public final class RestFetcher {
             com.fasterxml.jackson.core.JsonToken t;
             while ((t = parser.nextToken()) != null) {
                 if ((t == com.fasterxml.jackson.core.JsonToken.VALUE_STRING || t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME)
-                        && (holds(parser.getText(), forms) || holdsSkeleton(parser.getText(), skeleton) || holdsSkeleton(parser.getText(), hex))) {
+                        && (holds(parser.getText(), forms) || holdsSkeleton(parser.getText(), skeleton) || holdsSkeleton(parser.getText(), hex)
+                                || holdsSpelledBytes(parser.getText(), hex, echoable(s)))) {
                     return true;
                 }
             }

@@ -85,6 +85,18 @@ class TransformedTokenTest {
             case "hex-colons" -> hexOf(TOKEN).replaceAll("(..)(?!$)", "$1:");
             case "hex-dashes-upper" -> hexOf(TOKEN).replaceAll("(..)(?!$)", "$1-").toUpperCase(java.util.Locale.ROOT);
             case "hex-spaces" -> "octets " + hexOf(TOKEN).replaceAll("(..)(?!$)", "$1 ");
+            // attacker V (srv2.py): bytes spelt as code does, entities of bytes, full-width, invisible characters, decimal bytes
+            case "hex-0x" -> "Ordinateurs " + hexOf(TOKEN).replaceAll("(..)(?!$)", "0x$1 ").replaceAll("(..)$", "0x$1");
+            case "hex-0X-upper" -> "Ordinateurs " + hexOf(TOKEN).toUpperCase(Locale.ROOT).replaceAll("(..)", "0X$1 ").strip();
+            case "hex-backslash-x" -> "Ordinateurs " + hexOf(TOKEN).replaceAll("(..)", "\\\\x$1");
+            case "hex-backslash-u" -> "Ordinateurs " + hexOf(TOKEN).replaceAll("(..)", "\\\\u00$1");
+            case "hex-entities-of-bytes" -> "Ordinateurs " + hexOf(TOKEN).replaceAll("(..)", "&#x$1;");
+            case "decimal-entities-of-bytes" -> "Ordinateurs " + bytesOf(TOKEN, "&#", ";", "");
+            case "full-width" -> "Ordinateurs " + TOKEN.chars().mapToObj(c -> String.valueOf((char) (c + 0xFEE0)))
+                    .collect(java.util.stream.Collectors.joining());
+            case "zero-width-title" -> "Ordinateurs " + String.join("\u200b", TOKEN.split(""));
+            case "decimal-bytes" -> "Ordinateurs " + bytesOf(TOKEN, "", "", " ");
+            case "decimal-bytes-commas" -> "Ordinateurs " + bytesOf(TOKEN, "", "", ", ");
             default -> throw new IllegalArgumentException(how);
         };
     }
@@ -119,6 +131,42 @@ class TransformedTokenTest {
         RestFetcher f = new RestFetcher(new JdkHttp(1 << 20), Map.of("TOKEN", "Clé-sécrète-2026xyz"), tmp, 1 << 20);
         SourceFailure e = assertThrows(SourceFailure.class, () -> f.fetch(s, tmp.resolve("p")));
         assertEquals("rest.token_echoed", e.key(), RestFetcherLimitsTest.said(e));
+    }
+
+    /** The token's spelt forms in the record's title (attacker V: published in feed.xml, calendar.ics, OCDS, brochure). */
+    @ParameterizedTest(name = "the token in a title as {0}")
+    @ValueSource(strings = {"hex-0x", "hex-0X-upper", "hex-backslash-x", "hex-backslash-u", "hex-entities-of-bytes",
+            "decimal-entities-of-bytes", "full-width", "zero-width-title", "decimal-bytes", "decimal-bytes-commas"})
+    void theTokenSpeltAsCodeDoesInATitleFailsTheSource(String how) {
+        api.stubFor(get(urlPathEqualTo("/api")).willReturn(okJson(
+                "{\"items\":[{\"id\":\"1\",\"t\":\"" + transformed(how).replace("\\", "\\\\") + "\"}]}")));
+        SourceConfig s = new SourceConfig("si", "rest", null, "abort", "http://127.0.0.1:" + api.port() + "/api", "chu-beaumont",
+                new SourceConfig.Auth("Authorization", "Bearer", "TOKEN"), new SourceConfig.Paging("none", null, null, null, null,
+                        null, null, null, null), "/items", "/id", Map.of("title", "/t"), 5, 0, 1, null, null);
+        RestFetcher f = new RestFetcher(new JdkHttp(1 << 20), Map.of("TOKEN", TOKEN), tmp, 1 << 20);
+        SourceFailure e = assertThrows(SourceFailure.class, () -> f.fetch(s, tmp.resolve("p")));
+        assertEquals("rest.token_echoed", e.key(), RestFetcherLimitsTest.said(e));
+        assertFalse(Files.exists(tmp.resolve("p").resolve("page-00001.json")), "the page is not kept");
+    }
+
+    /** Figures and hexadecimal-looking words of an ordinary title are no echo. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Lot 12, 34 et 56 : 115 000 € HT, 2027-2030", "Réf. 0x1F 0x2A, CPV 30213100-6", "Code \\\\x41 et U+00E9"})
+    void anOrdinaryTitleIsNoEcho(String title) throws Exception {
+        api.stubFor(get(urlPathEqualTo("/api")).willReturn(okJson("{\"items\":[{\"id\":\"1\",\"t\":\"" + title + "\"}]}")));
+        SourceConfig s = new SourceConfig("si", "rest", null, "abort", "http://127.0.0.1:" + api.port() + "/api", "chu-beaumont",
+                new SourceConfig.Auth("Authorization", "Bearer", "TOKEN"), new SourceConfig.Paging("none", null, null, null, null,
+                        null, null, null, null), "/items", "/id", Map.of("title", "/t"), 5, 0, 1, null, null);
+        new RestFetcher(new JdkHttp(1 << 20), Map.of("TOKEN", TOKEN), tmp, 1 << 20).fetch(s, tmp.resolve("p"));
+        org.junit.jupiter.api.Assertions.assertTrue(Files.exists(tmp.resolve("p").resolve("page-00001.json")));
+    }
+
+    private static String bytesOf(String s, String before, String after, String between) {
+        StringBuilder b = new StringBuilder();
+        for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
+            b.append(b.length() == 0 ? "" : between).append(before).append(x & 0xFF).append(after);
+        }
+        return b.toString();
     }
 
     private static String hexOf(String s) {
