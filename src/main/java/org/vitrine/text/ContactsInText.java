@@ -241,12 +241,6 @@ public final class ContactsInText {
     private static final Pattern HINT = Pattern.compile("[0-9]|" + AT.pattern());
 
     /**
-     * The one form both patterns read, so that disguises need no patterns of their own: markup removed as the public
-     * copy will be (a tag splitting a number, entities), compatibility forms folded (full-width « ＠ », « ． », digits),
-     * the at sign's encodings decoded, zero-width characters removed and the hyphens of other code points made ASCII
-     * (U+2010, U+2011 in a domain).
-     */
-    /**
      * Without the characters the public copy drops (CellText.clean: zero-width ones, bidi marks, the soft hyphen),
      * since it drops them after the scan (« 06 U+200B 12 U+200B… » was published « 0612… »: eighth attack); between two
      * digits they part groups as a space would, elsewhere they join (an address).
@@ -290,9 +284,15 @@ public final class ContactsInText {
         return b == null ? t : b.toString();
     }
 
-    /** An at sign or a dot written as a tag (« mx37 <at> ville.fr »), which markup removal would drop. */
+    /** An at sign or a dot written as a tag ({@code mx37 <at> ville.fr}), which markup removal would drop. */
     private static final Pattern MARKUP_DISGUISE = Pattern.compile("(?i)<\\s*(at|@|arobase|dot|point|\\.)\\s*>");
 
+    /**
+     * The one form the patterns read, so that disguises need no patterns of their own: markup removed as the public
+     * copy will be (a tag splitting a number, entities; {@code <at>} read first), compatibility forms folded (full-width
+     * « ＠ », « ． », digits), the at sign's encodings decoded, zero-width characters removed and the hyphens of other
+     * code points made ASCII (U+2010, U+2011 in a domain). The e-mail scan folds this further (Canonical).
+     */
     static String folded(String text) {
         if (text == null || text.isEmpty()) {
             return text;

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * A link as it may be published: without the user name and password a link can carry before its host
  * (« https://jdupont:motdepasse@marches.example.fr/… ») and without the query parameters that hold an e-mail
- * address or phone number (« ?mail=jdupont@ville.fr »), both published as written before the eighth attack. The
- * consultation's page is still reached: a buyer's profile does not need a person's address to show it.
+ * address or phone number (« ?mail=jdupont@ville.fr »), both published as written before the eighth attack; nor
+ * an address in its path or fragment, nor a credential parameter (attack V). The consultation's page is still reached:
+ * a buyer's profile does not need a person's address to show it. Links written in free text are cleaned the same way.
  */
 public final class PublicLinks {
 
