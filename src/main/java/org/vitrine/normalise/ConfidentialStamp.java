@@ -23,7 +23,7 @@ final class ConfidentialStamp {
             + "|(?:r[ée]serv[ée]e?\\s+[àa]\\s+(?:un\\s+)?)?usage\\s+(?:strictement\\s+)?interne(?:\\s+(?:uniquement|seulement|exclusivement))?"
             + "|interne\\s+uniquement|internal\\s+only|internal\\s+use\\s+only"
             // decided (eighth attack): « Diffusion interne », « NON PUBLIC » mark a document, set off as the others
-            + "|diffusion\\s+interne(?:\\s+(?:uniquement|seulement|exclusivement))?|non[\\s-]public(?:que)?)"
+            + "|diffusion\\s*[:\\-–—]?\\s*interne(?:\\s+(?:uniquement|seulement|exclusivement))?|non[\\s-]public(?:que)?)"
             + "(?![\\p{L}\\p{N}])");
     /** « [CONF] », « (conf.) »: the abbreviation in brackets, or the whole text (« Conf. »), is a stamp (decided, eighth attack). */
     private static final Pattern ABBREVIATION = Pattern.compile("(?iu)[\\[(]\\s*conf\\.?\\s*[\\])]|^\\s*conf\\.?\\s*$");
@@ -70,7 +70,12 @@ final class ConfidentialStamp {
      * Latin look-alikes of Cyrillic and Greek letters (« СОNFIDЕNTIЕL » with a Cyrillic С and Е): read as the Latin
      * letter for the stamp check only, the text itself is kept.
      */
-    private static final String LOOK_ALIKES = "АAВBЕEКKМMНHОOРPСCТTХXІIЈJЅSаaеeоoрpсcхxуyіiјjѕsΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧXοoνvιiκkϹCϲcкk";
+    private static final String LOOK_ALIKES = "АAВBЕEКKМMНHОOРPСCТTХXІIЈJЅSаaеeоoрpсcхxуyіiјjѕsΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧXοoνvιiκkϹCϲcкk"
+            // Greek letters read as the Latin letter they transliterate (« ΚΟΝΦΙΔΕΝΤΙΕΛ », decided: a stamp, tenth attack)
+            + "ΦFφfΔDδdΛLλl"
+            // Cherokee capitals drawn as Latin ones (« ᏟᎾNFIDENTIEL », Unicode confusables)
+            + "\u13AAA\u13F4B\u13DFC\u13A0D\u13ACE\u13C0G\u13BBH\u13ABJ\u13E6K\u13DEL\u13B7M\u13BEO\u13EBO\u13E2P"
+            + "\u13D2R\u13DAS\u13A2T\u13D9V\u13B3W\u13C3Z\u13A5i";
 
     private static String latin(String text) {
         StringBuilder b = null;
@@ -95,6 +100,11 @@ final class ConfidentialStamp {
      * « 2027 ») is left as written. ICU4J's SpoofChecker would bring 14 MB for these few letters.
      */
     static String withoutLookAlikeDigits(String text) {
+        return withoutLookAlikeDigits(text, 'I');
+    }
+
+    /** The same, with 1 read as {@code one} among capitals: I, or L (« CONFIDENTIE1 », tenth attack). */
+    static String withoutLookAlikeDigits(String text, char one) {
         if (text.indexOf('0') < 0 && text.indexOf('1') < 0 && text.indexOf('l') < 0) {
             return text;
         }
@@ -107,7 +117,7 @@ final class ConfidentialStamp {
             }
             String letters = w.replaceAll("[01l]", "");
             if (letters.length() >= 3 && letters.equals(letters.toUpperCase(Locale.ROOT)) && !letters.equals(letters.toLowerCase(Locale.ROOT))) {
-                return Matcher.quoteReplacement(w.replace('0', 'O').replace('1', 'I').replace('l', 'I'));
+                return Matcher.quoteReplacement(w.replace('0', 'O').replace('1', one).replace('l', 'I'));
             }
             if (letters.length() >= 3 && w.indexOf('0') >= 0 && w.replaceAll("[01]", "").equals(w.replaceAll("[01]", "").toLowerCase(Locale.ROOT))) {
                 return Matcher.quoteReplacement(w.replace('0', 'o'));
@@ -121,7 +131,26 @@ final class ConfidentialStamp {
             return null;
         }
         // full-width and other compatibility letters (« ＣＯＮＦＩＤＥＮＴＩＥＬ », seventh attack) read as their letters
-        text = withoutLookAlikeDigits(latin(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)));
+        String letters = latin(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC));
+        String stamp = stampIn(withoutLookAlikeDigits(letters, 'I'));
+        return stamp != null || letters.indexOf('1') < 0 ? stamp : stampIn(withoutLookAlikeDigits(letters, 'L'));
+    }
+
+    /**
+     * « 3 lots dont 1 confidentiel », « 2 lots, 1 confidentiel »: one lot stamped among several holds the whole need
+     * back (decided, tenth attack): the need's amount and number of lots would still tell the held lot's.
+     */
+    private static final Pattern COUNTED = Pattern.compile("(?iu)(?:\\bdont|[,;(])\\s*(?:\\d+|un|une|deux|trois)\\s+(?:lots?\\s+)?"
+            + "(?:(?:est|sont)\\s+)?(?:[ck]onfidentiel(?:le)?s?|[àa]\\s+usage\\s+interne|non\\s+publics?)(?![\\p{L}\\p{N}])"
+            + "|\\b\\d+\\s+lots?\\s+[ck]onfidentiel(?:le)?s?(?![\\p{L}\\p{N}])");
+    /** A code after a stamp (« Confidentiel mkd01 », « Diffusion interne MARKS40 »): a word with a digit, not the stamp's object. */
+    private static final Pattern CODE = Pattern.compile("^[\\p{L}\\p{N}_-]*\\d[\\p{L}\\p{N}_-]*(?:\\s|$)");
+
+    private static String stampIn(String text) {
+        Matcher counted = COUNTED.matcher(text);
+        if (counted.find()) {
+            return counted.group().replaceFirst("^[,;(]\\s*", "").strip();
+        }
         Matcher abbreviation = ABBREVIATION.matcher(text);
         if (abbreviation.find()) {
             return abbreviation.group().strip();
@@ -159,7 +188,11 @@ final class ConfidentialStamp {
             boolean first = before.isEmpty() && (after.isEmpty() || SEPARATORS.indexOf(after.charAt(0)) >= 0);
             boolean last = after.replaceAll("[.!)\\]»*\\s]", "").isEmpty()
                     && (before.isEmpty() || SEPARATORS.indexOf(before.charAt(before.length() - 1)) >= 0 || OPEN.indexOf(before.charAt(before.length() - 1)) >= 0);
-            if (capitals || bracketed || first || last) {
+            // a sentence or part of its own (« Entretien des parcs. Diffusion interne. », « Note : diffusion interne
+            // uniquement »), or followed by a code only (« Confidentiel mkd01 »): tenth attack, published
+            boolean apart = (before.isEmpty() || SEPARATORS.indexOf(before.charAt(before.length() - 1)) >= 0)
+                    && (after.isEmpty() || SEPARATORS.indexOf(after.charAt(0)) >= 0 || CODE.matcher(after).find());
+            if (capitals || bracketed || first || last || apart) {
                 return w;
             }
         }

@@ -159,6 +159,6 @@ public final class Changes {
      * person's e-mail, phone or name (PublicView removes them from the needs still published; the functional contact too here).
      */
     private static String publicTitle(String title) {
-        return org.vitrine.text.PersonNames.removed(org.vitrine.text.ContactsInText.removed(title, Set.of()));
+        return org.vitrine.text.PersonNames.removed(org.vitrine.text.ContactsInText.removed(org.vitrine.text.PublicLinks.inText(title), Set.of()));
     }
 }

@@ -111,7 +111,8 @@ public final class PublicView {
      * replace by that functional contact (the internal files keep the text whole; the buyer's feedback file says so).
      */
     static Need withoutContactsInText(Need n, Set<String> allowed) {
-        java.util.function.UnaryOperator<String> clean = t -> org.vitrine.text.PersonNames.removed(org.vitrine.text.ContactsInText.removed(t, allowed));
+        java.util.function.UnaryOperator<String> clean = t -> org.vitrine.text.PersonNames.removed(
+                org.vitrine.text.ContactsInText.removed(org.vitrine.text.PublicLinks.inText(t), allowed));
         Need.Builder b = n.toBuilder();
         b.title = clean.apply(n.title());
         b.description = clean.apply(n.description());

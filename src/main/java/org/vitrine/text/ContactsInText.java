@@ -19,27 +19,120 @@ public final class ContactsInText {
     /** What replaces an address in the public text, so the sentence still reads (« écrire à (coordonnée retirée) »). */
     public static final String REMOVED = "(coordonnée retirée)";
 
-    /** The dot of a domain: « . », « ( dot ) », « [point] », or a dot set off by a space each side (« ville . fr »). */
-    private static final String DOT = "(?:\\.|\\s\\.\\s|\\s?[(\\[](?:dot|point)[)\\]]\\s?)";
     /**
-     * An address, "mailto:" included; also written « prenom.nom (at) ville.fr », « (a) », « [at] », « arobase », with a
-     * space each side of the at sign and dots (« jdupont @ ville . fr », eighth attack).
+     * Every written form of the at sign and of the dot, read as one '@' or '.' (spaces around it included) in the
+     * canonical copy the one address pattern reads (ninth attack: each new disguise was one more alternative, and 21
+     * forms were published). Their kind tells how sure the at sign is: a symbol (« @ », « [@] », « @@ »), a word in
+     * brackets or dashes (« (at) », « {at} », « -at- », « (a) », « arobase »), or a bare word (« at », « chez »), taken
+     * only between a local part and a domain with a common ending (« Site hébergé chez ovh.fr » is a web site).
+     * Letters spaced one by one (« m x 5 0 @ v i l l e . f r ») are joined first.
      */
-    private static final Pattern EMAIL = Pattern.compile("(?i)(?:mailto:\\s*)?[\\p{L}\\p{N}][\\p{L}\\p{N}._%+'-]*"
-            + "(?:\\s?[@\uFF20\uFE6B]\\s?|\\s?[(\\[]\\s?(?:at|arobase|a)\\s?[)\\]]\\s?|\\sarobase\\s)"
-            + "[\\p{L}\\p{N}-]+(?:" + DOT + "[\\p{L}\\p{N}-]+)*" + DOT + "[A-Za-z]{2,63}\\b");
+    /** A character spaced out of an address: not « à », the word before it (« écrire à m x 5 0 @ … »). */
+    private static final String ONE = "[[\\p{L}\\p{N}@.]&&[^\u00E0\u00C0]]";
+    private static final Pattern DISGUISE = Pattern.compile("(?i)"
+            + "(?<spaced>(?<!\\S)" + ONE + "(?: " + ONE + "){3,}(?!\\S))"
+            + "|(?<symbol>\\s*[\\[(<{]\\s*@\\s*[\\])>}]\\s*|\\s*@+\\s*)"
+            + "|(?<bracketed>\\s*[\\[(<{]\\s*(?:at|a|arobase)\\s*[\\])>}]\\s*|\\s*[-_](?:at|arobase)[-_]\\s*|\\s+arobase\\s+)"
+            + "|(?<word>\\s+(?:at|chez)\\s+)"
+            + "|(?<dot>\\s*[\\[(<{]\\s*(?:\\.|dot|point)\\s*[\\])>}]\\s*|\\s+(?:dot|point)\\s+|\\s*[\u00B7\u2022\u2219]\\s*"
+            // a dot set off by a space before a domain ending (« ville . fr », « ville .fr »), not a sentence's full stop
+            + "|\\s+\\.\\s*(?=(?-i:[a-z]{2,63})\\b)|\\.\\s+(?=(?-i:[a-z]{2,63})\\b))");
+    private static final byte COPIED = 0;
+    private static final byte SYMBOL = 1;
+    private static final byte SYMBOL_SPACED = 2;
+    private static final byte BRACKETED = 3;
+    private static final byte WORD = 4;
+
+    /** The one address pattern, read on the canonical copy: "mailto:", a local part, an at sign, a domain. */
+    private static final Pattern EMAIL = Pattern.compile("(?i)(?<![\\p{L}\\p{N}._%+'-])(?:mailto:\\s*)?(?<local>[\\p{L}\\p{N}][\\p{L}\\p{N}._%+'-]*)"
+            + "@(?<domain>[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*)(?![\\p{L}\\p{N}@-])");
+    /** A domain's ending: letters (« .fr », « .gouv.fr »), not a number (« v1.2 »). */
+    private static final Pattern TOP_LEVEL = Pattern.compile("(?s).*\\.[A-Za-z]{2,63}");
+    /** The endings a bare « at » or « chez » must lead to, so that a sentence with « at » is not taken. */
+    private static final Pattern ENDING = Pattern.compile("(?is).*\\.(?:fr|com|org|net|eu|be|ch|lu|ca|gouv|info|io)");
     /**
-     * The same spelt out without brackets (« marie dot dupont at ville dot fr »), ending in a common domain ending so that
-     * a sentence with « at » is not taken; and a plain at sign before a domain without ending (« mdupont@ville »).
+     * A local part before a bare « at » or « chez »: one with a character of addresses (digit, dot, hyphen…) or a word in
+     * small unaccented letters that is not one of the words that lead to a web site (« hébergé chez ovh.fr »,
+     * « look at ville-beaumont.fr », tenth attack: both were removed as addresses).
      */
-    private static final String ENDING = "(?:fr|com|org|net|eu|be|ch|gouv|info)\\b";
-    private static final Pattern EMAIL_LOOSE = Pattern.compile("(?i)[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*(?:\\s(?:dot|point)\\s[\\p{L}\\p{N}_-]+)*"
-            + "\\s(?:at|arobase|chez)\\s[\\p{L}\\p{N}-]+(?:\\s(?:dot|point)\\s[\\p{L}\\p{N}-]+)*\\s(?:dot|point)\\s" + ENDING
-            // « at » or « chez » before a written domain (« jdupont chez ville.fr »): a domain, not « chez Dupont »
-            + "|[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*\\s(?:at|chez)\\s[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\." + ENDING
-            + "|(?<![\\p{L}\\p{N}._%+'-])[\\p{L}\\p{N}][\\p{L}\\p{N}._%+'-]*@[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?![\\p{L}\\p{N}.@-])");
-    /** Phone numbers are found by {@link PhonesInText} (libphonenumber), after the e-mail patterns. */
-    private static final List<Pattern> PATTERNS = List.of(EMAIL, EMAIL_LOOSE);
+    private static final Pattern ADDRESS_LOCAL = Pattern.compile(".*[\\d._%+'-].*|[a-z]+");
+    private static final Set<String> SITE_WORDS = Set.of("look", "see", "visit", "us", "me", "here", "online", "hosted", "available",
+            "site", "web", "ligne", "heberge", "hebergee", "heberges", "hebergees", "disponible", "disponibles", "consultable",
+            "consultables", "accessible", "accessibles", "voir", "consulter", "lien", "page", "portail", "plateforme", "documents");
+
+    /** The folded text with each disguise of an at sign or dot as one character, and where each character came from. */
+    private record Canonical(String text, int[] start, int[] end, byte[] kind) {
+
+        static Canonical of(String t) {
+            StringBuilder b = new StringBuilder(t.length());
+            int n = t.length();
+            int[] start = new int[n + 1];
+            int[] end = new int[n + 1];
+            byte[] kind = new byte[n + 1];
+            Matcher m = DISGUISE.matcher(t);
+            int at = 0;
+            while (m.find()) {
+                for (; at < m.start(); at++) {
+                    put(b, start, end, kind, t.charAt(at), at, at + 1, t.charAt(at) == '@' ? SYMBOL : COPIED);
+                }
+                if (m.group("spaced") != null) {
+                    for (int i = m.start(); i < m.end(); i++) {
+                        if (t.charAt(i) != ' ') {
+                            put(b, start, end, kind, t.charAt(i), i, i + 1, t.charAt(i) == '@' ? SYMBOL : COPIED);
+                        }
+                    }
+                } else {
+                    String g = m.group();
+                    byte k = m.group("dot") != null ? COPIED : m.group("word") != null ? WORD : m.group("bracketed") != null ? BRACKETED
+                            : g.strip().length() == g.length() ? SYMBOL : SYMBOL_SPACED;
+                    put(b, start, end, kind, m.group("dot") != null ? '.' : '@', m.start(), m.end(), k);
+                }
+                at = m.end();
+            }
+            for (; at < n; at++) {
+                put(b, start, end, kind, t.charAt(at), at, at + 1, t.charAt(at) == '@' ? SYMBOL : COPIED);
+            }
+            return new Canonical(b.toString(), start, end, kind);
+        }
+
+        private static void put(StringBuilder b, int[] start, int[] end, byte[] kind, char c, int from, int to, byte k) {
+            start[b.length()] = from;
+            end[b.length()] = to;
+            kind[b.length()] = k;
+            b.append(c);
+        }
+    }
+
+    /** An address found: where it is in the folded text, and its canonical form (for {@link #key}). */
+    private record Found(int start, int end, String canonical) {
+    }
+
+    /** The addresses of the folded text {@code t}, in order: each match of EMAIL that its at sign's kind allows. */
+    private static List<Found> emails(String t) {
+        List<Found> out = new ArrayList<>();
+        if (!AT.matcher(t).find()) {
+            return out;
+        }
+        Canonical c = Canonical.of(t);
+        Matcher m = EMAIL.matcher(c.text());
+        while (m.find()) {
+            byte kind = c.kind()[m.start("domain") - 1];
+            String domain = m.group("domain");
+            boolean ending = TOP_LEVEL.matcher(domain).matches();
+            boolean taken = switch (kind) {
+                // a plain at sign before a name without ending (« mdupont@ville »); not « Suivez @Ville »
+                case SYMBOL -> true;
+                case SYMBOL_SPACED, BRACKETED -> ending;
+                case WORD -> ENDING.matcher(domain).matches() && ADDRESS_LOCAL.matcher(m.group("local")).matches()
+                        && !SITE_WORDS.contains(m.group("local"));
+                default -> false;
+            };
+            if (taken) {
+                out.add(new Found(c.start()[m.start()], c.end()[m.end() - 1], m.group()));
+            }
+        }
+        return out;
+    }
 
     /** Written as entities or percent-encoded, for one of them: « &amp;commat; », « &amp;#64; », « %40 ». */
     private static final Pattern ENCODED_AT = Pattern.compile("(?i)&commat;|&#0*64;|&#x0*40;|%(?:25)*40");
@@ -56,12 +149,9 @@ public final class ContactsInText {
         if (!mayHold(t)) {
             return out;
         }
-        for (Pattern p : PATTERNS) {
-            Matcher m = p.matcher(t);
-            while (m.find()) {
-                if (!allowed.contains(key(m.group()))) {
-                    out.add(m.group().strip());
-                }
+        for (Found e : emails(t)) {
+            if (!allowed.contains(key(e.canonical()))) {
+                out.add(t.substring(e.start(), e.end()).strip());
             }
         }
         for (PhonesInText.Found f : PhonesInText.in(t)) {
@@ -78,11 +168,15 @@ public final class ContactsInText {
         if (!mayHold(folded)) {
             return text;
         }
-        String t = folded;
-        for (Pattern p : PATTERNS) {
-            t = p.matcher(t).replaceAll(m -> allowed.contains(key(m.group())) ? Matcher.quoteReplacement(m.group())
-                    : (m.group().startsWith(" ") ? " " : "") + Matcher.quoteReplacement(REMOVED) + (m.group().endsWith(" ") ? " " : ""));
+        StringBuilder b = new StringBuilder(folded.length());
+        int at = 0;
+        for (Found e : emails(folded)) {
+            if (!allowed.contains(key(e.canonical()))) {
+                b.append(folded, at, e.start()).append(REMOVED);
+                at = e.end();
+            }
         }
+        String t = b.append(folded, at, folded.length()).toString();
         t = withoutPhones(t, allowed);
         if (t.equals(folded)) {
             return text; // nothing removed: the text as written, not its folded form
@@ -125,19 +219,13 @@ public final class ContactsInText {
     }
 
     /** What makes a match an e-mail address rather than a number: its at sign, in any of the forms EMAIL reads. */
-    private static final Pattern AT = Pattern.compile("(?i)[@\uFF20\uFE6B]|arobase|[(\\[]\\s?a(?:t)?\\s?[)\\]]|\\sat\\s|\\schez\\s");
+    private static final Pattern AT = Pattern.compile("(?i)[@\uFF20\uFE6B]|arobase|[(\\[{<]\\s?a(?:t)?\\s?[)\\]}>]|[\\s_-]at[\\s_-]|\\schez\\s");
     /**
      * What every address or number holds, from the patterns' own alternatives: a digit or an at sign. Most titles hold
      * neither, and skip both patterns.
      */
     private static final Pattern HINT = Pattern.compile("[0-9]|" + AT.pattern());
 
-    /**
-     * The one form both patterns read, so that disguises need no patterns of their own: markup removed as the public
-     * copy will be (a tag splitting a number, entities), compatibility forms folded (full-width « ＠ », « ． », digits),
-     * the at sign's encodings decoded, zero-width characters removed and the hyphens of other code points made ASCII
-     * (U+2010, U+2011 in a domain).
-     */
     /**
      * Without the characters the public copy drops (CellText.clean: zero-width ones, bidi marks, the soft hyphen),
      * since it drops them after the scan (« 06 U+200B 12 U+200B… » was published « 0612… »: eighth attack); between two
@@ -182,11 +270,23 @@ public final class ContactsInText {
         return b == null ? t : b.toString();
     }
 
+    /** An at sign or a dot written as a tag ({@code mx37 <at> ville.fr}), which markup removal would drop. */
+    private static final Pattern MARKUP_DISGUISE = Pattern.compile("(?i)<\\s*(at|@|arobase|dot|point|\\.)\\s*>");
+
+    /**
+     * The one form the patterns read, so that disguises need no patterns of their own: markup removed as the public
+     * copy will be (a tag splitting a number, entities; {@code <at>} read first), compatibility forms folded (full-width
+     * « ＠ », « ． », digits), the at sign's encodings decoded, zero-width characters removed and the hyphens of other
+     * code points made ASCII (U+2010, U+2011 in a domain). The e-mail scan folds this further (Canonical).
+     */
     static String folded(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String t = text.indexOf('<') >= 0 || text.indexOf('&') >= 0 ? CellText.withoutMarkup(text, CellText.IGNORED) : text;
+        // « <at> » and « ⓐ » read as the at sign before markup removal and NFKC would make them nothing and « a »
+        String t = text.indexOf('<') >= 0 ? MARKUP_DISGUISE.matcher(text).replaceAll("[$1]") : text;
+        t = t.replace("\u24D0", "(a)").replace("\u24B6", "(a)");
+        t = t.indexOf('<') >= 0 || t.indexOf('&') >= 0 ? CellText.withoutMarkup(t, CellText.IGNORED) : t;
         t = ENCODED_AT.matcher(t).replaceAll("@");
         t = ENCODED_DOT.matcher(t).replaceAll(".");
         t = asciiDigits(java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFKC));

@@ -81,6 +81,41 @@ class FreeTextPrivacyTest {
         assertFalse(feedback.contains("achats@example-chu-beaumont.fr"), "the functional contact is no warning");
     }
 
+    /**
+     * Tenth attack (V), through a whole run: a link with a login in a description, a disguised address, stamps set off
+     * in a description, a title or one lot, « 3 lots dont 1 confidentiel »; web sites and the words used as words stay.
+     */
+    @Test
+    void theTenthAttacksLinksStampsAndDisguisesReachNoPublicFile() throws Exception {
+        Path sheets = Files.createDirectories(tmp.resolve("sheets"));
+        String csv = "Acheteur;Objet;Description;Lieu d'exécution;Intitulés des lots;Nombre de lots;Code CPV;Montant estimé;"
+                + "Date prévisionnelle de lancement\n"
+                + "chu-beaumont;Accompagnement numérique;Voir https://jean.dupont:Secr3t15@marches.example.fr/c ou écrire à mx32 [@] ville.fr;71;;;30213100-6;15000;mai 2027\n"
+                + "chu-beaumont;Hébergement web;Site hébergé chez ovh.fr, look at ville-beaumont.fr;71;;;30213100-6;15000;mai 2027\n"
+                + "chu-beaumont;Entretien mkd05;Entretien des parcs. Diffusion interne. mkd05;71;;;30213100-6;15000;mai 2027\n"
+                + "chu-beaumont;Maintenance mkd21 – CONFIDENTIE1;;71;;;30213100-6;15000;mai 2027\n"
+                + "chu-beaumont;Élagage mkd30;;71;;3 lots dont 1 confidentiel;30213100-6;15000;mai 2027\n"
+                + "chu-beaumont;Voirie mkd31;;71;\"Lot 1 : Enrobés ; Lot 2 : Diffusion : interne\";2;30213100-6;15000;mai 2027\n"
+                + "chu-beaumont;Plateforme de diffusion interne des actes;Confidentialité des données;71;;;30213100-6;15000;mai 2027\n";
+        Files.writeString(sheets.resolve("chu-beaumont.csv"), csv, StandardCharsets.UTF_8);
+        Path config = TestConfig.copy(tmp, sheets, true);
+        Path out = tmp.resolve("out");
+        org.vitrine.cli.CliRunner.Result r = org.vitrine.cli.CliRunner.run("run", "--config", config.toString(), "--out",
+                out.toString(), "--date", CorpusRun.DATE);
+        assertTrue(r.exit() <= 1, r.out() + "\n" + r.err());
+
+        String published = publicText(out.resolve("2027/public"));
+        for (String leak : List.of("jean.dupont", "Secr3t15", "mx32", "mkd05", "mkd21", "mkd30", "mkd31")) {
+            assertFalse(published.contains(leak), leak + " is published");
+        }
+        assertTrue(published.contains("Voir https://marches.example.fr/c ou écrire à (coordonnée retirée)"), "the link stays without the login");
+        assertTrue(published.contains("Site hébergé chez ovh.fr, look at ville-beaumont.fr"), "web sites are no addresses");
+        assertTrue(published.contains("Plateforme de diffusion interne des actes") && published.contains("Confidentialité des données"),
+                "the words used as words are public");
+        String feedback = Files.readString(out.resolve("2027/internal/feedback/chu-beaumont.csv"));
+        assertTrue(feedback.contains("mkd05") && feedback.contains("Nombre de lots") && feedback.contains("Intitulés des lots"), feedback);
+    }
+
     /** Every public file as text: the brochure through pdftotext, .gz copies skipped (the same bytes compressed). */
     static String publicText(Path dir) throws Exception {
         StringBuilder all = new StringBuilder();

@@ -63,7 +63,21 @@ class ConfidentialStampTest {
         "Audit des comptes NON PUBLIC | NON PUBLIC",
         "[CONF] Audit des comptes | [CONF]",
         "Audit des comptes (conf.) | (conf.)",
-        "Conf. | Conf."})
+        "Conf. | Conf.",
+        // tenth attack (V): published before
+        "Entretien des parcs. Diffusion interne. | Diffusion interne",
+        "Entretien des parcs. Diffusion interne. mkd05 | Diffusion interne",
+        "Diffusion interne mkd03 | Diffusion interne",
+        "Entretien des parcs – Diffusion interne mkd12 | Diffusion interne",
+        "Note : diffusion interne uniquement mkd08 | diffusion interne uniquement",
+        "Confidentiel mkd01 | Confidentiel",
+        "Lot 2 : Diffusion : interne | Diffusion : interne",
+        "Maintenance – Diffusion : interne | Diffusion : interne",
+        "Maintenance – CONFIDENTIE1 | CONFIDENTIEL",
+        "Maintenance – \\u13DF\\u13BENFIDENTIEL | CONFIDENTIEL",
+        "Maintenance – \\u039A\\u039F\\u039D\\u03A6\\u0399\\u0394\\u0395\\u039D\\u03A4\\u0399\\u0395\\u039B | KONFIDENTIEL",
+        "3 lots dont 1 confidentiel | dont 1 confidentiel",
+        "Lot 1 : Entretien ; Lot 2 : CONFIDENTIEL ; Lot 3 : Audit | CONFIDENTIEL"})
     void aStampHoldsTheNeedBack(String text, String stamp) {
         assertEquals(stamp, ConfidentialStamp.in(unescape(text)));
     }
@@ -80,7 +94,11 @@ class ConfidentialStampTest {
         "Lot 1 : Médicaments à usage interne ; Lot 2 : externe", "Ne pas rendre public les résultats avant le jury",
         // the words of the eighth attack's cases used as words, codes with digits left as written
         "Plateforme de diffusion interne de l'information", "Conférence des maires", "Salle de conférence (50 places)",
-        "Travaux dans les locaux non publics", "Lot 1 : C0 et C1 ; Lot 2 : R0", "Il faut remplacer 10 luminaires", "Audit 2027 lot B01"})
+        "Travaux dans les locaux non publics", "Lot 1 : C0 et C1 ; Lot 2 : R0", "Il faut remplacer 10 luminaires", "Audit 2027 lot B01",
+        // tenth attack's words used as words
+        "Plateforme de diffusion interne des actes", "Outil de diffusion interne", "Conférence", "Locaux non publics",
+        "Confidentialité des données", "Diffusion interne des actes du conseil", "Lot 2 : Outil de diffusion interne",
+        "3 lots dont 1 pour la destruction de documents confidentiels", "Entretien des parcs. Diffusion des actes. Lot 2"})
     void theWordAsAWordIsNoStamp(String text) {
         assertNull(ConfidentialStamp.in(text));
     }

@@ -162,6 +162,48 @@ class ContactsInTextTest {
         assertEquals(text, ContactsInText.removed(text, FUNCTIONAL));
     }
 
+    /**
+     * Tenth attack (V): each disguise of the at sign and dot, folded to one canonical form before the one address
+     * pattern, is removed; a web site after « chez » or « at » and the sentences around stay.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Écrire à mx32 [@] ville.fr | Écrire à (coordonnée retirée)",
+        "Écrire à mx33 (@) ville.fr | Écrire à (coordonnée retirée)",
+        "Écrire à mx52(@)ville.fr | Écrire à (coordonnée retirée)",
+        "Écrire à mx36 [@] ville [.] fr | Écrire à (coordonnée retirée)",
+        "Écrire à mx37 <at> ville.fr | Écrire à (coordonnée retirée)",
+        "Écrire à mx38 -at- ville.fr | Écrire à (coordonnée retirée)",
+        "Écrire à mx39 _at_ ville.fr | Écrire à (coordonnée retirée)",
+        "Écrire à mx17 {at} ville.fr | Écrire à (coordonnée retirée)",
+        "Écrire à mx43 at ville . fr | Écrire à (coordonnée retirée)",
+        "Écrire à mx44 (a) ville dot fr | Écrire à (coordonnée retirée)",
+        "Écrire à mx45 @ ville \u00B7 fr | Écrire à (coordonnée retirée)",
+        "Écrire à mx49 @ ville (.) fr | Écrire à (coordonnée retirée)",
+        "Écrire à m x 5 0 @ v i l l e . f r | Écrire à (coordonnée retirée)",
+        "Écrire à mx53 chez ville[.]fr | Écrire à (coordonnée retirée)",
+        "Écrire à mx54 @ ville [.] fr | Écrire à (coordonnée retirée)",
+        "Écrire à mx55 at ville[.]fr | Écrire à (coordonnée retirée)",
+        "Écrire à mx57 \u24D0 ville.fr | Écrire à (coordonnée retirée)",
+        "Écrire à mx58 @@ ville.fr | Écrire à (coordonnée retirée)",
+        "Écrire à mx60 chez ville .fr | Écrire à (coordonnée retirée)",
+        "Écrire à mx12 chez ville . fr | Écrire à (coordonnée retirée)",
+        "Lot 2 : écrire à mx80 [@] ville.fr | Lot 2 : écrire à (coordonnée retirée)",
+        "écrire à jdupont chez ville.gouv.fr ou à marie.roux at ville.fr | écrire à (coordonnée retirée) ou à (coordonnée retirée)",
+        // web sites and sentences, published as written
+        "Site hébergé chez ovh.fr et chez Dupont SA | Site hébergé chez ovh.fr et chez Dupont SA",
+        "Site hébergé chez ovh.com, voir ville-beaumont.fr | Site hébergé chez ovh.com, voir ville-beaumont.fr",
+        "Meet us at the fair, look at ville-beaumont.fr | Meet us at the fair, look at ville-beaumont.fr",
+        "Suivez @VilleBeaumont et la mairie | Suivez @VilleBeaumont et la mairie",
+        "Article 3 (a) du CCAP. Voir ville.fr | Article 3 (a) du CCAP. Voir ville.fr",
+        "Agent\u00B7e\u00B7s d'accueil, rendez-vous at salon | Agent\u00B7e\u00B7s d'accueil, rendez-vous at salon",
+        "Données at-rest chiffrées, lot 0 1 | Données at-rest chiffrées, lot 0 1",
+        "Service achats : achats [@] ville [.] fr | Service achats : achats [@] ville [.] fr"})
+    void theTenthAttacksDisguisesAreFoldedOnceTheWebSitesStay(String text, String published) {
+        assertEquals(unescape(published), ContactsInText.removed(unescape(text), FUNCTIONAL));
+        assertEquals(published.equals(text), ContactsInText.found(unescape(text), FUNCTIONAL).isEmpty());
+    }
+
     private static String unescape(String s) {
         return java.util.regex.Pattern.compile("\\\\u([0-9A-F]{4})").matcher(s)
                 .replaceAll(m -> String.valueOf((char) Integer.parseInt(m.group(1), 16)));

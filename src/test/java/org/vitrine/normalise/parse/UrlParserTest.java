@@ -56,6 +56,40 @@ class UrlParserTest {
         assertEquals(java.util.List.of(new Repair("parse.url.personal_data", published)), repairs);
     }
 
+    /**
+     * Tenth attack (V): an address in the path (the link is cut before that segment: the platform's page above it) or
+     * the fragment (dropped), a credential parameter, an encoded « = », a phone in a parameter of any name.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "https://marches.example.fr/c/mx45@y.fr|https://marches.example.fr/c",
+        "https://marches.example.fr/c/mx72%40y.fr/dossier?id=4|https://marches.example.fr/c",
+        "https://marches.example.fr/mx72%40y.fr|https://marches.example.fr/",
+        "https://marches.example.fr/c#mail=mx44@y.fr|https://marches.example.fr/c",
+        "https://marches.example.fr/c?id=4#contact-mx73@y.fr|https://marches.example.fr/c?id=4",
+        "https://marches.example.fr/c?auth=user12:pass12&id=4|https://marches.example.fr/c?id=4",
+        "https://marches.example.fr/c?mail%3Dmx76%40y.fr&id=4|https://marches.example.fr/c?id=4",
+        "https://marches.example.fr/c?q=0612345648|https://marches.example.fr/c",
+        "https://marches.example.fr/c?q=%2B33%206%2012%2034%2056%2048&lot=2|https://marches.example.fr/c?lot=2",
+    })
+    void aLinkDropsThePartThatHoldsAnAddressOrACredential(String in, String published) throws ParseError {
+        java.util.List<Repair> repairs = new java.util.ArrayList<>();
+        assertEquals(published, UrlParser.parse(cell(in), repairs));
+        assertEquals(java.util.List.of(new Repair("parse.url.personal_data", published)), repairs);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "https://marches.example.fr/c/2027-0612/lot-2?ref=2027-0612&montant=612345#lot-2",
+        "https://marches.example.fr/c?id=0612345&date=2027-06-12",
+        "https://marches.example.fr/c#page-2",
+    })
+    void aLinkWithReferencesIsKeptWhole(String url) throws ParseError {
+        java.util.List<Repair> repairs = new java.util.ArrayList<>();
+        assertEquals(url, UrlParser.parse(cell(url), repairs));
+        assertEquals(java.util.List.of(), repairs);
+    }
+
     @Test
     void aLinkWithAnAtSignInItsPathOrAReferenceIsKeptWhole() throws ParseError {
         java.util.List<Repair> repairs = new java.util.ArrayList<>();
