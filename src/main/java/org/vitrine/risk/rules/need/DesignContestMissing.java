@@ -3,7 +3,6 @@ package org.vitrine.risk.rules.need;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.vitrine.model.Need;
-import org.vitrine.risk.Exclusions;
 import org.vitrine.risk.Flags;
 import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
@@ -53,7 +52,7 @@ public final class DesignContestMissing implements RiskRule {
             // maîtrise d'œuvre is coded; a title coded elsewhere is CPV_MISMATCH's matter) at or above T
             if (!f.open() || !f.comparable() || n.cpv() == null || !n.cpv().code().startsWith("71") || !f.value().atLeast(f.eu().value())
                     || "design_contest".equals(n.technique())
-                    || !newBuildingDesign(n) || Exclusions.outsideCode(n)) {
+                    || !newBuildingDesign(n)) {
                 continue;
             }
             flags.on(this, context, f).add("risk.DESIGN_CONTEST_MISSING", t.value(f.value()), t.euros(f.eu().value()),

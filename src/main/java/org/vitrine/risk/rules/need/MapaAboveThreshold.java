@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.vitrine.risk.reference.Words;
 import org.vitrine.model.Need;
-import org.vitrine.risk.Exclusions;
 import org.vitrine.risk.Flags;
 import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
@@ -46,7 +45,7 @@ public final class MapaAboveThreshold implements RiskRule {
             boolean adapted = "adapted".equals(n.procedure());
             boolean exempt = "exempt".equals(n.procedure());
             boolean withoutCall = "negotiated_without_call".equals(n.procedure());
-            if (!f.open() || !(adapted || exempt || withoutCall) || !f.comparable() || Exclusions.outsideCode(n)) {
+            if (!f.open() || !(adapted || exempt || withoutCall) || !f.comparable()) {
                 continue;
             }
             if (adapted && f.value().atLeast(f.eu().value()) && !smallLot(n) && !negotiatedBasis(n)) {

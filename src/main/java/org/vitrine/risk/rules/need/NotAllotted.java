@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 import org.vitrine.risk.reference.Words;
 import org.vitrine.model.Cpv;
 import org.vitrine.model.Need;
-import org.vitrine.risk.Exclusions;
 import org.vitrine.risk.Flags;
 import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
@@ -91,8 +90,8 @@ public final class NotAllotted implements RiskRule {
         }
         for (NeedFacts f : context.all()) {
             Need n = f.need();
-            // outside the code (in-house L2511-1, real estate…): the allotment rule of L2113-10 does not apply
-            if (!f.open() || !f.comparable() || !f.value().reaches(f.publicity().value()) || Exclusions.outsideCode(n)) {
+            // outside the code (in-house L2511-1, real estate…) the need is not open (NeedFacts): L2113-10 does not apply
+            if (!f.open() || !f.comparable() || !f.value().reaches(f.publicity().value())) {
                 continue;
             }
             int lots = n.lots() != null ? n.lots() : n.lotList().size();
