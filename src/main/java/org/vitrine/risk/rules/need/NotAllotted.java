@@ -107,7 +107,7 @@ public final class NotAllotted implements RiskRule {
             List<String> listed = List.of();
             int divides = -1;
             if (lots == 1 && f.value().atLeast(f.eu().value()) && !indivisible(n) && !withInstallation(n)) {
-                listed = enumeration(n);
+                listed = new ArrayList<>(enumeration(n));
                 divides = divides(n, listed);
             }
             int reason = divides >= 0 ? 0 : multiTrade || multiTradeOperation ? 1 : !otherDivisions.isEmpty() ? 2 : -1;
@@ -122,6 +122,28 @@ public final class NotAllotted implements RiskRule {
             }
         }
     }
+
+    /**
+     * The risks an insurance title names (lawyer H, D5, VIL-27-06: « dommages aux biens, responsabilité civile, flotte,
+     * protection juridique » in one lot): each is by practice a market and a lot of its own, insured by different
+     * companies; one risk, or « assurances » alone, stays one contract.
+     */
+    static List<String> insuranceRisks(Need n) {
+        String code = n.cpv().code();
+        if (!code.startsWith("665") && !code.startsWith("666")) {
+            return List.of();
+        }
+        java.util.regex.Matcher m = INSURANCE_RISK.matcher(Words.fold(n.title()));
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        while (m.find()) {
+            // written back with the accents folding took away (the only two words of the list that have any)
+            found.add(m.group(1).replace("responsabilite", "responsabilité").replace("prevoyance", "prévoyance"));
+        }
+        return List.copyOf(found);
+    }
+
+    private static final Pattern INSURANCE_RISK = Pattern.compile("\\b(dommages aux biens|responsabilite civile|flotte"
+            + "|protection juridique|risques statutaires|prevoyance|tous risques expositions?|dommages ouvrage)\\b");
 
     /** A lot marker in the title: « lot n° 2 », « lot 3 », « lot : ». */
     private static final Pattern LOT_MARK = Pattern.compile("\\blot (n ?o? ?)?\\d|\\blot n\\b|\\blot$");
@@ -175,6 +197,12 @@ public final class NotAllotted implements RiskRule {
         }
         if (distinct(SEPARATE_SERVICE, text) >= 2) {
             return 3;
+        }
+        List<String> risks = insuranceRisks(n);
+        if (risks.size() >= 2) {
+            listed.clear();
+            listed.addAll(risks);
+            return 5;
         }
         return listed.size() >= ENUMERATED ? 4 : -1;
     }
@@ -313,7 +341,7 @@ public final class NotAllotted implements RiskRule {
      */
     static boolean indivisible(Need n) {
         String code = n.cpv().code();
-        return code.startsWith("665") || code.startsWith("666")
+        return (code.startsWith("665") || code.startsWith("666")) && insuranceRisks(n).size() < 2
                 || ("supplies".equals(n.category()) && n.suppliersKnown() != null && n.suppliersKnown() <= ONE_PRODUCT_SUPPLIERS);
     }
 
