@@ -5,7 +5,9 @@ import org.vitrine.model.Need;
 import org.vitrine.risk.reference.Markets;
 
 /**
- * What several rules derive from one need, computed once per run: its value, scope (open, competitive), its
+ * What several rules derive from one need, computed once per run: its value, scope (open, competitive: both false for a
+ * purchase outside the code, {@link Exclusions#outsideCode}, so that no rule tests a contract the code does not govern
+ * — in-house L2511-1, real estate, legal representation — and a new rule gets the exclusion for free), its
  * thresholds (T, dispense, publicity) at its launch dates, market, launch and deadline windows, and the minimum
  * days to notification (with the legality check's transmission days, also given apart), and the earliest notification:
  * the earliest launch plus the minimum days, or the deadline plus the steps after it when the deadline column is given; {@code index} is the need's place in the
@@ -30,7 +32,8 @@ public record NeedFacts(int index, Need need, Value value, boolean open, boolean
                 && !"call_off".equals(n.route());
         java.time.LocalDate earliest = launch == null ? null : fromDeadline
                 ? n.deadline().start().plusDays(Timing.afterDeadlineDays(n, s) + legality) : launch.first().plusDays(minimum);
-        return new NeedFacts(index, n, v, Timing.open(n), Timing.competitive(n), eu, dispense, publicity, market, launch, deadline,
+        boolean inCode = !Exclusions.outsideCode(n);
+        return new NeedFacts(index, n, v, inCode && Timing.open(n), inCode && Timing.competitive(n), eu, dispense, publicity, market, launch, deadline,
                 minimum, legality, b, earliest, fromDeadline);
     }
 

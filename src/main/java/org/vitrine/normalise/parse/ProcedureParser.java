@@ -92,8 +92,17 @@ public final class ProcedureParser {
                 return rest.isEmpty() ? null : rest.length() > 500 ? rest.substring(0, 500) : rest;
             }
         }
+        // a framework cell that speaks of its maximum (« Accord-cadre à bons de commande sans maximum (AOO) ») is kept
+        // whole: no split isolates the words, and R2162-4 judges them (lawyer H, SMEP-27-07: a framework without maximum
+        // that reached only the feedback's missing column)
+        String f = Text.fold(t);
+        if (first(TECHNIQUES, f) != null && MAXIMUM.matcher(f).find()) {
+            return t.length() > 500 ? t.substring(0, 500) : t;
+        }
         return null;
     }
+
+    private static final java.util.regex.Pattern MAXIMUM = java.util.regex.Pattern.compile("\\b(maximum|maximal|plafond)\\b");
 
     /** The procedure code a text names (« Appel d'offres ouvert », DECP's « Procédure adaptée »), or null. */
     public static String procedure(String text) {

@@ -73,6 +73,9 @@ class ProcedureParserTest {
         "Dispense (L2512-5 10°)|L2512-5 10°", "AOO – lot unique, voir le DCE|lot unique, voir le DCE",
         "MAPA, marché réservé ESAT|marché réservé ESAT", "Commande UGAP (convention 2025-14)|convention 2025-14",
         "Accord-cadre (AOO)|-", "UniHA - marché subséquent|-", "MAPA|-", "Dialogue compétitif|-", "Voir avec la DAJ (à définir)|-",
+        // lawyer H, SMEP-27-07: the words on the framework's maximum are kept, whole, for FRAMEWORK_MAXIMUM
+        "Accord-cadre à bons de commande sans maximum (AOO)|Accord-cadre à bons de commande sans maximum (AOO)",
+        "Accord-cadre à bons de commande (AOO)|-", "AOO sans maximum|-",
     })
     void keepsTheWordsAroundTheProcedureAsANote(String in, String rest) {
         assertEquals(rest, ProcedureParser.rest(in));

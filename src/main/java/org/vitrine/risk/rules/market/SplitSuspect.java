@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vitrine.risk.reference.Words;
 import org.vitrine.model.Need;
-import org.vitrine.risk.Exclusions;
 import org.vitrine.risk.Flags;
 import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
@@ -71,7 +70,7 @@ public final class SplitSuspect implements RiskRule {
         for (NeedFacts f : context.all()) {
             Need n = f.need();
             String p = n.procedure();
-            if (!f.open() || !f.comparable() || !(p == null || "adapted".equals(p) || dispensed(n)) || Exclusions.realEstate(n)) {
+            if (!f.open() || !f.comparable() || !(p == null || "adapted".equals(p) || dispensed(n))) {
                 continue;
             }
             String key = works(n) ? worksKey(n) : suppliesKey(f, context);
@@ -119,7 +118,7 @@ public final class SplitSuspect implements RiskRule {
         for (NeedFacts f : context.all()) {
             Need n = f.need();
             String op = Words.fold(n.operation());
-            if (f.open() && f.comparable() && works(n) && !op.isEmpty() && !Exclusions.realEstate(n)) {
+            if (f.open() && f.comparable() && works(n) && !op.isEmpty()) {
                 ops.computeIfAbsent(new Key(Members.buyerId(n), op), k -> new ArrayList<>()).add(f);
             }
         }
@@ -174,7 +173,7 @@ public final class SplitSuspect implements RiskRule {
                     || op != null && operations.get(new Key(Members.buyerId(n), op)) > 1
                     || !(p == null || "exempt".equals(p) || "negotiated_without_call".equals(p))
                     || !f.value().below(f.dispense().value()) || f.launch().first().getYear() != context.year()
-                    || f.launch().last().getYear() != context.year() || Exclusions.realEstate(n)) {
+                    || f.launch().last().getYear() != context.year()) {
                 continue;
             }
             groups.computeIfAbsent(new Key(Members.buyerId(n), n.cpv().code().substring(0, 4)), k -> new ArrayList<>()).add(f);

@@ -45,6 +45,7 @@ public final class ContinuityGap implements RiskRule {
         int minGap = context.settings().intParam(code(), "minGapDays", 7);
         for (NeedFacts f : context.all()) {
             Need n = f.need();
+            // not f.open(): a contract outside the code (an SPL in quasi-régie…) must also follow its incumbent in time
             // under the dispense threshold the buyer may order without publicity or competition (R2122-8): a gap is
             // closed by an order in days, not a procedure (issue 17 third review: press subscriptions at 18 000 €)
             if (n.incumbentEnd() == null || f.launch() == null

@@ -3,7 +3,6 @@ package org.vitrine.risk.rules.need;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.vitrine.model.Need;
-import org.vitrine.risk.Exclusions;
 import org.vitrine.risk.Flags;
 import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
@@ -53,13 +52,31 @@ public final class DesignContestMissing implements RiskRule {
             // maîtrise d'œuvre is coded; a title coded elsewhere is CPV_MISMATCH's matter) at or above T
             if (!f.open() || !f.comparable() || n.cpv() == null || !n.cpv().code().startsWith("71") || !f.value().atLeast(f.eu().value())
                     || "design_contest".equals(n.technique())
-                    || !newBuildingDesign(n) || Exclusions.outsideCode(n)) {
+                    || !newBuildingDesign(n)) {
                 continue;
             }
             flags.on(this, context, f).add("risk.DESIGN_CONTEST_MISSING", t.value(f.value()), t.euros(f.eu().value()),
                     t.basis(f.eu()), LaunchedRemedy.text(t, f, context, t.message("risk.launched.contest.before"),
                             t.message("risk.launched.contest")));
         }
+    }
+
+    /**
+     * Works R2172-2 leaves out whatever the building: an existing one reused or rehabilitated, infrastructure, networks,
+     * research, and studies that are no design (lawyer F, VSA-27-11: no contest for a rehabilitation).
+     */
+    private static final Pattern NO_BUILDING = Pattern.compile(".*\\b(rehabilitation|renovation|reutilisation|mise aux normes"
+            + "|mise en conformite|infrastructure|voirie|route|routes|pont|ouvrage d art|reseau"
+            + "|reseaux|station|assainissement|eau potable|recherche|experimentation|schema directeur|etude|etudes)\\b.*");
+
+    /**
+     * Maîtrise d'œuvre of a building (new, extended or restructured: the title names no infrastructure) with no contest
+     * planned: where another rule raises it (MAPA_ABOVE_THRESHOLD), its remedy names the contest of R2172-2 and its
+     * exceptions (lawyer H, DEP-27-16: an extension, no flag of its own, §3).
+     */
+    static boolean buildingDesign(Need n) {
+        return n.cpv() != null && n.cpv().code().startsWith("71") && !"design_contest".equals(n.technique())
+                && NotAllotted.projectManagement(n) && !NO_BUILDING.matcher(Words.fold(n.title())).matches();
     }
 
     /** Maîtrise d'œuvre (the words in the title) of a new building, none of R2172-2's exceptions named. */

@@ -74,8 +74,8 @@ public final class Incomplete implements RiskRule {
             }
             List<String> items = new ArrayList<>(2);
             boolean launchItem = false;
-            // a dispensed purchase or one outside the code has no consultation whose timing matters to suppliers
-            boolean consulted = f.open() && !"exempt".equals(n.procedure()) && !Exclusions.outsideCode(n);
+            // a dispensed purchase has no consultation whose timing matters to suppliers (one outside the code is not open)
+            boolean consulted = f.open() && !"exempt".equals(n.procedure());
             if (consulted && n.launch() != null && n.launch().precision() == Period.Precision.year) {
                 items.add(t.message("risk.INCOMPLETE.year", t.period(n.launch())));
             }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.vitrine.risk.reference.Words;
 import org.vitrine.model.Need;
-import org.vitrine.risk.Exclusions;
 import org.vitrine.risk.Flags;
 import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
@@ -46,7 +45,7 @@ public final class MapaAboveThreshold implements RiskRule {
             boolean adapted = "adapted".equals(n.procedure());
             boolean exempt = "exempt".equals(n.procedure());
             boolean withoutCall = "negotiated_without_call".equals(n.procedure());
-            if (!f.open() || !(adapted || exempt || withoutCall) || !f.comparable() || Exclusions.outsideCode(n)) {
+            if (!f.open() || !(adapted || exempt || withoutCall) || !f.comparable()) {
                 continue;
             }
             if (adapted && f.value().atLeast(f.eu().value()) && !smallLot(n) && !negotiatedBasis(n)) {
@@ -60,7 +59,9 @@ public final class MapaAboveThreshold implements RiskRule {
                         ? "risk.MAPA_ABOVE_THRESHOLD.title.defence" : "risk.MAPA_ABOVE_THRESHOLD.title.formalised");
                 b.add("risk.MAPA_ABOVE_THRESHOLD", t.value(f.value()), t.euros(f.eu().value()), t.basis(f.eu()),
                         social ? 2 : f.eu().basis() == Threshold.Basis.defence ? 3 : 0,
-                        f.eu().latestKnown() ? 1 : 0, social ? "" : " " + LaunchedRemedy.text(t, f, context,
+                        f.eu().latestKnown() ? 1 : 0, social ? "" : " " + (f.eu().basis() != Threshold.Basis.defence
+                                && DesignContestMissing.buildingDesign(n) ? t.message("risk.MAPA_ABOVE_THRESHOLD.contest") + " " : "")
+                                + LaunchedRemedy.text(t, f, context,
                                 t.message("risk.launched.formalised.before"), t.message("risk.launched.formalised")),
                         // the defence column a non-State buyer wrote is disregarded (§8 2.1): say so, the buyer corrects it (lawyer D, SDIS27-02)
                         Boolean.TRUE.equals(n.defence()) && f.eu().basis() != Threshold.Basis.defence ? 1 : 0);

@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 import org.vitrine.risk.reference.Words;
 import org.vitrine.model.Cpv;
 import org.vitrine.model.Need;
-import org.vitrine.risk.Exclusions;
 import org.vitrine.risk.Flags;
 import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
@@ -91,8 +90,8 @@ public final class NotAllotted implements RiskRule {
         }
         for (NeedFacts f : context.all()) {
             Need n = f.need();
-            // outside the code (in-house L2511-1, real estate…): the allotment rule of L2113-10 does not apply
-            if (!f.open() || !f.comparable() || !f.value().reaches(f.publicity().value()) || Exclusions.outsideCode(n)) {
+            // outside the code (in-house L2511-1, real estate…) the need is not open (NeedFacts): L2113-10 does not apply
+            if (!f.open() || !f.comparable() || !f.value().reaches(f.publicity().value())) {
                 continue;
             }
             int lots = n.lots() != null ? n.lots() : n.lotList().size();
@@ -108,7 +107,7 @@ public final class NotAllotted implements RiskRule {
             List<String> listed = List.of();
             int divides = -1;
             if (lots == 1 && f.value().atLeast(f.eu().value()) && !indivisible(n) && !withInstallation(n)) {
-                listed = enumeration(n);
+                listed = new ArrayList<>(enumeration(n));
                 divides = divides(n, listed);
             }
             int reason = divides >= 0 ? 0 : multiTrade || multiTradeOperation ? 1 : !otherDivisions.isEmpty() ? 2 : -1;
@@ -123,6 +122,28 @@ public final class NotAllotted implements RiskRule {
             }
         }
     }
+
+    /**
+     * The risks an insurance title names (lawyer H, D5, VIL-27-06: « dommages aux biens, responsabilité civile, flotte,
+     * protection juridique » in one lot): each is by practice a market and a lot of its own, insured by different
+     * companies; one risk, or « assurances » alone, stays one contract.
+     */
+    static List<String> insuranceRisks(Need n) {
+        String code = n.cpv().code();
+        if (!code.startsWith("665") && !code.startsWith("666")) {
+            return List.of();
+        }
+        java.util.regex.Matcher m = INSURANCE_RISK.matcher(Words.fold(n.title()));
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        while (m.find()) {
+            // written back with the accents folding took away (the only two words of the list that have any)
+            found.add(m.group(1).replace("responsabilite", "responsabilité").replace("prevoyance", "prévoyance"));
+        }
+        return List.copyOf(found);
+    }
+
+    private static final Pattern INSURANCE_RISK = Pattern.compile("\\b(dommages aux biens|responsabilite civile|flotte"
+            + "|protection juridique|risques statutaires|prevoyance|tous risques expositions?|dommages ouvrage)\\b");
 
     /** A lot marker in the title: « lot n° 2 », « lot 3 », « lot : ». */
     private static final Pattern LOT_MARK = Pattern.compile("\\blot (n ?o? ?)?\\d|\\blot n\\b|\\blot$");
@@ -176,6 +197,12 @@ public final class NotAllotted implements RiskRule {
         }
         if (distinct(SEPARATE_SERVICE, text) >= 2) {
             return 3;
+        }
+        List<String> risks = insuranceRisks(n);
+        if (risks.size() >= 2) {
+            listed.clear();
+            listed.addAll(risks);
+            return 5;
         }
         return listed.size() >= ENUMERATED ? 4 : -1;
     }
@@ -314,7 +341,7 @@ public final class NotAllotted implements RiskRule {
      */
     static boolean indivisible(Need n) {
         String code = n.cpv().code();
-        return code.startsWith("665") || code.startsWith("666")
+        return (code.startsWith("665") || code.startsWith("666")) && insuranceRisks(n).size() < 2
                 || ("supplies".equals(n.category()) && n.suppliersKnown() != null && n.suppliersKnown() <= ONE_PRODUCT_SUPPLIERS);
     }
 

@@ -46,7 +46,7 @@ public final class ThresholdEdge implements RiskRule {
         String p = f.need().procedure();
         boolean adapted = "adapted".equals(p);
         boolean exempt = "exempt".equals(p);
-        if (!f.open() || !f.comparable() || !(adapted || exempt || p == null) || Exclusions.realEstate(f.need())) {
+        if (!f.open() || !f.comparable() || !(adapted || exempt || p == null)) {
             return List.of();
         }
         List<Threshold> xs = new ArrayList<>(3);

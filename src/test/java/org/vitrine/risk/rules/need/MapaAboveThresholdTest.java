@@ -169,4 +169,19 @@ class MapaAboveThresholdTest {
         assertFalse(run.message(need().supplies().cpv("34144210").procedure("adapted").amount(900_000).launch(quarter(2027, 2)).build())
                 .contains("Défense ou sécurité"));
     }
+
+    @Test
+    void theRemedyOfABuildingsDesignNamesTheContest() {
+        // lawyer H, DEP-27-16: an MOE extension in MAPA above T gets no DESIGN_CONTEST_MISSING (§3), but its remedy names it
+        String m = RuleRun.of(new MapaAboveThreshold()).message(need().cpv("71221000").procedure("adapted").amount(450_000)
+                .title("Maîtrise d'œuvre — extension de la Maison départementale des solidarités").build());
+        assertTrue(m.contains("Procédure formalisée requise") && m.contains("un concours est requis (R2172-2)"), m);
+        String road = RuleRun.of(new MapaAboveThreshold()).message(need().cpv("71311000").procedure("adapted").amount(450_000)
+                .title("Maîtrise d'œuvre — aménagement de la route départementale 12").build());
+        assertTrue(road.contains("Procédure formalisée requise") && !road.contains("concours"), road);
+        // lawyer F, VSA-27-11: a rehabilitation is one of R2172-2's exceptions
+        String gym = RuleRun.of(new MapaAboveThreshold()).message(need().cpv("71000000").procedure("adapted").amount(250_000)
+                .title("Maîtrise d'œuvre pour la réhabilitation du gymnase Pierre-de-Coubertin").build());
+        assertTrue(gym.contains("Procédure formalisée requise") && !gym.contains("concours"), gym);
+    }
 }

@@ -203,4 +203,14 @@ class NotAllottedTest {
         assertFalse(run.fires(need().cpv("98310000").title("Blanchisserie du linge hospitalier").amount(1_500_000).lots(1).build()),
                 "the value alone is no evidence (version 2.6)");
     }
+
+    @Test
+    void firesOnInsuranceOfSeveralRisksInOneLotButNotOnOneRisk() {
+        // lawyer H, D5 (VIL-27-06): four risks insured in one lot, each by practice a market of its own
+        String m = run.message(need().cpv("66510000").title("Assurances de la commune (dommages aux biens, responsabilité civile,"
+                + " flotte, protection juridique)").amount(320_000).lots(1).build());
+        assertTrue(m.contains("plusieurs risques sont nommés (dommages aux biens, responsabilité civile, flotte, protection juridique)"), m);
+        assertFalse(run.fires(need().cpv("66510000").title("Assurance responsabilité civile").amount(320_000).lots(1).build()));
+        assertFalse(run.fires(need().cpv("66510000").title("Assurances de la commune").amount(320_000).lots(1).build()));
+    }
 }

@@ -1,0 +1,72 @@
+package org.vitrine.risk.rules.need;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vitrine.risk.rules.need.TestNeeds.day;
+import static org.vitrine.risk.rules.need.TestNeeds.need;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.vitrine.config.RiskSettings;
+import org.vitrine.messages.Messages;
+import org.vitrine.model.Need;
+import org.vitrine.risk.Flags;
+import org.vitrine.risk.NeedFacts;
+import org.vitrine.risk.RiskContext;
+import org.vitrine.risk.RiskRule;
+import org.vitrine.risk.Rules;
+import org.vitrine.risk.Thresholds;
+
+/**
+ * A purchase outside the code (in-house L2511-1, real estate, legal representation) is excluded once, in the facts
+ * every rule reads (NeedFacts: not open, not competitive), not rule by rule: a rule testing {@code f.open()} gets the
+ * exclusion without knowing of it (lawyer H, SMEP-27-15).
+ */
+class OutsideTheCodeTest {
+
+    /** A 2.5 M€ cleaning of several buildings in one lot, adapted procedure, launched in the event's week, 18 days for bids. */
+    private static Need cleaning(String description) {
+        return need().cpv("90911200").title("Nettoyage des bâtiments communaux (mairie, écoles, équipements sportifs)")
+                .description(description).procedure("adapted").amount(2_500_000).lots(1).launch(day(2027, 2, 1))
+                .deadline(day(2027, 2, 19)).build();
+    }
+
+    private static RiskContext context(Need n) {
+        return RiskContext.of(2027, LocalDate.of(2026, 11, 26), RuleRun.EVENT, new RiskSettings(Map.of()), Thresholds.load(),
+                Map.of(), Messages.of("fr"), Map.of(), List.of(n));
+    }
+
+    private static Set<String> codes(Need n) {
+        RiskContext c = context(n);
+        Flags flags = new Flags(c.messages());
+        for (RiskRule r : Rules.all()) {
+            r.apply(List.of(n), c, flags);
+        }
+        Set<String> codes = new TreeSet<>();
+        flags.all().values().forEach(l -> l.forEach(f -> codes.add(f.code())));
+        return codes;
+    }
+
+    @Test
+    void theFactsOfAContractOutsideTheCodeAreNeitherOpenNorCompetitive() {
+        NeedFacts in = context(cleaning(null)).all().get(0);
+        assertTrue(in.open() && in.competitive());
+        for (String words : List.of("Quasi-régie (L2511-1) avec la SPL de la commune", "Contrat in house, article L2511-1")) {
+            NeedFacts out = context(cleaning(words)).all().get(0);
+            assertFalse(out.open() || out.competitive(), words);
+        }
+    }
+
+    @Test
+    void noRuleTestsAContractOutsideTheCode() {
+        Set<String> in = codes(cleaning(null));
+        // the twin in the code is a risk several rules see: the proof the outside one is skipped, not merely quiet
+        assertTrue(in.containsAll(Set.of("MAPA_ABOVE_THRESHOLD", "NOT_ALLOTTED", "LIVE_DURING_EVENT")), in.toString());
+        assertEquals(Set.of(), codes(cleaning("Quasi-régie (L2511-1) avec la SPL de la commune")));
+    }
+}
