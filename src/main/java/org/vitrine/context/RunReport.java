@@ -130,6 +130,16 @@ public final class RunReport {
         unknownBuyers.add(name);
     }
 
+    /**
+     * The spellings of one buyer not in buyers.yaml, once merged (BuyerNames), named once by the name its needs got:
+     * the console listed three spellings of one EHPAD as three absent buyers.
+     */
+    public synchronized void unknownBuyerMerged(java.util.Collection<String> spellings, String name) {
+        if (unknownBuyers.removeAll(spellings)) {
+            unknownBuyers.add(name);
+        }
+    }
+
     public Set<String> unknownBuyers() {
         return unknownBuyers;
     }

@@ -313,8 +313,7 @@ public final class Normaliser {
                 row.warn("buyer", buyerCell.text(), "normalise.buyer_personal", row.buyerCleanedArgs, false);
             }
             if (config.buyers().byId(buyer.id()) == null) {
-                RawCell b = raw.get("buyer");
-                unknownBuyer = b == null || row.buyerCleaned ? buyer.name() : b.text().strip();
+                unknownBuyer = buyer.name(); // as its needs carry it, so that the merge stage names it once (BuyerNames)
             }
         } else if (buyerCell != null && !buyerCell.isBlank() && row.problems.isEmpty()) {
             row.problem("buyer", buyerCell.text(), "normalise.required_empty", messages.get("field.buyer"));
