@@ -170,6 +170,17 @@ public final class RunReport {
         return skippedSheets;
     }
 
+    private final Map<String, Set<String>> hiddenSheets = new TreeMap<>();
+
+    public synchronized void hiddenSheet(String file, String sheet) {
+        hiddenSheets.computeIfAbsent(file, f -> new TreeSet<>()).add(sheet);
+    }
+
+    /** Sheets hidden in their workbook, not read: file → sheet names (run-report.json). */
+    public Map<String, Set<String>> hiddenSheets() {
+        return hiddenSheets;
+    }
+
     public synchronized void missingColumn(String file, String header) {
         missingColumns.computeIfAbsent(file, f -> new TreeSet<>()).add(header);
     }

@@ -627,6 +627,18 @@ public final class RecordAssembler implements RowSink {
         return skippedSheets;
     }
 
+    private final List<String> hiddenSheets = new ArrayList<>();
+
+    @Override
+    public void hiddenSheet(String name) {
+        hiddenSheets.add(name);
+    }
+
+    /** The sheets hidden in the workbook, not read (RowSink.hiddenSheet). */
+    public List<String> hiddenSheets() {
+        return hiddenSheets;
+    }
+
     /** The texts of the first row that looked like a header, for the "no header" message. */
     public List<String> firstRowSeen() {
         return firstRowSeen;

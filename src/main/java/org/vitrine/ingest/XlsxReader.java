@@ -42,6 +42,10 @@ public final class XlsxReader implements SpreadsheetReader {
             boolean date1904 = wb.isDate1904();
             List<Sheet> sheets = wb.getSheets().toList();
             for (Sheet sheet : sheets) {
+                if (sheet.getVisibility() != org.dhatim.fastexcel.reader.SheetVisibility.VISIBLE) { // hidden or very hidden
+                    sink.hiddenSheet(sheet.getName());
+                    continue;
+                }
                 readSheet(sheet, pre.merges(sheet.getId()), pre.comments(sheet.getId()), date1904, limits, sink);
             }
         }
