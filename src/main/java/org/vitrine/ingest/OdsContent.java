@@ -74,6 +74,8 @@ final class OdsContent {
         long repeat = Math.max(1, longAttr("number-rows-repeated"));
         long first = rowsSoFar + 1;
         rowsSoFar += repeat;
+        // « collapse » (hidden by hand) or « filter » (hidden by an autofilter): hidden either way
+        boolean hidden = !"visible".equals(attr(TABLE, "visibility", "visible"));
         List<RawCell> cells = new ArrayList<>();
         java.util.Map<Integer, String> notes = new java.util.TreeMap<>();
         boolean ownContent = false;
@@ -117,6 +119,9 @@ final class OdsContent {
             // A cell comment may say the row is confidential (issue 22): the assembler hears it before the row.
             for (java.util.Map.Entry<Integer, String> note : notes.entrySet()) {
                 sink.comment((int) (first + k), note.getKey(), note.getValue());
+            }
+            if (hidden) {
+                sink.hiddenRow((int) (first + k));
             }
             out.row(first + k, filler.apply(first + k, new ArrayList<>(cells)));
         }

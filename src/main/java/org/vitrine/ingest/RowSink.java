@@ -26,4 +26,8 @@ public interface RowSink {
      */
     default void hiddenSheet(String name) {
     }
+
+    /** The next row sent is hidden in the sheet: read, but its need is held back (RecordAssembler.HIDDEN_ROW). */
+    default void hiddenRow(int rowNumber) {
+    }
 }

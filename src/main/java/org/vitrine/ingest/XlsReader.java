@@ -77,6 +77,9 @@ public final class XlsReader implements SpreadsheetReader {
                     sink.comment((int) n, c, note.getString().getString());
                 }
             }
+            if (row.getZeroHeight()) { // a hidden row
+                sink.hiddenRow((int) n);
+            }
             out.row(n, filler.apply(n, cells));
             last = n;
         }

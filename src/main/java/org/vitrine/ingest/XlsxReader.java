@@ -79,6 +79,9 @@ public final class XlsxReader implements SpreadsheetReader {
                 }
                 // A cell comment may say the row is confidential: the assembler hears it before the row.
                 comments.getOrDefault((int) n, java.util.Map.of()).forEach((col, text) -> sink.comment((int) n, col, text));
+                if (row.isHidden()) {
+                    sink.hiddenRow((int) n);
+                }
                 out.row(n, n > last ? filler.apply(n, cells) : cells);
                 last = Math.max(last, n);
             }

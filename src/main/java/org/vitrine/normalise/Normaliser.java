@@ -569,6 +569,13 @@ public final class Normaliser {
                 return "confidential";
             }
         }
+        if (raw.others().containsKey(org.vitrine.ingest.RecordAssembler.HIDDEN_ROW)) {
+            // decided as a DPO would: a row the buyer hid is read (nothing lost) but not published, and the buyer is told
+            var loc = raw.location();
+            row.warnings.add(new Reject(loc.source(), loc.file(), loc.sheet(), loc.row(), null, null,
+                    messages.get("normalise.hidden_row"), messages.get("normalise.hidden_row.fix"), row.buyerId, Reject.WARNING));
+            return "internal";
+        }
         return visibility;
     }
 

@@ -91,6 +91,46 @@ class HiddenSheetTest {
         }
     }
 
+    /** A row hidden in the visible sheet: read, held back as internal, told to the buyer (xlsx, xls, ods). */
+    @Test
+    void aHiddenRowIsReadButItsNeedHeldBackAndTold() throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (Workbook wb : List.<Workbook>of(new XSSFWorkbook(), new HSSFWorkbook())) {
+            Sheet s = wb.createSheet("Besoins");
+            fill(s, "Nettoyage des locaux");
+            var r = s.createRow(2);
+            String[] v = {"Ville X", "Audit interne des dépenses", "79212000-3", "50 000 €", "T3 2027"};
+            for (int i = 0; i < v.length; i++) {
+                r.createCell(i).setCellValue(v[i]);
+            }
+            r.setZeroHeight(true);
+            files.add(Fixtures.write(wb, tmp.resolve(wb instanceof XSSFWorkbook ? "ligne.xlsx" : "ligne.xls")));
+        }
+        String header = Fixtures.row("", java.util.Arrays.stream(HEADER).map(t -> Fixtures.cell("string", "", t)).toArray(String[]::new));
+        String visible = Fixtures.row("", Fixtures.cell("string", "", "Ville X"), Fixtures.cell("string", "", "Nettoyage des locaux"),
+                Fixtures.cell("string", "", "90910000-9"), Fixtures.cell("string", "", "120 000 €"), Fixtures.cell("string", "", "T2 2027"));
+        String hidden = Fixtures.row(" table:visibility=\"collapse\"", Fixtures.cell("string", "", "Ville X"),
+                Fixtures.cell("string", "", "Audit interne des dépenses"), Fixtures.cell("string", "", "79212000-3"),
+                Fixtures.cell("string", "", "50 000 €"), Fixtures.cell("string", "", "T3 2027"));
+        files.add(Fixtures.ods(tmp.resolve("ligne.ods"),
+                Fixtures.odsContent("<table:table table:name=\"Besoins\">" + header + visible + hidden + "</table:table>"), false));
+        for (Path f : files) {
+            Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+            var normaliser = org.vitrine.camel.Normalisers.forRun(run);
+            List<org.vitrine.normalise.Normaliser.Result> results = new ArrayList<>();
+            new SpreadsheetSource().readFile(new SourceFile("tableurs", f, f.getFileName().toString()), run, raw -> results.add(normaliser.normalise(raw)));
+            assertEquals(2, results.size(), f + " " + results);
+            assertEquals("public", results.get(0).need().visibility(), f.toString());
+            assertTrue(results.get(0).warnings().stream().noneMatch(w -> w.reason().startsWith("Ligne masquée")), f.toString());
+            var held = results.get(1);
+            assertEquals("Audit interne des dépenses", held.need().title(), f.toString());
+            assertEquals("internal", held.need().visibility(), f.toString());
+            List<Reject> told = held.warnings().stream().filter(w -> w.reason().startsWith("Ligne masquée dans le tableur")).toList();
+            assertEquals(1, told.size(), f + " " + held.warnings());
+            assertEquals(Integer.valueOf(3), told.get(0).row(), f.toString());
+        }
+    }
+
     @Test
     void theHiddenSheetIsNamedInTheRunReportAndToldToTheBuyer() throws Exception {
         Path f = workbook(new XSSFWorkbook(), "ville-x.xlsx", false);
