@@ -572,8 +572,10 @@ public final class Normaliser {
         if (raw.others().containsKey(org.vitrine.ingest.RecordAssembler.HIDDEN_ROW)) {
             // decided as a DPO would: a row the buyer hid is read (nothing lost) but not published, and the buyer is told
             var loc = raw.location();
-            row.warnings.add(new Reject(loc.source(), loc.file(), loc.sheet(), loc.row(), null, null,
-                    messages.get("normalise.hidden_row"), messages.get("normalise.hidden_row.fix"), row.buyerId, Reject.WARNING));
+            // named by its title cell, as every row-level line names a column (check prints « colonne « … » »)
+            RawCell t = raw.get("title");
+            row.warnings.add(new Reject(loc.source(), loc.file(), loc.sheet(), loc.row(), row.header("title"),
+                    t == null || t.text() == null ? "" : shown(t.text()), messages.get("normalise.hidden_row"), messages.get("normalise.hidden_row.fix"), row.buyerId, Reject.WARNING));
             return "internal";
         }
         return visibility;

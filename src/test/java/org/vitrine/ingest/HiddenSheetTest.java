@@ -128,6 +128,7 @@ class HiddenSheetTest {
             List<Reject> told = held.warnings().stream().filter(w -> w.reason().startsWith("Ligne masquée dans le tableur")).toList();
             assertEquals(1, told.size(), f + " " + held.warnings());
             assertEquals(Integer.valueOf(3), told.get(0).row(), f.toString());
+            assertEquals("Objet", told.get(0).column(), f.toString());
         }
     }
 
