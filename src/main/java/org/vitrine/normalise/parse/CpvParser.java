@@ -106,7 +106,7 @@ public final class CpvParser {
         }
         if (notACheck != null) {
             // The eight digits are read; the buyer learns the code's own check digit (CPV 2008) to write instead.
-            repairs.add(new Repair("parse.repair.cpv_not_a_check_digit", shown, full, notACheck, expected));
+            repairs.add(new Repair("parse.repair.cpv_not_a_check_digit", shown, full, expected));
         }
         if (rewritten) {
             repairs.add(new Repair("parse.repair.cpv_written", shown, full));
