@@ -54,6 +54,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--lang", descriptionKey = "opt.lang", converter = LangOption.class)
     String lang;
 
+    /** The day the file is checked as of, as run's --date: a launch is past, or before the event, by that day. */
+    @Option(names = "--date", descriptionKey = "check.date")
+    String date;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -63,20 +67,27 @@ public final class CheckCommand implements Callable<Integer> {
         if (cfg == null) {
             return ExitCode.USAGE;
         }
-        int y = Defaults.forecastYear(year, cfg, Defaults.editionDate(null));
+        LocalDate day;
+        try {
+            day = Defaults.editionDate(date);
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            err.println(m.get("run.bad_date", date));
+            return ExitCode.USAGE;
+        }
+        int y = Defaults.forecastYear(year, cfg, day);
         int exit = ExitCode.OK;
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
                 err.println(m.get("check.no_file", file));
                 return ExitCode.USAGE;
             }
-            exit = Math.max(exit, checkFile(file, cfg, m, y, out));
+            exit = Math.max(exit, checkFile(file, cfg, m, y, day, out));
         }
         return exit;
     }
 
-    private int checkFile(Path file, Config cfg, Messages m, int y, PrintWriter out) {
-        Run run = new Run(cfg, m, y, Defaults.editionDate(null));
+    private int checkFile(Path file, Config cfg, Messages m, int y, LocalDate day, PrintWriter out) {
+        Run run = new Run(cfg, m, y, day);
         Normaliser normaliser = Normalisers.forRun(run);
         String name = file.getFileName().toString();
         List<Need> needs = new ArrayList<>();

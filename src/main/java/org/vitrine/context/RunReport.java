@@ -130,6 +130,16 @@ public final class RunReport {
         unknownBuyers.add(name);
     }
 
+    /**
+     * The spellings of one buyer not in buyers.yaml, once merged (BuyerNames), named once by the name its needs got:
+     * the console listed three spellings of one EHPAD as three absent buyers.
+     */
+    public synchronized void unknownBuyerMerged(java.util.Collection<String> spellings, String name) {
+        if (unknownBuyers.removeAll(spellings)) {
+            unknownBuyers.add(name);
+        }
+    }
+
     public Set<String> unknownBuyers() {
         return unknownBuyers;
     }
@@ -158,6 +168,17 @@ public final class RunReport {
 
     public Map<String, Set<String>> skippedSheets() {
         return skippedSheets;
+    }
+
+    private final Map<String, Set<String>> hiddenSheets = new TreeMap<>();
+
+    public synchronized void hiddenSheet(String file, String sheet) {
+        hiddenSheets.computeIfAbsent(file, f -> new TreeSet<>()).add(sheet);
+    }
+
+    /** Sheets hidden in their workbook, not read: file → sheet names (run-report.json). */
+    public Map<String, Set<String>> hiddenSheets() {
+        return hiddenSheets;
     }
 
     public synchronized void missingColumn(String file, String header) {

@@ -20,6 +20,7 @@ final class OdsContent {
     static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
     static final String DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
+    static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
 
     private final XMLStreamReader x;
     private final InputLimits limits;
@@ -38,9 +39,21 @@ final class OdsContent {
 
     void read() throws XMLStreamException, ReadFailure {
         int tableDepth = 0;
+        // the table styles that hide a sheet (<style:table-properties table:display="false"/>)
+        java.util.Set<String> hiding = new java.util.HashSet<>();
+        String style = null;
         while (x.hasNext()) {
             int ev = x.next();
-            if (ev == XMLStreamReader.START_ELEMENT && is(TABLE, "table")) {
+            if (ev == XMLStreamReader.START_ELEMENT && tableDepth == 0 && is(STYLE, "style")) {
+                style = attr(STYLE, "name", null);
+            } else if (ev == XMLStreamReader.START_ELEMENT && tableDepth == 0 && is(STYLE, "table-properties")
+                    && style != null && "false".equals(attr(TABLE, "display", "true"))) {
+                hiding.add(style);
+            } else if (ev == XMLStreamReader.START_ELEMENT && tableDepth == 0 && is(TABLE, "table")
+                    && hiding.contains(attr(TABLE, "style-name", ""))) {
+                sink.hiddenSheet(attr(TABLE, "name", "?"));
+                SafeXml.skipElement(x);
+            } else if (ev == XMLStreamReader.START_ELEMENT && is(TABLE, "table")) {
                 if (tableDepth++ == 0) {
                     out = new SheetOut(sink, limits, attr(TABLE, "name", "?"));
                     filler = new MergeFiller();
@@ -61,6 +74,8 @@ final class OdsContent {
         long repeat = Math.max(1, longAttr("number-rows-repeated"));
         long first = rowsSoFar + 1;
         rowsSoFar += repeat;
+        // « collapse » (hidden by hand) or « filter » (hidden by an autofilter): hidden either way
+        boolean hidden = !"visible".equals(attr(TABLE, "visibility", "visible"));
         List<RawCell> cells = new ArrayList<>();
         java.util.Map<Integer, String> notes = new java.util.TreeMap<>();
         boolean ownContent = false;
@@ -104,6 +119,9 @@ final class OdsContent {
             // A cell comment may say the row is confidential (issue 22): the assembler hears it before the row.
             for (java.util.Map.Entry<Integer, String> note : notes.entrySet()) {
                 sink.comment((int) (first + k), note.getKey(), note.getValue());
+            }
+            if (hidden) {
+                sink.hiddenRow((int) (first + k));
             }
             out.row(first + k, filler.apply(first + k, new ArrayList<>(cells)));
         }

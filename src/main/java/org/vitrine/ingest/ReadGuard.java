@@ -114,6 +114,24 @@ final class ReadGuard {
         }
 
         @Override
+        public void hiddenRow(int rowNumber) {
+            try {
+                target.hiddenRow(rowNumber);
+            } catch (RuntimeException e) {
+                throw new SinkFailure(e);
+            }
+        }
+
+        @Override
+        public void hiddenSheet(String name) {
+            try {
+                target.hiddenSheet(name);
+            } catch (RuntimeException e) {
+                throw new SinkFailure(e);
+            }
+        }
+
+        @Override
         public void endSheet() {
             try {
                 target.endSheet();

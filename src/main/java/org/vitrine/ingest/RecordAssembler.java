@@ -58,6 +58,15 @@ public final class RecordAssembler implements RowSink {
             + "|^(?:en )?" + AmountUnits.words() + " d " + AmountUnits.euros() + "(?: ht)?$");
     /** The key of a cell comment among a record's other cells: this prefix, then the column's header. */
     public static final String COMMENT = "comment:";
+    /** Among a record's other cells, present when its row is hidden in the sheet (RowSink.hiddenRow). */
+    public static final String HIDDEN_ROW = "hidden-row";
+    /** Rows heard hidden before they are sent. */
+    private final java.util.Set<Integer> pendingHidden = new java.util.HashSet<>();
+
+    @Override
+    public void hiddenRow(int rowNumber) {
+        pendingHidden.add(rowNumber);
+    }
     /** The template's own help sheet (template.sheet.help, French and English): no needs, skipped without a word. */
     static final Set<String> HELP_SHEETS = Set.of("aide", "help");
     /** « HT » / « TTC » under « Montant » merged over both (folded: « H.T. » is « h t »). */
@@ -142,6 +151,10 @@ public final class RecordAssembler implements RowSink {
     public void row(int rowNumber, List<RawCell> cells) {
         Map<Integer, String> comments = pendingComments.isEmpty() ? Map.of() : pendingComments.getOrDefault(rowNumber, Map.of());
         pendingComments.keySet().removeIf(r -> r <= rowNumber);
+        boolean hiddenRow = !pendingHidden.isEmpty() && pendingHidden.remove(rowNumber);
+        if (!pendingHidden.isEmpty()) {
+            pendingHidden.removeIf(r -> r <= rowNumber); // a hidden blank row SheetOut did not send
+        }
         if (candidate != null) {
             boolean blank = cells.stream().allMatch(c -> c == null || c.isBlank());
             if (blank) {
@@ -197,6 +210,10 @@ public final class RecordAssembler implements RowSink {
             String header = fieldByColumn.containsKey(comment.getKey()) ? headerByField.get(fieldByColumn.get(comment.getKey()))
                     : otherByColumn.getOrDefault(comment.getKey(), columnLetters(comment.getKey()));
             others.put(COMMENT + header, comment.getValue());
+        }
+        if (hiddenRow) {
+            others = others == null ? new LinkedHashMap<>() : others;
+            others.put(HIDDEN_ROW, "");
         }
         if (!anyValue) {
             counts.blankRows++;
@@ -625,6 +642,18 @@ public final class RecordAssembler implements RowSink {
 
     public List<String> skippedSheets() {
         return skippedSheets;
+    }
+
+    private final List<String> hiddenSheets = new ArrayList<>();
+
+    @Override
+    public void hiddenSheet(String name) {
+        hiddenSheets.add(name);
+    }
+
+    /** The sheets hidden in the workbook, not read (RowSink.hiddenSheet). */
+    public List<String> hiddenSheets() {
+        return hiddenSheets;
     }
 
     /** The texts of the first row that looked like a header, for the "no header" message. */

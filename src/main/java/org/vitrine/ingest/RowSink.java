@@ -19,4 +19,15 @@ public interface RowSink {
     /** A cell comment (note) of the next row sent, column 0 = A; readers that know comments send them first. */
     default void comment(int rowNumber, int column, String text) {
     }
+
+    /**
+     * A sheet hidden in the workbook, not read (no startSheet): a hidden sheet (« Interne », a calculation sheet) is
+     * what the buyer chose not to show; it is named in the run report and the buyer's feedback instead.
+     */
+    default void hiddenSheet(String name) {
+    }
+
+    /** The next row sent is hidden in the sheet: read, but its need is held back (RecordAssembler.HIDDEN_ROW). */
+    default void hiddenRow(int rowNumber) {
+    }
 }

@@ -129,6 +129,14 @@ public final class SpreadsheetSource {
         assembler.unknownHeaders().forEach(h -> run.report().unknownColumn(file.name(), h));
         assembler.headersSeen().forEach((field, h) -> run.report().columnHeader(file.name(), field, h));
         assembler.skippedSheets().forEach(s -> run.report().skippedSheet(file.name(), s));
+        for (String hidden : assembler.hiddenSheets()) {
+            // not read, as a careful DPO would have it: what a buyer hid is not published, and the buyer is told
+            run.report().hiddenSheet(file.name(), hidden);
+            counts.warnings++;
+            run.report().reject(new Reject(file.source(), file.name(), hidden, null, null, null,
+                    run.messages().get("ingest.hidden_sheet", hidden), run.messages().get("ingest.hidden_sheet.fix", hidden),
+                    fileBuyer == null ? null : fileBuyer.id(), Reject.WARNING));
+        }
         assembler.missingRequired().forEach(f -> run.report().missingColumn(file.name(), columns.headerFor(f, run.messages().lang())));
         // One line for the file, not one per row: the real cause is a header, not the cells (issue 22).
         // the file's buyer: its name's, else the one its title row names (« CHU de Beaumont — Programmation 2027 »)

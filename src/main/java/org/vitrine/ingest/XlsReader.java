@@ -33,6 +33,10 @@ public final class XlsReader implements SpreadsheetReader {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
                 HSSFWorkbook wb = open(fs)) {
             for (Sheet sheet : wb) {
+                if (wb.isSheetHidden(wb.getSheetIndex(sheet)) || wb.isSheetVeryHidden(wb.getSheetIndex(sheet))) {
+                    sink.hiddenSheet(sheet.getSheetName());
+                    continue;
+                }
                 readSheet(sheet, limits, sink);
             }
         }
@@ -72,6 +76,9 @@ public final class XlsReader implements SpreadsheetReader {
                 if (note != null && note.getString() != null) {
                     sink.comment((int) n, c, note.getString().getString());
                 }
+            }
+            if (row.getZeroHeight()) { // a hidden row
+                sink.hiddenRow((int) n);
             }
             out.row(n, filler.apply(n, cells));
             last = n;

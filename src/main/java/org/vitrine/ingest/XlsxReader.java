@@ -42,6 +42,10 @@ public final class XlsxReader implements SpreadsheetReader {
             boolean date1904 = wb.isDate1904();
             List<Sheet> sheets = wb.getSheets().toList();
             for (Sheet sheet : sheets) {
+                if (sheet.getVisibility() != org.dhatim.fastexcel.reader.SheetVisibility.VISIBLE) { // hidden or very hidden
+                    sink.hiddenSheet(sheet.getName());
+                    continue;
+                }
                 readSheet(sheet, pre.merges(sheet.getId()), pre.comments(sheet.getId()), date1904, limits, sink);
             }
         }
@@ -75,6 +79,9 @@ public final class XlsxReader implements SpreadsheetReader {
                 }
                 // A cell comment may say the row is confidential: the assembler hears it before the row.
                 comments.getOrDefault((int) n, java.util.Map.of()).forEach((col, text) -> sink.comment((int) n, col, text));
+                if (row.isHidden()) {
+                    sink.hiddenRow((int) n);
+                }
                 out.row(n, n > last ? filler.apply(n, cells) : cells);
                 last = Math.max(last, n);
             }

@@ -93,6 +93,7 @@ final class BuyerNames {
                 }
             }
             nameById.put(id, best);
+            run.report().unknownBuyerMerged(names.keySet(), best);
             if (names.size() > 1) {
                 List<String> seen = names.entrySet().stream().map(e -> run.messages().get("buyers.spelling", e.getKey(),
                         e.getValue(), String.join(", ", filesBySpelling.get(id).get(e.getKey())))).toList();

@@ -313,8 +313,7 @@ public final class Normaliser {
                 row.warn("buyer", buyerCell.text(), "normalise.buyer_personal", row.buyerCleanedArgs, false);
             }
             if (config.buyers().byId(buyer.id()) == null) {
-                RawCell b = raw.get("buyer");
-                unknownBuyer = b == null || row.buyerCleaned ? buyer.name() : b.text().strip();
+                unknownBuyer = buyer.name(); // as its needs carry it, so that the merge stage names it once (BuyerNames)
             }
         } else if (buyerCell != null && !buyerCell.isBlank() && row.problems.isEmpty()) {
             row.problem("buyer", buyerCell.text(), "normalise.required_empty", messages.get("field.buyer"));
@@ -569,6 +568,15 @@ public final class Normaliser {
                         Reject.WARNING));
                 return "confidential";
             }
+        }
+        if (raw.others().containsKey(org.vitrine.ingest.RecordAssembler.HIDDEN_ROW)) {
+            // decided as a DPO would: a row the buyer hid is read (nothing lost) but not published, and the buyer is told
+            var loc = raw.location();
+            // named by its title cell, as every row-level line names a column (check prints « colonne « … » »)
+            RawCell t = raw.get("title");
+            row.warnings.add(new Reject(loc.source(), loc.file(), loc.sheet(), loc.row(), row.header("title"),
+                    t == null || t.text() == null ? "" : shown(t.text()), messages.get("normalise.hidden_row"), messages.get("normalise.hidden_row.fix"), row.buyerId, Reject.WARNING));
+            return "internal";
         }
         return visibility;
     }

@@ -114,6 +114,7 @@ public final class InternalReports {
         report.put("unknownColumns", run.report().unknownColumns());
         report.put("missingColumns", run.report().missingColumns());
         report.put("skippedSheets", run.report().skippedSheets());
+        report.put("hiddenSheets", run.report().hiddenSheets());
         report.put("warnings", run.report().warnings());
         report.put("sources", edition.sources());
         report.put("degradedSources", run.sources().degraded());

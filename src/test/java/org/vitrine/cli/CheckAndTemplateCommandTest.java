@@ -19,6 +19,12 @@ class CheckAndTemplateCommandTest {
     @TempDir
     Path tmp;
 
+    /**
+     * The day every check here is made as of (check --date): a launch « T1 2027 » is before the event of 4 February
+     * 2027 only until that day, so without it these tests failed once the event was past.
+     */
+    static final String CHECK_DAY = "2026-11-26";
+
     @Test
     void checkListsEveryProblemWithSheetRowColumnValueAndWhatToDo() throws Exception {
         Path csv = tmp.resolve("prevision.csv");
@@ -26,7 +32,7 @@ class CheckAndTemplateCommandTest {
                 + "Ville X;Nettoyage;90910000-9;120 000 €;T2 2027;achats@ville-x.fr\n"
                 + "Ville X;Ascenseurs;50750000-8;à définir;31/02/2027;\n"
                 + "Ville X;;90910000-9;1 M€;2027;\n", StandardCharsets.UTF_8);
-        CliRunner.Result r = CliRunner.run("check", "--config", "config", csv.toString());
+        CliRunner.Result r = CliRunner.run("check", "--date", CHECK_DAY, "--config", "config", csv.toString());
         assertEquals(1, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("ligne 3, colonne « Montant estimé » : « à définir »"), r.out());
         assertTrue(r.out().contains("ligne 3, colonne « Lancement » : « 31/02/2027 »"), r.out());
@@ -42,7 +48,7 @@ class CheckAndTemplateCommandTest {
         Files.writeString(csv, "Acheteur;Objet;Code CPV;Montant estimé;Lancement;Diffusion\n"
                 + "Ville X;Nettoyage;90910000-9;120 000 €;T2 2027;public\n"
                 + "Ville X;Ascenseurs;50750000-8;80 000 €;T3 2027;confidentiel\n", StandardCharsets.UTF_8);
-        CliRunner.Result r = CliRunner.run("check", "--config", "config", csv.toString());
+        CliRunner.Result r = CliRunner.run("check", "--date", CHECK_DAY, "--config", "config", csv.toString());
         assertTrue(r.out().contains("2 lignes lues : 1 acceptée, 1 retenue dans les fichiers internes (non publiée), 0 à corriger"),
                 r.out());
     }
@@ -58,11 +64,28 @@ class CheckAndTemplateCommandTest {
         Files.writeString(csv, "Acheteur;Objet;Code CPV;Montant estimé;Lancement;Diffusion\n"
                 + "Ville X;Nettoyage des locaux;90910000-9;120 000 €;T1 2027;public\n"
                 + "Ville X;Ascenseurs;50750000-8;80 000 €;T3 2027;confidentiel\n", StandardCharsets.UTF_8);
-        CliRunner.Result r = CliRunner.run("check", "--config", "config", csv.toString());
+        CliRunner.Result r = CliRunner.run("check", "--date", CHECK_DAY, "--config", "config", csv.toString());
         assertTrue(r.out().contains("À compléter"), r.out());
         assertTrue(r.out().contains("ligne 2, colonne « Lancement » : « 1er trimestre 2027 »"), r.out());
         assertTrue(r.out().contains("précisez s’il a lieu avant ou après le salon"), r.out());
         assertTrue(r.out().contains("Bilan pour Ville X, comme dans son fichier feedback/ : 1 besoin publié, 1 non publié"), r.out());
+    }
+
+    /** check --date: a launch in the first quarter is to be placed against the event on 26 November, told past on 15 April; a bad date is refused. */
+    @Test
+    void checkIsMadeAsOfItsDate() throws Exception {
+        Path csv = tmp.resolve("prevision.csv");
+        Files.writeString(csv, "Acheteur;Objet;Code CPV;Montant estimé;Lancement;Diffusion\n"
+                + "Ville X;Nettoyage des locaux;90910000-9;120 000 €;T1 2027;public\n", StandardCharsets.UTF_8);
+        String before = CliRunner.run("check", "--date", CHECK_DAY, csv.toString()).out();
+        CliRunner.Result after = CliRunner.run("check", "--date", "2027-04-15", "--year", "2027", csv.toString());
+        assertTrue(before.contains("précisez s’il a lieu avant ou après le salon"), before);
+        assertTrue(before.contains("1 ligne lue : 1 acceptée, 0 à corriger"), before);
+        assertTrue(after.out().contains("passé à la date de l’édition (15 avril 2027)"), after.out());
+        assertFalse(before.contains("passé à la date"), before);
+        CliRunner.Result bad = CliRunner.run("check", "--date", "2027-02-30", csv.toString());
+        assertEquals(2, bad.exit(), bad.out() + bad.err());
+        assertTrue(bad.err().contains("2027-02-30"), bad.err());
     }
 
     /**
@@ -75,7 +98,7 @@ class CheckAndTemplateCommandTest {
         Files.writeString(csv, "Acheteur;Objet;Code CPV;Montant;Unité;Lancement\n"
                 + "Ville X;Fournitures de bureau;30192000-1;300;voir budget;T2 2027\n"
                 + "Ville X;Nettoyage des locaux;90910000-9;45 000;voir budget;T2 2027\n", StandardCharsets.UTF_8);
-        String out = CliRunner.run("check", "--config", "config", csv.toString()).out();
+        String out = CliRunner.run("check", "--date", CHECK_DAY, "--config", "config", csv.toString()).out();
         assertTrue(out.contains("ligne 2, colonne « Montant » : « 300 » — Montant lu : 300 € ; la colonne « Unité » dit « voir budget », qui "
                 + "n’est pas une unité"), out);
         assertTrue(!out.contains("ni la cellule") && !out.contains("ligne 2, colonne « Unité »"), out);
@@ -90,7 +113,7 @@ class CheckAndTemplateCommandTest {
         Files.writeString(csv, "Acheteur;Objet;Code CPV;Montant estimé;Lancement;Publication autorisée\n"
                 + "Ville X;;90910000-9;120 000 €;T2 2027;oui\n"
                 + "Ville X;Ascenseurs;50750000-8;80 000 €;T3 2027;peut-être\n", StandardCharsets.UTF_8);
-        String out = CliRunner.run("check", "--config", "config", csv.toString()).out();
+        String out = CliRunner.run("check", "--date", CHECK_DAY, "--config", "config", csv.toString()).out();
         assertTrue(out.contains("Renseignez l’objet du besoin sur cette ligne du tableur."), out);
         assertTrue(out.contains("Colonne « Publication autorisée » illisible : « peut-être »"), out);
         assertTrue(!out.contains("pour ce besoin") && !out.contains("Diffusion"), out);
@@ -103,7 +126,7 @@ class CheckAndTemplateCommandTest {
                 + "Ville X;Nettoyage des écoles;90910000-9;120 000 €;mars-27;\n"
                 + "Ville X;Gardiennage;79713000-5;150 000 €;févr.-27;\n"
                 + "Ville X;Voirie;45233141-9;200 000 €;courant 2027;Calvados\n", StandardCharsets.UTF_8);
-        CliRunner.Result r = CliRunner.run("check", "--config", "config", csv.toString());
+        CliRunner.Result r = CliRunner.run("check", "--date", CHECK_DAY, "--config", "config", csv.toString());
         String out = r.out();
         // the two month texts are one problem: what to do once, then each row with what was read
         assertTrue(out.contains("Colonne « Période de lancement », 3 lignes — "), out);
@@ -122,17 +145,17 @@ class CheckAndTemplateCommandTest {
     @Test
     void checkOfTheOfficersFilesSkipsTheHelpSheetAndTellsEachIgnoredColumnOnce() throws Exception {
         Path dir = Path.of("src/test/resources/real-files/officier-2");
-        String tilleuls = CliRunner.run("check", "--config", "config", dir.resolve("tilleuls_prevision2027.xlsx").toString()).out();
+        String tilleuls = CliRunner.run("check", "--date", CHECK_DAY, "--config", "config", dir.resolve("tilleuls_prevision2027.xlsx").toString()).out();
         assertFalse(tilleuls.contains("« Aide »"), tilleuls);
         assertTrue(tilleuls.contains("probablement le même acheteur"), tilleuls);
-        String chu = CliRunner.run("check", "--config", "config", dir.resolve("Programmation achats 2027 CHU v3 DEF.xlsx").toString()).out();
+        String chu = CliRunner.run("check", "--date", CHECK_DAY, "--config", "config", dir.resolve("Programmation achats 2027 CHU v3 DEF.xlsx").toString()).out();
         assertFalse(chu.contains("» ignorée") || chu.contains("Fichier refusé") || chu.contains("Unité du montant"), chu);
         assertTrue(chu.contains("8 lignes lues"), "row 5 is the header's second row: " + chu);
         Path csv = tmp.resolve("groupement-y.csv");
         Files.writeString(csv, "Acheteur;Objet;Code CPV;Montant;Lancement;Colonne perso\n"
                 + "Ville X;Nettoyage;90910000-9;120 000;T2 2027;a\n"
                 + "Ville Y;Gardiennage;79713000-5;150 000;T3 2027;b\n", StandardCharsets.UTF_8);
-        String two = CliRunner.run("check", "--config", "config", csv.toString()).out();
+        String two = CliRunner.run("check", "--date", CHECK_DAY, "--config", "config", csv.toString()).out();
         assertEquals(1, two.split("Colonne « Colonne perso » ignorée", -1).length - 1, two);
     }
 
@@ -144,7 +167,7 @@ class CheckAndTemplateCommandTest {
                 + "Ville X;Nettoyage des écoles;90910000-9;120 000 €;T2 2027;\n"
                 + "Ville Y;Gardiennage;79713000-5;150 000 €;T2 2027;\n"
                 + "Ville X;Voirie;45233141-9;200 000 €;T2 2027;\n", StandardCharsets.UTF_8);
-        String out = CliRunner.run("check", "--config", "config", csv.toString()).out();
+        String out = CliRunner.run("check", "--date", CHECK_DAY, "--config", "config", csv.toString()).out();
         assertTrue(out.contains("lignes 2, 3, 4, colonne « Lieu » — « Lieu » manque pour 3 besoins"), out);
         assertEquals(1, out.lines().filter(l -> l.contains("« Lieu » manque")).count(), out);
     }
@@ -156,7 +179,7 @@ class CheckAndTemplateCommandTest {
         Files.writeString(csv, "Acheteur;Objet;Code CPV;Montant HT;Lancement;Procédure\n"
                 + "Ville de Beaumont-sur-Saône;Véhicules utilitaires;34136000-9;150 000 €;T2 2027;UGAP\n"
                 + "Ville de Beaumont-sur-Saône;Nettoyage des écoles;90910000-9;120 000 €;T3 2027;\n", StandardCharsets.UTF_8);
-        CliRunner.Result r = CliRunner.run("check", "--config", "config", csv.toString());
+        CliRunner.Result r = CliRunner.run("check", "--date", CHECK_DAY, "--config", "config", csv.toString());
         String out = r.out();
         String ugap = out.lines().filter(l -> l.contains("ligne 2 : complétude")).findFirst().orElseThrow();
         String open = out.lines().filter(l -> l.contains("ligne 3 : complétude")).findFirst().orElseThrow();
@@ -169,7 +192,7 @@ class CheckAndTemplateCommandTest {
     void checkOfACleanFileIsExitZeroAndInEnglishOnRequest() throws Exception {
         Path csv = tmp.resolve("clean.csv");
         Files.writeString(csv, "Buyer;Title;CPV code;Estimated value;Planned launch\nTown X;Cleaning;90910000-9;120000;Q2 2027\n");
-        CliRunner.Result r = CliRunner.run("check", "--config", "config", "--lang", "en", csv.toString());
+        CliRunner.Result r = CliRunner.run("check", "--date", CHECK_DAY, "--config", "config", "--lang", "en", csv.toString());
         assertEquals(0, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("1 accepted"), r.out());
     }
@@ -178,7 +201,7 @@ class CheckAndTemplateCommandTest {
     void checkOfAFileThatIsNotASpreadsheetSaysSoWithoutAStackTrace() throws Exception {
         Path fake = tmp.resolve("budget.xlsx");
         Files.write(fake, new byte[] {0, 1, 2, 3, 4, 5, 6, 7, (byte) 0xFF, 0, 0, 9, 8, 7, 6, 5, 4, 3, 2, 1});
-        CliRunner.Result r = CliRunner.run("check", "--config", "config", fake.toString());
+        CliRunner.Result r = CliRunner.run("check", "--date", CHECK_DAY, "--config", "config", fake.toString());
         assertEquals(1, r.exit());
         assertTrue(r.out().contains("Fichier refusé"), r.out());
         assertFalse((r.out() + r.err()).contains("Exception"), r.out() + r.err());

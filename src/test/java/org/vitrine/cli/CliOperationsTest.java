@@ -132,5 +132,19 @@ class CliOperationsTest {
         assertEquals("The only need of EHPAD X has no contact, and no functional contact is known for this buyer.",
                 Messages.of("en").get("feedback.no_contact_buyer_all", 1, "EHPAD X"));
         assertTrue(m.get("summary.rejects", 1, "x").startsWith("1 problème à corriger"));
+        // input11: the risk item said « Aucun des 1 besoin de … » (risk.INCOMPLETE.buyer), and « 1 des 3 besoins … n’ont »
+        assertTrue(m.get("risk.INCOMPLETE.buyer", 1, "EHPAD X").startsWith("Le seul besoin de EHPAD X n’a pas de contact, et l’acheteur"),
+                m.get("risk.INCOMPLETE.buyer", 1, "EHPAD X"));
+        assertTrue(m.get("risk.INCOMPLETE.buyer", 4, "EHPAD X").startsWith("Aucun des 4 besoins de EHPAD X n’a de contact, et"));
+        assertTrue(m.get("risk.INCOMPLETE.buyerSome", 1, "EHPAD X", 3).startsWith("1 des 3 besoins de EHPAD X n’a pas de contact"));
+        assertTrue(m.get("risk.INCOMPLETE.buyerSome", 1, "EHPAD X", 3).contains("« Contact » de cette ligne ("));
+        assertTrue(m.get("risk.INCOMPLETE.buyerSome", 2, "EHPAD X", 3).startsWith("2 des 3 besoins de EHPAD X n’ont pas de contact"));
+        assertEquals("1 des 3 besoins de EHPAD X n’a pas de contact, et aucun contact fonctionnel n’est connu pour cet acheteur.",
+                m.get("feedback.no_contact_buyer", 1, 3, "EHPAD X"));
+        Messages en = Messages.of("en");
+        assertTrue(en.get("risk.INCOMPLETE.buyer", 1, "EHPAD X").startsWith("The only need of EHPAD X has no contact, and"));
+        assertTrue(en.get("risk.INCOMPLETE.buyer", 2, "EHPAD X").contains("buyer's functional contact"));
+        assertTrue(en.get("risk.INCOMPLETE.buyerSome", 1, "EHPAD X", 3).startsWith("1 of the 3 needs of EHPAD X has no contact"));
+        assertTrue(en.get("feedback.no_contact_buyer", 2, 3, "EHPAD X").startsWith("2 of the 3 needs of EHPAD X have no contact"));
     }
 }

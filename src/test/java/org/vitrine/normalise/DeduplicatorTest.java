@@ -110,6 +110,27 @@ class DeduplicatorTest {
                 && told.get(0).contains("le lieu « Beaumont »") && told.get(0).contains("config/buyers.yaml"), told.get(0));
     }
 
+    /** input11: the console's « Acheteurs absents de buyers.yaml » listed each spelling of one buyer. */
+    @Test
+    void aBuyerAbsentFromTheConfigurationIsListedOnceWhateverItsSpellings() throws Exception {
+        var upper = new org.vitrine.model.BuyerRef("ehpad-les-tilleuls", "EHPAD Les Tilleuls", "local");
+        var lower = new org.vitrine.model.BuyerRef("ehpad-les-tilleuls", "Ehpad les tilleuls", "local");
+        var of = new org.vitrine.model.BuyerRef("ehpad-les-tilleuls", "EHPAD LES TILLEULS", "local");
+        Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        List<Need> needs = List.of(need("x", "TIL-01", "Protections", 100, "public", "tilleuls.xlsx", 4).withBuyer(upper),
+                need("x", "TIL-02", "Restauration", 100, "public", "tilleuls.xlsx", 5).withBuyer(lower),
+                need("x", "TIL-03", "Blanchisserie", 100, "public", "tilleuls.xlsx", 6).withBuyer(of),
+                need("x", "TIL-04", "Linge", 100, "public", "tilleuls.xlsx", 7).withBuyer(upper));
+        for (Need n : needs) {
+            run.report().counts("s", n.source().file()).rowsRead++;
+            run.report().accept(n);
+            run.report().unknownBuyer(n.buyer().name()); // as NormaliseStep does
+        }
+        run.report().unknownBuyer("Commune de Rejetée"); // a buyer whose only row was rejected stays listed
+        new Deduplicator().deduplicate(run);
+        assertEquals(java.util.Set.of("EHPAD Les Tilleuls", "Commune de Rejetée"), run.report().unknownBuyers());
+    }
+
     @Test
     void namesThatDifferByMoreThanAPlaceOrTwoSiretsGetNoProbableLine() throws Exception {
         var a = new org.vitrine.model.BuyerRef("ehpad-les-tilleuls", "EHPAD Les Tilleuls", "local");

@@ -20,6 +20,11 @@ public final class CpvParser {
     private static final Pattern PAIRS = Pattern.compile("^(\\d{2})[-/](\\d{2})[-/](\\d{2})[-/](\\d{2})(?:\\s*[-/]\\s*(\\d))?$");
     /** « 33600000/6 »: the check digit after a slash. */
     private static final Pattern SLASH = Pattern.compile("^(\\d{8})\\s*/\\s*(\\d)$");
+    /**
+     * What stands after the hyphen where a check digit should be but is none: a letter (« 33600000-X », a template's
+     * placeholder) or two or three digits (« 33600000-06 »). CODE reads it as a label; a word after « - » stays one.
+     */
+    private static final Pattern NOT_A_CHECK_DIGIT = Pattern.compile("^\\s*-\\s*(\\p{L}|[Xx?]{1,3}|\\d{2,3})(?=$|\\s)");
 
     /** The code as CODE reads it: the separators buyers use in its place written as « - » (the text unchanged otherwise). */
     static String written(String text) {
@@ -49,6 +54,7 @@ public final class CpvParser {
         String digits;
         boolean rewritten = false;
         String check = null;
+        String notACheck = null;
         String shown;
         if (cell.type() == RawCell.Type.NUMBER && cell.number() != null) {
             double n = cell.number();
@@ -72,6 +78,10 @@ public final class CpvParser {
             }
             digits = m.group(1).replace(".", "").replace(" ", "");
             check = m.group(2);
+            Matcher after = NOT_A_CHECK_DIGIT.matcher(written.substring(m.end(1)));
+            if (check == null && after.find()) {
+                notACheck = after.group(1);
+            }
             if (digits.length() == 7 && catalogue.exists("0" + digits)) {
                 // Text copied from a number cell: the leading zero is gone ("3111000" is 03111000, seeds).
                 digits = "0" + digits;
@@ -93,6 +103,10 @@ public final class CpvParser {
         if (check != null && !check.equals(expected)) {
             // The eight digits name a real code: only the check digit is wrong, so the code is the one meant.
             repairs.add(new Repair("parse.repair.cpv_check_digit", digits + "-" + check, full + " " + catalogue.label(digits, "fr")));
+        }
+        if (notACheck != null) {
+            // The eight digits are read; the buyer learns the code's own check digit (CPV 2008) to write instead.
+            repairs.add(new Repair("parse.repair.cpv_not_a_check_digit", shown, full, expected));
         }
         if (rewritten) {
             repairs.add(new Repair("parse.repair.cpv_written", shown, full));

@@ -86,12 +86,30 @@ class CpvParserTest {
         "33-60-00-00|33600000-6|parse.repair.cpv_written",
         "33/60/00/00-6|33600000-6|parse.repair.cpv_written",
         "33600000\u20116|33600000-6|parse.repair.cpv_written",
+        // input11: a placeholder or two digits where the check digit goes were read silently as a label
+        "33600000-X|33600000-6|parse.repair.cpv_not_a_check_digit",
+        "33600000-06|33600000-6|parse.repair.cpv_not_a_check_digit",
+        "33600000 - xx Produits pharmaceutiques|33600000-6|parse.repair.cpv_not_a_check_digit",
     })
     void repairsAWrongCheckDigitAndALostLeadingZeroWithAWarning(String in, String code, String repair) throws ParseError {
         List<Repair> repairs = new java.util.ArrayList<>();
         assertEquals(code, CpvParser.parse(cell(in), CPV, repairs).code());
         assertEquals(List.of(repair), repairs.stream().map(Repair::key).toList());
         assertTrue(java.util.Arrays.toString(repairs.get(0).args()).contains(code), repairs.toString());
+    }
+
+    @Test
+    void aSuffixThatIsNoCheckDigitIsToldWithTheCodesOwn() throws ParseError {
+        List<Repair> repairs = new java.util.ArrayList<>();
+        CpvParser.parse(cell("33600000-06"), CPV, repairs);
+        assertEquals(List.of(new Repair("parse.repair.cpv_not_a_check_digit", "33600000-06", "33600000-6", "6")), repairs);
+        String said = org.vitrine.messages.Messages.of("fr").get(repairs.get(0).key(), repairs.get(0).args());
+        assertEquals("Code CPV « 33600000-06 » lu comme 33600000-6 : ce qui suit le tiret n’est pas un chiffre de contrôle ; celui de ce code est 6", said);
+        repairs.clear();
+        // a label after « - » is no check digit written wrong
+        CpvParser.parse(cell("33600000 - Produits pharmaceutiques"), CPV, repairs);
+        CpvParser.parse(cell("33600000-6 - A Produits"), CPV, repairs);
+        assertEquals(List.of(), repairs);
     }
 
     @Test

@@ -1,0 +1,149 @@
+package org.vitrine.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vitrine.config.ConfigLoader;
+import org.vitrine.config.InputLimits;
+import org.vitrine.context.Run;
+import org.vitrine.messages.Messages;
+import org.vitrine.model.RawRecord;
+import org.vitrine.model.Reject;
+
+/**
+ * Issue 16 (eighth attack, still open): a hidden sheet « Interne » was read and its needs published. Decided as a DPO
+ * would: a sheet the buyer hid is not read (xlsx, xls, ods alike), named in run-report.json and told to the buyer
+ * (file-level warning in rejects.csv and feedback/), so that the buyer unhides it if its needs are meant to be public.
+ */
+class HiddenSheetTest {
+
+    @TempDir
+    Path tmp;
+
+    /** RecordingSink, plus the hidden sheets it is told of. */
+    static final class Sink extends RecordingSink {
+        final List<String> hidden = new ArrayList<>();
+
+        @Override
+        public void hiddenSheet(String name) {
+            hidden.add(name);
+        }
+    }
+
+    static final String[] HEADER = {"Acheteur", "Objet", "Code CPV", "Montant estimé", "Lancement"};
+
+    private static void fill(Sheet s, String title) {
+        var h = s.createRow(0);
+        for (int i = 0; i < HEADER.length; i++) {
+            h.createCell(i).setCellValue(HEADER[i]);
+        }
+        var r = s.createRow(1);
+        String[] v = {"Ville X", title, "90910000-9", "120 000 €", "T2 2027"};
+        for (int i = 0; i < v.length; i++) {
+            r.createCell(i).setCellValue(v[i]);
+        }
+    }
+
+    private Path workbook(Workbook wb, String name, boolean veryHidden) throws Exception {
+        fill(wb.createSheet("Besoins"), "Nettoyage des locaux");
+        fill(wb.createSheet("Interne"), "Audit interne des dépenses");
+        wb.setSheetVisibility(1, veryHidden ? org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN
+                : org.apache.poi.ss.usermodel.SheetVisibility.HIDDEN);
+        return Fixtures.write(wb, tmp.resolve(name));
+    }
+
+    private Path ods() throws Exception {
+        String header = Fixtures.row("", java.util.Arrays.stream(HEADER).map(t -> Fixtures.cell("string", "", t)).toArray(String[]::new));
+        String visible = "<table:table table:name=\"Besoins\" table:style-name=\"ta1\">" + header
+                + Fixtures.row("", Fixtures.cell("string", "", "Ville X"), Fixtures.cell("string", "", "Nettoyage des locaux"),
+                        Fixtures.cell("string", "", "90910000-9"), Fixtures.cell("string", "", "120 000 €"), Fixtures.cell("string", "", "T2 2027"))
+                + "</table:table>";
+        String hidden = visible.replace("Besoins", "Interne").replace("ta1", "ta2").replace("Nettoyage des locaux", "Audit interne des dépenses");
+        String content = Fixtures.odsContent(visible + hidden).replace("<office:body>",
+                "<office:automatic-styles>"
+                        + "<style:style style:name=\"ta1\" style:family=\"table\"><style:table-properties table:display=\"true\"/></style:style>"
+                        + "<style:style style:name=\"ta2\" style:family=\"table\"><style:table-properties table:display=\"false\"/></style:style>"
+                        + "</office:automatic-styles><office:body>")
+                .replace(" office:version=", " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" office:version=");
+        return Fixtures.ods(tmp.resolve("interne.ods"), content, false);
+    }
+
+    @Test
+    void aHiddenSheetIsNotReadInXlsxXlsOrOds() throws Exception {
+        List<Path> files = List.of(workbook(new XSSFWorkbook(), "interne.xlsx", false), workbook(new XSSFWorkbook(), "tres.xlsx", true),
+                workbook(new HSSFWorkbook(), "interne.xls", false), workbook(new HSSFWorkbook(), "tres.xls", true), ods());
+        for (Path f : files) {
+            Sink sink = new Sink();
+            SpreadsheetReaders.read(f, InputLimits.defaults(), sink);
+            assertEquals(List.of("Besoins"), sink.sheets, f.toString());
+            assertEquals(List.of("Interne"), sink.hidden, f.toString());
+            assertTrue(sink.rows.stream().noneMatch(r -> "Audit interne des dépenses".equals(r.text(1))), f.toString());
+        }
+    }
+
+    /** A row hidden in the visible sheet: read, held back as internal, told to the buyer (xlsx, xls, ods). */
+    @Test
+    void aHiddenRowIsReadButItsNeedHeldBackAndTold() throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (Workbook wb : List.<Workbook>of(new XSSFWorkbook(), new HSSFWorkbook())) {
+            Sheet s = wb.createSheet("Besoins");
+            fill(s, "Nettoyage des locaux");
+            var r = s.createRow(2);
+            String[] v = {"Ville X", "Audit interne des dépenses", "79212000-3", "50 000 €", "T3 2027"};
+            for (int i = 0; i < v.length; i++) {
+                r.createCell(i).setCellValue(v[i]);
+            }
+            r.setZeroHeight(true);
+            files.add(Fixtures.write(wb, tmp.resolve(wb instanceof XSSFWorkbook ? "ligne.xlsx" : "ligne.xls")));
+        }
+        String header = Fixtures.row("", java.util.Arrays.stream(HEADER).map(t -> Fixtures.cell("string", "", t)).toArray(String[]::new));
+        String visible = Fixtures.row("", Fixtures.cell("string", "", "Ville X"), Fixtures.cell("string", "", "Nettoyage des locaux"),
+                Fixtures.cell("string", "", "90910000-9"), Fixtures.cell("string", "", "120 000 €"), Fixtures.cell("string", "", "T2 2027"));
+        String hidden = Fixtures.row(" table:visibility=\"collapse\"", Fixtures.cell("string", "", "Ville X"),
+                Fixtures.cell("string", "", "Audit interne des dépenses"), Fixtures.cell("string", "", "79212000-3"),
+                Fixtures.cell("string", "", "50 000 €"), Fixtures.cell("string", "", "T3 2027"));
+        files.add(Fixtures.ods(tmp.resolve("ligne.ods"),
+                Fixtures.odsContent("<table:table table:name=\"Besoins\">" + header + visible + hidden + "</table:table>"), false));
+        for (Path f : files) {
+            Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+            var normaliser = org.vitrine.camel.Normalisers.forRun(run);
+            List<org.vitrine.normalise.Normaliser.Result> results = new ArrayList<>();
+            new SpreadsheetSource().readFile(new SourceFile("tableurs", f, f.getFileName().toString()), run, raw -> results.add(normaliser.normalise(raw)));
+            assertEquals(2, results.size(), f + " " + results);
+            assertEquals("public", results.get(0).need().visibility(), f.toString());
+            assertTrue(results.get(0).warnings().stream().noneMatch(w -> w.reason().startsWith("Ligne masquée")), f.toString());
+            var held = results.get(1);
+            assertEquals("Audit interne des dépenses", held.need().title(), f.toString());
+            assertEquals("internal", held.need().visibility(), f.toString());
+            List<Reject> told = held.warnings().stream().filter(w -> w.reason().startsWith("Ligne masquée dans le tableur")).toList();
+            assertEquals(1, told.size(), f + " " + held.warnings());
+            assertEquals(Integer.valueOf(3), told.get(0).row(), f.toString());
+            assertEquals("Objet", told.get(0).column(), f.toString());
+        }
+    }
+
+    @Test
+    void theHiddenSheetIsNamedInTheRunReportAndToldToTheBuyer() throws Exception {
+        Path f = workbook(new XSSFWorkbook(), "ville-x.xlsx", false);
+        Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        List<RawRecord> read = new ArrayList<>();
+        new SpreadsheetSource().readFile(new SourceFile("tableurs", f, "ville-x.xlsx"), run, read::add);
+        assertEquals(1, read.size(), read.toString());
+        assertEquals(java.util.Map.of("ville-x.xlsx", java.util.Set.of("Interne")), run.report().hiddenSheets());
+        List<Reject> told = run.report().rejects().stream().filter(r -> "Interne".equals(r.sheet())).toList();
+        assertEquals(1, told.size(), run.report().rejects().toString());
+        assertTrue(told.get(0).isWarning());
+        assertEquals("Onglet masqué « Interne » non lu : un onglet masqué n’est jamais publié", told.get(0).reason());
+        assertTrue(told.get(0).fix().startsWith("Si ses besoins doivent être publiés, affichez l’onglet"), told.get(0).fix());
+    }
+}
