@@ -17,8 +17,8 @@ import org.vitrine.risk.Texts;
 /**
  * DEADLINE_CONGESTION (docs/RISKS.md §4, replacing CALENDAR_CLASH): in one market, competitive needs of 90 000 € or
  * more whose deadline windows (the deadline given or a launch known to the day, {@code maxDeadlineWindowDays} 1) all lie within 30 days of the
- * earliest one, from at least 2 buyers, and either 3 needs or more, or 2 in a thin market or where a member has 5
- * known suppliers or fewer. Sort and sweep: per market the needs are sorted by earliest deadline; each need starts
+ * earliest one, from at least 2 buyers, and either 3 needs or more, or 2 in a thin market or where a member has 3
+ * known suppliers or fewer; the items of the same buyers' works operations are one (version 2.11). Sort and sweep: per market the needs are sorted by earliest deadline; each need starts
  * a window, its members found between two pointers; a set contained in the last one kept is dropped, and a need
  * already in a kept item starts no other (in a dense market each window would otherwise give an item shifted by one
  * need: the same congestion listed dozens of times). May be public as a calendar fact.
