@@ -21,10 +21,12 @@ public final class RiskItems {
     /**
      * A flag for the buyer's feedback file only, never a point of the staff report (version 2.10, lawyer G: the
      * « Pour information » THRESHOLD_EDGE items, a value a few % under a threshold with nothing suggesting an error,
-     * graded noise for the officer; the buyer, who made the estimate, is the one to check it).
+     * graded noise for the officer; the buyer, who made the estimate, is the one to check it), and since version 2.11
+     * every CPV_IMPRECISE proposal (lawyer H: 4 of 5 noise, a data-quality matter the buyer fixes in its file; lawyer E
+     * 5 of 7 noise): the buyer's feedback file gives the code to use.
      */
     public static boolean feedbackOnly(RiskFlag f) {
-        return "THRESHOLD_EDGE".equals(f.code()) && "I".equals(f.section());
+        return "THRESHOLD_EDGE".equals(f.code()) && "I".equals(f.section()) || "CPV_IMPRECISE".equals(f.code());
     }
 
     /** Points per code, codes sorted. */

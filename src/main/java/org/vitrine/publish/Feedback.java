@@ -216,9 +216,11 @@ public final class Feedback {
                     }
                     String fix = m.has("feedback." + kind + ".fix." + f.code()) ? m.get("feedback." + kind + ".fix." + f.code())
                             : m.get("feedback." + kind + ".fix");
-                    if (kind.equals("check")) {
-                        // an imprecise code's division is the buyer's choice; a mismatched code's is the mistake
-                        String near = CpvSuggester.load().shown(n.title(), f.code().equals("CPV_IMPRECISE") ? n.cpv().code() : null, 3);
+                    if (kind.equals("check") && !f.code().equals("CPV_IMPRECISE")) {
+                        // a mismatched code's nearby codes; an imprecise code's line has its proposal, and the title's
+                        // nearby codes under the group would contradict it (lawyer H, D6: refuse collection beside the
+                        // hazardous waste proposed for chemical waste)
+                        String near = CpvSuggester.load().shown(n.title(), null, 3);
                         fix = near.isEmpty() ? fix : m.get("normalise.cpv_suggest", near);
                     }
                     items.add(new Item(kind, n.source().file(), sheet(n.source().file(), n.source().sheet()), String.valueOf(n.source().row()),

@@ -131,6 +131,11 @@ public final class Thresholds {
         return Basis.other;
     }
 
+    /** The threshold of social and other specific services (750 000 €, a utility's network purchase 1 000 000 €). */
+    public Threshold socialServices(boolean network, LocalDate from, LocalDate to) {
+        return threshold(network ? Basis.social_network : Basis.social, from, to);
+    }
+
     /** The French threshold under which no advertising or competition is required (R2122-8). */
     public Threshold dispense(Need n, LocalDate from, LocalDate to) {
         return threshold("works".equals(n.category()) ? Basis.dispense_works : Basis.dispense_supplies, from, to);

@@ -202,6 +202,19 @@ class RiskCorpusTest {
         java.util.regex.Matcher keep = java.util.regex.Pattern.compile("Ne faites pas décaler ([^<]*?), dont").matcher(report);
         assertTrue(keep.find(), report);
         assertEquals("SMEP-27-09", keep.group(1), keep.group(0));
+        // D6, D10 (version 2.11): CPV precision is the buyer's: no CPV_IMPRECISE line in risks.csv; the université's
+        // feedback file proposes hazardous waste for its chemical waste and language courses for its language training
+        Path csv = tmp.resolve("out/2027/internal/risks.csv");
+        assertEquals(List.of(), Files.readAllLines(csv).stream().filter(l -> l.contains("CPV_IMPRECISE")).toList());
+        String univ = Files.readString(tmp.resolve("out/2027/internal/feedback/universite-rhone-est.csv"));
+        assertTrue(univ.contains("90520000-8") && univ.contains("80580000-3") && !univ.contains("90511000-2"), univ);
+        // D12: the 1.8 M€ launched 4 days after the event is to settle before it
+        String shortNotice = Files.readAllLines(csv).stream()
+                .filter(l -> l.startsWith("universite-rhone-est-univ-27-09;") && l.contains("SHORT_NOTICE")).findFirst().orElseThrow();
+        assertTrue(shortNotice.contains("avant le salon") && !shortNotice.contains("Pour information"), shortNotice);
+        // D7: the guarding 2023REG090 (an Annex XIV service at 540 k€) is timed as the MAPA it may be
+        String region = staffPage("region-garonne-pyrenees");
+        assertTrue(region.contains("services sociaux et spécifiques sous leur seuil (R2123-1 3°)"), region);
     }
 
     /** A buyer's page of the staff report of the run in tmp/out. */

@@ -47,18 +47,24 @@ public final class RenewalItems {
         missing.forEach((buyerId, awards) -> {
             BuyerConfig b = buyers.byId(buyerId);
             BuyerRef buyer = new BuyerRef(buyerId, b == null ? buyerId : b.name(), b == null ? null : b.kind());
+            boolean network = b != null && "utility".equals(b.kind()) && !Boolean.FALSE.equals(b.networkActivity());
             for (List<Award> lots : ExpectedRenewalMissing.consultations(awards)) {
-                out.add(standIn(buyer, lots, noForecast.test(buyerId), settings, weeks, m, fmt, edition));
+                out.add(standIn(buyer, network, lots, noForecast.test(buyerId), settings, weeks, m, fmt, edition));
             }
         });
         return out;
     }
 
-    private static Need standIn(BuyerRef buyer, List<Award> lots, boolean noForecast, RiskSettings settings, int weeks,
-            Messages m, Fmt fmt, LocalDate edition) {
+    private static Need standIn(BuyerRef buyer, boolean network, List<Award> lots, boolean noForecast, RiskSettings settings,
+            int weeks, Messages m, Fmt fmt, LocalDate edition) {
         Award a = lots.get(0);
         LocalDate end = lots.stream().map(Award::end).max(LocalDate::compareTo).orElseThrow();
-        String procedure = ProcedureParser.procedure(a.procedure());
+        BigDecimal sum = lots.stream().allMatch(x -> x.amount() != null)
+                ? lots.stream().map(Award::amount).reduce(BigDecimal.ZERO, BigDecimal::add) : null;
+        String awarded = ProcedureParser.procedure(a.procedure());
+        String procedure = procedure(awarded, a.cpv(), sum, network, end);
+        String procedureLabel = fmt.label("procedure", procedure == null ? "other" : procedure)
+                + (java.util.Objects.equals(procedure, awarded) ? "" : m.get("risk.EXPECTED_RENEWAL_MISSING.socialMapa"));
         int days = Timing.procedureDays(procedure, settings);
         LocalDate launchBy = end.plusDays(1).minusDays(days);
         LocalDate due = launchBy.minusWeeks(weeks);
@@ -69,14 +75,12 @@ public final class RenewalItems {
         // consultation's date has passed (a regular bridging contract now) or the buyer is already without a contract
         boolean beforeYear = edition != null && end.getYear() <= edition.getYear();
         int when = edition != null && end.isBefore(edition) ? 2 : beforeYear && launchBy.isBefore(edition) ? 1 : 0;
-        BigDecimal sum = lots.stream().allMatch(x -> x.amount() != null)
-                ? lots.stream().map(Award::amount).reduce(BigDecimal.ZERO, BigDecimal::add) : null;
         List<String> ids = lots.stream().map(Award::id).toList();
         String holders = String.join(", ", lots.stream().map(Award::holderNames).filter(h -> !h.isEmpty()).distinct().toList());
         String message = m.get("risk.EXPECTED_RENEWAL_MISSING.item", String.join(", ", ids), a.title(), a.cpv(),
                 fmt.date(a.notification()), a.durationMonths(), holders.isEmpty() ? "—" : holders,
                 sum == null ? m.get("risk.EXPECTED_RENEWAL_MISSING.noAmount") : fmt.number(sum) + "\u00A0€",
-                lots.size(), fmt.date(end), fmt.label("procedure", procedure == null ? "other" : procedure), days, fmt.date(launchBy), noForecast ? 1 : 0, when);
+                lots.size(), fmt.date(end), procedureLabel, days, fmt.date(launchBy), noForecast ? 1 : 0, when);
         RiskFlag flag = new RiskFlag(CODE, beforeYear ? "high" : "medium", message, List.of(), beforeYear ? "S" : "L", due, null, org.vitrine.risk.Flags.figures(CODE, ids.get(0), ids.subList(1, ids.size()), message), List.of());
         Need.Builder n = EMPTY.toBuilder();
         n.id = a.id();
@@ -92,6 +96,20 @@ public final class RenewalItems {
         n.risks = List.of(flag);
         n.visibility = "internal";
         return n.build();
+    }
+
+    /**
+     * The procedure the renewal is timed with: the award's, but a social or specific service (Annex XIV,
+     * reference/social-services.csv) under its threshold may be renewed by a MAPA (R2123-1 3°), as MAPA_ABOVE_THRESHOLD
+     * judges a need (lawyer H, 2023REG090: guarding at 540 k€, awarded by an open tender, was timed as one, 77 days).
+     * The threshold is the one in force at the contract's end, when the renewal is launched.
+     */
+    static String procedure(String awarded, String cpv, BigDecimal amount, boolean network, LocalDate end) {
+        if (Timing.formalised(awarded) && amount != null && cpv != null && org.vitrine.risk.reference.SocialServices.load().contains(cpv)
+                && amount.doubleValue() < org.vitrine.risk.Thresholds.load().socialServices(network, end, end).value()) {
+            return "adapted";
+        }
+        return awarded;
     }
 
     /** A need with no field set, to build the stand-ins from. */

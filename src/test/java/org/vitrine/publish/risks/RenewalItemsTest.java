@@ -56,6 +56,24 @@ class RenewalItemsTest {
     }
 
     @Test
+    void aSocialServiceUnderItsThresholdIsTimedAsTheMapaItMayBe() throws Exception {
+        // lawyer H, 2023REG090: guarding (79713000, Annex XIV) at 540 k€ awarded by an open tender ends 30 June 2027;
+        // under 750 k€ a MAPA is lawful (R2123-1 3°): 49 days, launched by 13 May 2027, not 77 days (15 April)
+        Award guarding = new Award("2023REG090", "21710001200010", "Prestations de gardiennage du siège", "79713000", "Marché",
+                "Appel d'offres ouvert", LocalDate.of(2023, 7, 1), 48, BigDecimal.valueOf(540_000),
+                List.of(new Award.Holder("1", "Sécurité SA")), 3, "71", "Code département");
+        String m = standIns(List.of(guarding), LocalDate.of(2026, 11, 26)).get(0).risks().get(0).message();
+        assertTrue(m.contains("Procédure adaptée (MAPA), possible pour des services sociaux et spécifiques sous leur seuil (R2123-1 3°)")
+                && m.contains("au plus tard le 13 mai 2027"), m);
+        // at or above 750 k€ the award's open procedure stays
+        Award large = new Award("2023REG091", "21710001200010", "Prestations de gardiennage des lycées", "79713000", "Marché",
+                "Appel d'offres ouvert", LocalDate.of(2023, 7, 1), 48, BigDecimal.valueOf(900_000),
+                List.of(new Award.Holder("1", "Sécurité SA")), 3, "71", "Code département");
+        String l = standIns(List.of(large), LocalDate.of(2026, 11, 26)).get(0).risks().get(0).message();
+        assertTrue(l.contains("au plus tard le 15 avril 2027"), l);
+    }
+
+    @Test
     void aContractEndingBeforeTheYearOrAlreadyEndedIsGraverAndSaysSo() throws Exception {
         // version 2.10, lawyer G T37: 2023CCASA19 ends 31/12/2026, the edition is 26/11/2026
         var before = standIns(List.of(award("C-1", "2023-01-01", "Procédure adaptée")), LocalDate.of(2026, 11, 26)).get(0).risks().get(0);

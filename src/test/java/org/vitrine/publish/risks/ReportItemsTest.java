@@ -69,7 +69,7 @@ class ReportItemsTest {
                 launched("split-q1", "SPLIT_SUSPECT", "medium", "L", q1, LocalDate.of(2026, 12, 4)),
                 launched("mapa-q1", "MAPA_ABOVE_THRESHOLD", "high", "S", q1, LocalDate.of(2026, 12, 4)),
                 launched("split-june", "SPLIT_SUSPECT", "medium", "L", june, LocalDate.of(2027, 5, 4)),
-                launched("info-q1", "CPV_IMPRECISE", "low", "I", q1, null));
+                launched("info-q1", "LOW_COMPETITION", "low", "I", q1, null));
         ReportItems r = new ReportItems(needs, Tracking.empty(), Messages.of("fr"), EVENT);
         assertEquals(List.of("mapa-q1", "split-q1", "mapa-june"), r.lines("S").stream().map(l -> l.need().id()).toList());
         assertEquals(List.of("split-june"), r.lines("L").stream().map(l -> l.need().id()).toList());

@@ -17,8 +17,8 @@ import org.vitrine.risk.Texts;
 /**
  * DEADLINE_CONGESTION (docs/RISKS.md §4, replacing CALENDAR_CLASH): in one market, competitive needs of 90 000 € or
  * more whose deadline windows (the deadline given or a launch known to the day, {@code maxDeadlineWindowDays} 1) all lie within 30 days of the
- * earliest one, from at least 2 buyers, and either 3 needs or more, or 2 in a thin market or where a member has 5
- * known suppliers or fewer. Sort and sweep: per market the needs are sorted by earliest deadline; each need starts
+ * earliest one, from at least 2 buyers, and either 3 needs or more, or 2 in a thin market or where a member has 3
+ * known suppliers or fewer; the items of the same buyers' works operations are one (version 2.11). Sort and sweep: per market the needs are sorted by earliest deadline; each need starts
  * a window, its members found between two pointers; a set contained in the last one kept is dropped, and a need
  * already in a kept item starts no other (in a dense market each window would otherwise give an item shifted by one
  * need: the same congestion listed dozens of times). May be public as a calendar fact.
@@ -32,7 +32,16 @@ public final class DeadlineCongestion implements RiskRule {
     /** Evidence only (issue 17 fourth review): the deadline given, or a launch known to the day; a month is a guess. */
     static final int MAX_DEADLINE_WINDOW = 1;
     static final int MIN_NEEDS = 3;
-    static final int FEW_SUPPLIERS = 5;
+    /**
+     * A pair outside a thin market needs a member with this many known suppliers or fewer (lawyer H: pairs of works
+     * lots and green spaces with 5 known suppliers each, in deep markets, graded noise; lawyer A's coach transport pair
+     * with 3, useful).
+     */
+    static final int FEW_SUPPLIERS = 3;
+
+    /** A cluster found in one market, kept until the works operations' clusters are merged. */
+    private record Cluster(List<NeedFacts> set, LocalDate start, LocalDate latest) {
+    }
 
     @Override
     public String code() {
@@ -73,11 +82,73 @@ public final class DeadlineCongestion implements RiskRule {
         List<String> keys = new ArrayList<>(markets.keySet());
         keys.sort(null);
         Texts t = new Texts(context);
+        List<Cluster> found = new ArrayList<>();
         for (String key : keys) {
             List<NeedFacts> m = markets.get(key);
             if (m.size() >= 2) {
-                sweep(m, context, flags, t);
+                sweep(m, context, found);
             }
+        }
+        // the lots of the same works operations congest trade by trade, one cluster per trade: one item per set of
+        // operations, which are what the buyers can stagger (lawyer H #27-#29: the same pair of operations listed
+        // once per lot, graded duplicates)
+        Map<String, List<Cluster>> byOperations = new java.util.LinkedHashMap<>();
+        for (Cluster c : found) {
+            String ops = operations(c.set());
+            byOperations.computeIfAbsent(ops == null ? "#" + byOperations.size() : ops, k -> new ArrayList<>()).add(c);
+        }
+        for (List<Cluster> same : byOperations.values()) {
+            if (same.size() == 1) {
+                add(same.get(0), context, flags, t, null);
+            } else {
+                add(merge(same), context, flags, t, same);
+            }
+        }
+    }
+
+    /** The buyers' operations of a cluster whose members are all lots of a named operation, sorted; else null. */
+    static String operations(List<NeedFacts> set) {
+        java.util.TreeSet<String> ops = new java.util.TreeSet<>();
+        for (NeedFacts f : set) {
+            String op = f.need().operation();
+            if (op == null || op.isBlank()) {
+                return null;
+            }
+            ops.add(Members.buyerId(f.need()) + "|" + op.strip());
+        }
+        return String.join("\n", ops);
+    }
+
+    private static Cluster merge(List<Cluster> same) {
+        List<NeedFacts> set = new ArrayList<>();
+        LocalDate start = same.get(0).start();
+        LocalDate latest = same.get(0).latest();
+        for (Cluster c : same) {
+            set.addAll(c.set());
+            start = c.start().isBefore(start) ? c.start() : start;
+            latest = c.latest().isAfter(latest) ? c.latest() : latest;
+        }
+        set.sort(Comparator.comparing((NeedFacts f) -> f.deadline().first()).thenComparing(f -> f.need().id()));
+        return new Cluster(set, start, latest);
+    }
+
+    /** One item; {@code markets} the clusters of one set of works operations merged into it, or null. */
+    private void add(Cluster c, RiskContext context, Flags flags, Texts t, List<Cluster> markets) {
+        List<NeedFacts> set = c.set();
+        List<Need> members = set.stream().map(NeedFacts::need).toList();
+        String list = t.list(members, n -> t.member(n) + ", " + t.value(context.facts(n).value()) + ", "
+                + t.date(context.facts(n).deadline().last()), Members.maxListed(context, code()));
+        Flags.Builder b = flags.group(this, context, members).publicArgs(c.start().toString(), c.latest().toString());
+        if (markets == null) {
+            b.add("risk.DEADLINE_CONGESTION", Members.label(set.get(0).market(), members.get(0), context), t.date(c.start()),
+                    t.date(c.latest()), members.size(), Members.buyers(members), list);
+        } else {
+            String labels = String.join(", ", markets.stream()
+                    .map(m -> Members.label(m.set().get(0).market(), m.set().get(0).need(), context)).toList());
+            java.util.Set<String> ops = new java.util.LinkedHashSet<>();
+            members.forEach(n -> ops.add("« " + n.operation().strip() + " »"));
+            b.add("risk.DEADLINE_CONGESTION.operations", labels, t.date(c.start()), t.date(c.latest()), members.size(),
+                    Members.buyers(members), list, String.join(", ", ops));
         }
     }
 
@@ -92,7 +163,7 @@ public final class DeadlineCongestion implements RiskRule {
         return false;
     }
 
-    private void sweep(List<NeedFacts> m, RiskContext context, Flags flags, Texts t) {
+    private void sweep(List<NeedFacts> m, RiskContext context, List<Cluster> found) {
         int window = context.settings().intParam(code(), "windowDays", WINDOW_DAYS);
         int minNeeds = context.settings().intParam(code(), "minNeeds", MIN_NEEDS);
         int few = context.settings().intParam(code(), "fewSuppliers", FEW_SUPPLIERS);
@@ -137,14 +208,9 @@ public final class DeadlineCongestion implements RiskRule {
             if (!(set.size() >= minNeeds || (set.size() == 2 && (thin || fewSuppliers))) || !twoBuyers(set)) {
                 continue;
             }
-            List<Need> members = set.stream().map(NeedFacts::need).toList();
             keptLimit = limit;
             at.forEach(j -> member[j] = true);
-            flags.group(this, context, members).publicArgs(start.toString(), latest.toString())
-                    .add("risk.DEADLINE_CONGESTION", Members.label(set.get(0).market(), members.get(0), context), t.date(start),
-                            t.date(latest), members.size(), Members.buyers(members),
-                            t.list(members, n -> t.member(n) + ", " + t.value(context.facts(n).value()) + ", "
-                                    + t.date(context.facts(n).deadline().last()), Members.maxListed(context, code())));
+            found.add(new Cluster(set, start, latest));
         }
     }
 }

@@ -50,8 +50,12 @@ public final class CpvImprecise implements RiskRule {
             if (digits.endsWith("000000") || !digits.endsWith("00000")) {
                 continue; // a division: the feedback file's line (no proposal to make, nothing for the staff)
             }
-            // only a group's codes are proposed: a whole division offers too many near matches to pick one
-            String proposal = proposal(digits, CpvWords.words(n.title()), words);
+            // only a group's codes are proposed: a whole division offers too many near matches to pick one; a title
+            // naming its object without doubt gets the curated code first (lawyer H, D6: chemical waste is hazardous)
+            String proposal = org.vitrine.risk.reference.CpvProposals.load().proposal(digits, n.title());
+            if (proposal == null) {
+                proposal = proposal(digits, CpvWords.words(n.title()), words);
+            }
             if (proposal == null) {
                 proposal = CpvMismatch.marketBelow(n, words); // a market the title names, under this code
             }

@@ -74,7 +74,7 @@ class DeadlineCongestionTest {
                 need().id("b").buyer("y").cpv("34350000").procedure("adapted").amount(180_000).launch(month(2027, 5)).build()).isEmpty());
         // gas, when energy is checked (energy: true), is supplied by a handful of firms: the pair stays
         assertEquals(1, items(RuleRun.of(new DeadlineCongestion()).set("maxDeadlineWindowDays", 31).set("energy", true).all(
-                need().id("a").buyer("x").cpv("09123000").amount(400_000).suppliersKnown(4).launch(month(2027, 5)).build(),
+                need().id("a").buyer("x").cpv("09123000").amount(400_000).suppliersKnown(3).launch(month(2027, 5)).build(),
                 need().id("b").buyer("y").cpv("09123000").amount(300_000).launch(month(2027, 5)).build())).size());
         // a market that is neither commodity nor thin (coach transport, D27-009): the count is the evidence
         assertEquals(1, items(monthly.all(
@@ -114,8 +114,45 @@ class DeadlineCongestionTest {
 
     @Test
     void twoNeedsSufficeWhenAMemberHasFewKnownSuppliers() {
-        assertEquals(1, items(monthly.all(need().id("a").buyer("x").cpv("50720000").launch(month(2027, 3)).suppliersKnown(4).build(),
+        assertEquals(1, items(monthly.all(need().id("a").buyer("x").cpv("50720000").launch(month(2027, 3)).suppliersKnown(3).build(),
                 need().id("b").buyer("y").cpv("50720000").launch(month(2027, 3)).build())).size());
+    }
+
+    @Test
+    void fiveKnownSuppliersDoNotMakeAPairOfWorksLotsAnItem() {
+        // lawyer H #27 (REG-27-13, DEP-27-04): two gros-œuvre lots of two buyers a week apart, 5 known suppliers each,
+        // in a deep market: noise; the buyer's count of 5 is no sign of a thin market
+        assertTrue(run.all(
+                need().id("a").buyer("x").category("works").cpv("45454000").amount(3_200_000).suppliersKnown(5)
+                        .operation("Restructuration du lycée").launch(day(2027, 4, 5)).responseDays(40).build(),
+                need().id("b").buyer("y").category("works").cpv("45454000").amount(3_500_000).suppliersKnown(5)
+                        .operation("Réhabilitation du collège").launch(day(2027, 4, 12)).responseDays(40).build()).isEmpty());
+    }
+
+    @Test
+    void theLotsOfTheSameWorksOperationsMakeOneItemNotOnePerTrade() {
+        // lawyer H #28, #29: the same operations' lots, trade by trade, were one item each (duplicates): one item now,
+        // naming the operations, every lot a member
+        List<Need> needs = new ArrayList<>();
+        String[] buyers = {"x", "y", "z"};
+        for (int i = 0; i < 3; i++) {
+            needs.add(need().id("go" + i).buyer(buyers[i]).category("works").cpv("45454000").amount(2_000_000)
+                    .operation("Opération " + i).launch(day(2027, 4, 5 + i)).build());
+            needs.add(need().id("el" + i).buyer(buyers[i]).category("works").cpv("45311000").amount(600_000)
+                    .operation("Opération " + i).launch(day(2027, 4, 5 + i)).build());
+        }
+        Map<String, List<RiskFlag>> all = run.all(needs.toArray(new Need[0]));
+        assertEquals(6, all.size(), all.toString());
+        assertEquals(1, items(all).size(), all.toString());
+        RiskFlag f = all.get("go0").get(0);
+        assertTrue(f.message().startsWith("6 lots des opérations de travaux « Opération 0 », « Opération 1 », « Opération 2 » (3 acheteurs)"), f.message());
+        // lots of other works, not of a named operation, keep one item per market
+        List<Need> plain = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            plain.add(need().id("go" + i).buyer(buyers[i]).category("works").cpv("45454000").amount(2_000_000).launch(day(2027, 4, 5 + i)).build());
+            plain.add(need().id("el" + i).buyer(buyers[i]).category("works").cpv("45311000").amount(600_000).launch(day(2027, 4, 5 + i)).build());
+        }
+        assertEquals(2, items(run.all(plain.toArray(new Need[0]))).size());
     }
 
     @Test

@@ -25,6 +25,27 @@ class CpvRulesTest {
     }
 
     @Test
+    void chemicalLaboratoryWasteIsProposedHazardousWasteNotRefuseCollection() {
+        // lawyer H, D6 (UNIV-27-30, wrong): « collecte » matched 90511000 « collecte des ordures »
+        String m = imprecise.message(need().cpv("90500000").title("Collecte et élimination des déchets chimiques de laboratoire").build());
+        assertTrue(m.contains("proposez 90520000-8"), m);
+    }
+
+    @Test
+    void languageTrainingIsProposedLanguageCoursesNotStaffTraining() {
+        // lawyer H, D10 (UNIV-27-19): « personnels » matched 80511000 staff training
+        String m = imprecise.message(need().cpv("80500000").title("Formation continue des personnels (langues étrangères)").build());
+        assertTrue(m.contains("proposez 80580000-3 « Fourniture de cours de langues »"), m);
+    }
+
+    @Test
+    void aProposalIsForTheBuyersFeedbackOnly() {
+        // version 2.11, lawyer H D10 (4 of 5 noise): code precision is the buyer's data, not an officer's point
+        org.vitrine.model.RiskFlag f = imprecise.one(need().cpv("80500000").title("Formation des personnels administratifs").build());
+        assertTrue(org.vitrine.model.RiskItems.feedbackOnly(f), f.toString());
+    }
+
+    @Test
     void impreciseDoesNotFireOn79600000OnRecruitment() {
         assertFalse(imprecise.fires(need().cpv("79600000").title("Prestations de recrutement").build()));
     }

@@ -71,6 +71,18 @@ class ShortNoticeTest {
     }
 
     @Test
+    void aLaunchJustAfterTheEventAboveTheEuThresholdIsToSettleBeforeTheEvent() {
+        // lawyer H, D12 (UNIV-27-09): 1.8 M€ of IT outsourcing launched 4 days after the event was « faible / pour
+        // information »; above the formalised threshold the stake calls for the officer before the event
+        RiskFlag f = run.one(need().category("services").procedure("open").amount(1_800_000).launch(day(2027, 2, 8))
+                .suppliersKnown(6).build());
+        assertEquals("medium", f.severity());
+        assertEquals("S", f.section());
+        RiskFlag small = run.one(need().category("services").procedure("adapted").amount(150_000).launch(day(2027, 2, 8)).build());
+        assertEquals("I", small.section(), "under T it stays information");
+    }
+
+    @Test
     void aLaunchJustAfterTheEventIsNotToldToWaitWhenWaitingLeavesTheBuyerWithoutAContract() {
         // lawyer F, D13 (DHA-27-18): launched 4 days after the event, the incumbent ends 30 April: three weeks more leave a gap
         String m = run.message(need().procedure("adapted").launch(day(2027, 2, 8)).incumbentEnd(day(2027, 3, 10)).build());
