@@ -367,7 +367,7 @@ class BrochureTextTest {
             String page = pages.get(Integer.parseInt(m.group(1)) - 1);
             String body = page.replaceFirst("^.*? Prévisions d’achat 2027 \\d+ ", "");
             assertTrue(body.startsWith(b.name()), () -> "page " + m.group(1) + " starts with " + b.name() + ": " + body.substring(0, Math.min(160, body.length())));
-            String head = b.name().length() <= ShortNames.RUNNING_MAX ? b.name() : ShortNames.main(b.name());
+            String head = ShortNames.fitsRunning(b.name() + " · Stand " + b.stand()) ? b.name() : ShortNames.main(b.name());
             assertTrue(page.startsWith(head), "page " + m.group(1) + " heads with " + head + ": " + page.substring(0, Math.min(160, page.length())));
         }
     }

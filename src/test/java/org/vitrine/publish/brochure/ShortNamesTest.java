@@ -36,8 +36,14 @@ class ShortNamesTest {
     @Test
     void runningHeadsAndIndexKeepTheNameWhenItFits() {
         String pref = "Préfecture de Saône-et-Brenne — Secrétariat général commun départemental";
-        assertEquals("Préfecture de Saône-et-Brenne", NAMES.running("pref", pref));
-        assertEquals("Région Bourgogne-Vallées", NAMES.running("r", "Région Bourgogne-Vallées"));
+        assertEquals("Préfecture de Saône-et-Brenne", NAMES.running("pref", pref, " · Stand A01"));
+        assertEquals("Région Bourgogne-Vallées", NAMES.running("r", "Région Bourgogne-Vallées", " · Stand A02"));
+        // 65 characters that fit the head at 8 pt bold with the stand (designer V: shortened to « SDIS … »)
+        String sdis = "Service départemental d’incendie et de secours de Saône-et-Brenne";
+        assertEquals(sdis, NAMES.running("sdis", sdis, " · Stand B12"));
+        // the short name vitrine.yaml gives is for a name that does not fit; one that fits is printed whole
+        assertEquals("Régie des transports du Val-de-Saône", NAMES.running("tvs", "Régie des transports du Val-de-Saône", " · Stand C04"));
+        assertEquals("Régie TVS", NAMES.running("tvs", "Régie des transports du Val-de-Saône et de ses communes associées — Direction", " · Stand C04"));
         assertEquals("Préfecture de Saône-et-Brenne", NAMES.index("pref", pref));
         assertEquals("CHU Beaumont-sur-Saône", NAMES.index("chu", "Centre hospitalier universitaire de Beaumont-sur-Saône"));
         assertTrue(ShortNames.fitsIndex(NAMES.index("x", "Service départemental d’incendie et de secours de Saône-et-Brenne")));
