@@ -23,7 +23,7 @@ final class BundledFonts {
 
     /**
      * The condensed face, CSS family {@code 'DejaVu Sans Condensed'}: the floor plan's stand labels, where an
-     * 11 mm stand must hold a word such as "Beaumont" at 6 pt.
+     * 11 mm stand must hold a word such as "Beaumont" at 7 pt.
      */
     static final String CONDENSED_FAMILY = "DejaVu Sans Condensed";
     static final String CONDENSED_FACE = "/fonts/DejaVuSansCondensed.ttf";

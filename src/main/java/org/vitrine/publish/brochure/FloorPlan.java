@@ -23,7 +23,7 @@ import org.vitrine.publish.Site;
  * The brochure's floor plan: each occupied stand labelled with its stand code and its buyer's short name
  * ({@link ShortNames}). With stand positions in config ({@code event.floorPlanStands}, in the image's pixels)
  * every stand is drawn over the plan image, exactly over the box the image draws: occupied ones tinted,
- * with a thick border, their code and short name at 6 pt, broken between words only (the code alone when the
+ * with a thick border, their code and short name at 7 pt, broken between words only (the code alone when the
  * short name does not fit: the legend gives it in full); free ones plain, with their code only (they read in colour
  * and in black and white); without positions a plan is generated: the occupied stands by aisle (the letters
  * of their code), each box naming its buyer. The legend is the exhibitors' list itself, by stand: stand,
@@ -61,11 +61,16 @@ public final class FloorPlan {
     static final int PER_ROW = 4;
     /** How far a stand is drawn beyond its box, to cover the stroke the image draws around it. */
     static final double OUTSET_MM = 0.3;
-    /** The labels' one size (brochure.css, .plan-name): the smallest a print designer accepts, never shrunk. */
-    static final double LABEL_PT = 6;
+    /**
+     * How far an occupied stand is drawn beyond its box: into half of the examples' 1.6 mm aisle between stands less
+     * 0.2 mm, so that a 7-pt word such as "Beaumont" (32.5 pt condensed) fits inside its 1-pt border on an 11 mm stand.
+     */
+    static final double OCCUPIED_OUTSET_MM = 0.6;
+    /** The labels' one size (brochure.css, .plan-name, .plan-free .plan-code): 7 pt, the smallest a print designer accepts for text read standing at a stand, never shrunk. */
+    static final double LABEL_PT = 7;
     /** What the box keeps from its label (brochure.css, .plan-occupied): border and padding across, code above. */
-    static final double BOX_SIDES_PT = 2 * 1.5 + 2 * 0.3 * 72 / 25.4;
-    static final double BOX_TOP_PT = 1.5 + (0.8 + 0.6) * 72 / 25.4 + 7 * 1.1;
+    static final double BOX_SIDES_PT = 2 * 1.0;
+    static final double BOX_TOP_PT = 1.0 + (0.8 + 0.6) * 72 / 25.4 + 7 * 1.1;
     static final double LABEL_LINE = 1.12;
 
     private static final Pattern CODE = Pattern.compile("^\\s*([^\\d\\s]*)\\s*(\\d*)(.*)$");
@@ -118,11 +123,12 @@ public final class FloorPlan {
             if (box != null && box.size() == 4) {
                 Site.BuyerPage b = byStand.get(code);
                 // Drawn a little beyond the box given, to cover the image's own stroke around it.
-                double w = box.get(2) * scale + 2 * OUTSET_MM;
-                double h = box.get(3) * scale + 2 * OUTSET_MM;
+                double out = b == null ? OUTSET_MM : OCCUPIED_OUTSET_MM;
+                double w = box.get(2) * scale + 2 * out;
+                double h = box.get(3) * scale + 2 * out;
                 String label = b == null ? null : names.stand(b.id(), b.name(), t -> fits(t, w, Double.MAX_VALUE), t -> fits(t, w, h));
                 List<String> words = label == null ? List.of() : List.of(label.strip().split("\\s+"));
-                stands.add(new Stand(code, mm(box.get(0) * scale - OUTSET_MM), mm(box.get(1) * scale - OUTSET_MM), mm(w), mm(h),
+                stands.add(new Stand(code, mm(box.get(0) * scale - out), mm(box.get(1) * scale - out), mm(w), mm(h),
                         b, words));
             }
         });

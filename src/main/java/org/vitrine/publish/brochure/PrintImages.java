@@ -7,13 +7,14 @@ import org.vitrine.messages.Messages;
 /**
  * Where the brochure places its two pictures, the organisation's logo (cover) and the floor plan, and the
  * resolution they print at there: a print shop asks for 300 pixels per inch at the printed size, and a
- * picture below that prints soft (the examples' 480-pixel logo on 70 mm and 1,200-pixel plan on 174 mm: 175 ppi).
+ * picture below that prints soft (the examples' 480-pixel logo on 70 mm: 175 ppi; their plan is drawn 2,400 pixels
+ * wide for 350 ppi on 174 mm, examples/brochure-assets/floor-plan.py).
  * <ul>
  * <li>the logo is placed no larger than 300 ppi allows, within its box on the cover (70 × 24 mm): the cover keeps
  * its layout, with a smaller sharp logo rather than a large soft one;</li>
  * <li>the floor plan keeps the text width ({@link FloorPlan#MAX_WIDTH_MM} × {@link FloorPlan#MAX_HEIGHT_MM}):
- * its stands carry 6-pt labels that no longer fit boxes drawn at 300 ppi (the examples' 77-pixel stands would be
- * 6.5 mm wide); the run warns instead, naming the file, its pixels, the placed size and the pixels to supply.</li>
+ * its stands carry 7-pt labels that would no longer fit boxes shrunk to 300 ppi of a small image (a 1,200-pixel
+ * plan's 77-pixel stands would be 6.5 mm wide); the run warns instead, naming the file, its pixels, the placed size and the pixels to supply.</li>
  * </ul>
  */
 public final class PrintImages {

@@ -16,8 +16,13 @@ import java.util.regex.Pattern;
  */
 public final class ShortNames {
 
-    /** A running head longer than this (8 pt bold, beside the brochure's title) takes the short name. */
-    static final int RUNNING_MAX = 60;
+    /**
+     * The running head's width for the buyer and its stand, at 8 pt bold (brochure.css, @page buyers: 78 % of the
+     * 174 mm text width, the brochure's title in the rest). Measured, not counted in characters: the SDIS's 65
+     * characters fit (364 pt with its stand) and were shortened by a 60-character rule (designer V).
+     */
+    static final double RUNNING_WIDTH_PT = 0.78 * 174 * 72 / 25.4;
+    static final double RUNNING_SIZE_PT = 8;
     /** The index's buyer column (brochure.css, .ix-buyer: 52 mm less 2 mm of padding), where a name at 8 pt stays on one line. */
     static final double INDEX_WIDTH_PT = 50 * 72 / 25.4;
     static final double INDEX_SIZE_PT = 8;
@@ -82,9 +87,26 @@ public final class ShortNames {
         return String.join(" ", words).replaceAll("\\s(?:de l|d)[’'](?=\\p{L})", " ");
     }
 
-    /** The running head's name: the buyer's name, or before its dash, or its short name when still long. */
-    public String running(String id, String name) {
-        return within(id, name, RUNNING_MAX);
+    /**
+     * The running head's name, followed there by {@code after} (" · Stand B12"): the buyer's full name when it fits
+     * the head's line; else the short name vitrine.yaml gives for it; else the name before its dash, if it fits;
+     * else the short name made from it. A head names the buyer as its heading does whenever there is room.
+     */
+    public String running(String id, String name, String after) {
+        String tail = after == null ? "" : after;
+        if (fitsRunning(name + tail)) {
+            return name;
+        }
+        String g = id == null ? null : given.get(id);
+        if (g != null && !g.isBlank()) {
+            return g.strip();
+        }
+        String m = main(name);
+        return fitsRunning(m + tail) ? m : of(id, name);
+    }
+
+    static boolean fitsRunning(String text) {
+        return TextWidths.of(text, true) * RUNNING_SIZE_PT <= RUNNING_WIDTH_PT;
     }
 
     /**
@@ -101,15 +123,6 @@ public final class ShortNames {
 
     static boolean fitsIndex(String text) {
         return TextWidths.of(text, false) * INDEX_SIZE_PT <= INDEX_WIDTH_PT;
-    }
-
-    /** The buyer's name if it has at most {@code max} characters, else the part before its dash, else the short name. */
-    String within(String id, String name, int max) {
-        if (name.length() <= max) {
-            return name;
-        }
-        String m = main(name);
-        return m.length() <= max ? m : of(id, name);
     }
 
     /**

@@ -98,6 +98,36 @@ class BrochureContentTest {
     }
 
     /** The buyers' phones are tel: links dialling the global number. */
+    /**
+     * One link per thing a reader sees, of its size (designer V: the exhibitors' page and the index carried, beside
+     * each page number's link, a second one of width 0 to the same place): no link annotation with an empty
+     * rectangle, no two on a page with the same rectangle.
+     */
+    @Test
+    void everyLinkIsOneVisibleBoxOfItsText() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        int links = 0;
+        for (int p = 0; p < doc.getNumberOfPages(); p++) {
+            java.util.Set<String> boxes = new java.util.HashSet<>();
+            for (var a : doc.getPage(p).getAnnotations()) {
+                if (a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link) {
+                    links++;
+                    var r = link.getRectangle();
+                    String box = String.format(java.util.Locale.ROOT, "%.2f %.2f %.2f %.2f", r.getLowerLeftX(), r.getLowerLeftY(),
+                            r.getUpperRightX(), r.getUpperRightY());
+                    if (r.getWidth() < 1 || r.getHeight() < 1) {
+                        wrong.add("page " + (p + 1) + ": empty link [" + box + "]");
+                    } else if (!boxes.add(box)) {
+                        wrong.add("page " + (p + 1) + ": two links at [" + box + "]");
+                    }
+                }
+            }
+        }
+        assertTrue(links > fixture.needs().size(), "links: " + links);
+        int all = links;
+        assertTrue(wrong.isEmpty(), () -> wrong.size() + " of " + all + ":\n" + String.join("\n", wrong.subList(0, Math.min(20, wrong.size()))));
+    }
+
     @Test
     void phoneNumbersAreTelLinks() throws IOException {
         List<String> uris = new ArrayList<>();

@@ -66,6 +66,8 @@ class BrochurePaginationTest {
     /** Pages with text: how far from the top edge (the trim) their highest glyph reaches, in mm. */
     static Map<Integer, Double> highest = new java.util.TreeMap<>();
     static boolean blankPagesEmpty = true;
+    /** Buyers' pages: how many needs each shows. */
+    static Map<Integer, Integer> needsOn = new HashMap<>();
 
     @BeforeAll
     static void render() throws Exception {
@@ -129,6 +131,7 @@ class BrochurePaginationTest {
                 String starting = buyerOf.values().stream().distinct().filter(name -> body.contains(name + " Stand "))
                         .min(java.util.Comparator.comparingInt(name -> body.indexOf(name + " Stand "))).orElse(null);
                 startingOn.put(p, starting);
+                needsOn.put(p, shown.size());
                 if (!shown.isEmpty()) {
                     buyerHeads.add(new String[] {BrochureContentTest.flat(region(doc, p, 0, 22)), shown.get(0), String.valueOf(p),
                             String.valueOf(shown.stream().distinct().count()), starting, body});
@@ -255,6 +258,24 @@ class BrochurePaginationTest {
             }
             assertFalse(body.get(body.size() - 1).startsWith("Besoin Acheteur"), () -> "headers alone at the foot: " + String.join(" | ", body));
         }
+    }
+
+    /**
+     * A buyer's last page, when its section began on an earlier one, shows at least two needs: never one need alone
+     * under the head (designer V, the examples' pages 28, 46 and 51); its last two needs are kept together.
+     */
+    @Test
+    void noBuyersLastPageHoldsOneNeedAlone() {
+        int continued = 0;
+        for (int p : buyerFill.keySet()) {
+            boolean sectionEnds = p + 1 >= firstIndexPage || startingOn.get(p + 1) != null;
+            if (sectionEnds && startingOn.get(p) == null) {
+                continued++;
+                int shown = needsOn.getOrDefault(p, 0);
+                assertTrue(shown >= 2, () -> "page " + p + " ends a buyer's section with " + shown + " need: " + needsOn);
+            }
+        }
+        assertTrue(continued >= 3, "sections over several pages: " + continued);
     }
 
     /** Only a section's last page may be short (the next buyer starts a new page): no other page half empty. */

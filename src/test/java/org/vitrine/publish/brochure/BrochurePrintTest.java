@@ -27,6 +27,8 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDIndexed;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -121,13 +123,60 @@ class BrochurePrintTest {
         assertTrue(small.isEmpty(), small::toString);
     }
 
+    /**
+     * The floor plan prints sharp and readable (designer V: 175 ppi, 5-pt labels): every picture on its page at
+     * 300 ppi or more at its printed size, every glyph on the page (stand codes, buyers' short names, legend) at
+     * 7 pt or more.
+     */
+    @Test
+    void theFloorPlanPrintsAt300PpiWithLabelsOf7PtOrMore() throws IOException {
+        int planPage = -1;
+        for (int p = 1; p <= doc.getNumberOfPages() && planPage < 0; p++) {
+            PDFTextStripper strip = new PDFTextStripper();
+            strip.setStartPage(p);
+            strip.setEndPage(p);
+            if (strip.getText(doc).contains("Stand d’un acheteur exposant")) {
+                planPage = p;
+            }
+        }
+        assertTrue(planPage > 0, "no page with the floor plan's key");
+        List<double[]> pictures = imagesDrawn(doc.getPage(planPage - 1), image -> !(image.getColorSpace() instanceof PDIndexed));
+        assertEquals(1, pictures.size(), "the plan image, drawn once");
+        double ppi = pictures.get(0)[1] / (pictures.get(0)[0] / 72);
+        assertTrue(ppi >= PrintImages.PRINT_PPI, "plan printed at " + ppi + " ppi");
+        Set<String> small = new TreeSet<>();
+        PDFTextStripper sizes = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> glyphs) {
+                for (TextPosition g : glyphs) {
+                    if (g.getFontSizeInPt() < 7 - 1e-3 && !g.getUnicode().isBlank()) {
+                        small.add(g.getFontSizeInPt() + " pt «" + text + "»");
+                    }
+                }
+            }
+        };
+        sizes.setStartPage(planPage);
+        sizes.setEndPage(planPage);
+        sizes.getText(doc);
+        assertTrue(small.isEmpty(), () -> "under 7 pt: " + small);
+    }
+
     /** The QR codes (palette images) a page draws: their drawn width in points and their width in pixels. */
     private static List<double[]> qrCodesDrawn(PDPage page) throws IOException {
+        return imagesDrawn(page, image -> image.getColorSpace() instanceof PDIndexed && image.getWidth() == image.getHeight());
+    }
+
+    private interface Which {
+        boolean test(PDImage image) throws IOException;
+    }
+
+    /** The images a page draws that {@code which} accepts: their drawn width in points and their width in pixels. */
+    private static List<double[]> imagesDrawn(PDPage page, Which which) throws IOException {
         List<double[]> found = new ArrayList<>();
         new PDFGraphicsStreamEngine(page) {
             @Override
             public void drawImage(PDImage image) throws IOException {
-                if (image.getColorSpace() instanceof PDIndexed && image.getWidth() == image.getHeight()) {
+                if (which.test(image)) {
                     found.add(new double[] {getGraphicsState().getCurrentTransformationMatrix().getScalingFactorX(), image.getWidth()});
                 }
             }

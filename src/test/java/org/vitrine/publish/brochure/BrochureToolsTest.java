@@ -122,16 +122,16 @@ class BrochureToolsTest {
 
     @Test
     void standsAreDrawnOverTheImageAtTheirScaledPositions() {
-        Path image = Path.of("examples/brochure-assets/floor-plan.png"); // 1200 × 700 pixels
+        Path image = Path.of("examples/brochure-assets/floor-plan.png"); // 2400 × 1400 pixels
         List<Site.BuyerPage> buyers = List.of(buyer("a", "Agence", "A01"), buyer("z", "Zone", "Z99"));
-        FloorPlan plan = new FloorPlan(image, Map.of("A01", List.of(70, 90, 77, 110), "A02", List.of(158, 90, 77, 110)),
+        FloorPlan plan = new FloorPlan(image, Map.of("A01", List.of(140, 180, 154, 220), "A02", List.of(316, 180, 154, 220)),
                 buyers, Locale.FRENCH, new ShortNames(null, null));
         assertEquals(true, plan.overImage());
         assertEquals("174.00mm", plan.width()); // the text width; 130 mm high would need 223 mm
         assertEquals("101.50mm", plan.height());
         FloorPlan.Stand a01 = plan.stands().get(0);
-        // 77 × 110 pixels at 0.145 mm a pixel, drawn 0.3 mm beyond on each side to cover the image's own stroke
-        assertEquals(List.of("A01", "9.85mm", "12.75mm", "11.76mm", "16.55mm", "Agence"),
+        // 154 × 220 pixels at 0.0725 mm a pixel, an occupied stand drawn 0.6 mm beyond on each side (into the aisle) to hold 7-pt words
+        assertEquals(List.of("A01", "9.55mm", "12.45mm", "12.36mm", "17.15mm", "Agence"),
                 List.of(a01.code(), a01.left(), a01.top(), a01.width(), a01.height(), a01.buyer().name()));
         assertEquals(false, plan.stands().get(1).occupied());
         assertEquals(List.of("Z99"), plan.unplaced(), "an occupied stand without a position is named, not lost");

@@ -36,8 +36,14 @@ class ShortNamesTest {
     @Test
     void runningHeadsAndIndexKeepTheNameWhenItFits() {
         String pref = "Préfecture de Saône-et-Brenne — Secrétariat général commun départemental";
-        assertEquals("Préfecture de Saône-et-Brenne", NAMES.running("pref", pref));
-        assertEquals("Région Bourgogne-Vallées", NAMES.running("r", "Région Bourgogne-Vallées"));
+        assertEquals("Préfecture de Saône-et-Brenne", NAMES.running("pref", pref, " · Stand A01"));
+        assertEquals("Région Bourgogne-Vallées", NAMES.running("r", "Région Bourgogne-Vallées", " · Stand A02"));
+        // 65 characters that fit the head at 8 pt bold with the stand (designer V: shortened to « SDIS … »)
+        String sdis = "Service départemental d’incendie et de secours de Saône-et-Brenne";
+        assertEquals(sdis, NAMES.running("sdis", sdis, " · Stand B12"));
+        // the short name vitrine.yaml gives is for a name that does not fit; one that fits is printed whole
+        assertEquals("Régie des transports du Val-de-Saône", NAMES.running("tvs", "Régie des transports du Val-de-Saône", " · Stand C04"));
+        assertEquals("Régie TVS", NAMES.running("tvs", "Régie des transports du Val-de-Saône et de ses communes associées — Direction", " · Stand C04"));
         assertEquals("Préfecture de Saône-et-Brenne", NAMES.index("pref", pref));
         assertEquals("CHU Beaumont-sur-Saône", NAMES.index("chu", "Centre hospitalier universitaire de Beaumont-sur-Saône"));
         assertTrue(ShortNames.fitsIndex(NAMES.index("x", "Service départemental d’incendie et de secours de Saône-et-Brenne")));
@@ -46,26 +52,26 @@ class ShortNamesTest {
         assertEquals("Ville de Beaumont-sur-Saône", NAMES.index("v", "Ville de Beaumont-sur-Saône"));
     }
 
-    /** A stand's label (11.8 × 16.6 mm) breaks between words only: a hyphenated name is one word. */
+    /** A stand's label (an occupied stand of the example plan, 12.4 × 17.2 mm) breaks between words only: a hyphenated name is one word. */
     @Test
     void aStandLabelBreaksOnlyBetweenWords() {
-        double width = 11.76 * 72 / 25.4 - FloorPlan.BOX_SIDES_PT;
+        double width = 12.37 * 72 / 25.4 - FloorPlan.BOX_SIDES_PT;
         assertEquals(2, FloorPlan.lines("CHU Beaumont", FloorPlan.LABEL_PT, width), "CHU / Beaumont");
         assertEquals(1, FloorPlan.lines("SDIS", FloorPlan.LABEL_PT, width));
         assertTrue(FloorPlan.lines("SIE Val-de-Saône", FloorPlan.LABEL_PT, width) > 100, "never « Val- / de- / Saône »");
     }
 
-    /** At 6 pt or not at all: a label whose word or lines do not fit leaves the stand's code alone. */
+    /** At 7 pt or not at all: a label whose word or lines do not fit leaves the stand's code alone. */
     @Test
-    void aStandLabelFitsAtSixPointsOrIsLeftOut() {
-        assertTrue(FloorPlan.fits("Ville Beaumont", 11.76, 16.55));
-        assertTrue(FloorPlan.fits("Région B.-Vallées", 11.76, 16.55));
-        assertFalse(FloorPlan.fits("Région Bourgogne-Vallées", 11.76, 16.55), "a word wider than the stand");
-        assertFalse(FloorPlan.fits("Ville Beaumont", 11.76, 6), "more lines than the stand holds under its code");
+    void aStandLabelFitsAtSevenPointsOrIsLeftOut() {
+        assertTrue(FloorPlan.fits("Ville Beaumont", 12.37, 17.15));
+        assertTrue(FloorPlan.fits("Région B.-Vallées", 12.37, 17.15));
+        assertFalse(FloorPlan.fits("Région Bourgogne-Vallées", 12.37, 17.15), "a word wider than the stand");
+        assertFalse(FloorPlan.fits("Ville Beaumont", 12.37, 6), "more lines than the stand holds under its code");
     }
 
     /**
-     * A stand's label (the example plan's 11.8 × 16.6 mm stands) at 6 pt: the short name, its compound words
+     * A stand's label (the example plan's occupied stands, 12.4 × 17.2 mm) at 7 pt: the short name, its compound words
      * shortened to initials only as much as needed, or none (empty: the code alone).
      */
     @ParameterizedTest(name = "{1}")
@@ -78,8 +84,8 @@ class ShortNamesTest {
             "univ|Université Saône-Bourgogne|Univ. S.-B.",
             "gs|Groupement de soutien de la base de défense de Beaumont|GSBdD Beaumont",
             "x|Établissement public administratif des ressources extraordinaires|''"})
-    void aStandLabelIsShortenedToFitAtSixPoints(String id, String name, String expected) {
-        String label = NAMES.stand(id, name, t -> FloorPlan.fits(t, 11.76, Double.MAX_VALUE), t -> FloorPlan.fits(t, 11.76, 16.55));
+    void aStandLabelIsShortenedToFitAtSevenPoints(String id, String name, String expected) {
+        String label = NAMES.stand(id, name, t -> FloorPlan.fits(t, 12.37, Double.MAX_VALUE), t -> FloorPlan.fits(t, 12.37, 17.15));
         assertEquals(expected.isEmpty() ? null : expected, label);
     }
 

@@ -213,8 +213,8 @@ class CatalogueRenderingTest {
     @Test
     void theEventPageShowsTheFloorPlanWithEachExhibitorsStand() throws IOException {
         String html = read("event.html");
-        assertTrue(html.contains("<img src=\"assets/floor-plan.png\" width=\"1200\" height=\"700\""), html);
-        // B07 is at [598, 280, 77, 110] on the 1200 × 700 image (config/vitrine.yaml floorPlanStands): placed in percent
+        assertTrue(html.contains("<img src=\"assets/floor-plan.png\" width=\"2400\" height=\"1400\""), html);
+        // B07 is at [1196, 560, 154, 220] on the 2400 × 1400 image (config/vitrine.yaml floorPlanStands): placed in percent
         assertTrue(html.contains("id=\"stand-B07\" href=\"buyers/chu-beaumont.html\" style=\"left:49.833%;top:40.000%;width:6.417%;height:15.714%\""), html);
         assertTrue(html.contains("<a href=\"#stand-B07\">B07</a>"), "the exhibitors' table links each stand to the plan");
         assertTrue(java.util.Arrays.equals(Files.readAllBytes(Path.of("examples/brochure-assets/floor-plan.png")),
