@@ -1,11 +1,16 @@
 package org.vitrine.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The benchmark's configuration: the installation's, reading the generated folder, brochure timed apart. */
 public final class BenchConfig {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private BenchConfig() {
     }
@@ -17,8 +22,10 @@ public final class BenchConfig {
                 Files.copy(from.resolve(f), to.resolve(f));
             }
         }
-        String v = Files.readString(from.resolve("vitrine.yaml"));
-        Files.writeString(to.resolve("vitrine.yaml"), v.replace("enabled: true", "enabled: false"));
+        // brochure.enabled set as a key, not by a text replace (which also hit any other "enabled: true" of the file)
+        ObjectNode vitrine = (ObjectNode) YAML.readTree(from.resolve("vitrine.yaml").toFile());
+        vitrine.withObject("/brochure").put("enabled", false);
+        YAML.writeValue(to.resolve("vitrine.yaml").toFile(), vitrine);
         Files.writeString(to.resolve("sources.yaml"), "sources:\n  - name: bench\n    kind: spreadsheets\n    folder: \""
                 + data.toAbsolutePath().toString().replace("\\", "/") + "\"\n");
         return to;

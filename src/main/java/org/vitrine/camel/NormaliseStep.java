@@ -15,7 +15,7 @@ import org.vitrine.context.Run;
 /**
  * Route bean of the normalisation route: every record from every source goes through here, is
  * parsed and validated, and counted (CONTRACT §7: a custom route may send a map with headers; the
- * spreadsheet route sends lists of records). Called from several reading threads at once.
+ * spreadsheet and REST routes send batches of records). Called from several reading threads at once.
  */
 public final class NormaliseStep {
 
@@ -27,7 +27,7 @@ public final class NormaliseStep {
             @Header("vitrine.sheet") String sheet, @Header("vitrine.row") Integer row,
             @ExchangeProperty(VitrineCamel.RUN) Run run) {
         if (body instanceof java.util.List<?> batch) {
-            // A batch of records from one file (IngestStep): each as if sent alone.
+            // A batch of one file's or one REST source's records (the ingest routes' split): each as if sent alone.
             Normaliser n = normaliser(run);
             for (Object record : batch) {
                 if (!(record instanceof RawRecord r)) {

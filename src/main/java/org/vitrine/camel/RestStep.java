@@ -4,23 +4,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
-import org.apache.camel.ProducerTemplate;
 import org.vitrine.config.SourceConfig;
 import org.vitrine.ingest.SourceAbort;
 import org.vitrine.ingest.rest.JdkHttp;
 import org.vitrine.ingest.rest.RestFetcher;
 import org.vitrine.ingest.rest.RestRecords;
 import org.vitrine.ingest.rest.SourceFailure;
+import org.vitrine.model.RawRecord;
 import org.vitrine.context.Run;
 
 /**
  * Route bean of ingest-rest: for each rest source, fetch every page (or take its snapshot on a
- * --source rerun), apply the failure policy, then send each record to direct:normalise. Pages are
- * fetched with the JDK's HttpClient, not through a Camel endpoint: the fetcher needs a total deadline
- * per request, a body cut off at the size limit and no redirection followed to another host, which
- * the http component's options do not give together (see JdkHttp).
+ * --source rerun), apply the failure policy, then read its records in batches, which the route splits to
+ * direct:normalise (the source's records are held until its last page is read). Pages are fetched with the JDK's
+ * HttpClient, not through a Camel endpoint: the fetcher needs a total deadline per request, a body cut off at the
+ * size limit and no redirection followed to another host, which the http component's options do not give together
+ * (see JdkHttp).
  */
 public final class RestStep {
 
@@ -41,14 +41,8 @@ public final class RestStep {
         return run.config().sources().stream().filter(s -> "rest".equals(s.kind())).toList();
     }
 
-    public void read(SourceConfig s, Exchange exchange) throws IOException {
-        Run run = exchange.getProperty(VitrineCamel.RUN, Run.class);
-        try (ProducerTemplate t = exchange.getContext().createProducerTemplate()) {
-            read(s, run, t);
-        }
-    }
-
-    private void read(SourceConfig s, Run run, ProducerTemplate t) throws IOException {
+    /** The source's records in batches, for the route to split to direct:normalise. */
+    public List<List<RawRecord>> read(SourceConfig s, @ExchangeProperty(VitrineCamel.RUN) Run run) throws IOException {
         Path dir;
         if (run.sources().fromSnapshot(s)) {
             dir = run.sources().snapshots().dir(s.name());
@@ -68,6 +62,8 @@ public final class RestStep {
             }
         }
         run.sources().readFrom(s.name(), dir);
-        RestRecords.read(s, dir, run, record -> t.sendBodyAndProperty("direct:normalise", record, VitrineCamel.RUN, run));
+        Batches batches = new Batches();
+        RestRecords.read(s, dir, run, batches);
+        return batches.all();
     }
 }

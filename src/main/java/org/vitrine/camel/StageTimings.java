@@ -70,13 +70,17 @@ public final class StageTimings extends EventNotifierSupport {
         run.timings().time(step.getStepId() + ".cpu", cpu, items);
     }
 
-    /** What a step handled: a file's rows, a list's records or needs, else the run's needs (or rows read before there are needs). */
+    /**
+     * What a step handled: a file's rows, a file's batches' records, a list's records or needs, else the run's needs
+     * (or rows read before there are needs).
+     */
     static long items(Object body, Run run) {
         if (body instanceof SourceFile f) {
             return run.report().counts(f.source(), f.name()).rowsRead;
         }
         if (body instanceof Collection<?> c) {
-            return c.size();
+            return c.stream().allMatch(Collection.class::isInstance) && !c.isEmpty()
+                    ? c.stream().mapToLong(batch -> ((Collection<?>) batch).size()).sum() : c.size();
         }
         return run.needs().isEmpty() ? run.report().totals().rowsRead : run.needs().size();
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.vitrine.config.Config;
 import org.vitrine.config.ConfigLoader;
+import org.vitrine.cli.TestConfig;
 import org.vitrine.context.EditionWriter;
 import org.vitrine.context.Run;
 import org.vitrine.context.Snapshots;
@@ -88,7 +89,7 @@ class RoutesTest extends CamelMainTestSupport {
 
     @Test
     void theYearlyJobRunsEverySourceThroughToAnEditionOnline() throws Exception {
-        Path config = fixture("file:../in/api.json");
+        Path config = fixture();
         Run run = job(config, "2026-11-26");
 
         assertNull(run.failure(), () -> String.valueOf(run.failure()));
@@ -124,12 +125,11 @@ class RoutesTest extends CamelMainTestSupport {
 
     @Test
     void aFailingSourceWhoseRuleIsAbortStopsTheRunAndThePreviousEditionStaysOnline() throws Exception {
-        Path config = fixture("file:../in/api.json");
+        Path config = fixture();
         Run first = job(config, "2026-11-26");
         assertNull(first.failure());
         Files.delete(tmp.resolve("in/api.json"));
-        Files.writeString(config.resolve("sources.yaml"), Files.readString(config.resolve("sources.yaml"))
-                .replace("onFailure: keep-last-good # rest", "onFailure: abort"));
+        config("abort").write();
 
         Run failed = job(config, "2026-11-27");
 
@@ -145,7 +145,7 @@ class RoutesTest extends CamelMainTestSupport {
 
     @Test
     void aFailingSourceUnderKeepLastGoodIsReadFromItsSnapshotAndTheEditionIsPublished() throws Exception {
-        Path config = fixture("file:../in/api.json");
+        Path config = fixture();
         Run first = job(config, "2026-11-26");
         assertNull(first.failure());
         long restNeeds = published(first, "si-transports");
@@ -161,7 +161,7 @@ class RoutesTest extends CamelMainTestSupport {
 
     @Test
     void aPublishStepThatFailsLeavesNoHalfEditionAndThePreviousOneOnline() throws Exception {
-        Path config = fixture("file:../in/api.json");
+        Path config = fixture();
         Run first = job(config, "2026-11-26");
         assertNull(first.failure());
         Files.writeString(templates.resolve("catalogue/need.ftlh"), "<#include \"no-such-part.ftlh\">");
@@ -178,7 +178,7 @@ class RoutesTest extends CamelMainTestSupport {
 
     @Test
     void aDryRunChecksEverythingAndWritesNoEdition() throws Exception {
-        Path config = fixture("file:../in/api.json");
+        Path config = fixture();
         Run run = job(config, "2026-11-26", true);
         assertNull(run.failure());
         assertFalse(run.needs().isEmpty());
@@ -187,7 +187,7 @@ class RoutesTest extends CamelMainTestSupport {
 
     @Test
     void theYearlyJobRouteRunsTheJobAndEndsItEvenWhenAStageStopsTheExchange() throws Exception {
-        Path config = fixture("file:../in/api.json");
+        Path config = fixture();
         Job first = yearlyJob(config, "2026-11-26");
 
         Run run = first.run.get();
@@ -213,13 +213,12 @@ class RoutesTest extends CamelMainTestSupport {
 
     @Test
     void aFailingSourceThroughTheYearlyJobRouteEndsWithExitThreeAndThePreviousEditionOnline() throws Exception {
-        Path config = fixture("file:../in/api.json");
+        Path config = fixture();
         Job first = yearlyJob(config, "2026-11-26");
         assertTrue(first.exit <= ExitCode.REJECTS, first.said());
         String online = new EditionWriter(out.resolve("2027")).currentId().orElseThrow();
         Files.delete(tmp.resolve("in/api.json"));
-        Files.writeString(config.resolve("sources.yaml"), Files.readString(config.resolve("sources.yaml"))
-                .replace("onFailure: keep-last-good # rest", "onFailure: abort"));
+        config("abort").write();
 
         Job failed = yearlyJob(config, "2026-11-27");
 
@@ -234,7 +233,7 @@ class RoutesTest extends CamelMainTestSupport {
 
     @Test
     void aJobWhoseDateIsWrongNeverReachesTheRoutesOfTheRun() throws Exception {
-        Path config = fixture("file:../in/api.json");
+        Path config = fixture();
         Job wrong = yearlyJob(config, "26/11/2026");
         assertEquals(ExitCode.USAGE, wrong.exit, wrong.said());
         assertNull(wrong.run.get(), "begin's filter let nothing by");
@@ -300,7 +299,7 @@ class RoutesTest extends CamelMainTestSupport {
     }
 
     /** The shipped configuration (brochure off) over a few of the examples, all four source kinds. */
-    private Path fixture(String restUrl) throws IOException {
+    private Path fixture() throws IOException {
         Path in = Files.createDirectories(tmp.resolve("in/spreadsheets"));
         for (String f : new String[] {"chu-beaumont.xlsx", "transports-val-de-saone.xlsx", "region-bourgogne-vallees.xlsx"}) {
             Files.copy(Path.of("examples/spreadsheets", f), in.resolve(f));
@@ -308,23 +307,18 @@ class RoutesTest extends CamelMainTestSupport {
         Files.copy(Path.of("examples/api/si-achats-transports.json"), tmp.resolve("in/api.json"));
         copyDir(Path.of("examples/questions"), tmp.resolve("in/questions"));
         copyDir(Path.of("examples/awards"), tmp.resolve("in/awards"));
-        Path config = Files.createDirectories(tmp.resolve("config"));
-        for (String f : new String[] {"vitrine.yaml", "columns.yaml", "buyers.yaml", "risks.yaml", "award-links.yaml"}) {
-            Files.copy(Path.of("config", f), config.resolve(f));
-        }
-        Files.writeString(config.resolve("vitrine.yaml"), Files.readString(config.resolve("vitrine.yaml"))
-                .replace("  enabled: true ", "  enabled: false ").replace("lockWaitSeconds: 600", "lockWaitSeconds: 1"));
-        String shipped = Files.readString(Path.of("config/sources.yaml"));
-        String fields = shipped.substring(shipped.indexOf("    fields:"), shipped.indexOf("    onFailure: keep-last-good"));
-        Files.writeString(config.resolve("sources.yaml"), "sources:\n"
-                + "  - name: tableurs\n    kind: spreadsheets\n    folder: ../in/spreadsheets\n    onFailure: abort\n"
-                + "  - name: si-transports\n    kind: rest\n    url: \"" + restUrl + "\"\n    buyer: transports-val-de-saone\n"
-                + "    records: /besoins\n    id: /id\n    paging: {style: none}\n" + fields
-                + "    onFailure: keep-last-good # rest\n"
-                + "  - name: questions\n    kind: qa\n    folder: ../in/questions\n    onFailure: abort\n"
-                + "  - name: attributions\n    kind: awards\n    folder: ../in/awards\n    matchDays: 120\n    onFailure: keep-last-good\n"
-                + "precedence: [tableurs, si-transports]\n");
-        return config;
+        return config("keep-last-good").write();
+    }
+
+    /** The shipped configuration, brochure off, reading the fixture's copies; the REST source failing by {@code restFailure}. */
+    private TestConfig config(String restFailure) {
+        return TestConfig.in(tmp).copyFromBase("risks.yaml", "award-links.yaml").brochure(false).lockWaitSeconds(1)
+                .source(TestConfig.Source.spreadsheets("tableurs", tmp.resolve("in/spreadsheets")).onFailure("abort"))
+                .source(TestConfig.Source.shipped("si-transports").with("url", "file:" + tmp.resolve("in/api.json"))
+                        .onFailure(restFailure))
+                .source(TestConfig.Source.qa("questions", tmp.resolve("in/questions")).onFailure("abort"))
+                .source(TestConfig.Source.shipped("attributions").with("folder", tmp.resolve("in/awards").toString()))
+                .precedence("tableurs", "si-transports");
     }
 
     private static void copyDir(Path from, Path to) throws IOException {

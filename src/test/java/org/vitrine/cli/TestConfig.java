@@ -143,15 +143,7 @@ public final class TestConfig {
     public TestConfig shippedSources() {
         JsonNode shipped = read(Path.of("config/sources.yaml"));
         for (JsonNode s : shipped.get("sources")) {
-            ObjectNode source = ((ObjectNode) s).deepCopy();
-            for (String key : new String[] {"folder", "url"}) {
-                String v = source.path(key).asText("");
-                String scheme = v.startsWith("file:") ? "file:" : "";
-                if (v.startsWith(scheme + "..")) {
-                    source.put(key, scheme + slashes(Path.of("config").resolve(v.substring(scheme.length())).normalize()));
-                }
-            }
-            sources.add(new Source(source));
+            sources.add(Source.shipped(s.get("name").asText()));
         }
         shipped.path("precedence").forEach(p -> precedence.add(p.asText()));
         return this;
@@ -246,6 +238,33 @@ public final class TestConfig {
             this(YAML.createObjectNode());
             node.put("name", name);
             node.put("kind", kind);
+        }
+
+        /**
+         * The source of that name in the shipped sources.yaml (its keys, the REST source's fields…), its relative
+         * folder or file: address made absolute; a test changes what it needs with {@link #with}.
+         */
+        public static Source shipped(String name) {
+            for (JsonNode s : read(Path.of("config/sources.yaml")).get("sources")) {
+                if (!name.equals(s.path("name").asText())) {
+                    continue;
+                }
+                ObjectNode source = ((ObjectNode) s).deepCopy();
+                for (String key : new String[] {"folder", "url"}) {
+                    String v = source.path(key).asText("");
+                    String scheme = v.startsWith("file:") ? "file:" : "";
+                    if (v.startsWith(scheme + "..")) {
+                        source.put(key, scheme + slashes(Path.of("config").resolve(v.substring(scheme.length())).normalize()));
+                    }
+                }
+                return new Source(source);
+            }
+            throw new IllegalArgumentException("no source " + name + " in config/sources.yaml");
+        }
+
+        /** A source of the public questions and answers (kind qa) reading {@code folder}. */
+        public static Source qa(String name, Path folder) {
+            return new Source(name, "qa").with("folder", slashes(folder));
         }
 
         public static Source spreadsheets(String name, Path folder) {
