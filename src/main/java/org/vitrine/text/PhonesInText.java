@@ -74,6 +74,9 @@ public final class PhonesInText {
         if (!written.startsWith("0")) {
             return label; // nine digits: a code, unless a phone's label says otherwise
         }
+        if (written.chars().filter(Character::isDigit).count() != 10) {
+            return false; // a French number is 0 and nine digits: « 09310000-5 » is a CPV code (electricity), not a VoIP 09
+        }
         if (written.chars().anyMatch(c -> !Character.isDigit(c))) {
             return true; // grouped: « 06 12 34 5673 »
         }

@@ -149,6 +149,10 @@ class ContactsInTextTest {
         "Dossier 0612345691 | Dossier 0612345691",
         "Réf. 0612345678 | Réf. 0612345678",
         "Certifié ISO 9001:2015 | Certifié ISO 9001:2015",
+        // CPV codes starting with 0, which the library reads as French 09 numbers (the examples' electricity and fuels)
+        "CPV 09310000-5 | CPV 09310000-5",
+        "09123000-7 | 09123000-7",
+        "Codes 03221000-6 ; 09134200-9 et 09310000 | Codes 03221000-6 ; 09134200-9 et 09310000",
         "New York 1-212-555-0135 | New York 1-212-555-0135"})
     void attackerVsGroupingsAreRemovedTheLegitimateValuesStay(String text, String published) {
         assertEquals(published, ContactsInText.removed(text, FUNCTIONAL));
