@@ -161,7 +161,9 @@ class SupplierReviewBrowserTest {
         assertTrue(desk.findElements(By.cssSelector("#results .badge-maybe")).isEmpty(), "a central-body order offers no meeting to qualify");
         // the buyer's page and the calendar's page of the quarter, written by the templates
         open(desk, "buyers/metropole-val-de-saone.html");
-        assertEquals(2, desk.findElements(By.cssSelector("li.need .badge-maybe")).size(), "M-1 (1st quarter) and M-2 (1st half)");
+        // M-1 (1st quarter); not M-2 (1st half): a window longer than a quarter is too vague to mark on a list (its page
+        // keeps the neutral notice)
+        assertEquals(1, desk.findElements(By.cssSelector("li.need .badge-maybe")).size(), "M-1 (1st quarter) only");
         String slot;
         try (Stream<Path> files = Files.list(site.resolve("calendar"))) {
             slot = files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith("-q1.html")).findFirst().orElseThrow();
