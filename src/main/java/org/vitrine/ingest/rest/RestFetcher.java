@@ -345,7 +345,7 @@ public final class RestFetcher {
     }
 
     /** The prefix of a byte spelt as in code (« 0x54 », « \\x54 », « \\u0054 », « U+0054 »), in a skeleton (no « \\ » nor « + »). */
-    private static final java.util.regex.Pattern BYTE_PREFIX = java.util.regex.Pattern.compile("(?:0x|x|u00)(?=[0-9a-f]{2})");
+    private static final java.util.regex.Pattern BYTE_PREFIX = java.util.regex.Pattern.compile("(?:0x|x|u00)([0-9a-f]{2})");
     /** Four numbers of up to three digits or more with separators: bytes written in decimal (« 84 107 57 … »). */
     private static final java.util.regex.Pattern DECIMAL_BYTES = java.util.regex.Pattern.compile("\\d{1,3}(?:[^\\p{L}\\p{N}]{1,3}\\d{1,3}){3,}");
 
@@ -355,7 +355,7 @@ public final class RestFetcher {
      * or the token's bytes among decimal numbers. A token long enough to tell (8 hexadecimal digits, 8 bytes).
      */
     static boolean holdsSpelledBytes(String text, String hex, String token) {
-        if (hex.length() >= 8 && BYTE_PREFIX.matcher(skeleton(text)).replaceAll("").contains(hex)) {
+        if (hex.length() >= 8 && BYTE_PREFIX.matcher(skeleton(text)).replaceAll("$1").contains(hex)) {
             return true;
         }
         byte[] utf8 = token.getBytes(java.nio.charset.StandardCharsets.UTF_8);

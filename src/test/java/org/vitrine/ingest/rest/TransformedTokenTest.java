@@ -133,6 +133,29 @@ class TransformedTokenTest {
         assertEquals("rest.token_echoed", e.key(), RestFetcherLimitsTest.said(e));
     }
 
+    /**
+     * A token with bytes ending in 0 (« p » 0x70, « 0 » 0x30, « @ » 0x40) spelt « \\x70\\x30… » or « 0x70 0x30 … »: the prefix
+     * « 0x » is read only in front of a byte, not across the 0 that ends the byte before (attacker W: « \\x54\\x6b…\\x70\\x4c… »
+     * was published in 13 public files).
+     */
+    @ParameterizedTest(name = "a token with bytes ending in 0 spelt {0}")
+    @ValueSource(strings = {"\\x", "0x", "\\u00"})
+    void aTokenWithBytesEndingInZeroSpeltAsCodeFailsTheSource(String prefix) {
+        String token = "Tk9p0L@Qp7m0";
+        StringBuilder spelt = new StringBuilder("Entretien ");
+        for (byte b : token.getBytes(java.nio.charset.StandardCharsets.US_ASCII)) {
+            spelt.append(prefix).append(String.format("%02x", b)).append(prefix.equals("0x") ? " " : "");
+        }
+        api.stubFor(get(urlPathEqualTo("/api")).willReturn(okJson(
+                "{\"items\":[{\"id\":\"1\",\"t\":\"" + spelt.toString().replace("\\", "\\\\") + "\"}]}")));
+        SourceConfig s = new SourceConfig("si", "rest", null, "abort", "http://127.0.0.1:" + api.port() + "/api", "chu-beaumont",
+                new SourceConfig.Auth("Authorization", "Bearer", "TOKEN"), new SourceConfig.Paging("none", null, null, null, null,
+                        null, null, null, null), "/items", "/id", Map.of("title", "/t"), 5, 0, 1, null, null);
+        RestFetcher f = new RestFetcher(new JdkHttp(1 << 20), Map.of("TOKEN", token), tmp, 1 << 20);
+        SourceFailure e = assertThrows(SourceFailure.class, () -> f.fetch(s, tmp.resolve("p")));
+        assertEquals("rest.token_echoed", e.key(), RestFetcherLimitsTest.said(e));
+    }
+
     /** The token's spelt forms in the record's title (attacker V: published in feed.xml, calendar.ics, OCDS, brochure). */
     @ParameterizedTest(name = "the token in a title as {0}")
     @ValueSource(strings = {"hex-0x", "hex-0X-upper", "hex-backslash-x", "hex-backslash-u", "hex-entities-of-bytes",
