@@ -127,10 +127,11 @@
     own[i] = saints((' ' + fold(n[TITLE] + ' ' + n[DESC] + ' ' + n[REF] + ' ' + dict.buyer[n[F0]][1] + ' ' + placeText(n) + ' ' + groupText(n)) + ' ').replace(/ +/g, ' '));
     return (own[i] + codes).replace(/ +/g, ' ');
   }
-  // a groupement's share is found by its group's name and its coordinator's (« groupement » finds every group's shares)
+  // a groupement's share is found by its group's name, its coordinator's and the fixed words « groupement de
+  // commandes » (data.groupWords), whatever the group calls itself (« Vérifications 2027 »)
   var groups = data.groups || [];
   function groupText(n) {
-    return n[GROUP] >= 0 ? groups[n[GROUP]][0] + ' ' + groups[n[GROUP]][1] : '';
+    return n[GROUP] >= 0 ? groups[n[GROUP]][0] + ' ' + groups[n[GROUP]][1] + ' ' + (data.groupWords || '') : '';
   }
   // one row per groupement: its leading share (the coordinator's) when it is among the results, else its first share
   // there; the row names the group's members (the other shares are on the group's pages)

@@ -24,6 +24,8 @@ class GroupsInBrowserTest {
     @TempDir
     static Path tmp;
     static Path site;
+    /** The same needs, the group named without the word « groupement » (supplier W: « vérifications », « formation »). */
+    static Path plainNamed;
     static ChromeDriver driver;
 
     @BeforeAll
@@ -32,6 +34,15 @@ class GroupsInBrowserTest {
         site = tmp.resolve("public");
         // the fixture's six needs and one group: Métropole 210 000 € (coordinator), Ville 95 000 €, CHU 180 000 €
         CatalogueFixture.write(site, JointGroupTest.needs());
+        plainNamed = tmp.resolve("plain");
+        CatalogueFixture.write(plainNamed, JointGroupTest.needs().stream().map(n -> {
+            if (n.jointGroup() == null) {
+                return n;
+            }
+            org.vitrine.model.Need.Builder b = n.toBuilder();
+            b.jointGroup = new org.vitrine.model.JointGroup("Vérifications périodiques 2027", n.jointGroup().coordinator());
+            return b.build();
+        }).toList());
         driver = Browser.start(tmp.resolve("profile"), 390, 844);
     }
 
@@ -44,6 +55,11 @@ class GroupsInBrowserTest {
 
     @SuppressWarnings("unchecked")
     List<String> rows(String query, String band) {
+        return rows(site, query, band);
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> rows(Path site, String query, String band) {
         Browser.openReady(driver, site, "index.html");
         driver.executeScript("document.getElementById('q').value = arguments[0]; document.getElementById('f-band').value = arguments[1];"
                 + " window.VitrineCatalogue.apply();", query, band);
@@ -72,6 +88,22 @@ class GroupsInBrowserTest {
         assertTrue(found.get(0).contains("part G-M"));
         // a member's share is found by its coordinator's name too
         assertTrue(rows("metropole verifications", "").get(0).contains("part G-M"));
+    }
+
+    @Test
+    void theWordsGroupementDeCommandesFindEveryGroupWhateverItsName() {
+        List<String> found = rows(plainNamed, "groupement de commandes", "");
+        assertEquals(1, found.size(), "the group's row, and none of the six needs of their own: " + found);
+        assertTrue(found.get(0).contains("part G-M"), found.toString());
+        assertEquals(1, rows(plainNamed, "groupement", "").size(), "« groupement » too, though the name does not say it");
+        assertEquals(1, rows(site, "groupement de commandes", "").size(), "a group whose name has only « groupement »");
+        // a member's share, filtered by its buyer, is found by the words too
+        Browser.openReady(driver, plainNamed, "index.html");
+        driver.executeScript("document.getElementById('q').value = 'groupement de commandes';"
+                + " document.getElementById('f-buyer').value = 'ville-beaumont-sur-saone'; window.VitrineCatalogue.apply();");
+        @SuppressWarnings("unchecked")
+        List<String> mine = (List<String>) driver.executeScript("return Array.from(document.querySelectorAll('#results li.need')).map(li => li.textContent);");
+        assertTrue(mine.size() == 1 && mine.get(0).contains("part G-V"), mine.toString());
     }
 
     @Test

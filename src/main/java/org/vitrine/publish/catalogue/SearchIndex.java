@@ -240,6 +240,8 @@ public final class SearchIndex {
         index.put("reserved", reservedLabels);
         // groupements de commandes: [name, coordinator's buyer name, the list row's sentence]; searched for each share
         index.put("groups", groupEntries);
+        // and every share by these words, whatever its group's name says (supplier W: 2 of 4 groups found)
+        index.put("groupWords", msg.get("cat.group.search"));
         index.put("locationRegion", locationRegions((List<?>) dicts.get("location")));
         List<String> prefixes = new ArrayList<>();
         for (Object e : (List<?>) dicts.get("buyer")) {

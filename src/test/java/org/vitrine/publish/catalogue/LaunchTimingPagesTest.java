@@ -119,6 +119,9 @@ class LaunchTimingPagesTest {
         assertFalse(html.contains("L’avis paraîtra sur le profil acheteur"), html);
         assertFalse(Files.exists(dir.resolve("needs/chu-beaumont-before-1.ics")));
         assertFalse(Files.readString(dir.resolve("calendar.ics")).contains("Besoin BEFORE-1"));
+        // its questions go to the buyer profile, none at the event (supplier W: the Préfecture's CVC page still said « au salon »)
+        assertTrue(html.contains("Cette consultation est lancée avant le salon et n’y sera pas discutée : posez vos questions sur le profil d’acheteur"), html);
+        assertFalse(html.contains("au salon ou par écrit"), html);
     }
 
     @Test
@@ -129,9 +132,14 @@ class LaunchTimingPagesTest {
         assertFalse(html.contains("Réserver un rendez-vous au stand"), "no meeting");
         assertTrue(html.contains("chu-beaumont-before-2.ics"), "a reminder still ahead");
         assertTrue(Files.exists(dir.resolve("needs/chu-beaumont-before-2.ics")));
+        // its questions go to the buyer profile, none at the event (supplier W: the Préfecture's CVC page still said « au salon »)
+        assertTrue(html.contains("Cette consultation est lancée avant le salon et n’y sera pas discutée : posez vos questions sur le profil d’acheteur"), html);
+        assertFalse(html.contains("au salon ou par écrit"), html);
         // an ordinary need of the year still offers its meeting
         assertTrue(Files.readString(dir.resolve("needs/" + CatalogueFixture.needs().stream()
                 .filter(n -> "CHU-2".equals(n.reference())).findFirst().orElseThrow().id() + ".html")).contains("Réserver un rendez-vous au stand"));
+        assertTrue(Files.readString(dir.resolve("needs/" + CatalogueFixture.needs().stream()
+                .filter(n -> "CHU-2".equals(n.reference())).findFirst().orElseThrow().id() + ".html")).contains("au salon ou par écrit"));
     }
 
     @Test
