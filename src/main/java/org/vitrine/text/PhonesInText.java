@@ -55,8 +55,10 @@ public final class PhonesInText {
         for (PhoneNumberMatch m : PHONES.findNumbers(read, "FR", PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
             String written = text.substring(m.start(), m.end());
             String before = text.substring(Math.max(0, m.start() - 40), m.start());
-            if (AMOUNT_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find()
-                    || !isPersonal(written, before)) {
+            // an amount or a rate never starts with a 0: « portable 06 12 34 56 01 € » is a number all the same (attacker W)
+            boolean amount = !written.startsWith("0") && !written.startsWith("(0")
+                    && AMOUNT_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find();
+            if (amount || !isPersonal(written, before)) {
                 continue;
             }
             String key = m.number().getCountryCode() == 33 ? "0" + PHONES.getNationalSignificantNumber(m.number())

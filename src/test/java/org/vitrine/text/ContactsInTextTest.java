@@ -138,6 +138,10 @@ class ContactsInTextTest {
         "Tél : 6 12 34 56 79 | Tél : (coordonnée retirée)",
         "Lot 1 : Entretien, tél 06 12 34 5692 | Lot 1 : Entretien, tél (coordonnée retirée)",
         "Londres : +44 20 7946 0975 | Londres : (coordonnée retirée)",
+        // a unit after the number does not make it an amount when it starts with its trunk 0 (attacker W)
+        "Ascenseurs – portable 06 12 34 56 01 € | Ascenseurs – portable (coordonnée retirée) €",
+        "Portable : 06 12 34 56 61 EUR | Portable : (coordonnée retirée) EUR",
+        "Taux 06-12-34-56-73 % | Taux (coordonnée retirée) %",
         // legitimate values, published as written
         "Montant 612 345 € | Montant 612 345 €",
         "Montant 1 212 555 € | Montant 1 212 555 €",
