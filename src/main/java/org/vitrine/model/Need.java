@@ -22,6 +22,8 @@ import java.util.List;
  * {@code notes} keeps, by field, the words a buyer wrote around a value that was read ("4 lots (agences)":
  * lots 4, note "agences"), so no text is lost; {@code beforeYear} marks a need launching between the edition
  * date and the forecast year (CONTRACT §3: kept, the event may be held before the year starts).
+ * {@code remarks} is the buyer's « Remarques » column, staff comments never published: the risk rules read a
+ * written basis there (« droits exclusifs (R2122-3 3°) »); {@link #forPublic} drops it.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder(alphabetic = false)
@@ -80,7 +82,8 @@ public record Need(
         List<RiskFlag> risks,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Question> questions,
         @JsonInclude(JsonInclude.Include.NON_NULL) String visibility,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Location source) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Location source,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String remarks) {
 
     public Need {
         // An edition written before questions (or lots) existed reads back with none.
@@ -151,6 +154,7 @@ public record Need(
         b.incumbent = null; // a person or a firm named by the buyer: internal (privacy settings may publish it later)
         b.visibility = null;
         b.source = null;
+        b.remarks = null; // staff comments (config/columns.yaml): never published
         return b.build();
     }
 
@@ -211,6 +215,7 @@ public record Need(
         public List<Question> questions;
         public String visibility;
         public Location source;
+        public String remarks;
 
         Builder(Need n) {
             id = n.id();
@@ -268,6 +273,7 @@ public record Need(
             questions = n.questions();
             visibility = n.visibility();
             source = n.source();
+            remarks = n.remarks();
         }
 
         public Need build() {
@@ -275,7 +281,7 @@ public record Need(
                     notification, contractStart, durationMonths, duration, procedure, technique, route, location,
                     contact, coverage, suppliersKnown, incumbentEnd, renewal, innovation, reserved, socialClause,
                     environmentalClause, firmness, tenderUrl, deadline, responseDays, defence, networkActivity, operation, site, place, lotList, maxLotsPerBidder, incumbent, live, frameworkAward, frameworkMaximum, jointGroup, notes, beforeYear, beyondYear, firstPublished, modified, change, changes,
-                    risks, questions, visibility, source);
+                    risks, questions, visibility, source, remarks);
         }
     }
 }

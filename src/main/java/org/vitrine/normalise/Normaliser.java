@@ -417,6 +417,9 @@ public final class Normaliser {
         }
         Integer maxLotsPerBidder = row.field("max_lots_per_bidder", (c, r) -> IntParser.parse(c, "max_lots_per_bidder"));
         String incumbent = emptyToNull(row.field("incumbent", (c, r) -> Text.repaired(c.text(), 300, r)));
+        // staff comments, never published (forPublic drops them): the risk rules read a written basis there
+        // (« droits exclusifs (R2122-3 3°) », issue 17: lawyer I, CHU-27-22); no repair note, they are the buyer's own
+        String remarks = remarks(raw.get("remarks"));
         String frameworkAward = row.repeated("framework_award", (c, r) -> FrameworkAwardParser.parse(c));
         Amount frameworkMaximum = row.field("framework_maximum", (c, r) -> AmountParser.parse(c));
         String groupName = emptyToNull(row.field("joint_group", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r)));
@@ -506,9 +509,21 @@ public final class Normaliser {
                 maxLotsPerBidder,
                 incumbent, null, frameworkAward, frameworkMaximum, jointGroup, row.notes.isEmpty() ? Map.of() : Map.copyOf(row.notes), beforeYear,
                 launch.start().getYear() > year, null, null, null, List.of(), List.of(), List.of(),
-                visibility, raw.location());
+                visibility, raw.location(), remarks);
         contactsInText(row, raw, buyer);
         return new Result(need, List.of(), row.warnings, unknownBuyer);
+    }
+
+    /** The staff remarks as text; none when unreadable (too long, markup, a formula error): then no basis is read there. */
+    private static String remarks(RawCell cell) {
+        if (cell == null || cell.isBlank()) {
+            return null;
+        }
+        try {
+            return emptyToNull(Text.repaired(cell.text(), MAX_DESCRIPTION, Repair.ignored()));
+        } catch (ParseError e) {
+            return null;
+        }
     }
 
     /**

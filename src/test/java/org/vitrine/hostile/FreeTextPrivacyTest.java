@@ -116,6 +116,35 @@ class FreeTextPrivacyTest {
         assertTrue(feedback.contains("mkd05") && feedback.contains("Nombre de lots") && feedback.contains("Intitulés des lots"), feedback);
     }
 
+    /**
+     * Issue 17 (lawyer I, CHU-27-22): the « Remarques » column, staff comments, is kept on the need so that the risk rules
+     * read the basis of a direct award written there, and reaches no public file (nor its words: the brochure, the pages,
+     * needs.json and .csv, OCDS); the internal needs keep it. The same row without the remark is flagged « sans fondement ».
+     */
+    @Test
+    void theRemarksAreReadByTheRulesAndReachNoPublicFile() throws Exception {
+        Path sheets = Files.createDirectories(tmp.resolve("sheets"));
+        String remark = "Droits exclusifs du constructeur rmk17q (R2122-3 3°) ; attestation d'exclusivité au dossier";
+        String csv = "Acheteur;Objet;Code CPV;Montant estimé;Date prévisionnelle de lancement;Procédure;Remarques\n"
+                + "chu-beaumont;Maintenance de l'IRM 3T du constructeur;50421000-2;420000;mai 2027;Marché négocié sans publicité;\"" + remark + "\"\n"
+                + "chu-beaumont;Maintenance du scanner;50421000-2;420000;mai 2027;Marché négocié sans publicité;\n";
+        Files.writeString(sheets.resolve("chu-beaumont.csv"), csv, StandardCharsets.UTF_8);
+        Path config = TestConfig.copy(tmp, sheets, true);
+        Path out = tmp.resolve("out");
+        org.vitrine.cli.CliRunner.Result r = org.vitrine.cli.CliRunner.run("run", "--config", config.toString(), "--out",
+                out.toString(), "--date", CorpusRun.DATE);
+        assertTrue(r.exit() <= 1, r.out() + "\n" + r.err());
+
+        String published = publicText(out.resolve("2027/public"));
+        assertTrue(published.contains("Maintenance de l'IRM 3T du constructeur") || published.contains("Maintenance de l’IRM 3T"),
+                "the need is public");
+        assertFalse(published.contains("rmk17q") || published.contains("attestation d'exclusivit"), "a remark is published");
+        String internal = Files.readString(out.resolve("2027/internal/needs.json"));
+        assertTrue(internal.contains("rmk17q (R2122-3 3°) ; attestation d'exclusivit"), "the internal needs keep the remark");
+        assertEquals(1, internal.split("\"code\":\"MAPA_ABOVE_THRESHOLD\"", -1).length - 1,
+                "only the row without a basis is flagged: " + internal.substring(0, Math.min(4000, internal.length())));
+    }
+
     /** Every public file as text: the brochure through pdftotext, .gz copies skipped (the same bytes compressed). */
     static String publicText(Path dir) throws Exception {
         StringBuilder all = new StringBuilder();

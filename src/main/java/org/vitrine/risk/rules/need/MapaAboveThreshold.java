@@ -93,11 +93,20 @@ public final class MapaAboveThreshold implements RiskRule {
      * review, graded wrong). Whether the case holds is the buyer's to justify, not a threshold matter.
      */
     static boolean negotiatedBasis(Need n) {
+        return NEGOTIATED_BASIS.matcher(basisText(n)).find();
+    }
+
+    /**
+     * Where a buyer writes the basis of a direct award, folded: the title, description, the words around the read
+     * values (notes) and the staff « Remarques » column, never published (issue 17, lawyer I: CHU-27-22's « Droits
+     * exclusifs du constructeur (R2122-3 3°) ; attestation d'exclusivité au dossier » was flagged « sans fondement »).
+     */
+    static String basisText(Need n) {
         StringBuilder text = new StringBuilder(Words.fold(n.title())).append(' ').append(Words.fold(n.description()));
         if (n.notes() != null) {
             n.notes().values().forEach(v -> text.append(' ').append(Words.fold(v)));
         }
-        return NEGOTIATED_BASIS.matcher(text).find();
+        return text.append(' ').append(Words.fold(n.remarks())).toString();
     }
 
     /**
@@ -111,18 +120,14 @@ public final class MapaAboveThreshold implements RiskRule {
 
     /**
      * The row writes a basis for no publicity nor competition anywhere (title, description, the words around the
-     * procedure cell and other notes): a case of R2122-1 ff. other than R2122-8, R2122-9, L2511 or L2512, or a ground
+     * procedure cell and other notes, the staff remarks): a case of R2122-1 ff. other than R2122-8, R2122-9, L2511 or L2512, or a ground
      * in words; or it is an innovative purchase (R2122-9-1) or books (CPV 2211). Whether the case holds is the buyer's to justify.
      */
     public static boolean basisWritten(Need n) {
         if (negotiatedBasis(n) || otherBasis(n)) {
             return true;
         }
-        StringBuilder text = new StringBuilder(Words.fold(n.title())).append(' ').append(Words.fold(n.description()));
-        if (n.notes() != null) {
-            n.notes().values().forEach(v -> text.append(' ').append(Words.fold(v)));
-        }
-        return WRITTEN_BASIS.matcher(text).find();
+        return WRITTEN_BASIS.matcher(basisText(n)).find();
     }
 
     /** A "petit lot" of a larger contract may be bought under MAPA (R2123-1 2°). */
@@ -133,14 +138,18 @@ public final class MapaAboveThreshold implements RiskRule {
 
     /**
      * The row gives another ground for no competition: books for libraries (R2122-9, CPV 2211), an innovative
-     * purchase (R2122-9-1), an exclusion (L2511-1 ff., L2512-1 ff.) named in the title or description.
+     * purchase (R2122-9-1), an exclusion (L2511-1 ff., L2512-1 ff.) named in the title or description (by its article in the staff remarks).
      */
     static boolean otherBasis(Need n) {
         if (Boolean.TRUE.equals(n.innovation()) || (n.cpv() != null && n.cpv().code().startsWith("2211"))) {
             return true;
         }
-        return OTHER_BASIS.matcher(Words.fold(n.title()) + " " + Words.fold(n.description())).find();
+        // in the staff remarks only an article: « exclu du groupement », « exclusion du sortant » are staff talk
+        return OTHER_BASIS.matcher(Words.fold(n.title()) + " " + Words.fold(n.description())).find()
+                || ARTICLE_BASIS.matcher(Words.fold(n.remarks())).find();
     }
+
+    private static final Pattern ARTICLE_BASIS = Pattern.compile("\\b(l ?2511|l ?2512|r ?2122 9)\\b");
 
     private static final Pattern OTHER_BASIS = Pattern.compile("\\b(l ?2511|l ?2512|r ?2122 9|exclusion|exclu|exclue)\\b");
 }

@@ -138,6 +138,22 @@ class MapaAboveThresholdTest {
     }
 
     @Test
+    void readsTheBasisInTheStaffRemarks() {
+        // lawyer I, CHU-27-22 (issue 17): the basis is in the « Remarques » column, never published, yet written
+        TestNeeds.Builder chu2722 = need().category("services").cpv("50421000").procedure("negotiated_without_call").amount(420_000)
+                .title("Maintenance de l'IRM 3T du constructeur (pièces et logiciels propriétaires)");
+        assertTrue(run.fires(chu2722.build()), "no basis written anywhere: flagged");
+        assertFalse(run.fires(chu2722.remarks("Droits exclusifs du constructeur sur le logiciel et les pièces (R2122-3 3°) ; "
+                + "attestation d'exclusivité au dossier").build()), "R2122-3 3° in the remarks");
+        assertFalse(run.fires(need().procedure("negotiated_without_call").amount(250_000)
+                .remarks("Services de R&D dont l'institut ne garde pas tous les résultats : exclus (L2512-5 10°)").build()), "IRS-27-14");
+        assertFalse(run.fires(need().supplies().cpv("38000000").procedure("negotiated_without_call").amount(90_000)
+                .remarks("Achat innovant de moins de 100 000 € HT (R2122-9-1)").build()), "IRS-27-15");
+        assertTrue(run.fires(need().procedure("negotiated_without_call").amount(180_000).remarks("Exclu du groupement de commandes").build()),
+                "staff talk is no basis");
+    }
+
+    @Test
     void aUtilityOfficeCleaningOutsideItsNetworkUses216k() {
         assertTrue(run.fires(need().kind("utility").cpv("90919200").procedure("adapted").amount(250_000).networkActivity(false).build()));
         assertFalse(run.fires(need().kind("utility").cpv("90919200").procedure("adapted").amount(250_000).build()),

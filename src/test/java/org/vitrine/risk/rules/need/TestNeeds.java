@@ -55,6 +55,7 @@ public final class TestNeeds {
         private String kind = "local";
         private String title = "Nettoyage des locaux";
         private String description;
+        private String remarks;
         private String cpv = "90911200";
         private final List<Cpv> additional = new ArrayList<>();
         private String category = "services";
@@ -94,6 +95,7 @@ public final class TestNeeds {
         public Builder kind(String v) { kind = v; return this; }
         public Builder title(String v) { title = v; return this; }
         public Builder description(String v) { description = v; return this; }
+        public Builder remarks(String v) { remarks = v; return this; }
         public Builder cpv(String v) { cpv = v; return this; }
         public Builder additional(String v) { additional.add(CpvCatalogue.load().cpv(v)); return this; }
         public Builder category(String v) { category = v; return this; }
@@ -139,7 +141,7 @@ public final class TestNeeds {
                     category, amount, lots, launch, notification, contractStart, durationMonths, null, procedure, technique,
                     route, location, contact, coverage, suppliersKnown, incumbentEnd, null, innovation, reserved, null,
                     null, null, tenderUrl, deadline, responseDays, defence, networkActivity, operation, site, place, List.of(),
-                    null, null, null, null, frameworkMaximum, null, null, false, false, null, null, null, List.of(), List.of(), List.of(), "public", null);
+                    null, null, null, null, frameworkMaximum, null, null, false, false, null, null, null, List.of(), List.of(), List.of(), "public", null, remarks);
         }
     }
 }
