@@ -109,9 +109,7 @@ class TransformedTokenTest {
     void aTokenSentBackTransformedFailsTheSource(String how) {
         api.stubFor(get(urlPathEqualTo("/api")).willReturn(okJson(
                 "{\"items\":[{\"id\":\"1\",\"t\":\"Entretien\",\"note\":\"" + transformed(how) + "\"}]}")));
-        SourceConfig s = new SourceConfig("si", "rest", null, "abort", "http://127.0.0.1:" + api.port() + "/api", "chu-beaumont",
-                new SourceConfig.Auth("Authorization", "Bearer", "TOKEN"), new SourceConfig.Paging("none", null, null, null, null,
-                        null, null, null, null), "/items", "/id", Map.of("title", "/t"), 5, 0, 1, null, null);
+        SourceConfig s = source();
         RestFetcher f = new RestFetcher(new JdkHttp(1 << 20), Map.of("TOKEN", TOKEN), tmp, 1 << 20);
         SourceFailure e = assertThrows(SourceFailure.class, () -> f.fetch(s, tmp.resolve("p")));
         assertEquals("rest.token_echoed", e.key(), RestFetcherLimitsTest.said(e));
@@ -125,9 +123,7 @@ class TransformedTokenTest {
     void anAccentedTokenSentBackWithNamedEntitiesFailsTheSource(String value) {
         api.stubFor(get(urlPathEqualTo("/api")).willReturn(okJson(
                 "{\"items\":[{\"id\":\"1\",\"t\":\"Entretien\",\"note\":\"" + value + "\"}]}")));
-        SourceConfig s = new SourceConfig("si", "rest", null, "abort", "http://127.0.0.1:" + api.port() + "/api", "chu-beaumont",
-                new SourceConfig.Auth("Authorization", "Bearer", "TOKEN"), new SourceConfig.Paging("none", null, null, null, null,
-                        null, null, null, null), "/items", "/id", Map.of("title", "/t"), 5, 0, 1, null, null);
+        SourceConfig s = source();
         RestFetcher f = new RestFetcher(new JdkHttp(1 << 20), Map.of("TOKEN", "Clé-sécrète-2026xyz"), tmp, 1 << 20);
         SourceFailure e = assertThrows(SourceFailure.class, () -> f.fetch(s, tmp.resolve("p")));
         assertEquals("rest.token_echoed", e.key(), RestFetcherLimitsTest.said(e));
@@ -148,9 +144,7 @@ class TransformedTokenTest {
         }
         api.stubFor(get(urlPathEqualTo("/api")).willReturn(okJson(
                 "{\"items\":[{\"id\":\"1\",\"t\":\"" + spelt.toString().replace("\\", "\\\\") + "\"}]}")));
-        SourceConfig s = new SourceConfig("si", "rest", null, "abort", "http://127.0.0.1:" + api.port() + "/api", "chu-beaumont",
-                new SourceConfig.Auth("Authorization", "Bearer", "TOKEN"), new SourceConfig.Paging("none", null, null, null, null,
-                        null, null, null, null), "/items", "/id", Map.of("title", "/t"), 5, 0, 1, null, null);
+        SourceConfig s = source();
         RestFetcher f = new RestFetcher(new JdkHttp(1 << 20), Map.of("TOKEN", token), tmp, 1 << 20);
         SourceFailure e = assertThrows(SourceFailure.class, () -> f.fetch(s, tmp.resolve("p")));
         assertEquals("rest.token_echoed", e.key(), RestFetcherLimitsTest.said(e));
@@ -163,9 +157,7 @@ class TransformedTokenTest {
     void theTokenSpeltAsCodeDoesInATitleFailsTheSource(String how) {
         api.stubFor(get(urlPathEqualTo("/api")).willReturn(okJson(
                 "{\"items\":[{\"id\":\"1\",\"t\":\"" + transformed(how).replace("\\", "\\\\") + "\"}]}")));
-        SourceConfig s = new SourceConfig("si", "rest", null, "abort", "http://127.0.0.1:" + api.port() + "/api", "chu-beaumont",
-                new SourceConfig.Auth("Authorization", "Bearer", "TOKEN"), new SourceConfig.Paging("none", null, null, null, null,
-                        null, null, null, null), "/items", "/id", Map.of("title", "/t"), 5, 0, 1, null, null);
+        SourceConfig s = source();
         RestFetcher f = new RestFetcher(new JdkHttp(1 << 20), Map.of("TOKEN", TOKEN), tmp, 1 << 20);
         SourceFailure e = assertThrows(SourceFailure.class, () -> f.fetch(s, tmp.resolve("p")));
         assertEquals("rest.token_echoed", e.key(), RestFetcherLimitsTest.said(e));
@@ -177,9 +169,7 @@ class TransformedTokenTest {
     @ValueSource(strings = {"Lot 12, 34 et 56 : 115 000 € HT, 2027-2030", "Réf. 0x1F 0x2A, CPV 30213100-6", "Code \\\\x41 et U+00E9"})
     void anOrdinaryTitleIsNoEcho(String title) throws Exception {
         api.stubFor(get(urlPathEqualTo("/api")).willReturn(okJson("{\"items\":[{\"id\":\"1\",\"t\":\"" + title + "\"}]}")));
-        SourceConfig s = new SourceConfig("si", "rest", null, "abort", "http://127.0.0.1:" + api.port() + "/api", "chu-beaumont",
-                new SourceConfig.Auth("Authorization", "Bearer", "TOKEN"), new SourceConfig.Paging("none", null, null, null, null,
-                        null, null, null, null), "/items", "/id", Map.of("title", "/t"), 5, 0, 1, null, null);
+        SourceConfig s = source();
         new RestFetcher(new JdkHttp(1 << 20), Map.of("TOKEN", TOKEN), tmp, 1 << 20).fetch(s, tmp.resolve("p"));
         org.junit.jupiter.api.Assertions.assertTrue(Files.exists(tmp.resolve("p").resolve("page-00001.json")));
     }
@@ -209,10 +199,15 @@ class TransformedTokenTest {
     void aShortPieceOfTheTokenIsNoEcho() throws Exception {
         api.stubFor(get(urlPathEqualTo("/api")).willReturn(okJson(
                 "{\"items\":[{\"id\":\"1\",\"t\":\"Entretien\",\"note\":\"" + TOKEN.substring(0, 6) + " et " + TOKEN.substring(9, 15) + "\"}]}")));
-        SourceConfig s = new SourceConfig("si", "rest", null, "abort", "http://127.0.0.1:" + api.port() + "/api", "chu-beaumont",
-                new SourceConfig.Auth("Authorization", "Bearer", "TOKEN"), new SourceConfig.Paging("none", null, null, null, null,
-                        null, null, null, null), "/items", "/id", Map.of("title", "/t"), 5, 0, 1, null, null);
+        SourceConfig s = source();
         new RestFetcher(new JdkHttp(1 << 20), Map.of("TOKEN", TOKEN), tmp, 1 << 20).fetch(s, tmp.resolve("p"));
         org.junit.jupiter.api.Assertions.assertTrue(Files.exists(tmp.resolve("p").resolve("page-00001.json")));
+    }
+
+    /** The one-page source every case reads: /items of the local server, the title from /t, the bearer « TOKEN ». */
+    private SourceConfig source() {
+        return new SourceConfig("si", "rest", null, "abort", "http://127.0.0.1:" + api.port() + "/api", "chu-beaumont",
+                new SourceConfig.Auth("Authorization", "Bearer", "TOKEN"), new SourceConfig.Paging("none", null, null, null, null,
+                        null, null, null, null), "/items", "/id", Map.of("title", "/t"), 5, 0, 1, null, null);
     }
 }

@@ -149,7 +149,8 @@ public final class MapaAboveThreshold implements RiskRule {
                 || ARTICLE_BASIS.matcher(Words.fold(n.remarks())).find();
     }
 
-    private static final Pattern ARTICLE_BASIS = Pattern.compile("\\b(l ?2511|l ?2512|r ?2122 9)\\b");
-
-    private static final Pattern OTHER_BASIS = Pattern.compile("\\b(l ?2511|l ?2512|r ?2122 9|exclusion|exclu|exclue)\\b");
+    /** The articles of another ground (exclusions, books and innovation), folded; the words too, outside the remarks. */
+    private static final String ARTICLES = "l ?2511|l ?2512|r ?2122 9";
+    private static final Pattern ARTICLE_BASIS = Pattern.compile("\\b(" + ARTICLES + ")\\b");
+    private static final Pattern OTHER_BASIS = Pattern.compile("\\b(" + ARTICLES + "|exclusion|exclu|exclue)\\b");
 }
