@@ -47,7 +47,11 @@ public final class RenewalItems {
         missing.forEach((buyerId, awards) -> {
             BuyerConfig b = buyers.byId(buyerId);
             BuyerRef buyer = new BuyerRef(buyerId, b == null ? buyerId : b.name(), b == null ? null : b.kind());
-            boolean network = b != null && "utility".equals(b.kind()) && !Boolean.FALSE.equals(b.networkActivity());
+            // a utility buying for its network, as a need of this buyer is judged (Thresholds.networkActivity)
+            Need.Builder of = EMPTY.toBuilder();
+            of.buyer = buyer;
+            boolean network = org.vitrine.risk.Thresholds.networkActivity(of.build(),
+                    b == null ? org.vitrine.risk.BuyerFacts.UNKNOWN : org.vitrine.risk.BuyerFacts.of(b));
             for (List<Award> lots : ExpectedRenewalMissing.consultations(awards)) {
                 out.add(standIn(buyer, network, lots, noForecast.test(buyerId), settings, weeks, m, fmt, edition));
             }
