@@ -59,8 +59,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--examples", descriptionKey = "bench.examples")
     boolean examples;
 
-    @Option(names = "--rounds", defaultValue = "3", descriptionKey = "bench.rounds")
-    int rounds;
+    /** Rounds of --examples (3 if not given) and of --decp-mb (5: a median needs more than the best of two). */
+    @Option(names = "--rounds", descriptionKey = "bench.rounds")
+    Integer rounds;
 
     @Option(names = "--decp-mb", descriptionKey = "bench.decp")
     Long decpMegabytes;
@@ -73,12 +74,15 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (decpMegabytes != null) {
             // The awards source alone: a synthetic DECP file streamed, against a plain token scan (issue 21).
-            DecpBench.Result r = DecpBench.run(out.resolve("decp"), decpMegabytes, rounds, seed);
-            console.printf("decp  %,d MB, %,d records, %,d kept; token scan %.1f s (%.0f MB/s), awards source %.1f s (%.0f MB/s),"
-                    + " ratio %.2f (target <= 2); CPU %.1f s against %.1f s, ratio %.2f; heap max %,d MiB%n", r.bytes() >> 20,
-                    r.records(), r.kept(), r.scanSeconds(), (r.bytes() >> 20) / r.scanSeconds(), r.readSeconds(),
-                    (r.bytes() >> 20) / r.readSeconds(), r.ratio(), r.readCpu(), r.scanCpu(), r.cpuRatio(),
-                    Runtime.getRuntime().maxMemory() >> 20);
+            DecpBench.Result r = DecpBench.run(out.resolve("decp"), decpMegabytes, rounds == null ? 5 : rounds, seed);
+            Rounds.Samples scan = r.scan();
+            Rounds.Samples read = r.read();
+            console.printf("decp  %,d MB, %,d records, %,d kept; %d rounds, each reader in turn first; medians (fastest–slowest):"
+                    + " token scan %.1f s (%.1f–%.1f), awards source %.1f s (%.1f–%.1f), ratio %.2f (target <= 2);"
+                    + " CPU %.1f s (%.1f–%.1f) against %.1f s (%.1f–%.1f), ratio %.2f; heap max %,d MiB%n", r.bytes() >> 20,
+                    r.records(), r.kept(), read.size(), scan.medianWall(), scan.bestWall(), scan.worstWall(), read.medianWall(),
+                    read.bestWall(), read.worstWall(), r.ratio(), read.medianCpu(), read.bestCpu(), read.worstCpu(),
+                    scan.medianCpu(), scan.bestCpu(), scan.worstCpu(), r.cpuRatio(), Runtime.getRuntime().maxMemory() >> 20);
             return r.ratio() <= 2 ? ExitCode.OK : ExitCode.SOURCE_FAILED;
         }
         org.vitrine.context.EditionWriter.deleteTree(out);
@@ -251,7 +255,7 @@ public final class BenchCommand implements Callable<Integer> {
     private int examples(PrintWriter console) throws Exception {
         Files.createDirectories(out);
         Path examplesConfig = Defaults.configDir(config);
-        ExamplesBench.Result r = ExamplesBench.run(out.resolve("examples"), rounds, (roundOut, log, done) ->
+        ExamplesBench.Result r = ExamplesBench.run(out.resolve("examples"), rounds == null ? 3 : rounds, (roundOut, log, done) ->
                 YearlyJob.execute(new YearlyJob.Options(examplesConfig, roundOut, null, "2026-11-26", false, null,
                         "vitrine bench --examples", false, null), log, log, Summary.console(), done));
         Map<String, Object> report = new LinkedHashMap<>();

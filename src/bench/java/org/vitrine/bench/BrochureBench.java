@@ -67,10 +67,11 @@ public final class BrochureBench {
     }
 
     /**
-     * Timed rounds of the brochure and of its limit, alternated and in turn first (brochure, limit, limit,
-     * brochure): the best of each is reported. Timed once each, the brochure (first) paid for the JIT still compiling
-     * layout code at scale and the limit did not: on one 5,000-need data set the first brochure took
-     * 35.7 s, the limit 26.6 s, then the brochure 24.8 and 27.4 s and the limit 30.7 and 23.9 s.
+     * Timed rounds of the brochure and of its limit, each in turn first ({@link Rounds}): the best of each is
+     * reported, the fastest round in wall time and the cheapest in CPU each on its own (two rounds of a long brochure
+     * give no median). Timed once each, the brochure (first) paid for the JIT still compiling layout code at scale and
+     * the limit did not: on one 5,000-need data set the first brochure took 35.7 s, the limit 26.6 s, then the brochure
+     * 24.8 and 27.4 s and the limit 30.7 and 23.9 s.
      */
     static final int ROUNDS = 2;
 
@@ -85,61 +86,40 @@ public final class BrochureBench {
         Site site = site(subset, input); // shared with the catalogue in a run: not the brochure's work
         // The edition's data files, attached to the brochure: made by the exports stage in a run.
         Path data = writeData(dir, input.dataNeeds(), input);
-        Best best = new Best();
-        Best render = new Best();
-        Best plain = new Best();
+        Rounds.Samples best = new Rounds.Samples();
+        Rounds.Samples render = new Rounds.Samples();
+        Rounds.Samples plain = new Rounds.Samples();
         // The limits render the final HTML with its QR codes already made: they are the HTML's images.
         try (QrImages qr = Brochure.qrImages(site)) {
             String html = brochure.html(site, input.messages(), input.config(), qr);
             qr.awaitAll();
             // Kept beside the PDFs so that the limit can be reproduced (and profiled) on its own.
             Files.writeString(dir.resolve("brochure.html"), html);
-            for (int round = 0; round < ROUNDS; round++) {
-                // Brochure then limit, then limit then brochure: neither is always the one timed first.
-                if (round % 2 == 0) {
-                    timeBrochure(brochure, pdf, data, site, input, best);
-                    timeRender(html, brochure, qr, dir, render);
-                } else {
-                    timeRender(html, brochure, qr, dir, render);
-                    timeBrochure(brochure, pdf, data, site, input, best);
-                }
-            }
+            Rounds.alternate(ROUNDS, best, into -> timeBrochure(brochure, pdf, data, site, input, into),
+                    render, into -> timeRender(html, brochure, qr, dir, into));
             Timer timer = Timer.start();
             PdfRenderer.renderPlain(html, brochure.baseUri(), qr, dir.resolve("plain.pdf"));
-            plain.keep(timer);
+            plain.add(timer.seconds(), timer.cpuSeconds());
         }
         int pages;
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             pages = doc.getNumberOfPages();
         }
-        return new Result(best.seconds, best.cpu, subset.size(), pages, render.seconds, render.cpu, plain.seconds, plain.cpu);
+        return new Result(best.bestWall(), best.bestCpu(), subset.size(), pages, render.bestWall(), render.bestCpu(),
+                plain.bestWall(), plain.bestCpu());
     }
 
-    private static void timeBrochure(Brochure brochure, Path pdf, Path data, Site site, Input input, Best best)
+    private static void timeBrochure(Brochure brochure, Path pdf, Path data, Site site, Input input, Rounds.Samples best)
             throws IOException {
         Timer timer = Timer.start();
         brochure.write(pdf, data, site, input.messages(), input.config());
-        best.keep(timer);
+        best.add(timer.seconds(), timer.cpuSeconds());
     }
 
-    private static void timeRender(String html, Brochure brochure, QrImages qr, Path dir, Best render) throws IOException {
+    private static void timeRender(String html, Brochure brochure, QrImages qr, Path dir, Rounds.Samples render) throws IOException {
         Timer timer = Timer.start();
         PdfRenderer.renderHtmlOnly(html, brochure.baseUri(), qr, dir.resolve("render.pdf"));
-        render.keep(timer);
-    }
-
-    /**
-     * The fastest round in wall time and the cheapest in CPU, each on its own: the round that waited
-     * least for the other sessions' builds is not always the one that spent least CPU.
-     */
-    private static final class Best {
-        double seconds = Double.POSITIVE_INFINITY;
-        double cpu = Double.POSITIVE_INFINITY;
-
-        void keep(Timer timer) {
-            seconds = Math.min(seconds, timer.seconds());
-            cpu = Math.min(cpu, timer.cpuSeconds());
-        }
+        render.add(timer.seconds(), timer.cpuSeconds());
     }
 
     /**

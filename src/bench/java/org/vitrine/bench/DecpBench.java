@@ -23,17 +23,19 @@ import org.vitrine.ingest.awards.AwardSource;
 public final class DecpBench {
 
     /**
-     * Seconds of the best of {@code rounds} for each (wall, and CPU of the reading thread: the CPU figures hold on a
-     * loaded machine, where the wall ones do not), the file's size, records read and awards kept.
+     * Medians over the rounds, each reader in turn first ({@link Rounds}), with the spread (fastest and slowest round):
+     * wall seconds, and CPU of the reading thread (the CPU figures hold on a loaded machine, where the wall ones do
+     * not); the file's size, records read and awards kept.
      */
-    public record Result(long bytes, long records, int kept, double scanSeconds, double readSeconds, double scanCpu,
-            double readCpu) {
+    public record Result(long bytes, long records, int kept, Rounds.Samples scan, Rounds.Samples read) {
+        /** The ratio of the medians, wall time. */
         public double ratio() {
-            return readSeconds / scanSeconds;
+            return read.medianWall() / scan.medianWall();
         }
 
+        /** The ratio of the medians, CPU time. */
         public double cpuRatio() {
-            return readCpu / scanCpu;
+            return read.medianCpu() / scan.medianCpu();
         }
     }
 
@@ -58,25 +60,22 @@ public final class DecpBench {
         for (int i = 0; i < CONFIGURED; i++) {
             sirets.add(siret(i * (BUYERS / CONFIGURED)));
         }
-        double scan = Double.MAX_VALUE;
-        double read = Double.MAX_VALUE;
-        double scanCpu = Double.MAX_VALUE;
-        double readCpu = Double.MAX_VALUE;
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        AwardSource.Result r = null;
-        for (int i = 0; i < Math.max(1, rounds); i++) {
+        Rounds.Samples scan = new Rounds.Samples();
+        Rounds.Samples read = new Rounds.Samples();
+        AwardSource.Result[] last = new AwardSource.Result[1];
+        Rounds.alternate(rounds, scan, into -> {
             long t0 = System.nanoTime();
             long c0 = cpu.getCurrentThreadCpuTime();
             scan(file);
-            scan = Math.min(scan, (System.nanoTime() - t0) / 1e9);
-            scanCpu = Math.min(scanCpu, (cpu.getCurrentThreadCpuTime() - c0) / 1e9);
-            t0 = System.nanoTime();
-            c0 = cpu.getCurrentThreadCpuTime();
-            r = AwardSource.read(file, sirets, tally());
-            read = Math.min(read, (System.nanoTime() - t0) / 1e9);
-            readCpu = Math.min(readCpu, (cpu.getCurrentThreadCpuTime() - c0) / 1e9);
-        }
-        return new Result(Files.size(file), r.records(), r.awards().size(), scan, read, scanCpu, readCpu);
+            into.add((System.nanoTime() - t0) / 1e9, (cpu.getCurrentThreadCpuTime() - c0) / 1e9);
+        }, read, into -> {
+            long t0 = System.nanoTime();
+            long c0 = cpu.getCurrentThreadCpuTime();
+            last[0] = AwardSource.read(file, sirets, tally());
+            into.add((System.nanoTime() - t0) / 1e9, (cpu.getCurrentThreadCpuTime() - c0) / 1e9);
+        });
+        return new Result(Files.size(file), last[0].records(), last[0].awards().size(), scan, read);
     }
 
     /**
