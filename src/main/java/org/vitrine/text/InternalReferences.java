@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 public final class InternalReferences {
 
     private static final Pattern REFERENCE = Pattern.compile(
-            "\\s*[(\\[]?\\s*(?:(?:selon|cf\\.?|voir|d['’]apr[eè]s)\\s+)?(?:(?:la|le|l['’])\\s*)?"
-                    + "(?:note|m[ée]mo(?:randum)?|courriel|e-?mail|instruction|r[ée]f(?:[ée]rence)?\\.?\\s+interne|n[°o]\\s*interne)"
+            "\\s*[(\\[]?\\s*(?<![\\p{L}\\p{N}])(?:(?:selon|cf\\.?|voir|d['’]apr[eè]s)\\s+)?(?:(?:la|le|l['’])\\s*)?"
+                    + "(?<![\\p{L}\\p{N}])(?:note|m[ée]mo(?:randum)?|courriel|e-?mail|instruction|r[ée]f(?:[ée]rence)?\\.?\\s+interne|n[°o]\\s*interne)"
                     + "(?![\\p{L}])[^()\\[\\];,]*[)\\]]?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
