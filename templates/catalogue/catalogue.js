@@ -147,12 +147,15 @@
       return needs[i][GROUP] < 0 || chosen[needs[i][GROUP]] === i;
     });
   }
-  // the place of performance: its filter names ("Saône-et-Loire (71)") and its text as written when they do not say it
+  // the place of performance: its filter names ("Saône-et-Loire (71)") and its text as written when they do not say it;
+  // a need for the whole region also by its départements' names, as the place filter lists it under each of them
+  // (supplier W: « nievre » found 10 needs, the filter Nièvre (58) 15)
   function placeText(n) {
     var loc = n[F0 + LOCATION], s = n[PLACE] >= 0 ? data.place[n[PLACE]] : '';
     (typeof loc === 'number' ? [loc] : loc).forEach(function (j) {
       if (dict.location[j][0] !== '') {
         s += ' ' + dict.location[j][1];
+        (regionDeps[j] || []).forEach(function (d) { s += ' ' + dict.location[d][1]; });
       }
     });
     return s;
@@ -194,8 +197,27 @@
     });
   });
 
-  // a word term (its start) in a folded text, or one of its family's words
+  // the trade abbreviations: each folded abbreviation to the meaningful words it stands for (« cvc » → chauffage,
+  // ventilation, climatisation), as word starts
+  var abbrevs = {};
+  (data.abbrev || []).forEach(function (a) {
+    abbrevs[' ' + fold(a[0]).trim()] = meaningful(fold(a[1]).trim().split(' ')).map(function (w) { return ' ' + w; });
+  });
+  // every word of an abbreviation's expansion at a word start of a folded text
+  function hasAll(s, ws) {
+    for (var k = 0; k < ws.length; k++) {
+      if (s.indexOf(ws[k]) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // a word term (its start) in a folded text, one of its family's words, or an abbreviation's words
   function found(s, term) {
+    if (term.expand && (s.indexOf(term.w + ' ') >= 0 || hasAll(s, term.expand))) {
+      return true;
+    }
     if (!term.alts) {
       return s.indexOf(term.w) >= 0;
     }
@@ -247,8 +269,9 @@
         terms.push({trade: t, w: ' ' + t.phrase});
         p += t.words.length;
       } else {
-        var alts = families[' ' + ws[p]];
-        terms.push(alts ? {w: ' ' + ws[p], alts: alts.indexOf(' ' + ws[p]) >= 0 ? alts : [' ' + ws[p]].concat(alts)} : {w: ' ' + ws[p]});
+        var alts = families[' ' + ws[p]], expand = abbrevs[' ' + ws[p]];
+        terms.push(expand ? {w: ' ' + ws[p], expand: expand}
+          : alts ? {w: ' ' + ws[p], alts: alts.indexOf(' ' + ws[p]) >= 0 ? alts : [' ' + ws[p]].concat(alts)} : {w: ' ' + ws[p]});
         p++;
       }
     }
@@ -310,6 +333,10 @@
     }
     // a family's other words in the need's own text only: a parent's CPV label lists several trades ("… de bâtiments
     // et de vitres" is cleaning, not glazing)
+    // an abbreviation: itself whole, or its words, in the text or the CPV labels (« cvc » finds 45331000's label)
+    if (term.expand) {
+      return found(hay[i], term);
+    }
     return hay[i].indexOf(term.w) >= 0 || (term.alts !== undefined && found(own[i], term));
   }
 
@@ -385,7 +412,7 @@
     for (var r = 0; r < roots.length; r++) {
       for (var c = roots[r], depth = 0; c >= 0; c = cpvs[c][2], depth++) {
         var f = (' ' + cpvs[c][0] + ' ' + fold(cpvs[c][1]) + ' ').replace(/ +/g, ' ');
-        if (term.trade ? labelsBelowDivision(c) !== '' && hasPhrase(f, term.trade) : f.indexOf(term.w) >= 0) {
+        if (term.trade ? labelsBelowDivision(c) !== '' && hasPhrase(f, term.trade) : term.expand ? found(f, term) : f.indexOf(term.w) >= 0) {
           return (depth === 0 ? text.whyCpv : text.whyParent).replace('{code}', cpvs[c][0]).replace('{label}', cpvs[c][1]);
         }
       }
@@ -433,17 +460,33 @@
     }
   });
 
-  // a value's count; for the quarters, also those "à préciser" (a half-year or a year overlapping it)
+  // a value's count, in contracts as the list shows them: a groupement's shares count once under a value (its
+  // members' shares are one row of the list, oneRowPerGroup); for the quarters, also those "à préciser" (a half-year
+  // or a year overlapping it)
+  var counted = {};
+  function once(n, k, value) {
+    if (n[GROUP] < 0) {
+      return true;
+    }
+    var key = k + ':' + value + ':' + n[GROUP];
+    if (counted[key]) {
+      return false;
+    }
+    counted[key] = true;
+    return true;
+  }
   function count(counts, n, k) {
     var v = n[F0 + k];
     if (!MULTI[k]) {
       var vs = typeof v === 'number' ? [v] : v;
       for (var j = 0; j < vs.length; j++) {
-        counts[k][vs[j]]++;
+        if (once(n, k, vs[j])) {
+          counts[k][vs[j]]++;
+        }
         // a need for the whole region counts under each of its départements (once)
         var deps = k === LOCATION ? regionDeps[vs[j]] : undefined;
         for (var d = 0; deps && d < deps.length; d++) {
-          if (vs.indexOf(deps[d]) < 0) {
+          if (vs.indexOf(deps[d]) < 0 && once(n, k, deps[d])) {
             counts[k][deps[d]]++;
           }
         }
@@ -452,12 +495,20 @@
     }
     var vague = k === QUARTER && (n[FLAGS] & VAGUE) !== 0;
     for (var m = v, b = 0; m; m >>= 1, b++) {
-      if (m & 1) {
+      if (m & 1 && once(n, k, b)) {
         counts[k][b]++;
         if (vague) {
           vagueCounts[b]++;
         }
       }
+    }
+  }
+
+  // the catalogue's size in contracts: a groupement is one (its leading share, SearchIndex)
+  var contracts = 0;
+  for (var c0 = 0; c0 < needs.length; c0++) {
+    if (needs[c0][GROUP] < 0 || needs[c0][LEAD] === 1) {
+      contracts++;
     }
   }
 
@@ -491,7 +542,7 @@
     render();
     // French counts 0 and 1 as singular ("1 besoin sur 226"), English only 1
     var pattern = plural.select(results.length) === 'one' ? text.resultsOne : text.results;
-    status.textContent = pattern.replace('{n}', nf.format(results.length)).replace('{total}', nf.format(needs.length))
+    status.textContent = pattern.replace('{n}', nf.format(results.length)).replace('{total}', nf.format(contracts))
       + (results.length ? (anyWord ? ' ' + text.anyWord : '') : ' ' + text.none);
     saveState();
   }
@@ -506,6 +557,7 @@
     var counts = FACETS.map(function (f) { return new Int32Array(dict[f].length); });
     vagueCounts = new Int32Array(dict.quarter.length);
     var boxes = checks.map(function () { return 0; });
+    counted = {};
     var k;
     results = [];
     ranks = {};
@@ -530,9 +582,9 @@
       }
       var flagsOk = flagsPass(n, -1);
       if (fails === 0) {
-        // a box's count: the needs with its flag that every other filter lets through
+        // a box's count: the needs with its flag that every other filter lets through (a groupement once)
         for (var c = 0; c < checks.length; c++) {
-          if (wanted(n, c) && flagsPass(n, c)) {
+          if (wanted(n, c) && flagsPass(n, c) && once(n, 'box', c)) {
             boxes[c]++;
           }
         }

@@ -107,13 +107,7 @@ public final class SpreadsheetSource {
     public void readFile(SourceFile file, Run run, ColumnMap columns, Consumer<RawRecord> out) {
         FileCounts counts = run.report().counts(file.source(), file.name());
         Config config = run.config();
-        String stem = file.name().replaceFirst("\\.[^.]+$", "");
-        BuyerConfig fileBuyer = buyerOfFile(config.buyers(), stem);
-        if (fileBuyer == null) {
-            // a folder of one buyer's files (sources.yaml `buyer`): « Programmation achats 2027 CHU v3 DEF.xlsx » is its
-            fileBuyer = config.sources().stream().filter(s -> s.name().equals(file.source()) && s.buyer() != null)
-                    .map(s -> config.buyers().byId(s.buyer())).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        }
+        BuyerConfig fileBuyer = buyerOfFile(config, file.source(), file.name());
         Map<String, RawCell> defaults = fileBuyer == null ? Map.of() : Map.of("buyer", RawCell.text(fileBuyer.id()));
         RecordAssembler assembler = new RecordAssembler(file.source(), file.name(), columns, counts, defaults, out)
                 .lots(run.report()::lotRow);
@@ -180,6 +174,21 @@ public final class SpreadsheetSource {
      * The buyer a file's name gives: a buyer's id, name or alias (folded), else the longest buyer id the name
      * starts with followed by - or _ (ch-roubaix-equipements-2027.ods is ch-roubaix's, even with a ch buyer).
      */
+    /**
+     * The buyer a file of a source belongs to: the one its name names (« sdis-saone-et-brenne.xlsx »), else the
+     * folder's ({@code buyer} in sources.yaml); null when neither. Also read by the catalogue, which says on the
+     * pages of a buyer whose own file was refused that its list may be incomplete.
+     */
+    public static BuyerConfig buyerOfFile(Config config, String source, String fileName) {
+        BuyerConfig named = buyerOfFile(config.buyers(), fileName.replaceFirst("\\.[^.]+$", ""));
+        if (named != null) {
+            return named;
+        }
+        // a folder of one buyer's files (sources.yaml `buyer`): « Programmation achats 2027 CHU v3 DEF.xlsx » is its
+        return config.sources().stream().filter(s -> s.name().equals(source) && s.buyer() != null)
+                .map(s -> config.buyers().byId(s.buyer())).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
     static BuyerConfig buyerOfFile(org.vitrine.config.Buyers buyers, String stem) {
         BuyerConfig exact = buyers.find(stem);
         if (exact != null) {

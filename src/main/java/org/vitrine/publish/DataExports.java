@@ -22,6 +22,8 @@ import org.vitrine.messages.Messages;
 import org.vitrine.config.VitrineConfig;
 import org.vitrine.model.Need;
 import org.vitrine.model.Period;
+import org.vitrine.publish.catalogue.JointGroups;
+import org.vitrine.publish.catalogue.LaunchTiming;
 
 /**
  * Writes data/needs.json and data/needs.csv (`;`, UTF-8 with BOM, formula-like cells neutralised, readable labels
@@ -33,11 +35,113 @@ public final class DataExports {
     }
 
     public static void writeJson(Path file, EditionInfo edition, List<Need> needs) throws IOException {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("edition", edition);
-        doc.put("needs", needs);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            PUBLIC_JSON.writeValue(out, doc);
+        writeJson(file, edition, needs, Extra.NONE);
+    }
+
+    /**
+     * needs.json: each need as its fields, with what a reuser cannot rebuild from one need: its groupement's total,
+     * coordinator and members ({@code jointGroup}), where its notice will appear ({@code noticeProfileUrl}) and
+     * whether running on the event day is only possible ({@code liveMaybe}). Written need by need (a tree each),
+     * not as one tree of the whole file.
+     */
+    public static void writeJson(Path file, EditionInfo edition, List<Need> needs, Extra extra) throws IOException {
+        org.vitrine.publish.catalogue.JointGroups groups = new org.vitrine.publish.catalogue.JointGroups(needs, id -> null, Messages.of("fr"));
+        com.fasterxml.jackson.databind.ObjectMapper mapper = Json.MAPPER.copy()
+                .addMixIn(Need.class, PublishedNeed.class)
+                .addMixIn(org.vitrine.model.FieldChange.class, PublishedChangeMixIn.class);
+        try (OutputStream out = Files.newOutputStream(file);
+                com.fasterxml.jackson.core.JsonGenerator gen = PUBLIC_JSON.createGenerator(out)) {
+            gen.writeStartObject();
+            gen.writeFieldName("edition");
+            PUBLIC_JSON.writeValue(gen, edition);
+            gen.writeArrayFieldStart("needs");
+            for (Need n : needs) {
+                com.fasterxml.jackson.databind.node.ObjectNode node = mapper.valueToTree(n);
+                JointGroups.Group g = groups.of(n);
+                if (g != null) {
+                    node.set("jointGroup", mapper.valueToTree(jointGroup(n, g, extra)));
+                }
+                String profile = extra.noticeProfile(n, g);
+                if (profile != null) {
+                    node.put("noticeProfileUrl", profile);
+                }
+                if (n.live() != null) {
+                    node.put("liveMaybe", extra.liveMaybe(n));
+                }
+                PUBLIC_JSON.writeValue(gen, node);
+            }
+            gen.writeEndArray();
+            gen.writeEndObject();
+        }
+    }
+
+    /** A share's groupement in needs.json: the contract's total, who runs it and every published share. */
+    private static Map<String, Object> jointGroup(Need n, JointGroups.Group g, Extra extra) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", n.jointGroup().name());
+        out.put("coordinator", n.jointGroup().coordinator());
+        if (g.total() != null) {
+            Map<String, Object> total = new LinkedHashMap<>();
+            total.put("min", g.total().min());
+            total.put("max", g.total().max());
+            total.put("currency", g.total().currency());
+            out.put("total", total);
+        }
+        if (g.coordinator() != null) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("buyerId", g.coordinator().buyer().id());
+            c.put("buyerName", g.coordinator().buyer().name());
+            c.put("needId", g.coordinator().id());
+            org.vitrine.model.Contact contact = extra.coordinatorContact(g);
+            if (contact != null) {
+                c.put("contact", contact);
+            }
+            out.put("coordinatorBuyer", c);
+        }
+        List<Map<String, Object>> members = new ArrayList<>();
+        for (Need m : g.members()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("needId", m.id());
+            e.put("buyerId", m.buyer().id());
+            e.put("buyerName", m.buyer().name());
+            e.put("coordinator", m.jointGroup().coordinator());
+            members.add(e);
+        }
+        out.put("members", members);
+        return out;
+    }
+
+    /**
+     * What the open data adds to the needs from the run: the buyers of buyers.yaml (their profile, where a notice
+     * appears, and their functional contact) and the event day's timing ({@link LaunchTiming#liveMaybe}).
+     */
+    public record Extra(java.util.function.Function<String, org.vitrine.config.BuyerConfig> buyers, LaunchTiming timing) {
+
+        /** No buyers.yaml and no event: only what the needs themselves say. */
+        public static final Extra NONE = new Extra(id -> null, null);
+
+        /** The profile where the notice will appear: the coordinator's for a groupement's share, else the buyer's. */
+        String noticeProfile(Need n, JointGroups.Group g) {
+            String id = g != null && g.coordinator() != null ? g.coordinator().buyer().id() : n.buyer().id();
+            org.vitrine.config.BuyerConfig b = buyers.apply(id);
+            return b == null ? null : b.profile();
+        }
+
+        /** The coordinator's contact, as its own share publishes it, else its buyers.yaml contact; null when none. */
+        org.vitrine.model.Contact coordinatorContact(JointGroups.Group g) {
+            if (g == null || g.coordinator() == null) {
+                return null;
+            }
+            org.vitrine.model.Contact own = g.coordinator().contact();
+            if (own != null && (own.email() != null || own.name() != null)) {
+                return own;
+            }
+            org.vitrine.config.BuyerConfig b = buyers.apply(g.coordinator().buyer().id());
+            return b == null || !b.hasContact() ? null : b.publicContact();
+        }
+
+        boolean liveMaybe(Need n) {
+            return timing != null && timing.liveMaybe(n);
         }
     }
 
@@ -92,11 +196,11 @@ public final class DataExports {
      * column would still say the buyer keeps such figures.
      */
     static List<Column> columns(Messages msg, boolean sourcing, boolean incumbent) {
-        return columns(msg, sourcing, incumbent, List.of());
+        return columns(msg, sourcing, incumbent, List.of(), Extra.NONE);
     }
 
-    /** The columns, with the groupements de commandes of these needs (their total and coordinator). */
-    static List<Column> columns(Messages msg, boolean sourcing, boolean incumbent, List<Need> needs) {
+    /** The columns, with the groupements de commandes of these needs (their total and coordinator) and the run's buyers and timing. */
+    static List<Column> columns(Messages msg, boolean sourcing, boolean incumbent, List<Need> needs, Extra extra) {
         org.vitrine.publish.catalogue.JointGroups groups = new org.vitrine.publish.catalogue.JointGroups(needs, id -> null, msg);
         Fmt fmt = new Fmt(msg);
         java.util.function.Function<Boolean, Object> yesNo = b -> b == null ? null : fmt.yesNo(b);
@@ -150,6 +254,18 @@ public final class DataExports {
                 : groups.of(n).coordinator().buyer().id()));
         c.add(new Column("joint_group_coordinator_name", n -> groups.of(n) == null || groups.of(n).coordinator() == null ? null
                 : groups.of(n).coordinator().buyer().name()));
+        // a member's row: whom a supplier asks about the one contract, the coordinator (its published contact);
+        // contact_name/contact_email stay the row's own buyer's
+        c.add(new Column("joint_group_coordinator_contact_name", n -> {
+            org.vitrine.model.Contact k = extra.coordinatorContact(groups.of(n));
+            return k == null ? null : k.name();
+        }));
+        c.add(new Column("joint_group_coordinator_contact_email", n -> {
+            org.vitrine.model.Contact k = extra.coordinatorContact(groups.of(n));
+            return k == null ? null : k.email();
+        }));
+        // where the notice will appear: the buyer profile of buyers.yaml, the coordinator's for a groupement's share
+        c.add(new Column("notice_profile_url", n -> extra.noticeProfile(n, groups.of(n))));
         c.add(new Column("location", Need::location));
         // The place as read from that text (or the buyer's, buyers.yaml, when the row gave none), as needs.json's
         // "place": without it a supplier sorting the file by département found nothing for rows with no text.
@@ -179,6 +295,8 @@ public final class DataExports {
             c.add(new Column("incumbent", Need::incumbent));
         }
         c.add(new Column("live", Need::live));
+        // « peut-être en cours » on the pages: a MAPA whose launch window may fall before or after the event day
+        c.add(new Column("live_maybe", n -> n.live() == null ? null : fmt.yesNo(extra.liveMaybe(n))));
         c.add(new Column("beyond_year", n -> fmt.yesNo(n.beyondYear())));
         c.add(new Column("first_published", Need::firstPublished));
         c.add(new Column("modified", Need::modified));
@@ -194,7 +312,12 @@ public final class DataExports {
 
     /** The CSV with the columns this configuration publishes (privacy), labels in the messages' language. */
     public static void writeCsv(Path file, List<Need> needs, Messages msg, VitrineConfig config) throws IOException {
-        List<Column> columns = columns(msg, config != null && config.publishSourcing(), config != null && config.publishIncumbent(), needs);
+        writeCsv(file, needs, msg, config, Extra.NONE);
+    }
+
+    /** The CSV with the run's buyers (profiles, contacts) and the event day's timing. */
+    public static void writeCsv(Path file, List<Need> needs, Messages msg, VitrineConfig config, Extra extra) throws IOException {
+        List<Column> columns = columns(msg, config != null && config.publishSourcing(), config != null && config.publishIncumbent(), needs, extra);
         try (OutputStream out = Files.newOutputStream(file);
                 BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 CSVPrinter csv = new CSVPrinter(w, excelFormat())) {

@@ -48,7 +48,14 @@ public final class PublicView {
         if (!incumbent) {
             kept.remove("incumbent");
         }
-        return kept.size() == notes.size() ? notes : java.util.Map.copyOf(kept);
+        // the buyer's words on its procedure without its internal memo (« note DAJ 2026-14 »): the kind stays
+        String procedure = org.vitrine.text.InternalReferences.removed(kept.get("procedure"));
+        if (procedure == null) {
+            kept.remove("procedure");
+        } else {
+            kept.put("procedure", procedure);
+        }
+        return kept.equals(notes) ? notes : java.util.Collections.unmodifiableMap(kept);
     }
 
     /** Remarks that never reach a public file: the row's contact and the buyer's SIRET column. */

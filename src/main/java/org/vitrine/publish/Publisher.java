@@ -88,9 +88,12 @@ public final class Publisher {
         Path data = Files.createDirectories(d.publicDir().resolve("data"));
         List<Need> dataNeeds = PublicView.of(run.needs(), config, PublicView.Use.DATA, m);
         // Two independent files: written side by side, one per core.
+        var event = config.vitrine().event();
+        DataExports.Extra extra = new DataExports.Extra(config.buyers()::byId, new org.vitrine.publish.catalogue.LaunchTiming(
+                d.edition().date(), d.edition().year(), event == null ? null : event.date()));
         org.vitrine.context.Parallel.run(List.of(
-                () -> DataExports.writeJson(data.resolve("needs.json"), d.edition(), dataNeeds),
-                () -> DataExports.writeCsv(data.resolve("needs.csv"), dataNeeds, m, config.vitrine())));
+                () -> DataExports.writeJson(data.resolve("needs.json"), d.edition(), dataNeeds, extra),
+                () -> DataExports.writeCsv(data.resolve("needs.csv"), dataNeeds, m, config.vitrine(), extra)));
     }
 
     /** The static catalogue (and its English copy under en/ when configured); the staff's warnings about it. */
@@ -99,6 +102,7 @@ public final class Publisher {
         Messages m = run.messages();
         Site site = new Site(PublicView.of(run.needs(), config, PublicView.Use.PAGES, m), config, d.edition(), m);
         d.site(site);
+        site.model().put("incompleteBuyers", incompleteBuyers(run));
         marketAtAGlance(site, run);
         warnIfBrochureTooLarge(run, site);
         warnIfNoPrinter(run, site);
@@ -120,6 +124,26 @@ public final class Publisher {
         }
         new Catalogue(d.templates(), templateDir).write(d.publicDir(), site, run.progress(), m.get("progress.pages"));
         writeEnglish(d.publicDir(), run, config, d.edition(), m, previous);
+    }
+
+    /**
+     * The buyers whose own needs file was refused whole in this run (not a spreadsheet, unreadable…): their page and
+     * the exhibitors' table say their list may be incomplete, without the reason, which is the staff's (supplier W:
+     * the SDIS showed « 3 besoins », only its shares of groupements).
+     */
+    static List<String> incompleteBuyers(Run run) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        java.util.Set<String> spreadsheets = new java.util.HashSet<>();
+        run.config().sources().stream().filter(s -> "spreadsheets".equals(s.kind())).forEach(s -> spreadsheets.add(s.name()));
+        for (FileCounts c : run.report().allCounts().values()) {
+            if (c.fileRejected && spreadsheets.contains(c.source) && c.file != null) {
+                var b = org.vitrine.ingest.SpreadsheetSource.buyerOfFile(run.config(), c.source, c.file);
+                if (b != null) {
+                    out.add(b.id());
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The PDF brochure(s), when enabled and within brochure.maxNeeds. */
@@ -307,6 +331,7 @@ public final class Publisher {
                 edition.withdrawn(), edition.licence(), edition.licenceUrl(), en.get("publish.disclaimer"));
         Site site = new Site(PublicView.of(needs, config, PublicView.Use.PAGES, en), config, editionEn, en);
         site.model().put("dataRoot", "../");
+        site.model().put("incompleteBuyers", incompleteBuyers(run));
         marketAtAGlance(site, run);
         if (previous != null) {
             site.model().put("previousEdition", previous);

@@ -73,14 +73,24 @@ public final class JointGroups {
         return groups;
     }
 
-    /** The amount in a list row: a share says it is one and gives the group's total (« 95 000 € (part) · groupement 530 000 € »). */
+    /**
+     * The amount in a list row and on a share's page: the one contract's total first, then the share
+     * (« 530 000 € — groupement de 3 acheteurs · part de la Métropole : 210 000 € »); a supplier bids for the
+     * contract, not for a member's share (supplier W).
+     */
     public String amountOf(Need n) {
         Group g = of(n);
         String own = fmt.amountOf(n);
         if (g == null || own.isEmpty()) {
             return own;
         }
-        return g.total() == null ? msg.get("cat.group.share_row_unknown", own) : msg.get("cat.group.share_row", own, fmt.amount(g.total()));
+        return g.total() == null ? msg.get("cat.group.share_row_unknown", own, fmt.ofName(n.buyer().name()))
+                : msg.get("cat.group.share_row", fmt.amount(g.total()), g.members().size(), fmt.ofName(n.buyer().name()), own);
+    }
+
+    /** The contract's total with the group's size (« 530 000 € — groupement de 3 acheteurs »), or "" when a share has no amount. */
+    public String totalOf(Group g) {
+        return g.total() == null ? "" : msg.get("cat.group.total_head", fmt.amount(g.total()), g.members().size());
     }
 
     /**
@@ -122,6 +132,16 @@ public final class JointGroups {
     public String rowText(Need n) {
         Group g = of(n);
         return g == null ? "" : rowText(g);
+    }
+
+    /** How many contracts the needs are, as the list counts them: a groupement is one, whatever its shares. */
+    public int contracts(List<Need> needs) {
+        return (int) needs.stream().filter(this::listed).count();
+    }
+
+    /** How many buyers' shares the groupements have in all (the index page says so beside the count of contracts). */
+    public int shares() {
+        return groups.stream().mapToInt(g -> g.members().size()).sum();
     }
 
     /** Whether a list showing one row per group shows this need: a need of its own, or the share that leads its group. */

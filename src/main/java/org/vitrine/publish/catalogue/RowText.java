@@ -42,13 +42,19 @@ public final class RowText {
         return b.toString();
     }
 
-    /** The place of performance on a need's page: "71, 58" reads "Saône-et-Loire (71), Nièvre (58)". */
+    /**
+     * The place of performance on a need's page, in the list's format: "71, 58" and "71 – Saône-et-Loire" read
+     * "Saône-et-Loire (71), Nièvre (58)" and "Saône-et-Loire (71)" (supplier W: one place, two formats); the buyer's
+     * text only when it says more than the names (a commune, a site).
+     */
     public String place(Need n) {
         if (fromBuyer(n)) {
             return msg.get("cat.place.buyer", PlaceFacet.shown(n));
         }
         String text = n.location() == null ? "" : n.location().strip();
-        return text.matches("[\\d\\s,;/+&()-]+|[\\d\\s,;/+&()-]*\\bet\\b[\\d\\s,;/+&()-]*") ? PlaceFacet.shown(n) : text;
+        boolean codesOnly = text.matches("[\\d\\s,;/+&()-]+|[\\d\\s,;/+&()-]*\\bet\\b[\\d\\s,;/+&()-]*");
+        boolean namesSayIt = !text.isEmpty() && !PlaceFacet.shown(n).isEmpty() && SearchIndex.placeText(n) == null;
+        return codesOnly || namesSayIt ? PlaceFacet.shown(n) : text;
     }
 
     /** « Réservé aux SIAE », « Marché réservé (type à préciser) », or "" for a need open to all. */

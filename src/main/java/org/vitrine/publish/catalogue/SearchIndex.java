@@ -254,6 +254,9 @@ public final class SearchIndex {
         TradeWords.table().forEach(t -> trades.add(List.of(t.phrase(), t.prefixes())));
         index.put("trade", trades);
         index.put("family", WordFamilies.table());
+        List<List<String>> abbreviations = new ArrayList<>();
+        Abbreviations.table().forEach(a -> abbreviations.add(List.of(a.abbreviation(), a.expansion())));
+        index.put("abbrev", abbreviations);
         return index;
     }
 

@@ -85,7 +85,9 @@ public class JointGroupTest {
         assertTrue(html.contains("<a href=\"" + byRef(site, "G-C").id() + ".html\">CHU de Beaumont</a>"), "member linked");
         assertTrue(html.contains("210 000 €") && html.contains("180 000 €") && html.contains("95 000 €"), "each share");
         assertTrue(html.contains("<th scope=\"row\">Total du groupement</th><td>485 000 €</td>"), "the total");
-        assertTrue(html.contains("part de la Ville de Beaumont-sur-Saône ; marché du groupement : 485 000 €"), "the amount says it is a share");
+        // the page's amount is the one contract's, the share second (supplier W)
+        assertTrue(html.contains("<dd>485 000 € — groupement de 3 acheteurs<span class=\"sub\">un seul marché pour tout le groupement ;"
+                + " part de la Ville de Beaumont-sur-Saône : 95 000 €</span>"), "the total first, then the share");
         // the notice will be on the coordinator's profile, not the member's
         assertTrue(html.contains("https://marches.example-metropole-vds.fr"), "the coordinator's profile");
         assertFalse(html.contains("https://marches.example-beaumont.fr"), "not the member's own profile");
@@ -94,7 +96,7 @@ public class JointGroupTest {
         assertFalse(alone.contains("groupement de commandes"), "no box on a need of its own");
         // a list row (the buyer's page) says the amount is a share and gives the group's total
         String buyerPage = read(out.resolve("buyers/ville-beaumont-sur-saone.html"));
-        assertTrue(buyerPage.contains("95 000 € (part) · groupement 485 000 €"), "the list row");
+        assertTrue(buyerPage.contains("485 000 € — groupement de 3 acheteurs · part de la Ville de Beaumont-sur-Saône : 95 000 €"), "the list row");
     }
 
     @Test

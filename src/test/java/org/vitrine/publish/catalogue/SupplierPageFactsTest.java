@@ -33,8 +33,8 @@ class SupplierPageFactsTest {
     static void write() throws IOException {
         List<Need> needs = new ArrayList<>(JointGroupTest.needs());
         needs.replaceAll(n -> switch (n.reference()) {
-            // lawyer H's GSBDD-27-07 and SDIS « Dispense (L2512-5 10°) »
-            case "V-1" -> SupplierPagesTest.with(n, b -> b.notes = Map.of("procedure", "Procédure spécifique (note DAJ 2026-14)"));
+            // lawyer H's GSBDD-27-07 (its memo reference cut by PublicView: PublicProcedureNoteTest) and SDIS « Dispense (L2512-5 10°) »
+            case "V-1" -> SupplierPagesTest.with(n, b -> b.notes = Map.of("procedure", "Procédure spécifique (R2123-1 3°)"));
             // lawyer H's DEP-27-14: launched before the event, bids closing on 18 January, the event on 4 February
             case "V-2" -> SupplierPagesTest.with(n, b -> b.deadline = new Period(LocalDate.of(2027, 1, 18), LocalDate.of(2027, 1, 18), Period.Precision.day));
             default -> n;
@@ -61,7 +61,7 @@ class SupplierPageFactsTest {
 
     @Test
     void theProcedureNoteIsWhereTheProcedureIs() throws IOException {
-        assertTrue(page("V-1").contains("<dt>Procédure</dt><dd>Appel d’offres ouvert — Procédure spécifique (note DAJ 2026-14)</dd>"),
+        assertTrue(page("V-1").contains("<dt>Procédure</dt><dd>Appel d’offres ouvert — Procédure spécifique (R2123-1 3°)</dd>"),
                 page("V-1"));
     }
 
