@@ -23,7 +23,7 @@ public final class ContactsInText {
      * Every written form of the at sign and of the dot, read as one '@' or '.' (spaces around it included) in the
      * canonical copy the one address pattern reads (ninth attack: each new disguise was one more alternative, and 21
      * forms were published). Their kind tells how sure the at sign is: a symbol (« @ », « [@] », « @@ »), a word in
-     * brackets or dashes (« (at) », « {at} », « -at- », « (a) », « arobase »), or a bare word (« at », « chez »), taken
+     * brackets or dashes (« (at) », « {at} », « -at- », « (chez) », « arobase »), the letter « (a) », or a bare word (« at », « chez »), taken
      * only between a local part and a domain with a common ending (« Site hébergé chez ovh.fr » is a web site).
      * Letters spaced one by one (« m x 5 0 @ v i l l e . f r ») are joined first. One table of what sets a sign apart
      * (OPEN, CLOSE: brackets, quotes, dashes, slashes, stars) serves the at sign, its words and the dot alike
