@@ -23,18 +23,24 @@ public final class ContactsInText {
      * Every written form of the at sign and of the dot, read as one '@' or '.' (spaces around it included) in the
      * canonical copy the one address pattern reads (ninth attack: each new disguise was one more alternative, and 21
      * forms were published). Their kind tells how sure the at sign is: a symbol (« @ », « [@] », « @@ »), a word in
-     * brackets or dashes (« (at) », « {at} », « -at- », « (a) », « arobase »), or a bare word (« at », « chez »), taken
+     * brackets or dashes (« (at) », « {at} », « -at- », « (chez) », « arobase »), the letter « (a) », or a bare word (« at », « chez »), taken
      * only between a local part and a domain with a common ending (« Site hébergé chez ovh.fr » is a web site).
-     * Letters spaced one by one (« m x 5 0 @ v i l l e . f r ») are joined first.
+     * Letters spaced one by one (« m x 5 0 @ v i l l e . f r ») are joined first. One table of what sets a sign apart
+     * (OPEN, CLOSE: brackets, quotes, dashes, slashes, stars) serves the at sign, its words and the dot alike
+     * (attacker W: « -@- », « /at/ », « *at* », « 'at' », « (chez) », « -point- » were published, one per missing pair).
      */
     /** A character spaced out of an address: not « à », the word before it (« écrire à m x 5 0 @ … »). */
     private static final String ONE = "[[\\p{L}\\p{N}@.]&&[^\u00E0\u00C0]]";
+    private static final String OPEN = "[\\[(<{«\"'*/|~_-]";
+    private static final String CLOSE = "[\\])>}»\"'*/|~_-]";
     private static final Pattern DISGUISE = Pattern.compile("(?i)"
             + "(?<spaced>(?<!\\S)" + ONE + "(?: " + ONE + "){3,}(?!\\S))"
-            + "|(?<symbol>\\s*[\\[(<{]\\s*@\\s*[\\])>}]\\s*|\\s*@+\\s*)"
-            + "|(?<bracketed>\\s*[\\[(<{]\\s*(?:at|a|arobase)\\s*[\\])>}]\\s*|\\s*[-_](?:at|arobase)[-_]\\s*|\\s+arobase\\s+)"
+            + "|(?<symbol>\\s*" + OPEN + "\\s*@\\s*" + CLOSE + "\\s*|\\s*@+\\s*)"
+            + "|(?<bracketed>\\s*" + OPEN + "\\s*(?:at|arobase|chez)\\s*" + CLOSE + "\\s*|\\s+arobase\\s+)"
+            // « (a) » only in brackets, and only before a domain with its ending: « l'article 3 (a) relatif » is law
+            + "|(?<letter>\\s*[\\[(<{]\\s*a\\s*[\\])>}]\\s*)"
             + "|(?<word>\\s+(?:at|chez)\\s+)"
-            + "|(?<dot>\\s*[\\[(<{]\\s*(?:\\.|dot|point)\\s*[\\])>}]\\s*|\\s+(?:dot|point)\\s+|\\s*[\u00B7\u2022\u2219]\\s*"
+            + "|(?<dot>\\s*" + OPEN + "\\s*(?:\\.|dot|point)\\s*" + CLOSE + "\\s*|\\s+(?:dot|point)\\s+|\\s*[\u00B7\u2022\u2219]\\s*"
             // a dot set off by a space before a domain ending (« ville . fr », « ville .fr »), not a sentence's full stop
             + "|\\s+\\.\\s*(?=(?-i:[a-z]{2,63})\\b)|\\.\\s+(?=(?-i:[a-z]{2,63})\\b))");
     private static final byte COPIED = 0;
@@ -42,10 +48,13 @@ public final class ContactsInText {
     private static final byte SYMBOL_SPACED = 2;
     private static final byte BRACKETED = 3;
     private static final byte WORD = 4;
+    private static final byte LETTER = 5;
 
     /** The one address pattern, read on the canonical copy: "mailto:", a local part, an at sign, a domain. */
-    private static final Pattern EMAIL = Pattern.compile("(?i)(?<![\\p{L}\\p{N}._%+'-])(?:mailto:\\s*)?(?<local>[\\p{L}\\p{N}][\\p{L}\\p{N}._%+'-]*)"
-            + "@(?<domain>[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*)(?![\\p{L}\\p{N}@-])");
+    /** The local part may be quoted and the domain an address in brackets, as RFC 5322 allows (« "m.durand"@… », « …@[192.168.1.10] »). */
+    private static final Pattern EMAIL = Pattern.compile("(?i)(?<![\\p{L}\\p{N}._%+'-])(?:mailto:\\s*)?"
+            + "(?<local>\"[^\"@\\s]{1,64}\"|[\\p{L}\\p{N}][\\p{L}\\p{N}._%+'-]*)"
+            + "@(?<domain>\\[(?:\\d{1,3}\\.){3}\\d{1,3}\\]|[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*)(?![\\p{L}\\p{N}@-])");
     /** A domain's ending: letters (« .fr », « .gouv.fr »), not a number (« v1.2 »). */
     private static final Pattern TOP_LEVEL = Pattern.compile("(?s).*\\.[A-Za-z]{2,63}");
     /** The endings a bare « at » or « chez » must lead to, so that a sentence with « at » is not taken. */
@@ -56,6 +65,13 @@ public final class ContactsInText {
      * « look at ville-beaumont.fr », tenth attack: both were removed as addresses).
      */
     private static final Pattern ADDRESS_LOCAL = Pattern.compile(".*[\\d._%+'-].*|[a-z]+");
+    /**
+     * After a spaced or bracketed at sign, a domain without its ending (« mdurand83 [at] ville-beaumont », « mdurand87 @
+     * ville-beaumont ») is taken when both sides look like an address's: a local part of letters with a digit, dot or
+     * underscore, a domain in small letters; « Réunion le 12 @ Mairie », « 2 @ 3 » stay.
+     */
+    private static final Pattern BARE_LOCAL = Pattern.compile("(?=(?:.*\\p{L}){2})(?=.*[\\d._]).+");
+    private static final Pattern BARE_DOMAIN = Pattern.compile("[a-z][a-z0-9-]{2,}");
     private static final Set<String> SITE_WORDS = Set.of("look", "see", "visit", "us", "me", "here", "online", "hosted", "available",
             "site", "web", "ligne", "heberge", "hebergee", "heberges", "hebergees", "disponible", "disponibles", "consultable",
             "consultables", "accessible", "accessibles", "voir", "consulter", "lien", "page", "portail", "plateforme", "documents");
@@ -84,7 +100,7 @@ public final class ContactsInText {
                 } else {
                     String g = m.group();
                     byte k = m.group("dot") != null ? COPIED : m.group("word") != null ? WORD : m.group("bracketed") != null ? BRACKETED
-                            : g.strip().length() == g.length() ? SYMBOL : SYMBOL_SPACED;
+                            : m.group("letter") != null ? LETTER : g.strip().length() == g.length() ? SYMBOL : SYMBOL_SPACED;
                     put(b, start, end, kind, m.group("dot") != null ? '.' : '@', m.start(), m.end(), k);
                 }
                 at = m.end();
@@ -102,6 +118,16 @@ public final class ContactsInText {
             b.append(c);
         }
     }
+
+    /**
+     * A link to a person's own profile (« linkedin.com/in/sophie-martin-80 », « …/pub/… », Viadeo's « /p/ » and
+     * « /fr/profile/ »): a personal contact like an address. A company's, school's or showcase page stays
+     * (« linkedin.com/company/ville-beaumont »), and so do x.com or twitter.com handles, as often a body's account as a
+     * person's (decided with attacker W's case E80).
+     */
+    private static final Pattern PROFILE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.-])(?:https?://)?(?:[a-z]{2,3}\\.)?"
+            + "(?:linkedin\\.com/(?:in|pub)|viadeo\\.com/(?:p|[a-z]{2}/profile))/[\\p{L}\\p{N}%_~-]+(?:\\.[\\p{L}\\p{N}%_~-]+)*"
+            + "(?:/[\\p{L}\\p{N}%_~-]+(?:\\.[\\p{L}\\p{N}%_~-]+)*)*/?");
 
     /** An address found: where it is in the folded text, and its canonical form (for {@link #key}). */
     private record Found(int start, int end, String canonical) {
@@ -122,7 +148,9 @@ public final class ContactsInText {
             boolean taken = switch (kind) {
                 // a plain at sign before a name without ending (« mdupont@ville »); not « Suivez @Ville »
                 case SYMBOL -> true;
-                case SYMBOL_SPACED, BRACKETED -> ending;
+                case SYMBOL_SPACED, BRACKETED -> ending
+                        || BARE_LOCAL.matcher(m.group("local")).matches() && BARE_DOMAIN.matcher(domain).matches();
+                case LETTER -> ending;
                 case WORD -> ENDING.matcher(domain).matches() && ADDRESS_LOCAL.matcher(m.group("local")).matches()
                         && !SITE_WORDS.contains(m.group("local"));
                 default -> false;
@@ -159,6 +187,10 @@ public final class ContactsInText {
                 out.add(f.written());
             }
         }
+        Matcher p = PROFILE.matcher(t);
+        while (p.find()) {
+            out.add(p.group());
+        }
         return out;
     }
 
@@ -178,6 +210,7 @@ public final class ContactsInText {
         }
         String t = b.append(folded, at, folded.length()).toString();
         t = withoutPhones(t, allowed);
+        t = PROFILE.matcher(t).replaceAll(Matcher.quoteReplacement(REMOVED));
         if (t.equals(folded)) {
             return text; // nothing removed: the text as written, not its folded form
         }
@@ -219,12 +252,13 @@ public final class ContactsInText {
     }
 
     /** What makes a match an e-mail address rather than a number: its at sign, in any of the forms EMAIL reads. */
-    private static final Pattern AT = Pattern.compile("(?i)[@\uFF20\uFE6B]|arobase|[(\\[{<]\\s?a(?:t)?\\s?[)\\]}>]|[\\s_-]at[\\s_-]|\\schez\\s");
+    private static final Pattern AT = Pattern.compile("(?i)[@\uFF20\uFE6B]|arobase|" + OPEN + "\\s?(?:a|at|chez)\\s?" + CLOSE
+            + "|\\sat\\s|\\schez\\s");
     /**
      * What every address or number holds, from the patterns' own alternatives: a digit or an at sign. Most titles hold
      * neither, and skip both patterns.
      */
-    private static final Pattern HINT = Pattern.compile("[0-9]|" + AT.pattern());
+    private static final Pattern HINT = Pattern.compile("(?i)[0-9]|linkedin|viadeo|" + AT.pattern());
 
     /**
      * Without the characters the public copy drops (CellText.clean: zero-width ones, bidi marks, the soft hyphen),
@@ -270,12 +304,12 @@ public final class ContactsInText {
         return b == null ? t : b.toString();
     }
 
-    /** An at sign or a dot written as a tag ({@code mx37 <at> ville.fr}), which markup removal would drop. */
-    private static final Pattern MARKUP_DISGUISE = Pattern.compile("(?i)<\\s*(at|@|arobase|dot|point|\\.)\\s*>");
+    /** A circled « ⓐ » alone, read as the at sign; among other circled letters it is one (« ⓜⓓⓤⓡⓐⓝⓓ74@… »). */
+    private static final Pattern CIRCLED_AT = Pattern.compile("(?<![\u24B6-\u24E9])[\u24D0\u24B6](?![\u24B6-\u24E9])");
 
     /**
      * The one form the patterns read, so that disguises need no patterns of their own: markup removed as the public
-     * copy will be (a tag splitting a number, entities; {@code <at>} read first), compatibility forms folded (full-width
+     * copy will be (a tag splitting a number, entities; {@code <at>} kept as « [at] » by Markup), compatibility forms folded (full-width
      * « ＠ », « ． », digits), the at sign's encodings decoded, zero-width characters removed and the hyphens of other
      * code points made ASCII (U+2010, U+2011 in a domain). The e-mail scan folds this further (Canonical).
      */
@@ -283,9 +317,8 @@ public final class ContactsInText {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        // « <at> » and « ⓐ » read as the at sign before markup removal and NFKC would make them nothing and « a »
-        String t = text.indexOf('<') >= 0 ? MARKUP_DISGUISE.matcher(text).replaceAll("[$1]") : text;
-        t = t.replace("\u24D0", "(a)").replace("\u24B6", "(a)");
+        // « ⓐ » read as the at sign before NFKC would make it « a »
+        String t = CIRCLED_AT.matcher(text).replaceAll("(a)");
         t = t.indexOf('<') >= 0 || t.indexOf('&') >= 0 ? CellText.withoutMarkup(t, CellText.IGNORED) : t;
         t = ENCODED_AT.matcher(t).replaceAll("@");
         t = ENCODED_DOT.matcher(t).replaceAll(".");

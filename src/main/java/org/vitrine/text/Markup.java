@@ -30,6 +30,13 @@ public final class Markup {
             "circ", "\u0302", "uml", "\u0308", "cedil", "\u0327", "tilde", "\u0303");
     private static final Pattern INLINE = Pattern.compile("(?i)^<\\s*/?\\s*(b|i|u|em|strong|span|font|a|sup|sub|small|big|mark|abbr)\\b.*");
 
+    /**
+     * An at sign or a dot written as a tag (« mx03&lt;at&gt;ville.fr », « &amp;lt;at&amp;gt; », « &lt;@&gt; »): kept as
+     * « [at] », a text ContactsInText reads as the at sign, since dropping the tag joined the address to its domain
+     * (attacker W: « mdurand03 ville.fr » published).
+     */
+    private static final Pattern SIGN_TAG = Pattern.compile("(?i)<\\s*(at|@|arobase|dot|point|\\.)\\s*>");
+
     private Markup() {
     }
 
@@ -37,9 +44,10 @@ public final class Markup {
         if (text.indexOf('<') < 0 && text.indexOf('&') < 0) {
             return text;
         }
-        String s = decode(text);
+        String decoded = decode(text);
+        String s = decoded.indexOf('<') < 0 ? decoded : SIGN_TAG.matcher(decoded).replaceAll("[$1]");
         if (s.indexOf('<') < 0) {
-            if (!s.equals(text)) {
+            if (!decoded.equals(text)) {
                 repairs.note("parse.repair.entities", shown(text));
             }
             return s;

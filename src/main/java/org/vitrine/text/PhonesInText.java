@@ -31,9 +31,15 @@ public final class PhonesInText {
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
-    /** A phone's label just before the number (« Tél : », « portable », « fax »). */
+    /**
+     * A phone's label just before the number (« Tél : », « Port. », « portable », « fax »), a word of its own: the end
+     * of « Hôtel » is no « tel » (« Hôtel 6 12 34 56 79 » was removed).
+     */
     private static final Pattern PHONE_LABEL = Pattern.compile(
-            "(?i)(?:t[ée]l[ée]?(?:phone)?|tel|portable|mobile|fax|gsm|appel(?:er|ez)?(?:\\s+(?:le|au))?)\\.?\\s?:?\\s?$");
+            "(?i)(?<!\\p{L})(?:t[ée]l[ée]?(?:phone)?|tel|portable|port\\.|mobile|fax|gsm|appel(?:er|ez)?(?:\\s+(?:le|au))?)\\.?\\s?:?\\s?$");
+    /** The same label just after the number (« 6 12 34 56 76 (portable) »). */
+    private static final Pattern PHONE_LABEL_AFTER = Pattern.compile(
+            "(?i)^\\s?[(\\[]?\\s?(?:t[ée]l[ée]?(?:phone)?|tel|portable|port\\.|mobile|fax|gsm)(?!\\p{L})");
     /** A reference's label just before ten digits in a row (« Référence », « Réf. : », « marché n° », « Dossier »). */
     private static final Pattern REFERENCE_LABEL = Pattern.compile(
             "(?i)(?<!\\p{L})(?:r[ée]f[ée]rence|r[ée]f|n°|no|num[ée]ro|dossier|march[ée]|commande|id)\\.?[\\s:]{1,3}$");
@@ -51,25 +57,30 @@ public final class PhonesInText {
         if (text == null || !hasEightDigits(text)) {
             return out; // most titles: the library is not asked
         }
-        String read = SLASHED.matcher(text).replaceAll(m -> m.group().replace('/', ' '));
+        String read = readable(SLASHED.matcher(text).replaceAll(m -> m.group().replace('/', ' ')));
         for (PhoneNumberMatch m : PHONES.findNumbers(read, "FR", PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
             String written = text.substring(m.start(), m.end());
+            String shape = read.substring(m.start(), m.end()); // the same number with its look-alikes read as digits
+            if (!mostlyDigits(written, shape)) {
+                continue; // « O6 » or « l2 » only inside a run that is otherwise a number
+            }
             String before = text.substring(Math.max(0, m.start() - 40), m.start());
-            // an amount or a rate never starts with a 0: « portable 06 12 34 56 01 € » is a number all the same (attacker W)
-            boolean amount = !written.startsWith("0") && !written.startsWith("(0")
-                    && AMOUNT_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find();
-            if (amount || !isPersonal(written, before)) {
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
+            // an amount or a rate never starts with a 0 or +33: « portable 06 12 34 56 01 € » is a number (attacker W)
+            boolean amount = !shape.startsWith("0") && !shape.startsWith("(0") && !shape.startsWith("+33")
+                    && AMOUNT_AFTER.matcher(after).find();
+            if (amount || !isPersonal(shape, before, after)) {
                 continue;
             }
             String key = m.number().getCountryCode() == 33 ? "0" + PHONES.getNationalSignificantNumber(m.number())
-                    : ContactsInText.key(written);
+                    : ContactsInText.key(shape);
             out.add(new Found(m.start(), m.end(), written, key));
         }
         return out;
     }
 
-    private static boolean isPersonal(String written, String before) {
-        boolean label = PHONE_LABEL.matcher(before).find();
+    private static boolean isPersonal(String written, String before, String after) {
+        boolean label = PHONE_LABEL.matcher(before).find() || PHONE_LABEL_AFTER.matcher(after).find();
         if (written.startsWith("+") || written.startsWith("00") || written.startsWith("(+") || written.startsWith("(0")) {
             return true;
         }
@@ -86,6 +97,77 @@ public final class PhonesInText {
         String word = before.stripTrailing();
         return label || (written.startsWith("06") || written.startsWith("07")) && !word.isEmpty()
                 && !Character.isDigit(word.charAt(word.length() - 1)) && !REFERENCE_LABEL.matcher(before).find();
+    }
+
+    /** Written between a number's digits, these part its groups as a space would (« 06*12*34 », « 06|12 », U+2063). */
+    private static final String SEPARATORS = "*\u00B7|~_\u2022\u2219";
+    /** Letters written for a digit (« O6 », Greek and Cyrillic O, « l2 », « I2 ») and the digit they stand for. */
+    private static final String LOOK_ALIKES = "OoΟοОоlI";
+    private static final String LOOK_ALIKE_DIGITS = "00000011";
+
+    /**
+     * The text as the library should read it, character for character (the positions stay those of the text): a
+     * separator between digits as a space, invisible format characters there too (U+2061–U+2064, class Cf, which
+     * CellText keeps), and a look-alike letter as its digit when it sits in a group of digits with no letter
+     * around (« O6 », « 7O », « l2 », not « Il » nor « lot 12 »).
+     */
+    private static String readable(String t) {
+        char[] c = t.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            boolean separator = SEPARATORS.indexOf(c[i]) >= 0 || Character.getType(c[i]) == Character.FORMAT;
+            if (separator && digitish(t, i, -1) && digitish(t, i, 1)) {
+                c[i] = ' ';
+            }
+        }
+        for (int i = 0; i < c.length; i++) {
+            if (!isDigitOrLookAlike(c[i])) {
+                continue;
+            }
+            int end = i;
+            boolean digit = false;
+            while (end < c.length && isDigitOrLookAlike(c[end])) {
+                digit |= c[end] >= '0' && c[end] <= '9';
+                end++;
+            }
+            boolean alone = (i == 0 || !Character.isLetterOrDigit(c[i - 1])) && (end == c.length || !Character.isLetter(c[end]));
+            for (int j = i; j < end && digit && alone; j++) {
+                int k = LOOK_ALIKES.indexOf(c[j]);
+                if (k >= 0) {
+                    c[j] = LOOK_ALIKE_DIGITS.charAt(k);
+                }
+            }
+            i = end - 1;
+        }
+        return new String(c);
+    }
+
+    /** Whether the first character other than a space or separator from {@code i} in direction {@code step} is a digit or look-alike. */
+    private static boolean digitish(String t, int i, int step) {
+        for (int j = i + step; j >= 0 && j < t.length(); j += step) {
+            char c = t.charAt(j);
+            if (c != ' ' && SEPARATORS.indexOf(c) < 0 && Character.getType(c) != Character.FORMAT) {
+                return isDigitOrLookAlike(c);
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigitOrLookAlike(char c) {
+        return c >= '0' && c <= '9' || LOOK_ALIKES.indexOf(c) >= 0;
+    }
+
+    /** At most two look-alike letters, in a number of at least eight written digits: a number, not a word. */
+    private static boolean mostlyDigits(String written, String shape) {
+        int digits = 0;
+        int lookAlikes = 0;
+        for (int i = 0; i < written.length(); i++) {
+            if (written.charAt(i) >= '0' && written.charAt(i) <= '9') {
+                digits++;
+            } else if (shape.charAt(i) >= '0' && shape.charAt(i) <= '9') {
+                lookAlikes++;
+            }
+        }
+        return lookAlikes == 0 || lookAlikes <= 2 && digits >= 8;
     }
 
     private static boolean hasEightDigits(String text) {

@@ -117,6 +117,35 @@ class FreeTextPrivacyTest {
     }
 
     /**
+     * Attacker W, through a whole run: « mdurand03&lt;at&gt;… » lost its at sign when the cell's markup was removed and was
+     * published « mdurand03 ville-beaumont.fr »; separators and look-alike digits, « Port. », a LinkedIn profile; and
+     * « Hôtel 6 12 34 56 79 », removed as a phone before, stays.
+     */
+    @Test
+    void attackerWsDisguisesReachNoPublicFile() throws Exception {
+        Path sheets = Files.createDirectories(tmp.resolve("sheets"));
+        String csv = HEADER
+                + row("Nettoyage mw01", "Contact technique : mdurand03<at>ville-beaumont.fr", "71", "")
+                + row("Entretien mw02", "\"Contact : mdurand88 &lt;at&gt; ville-beaumont.fr ou mdurand66 -@- ville-beaumont.fr\"", "71", "")
+                + row("Voirie mw03", "Visite : 06*12*34*56*42, O6.12.34.56.40 ou Port. 6.12.34.56.48", "71", "")
+                + row("Élagage mw04", "Profil : linkedin.com/in/sophie-martin-80", "71", "")
+                + row("Accueil mw05", "Réservation Hôtel 6 12 34 56 79", "71", "");
+        Files.writeString(sheets.resolve("chu-beaumont.csv"), csv, StandardCharsets.UTF_8);
+        Path config = TestConfig.copy(tmp, sheets, true);
+        Path out = tmp.resolve("out");
+        org.vitrine.cli.CliRunner.Result r = org.vitrine.cli.CliRunner.run("run", "--config", config.toString(), "--out",
+                out.toString(), "--date", CorpusRun.DATE);
+        assertTrue(r.exit() <= 1, r.out() + "\n" + r.err());
+
+        String published = publicText(out.resolve("2027/public"));
+        for (String leak : List.of("mdurand03", "mdurand88", "mdurand66", "06*12", "O6.12", "6.12.34.56.48", "sophie-martin")) {
+            assertFalse(published.contains(leak), leak + " is published");
+        }
+        assertTrue(published.contains("Contact technique : (coordonnée retirée)"), "the need stays public without the address");
+        assertTrue(published.contains("Réservation Hôtel 6 12 34 56 79"), "« Hôtel » is no phone's label");
+    }
+
+    /**
      * Issue 17 (lawyer I, CHU-27-22): the « Remarques » column, staff comments, is kept on the need so that the risk rules
      * read the basis of a direct award written there, and reaches no public file (nor its words: the brochure, the pages,
      * needs.json and .csv, OCDS); the internal needs keep it. The same row without the remark is flagged « sans fondement ».

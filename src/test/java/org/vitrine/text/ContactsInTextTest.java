@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** E-mail addresses and phone numbers in free text, removed from the public copy; the buyer's functional contact stays. */
 class ContactsInTextTest {
@@ -210,6 +213,59 @@ class ContactsInTextTest {
     void theTenthAttacksDisguisesAreFoldedOnceTheWebSitesStay(String text, String published) {
         assertEquals(unescape(published), ContactsInText.removed(unescape(text), FUNCTIONAL));
         assertEquals(published.equals(text), ContactsInText.found(unescape(text), FUNCTIONAL).isEmpty());
+    }
+
+    /**
+     * Attacker W's e-mail disguises and profile link, as written (quotes and apostrophes included, hence no CSV), read
+     * on the public copy, which is the cell cleaned of its markup (« mdurand03&lt;at&gt;… » lost its at sign there and was
+     * published « mdurand03 ville-beaumont.fr »); the legitimate values of the same attack are published as written.
+     */
+    static Stream<Arguments> attackerW() {
+        String gone = ContactsInText.REMOVED;
+        return Stream.of(
+            Arguments.of("Contact technique : mdurand03<at>ville-beaumont.fr", "Contact technique : " + gone),
+            Arguments.of("Contact technique : mdurand40<at>ville-beaumont<dot>fr", "Contact technique : " + gone),
+            Arguments.of("Contact technique : mdurand81 <@> ville-beaumont.fr", "Contact technique : " + gone),
+            Arguments.of("Contact technique : mdurand88 &lt;at&gt; ville-beaumont.fr", "Contact technique : " + gone),
+            Arguments.of("Contact technique : mdurand90&#60;at&#62;ville-beaumont.fr", "Contact technique : " + gone),
+            Arguments.of("Contact technique : mdurand42 (chez) ville-beaumont.fr", "Contact technique : " + gone),
+            Arguments.of("mdurand32 [chez] ville-beaumont [point] fr", gone),
+            Arguments.of("Contact technique : mdurand66 -@- ville-beaumont.fr", "Contact technique : " + gone),
+            Arguments.of("Contact technique : mdurand70 /at/ ville-beaumont.fr", "Contact technique : " + gone),
+            Arguments.of("Contact technique : mdurand71 *at* ville-beaumont.fr", "Contact technique : " + gone),
+            Arguments.of("Contact technique : mdurand72 'at' ville-beaumont.fr", "Contact technique : " + gone),
+            Arguments.of("Contact technique : mdurand73 « at » ville-beaumont.fr", "Contact technique : " + gone),
+            Arguments.of("Contact technique : mdurand84 -at- ville-beaumont -point- fr", "Contact technique : " + gone),
+            Arguments.of("mdurand28 -at- ville-beaumont -dot- fr", gone),
+            Arguments.of("Contact technique : \"m.durand44\"@ville-beaumont.fr", "Contact technique : " + gone),
+            Arguments.of("Nettoyage – contact \"mdurand93\"@ville-beaumont.fr", "Nettoyage – contact " + gone),
+            Arguments.of("Contact technique : mdurand45@[192.168.1.10]", "Contact technique : " + gone),
+            Arguments.of("Contact technique : mdurand83 [at] ville-beaumont", "Contact technique : " + gone),
+            Arguments.of("Contact technique : mdurand87 @ ville-beaumont", "Contact technique : " + gone),
+            Arguments.of("Contact technique : \u24DC\u24D3\u24E4\u24E1\u24D0\u24DD\u24D374@ville-beaumont.fr", "Contact technique : " + gone),
+            Arguments.of("Profil : linkedin.com/in/sophie-martin-80", "Profil : " + gone),
+            Arguments.of("Voir https://fr.linkedin.com/in/jean-dupont. Merci", "Voir " + gone + ". Merci"),
+            Arguments.of("Profil www.viadeo.com/p/002abc", "Profil " + gone),
+            // legitimate: a buyer's page, a handle, law, a meeting, the attack's own legitimate values
+            Arguments.of("Suivez linkedin.com/company/ville-beaumont et x.com/VilleBeaumont", null),
+            Arguments.of("Article 3 (a) du CCAP. Voir ville.fr", null),
+            Arguments.of("l'art.3 (a) relatif aux pénalités", null),
+            Arguments.of("Réunion le 12 @ Mairie, 2 @ 3", null),
+            Arguments.of("Site hébergé chez ovh.fr, sauvegarde incluse.", null),
+            Arguments.of("Pour le plan d’accès, look at ville-beaumont.fr rubrique accès.", null),
+            Arguments.of("Travaux de réfection du restaurant « chez Dupont » place du marché.", null),
+            Arguments.of("Consultation préparée chez Dupont & Fils, notaires.", null),
+            Arguments.of("Matériel at cost, look at the results.", null),
+            Arguments.of("Vente-a-emporter.fr et pommes-a-cidre", null),
+            Arguments.of("Le rapport « Diffusion interne et externe de l’information » sera mis à jour.", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("attackerW")
+    void attackerWsDisguisesAreRemovedFromThePublicCopy(String text, String published) {
+        String expected = published == null ? CellText.withoutMarkup(text, CellText.IGNORED) : published;
+        assertEquals(expected, ContactsInText.removed(CellText.withoutMarkup(text, CellText.IGNORED), FUNCTIONAL));
+        assertEquals(published == null, ContactsInText.found(text, FUNCTIONAL).isEmpty());
     }
 
     private static String unescape(String s) {
