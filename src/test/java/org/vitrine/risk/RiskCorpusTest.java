@@ -229,6 +229,10 @@ class RiskCorpusTest {
                 .source(TestConfig.Source.awards("attributions", lawyer.resolve("awards")).with("matchDays", 120)).write();
         Files.copy(Path.of("config/risks.yaml"), config.resolve("risks.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         keepsTheGrades("lawyer I", lawyer, config);
+        // D2: the quasi-régie with the métropole's SPL is not open to offers: its page offers no meeting and announces no notice
+        String mol20 = Files.readString(tmp.resolve("out/2027/public/needs/metropole-orbe-loire-mol-27-20.html"));
+        assertTrue(mol20.contains("Quasi-régie (non ouvert aux offres)") && !mol20.contains("rendez-vous")
+                && !mol20.contains("L’avis paraîtra"), mol20);
     }
 
     /** A buyer's page of the staff report of the run in tmp/out. */
