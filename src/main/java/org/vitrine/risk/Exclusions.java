@@ -11,7 +11,8 @@ import org.vitrine.risk.reference.Words;
  * (rental, leasing), 7031 and 7032 (letting or sale of buildings and land); legal representation by a lawyer in
  * litigation and the advice preparing it (L2512-5 10°, since loi n° 2020-1525 ASAP), CPV 7911 or 791 with words of
  * litigation; and any row naming an exclusion article (L2511-x, L2512-x) in its title, description or procedure
- * cell (« Dispense (L2512-5 10°) »). Property management (7033) and development (7011) are services like others.
+ * cell (« Dispense (L2512-5 10°) »); an in-house contract ({@link #inHouse}). Property management (7033) and
+ * development (7011) are services like others.
  */
 public final class Exclusions {
 
@@ -24,6 +25,14 @@ public final class Exclusions {
     private static final Pattern ARTICLE = Pattern.compile("\\bl ?251[12]\\b");
     private static final Pattern LITIGATION = Pattern.compile("\\b(representation en justice|representation juridique|contentieux"
             + "|avocat|avocats|plaidoirie|defense en justice)\\b");
+
+    /** In-house (quasi-régie, L2511-1 to L2511-5) in words or by its articles (folded text). */
+    private static final Pattern IN_HOUSE = Pattern.compile("\\b(quasi ?regie|in ?house|l ?2511 ?[1-5])\\b");
+    /** A société publique locale (d'aménagement), by its initials or in full. */
+    private static final Pattern SPL = Pattern.compile("\\b(spla?|societe publique locale)\\b");
+    /** The SPL named as a place or a beneficiary (« siège de la SPL », « pour le compte de la SPL »), not as the contractor. */
+    private static final Pattern SPL_NOT_CONTRACTOR = Pattern.compile("\\b(de la|du|pour la|pour le compte de la|au profit de la)"
+            + " (spla?|societe publique locale)\\b");
 
     private Exclusions() {
     }
@@ -44,9 +53,28 @@ public final class Exclusions {
         return false;
     }
 
-    /** Outside the code: real estate, legal representation, or an exclusion article named on the row. */
+    /** Outside the code: real estate, legal representation, an exclusion article named on the row, or in-house. */
     public static boolean outsideCode(Need n) {
-        return realEstate(n) || legalRepresentation(n) || namesExclusion(n);
+        return realEstate(n) || legalRepresentation(n) || namesExclusion(n) || inHouse(n);
+    }
+
+    /**
+     * An in-house contract (L2511-1 to L2511-5): the title, description, procedure cell or the staff remarks say
+     * « quasi-régie », « in house » or name L2511-1 to L2511-5; or name an SPL as the contractor where no competitive
+     * procedure is planned (the procedure empty, « other », a direct award). An SPL named as a place or a beneficiary
+     * (« nettoyage du siège de la SPL », « pour le compte de la SPL ») or put to competition (an SPL can bid, an
+     * AOO stays one) is not. The public need has no remarks, so its page reads the public row only.
+     */
+    public static boolean inHouse(Need n) {
+        String note = n.notes() == null ? null : n.notes().get("procedure");
+        String text = Words.fold(n.title()) + " " + Words.fold(n.description()) + " " + Words.fold(note) + " "
+                + Words.fold(n.remarks());
+        if (IN_HOUSE.matcher(text).find()) {
+            return true;
+        }
+        boolean direct = n.procedure() == null || "other".equals(n.procedure()) || "exempt".equals(n.procedure())
+                || "negotiated_without_call".equals(n.procedure());
+        return direct && SPL.matcher(text).find() && !SPL_NOT_CONTRACTOR.matcher(text).find();
     }
 
     /** Legal representation or litigation advice (L2512-5 10°): a legal-services CPV and words of litigation. */

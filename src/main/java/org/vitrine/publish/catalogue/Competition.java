@@ -1,25 +1,31 @@
 package org.vitrine.publish.catalogue;
 
 import org.vitrine.model.Need;
+import org.vitrine.risk.Exclusions;
 
 /**
  * Whether suppliers can bid for a need, and what it is when they cannot: a direct award (procedure
  * {@code exempt} or {@code negotiated_without_call}), an order through a central purchasing body, or a
- * call-off under a framework already awarded. Such a need is no opportunity for competition: its page
+ * call-off under a framework already awarded, or an in-house contract (quasi-régie with an SPL, L2511-1 ff.: the
+ * row's own words, {@link Exclusions#inHouse}). Such a need is no opportunity for competition: its page
  * says what it is, offers no meeting, no launch reminder nor "who may bid", and the "open to offers" filter
  * leaves it out. Exposed to templates as {@code competition}.
  */
 public final class Competition {
 
-    public static final String OPEN = "open", DIRECT = "direct", CENTRAL = "central", CALL_OFF = "call_off";
+    public static final String OPEN = "open", DIRECT = "direct", CENTRAL = "central", CALL_OFF = "call_off",
+            IN_HOUSE = "in_house";
 
-    /** open, direct, central or call_off. */
+    /** open, direct, central, call_off or in_house. */
     public static String of(Need n) {
         if ("central_purchasing".equals(n.route())) {
             return CENTRAL;
         }
         if ("call_off".equals(n.route())) {
             return CALL_OFF;
+        }
+        if (Exclusions.inHouse(n)) {
+            return IN_HOUSE; // no notice will ever be published: the buyer contracts with the body it controls
         }
         if ("exempt".equals(n.procedure()) || "negotiated_without_call".equals(n.procedure())) {
             return DIRECT;

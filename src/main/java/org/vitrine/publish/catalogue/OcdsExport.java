@@ -293,6 +293,10 @@ public final class OcdsExport {
             // only the holders of the buyer's framework agreement are invited
             t.put("procurementMethod", "selective");
             t.put("procurementMethodDetails", fmt.label("route", n.route()));
+        } else if (Competition.IN_HOUSE.equals(kind)) {
+            // an in-house contract (L2511-1 ff.): awarded to the controlled body without a call for competition
+            t.put("procurementMethod", "direct");
+            t.put("procurementMethodRationale", msg.get("cat.closed.heading.in_house"));
         } else if (n.procedure() != null) {
             putIf(t, "procurementMethod", METHODS.get(n.procedure()));
             t.put("procurementMethodDetails", fmt.label("procedure", n.procedure()));

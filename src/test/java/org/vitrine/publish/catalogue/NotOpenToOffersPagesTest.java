@@ -28,6 +28,8 @@ import org.vitrine.publish.Templates;
  * A need nobody can bid for — a direct award (CHU-27-013: "Éditeur titulaire des droits", 1.5 M€), an order
  * through a central purchasing body, a call-off — says what it is, and offers none of what an open opportunity
  * offers: no "who may bid", no notice to come, no invitation to make oneself known, no meeting, no launch reminder.
+ * So does an in-house contract (lawyer I, MOL-27-20: « Quasi-régie » with the buyer's SPL), not a need that merely names
+ * an SPL as its place.
  */
 class NotOpenToOffersPagesTest {
 
@@ -61,6 +63,15 @@ class NotOpenToOffersPagesTest {
         }));
         needs.add(with("S-1", b -> b.route = "call_off"));
         needs.add(with("O-1", b -> b.procedure = "open"));
+        needs.add(with("Q-1", b -> {
+            b.procedure = "other";
+            b.title = "Gestion de la fourrière automobile — SPL Orbe Mobilités";
+            b.notes = Map.of("procedure", "Quasi-régie");
+        }));
+        needs.add(with("Q-2", b -> {
+            b.procedure = "open";
+            b.title = "Nettoyage du siège de la SPL Orbe Mobilités";
+        }));
         var config = ConfigLoader.load(Path.of("config"));
         Messages msg = Messages.of("fr");
         site = CatalogueFixture.site(PublicView.of(needs, config, PublicView.Use.PAGES, msg), "fr");
@@ -72,7 +83,7 @@ class NotOpenToOffersPagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"D-1", "D-2", "C-1", "S-1"})
+    @ValueSource(strings = {"D-1", "D-2", "C-1", "S-1", "Q-1"})
     void aNeedNotOpenToOffersOffersNothingAnOpenOneOffers(String ref) throws IOException {
         String html = page(ref);
         assertTrue(html.contains("non ouvert aux offres"), ref);
@@ -86,9 +97,10 @@ class NotOpenToOffersPagesTest {
         assertFalse(Files.exists(dir.resolve("needs/ville-beaumont-sur-saone-" + ref.toLowerCase(Locale.ROOT) + ".ics")));
     }
 
-    @Test
-    void theOpenOneStillOffersThemAll() throws IOException {
-        String html = page("O-1");
+    @ValueSource(strings = {"O-1", "Q-2"})
+    @ParameterizedTest
+    void theOpenOneStillOffersThemAll(String ref) throws IOException {
+        String html = page(ref);
         assertTrue(html.contains("Toutes les entreprises (marché non réservé)"));
         assertTrue(html.contains("Réserver un rendez-vous"));
         assertTrue(html.contains("L’acheteur souhaite élargir sa connaissance du marché."));
@@ -103,6 +115,8 @@ class NotOpenToOffersPagesTest {
         assertTrue(page("D-2").contains("de moins de 40 000 € HT, article R2122-8"));
         assertTrue(page("C-1").contains("auprès de la centrale d’achat UGAP"), page("C-1"));
         assertTrue(page("S-1").contains("seuls les titulaires de cet accord-cadre seront consultés"));
+        assertTrue(page("Q-1").contains("<h2 id=\"closed-h\">Contrat de quasi-régie, sans mise en concurrence</h2>"), page("Q-1"));
+        assertTrue(page("Q-1").contains("aucun avis ne sera publié"));
     }
 
     @Test

@@ -70,11 +70,35 @@ public final class CpvMismatch implements RiskRule {
             // a main code whose own label names the market is the buyer's fair choice ("Approvisionnement en
             // électricité", 31682000): the rule never argues with the vocabulary
             if (line.matches(title) && !coded(n, line)
-                    && !line.matches(CpvKeywords.fold(words.label(n.cpv().code().substring(0, 8), "fr")))) {
+                    && !line.matches(CpvKeywords.fold(words.label(n.cpv().code().substring(0, 8), "fr")))
+                    && !componentOfMaintainedEquipment(n, line)) {
                 return line;
             }
         }
         return null;
+    }
+
+    /** Words of upkeep opening a title's object: a repair and maintenance code (division 50) is then its market. */
+    private static final java.util.regex.Pattern UPKEEP = java.util.regex.Pattern.compile(
+            "^(maintenance|entretien|reparation|reparations|depannage|mco|maintien en condition)\\b");
+    /** Where a title's object ends and its components begin: a bracket, a dash, « y compris », « avec », « incluant », « dont ». */
+    private static final java.util.regex.Pattern COMPONENTS = java.util.regex.Pattern.compile(
+            "\\(| [—–-] |,| y compris | avec | incluant | dont ");
+
+    /**
+     * Version 2.13 (lawyer I, D3, CHU-27-22): the market's word names a component of the equipment a repair and
+     * maintenance code covers, not the object: the main code is in division 50, the title's object (before a bracket,
+     * a dash, « y compris », « avec »…) opens with maintenance, entretien or réparation and does not name the market —
+     * « Maintenance de l'IRM 3T du constructeur (pièces et logiciels propriétaires) » is medical equipment upkeep
+     * (50421000), its embedded software no IT market. « Maintenance des logiciels de l'IRM » still names software.
+     */
+    static boolean componentOfMaintainedEquipment(Need n, CpvKeywords.Line line) {
+        if (!n.cpv().code().startsWith("50")) {
+            return false;
+        }
+        java.util.regex.Matcher m = COMPONENTS.matcher(n.title());
+        String object = CpvKeywords.fold(m.find() ? n.title().substring(0, m.start()) : n.title()).strip();
+        return UPKEEP.matcher(object).find() && !line.matches(object);
     }
 
     /**

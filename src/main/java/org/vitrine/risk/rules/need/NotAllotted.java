@@ -47,7 +47,10 @@ public final class NotAllotted implements RiskRule {
      * stations de comptage » names two kinds of equipment, no site): read as « equipement » before places are counted.
      */
     static final Pattern EQUIPMENT_STATION = Pattern.compile("\\bstations? (de comptage|de mesures?|meteo\\w*|de recharge|de charge"
-            + "|d accueil|de travail|de detection|de surveillance|de controle)\\b");
+            + "|d accueil|de travail|de detection|de surveillance|de controle"
+            // the stations of one transport or sharing network are its equipment, not sites (lawyer I, D5, MOL-27-28:
+            // « maintenance des stations de vélos en libre-service »)
+            + "|de velos?|de vls|velos? en libre service|de velos? en libre service|de tramway|de tram|de metro|de bus|d autopartage)\\b");
     static final Pattern COUNTED_PLACES = Pattern.compile("\\b(\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)"
             + " (" + PLACE_KINDS.replace("|", "s|") + "s)\\b|\\bmulti ?sites?\\b");
     /**
@@ -187,7 +190,9 @@ public final class NotAllotted implements RiskRule {
      * consulting mission; and the value alone, a laundry or meals from one kitchen: lawyer D, CHU27-06, VB27-01).
      */
     static int divides(Need n, List<String> listed) {
-        if (LowCompetition.partial(n) && !LowCompetition.captive(n)) {
+        // a reserved contract (L2113-12, L2113-13) is partly covered by design: the buyer narrowed the pool to ESAT/EA or
+        // SIAE, whose capacity the « partielle » describes (lawyer I, D5, CHU-27-26: one site's green spaces)
+        if (LowCompetition.partial(n) && !LowCompetition.captive(n) && !n.hasReservation()) {
             return 0;
         }
         String text = EQUIPMENT_STATION.matcher(Words.fold(n.title()) + " " + Words.fold(n.description()) + " " + Words.fold(n.location()))
@@ -195,8 +200,14 @@ public final class NotAllotted implements RiskRule {
         if (!networkEnergy(n) && (COUNTED_PLACES.matcher(text).find() || ESTABLISHMENTS.matcher(text).find() || distinct(PLACE, text) >= 2)) {
             return 1;
         }
-        if (distinct(SEPARATE_SERVICE, text) >= 2) {
+        if (distinct(SEPARATE_SERVICE, text) >= 2 && !oneSoftwareHosted(text)) {
             return 3;
+        }
+        List<String> trades = namedTrades(n);
+        if (trades.size() >= ENUMERATED) {
+            listed.clear();
+            listed.addAll(trades);
+            return 6;
         }
         List<String> risks = insuranceRisks(n);
         if (risks.size() >= 2) {
@@ -206,6 +217,52 @@ public final class NotAllotted implements RiskRule {
         }
         return listed.size() >= ENUMERATED ? 4 : -1;
     }
+
+    /**
+     * The maintenance and the hosting of one software are one service of its publisher (lawyer I, D5, OHA-27-24: a
+     * rental-management package, splitting it would be absurd, L2113-11), unless the hosting is a market of its own:
+     * health data, which only a certified host may keep (HDS, art. L1111-8 of the code de la santé publique; lawyer D,
+     * CHU27-13: a patient record's maintenance and its HDS hosting are separable). Folded text.
+     */
+    static boolean oneSoftwareHosted(String text) {
+        return SOFTWARE.matcher(text).find() && !HEALTH_DATA.matcher(text).find()
+                && SEPARATE_SERVICE.matcher(text).results().map(m -> m.group(1)).allMatch(w -> w.equals("maintenance") || w.equals("hebergement"));
+    }
+
+    private static final Pattern SOFTWARE = Pattern.compile("\\b(logiciels?|progiciels?|applications?|saas|solution logicielle)\\b");
+    private static final Pattern HEALTH_DATA = Pattern.compile("\\b(hds|donnees de sante|dossiers? patients?|dpi|dossier medical"
+            + "|dossiers? de soins)\\b");
+
+    /**
+     * The building trades a services or supplies title names, as written (lawyer I, T23, OHA-27-16: « Accord-cadre
+     * multi-services (plomberie, électricité, serrurerie, menuiserie) », 1.5 M€ in one lot): each trade is a market of
+     * its own firms, three or more named are lots by trade (L2113-10), the fluids counted once ({@link #FLUIDS}). Works
+     * have their own multi-trade tests.
+     */
+    static List<String> namedTrades(Need n) {
+        if ("works".equals(n.category()) || n.cpv().code().startsWith("45") || n.title() == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String member : TITLE_MEMBERS.split(n.title())) {
+            String m = member.strip();
+            String folded = Words.fold(m);
+            if (TRADE.matcher(folded).find() && out.stream().map(Words::fold).noneMatch(folded::equals)) {
+                out.add(m);
+            }
+        }
+        long families = TRADE.matcher(Words.fold(n.title())).results()
+                .map(m -> FLUIDS.matcher(m.group(1)).matches() ? "fluides" : m.group(1).replaceAll("s$", "")).distinct().count();
+        return families >= ENUMERATED ? out : List.of();
+    }
+
+    /**
+     * Heating, ventilation, air conditioning and plumbing are one family (génie climatique), the trades of one
+     * multitechnical maintenance firm: « chauffage, ventilation, plomberie » is one trade (lawyer D, PREF27-08).
+     */
+    private static final Pattern FLUIDS = Pattern.compile("cvc|chauffage|ventilation|climatisation|plomberie|fluides");
+
+    private static final Pattern TITLE_MEMBERS = Pattern.compile("[,;()]|\\bet\\b|\\s[—–-]\\s", Pattern.UNICODE_CHARACTER_CLASS);
 
     /**
      * Energy delivered through a network: electricity, natural and town gas, district heat (CPV 0931, 09121, 09123,

@@ -153,4 +153,21 @@ class CpvRulesTest {
         assertFalse(mismatch.fires(need().cpv("63727100").title("Remorquage de travaux maritimes").build()));
         assertFalse(mismatch.fires(need().cpv("34992000").title("Signalisation temporaire de travaux").build()));
     }
+
+    /**
+     * Lawyer I, D3 (CHU-27-22): a repair and maintenance code covers the parts and the embedded software of the equipment
+     * it maintains; « logiciels » in the bracket is a component, not the object. Software named as the object still is
+     * software, and a maintenance code of another division is still argued with.
+     */
+    @Test
+    void aComponentOfTheMaintainedEquipmentIsNoOtherMarket() {
+        assertFalse(mismatch.fires(need().cpv("50421000")
+                .title("Maintenance de l'IRM 3T du constructeur (pièces et logiciels propriétaires)").build()));
+        assertFalse(mismatch.fires(need().cpv("50421000").title("Entretien des scanners, y compris logiciels embarqués").build()));
+        assertFalse(mismatch.fires(need().cpv("50110000").title("Réparation des véhicules — logiciels de diagnostic inclus").build()));
+        assertTrue(mismatch.fires(need().cpv("50421000").title("Maintenance des logiciels de l'IRM").build()), "software is the object");
+        assertTrue(mismatch.fires(need().cpv("50421000").title("Logiciels de l'IRM (maintenance)").build()), "software is the object");
+        assertTrue(mismatch.fires(need().cpv("33100000")
+                .title("Maintenance de l'IRM (pièces et logiciels propriétaires)").build()), "a supply code, not an upkeep one");
+    }
 }

@@ -213,4 +213,32 @@ class NotAllottedTest {
         assertFalse(run.fires(need().cpv("66510000").title("Assurance responsabilité civile").amount(320_000).lots(1).build()));
         assertFalse(run.fires(need().cpv("66510000").title("Assurances de la commune").amount(320_000).lots(1).build()));
     }
+
+    /** Lawyer I, T23 (OHA-27-16): four trades named in a 1.5 M€ one-lot services framework are lots by trade. */
+    @Test
+    void firesOnThreeTradesOrMoreNamedInAServicesTitle() {
+        String m = run.message(need().cpv("50000000").title("Accord-cadre multi-services (plomberie, électricité, serrurerie, menuiserie)")
+                .suppliersKnown(5).amount(1_500_000).lots(1).build());
+        assertTrue(m.contains("plusieurs corps de métier sont nommés (plomberie, électricité, serrurerie, menuiserie)"), m);
+        assertFalse(run.fires(need().cpv("50000000").title("Maintenance plomberie et chauffage des logements").suppliersKnown(5)
+                .amount(1_500_000).lots(1).build()), "two trades may be one firm's");
+    }
+
+    /** Lawyer I, D5: evidence that is none — the stations of one network, one software hosted, a reserved pool's « partielle ». */
+    @Test
+    void oneNetworkOneHostedSoftwareAndAReservedPoolDoNotDivide() {
+        assertFalse(run.fires(need().cpv("50000000").title("Maintenance des stations de vélos en libre-service").suppliersKnown(5)
+                .amount(700_000).lots(1).build()), "MOL-27-28: one bike-share network");
+        assertFalse(run.fires(need().cpv("72267000").title("Logiciel de gestion locative — maintenance et hébergement").suppliersKnown(5)
+                .amount(300_000).lots(1).build()), "OHA-27-24: one software, its publisher's service (L2113-11)");
+        assertTrue(run.message(need().cpv("72267000").title("Logiciel de dossier patient informatisé — maintenance et hébergement")
+                .suppliersKnown(3).amount(1_100_000).lots(1).build()).contains("plusieurs prestations séparables"),
+                "lawyer D, CHU27-13: health data hosting (HDS) is a market of its own");
+        assertFalse(run.fires(need().cpv("77310000").title("Entretien des espaces verts du site hospitalier — marché réservé EA/ESAT")
+                .reserved("ea_esat").coverage("partial", null).suppliersKnown(2).amount(260_000).lots(1).build()), "CHU-27-26");
+        assertTrue(run.fires(need().cpv("77310000").title("Entretien des espaces verts du site hospitalier")
+                .coverage("partial", null).suppliersKnown(2).amount(260_000).lots(1).build()), "not reserved: partial coverage divides");
+        assertTrue(run.message(need().cpv("90481000").title("Exploitation des stations d'épuration de la métropole")
+                .amount(1_200_000).lots(1).build()).contains("plusieurs sites"), "plants are sites");
+    }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.vitrine.config.RiskSettings;
 import org.vitrine.messages.Messages;
 import org.vitrine.model.Need;
+import org.vitrine.risk.Exclusions;
 import org.vitrine.risk.Flags;
 import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
@@ -68,5 +69,46 @@ class OutsideTheCodeTest {
         // the twin in the code is a risk several rules see: the proof the outside one is skipped, not merely quiet
         assertTrue(in.containsAll(Set.of("MAPA_ABOVE_THRESHOLD", "NOT_ALLOTTED", "LIVE_DURING_EVENT")), in.toString());
         assertEquals(Set.of(), codes(cleaning("Quasi-régie (L2511-1) avec la SPL de la commune")));
+    }
+
+    /** A towing service of 500 k€, one known supplier, launched 25 days after the event: a sourcing and a notice point if open. */
+    private static Need towing(String title, String procedure, String procedureCell, String remarks) {
+        Need n = need().cpv("50118110").title(title).procedure(procedure).amount(500_000).lots(1).suppliersKnown(1)
+                .launch(day(2027, 3, 1)).durationMonths(60).remarks(remarks).build();
+        Need.Builder b = n.toBuilder();
+        b.notes = procedureCell == null ? Map.of() : Map.of("procedure", procedureCell);
+        return b.build();
+    }
+
+    @Test
+    void anInHouseContractIsOutsideTheCodeInWordsAsByItsArticle() {
+        // lawyer I, MOL-27-20: the procedure cell says « Quasi-régie », the article is only in the staff remarks
+        Need mol20 = towing("Gestion de la fourrière automobile — SPL Orbe Mobilités", "other", "Quasi-régie",
+                "Contrat de quasi-régie avec la SPL Orbe Mobilités (L2511-1), sans mise en concurrence");
+        Need open = towing("Gestion de la fourrière automobile", "open", null, null);
+        assertTrue(codes(open).containsAll(Set.of("LOW_COMPETITION", "SHORT_NOTICE")), codes(open).toString());
+        assertEquals(Set.of(), codes(mol20));
+        assertTrue(Exclusions.inHouse(mol20));
+        for (Need in : List.of(towing("Fourrière automobile", "other", "Quasi-régie", null),
+                towing("Fourrière automobile", "other", null, "Contrat in house (article L. 2511-1)"),
+                towing("Fourrière automobile", "open", null, "L2511-3 : quasi-régie conjointe"),
+                towing("Fourrière automobile confiée à la SPL Orbe Mobilités", null, null, null),
+                towing("Fourrière automobile — Société publique locale Orbe Mobilités", "negotiated_without_call", null, null))) {
+            assertTrue(Exclusions.inHouse(in), in.title() + " / " + in.notes() + " / " + in.remarks());
+            NeedFacts f = context(in).all().get(0);
+            assertFalse(f.open() || f.competitive(), in.title());
+        }
+    }
+
+    @Test
+    void anSplNamedAsAPlaceABeneficiaryOrABidderIsNoInHouseContract() {
+        for (Need lookalike : List.of(towing("Nettoyage du siège de la SPL Orbe Mobilités", null, null, null),
+                towing("Fourrière automobile pour le compte de la SPL Orbe Mobilités", "other", null, null),
+                towing("Fourrière automobile — SPL Orbe Mobilités", "open", null, null),
+                towing("Maintenance des ascenseurs au profit de la SPL du parc des expositions", "adapted", null, null),
+                towing("Splendide fourrière des véhicules SPLV", null, null, null))) {
+            assertFalse(Exclusions.inHouse(lookalike), lookalike.title());
+            assertTrue(context(lookalike).all().get(0).open(), lookalike.title());
+        }
     }
 }
