@@ -27,7 +27,7 @@ final class ConfidentialStamp {
             // decided (eighth attack): « Diffusion interne », « NON PUBLIC » mark a document, set off as the others
             + "|diffusion\\s*[:\\-–—]?\\s*interne(?:\\s+(?:uniquement|seulement|exclusivement))?|non[\\s-]public(?:que)?"
             // abbreviated (attacker W): « Diff. interne », « Confid. – maintenance »
-            + "|diff\\.\\s*interne|confid\\.)"
+            + "|diff\\.\\s*interne|confid\\.|diffusion\\s*:\\s*agents\\s+uniquement)"
             + "(?![\\p{L}\\p{N}])");
     /** « [CONF] », « (conf.) »: the abbreviation in brackets, or the whole text (« Conf. »), is a stamp (decided, eighth attack). */
     private static final Pattern ABBREVIATION = Pattern.compile("(?iu)[\\[(]\\s*conf\\.?\\s*[\\])]|^\\s*conf\\.?\\s*$"
@@ -105,11 +105,11 @@ final class ConfidentialStamp {
     }
 
     /** A word of letters with the digits 0 and 1 or a small l among capitals (« C0NFIDENTIEL », « CONFIDENTlEL »). */
-    private static final Pattern DISGUISED_WORD = Pattern.compile("[\\p{L}01]*[\\p{L}][\\p{L}01]*");
+    private static final Pattern DISGUISED_WORD = Pattern.compile("[\\p{L}013]*[\\p{L}][\\p{L}013]*");
 
     /**
      * The confusables' idea (Unicode TS 39 skeletons) for the stamp check only, the text itself is kept: in a word of
-     * capitals, 0 reads O and 1 or l reads I; in a word of small letters, 0 reads o. A word with other digits (« S17 »,
+     * capitals, 0 reads O, 1 or l reads I, 3 reads E (« C0NF1D3NT13L », attacker W); in a word of small letters, 0 reads o. A word with other digits (« S17 »,
      * « 2027 ») is left as written. ICU4J's SpoofChecker would bring 14 MB for these few letters.
      */
     static String withoutLookAlikeDigits(String text) {
@@ -118,7 +118,7 @@ final class ConfidentialStamp {
 
     /** The same, with 1 read as {@code one} among capitals: I, or L (« CONFIDENTIE1 », tenth attack). */
     static String withoutLookAlikeDigits(String text, char one) {
-        if (text.indexOf('0') < 0 && text.indexOf('1') < 0 && text.indexOf('l') < 0) {
+        if (text.indexOf('0') < 0 && text.indexOf('1') < 0 && text.indexOf('3') < 0 && text.indexOf('l') < 0) {
             return text;
         }
         return DISGUISED_WORD.matcher(text).replaceAll(m -> {
@@ -128,9 +128,9 @@ final class ConfidentialStamp {
             if (start > 0 && Character.isDigit(text.charAt(start - 1)) || end < text.length() && Character.isDigit(text.charAt(end))) {
                 return Matcher.quoteReplacement(w); // part of a code or a number
             }
-            String letters = w.replaceAll("[01l]", "");
+            String letters = w.replaceAll("[013l]", "");
             if (letters.length() >= 3 && letters.equals(letters.toUpperCase(Locale.ROOT)) && !letters.equals(letters.toLowerCase(Locale.ROOT))) {
-                return Matcher.quoteReplacement(w.replace('0', 'O').replace('1', one).replace('l', 'I'));
+                return Matcher.quoteReplacement(w.replace('0', 'O').replace('1', one).replace('3', 'E').replace('l', 'I'));
             }
             if (letters.length() >= 3 && w.indexOf('0') >= 0 && w.replaceAll("[01]", "").equals(w.replaceAll("[01]", "").toLowerCase(Locale.ROOT))) {
                 return Matcher.quoteReplacement(w.replace('0', 'o'));

@@ -92,7 +92,9 @@ class ConfidentialStampTest {
         "Diff. interne. | Diff. interne",
         "Confid. – maintenance | Confid.",
         "C\u0585nfidentiel – maintenance | Confidentiel",
-        "\u1D04\u1D0F\u0274\uA730\u026A\u1D05\u1D07\u0274\u1D1B\u026A\u1D07\u029F – maintenance | confidentiel"})
+        "\u1D04\u1D0F\u0274\uA730\u026A\u1D05\u1D07\u0274\u1D1B\u026A\u1D07\u029F – maintenance | confidentiel",
+        "C0NF1D3NT13L – maintenance | CONFIDENTIEL",
+        "Diffusion : agents uniquement. | Diffusion : agents uniquement"})
     void aStampHoldsTheNeedBack(String text, String stamp) {
         assertEquals(stamp, ConfidentialStamp.in(unescape(text)));
     }
@@ -117,7 +119,7 @@ class ConfidentialStampTest {
         // attacker W's stamps' words used as words
         "Diffusion d'alertes aux usagers", "Marché de diffusion de contenus", "Pas de diffusion d'alertes la nuit",
         "Plateforme de diffusion interne", "Médecine interne", "Données confidentielles de santé", "Formation (interne)",
-        "Diffusion des documents à usage interne du service", "Document d'usage courant", "Confidentialité – audit"})
+        "Diffusion des documents à usage interne du service", "Document d'usage courant", "Confidentialité – audit", "Lot 3 : A380 et T3 ; Lot 4 : R3D", "Agents uniquement le matin"})
     void theWordAsAWordIsNoStamp(String text) {
         assertNull(ConfidentialStamp.in(text));
     }
