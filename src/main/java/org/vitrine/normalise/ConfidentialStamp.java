@@ -20,18 +20,26 @@ final class ConfidentialStamp {
     /** The stamp words, optionally « strictement » or « très » before. */
     private static final Pattern WORD = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:(?:strictement|tr[eè]s|pour)\\s+)?"
             + "(?:confidentiel(?:le)?\\s+d[ée]fense|document\\s+confidentiel|[ck]onfidenti(?:el|elle|els|elles|al)"
-            + "|(?:r[ée]serv[ée]e?\\s+[àa]\\s+(?:un\\s+)?)?usage\\s+(?:strictement\\s+)?interne(?:\\s+(?:uniquement|seulement|exclusivement))?"
+            // « Document à usage interne », « Réservé à la diffusion interne », « À diffusion interne » (attacker W)
+            + "|(?:document\\s+)?(?:r[ée]serv[ée]e?\\s+)?(?:[àa]\\s+(?:un\\s+|la\\s+)?)?(?:usage|diffusion)\\s+(?:strictement\\s+)?interne"
+            + "(?:\\s+(?:uniquement|seulement|exclusivement))?"
             + "|interne\\s+uniquement|internal\\s+only|internal\\s+use\\s+only"
             // decided (eighth attack): « Diffusion interne », « NON PUBLIC » mark a document, set off as the others
-            + "|diffusion\\s*[:\\-–—]?\\s*interne(?:\\s+(?:uniquement|seulement|exclusivement))?|non[\\s-]public(?:que)?)"
+            + "|diffusion\\s*[:\\-–—]?\\s*interne(?:\\s+(?:uniquement|seulement|exclusivement))?|non[\\s-]public(?:que)?"
+            // abbreviated (attacker W): « Diff. interne », « Confid. – maintenance »
+            + "|diff\\.\\s*interne|confid\\.|diffusion\\s*:\\s*agents\\s+uniquement)"
             + "(?![\\p{L}\\p{N}])");
     /** « [CONF] », « (conf.) »: the abbreviation in brackets, or the whole text (« Conf. »), is a stamp (decided, eighth attack). */
-    private static final Pattern ABBREVIATION = Pattern.compile("(?iu)[\\[(]\\s*conf\\.?\\s*[\\])]|^\\s*conf\\.?\\s*$");
+    private static final Pattern ABBREVIATION = Pattern.compile("(?iu)[\\[(]\\s*conf\\.?\\s*[\\])]|^\\s*conf\\.?\\s*$"
+            // « [INTERNE] Maintenance des serveurs » (attacker W): in square brackets only, « (interne) » may say who does the work
+            + "|\\[\\s*interne\\s*]");
     /** Phrases that refuse publication wherever they are (folded). */
     private static final List<String> PHRASES = List.of("ne pas publier", "ne pas diffuser", "ne pas mettre en ligne",
             "non diffusable", "non publiable", "diffusion restreinte", "diffusion limitee", "diffusion interdite", "publication interdite",
             "secret defense", "ne pas rendre public", "ne pas rendre publique", "ne pas communiquer",
-            "do not publish", "do not distribute", "not for publication");
+            "do not publish", "do not distribute", "not for publication",
+            // attacker W: « Pas de diffusion. », « Ce besoin est confidentiel. » (« pas de diffusion d'alertes » has its object)
+            "pas de diffusion", "ce besoin est confidentiel", "ce marche est confidentiel", "ce projet est confidentiel");
     /** The word after a phrase that makes it an obligation with its object (« ne pas diffuser les données »). */
     private static final Pattern OBJECT = Pattern.compile("^(?:les|la|le|l|des|de|du|d|ses|sa|son|leurs|leur|ces|ce|cette|aucun|aucune|"
             + "ni|ou|et|informations|donnees|documents)\\b");
@@ -75,7 +83,12 @@ final class ConfidentialStamp {
             + "ΦFφfΔDδdΛLλl"
             // Cherokee capitals drawn as Latin ones (« ᏟᎾNFIDENTIEL », Unicode confusables)
             + "\u13AAA\u13F4B\u13DFC\u13A0D\u13ACE\u13C0G\u13BBH\u13ABJ\u13E6K\u13DEL\u13B7M\u13BEO\u13EBO\u13E2P"
-            + "\u13D2R\u13DAS\u13A2T\u13D9V\u13B3W\u13C3Z\u13A5i";
+            + "\u13D2R\u13DAS\u13A2T\u13D9V\u13B3W\u13C3Z\u13A5i"
+            // Armenian letters drawn as Latin ones (« Cօnfidentiel », attacker W)
+            + "\u0585o\u0578n\u057Du\u0570h\u0581g\u0566q\u0561w\u0555O\u054DU\u054FS\u053CL"
+            // small capitals (« ᴄᴏɴꜰɪᴅᴇɴᴛɪᴇʟ », attacker W), which NFKC leaves as they are: read as small letters
+            + "\u1D00a\u0299b\u1D04c\u1D05d\u1D07e\uA730f\u0262g\u029Ch\u026Ai\u1D0Aj\u1D0Bk\u029Fl\u1D0Dm\u0274n"
+            + "\u1D0Fo\u1D18p\u0280r\uA731s\u1D1Bt\u1D1Cu\u1D20v\u1D21w\u028Fy\u1D22z";
 
     private static String latin(String text) {
         StringBuilder b = null;
@@ -92,11 +105,11 @@ final class ConfidentialStamp {
     }
 
     /** A word of letters with the digits 0 and 1 or a small l among capitals (« C0NFIDENTIEL », « CONFIDENTlEL »). */
-    private static final Pattern DISGUISED_WORD = Pattern.compile("[\\p{L}01]*[\\p{L}][\\p{L}01]*");
+    private static final Pattern DISGUISED_WORD = Pattern.compile("[\\p{L}013]*[\\p{L}][\\p{L}013]*");
 
     /**
      * The confusables' idea (Unicode TS 39 skeletons) for the stamp check only, the text itself is kept: in a word of
-     * capitals, 0 reads O and 1 or l reads I; in a word of small letters, 0 reads o. A word with other digits (« S17 »,
+     * capitals, 0 reads O, 1 or l reads I, 3 reads E (« C0NF1D3NT13L », attacker W); in a word of small letters, 0 reads o. A word with other digits (« S17 »,
      * « 2027 ») is left as written. ICU4J's SpoofChecker would bring 14 MB for these few letters.
      */
     static String withoutLookAlikeDigits(String text) {
@@ -105,7 +118,7 @@ final class ConfidentialStamp {
 
     /** The same, with 1 read as {@code one} among capitals: I, or L (« CONFIDENTIE1 », tenth attack). */
     static String withoutLookAlikeDigits(String text, char one) {
-        if (text.indexOf('0') < 0 && text.indexOf('1') < 0 && text.indexOf('l') < 0) {
+        if (text.indexOf('0') < 0 && text.indexOf('1') < 0 && text.indexOf('3') < 0 && text.indexOf('l') < 0) {
             return text;
         }
         return DISGUISED_WORD.matcher(text).replaceAll(m -> {
@@ -115,9 +128,9 @@ final class ConfidentialStamp {
             if (start > 0 && Character.isDigit(text.charAt(start - 1)) || end < text.length() && Character.isDigit(text.charAt(end))) {
                 return Matcher.quoteReplacement(w); // part of a code or a number
             }
-            String letters = w.replaceAll("[01l]", "");
+            String letters = w.replaceAll("[013l]", "");
             if (letters.length() >= 3 && letters.equals(letters.toUpperCase(Locale.ROOT)) && !letters.equals(letters.toLowerCase(Locale.ROOT))) {
-                return Matcher.quoteReplacement(w.replace('0', 'O').replace('1', one).replace('l', 'I'));
+                return Matcher.quoteReplacement(w.replace('0', 'O').replace('1', one).replace('3', 'E').replace('l', 'I'));
             }
             if (letters.length() >= 3 && w.indexOf('0') >= 0 && w.replaceAll("[01]", "").equals(w.replaceAll("[01]", "").toLowerCase(Locale.ROOT))) {
                 return Matcher.quoteReplacement(w.replace('0', 'o'));

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  * address or phone number (« ?mail=jdupont@ville.fr »), both published as written before the eighth attack; nor
  * an address in its path or fragment, nor a credential parameter (attack V). The consultation's page is still reached:
  * a buyer's profile does not need a person's address to show it. Links written in free text are cleaned the same way.
+ * Attacker W: a parameter named in {@link #SECRET_NAMES} (« jeton », « code », session ids, signatures) in the query,
+ * a path parameter (« ;jsessionid= ») or a fragment (« #access_token= »), links without a scheme in free text, and
+ * passwords written in the sentence (« mot de passe : … », « Identifiants : admin / … »).
  */
 public final class PublicLinks {
 
@@ -24,13 +27,41 @@ public final class PublicLinks {
     private PublicLinks() {
     }
 
-    /** A parameter named for a credential (« ?auth=user12:pass12 », « token », « mdp »), whatever its value. */
-    private static final Pattern CREDENTIAL_NAME = Pattern.compile("(?i)auth|authorization|token|access_token|password|passwd|pass|pwd|mdp"
-            + "|motdepasse|mot_de_passe|secret|api_?key|apikey|key|login|user|username|identifiant|session|sid|jsessionid");
+    /**
+     * The names of parameters that carry a secret, compared lower-cased without « - », « _ » or « . » (so « X-Amz-Signature »
+     * reads « xamzsignature »): the value is dropped whatever it is. One table rather than patterns, so that a name
+     * an attacker finds is one line here (attack V: credentials; attacker W: « jeton », « code », session ids, signatures).
+     * « code » is OAuth's authorisation code: a consultation's own code is published in a parameter named « ref » or « id ».
+     */
+    static final Set<String> SECRET_NAMES = Set.of(
+            // credentials
+            "auth", "authorization", "password", "passwd", "pass", "pwd", "mdp", "motdepasse", "secret", "credential",
+            "credentials", "login", "user", "username", "identifiant", "identifiants", "apikey", "key", "otp",
+            // tokens, codes and tickets
+            "token", "accesstoken", "refreshtoken", "idtoken", "jeton", "code", "codeacces", "codeaccess", "ticket",
+            // session ids
+            "session", "sessionid", "sid", "jsessionid", "phpsessid", "aspsessionid", "cfid", "cftoken",
+            // signatures (« ?sig=…&exp=1 », Amazon, Google and Azure signed links)
+            "sig", "signature", "xamzsignature", "xamzcredential", "xamzsecuritytoken", "xgoogsignature", "xgoogcredential");
+    /** The ends of a name that make it a secret's whatever comes before (« csrf_token », « user_password », « PHPSESSID »). */
+    private static final List<String> SECRET_ENDINGS = List.of("token", "jeton", "password", "passwd", "motdepasse", "secret",
+            "signature", "sessionid", "sessid", "apikey");
+
+    /** Whether a parameter's name (decoded) is one of {@link #SECRET_NAMES} or ends as one of {@link #SECRET_ENDINGS}. */
+    static boolean isSecretName(String name) {
+        String n = name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[-_.\\s]", "");
+        return SECRET_NAMES.contains(n) || SECRET_ENDINGS.stream().anyMatch(n::endsWith);
+    }
+
     /** A value that is a phone number whole: ten digits from 0, or +33 / 0033 and nine, with separators (« 0612345648 »). */
     private static final Pattern PHONE_VALUE = Pattern.compile("(?:(?:\\+|00)33[\\s.\\-]?(?:\\(0\\))?|0)[1-9](?:[\\s.\\-]?\\d){8}");
-    /** An http(s) link in free text, up to a space or a character a link does not end with. */
-    private static final Pattern LINK_IN_TEXT = Pattern.compile("(?i)https?://[^\\s<>\"«»]+?(?=[.,;:!?)\\]]*(?:[\\s<>\"«»]|$))");
+    /**
+     * A link in free text, up to a space or a character a link does not end with: http(s), or without a scheme when it
+     * names a host and goes on with a path, parameters or a fragment (« www.marches.fr/c?password=… »,
+     * « profil.ville.fr/c?token=… », attacker W; a host alone, « chez ovh.fr », is no link to clean).
+     */
+    private static final Pattern LINK_IN_TEXT = Pattern.compile("(?i)(?:https?://|(?<![\\w@.\\-/:%])(?:[a-z0-9-]+\\.)+[a-z]{2,}(?=[/?#;]))"
+            + "[^\\s<>\"«»]+?(?=[.,;:!?)\\]]*(?:[\\s<>\"«»]|$))");
 
     /**
      * The link without what holds a person's data: its user information, a query parameter named for an address or
@@ -57,35 +88,72 @@ public final class PublicLinks {
             String[] segments = base.substring(slash + 1).split("/", -1);
             StringBuilder path = new StringBuilder(base.substring(0, slash));
             for (String segment : segments) {
-                if (holds(decoded(segment))) {
+                // a path parameter (« /c/123;jsessionid=… », attacker W) read as a query parameter is
+                int semicolon = segment.indexOf(';');
+                String name = semicolon < 0 ? segment : segment.substring(0, semicolon);
+                if (holds(decoded(name))) {
                     return path.length() == slash ? path + "/" : path.toString();
                 }
-                path.append('/').append(segment);
-            }
-        }
-        List<String> kept = new ArrayList<>();
-        if (query != null) {
-            for (String p : query.split("&")) {
-                String whole = decoded(p);
-                int eq = whole.indexOf('=');
-                String name = eq < 0 ? whole : whole.substring(0, eq);
-                String value = eq < 0 ? "" : whole.substring(eq + 1);
-                if (!ADDRESS_NAME.matcher(name).matches() && !CREDENTIAL_NAME.matcher(name).matches() && !holds(value)
-                        && !(eq < 0 && holds(name))) {
-                    kept.add(p);
+                path.append('/').append(name);
+                if (semicolon >= 0) {
+                    String params = kept(segment.substring(semicolon + 1), ";");
+                    if (!params.isEmpty()) {
+                        path.append(';').append(params);
+                    }
                 }
             }
+            base = path.toString();
         }
-        boolean keepFragment = fragment != null && !holds(decoded(fragment));
-        return base + (kept.isEmpty() ? "" : "?" + String.join("&", kept)) + (keepFragment ? "#" + fragment : "");
+        String params = query == null ? "" : kept(query.replace("&amp;", "&"), "&");
+        // a fragment of parameters (« #access_token=… », an OAuth reply) is read as a query; another one whole
+        String kept = fragment == null ? null : fragment.contains("=") ? kept(fragment.replace("&amp;", "&"), "&") : fragment;
+        boolean keepFragment = kept != null && !kept.isEmpty() && !holds(decoded(kept));
+        return base + (params.isEmpty() ? "" : "?" + params) + (keepFragment ? "#" + kept : "");
     }
 
-    /** Every http(s) link of a free text as {@link #withoutPersonalData} publishes it (« Voir https://jean.dupont:…@… »). */
-    public static String inText(String text) {
-        if (text == null || !text.toLowerCase(java.util.Locale.ROOT).contains("http")) {
-            return text;
+    /**
+     * The parameters of a query (« a=1&b=2 », or « ; » between them too) without those named for an address or a
+     * secret or holding an address or a phone number, joined by {@code by}.
+     */
+    private static String kept(String query, String by) {
+        List<String> kept = new ArrayList<>();
+        String[] all = query.split("[&;]");
+        for (String p : all) {
+            String whole = decoded(p);
+            int eq = whole.indexOf('=');
+            String name = eq < 0 ? whole : whole.substring(0, eq);
+            String value = eq < 0 ? "" : whole.substring(eq + 1);
+            if (!p.isEmpty() && !ADDRESS_NAME.matcher(name).matches() && !isSecretName(name) && !holds(value)
+                    && !(eq < 0 && holds(name))) {
+                kept.add(p);
+            }
         }
-        return LINK_IN_TEXT.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(withoutPersonalData(m.group())));
+        return kept.size() == all.length ? query : String.join(by, kept); // as written when nothing is dropped
+    }
+
+    /** What replaces a password or a « user / password » pair written in free text, so the sentence still reads. */
+    public static final String REMOVED = "(secret retiré)";
+    /** A password after its label and a colon or « = » (« mot de passe : SECRET67 », « mdp=… », attacker W). */
+    private static final Pattern PASSWORD_IN_TEXT = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{N}])((?:mots?\\s+de\\s+passe|mdp|password|passwd|pwd)\\s*[:=]\\s*[«\"“']?\\s*)[^\\s,;)»\"”']+");
+    /** A « user / password » pair after « identifiants … : » or « login : » (« Identifiants DCE : admin / SECRET66 »). */
+    private static final Pattern PAIR_IN_TEXT = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{N}])((?:identifiants?|login|codes?\\s+d['’]acc[eè]s)(?![\\p{L}\\p{N}])[^:\\n]{0,40}?:\\s*)"
+                    + "[^\\s,;/]+\\s*/\\s*[^\\s,;)]+");
+
+    /**
+     * The free text with every link as {@link #withoutPersonalData} publishes it (« Voir https://jean.dupont:…@… »,
+     * « www.marches.fr/c?password=… »), and a password or a « user / password » pair written after its label replaced
+     * by {@link #REMOVED}.
+     */
+    public static String inText(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.indexOf('.') < 0 ? text
+                : LINK_IN_TEXT.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(withoutPersonalData(m.group())));
+        t = PASSWORD_IN_TEXT.matcher(t).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1) + REMOVED));
+        return PAIR_IN_TEXT.matcher(t).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1) + REMOVED));
     }
 
     /** Whether a part of a link holds an e-mail address or is a phone number. */

@@ -77,7 +77,24 @@ class ConfidentialStampTest {
         "Maintenance – \\u13DF\\u13BENFIDENTIEL | CONFIDENTIEL",
         "Maintenance – \\u039A\\u039F\\u039D\\u03A6\\u0399\\u0394\\u0395\\u039D\\u03A4\\u0399\\u0395\\u039B | KONFIDENTIEL",
         "3 lots dont 1 confidentiel | dont 1 confidentiel",
-        "Lot 1 : Entretien ; Lot 2 : CONFIDENTIEL ; Lot 3 : Audit | CONFIDENTIEL"})
+        "Lot 1 : Entretien ; Lot 2 : CONFIDENTIEL ; Lot 3 : Audit | CONFIDENTIEL",
+        // attacker W (batch 2 and 3): published before
+        "Document à usage interne. | Document à usage interne",
+        "Document à usage interne – maintenance | Document à usage interne",
+        "Lot 1 : Audit ; Lot 2 : Document à usage interne | Document à usage interne",
+        "Document à diffusion interne uniquement. | Document à diffusion interne uniquement",
+        "À diffusion interne. | À diffusion interne",
+        "Réservé à la diffusion interne. | Réservé à la diffusion interne",
+        "[INTERNE] Maintenance des serveurs | [INTERNE]",
+        "Maintenance des serveurs [INTERNE] | [INTERNE]",
+        "Ce besoin est confidentiel. | ce besoin est confidentiel",
+        "Pas de diffusion. | pas de diffusion",
+        "Diff. interne. | Diff. interne",
+        "Confid. – maintenance | Confid.",
+        "C\u0585nfidentiel – maintenance | Confidentiel",
+        "\u1D04\u1D0F\u0274\uA730\u026A\u1D05\u1D07\u0274\u1D1B\u026A\u1D07\u029F – maintenance | confidentiel",
+        "C0NF1D3NT13L – maintenance | CONFIDENTIEL",
+        "Diffusion : agents uniquement. | Diffusion : agents uniquement"})
     void aStampHoldsTheNeedBack(String text, String stamp) {
         assertEquals(stamp, ConfidentialStamp.in(unescape(text)));
     }
@@ -98,7 +115,11 @@ class ConfidentialStampTest {
         // tenth attack's words used as words
         "Plateforme de diffusion interne des actes", "Outil de diffusion interne", "Conférence", "Locaux non publics",
         "Confidentialité des données", "Diffusion interne des actes du conseil", "Lot 2 : Outil de diffusion interne",
-        "3 lots dont 1 pour la destruction de documents confidentiels", "Entretien des parcs. Diffusion des actes. Lot 2"})
+        "3 lots dont 1 pour la destruction de documents confidentiels", "Entretien des parcs. Diffusion des actes. Lot 2",
+        // attacker W's stamps' words used as words
+        "Diffusion d'alertes aux usagers", "Marché de diffusion de contenus", "Pas de diffusion d'alertes la nuit",
+        "Plateforme de diffusion interne", "Médecine interne", "Données confidentielles de santé", "Formation (interne)",
+        "Diffusion des documents à usage interne du service", "Document d'usage courant", "Confidentialité – audit", "Lot 3 : A380 et T3 ; Lot 4 : R3D", "Agents uniquement le matin"})
     void theWordAsAWordIsNoStamp(String text) {
         assertNull(ConfidentialStamp.in(text));
     }

@@ -21,4 +21,50 @@ class PublicLinksTest {
     void aLinkInTextIsPublishedWithoutPersonalData(String text, String published) {
         assertEquals(published, PublicLinks.inText(text));
     }
+
+    /** Attacker W's links (batch 2 and 3), published with their secret in the need page, needs.json, needs.csv, the brochure. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "https://marches.example-beaumont.fr/c/123;jsessionid=SESS15SECRETXYZ|https://marches.example-beaumont.fr/c/123",
+        "https://marches.example-beaumont.fr/c/123;sid=SECRET30|https://marches.example-beaumont.fr/c/123",
+        "https://marches.example-beaumont.fr/c/123?jeton=SECRET35|https://marches.example-beaumont.fr/c/123",
+        "https://marches.example-beaumont.fr/c/123?jeton=SECRETX07|https://marches.example-beaumont.fr/c/123",
+        "https://marches.example-beaumont.fr/c/123?sig=SECRET37&exp=1|https://marches.example-beaumont.fr/c/123?exp=1",
+        "https://marches.example-beaumont.fr/c/123?X-Amz-Signature=SECRET38|https://marches.example-beaumont.fr/c/123",
+        "https://marches.example-beaumont.fr/c/123?code=SECRET39|https://marches.example-beaumont.fr/c/123",
+        "https://marches.example-beaumont.fr/c/123?code_acces=SECRETX08|https://marches.example-beaumont.fr/c/123",
+        "https://marches.example-beaumont.fr/c/123?a=1&amp;password=SECRET43|https://marches.example-beaumont.fr/c/123?a=1",
+        "https://marches.example-beaumont.fr/c/123#access_token=SECRET52|https://marches.example-beaumont.fr/c/123",
+        "https://marches.example-beaumont.fr/c/123?q=x;password=SECRET53|https://marches.example-beaumont.fr/c/123?q=x",
+        "https://marches.example-beaumont.fr/c/123?sessionid=SECRET63|https://marches.example-beaumont.fr/c/123",
+        "https://marches.example-beaumont.fr/c/123?PHPSESSID=SECRET64|https://marches.example-beaumont.fr/c/123",
+        "https://marches.example-beaumont.fr/c/123?sid=SECRET65|https://marches.example-beaumont.fr/c/123",
+        "https://marches.example-beaumont.fr/c/123?csrf_token=S1&id=2027-0612|https://marches.example-beaumont.fr/c/123?id=2027-0612",
+        // legitimate links stay as written
+        "https://marches.example-beaumont.fr/consultation?id=2027-0612&lot=2|https://marches.example-beaumont.fr/consultation?id=2027-0612&lot=2",
+        "https://marches.example-beaumont.fr/c/123;v=2?a=1;b=2#lots|https://marches.example-beaumont.fr/c/123;v=2?a=1;b=2#lots",
+        "https://marches.example-beaumont.fr/c?keyword=voirie&codeCPV=45233141|https://marches.example-beaumont.fr/c?keyword=voirie&codeCPV=45233141",
+    })
+    void aSecretInALinkIsNotPublished(String url, String published) {
+        assertEquals(published, PublicLinks.withoutPersonalData(url));
+    }
+
+    /** Attacker W's free texts: links without a scheme, credentials in the sentence; and the legitimate texts around them. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "DCE : marches.example-beaumont.fr/c/123?auth=admin:motdepasse19|DCE : marches.example-beaumont.fr/c/123",
+        "Voir www.marches.example-beaumont.fr/c?password=SECRET31|Voir www.marches.example-beaumont.fr/c",
+        "Profil : profil.ville.fr/c/9?token=SECRET9.|Profil : profil.ville.fr/c/9.",
+        "Maintenance, DCE https://marches.example-beaumont.fr/c/1#access_token=SECRETX14|Maintenance, DCE https://marches.example-beaumont.fr/c/1",
+        "Lien https://marches.example-beaumont.fr/c/123?code_acces=SECRETX08|Lien https://marches.example-beaumont.fr/c/123",
+        "Identifiants DCE : admin / SECRET66 (mot de passe)|Identifiants DCE : (secret retiré) (mot de passe)",
+        "DCE : https://marches.example-beaumont.fr/c (login admin, mot de passe : SECRET67)"
+                + "|DCE : https://marches.example-beaumont.fr/c (login admin, mot de passe : (secret retiré))",
+        "Site hébergé chez ovh.fr, look at ville-beaumont.fr.|Site hébergé chez ovh.fr, look at ville-beaumont.fr.",
+        "Gestion des mots de passe des agents ; identifiants fournis au titulaire.|Gestion des mots de passe des agents ; identifiants fournis au titulaire.",
+        "ISO 9001:2015, NF EN 12 345, lignes 06/12, 0,612 345 €, M. Durand/Dupont|ISO 9001:2015, NF EN 12 345, lignes 06/12, 0,612 345 €, M. Durand/Dupont",
+    })
+    void aSecretInFreeTextIsNotPublished(String text, String published) {
+        assertEquals(published, PublicLinks.inText(text));
+    }
 }

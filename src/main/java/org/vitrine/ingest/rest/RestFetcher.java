@@ -332,8 +332,12 @@ public final class RestFetcher {
      * The cleaning's own code ({@link org.vitrine.text.CellText}), not a copy that could drift from it.
      */
     static String skeleton(String text) {
-        return org.vitrine.text.CellText.skeleton(text);
+        // accents dropped too (attacker W: a combining acute after each letter, « T́ḱ9x́… », composed « ḱ » by NFKC)
+        return COMBINING.matcher(java.text.Normalizer.normalize(org.vitrine.text.CellText.skeleton(text), java.text.Normalizer.Form.NFD))
+                .replaceAll("");
     }
+
+    private static final java.util.regex.Pattern COMBINING = java.util.regex.Pattern.compile("\\p{M}+");
 
     /**
      * True when a text's {@link #skeleton} holds the token's, for a token long enough (8 letters or digits) to tell.
@@ -346,35 +350,45 @@ public final class RestFetcher {
 
     /** The prefix of a byte spelt as in code (« 0x54 », « \\x54 », « \\u0054 », « U+0054 »), in a skeleton (no « \\ » nor « + »). */
     private static final java.util.regex.Pattern BYTE_PREFIX = java.util.regex.Pattern.compile("(?:0x|x|u00)([0-9a-f]{2})");
-    /** Four numbers of up to three digits or more with separators: bytes written in decimal (« 84 107 57 … »). */
-    private static final java.util.regex.Pattern DECIMAL_BYTES = java.util.regex.Pattern.compile("\\d{1,3}(?:[^\\p{L}\\p{N}]{1,3}\\d{1,3}){3,}");
+    /** The suffix of a byte spelt as assemblers do (« 54h 6Bh », attacker W), in a skeleton. */
+    private static final java.util.regex.Pattern BYTE_SUFFIX = java.util.regex.Pattern.compile("([0-9a-f]{2})h");
+    /** A number of the text, read as one decimal byte when it has three digits at most (« 84 », « 084 »). */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+");
 
     /**
      * True when a text spells the token's bytes as code does (attacker V: « 0x54 0x6b … », « \\x54\\x6b… », « \\u0054… »
-     * and decimal « 84 107 … » were published in every public file): the hexadecimal once the prefixes are gone,
-     * or the token's bytes among decimal numbers. A token long enough to tell (8 hexadecimal digits, 8 bytes).
+     * and decimal « 84 107 … » were published in every public file; attacker W: « 54h 6Bh … », octal « \\124\\153… »,
+     * binary « 01010100 01101011 … », and decimal bytes cut in two by a word): the hexadecimal once the prefixes or
+     * suffixes are gone, the octal or binary digits in a row, or the token's bytes among the text's numbers in their
+     * order, whatever lies between them. A token long enough to tell (8 hexadecimal digits, 8 bytes).
      */
     static boolean holdsSpelledBytes(String text, String hex, String token) {
-        if (hex.length() >= 8 && BYTE_PREFIX.matcher(skeleton(text)).replaceAll("$1").contains(hex)) {
+        String skeleton = skeleton(text);
+        if (hex.length() >= 8 && (BYTE_PREFIX.matcher(skeleton).replaceAll("$1").contains(hex)
+                || BYTE_SUFFIX.matcher(skeleton).replaceAll("$1").contains(hex))) {
             return true;
         }
         byte[] utf8 = token.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         if (utf8.length < 8) {
             return false;
         }
-        String wanted = new String(utf8, java.nio.charset.StandardCharsets.ISO_8859_1);
-        java.util.regex.Matcher m = DECIMAL_BYTES.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC));
-        while (m.find()) {
-            StringBuilder bytes = new StringBuilder();
-            for (String n : m.group().split("\\D+")) {
-                int v = Integer.parseInt(n);
-                bytes.append(v <= 255 ? (char) v : '\uFFFF');
-            }
-            if (bytes.indexOf(wanted) >= 0) {
-                return true;
-            }
+        StringBuilder octal = new StringBuilder();
+        StringBuilder binary = new StringBuilder();
+        for (byte x : utf8) {
+            octal.append(String.format("%03o", x & 0xFF));
+            binary.append(String.format("%8s", Integer.toBinaryString(x & 0xFF)).replace(' ', '0'));
         }
-        return false;
+        if (skeleton.contains(octal) || skeleton.contains(binary)) {
+            return true;
+        }
+        String wanted = new String(utf8, java.nio.charset.StandardCharsets.ISO_8859_1);
+        StringBuilder bytes = new StringBuilder();
+        java.util.regex.Matcher m = NUMBER.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC));
+        while (m.find()) {
+            int v = m.group().length() <= 3 ? Integer.parseInt(m.group()) : 256;
+            bytes.append(v <= 255 ? (char) v : '\uFFFF');
+        }
+        return bytes.indexOf(wanted) >= 0;
     }
 
     /** True when the page's bytes hold the source's token, in one of its {@link #echoForms} forms. */

@@ -150,6 +150,40 @@ class TransformedTokenTest {
         assertEquals("rest.token_echoed", e.key(), RestFetcherLimitsTest.said(e));
     }
 
+    /**
+     * Attacker W's token spelt in a title (server.py, each published in 13 public files before): assembler hexadecimal
+     * « 54h 6Bh … », decimal bytes cut in two halves of 10 by a word, a combining acute after each letter; and octal
+     * « \\124\\153… » and binary « 01010100 01101011 … », published too.
+     */
+    @ParameterizedTest(name = "attacker W's token spelt {0}")
+    @ValueSource(strings = {"assembler-hex", "decimal-cut-by-a-word", "combining-acute", "octal", "binary"})
+    void attackerWsSpellingsFailTheSource(String how) {
+        String token = "Tk9xQ7mZ2pLw8RvBn4Hs";
+        byte[] b = token.getBytes(StandardCharsets.US_ASCII);
+        java.util.function.Function<String, String> each = format -> {
+            StringBuilder t = new StringBuilder();
+            for (byte x : b) {
+                t.append(String.format(format, x));
+            }
+            return t.toString().strip();
+        };
+        String spelt = switch (how) {
+            case "assembler-hex" -> each.apply("%02Xh ");
+            case "decimal-cut-by-a-word" -> each.apply("%d ").replaceFirst("^((?:\\d+ ){10})", "$1puis ");
+            case "combining-acute" -> "Jeton : " + token.replaceAll("(\\p{L})", "$1\u0301");
+            case "octal" -> each.apply("\\%03o");
+            case "binary" -> String.join(" ", token.chars().mapToObj(c -> String.format("%8s", Integer.toBinaryString(c)).replace(' ', '0')).toList());
+            default -> throw new IllegalArgumentException(how);
+        };
+        api.stubFor(get(urlPathEqualTo("/api")).willReturn(okJson(
+                "{\"items\":[{\"id\":\"1\",\"t\":\"Ordinateurs portables " + spelt.replace("\\", "\\\\") + "\"}]}")));
+        SourceConfig s = source();
+        RestFetcher f = new RestFetcher(new JdkHttp(1 << 20), Map.of("TOKEN", token), tmp, 1 << 20);
+        SourceFailure e = assertThrows(SourceFailure.class, () -> f.fetch(s, tmp.resolve("p")), spelt);
+        assertEquals("rest.token_echoed", e.key(), RestFetcherLimitsTest.said(e));
+        assertFalse(Files.exists(tmp.resolve("p").resolve("page-00001.json")), "the page is not kept");
+    }
+
     /** The token's spelt forms in the record's title (attacker V: published in feed.xml, calendar.ics, OCDS, brochure). */
     @ParameterizedTest(name = "the token in a title as {0}")
     @ValueSource(strings = {"hex-0x", "hex-0X-upper", "hex-backslash-x", "hex-backslash-u", "hex-entities-of-bytes",
