@@ -22,7 +22,7 @@ import org.vitrine.publish.Templates;
 
 /**
  * The yearly job, one route for {@code vitrine run} and for each scheduled run of {@code vitrine serve}:
- * routes/yearly-job.camel.yaml, whose steps are {@link Steps} — config, lock, previous edition ({@code begin}), the
+ * routes/yearly-job.camel.yaml, whose steps are {@link Steps} — config, lock, previous edition (route job-begin), the
  * job's routes (direct:run), then the outcome, the summary and the status file ({@code end}). Returns the exit code
  * of CONTRACT §1. The command line ({@code cli}) parses the options and supplies the {@link Console}; it holds no
  * step of the job.
@@ -82,7 +82,7 @@ public final class YearlyJob {
         return new Job(o, out, err, console, onDone);
     }
 
-    /** One run of the job: what was asked, what {@code begin} set up and holds (the lock) until {@code end}, and its exit code. */
+    /** One run of the job: what was asked, what job-begin set up and holds (the lock) until {@code end}, and its exit code. */
     public static final class Job {
         final Options o;
         final PrintWriter out;
@@ -96,6 +96,8 @@ public final class YearlyJob {
         Config cfg;
         EditionWriter editions;
         Path work;
+        /** The run {@code configure} set up, the job's ({@link #run}) once {@code lock} holds the lock. */
+        Run prepared;
         Run run;
         Optional<String> online = Optional.empty();
         RunLock lock;
@@ -142,33 +144,52 @@ public final class YearlyJob {
     }
 
     /**
-     * The beans of the route yearly-job, stateless (the state is the exchange's {@link Job}): {@code begin} before
-     * direct:run, {@code ready} its filter, {@code end} on the route's completion. Neither throws: a failure is the
-     * job's exit code and its sentence.
+     * The beans of the routes yearly-job and job-begin, stateless (the state is the exchange's {@link Job}):
+     * {@code configure}, {@code lock} and {@code previous} before direct:run, {@code refused} their filters, {@code end}
+     * on the route's completion. None throws: a failure is the job's exit code and its sentence.
      */
     public static final class Steps {
 
-        /** Configuration, date and year, the run, the lock, the previous edition; the run as the exchange property of direct:run. */
-        public void begin(Exchange exchange, @ExchangeProperty(JOB) Job j) {
+        /** Route job-begin: the configuration, --date and year checked, the out folder and the run set up (not yet locked). */
+        public void configure(@ExchangeProperty(JOB) Job j) {
+            guarded(j, () -> configured(j));
+        }
+
+        /** Route job-begin: the run lock taken (or exit 5 once lockWait is over), the stop on a signal; the run is the job's. */
+        public void lock(@ExchangeProperty(JOB) Job j) {
+            guarded(j, () -> locked(j));
+        }
+
+        /** Route job-begin: the previous edition read once; the run as the exchange property of direct:run. */
+        public void previous(Exchange exchange, @ExchangeProperty(JOB) Job j) {
+            guarded(j, () -> {
+                readPrevious(j);
+                exchange.setProperty(VitrineCamel.RUN, j.run);
+                j.jobStart = System.nanoTime();
+            });
+        }
+
+        /** The filters of job-begin: a step of it ended the job with an exit code (usage, lock held, disk…). */
+        public boolean refused(@ExchangeProperty(JOB) Job j) {
+            return j.exit != null;
+        }
+
+        private interface Part {
+            void run() throws IOException, RunLock.Held;
+        }
+
+        /** A step of job-begin throws nothing: what it throws is the job's exit code and its sentence. */
+        private static void guarded(Job j, Part part) {
             try {
-                prepare(j);
-                if (j.exit == null) {
-                    exchange.setProperty(VitrineCamel.RUN, j.run);
-                    j.jobStart = System.nanoTime();
-                }
+                part.run();
             } catch (Exception | OutOfMemoryError e) {
                 j.exit = failure(j, e);
             }
         }
 
-        /** The filter before direct:run: {@code begin} got the job ready. */
-        public boolean ready(@ExchangeProperty(JOB) Job j) {
-            return j.exit == null;
-        }
-
         /**
          * On completion of the route, whatever happened in it: the exit code, the summary and the status file (unless
-         * {@code begin} already said what went wrong); the lock released, the scratch removed. A failure kept on the
+         * job-begin already said what went wrong); the lock released, the scratch removed. A failure kept on the
          * run is the run's (its source, its step); one thrown out of the routes, not kept, is said here.
          */
         public void end(Exchange exchange, @ExchangeProperty(JOB) Job j) {
@@ -182,7 +203,7 @@ public final class YearlyJob {
             close(j, j.jobStart == 0 ? null : j.jobStart);
         }
 
-        private static void prepare(Job j) throws IOException, RunLock.Held {
+        private static void configured(Job j) throws IOException {
             Options o = j.o;
             j.m = Defaults.messages(o.lang());
             j.cfg = Defaults.load(Defaults.configDir(o.config()), j.m, j.err);
@@ -240,15 +261,23 @@ public final class YearlyJob {
             if (o.interactive()) {
                 run.progress(j.console.progress());
             }
+            j.prepared = run;
+        }
+
+        private static void locked(Job j) throws IOException, RunLock.Held {
             j.online = j.editions.currentId();
-            j.lock = RunLock.acquire(j.work.resolve("state"), j.cfg.vitrine().lockWait(), o.command());
-            j.run = run;
-            j.stop = o.interactive() ? new StopOnSignal(j.editions, j.work, j.online, j.m, j.err) : null;
+            j.lock = RunLock.acquire(j.work.resolve("state"), j.cfg.vitrine().lockWait(), j.o.command());
+            j.run = j.prepared;
+            j.stop = j.o.interactive() ? new StopOnSignal(j.editions, j.work, j.online, j.m, j.err) : null;
+        }
+
+        private static void readPrevious(Job j) throws IOException {
+            Run run = j.run;
             long previousStart = System.nanoTime();
-            PreviousEdition.Previous previous = PreviousEdition.forYear(outDir, year);
+            PreviousEdition.Previous previous = PreviousEdition.forYear(Defaults.outDir(j.o.out(), Defaults.configDir(j.o.config())), run.year());
             run.edition().previous(previous.needs(), previous.date(), previous.withdrawn());
             run.timings().time("previous", (System.nanoTime() - previousStart) / 1e9, run.edition().previous().size());
-            j.out.println(j.m.get("run.start", String.valueOf(year), editionDate.toString(), j.cfg.dir().toString()));
+            j.out.println(j.m.get("run.start", String.valueOf(run.year()), run.editionDate().toString(), j.cfg.dir().toString()));
             run.timings().time("camel-start", j.camelStart, 0);
         }
 

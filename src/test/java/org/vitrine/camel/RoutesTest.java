@@ -236,7 +236,7 @@ class RoutesTest extends CamelMainTestSupport {
         Path config = fixture();
         Job wrong = yearlyJob(config, "26/11/2026");
         assertEquals(ExitCode.USAGE, wrong.exit, wrong.said());
-        assertNull(wrong.run.get(), "begin's filter let nothing by");
+        assertNull(wrong.run.get(), "job-begin's filter stopped it after configure");
         assertFalse(Files.exists(out.resolve("2027")), "nothing written");
     }
 

@@ -28,10 +28,8 @@ class SourceRerunTest {
                 Files.copy(f, (f.toString().endsWith(".csv") ? csvs : others).resolve(f.getFileName()));
             }
         }
-        Path config = TestConfig.copy(tmp, csvs, false);
-        Files.writeString(config.resolve("sources.yaml"), "sources:\n"
-                + "  - name: csv\n    kind: spreadsheets\n    folder: \"" + csvs + "\"\n"
-                + "  - name: autres\n    kind: spreadsheets\n    folder: \"" + others + "\"\n");
+        Path config = TestConfig.in(tmp).brochure(false)
+                .source(TestConfig.Source.spreadsheets("csv", csvs)).source(TestConfig.Source.spreadsheets("autres", others)).write();
         Path out = tmp.resolve("out");
         assertEquals(1, CliRunner.run("run", "--config", config.toString(), "--out", out.toString(), "--date", "2026-11-26").exit());
 

@@ -30,7 +30,6 @@ public final class TestConfig {
     private final List<String> copied = new ArrayList<>(List.of("columns.yaml", "buyers.yaml"));
     private final List<Source> sources = new ArrayList<>();
     private final List<String> precedence = new ArrayList<>();
-    private String rawSources = "";  // YAML list items, parsed at write()
 
     private TestConfig(Path dir, Path base) {
         this.dir = dir;
@@ -159,9 +158,10 @@ public final class TestConfig {
         return this;
     }
 
-    /** Sources already written as YAML list items (the REST fault sources of the hostile tests), after the typed ones. */
-    public TestConfig sourcesYaml(String items) {
-        rawSources += items;
+    /** These sources only, in place of any set before (a test that rewrites its one source between runs). */
+    public TestConfig sourcesOnly(Source... only) {
+        sources.clear();
+        sources.addAll(List.of(only));
         return this;
     }
 
@@ -181,9 +181,6 @@ public final class TestConfig {
         ObjectNode root = YAML.createObjectNode();
         ArrayNode list = root.putArray("sources");
         sources.forEach(s -> list.add(s.node));
-        if (!rawSources.isEmpty()) {
-            read("sources:\n" + rawSources).get("sources").forEach(list::add);
-        }
         if (!precedence.isEmpty()) {
             ArrayNode p = root.putArray("precedence");
             precedence.forEach(p::add);
@@ -213,14 +210,6 @@ public final class TestConfig {
     private static JsonNode read(Path file) {
         try {
             return YAML.readTree(file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static JsonNode read(String yaml) {
-        try {
-            return YAML.readTree(yaml);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -262,6 +251,11 @@ public final class TestConfig {
             throw new IllegalArgumentException("no source " + name + " in config/sources.yaml");
         }
 
+        /** A source of that kind with no key of its own yet (a test of what its keys must be). */
+        public static Source of(String name, String kind) {
+            return new Source(name, kind);
+        }
+
         /** A source of the public questions and answers (kind qa) reading {@code folder}. */
         public static Source qa(String name, Path folder) {
             return new Source(name, "qa").with("folder", slashes(folder));
@@ -284,6 +278,11 @@ public final class TestConfig {
             return new Source(name, "awards").with("url", url);
         }
 
+        /** An internal system's API (kind rest) at {@code url}; its keys (records, fields, paging…) set with {@link #with}, {@link #map}. */
+        public static Source rest(String name, String url) {
+            return new Source(name, "rest").with("url", url);
+        }
+
         /** abort, skip or keep-last-good. */
         public Source onFailure(String policy) {
             return with("onFailure", policy);
@@ -291,6 +290,18 @@ public final class TestConfig {
 
         public Source with(String key, Object value) {
             node.set(key, YAML.valueToTree(value));
+            return this;
+        }
+
+        /** A key whose value is a map (fields, paging, auth), from its keys and values in turn, in that order. */
+        public Source map(String key, Object... keysAndValues) {
+            if (keysAndValues.length % 2 != 0) {
+                throw new IllegalArgumentException(key + ": keys and values in pairs");
+            }
+            ObjectNode map = node.putObject(key);
+            for (int i = 0; i < keysAndValues.length; i += 2) {
+                map.set((String) keysAndValues[i], YAML.valueToTree(keysAndValues[i + 1]));
+            }
             return this;
         }
     }

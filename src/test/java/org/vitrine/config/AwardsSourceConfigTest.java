@@ -8,22 +8,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vitrine.cli.TestConfig;
+import org.vitrine.cli.TestConfig.Source;
 
 /** An awards source names its DECP file by folder or by url, one of the two. */
 class AwardsSourceConfigTest {
 
-    private static Path config(Path dir, String awards) throws Exception {
-        for (String f : new String[] {"vitrine.yaml", "columns.yaml", "buyers.yaml"}) {
-            Files.copy(Path.of("config", f), dir.resolve(f));
-        }
-        Files.writeString(dir.resolve("sources.yaml"), "sources:\n  - name: tableurs\n    kind: spreadsheets\n    folder: x\n"
-                + "  - name: attributions\n    kind: awards\n" + awards);
-        return dir;
+    private static Path config(Path dir, Source awards) throws Exception {
+        return TestConfig.in(dir).spreadsheets(dir.resolve("x")).source(awards).write();
+    }
+
+    private static Source awards() {
+        return Source.of("attributions", "awards");
     }
 
     @Test
     void aUrlIsEnough(@TempDir Path dir) throws Exception {
-        assertDoesNotThrow(() -> ConfigLoader.load(config(dir, "    url: https://exemple.fr/decp.json\n")));
+        assertDoesNotThrow(() -> ConfigLoader.load(config(dir, awards().with("url", "https://exemple.fr/decp.json"))));
     }
 
     @Test
@@ -31,14 +32,14 @@ class AwardsSourceConfigTest {
         Files.createDirectories(dir.resolve("a"));
         Files.createDirectories(dir.resolve("b"));
         ConfigError both = assertThrows(ConfigError.class, () -> ConfigLoader.load(config(dir.resolve("a"),
-                "    url: https://exemple.fr/decp.json\n    folder: decp\n")));
+                awards().with("url", "https://exemple.fr/decp.json").with("folder", "decp"))));
         assertTrue(both.key().equals("config.awards.folder_or_url"), both.key());
-        assertThrows(ConfigError.class, () -> ConfigLoader.load(config(dir.resolve("b"), "    matchDays: 90\n")));
+        assertThrows(ConfigError.class, () -> ConfigLoader.load(config(dir.resolve("b"), awards().with("matchDays", 90))));
     }
 
     @Test
     void aUrlThatIsNeitherHttpNorFileIsRefused(@TempDir Path dir) throws Exception {
-        ConfigError e = assertThrows(ConfigError.class, () -> ConfigLoader.load(config(dir, "    url: ftp://exemple.fr/decp.json\n")));
+        ConfigError e = assertThrows(ConfigError.class, () -> ConfigLoader.load(config(dir, awards().with("url", "ftp://exemple.fr/decp.json"))));
         assertTrue(e.key().equals("config.awards.bad_url"), e.key());
     }
 }

@@ -31,14 +31,22 @@ final class CorpusRun {
 
     /**
      * The shipped configuration pointed at {@code spreadsheets}, brochure on; {@code small}: the
-     * corpus' small input limits instead of the shipped ones; {@code extraSources} appended to sources.yaml.
+     * corpus' small input limits instead of the shipped ones; {@code extraSources} after the spreadsheets source.
      */
-    static Path config(Path tmp, Path spreadsheets, boolean small, String extraSources) throws IOException {
-        TestConfig config = TestConfig.in(tmp).spreadsheets(spreadsheets).sourcesYaml(extraSources);
+    static Path config(Path tmp, Path spreadsheets, boolean small, TestConfig.Source... extraSources) throws IOException {
+        TestConfig config = TestConfig.in(tmp).spreadsheets(spreadsheets);
+        for (TestConfig.Source s : extraSources) {
+            config.source(s);
+        }
         if (small) {
-            config.limits(MAX_FILE_BYTES, MAX_ROWS, MAX_UNZIPPED_BYTES);
+            small(config);
         }
         return config.write();
+    }
+
+    /** The corpus' small input limits instead of the shipped ones. */
+    static TestConfig small(TestConfig config) {
+        return config.limits(MAX_FILE_BYTES, MAX_ROWS, MAX_UNZIPPED_BYTES);
     }
 
     /** {@code vitrine run} in a fresh JVM; killed (and reported as exit -1) after {@code timeoutSeconds}. */

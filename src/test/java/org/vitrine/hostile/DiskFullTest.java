@@ -51,7 +51,7 @@ class DiskFullTest {
                 "skipped: root, but mount -t tmpfs was refused (a container without CAP_SYS_ADMIN?)");
         disk = mountPoint;
         Path sheets = SourceFolderSafetyTest.manyFiles(tmp.resolve("sheets"), 3);
-        Path config = CorpusRun.config(tmp, sheets, false, "");
+        Path config = CorpusRun.config(tmp, sheets, false);
         Path out = disk.resolve("out");
         assertEquals(0, CorpusRun.run(config, out, Map.of(), 120).exit(), "first edition");
         String first = Files.readSymbolicLink(out.resolve("2027/current")).getFileName().toString();

@@ -49,7 +49,7 @@ class GiantFilesStressTest {
         GiantFiles.write(corpus);
         generateSeconds = (System.nanoTime() - start) / 1e9;
         out = DIR.resolve("out");
-        Path config = CorpusRun.config(DIR, corpus, false, "");
+        Path config = CorpusRun.config(DIR, corpus, false);
         run = CorpusRun.run(config, out, Map.of(), 900);
         Outcomes.write(DIR.resolve("outcomes.txt"), run, out.resolve("2027/internal"));
         Files.writeString(DIR.resolve("outcomes.txt"), "generated in " + String.format(java.util.Locale.ROOT, "%.1f", generateSeconds)
@@ -90,9 +90,7 @@ class GiantFilesStressTest {
         api.start();
         try {
             Path dir = Files.createDirectories(DIR.resolve("api"));
-            Path config = CorpusRun.config(dir, Files.createDirectories(dir.resolve("empty")), false, "");
-            Files.writeString(config.resolve("sources.yaml"), "sources:\n"
-                    + RestFaults.source("si", api.getAddress().getPort(), "abort", 120));
+            Path config = org.vitrine.cli.TestConfig.in(dir).source(RestFaults.source("si", api.getAddress().getPort(), "abort", 120)).write();
             CorpusRun.Result r = CorpusRun.run(config, dir.resolve("out"), Map.of(), 300);
             Files.writeString(DIR.resolve("api-outcome.txt"), "exit " + r.exit() + ", " + r.seconds() + " s\n" + r.output());
             assertEquals(3, r.exit(), r.output());

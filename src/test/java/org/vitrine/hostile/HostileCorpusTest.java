@@ -94,8 +94,8 @@ class HostileCorpusTest {
         Files.copy(QUESTIONS, questions.resolve(QUESTIONS.getFileName()));
         // the stub answers at once; a one-second timeout failed the whole run on a loaded CI machine (load 30)
         config = CorpusRun.config(tmp, corpus, true, RestFaults.source("si", api.port(), "abort", 30)
-                + "    auth: {header: Authorization, scheme: Bearer, tokenEnv: VITRINE_HOSTILE_TOKEN}\n"
-                + "  - name: questions\n    kind: qa\n    folder: \"" + questions + "\"\n");
+                        .map("auth", "header", "Authorization", "scheme", "Bearer", "tokenEnv", "VITRINE_HOSTILE_TOKEN"),
+                org.vitrine.cli.TestConfig.Source.qa("questions", questions));
         outsideBefore = outside();
         run = CorpusRun.run(config, out, Map.of("VITRINE_HOSTILE_TOKEN", TOKEN), 600);
         Outcomes.write(Path.of("target/hostile/corpus-outcomes.txt"), run, out.resolve("2027/internal"));

@@ -45,6 +45,8 @@ class HostileRestTest {
     Path tmp;
     WireMockServer api;
     WireMockServer other;
+    /** The configuration but for its one rest source, which each test sets ({@link #source}). */
+    TestConfig settings;
     Path config;
     Path out;
 
@@ -55,7 +57,7 @@ class HostileRestTest {
         api.start();
         other.start();
         other.stubFor(get(anyUrl()).willReturn(okJson("{\"items\":[" + RestFaults.record("X1", FOREIGN_TITLE, null, null, null) + "]}")));
-        config = TestConfig.copy(tmp, Files.createDirectories(tmp.resolve("sheets")), false);
+        settings = TestConfig.in(tmp).brochure(false);
         out = tmp.resolve("out");
     }
 
@@ -67,12 +69,12 @@ class HostileRestTest {
 
     /** One rest source at {@code url}, paging by next link, with the token from VITRINE_HOSTILE_TOKEN. */
     void source(String url, int timeoutSeconds) throws IOException {
-        Files.writeString(config.resolve("sources.yaml"), "sources:\n  - name: si\n    kind: rest\n    url: \"" + url + "\"\n"
-                + "    buyer: chu-beaumont\n    records: /items\n    id: /id\n"
-                + "    fields: {reference: /ref, title: /label, cpv: /cpv, amount: /value, launch: /launch}\n"
-                + "    paging: {style: next, nextPointer: /next}\n"
-                + "    auth: {header: Authorization, scheme: Bearer, tokenEnv: VITRINE_HOSTILE_TOKEN}\n"
-                + "    onFailure: abort\n    timeoutSeconds: " + timeoutSeconds + "\n    retries: 1\n    backoffMillis: 1\n");
+        config = settings.sourcesOnly(TestConfig.Source.rest("si", url)
+                .with("buyer", "chu-beaumont").with("records", "/items").with("id", "/id")
+                .map("fields", "reference", "/ref", "title", "/label", "cpv", "/cpv", "amount", "/value", "launch", "/launch")
+                .map("paging", "style", "next", "nextPointer", "/next")
+                .map("auth", "header", "Authorization", "scheme", "Bearer", "tokenEnv", "VITRINE_HOSTILE_TOKEN")
+                .onFailure("abort").with("timeoutSeconds", timeoutSeconds).with("retries", 1).with("backoffMillis", 1)).write();
     }
 
     CorpusRun.Result run() throws Exception {
@@ -247,7 +249,7 @@ class HostileRestTest {
     @Test
     void anEndlessBodyStopsBeingReadAtTheSizeLimit() throws Exception {
         try (Streamer endless = new Streamer(0, 64 * 1024)) {
-            config = CorpusRun.config(tmp.resolve("small"), Files.createDirectories(tmp.resolve("sheets2")), true, "");
+            settings = CorpusRun.small(TestConfig.in(tmp.resolve("small")));
             source("http://127.0.0.1:" + endless.port() + "/api/needs", 60);
             CorpusRun.Result r = run();
             assertNothingPublished(r);

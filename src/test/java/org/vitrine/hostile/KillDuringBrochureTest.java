@@ -36,7 +36,7 @@ class KillDuringBrochureTest {
 
     @Test
     void aKillWhileTheBrochureIsDrawnLeavesNoScratchFileOutsideTheOutputFolder() throws Exception {
-        Path config = CorpusRun.config(tmp, Path.of("examples/spreadsheets").toAbsolutePath(), false, "");
+        Path config = CorpusRun.config(tmp, Path.of("examples/spreadsheets").toAbsolutePath(), false);
         Path out = tmp.resolve("out");
         Path systemTemp = Files.createDirectories(tmp.resolve("system-temp"));
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",

@@ -32,7 +32,7 @@ class OutOfMemoryStressTest {
                     .append(1000 + r % 9000).append(";T2 2027\n");
         }
         Files.writeString(sheets.resolve("gros.csv"), csv, StandardCharsets.UTF_8);
-        Path config = CorpusRun.config(tmp, sheets, false, "");
+        Path config = CorpusRun.config(tmp, sheets, false);
         Path out = tmp.resolve("out");
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx200m",
                 "-Duser.language=fr", "-cp", System.getProperty("java.class.path"), "org.vitrine.cli.VitrineCli",

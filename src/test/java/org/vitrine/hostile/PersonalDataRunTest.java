@@ -47,7 +47,7 @@ class PersonalDataRunTest {
                 + "chu-beaumont;CHU-1;Une visite est-elle prévue ?;Oui : écrire à paul.roux@example-chu-beaumont.fr ou voir M. Lebrun."
                 + ";14/10/2026;21/10/2026\n", StandardCharsets.UTF_8);
         Path config = TestConfig.in(tmp).spreadsheets(sheets).brochure(true)
-                .sourcesYaml("  - name: questions\n    kind: qa\n    folder: \"" + questions.toString().replace('\\', '/') + "\"\n").write();
+                .source(TestConfig.Source.qa("questions", questions)).write();
         Path out = tmp.resolve("out");
         org.vitrine.cli.CliRunner.Result r = org.vitrine.cli.CliRunner.run("run", "--config", config.toString(), "--out",
                 out.toString(), "--date", CorpusRun.DATE);

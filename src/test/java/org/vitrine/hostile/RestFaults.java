@@ -2,25 +2,27 @@ package org.vitrine.hostile;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vitrine.cli.TestConfig;
 
-/** The REST source of the hostile tests: its sources.yaml entry and the records it serves. */
+/** The REST source of the hostile tests: its entry of sources.yaml (typed, {@link TestConfig.Source}) and the records it serves. */
 final class RestFaults {
 
     private RestFaults() {
     }
 
     /** One rest source on loopback, fast retries and a one-second timeout. */
-    static String source(String name, int port, String policy) {
+    static TestConfig.Source source(String name, int port, String policy) {
         return source(name, port, policy, 1);
     }
 
     /** The same with its own timeout (a test that is not about slow servers, on a loaded machine). */
-    static String source(String name, int port, String policy, int timeoutSeconds) {
-        return "  - name: " + name + "\n    kind: rest\n    url: \"http://127.0.0.1:" + port + "/api/needs\"\n"
-                + "    buyer: chu-beaumont\n    records: /items\n    id: /id\n"
-                + "    fields: {reference: /ref, title: /label, description: /detail, cpv: /cpv, amount: /value, launch: /launch,"
-                + " contact: /contact, tender_url: /url}\n"
-                + "    onFailure: " + policy + "\n    timeoutSeconds: " + timeoutSeconds + "\n    retries: 1\n    backoffMillis: 1\n    maxRecords: 1000\n";
+    static TestConfig.Source source(String name, int port, String policy, int timeoutSeconds) {
+        return TestConfig.Source.rest(name, "http://127.0.0.1:" + port + "/api/needs")
+                .with("buyer", "chu-beaumont").with("records", "/items").with("id", "/id")
+                .map("fields", "reference", "/ref", "title", "/label", "description", "/detail", "cpv", "/cpv", "amount", "/value",
+                        "launch", "/launch", "contact", "/contact", "tender_url", "/url")
+                .onFailure(policy).with("timeoutSeconds", timeoutSeconds).with("retries", 1).with("backoffMillis", 1)
+                .with("maxRecords", 1000);
     }
 
     static String record(String id, String label, String detail, String contact, String url) {

@@ -31,7 +31,7 @@ class RunStopTest {
     @Test
     void sigtermAtAnyMomentOfARunEndsCleanlyAndSaysWhatIsOnline() throws Exception {
         Path sheets = SourceFolderSafetyTest.manyFiles(tmp.resolve("sheets"), 5);
-        Path config = CorpusRun.config(tmp, sheets, false, "");
+        Path config = CorpusRun.config(tmp, sheets, false);
         Path out = tmp.resolve("out");
         assertEquals(0, CorpusRun.run(config, out, Map.of(), 120).exit(), "first edition");
         String first = Files.readSymbolicLink(out.resolve("2027/current")).getFileName().toString();
@@ -116,7 +116,7 @@ class RunStopTest {
     void sigtermBeforeTheRunHasBegunEndsWithSevenAndSaysNothingChanged() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "needs Linux's /proc");
         Path sheets = SourceFolderSafetyTest.manyFiles(tmp.resolve("sheets"), 2);
-        Path config = CorpusRun.config(tmp, sheets, false, "");
+        Path config = CorpusRun.config(tmp, sheets, false);
         Path out = tmp.resolve("out");
         Path state = Files.createDirectories(out.resolve("2027/state"));
         Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
@@ -155,7 +155,7 @@ class RunStopTest {
             csv.append(SourceFolderSafetyTest.row("Postes informatiques, lot " + i));
         }
         Files.writeString(sheets.resolve("gros-envoi.csv"), csv);
-        Path config = CorpusRun.config(tmp, sheets, false, "");
+        Path config = CorpusRun.config(tmp, sheets, false);
         Path out = tmp.resolve("out");
         Path log = tmp.resolve("brochure.log");
         Process p = start(config, out, log, CorpusRun.DATE);

@@ -80,7 +80,7 @@ class SourceFaultsTest {
     }
 
     void policy(String policy) throws Exception {
-        Files.writeString(config.resolve("sources.yaml"), "sources:\n" + RestFaults.source("si", api.port(), policy));
+        config = TestConfig.in(tmp).brochure(false).source(RestFaults.source("si", api.port(), policy)).write();
     }
 
     @ParameterizedTest
@@ -119,7 +119,7 @@ class SourceFaultsTest {
      */
     @org.junit.jupiter.api.Test
     void aKeptLastGoodSourceFailingWhenNothingElseChangedIsSaid() throws Exception {
-        Files.writeString(config.resolve("sources.yaml"), "sources:\n" + RestFaults.source("si", api.port(), "keep-last-good", 30));
+        config = TestConfig.in(tmp).brochure(false).source(RestFaults.source("si", api.port(), "keep-last-good", 30)).write();
         api.stubFor(get(urlPathEqualTo("/api/needs")).willReturn(okJson(RestFaults.goodRecords(3))));
         Run good = run(DATE_GOOD);
         assertEquals(0, good.exit, good.all());

@@ -68,7 +68,7 @@ class SourceFolderSafetyTest {
         Files.writeString(sheets.resolve("archives/vieux.csv"), HEADER + row("Besoin archivé"));
         mkfifo(sheets.resolve("tube.csv"));
         Files.createLink(sheets.resolve("physique.csv"), outside.resolve("secret.csv")); // a hard link: the outside file itself
-        Path config = CorpusRun.config(tmp, sheets, false, "");
+        Path config = CorpusRun.config(tmp, sheets, false);
         Path out = tmp.resolve("out");
 
         CorpusRun.Result r = CorpusRun.run(config, out, Map.of(), 120);
@@ -149,7 +149,7 @@ class SourceFolderSafetyTest {
     @Test
     void aFolderEmptiedDuringTheRunGivesTheWholeEditionOrNone() throws Exception {
         Path sheets = manyFiles(tmp.resolve("sheets"), 5);
-        Path config = CorpusRun.config(tmp, sheets, false, "");
+        Path config = CorpusRun.config(tmp, sheets, false);
         Path out = tmp.resolve("out");
         assertEquals(0, CorpusRun.run(config, out, Map.of(), 120).exit(), "first edition");
         String first = Files.readSymbolicLink(out.resolve("2027/current")).getFileName().toString();
@@ -186,7 +186,7 @@ class SourceFolderSafetyTest {
     @Test
     void aMissingFolderFollowsTheSourcePolicy() throws Exception {
         Path sheets = manyFiles(tmp.resolve("sheets"), 2);
-        Path config = CorpusRun.config(tmp, sheets, false, "");
+        Path config = CorpusRun.config(tmp, sheets, false);
         Path out = tmp.resolve("out");
         assertEquals(0, CorpusRun.run(config, out, Map.of(), 120).exit());
         EditionWriter.deleteTree(sheets);

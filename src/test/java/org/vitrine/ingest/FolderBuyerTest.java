@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vitrine.cli.TestConfig;
 import org.vitrine.config.ConfigLoader;
 import org.vitrine.context.Run;
 import org.vitrine.messages.Messages;
@@ -28,15 +28,8 @@ class FolderBuyerTest {
 
     @Test
     void aFileOfAFolderWithABuyerIsThatBuyers() throws Exception {
-        Path config = tmp.resolve("config");
-        Files.createDirectories(config);
-        try (Stream<Path> files = Files.list(Path.of("config"))) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, config.resolve(f.getFileName()));
-            }
-        }
-        Files.writeString(config.resolve("sources.yaml"), "sources:\n  - name: chu\n    kind: spreadsheets\n    folder: "
-                + tmp.resolve("chu") + "\n    buyer: chu-beaumont\n", StandardCharsets.UTF_8);
+        Path config = TestConfig.in(tmp).copyFromBase("risks.yaml", "award-links.yaml")
+                .source(TestConfig.Source.spreadsheets("chu", tmp.resolve("chu")).with("buyer", "chu-beaumont")).write();
         Path file = tmp.resolve("Programmation achats 2027 v3.csv");
         Files.writeString(file, "Objet;Code CPV;Montant;Lancement\nNettoyage;90910000-9;120 000;T2 2027\n", StandardCharsets.UTF_8);
         Path refused = tmp.resolve("Programmation v4.csv");

@@ -39,11 +39,11 @@ class RestAuthTest {
             api.stubFor(get(urlPathEqualTo("/api/needs")).willReturn(unauthorized()));
             api.stubFor(get(urlPathEqualTo("/api/needs")).withHeader("Authorization", equalTo("Bearer " + SECRET))
                     .willReturn(okJson("{\"items\":[" + RestSourceTest.record(1) + "]}")));
-            Path config = TestConfig.in(tmp).brochure(false).write();
-            Files.writeString(config.resolve("sources.yaml"), "sources:\n  - name: si\n    kind: rest\n"
-                    + "    url: \"http://127.0.0.1:" + api.port() + "/api/needs\"\n    buyer: chu-beaumont\n    records: /items\n"
-                    + "    fields: {reference: /ref, title: /label, cpv: /cpv, amount: /value, launch: /launch}\n"
-                    + "    auth: {header: Authorization, scheme: Bearer, tokenEnv: VITRINE_TEST_TOKEN}\n    retries: 0\n");
+            Path config = TestConfig.in(tmp).brochure(false).source(TestConfig.Source.rest("si", "http://127.0.0.1:" + api.port() + "/api/needs")
+                    .with("buyer", "chu-beaumont").with("records", "/items")
+                    .map("fields", "reference", "/ref", "title", "/label", "cpv", "/cpv", "amount", "/value", "launch", "/launch")
+                    .map("auth", "header", "Authorization", "scheme", "Bearer", "tokenEnv", "VITRINE_TEST_TOKEN")
+                    .with("retries", 0)).write();
             Path out = tmp.resolve("out");
             String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             ProcessBuilder pb = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), "-Dvitrine.log=debug",

@@ -49,7 +49,7 @@ class RestSourceTest {
     void start() throws Exception {
         api = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
         api.start();
-        config = TestConfig.in(tmp).brochure(false).write();  // sources.yaml: written by each test
+        config = null;  // written by each test, with its sources
         out = tmp.resolve("out");
     }
 
@@ -58,14 +58,21 @@ class RestSourceTest {
         api.stop();
     }
 
-    /** sources.yaml with one rest source; {@code extra} adds YAML lines to it. */
-    void source(String paging, String policy, String extra) throws Exception {
-        Files.writeString(config.resolve("sources.yaml"), "sources:\n"
-                + "  - name: si\n    kind: rest\n    url: \"http://127.0.0.1:" + api.port() + "/api/needs\"\n"
-                + "    buyer: chu-beaumont\n    records: /items\n    id: /id\n"
-                + "    fields: {reference: /ref, title: /label, cpv: /cpv, amount: /value, launch: /launch}\n"
-                + "    paging: " + paging + "\n    onFailure: " + policy + "\n    timeoutSeconds: 1\n    retries: 2\n"
-                + "    backoffMillis: 1\n" + extra);
+    /** The rest source "si" on the stub under {@code policy}, paged by {@code paging} (its keys and values in turn). */
+    TestConfig.Source si(String policy, Object... paging) {
+        return TestConfig.Source.rest("si", "http://127.0.0.1:" + api.port() + "/api/needs")
+                .with("buyer", "chu-beaumont").with("records", "/items").with("id", "/id")
+                .map("fields", "reference", "/ref", "title", "/label", "cpv", "/cpv", "amount", "/value", "launch", "/launch")
+                .map("paging", paging).onFailure(policy).with("timeoutSeconds", 1).with("retries", 2).with("backoffMillis", 1);
+    }
+
+    /** The configuration with these sources. */
+    void sources(TestConfig.Source... sources) throws Exception {
+        TestConfig c = TestConfig.in(tmp).brochure(false);
+        for (TestConfig.Source s : sources) {
+            c.source(s);
+        }
+        config = c.write();
     }
 
     static String record(int i) {
@@ -112,7 +119,7 @@ class RestSourceTest {
 
     @Test
     void readsEveryPageWithPageAndSizeParameters() throws Exception {
-        source("{style: page, pageParam: page, sizeParam: size, size: 2, firstPage: 1}", "abort", "");
+        sources(si("abort", "style", "page", "pageParam", "page", "sizeParam", "size", "size", 2, "firstPage", 1));
         api.stubFor(get(urlPathEqualTo("/api/needs")).withQueryParam("page", equalTo("1")).willReturn(okJson(page(1, 2, null, null))));
         api.stubFor(get(urlPathEqualTo("/api/needs")).withQueryParam("page", equalTo("2")).willReturn(okJson(page(3, 4, null, null))));
         api.stubFor(get(urlPathEqualTo("/api/needs")).withQueryParam("page", equalTo("3")).willReturn(okJson(page(5, 5, null, null))));
@@ -127,7 +134,7 @@ class RestSourceTest {
 
     @Test
     void readsEveryPageWithOffsetAndLimit() throws Exception {
-        source("{style: offset, offsetParam: offset, limitParam: limit, size: 3}", "abort", "");
+        sources(si("abort", "style", "offset", "offsetParam", "offset", "limitParam", "limit", "size", 3));
         api.stubFor(get(urlPathEqualTo("/api/needs")).withQueryParam("offset", equalTo("0")).willReturn(okJson(page(1, 3, null, null))));
         api.stubFor(get(urlPathEqualTo("/api/needs")).withQueryParam("offset", equalTo("3")).willReturn(okJson(page(4, 4, null, null))));
         assertEquals(0, run("2026-11-26").exit());
@@ -136,7 +143,7 @@ class RestSourceTest {
 
     @Test
     void followsNextLinks() throws Exception {
-        source("{style: next, nextPointer: /links/next}", "abort", "");
+        sources(si("abort", "style", "next", "nextPointer", "/links/next"));
         api.stubFor(get(urlPathEqualTo("/api/needs")).withQueryParam("cursor", equalTo("b")).willReturn(okJson(page(3, 3, null, null))));
         api.stubFor(get(urlPathEqualTo("/api/needs")).withQueryParam("cursor", equalTo("a"))
                 .willReturn(okJson(page(2, 2, null, "/api/needs?cursor=b"))));
@@ -148,7 +155,7 @@ class RestSourceTest {
 
     @Test
     void retriesAServerErrorThenReadsTheAnswer() throws Exception {
-        source("{style: none}", "abort", "");
+        sources(si("abort", "style", "none"));
         api.stubFor(get(urlPathEqualTo("/api/needs")).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(500)).willSetStateTo("recovered"));
         api.stubFor(get(urlPathEqualTo("/api/needs")).inScenario("flaky").whenScenarioStateIs("recovered")
@@ -160,7 +167,7 @@ class RestSourceTest {
 
     @Test
     void aSourceThatStaysDownAbortsAndLeavesThePreviousEditionUntouched() throws Exception {
-        source("{style: none}", "abort", "");
+        sources(si("abort", "style", "none"));
         api.stubFor(get(urlPathEqualTo("/api/needs")).willReturn(okJson(page(1, 2, null, null))));
         assertEquals(0, run("2026-11-26").exit());
         TreeMap<String, byte[]> before = files(out.resolve("2027/public"));
@@ -176,7 +183,7 @@ class RestSourceTest {
     @Test
     void keepLastGoodWithNoCopyYetSaysSoNotThatItsRuleIsToStop() throws Exception {
         // seventh attack: the first run of a keep-last-good source that fails said « Sa règle est d'arrêter (onFailure: abort) »
-        source("{style: none}", "keep-last-good", "");
+        sources(si("keep-last-good", "style", "none"));
         api.stubFor(get(urlPathEqualTo("/api/needs")).willReturn(aResponse().withStatus(503)));
         Result r = run("2026-11-26");
         assertEquals(3, r.exit(), r.out() + r.err());
@@ -186,7 +193,7 @@ class RestSourceTest {
 
     @Test
     void keepLastGoodPublishesTheSnapshotAndSaysSo() throws Exception {
-        source("{style: none}", "keep-last-good", "");
+        sources(si("keep-last-good", "style", "none"));
         api.stubFor(get(urlPathEqualTo("/api/needs")).willReturn(okJson(page(1, 3, null, null))));
         assertEquals(0, run("2026-11-26").exit());
         api.resetAll();
@@ -202,7 +209,7 @@ class RestSourceTest {
 
     @Test
     void aRefusedConnectionIsAFailure() throws Exception {
-        source("{style: none}", "abort", "");
+        sources(si("abort", "style", "none"));
         int port = api.port();
         api.stop();
         Result r = run("2026-11-26");
@@ -213,7 +220,7 @@ class RestSourceTest {
 
     @Test
     void aClientErrorIsNotRetried() throws Exception {
-        source("{style: none}", "abort", "");
+        sources(si("abort", "style", "none"));
         api.stubFor(get(urlPathEqualTo("/api/needs")).willReturn(aResponse().withStatus(404)));
         Result r = run("2026-11-26");
         assertEquals(3, r.exit());
@@ -223,7 +230,7 @@ class RestSourceTest {
 
     @Test
     void aResponseSlowerThanTheTimeoutIsAFailure() throws Exception {
-        source("{style: none}", "abort", "");
+        sources(si("abort", "style", "none"));
         api.stubFor(get(urlPathEqualTo("/api/needs")).willReturn(okJson(page(1, 1, null, null)).withFixedDelay(2500)));
         Result r = run("2026-11-26");
         assertEquals(3, r.exit(), r.out() + r.err());
@@ -232,7 +239,7 @@ class RestSourceTest {
 
     @Test
     void malformedJsonAndHtmlErrorPagesAreFailures() throws Exception {
-        source("{style: none}", "abort", "");
+        sources(si("abort", "style", "none"));
         api.stubFor(get(urlPathEqualTo("/api/needs")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "text/html").withBody("<html><body>Maintenance</body></html>")));
         Result r = run("2026-11-26");
@@ -243,7 +250,7 @@ class RestSourceTest {
 
     @Test
     void fewerRecordsThanAnnouncedIsAFailure() throws Exception {
-        source("{style: page, size: 2, totalPointer: /total}", "abort", "");
+        sources(si("abort", "style", "page", "size", 2, "totalPointer", "/total"));
         api.stubFor(get(urlPathEqualTo("/api/needs")).withQueryParam("page", equalTo("1")).willReturn(okJson(page(1, 2, 5, null))));
         api.stubFor(get(urlPathEqualTo("/api/needs")).withQueryParam("page", equalTo("2")).willReturn(okJson(page(3, 3, 5, null))));
         Result r = run("2026-11-26");
@@ -253,7 +260,7 @@ class RestSourceTest {
 
     @Test
     void anEmptyResultPublishesNothingFromTheSource() throws Exception {
-        source("{style: none}", "abort", "");
+        sources(si("abort", "style", "none"));
         api.stubFor(get(urlPathEqualTo("/api/needs")).willReturn(okJson("{\"items\":[]}")));
         assertEquals(0, run("2026-11-26").exit());
         assertEquals(0, published());
@@ -261,7 +268,7 @@ class RestSourceTest {
 
     @Test
     void aRecordWithABadCpvIsRejectedWithTheApiRecordId() throws Exception {
-        source("{style: none}", "abort", "");
+        sources(si("abort", "style", "none"));
         // An unknown code: a wrong check digit on a code that exists is corrected now (issue 22), not rejected.
         String bad = record(7).replace("30213100-6", "12345678-9");
         api.stubFor(get(urlPathEqualTo("/api/needs")).willReturn(okJson("{\"items\":[" + record(1) + "," + bad + "]}")));
@@ -276,7 +283,7 @@ class RestSourceTest {
 
     @Test
     void tenThousandRecordsOverAHundredPages() throws Exception {
-        source("{style: page, size: 100}", "abort", "    maxRecords: 20000\n");
+        sources(si("abort", "style", "page", "size", 100).with("maxRecords", 20000));
         for (int p = 1; p <= 100; p++) {
             api.stubFor(get(urlPathEqualTo("/api/needs")).withQueryParam("page", equalTo(String.valueOf(p)))
                     .willReturn(okJson(page((p - 1) * 100 + 1, p * 100, null, null))));
@@ -292,9 +299,8 @@ class RestSourceTest {
         Path sheets = Files.createDirectories(tmp.resolve("sheets"));
         Files.writeString(sheets.resolve("chu-beaumont.csv"), "Référence;Objet;Code CPV;Montant estimé;Lancement\n"
                 + "SI-1;Poste informatique (tableur);30213100-6;10 001;mars 2027\n", StandardCharsets.UTF_8);
-        source("{style: none}", "abort", "");
-        Files.writeString(config.resolve("sources.yaml"), Files.readString(config.resolve("sources.yaml"))
-                + "  - name: tableurs\n    kind: spreadsheets\n    folder: \"" + sheets + "\"\nprecedence: [tableurs, si]\n");
+        config = TestConfig.in(tmp).brochure(false).source(si("abort", "style", "none"))
+                .source(TestConfig.Source.spreadsheets("tableurs", sheets)).precedence("tableurs", "si").write();
         api.stubFor(get(urlPathEqualTo("/api/needs")).willReturn(okJson(page(1, 2, null, null))));
         assertEquals(0, run("2026-11-26").exit());
         JsonNode needs = JSON.readTree(out.resolve("2027/public/data/needs.json").toFile()).get("needs");
