@@ -98,13 +98,17 @@ public final class GroupingOpportunity implements RiskRule {
     }
 
     /**
-     * Bought by an entité adjudicatrice for its network activity (its EU threshold is the network one, L1212-3 ff.).
-     * It groups only with other such purchases: a groupement with pouvoirs adjudicateurs puts its purchase under their
+     * A service bought by an entité adjudicatrice for its network activity (its EU threshold is the network one,
+     * L1212-3 ff.). It groups only with other such purchases: a groupement with pouvoirs adjudicateurs puts its purchase under their
      * rules and thresholds, and an airside terminal's cleaning is specified for its security zone, unlike a
      * métropole's sports halls (lawyer I, SMA-27-01 with MOL-27-02, graded noise).
      */
     static boolean networkPurchase(NeedFacts f) {
-        return f.eu() != null && (f.eu().basis() == org.vitrine.risk.Threshold.Basis.network
+        // supplies (electricity, fuel) are the same goods whatever the regime: energy groupements join water syndicates
+        // and communes every year (the examples' Région and SIEVS); a service is specified for the network's premises
+        Need n = f.need();
+        boolean service = n.category() == null ? n.cpv() != null && n.cpv().code().compareTo("50") >= 0 : "services".equals(n.category());
+        return service && f.eu() != null && (f.eu().basis() == org.vitrine.risk.Threshold.Basis.network
                 || f.eu().basis() == org.vitrine.risk.Threshold.Basis.social_network);
     }
 

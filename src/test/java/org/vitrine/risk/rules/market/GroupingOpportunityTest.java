@@ -143,5 +143,11 @@ class GroupingOpportunityTest {
                 .launch(day(2027, 3, 15)).contractStart(day(2027, 8, 1)).build();
         assertTrue(run.all(terminal.apply(true), halls).isEmpty());
         assertEquals(2, run.all(terminal.apply(false), halls).size(), "outside its network activity it buys as any buyer");
+        // supplies are the same goods whatever the regime: a water syndicate's pumping stations' electricity groups
+        // with a région's (the examples' SIEVS-27-05 and RBV-2027-02)
+        assertEquals(2, run.all(need().id("w").buyer("sievs").kind("utility").networkActivity(true).supplies().cpv("09310000")
+                        .amount(1_600_000).launch(day(2027, 5, 3)).contractStart(day(2028, 1, 1)).build(),
+                need().id("r").buyer("region").supplies().cpv("09310000").amount(2_400_000).launch(day(2027, 5, 3))
+                        .contractStart(day(2028, 1, 1)).build()).size());
     }
 }
