@@ -101,6 +101,14 @@ public record Need(
         return reserved instanceof String || Boolean.TRUE.equals(reserved);
     }
 
+    /**
+     * The pool of bidders a reserved contract is open to (ea_esat, siae, ess; « reserved » when the type is not given),
+     * or null when not reserved: EA/ESAT (L2113-12) and SIAE (L2113-13) are different firms.
+     */
+    public String reservedPool() {
+        return reserved instanceof String s ? s : Boolean.TRUE.equals(reserved) ? "reserved" : null;
+    }
+
     /** Open to bids: not bought through a central purchasing body nor a call-off. */
     public boolean isOpenOpportunity() {
         return route == null || "own".equals(route) || "joint_group".equals(route);

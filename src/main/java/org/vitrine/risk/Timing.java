@@ -118,9 +118,9 @@ public final class Timing {
      * The contrôle de légalité: a transmission allowance of 3 days (not a waiting period: the contract is executory
      * once transmitted, CGCT L2131-1) when buyers.yaml says {@code legalityCheck: true} and min ≥ 216 000 € HT
      * (CGCT L2131-2 4°, D2131-5-1, whatever the object and the procedure); else none.
-     * The days are {@code common.legalityCheckDays}.
+     * The days are {@code common.legalityCheckDays}. Needs (NeedFacts) and expected renewals (RenewalItems) both count them here.
      */
-    static int legalityDays(Value v, BuyerFacts b, RiskSettings s) {
+    public static int legalityDays(Value v, BuyerFacts b, RiskSettings s) {
         return b.legalityCheck() && v != null && v.atLeast(s.commonDouble("legalityCheckFrom", LEGALITY_CHECK_FROM))
                 ? s.commonInt("legalityCheckDays", LEGALITY_CHECK_DAYS) : 0;
     }

@@ -8,6 +8,15 @@ public final class TestBuyers {
     private TestBuyers() {
     }
 
+    /** Buyers as given (to set legalityCheck, networkActivity…). */
+    public static Buyers of(BuyerConfig... buyers) {
+        try {
+            return new Buyers(List.of(buyers));
+        } catch (ConfigError e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     /** {@code idsAndSirets}: id, SIRET, id, SIRET… */
     public static Buyers of(String... idsAndSirets) {
         List<BuyerConfig> list = new java.util.ArrayList<>();

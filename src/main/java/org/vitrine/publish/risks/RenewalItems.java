@@ -38,7 +38,8 @@ public final class RenewalItems {
     /**
      * The stand-ins of every buyer's missing consultations. Due date: four weeks ({@code common.dueWeeksBeforeLaunch})
      * before the latest launch that still has a new contract notified the day after the current one ends (the
-     * procedure's minimum days of RISKS.md §2, from the award's procedure), never before the edition date.
+     * procedure's minimum days of RISKS.md §2, from the award's procedure, with the contrôle de légalité's days of the
+     * buyer as for its needs), never before the edition date.
      */
     public static List<Need> of(Map<String, List<Award>> missing, Buyers buyers, Predicate<String> noForecast,
             RiskSettings settings, Messages m, Fmt fmt, LocalDate edition) {
@@ -50,16 +51,17 @@ public final class RenewalItems {
             // a utility buying for its network, as a need of this buyer is judged (Thresholds.networkActivity)
             Need.Builder of = EMPTY.toBuilder();
             of.buyer = buyer;
-            boolean network = org.vitrine.risk.Thresholds.networkActivity(of.build(),
-                    b == null ? org.vitrine.risk.BuyerFacts.UNKNOWN : org.vitrine.risk.BuyerFacts.of(b));
+            org.vitrine.risk.BuyerFacts facts = b == null ? org.vitrine.risk.BuyerFacts.UNKNOWN : org.vitrine.risk.BuyerFacts.of(b);
+            boolean network = org.vitrine.risk.Thresholds.networkActivity(of.build(), facts);
             for (List<Award> lots : ExpectedRenewalMissing.consultations(awards)) {
-                out.add(standIn(buyer, network, lots, noForecast.test(buyerId), settings, weeks, m, fmt, edition));
+                out.add(standIn(buyer, facts, network, lots, noForecast.test(buyerId), settings, weeks, m, fmt, edition));
             }
         });
         return out;
     }
 
-    private static Need standIn(BuyerRef buyer, boolean network, List<Award> lots, boolean noForecast, RiskSettings settings,
+    private static Need standIn(BuyerRef buyer, org.vitrine.risk.BuyerFacts facts, boolean network, List<Award> lots,
+            boolean noForecast, RiskSettings settings,
             int weeks, Messages m, Fmt fmt, LocalDate edition) {
         Award a = lots.get(0);
         LocalDate end = lots.stream().map(Award::end).max(LocalDate::compareTo).orElseThrow();
@@ -69,7 +71,10 @@ public final class RenewalItems {
         String procedure = procedure(awarded, a.cpv(), sum, network, end);
         String procedureLabel = fmt.label("procedure", procedure == null ? "other" : procedure)
                 + (java.util.Objects.equals(procedure, awarded) ? "" : m.get("risk.EXPECTED_RENEWAL_MISSING.socialMapa"));
-        int days = Timing.procedureDays(procedure, settings);
+        // the contrôle de légalité's transmission days, as a planned need of this buyer counts them (lawyer I, 2023-METR-009)
+        int legality = sum == null ? 0 : Timing.legalityDays(new org.vitrine.risk.Value(sum.doubleValue(), sum.doubleValue(), false),
+                facts, settings);
+        int days = Timing.procedureDays(procedure, settings) + legality;
         LocalDate launchBy = end.plusDays(1).minusDays(days);
         LocalDate due = launchBy.minusWeeks(weeks);
         if (edition != null && due.isBefore(edition)) {
@@ -84,7 +89,7 @@ public final class RenewalItems {
         String message = m.get("risk.EXPECTED_RENEWAL_MISSING.item", String.join(", ", ids), a.title(), a.cpv(),
                 fmt.date(a.notification()), a.durationMonths(), holders.isEmpty() ? "—" : holders,
                 sum == null ? m.get("risk.EXPECTED_RENEWAL_MISSING.noAmount") : fmt.number(sum) + "\u00A0€",
-                lots.size(), fmt.date(end), procedureLabel, days, fmt.date(launchBy), noForecast ? 1 : 0, when);
+                lots.size(), fmt.date(end), procedureLabel, days, fmt.date(launchBy), noForecast ? 1 : 0, when, legality);
         RiskFlag flag = new RiskFlag(CODE, beforeYear ? "high" : "medium", message, List.of(), beforeYear ? "S" : "L", due, null, org.vitrine.risk.Flags.figures(CODE, ids.get(0), ids.subList(1, ids.size()), message), List.of());
         Need.Builder n = EMPTY.toBuilder();
         n.id = a.id();

@@ -56,6 +56,26 @@ class RenewalItemsTest {
     }
 
     @Test
+    void aBuyerUnderTheLegalityCheckCountsItsTransmissionDaysAsForItsNeeds() throws Exception {
+        // lawyer I, 2023-METR-009: the Métropole (legalityCheck: true), traffic lights, 1.1 M€ by an open tender ending
+        // 31 March 2027: 77 + 3 transmission days (common.legalityCheckDays, as NeedFacts counts them), launched by 11
+        // January 2027, not 14 January; a buyer without the check keeps 77 days
+        Award lights = new Award("2023-METR-009", "21710001200010", "Maintenance des feux tricolores", "50232000", "Marché",
+                "Appel d'offres ouvert", LocalDate.of(2023, 4, 1), 48, BigDecimal.valueOf(1_100_000),
+                List.of(new Award.Holder("1", "Signalisation SA")), 1, "71", "Code département");
+        RiskSettings settings = ConfigLoader.load(Path.of("config")).risks();
+        org.vitrine.config.BuyerConfig metropole = new org.vitrine.config.BuyerConfig("ville", "Métropole", "21710001200010", "local",
+                null, null, null, null, Boolean.TRUE, null, null, null);
+        String m = RenewalItems.of(Map.of("ville", List.of(lights)), TestBuyers.of(metropole), b -> false,
+                settings, M, new Fmt(M), LocalDate.of(2026, 11, 26)).get(0).risks().get(0).message();
+        assertTrue(m.contains("au moins 80 jours du lancement à la notification, dont 3 jours de transmission au contrôle de légalité")
+                && m.contains("au plus tard le 11 janvier 2027"), m);
+        String without = standIns(List.of(lights), LocalDate.of(2026, 11, 26)).get(0).risks().get(0).message();
+        assertTrue(without.contains("au moins 77 jours du lancement à la notification)") && without.contains("au plus tard le 14 janvier 2027"),
+                without);
+    }
+
+    @Test
     void aSocialServiceUnderItsThresholdIsTimedAsTheMapaItMayBe() throws Exception {
         // lawyer H, 2023REG090: guarding (79713000, Annex XIV) at 540 k€ awarded by an open tender ends 30 June 2027;
         // under 750 k€ a MAPA is lawful (R2123-1 3°): 49 days, launched by 13 May 2027, not 77 days (15 April)

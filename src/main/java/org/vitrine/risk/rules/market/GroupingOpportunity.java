@@ -24,7 +24,9 @@ import org.vitrine.risk.reference.Markets;
  * with a section-S item is dropped afterwards: RiskStage). Hospitals group with hospitals only. Internal only: never
  * public, and no related ids reach public files. A need whose item would be due before the edition date is left
  * out, the State's services are grouped only with each other ({@link #state}), and members share one région
- * when their places are known ({@link #region}, version 2.9).
+ * when their places are known ({@link #region}, version 2.9). Version 2.13 (lawyer I): an insurance line is its
+ * market's family (aviation and medical liability apart) and its 8-digit code; a network purchase of an entité
+ * adjudicatrice groups only with other network purchases ({@link #networkPurchase}).
  */
 public final class GroupingOpportunity implements RiskRule {
 
@@ -95,6 +97,21 @@ public final class GroupingOpportunity implements RiskRule {
         return nuts == null || nuts.length() < 4 ? null : nuts.substring(0, 4);
     }
 
+    /**
+     * A service bought by an entité adjudicatrice for its network activity (its EU threshold is the network one,
+     * L1212-3 ff.). It groups only with other such purchases: a groupement with pouvoirs adjudicateurs puts its purchase under their
+     * rules and thresholds, and an airside terminal's cleaning is specified for its security zone, unlike a
+     * métropole's sports halls (lawyer I, SMA-27-01 with MOL-27-02, graded noise).
+     */
+    static boolean networkPurchase(NeedFacts f) {
+        // supplies (electricity, fuel) are the same goods whatever the regime: energy groupements join water syndicates
+        // and communes every year (the examples' Région and SIEVS); a service is specified for the network's premises
+        Need n = f.need();
+        boolean service = n.category() == null ? n.cpv() != null && n.cpv().code().compareTo("50") >= 0 : "services".equals(n.category());
+        return service && f.eu() != null && (f.eu().basis() == org.vitrine.risk.Threshold.Basis.network
+                || f.eu().basis() == org.vitrine.risk.Threshold.Basis.social_network);
+    }
+
     @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         int dueMonths = context.settings().intParam(code(), "dueMonthsBeforeLaunch", 3);
@@ -111,9 +128,9 @@ public final class GroupingOpportunity implements RiskRule {
                 continue;
             }
             String key = m.kind() == Markets.Kind.COMMODITY ? m.key()
-                    : m.kind() == Markets.Kind.THIN ? "cpv:" + n.cpv().code().substring(0, 8) : null;
+                    : m.kind() == Markets.Kind.THIN ? m.key() + "|cpv:" + n.cpv().code().substring(0, 8) : null;
             if (key != null) {
-                key = (state(n) ? "state|" : hospital(n) ? "hospital|" : "other|") + key;
+                key = (state(n) ? "state|" : hospital(n) ? "hospital|" : "other|") + (networkPurchase(f) ? "network|" : "") + key;
                 markets.computeIfAbsent(key, k -> new ArrayList<>()).add(new Candidate(n, anchor, f.value().figure()));
             }
         }

@@ -74,8 +74,11 @@ public final class SplitSuspect implements RiskRule {
                 continue;
             }
             String key = works(n) ? worksKey(n) : suppliesKey(f, context);
+            // a reserved contract (L2113-12, L2113-13) is a distinct need, open to its pool only: summed only with the
+            // buyer's other contracts reserved to that pool (version 2.13, lawyer I MOL-27-05 with MOL-27-21)
+            String buyer = n.hasReservation() ? Members.buyerId(n) + "|reserved:" + n.reservedPool() : Members.buyerId(n);
             if (key != null) {
-                groups.computeIfAbsent(new Key(Members.buyerId(n), key), k -> new ArrayList<>()).add(f);
+                groups.computeIfAbsent(new Key(buyer, key), k -> new ArrayList<>()).add(f);
             }
         }
         splitUnlikeClasses(groups);
@@ -139,12 +142,16 @@ public final class SplitSuspect implements RiskRule {
                 continue;
             }
             List<Need> members = mapa.stream().map(NeedFacts::need).toList();
+            // only what exceeds the 20 % must leave the MAPA, with every lot of 1 M€ or more (lawyer I, OHA-27-06: of
+            // 1.4 M€ of MAPA lots in a 6.0 M€ operation, 1.2 M€ may stay, 200 000 € must move)
+            double cap = SMALL_LOTS_SHARE * total;
+            double move = small - Math.min(cap, small - large.stream().mapToDouble(f -> f.value().min()).sum());
             Flags.Builder b = flags.group(this, context, members).severity(context.settings().stringParam(code(), "worksSeverity", "high"))
                     .section("S");
             b.add("risk.SPLIT_SUSPECT.smallLots", originalName(members.get(0), "op:" + key.key()), group.size(), t.euros(total),
                     t.euros(eu), t.list(members, n -> n.title() + " (" + t.value(context.facts(n).value()) + ")", Members.maxListed(context, code())),
                     t.euros(small), Math.round(100 * small / total), large.isEmpty() ? "" : t.list(large.stream().map(NeedFacts::need).toList(),
-                            n -> n.reference(), Members.maxListed(context, code())), large.isEmpty() ? 0 : 1);
+                            n -> n.reference(), Members.maxListed(context, code())), large.isEmpty() ? 0 : 1, t.euros(cap), t.euros(move));
         }
     }
 

@@ -10,7 +10,8 @@ import org.vitrine.risk.RiskRule;
 
 /**
  * PARTIAL_COVERAGE (docs/RISKS.md §3): the buyer expects one operator may not cover the whole need (coverage
- * partial, or a percentage under 100), for a competitive need launched after the event and not already in lots. May be public: the
+ * partial, or a percentage under 100), for a competitive need launched after the event, not already in lots and not reserved
+ * (L2113-12, L2113-13: deliberately narrow). May be public: the
  * buyer's own statement, in the same words for every supplier.
  */
 public final class PartialCoverage implements RiskRule {
@@ -43,7 +44,10 @@ public final class PartialCoverage implements RiskRule {
             // a need already in lots: partial coverage is each lot's matter, and the row does not say which lot
             // (issue 17 third review: say which lot or stay silent)
             int lots = n.lots() != null ? n.lots() : n.lotList().size();
-            if (c == null || !afterEvent(f, context) || lots > 1) {
+            // a contract reserved to EA/ESAT or SIAE (L2113-12, L2113-13) is narrow by the buyer's choice: its
+            // « partielle » says the pool covers part of the buyer's need, which the open contracts cover; nothing to
+            // prepare at the event (version 2.13, lawyer I OHA-27-20, MOL-27-21 graded noise)
+            if (c == null || !afterEvent(f, context) || lots > 1 || n.hasReservation()) {
                 continue;
             }
             if (c.percent() != null && c.percent() < 100) {

@@ -190,4 +190,27 @@ class DeadlineCongestionTest {
         b.reserved = "EA/ESAT";
         assertTrue(run.all(open, b.build()).isEmpty());
     }
+
+    @Test
+    void contractsReservedToSiaeAndToEaEsatAreDifferentPools() {
+        // version 2.13, lawyer I MOL-27-21: a SIAE-reserved contract and two EA/ESAT-reserved ones, deadlines 12 days
+        // apart: the SIAE's firms cannot bid for the ESAT's contracts; two reserved green-space contracts are no cluster
+        java.util.function.BiFunction<String, Object, Need> green = (id, pool) -> need().id(id).buyer("b" + id).cpv("77310000")
+                .procedure("adapted").amount(200_000).launch(day(2027, 4, id.charAt(0) - 'a' + 5)).reserved(pool).build();
+        assertTrue(run.all(green.apply("a", "siae"), green.apply("b", "ea_esat"), green.apply("c", "ea_esat")).isEmpty());
+        assertEquals(3, run.all(green.apply("a", "ea_esat"), green.apply("b", "ea_esat"), green.apply("c", "ea_esat")).size());
+    }
+
+    @Test
+    void aviationAndHospitalLiabilityAreNotTheInsuranceOfLocalAuthorities() {
+        // version 2.13, lawyer I CCAS-27-03: four insurance lines at 66510000 with deadlines within 20 days; aviation
+        // and hospital medical liability have their own insurers; the métropole's and the CCAS's stay one thin market
+        java.util.function.BiFunction<String, String, Need> insurance = (id, title) -> need().id(id).buyer("b" + id).title(title)
+                .cpv("66510000").amount(300_000).launch(day(2027, 5, 3)).build();
+        var all = run.all(insurance.apply("a", "Assurance aéroportuaire (responsabilité exploitant)"),
+                insurance.apply("h", "Assurance responsabilité civile hospitalière"),
+                insurance.apply("m", "Assurances de la collectivité (dommages aux biens, flotte, RC)"),
+                insurance.apply("c", "Assurances du CCAS"));
+        assertEquals(java.util.Set.of("m", "c"), all.keySet(), all.toString());
+    }
 }

@@ -118,4 +118,36 @@ class GroupingOpportunityTest {
         assertTrue(run.all(need().id("a").buyer("x").supplies().cpv("30192000").route("central_purchasing").procedure(null).launch(quarter(2027, 2)).contractStart(day(2027, 10, 1)).build(),
                 need().id("b").buyer("y").supplies().cpv("30192000").launch(quarter(2027, 2)).contractStart(day(2027, 10, 1)).build()).isEmpty());
     }
+
+    @Test
+    void anAirportsAviationLiabilityIsNoPartnerForACcassGeneralInsurance() {
+        // version 2.13, lawyer I SMA-27-13: both at the catch-all 66510000; aviation insurers are not local authorities'
+        java.util.function.Function<String, org.vitrine.model.Need> ccas = title -> need().id("c").buyer("ccas").title(title)
+                .cpv("66510000").procedure("adapted").amount(90_000).launch(day(2027, 5, 3)).contractStart(day(2028, 1, 1)).build();
+        var airport = need().id("a").buyer("sma").title("Assurance aéroportuaire (responsabilité exploitant)").cpv("66510000")
+                .amount(900_000).launch(day(2027, 5, 18)).contractStart(day(2028, 1, 1)).build();
+        var commune = need().id("v").buyer("ville").title("Assurances de la commune (dommages aux biens, flotte, RC)").cpv("66510000")
+                .amount(600_000).launch(day(2027, 5, 18)).contractStart(day(2028, 1, 1)).build();
+        assertTrue(run.all(airport, ccas.apply("Assurances du CCAS")).isEmpty());
+        assertEquals(2, run.all(commune, ccas.apply("Assurances du CCAS")).size(), "a commune and a CCAS: one market");
+    }
+
+    @Test
+    void anEntiteAdjudicatricesNetworkPurchaseGroupsOnlyWithOtherNetworkPurchases() {
+        // version 2.13, lawyer I SMA-27-01: an airport's airside terminal cleaning (network activity, 432 k€) with a
+        // métropole's sports halls (216 k€): two regimes, two specifications
+        java.util.function.Function<Boolean, org.vitrine.model.Need> terminal = network -> need().id("a").buyer("sma").kind("utility")
+                .networkActivity(network).title("Nettoyage de l'aérogare et des locaux techniques").cpv("90911200").amount(1_300_000)
+                .launch(day(2027, 3, 15)).contractStart(day(2027, 7, 1)).build();
+        var halls = need().id("m").buyer("mol").title("Entretien des bâtiments sportifs — nettoyage").cpv("90911200").amount(640_000)
+                .launch(day(2027, 3, 15)).contractStart(day(2027, 8, 1)).build();
+        assertTrue(run.all(terminal.apply(true), halls).isEmpty());
+        assertEquals(2, run.all(terminal.apply(false), halls).size(), "outside its network activity it buys as any buyer");
+        // supplies are the same goods whatever the regime: a water syndicate's pumping stations' electricity groups
+        // with a région's (the examples' SIEVS-27-05 and RBV-2027-02)
+        assertEquals(2, run.all(need().id("w").buyer("sievs").kind("utility").networkActivity(true).supplies().cpv("09310000")
+                        .amount(1_600_000).launch(day(2027, 5, 3)).contractStart(day(2028, 1, 1)).build(),
+                need().id("r").buyer("region").supplies().cpv("09310000").amount(2_400_000).launch(day(2027, 5, 3))
+                        .contractStart(day(2028, 1, 1)).build()).size());
+    }
 }

@@ -222,4 +222,33 @@ class SplitSuspectTest {
         assertTrue(run.all(office("a", "Éducation", "droits d'exclusivité de l'éditeur"),
                 office("b", "Services techniques", "droits d'exclusivité de l'éditeur")).isEmpty());
     }
+
+    @Test
+    void aReservedContractIsADistinctNeedNotSummedWithTheOpenOnes() {
+        // version 2.13, lawyer I MOL-27-05: three sectors' green spaces by MAPA (120 + 110 + 100 k€) and a natural
+        // areas' contract reserved to SIAE (180 k€): 330 000 €, not 510 000 €
+        Map<String, List<RiskFlag>> all = run.all(
+                need().id("n").cpv("77310000").procedure("adapted").amount(120_000).launch(quarter(2027, 2)).build(),
+                need().id("s").cpv("77310000").procedure("adapted").amount(110_000).launch(quarter(2027, 2)).build(),
+                need().id("e").cpv("77310000").procedure("adapted").amount(100_000).launch(quarter(2027, 2)).build(),
+                need().id("r").cpv("77310000").procedure("adapted").amount(180_000).launch(quarter(2027, 2)).reserved("siae").build());
+        assertEquals(java.util.Set.of("n", "s", "e"), all.keySet(), all.toString());
+        String m = all.get("n").get(0).message();
+        assertTrue(m.contains(RuleRun.fr("330 000 €")), m);
+    }
+
+    @Test
+    void thePetitsLotsRemedySaysHowMuchMustLeaveTheMapa() {
+        // version 2.13, lawyer I OHA-27-06: 6.0 M€ operation, MAPA lots 550 + 450 + 400 k€ = 1.4 M€ (23 %): 1.2 M€ may
+        // stay in MAPA, lots of at least 200 000 € must move, not all three
+        String op = "Réhabilitation thermique résidence Les Tilleuls";
+        Map<String, List<RiskFlag>> all = run.all(
+                need().id("o1").works().cpv("45321000").procedure("open").amount(4_600_000).launch(quarter(2027, 3)).operation(op).build(),
+                need().id("o2").works().cpv("45310000").procedure("adapted").amount(550_000).launch(quarter(2027, 3)).operation(op).build(),
+                need().id("o3").works().cpv("45330000").procedure("adapted").amount(450_000).launch(quarter(2027, 3)).operation(op).build(),
+                need().id("o4").works().cpv("45442100").procedure("adapted").amount(400_000).launch(quarter(2027, 3)).operation(op).build());
+        String m = all.get("o2").get(0).message();
+        assertTrue(m.contains("20 % de l’opération, soit " + RuleRun.fr("1 200 000 €") + ", peuvent rester en procédure adaptée")
+                && m.contains("des lots totalisant au moins " + RuleRun.fr("200 000 €")), m);
+    }
 }

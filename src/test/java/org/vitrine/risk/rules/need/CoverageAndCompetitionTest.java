@@ -30,6 +30,15 @@ class CoverageAndCompetitionTest {
     }
 
     @Test
+    void partialCoverageStaysSilentOnAReservedContract() {
+        // version 2.13, lawyer I OHA-27-20, MOL-27-21: a contract reserved to ESAT or SIAE is narrow by choice
+        RuleRun run = RuleRun.of(new PartialCoverage());
+        assertFalse(run.fires(need().lots(1).coverage("partial", null).reserved("ea_esat").build()));
+        assertFalse(run.fires(need().lots(1).coverage("partial", null).reserved(Boolean.TRUE).build()));
+        assertTrue(run.fires(need().lots(1).coverage("partial", null).reserved(Boolean.FALSE).build()));
+    }
+
+    @Test
     void lowCompetitionLeavesInsuranceAlone() {
         RuleRun run = RuleRun.of(new LowCompetition());
         assertFalse(run.fires(need().cpv("66516000").title("Assurance responsabilité civile hospitalière").suppliersKnown(2).build()));
