@@ -71,6 +71,27 @@ public final class PrintImages {
         return new Placed("organisation.logo", file, px[0], px[1], w, w * px[1] / px[0]);
     }
 
+    /**
+     * What the run tells staff when the logo is too small for its box on the cover (70 × 24 mm): printed no larger
+     * than 300 ppi allows, it comes out smaller than the cover's design (designer W); the pixels for the full box.
+     * Null when it fills its box, or without a readable image.
+     */
+    public static String logoWarning(Path file, Messages messages) {
+        Placed placed = logo(file);
+        if (placed == null) {
+            return null;
+        }
+        double boxWidth = Math.min(LOGO_MAX_WIDTH_MM, LOGO_MAX_HEIGHT_MM * placed.widthPx() / placed.heightPx());
+        if (placed.widthMm() >= boxWidth - 0.5) {
+            return null;
+        }
+        Placed box = new Placed(placed.key(), file, placed.widthPx(), placed.heightPx(), boxWidth,
+                boxWidth * placed.heightPx() / placed.widthPx());
+        return messages.get("bro.image.logo_small", file.getFileName().toString(), placed.widthPx(), placed.heightPx(),
+                mmText(placed.widthMm(), messages), mmText(placed.heightMm(), messages), mmText(box.widthMm(), messages),
+                mmText(box.heightMm(), messages), (int) Math.round(box.ppi()), box.neededWidthPx(), box.neededHeightPx(), placed.key());
+    }
+
     /** The floor plan image as the exhibitors' page places it (with its stands or alone), or null. */
     public static Placed floorPlan(Path file) {
         int[] px = FloorPlan.pixelSize(file);
