@@ -80,7 +80,7 @@ class BrochureContentTest {
     @Test
     void theCardGivesTheOtherCpvCodesAndTheQuestionsAnswered() {
         String p = pages.stream().filter(t -> t.contains("Besoin 3 de ")).findFirst().orElseThrow();
-        assertTrue(p.contains("Autres codes CPV : 45321000-3 Travaux d’isolation thermique · 45331000-6 Travaux d’installation de matériel de chauffage"), p);
+        assertTrue(p.contains("Autres codes CPV : 45321000-3 — Travaux d’isolation thermique · 45331000-6 — Travaux d’installation de matériel de chauffage"), p);
         assertTrue(p.contains("Questions-réponses : 1 Fiche en ligne : "), "a live need: the count, and its page's address on its own line (its QR code goes to the consultation): " + p);
         assertTrue(pages.stream().anyMatch(t -> t.contains("Stand A01 Services de l’État · 3 besoins · 1 question publiée avec sa réponse")), "the buyer's total, in its head");
         assertEquals(1, pages.stream().filter(t -> t.contains("Autres codes CPV")).count(), "only the need that has them");
