@@ -7,7 +7,7 @@ import org.vitrine.messages.Messages;
 /**
  * Where the brochure places its two pictures, the organisation's logo (cover) and the floor plan, and the
  * resolution they print at there: a print shop asks for 300 pixels per inch at the printed size, and a
- * picture below that prints soft (the examples' 480-pixel logo on 70 mm: 175 ppi; their plan is drawn 2,400 pixels
+ * picture below that prints soft (a 480-pixel logo on 70 mm: 175 ppi, the examples' is 828 pixels; their plan is drawn 2,400 pixels
  * wide for 350 ppi on 174 mm, examples/brochure-assets/floor-plan.py).
  * <ul>
  * <li>the logo is placed no larger than 300 ppi allows, within its box on the cover (70 × 24 mm): the cover keeps
