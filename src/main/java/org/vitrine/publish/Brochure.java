@@ -111,8 +111,9 @@ public final class Brochure {
     }
 
     /**
-     * What the run tells staff about the logo and the floor plan when either prints below 300 ppi at its placed size
-     * (PrintImages): the file, its pixels, the placed size and the pixels to supply. Empty when both are sharp.
+     * What the run tells staff about the logo when it is too small for its box on the cover (printed at 300 ppi, smaller
+     * than the design) and the floor plan when it prints below 300 ppi (PrintImages): the file, its pixels, the placed
+     * size and the pixels to supply. Empty when both are sharp and full size.
      */
     static List<String> imageWarnings(Config config, Messages messages) {
         VitrineConfig v = config == null ? null : config.vitrine();
@@ -121,7 +122,7 @@ public final class Brochure {
             return warnings;
         }
         if (v.organisation() != null && v.organisation().logo() != null) {
-            String w = PrintImages.warning(PrintImages.logo(config.dir().resolve(v.organisation().logo())), messages);
+            String w = PrintImages.logoWarning(config.dir().resolve(v.organisation().logo()), messages);
             if (w != null) {
                 warnings.add(w);
             }
@@ -146,8 +147,10 @@ public final class Brochure {
      */
     public static QrImages qrImages(Site site) {
         List<org.vitrine.model.Need> inOrder = new ArrayList<>(site.needs().size());
-        // A consultation running on the event day has the banner instead of its code (RISKS.md §5).
-        buyersInLaunchOrder(site).forEach(b -> b.needs().stream().filter(n -> n.live() == null).forEach(inOrder::add));
+        // A consultation running on the event day has the banner instead of its code (RISKS.md §5); a member's share
+        // of a groupement has no card, only a line pointing to its group's (on the coordinator's pages).
+        buyersInLaunchOrder(site).forEach(b -> b.needs().stream().filter(n -> n.live() == null && site.groups().listed(n))
+                .forEach(inOrder::add));
         return new QrImages(BrochureTools.permalinks((String) site.model().get("baseUrl"), inOrder));
     }
 
@@ -194,7 +197,7 @@ public final class Brochure {
         model.put("lang", messages.lang());
         Fmt fmt = new Fmt(messages);
         model.put("fmt", fmt);
-        BrochureFacts facts = new BrochureFacts(site.needs(), e.year(), messages.lang(), messages.locale(), fmt);
+        BrochureFacts facts = new BrochureFacts(site.needs(), site.groups(), e.year(), messages.lang(), messages.locale(), fmt);
         model.put("facts", facts);
         // A first edition (every need new, none withdrawn) marks no need "nouveau": it would say nothing.
         model.put("marksChanges", !(facts.allNew() && (e.withdrawn() == null || e.withdrawn().isEmpty())));

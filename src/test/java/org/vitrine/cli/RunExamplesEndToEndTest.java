@@ -94,7 +94,7 @@ public class RunExamplesEndToEndTest {
             assertEquals(1, figures.size(), "one figures page: " + figures);
             String f = figures.get(0);
             assertTrue(f.contains("Mois à préciser") && f.contains("pas dans leur premier mois."), f);
-            assertTrue(f.contains("Ensemble 219 au moins 229 271 000 €"), f);
+            assertTrue(f.contains("Ensemble 207 au moins 229 271 000 €"), f); // a groupement counted once (designer W)
             assertFalse(all.contains("nouveau Code CPV") || all.contains("nouveau Marché"), "no « nouveau » on a first edition");
             assertTrue(all.replace("/ ", "/").contains("https://achats.example-region.fr/vitrine/data/needs.csv"), "the download address");
         }
@@ -103,7 +103,7 @@ public class RunExamplesEndToEndTest {
     /**
      * The examples' run tells staff what the printed brochure still needs (the last designer's points 2 and 3): the
      * printer to name (brochure.printer is null there); the floor plan (2,400 pixels on 174 mm: 350 ppi) and the
-     * logo, placed at 300 ppi, are not named.
+     * logo (828 pixels for its 70 mm box: 300 ppi) are not named.
      */
     @Test
     void theRunTellsWhatTheBrochureNeedsBeforePrint() throws IOException {

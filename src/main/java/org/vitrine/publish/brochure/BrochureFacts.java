@@ -17,6 +17,7 @@ import org.vitrine.normalise.parse.CpvCatalogue;
 import org.vitrine.messages.Fmt;
 import org.vitrine.model.TotalValue;
 import org.vitrine.model.TotalValue.Sum;
+import org.vitrine.publish.catalogue.JointGroups;
 
 /**
  * The figures of the brochure's at-a-glance page and its CPV index, computed once from the public
@@ -25,6 +26,9 @@ import org.vitrine.model.TotalValue.Sum;
  * counted apart. Amounts are totals over the duration (a yearly amount times the duration, as the
  * catalogue's {@link TotalValue}), summed by {@link TotalValue.Sum}: from the sum of the lower figures to
  * the sum of the upper ones, only a floor ("au moins") when some amount has no upper figure.
+ * A groupement de commandes is one contract (the catalogue's {@link JointGroups}): counted once, in its leading
+ * share's category and month, with all its shares' amounts, and listed once in the index (designer W: the cover and
+ * the figures counted each member's share as a need of its own).
  */
 public final class BrochureFacts {
 
@@ -56,10 +60,19 @@ public final class BrochureFacts {
     private Sum before = Sum.NONE;
     private int busiest;
     private final boolean allNew;
+    private final JointGroups groups;
+    private int contracts;
+    private int groupCount;
 
-    /** {@code fmt} words the periods of launches known only to the quarter, half or year. */
+    /** {@code fmt} words the periods of launches known only to the quarter, half or year. No groupement. */
     public BrochureFacts(List<Need> needs, int year, String lang, Locale locale, Fmt fmt) {
+        this(needs, null, year, lang, locale, fmt);
+    }
+
+    /** The same with {@code groups} (may be null) the groupements de commandes among {@code needs}. */
+    public BrochureFacts(List<Need> needs, JointGroups groups, int year, String lang, Locale locale, Fmt fmt) {
         this.year = year;
+        this.groups = groups;
         Map<String, Sum> sums = new LinkedHashMap<>();
         for (String c : List.of("works", "supplies", "services")) {
             sums.put(c, Sum.NONE);
@@ -73,15 +86,20 @@ public final class BrochureFacts {
         boolean allNew = true;
         for (Need n : needs) {
             allNew &= "new".equals(n.change());
+            if (groups != null && !groups.listed(n)) {
+                continue; // a member's share: counted with its group's leading share
+            }
+            contracts++;
+            groupCount += groups != null && groups.of(n) != null ? 1 : 0;
             Period launch = n.launch();
             if (n.beyondYear() || (launch != null && launch.start().getYear() > year)) {
-                later = later.plus(n);
+                later = plus(later, n);
             } else if (n.beforeYear() || (launch != null && launch.start().getYear() < year)) {
-                before = before.plus(n);
+                before = plus(before, n);
             } else {
                 String c = n.category() == null ? "other" : n.category();
-                sums.put(c, sums.getOrDefault(c, Sum.NONE).plus(n));
-                forecast = forecast.plus(n);
+                sums.put(c, plus(sums.getOrDefault(c, Sum.NONE), n));
+                forecast = plus(forecast, n);
                 if (launch != null && (launch.precision() == Period.Precision.day || launch.precision() == Period.Precision.month)) {
                     byMonth[launch.start().getMonthValue() - 1]++;
                 } else if (launch != null) {
@@ -159,12 +177,35 @@ public final class BrochureFacts {
         return p != null && p.start() != null && (p.precision() == Period.Precision.day || p.precision() == Period.Precision.month);
     }
 
+    /** {@code s} with one more contract: a need of its own, or a group's leading share with every share's amount. */
+    private Sum plus(Sum s, Need n) {
+        JointGroups.Group g = groups == null ? null : groups.of(n);
+        if (g == null) {
+            return s.plus(n);
+        }
+        Sum t = s;
+        for (Need m : g.members()) {
+            t = t.plus(m);
+        }
+        return new Sum(s.count() + 1, t.low(), t.high());
+    }
+
     private int percent(int count) {
         return busiest == 0 ? 0 : Math.round(100f * count / busiest);
     }
 
     public int year() {
         return year;
+    }
+
+    /** The contracts of every year: the needs, a groupement de commandes counted once. */
+    public int contracts() {
+        return contracts;
+    }
+
+    /** The groupements de commandes among {@link #contracts()}. */
+    public int groupCount() {
+        return groupCount;
     }
 
     public List<CategoryTotal> categories() {

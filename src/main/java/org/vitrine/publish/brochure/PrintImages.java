@@ -7,7 +7,7 @@ import org.vitrine.messages.Messages;
 /**
  * Where the brochure places its two pictures, the organisation's logo (cover) and the floor plan, and the
  * resolution they print at there: a print shop asks for 300 pixels per inch at the printed size, and a
- * picture below that prints soft (the examples' 480-pixel logo on 70 mm: 175 ppi; their plan is drawn 2,400 pixels
+ * picture below that prints soft (a 480-pixel logo on 70 mm: 175 ppi, the examples' is 828 pixels; their plan is drawn 2,400 pixels
  * wide for 350 ppi on 174 mm, examples/brochure-assets/floor-plan.py).
  * <ul>
  * <li>the logo is placed no larger than 300 ppi allows, within its box on the cover (70 × 24 mm): the cover keeps
@@ -69,6 +69,27 @@ public final class PrintImages {
         double w = Math.min(LOGO_MAX_WIDTH_MM, LOGO_MAX_HEIGHT_MM * px[0] / px[1]);
         w = Math.min(w, px[0] * 25.4 / PRINT_PPI); // never larger than 300 ppi allows
         return new Placed("organisation.logo", file, px[0], px[1], w, w * px[1] / px[0]);
+    }
+
+    /**
+     * What the run tells staff when the logo is too small for its box on the cover (70 × 24 mm): printed no larger
+     * than 300 ppi allows, it comes out smaller than the cover's design (designer W); the pixels for the full box.
+     * Null when it fills its box, or without a readable image.
+     */
+    public static String logoWarning(Path file, Messages messages) {
+        Placed placed = logo(file);
+        if (placed == null) {
+            return null;
+        }
+        double boxWidth = Math.min(LOGO_MAX_WIDTH_MM, LOGO_MAX_HEIGHT_MM * placed.widthPx() / placed.heightPx());
+        if (placed.widthMm() >= boxWidth - 0.5) {
+            return null;
+        }
+        Placed box = new Placed(placed.key(), file, placed.widthPx(), placed.heightPx(), boxWidth,
+                boxWidth * placed.heightPx() / placed.widthPx());
+        return messages.get("bro.image.logo_small", file.getFileName().toString(), placed.widthPx(), placed.heightPx(),
+                mmText(placed.widthMm(), messages), mmText(placed.heightMm(), messages), mmText(box.widthMm(), messages),
+                mmText(box.heightMm(), messages), (int) Math.round(box.ppi()), box.neededWidthPx(), box.neededHeightPx(), placed.key());
     }
 
     /** The floor plan image as the exhibitors' page places it (with its stands or alone), or null. */

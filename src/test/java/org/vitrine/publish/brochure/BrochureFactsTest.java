@@ -207,6 +207,41 @@ class BrochureFactsTest {
         assertFalse(facts(List.of(fresh, b.build())).allNew());
     }
 
+    /**
+     * A groupement de commandes is one contract (designer W: the cover said 226 needs and the figures 219 with four
+     * groups' 16 shares counted apart): counted once, with every share's amount, and listed once in the index.
+     */
+    @Test
+    void aGroupementIsOneContractWithAllItsShares() throws Exception {
+        List<Need> needs = new java.util.ArrayList<>(BrochureFixture.needs(ConfigLoader.load(Path.of("config"))));
+        BrochureFacts alone = facts(needs);
+        // the first need of three buyers become the shares of one group, the second buyer's the coordinator
+        java.util.Set<String> buyers = new java.util.HashSet<>();
+        List<Need> shares = new java.util.ArrayList<>();
+        for (int i = 0; i < needs.size() && shares.size() < 3; i++) {
+            Need n = needs.get(i);
+            if (!n.beyondYear() && n.launch().start().getYear() == 2027 && n.live() == null && buyers.add(n.buyer().id())) {
+                Need.Builder b = n.toBuilder();
+                b.jointGroup = new org.vitrine.model.JointGroup("Énergie 2027", shares.size() == 1);
+                b.cpv = needs.get(0).cpv();
+                needs.set(i, b.build());
+                shares.add(needs.get(i));
+            }
+        }
+        assertEquals(3, shares.size());
+        org.vitrine.messages.Messages fr = org.vitrine.messages.Messages.of("fr");
+        var groups = new org.vitrine.publish.catalogue.JointGroups(needs, id -> null, fr);
+        BrochureFacts facts = new BrochureFacts(needs, groups, 2027, "fr", Locale.FRENCH, new org.vitrine.messages.Fmt(fr));
+        assertEquals(needs.size() - 2, facts.contracts());
+        assertEquals(1, facts.groupCount());
+        assertEquals(alone.forecast().count() - 2, facts.forecast().count());
+        assertEquals(0, alone.forecast().low().compareTo(facts.forecast().low()), "every share's amount is in the total");
+        long listed = facts.divisions().stream().flatMap(d -> d.needs().stream())
+                .filter(n -> n.jointGroup() != null).count();
+        assertEquals(1, listed, "the index lists the group once");
+        assertTrue(facts.divisions().stream().anyMatch(d -> d.needs().contains(shares.get(1))), "by its coordinator's share");
+    }
+
     private static BrochureFacts facts(List<Need> needs) {
         return new BrochureFacts(needs, 2027, "fr", Locale.FRENCH, new org.vitrine.messages.Fmt(org.vitrine.messages.Messages.of("fr")));
     }

@@ -161,6 +161,19 @@ class BrochurePrintTest {
         assertTrue(small.isEmpty(), () -> "under 7 pt: " + small);
     }
 
+    /**
+     * The cover's logo prints at 300 ppi, never larger (designer W: the examples' 480-pixel logo was drawn 70 mm wide,
+     * 174 ppi: the style's box, max-width 70 mm, won over the printed size the template gave; the examples' logo is
+     * now 828 pixels wide, its box's 300 ppi).
+     */
+    @Test
+    void theCoverLogoPrintsAt300PpiAtMost() throws IOException {
+        List<double[]> pictures = imagesDrawn(doc.getPage(0), image -> !(image.getColorSpace() instanceof PDIndexed));
+        assertEquals(1, pictures.size(), "the logo, drawn once on the cover");
+        double ppi = pictures.get(0)[1] / (pictures.get(0)[0] / 72);
+        assertTrue(ppi >= PrintImages.PRINT_PPI - 0.5, "logo printed at " + ppi + " ppi");
+    }
+
     /** The QR codes (palette images) a page draws: their drawn width in points and their width in pixels. */
     private static List<double[]> qrCodesDrawn(PDPage page) throws IOException {
         return imagesDrawn(page, image -> image.getColorSpace() instanceof PDIndexed && image.getWidth() == image.getHeight());

@@ -166,7 +166,7 @@ class BrochureToolsTest {
                 .toBuilder();
         b.place = buyers;
         b.location = null;
-        assertEquals("Saône-et-Loire (71) (lieu : celui de l’acheteur)", tools.place(b.build()).replace('\u00A0', ' ').replace('\u202F', ' '));
+        assertEquals("Saône-et-Loire (71), lieu de l’acheteur", tools.place(b.build()).replace('\u00A0', ' ').replace('\u202F', ' '));
         b.location = "Mâcon";
         b.place = new org.vitrine.model.Place("commune", "71270", "Mâcon", null);
         assertEquals("Mâcon", tools.place(b.build()), "the buyer's own words: no mark");

@@ -34,10 +34,17 @@ class PrintImagesTest {
         assertEquals(300, logo.ppi(), 0.01);
         assertFalse(logo.soft());
         assertNull(PrintImages.warning(logo, Messages.of("fr")));
+        // but smaller than the cover's 70 mm box: the run says so, with the pixels for the box (designer W)
+        String w = PrintImages.logoWarning(logo.file(), Messages.of("fr"));
+        for (String part : new String[] {"logo.png (480 × 160 pixels)", "41 × 14 mm", "70 × 23 mm", "174 ppp",
+                "au moins 827 × 276 pixels", "organisation.logo de config/vitrine.yaml"}) {
+            assertTrue(w != null && w.replace('\u00A0', ' ').replace('\u202F', ' ').contains(part), part + " in " + w);
+        }
         // a large logo keeps its box on the cover (70 × 24 mm), at more than 300 ppi
         PrintImages.Placed big = PrintImages.logo(png("big.png", 3000, 1000));
         assertEquals(70, big.widthMm(), 0.01);
         assertTrue(big.ppi() > 1000);
+        assertNull(PrintImages.logoWarning(big.file(), Messages.of("fr")));
     }
 
     /** The examples' 1,200 × 700 plan takes the text width (174 mm) at 175 ppi: its stands need it; the run warns. */

@@ -1,0 +1,98 @@
+package org.vitrine.publish.brochure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.vitrine.config.Config;
+import org.vitrine.config.ConfigLoader;
+import org.vitrine.messages.Messages;
+import org.vitrine.model.EditionInfo;
+import org.vitrine.model.JointGroup;
+import org.vitrine.model.Need;
+import org.vitrine.publish.Brochure;
+import org.vitrine.publish.Site;
+import org.vitrine.publish.Templates;
+
+/**
+ * A groupement de commandes is one card (designer W: four groups printed as 16 unrelated share cards, without the
+ * group's name, total or coordinator, and listed four times in the index): the brochure's HTML, as handed to the
+ * renderer, holds the group's card once, on its coordinator's pages, and a pointer on each other member's.
+ */
+class BrochureGroupsTest {
+
+    @Test
+    void aGroupIsOneCardOnItsCoordinatorsPagesAndAPointerElsewhere() throws Exception {
+        Config config = BrochureFixture.withEnglish(ConfigLoader.load(Path.of("config")));
+        List<Need> needs = new ArrayList<>(BrochureFixture.needs(config));
+        Set<String> buyers = new HashSet<>();
+        List<Need> shares = new ArrayList<>();
+        for (int i = 0; i < needs.size() && shares.size() < 3; i++) {
+            Need n = needs.get(i);
+            if (n.live() == null && !n.beyondYear() && buyers.add(n.buyer().id())) {
+                Need.Builder b = n.toBuilder();
+                b.jointGroup = new JointGroup("Énergie 2027", shares.size() == 1); // the second buyer coordinates
+                needs.set(i, b.build());
+                shares.add(needs.get(i));
+            }
+        }
+        assertEquals(3, shares.size());
+        Messages fr = Messages.of("fr");
+        EditionInfo edition = new EditionInfo("2027-01", 2027, LocalDate.of(2026, 11, 26), "fr", List.of(), List.of(),
+                "Licence Ouverte / Etalab 2.0", null, fr.get("publish.disclaimer"));
+        Site site = new Site(needs, config, edition, fr);
+        Path templates = Path.of("templates");
+        String html;
+        try (QrImages qr = Brochure.qrImages(site)) {
+            html = new Brochure(new Templates(templates, Locale.FRENCH), templates).html(site, fr, config, qr);
+        }
+        // the spaces Typography puts aside, and the spans it wraps text in
+        html = html.replace("&#160;", " ").replaceAll("[\\u00A0\\u202F ]+", " ");
+        Need coordinator = shares.get(1);
+        assertEquals(1, count(html, "class=\"group-box\""), "one card for the group");
+        int card = html.indexOf("id=\"n-" + coordinator.id() + "\"");
+        assertTrue(card > html.indexOf("id=\"b-" + coordinator.buyer().id() + "\""), "on the coordinator's pages");
+        String cardHtml = html.substring(card, html.indexOf("class=\"group-box\""));
+        assertTrue(cardHtml.length() < 3000, "the group's box is in the coordinator's card");
+        String box = html.substring(html.indexOf("class=\"group-box\""), html.indexOf("</table>", html.indexOf("class=\"group-box\"")))
+                .replaceAll("<[^>]+>", "");
+        assertTrue(box.contains("Groupement de commandes « Énergie 2027 » : un seul marché"), box);
+        assertTrue(box.contains("Coordonnateur : " + coordinator.buyer().name()), box);
+        for (Need s : shares) {
+            assertTrue(box.contains(s.buyer().name()), s.buyer().name() + " in " + box);
+        }
+        for (Need s : List.of(shares.get(0), shares.get(2))) {
+            int at = html.indexOf("id=\"n-" + s.id() + "\"");
+            String pointer = html.substring(at, html.indexOf("</div>", at)).replaceAll("<(?!/?a |span class=\"page-ref)[^>]+>", "");
+            assertTrue(html.substring(at - 40, at).contains("class=\"need need-share\""), pointer);
+            assertTrue(pointer.contains("dans le groupement de commandes « Énergie 2027 », un seul marché mené par "
+                    + coordinator.buyer().name()), pointer);
+            assertTrue(pointer.contains("data-ref=\"#n-" + coordinator.id() + "\""), "its page number is the card's: " + pointer);
+        }
+        // the index lists the group once, by its coordinator's share
+        String index = html.substring(html.indexOf("id=\"s-index\""));
+        for (Need s : shares) {
+            assertEquals(s == coordinator ? 1 : 0, count(index, "href=\"#n-" + s.id() + "\""), s.id());
+        }
+        // the cover counts contracts
+        assertTrue(html.replaceAll("<[^>]+>", "").contains((needs.size() - 2) + " besoins, dont 1 groupement de commandes, publiés par"), "cover count");
+    }
+
+    private static int count(String s, String part) {
+        Matcher m = Pattern.compile(Pattern.quote(part)).matcher(s);
+        int k = 0;
+        while (m.find()) {
+            k++;
+        }
+        return k;
+    }
+}
