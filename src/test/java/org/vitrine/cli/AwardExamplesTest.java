@@ -75,9 +75,11 @@ class AwardExamplesTest {
         String line = lines.get(0);
         assertTrue(line.startsWith("2023RBV077;Région Bourgogne-Vallées;"), line);
         assertTrue(line.contains("se termine le 31 mars 2027"), "48 months from 1 April 2023: " + line);
-        // open procedure, 77 days to notification: launched by 14 January 2027, before the event of 4 February; due four weeks earlier
-        assertTrue(line.contains("à lancer au plus tard le 14 janvier 2027"), line);
-        assertTrue(line.contains(";À traiter avant le salon;17/12/2026;"), line);
+        // open procedure, 77 days to notification and 3 days of transmission to the prefect (the Région has legalityCheck, lawyer I
+        // defect 9): launched by 11 January 2027, before the event of 4 February; due four weeks earlier
+        assertTrue(line.contains("à lancer au plus tard le 11 janvier 2027"), line);
+        assertTrue(line.contains("dont 3 jours de transmission au contrôle de légalité"), line);
+        assertTrue(line.contains(";À traiter avant le salon;14/12/2026;"), line);
         assertTrue(line.matches(".*;2023RBV077\\|EXPECTED_RENEWAL_MISSING\\|[0-9a-f]{16}$"), "its key: " + line);
         String summary = Files.readString(out.resolve("2027/internal/risks.html"));
         assertTrue(summary.contains("<code>EXPECTED_RENEWAL_MISSING</code>"), "counted in the table by section and rule");
