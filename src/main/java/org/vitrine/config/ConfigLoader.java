@@ -93,6 +93,7 @@ public final class ConfigLoader {
         if (vitrine.brochureMaxNeeds() < 1) {
             throw new ConfigError("config.brochure_max_needs", String.valueOf(vitrine.brochureMaxNeeds()));
         }
+        checkEventHours(vitrine.event());
         RiskSettings.checkPublicCodes(vitrine.risks() == null ? null : vitrine.risks().publicCodes());
         List<String> precedence = sources.precedence() == null ? List.of() : sources.precedence();
         for (String p : precedence) {
@@ -104,6 +105,16 @@ public final class ConfigLoader {
         List<BuyerConfig> buyerList = buyers.buyers() == null ? List.of() : buyers.buyers();
         return new Config(dir.toAbsolutePath().normalize(), vitrine, sources.sources(), columnMap, questionColumns,
                 new Buyers(buyerList), risks(dir), precedence);
+    }
+
+    /** event.opens / event.closes: both or neither, each « HH:MM », closing after opening (the salon's agenda entry). */
+    private static void checkEventHours(VitrineConfig.Event e) throws ConfigError {
+        if (e == null || e.opens() == null && e.closes() == null) {
+            return;
+        }
+        if (e.openingHours() == null) {
+            throw new ConfigError("config.event_hours", String.valueOf(e.opens()), String.valueOf(e.closes()));
+        }
     }
 
     private static void checkRest(SourceConfig s, ColumnMap columns) throws ConfigError {

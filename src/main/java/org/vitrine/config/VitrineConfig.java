@@ -38,7 +38,31 @@ public record VitrineConfig(
      * height] in the image's pixels from its top-left corner; the brochure labels occupied stands there.
      */
     public record Event(String name, String date, String venue, String hours, String access, String floorPlan,
-            String booking, String bookingOpens, java.util.Map<String, List<Integer>> floorPlanStands) {
+            String booking, String bookingOpens, java.util.Map<String, List<Integer>> floorPlanStands, String opens, String closes) {
+
+        /** As before the typed opening hours ({@code opens}, {@code closes}): the salon is then a whole-day event in agendas. */
+        public Event(String name, String date, String venue, String hours, String access, String floorPlan, String booking,
+                String bookingOpens, java.util.Map<String, List<Integer>> floorPlanStands) {
+            this(name, date, venue, hours, access, floorPlan, booking, bookingOpens, floorPlanStands, null, null);
+        }
+
+        /**
+         * The opening and closing times ({@code opens}/{@code closes}, « HH:MM », Paris time) that agendas show,
+         * or null when either is missing or not such a time, or closing is not after opening ({@link ConfigLoader}
+         * refuses those). {@code hours} stays the free text pages print (« 9 h – 17 h 30, nocturne jusqu'à 20 h »).
+         */
+        public java.time.LocalTime[] openingHours() {
+            java.time.LocalTime from = time(opens);
+            java.time.LocalTime to = time(closes);
+            return from == null || to == null || !to.isAfter(from) ? null : new java.time.LocalTime[] {from, to};
+        }
+
+        static java.time.LocalTime time(String text) {
+            if (text == null || !text.strip().matches("([01]?\\d|2[0-3]):[0-5]\\d")) {
+                return null;
+            }
+            return java.time.LocalTime.parse(text.strip().length() == 4 ? "0" + text.strip() : text.strip());
+        }
 
         /** The booking platform's address when {@code booking} is one, else null (meetings are then asked by e-mail). */
         public String bookingUrl() {

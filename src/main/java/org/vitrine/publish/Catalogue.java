@@ -85,6 +85,7 @@ public final class Catalogue {
         base.put("fullList", full);
         base.put("firstEdition", site.firstEdition());
         base.put("timing", org.vitrine.publish.catalogue.LaunchTiming.of(site.model()));
+        base.put("salonIcs", salonIcs(site));
         // the script's first page of results, in its order: what a phone shows before the index arrives
         base.put("firstNeeds", full ? ordered : ordered.subList(0, Math.min(FIRST_RESULTS, ordered.size())));
         List<Timeline.Slot> slots = Timeline.slots(site.needs(), msg);
@@ -93,6 +94,11 @@ public final class Catalogue {
         base.put("vague", Timeline.vague(slots));
         base.put("undated", Timeline.undated(site.needs()));
         return base;
+    }
+
+    /** Whether salon.ics is written: the event has a valid day. */
+    private static boolean salonIcs(Site site) {
+        return IcsExport.salonDay((org.vitrine.config.VitrineConfig.Event) site.model().get("event")) != null;
     }
 
     private void copyAssets(Path publicDir) throws IOException {
@@ -122,6 +128,7 @@ public final class Catalogue {
         jobs.add(() -> new OcdsExport(site, msg, (String) site.model().get("ocidPrefix")).write(publicDir.resolve("data").resolve("ocds.json")));
         IcsExport ics = new IcsExport(site, msg);
         jobs.add(() -> ics.writeAll(publicDir.resolve("calendar.ics")));
+        jobs.add(() -> ics.writeSalon(publicDir.resolve("salon.ics")));
         jobs.add(() -> new SearchIndex(site, msg).write(publicDir.resolve("assets").resolve("needs-index.js")));
         jobs.addAll(new Feeds(templates, site, msg).jobs(publicDir));
         // One model of the site, wrapped once for the templates, behind every need and exhibitor page.
@@ -210,6 +217,9 @@ public final class Catalogue {
         TOP_PAGES.forEach(p -> pages.add(p + ".html"));
         pages.add("feed.xml");
         pages.add("calendar.ics");
+        if (salonIcs(site)) {
+            pages.add("salon.ics");
+        }
         pages.add("data/ocds.json");
         pages.add("assets/needs-index.js");
         site.needs().forEach(n -> pages.add("needs/" + n.id() + ".html"));

@@ -1,109 +1,246 @@
 package org.vitrine.publish.catalogue;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Name;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.vitrine.config.VitrineConfig;
+import org.vitrine.messages.Fmt;
 import org.vitrine.messages.Messages;
+import org.vitrine.model.EditionInfo;
 import org.vitrine.model.Need;
 import org.vitrine.model.Period;
-import org.vitrine.model.EditionInfo;
-import org.vitrine.messages.Fmt;
 import org.vitrine.publish.Site;
 
 /**
- * calendar.ics (one all-day event per planned launch open to offers) and needs/&lt;id&gt;.ics (one need's
- * reminder), each named (NAME, RFC 7986, and X-WR-CALNAME for the calendars that read only that). A launch known
- * to the day is that day, one known to the month covers the month; one known only to the quarter, half-year or
- * year is a one-day reminder on the window's first day whose summary and description give the window and say the
- * date is still to come (a banner over several months clutters an agenda and reads as a long event; the first day
- * alone, unexplained, would announce a date nobody gave). A need not open to offers ({@link Competition}) gets no
- * event: there is no launch for a supplier to prepare. Events are transparent (they block no time). DTSTAMP is the edition date and
- * UIDs come from need ids, so the same inputs give the same bytes. Written by hand rather than through
- * ical4j: one reminder per need made ical4j a quarter of the catalogue's time. Text is escaped as RFC 5545
- * says and lines are folded at 75 octets of UTF-8, never inside a character (ical4j folds at 73 characters,
- * up to 81 octets with accents); IcsExportTest parses the files back with ical4j and compares them with the
- * calendar ical4j builds for the same events. Thread-safe: the catalogue writes reminders from several threads.
+ * The agenda files, built with ical4j: calendar.ics (the salon, then one launch per contract open to offers),
+ * needs/&lt;id&gt;.ics (one contract's launch) and salon.ics (the salon alone), each named (NAME, RFC 7986, and
+ * X-WR-CALNAME for the agendas that read only that).
+ * <ul>
+ * <li>A launch known to the day is an all-day event that day. One known to the month is a one-day event on the
+ * month's first day whose summary says the month and that the day is to come: a supplier watches the buyer
+ * profile from then (a MAPA can open and close within the month), and a month-long banner would read as a
+ * month-long event. A window longer than a month (quarter, half-year, year) gets no event: any single day would
+ * announce a date nobody gave, and they piled up on 1 January; the catalogue's calendar page lists them.</li>
+ * <li>A groupement de commandes is one contract: every member's file holds the lead share's event (same UID, same
+ * text, its total « Groupement … — 530 000 € »), so an agenda that imports several files gets it once.</li>
+ * <li>The salon runs from {@code event.opens} to {@code event.closes}, Paris time, with ical4j's Europe/Paris
+ * VTIMEZONE; without them it is a whole-day event.</li>
+ * </ul>
+ * A need not open to offers ({@link Competition}) gets no event. Events are transparent (they block no time).
+ * DTSTAMP is the edition date, UIDs come from need ids and events follow the needs' order: the same inputs give
+ * the same bytes. ical4j escapes and writes CRLF; its FoldingWriter folds at 73 characters (up to 146 octets of
+ * accented text, and it can cut an emoji in two), so {@link #fold} folds ical4j's unfolded lines at 75 octets,
+ * between characters, as RFC 5545 §3.1 requires. Thread-safe: the catalogue writes reminders from several threads.
  */
 public final class IcsExport {
 
     /** RFC 5545 §3.1: lines of at most 75 octets, line break excluded. */
     private static final int FOLD = 75;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Messages msg;
     private final Fmt fmt;
     private final EditionInfo edition;
     private final String base;
-    private final String head;
-    private final String allHead;
-    private final String stamp;
-    /** Whether base + "needs/" + an id of unreserved characters is a valid URI without parsing it again. */
-    private final boolean plainBase;
+    private final String calendarName;
+    private final DtStamp stamp;
     private final List<Need> needs;
     private final JointGroups groups;
     private final LaunchTiming timing;
-    /** One buffer per thread: the catalogue writes reminders from several threads. */
-    private final ThreadLocal<StringBuilder> buffers = ThreadLocal.withInitial(() -> new StringBuilder(4096));
+    private final VitrineConfig.Event event;
 
     public IcsExport(Site site, Messages msg) {
         this.msg = msg;
         this.fmt = new Fmt(msg);
         this.edition = (EditionInfo) site.model().get("edition");
         this.base = (String) site.model().get("baseUrl");
-        StringBuilder h = new StringBuilder();
-        line(h, "BEGIN", "VCALENDAR");
-        line(h, "PRODID", escape("-//Vitrine//Catalogue " + edition.year() + "//" + msg.lang().toUpperCase(java.util.Locale.ROOT)));
-        line(h, "VERSION", "2.0");
-        line(h, "CALSCALE", "GREGORIAN");
-        this.head = h.toString();
-        var org = (org.vitrine.config.VitrineConfig.Organisation) site.model().get("org");
-        this.allHead = head + named(msg.get("cat.ics.name", String.valueOf(edition.year()), org == null ? "" : org.name()));
-        this.stamp = day(edition.date()) + "T000000Z";
-        this.plainBase = plainBase(base);
+        var org = (VitrineConfig.Organisation) site.model().get("org");
+        this.calendarName = msg.get("cat.ics.name", String.valueOf(edition.year()), org == null ? "" : org.name());
+        this.stamp = new DtStamp(edition.date().atStartOfDay().toInstant(ZoneOffset.UTC));
         this.needs = site.needs();
         this.groups = site.groups();
         this.timing = LaunchTiming.of(site.model());
-        this.event = (org.vitrine.config.VitrineConfig.Event) site.model().get("event");
+        this.event = (VitrineConfig.Event) site.model().get("event");
     }
 
-    private final org.vitrine.config.VitrineConfig.Event event;
+    /** calendar.ics: the salon, then every contract's launch (a groupement once, by its lead share). */
+    public void writeAll(Path file) throws IOException {
+        Calendar cal = calendar(calendarName);
+        salon(cal);
+        int dated = 0;
+        int undated = 0;
+        for (Need n : needs) {
+            if (offers(n) && groups.listed(n)) {
+                cal.add(launch(n));
+                dated++;
+            } else if (groups.listed(n) && hasEvent(n) && !timing.begun(n)) {
+                undated++;
+            }
+        }
+        // what is in it, and where the launches known only to the quarter, half-year or year are (RFC 7986
+        // DESCRIPTION, X-WR-CALDESC for the agendas that read only that)
+        String about = text(msg.get("cat.ics.calendar_description", dated, undated, base == null ? "" : base + "calendar.html"));
+        cal.add(new Description(about));
+        cal.add(new XProperty("X-WR-CALDESC", about));
+        write(file, cal);
+    }
+
+    /** needs/&lt;id&gt;.ics: the contract's launch; a groupement member's file holds its lead share's event. */
+    public void writeOne(Path file, Need need) throws IOException {
+        Need lead = lead(need);
+        Calendar cal = calendar(summary(lead));
+        if (offers(need)) {
+            cal.add(launch(lead));
+        }
+        write(file, cal);
+    }
+
+    /** salon.ics: the salon alone, for the event page; false (nothing written) when the event has no valid date. */
+    public boolean writeSalon(Path file) throws IOException {
+        if (salonDay() == null) {
+            return false;
+        }
+        Calendar cal = calendar(event.name() == null ? msg.get("cat.ics.salon") : event.name());
+        salon(cal);
+        write(file, cal);
+        return true;
+    }
+
+    /** Whether this edition gives a need a launch event: open to offers, a launch known to the day or month, not begun. */
+    public boolean offers(Need n) {
+        Need lead = lead(n);
+        return hasEvent(lead) && timing.reminder(lead);
+    }
+
+    /** Whether a need has a launch event: a launch window, and open to offers. */
+    public static boolean hasEvent(Need n) {
+        return n.launch() != null && n.launch().start() != null && Competition.isOpen(n);
+    }
+
+    private Need lead(Need n) {
+        JointGroups.Group g = groups.of(n);
+        return g == null ? n : g.lead();
+    }
+
+    private Calendar calendar(String name) {
+        Calendar cal = new Calendar();
+        cal.add(new ProdId("-//Vitrine//Catalogue " + edition.year() + "//" + msg.lang().toUpperCase(Locale.ROOT)));
+        cal.add(ImmutableVersion.VERSION_2_0);
+        cal.add(ImmutableCalScale.GREGORIAN);
+        cal.add(new Name(text(name)));
+        cal.add(new XProperty("X-WR-CALNAME", text(name)));
+        return cal;
+    }
+
+    /** « Lancement prévu : titre », the month when only the month is known, the group and its total for a groupement. */
+    private String summary(Need n) {
+        JointGroups.Group g = groups.of(n);
+        String what = n.title();
+        if (g != null) {
+            // « Groupement papier 2027 » as buyers name it, else « Groupement Vérifications 2027 »
+            String name = g.name().strip();
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!lower.startsWith("groupement") && !lower.startsWith(msg.get("cat.ics.group_word").toLowerCase(Locale.ROOT))) {
+                name = msg.get("cat.ics.group_word") + " " + name;
+            }
+            what = g.total() == null ? name : msg.get("cat.ics.group_total", name, fmt.amount(g.total()));
+        }
+        return month(n) ? msg.get("cat.ics.summary_month", what, fmt.period(n.launch())) : msg.get("cat.ics.summary", what);
+    }
+
+    private static boolean month(Need n) {
+        Period p = n.launch();
+        return p.precision() == Period.Precision.month && p.end() != null && p.end().isAfter(p.start());
+    }
+
+    private VEvent launch(Need n) {
+        LocalDate day = n.launch().start();
+        String window = fmt.period(n.launch());
+        VEvent e = new VEvent(false);
+        e.add(new DtStart<>(day));
+        e.add(new DtEnd<>(day.plusDays(1)));
+        e.add(new Summary(text(summary(n))));
+        e.add(stamp);
+        e.add(new Uid(n.id() + "@vitrine"));
+        e.add(ImmutableTransp.TRANSPARENT);
+        String description = msg.get(month(n) ? "cat.ics.description_month" : "cat.ics.description", n.buyer().name(), window,
+                edition.disclaimer());
+        JointGroups.Group g = groups.of(n);
+        if (g != null) {
+            List<String> names = g.members().stream().map(m -> m.buyer().name()).toList();
+            description = (g.coordinator() == null ? msg.get("cat.ics.group_nocoord", g.name(), String.join(", ", names))
+                    : msg.get("cat.ics.group", g.name(), String.join(", ", names), g.coordinator().buyer().name())) + " " + description;
+        }
+        e.add(new Description(text(description)));
+        url(e, "needs/" + n.id() + ".html");
+        return e;
+    }
+
+    private LocalDate salonDay() {
+        return salonDay(event);
+    }
+
+    /** The event's day, or null when it has none or it is not a date (then no salon event and no salon.ics). */
+    public static LocalDate salonDay(VitrineConfig.Event event) {
+        try {
+            return event == null || event.date() == null ? null : LocalDate.parse(event.date().strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
 
     /**
-     * The salon day itself, first in calendar.ics: the needs' launches were there, not the day they are met
-     * (outside supplier). Its venue, hours and access, and the event page's address; none without a valid date.
+     * The salon day (first in calendar.ics: the needs' launches were there, not the day they are met, outside
+     * supplier): its typed hours in Paris time with ical4j's VTIMEZONE, else the whole day; venue, hours text,
+     * access and the event page. None without a valid date.
      */
-    private void salon(StringBuilder sb) {
-        LocalDate day;
-        try {
-            day = event == null || event.date() == null ? null : LocalDate.parse(event.date().strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            day = null;
-        }
+    private void salon(Calendar cal) {
+        LocalDate day = salonDay();
         if (day == null) {
             return;
         }
-        java.time.LocalTime[] hours = hours(event.hours());
+        LocalTime[] hours = event.openingHours();
+        VEvent e = new VEvent(false);
         if (hours != null) {
-            sb.append(PARIS);
-        }
-        line(sb, "BEGIN", "VEVENT");
-        if (hours != null) {
-            // its opening hours, local time: a phone's agenda shows 9:00–17:30 on the day, not a banner over it
-            line(sb, "DTSTART;TZID=Europe/Paris", day(day) + "T" + time(hours[0]));
-            line(sb, "DTEND;TZID=Europe/Paris", day(day) + "T" + time(hours[1]));
+            cal.add(TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(PARIS.getId()).getVTimeZone());
+            e.add(new DtStart<>(ZonedDateTime.of(day, hours[0], PARIS)));
+            e.add(new DtEnd<>(ZonedDateTime.of(day, hours[1], PARIS)));
         } else {
-            line(sb, "DTSTART;VALUE=DATE", day(day));
-            line(sb, "DTEND;VALUE=DATE", day(day.plusDays(1)));
+            e.add(new DtStart<>(day));
+            e.add(new DtEnd<>(day.plusDays(1)));
         }
-        line(sb, "SUMMARY", escape(event.name() == null ? msg.get("cat.ics.salon") : event.name()));
-        line(sb, "DTSTAMP", stamp);
-        line(sb, "UID", escape("salon-" + day + "@vitrine"));
+        e.add(new Summary(text(event.name() == null ? msg.get("cat.ics.salon") : event.name())));
+        e.add(stamp);
+        e.add(new Uid("salon-" + day + "@vitrine"));
         if (event.venue() != null && !event.venue().isBlank()) {
-            line(sb, "LOCATION", escape(event.venue()));
+            e.add(new Location(text(event.venue())));
         }
         StringBuilder d = new StringBuilder();
         if (event.hours() != null && !event.hours().isBlank()) {
@@ -113,89 +250,30 @@ public final class IcsExport {
             d.append(d.length() > 0 ? "\n" : "").append(event.access());
         }
         if (d.length() > 0) {
-            line(sb, "DESCRIPTION", escape(d.toString()));
+            e.add(new Description(text(d.toString())));
         }
-        if (!base.isEmpty()) {
-            try {
-                line(sb, "URL", java.net.URI.create(base + "event.html").toString());
-            } catch (IllegalArgumentException ignored) {
-                // a malformed base URL only loses the link
-            }
-        }
-        line(sb, "END", "VEVENT");
+        url(e, "event.html");
+        cal.add(e);
     }
 
-    /**
-     * Europe/Paris as RFC 5545 describes a zone: CET, and CEST from the last Sunday of March to the last Sunday of
-     * October (the EU rule since 1996). Written once, for the salon's hours.
-     */
-    private static final String PARIS = String.join("\r\n", "BEGIN:VTIMEZONE", "TZID:Europe/Paris",
-            "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST", "DTSTART:19810329T020000",
-            "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
-            "BEGIN:STANDARD", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19961027T030000",
-            "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD", "END:VTIMEZONE") + "\r\n";
-
-    private static final java.util.regex.Pattern HOUR = java.util.regex.Pattern.compile("(\\d{1,2})\\s*[hH:]\\s*(\\d{2})?");
-
-    /**
-     * The opening and closing times of {@code event.hours} as the config writes them (« 9 h – 17 h 30 », « 9h-17h30 »,
-     * « 09:00 - 17:30 »): the first two times, the second after the first; null when the text gives no such pair.
-     */
-    static java.time.LocalTime[] hours(String text) {
-        if (text == null) {
-            return null;
+    private void url(VEvent e, String path) {
+        if (base == null || base.isEmpty()) {
+            return;
         }
-        java.util.regex.Matcher m = HOUR.matcher(text);
-        java.time.LocalTime[] out = new java.time.LocalTime[2];
-        for (int i = 0; i < 2; i++) {
-            if (!m.find()) {
-                return null;
-            }
-            int h = Integer.parseInt(m.group(1));
-            int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-            if (h > 23 || min > 59) {
-                return null;
-            }
-            out[i] = java.time.LocalTime.of(h, min);
-        }
-        return out[1].isAfter(out[0]) ? out : null;
-    }
-
-    private static String time(java.time.LocalTime t) {
-        return String.format(java.util.Locale.ROOT, "%02d%02d00", t.getHour(), t.getMinute());
-    }
-
-    public void writeAll(Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try (OutputStream out = Files.newOutputStream(file)) {
-            StringBuilder b = new StringBuilder(1 << 16);
-            b.append(allHead);
-            salon(b);
-            for (Need n : needs) {
-                // a groupement is one consultation: one launch, its leading share's (the coordinator's)
-                if (offers(n) && groups.listed(n)) {
-                    event(b, n);
-                }
-                if (b.length() > 1 << 15) {
-                    out.write(utf8(b));
-                    b.setLength(0);
-                }
-            }
-            line(b, "END", "VCALENDAR");
-            out.write(utf8(b));
+        try {
+            e.add(new Url(URI.create(base + path)));
+        } catch (IllegalArgumentException ignored) {
+            // a malformed base URL only loses the link
         }
     }
 
-    public void writeOne(Path file, Need need) throws IOException {
-        StringBuilder b = buffers.get();
-        b.setLength(0);
-        b.append(head);
-        b.append(named(msg.get("cat.ics.summary", need.title())));
-        if (offers(need)) {
-            event(b, need);
-        }
-        line(b, "END", "VCALENDAR");
-        byte[] bytes = utf8(b);
+    /** Line breaks as one \n, which ical4j escapes: a lone CR would otherwise end a content line. */
+    private static String text(String s) {
+        return s == null ? "" : s.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static void write(Path file, Calendar cal) throws IOException {
+        byte[] bytes = fold(cal.toString()).getBytes(StandardCharsets.UTF_8);
         try {
             Files.write(file, bytes);
         } catch (java.nio.file.NoSuchFileException e) {
@@ -205,183 +283,31 @@ public final class IcsExport {
         }
     }
 
-    /** Whether this edition gives a need a launch reminder: it has one, and its window had not begun on the edition date. */
-    public boolean offers(Need n) {
-        return hasEvent(n) && timing.reminder(n);
-    }
-
-    /** Whether a need has a launch event: a launch window, and open to offers. */
-    public static boolean hasEvent(Need n) {
-        return n.launch() != null && n.launch().start() != null && Competition.isOpen(n);
-    }
-
-    /** A launch known only to the quarter, half-year or year: a reminder on its first day, the window said. */
-    static boolean vague(Need n) {
-        Period.Precision p = n.launch().precision();
-        return p == Period.Precision.quarter || p == Period.Precision.half || p == Period.Precision.year;
-    }
-
-    /** NAME and X-WR-CALNAME lines. */
-    private static String named(String name) {
-        StringBuilder b = new StringBuilder();
-        line(b, "NAME", escape(name));
-        line(b, "X-WR-CALNAME", escape(name));
-        return b.toString();
-    }
-
-    /** The properties in the order ical4j writes them (DTSTAMP replaced after the summary). */
-    private void event(StringBuilder sb, Need n) {
-        LocalDate first = n.launch().start();
-        boolean vague = vague(n);
-        LocalDate last = vague || n.launch().end() == null || n.launch().end().isBefore(first) ? first : n.launch().end();
-        String window = fmt.period(n.launch());
-        line(sb, "BEGIN", "VEVENT");
-        line(sb, "DTSTART;VALUE=DATE", day(first));
-        line(sb, "DTEND;VALUE=DATE", day(last.plusDays(1)));
-        line(sb, "SUMMARY", escape(vague ? msg.get("cat.ics.summary_window", n.title(), window) : msg.get("cat.ics.summary", n.title())));
-        line(sb, "DTSTAMP", stamp);
-        line(sb, "UID", escape(n.id() + "@vitrine"));
-        line(sb, "TRANSP", "TRANSPARENT");
-        String description = msg.get(vague ? "cat.ics.description_window" : "cat.ics.description", n.buyer().name(), window,
-                edition.disclaimer());
-        JointGroups.Group g = groups.of(n);
-        if (g != null) {
-            List<String> names = g.members().stream().map(m -> m.buyer().name()).toList();
-            description = (g.coordinator() == null ? msg.get("cat.ics.group_nocoord", g.name(), String.join(", ", names))
-                    : msg.get("cat.ics.group", g.name(), String.join(", ", names), g.coordinator().buyer().name())) + " " + description;
-        }
-        line(sb, "DESCRIPTION", escape(description));
-        if (!base.isEmpty()) {
-            String url = base + "needs/" + n.id() + ".html";
-            if (plainBase && unreserved(n.id())) {
-                line(sb, "URL", url);
-            } else {
-                try {
-                    line(sb, "URL", java.net.URI.create(url).toString());
-                } catch (IllegalArgumentException ignored) {
-                    // a malformed base URL only loses the link
-                }
-            }
-        }
-        line(sb, "END", "VEVENT");
-    }
-
-    /** yyyyMMdd, as BASIC_ISO_DATE, without a formatter for the usual four-digit years. */
-    private static String day(LocalDate d) {
-        int y = d.getYear();
-        if (y < 1000 || y > 9999) {
-            return DAY.format(d);
-        }
-        int md = d.getMonthValue() * 100 + d.getDayOfMonth();
-        return y + (md < 1000 ? "0" : "") + md;
-    }
-
     /**
-     * An absolute URI with an authority, whose path ends with "/" and nothing after it: appending a
-     * path of unreserved characters to it always gives a valid URI, the same string URI.create returns.
+     * ical4j's unfolded text (content lines ending in CRLF), each line folded before a character whose UTF-8
+     * octets would take it past 75: CRLF and a space, which counts as the next line's first octet.
      */
-    private static boolean plainBase(String base) {
-        try {
-            java.net.URI u = java.net.URI.create(base);
-            return u.isAbsolute() && !u.isOpaque() && u.getRawAuthority() != null && u.getRawPath() != null
-                    && u.getRawPath().endsWith("/") && u.getRawQuery() == null && u.getRawFragment() == null && base.endsWith("/");
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static boolean unreserved(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** NAME:value and CRLF, folded before an octet past the 75th: CRLF and a space, which counts as the next line's first octet. */
-    private static void line(StringBuilder sb, String name, String value) {
-        int length = 0;
-        length = fold(sb, name, length);
-        length = fold(sb, ":", length);
-        fold(sb, value, length);
-        sb.append("\r\n");
-    }
-
-    /**
-     * Appends text, folding before a character whose UTF-8 octets would take the line past FOLD octets (a
-     * character is never split); a line break in the text starts a new line. Runs of ASCII are copied at once.
-     */
-    private static int fold(StringBuilder sb, String text, int length) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            int j = i;
-            int octets = length;
-            while (j < n) {
-                char c = text.charAt(j);
-                if (c == '\r' || c == '\n') {
-                    break;
-                }
-                int width = c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 4 : 3;
-                if (octets + width > FOLD) {
-                    break;
-                }
-                octets += width;
-                j += width == 4 && j + 1 < n ? 2 : 1;
-            }
-            sb.append(text, i, j);
-            length = octets;
-            if (j == n) {
-                break;
-            }
-            char c = text.charAt(j);
-            if (c == '\r' || c == '\n') {
-                sb.append(text.charAt(j));
-                length = 0;
-                i = j + 1;
-            } else {
-                sb.append("\r\n ");
-                length = 1;
-                i = j;
-            }
-        }
-        return length;
-    }
-
-    /** RFC 5545 TEXT escaping, as ical4j: backslash, then line breaks as \n, then , and ; */
-    static String escape(String value) {
-        if (value == null) {
-            return "";
-        }
-        StringBuilder sb = null;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            String rep = switch (c) {
-                case '\\' -> "\\\\";
-                case ',' -> "\\,";
-                case ';' -> "\\;";
-                case '\n' -> "\\n";
-                case '\r' -> i + 1 < value.length() && value.charAt(i + 1) == '\n' ? "" : null;
-                default -> null;
-            };
-            if (rep == null) {
-                if (sb != null) {
-                    sb.append(c);
-                }
+    static String fold(String unfolded) {
+        StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 32);
+        int octets = 0;
+        for (int i = 0; i < unfolded.length(); ) {
+            int c = unfolded.codePointAt(i);
+            int chars = Character.charCount(c);
+            if (c == '\r' && i + 1 < unfolded.length() && unfolded.charAt(i + 1) == '\n') {
+                out.append("\r\n");
+                octets = 0;
+                i += 2;
                 continue;
             }
-            if (sb == null) {
-                sb = new StringBuilder(value.length() + 16).append(value, 0, i);
+            int width = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            if (octets + width > FOLD) {
+                out.append("\r\n ");
+                octets = 1;
             }
-            sb.append(rep);
+            out.appendCodePoint(c);
+            octets += width;
+            i += chars;
         }
-        return sb == null ? value : sb.toString();
-    }
-
-    /** UTF-8 as String.getBytes gives it (an unpaired surrogate becomes '?'). */
-    private static byte[] utf8(StringBuilder b) {
-        return b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return out.toString();
     }
 }

@@ -144,10 +144,21 @@ public final class LaunchTiming {
         return n.live() == null && !launchedBefore(n);
     }
 
-    /** Whether a launch reminder (.ics) is offered: a launch window, not begun by the edition date. */
+    /** Whether a need's launch window had begun by the edition date (no reminder is offered for it). */
+    public boolean begun(Need n) {
+        LocalDate s = start(n);
+        return s != null && edition != null && s.isBefore(edition);
+    }
+
+    /**
+     * Whether a launch reminder (.ics) is offered: a launch known to the day or the month, not begun by the edition
+     * date. A wider window (quarter, half-year, year) has no honest day to put in an agenda (IcsExport).
+     */
     public boolean reminder(Need n) {
         LocalDate s = start(n);
-        return s != null && (edition == null || !s.isBefore(edition));
+        Period.Precision p = n.launch() == null ? null : n.launch().precision();
+        boolean dated = p == null || p == Period.Precision.day || p == Period.Precision.month;
+        return s != null && dated && (edition == null || !s.isBefore(edition));
     }
 
     /** "day", "month" or "other": how the announced launch is worded ("le 1er février 2027", "en janvier 2027"). */

@@ -1,31 +1,30 @@
 package org.vitrine.publish.catalogue;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.ProdId;
-import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.Url;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.model.property.DtStart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vitrine.config.VitrineConfig;
 import org.vitrine.messages.Messages;
 import org.vitrine.model.Amount;
 import org.vitrine.model.BuyerRef;
@@ -33,13 +32,13 @@ import org.vitrine.model.Cpv;
 import org.vitrine.model.Need;
 import org.vitrine.model.Period;
 import org.vitrine.normalise.Needs;
-import org.vitrine.model.EditionInfo;
-import org.vitrine.messages.Fmt;
 import org.vitrine.publish.Site;
 
 /**
- * The hand-written .ics files hold what ical4j writes for the same events (the oracle), line for line once
- * unfolded, and fold lines at 75 octets as RFC 5545 requires (ical4j itself folds at 73 characters).
+ * The agenda files as a supplier imports them: the texts back as written once ical4j has read them, lines of at most
+ * 75 octets never cutting a character, honest spans (a day, a month's first day said as such, nothing for a
+ * quarter), one event per contract for a groupement whatever file is imported, and the salon at its hours in Paris
+ * time with ical4j's zone. Debian's python3-icalendar reads the same files in {@link IcsValidatorTest}.
  */
 class IcsExportTest {
 
@@ -47,138 +46,217 @@ class IcsExportTest {
     Path dir;
 
     @Test
-    void sameBytesAsIcal4jForAwkwardTexts() throws Exception {
+    void awkwardTextsReadBackAsWrittenAndLinesFoldAt75Octets() throws Exception {
         for (String base : List.of("", "https://achats.example.fr/vitrine/", "https://bad url/")) {
             Site site = CatalogueFixture.site(awkward(), "fr");
             site.model().put("baseUrl", base);
-            site.model().remove("event"); // the oracle holds the needs' launches; the salon's own event: ExportsTest
             Messages msg = Messages.of("fr");
             IcsExport ics = new IcsExport(site, msg);
             ics.writeAll(dir.resolve("all.ics"));
-            String name = msg.get("cat.ics.name", "2027", ((org.vitrine.config.VitrineConfig.Organisation) site.model().get("org")).name());
-            assertEquals(unfold(ical4j(site, msg, site.needs(), name)), unfold(Files.readString(dir.resolve("all.ics"), StandardCharsets.UTF_8)), base);
-            for (Need n : site.needs().stream().filter(IcsExport::hasEvent).toList()) {
+            Calendar cal = parse(dir.resolve("all.ics"));
+            for (Need n : site.needs().stream().filter(n -> n.reference().startsWith("A-")).filter(ics::offers).toList()) {
+                VEvent e = event(cal, n.id() + "@vitrine");
+                assertEquals(msg.get("cat.ics.summary", n.title()), e.getProperty("SUMMARY").orElseThrow().getValue(), base);
+                assertTrue(e.getProperty("DESCRIPTION").orElseThrow().getValue().startsWith("CHU de Beaumont; Nord, \\ Sud — "), base);
+                assertEquals(base.startsWith("https://achats") ? base + "needs/" + n.id() + ".html" : null,
+                        e.getProperty("URL").map(p -> p.getValue()).orElse(null), "a malformed base URL only loses the link: " + base);
                 ics.writeOne(dir.resolve("one.ics"), n);
-                assertEquals(unfold(ical4j(site, msg, List.of(n), msg.get("cat.ics.summary", n.title()))),
-                        unfold(Files.readString(dir.resolve("one.ics"), StandardCharsets.UTF_8)), n.title());
+                assertEquals(e.toString(), event(parse(dir.resolve("one.ics")), n.id() + "@vitrine").toString(), "the same event in its own file");
             }
+            int folded = 0;
+            for (String line : Files.readString(dir.resolve("all.ics"), StandardCharsets.UTF_8).split("\r\n")) {
+                // octets, not characters: "é" is two, an emoji four; a character is never cut (the line decodes back)
+                byte[] octets = line.getBytes(StandardCharsets.UTF_8);
+                assertTrue(octets.length <= 75, octets.length + " octets: " + line);
+                assertEquals(line, new String(octets, StandardCharsets.UTF_8));
+                folded += line.startsWith(" ") ? 1 : 0;
+            }
+            assertTrue(folded > 10, "long lines are folded");
         }
     }
 
     @Test
-    void escapesAndFoldsLongLines() throws IOException {
-        Site site = CatalogueFixture.site(awkward(), "fr");
-        new IcsExport(site, Messages.of("fr")).writeAll(dir.resolve("all.ics"));
-        String text = Files.readString(dir.resolve("all.ics"), StandardCharsets.UTF_8);
-        // the line break of the title never reaches the file raw: normalised text has none, and a message's
-        // argument is put on one line (messages/Visible.inline) before IcsExport escapes the rest
-        assertTrue(unfold(text).contains("\\, virgule\\; point-virgule \\\\ barre\\\\x0d\\\\x0aligne"), text);
-        int folded = 0;
-        for (String line : text.split("\r\n")) {
-            // octets, not characters: "é" is two, an emoji four; a character is never cut (the line decodes back)
-            byte[] octets = line.getBytes(StandardCharsets.UTF_8);
-            assertTrue(octets.length <= 75, octets.length + " octets: " + line);
-            assertEquals(line, new String(octets, StandardCharsets.UTF_8));
-            folded += line.startsWith(" ") ? 1 : 0;
+    void foldingCutsBetweenCharactersAtSeventyFiveOctets() {
+        String line = "SUMMARY:" + "x".repeat(66) + "😀" + "é".repeat(40);
+        String folded = IcsExport.fold(line + "\r\n");
+        String[] lines = folded.split("\r\n");
+        // 8 + 66 = 74 octets, the emoji's 4 would make 78: it starts the next line, whole
+        assertEquals("SUMMARY:" + "x".repeat(66), lines[0]);
+        assertTrue(lines[1].startsWith(" 😀é"), lines[1]);
+        for (String l : lines) {
+            assertTrue(l.getBytes(StandardCharsets.UTF_8).length <= 75, l);
         }
-        assertTrue(folded > 10, "long lines are folded");
-        assertEquals("Tab\tCR\rx", IcsExport.escape("Tab\tCR\rx"));
+        assertEquals(line + "\r\n", folded.replace("\r\n ", ""));
+        assertEquals("A:b\r\nC:d\r\n", IcsExport.fold("A:b\r\nC:d\r\n"), "short lines stay");
     }
 
     /** Punctuation iCalendar escapes, line breaks, a long accented title, an emoji across a fold. */
     private static List<Need> awkward() {
         List<Need> needs = new ArrayList<>(CatalogueFixture.needs());
-        needs.add(need("A-1", "Titre, virgule; point-virgule \\ barre\r\nligne \"guillemets\" : deux-points"));
-        needs.add(need("A-2", "Éléments très longs ".repeat(12) + "😀 fin"));
-        needs.add(need("A-3", "x".repeat(50) + "😀😀😀" + "é".repeat(80)));
-        Need undated = need("A-4", "Sans date").toBuilder().build();
-        Need.Builder b = undated.toBuilder();
-        b.launch = null;
-        needs.add(b.build());
+        needs.add(need("A-1", "Titre, virgule; point-virgule \\ barre\r\nligne \"guillemets\" : deux-points", day(2027, 12, 31)));
+        needs.add(need("A-2", "Éléments très longs ".repeat(12) + "😀 fin", day(2027, 12, 31)));
+        needs.add(need("A-3", "x".repeat(50) + "😀😀😀" + "é".repeat(80), day(2027, 12, 31)));
+        needs.add(need("A-4", "Sans date", null));
         return needs;
     }
 
-    private static Need need(String ref, String title) {
+    private static Need need(String ref, String title, Period launch) {
         Need.Builder b = Needs.need("chu-beaumont", ref, title, 1000, "public", "f.xlsx", 2).toBuilder();
         b.buyer = new BuyerRef("chu-beaumont", "CHU de Beaumont; Nord, \\ Sud", "local");
         b.cpv = new Cpv("90910000-9", Map.of("fr", "Nettoyage", "en", "Cleaning"));
         b.amount = new Amount(BigDecimal.ONE, BigDecimal.ONE, "EUR", "total");
-        b.launch = new Period(LocalDate.of(2027, 12, 31), LocalDate.of(2027, 12, 31), Period.Precision.day);
+        b.launch = launch;
         b.visibility = null;
         b.source = null;
         return b.build();
     }
 
+    private static Period day(int y, int m, int d) {
+        LocalDate day = LocalDate.of(y, m, d);
+        return new Period(day, day, Period.Precision.day);
+    }
+
     @Test
-    void aLaunchKnownOnlyToTheHalfYearIsAOneDayReminderThatSaysItsWindow() throws Exception {
+    void aDayIsThatDayAMonthItsFirstDaySaidAsSuchAndWiderWindowsHaveNoEvent() throws Exception {
+        List<Need> needs = new ArrayList<>(CatalogueFixture.needs());
+        needs.add(need("D-1", "Vitrerie", day(2027, 6, 14)));
+        Site site = CatalogueFixture.site(needs, "fr");
+        IcsExport ics = new IcsExport(site, Messages.of("fr"));
+        ics.writeAll(dir.resolve("all.ics"));
+        Calendar cal = parse(dir.resolve("all.ics"));
+
+        VEvent day = event(cal, byRef(site, "D-1").id() + "@vitrine");
+        assertEquals("20270614", day.getProperty("DTSTART").orElseThrow().getValue());
+        assertEquals("20270615", day.getProperty("DTEND").orElseThrow().getValue());
+        assertEquals("Lancement prévu : Vitrerie", day.getProperty("SUMMARY").orElseThrow().getValue());
+
+        // March 2027: one day, the 1st, not a 31-day banner; the summary and description say the day is to come
+        VEvent month = event(cal, byRef(site, "CHU-1").id() + "@vitrine");
+        assertEquals("20270301", month.getProperty("DTSTART").orElseThrow().getValue());
+        assertEquals("20270302", month.getProperty("DTEND").orElseThrow().getValue(), "one day, not the month");
+        assertTrue(month.getProperty("SUMMARY").orElseThrow().getValue().endsWith("(mars 2027, jour à préciser)"),
+                month.getProperty("SUMMARY").orElseThrow().getValue());
+        assertTrue(month.getProperty("DESCRIPTION").orElseThrow().getValue().contains("lancement prévu en mars 2027, sans jour précis"));
+        assertEquals("TRANSPARENT", month.getProperty("TRANSP").orElseThrow().getValue());
+
+        // a quarter (CHU-2, M-1) and a half-year (M-2): no event, no file of their own, and the calendar says where they are
+        for (String ref : List.of("CHU-2", "M-1", "M-2")) {
+            Need n = byRef(site, ref);
+            assertFalse(ics.offers(n), ref);
+            assertTrue(cal.getComponents("VEVENT").stream().noneMatch(e -> uid((VEvent) e).equals(n.id() + "@vitrine")), ref);
+        }
+        // the salon, CHU-1, V-1 (May), D-1; V-2 is bought through a central purchasing body
+        assertEquals(4, cal.getComponents("VEVENT").size());
+        String about = cal.getProperty("X-WR-CALDESC").orElseThrow().getValue();
+        assertTrue(about.startsWith("3 lancements prévus dont le jour ou le mois est connu. 3 autres besoins, prévus seulement au trimestre"), about);
+        assertTrue(about.endsWith("calendrier du catalogue " + site.model().get("baseUrl") + "calendar.html"), about);
+        assertEquals(about, cal.getProperty("DESCRIPTION").orElseThrow().getValue());
+        assertTrue(cal.getProperty("X-WR-CALNAME").orElseThrow().getValue().startsWith("Lancements prévus 2027 — "));
+        assertEquals(cal.getProperty("X-WR-CALNAME").orElseThrow().getValue(), cal.getProperty("NAME").orElseThrow().getValue());
+    }
+
+    @Test
+    void everyFileOfAGroupementHoldsTheCoordinatorsEventWithTheTotal() throws Exception {
+        List<Need> needs = new ArrayList<>();
+        for (Need n : JointGroupTest.needs()) {
+            Need.Builder b = n.toBuilder();
+            if (n.jointGroup() != null) {
+                b.launch = CatalogueFixture.month(2027, 9);
+            }
+            needs.add(b.build());
+        }
+        Site site = CatalogueFixture.site(needs, "fr");
+        IcsExport ics = new IcsExport(site, Messages.of("fr"));
+        ics.writeAll(dir.resolve("all.ics"));
+        String coordinator = byRef(site, "G-M").id() + "@vitrine";
+        VEvent inCalendar = event(parse(dir.resolve("all.ics")), coordinator);
+        // 210 000 + 95 000 + 180 000: the contract a supplier bids for, not the coordinator's part
+        assertEquals("Lancement prévu : Groupement vérifications 2027 — 485 000 € (septembre 2027, jour à préciser)",
+                inCalendar.getProperty("SUMMARY").orElseThrow().getValue().replace('\u202F', ' ').replace('\u00A0', ' '));
+        for (String ref : List.of("G-M", "G-V", "G-C")) {
+            Need share = byRef(site, ref);
+            assertTrue(ics.offers(share), ref);
+            ics.writeOne(dir.resolve(ref + ".ics"), share);
+            Calendar one = parse(dir.resolve(ref + ".ics"));
+            assertEquals(1, one.getComponents("VEVENT").size(), ref);
+            // the same UID and the same text: an agenda importing two members' files keeps one event
+            assertEquals(inCalendar.toString(), event(one, coordinator).toString(), ref);
+        }
+    }
+
+    @Test
+    void theSalonIsAtItsTypedHoursInParisTimeWithIcal4jsZone() throws Exception {
         Site site = CatalogueFixture.site(CatalogueFixture.needs(), "fr");
-        Need half = site.needs().stream().filter(n -> "M-2".equals(n.reference())).findFirst().orElseThrow();
-        new IcsExport(site, Messages.of("fr")).writeOne(dir.resolve("half.ics"), half);
-        net.fortuna.ical4j.model.Calendar cal;
-        try (var r = Files.newBufferedReader(dir.resolve("half.ics"))) {
-            cal = new net.fortuna.ical4j.data.CalendarBuilder().build(r);
-        }
-        VEvent e = (VEvent) cal.getComponents("VEVENT").get(0);
-        assertEquals("20270101", e.getProperty("DTSTART").orElseThrow().getValue());
-        assertEquals("20270102", e.getProperty("DTEND").orElseThrow().getValue(), "one day, not six months");
-        assertEquals("Lancement prévu : Étude de mobilité (1er semestre 2027, date à préciser)",
-                e.getProperty("SUMMARY").orElseThrow().getValue());
-        assertTrue(e.getProperty("DESCRIPTION").orElseThrow().getValue().contains("lancement prévu : 1er semestre 2027, sans date plus précise"));
-        assertEquals("TRANSPARENT", e.getProperty("TRANSP").orElseThrow().getValue());
-        assertEquals("Lancement prévu : Étude de mobilité", cal.getProperty("X-WR-CALNAME").orElseThrow().getValue());
-        // a month stays the month
-        Need month = site.needs().stream().filter(n -> "CHU-1".equals(n.reference())).findFirst().orElseThrow();
-        new IcsExport(site, Messages.of("fr")).writeOne(dir.resolve("month.ics"), month);
-        String m = Files.readString(dir.resolve("month.ics"));
-        assertTrue(m.contains("DTSTART;VALUE=DATE:20270301\r\nDTEND;VALUE=DATE:20270401"), m);
-        new IcsExport(site, Messages.of("fr")).writeAll(dir.resolve("all.ics"));
-        assertTrue(Files.readString(dir.resolve("all.ics")).contains("\r\nNAME:Lancements prévus 2027 — "), "the calendar is named");
+        assertTrue(new IcsExport(site, Messages.of("fr")).writeSalon(dir.resolve("salon.ics")));
+        Calendar cal = parse(dir.resolve("salon.ics"));
+        cal.validate();
+        assertEquals(1, cal.getComponents("VEVENT").size(), "the salon alone");
+        VEvent salon = (VEvent) cal.getComponents("VEVENT").get(0);
+        // config: opens 09:00, closes 17:30; 9:00 in Paris is 8:00 UTC in February
+        DtStart<?> start = salon.getProperty("DTSTART").map(p -> (DtStart<?>) p).orElseThrow();
+        assertEquals("Europe/Paris", start.getParameter("TZID").orElseThrow().getValue());
+        assertEquals(Instant.parse("2027-02-04T08:00:00Z"), Instant.from(start.getDate()));
+        assertEquals("20270204T173000", salon.getProperty("DTEND").orElseThrow().getValue());
+        assertEquals(TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone("Europe/Paris").getVTimeZone().toString(),
+                cal.getComponents("VTIMEZONE").get(0).toString(), "the registry's zone, as ical4j ships it");
+        assertEquals("Centre des congrès, Lyon", salon.getProperty("LOCATION").orElseThrow().getValue());
+        assertEquals("Salon inversé de la commande publique 2027", cal.getProperty("X-WR-CALNAME").orElseThrow().getValue());
+        assertEquals(site.model().get("baseUrl") + "event.html", salon.getProperty("URL").orElseThrow().getValue());
+
+        // without typed hours (a config from before opens/closes): the whole day, no zone
+        VitrineConfig.Event e = (VitrineConfig.Event) site.model().get("event");
+        site.model().put("event", new VitrineConfig.Event(e.name(), e.date(), e.venue(), e.hours(), e.access(), e.floorPlan(),
+                e.booking(), e.bookingOpens(), e.floorPlanStands()));
+        new IcsExport(site, Messages.of("fr")).writeSalon(dir.resolve("day.ics"));
+        Calendar day = parse(dir.resolve("day.ics"));
+        VEvent whole = (VEvent) day.getComponents("VEVENT").get(0);
+        assertEquals("20270204", whole.getProperty("DTSTART").orElseThrow().getValue());
+        assertEquals("20270205", whole.getProperty("DTEND").orElseThrow().getValue());
+        assertTrue(day.getComponents("VTIMEZONE").isEmpty());
+        assertTrue(whole.getProperty("DESCRIPTION").orElseThrow().getValue().startsWith("Horaires : 9 h – 17 h 30."), "the text still says them");
+
+        // no valid date: no salon file
+        site.model().put("event", new VitrineConfig.Event(e.name(), "4 février", null, null, null, null, null, null, null));
+        assertFalse(new IcsExport(site, Messages.of("fr")).writeSalon(dir.resolve("none.ics")));
+        assertFalse(Files.exists(dir.resolve("none.ics")));
     }
 
-    /** Folding undone (RFC 5545 §3.1): CRLF followed by one space. */
-    private static String unfold(String ics) {
-        return ics.replace("\r\n ", "");
+    @Test
+    void openingHoursAreReadOnlyFromTheTypedKeys() {
+        VitrineConfig.Event e = new VitrineConfig.Event("S", "2027-02-04", null, "9 h – 17 h 30", null, null, null, null, null, "9:00", "17:30");
+        assertEquals("09:00", e.openingHours()[0].toString());
+        assertEquals("17:30", e.openingHours()[1].toString());
+        assertNull(new VitrineConfig.Event("S", "2027-02-04", null, "9 h – 17 h 30", null, null, null, null, null).openingHours(),
+                "the free text is not parsed");
+        assertNull(new VitrineConfig.Event("S", null, null, null, null, null, null, null, null, "17:30", "09:00").openingHours());
+        assertNull(new VitrineConfig.Event("S", null, null, null, null, null, null, null, null, "9h", "17h30").openingHours());
+        assertNull(new VitrineConfig.Event("S", null, null, null, null, null, null, null, null, "24:00", "25:00").openingHours());
     }
 
-    /** The same events built with ical4j: the reference output. */
-    private static String ical4j(Site site, Messages msg, List<Need> needs, String name) throws IOException {
-        EditionInfo edition = (EditionInfo) site.model().get("edition");
-        String base = (String) site.model().get("baseUrl");
-        Fmt fmt = new Fmt(msg);
-        Calendar cal = new Calendar();
-        cal.add(new ProdId("-//Vitrine//Catalogue " + edition.year() + "//" + msg.lang().toUpperCase(java.util.Locale.ROOT)));
-        cal.add(ImmutableVersion.VERSION_2_0);
-        cal.add(ImmutableCalScale.GREGORIAN);
-        cal.add(new net.fortuna.ical4j.model.property.Name(name));
-        cal.add(new net.fortuna.ical4j.model.property.XProperty("X-WR-CALNAME", name));
-        for (Need n : needs) {
-            // the oracle's own rules: an event only for a launch open to offers; a quarter, half or year is a one-day
-            // reminder on its first day that says the window
-            boolean open = !"central_purchasing".equals(n.route()) && !"call_off".equals(n.route())
-                    && !"exempt".equals(n.procedure()) && !"negotiated_without_call".equals(n.procedure());
-            if (n.launch() == null || !open) {
-                continue;
-            }
-            boolean vague = n.launch().precision() != Period.Precision.day && n.launch().precision() != Period.Precision.month;
-            String window = fmt.period(n.launch());
-            VEvent e = new VEvent(n.launch().start(), (vague ? n.launch().start() : n.launch().end()).plusDays(1),
-                    vague ? msg.get("cat.ics.summary_window", n.title(), window) : msg.get("cat.ics.summary", n.title()));
-            e.replace(new DtStamp(edition.date().atStartOfDay().toInstant(ZoneOffset.UTC)));
-            e.add(new Uid(n.id() + "@vitrine"));
-            e.add(net.fortuna.ical4j.model.property.immutable.ImmutableTransp.TRANSPARENT);
-            e.add(new Description(msg.get(vague ? "cat.ics.description_window" : "cat.ics.description", n.buyer().name(), window,
-                    edition.disclaimer())));
-            if (!base.isEmpty()) {
-                try {
-                    e.add(new Url(java.net.URI.create(base + "needs/" + n.id() + ".html")));
-                } catch (IllegalArgumentException ignored) {
-                    // dropped, as in the catalogue
-                }
-            }
-            cal.add(e);
+    @Test
+    void sameInputsGiveTheSameBytes() throws Exception {
+        Site site = CatalogueFixture.site(JointGroupTest.needs(), "fr");
+        new IcsExport(site, Messages.of("fr")).writeAll(dir.resolve("a.ics"));
+        new IcsExport(CatalogueFixture.site(JointGroupTest.needs(), "fr"), Messages.of("fr")).writeAll(dir.resolve("b.ics"));
+        assertArrayEquals(Files.readAllBytes(dir.resolve("a.ics")), Files.readAllBytes(dir.resolve("b.ics")));
+    }
+
+    private static Calendar parse(Path file) throws Exception {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return new CalendarBuilder().build(r);
         }
-        StringWriter w = new StringWriter();
-        new CalendarOutputter(false).output(cal, w);
-        return w.toString();
+    }
+
+    private static VEvent event(Calendar cal, String uid) {
+        return cal.<VEvent>getComponents("VEVENT").stream().filter(e -> uid(e).equals(uid)).findFirst()
+                .orElseThrow(() -> new AssertionError("no event " + uid));
+    }
+
+    private static String uid(VEvent e) {
+        return e.getProperty("UID").orElseThrow().getValue();
+    }
+
+    static Need byRef(Site site, String ref) {
+        return site.needs().stream().filter(n -> ref.equals(n.reference())).findFirst().orElseThrow();
     }
 }
