@@ -54,8 +54,9 @@ final class IndexOrder {
     }
 
     private static List<String> words(String title, Pattern article) {
-        // A straight apostrophe is the curly one the brochure prints (Typography): both collate alike.
-        String t = article.matcher(title.strip()).replaceFirst("").replace('\'', '’');
+        // An elided word files as one word without its apostrophe, straight or curly (« d’autobus » as « dautobus »,
+        // before « de bus »): Java's French collator sorts the curly apostrophe after the letters (designer X).
+        String t = article.matcher(title.strip()).replaceFirst("").replace("'", "").replace("’", "");
         return WORD_BREAK.splitAsStream(t).filter(w -> !w.isEmpty()).toList();
     }
 }

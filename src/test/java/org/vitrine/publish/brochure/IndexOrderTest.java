@@ -39,6 +39,18 @@ class IndexOrderTest {
                 sorted(Locale.FRENCH, "Étude d’opportunité sur l’hydrogène vert", "Étude d'impact", "Étude de faisabilité d’une voie verte"));
     }
 
+    /**
+     * Designer X, p64 and p68: « d’autobus » files as « dautobus », before « de bus »; « d’activités » before « des
+     * lycées ». Java's French collator put the curly apostrophe after every letter.
+     */
+    @Test
+    void anElidedWordFilesWithoutItsApostrophe() {
+        assertEquals(List.of("Acquisition d’autobus", "Acquisition de bus", "Acquisition de cars"),
+                sorted(Locale.FRENCH, "Acquisition de cars", "Acquisition de bus", "Acquisition d’autobus"));
+        assertEquals(List.of("Collecte des déchets d’activités de soins", "Collecte des déchets des lycées"),
+                sorted(Locale.FRENCH, "Collecte des déchets des lycées", "Collecte des déchets d’activités de soins"));
+    }
+
     @Test
     void accentedInitialsAmongTheirLetter() {
         assertEquals(List.of("Eau potable", "Échographes portables", "Élagage", "Étude de circulation", "Fauteuils de prélèvement", "Zinguerie"),
