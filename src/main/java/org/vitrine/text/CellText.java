@@ -85,11 +85,12 @@ public final class CellText {
     }
 
     /**
-     * The letters and digits of what {@link #withoutMarkup} leaves, compatibility forms folded, lower-cased: what
-     * a value becomes once published, compared letter by letter (the REST token check).
+     * The letters and digits of what {@link #withoutMarkup} leaves, compatibility forms folded, accents dropped,
+     * lower-cased: what a value becomes once published, compared letter by letter (the REST token check). Decomposed
+     * (NFKD), so that a combining mark after each letter (« T́ḱ9x́… », attacker W) is a mark, not a letter « ḱ ».
      */
     public static String skeleton(String s) {
-        String t = Normalizer.normalize(withoutMarkup(s, IGNORED), Normalizer.Form.NFKC);
+        String t = Normalizer.normalize(withoutMarkup(s, IGNORED), Normalizer.Form.NFKD);
         StringBuilder b = new StringBuilder(t.length());
         t.codePoints().filter(Character::isLetterOrDigit).forEach(c -> b.appendCodePoint(Character.toLowerCase(c)));
         return b.toString();

@@ -332,20 +332,7 @@ public final class RestFetcher {
      * The cleaning's own code ({@link org.vitrine.text.CellText}), not a copy that could drift from it.
      */
     static String skeleton(String text) {
-        // accents dropped too (attacker W: a combining acute after each letter, « T́ḱ9x́… », composed « ḱ » by NFKC)
-        return COMBINING.matcher(java.text.Normalizer.normalize(org.vitrine.text.CellText.skeleton(text), java.text.Normalizer.Form.NFD))
-                .replaceAll("");
-    }
-
-    private static final java.util.regex.Pattern COMBINING = java.util.regex.Pattern.compile("\\p{M}+");
-
-    /**
-     * True when a text's {@link #skeleton} holds the token's, for a token long enough (8 letters or digits) to tell.
-     * Every value, plain ASCII too: a token spread with dashes or spaces (« Tk9x-Q7mZ-… », seventh attack) has
-     * nothing the cleaning removes, yet its letters and digits are the token's.
-     */
-    private static boolean holdsSkeleton(String text, String tokenSkeleton) {
-        return tokenSkeleton.length() >= 8 && skeleton(text).contains(tokenSkeleton);
+        return org.vitrine.text.CellText.skeleton(text);
     }
 
     /** The prefix of a byte spelt as in code (« 0x54 », « \\x54 », « \\u0054 », « U+0054 »), in a skeleton (no « \\ » nor « + »). */
@@ -356,39 +343,52 @@ public final class RestFetcher {
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+");
 
     /**
-     * True when a text spells the token's bytes as code does (attacker V: « 0x54 0x6b … », « \\x54\\x6b… », « \\u0054… »
-     * and decimal « 84 107 … » were published in every public file; attacker W: « 54h 6Bh … », octal « \\124\\153… »,
-     * binary « 01010100 01101011 … », and decimal bytes cut in two by a word): the hexadecimal once the prefixes or
-     * suffixes are gone, the octal or binary digits in a row, or the token's bytes among the text's numbers in their
-     * order, whatever lies between them. A token long enough to tell (8 hexadecimal digits, 8 bytes).
+     * The token's letter-by-letter forms, made once per page (not once per value): its {@link #skeleton}, its
+     * hexadecimal, octal and binary digits and its bytes. A text holds the token when its skeleton holds one of them —
+     * a token spread with dashes or spaces (« Tk9x-Q7mZ-… », seventh attack), its hexadecimal with separators
+     * (« 56:74:39:… », eighth attack) or once the prefixes or suffixes of code are gone (attacker V: « 0x54 0x6b … »,
+     * « \\x54\\x6b… », « \\u0054… »; attacker W: « 54h 6Bh … »), the octal or binary digits in a row (« \\124\\153… »,
+     * « 01010100 01101011 … ») — or when its numbers, in their order whatever lies between them, are the token's bytes
+     * (« 84 107 … », cut in two by a word). Each form counts only when long enough to tell (8 characters, 8 bytes).
      */
-    static boolean holdsSpelledBytes(String text, String hex, String token) {
-        String skeleton = skeleton(text);
-        if (hex.length() >= 8 && (BYTE_PREFIX.matcher(skeleton).replaceAll("$1").contains(hex)
-                || BYTE_SUFFIX.matcher(skeleton).replaceAll("$1").contains(hex))) {
-            return true;
+    record Spellings(String skeleton, String hex, String octal, String binary, String bytes) {
+
+        static Spellings of(String token) {
+            byte[] utf8 = token.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            StringBuilder octal = new StringBuilder();
+            StringBuilder binary = new StringBuilder();
+            for (byte x : utf8) {
+                octal.append(String.format("%03o", x & 0xFF));
+                binary.append(String.format("%8s", Integer.toBinaryString(x & 0xFF)).replace(' ', '0'));
+            }
+            boolean longEnough = utf8.length >= 8;
+            return new Spellings(RestFetcher.skeleton(token), java.util.HexFormat.of().formatHex(utf8), longEnough ? octal.toString() : null,
+                    longEnough ? binary.toString() : null, longEnough ? new String(utf8, java.nio.charset.StandardCharsets.ISO_8859_1) : null);
         }
-        byte[] utf8 = token.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        if (utf8.length < 8) {
-            return false;
+
+        boolean heldBy(String text) {
+            String s = RestFetcher.skeleton(text);
+            if (skeleton.length() >= 8 && s.contains(skeleton)) {
+                return true;
+            }
+            if (hex.length() >= 8 && (s.contains(hex) || BYTE_PREFIX.matcher(s).replaceAll("$1").contains(hex)
+                    || BYTE_SUFFIX.matcher(s).replaceAll("$1").contains(hex))) {
+                return true;
+            }
+            if (bytes == null) {
+                return false;
+            }
+            if (s.contains(octal) || s.contains(binary)) {
+                return true;
+            }
+            StringBuilder numbers = new StringBuilder();
+            java.util.regex.Matcher m = NUMBER.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC));
+            while (m.find()) {
+                int v = m.group().length() <= 3 ? Integer.parseInt(m.group()) : 256;
+                numbers.append(v <= 255 ? (char) v : '\uFFFF');
+            }
+            return numbers.indexOf(bytes) >= 0;
         }
-        StringBuilder octal = new StringBuilder();
-        StringBuilder binary = new StringBuilder();
-        for (byte x : utf8) {
-            octal.append(String.format("%03o", x & 0xFF));
-            binary.append(String.format("%8s", Integer.toBinaryString(x & 0xFF)).replace(' ', '0'));
-        }
-        if (skeleton.contains(octal) || skeleton.contains(binary)) {
-            return true;
-        }
-        String wanted = new String(utf8, java.nio.charset.StandardCharsets.ISO_8859_1);
-        StringBuilder bytes = new StringBuilder();
-        java.util.regex.Matcher m = NUMBER.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC));
-        while (m.find()) {
-            int v = m.group().length() <= 3 ? Integer.parseInt(m.group()) : 256;
-            bytes.append(v <= 255 ? (char) v : '\uFFFF');
-        }
-        return bytes.indexOf(wanted) >= 0;
     }
 
     /** True when the page's bytes hold the source's token, in one of its {@link #echoForms} forms. */
@@ -410,16 +410,12 @@ public final class RestFetcher {
         if (forms == null) {
             return false;
         }
-        String skeleton = skeleton(forms.anyCase().get(0));
-        // its hexadecimal with a separator between bytes (« 56:74:39:… », « 56-74 », « 56 74 »: eighth attack), whose
-        // letters and digits are the plain hexadecimal's
-        String hex = java.util.HexFormat.of().formatHex(echoable(s).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Spellings spellings = Spellings.of(echoable(s));
         try (com.fasterxml.jackson.core.JsonParser parser = JsonPages.FACTORY.createParser(bytes)) {
             com.fasterxml.jackson.core.JsonToken t;
             while ((t = parser.nextToken()) != null) {
                 if ((t == com.fasterxml.jackson.core.JsonToken.VALUE_STRING || t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME)
-                        && (holds(parser.getText(), forms) || holdsSkeleton(parser.getText(), skeleton) || holdsSkeleton(parser.getText(), hex)
-                                || holdsSpelledBytes(parser.getText(), hex, echoable(s)))) {
+                        && (holds(parser.getText(), forms) || spellings.heldBy(parser.getText()))) {
                     return true;
                 }
             }
