@@ -1,11 +1,5 @@
 package org.vitrine.publish.catalogue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,28 +26,16 @@ public final class Abbreviations {
     }
 
     private static List<Abbreviation> read() {
-        InputStream in = Abbreviations.class.getResourceAsStream("/reference/abbreviations.txt");
-        if (in == null) {
-            throw new IllegalStateException("missing classpath resource /reference/abbreviations.txt");
-        }
         List<Abbreviation> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null;) {
-                int hash = line.indexOf('#');
-                String body = (hash >= 0 ? line.substring(0, hash) : line).strip();
-                if (body.isEmpty()) {
-                    continue;
-                }
-                int eq = body.indexOf('=');
-                String abbreviation = eq < 0 ? "" : body.substring(0, eq).strip();
-                String expansion = eq < 0 ? "" : body.substring(eq + 1).strip();
-                if (abbreviation.isEmpty() || abbreviation.contains(" ") || expansion.split("\\s+").length < 2) {
-                    throw new IllegalStateException("abbreviations.txt: « abbreviation = two words or more » expected: " + line);
-                }
-                out.add(new Abbreviation(abbreviation, expansion));
+        for (ReferenceLines.Line line : ReferenceLines.read("/reference/abbreviations.txt")) {
+            String body = line.body();
+            int eq = body.indexOf('=');
+            String abbreviation = eq < 0 ? "" : body.substring(0, eq).strip();
+            String expansion = eq < 0 ? "" : body.substring(eq + 1).strip();
+            if (abbreviation.isEmpty() || abbreviation.contains(" ") || expansion.split("\\s+").length < 2) {
+                throw new IllegalStateException("abbreviations.txt: « abbreviation = two words or more » expected: " + line.written());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out.add(new Abbreviation(abbreviation, expansion));
         }
         return List.copyOf(out);
     }

@@ -1,11 +1,5 @@
 package org.vitrine.publish.catalogue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -35,31 +29,22 @@ public final class TradeWords {
     }
 
     private static List<Trade> read() {
-        InputStream in = TradeWords.class.getResourceAsStream("/reference/trade-words.txt");
-        if (in == null) {
-            throw new IllegalStateException("missing classpath resource /reference/trade-words.txt");
-        }
         List<Trade> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null;) {
-                int hash = line.indexOf('#');
-                String body = (hash >= 0 ? line.substring(0, hash) : line).strip();
-                int eq = body.indexOf('=');
-                if (body.isEmpty() || eq < 0) {
-                    continue;
-                }
-                String phrase = body.substring(0, eq).strip(); // folded by the page script, as it folds the query
-                List<String> prefixes = new ArrayList<>();
-                for (String p : body.substring(eq + 1).strip().split("\\s+")) {
-                    if (!CODE.matcher(p).matches()) {
-                        throw new IllegalStateException("trade-words.txt: not a CPV prefix: " + p + " in " + line);
-                    }
-                    prefixes.add(p);
-                }
-                out.add(new Trade(phrase, List.copyOf(prefixes)));
+        for (ReferenceLines.Line line : ReferenceLines.read("/reference/trade-words.txt")) {
+            String body = line.body();
+            int eq = body.indexOf('=');
+            if (eq < 0) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String phrase = body.substring(0, eq).strip(); // folded by the page script, as it folds the query
+            List<String> prefixes = new ArrayList<>();
+            for (String p : body.substring(eq + 1).strip().split("\\s+")) {
+                if (!CODE.matcher(p).matches()) {
+                    throw new IllegalStateException("trade-words.txt: not a CPV prefix: " + p + " in " + line.written());
+                }
+                prefixes.add(p);
+            }
+            out.add(new Trade(phrase, List.copyOf(prefixes)));
         }
         return List.copyOf(out);
     }
