@@ -35,11 +35,11 @@ public final class PhonesInText {
      * A phone's label just before the number (« Tél : », « Port. », « portable », « fax »), a word of its own: the end
      * of « Hôtel » is no « tel » (« Hôtel 6 12 34 56 79 » was removed).
      */
+    private static final String LABEL = "t[ée]l[ée]?(?:phone)?|tel|portable|port\\.|mobile|fax|gsm";
     private static final Pattern PHONE_LABEL = Pattern.compile(
-            "(?i)(?<!\\p{L})(?:t[ée]l[ée]?(?:phone)?|tel|portable|port\\.|mobile|fax|gsm|appel(?:er|ez)?(?:\\s+(?:le|au))?)\\.?\\s?:?\\s?$");
+            "(?i)(?<!\\p{L})(?:" + LABEL + "|appel(?:er|ez)?(?:\\s+(?:le|au))?)\\.?\\s?:?\\s?$");
     /** The same label just after the number (« 6 12 34 56 76 (portable) »). */
-    private static final Pattern PHONE_LABEL_AFTER = Pattern.compile(
-            "(?i)^\\s?[(\\[]?\\s?(?:t[ée]l[ée]?(?:phone)?|tel|portable|port\\.|mobile|fax|gsm)(?!\\p{L})");
+    private static final Pattern PHONE_LABEL_AFTER = Pattern.compile("(?i)^\\s?[(\\[]?\\s?(?:" + LABEL + ")(?!\\p{L})");
     /** A reference's label just before ten digits in a row (« Référence », « Réf. : », « marché n° », « Dossier »). */
     private static final Pattern REFERENCE_LABEL = Pattern.compile(
             "(?i)(?<!\\p{L})(?:r[ée]f[ée]rence|r[ée]f|n°|no|num[ée]ro|dossier|march[ée]|commande|id)\\.?[\\s:]{1,3}$");
