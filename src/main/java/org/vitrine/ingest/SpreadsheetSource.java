@@ -171,10 +171,6 @@ public final class SpreadsheetSource {
     }
 
     /**
-     * The buyer a file's name gives: a buyer's id, name or alias (folded), else the longest buyer id the name
-     * starts with followed by - or _ (ch-roubaix-equipements-2027.ods is ch-roubaix's, even with a ch buyer).
-     */
-    /**
      * The buyer a file of a source belongs to: the one its name names (« sdis-saone-et-brenne.xlsx »), else the
      * folder's ({@code buyer} in sources.yaml); null when neither. Also read by the catalogue, which says on the
      * pages of a buyer whose own file was refused that its list may be incomplete.
@@ -189,6 +185,10 @@ public final class SpreadsheetSource {
                 .map(s -> config.buyers().byId(s.buyer())).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
+    /**
+     * The buyer a file's name gives: a buyer's id, name or alias (folded), else the longest buyer id the name
+     * starts with followed by - or _ (ch-roubaix-equipements-2027.ods is ch-roubaix's, even with a ch buyer).
+     */
     static BuyerConfig buyerOfFile(org.vitrine.config.Buyers buyers, String stem) {
         BuyerConfig exact = buyers.find(stem);
         if (exact != null) {

@@ -86,6 +86,8 @@ public final class Catalogue {
         base.put("firstEdition", site.firstEdition());
         base.put("timing", org.vitrine.publish.catalogue.LaunchTiming.of(site.model()));
         base.put("salonIcs", salonIcs(site));
+        // a need page links its .ics when the file is written: the one test of both (IcsExport.offers)
+        base.put("ics", new IcsExport(site, msg));
         // the script's first page of results, in its order: what a phone shows before the index arrives
         base.put("firstNeeds", full ? ordered : ordered.subList(0, Math.min(FIRST_RESULTS, ordered.size())));
         List<Timeline.Slot> slots = Timeline.slots(site.needs(), msg);
@@ -172,7 +174,7 @@ public final class Catalogue {
                     m.put("divisionLabel", division.isEmpty() ? "" : Labels.division(division, msg.lang()));
                     templates.write("catalogue/need.ftlh", shared.with(m), needsDir.resolve(need.id() + ".html"));
                     if (ics.offers(need)) {
-                        ics.writeOne(needsDir.resolve(need.id() + ".ics"), need);
+                        ics.writeLaunch(needsDir.resolve(need.id() + ".ics"), need);
                     }
                     step(stage);
                 }

@@ -46,9 +46,6 @@ public final class DataExports {
      */
     public static void writeJson(Path file, EditionInfo edition, List<Need> needs, Extra extra) throws IOException {
         org.vitrine.publish.catalogue.JointGroups groups = new org.vitrine.publish.catalogue.JointGroups(needs, id -> null, Messages.of("fr"));
-        com.fasterxml.jackson.databind.ObjectMapper mapper = Json.MAPPER.copy()
-                .addMixIn(Need.class, PublishedNeed.class)
-                .addMixIn(org.vitrine.model.FieldChange.class, PublishedChangeMixIn.class);
         try (OutputStream out = Files.newOutputStream(file);
                 com.fasterxml.jackson.core.JsonGenerator gen = PUBLIC_JSON.createGenerator(out)) {
             gen.writeStartObject();
@@ -56,10 +53,10 @@ public final class DataExports {
             PUBLIC_JSON.writeValue(gen, edition);
             gen.writeArrayFieldStart("needs");
             for (Need n : needs) {
-                com.fasterxml.jackson.databind.node.ObjectNode node = mapper.valueToTree(n);
+                com.fasterxml.jackson.databind.node.ObjectNode node = PUBLIC_MAPPER.valueToTree(n);
                 JointGroups.Group g = groups.of(n);
                 if (g != null) {
-                    node.set("jointGroup", mapper.valueToTree(jointGroup(n, g, extra)));
+                    node.set("jointGroup", PUBLIC_MAPPER.valueToTree(jointGroup(n, g)));
                 }
                 String profile = extra.noticeProfile(n, g);
                 if (profile != null) {
@@ -76,7 +73,7 @@ public final class DataExports {
     }
 
     /** A share's groupement in needs.json: the contract's total, who runs it and every published share. */
-    private static Map<String, Object> jointGroup(Need n, JointGroups.Group g, Extra extra) {
+    private static Map<String, Object> jointGroup(Need n, JointGroups.Group g) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("name", n.jointGroup().name());
         out.put("coordinator", n.jointGroup().coordinator());
@@ -92,7 +89,7 @@ public final class DataExports {
             c.put("buyerId", g.coordinator().buyer().id());
             c.put("buyerName", g.coordinator().buyer().name());
             c.put("needId", g.coordinator().id());
-            org.vitrine.model.Contact contact = extra.coordinatorContact(g);
+            org.vitrine.model.Contact contact = coordinatorContact(g);
             if (contact != null) {
                 c.put("contact", contact);
             }
@@ -113,7 +110,7 @@ public final class DataExports {
 
     /**
      * What the open data adds to the needs from the run: the buyers of buyers.yaml (their profile, where a notice
-     * appears, and their functional contact) and the event day's timing ({@link LaunchTiming#liveMaybe}).
+     * appears) and the event day's timing ({@link LaunchTiming#liveMaybe}).
      */
     public record Extra(java.util.function.Function<String, org.vitrine.config.BuyerConfig> buyers, LaunchTiming timing) {
 
@@ -127,22 +124,17 @@ public final class DataExports {
             return b == null ? null : b.profile();
         }
 
-        /** The coordinator's contact, as its own share publishes it, else its buyers.yaml contact; null when none. */
-        org.vitrine.model.Contact coordinatorContact(JointGroups.Group g) {
-            if (g == null || g.coordinator() == null) {
-                return null;
-            }
-            org.vitrine.model.Contact own = g.coordinator().contact();
-            if (own != null && (own.email() != null || own.name() != null)) {
-                return own;
-            }
-            org.vitrine.config.BuyerConfig b = buyers.apply(g.coordinator().buyer().id());
-            return b == null || !b.hasContact() ? null : b.publicContact();
-        }
-
         boolean liveMaybe(Need n) {
             return timing != null && timing.liveMaybe(n);
         }
+    }
+
+    /**
+     * The coordinator's contact as its own share publishes it (PublicView: the buyers.yaml contact, never a person's
+     * unless published), null for a groupement without a coordinator.
+     */
+    private static org.vitrine.model.Contact coordinatorContact(JointGroups.Group g) {
+        return g == null || g.coordinator() == null ? null : g.coordinator().contact();
     }
 
     /**
@@ -177,9 +169,11 @@ public final class DataExports {
         }
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectWriter PUBLIC_JSON = Json.MAPPER.copy()
+    /** The published model: the mix-ins above on the project's mapper, made once (its serializers cached). */
+    private static final com.fasterxml.jackson.databind.ObjectMapper PUBLIC_MAPPER = Json.MAPPER.copy()
             .addMixIn(Need.class, PublishedNeed.class)
-            .addMixIn(org.vitrine.model.FieldChange.class, PublishedChangeMixIn.class)
+            .addMixIn(org.vitrine.model.FieldChange.class, PublishedChangeMixIn.class);
+    private static final com.fasterxml.jackson.databind.ObjectWriter PUBLIC_JSON = PUBLIC_MAPPER
             .writer(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
                     .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")));
@@ -257,11 +251,11 @@ public final class DataExports {
         // a member's row: whom a supplier asks about the one contract, the coordinator (its published contact);
         // contact_name/contact_email stay the row's own buyer's
         c.add(new Column("joint_group_coordinator_contact_name", n -> {
-            org.vitrine.model.Contact k = extra.coordinatorContact(groups.of(n));
+            org.vitrine.model.Contact k = coordinatorContact(groups.of(n));
             return k == null ? null : k.name();
         }));
         c.add(new Column("joint_group_coordinator_contact_email", n -> {
-            org.vitrine.model.Contact k = extra.coordinatorContact(groups.of(n));
+            org.vitrine.model.Contact k = coordinatorContact(groups.of(n));
             return k == null ? null : k.email();
         }));
         // where the notice will appear: the buyer profile of buyers.yaml, the coordinator's for a groupement's share

@@ -136,7 +136,8 @@ public final class Publisher {
         java.util.Set<String> spreadsheets = new java.util.HashSet<>();
         run.config().sources().stream().filter(s -> "spreadsheets".equals(s.kind())).forEach(s -> spreadsheets.add(s.name()));
         for (FileCounts c : run.report().allCounts().values()) {
-            if (c.fileRejected && spreadsheets.contains(c.source) && c.file != null) {
+            // refused whole as the console counts it: unreadable, or its required column or buyer missing
+            if (spreadsheets.contains(c.source) && c.file != null && run.report().refusedWhole(c)) {
                 var b = org.vitrine.ingest.SpreadsheetSource.buyerOfFile(run.config(), c.source, c.file);
                 if (b != null) {
                     out.add(b.id());

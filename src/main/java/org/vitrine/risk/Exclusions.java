@@ -67,6 +67,11 @@ public final class Exclusions {
      */
     public static boolean inHouse(Need n) {
         String note = n.notes() == null ? null : n.notes().get("procedure");
+        // most rows name none of it: a raw look first, as namesExclusion's has251, before folding four texts for every
+        // need of every rule and page (« régie », « house », « 2511 », « spl », « publique locale »)
+        if (!mayBeInHouse(n.title()) && !mayBeInHouse(n.description()) && !mayBeInHouse(note) && !mayBeInHouse(n.remarks())) {
+            return false;
+        }
         String text = Words.fold(n.title()) + " " + Words.fold(n.description()) + " " + Words.fold(note) + " "
                 + Words.fold(n.remarks());
         if (IN_HOUSE.matcher(text).find()) {
@@ -91,6 +96,14 @@ public final class Exclusions {
             return false;
         }
         return ARTICLE.matcher(Words.fold(n.title()) + " " + Words.fold(n.description()) + " " + Words.fold(note)).find();
+    }
+
+    private static boolean mayBeInHouse(String text) {
+        if (text == null) {
+            return false;
+        }
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        return t.contains("gie") || t.contains("house") || t.contains("2511") || t.contains("spl") || t.contains("publique locale");
     }
 
     private static boolean has251(String text) {

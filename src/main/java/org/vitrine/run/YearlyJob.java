@@ -274,7 +274,8 @@ public final class YearlyJob {
         private static void readPrevious(Job j) throws IOException {
             Run run = j.run;
             long previousStart = System.nanoTime();
-            PreviousEdition.Previous previous = PreviousEdition.forYear(Defaults.outDir(j.o.out(), Defaults.configDir(j.o.config())), run.year());
+            // the out folder configure() chose: out/<year> is the editions' year folder
+            PreviousEdition.Previous previous = PreviousEdition.forYear(j.editions.yearDir().getParent(), run.year());
             run.edition().previous(previous.needs(), previous.date(), previous.withdrawn());
             run.timings().time("previous", (System.nanoTime() - previousStart) / 1e9, run.edition().previous().size());
             j.out.println(j.m.get("run.start", String.valueOf(run.year()), run.editionDate().toString(), j.cfg.dir().toString()));

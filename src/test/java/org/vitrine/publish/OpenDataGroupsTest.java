@@ -45,6 +45,13 @@ class OpenDataGroupsTest {
             case "M-1" -> live(n, "adapted", new Period(LocalDate.of(2027, 1, 18), LocalDate.of(2027, 1, 18), Period.Precision.day));
             default -> n;
         });
+        // each with its buyer's functional contact from buyers.yaml, as the public filter gives the exports stage (PublicView)
+        needs.replaceAll(n -> {
+            var buyer = config.buyers().byId(n.buyer().id());
+            Need.Builder b = n.toBuilder();
+            b.contact = buyer == null ? null : buyer.publicContact();
+            return b.build();
+        });
         DataExports.Extra extra = new DataExports.Extra(config.buyers()::byId, new LaunchTiming(LocalDate.of(2026, 11, 26), 2027, "2027-02-04"));
         EditionInfo edition = new EditionInfo("e", 2027, LocalDate.of(2026, 11, 26), "fr", List.of(), List.of(), "L", null, "D");
         DataExports.writeJson(tmp.resolve("needs.json"), edition, needs, extra);

@@ -61,8 +61,6 @@ public final class BrochureFacts {
     private int busiest;
     private final boolean allNew;
     private final JointGroups groups;
-    private int contracts;
-    private int groupCount;
 
     /** {@code fmt} words the periods of launches known only to the quarter, half or year. No groupement. */
     public BrochureFacts(List<Need> needs, int year, String lang, Locale locale, Fmt fmt) {
@@ -89,8 +87,6 @@ public final class BrochureFacts {
             if (groups != null && !groups.listed(n)) {
                 continue; // a member's share: counted with its group's leading share
             }
-            contracts++;
-            groupCount += groups != null && groups.of(n) != null ? 1 : 0;
             Period launch = n.launch();
             if (n.beyondYear() || (launch != null && launch.start().getYear() > year)) {
                 later = plus(later, n);
@@ -196,16 +192,6 @@ public final class BrochureFacts {
 
     public int year() {
         return year;
-    }
-
-    /** The contracts of every year: the needs, a groupement de commandes counted once. */
-    public int contracts() {
-        return contracts;
-    }
-
-    /** The groupements de commandes among {@link #contracts()}. */
-    public int groupCount() {
-        return groupCount;
     }
 
     public List<CategoryTotal> categories() {

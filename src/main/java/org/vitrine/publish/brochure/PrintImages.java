@@ -66,9 +66,13 @@ public final class PrintImages {
         if (px == null || px[0] <= 0 || px[1] <= 0) {
             return null;
         }
-        double w = Math.min(LOGO_MAX_WIDTH_MM, LOGO_MAX_HEIGHT_MM * px[0] / px[1]);
-        w = Math.min(w, px[0] * 25.4 / PRINT_PPI); // never larger than 300 ppi allows
+        double w = Math.min(logoBoxWidthMm(px[0], px[1]), px[0] * 25.4 / PRINT_PPI); // never larger than 300 ppi allows
         return new Placed("organisation.logo", file, px[0], px[1], w, w * px[1] / px[0]);
+    }
+
+    /** The width of the logo's box on the cover (70 × 24 mm) at the image's proportions. */
+    private static double logoBoxWidthMm(int widthPx, int heightPx) {
+        return Math.min(LOGO_MAX_WIDTH_MM, LOGO_MAX_HEIGHT_MM * widthPx / heightPx);
     }
 
     /**
@@ -81,7 +85,7 @@ public final class PrintImages {
         if (placed == null) {
             return null;
         }
-        double boxWidth = Math.min(LOGO_MAX_WIDTH_MM, LOGO_MAX_HEIGHT_MM * placed.widthPx() / placed.heightPx());
+        double boxWidth = logoBoxWidthMm(placed.widthPx(), placed.heightPx());
         if (placed.widthMm() >= boxWidth - 0.5) {
             return null;
         }

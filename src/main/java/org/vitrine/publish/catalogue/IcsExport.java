@@ -112,25 +112,25 @@ public final class IcsExport {
         write(file, cal);
     }
 
-    /** needs/&lt;id&gt;.ics: the contract's launch; a groupement member's file holds its lead share's event. */
-    public void writeOne(Path file, Need need) throws IOException {
+    /**
+     * needs/&lt;id&gt;.ics of a need that {@link #offers} one: the contract's launch; a groupement member's file holds
+     * its lead share's event (the same UID).
+     */
+    public void writeLaunch(Path file, Need need) throws IOException {
         Need lead = lead(need);
         Calendar cal = calendar(summary(lead));
-        if (offers(need)) {
-            cal.add(launch(lead));
-        }
+        cal.add(launch(lead));
         write(file, cal);
     }
 
-    /** salon.ics: the salon alone, for the event page; false (nothing written) when the event has no valid date. */
-    public boolean writeSalon(Path file) throws IOException {
+    /** salon.ics: the salon alone, for the event page; nothing written when the event has no valid date. */
+    public void writeSalon(Path file) throws IOException {
         if (salonDay() == null) {
-            return false;
+            return;
         }
         Calendar cal = calendar(event.name() == null ? msg.get("cat.ics.salon") : event.name());
         salon(cal);
         write(file, cal);
-        return true;
     }
 
     /** Whether this edition gives a need a launch event: open to offers, a launch known to the day or month, not begun. */

@@ -155,10 +155,9 @@ public final class LaunchTiming {
      * date. A wider window (quarter, half-year, year) has no honest day to put in an agenda (IcsExport).
      */
     public boolean reminder(Need n) {
-        LocalDate s = start(n);
         Period.Precision p = n.launch() == null ? null : n.launch().precision();
         boolean dated = p == null || p == Period.Precision.day || p == Period.Precision.month;
-        return s != null && dated && (edition == null || !s.isBefore(edition));
+        return start(n) != null && dated && !begun(n);
     }
 
     /** "day", "month" or "other": how the announced launch is worded ("le 1er février 2027", "en janvier 2027"). */

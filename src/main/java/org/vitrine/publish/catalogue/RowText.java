@@ -48,13 +48,14 @@ public final class RowText {
      * text only when it says more than the names (a commune, a site).
      */
     public String place(Need n) {
+        String shown = PlaceFacet.shown(n);
         if (fromBuyer(n)) {
-            return msg.get("cat.place.buyer", PlaceFacet.shown(n));
+            return msg.get("cat.place.buyer", shown);
         }
         String text = n.location() == null ? "" : n.location().strip();
         boolean codesOnly = text.matches("[\\d\\s,;/+&()-]+|[\\d\\s,;/+&()-]*\\bet\\b[\\d\\s,;/+&()-]*");
-        boolean namesSayIt = !text.isEmpty() && !PlaceFacet.shown(n).isEmpty() && SearchIndex.placeText(n) == null;
-        return codesOnly || namesSayIt ? PlaceFacet.shown(n) : text;
+        boolean namesSayIt = !text.isEmpty() && !shown.isEmpty() && SearchIndex.placeText(n) == null;
+        return codesOnly || namesSayIt ? shown : text;
     }
 
     /** « Réservé aux SIAE », « Marché réservé (type à préciser) », or "" for a need open to all. */

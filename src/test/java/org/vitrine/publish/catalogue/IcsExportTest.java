@@ -60,7 +60,7 @@ class IcsExportTest {
                 assertTrue(e.getProperty("DESCRIPTION").orElseThrow().getValue().startsWith("CHU de Beaumont; Nord, \\ Sud — "), base);
                 assertEquals(base.startsWith("https://achats") ? base + "needs/" + n.id() + ".html" : null,
                         e.getProperty("URL").map(p -> p.getValue()).orElse(null), "a malformed base URL only loses the link: " + base);
-                ics.writeOne(dir.resolve("one.ics"), n);
+                ics.writeLaunch(dir.resolve("one.ics"), n);
                 assertEquals(e.toString(), event(parse(dir.resolve("one.ics")), n.id() + "@vitrine").toString(), "the same event in its own file");
             }
             int folded = 0;
@@ -176,7 +176,7 @@ class IcsExportTest {
         for (String ref : List.of("G-M", "G-V", "G-C")) {
             Need share = byRef(site, ref);
             assertTrue(ics.offers(share), ref);
-            ics.writeOne(dir.resolve(ref + ".ics"), share);
+            ics.writeLaunch(dir.resolve(ref + ".ics"), share);
             Calendar one = parse(dir.resolve(ref + ".ics"));
             assertEquals(1, one.getComponents("VEVENT").size(), ref);
             // the same UID and the same text: an agenda importing two members' files keeps one event
@@ -187,7 +187,7 @@ class IcsExportTest {
     @Test
     void theSalonIsAtItsTypedHoursInParisTimeWithIcal4jsZone() throws Exception {
         Site site = CatalogueFixture.site(CatalogueFixture.needs(), "fr");
-        assertTrue(new IcsExport(site, Messages.of("fr")).writeSalon(dir.resolve("salon.ics")));
+        new IcsExport(site, Messages.of("fr")).writeSalon(dir.resolve("salon.ics"));
         Calendar cal = parse(dir.resolve("salon.ics"));
         cal.validate();
         assertEquals(1, cal.getComponents("VEVENT").size(), "the salon alone");
@@ -217,7 +217,7 @@ class IcsExportTest {
 
         // no valid date: no salon file
         site.model().put("event", new VitrineConfig.Event(e.name(), "4 février", null, null, null, null, null, null, null));
-        assertFalse(new IcsExport(site, Messages.of("fr")).writeSalon(dir.resolve("none.ics")));
+        new IcsExport(site, Messages.of("fr")).writeSalon(dir.resolve("none.ics"));
         assertFalse(Files.exists(dir.resolve("none.ics")));
     }
 

@@ -76,7 +76,7 @@ public final class DeadlineCongestion implements RiskRule {
                 // a contract reserved to ESAT/EA or SIAE (L2113-12, L2113-13) draws on other bidders than an open one
                 // of the same market (lawyer D, USB27-04): they never congest with each other; nor do the two pools,
                 // EA/ESAT and SIAE being different firms (version 2.13, lawyer I MOL-27-21)
-                String key = n.hasReservation() ? f.market().key() + "|reserved:" + n.reservedPool() : f.market().key();
+                String key = f.market().key() + Members.poolKey(n);
                 markets.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
             }
         }

@@ -106,10 +106,7 @@ public final class GroupingOpportunity implements RiskRule {
     static boolean networkPurchase(NeedFacts f) {
         // supplies (electricity, fuel) are the same goods whatever the regime: energy groupements join water syndicates
         // and communes every year (the examples' Région and SIEVS); a service is specified for the network's premises
-        Need n = f.need();
-        boolean service = n.category() == null ? n.cpv() != null && n.cpv().code().compareTo("50") >= 0 : "services".equals(n.category());
-        return service && f.eu() != null && (f.eu().basis() == org.vitrine.risk.Threshold.Basis.network
-                || f.eu().basis() == org.vitrine.risk.Threshold.Basis.social_network);
+        return "services".equals(f.need().category()) && org.vitrine.risk.Thresholds.networkActivity(f.need(), f.buyer());
     }
 
     @Override

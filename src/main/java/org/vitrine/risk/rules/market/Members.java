@@ -28,6 +28,14 @@ final class Members {
         return n.buyer() == null ? "" : n.buyer().id();
     }
 
+    /**
+     * What a cluster key adds for a reserved contract: its pool (EA/ESAT and SIAE are different firms, lawyer I), so
+     * that it clusters only with contracts reserved to the same pool; "" for a contract open to all.
+     */
+    static String poolKey(Need n) {
+        return n.hasReservation() ? "|reserved:" + n.reservedPool() : "";
+    }
+
     /** The market's name: the family's label in the edition's language, else the code's CPV label. */
     static String label(Markets.Market m, Need example, RiskContext c) {
         if (m.family() != null) {

@@ -76,7 +76,7 @@ public final class SplitSuspect implements RiskRule {
             String key = works(n) ? worksKey(n) : suppliesKey(f, context);
             // a reserved contract (L2113-12, L2113-13) is a distinct need, open to its pool only: summed only with the
             // buyer's other contracts reserved to that pool (version 2.13, lawyer I MOL-27-05 with MOL-27-21)
-            String buyer = n.hasReservation() ? Members.buyerId(n) + "|reserved:" + n.reservedPool() : Members.buyerId(n);
+            String buyer = Members.buyerId(n) + Members.poolKey(n);
             if (key != null) {
                 groups.computeIfAbsent(new Key(buyer, key), k -> new ArrayList<>()).add(f);
             }

@@ -72,9 +72,14 @@ public final class LowCompetition implements RiskRule {
         return f.value() != null && f.dispense() != null && f.value().below(f.dispense().value());
     }
 
-    /** The buyer's own statement that the known suppliers may not cover the whole need. */
+    /**
+     * The buyer's own statement that the known suppliers may not cover the whole need. Not for a contract reserved to
+     * EA/ESAT or SIAE (L2113-12, L2113-13): it is narrow by the buyer's choice, and its « partielle » says the pool
+     * covers part of the buyer's need, which its open contracts cover (version 2.13, lawyer I OHA-27-20, MOL-27-21,
+     * CHU-27-26 graded noise in PARTIAL_COVERAGE and NOT_ALLOTTED alike).
+     */
     static boolean partial(Need n) {
-        return n.coverage() != null && ("partial".equals(n.coverage().level())
+        return !n.hasReservation() && n.coverage() != null && ("partial".equals(n.coverage().level())
                 || n.coverage().percent() != null && n.coverage().percent() < 100);
     }
 

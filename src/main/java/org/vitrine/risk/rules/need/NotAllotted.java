@@ -50,7 +50,7 @@ public final class NotAllotted implements RiskRule {
             + "|d accueil|de travail|de detection|de surveillance|de controle"
             // the stations of one transport or sharing network are its equipment, not sites (lawyer I, D5, MOL-27-28:
             // « maintenance des stations de vélos en libre-service »)
-            + "|de velos?|de vls|velos? en libre service|de velos? en libre service|de tramway|de tram|de metro|de bus|d autopartage)\\b");
+            + "|de velos?|de vls|velos? en libre service|de tram(?:way)?|de metro|de bus|d autopartage)\\b");
     static final Pattern COUNTED_PLACES = Pattern.compile("\\b(\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)"
             + " (" + PLACE_KINDS.replace("|", "s|") + "s)\\b|\\bmulti ?sites?\\b");
     /**
@@ -192,7 +192,7 @@ public final class NotAllotted implements RiskRule {
     static int divides(Need n, List<String> listed) {
         // a reserved contract (L2113-12, L2113-13) is partly covered by design: the buyer narrowed the pool to ESAT/EA or
         // SIAE, whose capacity the « partielle » describes (lawyer I, D5, CHU-27-26: one site's green spaces)
-        if (LowCompetition.partial(n) && !LowCompetition.captive(n) && !n.hasReservation()) {
+        if (LowCompetition.partial(n) && !LowCompetition.captive(n)) {
             return 0;
         }
         String text = EQUIPMENT_STATION.matcher(Words.fold(n.title()) + " " + Words.fold(n.description()) + " " + Words.fold(n.location()))

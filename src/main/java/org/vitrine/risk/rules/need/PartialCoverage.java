@@ -44,10 +44,8 @@ public final class PartialCoverage implements RiskRule {
             // a need already in lots: partial coverage is each lot's matter, and the row does not say which lot
             // (issue 17 third review: say which lot or stay silent)
             int lots = n.lots() != null ? n.lots() : n.lotList().size();
-            // a contract reserved to EA/ESAT or SIAE (L2113-12, L2113-13) is narrow by the buyer's choice: its
-            // « partielle » says the pool covers part of the buyer's need, which the open contracts cover; nothing to
-            // prepare at the event (version 2.13, lawyer I OHA-27-20, MOL-27-21 graded noise)
-            if (c == null || !afterEvent(f, context) || lots > 1 || n.hasReservation()) {
+            // LowCompetition.partial: the buyer's statement, not a reserved contract's (narrow by the buyer's choice)
+            if (!LowCompetition.partial(n) || !afterEvent(f, context) || lots > 1) {
                 continue;
             }
             if (c.percent() != null && c.percent() < 100) {
