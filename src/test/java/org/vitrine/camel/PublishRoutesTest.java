@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,13 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vitrine.cli.TestConfig;
-import org.vitrine.config.Config;
-import org.vitrine.config.ConfigLoader;
 import org.vitrine.context.EditionWriter;
 import org.vitrine.context.Run;
-import org.vitrine.context.Snapshots;
-import org.vitrine.messages.Messages;
-import org.vitrine.publish.PreviousEdition;
 import org.vitrine.publish.Templates;
 
 /**
@@ -159,14 +153,7 @@ class PublishRoutesTest extends CamelMainTestSupport {
 
     /** One run of direct:run, as the yearly job sets it up. */
     private Run job(Path configDir, String date, boolean dryRun) throws Exception {
-        Config cfg = ConfigLoader.load(configDir);
-        Run run = new Run(cfg, Messages.of(cfg.vitrine().primaryLanguage()), 2027, LocalDate.parse(date));
-        run.edition().dryRun(dryRun);
-        run.sources().snapshots(new Snapshots(out.resolve("2027")));
-        PreviousEdition.Previous previous = PreviousEdition.forYear(out, 2027);
-        run.edition().previous(previous.needs(), previous.date(), previous.withdrawn());
-        template.sendBodyAndProperty("direct:run", null, VitrineCamel.RUN, run);
-        return run;
+        return DirectRun.send(template, out, configDir, date, dryRun);
     }
 
     private long editionFolders() throws IOException {

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.Stream;
 import org.apache.camel.main.MainConfigurationProperties;
@@ -18,17 +17,13 @@ import org.apache.camel.spi.Registry;
 import org.apache.camel.test.main.junit5.CamelMainTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.vitrine.config.Config;
-import org.vitrine.config.ConfigLoader;
 import org.vitrine.cli.TestConfig;
 import org.vitrine.context.EditionWriter;
 import org.vitrine.context.Run;
-import org.vitrine.context.Snapshots;
 import org.vitrine.ingest.SourceAbort;
 import org.vitrine.messages.Messages;
 import org.vitrine.model.FileCounts;
 import org.vitrine.model.Need;
-import org.vitrine.publish.PreviousEdition;
 import org.vitrine.publish.Templates;
 import org.vitrine.run.ExitCode;
 import org.vitrine.run.YearlyJob;
@@ -283,15 +278,7 @@ class RoutesTest extends CamelMainTestSupport {
 
     /** One run of direct:run, as the yearly job sets it up. */
     private Run job(Path configDir, String date, boolean dryRun) throws Exception {
-        Config cfg = ConfigLoader.load(configDir);
-        LocalDate day = LocalDate.parse(date);
-        Run run = new Run(cfg, Messages.of(cfg.vitrine().primaryLanguage()), 2027, day);
-        run.edition().dryRun(dryRun);
-        run.sources().snapshots(new Snapshots(out.resolve("2027")));
-        PreviousEdition.Previous previous = PreviousEdition.forYear(out, 2027);
-        run.edition().previous(previous.needs(), previous.date(), previous.withdrawn());
-        template.sendBodyAndProperty("direct:run", null, VitrineCamel.RUN, run);
-        return run;
+        return DirectRun.send(template, out, configDir, date, dryRun);
     }
 
     private static long published(Run run, String source) {
