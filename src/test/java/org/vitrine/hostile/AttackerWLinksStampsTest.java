@@ -3,13 +3,11 @@ package org.vitrine.hostile;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vitrine.cli.TestConfig;
 
 /**
  * Attacker W through a whole run (issue 16): secrets in a consultation link (« ?jeton= », « ;jsessionid= »,
@@ -38,12 +36,7 @@ class AttackerWLinksStampsTest {
                 + row("Voirie stw03", "Pas de diffusion.", "")
                 + row("ᴄᴏɴꜰɪᴅᴇɴᴛɪᴇʟ – voirie stw04", "Rien", "")
                 + row("Diffusion d'alertes aux usagers", "Marché de diffusion de contenus", b + "/consultation?id=2027-0612&lot=2");
-        Files.writeString(sheets.resolve("chu-beaumont.csv"), csv, StandardCharsets.UTF_8);
-        Path config = TestConfig.copy(tmp, sheets, true);
-        Path out = tmp.resolve("out");
-        org.vitrine.cli.CliRunner.Result r = org.vitrine.cli.CliRunner.run("run", "--config", config.toString(), "--out",
-                out.toString(), "--date", CorpusRun.DATE);
-        assertTrue(r.exit() <= 1, r.out() + "\n" + r.err());
+        Path out = FreeTextPrivacyTest.run(tmp, sheets, csv);
 
         String published = FreeTextPrivacyTest.publicText(out.resolve("2027/public"));
         for (String leak : List.of("SECRETW01", "SECRETW02", "SECRETW03", "SECRETW04", "SECRETW05", "SECRETW06",

@@ -48,12 +48,7 @@ class FreeTextPrivacyTest {
                 + row("Refonte de la téléphonie", "Projet sensible, ne pas diffuser avant le conseil", "71", "")
                 + row("Pare-feu C O N F I D E N T I E L", "", "71", "")
                 + row("Destruction de documents confidentiels", "Confidentialité des données garantie", "71", "");
-        Files.writeString(sheets.resolve("chu-beaumont.csv"), csv, StandardCharsets.UTF_8);
-        Path config = TestConfig.copy(tmp, sheets, true);
-        Path out = tmp.resolve("out");
-        org.vitrine.cli.CliRunner.Result r = org.vitrine.cli.CliRunner.run("run", "--config", config.toString(), "--out",
-                out.toString(), "--date", CorpusRun.DATE);
-        assertTrue(r.exit() <= 1, r.out() + "\n" + r.err());
+        Path out = run(tmp, sheets, csv);
         assertFalse(Files.readString(out.resolve("2027/internal/rejects.csv")).contains(";Rejet"), "no row rejected");
 
         String published = publicText(out.resolve("2027/public"));
@@ -97,12 +92,7 @@ class FreeTextPrivacyTest {
                 + "chu-beaumont;Élagage mkd30;;71;;3 lots dont 1 confidentiel;30213100-6;15000;mai 2027\n"
                 + "chu-beaumont;Voirie mkd31;;71;\"Lot 1 : Enrobés ; Lot 2 : Diffusion : interne\";2;30213100-6;15000;mai 2027\n"
                 + "chu-beaumont;Plateforme de diffusion interne des actes;Confidentialité des données;71;;;30213100-6;15000;mai 2027\n";
-        Files.writeString(sheets.resolve("chu-beaumont.csv"), csv, StandardCharsets.UTF_8);
-        Path config = TestConfig.copy(tmp, sheets, true);
-        Path out = tmp.resolve("out");
-        org.vitrine.cli.CliRunner.Result r = org.vitrine.cli.CliRunner.run("run", "--config", config.toString(), "--out",
-                out.toString(), "--date", CorpusRun.DATE);
-        assertTrue(r.exit() <= 1, r.out() + "\n" + r.err());
+        Path out = run(tmp, sheets, csv);
 
         String published = publicText(out.resolve("2027/public"));
         for (String leak : List.of("jean.dupont", "Secr3t15", "mx32", "mkd05", "mkd21", "mkd30", "mkd31")) {
@@ -130,12 +120,7 @@ class FreeTextPrivacyTest {
                 + row("Voirie mw03", "Visite : 06*12*34*56*42, O6.12.34.56.40 ou Port. 6.12.34.56.48", "71", "")
                 + row("Élagage mw04", "Profil : linkedin.com/in/sophie-martin-80", "71", "")
                 + row("Accueil mw05", "Réservation Hôtel 6 12 34 56 79", "71", "");
-        Files.writeString(sheets.resolve("chu-beaumont.csv"), csv, StandardCharsets.UTF_8);
-        Path config = TestConfig.copy(tmp, sheets, true);
-        Path out = tmp.resolve("out");
-        org.vitrine.cli.CliRunner.Result r = org.vitrine.cli.CliRunner.run("run", "--config", config.toString(), "--out",
-                out.toString(), "--date", CorpusRun.DATE);
-        assertTrue(r.exit() <= 1, r.out() + "\n" + r.err());
+        Path out = run(tmp, sheets, csv);
 
         String published = publicText(out.resolve("2027/public"));
         for (String leak : List.of("mdurand03", "mdurand88", "mdurand66", "06*12", "O6.12", "6.12.34.56.48", "sophie-martin")) {
@@ -157,12 +142,7 @@ class FreeTextPrivacyTest {
         String csv = "Acheteur;Objet;Code CPV;Montant estimé;Date prévisionnelle de lancement;Procédure;Remarques\n"
                 + "chu-beaumont;Maintenance de l'IRM 3T du constructeur;50421000-2;420000;mai 2027;Marché négocié sans publicité;\"" + remark + "\"\n"
                 + "chu-beaumont;Maintenance du scanner;50421000-2;420000;mai 2027;Marché négocié sans publicité;\n";
-        Files.writeString(sheets.resolve("chu-beaumont.csv"), csv, StandardCharsets.UTF_8);
-        Path config = TestConfig.copy(tmp, sheets, true);
-        Path out = tmp.resolve("out");
-        org.vitrine.cli.CliRunner.Result r = org.vitrine.cli.CliRunner.run("run", "--config", config.toString(), "--out",
-                out.toString(), "--date", CorpusRun.DATE);
-        assertTrue(r.exit() <= 1, r.out() + "\n" + r.err());
+        Path out = run(tmp, sheets, csv);
 
         String published = publicText(out.resolve("2027/public"));
         assertTrue(published.contains("Maintenance de l'IRM 3T du constructeur") || published.contains("Maintenance de l’IRM 3T"),
@@ -175,6 +155,17 @@ class FreeTextPrivacyTest {
     }
 
     /** Every public file as text: the brochure through pdftotext, .gz copies skipped (the same bytes compressed). */
+    /** One whole run on {@code csv} as chu-beaumont's file in {@code sheets} (small config, the corpus date); its out folder. */
+    static Path run(Path tmp, Path sheets, String csv) throws Exception {
+        Files.writeString(sheets.resolve("chu-beaumont.csv"), csv, StandardCharsets.UTF_8);
+        Path config = TestConfig.copy(tmp, sheets, true);
+        Path out = tmp.resolve("out");
+        org.vitrine.cli.CliRunner.Result r = org.vitrine.cli.CliRunner.run("run", "--config", config.toString(), "--out",
+                out.toString(), "--date", CorpusRun.DATE);
+        assertTrue(r.exit() <= 1, r.out() + "\n" + r.err());
+        return out;
+    }
+
     static String publicText(Path dir) throws Exception {
         StringBuilder all = new StringBuilder();
         List<Path> files = new ArrayList<>();
