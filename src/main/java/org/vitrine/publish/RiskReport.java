@@ -217,14 +217,22 @@ public final class RiskReport {
         List<String> early = new ArrayList<>();
         List<String> keep = new ArrayList<>();
         for (Need n : ShortNotice.early(run.needs(), event, weeks)) {
-            early.add(n.reference());
+            early.add(headlineName(n));
             // the headline says « dont le contrat en cours s'arrête avant »: only a need with a current contract
             // (lawyer H, D3: UNIV-27-15, a TIGHT_SCHEDULE with no incumbent, was named among them)
             if (n.incumbentEnd() != null && n.risks().stream().anyMatch(r -> LAUNCH_EARLIER.contains(r.code()))) {
-                keep.add(n.reference());
+                keep.add(headlineName(n));
             }
         }
         return summaryLine(early, keep, c[1], weeks, run.config().risks().intParam("SHORT_NOTICE", "moveEventShare", 25), m);
+    }
+
+    /**
+     * A need as the headline names it: its reference, else its title in quotes — the reference column is optional
+     * (officer Z, D1: a file without one stopped the whole publication on a null reference here).
+     */
+    static String headlineName(Need n) {
+        return n.reference() != null && !n.reference().isBlank() ? n.reference() : "« " + n.title() + " »";
     }
 
     /** Items whose remedy is to launch earlier, never later: a delay would leave the buyer without a contract. */
