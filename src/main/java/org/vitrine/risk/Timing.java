@@ -111,9 +111,13 @@ public final class Timing {
      */
     static int procedureDays(Need n, RiskSettings s, boolean entity) {
         boolean route = "central_purchasing".equals(n.route()) || "call_off".equals(n.route());
-        Integer own = entity && !route && n.procedure() != null
-                ? s.commonIntMap("entityMinimumDays", ENTITY_MINIMUM_DAYS).get(n.procedure()) : null;
-        return own != null ? own : procedureDays(n, s);
+        return route ? procedureDays(n.route(), s) : procedureDays(n.procedure(), s, entity);
+    }
+
+    /** The minimum days for a procedure code, an entité adjudicatrice's ({@code entity}) where its table has it. */
+    public static int procedureDays(String procedure, RiskSettings s, boolean entity) {
+        Integer own = entity && procedure != null ? s.commonIntMap("entityMinimumDays", ENTITY_MINIMUM_DAYS).get(procedure) : null;
+        return own != null ? own : procedureDays(procedure, s);
     }
 
     /** The table's minimum days from launch to notification for a procedure code (null: other). */
