@@ -38,6 +38,7 @@ public final class RiskSettings {
     private static final Map<String, Map<String, Type>> PARAMS = params();
 
     private static final Map<String, Type> COMMON = Map.of("responseDays", Type.INT_MAP, "minimumDays", Type.INT_MAP,
+            "entityMinimumDays", Type.INT_MAP,
             "legalityCheckDays", Type.INT, "legalityCheckFrom", Type.NUMBER, "dueWeeksBeforeLaunch", Type.INT,
             "nearPercent", Type.NUMBER);
 

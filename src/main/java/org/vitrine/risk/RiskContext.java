@@ -25,13 +25,37 @@ public record RiskContext(int year, LocalDate editionDate, LocalDate eventDate, 
             List<Need> needs) {
         Map<Need, NeedFacts> facts = new IdentityHashMap<>(needs.size() * 2);
         List<NeedFacts> all = new java.util.ArrayList<>(needs.size());
+        Map<String, Value> groups = groupTotals(needs);
         for (Need n : needs) {
-            NeedFacts f = NeedFacts.of(all.size(), n, buyer(buyers, n), settings, thresholds);
+            Value group = n.jointGroup() == null || n.jointGroup().key() == null ? null : groups.get(n.jointGroup().key());
+            NeedFacts f = NeedFacts.of(all.size(), n, buyer(buyers, n), settings, thresholds, group);
             facts.put(n, f);
             all.add(f);
         }
         return new RiskContext(year, editionDate, eventDate, settings, thresholds, previous == null ? Map.of() : previous,
                 messages, new Fmt(messages), buyers, facts, List.copyOf(all));
+    }
+
+    /**
+     * Each groupement de commandes of two shares or more (by {@link org.vitrine.model.JointGroup#key}) valued as one
+     * contract (L2113-6, L2113-7): the sum of its shares' contract values, confidential ones included; a share without
+     * an amount leaves the total open-ended (its least value is still the others' sum).
+     */
+    private static Map<String, Value> groupTotals(List<Need> needs) {
+        Map<String, Value> totals = new java.util.HashMap<>();
+        Map<String, Integer> shares = new java.util.HashMap<>();
+        for (Need n : needs) {
+            String key = n.jointGroup() == null ? null : n.jointGroup().key();
+            if (key == null) {
+                continue;
+            }
+            Value v = Value.contract(n);
+            Value share = v != null ? v : new Value(0, Double.POSITIVE_INFINITY, false);
+            totals.merge(key, share, Value::plus);
+            shares.merge(key, 1, Integer::sum);
+        }
+        totals.keySet().removeIf(k -> shares.get(k) < 2);
+        return totals;
     }
 
     private static BuyerFacts buyer(Map<String, BuyerFacts> buyers, Need n) {

@@ -23,6 +23,14 @@ public final class Timing {
             Map.entry("innovation_partnership", 270), Map.entry("negotiated_without_call", 30), Map.entry("exempt", 14),
             Map.entry("central_purchasing", 14), Map.entry("call_off", 14), Map.entry("other", 77));
 
+    /**
+     * An entité adjudicatrice's two-stage procedures for its network (version 2.14, lawyer J): applications 15 days at
+     * least (R2161-21 for the negotiated procedure; the restricted procedure alike), offers by agreement with the
+     * candidates, else 10 days at least (R2161-22): about 30 days less than a pouvoir adjudicateur's (30 + 30, R2161-6,
+     * R2161-8, R2161-12, R2161-15). The open procedure's minimum is the same for both (R2161-2, R2161-3).
+     */
+    static final Map<String, Integer> ENTITY_MINIMUM_DAYS = Map.of("restricted", 82, "negotiated_with_call", 110);
+
     /** Transmission to the prefect before notification (CGCT L2131-2 4°, D2131-5-1): a day or two by @ctes, not a wait. */
     static final int LEGALITY_CHECK_DAYS = 3;
     static final double LEGALITY_CHECK_FROM = 216_000;
@@ -97,6 +105,21 @@ public final class Timing {
         return procedureDays(route ? n.route() : n.procedure(), s);
     }
 
+    /**
+     * The minimum days for the need, an entité adjudicatrice's network purchase ({@code entity}) by its own table where
+     * it has the procedure ({@code common.entityMinimumDays}), else by the common one.
+     */
+    static int procedureDays(Need n, RiskSettings s, boolean entity) {
+        boolean route = "central_purchasing".equals(n.route()) || "call_off".equals(n.route());
+        return route ? procedureDays(n.route(), s) : procedureDays(n.procedure(), s, entity);
+    }
+
+    /** The minimum days for a procedure code, an entité adjudicatrice's ({@code entity}) where its table has it. */
+    public static int procedureDays(String procedure, RiskSettings s, boolean entity) {
+        Integer own = entity && procedure != null ? s.commonIntMap("entityMinimumDays", ENTITY_MINIMUM_DAYS).get(procedure) : null;
+        return own != null ? own : procedureDays(procedure, s);
+    }
+
     /** The table's minimum days from launch to notification for a procedure code (null: other). */
     public static int procedureDays(String procedure, RiskSettings s) {
         Map<String, Integer> table = s.commonIntMap("minimumDays", MINIMUM_DAYS);
@@ -105,7 +128,8 @@ public final class Timing {
 
     /**
      * Days from the bid deadline to notification: the procedure's minimum days less its bid period R of the table
-     * (analysis, award, the 11-day standstill of R2182-1), at least 0; used when the deadline column is given.
+     * (analysis, award, the 11-day standstill of R2182-1), at least 0; used when the deadline column is given. An
+     * entité adjudicatrice's steps after the deadline are the same: its shorter minima are bid periods.
      */
     public static int afterDeadlineDays(Need n, RiskSettings s) {
         Map<String, Integer> table = s.commonIntMap("responseDays", RESPONSE_DAYS);

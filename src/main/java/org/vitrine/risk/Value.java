@@ -1,5 +1,6 @@
 package org.vitrine.risk;
 
+import java.math.BigDecimal;
 import org.vitrine.model.Amount;
 import org.vitrine.model.Need;
 
@@ -40,6 +41,29 @@ public record Value(double min, double max, boolean ceiling, Options options) {
             min = min + o.amount();
         }
         return new Value(min, max, ceiling, o);
+    }
+
+    /**
+     * The value of one contract as the procedure is chosen on it (version 2.14, lawyer J): a framework agreement's is
+     * its maximum when the row gives one (R2121-8: the maximum of all the contracts it allows; an estimate above it
+     * still counts, FRAMEWORK_MAXIMUM says the two disagree); else {@link #of}. Null without an amount.
+     */
+    public static Value contract(Need n) {
+        Value v = of(n);
+        Amount m = n.frameworkMaximum();
+        BigDecimal figure = m == null ? null : m.max() != null ? m.max() : m.min();
+        if (v == null || figure == null || figure.signum() <= 0) {
+            return v;
+        }
+        double factor = "annual".equals(m.basis()) && n.durationMonths() != null && n.durationMonths() > 0
+                ? n.durationMonths() / 12.0 : 1;
+        double max = figure.doubleValue() * factor;
+        return new Value(Math.max(v.min, max), Math.max(v.max, max), v.ceiling && v.max >= max, v.options);
+    }
+
+    /** The sum of two values: the members' shares of a groupement de commandes as one contract (L2113-6, L2113-7). */
+    public Value plus(Value other) {
+        return new Value(min + other.min, max + other.max, false, options);
     }
 
     /** Certainly at or above t. */

@@ -235,6 +235,19 @@ class RiskCorpusTest {
                 && !mol20.contains("L’avis paraîtra"), mol20);
     }
 
+    /**
+     * Lawyer J's procedural defects (risk-corpus/lawyerJ/README.md), run with the shipped risks.yaml: an entité
+     * adjudicatrice's bid periods and days to notification are its own (R2161-2, R2161-21, R2161-22), a framework
+     * agreement is valued at its maximum (R2121-8) and a groupement de commandes at its members' total (L2113-6, L2113-7).
+     */
+    @Test
+    void lawyerJCorpusKeepsTheLawyersGrades() throws Exception {
+        Path lawyer = CORPUS.resolve("lawyerJ");
+        Path config = TestConfig.in(tmp, lawyer.resolve("config")).spreadsheets(lawyer.resolve("spreadsheets")).write();
+        Files.copy(Path.of("config/risks.yaml"), config.resolve("risks.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        keepsTheGrades("lawyer J", lawyer, config);
+    }
+
     /** A buyer's page of the staff report of the run in tmp/out. */
     private String staffPage(String buyer) throws IOException {
         try (var files = Files.walk(tmp.resolve("out/2027/editions"))) {

@@ -1,13 +1,11 @@
 package org.vitrine.publish.catalogue;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.vitrine.messages.Fmt;
@@ -48,8 +46,8 @@ public final class JointGroups {
         this.fmt = new Fmt(msg);
         Map<String, List<Need>> byKey = new LinkedHashMap<>();
         for (Need n : needs) {
-            if (n.jointGroup() != null && n.jointGroup().name() != null && !n.jointGroup().name().isBlank()) {
-                byKey.computeIfAbsent(key(n.jointGroup().name()), k -> new ArrayList<>()).add(n);
+            if (n.jointGroup() != null && n.jointGroup().key() != null) {
+                byKey.computeIfAbsent(n.jointGroup().key(), k -> new ArrayList<>()).add(n);
             }
         }
         for (List<Need> shares : byKey.values()) {
@@ -164,10 +162,5 @@ public final class JointGroups {
             max = max == null || a.max() == null ? null : max.add(a.max());
         }
         return new Amount(min, max, currency == null ? "EUR" : currency, "total");
-    }
-
-    private static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

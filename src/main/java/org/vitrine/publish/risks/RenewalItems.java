@@ -74,7 +74,8 @@ public final class RenewalItems {
         // the contrôle de légalité's transmission days, as a planned need of this buyer counts them (lawyer I, 2023-METR-009)
         int legality = sum == null ? 0 : Timing.legalityDays(new org.vitrine.risk.Value(sum.doubleValue(), sum.doubleValue(), false),
                 facts, settings);
-        int days = Timing.procedureDays(procedure, settings) + legality;
+        // an entité adjudicatrice's network contract is renewed by its own procedures' days (version 2.14, lawyer J)
+        int days = Timing.procedureDays(procedure, settings, network) + legality;
         LocalDate launchBy = end.plusDays(1).minusDays(days);
         LocalDate due = launchBy.minusWeeks(weeks);
         if (edition != null && due.isBefore(edition)) {

@@ -76,6 +76,23 @@ class RenewalItemsTest {
     }
 
     @Test
+    void anEntiteAdjudicatricesNetworkContractIsTimedByItsOwnProcedure() throws Exception {
+        // version 2.14 (lawyer J): a negotiated procedure of an energy syndicate for its network takes 110 days (R2161-21,
+        // R2161-22), not a pouvoir adjudicateur's 140: a contract ending 30 September 2027 is relaunched by 13 June, not 14 May
+        Award lines = new Award("2023-SEL-004", "21710001200010", "Élagage des lignes aériennes", "77211400", "Marché",
+                "Procédure avec négociation", LocalDate.of(2023, 10, 1), 48, BigDecimal.valueOf(800_000),
+                List.of(new Award.Holder("1", "Élagage SA")), 3, "71", "Code département");
+        RiskSettings settings = ConfigLoader.load(Path.of("config")).risks();
+        org.vitrine.config.BuyerConfig syndicate = new org.vitrine.config.BuyerConfig("ville", "Syndicat d'énergie", "21710001200010",
+                "utility", null, null, null, null, null, null, null, null);
+        String m = RenewalItems.of(Map.of("ville", List.of(lines)), TestBuyers.of(syndicate), b -> false,
+                settings, M, new Fmt(M), LocalDate.of(2026, 11, 26)).get(0).risks().get(0).message();
+        assertTrue(m.contains("au moins 110 jours du lancement à la notification") && m.contains("au plus tard le 13 juin 2027"), m);
+        String pa = standIns(List.of(lines), LocalDate.of(2026, 11, 26)).get(0).risks().get(0).message();
+        assertTrue(pa.contains("au moins 140 jours") && pa.contains("au plus tard le 14 mai 2027"), pa);
+    }
+
+    @Test
     void aSocialServiceUnderItsThresholdIsTimedAsTheMapaItMayBe() throws Exception {
         // lawyer H, 2023REG090: guarding (79713000, Annex XIV) at 540 k€ awarded by an open tender ends 30 June 2027;
         // under 750 k€ a MAPA is lawful (R2123-1 3°): 49 days, launched by 13 May 2027, not 77 days (15 April)

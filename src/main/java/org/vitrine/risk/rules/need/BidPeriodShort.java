@@ -13,14 +13,17 @@ import org.vitrine.risk.reference.Words;
 
 /**
  * BID_PERIOD_SHORT (docs/RISKS.md §8 version 2.6, lawyer C's SEHV-27-15): a formalised procedure, certainly at or
- * above T, whose bid period written in the row (the response time column, or the deadline column less the earliest
+ * above T (since version 2.14 also one chosen under T from the dispense threshold: its minima bind once chosen; medium,
+ * before the launch), whose bid period written in the row (the response time column, or the deadline column less the earliest
  * launch) is below the legal minimum. Electronic submission is compulsory (R2132-7), so the floor is the reduced one:
  * open procedure 30 days (R2161-2: 35, less 5 for electronic submission); restricted and negotiated procedures 30 days
  * from the launch to the deadline column, the applications' own minimum (R2161-6, R2161-12), as the column may hold
  * either stage's deadline, and a response time under 25 days, the tenders' minimum (R2161-8, electronic submission),
  * as it may be either stage's. Urgency duly justified or a prior information notice (R2161-3) lowers the floor to 15 days:
  * written in the row, the flag fires only below that floor. A MAPA has no minimum (« délai raisonnable », R2143-1,
- * R2151-1): under the ~15-day practice it gets advice only ({@link #adapted}); a competitive dialogue has no tender minimum. Not TIGHT_SCHEDULE: that rule
+ * R2151-1): under the ~15-day practice it gets advice only ({@link #adapted}); a competitive dialogue has no tender minimum.
+ * An entité adjudicatrice's restricted or negotiated procedure for its network has its own minima (version 2.14,
+ * lawyer J): 15 days for applications (R2161-21), offers by agreement with the candidates, else 10 (R2161-22). Not TIGHT_SCHEDULE: that rule
  * compares usual durations with the buyer's dates; this one is a breach of a legal minimum.
  */
 public final class BidPeriodShort implements RiskRule {
@@ -54,7 +57,13 @@ public final class BidPeriodShort implements RiskRule {
                 adapted(f, context, flags, t);
                 continue;
             }
-            if (!f.competitive() || !f.comparable() || !(open || twoStage) || !f.value().atLeast(f.eu().value())) {
+            if (!f.competitive() || !f.comparable() || !(open || twoStage)) {
+                continue;
+            }
+            // a formalised procedure the buyer chose under T is lawful, but its minima bind once chosen (lawyer J):
+            // said as such, medium, before the launch; the row may also call any consultation « appel d'offres »
+            boolean chosen = !f.contract().atLeast(f.eu().value());
+            if (chosen && (f.dispense() == null || f.contract().below(f.dispense().value()))) {
                 continue;
             }
             Period period = period(f);
@@ -70,13 +79,28 @@ public final class BidPeriodShort implements RiskRule {
             // lower of the two stages' minima (tenders: 25 days with electronic submission; 10 under urgency) is certain
             // (lawyer E's CHM-27-24: a restricted procedure with 20 days for tenders)
             int floor = open || given == 1 ? (reduced ? 15 : 30) : (reduced ? 10 : 25);
+            // an entité adjudicatrice's two stages (lawyer J): applications 15 days at least whatever the ground
+            // (R2161-21; restricted: ex-art. 69 2° of décret 2016-360), offers by agreement, else 10 (R2161-22)
+            boolean entity = twoStage && f.entity();
+            if (entity) {
+                floor = given == 1 ? ENTITY_APPLICATIONS_DAYS : ENTITY_OFFERS_DAYS;
+            }
             if (days < floor) {
-                flags.on(this, context, f).add("risk.BID_PERIOD_SHORT", Math.max(0, days), given, t.period(n.launch()),
-                        open ? 0 : 1, reduced ? 1 : 0, t.value(f.value()), t.euros(f.eu().value()), t.basis(f.eu()),
-                        LaunchedRemedy.text(t, f, context, t.message("risk.launched.delay.before"), t.message("risk.launched.delay")));
+                Flags.Builder b = flags.on(this, context, f);
+                if (chosen) {
+                    b.severity("medium").section("L");
+                }
+                b.add("risk.BID_PERIOD_SHORT", Math.max(0, days), given, t.period(n.launch()),
+                        open ? 0 : entity ? 2 : 1, entity ? 2 : reduced ? 1 : 0, t.value(f.contract()), t.euros(f.eu().value()), t.basis(f.eu()),
+                        LaunchedRemedy.text(t, f, context, t.message("risk.launched.delay.before"), t.message("risk.launched.delay")),
+                        chosen ? 1 : 0);
             }
         }
     }
+
+    /** An entité adjudicatrice's applications (R2161-21) and, absent agreement, offers (R2161-22): their own minima. */
+    static final int ENTITY_APPLICATIONS_DAYS = 15;
+    static final int ENTITY_OFFERS_DAYS = 10;
 
     /** The usual shortest bid period of a MAPA: no legal minimum, a practice (version 2.10). */
     static final int MAPA_DAYS = 15;

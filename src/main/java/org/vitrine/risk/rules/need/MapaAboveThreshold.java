@@ -10,6 +10,7 @@ import org.vitrine.risk.RiskContext;
 import org.vitrine.risk.RiskRule;
 import org.vitrine.risk.Texts;
 import org.vitrine.risk.Threshold;
+import org.vitrine.risk.Value;
 
 /**
  * MAPA_ABOVE_THRESHOLD (docs/RISKS.md §3): an open opportunity planned under MAPA whose value is certainly at or
@@ -17,7 +18,8 @@ import org.vitrine.risk.Threshold;
  * exempt at or above the dispense threshold (b). A straddling range is THRESHOLD_EDGE's; "petit lot" in the
  * title or description (R2123-1 2°) suppresses the flag; (b) is skipped when the row records another basis.
  * (d): a negotiated procedure without call at or above the dispense threshold with no basis written anywhere in the
- * row (issue 17 fifth review).
+ * row (issue 17 fifth review). (a) to (c) test the contract's value (version 2.14, lawyer J): a framework agreement's
+ * maximum (R2121-8), a groupement de commandes' total (L2113-6, L2113-7), each member's row flagged, as each plans it.
  */
 public final class MapaAboveThreshold implements RiskRule {
 
@@ -48,7 +50,9 @@ public final class MapaAboveThreshold implements RiskRule {
             if (!f.open() || !(adapted || exempt || withoutCall) || !f.comparable()) {
                 continue;
             }
-            if (adapted && f.value().atLeast(f.eu().value()) && !smallLot(n) && !negotiatedBasis(n)) {
+            // the contract's value chooses the procedure: a framework's maximum, a groupement's total (version 2.14)
+            Value v = f.contract();
+            if (adapted && v.atLeast(f.eu().value()) && !smallLot(n) && !negotiatedBasis(n)) {
                 boolean social = f.eu().basis() == Threshold.Basis.social || f.eu().basis() == Threshold.Basis.social_network;
                 Flags.Builder b = flags.on(this, context, f);
                 if (social) {
@@ -57,19 +61,21 @@ public final class MapaAboveThreshold implements RiskRule {
                 // the heading names the case (lawyer E: « Procédure adaptée au-delà du seuil » on a lawful MAPA)
                 b.title(social ? "risk.MAPA_ABOVE_THRESHOLD.title.social" : f.eu().basis() == Threshold.Basis.defence
                         ? "risk.MAPA_ABOVE_THRESHOLD.title.defence" : "risk.MAPA_ABOVE_THRESHOLD.title.formalised");
-                b.add("risk.MAPA_ABOVE_THRESHOLD", t.value(f.value()), t.euros(f.eu().value()), t.basis(f.eu()),
+                b.add("risk.MAPA_ABOVE_THRESHOLD", t.value(v), t.euros(f.eu().value()), t.basis(f.eu()),
                         social ? 2 : f.eu().basis() == Threshold.Basis.defence ? 3 : 0,
                         f.eu().latestKnown() ? 1 : 0, social ? "" : " " + (f.eu().basis() != Threshold.Basis.defence
                                 && DesignContestMissing.buildingDesign(n) ? t.message("risk.MAPA_ABOVE_THRESHOLD.contest") + " " : "")
                                 + LaunchedRemedy.text(t, f, context,
                                 t.message("risk.launched.formalised.before"), t.message("risk.launched.formalised")),
                         // the defence column a non-State buyer wrote is disregarded (§8 2.1): say so, the buyer corrects it (lawyer D, SDIS27-02)
-                        Boolean.TRUE.equals(n.defence()) && f.eu().basis() != Threshold.Basis.defence ? 1 : 0);
-            } else if (exempt && f.value().atLeast(f.dispense().value()) && !otherBasis(n) && !smallLot(n) && !negotiatedBasis(n)) {
+                        Boolean.TRUE.equals(n.defence()) && f.eu().basis() != Threshold.Basis.defence ? 1 : 0,
+                        f.valuedAs(), t.value(f.value()));
+            } else if (exempt && v.atLeast(f.dispense().value()) && !otherBasis(n) && !smallLot(n) && !negotiatedBasis(n)) {
                 flags.on(this, context, f).title("risk.MAPA_ABOVE_THRESHOLD.title.exempt")
-                        .add("risk.MAPA_ABOVE_THRESHOLD", t.value(f.value()), t.euros(f.dispense().value()),
+                        .add("risk.MAPA_ABOVE_THRESHOLD", t.value(v), t.euros(f.dispense().value()),
                         t.basis(f.dispense()), 1, 0, LaunchedRemedy.state(f, context) == 0 ? ""
-                                : " " + LaunchedRemedy.text(t, f, context, "", t.message("risk.launched.adapted")).trim(), 0);
+                                : " " + LaunchedRemedy.text(t, f, context, "", t.message("risk.launched.adapted")).trim(), 0,
+                        f.valuedAs(), t.value(f.value()));
             } else if (withoutCall && f.value().atLeast(f.dispense().value()) && !basisWritten(n) && !smallLot(n)) {
                 // (d) « sans publicité ni mise en concurrence » from the dispense threshold is lawful only in a case
                 // of R2122-1 ff. or an exclusion: none written, the buyer is asked to name it (lawyer C, UB-27-03)

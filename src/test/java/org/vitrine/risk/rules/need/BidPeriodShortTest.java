@@ -71,9 +71,43 @@ class BidPeriodShortTest {
     }
 
     @Test
-    void neverUnderTheThresholdNorWithoutDays() {
-        assertFalse(run.fires(need().amount(150_000).launch(day(2027, 4, 6)).responseDays(14).build()),
-                "under T the formalised procedure is the buyer's choice");
+    void aFormalisedProcedureChosenUnderTheThresholdIsLawfulButBoundByItsMinima() {
+        // version 2.14 (lawyer J): the choice is lawful, said so; the chosen procedure's days apply, medium, before the launch
+        RiskFlag f = run.one(need().amount(150_000).launch(day(2027, 4, 6)).responseDays(14).build());
+        assertEquals("medium", f.severity());
+        assertEquals("L", f.section());
+        assertTrue(f.message().contains("pour une procédure formalisée choisie sous le seuil (" + RuleRun.fr("150 000 €") + ", sous le seuil de " + RuleRun.fr("216 000 €"))
+                && f.message().contains("ce choix est permis") && f.message().contains("corrigez la colonne Procédure")
+                && !f.message().contains("procédure formalisée obligatoire"), f.message());
+        assertFalse(run.fires(need().amount(150_000).launch(day(2027, 4, 6)).responseDays(35).build()), "35 days: nothing to say");
+        assertFalse(run.fires(need().amount(40_000).launch(day(2027, 4, 6)).responseDays(14).build()), "under the dispense threshold");
         assertFalse(run.fires(need().amount(480_000).launch(day(2027, 4, 6)).build()), "no days written: R of the table");
+    }
+
+    @Test
+    void anEntiteAdjudicatricesOpenTenderHasTheOpenProceduresMinimumAtAnyValueChosen() {
+        // lawyer J: an energy syndicate's open tender for its network with 25 days, at 350 000 € (under its 432 000 €) was missed
+        RiskFlag f = run.one(need().kind("utility").amount(350_000).launch(day(2027, 4, 19)).responseDays(25).build());
+        assertEquals("medium", f.severity());
+        assertTrue(f.message().contains("sous le seuil de " + RuleRun.fr("432 000 €")) && f.message().contains("R2161-2"), f.message());
+        assertEquals("high", run.one(need().kind("utility").amount(900_000).launch(day(2027, 4, 12)).responseDays(25).build()).severity());
+    }
+
+    @Test
+    void anEntiteAdjudicatricesTwoStagesHaveTheirOwnMinima() {
+        // R2161-21: 15 days for applications, never less; R2161-22: offers by agreement, else 10 days
+        var ea = need().kind("utility").procedure("negotiated_with_call").amount(800_000).launch(day(2027, 3, 1));
+        assertFalse(run.fires(ea.deadline(day(2027, 3, 22)).build()), "21 days: over an EA's 15 (a pouvoir adjudicateur's 30 do not apply)");
+        assertTrue(run.fires(need().procedure("negotiated_with_call").amount(800_000).launch(day(2027, 3, 1)).deadline(day(2027, 3, 22)).build()),
+                "the same for a pouvoir adjudicateur: under 30 days");
+        String m = run.message(need().kind("utility").procedure("restricted").amount(1_200_000).launch(day(2027, 3, 8))
+                .deadline(day(2027, 3, 18)).description("Urgence : renouvellement des câbles").build());
+        assertTrue(m.contains("Entité adjudicatrice, pour son activité de réseau : au moins 15 jours pour les candidatures")
+                && m.contains("R2161-21") && m.contains("R2161-22") && !m.contains("urgence") && !m.contains("motif qui figure"), m);
+        assertFalse(run.fires(need().kind("utility").procedure("restricted").amount(1_200_000).launch(day(2027, 3, 8)).responseDays(12).build()),
+                "12 days may be the offers' stage: at least 10 absent agreement");
+        assertTrue(run.fires(need().kind("utility").procedure("restricted").amount(1_200_000).launch(day(2027, 3, 8)).responseDays(8).build()));
+        assertTrue(run.fires(need().kind("utility").networkActivity(false).procedure("restricted").amount(1_200_000).launch(day(2027, 3, 8))
+                .deadline(day(2027, 3, 29)).build()), "outside its network a utility is a pouvoir adjudicateur: 21 days under 30");
     }
 }

@@ -27,6 +27,18 @@ class ContinuityGapTest {
     }
 
     @Test
+    void anEntiteAdjudicatricesNegotiatedProcedureTakesAbout110Days() {
+        // lawyer J: an energy syndicate's negotiated procedure for its network follows R2161-21/22, not the 140 days of a PA
+        var pa = need().procedure("negotiated_with_call").amount(2_400_000).launch(day(2027, 5, 3)).incumbentEnd(day(2027, 9, 10));
+        assertTrue(run.fires(pa.build()), "a pouvoir adjudicateur: 3 May + 140 days = 20 September, 9 days after the end");
+        assertFalse(run.fires(need().kind("utility").procedure("negotiated_with_call").amount(2_400_000).launch(day(2027, 5, 3))
+                .incumbentEnd(day(2027, 9, 10)).build()), "an entité adjudicatrice: 3 May + 110 days = 21 August");
+        String m = run.message(need().kind("utility").procedure("negotiated_with_call").amount(1_800_000).launch(day(2027, 6, 1))
+                .incumbentEnd(day(2027, 8, 31)).build());
+        assertTrue(m.contains("ne peut guère commencer avant le 19 septembre 2027 (lancement 1er juin 2027 et 110 jours de procédure estimés) : 18 jours"), m);
+    }
+
+    @Test
     void firesOnAPlannedStartAfterTheEnd() {
         assertTrue(run.message(need().incumbentEnd(day(2027, 7, 31)).contractStart(day(2027, 8, 20)).launch(day(2027, 3, 1)).build())
                 .contains("(début d’exécution prévu) : 19 jours sans marché"));

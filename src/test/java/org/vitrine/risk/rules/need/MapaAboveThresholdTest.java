@@ -7,6 +7,7 @@ import static org.vitrine.risk.rules.need.RuleRun.fr;
 import static org.vitrine.risk.rules.need.TestNeeds.need;
 import static org.vitrine.risk.rules.need.TestNeeds.quarter;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vitrine.model.Need;
 import org.vitrine.model.RiskFlag;
@@ -164,6 +165,31 @@ class MapaAboveThresholdTest {
     void countsAnAnnualAmountOverTheWholeDurationAndLeavesFormalisedProceduresAlone() {
         assertFalse(run.fires(need().procedure("open").amount(900_000).build()));
         assertTrue(run.fires(need().procedure("adapted").amount(60_000).annual().durationMonths(48).build()), "60 000 a year for 4 years");
+    }
+
+    @Test
+    void aFrameworkAgreementIsValuedAtItsMaximum() {
+        // R2121-8, lawyer J: 170 000 € estimated, 240 000 € maximum, under MAPA
+        String m = run.message(need().technique("framework").procedure("adapted").amount(170_000).frameworkMaximum(240_000).build());
+        assertTrue(m.startsWith("Montant maximum de l’accord-cadre " + fr("240 000 €") + ", qui en est la valeur pour le choix de la procédure "
+                + "(R2121-8 ; estimation de la ligne : " + fr("170 000 €") + "), au moins égale au seuil de " + fr("216 000 €")), m);
+        assertFalse(run.fires(need().technique("framework").procedure("adapted").amount(120_000).frameworkMaximum(170_000).build()));
+    }
+
+    @Test
+    void aGroupementDeCommandesIsValuedAtItsMembersTotal() {
+        // L2113-6, L2113-7, lawyer J: two shares of 120 000 € and 130 000 €, each under MAPA: one contract of 250 000 €
+        var commune = need().id("lys-03").buyer("commune").procedure("adapted").amount(120_000).jointGroup("Groupement produits d'entretien 2027", true).build();
+        var cc = need().id("ccl-01").buyer("cc").procedure("adapted").amount(130_000).jointGroup("groupement produits d’entretien 2027", false).build();
+        var flags = run.all(commune, cc);
+        assertEquals(2, flags.size(), flags.toString());
+        String m = flags.get("lys-03").get(0).message();
+        assertTrue(m.startsWith("Valeur du groupement de commandes " + fr("250 000 €") + ", total des parts de ses membres") && m.contains("L2113-6, L2113-7")
+                && m.contains("part de cette ligne : " + fr("120 000 €")), m);
+        var small = need().id("lys-04").buyer("commune").procedure("adapted").amount(80_000).jointGroup("Vêtements", true).build();
+        assertEquals(Map.of(), run.all(small, need().id("ccl-02").buyer("cc").procedure("adapted").amount(90_000).jointGroup("Vêtements", false).build()),
+                "170 000 € in all");
+        assertFalse(run.fires(need().id("alone").procedure("adapted").amount(120_000).jointGroup("Seul", true).build()), "one share: its own value");
     }
 
     @Test

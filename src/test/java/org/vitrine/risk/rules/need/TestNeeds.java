@@ -84,6 +84,7 @@ public final class TestNeeds {
         private String location;
         private org.vitrine.model.Place place;
         private Amount frameworkMaximum;
+        private org.vitrine.model.JointGroup jointGroup;
 
         private static Amount euros(Long min, Long max) {
             return new Amount(min == null ? null : BigDecimal.valueOf(min), max == null ? null : BigDecimal.valueOf(max), "EUR",
@@ -131,6 +132,7 @@ public final class TestNeeds {
         /** A département's place of performance with its NUTS 3 code (« 71 », « FRC14 »). */
         public Builder departement(String code, String nuts) { place = new org.vitrine.model.Place("departement", code, code, nuts); return this; }
         public Builder frameworkMaximum(long v) { frameworkMaximum = euros(v, v); return this; }
+        public Builder jointGroup(String name, boolean coordinator) { jointGroup = new org.vitrine.model.JointGroup(name, coordinator); return this; }
 
         public Need build() {
             Cpv c = cpv == null ? null : CpvCatalogue.load().cpv(cpv);
@@ -141,7 +143,7 @@ public final class TestNeeds {
                     category, amount, lots, launch, notification, contractStart, durationMonths, null, procedure, technique,
                     route, location, contact, coverage, suppliersKnown, incumbentEnd, null, innovation, reserved, null,
                     null, null, tenderUrl, deadline, responseDays, defence, networkActivity, operation, site, place, List.of(),
-                    null, null, null, null, frameworkMaximum, null, null, false, false, null, null, null, List.of(), List.of(), List.of(), "public", null, remarks);
+                    null, null, null, null, frameworkMaximum, jointGroup, null, false, false, null, null, null, List.of(), List.of(), List.of(), "public", null, remarks);
         }
     }
 }
