@@ -17,8 +17,10 @@ import org.vitrine.risk.Threshold;
  * NOT_ALLOTTED (docs/RISKS.md §3): an open opportunity of 90 000 € or more not divided into lots where dividing
  * it is expected (L2113-10): (a) one lot at or above T with evidence that the object divides ({@link #divides}),
  * except insurance, a single-source supply ({@link #indivisible}) and a supply with its installation or maintenance;
- * (b) multi-trade building works (CPV, or « tous corps d’état » in the text; at or above T, a building operation
- * named in the title, {@link #multiTradeOperation}) with lots empty or 1; (c) additional CPV codes in another
+ * (b) multi-trade building works, by nature and code ({@link #worksByNature}: a building code, three trades named
+ * {@link #worksTrades}, or « tous corps d’état » in the text; at or above T, a building operation named in the title,
+ * {@link #multiTradeOperation}) with lots empty or 1, or three service families in one services row ({@link
+ * #serviceFamilies}); (c) additional CPV codes in another
  * division with lots empty or 1, except a supply with its installation or maintenance and hardware with its software. Design contests, marchés globaux and real-estate
  * rentals are out of scope, and so are maîtrise d'œuvre, negotiated procedures without call, dispensed purchases and
  * possible defence contracts; empty lots otherwise go only to the feedback file.
