@@ -281,6 +281,34 @@ public final class Flags {
         }
     }
 
+    /**
+     * Removes every item of {@code code} two of whose members of one buyer are members of one item of {@code covered}:
+     * that item already states the fact about them (one fact, one item). Items of {@code code} whose members of each
+     * buyer share no such item stay.
+     */
+    public void dropGroupsRepeating(String code, String covered) {
+        // per item of code (its anchor): the buyer and covered item of each member, seen once
+        Map<String, java.util.Set<String>> seen = new HashMap<>();
+        java.util.Set<String> anchors = new java.util.HashSet<>();
+        for (int i = 0; i < byIndex.length; i++) {
+            List<RiskFlag> list = byIndex[i];
+            RiskFlag item = list == null ? null : find(list, code);
+            RiskFlag other = list == null ? null : find(list, covered);
+            if (item == null || other == null || item.anchor() == null || other.anchor() == null) {
+                continue;
+            }
+            String buyer = needs[i].buyer() == null ? "" : needs[i].buyer().id();
+            if (!seen.computeIfAbsent(item.anchor(), a -> new java.util.HashSet<>()).add(buyer + '|' + other.anchor())) {
+                anchors.add(item.anchor());
+            }
+        }
+        for (List<RiskFlag> list : byIndex) {
+            if (list != null) {
+                list.removeIf(f -> f.code().equals(code) && anchors.contains(f.anchor()));
+            }
+        }
+    }
+
     private static RiskFlag find(List<RiskFlag> list, String code) {
         for (RiskFlag f : list) {
             if (f.code().equals(code)) {

@@ -139,6 +139,9 @@ public final class RiskStage {
         // version 2.8 (lawyer F, D7 DHA-27-14): grouping a need still to be divided into lots would make the one lot
         // larger; its NOT_ALLOTTED item comes first, the groupement after
         flags.dropGroupsTouching("GROUPING_OPPORTUNITY", f -> "S".equals(f.section()) || "NOT_ALLOTTED".equals(f.code()));
+        // version 2.14 (lawyer J, defect 5): a buyer's needs already summed by a SPLIT_SUSPECT item are not told again to
+        // be bought together; the split (one procedure for the buyer's own needs) comes first, the groupement after
+        flags.dropGroupsRepeating("GROUPING_OPPORTUNITY", "SPLIT_SUSPECT");
         return new Applied(flags, cpuNanos);
     }
 

@@ -52,4 +52,26 @@ class OneLinePerProblemTest {
         // alone, the 210 k€ is just under the threshold
         assertEquals(List.of("THRESHOLD_EDGE"), codes(run(meals), "meals").stream().filter(c -> c.startsWith("THRESHOLD")).toList());
     }
+    @Test
+    void aGroupingDoesNotRepeatASplitOfTheSameBuyer() {
+        // version 2.14, lawyer J defect 5: the commune's office supplies and paper are a split (230 000 € in MAPA); the
+        // grouping of both with the communauté's supplies would say it again
+        Need supplies = need().id("a1").buyer("commune").supplies().cpv("30192000").title("Fournitures de bureau").procedure("adapted")
+                .amount(120_000).lots(1).launch(day(2027, 6, 7)).contractStart(day(2027, 10, 1)).build();
+        Need paper = need().id("a2").buyer("commune").supplies().cpv("30197630").title("Papier de reprographie").procedure("adapted")
+                .amount(110_000).lots(1).launch(day(2027, 6, 14)).contractStart(day(2027, 10, 1)).build();
+        Need other = need().id("b1").buyer("cc").supplies().cpv("30192000").title("Fournitures de bureau").procedure("adapted")
+                .amount(100_000).lots(1).launch(day(2027, 6, 21)).contractStart(day(2027, 11, 1)).build();
+        Map<String, List<RiskFlag>> all = run(supplies, paper, other);
+        assertEquals(List.of("SPLIT_SUSPECT"), codes(all, "a1").stream().filter(c -> c.startsWith("SPLIT") || c.startsWith("GROUPING")).toList(),
+                all.toString());
+        assertEquals(List.of(), codes(all, "b1").stream().filter(c -> c.startsWith("GROUPING")).toList(), all.toString());
+        // one need of each buyer: the grouping is the only item, and one item, not one per pair
+        Need third = need().id("c1").buyer("syndicat").supplies().cpv("30192000").title("Fournitures de bureau").procedure("adapted")
+                .amount(90_000).lots(1).launch(day(2027, 6, 21)).contractStart(day(2027, 11, 1)).build();
+        Map<String, List<RiskFlag>> grouped = run(supplies, other, third);
+        List<RiskFlag> items = grouped.values().stream().flatMap(List::stream).filter(f -> f.code().equals("GROUPING_OPPORTUNITY")).toList();
+        assertEquals(3, items.size(), grouped.toString());
+        assertEquals(1, items.stream().map(RiskFlag::anchor).distinct().count(), grouped.toString());
+    }
 }

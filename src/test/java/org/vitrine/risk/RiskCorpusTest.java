@@ -248,6 +248,24 @@ class RiskCorpusTest {
         keepsTheGrades("lawyer J", lawyer, config);
     }
 
+    /**
+     * Lawyer J's noise defects rebuilt as a small corpus (risk-corpus/lawyerJb/README.md), labelled from docs/RISKS.md
+     * before the run, with the shipped risks.yaml: recall 100 % and precision 95 % per rule, as the other label files.
+     */
+    @Test
+    void lawyerJbCorpusMeetsItsLabels() throws Exception {
+        Path lawyer = CORPUS.resolve("lawyerJb");
+        Path config = TestConfig.in(tmp, lawyer.resolve("config")).spreadsheets(lawyer.resolve("spreadsheets")).write();
+        Files.copy(Path.of("config/risks.yaml"), config.resolve("risks.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path out = tmp.resolve("out");
+        run(config, out, "2026-11-26");
+        check("lawyer Jb", lawyer.resolve("labels.csv"), out);
+        // defect 1: the road works' proposals are no supply codes (16310000 Faucheuses)
+        Path needs = out.resolve("2027/internal/needs.json");
+        assertTrue(message(needs, "commune-val-dorge-vdo-27-02", "CPV_MISMATCH").contains("45000000"),
+                message(needs, "commune-val-dorge-vdo-27-02", "CPV_MISMATCH"));
+    }
+
     /** A buyer's page of the staff report of the run in tmp/out. */
     private String staffPage(String buyer) throws IOException {
         try (var files = Files.walk(tmp.resolve("out/2027/editions"))) {

@@ -20,8 +20,8 @@ import org.vitrine.risk.reference.Markets;
  * the event, in a commodity market (insurance by its 8-digit line), anchored by their contract start or else the
  * day after the current contract ends. Per market, sorted by anchor, a cluster starts at the earliest unassigned
  * need and takes later needs anchored at most 183 days later ({@code withinDays}) while the largest value stays
- * within 10 times the smallest ({@code maxRatio}); clusters of 2 buyers or more and {@code minTotal} are kept (a member
- * with a section-S item is dropped afterwards: RiskStage). Hospitals group with hospitals only. Internal only: never
+ * within 10 times the smallest ({@code maxRatio}); clusters of 2 buyers or more and {@code minTotal} are kept (a cluster
+ * with a section-S or NOT_ALLOTTED item, or repeating a buyer's SPLIT_SUSPECT item, is dropped afterwards: RiskStage). Hospitals group with hospitals only. Internal only: never
  * public, and no related ids reach public files. A need whose item would be due before the edition date is left
  * out, the State's services are grouped only with each other ({@link #state}), and members share one région
  * when their places are known ({@link #region}, version 2.9). Version 2.13 (lawyer I): an insurance line is its

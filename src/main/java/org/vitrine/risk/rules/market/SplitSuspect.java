@@ -18,6 +18,7 @@ import org.vitrine.risk.RiskRule;
 import org.vitrine.risk.Texts;
 import org.vitrine.risk.Threshold;
 import org.vitrine.risk.rules.need.MapaAboveThreshold;
+import org.vitrine.risk.rules.need.NotAllotted;
 
 /**
  * SPLIT_SUSPECT (docs/RISKS.md §3): a buyer's needs of one market (supplies and services, R2121-6) or of one works
@@ -82,6 +83,7 @@ public final class SplitSuspect implements RiskRule {
             }
         }
         splitUnlikeClasses(groups);
+        splitUnlikeTrades(groups);
         Texts t = new Texts(context);
         int months = context.settings().intParam(code(), "worksMonths", WORKS_MONTHS);
         // only groups of two or more can add up: most keys hold one need, and need not be sorted
@@ -185,6 +187,7 @@ public final class SplitSuspect implements RiskRule {
             }
             groups.computeIfAbsent(new Key(Members.buyerId(n), n.cpv().code().substring(0, 4)), k -> new ArrayList<>()).add(f);
         }
+        splitUnlikeTrades(groups);
         List<Key> keys = new ArrayList<>(groups.keySet());
         keys.sort(Comparator.comparing(Key::buyer).thenComparing(Key::key));
         for (Key key : keys) {
@@ -199,7 +202,7 @@ public final class SplitSuspect implements RiskRule {
             flags.group(this, context, members).severity(context.settings().stringParam(code(), "programmeSeverity", "low"))
                     .add("risk.SPLIT_SUSPECT.programme", members.size(), t.euros(sum), t.euros(x.value()), t.basis(x),
                             t.list(members, n -> n.title() + " (" + t.value(context.facts(n).value()) + ")",
-                                    Members.maxListed(context, code())), key.key() + "0000");
+                                    Members.maxListed(context, code())), key.key().substring(0, 4) + "0000");
         }
     }
 
@@ -242,7 +245,7 @@ public final class SplitSuspect implements RiskRule {
     private static org.vitrine.risk.reference.Markets.Market marketOf(String key, org.vitrine.risk.reference.Markets.Market first,
             List<Need> members) {
         boolean siblings = key.startsWith(CLASS) && members.stream().map(n -> n.cpv().code().substring(0, 8)).distinct().count() > 1;
-        return siblings ? new org.vitrine.risk.reference.Markets.Market("cpv:" + key.substring(CLASS.length()) + "00",
+        return siblings ? new org.vitrine.risk.reference.Markets.Market("cpv:" + key.substring(CLASS.length()).replaceFirst("\\|trades:.*", "") + "00",
                 org.vitrine.risk.reference.Markets.Kind.OTHER, null) : first;
     }
 
@@ -360,6 +363,34 @@ public final class SplitSuspect implements RiskRule {
                 for (NeedFacts f : g) {
                     split.computeIfAbsent(new Key(e.getKey().buyer(), "market:" + f.market().key()), k -> new ArrayList<>()).add(f);
                 }
+            }
+        }
+        groups.putAll(split);
+    }
+
+    /**
+     * Version 2.14 (lawyer J, defect 4): one code is not one object when the titles name different trades — the joinery
+     * of a hall and the electrics of a church, both 45000000; heating upkeep and electrical checks, both 50710000 — each
+     * a market of its own firms (R2121-6 homogeneity, R2121-5 unity of technique). A group keyed by a code (a market or
+     * a works class, never an operation, site or building, whose trades are its lots) whose titles name two different
+     * sets of trades ({@link NotAllotted#trades}) splits by the trades named; titles naming the same trade, or none,
+     * stay together.
+     */
+    private static void splitUnlikeTrades(Map<Key, List<NeedFacts>> groups) {
+        Map<Key, List<NeedFacts>> split = new HashMap<>();
+        for (java.util.Iterator<Map.Entry<Key, List<NeedFacts>>> it = groups.entrySet().iterator(); it.hasNext();) {
+            Map.Entry<Key, List<NeedFacts>> e = it.next();
+            String key = e.getKey().key();
+            if (e.getValue().size() < 2 || key.startsWith("op:") || key.startsWith("site:") || key.startsWith("bldg:")) {
+                continue;
+            }
+            Map<String, List<NeedFacts>> byTrades = new java.util.TreeMap<>();
+            for (NeedFacts f : e.getValue()) {
+                byTrades.computeIfAbsent(String.join("+", NotAllotted.trades(Words.fold(f.need().title()))), k -> new ArrayList<>()).add(f);
+            }
+            if (byTrades.keySet().stream().filter(k -> !k.isEmpty()).count() >= 2) {
+                it.remove();
+                byTrades.forEach((trades, g) -> split.put(new Key(e.getKey().buyer(), key + "|trades:" + trades), g));
             }
         }
         groups.putAll(split);

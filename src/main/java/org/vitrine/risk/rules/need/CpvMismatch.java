@@ -66,7 +66,7 @@ public final class CpvMismatch implements RiskRule {
             return null;
         }
         String title = CpvKeywords.fold(n.title());
-        for (CpvKeywords.Line line : CpvKeywords.load().lines()) {
+        for (CpvKeywords.Line line : lines(n, title)) {
             // a main code whose own label names the market is the buyer's fair choice ("Approvisionnement en
             // électricité", 31682000): the rule never argues with the vocabulary
             if (line.matches(title) && !coded(n, line)
@@ -76,6 +76,24 @@ public final class CpvMismatch implements RiskRule {
             }
         }
         return null;
+    }
+
+    /** The id of the table's line for works titles (« Travaux de … »). */
+    static final String WORKS = "works";
+
+    /**
+     * The lines a need is compared with. Version 2.14 (lawyer J, defect 1): works — a title the works line matches
+     * (« Travaux de voirie … »), or a row of nature travaux under a division-45 code — are compared with the works line
+     * only. The market words inside them name the works' object (the « espaces verts » of a road's verges, the
+     * « ascenseur » of a building), whose supply and service codes (16310000 Faucheuses) are no proposal for works:
+     * the works thresholds, the works firms.
+     */
+    static List<CpvKeywords.Line> lines(Need n, String foldedTitle) {
+        List<CpvKeywords.Line> all = CpvKeywords.load().lines();
+        CpvKeywords.Line works = all.stream().filter(l -> WORKS.equals(l.id())).findFirst().orElse(null);
+        boolean worksNeed = works != null && works.matches(foldedTitle)
+                || "works".equals(n.category()) && n.cpv().code().startsWith("45");
+        return worksNeed ? (works == null ? List.of() : List.of(works)) : all;
     }
 
     /** Words of upkeep opening a title's object: a repair and maintenance code (division 50) is then its market. */
@@ -110,7 +128,7 @@ public final class CpvMismatch implements RiskRule {
             return null;
         }
         String title = CpvKeywords.fold(n.title());
-        for (CpvKeywords.Line line : CpvKeywords.load().lines()) {
+        for (CpvKeywords.Line line : lines(n, title)) {
             if (line.matches(title) && above(n.cpv().code(), line) && !expected(n, line)) {
                 return (line.prefixes().get(0) + "00000000").substring(0, 8);
             }

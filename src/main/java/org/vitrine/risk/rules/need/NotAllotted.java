@@ -17,8 +17,10 @@ import org.vitrine.risk.Threshold;
  * NOT_ALLOTTED (docs/RISKS.md §3): an open opportunity of 90 000 € or more not divided into lots where dividing
  * it is expected (L2113-10): (a) one lot at or above T with evidence that the object divides ({@link #divides}),
  * except insurance, a single-source supply ({@link #indivisible}) and a supply with its installation or maintenance;
- * (b) multi-trade building works (CPV, or « tous corps d’état » in the text; at or above T, a building operation
- * named in the title, {@link #multiTradeOperation}) with lots empty or 1; (c) additional CPV codes in another
+ * (b) multi-trade building works, by nature and code ({@link #worksByNature}: a building code, three trades named
+ * {@link #worksTrades}, or « tous corps d’état » in the text; at or above T, a building operation named in the title,
+ * {@link #multiTradeOperation}) with lots empty or 1, or three service families in one services row ({@link
+ * #serviceFamilies}); (c) additional CPV codes in another
  * division with lots empty or 1, except a supply with its installation or maintenance and hardware with its software. Design contests, marchés globaux and real-estate
  * rentals are out of scope, and so are maîtrise d'œuvre, negotiated procedures without call, dispensed purchases and
  * possible defence contracts; empty lots otherwise go only to the feedback file.
@@ -103,9 +105,14 @@ public final class NotAllotted implements RiskRule {
             }
             String code = n.cpv().code();
             boolean works = code.startsWith("45");
-            boolean multiTrade = works && f.value().atLeast(multiFrom) && (MULTI_TRADE.stream().anyMatch(code::startsWith)
-                    || multiTradeText(n)) && !tradeLot(n, operations);
+            // version 2.14 (lawyer J, defect 2): the nature and the code decide, not one phrase: works of a building
+            // operation's code, or whose text names three trades or more (T14: the Description's eight trades under
+            // 45000000), or « tous corps d'état » said of works; a supply with its installation is none (a playground)
+            List<String> trades = worksByNature(n) ? worksTrades(n) : List.of();
+            boolean multiTrade = worksByNature(n) && f.value().atLeast(multiFrom) && (MULTI_TRADE.stream().anyMatch(code::startsWith)
+                    || multiTradeText(n) || !trades.isEmpty()) && !tradeLot(n, operations);
             boolean multiTradeOperation = works && f.value().atLeast(f.eu().value()) && multiTradeOperation(n) && !tradeLot(n, operations);
+            List<String> families = serviceFamilies(n);
             List<String> otherDivisions = otherDivisions(n);
             List<String> listed = List.of();
             int divides = -1;
@@ -113,14 +120,16 @@ public final class NotAllotted implements RiskRule {
                 listed = new ArrayList<>(enumeration(n));
                 divides = divides(n, listed);
             }
-            int reason = divides >= 0 ? 0 : multiTrade || multiTradeOperation ? 1 : !otherDivisions.isEmpty() ? 2 : -1;
+            int reason = divides >= 0 ? 0 : multiTrade || multiTradeOperation ? (trades.isEmpty() ? 1 : 4)
+                    : !families.isEmpty() ? 3 : !otherDivisions.isEmpty() ? 2 : -1;
             if (reason >= 0 && !excluded(n) && !noCompetition(n) && !defenceRegime(f)) {
                 if (reason == 0) {
                     flags.on(this, context, f).add("risk.NOT_ALLOTTED.divides", t.value(f.value()),
                             t.euros(f.eu().value()), t.basis(f.eu()), divides, String.join(", ", listed));
                 } else {
+                    List<String> evidence = reason == 4 ? trades : reason == 3 ? families : otherDivisions;
                     flags.on(this, context, f).add("risk.NOT_ALLOTTED", t.value(f.value()), lots == 1 ? 0 : 1, reason,
-                            t.euros(f.eu().value()), t.basis(f.eu()), works ? 1 : 0, String.join(", ", otherDivisions));
+                            t.euros(f.eu().value()), t.basis(f.eu()), works ? 1 : 0, String.join(", ", evidence));
                 }
             }
         }
@@ -152,7 +161,7 @@ public final class NotAllotted implements RiskRule {
     private static final Pattern LOT_MARK = Pattern.compile("\\blot (n ?o? ?)?\\d|\\blot n\\b|\\blot$");
     /** Building trades (corps d'état) a works row may be the lot of (folded text). */
     static final Pattern TRADE = Pattern.compile("\\b(gros oeuvre|second oeuvre|cvc|chauffage|ventilation|climatisation|plomberie"
-            + "|electricite|courants? faibles|menuiseries?|charpente|couverture|etancheite|peinture|revetements? de sols?|cloisons?"
+            + "|electricite|electriques?|courants? faibles|menuiseries?|charpente|couverture|etancheite|peinture|revetements? de sols?|cloisons?"
             + "|cloisonnement|platrerie|vrd|voirie|serrurerie|metallerie|facades?|desamiantage|demolition|terrassements?|carrelage"
             + "|ascenseurs?|fluides)\\b");
 
@@ -170,6 +179,89 @@ public final class NotAllotted implements RiskRule {
 
     private static String operationKey(Need n) {
         return n.operation() == null || n.operation().isBlank() ? null : n.buyer().id() + '|' + Words.fold(n.operation());
+    }
+
+    /**
+     * Works by their nature and their code: a row of nature travaux under a division-45 code. A supply with its
+     * installation coded 45 (« fourniture et installation des jeux », nature fournitures: lawyer J, defect 2) is not.
+     */
+    static boolean worksByNature(Need n) {
+        return "works".equals(n.category()) && n.cpv().code().startsWith("45");
+    }
+
+    /**
+     * The trades a works row's title or Description names, when they are {@link #ENUMERATED} families or more (the
+     * fluids counted once, {@link #FLUIDS}): « gros œuvre, charpente et couverture, menuiseries, plâtrerie, plomberie et
+     * chauffage, électricité, peinture » fits out one building by eight trades (lawyer J, T14, under 45000000). Empty
+     * otherwise: one trade and its accessories (« couverture et zinguerie ») is one firm's job.
+     */
+    static List<String> worksTrades(Need n) {
+        String raw = (n.title() == null ? "" : n.title()) + " ; " + (n.description() == null ? "" : n.description());
+        return tradeFamilies(Words.fold(raw)) >= ENUMERATED ? tradeMembers(raw) : List.of();
+    }
+
+    /** How many trade families a folded text names, the fluids counted once ({@link #FLUIDS}). */
+    private static long tradeFamilies(String folded) {
+        return trades(folded).size();
+    }
+
+    /**
+     * The trade families a folded text names ({@link #TRADE}, singular, the fluids one family {@link #FLUIDS}), sorted:
+     * « remplacement des menuiseries de la salle des fetes » gives [menuiserie]. SPLIT_SUSPECT reads it as the object of
+     * works and building services (lawyer J, defect 4: joinery and electrics under one code are two trades).
+     */
+    public static java.util.SortedSet<String> trades(String folded) {
+        return TRADE.matcher(folded).results().map(m -> FLUIDS.matcher(m.group(1)).matches() ? "fluides"
+                        : m.group(1).startsWith("electrique") ? "electricite" : m.group(1).replaceAll("s$", ""))
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /** The members of a list (commas, « et », brackets, dashes) that name a trade, as written, each once. */
+    private static List<String> tradeMembers(String raw) {
+        List<String> out = new ArrayList<>();
+        for (String member : TITLE_MEMBERS.split(raw)) {
+            String m = member.strip();
+            String folded = Words.fold(m);
+            if (TRADE.matcher(folded).find() && out.stream().map(Words::fold).noneMatch(folded::equals)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Families of services bought from different firms (cleaning, guarding, technical maintenance…): three or more
+     * named in one services row with no lots or one (lawyer J, T33: « Nettoyage, gardiennage et maintenance des
+     * bâtiments communaux ») are one consultation of several markets, lots by family (L2113-10). Read in the title,
+     * else in the Description; two (a software's maintenance and hosting) are no enumeration.
+     */
+    static List<String> serviceFamilies(Need n) {
+        if (!"services".equals(n.category())) {
+            return List.of();
+        }
+        for (String text : new String[] {Words.fold(n.title()), Words.fold(n.description())}) {
+            List<String> found = SERVICE_FAMILY.matcher(text).results().map(m -> family(m.group(1))).distinct().toList();
+            if (found.size() >= ENUMERATED) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    private static final Pattern SERVICE_FAMILY = Pattern.compile("\\b(nettoyage|proprete|menage|gardiennage|surveillance"
+            + "|securite incendie|telesurveillance|maintenance|espaces verts|restauration|blanchisserie|collecte des dechets"
+            + "|accueil|standard telephonique|hebergement)\\b");
+
+    /** One French name per family of {@link #SERVICE_FAMILY} (the text is folded): cleaning by any word is cleaning. */
+    private static String family(String word) {
+        return switch (word) {
+            case "proprete", "menage" -> "nettoyage";
+            case "surveillance", "telesurveillance", "securite incendie" -> "gardiennage";
+            case "collecte des dechets" -> "collecte des déchets";
+            case "standard telephonique" -> "standard téléphonique";
+            case "hebergement" -> "hébergement";
+            default -> word;
+        };
     }
 
     /** « Tous corps d'état » (TCE) in the title or description: read only for works of the floor's value. */
@@ -243,17 +335,7 @@ public final class NotAllotted implements RiskRule {
         if ("works".equals(n.category()) || n.cpv().code().startsWith("45") || n.title() == null) {
             return List.of();
         }
-        List<String> out = new ArrayList<>();
-        for (String member : TITLE_MEMBERS.split(n.title())) {
-            String m = member.strip();
-            String folded = Words.fold(m);
-            if (TRADE.matcher(folded).find() && out.stream().map(Words::fold).noneMatch(folded::equals)) {
-                out.add(m);
-            }
-        }
-        long families = TRADE.matcher(Words.fold(n.title())).results()
-                .map(m -> FLUIDS.matcher(m.group(1)).matches() ? "fluides" : m.group(1).replaceAll("s$", "")).distinct().count();
-        return families >= ENUMERATED ? out : List.of();
+        return tradeFamilies(Words.fold(n.title())) >= ENUMERATED ? tradeMembers(n.title()) : List.of();
     }
 
     /**

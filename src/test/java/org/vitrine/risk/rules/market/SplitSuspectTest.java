@@ -199,6 +199,26 @@ class SplitSuspectTest {
                 .isEmpty(), "85 000 € in all, under the dispense threshold");
     }
 
+    @Test
+    void differentTradesUnderOneCodeAreNotOneObject() {
+        // version 2.14, lawyer J defect 4: joinery and electrics both coded 45000000, each without publicity (115 000 €)
+        assertTrue(run.all(
+                need().id("a").buyer("v").works().cpv("45000000").title("Remplacement des menuiseries de la salle des fêtes")
+                        .procedure("exempt").amount(60_000).launch(TestNeeds.day(2027, 5, 3)).build(),
+                need().id("b").buyer("v").works().cpv("45000000").title("Mise aux normes de l'électricité de l'église")
+                        .procedure("exempt").amount(55_000).launch(TestNeeds.day(2027, 6, 7)).build()).isEmpty());
+        // heating upkeep and electrical checks share 50710000 (230 000 € in MAPA): two trades, two markets
+        java.util.function.BiFunction<String, String, Need> upkeep = (id, title) -> need().id(id).buyer("v").cpv("50710000").title(title)
+                .procedure("adapted").amount(115_000).launch(TestNeeds.day(2027, 5, 3)).build();
+        assertTrue(run.all(upkeep.apply("a", "Entretien des installations de chauffage"),
+                upkeep.apply("b", "Vérification des installations électriques")).isEmpty());
+        // the same trade in both titles, or none named, is still one market
+        assertEquals(2, run.all(upkeep.apply("a", "Entretien des installations de chauffage — mairie"),
+                upkeep.apply("b", "Entretien du chauffage — écoles")).size());
+        assertEquals(2, run.all(upkeep.apply("a", "Entretien des installations — mairie"),
+                upkeep.apply("b", "Entretien des installations — écoles")).size());
+    }
+
     private static Need office(String id, String service) {
         return office(id, service, null);
     }

@@ -170,4 +170,16 @@ class CpvRulesTest {
         assertTrue(mismatch.fires(need().cpv("33100000")
                 .title("Maintenance de l'IRM (pièces et logiciels propriétaires)").build()), "a supply code, not an upkeep one");
     }
+    @Test
+    void aWorksTitleIsComparedWithWorksCodesOnly() {
+        // version 2.14, lawyer J defect 1: the verges' « espaces verts » of road works proposed 16310000 Faucheuses
+        assertFalse(mismatch.fires(need().works().cpv("45233141").amount(380_000)
+                .title("Travaux de voirie des villages de Saint-Aubin et Les Essarts (chaussées, accotements, espaces verts)").build()));
+        assertFalse(mismatch.fires(need().works().cpv("45233141").amount(380_000)
+                .title("Aménagement des voies et des espaces verts du lotissement").build()), "works by nature and code");
+        String message = mismatch.message(need().works().cpv("44113600").amount(150_000).title("Travaux de réfection de la voirie du bourg").build());
+        assertTrue(message.contains("45000000") && !message.contains("16310000"), message);
+        assertTrue(mismatch.fires(need().cpv("45233141").amount(150_000).title("Entretien des espaces verts").build()),
+                "a service title is still compared with its market's codes");
+    }
 }

@@ -241,4 +241,33 @@ class NotAllottedTest {
         assertTrue(run.message(need().cpv("90481000").title("Exploitation des stations d'épuration de la métropole")
                 .amount(1_200_000).lots(1).build()).contains("plusieurs sites"), "plants are sites");
     }
+    @Test
+    void multiTradeWorksAreDecidedByTheNatureAndTheCodeNotByOnePhrase() {
+        // version 2.14, lawyer J defect 2 (T14): a building fitted out by the trades its Description lists, under 45000000
+        String message = run.message(need().works().cpv("45000000").title("Aménagement de l'ancienne gendarmerie en maison de santé")
+                .description("Gros œuvre, charpente et couverture, menuiseries, plâtrerie, plomberie et chauffage, électricité, peinture")
+                .amount(1_450_000).lots(null).build());
+        assertTrue(message.contains("des travaux de plusieurs corps d’état (Gros œuvre, charpente, couverture, menuiseries, plâtrerie")
+                && message.contains("lots par corps d’état"), message);
+        // one trade and its accessories is one firm's job
+        assertFalse(run.fires(need().works().cpv("45261210").title("Réfection de la toiture de l'école")
+                .description("Couverture et zinguerie").amount(180_000).lots(null).build()));
+        // playground equipment supplied and installed: « tous corps d'état » is no building operation
+        assertFalse(run.fires(need().supplies().cpv("45112723").title("Fourniture et installation des jeux de l'aire de jeux")
+                .description("Fourniture, pose et mise en service des jeux, prestation tous corps d'état").amount(160_000).lots(1).build()));
+        assertTrue(run.fires(need().works().cpv("45000000").title("Travaux de réaménagement de la mairie")
+                .description("Marché tous corps d'état").amount(400_000).lots(1).build()), "said of works, the phrase still counts");
+    }
+
+    @Test
+    void threeServiceFamiliesInOneConsultationAreLotsByFamily() {
+        // version 2.14, lawyer J defect 3 (T33): cleaning, guarding and maintenance, no lots given
+        String message = run.message(need().cpv("79993000").title("Nettoyage, gardiennage et maintenance des bâtiments communaux")
+                .procedure("open").amount(480_000).lots(null).build());
+        assertTrue(message.startsWith("Aucun lot indiqué") && message.contains("(nettoyage, gardiennage, maintenance) : lots par famille"), message);
+        assertFalse(run.fires(need().cpv("72267000").title("Maintenance et hébergement du logiciel de gestion financière")
+                .procedure("adapted").amount(150_000).lots(null).build()), "two families");
+        assertFalse(run.fires(need().cpv("79993000").title("Nettoyage, gardiennage et maintenance des bâtiments communaux")
+                .procedure("open").amount(480_000).lots(3).build()), "in lots");
+    }
 }
