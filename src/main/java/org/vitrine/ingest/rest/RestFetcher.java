@@ -227,202 +227,45 @@ public final class RestFetcher {
         }
     }
 
-    /** The source's token, stripped, when long enough to look for (4 characters: a shorter one matches by chance). */
-    private String echoable(SourceConfig s) {
+    /** The source's token, stripped, or null when it has none. */
+    private String token(SourceConfig s) {
         if (s.auth() == null || s.auth().tokenEnv() == null) {
             return null;
         }
         String secret = env.get(s.auth().tokenEnv());
-        return secret == null || secret.strip().length() < 4 ? null : secret.strip();
+        return secret == null ? null : secret.strip();
     }
 
-    /**
-     * The forms of the token a copy check can recognise. In any letter case: the token, its bytes in hexadecimal and
-     * percent-encoded (each byte « %54 », or only the characters a URL encodes), and each run of 8 characters at a
-     * multiple of 8 when the token has 16 or more, so that any 16 characters of it in a row are found (« only its first
-     * characters », seventh attack). As written: its base64 (standard and URL-safe) and base32, padding left out, at each
-     * byte offset, so that it is found inside a longer value. A token transformed otherwise (reversed, split across
-     * fields, hashed) cannot be recognised: docs/HOSTILE.md says what protects the operator then.
-     */
-    private Forms echoForms(SourceConfig s) {
-        String secret = echoable(s);
-        if (secret == null) {
-            return null;
-        }
-        byte[] utf8 = secret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        java.util.Set<String> anyCase = new java.util.LinkedHashSet<>();
-        anyCase.add(secret.toLowerCase(java.util.Locale.ROOT));
-        StringBuilder hex = new StringBuilder();
-        StringBuilder percent = new StringBuilder();
-        for (byte b : utf8) {
-            hex.append(String.format("%02x", b & 0xFF));
-            percent.append(String.format("%%%02x", b & 0xFF));
-        }
-        anyCase.add(hex.toString());
-        anyCase.add(percent.toString());
-        anyCase.add(java.net.URLEncoder.encode(secret, java.nio.charset.StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT));
-        if (secret.length() >= 16) {
-            for (int at = 0; at + 8 <= secret.length(); at += 8) {
-                anyCase.add(secret.substring(at, at + 8).toLowerCase(java.util.Locale.ROOT));
-            }
-            anyCase.add(secret.substring(secret.length() - 8).toLowerCase(java.util.Locale.ROOT));
-        }
-        java.util.List<String> exact = new java.util.ArrayList<>();
-        // Base64 of the token inside a longer value (« Bearer <token> », seventh attack): the encoding depends on the
-        // token's offset modulo 3, so each of the three offsets gives the characters made of the token's bytes only.
-        for (int offset = 0; offset < 3; offset++) {
-            byte[] shifted = new byte[offset + utf8.length];
-            System.arraycopy(utf8, 0, shifted, offset, utf8.length);
-            int groups = shifted.length / 3;
-            int from = offset == 0 ? 0 : 4;
-            if (4 * groups - from < 8) {
-                continue; // too short to tell
-            }
-            for (java.util.Base64.Encoder e : java.util.List.of(java.util.Base64.getEncoder(), java.util.Base64.getUrlEncoder())) {
-                exact.add(e.withoutPadding().encodeToString(shifted).substring(from, 4 * groups));
-            }
-        }
-        // Base32 the same way, by groups of five bytes (eight characters), upper case as RFC 4648 writes it
-        for (int offset = 0; offset < 5; offset++) {
-            byte[] shifted = new byte[offset + utf8.length];
-            System.arraycopy(utf8, 0, shifted, offset, utf8.length);
-            int groups = shifted.length / 5;
-            int from = offset == 0 ? 0 : 8;
-            if (8 * groups - from >= 8) {
-                anyCase.add(base32(shifted).substring(from, 8 * groups).toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-        return new Forms(java.util.List.copyOf(anyCase), exact);
-    }
-
-    /** The token's forms compared in any letter case, and those compared as written (base64). */
-    private record Forms(java.util.List<String> anyCase, java.util.List<String> exact) {
-    }
-
-    /** RFC 4648 base32 without padding (the JDK has none; a lone encoder is not worth a library). */
-    static String base32(byte[] bytes) {
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        StringBuilder b = new StringBuilder();
-        int buffer = 0;
-        int bits = 0;
-        for (byte x : bytes) {
-            buffer = (buffer << 8) | (x & 0xFF);
-            bits += 8;
-            while (bits >= 5) {
-                b.append(alphabet.charAt((buffer >> (bits - 5)) & 31));
-                bits -= 5;
-            }
-        }
-        if (bits > 0) {
-            b.append(alphabet.charAt((buffer << (5 - bits)) & 31));
-        }
-        return b.toString();
-    }
-
-    /** True when {@code text} holds one of {@code forms}. */
-    private static boolean holds(String text, Forms forms) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        return forms.anyCase().stream().anyMatch(lower::contains) || forms.exact().stream().anyMatch(text::contains);
-    }
-
-    /**
-     * The letters and digits a text keeps once the cell cleaning has run on it (entities decoded however often they
-     * were encoded, tags removed — closed or not —, invisible characters dropped, compatibility forms folded): what is
-     * left of a token the server spread with what the cleaning removes (fifth attack: 9 variants were published).
-     * The cleaning's own code ({@link org.vitrine.text.CellText}), not a copy that could drift from it.
-     */
-    static String skeleton(String text) {
-        return org.vitrine.text.CellText.skeleton(text);
-    }
-
-    /** The prefix of a byte spelt as in code (« 0x54 », « \\x54 », « \\u0054 », « U+0054 »), in a skeleton (no « \\ » nor « + »). */
-    private static final java.util.regex.Pattern BYTE_PREFIX = java.util.regex.Pattern.compile("(?:0x|x|u00)([0-9a-f]{2})");
-    /** The suffix of a byte spelt as assemblers do (« 54h 6Bh », attacker W), in a skeleton. */
-    private static final java.util.regex.Pattern BYTE_SUFFIX = java.util.regex.Pattern.compile("([0-9a-f]{2})h");
-    /** A number of the text, read as one decimal byte when it has three digits at most (« 84 », « 084 »). */
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+");
-
-    /**
-     * The token's letter-by-letter forms, made once per page (not once per value): its {@link #skeleton}, its
-     * hexadecimal, octal and binary digits and its bytes. A text holds the token when its skeleton holds one of them —
-     * a token spread with dashes or spaces (« Tk9x-Q7mZ-… », seventh attack), its hexadecimal with separators
-     * (« 56:74:39:… », eighth attack) or once the prefixes or suffixes of code are gone (attacker V: « 0x54 0x6b … »,
-     * « \\x54\\x6b… », « \\u0054… »; attacker W: « 54h 6Bh … »), the octal or binary digits in a row (« \\124\\153… »,
-     * « 01010100 01101011 … ») — or when its numbers, in their order whatever lies between them, are the token's bytes
-     * (« 84 107 … », cut in two by a word). Each form counts only when long enough to tell (8 characters, 8 bytes).
-     */
-    record Spellings(String skeleton, String hex, String octal, String binary, String bytes) {
-
-        static Spellings of(String token) {
-            byte[] utf8 = token.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            StringBuilder octal = new StringBuilder();
-            StringBuilder binary = new StringBuilder();
-            for (byte x : utf8) {
-                octal.append(String.format("%03o", x & 0xFF));
-                binary.append(String.format("%8s", Integer.toBinaryString(x & 0xFF)).replace(' ', '0'));
-            }
-            boolean longEnough = utf8.length >= 8;
-            return new Spellings(RestFetcher.skeleton(token), java.util.HexFormat.of().formatHex(utf8), longEnough ? octal.toString() : null,
-                    longEnough ? binary.toString() : null, longEnough ? new String(utf8, java.nio.charset.StandardCharsets.ISO_8859_1) : null);
-        }
-
-        boolean heldBy(String text) {
-            String s = RestFetcher.skeleton(text);
-            if (skeleton.length() >= 8 && s.contains(skeleton)) {
-                return true;
-            }
-            if (hex.length() >= 8 && (s.contains(hex) || BYTE_PREFIX.matcher(s).replaceAll("$1").contains(hex)
-                    || BYTE_SUFFIX.matcher(s).replaceAll("$1").contains(hex))) {
-                return true;
-            }
-            if (bytes == null) {
-                return false;
-            }
-            if (s.contains(octal) || s.contains(binary)) {
-                return true;
-            }
-            StringBuilder numbers = new StringBuilder();
-            java.util.regex.Matcher m = NUMBER.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC));
-            while (m.find()) {
-                int v = m.group().length() <= 3 ? Integer.parseInt(m.group()) : 256;
-                numbers.append(v <= 255 ? (char) v : '\uFFFF');
-            }
-            return numbers.indexOf(bytes) >= 0;
-        }
-    }
-
-    /** True when the page's bytes hold the source's token, in one of its {@link #echoForms} forms. */
+    /** True when the page's bytes spell the token as it is, in any letter case: said so even if the page is not sound. */
     private boolean echoesToken(SourceConfig s, byte[] bytes) {
-        Forms forms = echoForms(s);
-        if (forms == null) {
+        String secret = token(s);
+        if (secret == null || secret.length() < 4) {
             return false;
         }
         // Byte for byte (Latin-1 maps each byte to one char), before the page is known to be UTF-8.
-        java.nio.charset.Charset latin1 = java.nio.charset.StandardCharsets.ISO_8859_1;
-        java.util.function.Function<java.util.List<String>, java.util.List<String>> raw = l -> l.stream()
-                .map(f -> new String(f.getBytes(java.nio.charset.StandardCharsets.UTF_8), latin1)).toList();
-        return holds(new String(bytes, latin1), new Forms(raw.apply(forms.anyCase()), raw.apply(forms.exact())));
+        java.nio.charset.Charset latin1 = StandardCharsets.ISO_8859_1;
+        return new String(bytes, latin1).toLowerCase(java.util.Locale.ROOT)
+                .contains(new String(secret.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8), latin1));
     }
 
-    /** True when a name or text value of the page, as JSON decodes it, holds the source's token (any {@link #echoForms} form). */
+    /** True when a name or text value of the page, as JSON decodes it, holds the token under any decoding ({@link TokenEcho}). */
     private boolean echoesTokenEscaped(SourceConfig s, byte[] bytes) {
-        Forms forms = echoForms(s);
-        if (forms == null) {
+        TokenEcho echo = TokenEcho.of(token(s));
+        if (echo == null) {
             return false;
         }
-        Spellings spellings = Spellings.of(echoable(s));
-        try (com.fasterxml.jackson.core.JsonParser parser = JsonPages.FACTORY.createParser(bytes)) {
+        try (JsonParser parser = JsonPages.FACTORY.createParser(bytes)) {
             com.fasterxml.jackson.core.JsonToken t;
             while ((t = parser.nextToken()) != null) {
                 if ((t == com.fasterxml.jackson.core.JsonToken.VALUE_STRING || t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME)
-                        && (holds(parser.getText(), forms) || spellings.heldBy(parser.getText()))) {
+                        && echo.read(parser.getText())) {
                     return true;
                 }
             }
         } catch (IOException e) {
             return false; // not reached: scan() has refused a page that does not parse
         }
-        return false;
+        return echo.held();
     }
 
     private byte[] getWithRetries(SourceConfig s, String first, Origin origin) throws SourceFailure {
