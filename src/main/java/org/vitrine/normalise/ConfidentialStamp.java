@@ -27,19 +27,42 @@ final class ConfidentialStamp {
             // decided (eighth attack): « Diffusion interne », « NON PUBLIC » mark a document, set off as the others
             + "|diffusion\\s*[:\\-–—]?\\s*interne(?:\\s+(?:uniquement|seulement|exclusivement))?|non[\\s-]public(?:que)?"
             // abbreviated (attacker W): « Diff. interne », « Confid. – maintenance »
-            + "|diff\\.\\s*interne|confid\\.|diffusion\\s*:\\s*agents\\s+uniquement)"
+            + "|diff\\.\\s*interne|confid\\.|diffusion\\s*:\\s*agents\\s+uniquement"
+            // attacker X: « Document interne – … », « Diffusion : NON » (a form's answer; « Public : non-voyants » has a hyphen)
+            + "|document\\s+interne|(?:diffusion|publication|diffusable|publiable|[àa]\\s+(?:publier|diffuser))\\s*[:=]\\s*non(?!-))"
             + "(?![\\p{L}\\p{N}])");
     /** « [CONF] », « (conf.) »: the abbreviation in brackets, or the whole text (« Conf. »), is a stamp (decided, eighth attack). */
     private static final Pattern ABBREVIATION = Pattern.compile("(?iu)[\\[(]\\s*conf\\.?\\s*[\\])]|^\\s*conf\\.?\\s*$"
             // « [INTERNE] Maintenance des serveurs » (attacker W): in square brackets only, « (interne) » may say who does the work
-            + "|\\[\\s*interne\\s*]");
+            + "|\\[\\s*interne\\s*]"
+            // « — INTERNE — » (attacker X): the word in capitals set off as a banner; « Médecine interne » is no banner
+            + "|(?<![\\p{L}\\p{N}])[-–—*=_~]+\\s*(?-i:INTERNE)\\s*[-–—*=_~]+(?![\\p{L}\\p{N}])"
+            // « Interne » as the whole text or part
+            + "|^[\\s\\-–—*=_~]*interne[\\s\\-–—*=_~.!]*$");
     /** Phrases that refuse publication wherever they are (folded). */
     private static final List<String> PHRASES = List.of("ne pas publier", "ne pas diffuser", "ne pas mettre en ligne",
             "non diffusable", "non publiable", "diffusion restreinte", "diffusion limitee", "diffusion interdite", "publication interdite",
             "secret defense", "ne pas rendre public", "ne pas rendre publique", "ne pas communiquer",
             "do not publish", "do not distribute", "not for publication",
             // attacker W: « Pas de diffusion. », « Ce besoin est confidentiel. » (« pas de diffusion d'alertes » has its object)
-            "pas de diffusion", "ce besoin est confidentiel", "ce marche est confidentiel", "ce projet est confidentiel");
+            "pas de diffusion", "ce besoin est confidentiel", "ce marche est confidentiel", "ce projet est confidentiel",
+            // attacker X: « Document interne – ne pas transmettre » (« ne pas transmettre les données » has its object)
+            "ne pas transmettre");
+    /**
+     * « Ce besoin ne doit pas être publié », « Ne doit pas être diffusé » (attacker X): the need or document itself, or
+     * no subject at all, refused publication; « Les résultats ne doivent pas être publiés avant le jury » names what the
+     * contract keeps private, an obligation, and stays public.
+     */
+    private static final Pattern REFUSED = Pattern.compile("(?iu)(?:^|[.!;:–—-]\\s*|(?<!\\p{L})(?:ce|cette|le\\s+pr[ée]sent|la\\s+pr[ée]sente)\\s+"
+            + "(?:besoin|march[ée]|projet|document|dossier|fiche|ligne|achat|lot|[ée]l[ée]ment|texte|information|consultation)\\s+)"
+            + "ne\\s+(?:doit|doivent|peut|peuvent|devra|devront|sera|seront)\\s+(?:en\\s+aucun\\s+cas\\s+|pas\\s+)(?:[êe]tre\\s+)?"
+            + "(?:publi[ée]|diffus[ée]|communiqu[ée]|transmis|mis\\s+en\\s+ligne|rendu\\s+public)(?:e|s|es)?(?![\\p{L}\\p{N}])");
+    /**
+     * After « diffusion restreinte » or « limitée », an audience a service is sold to (« restreinte aux abonnés »,
+     * attacker X): what is bought, a subscription service, not a stamp. « restreinte aux agents » is one.
+     */
+    private static final Pattern AUDIENCE = Pattern.compile("^(?:a|aux|au)\\s+(?:ses\\s+|leurs\\s+|nos\\s+)?"
+            + "(?:abonnes|adherents|inscrits|utilisateurs|usagers|clients|souscripteurs)\\b");
     /** The word after a phrase that makes it an obligation with its object (« ne pas diffuser les données »). */
     private static final Pattern OBJECT = Pattern.compile("^(?:les|la|le|l|des|de|du|d|ses|sa|son|leurs|leur|ces|ce|cette|aucun|aucune|"
             + "ni|ou|et|informations|donnees|documents)\\b");
@@ -139,12 +162,16 @@ final class ConfidentialStamp {
         });
     }
 
+    private static final Pattern COMBINING = Pattern.compile("[\\p{Mn}\\p{Me}]");
+
     private static String inPart(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         // full-width and other compatibility letters (« ＣＯＮＦＩＤＥＮＴＩＥＬ », seventh attack) read as their letters
-        String letters = latin(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC));
+        // and without the combining marks NFKC leaves (« C̲O̲N̲F̲… » underlined with U+0332, attacker X): a letter's own
+        // accent is composed by NFKC, so what is left is drawn over or under the letters, not part of a word
+        String letters = latin(COMBINING.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)).replaceAll(""));
         String stamp = stampIn(withoutLookAlikeDigits(letters, 'I'));
         return stamp != null || letters.indexOf('1') < 0 ? stamp : stampIn(withoutLookAlikeDigits(letters, 'L'));
     }
@@ -184,10 +211,15 @@ final class ConfidentialStamp {
             for (int at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + 1)) {
                 int end = at + phrase.length();
                 boolean whole = (at == 0 || folded.charAt(at - 1) == ' ') && (end == folded.length() || folded.charAt(end) == ' ');
-                if (whole && !OBJECT.matcher(folded.substring(Math.min(folded.length(), end + 1))).find()) {
+                String rest = folded.substring(Math.min(folded.length(), end + 1));
+                if (whole && !OBJECT.matcher(rest).find() && !AUDIENCE.matcher(rest).find()) {
                     return phrase;
                 }
             }
+        }
+        Matcher refused = REFUSED.matcher(t);
+        if (refused.find()) {
+            return refused.group().replaceFirst("^[.!;:–—-]\\s*", "").strip();
         }
         boolean mixedCase = t.codePoints().anyMatch(Character::isLowerCase);
         Matcher m = WORD.matcher(t);

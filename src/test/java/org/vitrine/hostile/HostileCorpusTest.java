@@ -48,7 +48,9 @@ class HostileCorpusTest {
     /** Input text that must never reach a public file (HTML/script from input, confidential, personal). */
     static final List<String> NEVER_PUBLIC = List.of("CONFIDENTIEL-HOSTILE", "Hunter2-HOSTILE", "jean.secret-hostile",
             "Jean Secret", "<script>alert(", "<img src=x", "<iframe", "<svg onload", "onmouseover=", "<b>gras",
-            "javascript:alert", "JaVaScRiPt:", "data:text/html", HostileCorpus.XXE_SECRET, TOKEN);
+            "javascript:alert", "JaVaScRiPt:", "data:text/html", HostileCorpus.XXE_SECRET, TOKEN,
+            // attaquant-x.csv (AttackerXTest): the stamped needs
+            "stx01", "stx02", "stx03", "stx04", "stx05", "stx06");
     /** Each file rejected whole, with (part of) the reason a person reads in rejects.csv. */
     static final Map<String, String> REJECTED_FILES = new LinkedHashMap<>();
 

@@ -94,7 +94,22 @@ class ConfidentialStampTest {
         "C\u0585nfidentiel – maintenance | Confidentiel",
         "\u1D04\u1D0F\u0274\uA730\u026A\u1D05\u1D07\u0274\u1D1B\u026A\u1D07\u029F – maintenance | confidentiel",
         "C0NF1D3NT13L – maintenance | CONFIDENTIEL",
-        "Diffusion : agents uniquement. | Diffusion : agents uniquement"})
+        "Diffusion : agents uniquement. | Diffusion : agents uniquement",
+        // attacker X: published before
+        "— INTERNE — Maintenance des serveurs | — INTERNE —",
+        "Maintenance des serveurs - INTERNE - | - INTERNE -",
+        "Interne. | Interne.",
+        "C\\u0332O\\u0332N\\u0332F\\u0332I\\u0332D\\u0332E\\u0332N\\u0332T\\u0332I\\u0332E\\u0332L\\u0332 – maintenance | CONFIDENTIEL",
+        "Maintenance (c\\u0333o\\u0333n\\u0333f\\u0333i\\u0333d\\u0333e\\u0333n\\u0333t\\u0333i\\u0333e\\u0333l\\u0333) | confidentiel",
+        "Document interne – ne pas transmettre | ne pas transmettre",
+        "Document interne. | Document interne",
+        "Ce besoin ne doit pas être publié. | Ce besoin ne doit pas être publié",
+        "Maintenance des serveurs. Ne doit pas être diffusé. | Ne doit pas être diffusé",
+        "Cette fiche ne doit en aucun cas être publiée | Cette fiche ne doit en aucun cas être publiée",
+        "Diffusion : NON | Diffusion : NON",
+        "Maintenance des serveurs – Diffusion : non. | Diffusion : non",
+        "Publication = non | Publication = non",
+        "Lettre d'information – diffusion restreinte aux agents | diffusion restreinte"})
     void aStampHoldsTheNeedBack(String text, String stamp) {
         assertEquals(stamp, ConfidentialStamp.in(unescape(text)));
     }
@@ -119,7 +134,13 @@ class ConfidentialStampTest {
         // attacker W's stamps' words used as words
         "Diffusion d'alertes aux usagers", "Marché de diffusion de contenus", "Pas de diffusion d'alertes la nuit",
         "Plateforme de diffusion interne", "Médecine interne", "Données confidentielles de santé", "Formation (interne)",
-        "Diffusion des documents à usage interne du service", "Document d'usage courant", "Confidentialité – audit", "Lot 3 : A380 et T3 ; Lot 4 : R3D", "Agents uniquement le matin"})
+        "Diffusion des documents à usage interne du service", "Document d'usage courant", "Confidentialité – audit", "Lot 3 : A380 et T3 ; Lot 4 : R3D", "Agents uniquement le matin",
+        // attacker X's stamps' words used as words: a subscription service, an obligation of the contract, a medical field
+        "Lettre d'information à diffusion restreinte aux abonnés", "Service de presse en ligne, diffusion restreinte aux abonnés",
+        "Les résultats ne doivent pas être publiés avant le jury", "Les données des patients ne doivent pas être diffusées",
+        "Le titulaire s'engage à ne pas transmettre les données", "Médecine interne – équipements", "MÉDECINE INTERNE",
+        "Diffusion : non applicable aux lots 2 et 3", "Public : non-voyants et malvoyants", "Gestion documentaire interne",
+        "Souligne\u0301 et accentue\u0301"})
     void theWordAsAWordIsNoStamp(String text) {
         assertNull(ConfidentialStamp.in(text));
     }

@@ -1,0 +1,54 @@
+package org.vitrine.hostile;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Attacker X (issue 16) through one whole run of the corpus file {@code hostile/spreadsheets/attaquant-x.csv}: stamps
+ * in capitals between dashes or underlined with combining marks, refusals written as sentences (« Ce besoin ne doit
+ * pas être publié », « Diffusion : NON ») hold the need back; « diffusion restreinte aux abonnés » (a subscription
+ * service) stays public. Every public file is read, the brochure through pdftotext.
+ */
+class AttackerXTest {
+
+    static final Path FILE = Path.of("src/test/resources/hostile/spreadsheets/attaquant-x.csv");
+
+    @TempDir
+    static Path tmp;
+    static Path out;
+    static String published;
+    static String feedback;
+
+    @BeforeAll
+    static void run() throws Exception {
+        Path sheets = Files.createDirectories(tmp.resolve("sheets"));
+        out = FreeTextPrivacyTest.run(tmp, sheets, Files.readString(FILE, StandardCharsets.UTF_8));
+        published = FreeTextPrivacyTest.publicText(out.resolve("2027/public"));
+        feedback = Files.readString(out.resolve("2027/internal/feedback/chu-beaumont.csv"));
+    }
+
+    @Test
+    void aStampedNeedReachesNoPublicFile() throws Exception {
+        for (String held : List.of("stx01", "stx02", "stx03", "stx04", "stx05", "stx06")) {
+            assertFalse(published.contains(held), held + " is published");
+        }
+        String internal = Files.readString(out.resolve("2027/internal/needs.json"));
+        assertTrue(internal.contains("stx01") && internal.contains("stx06"), "the stamped needs are internal");
+        assertTrue(feedback.contains("« — INTERNE — »") && feedback.contains("« ne pas transmettre »")
+                && feedback.contains("« Ce besoin ne doit pas être publié »") && feedback.contains("« Diffusion : NON »"), feedback);
+    }
+
+    @Test
+    void theWordsUsedAsWordsStayPublic() {
+        assertTrue(published.contains("Service de presse, diffusion restreinte aux abonnés"), "a subscription service is public");
+        assertTrue(published.contains("Les résultats ne doivent pas être publiés avant le jury"), "an obligation of the contract is public");
+    }
+}
