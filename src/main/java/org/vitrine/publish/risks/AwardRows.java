@@ -47,6 +47,7 @@ public final class AwardRows {
             java.time.LocalDate end = lots.stream().map(x -> x.award().end()).filter(java.util.Objects::nonNull)
                     .max(java.util.Comparator.naturalOrder()).orElse(null);
             String why = "reference".equals(l.reason()) || "confirmed".equals(l.reason())
+                    || org.vitrine.risk.awards.AwardMatcher.REMARKS.equals(l.reason())
                     ? m.get("awards.why." + l.reason(), a.id())
                     : m.get("awards.why." + l.reason(), a.cpv(), fmt.date(end), apart);
             String holders = String.join(", ", lots.stream().flatMap(x -> java.util.Arrays.stream(x.award().holderNames().split(", ")))
