@@ -80,6 +80,10 @@ class AwardExamplesTest {
         assertTrue(line.contains("à lancer au plus tard le 11 janvier 2027"), line);
         assertTrue(line.contains("dont 3 jours de transmission au contrôle de légalité"), line);
         assertTrue(line.contains(";À traiter avant le salon;14/12/2026;"), line);
+        // the worked example of docs/RISKS.md §8 states these dates (officer X: it still said 14 January and 17 December)
+        String spec = Files.readString(Path.of("docs/RISKS.md")).replaceAll("\\s+", " ");
+        assertTrue(spec.contains("The examples' `2023RBV077` ends 31 March 2027: an open procedure")
+                && spec.contains("launched by 11 January 2027, due 14 December 2026, section S"), "docs/RISKS.md's example");
         assertTrue(line.matches(".*;2023RBV077\\|EXPECTED_RENEWAL_MISSING\\|[0-9a-f]{16}$"), "its key: " + line);
         String summary = Files.readString(out.resolve("2027/internal/risks.html"));
         assertTrue(summary.contains("<code>EXPECTED_RENEWAL_MISSING</code>"), "counted in the table by section and rule");
@@ -95,10 +99,14 @@ class AwardExamplesTest {
         assertTrue(line.contains("sur 8 marchés de la classe CPV 3369 exécutés dans le département 71 depuis le 26 novembre 2023, "
                 + "4 titulaire(s) différent(s) ; 1 offre(s) reçue(s) en médiane sur les 7 marchés qui le disent, 57 % avec une "
                 + "seule offre"), line);
-        // every award counted is named, the other buyers' included (none of them is configured)
+        // every award counted is named, the other buyers' included (none of them is configured); every need quoting the
+        // figures too: chu-27-022 (same class and département, no risk item) quotes them on its page (officer X: only
+        // chu-27-001 was named)
+        assertTrue(Files.readString(out.resolve("2027/public/needs/chu-beaumont-chu-27-022.html"))
+                .contains("8 marchés de la classe CPV 3369 exécutés dans le département 71"), "its « Le marché en bref »");
         String row = Files.readAllLines(out.resolve("2027/internal/competition.csv")).stream().filter(l -> l.startsWith("3369;71;"))
                 .findFirst().orElseThrow();
-        assertTrue(row.endsWith(";8;4;7;1;4;chu-beaumont-chu-27-001;2023-LAB-118 2024-BIO-07 2024-LAB-031 "
+        assertTrue(row.endsWith(";8;4;7;1;4;chu-beaumont-chu-27-001 chu-beaumont-chu-27-022;2023-LAB-118 2024-BIO-07 2024-LAB-031 "
                 + "2025-BIO-02 2025-LAB-009 2026-BIO-11 24S0042 25S0017"), row);
         String pub = Files.readString(out.resolve("2027/public/data/needs.json"));
         assertFalse(pub.contains("Concurrence mesurée"), "staff text only");
