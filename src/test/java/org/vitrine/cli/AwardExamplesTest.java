@@ -41,6 +41,8 @@ class AwardExamplesTest {
         assertTrue(region.contains("même code CPV 90919200 ; le marché se termine le"), "why the link was made");
         // 48 months from 1 June 2023 end on 31 May 2027, the incumbent end the need gives (lawyer D, defect 12: it said 1 June)
         assertTrue(region.contains("le marché se termine le 31 mai 2027, la fin du contrat en cours indiquée"), "same day");
+        // a 2022-format award names its holder by SIRET only: said as one, not a bare number (officer X)
+        assertTrue(region.contains("<td>SIRET 775 123 456 00045 (nom absent des données essentielles)</td>"), "2023RBV020's holder");
         String metropole = Files.readString(out.resolve("2027/internal/risks/metropole-val-de-saone.html"));
         assertTrue(metropole.contains("lien confirmé par l’équipe achats (config/award-links.yaml, marché 2024-MVS-0108)"));
     }
@@ -57,6 +59,8 @@ class AwardExamplesTest {
                 if (!renewal.isEmpty()) {
                     assertEquals("region-bourgogne-vallees.csv", f.getFileName().toString());
                     assertTrue(renewal.get(0).contains("2023RBV077"), renewal.get(0));
+                    // the buyer's line gives the date the staff's point gives (officer X: it gave none)
+                    assertTrue(renewal.get(0).contains("lancez la consultation au plus tard le 11 janvier 2027"), renewal.get(0));
                 }
             }
         }

@@ -78,7 +78,7 @@ public final class RenewalItems {
         boolean beforeYear = edition != null && end.getYear() <= edition.getYear();
         int when = t.ended() ? 2 : beforeYear && t.late() ? 1 : 0;
         List<String> ids = lots.stream().map(Award::id).toList();
-        String holders = String.join(", ", lots.stream().map(Award::holderNames).filter(h -> !h.isEmpty()).distinct().toList());
+        String holders = fmt.holders(lots.stream().flatMap(x -> x.holders().stream()).toList());
         String message = m.get("risk.EXPECTED_RENEWAL_MISSING.item", String.join(", ", ids), a.title(), a.cpv(),
                 fmt.date(a.notification()), a.durationMonths(), holders.isEmpty() ? "—" : holders,
                 sum == null ? m.get("risk.EXPECTED_RENEWAL_MISSING.noAmount") : fmt.number(sum) + "\u00A0€",
