@@ -27,6 +27,7 @@ public final class Run {
     private List<org.vitrine.model.Award> awards = List.of();
     private List<org.vitrine.model.AwardLink> awardLinks = List.of();
     private Map<String, List<org.vitrine.model.Award>> missingRenewals = Map.of();
+    private Map<String, List<org.vitrine.model.AwardLink>> nearMisses = Map.of();
     private Map<String, org.vitrine.model.MarketFigures> markets = Map.of();
     private Map<String, String> needMarkets = Map.of();
     private final Map<String, Long> awardsKept = new TreeMap<>();
@@ -158,6 +159,15 @@ public final class Run {
 
     public void missingRenewals(Map<String, List<org.vitrine.model.Award>> byBuyer) {
         missingRenewals = byBuyer;
+    }
+
+    /** By award id: the planned needs a missing renewal was not linked to only because their date is too far. */
+    public Map<String, List<org.vitrine.model.AwardLink>> nearMisses() {
+        return nearMisses;
+    }
+
+    public void nearMisses(Map<String, List<org.vitrine.model.AwardLink>> byAward) {
+        nearMisses = Map.copyOf(byAward);
     }
 
     /** Competition measured on the awards of all buyers, by market|département (issue 21.3); empty without awards. */

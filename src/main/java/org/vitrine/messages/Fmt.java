@@ -143,6 +143,29 @@ public final class Fmt {
         return messages.has(key) ? messages.get(key) : code.toString();
     }
 
+    /**
+     * An award's holders for staff and buyers (internal texts only: never published unless privacy.publishIncumbent,
+     * which publishes names, not this): each by its name, else by its identifier said as one (« SIRET 775 123 456
+     * 00045, nom absent des données essentielles »; the 2022 format gives no name), distinct, joined; "" for none.
+     */
+    public String holders(java.util.List<org.vitrine.model.Award.Holder> holders) {
+        return String.join(", ", holders.stream().map(this::holder).filter(h -> !h.isEmpty()).distinct().toList());
+    }
+
+    private String holder(org.vitrine.model.Award.Holder h) {
+        if (h.name() != null) {
+            return h.name();
+        }
+        if (h.id() == null || h.id().isBlank()) {
+            return "";
+        }
+        String digits = h.id().replaceAll("[\\s.]", "");
+        return digits.matches("[0-9]{14}")
+                ? messages.get("awards.holder.siret", digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6, 9)
+                        + " " + digits.substring(9))
+                : messages.get("awards.holder.id", h.id().strip());
+    }
+
     public String yesNo(Boolean value) {
         return value == null ? "" : messages.get(value ? "label.yes" : "label.no");
     }

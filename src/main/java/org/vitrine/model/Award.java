@@ -32,9 +32,4 @@ public record Award(String id, String buyerSiret, String title, String cpv, Stri
         // plusMonths clamps 31 January + 1 to 29 February: the month has no 31st, so its last day is the end
         return same.getDayOfMonth() < notification.getDayOfMonth() ? same : same.minusDays(1);
     }
-
-    /** The holders' names (or ids when unnamed), joined for a report cell. */
-    public String holderNames() {
-        return String.join(", ", holders.stream().map(h -> h.name() != null ? h.name() : h.id()).toList());
-    }
 }

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVPrinter;
@@ -16,8 +14,8 @@ import org.vitrine.messages.Messages;
 import org.vitrine.model.MarketFigures;
 
 /**
- * internal/competition.csv: every market|département whose measured competition a risk item quotes, with its figures,
- * the needs quoting them and the ids of the awards counted (issue 21: every figure in a message is traceable to award
+ * internal/competition.csv: every market|département whose measured competition a risk item or a need's page (« Le
+ * marché en bref ») quotes, with its figures, the needs quoting them (both kinds) and the ids of the awards counted (issue 21: every figure in a message is traceable to award
  * ids). Written only when an awards source measured something.
  */
 public final class CompetitionReport {
@@ -31,8 +29,18 @@ public final class CompetitionReport {
         }
         Messages m = run.messages();
         Fmt fmt = new Fmt(m);
-        Map<String, List<String>> needsByKey = new TreeMap<>();
-        run.needMarkets().forEach((need, key) -> needsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(need));
+        Map<String, java.util.Set<String>> needsByKey = new TreeMap<>();
+        run.needMarkets().forEach((need, key) -> needsByKey.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(need));
+        // the pages quote them too (« Le marché en bref »): every need whose text states a figure is named
+        var market = org.vitrine.publish.catalogue.MarketAtAGlance.of(run.markets(), run.config().vitrine());
+        if (market != null) {
+            for (var n : PublicView.of(run.needs(), run.config(), PublicView.Use.PAGES, m)) {
+                MarketFigures f = market.of(n);
+                if (f != null) {
+                    needsByKey.computeIfAbsent(f.key(), k -> new java.util.TreeSet<>()).add(n.id());
+                }
+            }
+        }
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                 CSVPrinter csv = new CSVPrinter(w, DataExports.excelFormat())) {
             w.write('\uFEFF');

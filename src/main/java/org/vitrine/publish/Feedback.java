@@ -178,14 +178,58 @@ public final class Feedback {
             if (missingFields) {
                 items.addAll(missingFields(toPublish, run));
             }
-            // « Renouvellements attendus absents de la prévision »: contracts ending in the window no row renews.
-            for (org.vitrine.model.Award a : run.missingRenewals().getOrDefault(buyer, List.of())) {
-                items.add(new Item("renewal", "", "", "", "", a.id(), org.vitrine.publish.risks.AwardRows.renewalReason(a, m, fmt),
-                        m.get("awards.renewal.fix", a.id())));
-            }
+            items.addAll(renewalItems(buyer, filesByBuyer.getOrDefault(buyer, Set.of()), run, fmt));
             out.put(buyer, items);
         }
         return out;
+    }
+
+    /**
+     * « Renouvellements attendus absents de la prévision »: one line per contract ending in the window that no row
+     * renews, with the latest launch of its consultation as the staff's point states it (officer X: the buyer had no
+     * date to act on), marked urgent when that date has passed or the contract has already ended (the buyer is without
+     * a contract); a line of the buyer's of the same CPV too far in time to be linked is named, so that the buyer fixes
+     * it rather than adding a duplicate. The remedy names the award in the Remarques column, which the matcher reads:
+     * the Référence makes the need's id, and changing it would make another need (its page, its tracked points).
+     */
+    private static List<Item> renewalItems(String buyer, Set<String> files, Run run, Fmt fmt) {
+        Messages m = run.messages();
+        List<Item> items = new ArrayList<>();
+        Map<String, Need> byId = new java.util.HashMap<>();
+        run.needs().forEach(n -> byId.put(n.id(), n));
+        int window = run.config().sources().stream().filter(s -> "awards".equals(s.kind())).findFirst()
+                .map(org.vitrine.config.SourceConfig::matchWindowDays).orElse(0);
+        String remarks = run.report().header(files.isEmpty() ? "" : files.iterator().next(), "remarks");
+        for (List<org.vitrine.model.Award> lots : org.vitrine.risk.awards.ExpectedRenewalMissing.consultations(
+                run.missingRenewals().getOrDefault(buyer, List.of()))) {
+            var launch = org.vitrine.publish.risks.RenewalItems.launch(lots, run.config().buyers().byId(buyer), run.config().risks(),
+                    run.editionDate());
+            String procedure = fmt.label("procedure", launch.procedure() == null ? "other" : launch.procedure());
+            String when = m.get(launch.ended() ? "awards.renewal.ended" : launch.late() ? "awards.renewal.late" : "awards.renewal.launch",
+                    procedure, launch.days(), fmt.date(launch.launchBy()), launch.legality(), fmt.date(launch.end()));
+            for (org.vitrine.model.Award a : lots) {
+                String reason = org.vitrine.publish.risks.AwardRows.renewalReason(a, m, fmt) + " " + when;
+                String kind = launch.urgent() ? "renewal_urgent" : "renewal";
+                Need near = run.nearMisses().getOrDefault(a.id(), List.of()).stream().map(l -> byId.get(l.needId()))
+                        .filter(n -> n != null && n.buyer().id().equals(buyer)).findFirst().orElse(null);
+                if (near == null) {
+                    items.add(new Item(kind, "", "", "", "", a.id(), reason, m.get("awards.renewal.fix", a.id(), remarks)));
+                    continue;
+                }
+                long apart = run.nearMisses().get(a.id()).stream().filter(l -> l.needId().equals(near.id())).findFirst()
+                        .orElseThrow().daysApart();
+                boolean byEnd = near.incumbentEnd() != null;
+                String file = near.source().file();
+                String nearRemarks = run.report().header(file, "remarks");
+                reason += " " + m.get("awards.renewal.near", nz(near.reference()), near.title(), file, near.source().row(),
+                        byEnd ? 0 : 1, fmt.period(byEnd ? near.incumbentEnd() : near.contractStart()), apart, window);
+                items.add(new Item(kind, file, sheet(file, near.source().sheet()), String.valueOf(near.source().row()),
+                        run.report().header(file, byEnd ? "incumbent_end" : "contract_start"),
+                        fmt.period(byEnd ? near.incumbentEnd() : near.contractStart()), reason,
+                        m.get("awards.renewal.fix.near", a.id(), nz(near.reference()), nearRemarks)));
+            }
+        }
+        return items;
     }
 
     /** Each file's buyers, as its needs and its row lines name them. */

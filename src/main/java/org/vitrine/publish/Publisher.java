@@ -352,9 +352,9 @@ public final class Publisher {
      * nothing when there are no awards sources or catalogue.marketAtAGlance is false.
      */
     private static void marketAtAGlance(Site site, Run run) {
-        var c = run.config().vitrine().catalogue();
-        if (!run.markets().isEmpty() && (c == null || c.showsMarketAtAGlance())) {
-            site.model().put("market", new org.vitrine.risk.awards.MeasuredCompetition(run.markets()));
+        var market = org.vitrine.publish.catalogue.MarketAtAGlance.of(run.markets(), run.config().vitrine());
+        if (market != null) {
+            site.model().put("market", market);
         }
     }
 

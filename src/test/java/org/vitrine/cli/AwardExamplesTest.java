@@ -41,6 +41,8 @@ class AwardExamplesTest {
         assertTrue(region.contains("même code CPV 90919200 ; le marché se termine le"), "why the link was made");
         // 48 months from 1 June 2023 end on 31 May 2027, the incumbent end the need gives (lawyer D, defect 12: it said 1 June)
         assertTrue(region.contains("le marché se termine le 31 mai 2027, la fin du contrat en cours indiquée"), "same day");
+        // a 2022-format award names its holder by SIRET only: said as one, not a bare number (officer X)
+        assertTrue(region.contains("<td>SIRET 775 123 456 00045 (nom absent des données essentielles)</td>"), "2023RBV020's holder");
         String metropole = Files.readString(out.resolve("2027/internal/risks/metropole-val-de-saone.html"));
         assertTrue(metropole.contains("lien confirmé par l’équipe achats (config/award-links.yaml, marché 2024-MVS-0108)"));
     }
@@ -57,6 +59,8 @@ class AwardExamplesTest {
                 if (!renewal.isEmpty()) {
                     assertEquals("region-bourgogne-vallees.csv", f.getFileName().toString());
                     assertTrue(renewal.get(0).contains("2023RBV077"), renewal.get(0));
+                    // the buyer's line gives the date the staff's point gives (officer X: it gave none)
+                    assertTrue(renewal.get(0).contains("lancez la consultation au plus tard le 11 janvier 2027"), renewal.get(0));
                 }
             }
         }
@@ -80,6 +84,10 @@ class AwardExamplesTest {
         assertTrue(line.contains("à lancer au plus tard le 11 janvier 2027"), line);
         assertTrue(line.contains("dont 3 jours de transmission au contrôle de légalité"), line);
         assertTrue(line.contains(";À traiter avant le salon;14/12/2026;"), line);
+        // the worked example of docs/RISKS.md §8 states these dates (officer X: it still said 14 January and 17 December)
+        String spec = Files.readString(Path.of("docs/RISKS.md")).replaceAll("\\s+", " ");
+        assertTrue(spec.contains("The examples' `2023RBV077` ends 31 March 2027: an open procedure")
+                && spec.contains("launched by 11 January 2027, due 14 December 2026, section S"), "docs/RISKS.md's example");
         assertTrue(line.matches(".*;2023RBV077\\|EXPECTED_RENEWAL_MISSING\\|[0-9a-f]{16}$"), "its key: " + line);
         String summary = Files.readString(out.resolve("2027/internal/risks.html"));
         assertTrue(summary.contains("<code>EXPECTED_RENEWAL_MISSING</code>"), "counted in the table by section and rule");
@@ -95,10 +103,14 @@ class AwardExamplesTest {
         assertTrue(line.contains("sur 8 marchés de la classe CPV 3369 exécutés dans le département 71 depuis le 26 novembre 2023, "
                 + "4 titulaire(s) différent(s) ; 1 offre(s) reçue(s) en médiane sur les 7 marchés qui le disent, 57 % avec une "
                 + "seule offre"), line);
-        // every award counted is named, the other buyers' included (none of them is configured)
+        // every award counted is named, the other buyers' included (none of them is configured); every need quoting the
+        // figures too: chu-27-022 (same class and département, no risk item) quotes them on its page (officer X: only
+        // chu-27-001 was named)
+        assertTrue(Files.readString(out.resolve("2027/public/needs/chu-beaumont-chu-27-022.html"))
+                .contains("8 marchés de la classe CPV 3369 exécutés dans le département 71"), "its « Le marché en bref »");
         String row = Files.readAllLines(out.resolve("2027/internal/competition.csv")).stream().filter(l -> l.startsWith("3369;71;"))
                 .findFirst().orElseThrow();
-        assertTrue(row.endsWith(";8;4;7;1;4;chu-beaumont-chu-27-001;2023-LAB-118 2024-BIO-07 2024-LAB-031 "
+        assertTrue(row.endsWith(";8;4;7;1;4;chu-beaumont-chu-27-001 chu-beaumont-chu-27-022;2023-LAB-118 2024-BIO-07 2024-LAB-031 "
                 + "2025-BIO-02 2025-LAB-009 2026-BIO-11 24S0042 25S0017"), row);
         String pub = Files.readString(out.resolve("2027/public/data/needs.json"));
         assertFalse(pub.contains("Concurrence mesurée"), "staff text only");

@@ -17,6 +17,19 @@ class FmtTest {
     }
 
     @Test
+    void anAwardHolderWithoutANameIsSaidByItsSiretAsOne() {
+        // officer X: the 2022 DECP format gives a titulaire's SIRET only, shown bare as « 77512345600045 »
+        Fmt fr = new Fmt(Messages.of("fr"));
+        assertEquals("Net Pro, SIRET 775 123 456 00045 (nom absent des données essentielles), identifiant FR12345678901 "
+                + "(nom absent des données essentielles)", fr.holders(java.util.List.of(new org.vitrine.model.Award.Holder("111", "Net Pro"),
+                new org.vitrine.model.Award.Holder("775 123 456 00045", null), new org.vitrine.model.Award.Holder("77512345600045", null),
+                new org.vitrine.model.Award.Holder("FR12345678901", null))));
+        assertEquals("SIRET 775 123 456 00045 (no name in the award data)", new Fmt(Messages.of("en")).holders(
+                java.util.List.of(new org.vitrine.model.Award.Holder("77512345600045", null))));
+        assertEquals("", fr.holders(java.util.List.of()));
+    }
+
+    @Test
     void keepsCardinalDaysInEnglish() {
         assertEquals("1 March 2027", new Fmt(Messages.of("en")).date(LocalDate.of(2027, 3, 1)));
     }

@@ -303,15 +303,28 @@ public final class DecpReader {
         }
 
         private void holder(JsonParser p) throws IOException {
+            Award.Holder h = readHolder(p);
+            if (h != null) {
+                holders.add(h);
+            }
+        }
+
+        /**
+         * One titulaire: its id and name, the 2022 wrapper's inner object and the wrapper's own fields taken as one
+         * holder (an export that writes the name beside {@code titulaire}, not in it, gave a holder without a name
+         * and a second one without an id: officer X's bare SIRET).
+         */
+        private Award.Holder readHolder(JsonParser p) throws IOException {
             String hid = null;
             String hname = null;
+            Award.Holder wrapped = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String inner = p.currentName();
                 JsonToken it = p.nextToken();
                 switch (inner) {
                     case "titulaire" -> {
                         if (it == JsonToken.START_OBJECT) {
-                            holder(p);
+                            wrapped = readHolder(p);
                         } else {
                             p.skipChildren();
                         }
@@ -321,9 +334,11 @@ public final class DecpReader {
                     default -> p.skipChildren();
                 }
             }
-            if (hid != null || hname != null) {
-                holders.add(new Award.Holder(hid, hname == null || hname.isBlank() ? null : hname));
+            if (wrapped != null) {
+                hid = wrapped.id() != null ? wrapped.id() : hid;
+                hname = wrapped.name() != null ? wrapped.name() : hname;
             }
+            return hid == null && hname == null ? null : new Award.Holder(hid, hname == null || hname.isBlank() ? null : hname);
         }
 
         private void bad(String field, String value) {

@@ -47,10 +47,10 @@ public final class AwardRows {
             java.time.LocalDate end = lots.stream().map(x -> x.award().end()).filter(java.util.Objects::nonNull)
                     .max(java.util.Comparator.naturalOrder()).orElse(null);
             String why = "reference".equals(l.reason()) || "confirmed".equals(l.reason())
+                    || org.vitrine.risk.awards.AwardMatcher.REMARKS.equals(l.reason())
                     ? m.get("awards.why." + l.reason(), a.id())
                     : m.get("awards.why." + l.reason(), a.cpv(), fmt.date(end), apart);
-            String holders = String.join(", ", lots.stream().flatMap(x -> java.util.Arrays.stream(x.award().holderNames().split(", ")))
-                    .filter(h -> !h.isEmpty()).distinct().toList());
+            String holders = fmt.holders(lots.stream().flatMap(x -> x.award().holders().stream()).toList());
             java.math.BigDecimal sum = lots.stream().allMatch(x -> x.award().amount() != null)
                     ? lots.stream().map(x -> x.award().amount()).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add) : null;
             String amount = lots.size() == 1 ? amount(a, fmt) : sum == null ? "" : fmt.number(sum) + "\u00A0€";
@@ -80,15 +80,16 @@ public final class AwardRows {
         List<RenewalRow> out = new ArrayList<>();
         for (Award a : awards) {
             out.add(new RenewalRow(a.id(), a.title() == null ? "" : a.title(), a.cpv(), fmt.date(a.notification()),
-                    fmt.date(a.end()), String.valueOf(a.durationMonths()), a.holderNames(), amount(a, fmt), bids(a, m)));
+                    fmt.date(a.end()), String.valueOf(a.durationMonths()), fmt.holders(a.holders()), amount(a, fmt), bids(a, m)));
         }
         return out;
     }
 
     /** One feedback line's reason for a missing renewal, with its figures. */
     public static String renewalReason(Award a, Messages m, Fmt fmt) {
+        String holders = fmt.holders(a.holders());
         return m.get("awards.renewal.reason", a.id(), a.title() == null ? "" : a.title(), a.cpv(), fmt.date(a.notification()),
-                a.durationMonths(), fmt.date(a.end()), amount(a, fmt), a.holderNames().isEmpty() ? "—" : a.holderNames());
+                a.durationMonths(), fmt.date(a.end()), amount(a, fmt), holders.isEmpty() ? "—" : holders);
     }
 
     private static String amount(Award a, Fmt fmt) {

@@ -47,12 +47,9 @@ public final class RenewalItems {
         int weeks = settings.commonInt("dueWeeksBeforeLaunch", 4);
         missing.forEach((buyerId, awards) -> {
             BuyerConfig b = buyers.byId(buyerId);
-            BuyerRef buyer = new BuyerRef(buyerId, b == null ? buyerId : b.name(), b == null ? null : b.kind());
-            // a utility buying for its network, as a need of this buyer is judged (Thresholds.networkActivity)
-            Need.Builder of = EMPTY.toBuilder();
-            of.buyer = buyer;
+            BuyerRef buyer = buyerRef(buyerId, b);
             org.vitrine.risk.BuyerFacts facts = b == null ? org.vitrine.risk.BuyerFacts.UNKNOWN : org.vitrine.risk.BuyerFacts.of(b);
-            boolean network = org.vitrine.risk.Thresholds.networkActivity(of.build(), facts);
+            boolean network = network(buyer, facts);
             for (List<Award> lots : ExpectedRenewalMissing.consultations(awards)) {
                 out.add(standIn(buyer, facts, network, lots, noForecast.test(buyerId), settings, weeks, m, fmt, edition));
             }
@@ -64,19 +61,14 @@ public final class RenewalItems {
             boolean noForecast, RiskSettings settings,
             int weeks, Messages m, Fmt fmt, LocalDate edition) {
         Award a = lots.get(0);
-        LocalDate end = lots.stream().map(Award::end).max(LocalDate::compareTo).orElseThrow();
-        BigDecimal sum = lots.stream().allMatch(x -> x.amount() != null)
-                ? lots.stream().map(Award::amount).reduce(BigDecimal.ZERO, BigDecimal::add) : null;
-        String awarded = ProcedureParser.procedure(a.procedure());
-        String procedure = procedure(awarded, a.cpv(), sum, network, end);
-        String procedureLabel = fmt.label("procedure", procedure == null ? "other" : procedure)
-                + (java.util.Objects.equals(procedure, awarded) ? "" : m.get("risk.EXPECTED_RENEWAL_MISSING.socialMapa"));
-        // the contrôle de légalité's transmission days, as a planned need of this buyer counts them (lawyer I, 2023-METR-009)
-        int legality = sum == null ? 0 : Timing.legalityDays(new org.vitrine.risk.Value(sum.doubleValue(), sum.doubleValue(), false),
-                facts, settings);
-        // an entité adjudicatrice's network contract is renewed by its own procedures' days (version 2.14, lawyer J)
-        int days = Timing.procedureDays(procedure, settings, network) + legality;
-        LocalDate launchBy = end.plusDays(1).minusDays(days);
+        Launch t = launch(lots, facts, network, settings, edition);
+        LocalDate end = t.end();
+        BigDecimal sum = sum(lots);
+        String procedureLabel = fmt.label("procedure", t.procedure() == null ? "other" : t.procedure())
+                + (t.socialMapa() ? m.get("risk.EXPECTED_RENEWAL_MISSING.socialMapa") : "");
+        LocalDate launchBy = t.launchBy();
+        int days = t.days();
+        int legality = t.legality();
         LocalDate due = launchBy.minusWeeks(weeks);
         if (edition != null && due.isBefore(edition)) {
             due = edition;
@@ -84,9 +76,9 @@ public final class RenewalItems {
         // version 2.10 (lawyer G, T37): a contract ending before the forecast year, or already ended, is graver: the
         // consultation's date has passed (a regular bridging contract now) or the buyer is already without a contract
         boolean beforeYear = edition != null && end.getYear() <= edition.getYear();
-        int when = edition != null && end.isBefore(edition) ? 2 : beforeYear && launchBy.isBefore(edition) ? 1 : 0;
+        int when = t.ended() ? 2 : beforeYear && t.late() ? 1 : 0;
         List<String> ids = lots.stream().map(Award::id).toList();
-        String holders = String.join(", ", lots.stream().map(Award::holderNames).filter(h -> !h.isEmpty()).distinct().toList());
+        String holders = fmt.holders(lots.stream().flatMap(x -> x.holders().stream()).toList());
         String message = m.get("risk.EXPECTED_RENEWAL_MISSING.item", String.join(", ", ids), a.title(), a.cpv(),
                 fmt.date(a.notification()), a.durationMonths(), holders.isEmpty() ? "—" : holders,
                 sum == null ? m.get("risk.EXPECTED_RENEWAL_MISSING.noAmount") : fmt.number(sum) + "\u00A0€",
@@ -99,13 +91,68 @@ public final class RenewalItems {
         n.title = a.title();
         n.amount = sum == null ? null : new Amount(sum, sum, "EUR", "total");
         n.durationMonths = a.durationMonths();
-        n.procedure = procedure;
+        n.procedure = t.procedure();
         // the latest launch, as the report orders lines by launch: one due before the event comes first (§8, 2.7)
         n.launch = new org.vitrine.model.Period(launchBy, launchBy, org.vitrine.model.Period.Precision.day);
         n.renewal = Boolean.TRUE;
         n.risks = List.of(flag);
         n.visibility = "internal";
         return n.build();
+    }
+
+    /**
+     * When a missing consultation's renewal must be launched: the procedure it is timed with ({@link #procedure}), its
+     * minimum days to the notification ({@code days}, the contrôle de légalité's {@code legality} included), the latest
+     * launch that has a new contract notified the day after {@code end} (the lots' last end), and, at the edition date,
+     * whether that launch date has passed ({@code late}) or the contract has already ended ({@code ended}: the buyer is
+     * without a contract). One computation for the staff's point and the buyer's feedback line.
+     */
+    public record Launch(LocalDate end, String procedure, boolean socialMapa, int days, int legality, LocalDate launchBy,
+            boolean late, boolean ended) {
+
+        /** Past its launch date or already ended: the buyer's line is marked urgent. */
+        public boolean urgent() {
+            return late || ended;
+        }
+    }
+
+    /** The timing of a consultation's renewal for its buyer, as its stand-in's point states it. */
+    public static Launch launch(List<Award> lots, BuyerConfig b, RiskSettings settings, LocalDate edition) {
+        org.vitrine.risk.BuyerFacts facts = b == null ? org.vitrine.risk.BuyerFacts.UNKNOWN : org.vitrine.risk.BuyerFacts.of(b);
+        return launch(lots, facts, network(buyerRef(b == null ? null : b.id(), b), facts), settings, edition);
+    }
+
+    private static BuyerRef buyerRef(String buyerId, BuyerConfig b) {
+        return new BuyerRef(buyerId, b == null ? buyerId : b.name(), b == null ? null : b.kind());
+    }
+
+    /** A utility buying for its network, as a need of this buyer is judged (Thresholds.networkActivity). */
+    private static boolean network(BuyerRef buyer, org.vitrine.risk.BuyerFacts facts) {
+        Need.Builder of = EMPTY.toBuilder();
+        of.buyer = buyer;
+        return org.vitrine.risk.Thresholds.networkActivity(of.build(), facts);
+    }
+
+    private static Launch launch(List<Award> lots, org.vitrine.risk.BuyerFacts facts, boolean network, RiskSettings settings,
+            LocalDate edition) {
+        LocalDate end = lots.stream().map(Award::end).max(LocalDate::compareTo).orElseThrow();
+        BigDecimal sum = sum(lots);
+        String awarded = ProcedureParser.procedure(lots.get(0).procedure());
+        String procedure = procedure(awarded, lots.get(0).cpv(), sum, network, end);
+        // the contrôle de légalité's transmission days, as a planned need of this buyer counts them (lawyer I, 2023-METR-009)
+        int legality = sum == null ? 0 : Timing.legalityDays(new org.vitrine.risk.Value(sum.doubleValue(), sum.doubleValue(), false),
+                facts, settings);
+        // an entité adjudicatrice's network contract is renewed by its own procedures' days (version 2.14, lawyer J)
+        int days = Timing.procedureDays(procedure, settings, network) + legality;
+        LocalDate launchBy = end.plusDays(1).minusDays(days);
+        return new Launch(end, procedure, !java.util.Objects.equals(procedure, awarded), days, legality, launchBy,
+                edition != null && launchBy.isBefore(edition), edition != null && end.isBefore(edition));
+    }
+
+    /** The lots' amounts summed, or null when one is not published. */
+    private static BigDecimal sum(List<Award> lots) {
+        return lots.stream().allMatch(x -> x.amount() != null)
+                ? lots.stream().map(Award::amount).reduce(BigDecimal.ZERO, BigDecimal::add) : null;
     }
 
     /**

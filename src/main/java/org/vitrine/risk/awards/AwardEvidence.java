@@ -52,6 +52,16 @@ public final class AwardEvidence {
         run.needMarkets(quoted);
         Set<String> linked = links.stream().map(l -> l.award().id()).collect(Collectors.toSet());
         run.missingRenewals(ExpectedRenewalMissing.of(run.awards(), linked, run.config().buyers(), run.year(), run.editionDate()));
+        // a missing renewal's look-alikes: needs of its CPV renewing nothing, too far in time to be linked
+        List<Need> unlinked = run.needs().stream().filter(n -> !byNeed.containsKey(n.id())).toList();
+        Map<String, List<AwardLink>> near = new java.util.HashMap<>();
+        run.missingRenewals().values().forEach(l -> l.forEach(a -> {
+            List<AwardLink> found = matcher.nearMisses(a, unlinked);
+            if (!found.isEmpty()) {
+                near.put(a.id(), found);
+            }
+        }));
+        run.nearMisses(near);
     }
 
     private static boolean probable(List<AwardLink> links) {

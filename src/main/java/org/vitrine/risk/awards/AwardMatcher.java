@@ -22,7 +22,8 @@ import org.vitrine.normalise.parse.CpvCatalogue;
  * Finds each planned need's current contract among its buyer's past awards (same SIRET), and says why:
  * <ol>
  * <li>{@code confirmed}: staff confirmed the pair in config/award-links.yaml;</li>
- * <li>{@code reference}: the need's reference names the award's id (many buyers reuse the contract number);</li>
+ * <li>{@code reference}: the need's reference names the award's id (many buyers reuse the contract number), or
+ * {@code remarks}: its remarks do (a buyer names the contract there without changing the reference, its id);</li>
  * <li>{@code cpv}, then {@code class}: the same 8-digit CPV, else the same class (first four digits, the CPV
  * hierarchy's class level), and an end date (notification + duration) within {@code days} of the need's incumbent
  * end or, without one, of the day before its contract start, both taken at the precision the buyer wrote them (a
@@ -99,7 +100,7 @@ public final class AwardMatcher {
 
     private static long[] rank(AwardLink l) {
         String r = l.reason();
-        long tier = r.equals("confirmed") ? 0 : r.equals("reference") ? 1 : r.startsWith("cpv") ? CPV_RANK : r.startsWith("class") ? 3 : 4;
+        long tier = r.equals("confirmed") ? 0 : r.equals("reference") || r.equals(REMARKS) ? 1 : r.startsWith("cpv") ? CPV_RANK : r.startsWith("class") ? 3 : 4;
         return new long[] {tier, l.daysApart() == null ? 0 : l.daysApart()};
     }
 
@@ -124,10 +125,14 @@ public final class AwardMatcher {
         if (!out.isEmpty()) {
             return out;
         }
+        // the reference, or the remarks (never published): a buyer names its current contract there without changing
+        // the reference, which makes the need's id (officer X: « écrivez l'identifiant dans la colonne Référence »)
         String ref = norm(n.reference());
+        String remarks = norm(n.remarks());
         for (Award a : own) {
-            if (norm(a.id()).length() >= 6 && ref.contains(norm(a.id())) && !rejected(key, a)) {
-                out.add(link(n, a, "reference", null));
+            String id = norm(a.id());
+            if (id.length() >= 6 && !rejected(key, a) && (ref.contains(id) || remarks.contains(id))) {
+                out.add(link(n, a, ref.contains(id) ? "reference" : REMARKS, null));
             }
         }
         if (!out.isEmpty()) {
@@ -203,6 +208,39 @@ public final class AwardMatcher {
         List<AwardLink> out = new ArrayList<>();
         byConsultation.values().iterator().next().stream().sorted(Comparator.comparing(Award::id))
                 .forEach(a -> out.add(link(n, a, PROBABLE, null)));
+        return out;
+    }
+
+    /** The reason of a link made on the award's id written in the need's remarks. */
+    public static final String REMARKS = "remarks";
+
+    /** The reason of a near miss ({@link #nearMisses}): never a link, a hint for the buyer. */
+    public static final String NEAR = "near";
+
+    /**
+     * The planned needs of the award's buyer in its 8-digit CPV that were not linked to it only because their date is
+     * too far (the incumbent end, else the day before the start, more than {@code days} from the award's end), closest
+     * first: the line the buyer may have meant as its renewal (officer X: « aucune ligne ne le renouvelle » gave no hint,
+     * and the buyer would add a duplicate). A pair staff rejected is no near miss.
+     */
+    public List<AwardLink> nearMisses(Award a, List<Need> needs) {
+        if (a.end() == null) {
+            return List.of();
+        }
+        List<AwardLink> out = new ArrayList<>();
+        for (Need n : needs) {
+            BuyerConfig b = buyers.byId(n.buyer().id());
+            LocalDate[] target = target(n);
+            if (b == null || !a.buyerSiret().equals(b.registeredId()) || target == null || n.cpv() == null
+                    || !a.cpv().equals(digits(n.cpv().code())) || rejected(key(n.buyer().id(), n.reference()), a)) {
+                continue;
+            }
+            long apart = apart(a.end(), target);
+            if (apart > days) {
+                out.add(link(n, a, NEAR, apart));
+            }
+        }
+        out.sort(Comparator.comparingLong(AwardLink::daysApart).thenComparing(AwardLink::needId));
         return out;
     }
 

@@ -48,6 +48,20 @@ class DecpReaderTest {
     }
 
     @Test
+    void a2022HolderNamedBesideItsWrapperIsOneHolderWithItsName() throws IOException {
+        // officer X: the name written beside {"titulaire": {...}} made a holder with the bare SIRET and another with the
+        // name only; inside the wrapper, or with no name at all, it is as before
+        String json = "{\"marches\": {\"marche\": [{\"id\": \"2024-NET-09\", \"acheteur\": {\"id\": \"21710001200010\"},"
+                + " \"codeCPV\": \"90919200-4\", \"dateNotification\": \"2024-01-01\", \"dureeMois\": 36, \"titulaires\": ["
+                + "{\"titulaire\": {\"typeIdentifiant\": \"SIRET\", \"id\": \"11122233300014\"}, \"denominationSociale\": \"Net Pro\"},"
+                + "{\"titulaire\": {\"typeIdentifiant\": \"SIRET\", \"id\": \"44455566600027\", \"denominationSociale\": \"Propre SA\"}},"
+                + "{\"titulaire\": {\"typeIdentifiant\": \"SIRET\", \"id\": \"77788899900011\"}}]}]}}";
+        DecpReader.Result r = DecpReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), Set.of("21710001200010"));
+        assertEquals(List.of(new Award.Holder("11122233300014", "Net Pro"), new Award.Holder("44455566600027", "Propre SA"),
+                new Award.Holder("77788899900011", null)), r.awards().get(0).holders());
+    }
+
+    @Test
     void the2019FormatOfTheStateFileIsReadWithItsSevenDigitCpv() throws IOException {
         AwardSource.Result r = AwardSource.read(DECP.resolve("decp-2019-etat-dae.json"), Set.of("13002220500012"));
         assertEquals(284, r.records());
