@@ -355,7 +355,21 @@
   }
 
   // every term; with anyWord (no need has them all), at least one
+  // a query of the groupement words alone (« groupement », « groupements de commandes »): the groupements de
+  // commandes, once each, not every need whose buyer or text says « groupement » (supplier X: 18 results for 4 groups,
+  // 13 of them the « Groupement de soutien » base's)
+  var groupWordList = meaningful(fold(data.groupWords || '').split(' ').filter(Boolean));
+  function groupOnly(ws) {
+    return ws.length > 0 && ws.every(function (t) {
+      var w = t.w.trim();
+      return !t.trade && [w, w.replace(/s$/, ''), w + 's'].some(function (v) { return groupWordList.indexOf(v) >= 0; });
+    });
+  }
+
   function matches(i, ws) {
+    if (groupOnly(ws) && needs[i][GROUP] < 0) {
+      return false;
+    }
     if (anyWord) {
       for (var a = 0; a < ws.length; a++) {
         if (termMatches(i, ws[a])) {
