@@ -148,14 +148,12 @@
     });
   }
   // the place of performance: its filter names ("Saône-et-Loire (71)") and its text as written when they do not say it;
-  // a need for the whole region also by its départements' names, as the place filter lists it under each of them
-  // (supplier W: « nievre » found 10 needs, the filter Nièvre (58) 15)
+  // every place the filter lists it under (places: supplier W, « nievre » found 10 needs, the filter Nièvre (58) 15)
   function placeText(n) {
-    var loc = n[F0 + LOCATION], s = n[PLACE] >= 0 ? data.place[n[PLACE]] : '';
-    (typeof loc === 'number' ? [loc] : loc).forEach(function (j) {
+    var s = n[PLACE] >= 0 ? data.place[n[PLACE]] : '';
+    places(n[F0 + LOCATION]).forEach(function (j) {
       if (dict.location[j][0] !== '') {
         s += ' ' + dict.location[j][1];
-        (regionDeps[j] || []).forEach(function (d) { s += ' ' + dict.location[d][1]; });
       }
     });
     return s;
@@ -357,7 +355,21 @@
   }
 
   // every term; with anyWord (no need has them all), at least one
+  // a query of the groupement words alone (« groupement », « groupements de commandes »): the groupements de
+  // commandes, once each, not every need whose buyer or text says « groupement » (supplier X: 18 results for 4 groups,
+  // 13 of them the « Groupement de soutien » base's)
+  var groupWordList = meaningful(fold(data.groupWords || '').split(' ').filter(Boolean));
+  function groupOnly(ws) {
+    return ws.length > 0 && ws.every(function (t) {
+      var w = t.w.trim();
+      return !t.trade && [w, w.replace(/s$/, ''), w + 's'].some(function (v) { return groupWordList.indexOf(v) >= 0; });
+    });
+  }
+
   function matches(i, ws) {
+    if (groupOnly(ws) && needs[i][GROUP] < 0) {
+      return false;
+    }
     if (anyWord) {
       for (var a = 0; a < ws.length; a++) {
         if (termMatches(i, ws[a])) {
@@ -442,8 +454,8 @@
 
   function has(n, k, value) {
     var v = n[F0 + k];
-    if (k === LOCATION && locRegion[value] >= 0 && inList(v, locRegion[value])) {
-      return true; // a need for the whole region is performed in each of its départements
+    if (k === LOCATION) {
+      return places(v).indexOf(value) >= 0;
     }
     return MULTI[k] ? (v >> value & 1) === 1 : inList(v, value);
   }
@@ -459,6 +471,28 @@
       (regionDeps[r] = regionDeps[r] || []).push(d);
     }
   });
+
+  // one rule for the place filter's list and its counts: a need is under each place it is performed in, its own
+  // entries, each département of a region it is for whole, and the region of each of its départements (outside
+  // supplier X: « Nièvre (58) » counted the needs for all Bourgogne-Franche-Comté, « Bourgogne-Franche-Comté » not
+  // those of the Nièvre)
+  var placesMemo = {};
+  function places(v) {
+    var key = String(v), out = placesMemo[key];
+    if (out) {
+      return out;
+    }
+    var own = typeof v === 'number' ? [v] : v;
+    out = own.slice();
+    own.forEach(function (e) {
+      (regionDeps[e] || []).concat(locRegion[e] >= 0 ? [locRegion[e]] : []).forEach(function (p) {
+        if (out.indexOf(p) < 0) {
+          out.push(p);
+        }
+      });
+    });
+    return placesMemo[key] = out;
+  }
 
   // a value's count, in contracts as the list shows them: a groupement's shares count once under a value (its
   // members' shares are one row of the list, oneRowPerGroup); for the quarters, also those "à préciser" (a half-year
@@ -478,17 +512,10 @@
   function count(counts, n, k) {
     var v = n[F0 + k];
     if (!MULTI[k]) {
-      var vs = typeof v === 'number' ? [v] : v;
+      var vs = k === LOCATION ? places(v) : typeof v === 'number' ? [v] : v;
       for (var j = 0; j < vs.length; j++) {
         if (once(n, k, vs[j])) {
           counts[k][vs[j]]++;
-        }
-        // a need for the whole region counts under each of its départements (once)
-        var deps = k === LOCATION ? regionDeps[vs[j]] : undefined;
-        for (var d = 0; deps && d < deps.length; d++) {
-          if (vs.indexOf(deps[d]) < 0 && once(n, k, deps[d])) {
-            counts[k][deps[d]]++;
-          }
         }
       }
       return;

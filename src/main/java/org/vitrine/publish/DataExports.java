@@ -237,17 +237,17 @@ public final class DataExports {
         c.add(new Column("framework_maximum", n -> n.frameworkMaximum() == null ? null : plain(n.frameworkMaximum().max())));
         c.add(new Column("route", Need::route));
         c.add(new Column("route_label", n -> label(fmt, "route", n.route())));
-        // a groupement de commandes: its name and whether this row is the coordinator's share (the shares are one contract)
+        // a groupement de commandes: its name, and who runs the consultation, by name (as buyers.yaml names it; outside
+        // supplier X: a « oui »/« non » flag here told a supplier nothing) and by id; a row is the coordinator's share
+        // when its buyer_id is joint_group_coordinator_id
         c.add(new Column("joint_group", n -> n.jointGroup() == null ? null : n.jointGroup().name()));
-        c.add(new Column("joint_group_coordinator", n -> n.jointGroup() == null ? null : yesNo.apply(n.jointGroup().coordinator())));
-        // the contract a supplier bids for: the group's total over the duration (total_min/total_max are this row's
-        // share) and who runs the consultation, by id and name (outside supplier V: only « oui »/« non » per row)
+        c.add(new Column("joint_group_coordinator", n -> groups.of(n) == null || groups.of(n).coordinator() == null ? null
+                : groups.of(n).coordinator().buyer().name()));
+        // the contract a supplier bids for: the group's total over the duration (total_min/total_max are this row's share)
         c.add(new Column("joint_group_total_min", n -> groups.of(n) == null || groups.of(n).total() == null ? null : plain(groups.of(n).total().min())));
         c.add(new Column("joint_group_total_max", n -> groups.of(n) == null || groups.of(n).total() == null ? null : plain(groups.of(n).total().max())));
         c.add(new Column("joint_group_coordinator_id", n -> groups.of(n) == null || groups.of(n).coordinator() == null ? null
                 : groups.of(n).coordinator().buyer().id()));
-        c.add(new Column("joint_group_coordinator_name", n -> groups.of(n) == null || groups.of(n).coordinator() == null ? null
-                : groups.of(n).coordinator().buyer().name()));
         // a member's row: whom a supplier asks about the one contract, the coordinator (its published contact);
         // contact_name/contact_email stay the row's own buyer's
         c.add(new Column("joint_group_coordinator_contact_name", n -> {

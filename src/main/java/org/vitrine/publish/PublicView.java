@@ -18,7 +18,8 @@ import org.vitrine.model.RiskFlag;
  * not the staff's explanation; a consultation running on the event day shows none (RISKS.md §5), nor does a
  * need not open to offers ({@link org.vitrine.publish.catalogue.Competition}). The
  * incumbent's name and the buyer's sourcing (known suppliers, coverage) are published only when
- * {@code privacy} allows it; {@code privacy.amountsAsBands} publishes each amount as its band.
+ * {@code privacy} allows it; {@code privacy.amountsAsBands} publishes each amount as its band. A groupement's share
+ * is titled without the share its buyer wrote into the title ({@link org.vitrine.text.ShareTitles}).
  */
 public final class PublicView {
 
@@ -121,7 +122,8 @@ public final class PublicView {
         java.util.function.UnaryOperator<String> clean = t -> org.vitrine.text.PersonNames.removed(
                 org.vitrine.text.ContactsInText.removed(org.vitrine.text.PublicLinks.inText(t), allowed));
         Need.Builder b = n.toBuilder();
-        b.title = clean.apply(n.title());
+        // a groupement's share is titled as the one contract it is part of (ShareTitles)
+        b.title = clean.apply(n.jointGroup() == null ? n.title() : org.vitrine.text.ShareTitles.withoutShare(n.title()));
         b.description = clean.apply(n.description());
         b.reference = clean.apply(n.reference());
         b.location = clean.apply(n.location());

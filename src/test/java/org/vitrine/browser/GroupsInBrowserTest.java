@@ -107,6 +107,48 @@ class GroupsInBrowserTest {
     }
 
     @Test
+    void theWordGroupementFindsTheGroupementsOnceEachTitledWithoutTheShare() throws Exception {
+        // outside supplier X: « groupement » found 18 rows for 4 groupements, 13 of them needs of the buyer « Groupement de
+        // soutien de la base de défense », and titles ended with « — part de la Métropole »
+        java.util.List<org.vitrine.model.Need> needs = new java.util.ArrayList<>();
+        for (org.vitrine.model.Need n : JointGroupTest.needs()) {
+            org.vitrine.model.Need.Builder b = n.toBuilder();
+            if (n.jointGroup() != null) {
+                b.title = "Vérifications périodiques — part de la " + n.buyer().name();
+            }
+            needs.add(b.build());
+        }
+        org.vitrine.model.Need.Builder base = org.vitrine.normalise.Needs.need("gsbdd-beaumont", "D-1", "Nettoyage des locaux", 60_000,
+                "public", "d.xlsx", 2).toBuilder();
+        base.buyer = new org.vitrine.model.BuyerRef("gsbdd-beaumont", "Groupement de soutien de la base de défense de Beaumont", "defence");
+        base.visibility = null;
+        base.source = null;
+        base.launch = CatalogueFixture.month(2027, 9);
+        needs.add(base.build());
+        org.vitrine.model.Need.Builder pharma = base.build().toBuilder();
+        pharma.reference = "D-2";
+        pharma.title = "Produits pharmaceutiques (hors groupement régional)";
+        needs.add(pharma.build());
+        var config = org.vitrine.config.ConfigLoader.load(Path.of("config"));
+        Path dir = tmp.resolve("titles");
+        // through the public view, as every public file (the fixture's needs are already public ones)
+        needs.replaceAll(n -> {
+            org.vitrine.model.Need.Builder b = n.toBuilder();
+            b.visibility = "public";
+            return b.build();
+        });
+        CatalogueFixture.write(dir, org.vitrine.publish.PublicView.of(needs, config, org.vitrine.publish.PublicView.Use.PAGES,
+                org.vitrine.messages.Messages.of("fr")));
+        List<String> found = rows(dir, "groupement", "");
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("Vérifications périodiques") && !found.get(0).contains("— part de"), found.get(0));
+        assertEquals(1, rows(dir, "groupements de commande", "").size());
+        // the buyer is still found by its name with another word, and the pharmacy by its own words
+        assertTrue(rows(dir, "groupement soutien nettoyage", "").stream().anyMatch(r -> r.startsWith("Nettoyage des locaux")));
+        assertEquals(1, rows(dir, "hors groupement", "").size());
+    }
+
+    @Test
     void theAmountFilterUsesTheWholeContract() {
         // 485 000 € in all: « De 100 000 à 500 000 € » (b2) has the group; « De 40 000 à 100 000 € » (b1) not the 95 000 € share
         assertTrue(rows("", "b2").stream().anyMatch(r -> r.contains("Vérifications périodiques")), "the group by its total");

@@ -96,13 +96,36 @@ class PlaceFilterInBrowserTest {
         assertTrue(options.contains("Roubaix (3)"), options.toString());
         assertTrue(options.contains("Calvados (14) (3)"), options.toString());
         assertTrue(options.contains("Saône-et-Loire (71) (3)"), options.toString());
-        assertTrue(options.contains("Bourgogne-Franche-Comté (1)"), options.toString());
+        // the region holds its départements' needs (P-7, P-8 by their buyer's 71) and the one for the whole region
+        assertTrue(options.contains("Bourgogne-Franche-Comté (3)"), options.toString());
         assertTrue(options.stream().noneMatch(o -> o.contains("Sablière")), options.toString());
         assertTrue(options.stream().noneMatch(o -> o.startsWith("Non précisé") || o.startsWith("ROUBAIX") || o.startsWith("14")),
                 options.toString());
         assertEquals(List.of("Entretien des espaces verts", "Gardiennage du site", "Nettoyage des locaux"),
                 shownAfterChoosing("commune:59512"));
         assertEquals(List.of("Déneigement", "Signalisation routière", "Travaux de voirie"), shownAfterChoosing("departement:14"));
+    }
+
+    @Test
+    void aNeedIsUnderEachPlaceItIsPerformedInAndEveryCountIsTheRowsItsChoiceShows() {
+        // outside supplier X: « Nièvre (58) 15 » counted the needs for all Bourgogne-Franche-Comté, « Bourgogne-Franche-Comté 5 »
+        // not those of the Nièvre: one rule, the region holds its départements' needs and a département its region's
+        assertEquals(List.of("Formation des agents", "Fournitures de bureau", "Maintenance des pompes"), shownAfterChoosing("region:27"));
+        assertEquals(shownAfterChoosing("region:27"), shownAfterChoosing("departement:71"));
+        open("index.html");
+        @SuppressWarnings("unchecked")
+        List<String> mismatches = (List<String>) driver.executeScript("var out = [];"
+                + "['buyer', 'division', 'category', 'quarter', 'band', 'procedure', 'location'].forEach(function (f) {"
+                + "  var s = document.getElementById('f-' + f);"
+                + "  Array.from(s.options).slice(1).map(function (o) { return [o.value, o.textContent]; }).forEach(function (o) {"
+                + "    s.value = o[0]; window.VitrineCatalogue.apply();"
+                + "    var count = /\\((\\d+)[,)][^(]*$/.exec(o[1])[1], rows = document.querySelectorAll('#results li.need').length;"
+                + "    if (String(rows) !== count) { out.push(f + ' ' + o[1] + ': ' + rows + ' rows'); }"
+                + "  });"
+                + "  s.value = ''; window.VitrineCatalogue.apply();"
+                + "});"
+                + "return out;");
+        assertEquals(List.of(), mismatches);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.vitrine.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.vitrine.model.EditionInfo;
@@ -101,9 +102,13 @@ class DataExportsTest {
         assertEquals("95000", at.apply("total_max"), "the row's own share");
         assertEquals("485000", at.apply("joint_group_total_min"));
         assertEquals("485000", at.apply("joint_group_total_max"));
-        assertEquals("non", at.apply("joint_group_coordinator"));
+        // the coordinator's name, not a flag, on every share's row (the coordinator's own included), and once
+        assertEquals("Métropole du Val-de-Saône", at.apply("joint_group_coordinator"));
         assertEquals("metropole-val-de-saone", at.apply("joint_group_coordinator_id"));
-        assertEquals("Métropole du Val-de-Saône", at.apply("joint_group_coordinator_name"));
+        List<String> lead = rows.stream().filter(r -> r.get(h.indexOf("reference")).equals("G-M")).findFirst().orElseThrow();
+        assertEquals("Métropole du Val-de-Saône", lead.get(h.indexOf("joint_group_coordinator")));
+        assertEquals(lead.get(h.indexOf("buyer_id")), lead.get(h.indexOf("joint_group_coordinator_id")), "the coordinator's own share");
+        assertFalse(h.contains("joint_group_coordinator_name"), "the name once");
         List<String> alone = rows.stream().filter(r -> r.get(h.indexOf("reference")).equals("V-1")).findFirst().orElseThrow();
         assertEquals("", alone.get(h.indexOf("joint_group_total_max")), "a need of its own");
     }

@@ -43,11 +43,10 @@ import org.vitrine.publish.Site;
  * needs/&lt;id&gt;.ics (one contract's launch) and salon.ics (the salon alone), each named (NAME, RFC 7986, and
  * X-WR-CALNAME for the agendas that read only that).
  * <ul>
- * <li>A launch known to the day is an all-day event that day. One known to the month is a one-day event on the
- * month's first day whose summary says the month and that the day is to come: a supplier watches the buyer
- * profile from then (a MAPA can open and close within the month), and a month-long banner would read as a
- * month-long event. A window longer than a month (quarter, half-year, year) gets no event: any single day would
- * announce a date nobody gave, and they piled up on 1 January; the catalogue's calendar page lists them.</li>
+ * <li>A launch known to the day is an all-day event that day. A wider window (a month, a quarter, a half-year, a
+ * year) is an all-day event spanning the whole window, whose summary says the window and « date à préciser »: any
+ * single day would announce a date nobody gave, and leaving them out hid most launches from the agenda (outside
+ * supplier X: 123 of 214 contracts missing). Transparent, it blocks none of the supplier's time.</li>
  * <li>A groupement de commandes is one contract: every member's file holds the lead share's event (same UID, same
  * text, its total « Groupement … — 530 000 € »), so an agenda that imports several files gets it once.</li>
  * <li>The salon runs from {@code event.opens} to {@code event.closes}, Paris time, with ical4j's Europe/Paris
@@ -94,19 +93,15 @@ public final class IcsExport {
     public void writeAll(Path file) throws IOException {
         Calendar cal = calendar(calendarName);
         salon(cal);
-        int dated = 0;
-        int undated = 0;
+        int launches = 0;
         for (Need n : needs) {
             if (offers(n) && groups.listed(n)) {
                 cal.add(launch(n));
-                dated++;
-            } else if (groups.listed(n) && hasEvent(n) && !timing.begun(n)) {
-                undated++;
+                launches++;
             }
         }
-        // what is in it, and where the launches known only to the quarter, half-year or year are (RFC 7986
-        // DESCRIPTION, X-WR-CALDESC for the agendas that read only that)
-        String about = text(msg.get("cat.ics.calendar_description", dated, undated, base == null ? "" : base + "calendar.html"));
+        // what is in it, and the catalogue's calendar (RFC 7986 DESCRIPTION, X-WR-CALDESC for the agendas that read only that)
+        String about = text(msg.get("cat.ics.calendar_description", launches, base == null ? "" : base + "calendar.html"));
         cal.add(new Description(about));
         cal.add(new XProperty("X-WR-CALDESC", about));
         write(file, cal);
@@ -133,7 +128,7 @@ public final class IcsExport {
         write(file, cal);
     }
 
-    /** Whether this edition gives a need a launch event: open to offers, a launch known to the day or month, not begun. */
+    /** Whether this edition gives a need a launch event: open to offers, a launch window not begun by the edition date. */
     public boolean offers(Need n) {
         Need lead = lead(n);
         return hasEvent(lead) && timing.reminder(lead);
@@ -159,7 +154,7 @@ public final class IcsExport {
         return cal;
     }
 
-    /** « Lancement prévu : titre », the month when only the month is known, the group and its total for a groupement. */
+    /** « Lancement prévu : titre », the window when it is not one day, the group and its total for a groupement. */
     private String summary(Need n) {
         JointGroups.Group g = groups.of(n);
         String what = n.title();
@@ -172,25 +167,27 @@ public final class IcsExport {
             }
             what = g.total() == null ? name : msg.get("cat.ics.group_total", name, fmt.amount(g.total()));
         }
-        return month(n) ? msg.get("cat.ics.summary_month", what, fmt.period(n.launch())) : msg.get("cat.ics.summary", what);
+        return window(n) ? msg.get("cat.ics.summary_window", what, fmt.period(n.launch())) : msg.get("cat.ics.summary", what);
     }
 
-    private static boolean month(Need n) {
+    /** A launch window wider than one day (a month, a quarter, a half-year, a year): its event spans it. */
+    private static boolean window(Need n) {
         Period p = n.launch();
-        return p.precision() == Period.Precision.month && p.end() != null && p.end().isAfter(p.start());
+        return p.end() != null && p.end().isAfter(p.start());
     }
 
     private VEvent launch(Need n) {
-        LocalDate day = n.launch().start();
-        String window = fmt.period(n.launch());
+        Period p = n.launch();
+        String window = fmt.period(p);
         VEvent e = new VEvent(false);
-        e.add(new DtStart<>(day));
-        e.add(new DtEnd<>(day.plusDays(1)));
+        e.add(new DtStart<>(p.start()));
+        // DTEND of an all-day event is the day after its last (RFC 5545 §3.6.1)
+        e.add(new DtEnd<>((window(n) ? p.end() : p.start()).plusDays(1)));
         e.add(new Summary(text(summary(n))));
         e.add(stamp);
         e.add(new Uid(n.id() + "@vitrine"));
         e.add(ImmutableTransp.TRANSPARENT);
-        String description = msg.get(month(n) ? "cat.ics.description_month" : "cat.ics.description", n.buyer().name(), window,
+        String description = msg.get(window(n) ? "cat.ics.description_window" : "cat.ics.description", n.buyer().name(), window,
                 edition.disclaimer());
         JointGroups.Group g = groups.of(n);
         if (g != null) {

@@ -151,13 +151,11 @@ public final class LaunchTiming {
     }
 
     /**
-     * Whether a launch reminder (.ics) is offered: a launch known to the day or the month, not begun by the edition
-     * date. A wider window (quarter, half-year, year) has no honest day to put in an agenda (IcsExport).
+     * Whether a launch reminder (.ics) is offered: a launch window, not begun by the edition date (IcsExport spans
+     * the window when it is wider than a day).
      */
     public boolean reminder(Need n) {
-        Period.Precision p = n.launch() == null ? null : n.launch().precision();
-        boolean dated = p == null || p == Period.Precision.day || p == Period.Precision.month;
-        return start(n) != null && dated && !begun(n);
+        return start(n) != null && !begun(n);
     }
 
     /** "day", "month" or "other": how the announced launch is worded ("le 1er février 2027", "en janvier 2027"). */

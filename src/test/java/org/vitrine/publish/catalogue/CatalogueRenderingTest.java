@@ -104,8 +104,8 @@ class CatalogueRenderingTest {
         assertTrue(html.contains("montant total sur toute la durée"), "amount basis");
         assertTrue(html.contains("href=\"https://marches.example.fr/avis/123\""), "tender link");
         assertTrue(html.contains("Dernière modification : 26 novembre 2026"), "last changed");
-        // launch known only to the quarter: no day to put in an agenda, no reminder (IcsExport); CHU-1 (March) has one
-        assertFalse(html.contains("href=\"" + n.id() + ".ics\""), "no launch reminder");
+        // launch known only to the quarter: a reminder spanning the quarter (IcsExport), as CHU-1 (March) has one
+        assertTrue(html.contains("href=\"" + n.id() + ".ics\""), "launch reminder of a quarter");
         assertTrue(read("needs/" + need("CHU-1").id() + ".html").contains("href=\"" + need("CHU-1").id() + ".ics\""), "launch reminder");
         assertTrue(html.contains("feeds/buyer-chu-beaumont.xml") && html.contains("feeds/cpv-33.xml"), "alerts");
         // one meeting path: the event's booking platform (config/vitrine.yaml event.booking), no e-mail request beside it

@@ -36,8 +36,7 @@ import org.vitrine.publish.Site;
 
 /**
  * The agenda files as a supplier imports them: the texts back as written once ical4j has read them, lines of at most
- * 75 octets never cutting a character, honest spans (a day, a month's first day said as such, nothing for a
- * quarter), one event per contract for a groupement whatever file is imported, and the salon at its hours in Paris
+ * 75 octets never cutting a character, honest spans (a day, else the whole window, its date said to be set), one event per contract for a groupement whatever file is imported, and the salon at its hours in Paris
  * time with ical4j's zone. Debian's python3-icalendar reads the same files in {@link IcsValidatorTest}.
  */
 class IcsExportTest {
@@ -117,9 +116,10 @@ class IcsExportTest {
     }
 
     @Test
-    void aDayIsThatDayAMonthItsFirstDaySaidAsSuchAndWiderWindowsHaveNoEvent() throws Exception {
+    void aDayIsThatDayAndAWiderWindowSpansItWholeWithItsDateToBeSet() throws Exception {
         List<Need> needs = new ArrayList<>(CatalogueFixture.needs());
         needs.add(need("D-1", "Vitrerie", day(2027, 6, 14)));
+        needs.add(need("Y-1", "Nettoyage des vitres", new Period(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), Period.Precision.year)));
         Site site = CatalogueFixture.site(needs, "fr");
         IcsExport ics = new IcsExport(site, Messages.of("fr"));
         ics.writeAll(dir.resolve("all.ics"));
@@ -130,29 +130,49 @@ class IcsExportTest {
         assertEquals("20270615", day.getProperty("DTEND").orElseThrow().getValue());
         assertEquals("Lancement prévu : Vitrerie", day.getProperty("SUMMARY").orElseThrow().getValue());
 
-        // March 2027: one day, the 1st, not a 31-day banner; the summary and description say the day is to come
-        VEvent month = event(cal, byRef(site, "CHU-1").id() + "@vitrine");
-        assertEquals("20270301", month.getProperty("DTSTART").orElseThrow().getValue());
-        assertEquals("20270302", month.getProperty("DTEND").orElseThrow().getValue(), "one day, not the month");
-        assertTrue(month.getProperty("SUMMARY").orElseThrow().getValue().endsWith("(mars 2027, jour à préciser)"),
-                month.getProperty("SUMMARY").orElseThrow().getValue());
-        assertTrue(month.getProperty("DESCRIPTION").orElseThrow().getValue().contains("lancement prévu en mars 2027, sans jour précis"));
-        assertEquals("TRANSPARENT", month.getProperty("TRANSP").orElseThrow().getValue());
-
-        // a quarter (CHU-2, M-1) and a half-year (M-2): no event, no file of their own, and the calendar says where they are
-        for (String ref : List.of("CHU-2", "M-1", "M-2")) {
-            Need n = byRef(site, ref);
-            assertFalse(ics.offers(n), ref);
-            assertTrue(cal.getComponents("VEVENT").stream().noneMatch(e -> uid((VEvent) e).equals(n.id() + "@vitrine")), ref);
+        // a month (CHU-1, March), a quarter (CHU-2), a half-year (M-2), a year (Y-1): all-day, the whole window
+        // (DTEND the day after its last), transparent, the summary saying the window and that the date is to come
+        Map<String, String[]> spans = Map.of(
+                "CHU-1", new String[] {"20270301", "20270401", "mars 2027"},
+                "CHU-2", new String[] {"20270401", "20270701", "2e trimestre 2027"},
+                "M-2", new String[] {"20270101", "20270701", "1er semestre 2027"},
+                "Y-1", new String[] {"20270101", "20280101", "2027"});
+        for (var span : spans.entrySet()) {
+            Need n = byRef(site, span.getKey());
+            assertTrue(ics.offers(n), span.getKey());
+            VEvent e = event(cal, n.id() + "@vitrine");
+            assertEquals(span.getValue()[0], e.getProperty("DTSTART").orElseThrow().getValue(), span.getKey());
+            assertEquals(span.getValue()[1], e.getProperty("DTEND").orElseThrow().getValue(), span.getKey());
+            assertTrue(e.getProperty("DTSTART").orElseThrow().toString().contains("VALUE=DATE"), "all-day: " + span.getKey());
+            assertEquals("TRANSPARENT", e.getProperty("TRANSP").orElseThrow().getValue());
+            String summary = e.getProperty("SUMMARY").orElseThrow().getValue();
+            assertTrue(summary.endsWith("(" + span.getValue()[2] + ", date à préciser)"), summary);
+            assertTrue(e.getProperty("DESCRIPTION").orElseThrow().getValue().contains("lancement prévu : " + span.getValue()[2] + ", sans date précise"));
         }
-        // the salon, CHU-1, V-1 (May), D-1; V-2 is bought through a central purchasing body
-        assertEquals(4, cal.getComponents("VEVENT").size());
+        assertFalse(day.getProperty("SUMMARY").orElseThrow().getValue().contains("préciser"), "a known day is not to be set");
+        // every contract open to offers, once: the salon and the fixture's launches but V-2, bought through a central purchasing body
+        long launches = site.needs().stream().filter(ics::offers).count();
+        assertEquals(launches + 1, cal.getComponents("VEVENT").size());
+        assertEquals(7, launches, "every window, not only days and months");
         String about = cal.getProperty("X-WR-CALDESC").orElseThrow().getValue();
-        assertTrue(about.startsWith("3 lancements prévus dont le jour ou le mois est connu. 3 autres besoins, prévus seulement au trimestre"), about);
-        assertTrue(about.endsWith("calendrier du catalogue " + site.model().get("baseUrl") + "calendar.html"), about);
+        assertTrue(about.startsWith(launches + " lancements prévus, chacun sur toute sa période"), about);
+        assertTrue(about.endsWith(site.model().get("baseUrl") + "calendar.html"), about);
         assertEquals(about, cal.getProperty("DESCRIPTION").orElseThrow().getValue());
         assertTrue(cal.getProperty("X-WR-CALNAME").orElseThrow().getValue().startsWith("Lancements prévus 2027 — "));
         assertEquals(cal.getProperty("X-WR-CALNAME").orElseThrow().getValue(), cal.getProperty("NAME").orElseThrow().getValue());
+    }
+
+    @Test
+    void aWindowBegunByTheEditionDateHasNoEvent() throws Exception {
+        List<Need> needs = new ArrayList<>(CatalogueFixture.needs());
+        // the fixture's edition is of 26 November 2026: the fourth quarter of 2026 had begun
+        needs.add(need("B-1", "Déjà ouvert", new Period(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31), Period.Precision.quarter)));
+        Site site = CatalogueFixture.site(needs, "fr");
+        IcsExport ics = new IcsExport(site, Messages.of("fr"));
+        ics.writeAll(dir.resolve("all.ics"));
+        Need begun = byRef(site, "B-1");
+        assertFalse(ics.offers(begun));
+        assertTrue(parse(dir.resolve("all.ics")).getComponents("VEVENT").stream().noneMatch(e -> uid((VEvent) e).equals(begun.id() + "@vitrine")));
     }
 
     @Test
@@ -171,7 +191,7 @@ class IcsExportTest {
         String coordinator = byRef(site, "G-M").id() + "@vitrine";
         VEvent inCalendar = event(parse(dir.resolve("all.ics")), coordinator);
         // 210 000 + 95 000 + 180 000: the contract a supplier bids for, not the coordinator's part
-        assertEquals("Lancement prévu : Groupement vérifications 2027 — 485 000 € (septembre 2027, jour à préciser)",
+        assertEquals("Lancement prévu : Groupement vérifications 2027 — 485 000 € (septembre 2027, date à préciser)",
                 inCalendar.getProperty("SUMMARY").orElseThrow().getValue().replace('\u202F', ' ').replace('\u00A0', ' '));
         for (String ref : List.of("G-M", "G-V", "G-C")) {
             Need share = byRef(site, ref);
