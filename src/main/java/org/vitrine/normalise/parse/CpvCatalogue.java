@@ -14,12 +14,16 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.vitrine.model.Cpv;
 
-/** The CPV 2008 vocabulary shipped in /reference/cpv2008.csv; check digits are looked up, never computed. */
+/**
+ * The CPV 2008 vocabulary shipped in /reference/cpv2008.csv; check digits are looked up, never computed. The official
+ * file is kept as published; its few typos are corrected as it is read, each listed in /reference/cpv-errata.csv.
+ */
 public final class CpvCatalogue {
 
     private static final String RESOURCE = "/reference/cpv2008.csv";
+    private static final String ERRATA = "/reference/cpv-errata.csv";
 
-    private record Entry(String code, String fr, String en) {
+    record Entry(String code, String fr, String en) {
     }
 
     private final Map<String, Entry> byDigits;
@@ -38,12 +42,8 @@ public final class CpvCatalogue {
     }
 
     private static CpvCatalogue read() {
-        InputStream in = CpvCatalogue.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("missing classpath resource " + RESOURCE);
-        }
         Map<String, Entry> map = new HashMap<>(16384);
-        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        try (Reader r = resource(RESOURCE)) {
             CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
             for (CSVRecord rec : format.parse(r)) {
                 String code = rec.get("code").trim();
@@ -52,7 +52,41 @@ public final class CpvCatalogue {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        try (Reader r = resource(ERRATA)) {
+            correct(map, r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return new CpvCatalogue(Map.copyOf(map));
+    }
+
+    private static Reader resource(String name) {
+        InputStream in = CpvCatalogue.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("missing classpath resource " + name);
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Applies the errata table ({@code code,lang,official,corrected,source}, « # » comments) to {@code map}. An erratum
+     * whose official label is not the file's (a new official file, corrected or changed) stops the load: it is re-checked,
+     * never applied to another text.
+     */
+    static void correct(Map<String, Entry> map, Reader errata) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#').get();
+        for (CSVRecord rec : format.parse(errata)) {
+            String code = rec.get("code").trim();
+            Entry e = map.get(digits(code));
+            String lang = rec.get("lang").trim();
+            String official = e == null ? null : "en".equals(lang) ? e.en() : e.fr();
+            if (!rec.get("official").trim().equals(official)) {
+                throw new IllegalStateException(ERRATA + " line " + rec.getParser().getCurrentLineNumber() + ": " + code
+                        + " (" + lang + ") no longer reads « " + rec.get("official").trim() + " » in " + RESOURCE + " but « " + official + " »");
+            }
+            String corrected = rec.get("corrected").trim();
+            map.put(digits(code), "en".equals(lang) ? new Entry(e.code(), e.fr(), corrected) : new Entry(e.code(), corrected, e.en()));
+        }
     }
 
     /** The eight digits of a code with or without its check digit. */

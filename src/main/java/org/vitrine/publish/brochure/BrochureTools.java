@@ -271,9 +271,7 @@ public final class BrochureTools {
 
     /**
      * The CPV label in the brochure's language, else in French, as the official vocabulary words it
-     * (reference/cpv2008.csv): « personnnels » (three n) in 33000000-0 is the regulation's own spelling
-     * (Regulation (EC) No 213/2008, SIMAP and the eForms SDK alike), kept so that the label matches the one
-     * suppliers find on TED and the BOAMP.
+     * (reference/cpv2008.csv), its typos corrected by reference/cpv-errata.csv (CpvCatalogue).
      */
     public String cpvLabel(Need n) {
         if (n.cpv() == null || n.cpv().labels() == null) {

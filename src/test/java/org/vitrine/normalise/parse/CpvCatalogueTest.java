@@ -1,15 +1,21 @@
 package org.vitrine.normalise.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.io.StringReader;
 import java.security.MessageDigest;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The CPV 2008 copy is the official vocabulary as published, its labels untouched (SOURCES.md): a label that
- * looks misspelt is the regulation's own, and « correcting » it would print a label found nowhere else.
+ * The CPV 2008 copy is the official vocabulary as published, byte for byte (SOURCES.md); its few typos are corrected
+ * as it is read, each one a line of reference/cpv-errata.csv with the official file's line (designer X: « soins
+ * personnnels », three n, printed in the brochure).
  */
 class CpvCatalogueTest {
 
@@ -22,8 +28,20 @@ class CpvCatalogueTest {
     }
 
     @Test
-    void anOfficialTypoIsKept() {
-        assertEquals("Matériels médicaux, pharmaceutiques et produits de soins personnnels",
-                CpvCatalogue.load().label("33000000", "fr"));
+    void anOfficialTypoIsCorrectedByItsErratum() {
+        assertEquals("Matériels médicaux, pharmaceutiques et produits de soins personnels", CpvCatalogue.load().label("33000000", "fr"));
+        assertEquals("Matériels médicaux, pharmaceutiques et produits de soins personnels", CpvCatalogue.load().cpv("33000000-0").labels().get("fr"));
+        assertEquals("Medical equipments, pharmaceuticals and personal care products", CpvCatalogue.load().label("33000000", "en"));
+    }
+
+    /** A new official file that no longer reads as the erratum says stops the load, naming the line to re-check. */
+    @Test
+    void anErratumThatNoLongerMatchesTheOfficialLabelStopsTheLoad() {
+        Map<String, CpvCatalogue.Entry> map = new HashMap<>(Map.of("33000000", new CpvCatalogue.Entry("33000000-0",
+                "Matériels médicaux, pharmaceutiques et produits de soins personnels", "Medical equipments")));
+        String errata = "# a comment\ncode,lang,official,corrected,source\n"
+                + "33000000-0,fr,\"Matériels médicaux, pharmaceutiques et produits de soins personnnels\",\"corrected\",line 2677\n";
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> CpvCatalogue.correct(map, new StringReader(errata)));
+        assertTrue(e.getMessage().contains("33000000-0 (fr) no longer reads"), e.getMessage());
     }
 }

@@ -85,6 +85,20 @@ class BrochureGroupsTest {
         }
         // the cover counts contracts
         assertTrue(html.replaceAll("<[^>]+>", "").contains((needs.size() - 2) + " besoins, dont 1 groupement de commandes, publiés par"), "cover count");
+        // and so does the exhibitors' list (designer X: its column added up to the shares, 226 beside the cover's 214):
+        // a member's share is counted with the card, on the coordinator's row
+        String exhibitors = html.substring(html.indexOf("id=\"s-exhibitors\""), html.indexOf("</table>", html.indexOf("exhibitors-list")));
+        int total = 0;
+        for (String b : needs.stream().map(n -> n.buyer().name()).distinct().toList()) {
+            Matcher row = Pattern.compile("<th scope=\"row\">" + Pattern.quote(b) + "</th><td class=\"num\">(\\d+)</td>").matcher(exhibitors);
+            assertTrue(row.find(), b + " in " + exhibitors);
+            int own = (int) needs.stream().filter(n -> n.buyer().name().equals(b)).count();
+            boolean member = b.equals(shares.get(0).buyer().name()) || b.equals(shares.get(2).buyer().name());
+            assertEquals(member ? own - 1 : own, Integer.parseInt(row.group(1)), b);
+            total += Integer.parseInt(row.group(1));
+        }
+        assertEquals(needs.size() - 2, total, "the column adds up to the cover's count");
+        assertTrue(html.replaceAll("<[^>]+>", "").contains("chez l’acheteur dont les pages le présentent : " + (needs.size() - 2) + " besoins en tout."), "the list's note");
     }
 
     private static int count(String s, String part) {
