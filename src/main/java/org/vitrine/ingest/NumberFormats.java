@@ -46,6 +46,25 @@ final class NumberFormats {
         return RawCell.numberShown(euros.doubleValue(), text);
     }
 
+    /**
+     * The cell a date formatted {@code format} is: a month when the format shows a month and no day nor time
+     * (« mmm-yy », Excel's built-in 17, « mmmm yyyy », « mm/yyyy », « [$-40C]mmm-yy »), so that no day is invented;
+     * else the day.
+     */
+    static RawCell date(java.time.LocalDateTime value, String format) {
+        return showsMonthNotDay(format) ? RawCell.month(value) : RawCell.date(value);
+    }
+
+    static boolean showsMonthNotDay(String format) {
+        if (format == null) {
+            return false;
+        }
+        // the first section's codes, without quoted literals, escaped characters and [..] (locale, colour)
+        String codes = format.split(";", 2)[0].replaceAll("\"[^\"]*\"?", "").replaceAll("\\\\.", "")
+                .replaceAll("\\[[^\\]]*\\]?", "").toLowerCase(Locale.ROOT);
+        return codes.indexOf('m') >= 0 && codes.indexOf('d') < 0 && codes.indexOf('h') < 0 && codes.indexOf('s') < 0;
+    }
+
     private record Parsed(String literal, String unit, int scalingCommas) {
     }
 

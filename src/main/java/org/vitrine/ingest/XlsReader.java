@@ -93,7 +93,7 @@ public final class XlsReader implements SpreadsheetReader {
         return switch (type) {
             case STRING -> cell.getStringCellValue().isEmpty() ? null : RawCell.text(cell.getStringCellValue());
             case NUMERIC -> DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(cell.getNumericCellValue())
-                    ? RawCell.date(cell.getLocalDateTimeCellValue())
+                    ? NumberFormats.date(cell.getLocalDateTimeCellValue(), cell.getCellStyle().getDataFormatString())
                     : NumberFormats.number(cell.getNumericCellValue(), cell.getCellStyle().getDataFormatString());
             case BOOLEAN -> RawCell.bool(cell.getBooleanCellValue());
             case ERROR -> RawCell.error(errorCode(cell.getErrorCellValue()));

@@ -148,7 +148,7 @@ public final class XlsxReader implements SpreadsheetReader {
             format = BuiltinFormats.getBuiltinFormat(formatId);
         }
         if (formatId != null && DateUtil.isADateFormat(formatId, format) && DateUtil.isValidExcelDate(d)) {
-            return RawCell.date(DateUtil.getLocalDateTime(d, date1904, true));
+            return NumberFormats.date(DateUtil.getLocalDateTime(d, date1904, true), format); // « mars-27 »: the month
         }
         return NumberFormats.number(d, format); // « 45 k€ » shown by a format is 45 000 €, not 45 €
 

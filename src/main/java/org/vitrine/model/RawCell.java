@@ -29,6 +29,14 @@ public record RawCell(Type type, String text, Double number, LocalDateTime date,
         return new RawCell(Type.DATE, value.toLocalDate().toString(), null, value, null);
     }
 
+    /**
+     * A date cell whose number format shows no day (Excel's « mmm-yy », « mmmm yyyy »): the buyer typed a month, so
+     * the text is the month ({@code 2027-03}), which the date parser reads as the whole month.
+     */
+    public static RawCell month(LocalDateTime value) {
+        return new RawCell(Type.DATE, value.toLocalDate().toString().substring(0, 7), null, value, null);
+    }
+
     public static RawCell error(String code) {
         return new RawCell(Type.ERROR, code, null, null, null);
     }

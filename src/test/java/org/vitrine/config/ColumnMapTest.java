@@ -22,7 +22,23 @@ class ColumnMapTest {
         "Montant estimé en milliers d'euros|amount",
         "Montant en k€ HT|amount",
         "Montant (Md€)|amount",
-        "Montant en milliards d'euros HT|amount"})
+        "Montant en milliards d'euros HT|amount",
+        // issue 22, officer Z: the wording of real buyers' forecasts
+        "Libellé du besoin|title",
+        "Intitulé du besoin|title",
+        "Objet de l'achat|title",
+        "Estimation financière HT|amount",
+        "Estimation HT|amount",
+        "Estimation financière (€ HT)|amount",
+        "Territoire concerné|location",
+        "Lieu de réalisation|location",
+        "Lieu d'exécution des prestations|location",
+        "Lieu de réalisation des prestations|location",
+        "Durée du contrat|duration_months",
+        "Durée du marché (mois)|duration_months",
+        "Durée totale du contrat|duration_months",
+        "Famille d'achat|category",
+        "Famille d'achats|category"})
     void readsTheHeadersBuyersWrite(String header, String field) throws Exception {
         ColumnMap columns = ConfigLoader.load(Path.of("config")).columns();
         assertEquals(field, columns.fieldFor(header));

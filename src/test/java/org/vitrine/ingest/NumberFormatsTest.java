@@ -72,4 +72,52 @@ class NumberFormatsTest {
             assertEquals("300", sink.row("Besoins", 1).cell(2).text());
         }
     }
+
+    /** Officer Z, D3: a date cell Excel shows as a month (« mars-27 ») is the month, not its first day. */
+    @ParameterizedTest(name = "{0} shows a month and no day: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "mmm-yy|true",
+        "mmmm yyyy|true",
+        "mm/yyyy|true",
+        "[$-40C]mmm-yy|true",
+        "mmmm\\ yyyy|true",
+        "dd/mm/yyyy|false",
+        "d-mmm-yy|false",
+        "m/d/yy|false",
+        "h:mm|false",
+        "dd/mm/yyyy hh:mm|false",
+        "yyyy|false",
+    })
+    void aDateFormatShowingNoDayIsAMonth(String format, boolean month) {
+        assertEquals(month, NumberFormats.showsMonthNotDay(format));
+    }
+
+    @Test
+    void xlsxAndXlsDateCellsFormattedAsAMonthAreReadAsTheMonth() throws Exception {
+        for (boolean xls : new boolean[] {false, true}) {
+            Path file = dir.resolve(xls ? "m.xls" : "m.xlsx");
+            try (Workbook wb = xls ? new HSSFWorkbook() : new XSSFWorkbook()) {
+                var row = wb.createSheet("Besoins").createRow(0);
+                String[] formats = {null, "mmmm yyyy", "dd/mm/yyyy"};
+                for (int i = 0; i < formats.length; i++) {
+                    var style = wb.createCellStyle();
+                    // Excel's built-in 17 (« mmm-yy »), what Excel stores when a buyer types « mars-27 »
+                    style.setDataFormat(formats[i] == null ? (short) 17 : wb.createDataFormat().getFormat(formats[i]));
+                    var cell = row.createCell(i);
+                    cell.setCellValue(java.time.LocalDateTime.of(2027, 3, 1, 0, 0));
+                    cell.setCellStyle(style);
+                }
+                Fixtures.write(wb, file);
+            }
+            RecordingSink sink = new RecordingSink();
+            (xls ? new XlsReader() : new XlsxReader()).read(file, InputLimits.defaults(), sink);
+            for (int i = 0; i < 3; i++) {
+                RawCell c = sink.row("Besoins", 1).cell(i);
+                var p = org.vitrine.normalise.parse.PeriodParser.parse(c, 2027, new java.util.ArrayList<>());
+                assertEquals(i < 2 ? org.vitrine.model.Period.Precision.month : org.vitrine.model.Period.Precision.day, p.precision(),
+                        file + " cell " + i + " " + c);
+                assertEquals(i < 2 ? java.time.LocalDate.of(2027, 3, 31) : java.time.LocalDate.of(2027, 3, 1), p.end(), file + " " + i);
+            }
+        }
+    }
 }

@@ -47,7 +47,8 @@ public final class PeriodParser {
     private static final Pattern ISO_MONTH = Pattern.compile("^(\\d{4})\\s*[/-]\\s*(\\d{1,2})$");
     private static final Pattern CODE_PART = Pattern.compile("^([tqsh])\\s*([1-4])(?:[\\s/-]*(\\d{4}))?$");
     private static final Pattern YEAR_CODE_PART = Pattern.compile("^(\\d{4})[\\s/-]*([tqsh])\\s*([1-4])$");
-    private static final Pattern WORD_PART = Pattern.compile("^([a-z0-9]+)\\s+(trimestre|quarter|semestre|half)(?:\\s+(?:de\\s+|of\\s+)?(\\d{4}))?$");
+    /** « 2e trimestre 2027 », and abbreviated as buyers do: « 2e trim. 2027 », « 1er sem. 2027 » (officer Z). */
+    private static final Pattern WORD_PART = Pattern.compile("^([a-z0-9]+)\\s+(trimestre|trim|quarter|semestre|sem|half)\\.?(?:\\s+(?:de\\s+|of\\s+)?(\\d{4}))?$");
     private static final Pattern YEAR = Pattern.compile("^(?:annee|year|exercice|an)?\\s*(\\d{4})$");
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -199,7 +200,7 @@ public final class PeriodParser {
             return part(m.group(2), Integer.parseInt(m.group(3)), year(m.group(1)), original);
         }
         if ((m = WORD_PART.matcher(s)).matches() && ORDINALS.containsKey(m.group(1))) {
-            String kind = m.group(2).equals("trimestre") || m.group(2).equals("quarter") ? "t" : "s";
+            String kind = m.group(2).startsWith("trim") || m.group(2).equals("quarter") ? "t" : "s";
             return assumed(part(kind, ORDINALS.get(m.group(1)), yearOr(m.group(3), defaultYear), original), m.group(3), original,
                     repairs);
         }

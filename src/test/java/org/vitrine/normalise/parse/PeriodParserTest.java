@@ -212,6 +212,14 @@ class PeriodParserTest {
         "fin du 1er trimestre 2027|2027-03-01|2027-03-31|month",
         "début du 3e trimestre 2027|2027-07-01|2027-07-31|month",
         "fin T2 2027|2027-06-01|2027-06-30|month",
+        // officer Z: the quarter abbreviated
+        "2e trim. 2027|2027-04-01|2027-06-30|quarter",
+        "2e trim 2027|2027-04-01|2027-06-30|quarter",
+        "3ème trim. 2027|2027-07-01|2027-09-30|quarter",
+        "1er sem. 2027|2027-01-01|2027-06-30|half",
+        "2ème trimestre 2027|2027-04-01|2027-06-30|quarter",
+        "T2 2027|2027-04-01|2027-06-30|quarter",
+        "2T 2027|2027-04-01|2027-06-30|quarter",
     })
     void readsQuarterNumbersWrittenFirstAndQuarterEdges(String in, String start, String end, String precision) throws ParseError {
         Period p = PeriodParser.parse(cell(in), DEFAULT_YEAR, new java.util.ArrayList<>());
