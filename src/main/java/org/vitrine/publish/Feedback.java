@@ -221,8 +221,8 @@ public final class Feedback {
                 boolean byEnd = near.incumbentEnd() != null;
                 String file = near.source().file();
                 String nearRemarks = run.report().header(file, "remarks");
-                reason += " " + m.get("awards.renewal.near", nz(near.reference()), near.title(), file, near.source().row(),
-                        byEnd ? 0 : 1, fmt.period(byEnd ? near.incumbentEnd() : near.contractStart()), apart, window);
+                reason += " " + m.get(byEnd ? "awards.renewal.near.end" : "awards.renewal.near.start", nz(near.reference()), near.title(),
+                        file, near.source().row(), fmt.period(byEnd ? near.incumbentEnd() : near.contractStart()), apart, window);
                 items.add(new Item(kind, file, sheet(file, near.source().sheet()), String.valueOf(near.source().row()),
                         run.report().header(file, byEnd ? "incumbent_end" : "contract_start"),
                         fmt.period(byEnd ? near.incumbentEnd() : near.contractStart()), reason,
