@@ -31,16 +31,17 @@ public final class ContactsInText {
      */
     /** A character spaced out of an address: not « à », the word before it (« écrire à m x 5 0 @ … »). */
     private static final String ONE = "[[\\p{L}\\p{N}@.]&&[^\u00E0\u00C0]]";
-    private static final String OPEN = "[\\[(<{«\"'*/|~_-]";
-    private static final String CLOSE = "[\\])>}»\"'*/|~_-]";
+    private static final String OPEN = "[\\[(<{«\"'*/|~_#-]";
+    private static final String CLOSE = "[\\])>}»\"'*/|~_#-]";
     private static final Pattern DISGUISE = Pattern.compile("(?i)"
             + "(?<spaced>(?<!\\S)" + ONE + "(?: " + ONE + "){3,}(?!\\S))"
-            + "|(?<symbol>\\s*" + OPEN + "\\s*@\\s*" + CLOSE + "\\s*|\\s*@+\\s*)"
+            // « \@ », « \. »: escaped as in a program's string (attacker X)
+            + "|(?<symbol>\\s*" + OPEN + "\\s*@\\s*" + CLOSE + "\\s*|\\s*\\\\*@+\\s*)"
             + "|(?<bracketed>\\s*" + OPEN + "\\s*(?:at|arobase|chez)\\s*" + CLOSE + "\\s*|\\s+arobase\\s+)"
             // « (a) » only in brackets, and only before a domain with its ending: « l'article 3 (a) relatif » is law
             + "|(?<letter>\\s*[\\[(<{]\\s*a\\s*[\\])>}]\\s*)"
             + "|(?<word>\\s+(?:at|chez)\\s+)"
-            + "|(?<dot>\\s*" + OPEN + "\\s*(?:\\.|dot|point)\\s*" + CLOSE + "\\s*|\\s+(?:dot|point)\\s+|\\s*[\u00B7\u2022\u2219]\\s*"
+            + "|(?<dot>\\\\+\\.|\\s*" + OPEN + "\\s*(?:\\.|dot|point)\\s*" + CLOSE + "\\s*|\\s+(?:dot|point)\\s+|\\s*[\u00B7\u2022\u2219]\\s*"
             // a dot set off by a space before a domain ending (« ville . fr », « ville .fr »), not a sentence's full stop
             + "|\\s+\\.\\s*(?=(?-i:[a-z]{2,63})\\b)|\\.\\s+(?=(?-i:[a-z]{2,63})\\b))");
     private static final byte COPIED = 0;
@@ -51,9 +52,12 @@ public final class ContactsInText {
     private static final byte LETTER = 5;
 
     /** The one address pattern, read on the canonical copy: "mailto:", a local part, an at sign, a domain. */
-    /** The local part may be quoted and the domain an address in brackets, as RFC 5322 allows (« "m.durand"@… », « …@[192.168.1.10] »). */
+    /**
+     * The local part may be quoted, spaces included, and the domain an address in brackets, as RFC 5322 allows
+     * (« "m.durand"@… », « "jean dupont"@… », attacker X, « …@[192.168.1.10] »).
+     */
     private static final Pattern EMAIL = Pattern.compile("(?i)(?<![\\p{L}\\p{N}._%+'-])(?:mailto:\\s*)?"
-            + "(?<local>\"[^\"@\\s]{1,64}\"|[\\p{L}\\p{N}][\\p{L}\\p{N}._%+'-]*)"
+            + "(?<local>[\"“”][^\"“”@\\r\\n]{1,64}[\"“”]|[\\p{L}\\p{N}][\\p{L}\\p{N}._%+'-]*)"
             + "@(?<domain>\\[(?:\\d{1,3}\\.){3}\\d{1,3}\\]|[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*)(?![\\p{L}\\p{N}@-])");
     /** A domain's ending: letters (« .fr », « .gouv.fr »), not a number (« v1.2 »). */
     private static final Pattern TOP_LEVEL = Pattern.compile("(?s).*\\.[A-Za-z]{2,63}");

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Attacker X (issue 16) through one whole run of the corpus file {@code hostile/spreadsheets/attaquant-x.csv}: stamps
  * in capitals between dashes or underlined with combining marks, refusals written as sentences (« Ce besoin ne doit
  * pas être publié », « Diffusion : NON ») hold the need back; « diffusion restreinte aux abonnés » (a subscription
- * service) stays public. Every public file is read, the brochure through pdftotext.
+ * service) stays public; e-mails disguised by « #at# », « \@ » or a quoted local part with a space are removed
+ * from the public text, the need staying public. Every public file is read, the brochure through pdftotext.
  */
 class AttackerXTest {
 
@@ -44,6 +45,19 @@ class AttackerXTest {
         assertTrue(internal.contains("stx01") && internal.contains("stx06"), "the stamped needs are internal");
         assertTrue(feedback.contains("« — INTERNE — »") && feedback.contains("« ne pas transmettre »")
                 && feedback.contains("« Ce besoin ne doit pas être publié »") && feedback.contains("« Diffusion : NON »"), feedback);
+    }
+
+    @Test
+    void aDisguisedAddressReachesNoPublicFile() {
+        for (String leak : List.of("mx01dupont", "mx02dupont", "mx03dupont")) {
+            assertFalse(published.contains(leak), leak + " is published");
+        }
+        for (String need : List.of("ctx01", "ctx02", "ctx03")) {
+            assertTrue(published.contains("Nettoyage " + need), need + ": the need stays public");
+        }
+        assertTrue(published.contains("Écrire à (coordonnée retirée)"), "the sentence says a contact was removed");
+        assertTrue(feedback.contains("mx01dupont#at#ville-beaumont.fr") && feedback.contains("mx02dupont\\@ville-beaumont.fr")
+                && feedback.contains("mx03dupont"), "the buyer is told each address: " + feedback);
     }
 
     @Test

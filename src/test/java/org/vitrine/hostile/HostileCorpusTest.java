@@ -49,8 +49,8 @@ class HostileCorpusTest {
     static final List<String> NEVER_PUBLIC = List.of("CONFIDENTIEL-HOSTILE", "Hunter2-HOSTILE", "jean.secret-hostile",
             "Jean Secret", "<script>alert(", "<img src=x", "<iframe", "<svg onload", "onmouseover=", "<b>gras",
             "javascript:alert", "JaVaScRiPt:", "data:text/html", HostileCorpus.XXE_SECRET, TOKEN,
-            // attaquant-x.csv (AttackerXTest): the stamped needs
-            "stx01", "stx02", "stx03", "stx04", "stx05", "stx06");
+            // attaquant-x.csv (AttackerXTest): the stamped needs, the disguised addresses
+            "stx01", "stx02", "stx03", "stx04", "stx05", "stx06", "mx01dupont", "mx02dupont", "mx03dupont");
     /** Each file rejected whole, with (part of) the reason a person reads in rejects.csv. */
     static final Map<String, String> REJECTED_FILES = new LinkedHashMap<>();
 

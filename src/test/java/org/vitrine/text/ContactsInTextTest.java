@@ -268,6 +268,30 @@ class ContactsInTextTest {
         assertEquals(published == null, ContactsInText.found(text, FUNCTIONAL).isEmpty());
     }
 
+    /** Attacker X: e-mails disguised by « #at# », an escaped « \\@ », a quoted local part with a space; what stays. */
+    static Stream<Arguments> attackerX() {
+        String gone = ContactsInText.REMOVED;
+        return Stream.of(
+            Arguments.of("Écrire à jdupont#at#ville-beaumont.fr", "Écrire à " + gone),
+            Arguments.of("Écrire à jdupont #at# ville-beaumont #dot# fr", "Écrire à " + gone),
+            Arguments.of("Écrire à jdupont\\@ville-beaumont.fr", "Écrire à " + gone),
+            Arguments.of("Écrire à jdupont\\@ville-beaumont\\.fr, merci", "Écrire à " + gone + ", merci"),
+            Arguments.of("Écrire à \"jean dupont\"@ville-beaumont.fr", "Écrire à " + gone),
+            Arguments.of("Écrire à “jean dupont”@ville-beaumont.fr", "Écrire à " + gone),
+            // legitimate: a hashtag, a quotation, an escaped sign that is no address, the functional contact escaped
+            Arguments.of("Suivez #ville #at #2027 sur le site", null),
+            Arguments.of("Le slogan « Vivre ensemble » et \"le sport pour tous\" à @Ville", null),
+            Arguments.of("Lot #1 et lot #2 : 10 \\@ 20 €", null),
+            Arguments.of("Service achats : achats\\@ville.fr", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("attackerX")
+    void attackerXsDisguisesAreRemovedFromThePublicCopy(String text, String published) {
+        assertEquals(published == null ? text : published, ContactsInText.removed(text, FUNCTIONAL));
+        assertEquals(published == null, ContactsInText.found(text, FUNCTIONAL).isEmpty());
+    }
+
     private static String unescape(String s) {
         return java.util.regex.Pattern.compile("\\\\u([0-9A-F]{4})").matcher(s)
                 .replaceAll(m -> String.valueOf((char) Integer.parseInt(m.group(1), 16)));
