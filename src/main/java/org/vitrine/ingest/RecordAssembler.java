@@ -225,6 +225,11 @@ public final class RecordAssembler implements RowSink {
             counts.summaryRows++;
             return;
         }
+        if (isHeadingRow(cells)) {
+            // « PÔLE BIOLOGIE » across the row: a section heading between needs, not a need (officer Z, D5).
+            counts.summaryRows++;
+            return;
+        }
         RawCell title = fields.get("title");
         boolean titleIsTotal = title != null && isTotalLabel(title.text());
         if ((title == null || titleIsTotal) && (sumFormula || totalLabel)) {
@@ -274,17 +279,38 @@ public final class RecordAssembler implements RowSink {
      * starts as a note does: « NB », « N.B. », « Nota », « Note(s) », « Remarque(s) », « Rappel », « * ».
      */
     static boolean isNoteRow(List<RawCell> cells) {
+        String text = onlyText(cells);
+        return text != null && NOTE_START.matcher(text.strip().toLowerCase(java.util.Locale.ROOT)).lookingAt();
+    }
+
+    /**
+     * A section heading: the row's only text (as {@link #isNoteRow}) written in capitals, with at least three
+     * letters (« PÔLE BIOLOGIE », « PHARMACIE - RESTAURATION »). A need always has more than its title: an amount, a
+     * code, a launch; so a row of one capitalised text is never a need, and telling the buyer to fill ten cells of it
+     * is noise.
+     */
+    static boolean isHeadingRow(List<RawCell> cells) {
+        String text = onlyText(cells);
+        if (text == null) {
+            return false;
+        }
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        return letters >= 3 && text.codePoints().noneMatch(Character::isLowerCase);
+    }
+
+    /** The row's only text, in one cell or the same in every filled cell (a merged cell copied across); else null. */
+    private static String onlyText(List<RawCell> cells) {
         String text = null;
         for (RawCell cell : cells) {
             if (cell == null || cell.isBlank()) {
                 continue;
             }
             if (cell.type() != RawCell.Type.TEXT || (text != null && !text.equals(cell.text()))) {
-                return false;
+                return null;
             }
             text = cell.text();
         }
-        return text != null && NOTE_START.matcher(text.strip().toLowerCase(java.util.Locale.ROOT)).lookingAt();
+        return text;
     }
 
     private static final java.util.regex.Pattern NOTE_START = java.util.regex.Pattern.compile(

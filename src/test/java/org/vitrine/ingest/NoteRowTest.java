@@ -37,4 +37,28 @@ class NoteRowTest {
     void aRowWithOtherValuesIsNeverANote() {
         assertEquals(false, RecordAssembler.isNoteRow(List.of(RawCell.text("NB : à confirmer"), RawCell.text("90910000"))));
     }
+
+    /** Officer Z, D5: « PÔLE BIOLOGIE » across the row is a section heading, skipped, not a need rejected ten times. */
+    @ParameterizedTest(name = "{0} ×{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "PÔLE BIOLOGIE|1|true",
+        "PHARMACIE - RESTAURATION|8|true",
+        "TRAVAUX 2027|1|true",
+        "Pôle biologie|1|false",
+        "Nettoyage des locaux|1|false",
+        "AB|1|false",
+        "45233222-1|1|false"})
+    void aRowOfOneTextInCapitalsIsAHeading(String text, int copies, boolean heading) {
+        List<RawCell> cells = new ArrayList<>();
+        cells.add(null);
+        for (int i = 0; i < copies; i++) {
+            cells.add(RawCell.text(text));
+        }
+        assertEquals(heading, RecordAssembler.isHeadingRow(cells));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCapitalisedTitleWithOtherValuesIsANeed() {
+        assertEquals(false, RecordAssembler.isHeadingRow(List.of(RawCell.text("NETTOYAGE DES LOCAUX"), RawCell.number(90000))));
+    }
 }
