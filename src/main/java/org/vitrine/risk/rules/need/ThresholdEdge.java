@@ -72,6 +72,11 @@ public final class ThresholdEdge implements RiskRule {
         for (NeedFacts f : context.all()) {
             Need n = f.need();
             for (Threshold x : tested(f)) {
+                if (f.contract().atLeast(x.value())) {
+                    // the contract reaches X by its framework maximum or its groupement's total (version 2.14): no
+                    // edge, MAPA_ABOVE_THRESHOLD judges it (lawyer J: LYS-27-01 would be « just under » and above at once)
+                    break;
+                }
                 boolean under = f.value().justUnder(x.value(), near);
                 if (!under && f.value().straddles(x.value()) && Incomplete.wideRange(f, context)) {
                     break; // INCOMPLETE (d) already asks to tighten this range: one line per need

@@ -46,6 +46,16 @@ class ThresholdEdgeTest {
     }
 
     @Test
+    void aContractReachingTheThresholdByItsMaximumOrItsGroupIsNoEdge() {
+        // version 2.14 (lawyer J): 214 000 € estimated but a 240 000 € maximum (R2121-8), or a 214 000 € share of a
+        // 314 000 € groupement (L2113-6): MAPA_ABOVE_THRESHOLD's, not « just under the threshold »
+        assertTrue(run.fires(need().procedure("adapted").amount(214_000).build()), "alone, 214 000 € is fitted to 216 000 €");
+        assertFalse(run.fires(need().technique("framework").procedure("adapted").amount(214_000).frameworkMaximum(240_000).build()));
+        assertFalse(run.fires(need().id("a").buyer("a").procedure("adapted").amount(214_000).jointGroup("Entretien", true).build(),
+                need().id("b").buyer("b").procedure("adapted").amount(100_000).jointGroup("Entretien", false).build()));
+    }
+
+    @Test
     void doesNotFireOn40000UnderMapa() {
         assertFalse(run.fires(need().procedure("adapted").amount(40_000).build()));
     }
