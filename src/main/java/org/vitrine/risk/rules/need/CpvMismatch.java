@@ -49,7 +49,7 @@ public final class CpvMismatch implements RiskRule {
             CpvKeywords.Line line = mismatch(n, words);
             if (line != null) {
                 List<String> expected = new ArrayList<>();
-                for (String p : line.prefixes()) {
+                for (String p : proposals(line)) {
                     String digits = (p + "00000000").substring(0, 8);
                     String label = words.label(digits, lang);
                     expected.add(words.fullCode(digits) + (label.isEmpty() ? "" : " " + label));
@@ -76,6 +76,14 @@ public final class CpvMismatch implements RiskRule {
             }
         }
         return null;
+    }
+
+    /**
+     * The codes a line proposes: its prefixes, but for the works line its works codes (division 45) only — design,
+     * upkeep or site cleaning it accepts beside works are no proposal for road works coded as bitumen (lawyer J).
+     */
+    static List<String> proposals(CpvKeywords.Line line) {
+        return WORKS.equals(line.id()) ? line.prefixes().stream().filter(p -> p.startsWith("45")).toList() : line.prefixes();
     }
 
     /** The id of the table's line for works titles (« Travaux de … »). */
