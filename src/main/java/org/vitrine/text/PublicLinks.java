@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class PublicLinks {
 
-    /** The user information of an absolute http(s) link: what lies between « :// » and the first « @ » of its authority. */
-    private static final Pattern USER_INFO = Pattern.compile("(?i)^(https?://)[^/?#]*@");
+    /** The user information of an http(s) or protocol-relative link (« //host/… »): between « // » and the first « @ » of its authority. */
+    private static final Pattern USER_INFO = Pattern.compile("(?i)^((?:https?:)?//)[^/?#]*@");
     /** A parameter named for an address, whatever its value (« mail=… », « email », « courriel », « tel »). */
     private static final Pattern ADDRESS_NAME = Pattern.compile("(?i)e?-?mail|courriel|contact|t[ée]l(?:[ée]phone)?|phone|mobile|portable");
 
@@ -36,20 +36,22 @@ public final class PublicLinks {
     static final Set<String> SECRET_NAMES = Set.of(
             // credentials
             "auth", "authorization", "password", "passwd", "pass", "pwd", "mdp", "motdepasse", "secret", "credential",
-            "credentials", "login", "user", "username", "identifiant", "identifiants", "apikey", "key", "otp",
+            "credentials", "login", "user", "username", "identifiant", "identifiants", "apikey", "key", "otp", "cle", "clef",
             // tokens, codes and tickets
             "token", "accesstoken", "refreshtoken", "idtoken", "jeton", "code", "codeacces", "codeaccess", "ticket",
             // session ids
             "session", "sessionid", "sid", "jsessionid", "phpsessid", "aspsessionid", "cfid", "cftoken",
             // signatures (« ?sig=…&exp=1 », Amazon, Google and Azure signed links)
-            "sig", "signature", "xamzsignature", "xamzcredential", "xamzsecuritytoken", "xgoogsignature", "xgoogcredential");
+            "sig", "signature", "hmac", "xamzsignature", "xamzcredential", "xamzsecuritytoken", "xgoogsignature", "xgoogcredential");
     /** The ends of a name that make it a secret's whatever comes before (« csrf_token », « user_password », « PHPSESSID »). */
     private static final List<String> SECRET_ENDINGS = List.of("token", "jeton", "password", "passwd", "motdepasse", "secret",
-            "signature", "sessionid", "sessid", "apikey");
+            "signature", "hmac", "sessionid", "sessid", "apikey");
 
     /** Whether a parameter's name (decoded) is one of {@link #SECRET_NAMES} or ends as one of {@link #SECRET_ENDINGS}. */
     static boolean isSecretName(String name) {
-        String n = name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[-_.\\s]", "");
+        // accents dropped: « clé » is « cle »
+        String n = java.text.Normalizer.normalize(name.strip().toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFKD)
+                .replaceAll("[-_.\\s]|\\p{M}", "");
         return SECRET_NAMES.contains(n) || SECRET_ENDINGS.stream().anyMatch(n::endsWith);
     }
 
@@ -60,7 +62,8 @@ public final class PublicLinks {
      * names a host and goes on with a path, parameters or a fragment (« www.marches.fr/c?password=… »,
      * « profil.ville.fr/c?token=… », attacker W; a host alone, « chez ovh.fr », is no link to clean).
      */
-    private static final Pattern LINK_IN_TEXT = Pattern.compile("(?i)(?:https?://|(?<![\\w@.\\-/:%])(?:[a-z0-9-]+\\.)+[a-z]{2,}(?=[/?#;]))"
+    private static final Pattern LINK_IN_TEXT = Pattern.compile("(?i)(?:https?://|(?<![\\w:/])//(?=[a-z0-9-]+\\.)"
+            + "|(?<![\\w@.\\-/:%])(?:[a-z0-9-]+\\.)+[a-z]{2,}(?=[/?#;&]))"
             + "[^\\s<>\"«»]+?(?=[.,;:!?)\\]]*(?:[\\s<>\"«»]|$))");
 
     /**
@@ -81,6 +84,12 @@ public final class PublicLinks {
         String fragment = hash < 0 ? null : t.substring(hash + 1);
         String rest = hash < 0 ? t : t.substring(0, hash);
         int q = rest.indexOf('?', from);
+        // « …/c/123&token=… »: parameters after a « & » with no « ? » before are parameters all the same (attacker X)
+        char sep = '?';
+        if (q < 0 && rest.indexOf('&', from) >= 0 && rest.indexOf('=', rest.indexOf('&', from)) >= 0) {
+            q = rest.indexOf('&', from);
+            sep = '&';
+        }
         String query = q < 0 ? null : rest.substring(q + 1);
         String base = q < 0 ? rest : rest.substring(0, q);
         int slash = base.indexOf('/', from);
@@ -108,7 +117,7 @@ public final class PublicLinks {
         // a fragment of parameters (« #access_token=… », an OAuth reply) is read as a query; another one whole
         String kept = fragment == null ? null : fragment.contains("=") ? kept(fragment.replace("&amp;", "&"), "&") : fragment;
         boolean keepFragment = kept != null && !kept.isEmpty() && !holds(decoded(kept));
-        return base + (params.isEmpty() ? "" : "?" + params) + (keepFragment ? "#" + kept : "");
+        return base + (params.isEmpty() ? "" : sep + params) + (keepFragment ? "#" + kept : "");
     }
 
     /**
@@ -133,13 +142,39 @@ public final class PublicLinks {
 
     /** What replaces a password or a « user / password » pair written in free text, so the sentence still reads. */
     public static final String REMOVED = "(secret retiré)";
-    /** A password after its label and a colon or « = » (« mot de passe : SECRET67 », « mdp=… », attacker W). */
+    /**
+     * A password or access code after its label (« mot de passe : SECRET67 », « mdp=… », attacker W; « mdp Secret42 »,
+     * « mot de passe du DCE : … », « Code d'accès au DCE : K7Q2-99 », attacker X): group 2 is what lies between label
+     * and value, a colon or « = » after at most a few words, or nothing (then the value must look like a secret,
+     * {@link #looksSecret}, so that « gestion des mots de passe des agents » stays).
+     */
     private static final Pattern PASSWORD_IN_TEXT = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}])((?:mots?\\s+de\\s+passe|mdp|password|passwd|pwd)\\s*[:=]\\s*[«\"“']?\\s*)[^\\s,;)»\"”']+");
+            "(?iu)(?<![\\p{L}\\p{N}])((?:mots?\\s+de\\s+passe|mdp|password|passwd|pwd|codes?\\s+d['’]acc[eè]s|codes?\\s+(?:secret|confidentiel)"
+                    + "|jetons?(?:\\s+d['’]acc[eè]s)?|token)(?![\\p{L}\\p{N}])"
+                    + "((?:[^:=\\n.;,?!()«»\"“”]{0,25}?[:=]|\\s+(?:est|is)(?![\\p{L}\\p{N}]))?)\\s*[«\"“']?\\s*)"
+                    + "(?!\\(secret retiré\\))([^\\s,;)»\"”']+?)(\\.?)(?=[\\s,;)»\"”']|$)");
     /** A « user / password » pair after « identifiants … : » or « login : » (« Identifiants DCE : admin / SECRET66 »). */
     private static final Pattern PAIR_IN_TEXT = Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}])((?:identifiants?|login|codes?\\s+d['’]acc[eè]s)(?![\\p{L}\\p{N}])[^:\\n]{0,40}?:\\s*)"
                     + "[^\\s,;/]+\\s*/\\s*[^\\s,;)]+");
+
+    /**
+     * Whether a value written after a label without a colon looks like a secret rather than a word of the sentence:
+     * six characters at least, with a digit, a sign, or a capital after its first letter (« Secret42 », « Xyz-123 »,
+     * « hunTer »; not « des », « oublié », « transmis »).
+     */
+    static boolean looksSecret(String value) {
+        if (value.codePointCount(0, value.length()) < 6) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isDigit(c) || !Character.isLetter(c) || i > 0 && Character.isUpperCase(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * The free text with every link as {@link #withoutPersonalData} publishes it (« Voir https://jean.dupont:…@… »,
@@ -152,14 +187,25 @@ public final class PublicLinks {
         }
         String t = text.indexOf('.') < 0 ? text
                 : LINK_IN_TEXT.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(withoutPersonalData(m.group())));
-        t = PASSWORD_IN_TEXT.matcher(t).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1) + REMOVED));
-        return PAIR_IN_TEXT.matcher(t).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1) + REMOVED));
+        t = JWT.matcher(t).replaceAll(REMOVED); // a signed token anywhere in the text, never a word of a need
+        // the pair first: a password label before « admin / … » would take « admin » alone
+        t = PAIR_IN_TEXT.matcher(t).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1) + REMOVED));
+        return PASSWORD_IN_TEXT.matcher(t).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                m.group(2).isBlank() || m.group(2).strip().matches("(?i)est|is") ? looksSecret(m.group(3)) ? m.group(1) + REMOVED + m.group(4)
+                        : m.group() : m.group(1) + REMOVED + m.group(4)));
     }
 
-    /** Whether a part of a link holds an e-mail address or is a phone number. */
+    /** Whether a part of a link holds an e-mail address or a signed token (JWT), or is a phone number. */
     private static boolean holds(String part) {
-        return !part.isEmpty() && (!ContactsInText.found(part, Set.of()).isEmpty() || PHONE_VALUE.matcher(part.strip()).matches());
+        return !part.isEmpty() && (!ContactsInText.found(part, Set.of()).isEmpty() || PHONE_VALUE.matcher(part.strip()).matches()
+                || JWT.matcher(part).find());
     }
+
+    /**
+     * A JSON Web Token: base64url of « {" » (« eyJ »), its header, a dot and its payload (« ?t=eyJhbGciOi… », attacker X):
+     * a bearer credential whatever the parameter's name, never public.
+     */
+    private static final Pattern JWT = Pattern.compile("(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}(?:\\.[A-Za-z0-9_-]*)?");
 
     /** Percent-decoded, as a browser and a reader would read it; as written when it is not valid percent-encoding. */
     private static String decoded(String s) {

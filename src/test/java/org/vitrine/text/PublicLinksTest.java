@@ -40,10 +40,21 @@ class PublicLinksTest {
         "https://marches.example-beaumont.fr/c/123?PHPSESSID=SECRET64|https://marches.example-beaumont.fr/c/123",
         "https://marches.example-beaumont.fr/c/123?sid=SECRET65|https://marches.example-beaumont.fr/c/123",
         "https://marches.example-beaumont.fr/c/123?csrf_token=S1&id=2027-0612|https://marches.example-beaumont.fr/c/123?id=2027-0612",
+        // attacker X: protocol-relative, « & » without « ? », hmac, clé, a JWT in a parameter of any name
+        "//marches.example-beaumont.fr/c?token=SECRETX21|//marches.example-beaumont.fr/c",
+        "//jdupont:SECRETX22@marches.example-beaumont.fr/c|//marches.example-beaumont.fr/c",
+        "https://marches.example-beaumont.fr/c/123&token=SECRETX23&lot=2|https://marches.example-beaumont.fr/c/123&lot=2",
+        "https://marches.example-beaumont.fr/c/123?hmac=SECRETX24&lot=2|https://marches.example-beaumont.fr/c/123?lot=2",
+        "https://marches.example-beaumont.fr/c/123?cle=SECRETX25|https://marches.example-beaumont.fr/c/123",
+        "https://marches.example-beaumont.fr/c/123?cl%C3%A9=SECRETX26|https://marches.example-beaumont.fr/c/123",
+        "https://marches.example-beaumont.fr/c/123?t=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJTRUNSRVRYMjcifQ.c2lnbmF0dXJl&lot=2"
+                + "|https://marches.example-beaumont.fr/c/123?lot=2",
         // legitimate links stay as written
         "https://marches.example-beaumont.fr/consultation?id=2027-0612&lot=2|https://marches.example-beaumont.fr/consultation?id=2027-0612&lot=2",
         "https://marches.example-beaumont.fr/c/123;v=2?a=1;b=2#lots|https://marches.example-beaumont.fr/c/123;v=2?a=1;b=2#lots",
         "https://marches.example-beaumont.fr/c?keyword=voirie&codeCPV=45233141|https://marches.example-beaumont.fr/c?keyword=voirie&codeCPV=45233141",
+        "https://marches.example-beaumont.fr/c/123&lot=2|https://marches.example-beaumont.fr/c/123&lot=2",
+        "//marches.example-beaumont.fr/consultation?id=2027-0612|//marches.example-beaumont.fr/consultation?id=2027-0612",
     })
     void aSecretInALinkIsNotPublished(String url, String published) {
         assertEquals(published, PublicLinks.withoutPersonalData(url));
@@ -60,6 +71,20 @@ class PublicLinksTest {
         "Identifiants DCE : admin / SECRET66 (mot de passe)|Identifiants DCE : (secret retiré) (mot de passe)",
         "DCE : https://marches.example-beaumont.fr/c (login admin, mot de passe : SECRET67)"
                 + "|DCE : https://marches.example-beaumont.fr/c (login admin, mot de passe : (secret retiré))",
+        // attacker X: credentials in the sentence without a colon, an access code, links protocol-relative or with « & » only
+        "Accès DCE : identifiant admin / mot de passe Xyz123SECRET|Accès DCE : identifiant admin / mot de passe (secret retiré)",
+        "Plateforme : login jdupont, mdp Secret42X|Plateforme : login jdupont, mdp (secret retiré)",
+        "Code d'accès au DCE : K7Q2-99SECRET.|Code d'accès au DCE : (secret retiré).",
+        "Code d’accès au bâtiment : 4412B, mot de passe du DCE : SECRETX31|Code d’accès au bâtiment : (secret retiré), mot de passe du DCE : (secret retiré)",
+        "Le mot de passe est Soleil2027X.|Le mot de passe est (secret retiré).",
+        "Jeton d'accès : 9f8e7d6cSECRETX32|Jeton d'accès : (secret retiré)",
+        "Voir //marches.example-beaumont.fr/c?token=SECRETX33 pour le DCE|Voir //marches.example-beaumont.fr/c pour le DCE",
+        "DCE profil.ville.fr/c/9&token=SECRETX34&lot=1|DCE profil.ville.fr/c/9&lot=1",
+        "Lien signé eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJTRUNSRVRYMzUifQ.c2ln fourni|Lien signé (secret retiré) fourni",
+        // legitimate: words after a label, a postal code, a date, amounts
+        "Mot de passe oublié ? Réinitialisation des mots de passe transmis aux agents.|Mot de passe oublié ? Réinitialisation des mots de passe transmis aux agents.",
+        "Livraison : code postal 63000, le 15/03/2027, 1 250 000 € HT, CPV 30213100-6|Livraison : code postal 63000, le 15/03/2027, 1 250 000 € HT, CPV 30213100-6",
+        "Le mot de passe est transmis par courrier.|Le mot de passe est transmis par courrier.",
         "Site hébergé chez ovh.fr, look at ville-beaumont.fr.|Site hébergé chez ovh.fr, look at ville-beaumont.fr.",
         "Gestion des mots de passe des agents ; identifiants fournis au titulaire.|Gestion des mots de passe des agents ; identifiants fournis au titulaire.",
         "ISO 9001:2015, NF EN 12 345, lignes 06/12, 0,612 345 €, M. Durand/Dupont|ISO 9001:2015, NF EN 12 345, lignes 06/12, 0,612 345 €, M. Durand/Dupont",
