@@ -291,7 +291,8 @@ public final class Feedback {
             }
             String near = CpvSuggester.load().shown(n.title(), code, 3);
             items.add(new Item("check", n.source().file(), sheet(n.source().file(), n.source().sheet()), String.valueOf(n.source().row()),
-                    run.report().header(n.source().file(), "cpv"), n.title(), m.get("feedback.cpv_division", code),
+                    // the value read is the code, as the column named holds it (officer Z, D7: the title was shown)
+                    run.report().header(n.source().file(), "cpv"), n.cpv().code(), m.get("feedback.cpv_division", code),
                     near.isEmpty() ? m.get("feedback.cpv_division.fix") : m.get("normalise.cpv_suggest", near)));
         }
         return items;

@@ -64,6 +64,16 @@ class FeedbackTest {
     }
 
     @Test
+    void aDivisionCodeLineShowsTheCodeReadNotTheTitle() throws Exception {
+        // officer Z, D7: the « Valeur lue » of « Code CPV à vérifier » was the need's title
+        Need.Builder b = need("ville-x", "R-9", "Nettoyage des écoles", 150_000, "public", "ville-x.csv", 7).toBuilder();
+        b.cpv = new org.vitrine.model.Cpv("90000000-7", java.util.Map.of("fr", "Services d'évacuation", "en", "Sewage"));
+        List<Feedback.Item> items = Feedback.items(run(List.of(b.build()), List.of())).get("ville-x");
+        Feedback.Item division = items.stream().filter(i -> i.reason().contains("ne désigne qu’une division")).findFirst().orElseThrow();
+        assertEquals("90000000-7", division.value(), division.toString());
+    }
+
+    @Test
     void aNeedThatWillNotBePublishedGetsNoPublicCompletenessItemsButKeepsItsLegalOnes() throws Exception {
         List<RiskFlag> flags = List.of(new RiskFlag("INCOMPLETE", "low", "Précisez la date de lancement.", List.of()),
                 new RiskFlag("CPV_IMPRECISE", "low", "Le code ne désigne qu’un groupe.", List.of()),
