@@ -51,7 +51,7 @@ public final class DesignContestMissing implements RiskRule {
             // the cheap tests first: the title is read only for an architecture or engineering service (CPV 71, where
             // maîtrise d'œuvre is coded; a title coded elsewhere is CPV_MISMATCH's matter) at or above T
             if (!f.open() || !f.comparable() || n.cpv() == null || !n.cpv().code().startsWith("71") || !f.value().atLeast(f.eu().value())
-                    || "design_contest".equals(n.technique())
+                    || "design_contest".equals(n.technique()) || contestAnnounced(n)
                     || !newBuildingDesign(n)) {
                 continue;
             }
@@ -80,6 +80,24 @@ public final class DesignContestMissing implements RiskRule {
     }
 
     /** Maîtrise d'œuvre (the words in the title) of a new building, none of R2172-2's exceptions named. */
+    /**
+     * A contest the buyer announces in words rather than in the procedure column: « un concours restreint de maîtrise
+     * d'œuvre est organisé » in the description or remarks (lawyer K, UNA-27-12: « sans concours indiqué » was a false
+     * fact). « sans concours » and « pas de concours » announce none.
+     */
+    static boolean contestAnnounced(Need n) {
+        for (String text : new String[] {n.description(), n.remarks()}) {
+            String folded = text == null ? "" : Words.fold(text);
+            if (CONTEST.matcher(folded).matches() && !NO_CONTEST.matcher(folded).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern CONTEST = Pattern.compile(".*\\bconcours\\b.*");
+    private static final Pattern NO_CONTEST = Pattern.compile(".*\\b(sans|pas de|aucun|hors) concours\\b.*");
+
     static boolean newBuildingDesign(Need n) {
         String title = Words.fold(n.title());
         return NotAllotted.projectManagement(n) && NEW_BUILDING.matcher(title).matches() && !EXCEPTION.matcher(title).matches();

@@ -55,4 +55,17 @@ class DesignContestMissingTest {
         assertFalse(run.fires(moe("Maîtrise d'œuvre de la construction d'une station d'épuration", 900_000)), "infrastructure");
         assertFalse(run.fires(moe("Étude de programmation pour un nouveau site", 540_000)), "not maîtrise d'œuvre");
     }
+
+    @Test
+    void aContestAnnouncedInTheDescriptionOrRemarksIsAContest() {
+        // lawyer K, UNA-27-12: « sans concours indiqué » while the description announced a restricted contest
+        String title = "Maîtrise d'œuvre pour la construction d'un nouveau bâtiment d'enseignement";
+        assertFalse(run.fires(need().cpv("71220000").title(title).procedure("open").amount(900_000).launch(day(2027, 4, 1))
+                .description("Un concours restreint de maîtrise d'œuvre est organisé (R2162-15 ss.), le marché sera négocié avec le lauréat")
+                .build()), "a contest in the description");
+        assertFalse(run.fires(need().cpv("71220000").title(title).procedure("open").amount(900_000).launch(day(2027, 4, 1))
+                .remarks("Jury de concours prévu en mars").build()), "a contest in the remarks");
+        assertTrue(run.fires(need().cpv("71220000").title(title).procedure("open").amount(900_000).launch(day(2027, 4, 1))
+                .description("Marché passé sans concours").build()), "« sans concours » announces none");
+    }
 }
