@@ -53,6 +53,13 @@ public final class NotAllotted implements RiskRule {
             // the stations of one transport or sharing network are its equipment, not sites (lawyer I, D5, MOL-27-28:
             // « maintenance des stations de vélos en libre-service »)
             + "|de velos?|de vls|velos? en libre service|de tram(?:way)?|de metro|de bus|d autopartage)\\b");
+    /**
+     * A place of performance naming the buyer's whole territory (« Communes du syndicat (25) », « communes membres »):
+     * one area, not several sites (lawyer K, SMEA-27-03 and -05: « plusieurs sites ou établissements sont nommés » for
+     * water meters and one head office's cleaning). Read in the place cell only: a title naming « les écoles des
+     * communes » still names establishments.
+     */
+    static final Pattern TERRITORY = Pattern.compile("\\b(les |des )?communes (du|de la|de l|des|membres|adherentes)\\b");
     static final Pattern COUNTED_PLACES = Pattern.compile("\\b(\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)"
             + " (" + PLACE_KINDS.replace("|", "s|") + "s)\\b|\\bmulti ?sites?\\b");
     /**
@@ -287,7 +294,8 @@ public final class NotAllotted implements RiskRule {
         if (LowCompetition.partial(n) && !LowCompetition.captive(n)) {
             return 0;
         }
-        String text = EQUIPMENT_STATION.matcher(Words.fold(n.title()) + " " + Words.fold(n.description()) + " " + Words.fold(n.location()))
+        String place = TERRITORY.matcher(Words.fold(n.location())).replaceAll("territoire");
+        String text = EQUIPMENT_STATION.matcher(Words.fold(n.title()) + " " + Words.fold(n.description()) + " " + place)
                 .replaceAll("equipement");
         if (!networkEnergy(n) && (COUNTED_PLACES.matcher(text).find() || ESTABLISHMENTS.matcher(text).find() || distinct(PLACE, text) >= 2)) {
             return 1;

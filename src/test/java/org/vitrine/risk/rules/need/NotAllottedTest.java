@@ -270,4 +270,14 @@ class NotAllottedTest {
         assertFalse(run.fires(need().cpv("79993000").title("Nettoyage, gardiennage et maintenance des bâtiments communaux")
                 .procedure("open").amount(480_000).lots(3).build()), "in lots");
     }
+
+    @Test
+    void theBuyersOwnTerritoryInThePlaceCellIsNoSeveralSites() {
+        // lawyer K, SMEA-27-05: one head office's cleaning for « Communes du syndicat (25) » was told « plusieurs sites »
+        String office = "Nettoyage des locaux du siège administratif du syndicat";
+        assertFalse(run.fires(need().cpv("90911200").title(office).location("Communes du syndicat (25)").amount(300_000).lots(1).build()));
+        assertTrue(run.message(need().cpv("90911200").title("Nettoyage des bâtiments communaux (mairie, écoles, équipements sportifs)")
+                .location("Communes du syndicat (25)").amount(450_000).lots(1).build()).contains("plusieurs sites ou établissements sont nommés"),
+                "the title names kinds of sites");
+    }
 }
