@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * in capitals between dashes or underlined with combining marks, refusals written as sentences (« Ce besoin ne doit
  * pas être publié », « Diffusion : NON ») hold the need back; « diffusion restreinte aux abonnés » (a subscription
  * service) stays public; e-mails disguised by « #at# », « \@ » or a quoted local part with a space are removed
- * from the public text, the need staying public; so are phones parted by « \\ », « # », an emoji or combining
+ * from the public text, the need staying public; so are phones parted by « \ », « # », an emoji or combining
  * underlines, and a LinkedIn profile in the link column is refused (the need stays, without it). Every public file
  * is read, the brochure through pdftotext.
  */
