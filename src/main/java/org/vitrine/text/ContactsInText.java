@@ -129,9 +129,14 @@ public final class ContactsInText {
      * (« linkedin.com/company/ville-beaumont »), and so do x.com or twitter.com handles, as often a body's account as a
      * person's (decided with attacker W's case E80).
      */
-    private static final Pattern PROFILE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.-])(?:https?://)?(?:[a-z]{2,3}\\.)?"
+    private static final Pattern PROFILE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.-])(?:https?://)?(?:[a-z0-9-]+\\.)*"
             + "(?:linkedin\\.com/(?:in|pub)|viadeo\\.com/(?:p|[a-z]{2}/profile))/[\\p{L}\\p{N}%_~-]+(?:\\.[\\p{L}\\p{N}%_~-]+)*"
             + "(?:/[\\p{L}\\p{N}%_~-]+(?:\\.[\\p{L}\\p{N}%_~-]+)*)*/?");
+
+    /** Whether {@code link} holds a link to a person's own profile (any subdomain: « m.linkedin.com », « fr. »). */
+    public static boolean holdsPersonalProfile(String link) {
+        return link != null && PROFILE.matcher(link).find();
+    }
 
     /** An address found: where it is in the folded text, and its canonical form (for {@link #key}). */
     private record Found(int start, int end, String canonical) {

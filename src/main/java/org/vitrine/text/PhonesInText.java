@@ -59,13 +59,20 @@ public final class PhonesInText {
         }
         String read = readable(SLASHED.matcher(text).replaceAll(m -> m.group().replace('/', ' ')));
         for (PhoneNumberMatch m : PHONES.findNumbers(read, "FR", PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
-            String written = text.substring(m.start(), m.end());
-            String shape = read.substring(m.start(), m.end()); // the same number with its look-alikes read as digits
+            int end = m.end();
+            while (end < text.length() && Character.getType(text.charAt(end)) == Character.NON_SPACING_MARK) {
+                end++; // « 0̲6̲…8̲ »: the last digit's underline goes with the number
+            }
+            String written = text.substring(m.start(), end);
+            String shape = read.substring(m.start(), end); // the same number with its look-alikes read as digits
+            if (holdsEightDigitGroup(shape)) {
+                continue;
+            }
             if (!mostlyDigits(written, shape)) {
                 continue; // « O6 » or « l2 » only inside a run that is otherwise a number
             }
             String before = text.substring(Math.max(0, m.start() - 40), m.start());
-            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
+            String after = text.substring(end, Math.min(text.length(), end + 12));
             // an amount or a rate never starts with a 0 or +33: « portable 06 12 34 56 01 € » is a number (attacker W)
             boolean amount = !shape.startsWith("0") && !shape.startsWith("(0") && !shape.startsWith("+33")
                     && AMOUNT_AFTER.matcher(after).find();
@@ -74,7 +81,7 @@ public final class PhonesInText {
             }
             String key = m.number().getCountryCode() == 33 ? "0" + PHONES.getNationalSignificantNumber(m.number())
                     : ContactsInText.key(shape);
-            out.add(new Found(m.start(), m.end(), written, key));
+            out.add(new Found(m.start(), end, written, key));
         }
         return out;
     }
@@ -114,8 +121,7 @@ public final class PhonesInText {
     private static String readable(String t) {
         char[] c = t.toCharArray();
         for (int i = 0; i < c.length; i++) {
-            boolean separator = SEPARATORS.indexOf(c[i]) >= 0 || Character.getType(c[i]) == Character.FORMAT;
-            if (separator && digitish(t, i, -1) && digitish(t, i, 1)) {
+            if (isSeparator(t, i) && digitish(t, i, -1) && digitish(t, i, 1)) {
                 c[i] = ' ';
             }
         }
@@ -145,12 +151,46 @@ public final class PhonesInText {
     private static boolean digitish(String t, int i, int step) {
         for (int j = i + step; j >= 0 && j < t.length(); j += step) {
             char c = t.charAt(j);
-            if (c != ' ' && SEPARATORS.indexOf(c) < 0 && Character.getType(c) != Character.FORMAT) {
+            if (c != ' ' && !isSeparator(t, j)) {
                 return isDigitOrLookAlike(c);
             }
         }
         return false;
     }
+
+    /**
+     * Whether the character at {@code i} may part a number's digit groups: any sign but a letter, digit or space
+     * (« 06\\12 », « 06#12 », « 06,12 », an emoji, a combining underline), except those the library reads itself or
+     * that part other figures: « .-/()[] » and dashes, « : » (« 08:30 »), currency and « % » (amounts), « + » after a
+     * space (« +33 »), « , » or « ; » before a space (« lots 01, 02, 03 »).
+     */
+    private static boolean isSeparator(String t, int i) {
+        char c = t.charAt(i);
+        if (SEPARATORS.indexOf(c) >= 0 || Character.getType(c) == Character.FORMAT) {
+            return true;
+        }
+        if (Character.isLetterOrDigit(c) || Character.isWhitespace(c) || Character.isSpaceChar(c) || KEPT.indexOf(c) >= 0
+                || Character.getType(c) == Character.DASH_PUNCTUATION || Character.getType(c) == Character.CURRENCY_SYMBOL) {
+            return false;
+        }
+        if (c == '+') {
+            return i > 0 && !Character.isWhitespace(t.charAt(i - 1)) && !Character.isSpaceChar(t.charAt(i - 1));
+        }
+        if (c == ',' || c == ';') {
+            return i + 1 < t.length() && !Character.isWhitespace(t.charAt(i + 1)) && !Character.isSpaceChar(t.charAt(i + 1));
+        }
+        return true;
+    }
+
+    /** Signs that are no phone's disguise between digits (see {@link #isSeparator}). */
+    private static final String KEPT = ".-/()[]:%";
+
+    /** Whether {@code shape} holds a group of exactly eight digits: a CPV code (« 09310000-5,45000000-7 »), no number. */
+    private static boolean holdsEightDigitGroup(String shape) {
+        return EIGHT_DIGITS.matcher(shape).find();
+    }
+
+    private static final Pattern EIGHT_DIGITS = Pattern.compile("(?<!\\d)\\d{8}(?!\\d)");
 
     private static boolean isDigitOrLookAlike(char c) {
         return c >= '0' && c <= '9' || LOOK_ALIKES.indexOf(c) >= 0;

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
  * in capitals between dashes or underlined with combining marks, refusals written as sentences (« Ce besoin ne doit
  * pas être publié », « Diffusion : NON ») hold the need back; « diffusion restreinte aux abonnés » (a subscription
  * service) stays public; e-mails disguised by « #at# », « \@ » or a quoted local part with a space are removed
- * from the public text, the need staying public. Every public file is read, the brochure through pdftotext.
+ * from the public text, the need staying public; so are phones parted by « \ », « # », an emoji or combining
+ * underlines, and a LinkedIn profile in the link column is refused (the need stays, without it). Every public file
+ * is read, the brochure through pdftotext.
  */
 class AttackerXTest {
 
@@ -58,6 +60,25 @@ class AttackerXTest {
         assertTrue(published.contains("Écrire à (coordonnée retirée)"), "the sentence says a contact was removed");
         assertTrue(feedback.contains("mx01dupont#at#ville-beaumont.fr") && feedback.contains("mx02dupont\\@ville-beaumont.fr")
                 && feedback.contains("mx03dupont"), "the buyer is told each address: " + feedback);
+    }
+
+    @Test
+    void aDisguisedPhoneReachesNoPublicFile() {
+        for (String leak : List.of("56\\91", "56#92", "34 56 93", "9\u03324\u0332")) {
+            assertFalse(published.contains(leak), leak + " is published");
+        }
+        for (String need : List.of("phx01", "phx02", "phx03", "phx04")) {
+            assertTrue(published.contains("Nettoyage " + need), need + ": the need stays public");
+        }
+        assertTrue(published.contains("CPV 09310000-5,45000000-7 ; lots 01, 02, 03"), "a CPV list and lot numbers stay");
+    }
+
+    @Test
+    void aPersonalProfileIsNoTenderLink() {
+        assertFalse(published.contains("px01-dupont"), "the profile link is published");
+        assertTrue(published.contains("Nettoyage ptx01"), "the need stays public, without its link");
+        assertTrue(feedback.contains("https://m.linkedin.com/in/px01-dupont") && feedback.contains("profil personnel"),
+                "the buyer is told: " + feedback);
     }
 
     @Test

@@ -50,7 +50,8 @@ class HostileCorpusTest {
             "Jean Secret", "<script>alert(", "<img src=x", "<iframe", "<svg onload", "onmouseover=", "<b>gras",
             "javascript:alert", "JaVaScRiPt:", "data:text/html", HostileCorpus.XXE_SECRET, TOKEN,
             // attaquant-x.csv (AttackerXTest): the stamped needs, the disguised addresses
-            "stx01", "stx02", "stx03", "stx04", "stx05", "stx06", "mx01dupont", "mx02dupont", "mx03dupont");
+            "stx01", "stx02", "stx03", "stx04", "stx05", "stx06", "mx01dupont", "mx02dupont", "mx03dupont",
+            "56\\91", "56#92", "\uD83D\uDE42 34 56 93", "9\u03324\u0332", "px01-dupont");
     /** Each file rejected whole, with (part of) the reason a person reads in rejects.csv. */
     static final Map<String, String> REJECTED_FILES = new LinkedHashMap<>();
 

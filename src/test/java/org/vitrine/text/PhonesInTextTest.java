@@ -42,6 +42,25 @@ class PhonesInTextTest {
         assertEquals(-1, ContactsInText.removed(text, Set.of()).indexOf(found.get(0).written()));
     }
 
+    /** Attacker X: any other sign between the digit groups (backslash, hash, comma, plus, emoji, combining underline). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        "Visite : 06\\12\\34\\56\\78. => 0612345678",
+        "Visite : 06#12#34#56#71. => 0612345671",
+        "Visite : 06,12,34,56,72. => 0612345672",
+        "Visite : 06+12+34+56+73. => 0612345673",
+        "Visite : 06 12 \uD83D\uDE42 34 56 74. => 0612345674",
+        "Visite : 06\uD83D\uDCDE12\uD83D\uDCDE34\uD83D\uDCDE56\uD83D\uDCDE75. => 0612345675",
+        "Visite : 0\u03326\u03321\u03322\u03323\u03324\u03325\u03326\u03327\u03326\u0332 merci => 0612345676",
+        "Visite : 06 ! 12 ! 34 ! 56 ! 77. => 0612345677"})
+    void attackerXsSeparatorsAreReadAsSpaces(String text, String key) {
+        List<PhonesInText.Found> found = PhonesInText.in(ContactsInText.folded(text));
+        assertEquals(List.of(key), found.stream().map(PhonesInText.Found::key).toList());
+        String removed = ContactsInText.removed(text, Set.of());
+        assertEquals(-1, removed.indexOf(found.get(0).written()));
+        assertEquals(-1, removed.indexOf('\u0332'), removed);
+    }
+
     /** « Hôtel » ends in « tel », which is no phone's label there; look-alikes outside a number stay letters. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -60,7 +79,18 @@ class PhonesInTextTest {
         "Référence 0612345678 du précédent marché.",
         "Référence client 06 12 34 56 78 90 12 (compteur).",
         "Marché public n°06-12-345 lancé en 2026.",
-        "3 * 4 * 5 * 6 * 7 * 8 * 9 * 10 * 11 cases"})
+        "3 * 4 * 5 * 6 * 7 * 8 * 9 * 10 * 11 cases",
+        "CPV 09310000-5,45000000-7,71000000-8 (électricité, travaux).",
+        "CPV 09310000-5;45000000-7.",
+        "Allotissement : lots 01, 02, 03, 04, 05 et 06.",
+        "Lots 01; 02; 03; 04; 05; 06; 07.",
+        "Montant 1 234 567,89 € HT, soit 1 481 481,47 € TTC.",
+        "Budget 2 000 000 € + 500 000 € d’options.",
+        "Accueil 08:30-12:00 et 14:00-18:00, les 06/12 et 07/12.",
+        "SIRET 21710012300017 ; Code postal 75012 ; CP 13001.",
+        "Du 01.02.2027 au 31.12.2028 (24 mois).",
+        "Marché n° 2026#0612#3456 (référence interne).",
+        "Quantités 12\\34\\56 unités."})
     void theLegitimateValuesStay(String text) {
         assertEquals(List.of(), PhonesInText.in(ContactsInText.folded(text)));
         assertEquals(text, ContactsInText.removed(text, Set.of()));

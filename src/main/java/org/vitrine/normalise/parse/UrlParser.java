@@ -49,6 +49,9 @@ public final class UrlParser {
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
             throw new ParseError("parse.url.invalid", url);
         }
+        if (org.vitrine.text.ContactsInText.holdsPersonalProfile(url)) {
+            throw new ParseError("parse.url.profile", url); // a person's page is a personal contact, never published
+        }
         String published = org.vitrine.text.PublicLinks.withoutPersonalData(url);
         if (!published.equals(url)) {
             repairs.add(new Repair("parse.url.personal_data", published));

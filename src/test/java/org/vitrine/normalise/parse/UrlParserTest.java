@@ -16,6 +16,8 @@ class UrlParserTest {
         "http://achats.ville.fr/consultation/42|http://achats.ville.fr/consultation/42",
         "HTTPS://Achats.Ville.fr/a#lot-2|HTTPS://Achats.Ville.fr/a#lot-2",
         "' https://x.fr/a '|https://x.fr/a",
+        "https://www.linkedin.com/company/ville-beaumont|https://www.linkedin.com/company/ville-beaumont",
+        "https://achats.ville.fr/in/lot-2|https://achats.ville.fr/in/lot-2",
     })
     void readsHttpAndHttpsLinks(String in, String expected) throws ParseError {
         assertEquals(expected, UrlParser.parse(cell(in.replace("'", ""))));
@@ -35,6 +37,11 @@ class UrlParserTest {
         "https:///chemin|parse.url.invalid",
         "http://[::1|parse.url.invalid",
         "e:#REF!|parse.cell.error",
+        "https://www.linkedin.com/in/sophie-martin-80|parse.url.profile",
+        "https://m.linkedin.com/in/sophie-martin-80/|parse.url.profile",
+        "https://fr.linkedin.com/pub/jean-dupont/12/345/678|parse.url.profile",
+        "http://www.viadeo.com/p/0021abcdef|parse.url.profile",
+        "https://fr.viadeo.com/fr/profile/jean.dupont|parse.url.profile",
     })
     void refusesOtherSchemesRelativeLinksAndSpaces(String in, String key) {
         refused(key, () -> UrlParser.parse(cell(in)));
