@@ -76,14 +76,17 @@ public final class RenewalItems {
         // version 2.10 (lawyer G, T37): a contract ending before the forecast year, or already ended, is graver: the
         // consultation's date has passed (a regular bridging contract now) or the buyer is already without a contract
         boolean beforeYear = edition != null && end.getYear() <= edition.getYear();
-        int when = t.ended() ? 2 : beforeYear && t.late() ? 1 : 0;
+        // a launch-by date already past for a contract ending in the year is urgent too, and said so (officer Y, D1:
+        // « est à lancer au plus tard le 27 octobre 2026 » at medium, while the buyer's line said URGENT)
+        int when = t.ended() ? 2 : t.late() ? (beforeYear ? 1 : 3) : 0;
+        boolean grave = beforeYear || t.late();
         List<String> ids = lots.stream().map(Award::id).toList();
         String holders = fmt.holders(lots.stream().flatMap(x -> x.holders().stream()).toList());
         String message = m.get("risk.EXPECTED_RENEWAL_MISSING.item", String.join(", ", ids), a.title(), a.cpv(),
                 fmt.date(a.notification()), a.durationMonths(), holders.isEmpty() ? "—" : holders,
                 sum == null ? m.get("risk.EXPECTED_RENEWAL_MISSING.noAmount") : fmt.number(sum) + "\u00A0€",
                 lots.size(), fmt.date(end), procedureLabel, days, fmt.date(launchBy), noForecast ? 1 : 0, when, legality);
-        RiskFlag flag = new RiskFlag(CODE, beforeYear ? "high" : "medium", message, List.of(), beforeYear ? "S" : "L", due, null, org.vitrine.risk.Flags.figures(CODE, ids.get(0), ids.subList(1, ids.size()), message), List.of());
+        RiskFlag flag = new RiskFlag(CODE, grave ? "high" : "medium", message, List.of(), grave ? "S" : "L", due, null, org.vitrine.risk.Flags.figures(CODE, ids.get(0), ids.subList(1, ids.size()), message), List.of());
         Need.Builder n = EMPTY.toBuilder();
         n.id = a.id();
         n.buyer = buyer;

@@ -125,6 +125,17 @@ class RenewalItemsTest {
     }
 
     @Test
+    void aLaunchDatePastForAContractEndingInTheYearIsUrgentAndSaysSo() throws Exception {
+        // officer Y, D1: ending 14 January 2027, launch-by date before the edition of 26 November 2026
+        var late = standIns(List.of(award("L-1", "2023-01-15", "Appel d'offres ouvert")), LocalDate.of(2026, 11, 26)).get(0).risks().get(0);
+        assertEquals("high", late.severity());
+        assertEquals("S", late.section());
+        assertTrue(late.message().contains("aurait dû être lancée le ") && late.message().contains("au plus tard : lancez-la sans attendre"),
+                late.message());
+        assertTrue(!late.message().contains("est à lancer au plus tard"), late.message());
+    }
+
+    @Test
     void aDismissedRenewalStaysHiddenUntilItsAwardsChange(@TempDir Path tmp) throws Exception {
         List<Award> awards = List.of(award("A-1", "2023-04-01", "Appel d'offres ouvert"));
         String key = new ReportItems(standIns(awards, LocalDate.of(2026, 11, 26)), Tracking.empty(), M, EVENT).items().get(0).key();
