@@ -179,6 +179,22 @@ public class JointGroupTest {
     }
 
     @Test
+    void theCalendarPagesListTheGroupOnceAsTheListDoes() throws IOException {
+        // supplier Y: the April page listed « Papier d'impression recyclé » once per share, and the quarters counted
+        // every share while the quarter filter counts contracts
+        Path out = dir.resolve("calendar");
+        List<Need> needs = new ArrayList<>();
+        for (Need n : needs()) {
+            Need.Builder b = n.toBuilder();
+            b.launch = n.jointGroup() != null ? CatalogueFixture.month(2027, 9) : n.launch();
+            needs.add(b.build());
+        }
+        CatalogueFixture.write(out, needs);
+        String september = read(out.resolve("calendar/2027-09.html"));
+        assertEquals(1, september.split("Vérifications périodiques", -1).length - 1, september);
+    }
+
+    @Test
     void theGroupAndCoordinatorColumnsAreRead() throws Exception {
         Need member = Rows.normalise(Rows.run(), Map.of("joint_group", "Groupement nettoyage 2027", "coordinator", "oui")).need();
         assertEquals(new JointGroup("Groupement nettoyage 2027", true), member.jointGroup());
