@@ -100,8 +100,8 @@ class AwardExamplesTest {
         String risks = Files.readString(out.resolve("2027/internal/risks.csv"));
         String line = risks.lines().filter(l -> l.startsWith("chu-beaumont-chu-27-001;") && l.contains(";LOW_COMPETITION;"))
                 .findFirst().orElseThrow();
-        assertTrue(line.contains("sur 8 marchés de la classe CPV 3369 exécutés dans le département 71 depuis le 26 novembre 2023, "
-                + "4 titulaire(s) différent(s) ; 1 offre(s) reçue(s) en médiane sur les 7 marchés qui le disent, 57 % avec une "
+        assertTrue(line.contains("sur 8 marchés de la classe CPV 3369 exécutés dans le département 71 et notifiés depuis le 26 novembre 2023, "
+                + "4 titulaires différents ; médiane des offres reçues : 1 sur les 7 marchés qui le disent, 57 % avec une "
                 + "seule offre"), line);
         // every award counted is named, the other buyers' included (none of them is configured); every need quoting the
         // figures too: chu-27-022 (same class and département, no risk item) quotes them on its page (officer X: only

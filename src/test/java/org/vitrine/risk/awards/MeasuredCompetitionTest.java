@@ -71,8 +71,8 @@ class MeasuredCompetitionTest {
         Map<String, String> used = new TreeMap<>();
         Need out = new MeasuredCompetition(markets()).quote(List.of(n), FR, used).get(0);
         String expected = "Texte de la règle. Concurrence mesurée (données essentielles, tous acheteurs) : sur 6 marchés de la "
-                + "classe CPV 9091 exécutés dans le département 71 depuis le 26 novembre 2023, 5 titulaire(s) différent(s) ; "
-                + "1 offre(s) reçue(s) en médiane sur les 5 marchés qui le disent, 60 % avec une seule offre. "
+                + "classe CPV 9091 exécutés dans le département 71 et notifiés depuis le 26 novembre 2023, 5 titulaires différents ; "
+                + "médiane des offres reçues : 1 sur les 5 marchés qui le disent, 60 % avec une seule offre. "
                 + "Le détail (identifiants des marchés) est dans internal/competition.csv.";
         assertEquals(expected, out.risks().get(0).message());
         assertEquals(expected, out.risks().get(1).message());
@@ -111,7 +111,7 @@ class MeasuredCompetitionTest {
     void inEnglish() {
         MarketFigures f = markets().get("9091|71");
         assertEquals("Measured competition (DECP, all buyers): out of 6 contracts of CPV class 9091 performed in département 71 "
-                + "since 26 November 2023, 5 distinct holder(s); 1 bid(s) received as median over the 5 contracts that say so, "
+                + "and awarded since 26 November 2023, 5 distinct holders; median bids received: 1 over the 5 contracts that say so, "
                 + "60 % with a single bid. The detail (contract ids) is in internal/competition.csv.",
                 MeasuredCompetition.sentence(f, Messages.of("en")));
     }
