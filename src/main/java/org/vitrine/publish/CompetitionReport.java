@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVPrinter;
@@ -12,6 +13,8 @@ import org.vitrine.context.Run;
 import org.vitrine.messages.Fmt;
 import org.vitrine.messages.Messages;
 import org.vitrine.model.MarketFigures;
+import org.vitrine.model.Need;
+import org.vitrine.publish.catalogue.MarketAtAGlance;
 
 /**
  * internal/competition.csv: every market|département whose measured competition a risk item or a need's page (« Le
@@ -23,7 +26,11 @@ public final class CompetitionReport {
     private CompetitionReport() {
     }
 
-    public static void write(Path file, Run run) throws IOException {
+    /**
+     * @param pageNeeds the catalogue's needs (already through the public filter for the pages)
+     * @param market the pages' « Le marché en bref », or null when they show none
+     */
+    public static void write(Path file, Run run, List<Need> pageNeeds, MarketAtAGlance market) throws IOException {
         if (run.markets().isEmpty()) {
             return;
         }
@@ -32,9 +39,8 @@ public final class CompetitionReport {
         Map<String, java.util.Set<String>> needsByKey = new TreeMap<>();
         run.needMarkets().forEach((need, key) -> needsByKey.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(need));
         // the pages quote them too (« Le marché en bref »): every need whose text states a figure is named
-        var market = org.vitrine.publish.catalogue.MarketAtAGlance.of(run.markets(), run.config().vitrine());
         if (market != null) {
-            for (var n : PublicView.of(run.needs(), run.config(), PublicView.Use.PAGES, m)) {
+            for (var n : pageNeeds) {
                 MarketFigures f = market.of(n);
                 if (f != null) {
                     needsByKey.computeIfAbsent(f.key(), k -> new java.util.TreeSet<>()).add(n.id());

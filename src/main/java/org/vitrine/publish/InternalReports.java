@@ -30,15 +30,18 @@ public final class InternalReports {
     private InternalReports() {
     }
 
-    public static void write(Path internalDir, Run run, EditionInfo edition, Templates templates, Map<String, Object> base)
+    /** @param site the catalogue: its model is the risk pages' base, its needs and market the pages' figures quoted */
+    public static void write(Path internalDir, Run run, EditionInfo edition, Templates templates, Site site)
             throws IOException {
+        Map<String, Object> base = site.model();
         Files.createDirectories(internalDir.resolve("feedback"));
         writeReport(internalDir.resolve("run-report.json"), run, edition);
         // Independent files, the largest first, written side by side on the machine's cores.
         List<Parallel.Job> jobs = new ArrayList<>();
         jobs.add(() -> writeNeeds(internalDir.resolve("needs.json"), run, edition));
         jobs.add(() -> writeRejects(internalDir, run));
-        jobs.add(() -> CompetitionReport.write(internalDir.resolve("competition.csv"), run));
+        jobs.add(() -> CompetitionReport.write(internalDir.resolve("competition.csv"), run, site.needs(),
+                (org.vitrine.publish.catalogue.MarketAtAGlance) base.get("market")));
         jobs.addAll(RiskReport.jobs(internalDir, run, templates, base));
         Parallel.run(jobs);
     }

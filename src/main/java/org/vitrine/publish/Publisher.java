@@ -159,7 +159,7 @@ public final class Publisher {
 
     /** internal/: rejects, feedback per buyer, risk pages, the run report; and the edition's manifest. */
     public void reports(Draft d, Run run) throws IOException {
-        InternalReports.write(d.folder().resolve("internal"), run, d.edition(), d.templates(), d.site().model());
+        InternalReports.write(d.folder().resolve("internal"), run, d.edition(), d.templates(), d.site());
         writeManifest(d.writer(), run, editions(d.writer()).nextSequence());
     }
 
