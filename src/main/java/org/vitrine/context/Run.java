@@ -27,7 +27,8 @@ public final class Run {
     private List<org.vitrine.model.Award> awards = List.of();
     private List<org.vitrine.model.AwardLink> awardLinks = List.of();
     private Map<String, List<org.vitrine.model.Award>> missingRenewals = Map.of();
-    private Map<String, List<org.vitrine.model.AwardLink>> nearMisses = Map.of();
+    private Map<String, org.vitrine.model.AwardLink> nearMisses = Map.of();
+    private Map<String, List<org.vitrine.model.AwardLink>> nearMissLists = Map.of();
     private Map<String, org.vitrine.model.MarketFigures> markets = Map.of();
     private Map<String, String> needMarkets = Map.of();
     private final Map<String, Long> awardsKept = new TreeMap<>();
@@ -161,13 +162,24 @@ public final class Run {
         missingRenewals = byBuyer;
     }
 
-    /** By award id: the planned needs a missing renewal was not linked to only because their date is too far. */
-    public Map<String, List<org.vitrine.model.AwardLink>> nearMisses() {
-        return nearMisses;
+    /**
+     * The closest planned need of its buyer a missing renewal (by award id) was not linked to only because its date is
+     * too far; null when none.
+     */
+    public org.vitrine.model.AwardLink nearMiss(String awardId) {
+        return nearMisses.get(awardId);
     }
 
-    public void nearMisses(Map<String, List<org.vitrine.model.AwardLink>> byAward) {
+    /** {@link #nearMiss} as a list of at most one link per award id (the reading Feedback still makes). */
+    public Map<String, List<org.vitrine.model.AwardLink>> nearMisses() {
+        return nearMissLists;
+    }
+
+    public void nearMisses(Map<String, org.vitrine.model.AwardLink> byAward) {
         nearMisses = Map.copyOf(byAward);
+        Map<String, List<org.vitrine.model.AwardLink>> lists = new java.util.HashMap<>();
+        byAward.forEach((id, l) -> lists.put(id, List.of(l)));
+        nearMissLists = Map.copyOf(lists);
     }
 
     /** Competition measured on the awards of all buyers, by market|département (issue 21.3); empty without awards. */

@@ -52,12 +52,11 @@ public final class AwardEvidence {
         run.needMarkets(quoted);
         Set<String> linked = links.stream().map(l -> l.award().id()).collect(Collectors.toSet());
         run.missingRenewals(ExpectedRenewalMissing.of(run.awards(), linked, run.config().buyers(), run.year(), run.editionDate()));
-        // a missing renewal's look-alikes: needs of its CPV renewing nothing, too far in time to be linked
-        List<Need> unlinked = run.needs().stream().filter(n -> !byNeed.containsKey(n.id())).toList();
-        Map<String, List<AwardLink>> near = new java.util.HashMap<>();
-        run.missingRenewals().values().forEach(l -> l.forEach(a -> {
-            List<AwardLink> found = matcher.nearMisses(a, unlinked);
-            if (!found.isEmpty()) {
+        // a missing renewal's look-alike: the closest need of its buyer and CPV renewing nothing, too far in time to be linked
+        Map<String, AwardLink> near = new java.util.HashMap<>();
+        run.missingRenewals().forEach((buyer, awards) -> awards.forEach(a -> {
+            AwardLink found = matcher.nearMiss(a, l -> !byNeed.containsKey(l.needId()) && l.buyerId().equals(buyer));
+            if (found != null) {
                 near.put(a.id(), found);
             }
         }));

@@ -41,6 +41,8 @@ public final class AwardMatcher {
     private final int year;
     private final Set<String> rejected = new HashSet<>();
     private final Map<String, List<String>> confirmed = new HashMap<>();
+    /** Same buyer and 8-digit CPV, too far in time, as {@link #links(Need)} meets them ({@link #nearMiss}). */
+    private final Map<String, List<AwardLink>> near = new HashMap<>();
 
     public AwardMatcher(List<Award> awards, Buyers buyers, int days, AwardOverrides overrides) {
         this(awards, buyers, days, overrides, 0);
@@ -155,6 +157,10 @@ public final class AwardMatcher {
             }
             long apart = apart(end, target);
             if (apart > days) {
+                if (a.cpv().equals(cpv)) {
+                    // the same contract, too far in time: a hint, never a link
+                    near.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(link(n, a, NEAR, apart));
+                }
                 continue;
             }
             if (a.cpv().equals(cpv)) {
@@ -214,34 +220,19 @@ public final class AwardMatcher {
     /** The reason of a link made on the award's id written in the need's remarks. */
     public static final String REMARKS = "remarks";
 
-    /** The reason of a near miss ({@link #nearMisses}): never a link, a hint for the buyer. */
+    /** The reason of a near miss ({@link #nearMiss}): never a link, a hint for the buyer. */
     public static final String NEAR = "near";
 
     /**
-     * The planned needs of the award's buyer in its 8-digit CPV that were not linked to it only because their date is
-     * too far (the incumbent end, else the day before the start, more than {@code days} from the award's end), closest
-     * first: the line the buyer may have meant as its renewal (officer X: « aucune ligne ne le renouvelle » gave no hint,
-     * and the buyer would add a duplicate). A pair staff rejected is no near miss.
+     * The closest planned need of the award's buyer in its 8-digit CPV that was not linked to it only because its date
+     * is too far (the incumbent end, else the day before the start, more than {@code days} from the award's end), among
+     * the needs {@code links} saw and {@code keep} accepts (the unlinked ones): the line the buyer may have meant as its
+     * renewal (officer X: « aucune ligne ne le renouvelle » gave no hint, and the buyer would add a duplicate). A pair
+     * staff rejected is no near miss. Null when none.
      */
-    public List<AwardLink> nearMisses(Award a, List<Need> needs) {
-        if (a.end() == null) {
-            return List.of();
-        }
-        List<AwardLink> out = new ArrayList<>();
-        for (Need n : needs) {
-            BuyerConfig b = buyers.byId(n.buyer().id());
-            LocalDate[] target = target(n);
-            if (b == null || !a.buyerSiret().equals(b.registeredId()) || target == null || n.cpv() == null
-                    || !a.cpv().equals(digits(n.cpv().code())) || rejected(key(n.buyer().id(), n.reference()), a)) {
-                continue;
-            }
-            long apart = apart(a.end(), target);
-            if (apart > days) {
-                out.add(link(n, a, NEAR, apart));
-            }
-        }
-        out.sort(Comparator.comparingLong(AwardLink::daysApart).thenComparing(AwardLink::needId));
-        return out;
+    public AwardLink nearMiss(Award a, java.util.function.Predicate<AwardLink> keep) {
+        return near.getOrDefault(a.id(), List.of()).stream().filter(l -> l.award().equals(a) && keep.test(l))
+                .min(Comparator.comparingLong(AwardLink::daysApart).thenComparing(AwardLink::needId)).orElse(null);
     }
 
     /** The reason of a link made on the buyer and the 8-digit CPV only, the need giving no date to compare. */

@@ -91,6 +91,20 @@ class AwardMatcherTest {
     }
 
     @Test
+    void theClosestNeedOfTheCpvTooFarInTimeIsTheNearMissOfTheAward() {
+        AwardMatcher m = new AwardMatcher(AWARDS, BUYERS, 120, AwardOverrides.none());
+        // 2023-NET-01 ends 28 February 2027: N1 ends 1 September (185 days), N2 1 December (276), N3 another CPV, N4
+        // another buyer
+        m.links(List.of(need("ville", "N2", "90919200-4", "2027-12-01", null), need("ville", "N1", "90919200-4", "2027-09-01", null),
+                need("ville", "N3", "30200000-1", "2027-09-01", null), need("chu", "N4", "90919200-4", "2027-09-01", null)));
+        AwardLink near = m.nearMiss(AWARDS.get(0), l -> true);
+        assertEquals("N1:near:185", near.needReference() + ":" + near.reason() + ":" + near.daysApart());
+        // the caller's filter (needs already linked elsewhere) leaves the next one
+        assertEquals("N2", m.nearMiss(AWARDS.get(0), l -> !l.needReference().equals("N1")).needReference());
+        assertEquals(null, m.nearMiss(AWARDS.get(1), l -> true)); // same class only: no near miss
+    }
+
+    @Test
     void aReferenceNamingTheAwardLinksItWhateverTheDates() {
         AwardMatcher m = new AwardMatcher(AWARDS, BUYERS, 120, AwardOverrides.none());
         assertEquals(List.of("2023-NET-02:reference"),
