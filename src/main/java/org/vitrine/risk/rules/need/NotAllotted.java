@@ -63,10 +63,11 @@ public final class NotAllotted implements RiskRule {
     static final Pattern COUNTED_PLACES = Pattern.compile("\\b(\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)"
             + " (" + PLACE_KINDS.replace("|", "s|") + "s)\\b|\\bmulti ?sites?\\b");
     /**
-     * Services that are let separately (a software's maintenance and its hosting: lawyer D, CHU27-13); two of them
-     * named in one row are evidence that the object divides. Delivery with a supply, operation with maintenance (P2) are one.
+     * Words of {@link #SERVICE_FAMILY} naming services that are let separately (a software's maintenance and its
+     * hosting: lawyer D, CHU27-13); two of them named in one row are evidence that the object divides. Delivery with a
+     * supply, operation with maintenance (P2) are one.
      */
-    static final Pattern SEPARATE_SERVICE = Pattern.compile("\\b(maintenance|hebergement|nettoyage|gardiennage)\\b");
+    static final java.util.Set<String> SEPARATE_SERVICES = java.util.Set.of("maintenance", "hebergement", "nettoyage", "gardiennage");
     /** A supply with its installation or maintenance in the text: one equipment and its service (as (c) excepts). */
     static final Pattern INSTALLATION = Pattern.compile("\\b(installation|maintenance|mise en service|entretien)\\b");
 
@@ -300,7 +301,7 @@ public final class NotAllotted implements RiskRule {
         if (!networkEnergy(n) && (COUNTED_PLACES.matcher(text).find() || ESTABLISHMENTS.matcher(text).find() || distinct(PLACE, text) >= 2)) {
             return 1;
         }
-        if (distinct(SEPARATE_SERVICE, text) >= 2 && !oneSoftwareHosted(text)) {
+        if (separateServices(text).size() >= 2 && !oneSoftwareHosted(text)) {
             return 3;
         }
         List<String> trades = namedTrades(n);
@@ -326,7 +327,13 @@ public final class NotAllotted implements RiskRule {
      */
     static boolean oneSoftwareHosted(String text) {
         return SOFTWARE.matcher(text).find() && !HEALTH_DATA.matcher(text).find()
-                && SEPARATE_SERVICE.matcher(text).results().map(m -> m.group(1)).allMatch(w -> w.equals("maintenance") || w.equals("hebergement"));
+                && separateServices(text).stream().allMatch(w -> w.equals("maintenance") || w.equals("hebergement"));
+    }
+
+    /** The {@link #SEPARATE_SERVICES} words a folded text names, each once. */
+    private static java.util.Set<String> separateServices(String text) {
+        return SERVICE_FAMILY.matcher(text).results().map(m -> m.group(1)).filter(SEPARATE_SERVICES::contains)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private static final Pattern SOFTWARE = Pattern.compile("\\b(logiciels?|progiciels?|applications?|saas|solution logicielle)\\b");
