@@ -108,7 +108,18 @@ public final class NotAllotted implements RiskRule {
                 continue;
             }
             int lots = n.lots() != null ? n.lots() : n.lotList().size();
-            if (lots > 1) {
+            if (lots > 1 || excluded(n) || noCompetition(n) || defenceRegime(f)) {
+                continue;
+            }
+            List<String> listed = List.of();
+            int divides = -1;
+            if (lots == 1 && f.value().atLeast(f.eu().value()) && !indivisible(n) && !withInstallation(n)) {
+                listed = new ArrayList<>(enumeration(n));
+                divides = divides(n, listed);
+            }
+            if (divides >= 0) {
+                flags.on(this, context, f).add("risk.NOT_ALLOTTED.divides", t.value(f.value()),
+                        t.euros(f.eu().value()), t.basis(f.eu()), divides, String.join(", ", listed));
                 continue;
             }
             String code = n.cpv().code();
@@ -116,29 +127,20 @@ public final class NotAllotted implements RiskRule {
             // version 2.14 (lawyer J, defect 2): the nature and the code decide, not one phrase: works of a building
             // operation's code, or whose text names three trades or more (T14: the Description's eight trades under
             // 45000000), or « tous corps d'état » said of works; a supply with its installation is none (a playground)
-            List<String> trades = worksByNature(n) ? worksTrades(n) : List.of();
-            boolean multiTrade = worksByNature(n) && f.value().atLeast(multiFrom) && (MULTI_TRADE.stream().anyMatch(code::startsWith)
-                    || multiTradeText(n) || !trades.isEmpty()) && !tradeLot(n, operations);
-            boolean multiTradeOperation = works && f.value().atLeast(f.eu().value()) && multiTradeOperation(n) && !tradeLot(n, operations);
-            List<String> families = serviceFamilies(n);
-            List<String> otherDivisions = otherDivisions(n);
-            List<String> listed = List.of();
-            int divides = -1;
-            if (lots == 1 && f.value().atLeast(f.eu().value()) && !indivisible(n) && !withInstallation(n)) {
-                listed = new ArrayList<>(enumeration(n));
-                divides = divides(n, listed);
-            }
-            int reason = divides >= 0 ? 0 : multiTrade || multiTradeOperation ? (trades.isEmpty() ? 1 : 4)
+            boolean byNature = worksByNature(n);
+            boolean fromFloor = byNature && f.value().atLeast(multiFrom);
+            boolean fromT = works && f.value().atLeast(f.eu().value());
+            List<String> trades = byNature && (fromFloor || fromT) ? worksTrades(n) : List.of();
+            boolean multiTrade = (fromFloor && (MULTI_TRADE.stream().anyMatch(code::startsWith) || multiTradeText(n) || !trades.isEmpty())
+                    || fromT && multiTradeOperation(n)) && !tradeLot(n, operations);
+            List<String> families = multiTrade ? List.of() : serviceFamilies(n);
+            List<String> otherDivisions = multiTrade || !families.isEmpty() ? List.of() : otherDivisions(n);
+            int reason = multiTrade ? (trades.isEmpty() ? 1 : 4)
                     : !families.isEmpty() ? 3 : !otherDivisions.isEmpty() ? 2 : -1;
-            if (reason >= 0 && !excluded(n) && !noCompetition(n) && !defenceRegime(f)) {
-                if (reason == 0) {
-                    flags.on(this, context, f).add("risk.NOT_ALLOTTED.divides", t.value(f.value()),
-                            t.euros(f.eu().value()), t.basis(f.eu()), divides, String.join(", ", listed));
-                } else {
-                    List<String> evidence = reason == 4 ? trades : reason == 3 ? families : otherDivisions;
-                    flags.on(this, context, f).add("risk.NOT_ALLOTTED", t.value(f.value()), lots == 1 ? 0 : 1, reason,
-                            t.euros(f.eu().value()), t.basis(f.eu()), works ? 1 : 0, String.join(", ", evidence));
-                }
+            if (reason >= 0) {
+                List<String> evidence = reason == 4 ? trades : reason == 3 ? families : otherDivisions;
+                flags.on(this, context, f).add("risk.NOT_ALLOTTED", t.value(f.value()), lots == 1 ? 0 : 1, reason,
+                        t.euros(f.eu().value()), t.basis(f.eu()), works ? 1 : 0, String.join(", ", evidence));
             }
         }
     }
@@ -205,12 +207,7 @@ public final class NotAllotted implements RiskRule {
      */
     static List<String> worksTrades(Need n) {
         String raw = (n.title() == null ? "" : n.title()) + " ; " + (n.description() == null ? "" : n.description());
-        return tradeFamilies(Words.fold(raw)) >= ENUMERATED ? tradeMembers(raw) : List.of();
-    }
-
-    /** How many trade families a folded text names, the fluids counted once ({@link #FLUIDS}). */
-    private static long tradeFamilies(String folded) {
-        return trades(folded).size();
+        return trades(Words.fold(raw)).size() >= ENUMERATED ? tradeMembers(raw) : List.of();
     }
 
     /**
@@ -350,7 +347,7 @@ public final class NotAllotted implements RiskRule {
         if ("works".equals(n.category()) || n.cpv().code().startsWith("45") || n.title() == null) {
             return List.of();
         }
-        return tradeFamilies(Words.fold(n.title())) >= ENUMERATED ? tradeMembers(n.title()) : List.of();
+        return trades(Words.fold(n.title())).size() >= ENUMERATED ? tradeMembers(n.title()) : List.of();
     }
 
     /**
