@@ -83,11 +83,20 @@ public final class CpvMismatch implements RiskRule {
      * upkeep or site cleaning it accepts beside works are no proposal for road works coded as bitumen (lawyer J).
      */
     static List<String> proposals(CpvKeywords.Line line) {
-        return WORKS.equals(line.id()) ? line.prefixes().stream().filter(p -> p.startsWith("45")).toList() : line.prefixes();
+        return line == Table.WORKS_LINE ? Table.WORKS_PROPOSALS : line.prefixes();
     }
 
     /** The id of the table's line for works titles (« Travaux de … »). */
     static final String WORKS = "works";
+
+    /** The table's lines, its works line and that line's proposals, found once. */
+    private static final class Table {
+        static final List<CpvKeywords.Line> ALL = CpvKeywords.load().lines();
+        static final CpvKeywords.Line WORKS_LINE = ALL.stream().filter(l -> WORKS.equals(l.id())).findFirst().orElse(null);
+        static final List<String> WORKS_PROPOSALS = WORKS_LINE == null ? List.of()
+                : WORKS_LINE.prefixes().stream().filter(p -> p.startsWith("45")).toList();
+        static final List<CpvKeywords.Line> WORKS_ONLY = WORKS_LINE == null ? List.of() : List.of(WORKS_LINE);
+    }
 
     /**
      * The lines a need is compared with. Version 2.14 (lawyer J, defect 1): works — a title the works line matches
@@ -97,11 +106,8 @@ public final class CpvMismatch implements RiskRule {
      * the works thresholds, the works firms.
      */
     static List<CpvKeywords.Line> lines(Need n, String foldedTitle) {
-        List<CpvKeywords.Line> all = CpvKeywords.load().lines();
-        CpvKeywords.Line works = all.stream().filter(l -> WORKS.equals(l.id())).findFirst().orElse(null);
-        boolean worksNeed = works != null && works.matches(foldedTitle)
-                || "works".equals(n.category()) && n.cpv().code().startsWith("45");
-        return worksNeed ? (works == null ? List.of() : List.of(works)) : all;
+        boolean worksNeed = Table.WORKS_LINE != null && Table.WORKS_LINE.matches(foldedTitle) || NotAllotted.worksByNature(n);
+        return worksNeed ? Table.WORKS_ONLY : Table.ALL;
     }
 
     /** Words of upkeep opening a title's object: a repair and maintenance code (division 50) is then its market. */
