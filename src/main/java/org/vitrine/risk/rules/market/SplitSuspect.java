@@ -36,8 +36,18 @@ public final class SplitSuspect implements RiskRule {
 
     static final int WORKS_MONTHS = 12;
 
-    /** A group: one buyer and one market, operation or site. */
-    private record Key(String buyer, String key) {
+    /**
+     * A group: one buyer and one market, operation or site; and, when the titles of a market split it, the trades its
+     * titles name ({@link #splitUnlikeTrades}: "" for none), else null.
+     */
+    private record Key(String buyer, String key, String trades) {
+
+        Key(String buyer, String key) {
+            this(buyer, key, null);
+        }
+
+        static final Comparator<Key> ORDER = Comparator.comparing(Key::buyer).thenComparing(Key::key)
+                .thenComparing(Key::trades, Comparator.nullsFirst(Comparator.naturalOrder()));
     }
     private static final Pattern NOT_A_SITE = Pattern.compile(
             "^(\\d{1,3}|2a|2b|fr[a-z0-9]{0,3})( .*)?$|^(tous|toutes|divers|plusieurs|multi)( les)? ?sites?$|.*\\b(departement|region|commune|territoire|ville de)\\b.*");
@@ -93,7 +103,7 @@ public final class SplitSuspect implements RiskRule {
                 keys.add(key);
             }
         });
-        keys.sort(Comparator.comparing(Key::buyer).thenComparing(Key::key));
+        keys.sort(Key.ORDER);
         for (Key key : keys) {
             List<NeedFacts> group = groups.get(key);
             group.sort(Comparator.comparing((NeedFacts f) -> f.launch().first()).thenComparing(f -> f.need().id()));
@@ -128,7 +138,7 @@ public final class SplitSuspect implements RiskRule {
             }
         }
         List<Key> keys = new ArrayList<>(ops.keySet());
-        keys.sort(Comparator.comparing(Key::buyer).thenComparing(Key::key));
+        keys.sort(Key.ORDER);
         for (Key key : keys) {
             List<NeedFacts> group = ops.get(key);
             group.sort(Comparator.comparing((NeedFacts f) -> f.launch().first()).thenComparing(f -> f.need().id()));
@@ -189,7 +199,7 @@ public final class SplitSuspect implements RiskRule {
         }
         splitUnlikeTrades(groups);
         List<Key> keys = new ArrayList<>(groups.keySet());
-        keys.sort(Comparator.comparing(Key::buyer).thenComparing(Key::key));
+        keys.sort(Key.ORDER);
         for (Key key : keys) {
             List<NeedFacts> group = groups.get(key);
             double sum = group.stream().mapToDouble(f -> f.value().min()).sum();
@@ -202,7 +212,7 @@ public final class SplitSuspect implements RiskRule {
             flags.group(this, context, members).severity(context.settings().stringParam(code(), "programmeSeverity", "low"))
                     .add("risk.SPLIT_SUSPECT.programme", members.size(), t.euros(sum), t.euros(x.value()), t.basis(x),
                             t.list(members, n -> n.title() + " (" + t.value(context.facts(n).value()) + ")",
-                                    Members.maxListed(context, code())), key.key().substring(0, 4) + "0000");
+                                    Members.maxListed(context, code())), key.key() + "0000");
         }
     }
 
@@ -245,7 +255,7 @@ public final class SplitSuspect implements RiskRule {
     private static org.vitrine.risk.reference.Markets.Market marketOf(String key, org.vitrine.risk.reference.Markets.Market first,
             List<Need> members) {
         boolean siblings = key.startsWith(CLASS) && members.stream().map(n -> n.cpv().code().substring(0, 8)).distinct().count() > 1;
-        return siblings ? new org.vitrine.risk.reference.Markets.Market("cpv:" + key.substring(CLASS.length()).replaceFirst("\\|trades:.*", "") + "00",
+        return siblings ? new org.vitrine.risk.reference.Markets.Market("cpv:" + key.substring(CLASS.length()) + "00",
                 org.vitrine.risk.reference.Markets.Kind.OTHER, null) : first;
     }
 
@@ -390,7 +400,7 @@ public final class SplitSuspect implements RiskRule {
             }
             if (byTrades.keySet().stream().filter(k -> !k.isEmpty()).count() >= 2) {
                 it.remove();
-                byTrades.forEach((trades, g) -> split.put(new Key(e.getKey().buyer(), key + "|trades:" + trades), g));
+                byTrades.forEach((trades, g) -> split.put(new Key(e.getKey().buyer(), key, trades), g));
             }
         }
         groups.putAll(split);
