@@ -26,8 +26,7 @@ public record Value(double min, double max, boolean ceiling, Options options) {
         if (a == null || (a.min() == null && a.max() == null)) {
             return null;
         }
-        double factor = "annual".equals(a.basis()) && n.durationMonths() != null && n.durationMonths() > 0
-                ? n.durationMonths() / 12.0 : 1;
+        double factor = years(a, n);
         double min = a.min() == null ? 0 : a.min().doubleValue() * factor;
         double max = a.max() == null ? Double.POSITIVE_INFINITY : a.max().doubleValue() * factor;
         boolean ceiling = a.min() != null && a.min().signum() == 0 && a.max() != null && a.max().signum() > 0;
@@ -50,15 +49,27 @@ public record Value(double min, double max, boolean ceiling, Options options) {
      */
     public static Value contract(Need n) {
         Value v = of(n);
-        Amount m = n.frameworkMaximum();
-        BigDecimal figure = m == null ? null : m.max() != null ? m.max() : m.min();
-        if (v == null || figure == null || figure.signum() <= 0) {
+        Double max = frameworkMaximum(n);
+        if (v == null || max == null) {
             return v;
         }
-        double factor = "annual".equals(m.basis()) && n.durationMonths() != null && n.durationMonths() > 0
-                ? n.durationMonths() / 12.0 : 1;
-        double max = figure.doubleValue() * factor;
         return new Value(Math.max(v.min, max), Math.max(v.max, max), v.ceiling && v.max >= max, v.options);
+    }
+
+    /**
+     * A framework agreement's maximum over its whole duration, as {@link #of} reads the estimate (a maximum given per
+     * year times the duration in years), for the value the procedure is chosen on and the test that the estimate
+     * exceeds it (FRAMEWORK_MAXIMUM); null when the row gives none, or zero.
+     */
+    public static Double frameworkMaximum(Need n) {
+        Amount m = n.frameworkMaximum();
+        BigDecimal figure = m == null ? null : m.max() != null ? m.max() : m.min();
+        return figure == null || figure.signum() <= 0 ? null : figure.doubleValue() * years(m, n);
+    }
+
+    /** The duration in years an amount given per year is multiplied by: 1 for a total, or when the duration is unknown. */
+    private static double years(Amount a, Need n) {
+        return "annual".equals(a.basis()) && n.durationMonths() != null && n.durationMonths() > 0 ? n.durationMonths() / 12.0 : 1;
     }
 
     /** The sum of two values: the members' shares of a groupement de commandes as one contract (L2113-6, L2113-7). */

@@ -10,6 +10,7 @@ import org.vitrine.risk.RiskContext;
 import org.vitrine.risk.RiskRule;
 import org.vitrine.risk.Texts;
 import org.vitrine.risk.Threshold;
+import org.vitrine.risk.Value;
 import org.vitrine.risk.reference.Words;
 
 /**
@@ -60,18 +61,19 @@ public final class FrameworkMaximum implements RiskRule {
 
     /**
      * Version 2.9 (lawyer G, T35 CH-27-14: 600 000 €/an × 48 months = 2 400 000 € against a maximum of 1 800 000 €): an
-     * estimate whose least value is above the framework's maximum. Once the maximum is reached the framework has no
+     * estimate whose least value is above the framework's maximum, both over the whole duration ({@link Value#frameworkMaximum}:
+     * a maximum given per year is multiplied by the duration, as the estimate is). Once the maximum is reached the framework has no
      * further effect (R2162-4; CJEU C-23/20): it runs out before its term, or the estimate or the maximum in the notice is wrong.
      */
     private void exceeded(NeedFacts f, RiskContext context, Flags flags) {
-        java.math.BigDecimal max = f.need().frameworkMaximum().max() != null ? f.need().frameworkMaximum().max() : f.need().frameworkMaximum().min();
-        if (max == null || max.signum() <= 0 || f.value() == null || f.value().min() <= max.doubleValue()) {
+        Double max = Value.frameworkMaximum(f.need());
+        if (max == null || f.value() == null || f.value().min() <= max) {
             return;
         }
         Texts t = new Texts(context);
         Integer months = f.need().durationMonths();
-        long lasts = months == null ? 0 : (long) Math.floor(months * max.doubleValue() / f.value().min());
-        flags.on(this, context, f).add("risk.FRAMEWORK_MAXIMUM.exceeded", t.value(f.value()), t.euros(max.doubleValue()),
+        long lasts = months == null ? 0 : (long) Math.floor(months * max / f.value().min());
+        flags.on(this, context, f).add("risk.FRAMEWORK_MAXIMUM.exceeded", t.value(f.value()), t.euros(max),
                 months == null ? 0 : 1, months == null ? 0 : months, lasts);
     }
 

@@ -38,4 +38,17 @@ class FrameworkMaximumTest {
         assertTrue(m.contains("vers le 36e mois sur 48") && m.contains("R2162-4"), m);
         assertFalse(run.fires(need().technique("framework").procedure("open").amount(400_000).durationMonths(48).frameworkMaximum(500_000).build()));
     }
+
+    @Test
+    void aMaximumGivenPerYearIsComparedOverTheWholeDurationAsTheEstimateIs() {
+        // 600 000 €/an × 48 months = 2 400 000 € against 700 000 €/an × 48 months = 2 800 000 €: within the maximum (the
+        // annual figure alone, 700 000 €, was compared with the estimate's total before review B6)
+        assertFalse(run.fires(need().works().cpv("45453000").technique("framework").procedure("open").amount(600_000).annual()
+                .durationMonths(48).frameworkMaximumPerYear(700_000).build()));
+        // 500 000 €/an × 48 months = 2 000 000 €: reached around month 40
+        String m = run.message(need().works().cpv("45453000").technique("framework").procedure("open").amount(600_000).annual()
+                .durationMonths(48).frameworkMaximumPerYear(500_000).build());
+        assertTrue(m.startsWith("Estimation de " + RuleRun.fr("2 400 000 €") + " au-dessus du maximum de l’accord-cadre, " + RuleRun.fr("2 000 000 €")), m);
+        assertTrue(m.contains("vers le 40e mois sur 48"), m);
+    }
 }

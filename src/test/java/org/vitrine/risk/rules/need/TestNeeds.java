@@ -132,6 +132,8 @@ public final class TestNeeds {
         /** A département's place of performance with its NUTS 3 code (« 71 », « FRC14 »). */
         public Builder departement(String code, String nuts) { place = new org.vitrine.model.Place("departement", code, code, nuts); return this; }
         public Builder frameworkMaximum(long v) { frameworkMaximum = euros(v, v); return this; }
+        /** A maximum given per year (« 500 000 €/an »), as the normaliser reads it. */
+        public Builder frameworkMaximumPerYear(long v) { frameworkMaximum = euros(v, v).withBasis("annual"); return this; }
         public Builder jointGroup(String name, boolean coordinator) { jointGroup = new org.vitrine.model.JointGroup(name, coordinator); return this; }
 
         public Need build() {
