@@ -94,8 +94,8 @@ public final class IcsExport {
         Calendar cal = calendar(calendarName);
         salon(cal);
         int launches = 0;
-        for (Need n : needs) {
-            if (offers(n) && groups.listed(n)) {
+        for (Need n : groups.rows(needs)) {
+            if (offers(n)) {
                 cal.add(launch(n));
                 launches++;
             }
