@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vitrine.normalise.parse.Text;
+import org.vitrine.text.CellText;
 
 /**
  * A stamp in a title or description that says the need must not be published: « CONFIDENTIEL » in capitals in a
@@ -162,16 +163,13 @@ final class ConfidentialStamp {
         });
     }
 
-    private static final Pattern COMBINING = Pattern.compile("[\\p{Mn}\\p{Me}]");
-
     private static String inPart(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         // full-width and other compatibility letters (« ＣＯＮＦＩＤＥＮＴＩＥＬ », seventh attack) read as their letters
-        // and without the combining marks NFKC leaves (« C̲O̲N̲F̲… » underlined with U+0332, attacker X): a letter's own
-        // accent is composed by NFKC, so what is left is drawn over or under the letters, not part of a word
-        String letters = latin(COMBINING.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)).replaceAll(""));
+        // and without the combining marks NFKC leaves (« C̲O̲N̲F̲… » underlined with U+0332, attacker X)
+        String letters = latin(CellText.withoutMarks(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)));
         String stamp = stampIn(withoutLookAlikeDigits(letters, 'I'));
         return stamp != null || letters.indexOf('1') < 0 ? stamp : stampIn(withoutLookAlikeDigits(letters, 'L'));
     }

@@ -96,6 +96,28 @@ public final class CellText {
         return b.toString();
     }
 
+    /**
+     * The text without its combining marks (Unicode Mn, Me). After NFKC a letter's own accent is composed with it, so
+     * what is left is drawn over or under the letters (« m̲a̲r̲i̲e̲ », « C̲O̲N̲F̲… », underlined with U+0332), no part
+     * of a word; after NFKD the accents go too.
+     */
+    public static String withoutMarks(String t) {
+        StringBuilder b = null;
+        for (int i = 0; i < t.length();) {
+            int c = t.codePointAt(i);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+                if (b == null) {
+                    b = new StringBuilder(t.length()).append(t, 0, i);
+                }
+            } else if (b != null) {
+                b.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return b == null ? t : b.toString();
+    }
+
     /** The character Windows-1252 puts at byte c (0x80..0x9F), or -1 for its five unassigned bytes. */
     public static int windows1252(int c) {
         byte[] one = {(byte) c};

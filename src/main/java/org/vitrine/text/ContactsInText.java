@@ -319,7 +319,8 @@ public final class ContactsInText {
     /**
      * The one form the patterns read, so that disguises need no patterns of their own: markup removed as the public
      * copy will be (a tag splitting a number, entities; {@code <at>} kept as « [at] » by Markup), compatibility forms folded (full-width
-     * « ＠ », « ． », digits), the at sign's encodings decoded, zero-width characters removed and the hyphens of other
+     * « ＠ », « ． », digits), the combining marks NFKC leaves dropped (« m̲a̲r̲i̲e̲@… » underlined), the at sign's
+     * encodings decoded, zero-width characters removed and the hyphens of other
      * code points made ASCII (U+2010, U+2011 in a domain). The e-mail scan folds this further (Canonical).
      */
     static String folded(String text) {
@@ -331,7 +332,7 @@ public final class ContactsInText {
         t = t.indexOf('<') >= 0 || t.indexOf('&') >= 0 ? CellText.withoutMarkup(t, CellText.IGNORED) : t;
         t = ENCODED_AT.matcher(t).replaceAll("@");
         t = ENCODED_DOT.matcher(t).replaceAll(".");
-        t = asciiDigits(java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFKC));
+        t = CellText.withoutMarks(asciiDigits(java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFKC)));
         t = withoutDropped(t);
         return t.replace('\u2010', '-').replace('\u2011', '-');
     }

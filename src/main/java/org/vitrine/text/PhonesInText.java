@@ -60,9 +60,6 @@ public final class PhonesInText {
         String read = readable(SLASHED.matcher(text).replaceAll(m -> m.group().replace('/', ' ')));
         for (PhoneNumberMatch m : PHONES.findNumbers(read, "FR", PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
             int end = m.end();
-            while (end < text.length() && Character.getType(text.charAt(end)) == Character.NON_SPACING_MARK) {
-                end++; // « 0̲6̲…8̲ »: the last digit's underline goes with the number
-            }
             String written = text.substring(m.start(), end);
             String shape = read.substring(m.start(), end); // the same number with its look-alikes read as digits
             if (holdsEightDigitGroup(shape)) {

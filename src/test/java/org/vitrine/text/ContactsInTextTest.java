@@ -39,6 +39,14 @@ class ContactsInTextTest {
         assertEquals(published, ContactsInText.removed(text, FUNCTIONAL));
     }
 
+    /** Review A1: an address underlined with U+0332 after each letter is an address (the fold drops the marks). */
+    @org.junit.jupiter.api.Test
+    void anUnderlinedAddressIsRemoved() {
+        String text = "\u00C9crire \u00E0 m\u0332a\u0332r\u0332i\u0332e\u0332.\u0332d\u0332u\u0332p\u0332o\u0332n\u0332t\u0332@v\u0332i\u0332l\u0332l\u0332e\u0332.f\u0332r\u0332";
+        assertEquals(List.of("marie.dupont@ville.fr"), ContactsInText.found(text, Set.of()));
+        assertEquals("\u00C9crire \u00E0 (coordonn\u00E9e retir\u00E9e)", ContactsInText.removed(text, Set.of()));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"+33 6 12 34 56 78 | 0612345678", "0033612345678 | 0612345678", "06.12.34.56.78 | 0612345678",
         "+33 (0)6 12 34 56 78 | 0612345678", "MAILTO:Marie@Ville.FR | marie@ville.fr"})

@@ -107,14 +107,9 @@ final class TokenEcho {
      * combining marks dropped.
      */
     static String normalised(String value) {
-        String t = Normalizer.normalize(CellText.withoutMarkup(value, CellText.IGNORED), Normalizer.Form.NFKD);
+        String t = CellText.withoutMarks(Normalizer.normalize(CellText.withoutMarkup(value, CellText.IGNORED), Normalizer.Form.NFKD));
         StringBuilder b = new StringBuilder(t.length());
-        t.codePoints().forEach(c -> {
-            if (Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.ENCLOSING_MARK) {
-                return;
-            }
-            b.appendCodePoint(c > 0x7F && Character.isDigit(c) ? '0' + Character.digit(c, 10) : c);
-        });
+        t.codePoints().forEach(c -> b.appendCodePoint(c > 0x7F && Character.isDigit(c) ? '0' + Character.digit(c, 10) : c));
         return b.toString();
     }
 
