@@ -295,24 +295,6 @@ public final class ContactsInText {
         return b == null ? t : b.toString();
     }
 
-    /**
-     * Every decimal digit as its ASCII digit: NFKC folds full-width and mathematical digits but not other scripts'
-     * (« ٠٦ ١٢ ٣٤ ٥٦ ٨٠ », Arabic-Indic, was published).
-     */
-    private static String asciiDigits(String t) {
-        StringBuilder b = null;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c > 0x7F && Character.isDigit(c)) {
-                if (b == null) {
-                    b = new StringBuilder(t);
-                }
-                b.setCharAt(i, (char) ('0' + Character.digit(c, 10)));
-            }
-        }
-        return b == null ? t : b.toString();
-    }
-
     /** A circled « ⓐ » alone, read as the at sign; among other circled letters it is one (« ⓜⓓⓤⓡⓐⓝⓓ74@… »). */
     private static final Pattern CIRCLED_AT = Pattern.compile("(?<![\u24B6-\u24E9])[\u24D0\u24B6](?![\u24B6-\u24E9])");
 
@@ -332,7 +314,7 @@ public final class ContactsInText {
         t = t.indexOf('<') >= 0 || t.indexOf('&') >= 0 ? CellText.withoutMarkup(t, CellText.IGNORED) : t;
         t = ENCODED_AT.matcher(t).replaceAll("@");
         t = ENCODED_DOT.matcher(t).replaceAll(".");
-        t = CellText.withoutMarks(asciiDigits(java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFKC)));
+        t = CellText.withoutMarks(CellText.asciiDigits(java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFKC)));
         t = withoutDropped(t);
         return t.replace('\u2010', '-').replace('\u2011', '-');
     }

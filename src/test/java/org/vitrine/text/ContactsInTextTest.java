@@ -94,6 +94,8 @@ class ContactsInTextTest {
         "Appeler le (+33) 6 12 34 56 83 | Appeler le (coordonnée retirée)",
         "Appeler le +33 (0)6 12 34 56 83 | Appeler le (coordonnée retirée)",
         "Appeler le \u0660\u0666 \u0661\u0662 \u0663\u0664 \u0665\u0666 \u0668\u0660 | Appeler le (coordonnée retirée)",
+        // digits beyond U+FFFF (Adlam) are read as digits too, a code point at a time
+        "Appeler le \uD83A\uDD50\uD83A\uDD56\uD83A\uDD51\uD83A\uDD52\uD83A\uDD53\uD83A\uDD54\uD83A\uDD55\uD83A\uDD56\uD83A\uDD58\uD83A\uDD53 | Appeler le (coordonnée retirée)",
         "Appeler le \u06F0\u06F6\u06F1\u06F2\u06F3\u06F4\u06F5\u06F6\u06F8\u06F0 | Appeler le (coordonnée retirée)",
         "Appeler le \uFF10\uFF16\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF18\uFF13 | Appeler le (coordonnée retirée)",
         "New York : +1 212 555 0100 | New York : (coordonnée retirée)",

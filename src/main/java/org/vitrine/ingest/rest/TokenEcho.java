@@ -3,7 +3,6 @@ package org.vitrine.ingest.rest;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -18,8 +17,8 @@ import org.vitrine.text.CellText;
 
 /**
  * Whether the text values of a page hold the REST token, however spelt: one decoding step instead of one pattern per
- * attack. Each value is normalised as it would be published ({@link CellText#withoutMarkup}, compatibility forms and
- * other scripts' digits folded, accents dropped); the values of a page are then read together, in chunks, under every
+ * attack. Each value is normalised as it would be published ({@link CellText#folded}: markup removed, compatibility
+ * forms and other scripts' digits folded, accents dropped); the values of a page are then read together, in chunks, under every
  * decoding a server could use — percent-encoding however often, code escapes (« \\u{54} », « \\x54 », « \\124 »,
  * « 0o124 », « 0x54 », « U+0054 », « 54h »), base64 (either alphabet) and base32 in any grouping, hexadecimal, and the
  * text's numbers read as decimal, octal or binary bytes, leading zeros or not — and each decoding's letters and digits
@@ -52,9 +51,9 @@ final class TokenEcho {
     private boolean held;
 
     private TokenEcho(String token) {
-        String t = normalised(token);
+        String t = CellText.folded(token);
         this.whole = t.toLowerCase(Locale.ROOT);
-        this.skeleton = letters(t);
+        this.skeleton = CellText.lettersAndDigits(t);
         this.piece = Math.min(skeleton.length(), Math.max(MIN_DECODED, Math.min(12, (skeleton.length() + 2) / 3)));
         for (int i = 0; i + piece <= skeleton.length(); i++) {
             pieces.add(skeleton.substring(i, i + piece));
@@ -72,7 +71,7 @@ final class TokenEcho {
         if (held || value == null || value.isEmpty()) {
             return held;
         }
-        String t = normalised(value);
+        String t = CellText.folded(value);
         if (t.toLowerCase(Locale.ROOT).contains(whole)) {
             return held = true;
         }
@@ -99,25 +98,6 @@ final class TokenEcho {
         String text = chunk.toString();
         chunk.setLength(0);
         held = anyDecoding(text, this::holdsPiece);
-    }
-
-    /**
-     * A value as it would be published, then folded: markup and invisible characters removed by the cell cleaning,
-     * compatibility forms (full-width, ligatures) and every script's decimal digits as ASCII, accents and other
-     * combining marks dropped.
-     */
-    static String normalised(String value) {
-        String t = CellText.withoutMarks(Normalizer.normalize(CellText.withoutMarkup(value, CellText.IGNORED), Normalizer.Form.NFKD));
-        StringBuilder b = new StringBuilder(t.length());
-        t.codePoints().forEach(c -> b.appendCodePoint(c > 0x7F && Character.isDigit(c) ? '0' + Character.digit(c, 10) : c));
-        return b.toString();
-    }
-
-    /** Letters and digits only, lower-cased: what is compared. */
-    static String letters(String t) {
-        StringBuilder b = new StringBuilder(t.length());
-        t.codePoints().filter(Character::isLetterOrDigit).forEach(c -> b.appendCodePoint(Character.toLowerCase(c)));
-        return b.toString();
     }
 
     /**
@@ -354,7 +334,7 @@ final class TokenEcho {
 
     /** Whether a decoding's letters and digits hold a piece of the token's ({@link #piece} characters in a row). */
     private boolean holdsPiece(String decoded) {
-        String s = letters(decoded);
+        String s = CellText.lettersAndDigits(decoded);
         if (s.length() < piece) {
             return false;
         }
