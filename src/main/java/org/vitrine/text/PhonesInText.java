@@ -103,8 +103,6 @@ public final class PhonesInText {
                 && !Character.isDigit(word.charAt(word.length() - 1)) && !REFERENCE_LABEL.matcher(before).find();
     }
 
-    /** Written between a number's digits, these part its groups as a space would (« 06*12*34 », « 06|12 », U+2063). */
-    private static final String SEPARATORS = "*\u00B7|~_\u2022\u2219";
     /** Letters written for a digit (« O6 », Greek and Cyrillic O, « l2 », « I2 ») and the digit they stand for. */
     private static final String LOOK_ALIKES = "OoΟοОоlI";
     private static final String LOOK_ALIKE_DIGITS = "00000011";
@@ -156,16 +154,14 @@ public final class PhonesInText {
     }
 
     /**
-     * Whether the character at {@code i} may part a number's digit groups: any sign but a letter, digit or space
-     * (« 06\\12 », « 06#12 », « 06,12 », an emoji, a combining underline), except those the library reads itself or
-     * that part other figures: « .-/()[] » and dashes, « : » (« 08:30 »), currency and « % » (amounts), « + » after a
-     * space (« +33 »), « , » or « ; » before a space (« lots 01, 02, 03 »).
+     * Whether the character at {@code i} may part a number's digit groups as a space would: any sign but a letter,
+     * digit or space (« 06*12*34 », « 06|12 », « 06\\12 », « 06#12 », « 06,12 », an emoji, a combining underline, an
+     * invisible U+2063), except those the library reads itself or that part other figures: « .-/()[] » and dashes,
+     * « : » (« 08:30 »), currency and « % » (amounts), « + » after a space (« +33 »), « , » or « ; » before a space
+     * (« lots 01, 02, 03 »).
      */
     private static boolean isSeparator(String t, int i) {
         char c = t.charAt(i);
-        if (SEPARATORS.indexOf(c) >= 0 || Character.getType(c) == Character.FORMAT) {
-            return true;
-        }
         if (Character.isLetterOrDigit(c) || Character.isWhitespace(c) || Character.isSpaceChar(c) || KEPT.indexOf(c) >= 0
                 || Character.getType(c) == Character.DASH_PUNCTUATION || Character.getType(c) == Character.CURRENCY_SYMBOL) {
             return false;
