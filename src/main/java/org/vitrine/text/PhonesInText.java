@@ -115,9 +115,22 @@ public final class PhonesInText {
      */
     private static String readable(String t) {
         char[] c = t.toCharArray();
+        // Whether the nearest sign before and after a separator, spaces and separators skipped, is a digit: one pass
+        // each way, not a scan from every separator (a cell of separators cost its length squared).
+        boolean[] separator = new boolean[c.length];
+        boolean[] digitBefore = new boolean[c.length];
+        boolean near = false;
         for (int i = 0; i < c.length; i++) {
-            if (isSeparator(t, i) && digitish(t, i, -1) && digitish(t, i, 1)) {
-                c[i] = ' ';
+            separator[i] = isSeparator(t, i);
+            digitBefore[i] = near;
+            near = c[i] == ' ' || separator[i] ? near : isDigitOrLookAlike(c[i]);
+        }
+        near = false;
+        for (int i = c.length - 1; i >= 0; i--) {
+            if (separator[i]) {
+                c[i] = digitBefore[i] && near ? ' ' : c[i];
+            } else if (c[i] != ' ') {
+                near = isDigitOrLookAlike(c[i]);
             }
         }
         for (int i = 0; i < c.length; i++) {
@@ -140,17 +153,6 @@ public final class PhonesInText {
             i = end - 1;
         }
         return new String(c);
-    }
-
-    /** Whether the first character other than a space or separator from {@code i} in direction {@code step} is a digit or look-alike. */
-    private static boolean digitish(String t, int i, int step) {
-        for (int j = i + step; j >= 0 && j < t.length(); j += step) {
-            char c = t.charAt(j);
-            if (c != ' ' && !isSeparator(t, j)) {
-                return isDigitOrLookAlike(c);
-            }
-        }
-        return false;
     }
 
     /**
