@@ -232,8 +232,12 @@ final class TokenEcho {
         return b.toString();
     }
 
-    /** « 0x54 », « \\x54 », « \\u0054 », « U+0054 » and « 54h » as their two hexadecimal digits. */
-    private static final Pattern CODE_PREFIX = Pattern.compile("(?i)(?:0x|\\\\x|\\\\u00|u\\+00)(?=[0-9a-f]{2})|(?<=\\b[0-9a-f]{2})h\\b");
+    /**
+     * « 0x54 » and « 54h » as their two hexadecimal digits, so that « 0x546B39… » (one prefix for a run of bytes) reads
+     * as hexadecimal. An escape of one character (« \\x54 », « \\u0054 », « U+0054 ») is {@link #ESCAPE}'s: the text
+     * {@link #unescaped} is decoded too.
+     */
+    private static final Pattern CODE_PREFIX = Pattern.compile("(?i)0x(?=[0-9a-f]{2})|(?<=\\b[0-9a-f]{2})h\\b");
 
     private static String withoutCodePrefixes(String t) {
         return CODE_PREFIX.matcher(t).replaceAll("");
