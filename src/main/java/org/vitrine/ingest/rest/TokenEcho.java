@@ -29,6 +29,8 @@ import org.vitrine.text.CellText;
  */
 final class TokenEcho {
 
+    /** The token is looked for only from this many characters: shorter, any page would hold it by chance. */
+    static final int MIN_TOKEN = 4;
     /** The token's skeleton must have this many letters and digits to be looked for decoded: shorter, it matches by chance. */
     static final int MIN_DECODED = 8;
     /** Characters of normalised values read at once: the page's decodings are made chunk by chunk, not value by value. */
@@ -47,57 +49,80 @@ final class TokenEcho {
     private final int piece;
     private final Set<String> pieces = new HashSet<>();
     private final long[] hashes;
-    private final StringBuilder chunk = new StringBuilder();
-    private boolean held;
+    /** {@link #BASE} to the power {@code piece - 1}: what the rolling hash takes off for the character it leaves. */
+    private final long power;
 
     private TokenEcho(String token) {
         String t = CellText.folded(token);
         this.whole = t.toLowerCase(Locale.ROOT);
         this.skeleton = CellText.lettersAndDigits(t);
         this.piece = Math.min(skeleton.length(), Math.max(MIN_DECODED, Math.min(12, (skeleton.length() + 2) / 3)));
-        for (int i = 0; i + piece <= skeleton.length(); i++) {
+        // the pieces only for a token looked for decoded: a shorter one is only looked for whole
+        for (int i = 0; skeleton.length() >= MIN_DECODED && i + piece <= skeleton.length(); i++) {
             pieces.add(skeleton.substring(i, i + piece));
         }
         this.hashes = pieces.stream().mapToLong(p -> hash(p, 0, p.length())).sorted().toArray();
+        long p = 1;
+        for (int i = 1; i < piece; i++) {
+            p *= BASE;
+        }
+        this.power = p;
     }
 
-    /** A checker for one page, or null when the token is too short to look for (4 characters). */
+    /**
+     * The token's checker for a source, its pieces made once for all its pages; null when the token is too short to
+     * look for ({@link #MIN_TOKEN}).
+     */
     static TokenEcho of(String token) {
-        return token == null || token.strip().length() < 4 ? null : new TokenEcho(token.strip());
+        return token == null || token.strip().length() < MIN_TOKEN ? null : new TokenEcho(token.strip());
     }
 
-    /** Reads one text value (or field name) of the page; true once the token was found in what was read. */
-    boolean read(String value) {
-        if (held || value == null || value.isEmpty()) {
+    /** A reader of one page's values. */
+    Page page() {
+        return new Page();
+    }
+
+    /** What was read of one page: its values in chunks, and whether the token was found. */
+    final class Page {
+        private final StringBuilder chunk = new StringBuilder();
+        private boolean held;
+
+        private Page() {
+        }
+
+        /** Reads one text value (or field name) of the page; true once the token was found in what was read. */
+        boolean read(String value) {
+            if (held || value == null || value.isEmpty()) {
+                return held;
+            }
+            String t = CellText.folded(value);
+            if (t.toLowerCase(Locale.ROOT).contains(whole)) {
+                return held = true;
+            }
+            if (skeleton.length() < MIN_DECODED) {
+                return false;
+            }
+            // A line between values: a word never runs from one value into the next.
+            chunk.append(t).append('\n');
+            if (chunk.length() >= CHUNK) {
+                flush();
+            }
             return held;
         }
-        String t = CellText.folded(value);
-        if (t.toLowerCase(Locale.ROOT).contains(whole)) {
-            return held = true;
-        }
-        if (skeleton.length() < MIN_DECODED) {
-            return false;
-        }
-        // A line between values: a word never runs from one value into the next.
-        chunk.append(t).append('\n');
-        if (chunk.length() >= CHUNK) {
-            flush();
-        }
-        return held;
-    }
 
-    /** True when the token was found in any value read. */
-    boolean held() {
-        if (!held && chunk.length() > 0) {
-            flush();
+        /** True when the token was found in any value read. */
+        boolean held() {
+            if (!held && chunk.length() > 0) {
+                flush();
+            }
+            return held;
         }
-        return held;
-    }
 
-    private void flush() {
-        String text = chunk.toString();
-        chunk.setLength(0);
-        held = anyDecoding(text, this::holdsPiece);
+        private void flush() {
+            String text = chunk.toString();
+            chunk.setLength(0);
+            held = anyDecoding(text, TokenEcho.this::holdsPiece);
+        }
     }
 
     /**
@@ -343,10 +368,6 @@ final class TokenEcho {
             return false;
         }
         // A rolling hash over the windows, a piece compared only where its hash matches: linear in the text.
-        long power = 1;
-        for (int i = 1; i < piece; i++) {
-            power *= BASE;
-        }
         long h = hash(s, 0, piece);
         for (int i = 0; ; i++) {
             if (Arrays.binarySearch(hashes, h) >= 0 && pieces.contains(s.substring(i, i + piece))) {
