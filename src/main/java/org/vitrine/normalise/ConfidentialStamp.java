@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vitrine.normalise.parse.Text;
+import org.vitrine.text.CellText;
 
 /**
  * A stamp in a title or description that says the need must not be published: « CONFIDENTIEL » in capitals in a
@@ -58,14 +59,13 @@ final class ConfidentialStamp {
             + "ne\\s+(?:doit|doivent|peut|peuvent|devra|devront|sera|seront)\\s+(?:en\\s+aucun\\s+cas\\s+|pas\\s+)(?:[êe]tre\\s+)?"
             + "(?:publi[ée]|diffus[ée]|communiqu[ée]|transmis|mis\\s+en\\s+ligne|rendu\\s+public)(?:e|s|es)?(?![\\p{L}\\p{N}])");
     /**
-     * After « diffusion restreinte » or « limitée », an audience a service is sold to (« restreinte aux abonnés »,
-     * attacker X): what is bought, a subscription service, not a stamp. « restreinte aux agents » is one.
+     * The words after a phrase that make it no stamp: an obligation with its object (« ne pas diffuser les données »),
+     * or an audience a service is sold to (« diffusion restreinte aux abonnés », attacker X: a subscription service is
+     * what is bought; « restreinte aux agents » is a stamp).
      */
-    private static final Pattern AUDIENCE = Pattern.compile("^(?:a|aux|au)\\s+(?:ses\\s+|leurs\\s+|nos\\s+)?"
-            + "(?:abonnes|adherents|inscrits|utilisateurs|usagers|clients|souscripteurs)\\b");
-    /** The word after a phrase that makes it an obligation with its object (« ne pas diffuser les données »). */
     private static final Pattern OBJECT = Pattern.compile("^(?:les|la|le|l|des|de|du|d|ses|sa|son|leurs|leur|ces|ce|cette|aucun|aucune|"
-            + "ni|ou|et|informations|donnees|documents)\\b");
+            + "ni|ou|et|informations|donnees|documents"
+            + "|(?:a|aux|au)\\s+(?:ses\\s+|leurs\\s+|nos\\s+)?(?:abonnes|adherents|inscrits|utilisateurs|usagers|clients|souscripteurs))\\b");
     /** Single letters spaced out: « C O N F I D E N T I E L », « c.o.n.f.i.d.e.n.t.i.e.l ». */
     private static final Pattern SPACED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}(?:[ .\\-_·*]\\p{L}){3,}(?![\\p{L}\\p{N}])");
     private static final String OPEN = "([{«\"“'*<";
@@ -162,16 +162,13 @@ final class ConfidentialStamp {
         });
     }
 
-    private static final Pattern COMBINING = Pattern.compile("[\\p{Mn}\\p{Me}]");
-
     private static String inPart(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         // full-width and other compatibility letters (« ＣＯＮＦＩＤＥＮＴＩＥＬ », seventh attack) read as their letters
-        // and without the combining marks NFKC leaves (« C̲O̲N̲F̲… » underlined with U+0332, attacker X): a letter's own
-        // accent is composed by NFKC, so what is left is drawn over or under the letters, not part of a word
-        String letters = latin(COMBINING.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)).replaceAll(""));
+        // and without the combining marks NFKC leaves (« C̲O̲N̲F̲… » underlined with U+0332, attacker X)
+        String letters = latin(CellText.withoutMarks(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)));
         String stamp = stampIn(withoutLookAlikeDigits(letters, 'I'));
         return stamp != null || letters.indexOf('1') < 0 ? stamp : stampIn(withoutLookAlikeDigits(letters, 'L'));
     }
@@ -212,7 +209,7 @@ final class ConfidentialStamp {
                 int end = at + phrase.length();
                 boolean whole = (at == 0 || folded.charAt(at - 1) == ' ') && (end == folded.length() || folded.charAt(end) == ' ');
                 String rest = folded.substring(Math.min(folded.length(), end + 1));
-                if (whole && !OBJECT.matcher(rest).find() && !AUDIENCE.matcher(rest).find()) {
+                if (whole && !OBJECT.matcher(rest).find()) {
                     return phrase;
                 }
             }

@@ -85,15 +85,61 @@ public final class CellText {
     }
 
     /**
-     * The letters and digits of what {@link #withoutMarkup} leaves, compatibility forms folded, accents dropped,
-     * lower-cased: what a value becomes once published, compared letter by letter (the REST token check). Decomposed
-     * (NFKD), so that a combining mark after each letter (« T́ḱ9x́… », attacker W) is a mark, not a letter « ḱ ».
+     * What {@link #withoutMarkup} leaves, compatibility forms folded and decomposed (NFKD), combining marks and so
+     * accents dropped, every script's decimal digits as ASCII: a value as published, compared letter for letter (the
+     * REST token check). Decomposed, so that a mark after each letter (« T́ḱ9x́… », attacker W) is a mark, not a letter.
      */
-    public static String skeleton(String s) {
-        String t = Normalizer.normalize(withoutMarkup(s, IGNORED), Normalizer.Form.NFKD);
+    public static String folded(String s) {
+        return asciiDigits(withoutMarks(Normalizer.normalize(withoutMarkup(s, IGNORED), Normalizer.Form.NFKD)));
+    }
+
+    /** The letters and digits of {@code t}, lower-cased: what {@link #folded} texts are compared by. */
+    public static String lettersAndDigits(String t) {
         StringBuilder b = new StringBuilder(t.length());
         t.codePoints().filter(Character::isLetterOrDigit).forEach(c -> b.appendCodePoint(Character.toLowerCase(c)));
         return b.toString();
+    }
+
+    /**
+     * Every decimal digit as its ASCII digit: NFKC folds full-width and mathematical digits but not other scripts'
+     * (« ٠٦ ١٢ ٣٤ ٥٦ ٨٠ », Arabic-Indic, was published), those beyond U+FFFF included.
+     */
+    public static String asciiDigits(String t) {
+        StringBuilder b = null;
+        for (int i = 0; i < t.length();) {
+            int c = t.codePointAt(i);
+            boolean other = c > 0x7F && Character.isDigit(c);
+            if (other && b == null) {
+                b = new StringBuilder(t.length()).append(t, 0, i);
+            }
+            if (b != null) {
+                b.appendCodePoint(other ? '0' + Character.digit(c, 10) : c);
+            }
+            i += Character.charCount(c);
+        }
+        return b == null ? t : b.toString();
+    }
+
+    /**
+     * The text without its combining marks (Unicode Mn, Me). After NFKC a letter's own accent is composed with it, so
+     * what is left is drawn over or under the letters (« m̲a̲r̲i̲e̲ », « C̲O̲N̲F̲… », underlined with U+0332), no part
+     * of a word; after NFKD the accents go too.
+     */
+    public static String withoutMarks(String t) {
+        StringBuilder b = null;
+        for (int i = 0; i < t.length();) {
+            int c = t.codePointAt(i);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+                if (b == null) {
+                    b = new StringBuilder(t.length()).append(t, 0, i);
+                }
+            } else if (b != null) {
+                b.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return b == null ? t : b.toString();
     }
 
     /** The character Windows-1252 puts at byte c (0x80..0x9F), or -1 for its five unassigned bytes. */

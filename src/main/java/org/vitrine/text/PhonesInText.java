@@ -60,9 +60,6 @@ public final class PhonesInText {
         String read = readable(SLASHED.matcher(text).replaceAll(m -> m.group().replace('/', ' ')));
         for (PhoneNumberMatch m : PHONES.findNumbers(read, "FR", PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
             int end = m.end();
-            while (end < text.length() && Character.getType(text.charAt(end)) == Character.NON_SPACING_MARK) {
-                end++; // « 0̲6̲…8̲ »: the last digit's underline goes with the number
-            }
             String written = text.substring(m.start(), end);
             String shape = read.substring(m.start(), end); // the same number with its look-alikes read as digits
             if (holdsEightDigitGroup(shape)) {
@@ -106,8 +103,6 @@ public final class PhonesInText {
                 && !Character.isDigit(word.charAt(word.length() - 1)) && !REFERENCE_LABEL.matcher(before).find();
     }
 
-    /** Written between a number's digits, these part its groups as a space would (« 06*12*34 », « 06|12 », U+2063). */
-    private static final String SEPARATORS = "*\u00B7|~_\u2022\u2219";
     /** Letters written for a digit (« O6 », Greek and Cyrillic O, « l2 », « I2 ») and the digit they stand for. */
     private static final String LOOK_ALIKES = "OoΟοОоlI";
     private static final String LOOK_ALIKE_DIGITS = "00000011";
@@ -120,9 +115,22 @@ public final class PhonesInText {
      */
     private static String readable(String t) {
         char[] c = t.toCharArray();
+        // Whether the nearest sign before and after a separator, spaces and separators skipped, is a digit: one pass
+        // each way, not a scan from every separator (a cell of separators cost its length squared).
+        boolean[] separator = new boolean[c.length];
+        boolean[] digitBefore = new boolean[c.length];
+        boolean near = false;
         for (int i = 0; i < c.length; i++) {
-            if (isSeparator(t, i) && digitish(t, i, -1) && digitish(t, i, 1)) {
-                c[i] = ' ';
+            separator[i] = isSeparator(t, i);
+            digitBefore[i] = near;
+            near = c[i] == ' ' || separator[i] ? near : isDigitOrLookAlike(c[i]);
+        }
+        near = false;
+        for (int i = c.length - 1; i >= 0; i--) {
+            if (separator[i]) {
+                c[i] = digitBefore[i] && near ? ' ' : c[i];
+            } else if (c[i] != ' ') {
+                near = isDigitOrLookAlike(c[i]);
             }
         }
         for (int i = 0; i < c.length; i++) {
@@ -147,28 +155,15 @@ public final class PhonesInText {
         return new String(c);
     }
 
-    /** Whether the first character other than a space or separator from {@code i} in direction {@code step} is a digit or look-alike. */
-    private static boolean digitish(String t, int i, int step) {
-        for (int j = i + step; j >= 0 && j < t.length(); j += step) {
-            char c = t.charAt(j);
-            if (c != ' ' && !isSeparator(t, j)) {
-                return isDigitOrLookAlike(c);
-            }
-        }
-        return false;
-    }
-
     /**
-     * Whether the character at {@code i} may part a number's digit groups: any sign but a letter, digit or space
-     * (« 06\\12 », « 06#12 », « 06,12 », an emoji, a combining underline), except those the library reads itself or
-     * that part other figures: « .-/()[] » and dashes, « : » (« 08:30 »), currency and « % » (amounts), « + » after a
-     * space (« +33 »), « , » or « ; » before a space (« lots 01, 02, 03 »).
+     * Whether the character at {@code i} may part a number's digit groups as a space would: any sign but a letter,
+     * digit or space (« 06*12*34 », « 06|12 », « 06\\12 », « 06#12 », « 06,12 », an emoji, a combining underline, an
+     * invisible U+2063), except those the library reads itself or that part other figures: « .-/()[] » and dashes,
+     * « : » (« 08:30 »), currency and « % » (amounts), « + » after a space (« +33 »), « , » or « ; » before a space
+     * (« lots 01, 02, 03 »).
      */
     private static boolean isSeparator(String t, int i) {
         char c = t.charAt(i);
-        if (SEPARATORS.indexOf(c) >= 0 || Character.getType(c) == Character.FORMAT) {
-            return true;
-        }
         if (Character.isLetterOrDigit(c) || Character.isWhitespace(c) || Character.isSpaceChar(c) || KEPT.indexOf(c) >= 0
                 || Character.getType(c) == Character.DASH_PUNCTUATION || Character.getType(c) == Character.CURRENCY_SYMBOL) {
             return false;

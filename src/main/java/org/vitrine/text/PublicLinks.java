@@ -152,7 +152,7 @@ public final class PublicLinks {
             "(?iu)(?<![\\p{L}\\p{N}])((?:mots?\\s+de\\s+passe|mdp|password|passwd|pwd|codes?\\s+d['’]acc[eè]s|codes?\\s+(?:secret|confidentiel)"
                     + "|jetons?(?:\\s+d['’]acc[eè]s)?|token)(?![\\p{L}\\p{N}])"
                     + "((?:[^:=\\n.;,?!()«»\"“”]{0,25}?[:=]|\\s+(?:est|is)(?![\\p{L}\\p{N}]))?)\\s*[«\"“']?\\s*)"
-                    + "(?!\\(secret retiré\\))([^\\s,;)»\"”']+?)(\\.?)(?=[\\s,;)»\"”']|$)");
+                    + "(?!" + Pattern.quote(REMOVED) + ")([^\\s,;)»\"”']+?)(\\.?)(?=[\\s,;)»\"”']|$)");
     /** A « user / password » pair after « identifiants … : » or « login : » (« Identifiants DCE : admin / SECRET66 »). */
     private static final Pattern PAIR_IN_TEXT = Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}])((?:identifiants?|login|codes?\\s+d['’]acc[eè]s)(?![\\p{L}\\p{N}])[^:\\n]{0,40}?:\\s*)"
@@ -190,10 +190,15 @@ public final class PublicLinks {
         t = JWT.matcher(t).replaceAll(REMOVED); // a signed token anywhere in the text, never a word of a need
         // the pair first: a password label before « admin / … » would take « admin » alone
         t = PAIR_IN_TEXT.matcher(t).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1) + REMOVED));
-        return PASSWORD_IN_TEXT.matcher(t).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-                m.group(2).isBlank() || m.group(2).strip().matches("(?i)est|is") ? looksSecret(m.group(3)) ? m.group(1) + REMOVED + m.group(4)
-                        : m.group() : m.group(1) + REMOVED + m.group(4)));
+        return PASSWORD_IN_TEXT.matcher(t).replaceAll(m -> {
+            // no colon after the label (« mdp Secret42 », « le mot de passe est … »): only a value that looks secret
+            boolean bare = m.group(2).isBlank() || IS.matcher(m.group(2).strip()).matches();
+            return java.util.regex.Matcher.quoteReplacement(bare && !looksSecret(m.group(3)) ? m.group() : m.group(1) + REMOVED + m.group(4));
+        });
     }
+
+    /** The verb that may stand for the colon after a password's label (« le mot de passe est … »). */
+    private static final Pattern IS = Pattern.compile("(?i)est|is");
 
     /** Whether a part of a link holds an e-mail address or a signed token (JWT), or is a phone number. */
     private static boolean holds(String part) {

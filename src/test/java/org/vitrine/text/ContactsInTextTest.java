@@ -39,6 +39,14 @@ class ContactsInTextTest {
         assertEquals(published, ContactsInText.removed(text, FUNCTIONAL));
     }
 
+    /** Review A1: an address underlined with U+0332 after each letter is an address (the fold drops the marks). */
+    @org.junit.jupiter.api.Test
+    void anUnderlinedAddressIsRemoved() {
+        String text = "\u00C9crire \u00E0 m\u0332a\u0332r\u0332i\u0332e\u0332.\u0332d\u0332u\u0332p\u0332o\u0332n\u0332t\u0332@v\u0332i\u0332l\u0332l\u0332e\u0332.f\u0332r\u0332";
+        assertEquals(List.of("marie.dupont@ville.fr"), ContactsInText.found(text, Set.of()));
+        assertEquals("\u00C9crire \u00E0 (coordonn\u00E9e retir\u00E9e)", ContactsInText.removed(text, Set.of()));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"+33 6 12 34 56 78 | 0612345678", "0033612345678 | 0612345678", "06.12.34.56.78 | 0612345678",
         "+33 (0)6 12 34 56 78 | 0612345678", "MAILTO:Marie@Ville.FR | marie@ville.fr"})
@@ -86,6 +94,8 @@ class ContactsInTextTest {
         "Appeler le (+33) 6 12 34 56 83 | Appeler le (coordonnée retirée)",
         "Appeler le +33 (0)6 12 34 56 83 | Appeler le (coordonnée retirée)",
         "Appeler le \u0660\u0666 \u0661\u0662 \u0663\u0664 \u0665\u0666 \u0668\u0660 | Appeler le (coordonnée retirée)",
+        // digits beyond U+FFFF (Adlam) are read as digits too, a code point at a time
+        "Appeler le \uD83A\uDD50\uD83A\uDD56\uD83A\uDD51\uD83A\uDD52\uD83A\uDD53\uD83A\uDD54\uD83A\uDD55\uD83A\uDD56\uD83A\uDD58\uD83A\uDD53 | Appeler le (coordonnée retirée)",
         "Appeler le \u06F0\u06F6\u06F1\u06F2\u06F3\u06F4\u06F5\u06F6\u06F8\u06F0 | Appeler le (coordonnée retirée)",
         "Appeler le \uFF10\uFF16\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF18\uFF13 | Appeler le (coordonnée retirée)",
         "New York : +1 212 555 0100 | New York : (coordonnée retirée)",

@@ -71,6 +71,7 @@ public final class RestFetcher {
         java.util.Set<String> visited = new java.util.HashSet<>();
         boolean ended = false;
         long deadline = System.nanoTime() + s.deadline() * 1_000_000_000L;
+        TokenEcho echo = TokenEcho.of(token(s)); // the token's pieces, made once for the source's pages
         for (int n = 1; n <= maxPages; n++) {
             if (n > 1 && System.nanoTime() - deadline > 0) {
                 // An API that always has one more page held the run, and its lock, for hours.
@@ -96,7 +97,7 @@ public final class RestFetcher {
                 throw new SourceFailure(s.name(), "rest.not_utf8", n);
             }
             JsonPages.Scan scan = scan(s, n, bytes, count, "next".equals(style) ? (p.nextPointer() == null ? "/next" : p.nextPointer()) : null);
-            if (echoesTokenEscaped(s, bytes)) {
+            if (echoesTokenEscaped(echo, bytes)) {
                 // The same, written with JSON escapes ("\u0053\u0065…"): decoded, it was published in 12 files
                 // (outside attacker, issue 16). Checked once the page is known to be sound JSON within the limits.
                 throw new SourceFailure(s.name(), "rest.token_echoed", n, s.auth().tokenEnv());
@@ -239,7 +240,7 @@ public final class RestFetcher {
     /** True when the page's bytes spell the token as it is, in any letter case: said so even if the page is not sound. */
     private boolean echoesToken(SourceConfig s, byte[] bytes) {
         String secret = token(s);
-        if (secret == null || secret.length() < 4) {
+        if (secret == null || secret.length() < TokenEcho.MIN_TOKEN) {
             return false;
         }
         // Byte for byte (Latin-1 maps each byte to one char), before the page is known to be UTF-8.
@@ -249,23 +250,23 @@ public final class RestFetcher {
     }
 
     /** True when a name or text value of the page, as JSON decodes it, holds the token under any decoding ({@link TokenEcho}). */
-    private boolean echoesTokenEscaped(SourceConfig s, byte[] bytes) {
-        TokenEcho echo = TokenEcho.of(token(s));
+    private boolean echoesTokenEscaped(TokenEcho echo, byte[] bytes) {
         if (echo == null) {
             return false;
         }
+        TokenEcho.Page page = echo.page();
         try (JsonParser parser = JsonPages.FACTORY.createParser(bytes)) {
             com.fasterxml.jackson.core.JsonToken t;
             while ((t = parser.nextToken()) != null) {
                 if ((t == com.fasterxml.jackson.core.JsonToken.VALUE_STRING || t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME)
-                        && echo.read(parser.getText())) {
+                        && page.read(parser.getText())) {
                     return true;
                 }
             }
         } catch (IOException e) {
             return false; // not reached: scan() has refused a page that does not parse
         }
-        return echo.held();
+        return page.held();
     }
 
     private byte[] getWithRetries(SourceConfig s, String first, Origin origin) throws SourceFailure {

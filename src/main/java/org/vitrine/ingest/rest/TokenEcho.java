@@ -3,7 +3,6 @@ package org.vitrine.ingest.rest;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -18,8 +17,8 @@ import org.vitrine.text.CellText;
 
 /**
  * Whether the text values of a page hold the REST token, however spelt: one decoding step instead of one pattern per
- * attack. Each value is normalised as it would be published ({@link CellText#withoutMarkup}, compatibility forms and
- * other scripts' digits folded, accents dropped); the values of a page are then read together, in chunks, under every
+ * attack. Each value is normalised as it would be published ({@link CellText#folded}: markup removed, compatibility
+ * forms and other scripts' digits folded, accents dropped); the values of a page are then read together, in chunks, under every
  * decoding a server could use — percent-encoding however often, code escapes (« \\u{54} », « \\x54 », « \\124 »,
  * « 0o124 », « 0x54 », « U+0054 », « 54h »), base64 (either alphabet) and base32 in any grouping, hexadecimal, and the
  * text's numbers read as decimal, octal or binary bytes, leading zeros or not — and each decoding's letters and digits
@@ -30,6 +29,8 @@ import org.vitrine.text.CellText;
  */
 final class TokenEcho {
 
+    /** The token is looked for only from this many characters: shorter, any page would hold it by chance. */
+    static final int MIN_TOKEN = 4;
     /** The token's skeleton must have this many letters and digits to be looked for decoded: shorter, it matches by chance. */
     static final int MIN_DECODED = 8;
     /** Characters of normalised values read at once: the page's decodings are made chunk by chunk, not value by value. */
@@ -48,81 +49,80 @@ final class TokenEcho {
     private final int piece;
     private final Set<String> pieces = new HashSet<>();
     private final long[] hashes;
-    private final StringBuilder chunk = new StringBuilder();
-    private boolean held;
+    /** {@link #BASE} to the power {@code piece - 1}: what the rolling hash takes off for the character it leaves. */
+    private final long power;
 
     private TokenEcho(String token) {
-        String t = normalised(token);
+        String t = CellText.folded(token);
         this.whole = t.toLowerCase(Locale.ROOT);
-        this.skeleton = letters(t);
+        this.skeleton = CellText.lettersAndDigits(t);
         this.piece = Math.min(skeleton.length(), Math.max(MIN_DECODED, Math.min(12, (skeleton.length() + 2) / 3)));
-        for (int i = 0; i + piece <= skeleton.length(); i++) {
+        // the pieces only for a token looked for decoded: a shorter one is only looked for whole
+        for (int i = 0; skeleton.length() >= MIN_DECODED && i + piece <= skeleton.length(); i++) {
             pieces.add(skeleton.substring(i, i + piece));
         }
         this.hashes = pieces.stream().mapToLong(p -> hash(p, 0, p.length())).sorted().toArray();
-    }
-
-    /** A checker for one page, or null when the token is too short to look for (4 characters). */
-    static TokenEcho of(String token) {
-        return token == null || token.strip().length() < 4 ? null : new TokenEcho(token.strip());
-    }
-
-    /** Reads one text value (or field name) of the page; true once the token was found in what was read. */
-    boolean read(String value) {
-        if (held || value == null || value.isEmpty()) {
-            return held;
+        long p = 1;
+        for (int i = 1; i < piece; i++) {
+            p *= BASE;
         }
-        String t = normalised(value);
-        if (t.toLowerCase(Locale.ROOT).contains(whole)) {
-            return held = true;
-        }
-        if (skeleton.length() < MIN_DECODED) {
-            return false;
-        }
-        // A line between values: a word never runs from one value into the next.
-        chunk.append(t).append('\n');
-        if (chunk.length() >= CHUNK) {
-            flush();
-        }
-        return held;
-    }
-
-    /** True when the token was found in any value read. */
-    boolean held() {
-        if (!held && chunk.length() > 0) {
-            flush();
-        }
-        return held;
-    }
-
-    private void flush() {
-        String text = chunk.toString();
-        chunk.setLength(0);
-        held = anyDecoding(text, this::holdsPiece);
+        this.power = p;
     }
 
     /**
-     * A value as it would be published, then folded: markup and invisible characters removed by the cell cleaning,
-     * compatibility forms (full-width, ligatures) and every script's decimal digits as ASCII, accents and other
-     * combining marks dropped.
+     * The token's checker for a source, its pieces made once for all its pages; null when the token is too short to
+     * look for ({@link #MIN_TOKEN}).
      */
-    static String normalised(String value) {
-        String t = Normalizer.normalize(CellText.withoutMarkup(value, CellText.IGNORED), Normalizer.Form.NFKD);
-        StringBuilder b = new StringBuilder(t.length());
-        t.codePoints().forEach(c -> {
-            if (Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.ENCLOSING_MARK) {
-                return;
-            }
-            b.appendCodePoint(c > 0x7F && Character.isDigit(c) ? '0' + Character.digit(c, 10) : c);
-        });
-        return b.toString();
+    static TokenEcho of(String token) {
+        return token == null || token.strip().length() < MIN_TOKEN ? null : new TokenEcho(token.strip());
     }
 
-    /** Letters and digits only, lower-cased: what is compared. */
-    static String letters(String t) {
-        StringBuilder b = new StringBuilder(t.length());
-        t.codePoints().filter(Character::isLetterOrDigit).forEach(c -> b.appendCodePoint(Character.toLowerCase(c)));
-        return b.toString();
+    /** A reader of one page's values. */
+    Page page() {
+        return new Page();
+    }
+
+    /** What was read of one page: its values in chunks, and whether the token was found. */
+    final class Page {
+        private final StringBuilder chunk = new StringBuilder();
+        private boolean held;
+
+        private Page() {
+        }
+
+        /** Reads one text value (or field name) of the page; true once the token was found in what was read. */
+        boolean read(String value) {
+            if (held || value == null || value.isEmpty()) {
+                return held;
+            }
+            String t = CellText.folded(value);
+            if (t.toLowerCase(Locale.ROOT).contains(whole)) {
+                return held = true;
+            }
+            if (skeleton.length() < MIN_DECODED) {
+                return false;
+            }
+            // A line between values: a word never runs from one value into the next.
+            chunk.append(t).append('\n');
+            if (chunk.length() >= CHUNK) {
+                flush();
+            }
+            return held;
+        }
+
+        /** True when the token was found in any value read. */
+        boolean held() {
+            if (!held && chunk.length() > 0) {
+                flush();
+            }
+            return held;
+        }
+
+        private void flush() {
+            String text = chunk.toString();
+            chunk.setLength(0);
+            held = anyDecoding(text, TokenEcho.this::holdsPiece);
+        }
     }
 
     /**
@@ -257,8 +257,12 @@ final class TokenEcho {
         return b.toString();
     }
 
-    /** « 0x54 », « \\x54 », « \\u0054 », « U+0054 » and « 54h » as their two hexadecimal digits. */
-    private static final Pattern CODE_PREFIX = Pattern.compile("(?i)(?:0x|\\\\x|\\\\u00|u\\+00)(?=[0-9a-f]{2})|(?<=\\b[0-9a-f]{2})h\\b");
+    /**
+     * « 0x54 » and « 54h » as their two hexadecimal digits, so that « 0x546B39… » (one prefix for a run of bytes) reads
+     * as hexadecimal. An escape of one character (« \\x54 », « \\u0054 », « U+0054 ») is {@link #ESCAPE}'s: the text
+     * {@link #unescaped} is decoded too.
+     */
+    private static final Pattern CODE_PREFIX = Pattern.compile("(?i)0x(?=[0-9a-f]{2})|(?<=\\b[0-9a-f]{2})h\\b");
 
     private static String withoutCodePrefixes(String t) {
         return CODE_PREFIX.matcher(t).replaceAll("");
@@ -359,15 +363,11 @@ final class TokenEcho {
 
     /** Whether a decoding's letters and digits hold a piece of the token's ({@link #piece} characters in a row). */
     private boolean holdsPiece(String decoded) {
-        String s = letters(decoded);
+        String s = CellText.lettersAndDigits(decoded);
         if (s.length() < piece) {
             return false;
         }
         // A rolling hash over the windows, a piece compared only where its hash matches: linear in the text.
-        long power = 1;
-        for (int i = 1; i < piece; i++) {
-            power *= BASE;
-        }
         long h = hash(s, 0, piece);
         for (int i = 0; ; i++) {
             if (Arrays.binarySearch(hashes, h) >= 0 && pieces.contains(s.substring(i, i + piece))) {
