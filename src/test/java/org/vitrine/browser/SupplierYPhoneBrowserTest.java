@@ -156,4 +156,56 @@ class SupplierYPhoneBrowserTest {
         assertTrue(Files.size(site.resolve(icon.replaceFirst("^.*/public/", ""))) > 0, icon);
         assertTrue(Files.readString(site.resolve("needs/chu-beaumont-n-1.html")).contains("<link rel=\"icon\" href=\"../assets/favicon.svg\""));
     }
+
+    /** The contrast ratio of two CSS colours « rgb(r, g, b) » (WCAG 2 relative luminance). */
+    static double contrast(String a, String b) {
+        double la = luminance(a), lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    static double luminance(String css) {
+        String[] p = css.replaceAll("[^0-9.,]", "").split(",");
+        assertTrue(p.length == 3 || Double.parseDouble(p[3]) >= 0.99, "a colour seen through: " + css);
+        double l = 0;
+        double[] w = {0.2126, 0.7152, 0.0722};
+        for (int i = 0; i < 3; i++) {
+            double c = Double.parseDouble(p[i]) / 255;
+            l += w[i] * (c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4));
+        }
+        return l;
+    }
+
+    @Test
+    void theFloorPlanSaysToSlideItOnAPhoneAndItsOccupiedStandsStandOut() {
+        phone.get(Browser.url(site) + "event.html");
+        // outside supplier Y: four stands off the screen, nothing said
+        assertTrue(number("var f = document.querySelector('.plan-scroll'); return f.scrollWidth - f.clientWidth;") > 0,
+                "the plan fits the phone: the hint would say nothing");
+        WebElement hint = phone.findElement(By.id("plan-hint"));
+        assertTrue(hint.isDisplayed());
+        assertEquals("Faites glisser le plan de côté pour voir tous les stands.", hint.getText());
+        assertTrue(number("return arguments[0].getBoundingClientRect().bottom - document.querySelector('.plan-scroll').getBoundingClientRect().top;", hint) <= 0,
+                "the hint comes before the plan");
+        // an occupied stand: an opaque fill of 3:1 at least against the plan's white (the old tint was salmon over the
+        // image), and its code written in it at 4.5:1
+        List<WebElement> stands = phone.findElements(By.cssSelector(".plan-image a.stand"));
+        assertFalse(stands.isEmpty());
+        for (WebElement st : stands) {
+            String fill = st.getCssValue("background-color");
+            WebElement code = st.findElement(By.tagName("b"));
+            assertTrue(contrast(fill, "rgb(255, 255, 255)") >= 3, fill);
+            assertTrue(contrast(fill, code.getCssValue("color")) >= 4.5, fill + " / " + code.getCssValue("color"));
+            assertTrue(st.getAttribute("title").startsWith("Stand " + code.getAttribute("textContent")), st.getAttribute("title"));
+        }
+        // on a laptop the whole plan shows: no hint
+        phone.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1366, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            phone.navigate().refresh();
+            assertFalse(phone.findElement(By.id("plan-hint")).isDisplayed());
+        } finally {
+            phone.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        }
+    }
 }
