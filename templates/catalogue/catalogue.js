@@ -465,10 +465,11 @@
     return typeof v === 'number' ? v === value : v.indexOf(value) >= 0;
   }
 
-  // the place filter's département entries by their region's entry (SearchIndex.locationRegions)
+  // the place filter's département entries by their region's entry (SearchIndex.locationRegions); a place somewhere
+  // in a region (« Sainte-Aure ») has its region too, but a need for the whole region is not performed there
   var locRegion = data.locationRegion || [], regionDeps = {};
   locRegion.forEach(function (r, d) {
-    if (r >= 0) {
+    if (r >= 0 && dict.location[d][0].indexOf('departement:') === 0) {
       (regionDeps[r] = regionDeps[r] || []).push(d);
     }
   });
