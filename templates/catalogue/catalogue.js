@@ -366,8 +366,9 @@
     });
   }
 
-  function matches(i, ws) {
-    if (groupOnly(ws) && needs[i][GROUP] < 0) {
+  // onlyGroups: groupOnly(ws), decided once per search by collect()
+  function matches(i, ws, onlyGroups) {
+    if (onlyGroups && needs[i][GROUP] < 0) {
       return false;
     }
     if (anyWord) {
@@ -464,10 +465,11 @@
     return typeof v === 'number' ? v === value : v.indexOf(value) >= 0;
   }
 
-  // the place filter's département entries by their region's entry (SearchIndex.locationRegions)
+  // the place filter's département entries by their region's entry (SearchIndex.locationRegions); a place somewhere
+  // in a region (« Sainte-Aure ») has its region too, but a need for the whole region is not performed there
   var locRegion = data.locationRegion || [], regionDeps = {};
   locRegion.forEach(function (r, d) {
-    if (r >= 0) {
+    if (r >= 0 && dict.location[d][0].indexOf('departement:') === 0) {
       (regionDeps[r] = regionDeps[r] || []).push(d);
     }
   });
@@ -567,16 +569,71 @@
     list.textContent = '';
     shown = 0;
     render();
-    // French counts 0 and 1 as singular ("1 besoin sur 226"), English only 1
-    var pattern = plural.select(results.length) === 'one' ? text.resultsOne : text.results;
-    status.textContent = pattern.replace('{n}', nf.format(results.length)).replace('{total}', nf.format(contracts))
-      + (results.length ? (anyWord ? ' ' + text.anyWord : '') : ' ' + text.none);
     saveState();
+  }
+
+  // the status says how many rows the list shows when « Afficher plus » holds some back (supplier Y: « 214 besoins
+  // sur 214 » above 50 rows); French counts 0 and 1 as singular ("1 besoin sur 226"), English only 1
+  function updateStatus() {
+    var n = nf.format(results.length), total = nf.format(contracts), pattern;
+    if (shown < results.length) {
+      pattern = results.length === contracts ? text.shown : text.shownOf;
+    } else {
+      pattern = plural.select(results.length) === 'one' ? text.resultsOne : text.results;
+    }
+    status.textContent = pattern.replace('{shown}', nf.format(shown)).replace('{n}', n).replace('{total}', total)
+      + (results.length ? (anyWord ? ' ' + text.anyWord : '') : ' ' + text.none);
+    updateJump();
+  }
+
+  // beside the search box and after the filters, once a search or a filter is chosen: the count, as a link down to
+  // the results (on a phone they start below the first screen: supplier Y typed « nettoyage » and saw nothing change)
+  var jumps = [[$('jump'), $('jump-link')], [$('jump-filters'), $('jump-filters-link')]];
+  function updateJump() {
+    var active = location.hash.length > 1 && /(^#|&)(?!sort=)[a-z]+=/.test(location.hash);
+    var label = !results.length ? text.none
+      : (plural.select(results.length) === 'one' ? text.jumpOne : text.jump).replace('{n}', nf.format(results.length));
+    jumps.forEach(function (j) {
+      if (j[0]) {
+        j[0].hidden = !active;
+        j[1].textContent = label;
+      }
+    });
+  }
+
+  // the results' heading brought into view when it is below the screen (Enter on a phone), the keyboard closed
+  function showResults() {
+    var h = $('results-h');
+    if (h.getBoundingClientRect().top > window.innerHeight - 120) {
+      q.blur();
+      h.scrollIntoView();
+    }
+  }
+
+  // a select cuts a long value (« 90 — Services d’évacuation des eaux usées… », a buyer's full name; supplier Y read
+  // « De 100 000 à 5 »): its chosen value is also written in full under it, when it does not fit the box
+  var measure = null;
+  function showChosen() {
+    selects.forEach(function (s) {
+      var out = $(s.id + '-chosen');
+      if (!out) {
+        return;
+      }
+      var label = s.value ? s.options[s.selectedIndex].text : '', cut = false;
+      if (label && s.clientWidth > 0) {
+        measure = measure || document.createElement('canvas').getContext('2d');
+        var st = getComputedStyle(s);
+        measure.font = st.fontWeight + ' ' + st.fontSize + ' ' + st.fontFamily;
+        cut = measure.measureText(label).width > s.clientWidth - parseFloat(st.paddingLeft) - parseFloat(st.paddingRight) - 24;
+      }
+      out.hidden = !cut;
+      out.textContent = cut ? label : '';
+    });
   }
 
   var lastCounts, lastBoxes;
   function collect() {
-    var ws = terms = words(q.value);
+    var ws = terms = words(q.value), onlyGroups = groupOnly(ws);
     if (ws.length) {
       makeHay(needs.length);
     }
@@ -589,7 +646,7 @@
     results = [];
     ranks = {};
     for (var i = 0; i < needs.length; i++) {
-      if (ws.length && !matches(i, ws)) {
+      if (ws.length && !matches(i, ws, onlyGroups)) {
         continue;
       }
       var n = needs[i];
@@ -689,6 +746,7 @@
     list.appendChild(frag);
     shown = end;
     more.hidden = shown >= results.length;
+    updateStatus();
   }
 
   function el(tag, cls, content) {
@@ -788,6 +846,8 @@
       }
     }
     share.href = url;
+    updateJump();
+    showChosen();
   }
 
   function loadState() {
@@ -814,8 +874,12 @@
   });
   form.addEventListener('submit', function (e) {
     e.preventDefault();
+    clearTimeout(timer);
     apply();
+    showResults();
   });
+  $('more-filters').addEventListener('toggle', showChosen);
+  window.addEventListener('resize', showChosen);
   $('reset').addEventListener('click', function () {
     history.replaceState(null, '', location.href.split('#')[0]);
     loadState();

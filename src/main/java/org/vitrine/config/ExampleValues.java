@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The fictitious organiser config/vitrine.yaml is shipped with (« Région Exemple », « Centre des congrès, Lyon », its
+ * The fictitious organiser config/vitrine.yaml is shipped with (« Région Exemple », « Parc des expositions, Beaumont-sur-Saône », its
  * booking address): staff start from that file, and a run that still holds its values would publish them to
  * suppliers, on every page and in the brochure. The shipped values are recognised by their marks (the publisher's
  * name, its web domain, the examples' images folder) or, for those without a mark, as written;
@@ -18,8 +18,8 @@ public final class ExampleValues {
 
     /** Shipped values with no mark, by key. */
     private static final Map<String, String> UNMARKED = Map.of(
-            "event.venue", "Centre des congrès, Lyon",
-            "event.access", "Tram T1, arrêt Musée des Confluences ; parking payant sur place.");
+            "event.venue", "Parc des expositions, Beaumont-sur-Saône",
+            "event.access", "Bus ligne 3 depuis la gare de Beaumont-sur-Saône, arrêt Parc des expositions ; parking gratuit sur place.");
 
     private ExampleValues() {
     }

@@ -108,7 +108,7 @@ public final class Catalogue {
 
     private void copyAssets(Path publicDir) throws IOException {
         Path assets = Files.createDirectories(publicDir.resolve("assets"));
-        for (String asset : List.of("style.css", "catalogue.js")) {
+        for (String asset : List.of("style.css", "catalogue.js", "favicon.svg")) {
             try (InputStream in = Files.newInputStream(templateDir.resolve("catalogue").resolve(asset))) {
                 Files.copy(in, assets.resolve(asset), StandardCopyOption.REPLACE_EXISTING);
             }

@@ -217,6 +217,13 @@ public final class DataExports {
         c.add(new Column("amount_basis", n -> n.amount().basis()));
         c.add(new Column("total_min", n -> plain(total(n) == null ? null : total(n).min())));
         c.add(new Column("total_max", n -> plain(total(n) == null ? null : total(n).max())));
+        // one row per buyer's need (a groupement's share is that buyer's planned purchase, as an OCDS planning is): the
+        // contract a row belongs to, the same key on every share of a groupement (the leading share's id, the end of
+        // its OCDS ocid), and that contract's whole amount, as the site filters and sorts it (supplier Y: 226 rows
+        // against the site's 214, a member's share read as the amount)
+        c.add(new Column("contract_id", n -> groups.of(n) == null ? n.id() : groups.of(n).lead().id()));
+        c.add(new Column("contract_total_min", n -> plain(contractTotal(groups, n) == null ? null : contractTotal(groups, n).min())));
+        c.add(new Column("contract_total_max", n -> plain(contractTotal(groups, n) == null ? null : contractTotal(groups, n).max())));
         c.add(new Column("lots", Need::lots));
         c.add(new Column("max_lots_per_bidder", Need::maxLotsPerBidder));
         c.add(new Column("lot_list", DataExports::lots));
@@ -338,6 +345,12 @@ public final class DataExports {
 
     private static org.vitrine.model.Amount total(Need n) {
         return org.vitrine.model.TotalValue.of(n);
+    }
+
+    /** The whole contract's total over its duration: its groupement's for a share (null when a share has none), else the need's. */
+    private static org.vitrine.model.Amount contractTotal(org.vitrine.publish.catalogue.JointGroups groups, Need n) {
+        org.vitrine.publish.catalogue.JointGroups.Group g = groups.of(n);
+        return g == null ? total(n) : g.total();
     }
 
     /** "1: Lot title (40000 EUR, 90911200-8, Dijon) | 2 (15000 EUR) | …": the lots a buyer gave, in one cell. */

@@ -237,7 +237,7 @@ class SupplierReviewBrowserTest {
         assertTrue(banner.getText().contains("4 février 2027"), banner.getText());
         WebElement venue = banner.findElement(By.cssSelector(".banner-venue"));
         assertTrue(venue.isDisplayed(), "the venue is hidden");
-        assertTrue(venue.getText().contains("Centre des congrès, Lyon"), venue.getText());
+        assertTrue(venue.getText().contains("Parc des expositions, Beaumont-sur-Saône"), venue.getText());
         @SuppressWarnings("unchecked")
         Map<String, Object> r = (Map<String, Object>) phone.executeScript(
                 "var b = arguments[0], v = arguments[1], r = v.getBoundingClientRect();"

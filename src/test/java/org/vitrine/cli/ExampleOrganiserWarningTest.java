@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A run whose vitrine.yaml still names the shipped example's organiser says so, in the console and in the run report
- * (the last outside supplier, issue 18: « Région Exemple », « Centre des congrès, Lyon » and the example's booking
+ * (the last outside supplier, issue 18: « Région Exemple », « Parc des expositions, Beaumont-sur-Saône » and the example's booking
  * address were published with no word to staff); the examples' own run says it too, in one line.
  */
 class ExampleOrganiserWarningTest {
@@ -34,7 +34,7 @@ class ExampleOrganiserWarningTest {
         String line = r.out().lines().filter(l -> l.contains("config/vitrine.yaml : l’organisateur est encore celui de l’exemple"))
                 .findFirst().orElseThrow(() -> new AssertionError(r.out()));
         assertTrue(line.startsWith("Attention : "), line);
-        assertTrue(line.contains("« Région Exemple — Direction de la commande publique », « Centre des congrès, Lyon »"), line);
+        assertTrue(line.contains("« Région Exemple — Direction de la commande publique », « Parc des expositions, Beaumont-sur-Saône »"), line);
         assertTrue(line.contains("organisation.name, organisation.logo, organisation.legalNotice, publicBaseUrl, event.venue"), line);
         assertTrue(line.contains("event.booking"), line);
         assertEquals(1, r.out().lines().filter(l -> l.contains("celui de l’exemple")).count(), "one line, however many keys");

@@ -15,7 +15,7 @@ class ExampleValuesTest {
         assertEquals(List.of("organisation.name", "organisation.logo", "organisation.legalNotice", "publicBaseUrl", "event.venue",
                 "event.access", "event.floorPlan", "event.booking", "catalogue.host", "catalogue.accessibility.contact",
                 "catalogue.accessibility.plan"), List.copyOf(example.keySet()));
-        assertEquals("Centre des congrès, Lyon", example.get("event.venue"));
+        assertEquals("Parc des expositions, Beaumont-sur-Saône", example.get("event.venue"));
     }
 
     @Test
@@ -28,7 +28,7 @@ class ExampleValuesTest {
         assertEquals(java.util.Map.of(), ExampleValues.stillExample(own));
         // a value kept from the example among one's own is still named
         VitrineConfig mixed = new VitrineConfig(own.organisation(), 2027, List.of("fr"), own.publicBaseUrl(),
-                new VitrineConfig.Event("Salon 2027", "2027-02-04", "  centre des congrès, lyon ", null, null, null,
+                new VitrineConfig.Event("Salon 2027", "2027-02-04", "  parc des expositions, beaumont-sur-saône ", null, null, null,
                         "https://rendez-vous.example-region.fr/salon-2027", null, null),
                 null, null, null, null, null, null, null, null, own.catalogue());
         assertEquals(List.of("event.venue", "event.booking"), List.copyOf(ExampleValues.stillExample(mixed).keySet()));

@@ -114,6 +114,34 @@ class DataExportsTest {
     }
 
     @Test
+    void everyRowNamesItsContractAndTheWholeContractsAmount() throws Exception {
+        // outside supplier Y: 226 rows against the site's 214 needs, a member's share (15 000 €) read as the amount of a
+        // 200 000 € market; a row stays one buyer's need, its contract and that contract's amount beside it
+        Path f = tmp.resolve("contracts.csv");
+        List<org.vitrine.model.Need> needs = org.vitrine.publish.catalogue.JointGroupTest.needs();
+        DataExports.writeCsv(f, needs, "fr");
+        List<List<String>> rows = csv(f);
+        List<String> h = rows.get(0);
+        List<List<String>> body = rows.subList(1, rows.size());
+        assertEquals(needs.size(), body.size(), "one row per buyer's need");
+        java.util.function.BiFunction<String, String, String> at = (ref, col) -> body.stream()
+                .filter(r -> r.get(h.indexOf("reference")).equals(ref)).findFirst().orElseThrow().get(h.indexOf(col));
+        String lead = at.apply("G-M", "id");
+        for (String share : List.of("G-M", "G-V")) {
+            assertEquals(lead, at.apply(share, "contract_id"), share + ": the coordinator's share is the contract's key");
+            assertEquals("485000", at.apply(share, "contract_total_min"), share);
+            assertEquals("485000", at.apply(share, "contract_total_max"), share);
+        }
+        assertEquals("95000", at.apply("G-V", "total_max"), "the row's own share stays");
+        assertEquals(at.apply("V-1", "id"), at.apply("V-1", "contract_id"), "a need of its own is its contract");
+        assertEquals(at.apply("V-1", "total_max"), at.apply("V-1", "contract_total_max"));
+        // as many keys as the site counts contracts
+        long contracts = body.stream().map(r -> r.get(h.indexOf("contract_id"))).distinct().count();
+        assertEquals(new org.vitrine.publish.catalogue.JointGroups(needs, id -> null, org.vitrine.messages.Messages.of("fr")).contracts(needs),
+                contracts);
+    }
+
+    @Test
     void theCsvGivesFrenchLabelsBesideTheCodesAndYesOrNoInWords() throws Exception {
         org.vitrine.model.Need.Builder b = Needs.need("b", "R", "Nettoyage", 1200, "public", "f", 2).forPublic(null).toBuilder();
         b.procedure = "open";

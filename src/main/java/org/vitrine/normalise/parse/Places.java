@@ -132,6 +132,12 @@ public final class Places {
         return d == null ? null : d.region();
     }
 
+    /** The départements of a region (its INSEE code, "27"), by code; none for an unknown region. */
+    public List<Place> departementsOf(String region) {
+        return depByCode.values().stream().filter(d -> d.region().equals(region))
+                .sorted(java.util.Comparator.comparing(Dep::code)).map(this::dep).toList();
+    }
+
     public Place resolve(String text) {
         if (text == null) {
             return null;

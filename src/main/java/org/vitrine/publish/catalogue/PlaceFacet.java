@@ -47,6 +47,8 @@ final class PlaceFacet {
             List<Entry> deps = "region".equals(p.kind()) ? departements(text) : List.of();
             if (!deps.isEmpty()) {
                 deps.forEach(e -> out.putIfAbsent(e.key(), e));
+            } else if (regionWithin(n) != null) {
+                return fromText(text);
             } else {
                 Entry e = entry(p);
                 out.put(e.key(), e);
@@ -56,6 +58,24 @@ final class PlaceFacet {
         if (text.isEmpty()) {
             return List.of(new Entry("", ""));
         }
+        return fromText(text);
+    }
+
+    /**
+     * The region a need's place is somewhere in, not the whole of: its text names a place no list reads (« Sainte-Aure »,
+     * « Montrevel ») and its region is its buyer's (buyers.yaml place). Its entries are then its text's, as written, not
+     * « toute la région » (supplier Y: « Construction d'un lycée neuf à Sainte-Aure » listed for the whole region and so
+     * under every département); the region's filter still finds it ({@link SearchIndex#locationRegions}). Else null.
+     */
+    static String regionWithin(Need n) {
+        Place p = n.place();
+        String text = n.location() == null ? "" : n.location().strip();
+        return p != null && "region".equals(p.kind()) && !text.isEmpty() && Places.load().resolve(text) == null ? p.code() : null;
+    }
+
+    /** The entries of a place text: one per place it lists (see {@link #entries}). */
+    private static List<Entry> fromText(String text) {
+        Map<String, Entry> out = new LinkedHashMap<>();
         for (String part : LIST.split(text)) {
             Entry e = part(part);
             if (e != null) {
@@ -123,7 +143,8 @@ final class PlaceFacet {
         return named != null && named.code() != null ? entry(named) : new Entry("~" + Fold.fold(name), name);
     }
 
-    private static Entry entry(Place p) {
+    /** A place's entry: "departement:71", « Saône-et-Loire (71) ». */
+    static Entry entry(Place p) {
         String kind = p.kind() == null ? "place" : p.kind();
         String name = p.name() == null || p.name().isBlank() ? p.code() : p.name();
         String label = "departement".equals(kind) && !name.equals(p.code()) ? name + " (" + p.code() + ")" : name;

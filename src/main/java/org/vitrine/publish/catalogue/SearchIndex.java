@@ -242,7 +242,7 @@ public final class SearchIndex {
         index.put("groups", groupEntries);
         // and every share by these words, whatever its group's name says (supplier W: 2 of 4 groups found)
         index.put("groupWords", msg.get("cat.group.search"));
-        index.put("locationRegion", locationRegions((List<?>) dicts.get("location")));
+        index.put("locationRegion", locationRegions((List<?>) dicts.get("location"), withinRegions(site.needs())));
         List<String> prefixes = new ArrayList<>();
         for (Object e : (List<?>) dicts.get("buyer")) {
             prefixes.add(refPrefix.getOrDefault(((List<?>) e).get(0), ""));
@@ -260,12 +260,26 @@ public final class SearchIndex {
         return index;
     }
 
+    /** The place texts no list reads of needs somewhere in a region (PlaceFacet.regionWithin): entry key → region code. */
+    static Map<String, String> withinRegions(List<Need> needs) {
+        Map<String, String> out = new HashMap<>();
+        for (Need n : needs) {
+            String region = PlaceFacet.regionWithin(n);
+            if (region != null) {
+                PlaceFacet.keys(n).forEach(k -> out.putIfAbsent(k, region));
+            }
+        }
+        return out;
+    }
+
     /**
      * For each entry of the place filter, the position of its region's entry when it is a département and a need is
      * for the whole region, else -1: « Saône-et-Loire (71) » then also lists the needs for all Bourgogne-Franche-Comté,
-     * which are performed in 71 too (outside supplier: 4 results without the filter, 3 with it).
+     * which are performed in 71 too (outside supplier: 4 results without the filter, 3 with it). A place no list
+     * reads, somewhere in its buyer's region ({@code within}: « Sainte-Aure »), has that region too: the region's filter
+     * finds it, no département's does.
      */
-    static List<Integer> locationRegions(List<?> location) {
+    static List<Integer> locationRegions(List<?> location, Map<String, String> within) {
         Map<String, Integer> regionAt = new HashMap<>();
         for (int i = 0; i < location.size(); i++) {
             String key = (String) ((List<?>) location.get(i)).get(0);
@@ -277,7 +291,7 @@ public final class SearchIndex {
         for (Object e : location) {
             String key = (String) ((List<?>) e).get(0);
             String region = key.startsWith("departement:")
-                    ? org.vitrine.normalise.parse.Places.load().regionOf(key.substring("departement:".length())) : null;
+                    ? org.vitrine.normalise.parse.Places.load().regionOf(key.substring("departement:".length())) : within.get(key);
             out.add(region == null ? -1 : regionAt.getOrDefault(region, -1));
         }
         return out;
@@ -410,6 +424,16 @@ public final class SearchIndex {
             for (Need n : site.needs()) {
                 for (PlaceFacet.Entry e : PlaceFacet.entries(n)) {
                     labels.putIfAbsent(e.key(), e.label());
+                }
+            }
+            // a need for a whole region is performed in each of its départements: each is listed, so that a supplier of
+            // the Côte-d'Or finds it under « Côte-d'Or (21) » (supplier Y: only 58 and 71, which other needs named)
+            for (String k : List.copyOf(labels.keySet())) {
+                if (k.startsWith("region:")) {
+                    for (org.vitrine.model.Place d : org.vitrine.normalise.parse.Places.load().departementsOf(k.substring("region:".length()))) {
+                        PlaceFacet.Entry e = PlaceFacet.entry(d);
+                        labels.putIfAbsent(e.key(), e.label());
+                    }
                 }
             }
             return PlaceFacet.dictionary(labels, msg);

@@ -72,6 +72,16 @@ public class JointGroupTest {
     }
 
     @Test
+    void theAboutPageSaysTheCsvHasARowPerBuyersNeedAndHowManyContractsTheyAre() throws IOException {
+        // outside supplier Y: needs.csv's 226 rows against the site's 214, « le même contenu » and nothing more
+        Path out = dir.resolve("about");
+        CatalogueFixture.write(out, needs());
+        String about = read(out.resolve("about.html"));
+        assertTrue(about.contains("9 lignes, une par besoin de chaque acheteur ; 7 marchés : les parts d’un groupement de commandes ont la même clé (colonne contract_id)"),
+                about);
+    }
+
+    @Test
     void aSharePageNamesTheCoordinatorTheMembersTheTotalAndTheCoordinatorsProfile() throws IOException {
         Path out = dir.resolve("page");
         Site site = CatalogueFixture.write(out, needs());
