@@ -35,7 +35,7 @@ public final class FloorPlan {
     /**
      * A stand drawn over the image: its code, its box in mm from the plan's top-left, its buyer or null, and
      * the words of the buyer's short name as written in the box (each kept whole: a line breaks only between
-     * them), or an empty list when the buyer has none or it does not fit at {@link #LABEL_PT} (the code then
+     * them), or an empty list when the buyer has none or it does not fit at {@link #NAME_PT} (the code then
      * stands alone; the legend gives the full name).
      */
     public record Stand(String code, String left, String top, String width, String height, Site.BuyerPage buyer,
@@ -66,10 +66,17 @@ public final class FloorPlan {
      * 0.2 mm, so that a 7-pt word such as "Beaumont" (32.5 pt condensed) fits inside its 1-pt border on an 11 mm stand.
      */
     static final double OCCUPIED_OUTSET_MM = 0.6;
-    /** The labels' one size (brochure.css, .plan-name, .plan-free .plan-code): 7 pt, the smallest a print designer accepts for text read standing at a stand, never shrunk. */
+    /** The stands' codes (brochure.css, .plan-code): 7 pt. */
     static final double LABEL_PT = 7;
+    /**
+     * The buyers' names in the stands (brochure.css, .plan-name): 7 pt condensed, never smaller (designer V: 6 pt
+     * condensed read as 5); a word that does not fit with its padding is shortened ({@link ShortNames#stand}).
+     */
+    static final double NAME_PT = 7;
+    /** The padding a name keeps from each side of its stand's border (brochure.css, .plan-occupied; designer Y: names touched it). */
+    static final double PADDING_MM = 1;
     /** What the box keeps from its label (brochure.css, .plan-occupied): border and padding across, code above. */
-    static final double BOX_SIDES_PT = 2 * 1.0;
+    static final double BOX_SIDES_PT = 2 * (1.0 + PADDING_MM * 72 / 25.4);
     static final double BOX_TOP_PT = 1.0 + (0.8 + 0.6) * 72 / 25.4 + 7 * 1.1;
     static final double LABEL_LINE = 1.12;
 
@@ -182,15 +189,15 @@ public final class FloorPlan {
     }
 
     /**
-     * True when {@code label} fits a stand {@code widthMm} × {@code heightMm} at {@link #LABEL_PT}: each word
+     * True when {@code label} fits a stand {@code widthMm} × {@code heightMm} at {@link #NAME_PT}, {@link #PADDING_MM} inside its border: each word
      * (a hyphenated name is one word, never broken at its hyphen) within the line, its lines within the
      * height under the code.
      */
     static boolean fits(String label, double widthMm, double heightMm) {
         double width = widthMm * 72 / 25.4 - BOX_SIDES_PT;
         double height = heightMm * 72 / 25.4 - BOX_TOP_PT;
-        int lines = lines(label, LABEL_PT, width);
-        return lines < Integer.MAX_VALUE / 2 && lines * LABEL_PT * LABEL_LINE <= height;
+        int lines = lines(label, NAME_PT, width);
+        return lines < Integer.MAX_VALUE / 2 && lines * NAME_PT * LABEL_LINE <= height;
     }
 
     /** Lines {@code label} takes at {@code size} in {@code width} points, broken at spaces only; a word wider than the line: too many. */

@@ -128,8 +128,8 @@ public final class ShortNames {
     /**
      * The label of buyer {@code id}'s stand: its short name ({@link #of}) if it {@code fits}, else with its
      * compound words shortened to initials ("Bourgogne-Vallées" → "B.-Vallées", then "Saône-et-Brenne" →
-     * "S.-et-B."), each word only as much as it needs to fit a line ({@code wordFits}); null when even that
-     * does not fit (the stand then shows its code alone).
+     * "S.-et-B."), then cut with a period ({@link #abbreviation}: "Beaum."), each word only as much as it needs to
+     * fit a line ({@code wordFits}); null when even that does not fit (the stand then shows its code alone).
      */
     public String stand(String id, String name, Predicate<String> wordFits, Predicate<String> fits) {
         String label = of(id, name);
@@ -142,10 +142,30 @@ public final class ShortNames {
             for (int keepLast = 1; keepLast >= 0 && !wordFits.test(shorter); keepLast--) {
                 shorter = initials(w, keepLast == 1);
             }
+            for (int end = shorter.length() - 1; end > 1 && !wordFits.test(shorter); end--) {
+                shorter = abbreviation(w, end);
+            }
             words.add(shorter);
         }
         String shorter = String.join(" ", words);
         return fits.test(shorter) ? shorter : null;
+    }
+
+    /**
+     * A word cut to at most {@code length} letters the French way, before a vowel after a consonant, with a period
+     * (« Beaumont » → « Beaum. », « Métropole » → « Métrop. »); the word itself when it has no such cut.
+     */
+    static String abbreviation(String word, int length) {
+        for (int end = Math.min(length, word.length() - 1); end > 1; end--) {
+            if (!isVowel(word.charAt(end - 1)) && Character.isLetter(word.charAt(end - 1)) && isVowel(word.charAt(end))) {
+                return word.substring(0, end) + ".";
+            }
+        }
+        return word;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiouyàâäéèêëîïôöùûüœ".indexOf(Character.toLowerCase(c)) >= 0;
     }
 
     /** A hyphenated word with its capitalised parts as initials, the last one kept whole if {@code keepLast}: "S.-et-Brenne". */

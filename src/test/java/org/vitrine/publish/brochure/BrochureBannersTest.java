@@ -33,6 +33,7 @@ import org.vitrine.publish.Site;
 import org.vitrine.publish.Templates;
 
 /**
+ * A buyer's band: its wrapped lines start under its text, not under the stand badge (designer Y, D4).
  * The « déjà lancée » banner is as wide as the live-consultation banner: both take the card's full width, the
  * first one under the QR code (the need body keeps a 30 mm margin for the code, which the banner sat in).
  */
@@ -60,6 +61,60 @@ class BrochureBannersTest {
         }
     }
 
+    /** The buyer band: a wrapped line of the text beside the stand badge starts under that text, not under the badge. */
+    @Test
+    void theBuyerBandsWrappedLinesAlignWithItsText() throws Exception {
+        List<String> wrapped = new ArrayList<>();
+        List<String> bands = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(render().toFile())) {
+            List<Object[]> lines = new ArrayList<>(); // the text of each line and the x of each of its words
+            PDFTextStripper s = new PDFTextStripper() {
+                private final StringBuilder line = new StringBuilder();
+                private final List<Float> xs = new ArrayList<>();
+                private final List<String> words = new ArrayList<>();
+
+                @Override
+                protected void writeString(String text, List<TextPosition> glyphs) {
+                    line.append(line.isEmpty() ? "" : " ").append(text);
+                    xs.add(glyphs.get(0).getXDirAdj());
+                    words.add(text.replace('\u00a0', ' ').strip());
+                }
+
+                @Override
+                protected void writeLineSeparator() throws IOException {
+                    lines.add(new Object[] {line.toString().replace('\u00a0', ' ').strip(), new ArrayList<>(xs), new ArrayList<>(words)});
+                    line.setLength(0);
+                    xs.clear();
+                    words.clear();
+                    super.writeLineSeparator();
+                }
+            };
+            s.getText(doc);
+            for (int i = 0; i + 1 < lines.size(); i++) {
+                String text = (String) lines.get(i)[0];
+                String next = (String) lines.get(i + 1)[0];
+                if (text.contains(" besoin")) {
+                    bands.add(text + " / " + next);
+                }
+                if (text.startsWith("Stand ") && text.contains(" besoin") && !next.startsWith("Contact") && !next.startsWith("Profil")) {
+                    @SuppressWarnings("unchecked")
+                    List<String> chunks = (List<String>) lines.get(i)[2];
+                    int first = 0; // the text after the badge (« Stand A05 », in one chunk or two)
+                    while (first < chunks.size() && (chunks.get(first).startsWith("Stand") || chunks.get(first).matches("[A-Z]\\d+"))) {
+                        first++;
+                    }
+                    @SuppressWarnings("unchecked")
+                    float textX = ((List<Float>) lines.get(i)[1]).get(first);
+                    @SuppressWarnings("unchecked")
+                    float nextX = ((List<Float>) lines.get(i + 1)[1]).get(0);
+                    wrapped.add(text + " / " + next);
+                    assertEquals(textX / MM, nextX / MM, 0.5, () -> "« " + next + " » starts under the badge, not under « " + text + " »");
+                }
+            }
+        }
+        assertFalse(wrapped.isEmpty(), () -> "a buyer band wraps in this render: " + bands);
+    }
+
     @TempDir
     static Path dir;
 
@@ -74,6 +129,14 @@ class BrochureBannersTest {
         Need.Builder live = needs.get(1).toBuilder();
         live.live = "offers";
         needs.set(1, live.build());
+        // a buyer whose band wraps: a share in a groupement and two questions answered (« … · 3 besoins, dont 1 en
+        // groupement · 2 questions publiées avec leur réponse »)
+        Need.Builder wrapping = needs.get(2).toBuilder();
+        wrapping.jointGroup = new org.vitrine.model.JointGroup("Énergie 2027", true);
+        org.vitrine.model.Question q = new org.vitrine.model.Question("Une question ?", "Sa réponse.", BrochureFixture.DATE.minusDays(20),
+                BrochureFixture.DATE.minusDays(10), BrochureFixture.DATE.minusDays(9));
+        wrapping.questions = List.of(q, q);
+        needs.set(2, wrapping.build());
         EditionInfo edition = new EditionInfo("2027-01", 2027, BrochureFixture.DATE, "fr", List.of(), List.of(),
                 "Licence Ouverte / Etalab 2.0", null, m.get("publish.disclaimer"));
         Path pub = Files.createDirectories(dir.resolve("public"));

@@ -85,20 +85,22 @@ class BrochureGroupsTest {
         }
         // the cover counts contracts
         assertTrue(html.replaceAll("<[^>]+>", "").contains((needs.size() - 2) + " besoins, dont 1 groupement de commandes, publiés par"), "cover count");
-        // and so does the exhibitors' list (designer X: its column added up to the shares, 226 beside the cover's 214):
-        // a member's share is counted with the card, on the coordinator's row
+        // the exhibitors' list counts what each buyer's pages and web page count (designer Y: SDIS « 0 » on the list,
+        // « 3 besoins » on its pages): its own needs and its shares, « dont 1 en groupement » for a member; the note
+        // under it gives the distinct needs, the cover's figure
         String exhibitors = html.substring(html.indexOf("id=\"s-exhibitors\""), html.indexOf("</table>", html.indexOf("exhibitors-list")));
-        int total = 0;
+        String text = html.replaceAll("<[^>]+>", "").replaceAll("\\s+", " ");
+        Set<String> members = new HashSet<>(shares.stream().map(n -> n.buyer().name()).toList());
         for (String b : needs.stream().map(n -> n.buyer().name()).distinct().toList()) {
-            Matcher row = Pattern.compile("<th scope=\"row\">" + Pattern.quote(b) + "</th><td class=\"num\">(\\d+)</td>").matcher(exhibitors);
+            Matcher row = Pattern.compile("<th scope=\"row\">" + Pattern.quote(b) + "</th><td class=\"num\">(\\d+)(.*?)</td>").matcher(exhibitors);
             assertTrue(row.find(), b + " in " + exhibitors);
             int own = (int) needs.stream().filter(n -> n.buyer().name().equals(b)).count();
-            boolean member = b.equals(shares.get(0).buyer().name()) || b.equals(shares.get(2).buyer().name());
-            assertEquals(member ? own - 1 : own, Integer.parseInt(row.group(1)), b);
-            total += Integer.parseInt(row.group(1));
+            assertEquals(own, Integer.parseInt(row.group(1)), b);
+            assertEquals(members.contains(b) ? " dont 1 en groupement" : "", row.group(2).replaceAll("<[^>]+>", ""), b);
+            String banner = Pattern.quote(b) + " Stand [^·]+· " + own + " besoins" + (members.contains(b) ? ", dont 1 en groupement" : "(?!,)");
+            assertTrue(Pattern.compile(banner).matcher(text).find(), () -> b + "'s banner: " + banner);
         }
-        assertEquals(needs.size() - 2, total, "the column adds up to the cover's count");
-        assertTrue(html.replaceAll("<[^>]+>", "").contains("chez l’acheteur dont les pages le présentent : " + (needs.size() - 2) + " besoins en tout."), "the list's note");
+        assertTrue(text.contains("compté chez chacun de ses membres (« dont … en groupement ») : " + (needs.size() - 2) + " besoins distincts en tout."), "the list's note");
     }
 
     private static int count(String s, String part) {

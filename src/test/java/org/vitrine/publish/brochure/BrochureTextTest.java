@@ -326,7 +326,7 @@ class BrochureTextTest {
         stripper.setEndPage(p);
         List<String> planLines = stripper.getText(doc).lines().map(String::strip).toList();
         assertTrue(planLines.stream().noneMatch(l -> l.endsWith("-")), "a line ends on a hyphen: " + planLines);
-        for (String label : List.of("Préf. S.-et-Loire", "Région B.-Vallées", "Dép. M.-Sud", "Métropole V.-de-S.")) {
+        for (String label : List.of("Préf. S.-et-L.", "Région B.-V.", "Dép. M.-Sud", "Métrop. V.-de-S.")) {
             assertTrue(plan.contains(label), label + " in " + plan);
         }
         java.util.Set<String> sizes = new java.util.TreeSet<>();

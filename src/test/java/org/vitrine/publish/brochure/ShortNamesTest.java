@@ -56,33 +56,47 @@ class ShortNamesTest {
     @Test
     void aStandLabelBreaksOnlyBetweenWords() {
         double width = 12.37 * 72 / 25.4 - FloorPlan.BOX_SIDES_PT;
-        assertEquals(2, FloorPlan.lines("CHU Beaumont", FloorPlan.LABEL_PT, width), "CHU / Beaumont");
-        assertEquals(1, FloorPlan.lines("SDIS", FloorPlan.LABEL_PT, width));
-        assertTrue(FloorPlan.lines("SIE Val-de-Saône", FloorPlan.LABEL_PT, width) > 100, "never « Val- / de- / Saône »");
+        assertEquals(2, FloorPlan.lines("CHU Beaum.", FloorPlan.NAME_PT, width), "CHU / Beaum.");
+        assertEquals(1, FloorPlan.lines("SDIS", FloorPlan.NAME_PT, width));
+        assertTrue(FloorPlan.lines("SIE Val-de-Saône", FloorPlan.NAME_PT, width) > 100, "never « Val- / de- / Saône »");
     }
 
-    /** At 7 pt or not at all: a label whose word or lines do not fit leaves the stand's code alone. */
+    /**
+     * A name keeps 1 mm inside its stand's border (designer Y: « Beaumont », « Métropole » ran edge to edge on the
+     * 11 mm stands): a word as wide as the stand less its borders and 1 mm a side fits, 0.5 mm wider does not.
+     */
     @Test
-    void aStandLabelFitsAtSevenPointsOrIsLeftOut() {
-        assertTrue(FloorPlan.fits("Ville Beaumont", 12.37, 17.15));
-        assertTrue(FloorPlan.fits("Région B.-Vallées", 12.37, 17.15));
+    void aStandLabelKeepsAMillimetreFromTheBorder() {
+        double word = TextWidths.condensed("Beaumont") * FloorPlan.NAME_PT / (72 / 25.4); // mm
+        double borders = 2 * 1.0 / (72 / 25.4);
+        assertTrue(FloorPlan.fits("Beaumont", word + borders + 2 + 0.01, 17.15));
+        assertFalse(FloorPlan.fits("Beaumont", word + borders + 1.5, 17.15), "0.75 mm a side");
+        assertFalse(FloorPlan.fits("Beaumont", 12.37, 17.15), "on the example plan's stands: shortened, « Beaum. »");
+    }
+
+    /** A label whose word or lines do not fit leaves the stand's code alone. */
+    @Test
+    void aStandLabelFitsOrIsLeftOut() {
+        assertTrue(FloorPlan.fits("Ville Beaum.", 12.37, 17.15));
+        assertTrue(FloorPlan.fits("Région B.-V.", 12.37, 17.15));
         assertFalse(FloorPlan.fits("Région Bourgogne-Vallées", 12.37, 17.15), "a word wider than the stand");
-        assertFalse(FloorPlan.fits("Ville Beaumont", 12.37, 6), "more lines than the stand holds under its code");
+        assertFalse(FloorPlan.fits("Ville Beaum.", 12.37, 6), "more lines than the stand holds under its code");
     }
 
     /**
      * A stand's label (the example plan's occupied stands, 12.4 × 17.2 mm) at 7 pt: the short name, its compound words
-     * shortened to initials only as much as needed, or none (empty: the code alone).
+     * shortened to initials, then cut with a period (« Beaum. »), only as much as needed to keep 1 mm from the
+     * border, or none (empty: the code alone).
      */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
             "tvs|Régie des transports du Val-de-Saône|Régie TVS",
-            "reg|Région Bourgogne-Vallées|Région B.-Vallées",
+            "reg|Région Bourgogne-Vallées|Région B.-V.",
             "sdis|Service départemental d'incendie et de secours de Saône-et-Brenne|SDIS S.-et-B.",
             "dep|Département du Morvan-Sud|Dép. M.-Sud",
-            "met|Métropole du Val-de-Saône|Métropole V.-de-S.",
+            "met|Métropole du Val-de-Saône|Métrop. V.-de-S.",
             "univ|Université Saône-Bourgogne|Univ. S.-B.",
-            "gs|Groupement de soutien de la base de défense de Beaumont|GSBdD Beaumont",
+            "gs|Groupement de soutien de la base de défense de Beaumont|GSBdD Beaum.",
             "x|Établissement public administratif des ressources extraordinaires|''"})
     void aStandLabelIsShortenedToFitAtSevenPoints(String id, String name, String expected) {
         String label = NAMES.stand(id, name, t -> FloorPlan.fits(t, 12.37, Double.MAX_VALUE), t -> FloorPlan.fits(t, 12.37, 17.15));
