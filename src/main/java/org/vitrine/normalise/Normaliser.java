@@ -218,7 +218,7 @@ public final class Normaliser {
             List<Repair> repairs = new ArrayList<>(0);
             try {
                 T v = p.apply(cell, repairs);
-                repairs.forEach(r -> repair(field, cell.text(), r));
+                repairs.forEach(r -> repair(field, cell.shown(), r));
                 return v;
             } catch (ParseError e) {
                 // « 45 000 (TTC) » is no figure with a remark: TTC or another currency is said of the whole cell
@@ -227,9 +227,9 @@ public final class Normaliser {
                     return rescued;
                 }
                 if (required) {
-                    problem(field, cell.text(), e.key(), e.args());
+                    problem(field, cell.shown(), e.key(), e.args());
                 } else {
-                    warn(field, cell.text(), e.key(), e.args(), true);
+                    warn(field, cell.shown(), e.key(), e.args(), true);
                 }
                 return null;
             }
@@ -436,17 +436,17 @@ public final class Normaliser {
         boolean beforeYear = false;
         if (launch != null) {
             if (launch.end().isBefore(editionDate) && launch.end().getYear() < year) {
-                row.problem("launch", raw.get("launch").text(), "normalise.launch_past",
+                row.problem("launch", raw.get("launch").shown(), "normalise.launch_past",
                         fmt.period(launch), fmt.date(editionDate));
             } else if (launch.end().isBefore(editionDate)) {
                 // A purchase of the forecast year already launched (an edition refreshed the day before the event):
                 // it is still this year's purchase, running or being awarded; rejected, its page said « retiré »
                 // of consultations open for bids (outside supplier). Its pages follow the launch (LaunchTiming).
-                row.warn("launch", raw.get("launch").text(), "normalise.launch_passed",
+                row.warn("launch", raw.get("launch").shown(), "normalise.launch_passed",
                         new Object[] {fmt.period(launch), fmt.date(editionDate)}, false);
             } else if (launch.start().getYear() < year) {
                 beforeYear = true;
-                row.warn("launch", raw.get("launch").text(), "normalise.launch_before_year",
+                row.warn("launch", raw.get("launch").shown(), "normalise.launch_before_year",
                         new Object[] {fmt.period(launch), String.valueOf(year)}, false);
             }
         }
