@@ -114,6 +114,7 @@ public final class CheckCommand implements Callable<Integer> {
         needs.addAll(run.needs());
         out.println(m.get("check.file", name));
         run.report().skippedSheets().getOrDefault(name, java.util.Set.of()).forEach(s -> out.println(m.get("check.skipped_sheet", s)));
+        ignoredRows(run.report().ignoredRows().getOrDefault(name, List.of()), name, m, out);
         // what the merge stage told of the file's buyers (spellings joined, « probablement le même acheteur »)
         run.report().warnings().forEach(w -> out.println(m.get("summary.warning", w)));
         // Grouped by problem, in the order of the buyer's feedback file: rejects, warnings, what to complete. A file-level
@@ -171,6 +172,26 @@ public final class CheckCommand implements Callable<Integer> {
                 counts.summaryRows, held)
                 + (refusedWhole ? " " + m.get("check.total_refused") : ""));
         return counts.rejected > 0 || counts.fileRejected ? ExitCode.REJECTS : ExitCode.OK;
+    }
+
+    /**
+     * The totals, notes and headings skipped, each named by sheet, row and text (officer Z2, N2: « 2 lignes … ignorées »
+     * did not say which, and the CHU could not tell its headings from a lost need).
+     */
+    private static void ignoredRows(List<org.vitrine.model.IgnoredRow> rows, String file, Messages m, PrintWriter out) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<String> named = new ArrayList<>();
+        String lastSheet = null;
+        for (org.vitrine.model.IgnoredRow r : rows) {
+            String sheet = Feedback.sheet(file, r.sheet());
+            String where = sheet.isEmpty() || sheet.equals(lastSheet) ? "" : m.get("check.ignored_sheet", sheet);
+            lastSheet = sheet;
+            String text = r.text().length() > 60 ? r.text().substring(0, 60) + "…" : r.text();
+            named.add(m.get("check.ignored_row", where, String.valueOf(r.row()), text, m.get("check.ignored_kind." + r.kind())));
+        }
+        out.println(m.get("check.ignored_rows", rows.size(), String.join(" ; ", named)));
     }
 
     /** The buyer's name as buyers.yaml or its rows give it; the feedback file's name for rows of no known buyer. */

@@ -170,6 +170,19 @@ public final class RunReport {
         return skippedSheets;
     }
 
+    private final Map<String, List<org.vitrine.model.IgnoredRow>> ignoredRows = new TreeMap<>();
+
+    public synchronized void ignoredRows(String file, List<org.vitrine.model.IgnoredRow> rows) {
+        if (!rows.isEmpty()) {
+            ignoredRows.computeIfAbsent(file, f -> new ArrayList<>()).addAll(rows);
+        }
+    }
+
+    /** The totals, notes and section headings skipped: file → rows, in the order of the file (feedback, check). */
+    public synchronized Map<String, List<org.vitrine.model.IgnoredRow>> ignoredRows() {
+        return ignoredRows;
+    }
+
     private final Map<String, Set<String>> hiddenSheets = new TreeMap<>();
 
     public synchronized void hiddenSheet(String file, String sheet) {

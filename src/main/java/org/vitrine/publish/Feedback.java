@@ -31,7 +31,8 @@ import org.vitrine.context.Run;
 /**
  * What each buyer has to fix, ready to forward (RISKS.md §6 "Buyer feedback", issue 22 item 6): for each
  * buyer, a summary line (needs published, held back, rejected, and the correction deadline, the event date
- * less 21 days), then its rejects, its warnings and the columns of its files that were ignored, its own risk
+ * less 21 days), then its rejects, its warnings, the columns of its files that were ignored and the rows skipped as
+ * no need (totals, notes, section headings, each named), its own risk
  * items taken by code (INCOMPLETE, CPV_IMPRECISE and CPV_MISMATCH with nearby codes, LIVE_DURING_EVENT,
  * MAPA_ABOVE_THRESHOLD, CONTINUITY_GAP and TIGHT_SCHEDULE to confirm), one line for needs without a contact, and for
  * needs of 90 000 € or more one line per missing field listing its rows (no procedure, lots or link asked of an order
@@ -169,6 +170,11 @@ public final class Feedback {
                     String key = java.util.List.of(org.vitrine.config.Fold.fold(column).split(" ")).contains("ttc")
                             ? "feedback.ignored_vat_column" : "feedback.ignored_column";
                     items.add(new Item("warning", file, "", "", column, "", m.get(key, column), m.get(key + ".fix", column)));
+                }
+                // the totals, notes and headings skipped, each named, so the buyer can tell them from a lost need (officer Z2, N2)
+                for (org.vitrine.model.IgnoredRow r : run.report().ignoredRows().getOrDefault(file, List.of())) {
+                    items.add(new Item("ignored", file, sheet(file, r.sheet()), String.valueOf(r.row()), "", r.text(),
+                            m.get("feedback.ignored_row." + r.kind()), m.get("feedback.ignored_row." + r.kind() + ".fix")));
                 }
             }
             items.addAll(riskItems(needs, run));
@@ -448,7 +454,7 @@ public final class Feedback {
     }
 
     /** A CSV file has no tab: its reader names the sheet after the file, which the buyer need not read twice. */
-    static String sheet(String file, String sheet) {
+    public static String sheet(String file, String sheet) {
         return sheet == null || sheet.equals(file) ? "" : sheet;
     }
 

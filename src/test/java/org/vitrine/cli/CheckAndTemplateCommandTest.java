@@ -159,6 +159,35 @@ class CheckAndTemplateCommandTest {
         assertEquals(1, two.split("Colonne « Colonne perso » ignorée", -1).length - 1, two);
     }
 
+    /** Officer Z2, N2: « 2 lignes de total, de note ou de titre ignorées » named none; the CHU could not tell them from a lost need. */
+    @Test
+    void checkNamesEachRowSkippedAsNoNeedWithItsSheetRowAndText() throws Exception {
+        Path xlsx = tmp.resolve("chu.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet("Plan achats 2027");
+            String[][] rows = {
+                {"Acheteur", "Objet", "Code CPV", "Montant", "Lancement"},
+                {"PÔLE BIOLOGIE"},
+                {"Ville X", "Réactifs", "33696500-0", "120 000", "T2 2027"},
+                {"PÔLE LOGISTIQUE"},
+                {"Ville X", "Nettoyage", "90910000-9", "80 000", "T3 2027"},
+                {"TOTAL", "", "", "200 000", ""},
+            };
+            for (int i = 0; i < rows.length; i++) {
+                var row = s.createRow(i);
+                for (int c = 0; c < rows[i].length; c++) {
+                    row.createCell(c).setCellValue(rows[i][c]);
+                }
+            }
+            try (var os = Files.newOutputStream(xlsx)) {
+                wb.write(os);
+            }
+        }
+        String out = CliRunner.run("check", "--date", CHECK_DAY, "--config", "config", xlsx.toString()).out();
+        assertTrue(out.contains("3 lignes ignorées, pas des besoins : onglet « Plan achats 2027 », ligne 2 « PÔLE BIOLOGIE » (titre de section)"
+                + " ; ligne 4 « PÔLE LOGISTIQUE » (titre de section) ; ligne 6 « TOTAL » (total)."), out);
+    }
+
     @Test
     void checkTellsAColumnMissingInAFileOfSeveralBuyersOnceWithItsRowsInOrder() throws Exception {
         // a purchasing group's file: each buyer's feedback has its own line, whoever checks the file reads one
