@@ -141,7 +141,7 @@ public final class CheckCommand implements Callable<Integer> {
                 if (same.size() > 1 && !same.get(0).rows().isEmpty()) {
                     // One problem, several rows: what to do is said once, then each row with what was read there.
                     Feedback.Item first = same.get(0);
-                    out.println("    " + m.get("check.group", first.column(), same.size(), first.fix()));
+                    out.println("    " + m.get("check.group", first.column(), same.size(), first.fix(), where(first.file(), first.sheet(), m)));
                     for (Feedback.Item i : same) {
                         out.println("      " + (i.value().isEmpty() ? m.get("check.group_line_novalue", rows(i, m), i.reason())
                                 : m.get("check.group_line", rows(i, m), i.value(), i.reason())));
@@ -149,7 +149,7 @@ public final class CheckCommand implements Callable<Integer> {
                     return;
                 }
                 for (Feedback.Item i : same) {
-                    String where = i.sheet().isEmpty() ? i.file() : i.sheet();
+                    String where = where(i.file(), i.sheet(), m);
                     out.println("    " + (i.rows().isEmpty()
                             ? m.get(i.kind().equals("reject") ? "check.file_problem" : "check.file_line", i.reason(), i.fix())
                             : i.value().isEmpty() ? m.get("check.problem_novalue", where, rows(i, m), i.column(), i.reason(), i.fix())
@@ -161,7 +161,8 @@ public final class CheckCommand implements Callable<Integer> {
                 .thenComparingInt(n -> n.source().row()));
         for (Need n : needs) {
             List<String> missing = missing(n, run);
-            out.println("  " + m.get("check.score", n.source().sheet(), n.source().row(), VALUED.size() - missing.size(), VALUED.size())
+            out.println("  " + m.get("check.score", where(n.source().file(), n.source().sheet(), m), n.source().row(),
+                    VALUED.size() - missing.size(), VALUED.size())
                     + (missing.isEmpty() ? "" : " — " + m.get("check.score_missing", String.join(", ", missing))));
         }
         // The feedback file's « Bilan » line of each buyer of the file, with the same counts (published, held back, rejected)
@@ -202,6 +203,15 @@ public final class CheckCommand implements Callable<Integer> {
         }
         return run.needs().stream().filter(n -> n.buyer() != null && id.equals(n.buyer().id())).map(n -> n.buyer().name()).findFirst()
                 .orElse(run.messages().get("check.no_buyer", id));
+    }
+
+    /**
+     * Where a line is, in one form for every line of the file (officer Z2, N3: « Plan achats 2027, ligne 8 » beside
+     * « chu.xlsx, lignes 10, … »): the workbook's tab, « onglet « Plan achats 2027 » », or the file for a csv, which has none.
+     */
+    private static String where(String file, String sheet, Messages m) {
+        String tab = Feedback.sheet(file, sheet);
+        return tab.isEmpty() ? file : m.get("check.in_sheet", tab);
     }
 
     /** « ligne 9 », « lignes 10, 26, 30 ». */

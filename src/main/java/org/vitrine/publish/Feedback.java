@@ -382,7 +382,9 @@ public final class Feedback {
                 : m.get("feedback.no_contact_buyer", without.size(), needs.size(), name);
         String column = without.stream().map(n -> run.report().header(n.source().file(), "contact")).distinct().sorted()
                 .collect(Collectors.joining(", "));
-        return List.of(new Item("complete", files(without), "", rows(without), column, "", reason,
+        String sheets = without.stream().map(n -> sheet(n.source().file(), n.source().sheet())).filter(x -> !x.isEmpty()).distinct()
+                .sorted().collect(Collectors.joining(", "));
+        return List.of(new Item("complete", files(without), sheets, rows(without), column, "", reason,
                 m.get("feedback.no_contact.fix")));
     }
 
@@ -410,14 +412,17 @@ public final class Feedback {
         missing.put("tender_url", n -> n.isOpenOpportunity() && n.tenderUrl() == null && !"exempt".equals(n.procedure())
                 && n.launch() != null && editionDate != null && !n.launch().end().isAfter(editionDate));
         List<Item> items = new ArrayList<>();
-        Map<String, List<Need>> byFile = new TreeMap<>();
-        big.forEach(n -> byFile.computeIfAbsent(n.source().file(), k -> new ArrayList<>()).add(n));
-        missing.forEach((field, test) -> byFile.forEach((file, inFile) -> {
-            List<Need> lacking = inFile.stream().filter(test).toList();
+        // per file and tab: row numbers are a tab's, and the line names its tab as every other line does (officer Z2, N3)
+        Map<List<String>, List<Need>> bySheet = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+        big.forEach(n -> bySheet.computeIfAbsent(List.of(n.source().file(), sheet(n.source().file(), n.source().sheet())),
+                k -> new ArrayList<>()).add(n));
+        missing.forEach((field, test) -> bySheet.forEach((fileSheet, inSheet) -> {
+            List<Need> lacking = inSheet.stream().filter(test).toList();
             if (!lacking.isEmpty()) {
+                String file = fileSheet.get(0);
                 // the buyer's own column when the file has it (its cells are empty), else the template's name
                 String header = run.report().header(file, field);
-                items.add(new Item("complete", file, "", rows(lacking), header, "",
+                items.add(new Item("complete", file, fileSheet.get(1), rows(lacking), header, "",
                         m.get("feedback.missing_field", header, lacking.size()), field.equals("framework_maximum")
                                 ? m.get("feedback.missing_field.framework_maximum.fix", header) : m.get("feedback.missing_field.fix", header)));
             }

@@ -129,7 +129,7 @@ class CheckAndTemplateCommandTest {
         CliRunner.Result r = CliRunner.run("check", "--date", CHECK_DAY, "--config", "config", csv.toString());
         String out = r.out();
         // the two month texts are one problem: what to do once, then each row with what was read
-        assertTrue(out.contains("Colonne « Période de lancement », 3 lignes — "), out);
+        assertTrue(out.contains("ville-x.csv, colonne « Période de lancement », 3 lignes — "), out);
         assertTrue(out.contains("ligne 2 : « mars-27 » — "), out);
         // the buyer's own headers, never the template's nor a field code
         assertTrue(out.contains("lignes 2, 3, colonne « Lieu » — « Lieu » manque pour 2 besoins"), out);
@@ -186,6 +186,10 @@ class CheckAndTemplateCommandTest {
         String out = CliRunner.run("check", "--date", CHECK_DAY, "--config", "config", xlsx.toString()).out();
         assertTrue(out.contains("3 lignes ignorées, pas des besoins : onglet « Plan achats 2027 », ligne 2 « PÔLE BIOLOGIE » (titre de section)"
                 + " ; ligne 4 « PÔLE LOGISTIQUE » (titre de section) ; ligne 6 « TOTAL » (total)."), out);
+        // N3: every line of the workbook names its place one way, the tab (« chu.xlsx, lignes 3, 5 » beside « Plan achats 2027, ligne 8 »)
+        assertTrue(out.contains("onglet « Plan achats 2027 », lignes 3, 5, colonne « Contact » — Aucun des 2 besoins"), out);
+        assertTrue(out.contains("onglet « Plan achats 2027 », ligne 3 : complétude"), out);
+        assertFalse(out.contains("chu.xlsx, ligne"), out);
     }
 
     @Test
