@@ -159,12 +159,20 @@ public final class CheckCommand implements Callable<Integer> {
         }
         needs.sort(java.util.Comparator.comparing((Need n) -> n.source().sheet() == null ? "" : n.source().sheet())
                 .thenComparingInt(n -> n.source().row()));
+        // published needs only: a confidential or internal need has no page for suppliers to complete (officer Z2, N1)
+        java.util.Map<String, Integer> absentColumns = new java.util.LinkedHashMap<>();
         for (Need n : needs) {
-            List<String> missing = missing(n, run);
+            if (!n.isPublic()) {
+                continue;
+            }
+            List<String> missing = missing(n, run, absentColumns);
             out.println("  " + m.get("check.score", where(n.source().file(), n.source().sheet(), m), n.source().row(),
                     VALUED.size() - missing.size(), VALUED.size())
                     + (missing.isEmpty() ? "" : " — " + m.get("check.score_missing", String.join(", ", missing))));
         }
+        // a column the file lacks is missing on every row: said once, with the header to add and what to write (N1)
+        absentColumns.forEach((field, count) -> out.println("  " + m.get("check.add_column", run.report().header(name, field), count,
+                m.has("template.field." + field + ".examples") ? m.get("template.field." + field + ".examples") : "")));
         // The feedback file's « Bilan » line of each buyer of the file, with the same counts (published, held back, rejected)
         byBuyer.forEach((buyer, list) -> list.stream().filter(i -> i.kind().equals("summary")).forEach(i ->
                 out.println("  " + m.get("check.buyer_summary", buyerName(buyer, run), i.reason()))));
@@ -231,11 +239,15 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     /** The fields suppliers value that this need leaves out, by the header a buyer writes. */
-    private static List<String> missing(Need n, Run run) {
+    /** The valued fields the need lacks, as the buyer's headers; a field whose column the file lacks is counted in {@code absent}. */
+    private static List<String> missing(Need n, Run run, java.util.Map<String, Integer> absent) {
         List<String> out = new ArrayList<>();
         java.util.function.BiConsumer<Boolean, String> add = (lacks, field) -> {
             if (lacks) {
                 out.add(run.report().header(n.source().file(), field));
+                if (!run.report().hasColumn(n.source().file(), field)) {
+                    absent.merge(field, 1, Integer::sum);
+                }
             }
         };
         add.accept(n.description() == null, "description");

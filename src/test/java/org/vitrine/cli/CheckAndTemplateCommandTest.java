@@ -51,6 +51,9 @@ class CheckAndTemplateCommandTest {
         CliRunner.Result r = CliRunner.run("check", "--date", CHECK_DAY, "--config", "config", csv.toString());
         assertTrue(r.out().contains("2 lignes lues : 1 acceptée, 1 retenue dans les fichiers internes (non publiée), 0 à corriger"),
                 r.out());
+        // officer Z2, N1: a confidential need has no page to complete, it gets no completeness score
+        assertTrue(r.out().contains("prevision.csv, ligne 2 : complétude"), r.out());
+        assertFalse(r.out().contains("ligne 3 : complétude"), r.out());
     }
 
     /**
@@ -190,6 +193,11 @@ class CheckAndTemplateCommandTest {
         assertTrue(out.contains("onglet « Plan achats 2027 », lignes 3, 5, colonne « Contact » — Aucun des 2 besoins"), out);
         assertTrue(out.contains("onglet « Plan achats 2027 », ligne 3 : complétude"), out);
         assertFalse(out.contains("chu.xlsx, ligne"), out);
+        // N1: a column the file lacks is named once, with the header to add and what to write in it
+        assertTrue(out.contains("« Couverture du besoin » manque pour 2 besoins parce que le fichier n’a pas cette colonne : ajoutez une"
+                + " colonne d’en-tête « Couverture du besoin » (le nom du modèle, vitrine template) et remplissez-la (totale, partielle,"
+                + " inconnue, ou un pourcentage (60 %))."), out);
+        assertTrue(out.contains("ajoutez une colonne d’en-tête « Degré de certitude »"), out);
     }
 
     @Test
