@@ -292,7 +292,7 @@ public final class Normaliser {
             String fix = messages.get(key + ".fix", args);
             if ("cpv".equals(field) && titleForSuggestions != null
                     && (key.equals("parse.cpv.unknown") || key.equals("parse.cpv.format"))) {
-                String suggestions = CpvSuggester.load().shown(titleForSuggestions, value, 3);
+                String suggestions = CpvSuggester.load().shown(titleForSuggestions, value, 3, messages.lang());
                 if (!suggestions.isEmpty()) {
                     fix = messages.get("normalise.cpv_suggest", suggestions);
                 }
@@ -330,7 +330,7 @@ public final class Normaliser {
         String reference = emptyToNull(row.field("reference", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r)));
         String description = emptyToNull(row.field("description",
                 (c, r) -> Text.repaired(c.text(), Math.min(MAX_DESCRIPTION, maxCell), r)));
-        Cpv cpv = row.requiredRepeated("cpv", (c, r) -> CpvParser.parse(c, cpvs, r));
+        Cpv cpv = row.requiredRepeated("cpv", (c, r) -> CpvParser.parse(c, cpvs, messages.lang(), r));
         List<Cpv> cpvAdditional = row.repeated("cpv_additional", (c, r) -> CpvListParser.parse(c, cpvs, r));
         CategoryParser.Nature nature = row.repeated("category", (c, r) -> CategoryParser.nature(c));
         java.math.BigDecimal unit = amountUnit(row, raw);

@@ -270,7 +270,7 @@ public final class Feedback {
                         // a mismatched code's nearby codes; an imprecise code's line has its proposal, and the title's
                         // nearby codes under the group would contradict it (lawyer H, D6: refuse collection beside the
                         // hazardous waste proposed for chemical waste)
-                        String near = CpvSuggester.load().shown(n.title(), null, 3);
+                        String near = CpvSuggester.load().shown(n.title(), null, 3, m.lang());
                         fix = near.isEmpty() ? fix : m.get("normalise.cpv_suggest", near);
                     }
                     items.add(new Item(kind, n.source().file(), sheet(n.source().file(), n.source().sheet()), String.valueOf(n.source().row()),
@@ -295,7 +295,7 @@ public final class Feedback {
                     || n.risks().stream().anyMatch(f -> f.code().equals("CPV_MISMATCH"))) {
                 continue;
             }
-            String near = CpvSuggester.load().shown(n.title(), code, 3);
+            String near = CpvSuggester.load().shown(n.title(), code, 3, m.lang());
             items.add(new Item("check", n.source().file(), sheet(n.source().file(), n.source().sheet()), String.valueOf(n.source().row()),
                     // the value read is the code, as the column named holds it (officer Z, D7: the title was shown)
                     run.report().header(n.source().file(), "cpv"), n.cpv().code(), m.get("feedback.cpv_division", code),
