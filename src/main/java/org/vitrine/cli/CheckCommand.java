@@ -114,6 +114,7 @@ public final class CheckCommand implements Callable<Integer> {
         needs.addAll(run.needs());
         out.println(m.get("check.file", name));
         run.report().skippedSheets().getOrDefault(name, java.util.Set.of()).forEach(s -> out.println(m.get("check.skipped_sheet", s)));
+        ignoredRows(run.report().ignoredRows().getOrDefault(name, List.of()), name, m, out);
         // what the merge stage told of the file's buyers (spellings joined, « probablement le même acheteur »)
         run.report().warnings().forEach(w -> out.println(m.get("summary.warning", w)));
         // Grouped by problem, in the order of the buyer's feedback file: rejects, warnings, what to complete. A file-level
@@ -140,7 +141,7 @@ public final class CheckCommand implements Callable<Integer> {
                 if (same.size() > 1 && !same.get(0).rows().isEmpty()) {
                     // One problem, several rows: what to do is said once, then each row with what was read there.
                     Feedback.Item first = same.get(0);
-                    out.println("    " + m.get("check.group", first.column(), same.size(), first.fix()));
+                    out.println("    " + m.get("check.group", first.column(), same.size(), first.fix(), where(first.file(), first.sheet(), m)));
                     for (Feedback.Item i : same) {
                         out.println("      " + (i.value().isEmpty() ? m.get("check.group_line_novalue", rows(i, m), i.reason())
                                 : m.get("check.group_line", rows(i, m), i.value(), i.reason())));
@@ -148,7 +149,7 @@ public final class CheckCommand implements Callable<Integer> {
                     return;
                 }
                 for (Feedback.Item i : same) {
-                    String where = i.sheet().isEmpty() ? i.file() : i.sheet();
+                    String where = where(i.file(), i.sheet(), m);
                     out.println("    " + (i.rows().isEmpty()
                             ? m.get(i.kind().equals("reject") ? "check.file_problem" : "check.file_line", i.reason(), i.fix())
                             : i.value().isEmpty() ? m.get("check.problem_novalue", where, rows(i, m), i.column(), i.reason(), i.fix())
@@ -158,11 +159,20 @@ public final class CheckCommand implements Callable<Integer> {
         }
         needs.sort(java.util.Comparator.comparing((Need n) -> n.source().sheet() == null ? "" : n.source().sheet())
                 .thenComparingInt(n -> n.source().row()));
+        // published needs only: a confidential or internal need has no page for suppliers to complete (officer Z2, N1)
+        java.util.Map<String, Integer> absentColumns = new java.util.LinkedHashMap<>();
         for (Need n : needs) {
-            List<String> missing = missing(n, run);
-            out.println("  " + m.get("check.score", n.source().sheet(), n.source().row(), VALUED.size() - missing.size(), VALUED.size())
+            if (!n.isPublic()) {
+                continue;
+            }
+            List<String> missing = missing(n, run, absentColumns);
+            out.println("  " + m.get("check.score", where(n.source().file(), n.source().sheet(), m), n.source().row(),
+                    VALUED.size() - missing.size(), VALUED.size())
                     + (missing.isEmpty() ? "" : " — " + m.get("check.score_missing", String.join(", ", missing))));
         }
+        // a column the file lacks is missing on every row: said once, with the header to add and what to write (N1)
+        absentColumns.forEach((field, count) -> out.println("  " + m.get("check.add_column", run.report().header(name, field), count,
+                m.has("template.field." + field + ".examples") ? m.get("template.field." + field + ".examples") : "")));
         // The feedback file's « Bilan » line of each buyer of the file, with the same counts (published, held back, rejected)
         byBuyer.forEach((buyer, list) -> list.stream().filter(i -> i.kind().equals("summary")).forEach(i ->
                 out.println("  " + m.get("check.buyer_summary", buyerName(buyer, run), i.reason()))));
@@ -173,6 +183,26 @@ public final class CheckCommand implements Callable<Integer> {
         return counts.rejected > 0 || counts.fileRejected ? ExitCode.REJECTS : ExitCode.OK;
     }
 
+    /**
+     * The totals, notes and headings skipped, each named by sheet, row and text (officer Z2, N2: « 2 lignes … ignorées »
+     * did not say which, and the CHU could not tell its headings from a lost need).
+     */
+    private static void ignoredRows(List<org.vitrine.model.IgnoredRow> rows, String file, Messages m, PrintWriter out) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<String> named = new ArrayList<>();
+        String lastSheet = null;
+        for (org.vitrine.model.IgnoredRow r : rows) {
+            String sheet = Feedback.sheet(file, r.sheet());
+            String where = sheet.isEmpty() || sheet.equals(lastSheet) ? "" : m.get("check.ignored_sheet", sheet);
+            lastSheet = sheet;
+            String text = r.text().length() > 60 ? r.text().substring(0, 60) + "…" : r.text();
+            named.add(m.get("check.ignored_row", where, String.valueOf(r.row()), text, m.get("check.ignored_kind." + r.kind())));
+        }
+        out.println(m.get("check.ignored_rows", rows.size(), String.join(" ; ", named)));
+    }
+
     /** The buyer's name as buyers.yaml or its rows give it; the feedback file's name for rows of no known buyer. */
     private static String buyerName(String id, Run run) {
         org.vitrine.config.BuyerConfig b = run.config().buyers().byId(id);
@@ -181,6 +211,15 @@ public final class CheckCommand implements Callable<Integer> {
         }
         return run.needs().stream().filter(n -> n.buyer() != null && id.equals(n.buyer().id())).map(n -> n.buyer().name()).findFirst()
                 .orElse(run.messages().get("check.no_buyer", id));
+    }
+
+    /**
+     * Where a line is, in one form for every line of the file (officer Z2, N3: « Plan achats 2027, ligne 8 » beside
+     * « chu.xlsx, lignes 10, … »): the workbook's tab, « onglet « Plan achats 2027 » », or the file for a csv, which has none.
+     */
+    private static String where(String file, String sheet, Messages m) {
+        String tab = Feedback.sheet(file, sheet);
+        return tab.isEmpty() ? file : m.get("check.in_sheet", tab);
     }
 
     /** « ligne 9 », « lignes 10, 26, 30 ». */
@@ -200,11 +239,15 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     /** The fields suppliers value that this need leaves out, by the header a buyer writes. */
-    private static List<String> missing(Need n, Run run) {
+    /** The valued fields the need lacks, as the buyer's headers; a field whose column the file lacks is counted in {@code absent}. */
+    private static List<String> missing(Need n, Run run, java.util.Map<String, Integer> absent) {
         List<String> out = new ArrayList<>();
         java.util.function.BiConsumer<Boolean, String> add = (lacks, field) -> {
             if (lacks) {
                 out.add(run.report().header(n.source().file(), field));
+                if (!run.report().hasColumn(n.source().file(), field)) {
+                    absent.merge(field, 1, Integer::sum);
+                }
             }
         };
         add.accept(n.description() == null, "description");

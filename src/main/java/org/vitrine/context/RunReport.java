@@ -156,6 +156,11 @@ public final class RunReport {
         columnHeaders.computeIfAbsent(file, f -> new java.util.HashMap<>()).putIfAbsent(field, header);
     }
 
+    /** True when the buyer's file has a column read as this field (its cells may still be empty). */
+    public synchronized boolean hasColumn(String file, String field) {
+        return columnHeaders.getOrDefault(file, Map.of()).containsKey(field);
+    }
+
     /** The header the buyer's file gives this field, else the template's column name (what the buyer would add). */
     public synchronized String header(String file, String field) {
         String h = columnHeaders.getOrDefault(file, Map.of()).get(field);
@@ -168,6 +173,19 @@ public final class RunReport {
 
     public Map<String, Set<String>> skippedSheets() {
         return skippedSheets;
+    }
+
+    private final Map<String, List<org.vitrine.model.IgnoredRow>> ignoredRows = new TreeMap<>();
+
+    public synchronized void ignoredRows(String file, List<org.vitrine.model.IgnoredRow> rows) {
+        if (!rows.isEmpty()) {
+            ignoredRows.computeIfAbsent(file, f -> new ArrayList<>()).addAll(rows);
+        }
+    }
+
+    /** The totals, notes and section headings skipped: file → rows, in the order of the file (feedback, check). */
+    public synchronized Map<String, List<org.vitrine.model.IgnoredRow>> ignoredRows() {
+        return ignoredRows;
     }
 
     private final Map<String, Set<String>> hiddenSheets = new TreeMap<>();

@@ -55,7 +55,9 @@ final class NumberFormats {
      * else the day.
      */
     static RawCell date(java.time.LocalDateTime value, String format) {
-        return showsMonthNotDay(format) ? RawCell.month(value) : RawCell.date(value);
+        boolean month = showsMonthNotDay(format);
+        // messages quote the cell as the buyer sees it (« oct.-26 »), the parsers read its ISO text
+        return (month ? RawCell.month(value) : RawCell.date(value)).withDisplay(DateDisplay.of(value, format, month));
     }
 
     static boolean showsMonthNotDay(String format) {

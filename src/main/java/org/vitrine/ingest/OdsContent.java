@@ -171,7 +171,9 @@ final class OdsContent {
                 return RawCell.number(Double.parseDouble(value));
             }
             if ("date".equals(type) && date != null) {
-                return RawCell.date(date.length() <= 10 ? LocalDate.parse(date).atStartOfDay() : LocalDateTime.parse(date));
+                // its paragraph is what the buyer sees (« 15/10/2026 »), quoted by messages
+                return RawCell.date(date.length() <= 10 ? LocalDate.parse(date).atStartOfDay() : LocalDateTime.parse(date))
+                        .withDisplay(text.isEmpty() ? null : text);
             }
             if ("boolean".equals(type) && bool != null) {
                 return RawCell.bool(Boolean.parseBoolean(bool));

@@ -40,6 +40,7 @@ public final class RecordAssembler implements RowSink {
     private final Map<String, String> headersSeen = new LinkedHashMap<>();
     private final Set<String> missingRequired = new LinkedHashSet<>();
     private final List<String> skippedSheets = new ArrayList<>();
+    private final List<org.vitrine.model.IgnoredRow> ignoredRows = new ArrayList<>();
     private final List<String> firstRowSeen = new ArrayList<>();
 
     private String sheet;
@@ -223,18 +224,18 @@ public final class RecordAssembler implements RowSink {
         if (isNote(onlyText)) {
             // "NB : montants estimatifs…" under the table, often merged across every column: a remark on the
             // file, not a need (it was read as one and rejected field by field).
-            counts.summaryRows++;
+            ignored(rowNumber, org.vitrine.model.IgnoredRow.NOTE, onlyText);
             return;
         }
         if (isHeading(onlyText)) {
             // « PÔLE BIOLOGIE » across the row: a section heading between needs, not a need (officer Z, D5).
-            counts.summaryRows++;
+            ignored(rowNumber, org.vitrine.model.IgnoredRow.HEADING, onlyText);
             return;
         }
         RawCell title = fields.get("title");
         boolean titleIsTotal = title != null && isTotalLabel(title.text());
         if ((title == null || titleIsTotal) && (sumFormula || totalLabel)) {
-            counts.summaryRows++;
+            ignored(rowNumber, org.vitrine.model.IgnoredRow.TOTAL, firstText(cells));
             return;
         }
         Map<String, String> headers = headerByField;
@@ -301,6 +302,17 @@ public final class RecordAssembler implements RowSink {
      * The row's only text, in one cell or the same in every filled cell (a merged cell copied across); else null.
      * Read once per row, for both {@link #isNote} and {@link #isHeading}.
      */
+    /** A row skipped as no need, counted apart and kept to be named to the buyer. */
+    private void ignored(int rowNumber, String kind, String text) {
+        counts.summaryRows++;
+        ignoredRows.add(new org.vitrine.model.IgnoredRow(sheet, rowNumber, kind, text == null ? "" : text.replaceAll("\\s+", " ").strip()));
+    }
+
+    /** The row's first cell as the buyer sees it (« TOTAL », a sum's figure). */
+    private static String firstText(List<RawCell> cells) {
+        return cells.stream().filter(c -> c != null && !c.isBlank()).map(RawCell::shown).findFirst().orElse("");
+    }
+
     static String onlyText(List<RawCell> cells) {
         String text = null;
         for (RawCell cell : cells) {
@@ -670,6 +682,11 @@ public final class RecordAssembler implements RowSink {
 
     public List<String> skippedSheets() {
         return skippedSheets;
+    }
+
+    /** The totals, notes and section headings skipped, in the order of the file. */
+    public List<org.vitrine.model.IgnoredRow> ignoredRows() {
+        return ignoredRows;
     }
 
     private final List<String> hiddenSheets = new ArrayList<>();

@@ -62,6 +62,6 @@ final class SheetOut {
         if (c.text() == null || c.text().length() <= maxCellChars) {
             return c;
         }
-        return new RawCell(c.type(), c.text().substring(0, maxCellChars + 1), c.number(), c.date(), c.formula());
+        return new RawCell(c.type(), c.text().substring(0, maxCellChars + 1), c.number(), c.date(), c.formula(), c.display());
     }
 }

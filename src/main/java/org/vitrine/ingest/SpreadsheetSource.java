@@ -123,6 +123,7 @@ public final class SpreadsheetSource {
         assembler.unknownHeaders().forEach(h -> run.report().unknownColumn(file.name(), h));
         assembler.headersSeen().forEach((field, h) -> run.report().columnHeader(file.name(), field, h));
         assembler.skippedSheets().forEach(s -> run.report().skippedSheet(file.name(), s));
+        run.report().ignoredRows(file.name(), assembler.ignoredRows());
         for (String hidden : assembler.hiddenSheets()) {
             // not read, as a careful DPO would have it: what a buyer hid is not published, and the buyer is told
             run.report().hiddenSheet(file.name(), hidden);

@@ -6,9 +6,15 @@ import java.time.LocalDateTime;
  * One cell as a reader found it, before any parsing. {@code text} is always set (the display text,
  * or the plain number, or the error code such as {@code #DIV/0!}); {@code number} is set for number
  * cells, {@code date} for cells the file itself marks as dates. {@code formula} tells a formula
- * result (used to spot summary rows such as {@code =SUM(...)}).
+ * result (used to spot summary rows such as {@code =SUM(...)}). {@code display} is what the buyer sees when it
+ * differs from {@code text}: a date cell's text is ISO for the parsers ({@code 2026-10-15}, {@code 2026-10}), its
+ * display the cell's own format ({@code 15/10/2026}, {@code oct.-26}); null when the text is the display.
  */
-public record RawCell(Type type, String text, Double number, LocalDateTime date, String formula) {
+public record RawCell(Type type, String text, Double number, LocalDateTime date, String formula, String display) {
+
+    public RawCell(Type type, String text, Double number, LocalDateTime date, String formula) {
+        this(type, text, number, date, formula, null);
+    }
 
     public enum Type { TEXT, NUMBER, DATE, BOOLEAN, ERROR }
 
@@ -47,7 +53,17 @@ public record RawCell(Type type, String text, Double number, LocalDateTime date,
 
     /** The same cell, remembering the formula that produced it. */
     public RawCell withFormula(String f) {
-        return new RawCell(type, text, number, date, f);
+        return new RawCell(type, text, number, date, f, display);
+    }
+
+    /** The same cell, shown to the buyer as {@code shown} (a date cell's format applied); unchanged when null. */
+    public RawCell withDisplay(String shown) {
+        return shown == null || shown.equals(text) ? this : new RawCell(type, text, number, date, formula, shown);
+    }
+
+    /** The cell as a message quotes it (« Valeur lue »): what the buyer sees in the spreadsheet. */
+    public String shown() {
+        return display != null ? display : text;
     }
 
     /** True when the cell holds nothing but white space. */

@@ -40,6 +40,7 @@ import org.vitrine.normalise.parse.FrameworkAwardParser;
 import org.vitrine.normalise.parse.IntParser;
 import org.vitrine.normalise.parse.LocationParser;
 import org.vitrine.normalise.parse.ParseError;
+import org.vitrine.normalise.parse.RenewalParser;
 import org.vitrine.normalise.parse.PeriodParser;
 import org.vitrine.normalise.parse.Places;
 import org.vitrine.normalise.parse.ProcedureParser;
@@ -70,6 +71,8 @@ public final class Normaliser {
             Pattern.compile("^(.+?)\\s*\\((.+)\\)\\s*$", Pattern.DOTALL),
             Pattern.compile("^(.+?)\\s+[-–—:;/]\\s+(.+)$", Pattern.DOTALL),
             Pattern.compile("^(.+?)\\s*[,;]\\s+(.+)$", Pattern.DOTALL));
+    /** The yes word a renewal count follows (« oui, 2 fois »): the note keeps the words after it. */
+    private static final Pattern RENEWAL_YES = Pattern.compile("^(?i)(?:oui|yes)\\b[\\s,:;(–—-]*");
     /** "4 ans à compter du 01/01/2027": a duration, then when it starts. */
     private static final Pattern SINCE = Pattern.compile(
             "^(.+?)\\s+(?:à compter du|à compter de|a compter du|a compter de|à partir du|à partir de|a partir du|a partir de|dès le|des le|from|starting)\\s+(.+)$",
@@ -215,7 +218,7 @@ public final class Normaliser {
             List<Repair> repairs = new ArrayList<>(0);
             try {
                 T v = p.apply(cell, repairs);
-                repairs.forEach(r -> repair(field, cell.text(), r));
+                repairs.forEach(r -> repair(field, cell.shown(), r));
                 return v;
             } catch (ParseError e) {
                 // « 45 000 (TTC) » is no figure with a remark: TTC or another currency is said of the whole cell
@@ -224,9 +227,9 @@ public final class Normaliser {
                     return rescued;
                 }
                 if (required) {
-                    problem(field, cell.text(), e.key(), e.args());
+                    problem(field, cell.shown(), e.key(), e.args());
                 } else {
-                    warn(field, cell.text(), e.key(), e.args(), true);
+                    warn(field, cell.shown(), e.key(), e.args(), true);
                 }
                 return null;
             }
@@ -289,7 +292,7 @@ public final class Normaliser {
             String fix = messages.get(key + ".fix", args);
             if ("cpv".equals(field) && titleForSuggestions != null
                     && (key.equals("parse.cpv.unknown") || key.equals("parse.cpv.format"))) {
-                String suggestions = CpvSuggester.load().shown(titleForSuggestions, value, 3);
+                String suggestions = CpvSuggester.load().shown(titleForSuggestions, value, 3, messages.lang());
                 if (!suggestions.isEmpty()) {
                     fix = messages.get("normalise.cpv_suggest", suggestions);
                 }
@@ -327,7 +330,7 @@ public final class Normaliser {
         String reference = emptyToNull(row.field("reference", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r)));
         String description = emptyToNull(row.field("description",
                 (c, r) -> Text.repaired(c.text(), Math.min(MAX_DESCRIPTION, maxCell), r)));
-        Cpv cpv = row.requiredRepeated("cpv", (c, r) -> CpvParser.parse(c, cpvs, r));
+        Cpv cpv = row.requiredRepeated("cpv", (c, r) -> CpvParser.parse(c, cpvs, messages.lang(), r));
         List<Cpv> cpvAdditional = row.repeated("cpv_additional", (c, r) -> CpvListParser.parse(c, cpvs, r));
         CategoryParser.Nature nature = row.repeated("category", (c, r) -> CategoryParser.nature(c));
         java.math.BigDecimal unit = amountUnit(row, raw);
@@ -394,7 +397,11 @@ public final class Normaliser {
         Coverage coverage = row.repeated("coverage", (c, r) -> CoverageParser.parse(c));
         Integer suppliers = row.field("suppliers_known", (c, r) -> IntParser.parse(c, "suppliers_known"));
         Period incumbentEnd = row.repeated("incumbent_end", (c, r) -> PeriodParser.parse(c, year, r));
-        Boolean renewal = row.repeated("renewal", (c, r) -> YesNoParser.parse(c));
+        RenewalParser.Renewal renewalRead = row.repeated("renewal", (c, r) -> RenewalParser.parse(c));
+        Boolean renewal = renewalRead == null ? null : renewalRead.yes();
+        if (renewalRead != null && renewalRead.count() > 0) {
+            renewalCount(row, raw.get("renewal").text(), renewalRead.count(), duration);
+        }
         Boolean innovation = row.repeated("innovation", (c, r) -> YesNoParser.parse(c));
         Object reserved = row.repeated("reserved", (c, r) -> ReservedParser.parse(c));
         Boolean social = row.repeated("social_clause", (c, r) -> YesNoParser.parse(c));
@@ -429,17 +436,17 @@ public final class Normaliser {
         boolean beforeYear = false;
         if (launch != null) {
             if (launch.end().isBefore(editionDate) && launch.end().getYear() < year) {
-                row.problem("launch", raw.get("launch").text(), "normalise.launch_past",
+                row.problem("launch", raw.get("launch").shown(), "normalise.launch_past",
                         fmt.period(launch), fmt.date(editionDate));
             } else if (launch.end().isBefore(editionDate)) {
                 // A purchase of the forecast year already launched (an edition refreshed the day before the event):
                 // it is still this year's purchase, running or being awarded; rejected, its page said « retiré »
                 // of consultations open for bids (outside supplier). Its pages follow the launch (LaunchTiming).
-                row.warn("launch", raw.get("launch").text(), "normalise.launch_passed",
+                row.warn("launch", raw.get("launch").shown(), "normalise.launch_passed",
                         new Object[] {fmt.period(launch), fmt.date(editionDate)}, false);
             } else if (launch.start().getYear() < year) {
                 beforeYear = true;
-                row.warn("launch", raw.get("launch").text(), "normalise.launch_before_year",
+                row.warn("launch", raw.get("launch").shown(), "normalise.launch_before_year",
                         new Object[] {fmt.period(launch), String.valueOf(year)}, false);
             }
         }
@@ -512,6 +519,29 @@ public final class Normaliser {
                 visibility, raw.location(), remarks);
         contactsInText(row, raw, buyer);
         return new Result(need, List.of(), row.warnings, unknownBuyer);
+    }
+
+    /**
+     * « oui 2 fois » in the renewal column: the model counts renewals only in the duration, with the months of each,
+     * which the cell does not give (nor whether the duration column is the firm period or the whole). The count is
+     * kept as the buyer's words (the need's note, shown beside « oui »); the buyer is told how to make it count.
+     */
+    private static void renewalCount(Row row, String text, int count, DurationSpec duration) {
+        if (duration != null && duration.renewals() == count) {
+            return; // the duration says it already (« 12 mois reconductible 3 fois » beside « 3 fois »)
+        }
+        String words = text.strip();
+        String rest = RENEWAL_YES.matcher(words).replaceFirst("");
+        if (rest.endsWith(")") && !rest.contains("(")) {
+            rest = rest.substring(0, rest.length() - 1).strip(); // « oui (2 fois) »
+        }
+        row.notes.putIfAbsent("renewal", rest.isEmpty() ? words : rest);
+        if (duration != null && duration.renewals() > 0) {
+            row.warn("renewal", words, "normalise.renewal_count_differs",
+                    new Object[] {count, row.header("duration_months"), duration.renewals()}, false);
+        } else {
+            row.warn("renewal", words, "normalise.renewal_count", new Object[] {count, row.header("duration_months")}, false);
+        }
     }
 
     /** The staff remarks as text; none when unreadable (too long, markup, a formula error): then no basis is read there. */

@@ -31,7 +31,8 @@ import org.vitrine.context.Run;
 /**
  * What each buyer has to fix, ready to forward (RISKS.md §6 "Buyer feedback", issue 22 item 6): for each
  * buyer, a summary line (needs published, held back, rejected, and the correction deadline, the event date
- * less 21 days), then its rejects, its warnings and the columns of its files that were ignored, its own risk
+ * less 21 days), then its rejects, its warnings, the columns of its files that were ignored and the rows skipped as
+ * no need (totals, notes, section headings, each named), its own risk
  * items taken by code (INCOMPLETE, CPV_IMPRECISE and CPV_MISMATCH with nearby codes, LIVE_DURING_EVENT,
  * MAPA_ABOVE_THRESHOLD, CONTINUITY_GAP and TIGHT_SCHEDULE to confirm), one line for needs without a contact, and for
  * needs of 90 000 € or more one line per missing field listing its rows (no procedure, lots or link asked of an order
@@ -174,6 +175,11 @@ public final class Feedback {
                             ? "feedback.ignored_vat_column" : "feedback.ignored_column";
                     items.add(new Item("warning", file, "", "", column, "", m.get(key, column), m.get(key + ".fix", column)));
                 }
+                // the totals, notes and headings skipped, each named, so the buyer can tell them from a lost need (officer Z2, N2)
+                for (org.vitrine.model.IgnoredRow r : run.report().ignoredRows().getOrDefault(file, List.of())) {
+                    items.add(new Item("ignored", file, sheet(file, r.sheet()), String.valueOf(r.row()), "", r.text(),
+                            m.get("feedback.ignored_row." + r.kind()), m.get("feedback.ignored_row." + r.kind() + ".fix")));
+                }
             }
             items.addAll(riskItems(needs, run));
             List<Need> toPublish = needs.stream().filter(Need::isPublic).toList();
@@ -266,7 +272,7 @@ public final class Feedback {
                         // a mismatched code's nearby codes; an imprecise code's line has its proposal, and the title's
                         // nearby codes under the group would contradict it (lawyer H, D6: refuse collection beside the
                         // hazardous waste proposed for chemical waste)
-                        String near = CpvSuggester.load().shown(n.title(), null, 3);
+                        String near = CpvSuggester.load().shown(n.title(), null, 3, m.lang());
                         fix = near.isEmpty() ? fix : m.get("normalise.cpv_suggest", near);
                     }
                     items.add(new Item(kind, n.source().file(), sheet(n.source().file(), n.source().sheet()), String.valueOf(n.source().row()),
@@ -291,7 +297,7 @@ public final class Feedback {
                     || n.risks().stream().anyMatch(f -> f.code().equals("CPV_MISMATCH"))) {
                 continue;
             }
-            String near = CpvSuggester.load().shown(n.title(), code, 3);
+            String near = CpvSuggester.load().shown(n.title(), code, 3, m.lang());
             items.add(new Item("check", n.source().file(), sheet(n.source().file(), n.source().sheet()), String.valueOf(n.source().row()),
                     // the value read is the code, as the column named holds it (officer Z, D7: the title was shown)
                     run.report().header(n.source().file(), "cpv"), n.cpv().code(), m.get("feedback.cpv_division", code),
@@ -378,7 +384,9 @@ public final class Feedback {
                 : m.get("feedback.no_contact_buyer", without.size(), needs.size(), name);
         String column = without.stream().map(n -> run.report().header(n.source().file(), "contact")).distinct().sorted()
                 .collect(Collectors.joining(", "));
-        return List.of(new Item("complete", files(without), "", rows(without), column, "", reason,
+        String sheets = without.stream().map(n -> sheet(n.source().file(), n.source().sheet())).filter(x -> !x.isEmpty()).distinct()
+                .sorted().collect(Collectors.joining(", "));
+        return List.of(new Item("complete", files(without), sheets, rows(without), column, "", reason,
                 m.get("feedback.no_contact.fix")));
     }
 
@@ -406,14 +414,17 @@ public final class Feedback {
         missing.put("tender_url", n -> n.isOpenOpportunity() && n.tenderUrl() == null && !"exempt".equals(n.procedure())
                 && n.launch() != null && editionDate != null && !n.launch().end().isAfter(editionDate));
         List<Item> items = new ArrayList<>();
-        Map<String, List<Need>> byFile = new TreeMap<>();
-        big.forEach(n -> byFile.computeIfAbsent(n.source().file(), k -> new ArrayList<>()).add(n));
-        missing.forEach((field, test) -> byFile.forEach((file, inFile) -> {
-            List<Need> lacking = inFile.stream().filter(test).toList();
+        // per file and tab: row numbers are a tab's, and the line names its tab as every other line does (officer Z2, N3)
+        Map<List<String>, List<Need>> bySheet = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+        big.forEach(n -> bySheet.computeIfAbsent(List.of(n.source().file(), sheet(n.source().file(), n.source().sheet())),
+                k -> new ArrayList<>()).add(n));
+        missing.forEach((field, test) -> bySheet.forEach((fileSheet, inSheet) -> {
+            List<Need> lacking = inSheet.stream().filter(test).toList();
             if (!lacking.isEmpty()) {
+                String file = fileSheet.get(0);
                 // the buyer's own column when the file has it (its cells are empty), else the template's name
                 String header = run.report().header(file, field);
-                items.add(new Item("complete", file, "", rows(lacking), header, "",
+                items.add(new Item("complete", file, fileSheet.get(1), rows(lacking), header, "",
                         m.get("feedback.missing_field", header, lacking.size()), field.equals("framework_maximum")
                                 ? m.get("feedback.missing_field.framework_maximum.fix", header) : m.get("feedback.missing_field.fix", header)));
             }
@@ -450,7 +461,7 @@ public final class Feedback {
     }
 
     /** A CSV file has no tab: its reader names the sheet after the file, which the buyer need not read twice. */
-    static String sheet(String file, String sheet) {
+    public static String sheet(String file, String sheet) {
         return sheet == null || sheet.equals(file) ? "" : sheet;
     }
 

@@ -63,7 +63,7 @@ public final class Timing {
     }
 
     /** R: the days the buyer gives (response time column), else the table's days for the procedure. */
-    static int responseDays(Need n, RiskSettings s) {
+    public static int responseDays(Need n, RiskSettings s) {
         if (n.responseDays() != null && n.responseDays() > 0) {
             return n.responseDays();
         }

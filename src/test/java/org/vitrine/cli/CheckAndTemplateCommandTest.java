@@ -51,6 +51,9 @@ class CheckAndTemplateCommandTest {
         CliRunner.Result r = CliRunner.run("check", "--date", CHECK_DAY, "--config", "config", csv.toString());
         assertTrue(r.out().contains("2 lignes lues : 1 acceptée, 1 retenue dans les fichiers internes (non publiée), 0 à corriger"),
                 r.out());
+        // officer Z2, N1: a confidential need has no page to complete, it gets no completeness score
+        assertTrue(r.out().contains("prevision.csv, ligne 2 : complétude"), r.out());
+        assertFalse(r.out().contains("ligne 3 : complétude"), r.out());
     }
 
     /**
@@ -129,7 +132,7 @@ class CheckAndTemplateCommandTest {
         CliRunner.Result r = CliRunner.run("check", "--date", CHECK_DAY, "--config", "config", csv.toString());
         String out = r.out();
         // the two month texts are one problem: what to do once, then each row with what was read
-        assertTrue(out.contains("Colonne « Période de lancement », 3 lignes — "), out);
+        assertTrue(out.contains("ville-x.csv, colonne « Période de lancement », 3 lignes — "), out);
         assertTrue(out.contains("ligne 2 : « mars-27 » — "), out);
         // the buyer's own headers, never the template's nor a field code
         assertTrue(out.contains("lignes 2, 3, colonne « Lieu » — « Lieu » manque pour 2 besoins"), out);
@@ -157,6 +160,44 @@ class CheckAndTemplateCommandTest {
                 + "Ville Y;Gardiennage;79713000-5;150 000;T3 2027;b\n", StandardCharsets.UTF_8);
         String two = CliRunner.run("check", "--date", CHECK_DAY, "--config", "config", csv.toString()).out();
         assertEquals(1, two.split("Colonne « Colonne perso » ignorée", -1).length - 1, two);
+    }
+
+    /** Officer Z2, N2: « 2 lignes de total, de note ou de titre ignorées » named none; the CHU could not tell them from a lost need. */
+    @Test
+    void checkNamesEachRowSkippedAsNoNeedWithItsSheetRowAndText() throws Exception {
+        Path xlsx = tmp.resolve("chu.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet("Plan achats 2027");
+            String[][] rows = {
+                {"Acheteur", "Objet", "Code CPV", "Montant", "Lancement"},
+                {"PÔLE BIOLOGIE"},
+                {"Ville X", "Réactifs", "33696500-0", "120 000", "T2 2027"},
+                {"PÔLE LOGISTIQUE"},
+                {"Ville X", "Nettoyage", "90910000-9", "80 000", "T3 2027"},
+                {"TOTAL", "", "", "200 000", ""},
+            };
+            for (int i = 0; i < rows.length; i++) {
+                var row = s.createRow(i);
+                for (int c = 0; c < rows[i].length; c++) {
+                    row.createCell(c).setCellValue(rows[i][c]);
+                }
+            }
+            try (var os = Files.newOutputStream(xlsx)) {
+                wb.write(os);
+            }
+        }
+        String out = CliRunner.run("check", "--date", CHECK_DAY, "--config", "config", xlsx.toString()).out();
+        assertTrue(out.contains("3 lignes ignorées, pas des besoins : onglet « Plan achats 2027 », ligne 2 « PÔLE BIOLOGIE » (titre de section)"
+                + " ; ligne 4 « PÔLE LOGISTIQUE » (titre de section) ; ligne 6 « TOTAL » (total)."), out);
+        // N3: every line of the workbook names its place one way, the tab (« chu.xlsx, lignes 3, 5 » beside « Plan achats 2027, ligne 8 »)
+        assertTrue(out.contains("onglet « Plan achats 2027 », lignes 3, 5, colonne « Contact » — Aucun des 2 besoins"), out);
+        assertTrue(out.contains("onglet « Plan achats 2027 », ligne 3 : complétude"), out);
+        assertFalse(out.contains("chu.xlsx, ligne"), out);
+        // N1: a column the file lacks is named once, with the header to add and what to write in it
+        assertTrue(out.contains("« Couverture du besoin » manque pour 2 besoins parce que le fichier n’a pas cette colonne : ajoutez une"
+                + " colonne d’en-tête « Couverture du besoin » (le nom du modèle, vitrine template) et remplissez-la (totale, partielle,"
+                + " inconnue, ou un pourcentage (60 %))."), out);
+        assertTrue(out.contains("ajoutez une colonne d’en-tête « Degré de certitude »"), out);
     }
 
     @Test

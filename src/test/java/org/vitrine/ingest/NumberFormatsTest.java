@@ -120,4 +120,34 @@ class NumberFormatsTest {
             }
         }
     }
+
+    @Test
+    void aDateCellIsQuotedAsTheBuyerSeesItInExcel() throws Exception {
+        // officer Z2: « Valeur lue » said 2026-10-15 and 2026-10 where the buyer's Excel shows 15/10/2026 and oct.-26
+        for (boolean xls : new boolean[] {false, true}) {
+            Path file = dir.resolve(xls ? "shown.xls" : "shown.xlsx");
+            short[] builtin = {17, 14};
+            String[] formats = {null, null, "mmmm yyyy", "dd/mm/yyyy"};
+            try (Workbook wb = xls ? new HSSFWorkbook() : new XSSFWorkbook()) {
+                var row = wb.createSheet("Besoins").createRow(0);
+                for (int i = 0; i < formats.length; i++) {
+                    var style = wb.createCellStyle();
+                    style.setDataFormat(formats[i] == null ? builtin[i] : wb.createDataFormat().getFormat(formats[i]));
+                    var cell = row.createCell(i);
+                    cell.setCellValue(java.time.LocalDateTime.of(2026, 10, 15, 0, 0));
+                    cell.setCellStyle(style);
+                }
+                Fixtures.write(wb, file);
+            }
+            RecordingSink sink = new RecordingSink();
+            (xls ? new XlsReader() : new XlsxReader()).read(file, InputLimits.defaults(), sink);
+            String[] shown = {"oct.-26", "15/10/2026", "octobre 2026", "15/10/2026"};
+            String[] text = {"2026-10", "2026-10-15", "2026-10", "2026-10-15"};
+            for (int i = 0; i < formats.length; i++) {
+                RawCell c = sink.row("Besoins", 1).cell(i);
+                assertEquals(shown[i], c.shown(), file + " cell " + i);
+                assertEquals(text[i], c.text(), "the parsers still read ISO: " + file + " cell " + i);
+            }
+        }
+    }
 }

@@ -65,6 +65,8 @@ class OdsReaderTest {
         assertEquals(125000.5, r2.cell(1).number());
         assertEquals(Type.DATE, r2.cell(2).type());
         assertEquals(Fixtures.LAUNCH.atStartOfDay(), r2.cell(2).date());
+        assertEquals("15/03/2027", r2.cell(2).shown(), "a message quotes the date as the sheet shows it");
+        assertEquals("2027-03-15", r2.cell(2).text(), "the parsers read it ISO");
         assertEquals(0.75, r2.cell(3).number());
         assertEquals("DSI", r2.text(4));
 

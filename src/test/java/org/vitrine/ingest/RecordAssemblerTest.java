@@ -66,6 +66,9 @@ class RecordAssemblerTest {
         assertEquals(1, counts.blankRows);
         assertEquals(2, counts.summaryRows);
         assertEquals(2, counts.rowsRead, "row 4 has no title but is not a total: it is read (and will be rejected)");
+        // each named, to be told to the buyer (officer Z2, N2)
+        assertEquals(List.of(new org.vitrine.model.IgnoredRow("S", 5, "total", "Total"), new org.vitrine.model.IgnoredRow("S", 6, "total", "10")),
+                a.ignoredRows());
     }
 
     /** The officer's files: « TOTAL » in the reference column (column A), « Total » in the buyer column, no title. */

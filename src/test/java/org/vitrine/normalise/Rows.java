@@ -38,4 +38,16 @@ public final class Rows {
         cells.forEach((k, v) -> f.put(k, RawCell.text(v)));
         return Normalisers.forRun(run).normalise(new RawRecord(new Location("s", "f.xlsx", "S", 6), f, Map.of()));
     }
+
+    /** {@link #normalise}, with typed cells (a date cell and its display) over the sound need. */
+    public static Normaliser.Result normaliseCells(Run run, Map<String, RawCell> cells) {
+        Map<String, RawCell> f = new LinkedHashMap<>();
+        f.put("buyer", RawCell.text("chu-beaumont"));
+        f.put("title", RawCell.text("Nettoyage des locaux"));
+        f.put("cpv", RawCell.text("90919200-4"));
+        f.put("amount", RawCell.text("120 000"));
+        f.put("launch", RawCell.text("T2 2027"));
+        f.putAll(cells);
+        return Normalisers.forRun(run).normalise(new RawRecord(new Location("s", "f.xlsx", "S", 6), f, Map.of()));
+    }
 }

@@ -135,6 +135,32 @@ class FeedbackTest {
         assertEquals("Besoins 2027", fromXlsx.sheet(), "a workbook's tab is named");
     }
 
+    /** Officer Z2, N3: the CHU's « Onglet » column was empty on its missing-field and contact lines; each names its tab. */
+    @Test
+    void everyLineOfAWorkbooksRowsNamesItsTab() throws Exception {
+        Need a = need("ville-x", "R-1", "Nettoyage", 150_000, "public", "ville-x.xlsx", 3);
+        Need b = need("ville-x", "R-2", "Gardiennage", 150_000, "public", "ville-x.xlsx", 4);
+        List<Feedback.Item> items = Feedback.items(run(List.of(a, b), List.of())).get("ville-x");
+        List<Feedback.Item> withRows = items.stream().filter(i -> !i.rows().isEmpty()).toList();
+        assertTrue(withRows.stream().anyMatch(i -> i.kind().equals("complete") && i.column().equals("Lieu d'exécution")), items.toString());
+        assertTrue(withRows.stream().anyMatch(i -> i.column().equals("Contact")), items.toString());
+        withRows.forEach(i -> assertEquals("S", i.sheet(), i.toString()));
+    }
+
+    /** Officer Z2, N2: the rows skipped as no need are each named in the buyer's file, with their tab and text. */
+    @Test
+    void theRowsSkippedAsNoNeedAreNamedInTheBuyersFile() throws Exception {
+        Need n = need("ville-x", "R-1", "Nettoyage", 20_000, "public", "ville-x.xlsx", 3);
+        Run run = run(List.of(n), List.of());
+        run.report().ignoredRows("ville-x.xlsx", List.of(new org.vitrine.model.IgnoredRow("Plan achats 2027", 4, "heading", "PÔLE BIOLOGIE"),
+                new org.vitrine.model.IgnoredRow("Plan achats 2027", 38, "total", "TOTAL")));
+        List<Feedback.Item> ignored = Feedback.items(run).get("ville-x").stream().filter(i -> i.kind().equals("ignored")).toList();
+        assertEquals(2, ignored.size(), ignored.toString());
+        assertEquals(List.of("Plan achats 2027", "4", "PÔLE BIOLOGIE"), List.of(ignored.get(0).sheet(), ignored.get(0).rows(), ignored.get(0).value()));
+        assertTrue(ignored.get(0).reason().startsWith("Titre de section, pas un besoin"), ignored.get(0).reason());
+        assertTrue(ignored.get(1).reason().startsWith("Ligne de total"), ignored.get(1).reason());
+    }
+
     /** The need with some of its fields replaced, as needs.json would give them. */
     @SuppressWarnings("unchecked")
     private static Need with(Need n, java.util.Map<String, Object> fields) {

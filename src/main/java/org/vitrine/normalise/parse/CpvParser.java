@@ -50,6 +50,11 @@ public final class CpvParser {
      * a wrong check digit on a code that exists is corrected.
      */
     public static Cpv parse(RawCell cell, CpvCatalogue catalogue, java.util.List<Repair> repairs) throws ParseError {
+        return parse(cell, catalogue, "fr", repairs);
+    }
+
+    /** {@link #parse}, a repair naming the code with its label in {@code lang} (fr or en). */
+    public static Cpv parse(RawCell cell, CpvCatalogue catalogue, String lang, java.util.List<Repair> repairs) throws ParseError {
         Text.requireValue(cell);
         String digits;
         boolean rewritten = false;
@@ -102,7 +107,7 @@ public final class CpvParser {
         String expected = full.substring(full.indexOf('-') + 1);
         if (check != null && !check.equals(expected)) {
             // The eight digits name a real code: only the check digit is wrong, so the code is the one meant.
-            repairs.add(new Repair("parse.repair.cpv_check_digit", digits + "-" + check, full + " " + catalogue.label(digits, "fr")));
+            repairs.add(new Repair("parse.repair.cpv_check_digit", digits + "-" + check, full + " " + catalogue.label(digits, lang)));
         }
         if (notACheck != null) {
             // The eight digits are read; the buyer learns the code's own check digit (CPV 2008) to write instead.

@@ -436,6 +436,15 @@ public final class CpvSuggester {
      * {@link #suggest(String, String)}: the same list wherever the same title and code are told.
      */
     public String shown(String title, String typedCode, int max) {
-        return suggest(title, typedCode).stream().limit(max).map(s -> s.code() + " " + s.label()).collect(Collectors.joining(" ; "));
+        return shown(title, typedCode, max, "fr");
+    }
+
+    /** {@link #shown}, each code with its label in {@code lang} (fr or en: officer Z2, --lang en quoted French labels). */
+    public String shown(String title, String typedCode, int max, String lang) {
+        CpvCatalogue cpv = CpvCatalogue.load();
+        return suggest(title, typedCode).stream().limit(max).map(s -> {
+            String label = "en".equals(lang) ? cpv.label(s.code().substring(0, 8), lang) : null;
+            return s.code() + " " + (label != null ? label : s.label());
+        }).collect(Collectors.joining(" ; "));
     }
 }

@@ -15,7 +15,7 @@ public final class DurationParser {
     static final int MAX_MONTHS = 600;
     private static final String UNIT = "(mois|months?|mo|m|annees?|ans?|years?|yrs?|y|semaines?|sem|weeks?|wk|jours?|j|days?|d)";
     private static final String D = "(\\d{1,7}(?:[.,]\\d+)?)\\s*" + UNIT + "?";
-    private static final String COUNT = "(\\d{1,3}|une|un|deux|trois|quatre|cinq|one|two|three|four|five)";
+    static final String COUNT = "(\\d{1,3}|une|un|deux|trois|quatre|cinq|one|two|three|four|five)";
     private static final Pattern SIMPLE = Pattern.compile("^" + D + "$");
     private static final Pattern PLUS_TIMES = Pattern.compile("^" + D + "\\s*\\+\\s*(\\d{1,3})\\s*x\\s*" + D + "$");
     private static final Pattern RENEWABLE = Pattern.compile("^" + D + "\\s*,?\\s*(?:renouvelables?|reconductibles?|reconduite?s?|renewable)\\s+"
@@ -86,7 +86,7 @@ public final class DurationParser {
         return checked(spec, original);
     }
 
-    private static int count(String c) {
+    static int count(String c) {
         return COUNTS.containsKey(c) ? COUNTS.get(c) : Integer.parseInt(c);
     }
 

@@ -30,17 +30,23 @@ public final class PeriodParser {
     private static final Pattern NUM_MONTH = Pattern.compile("^(\\d{1,2})\\s*[/.-]\\s*(\\d{4})$");
     private static final Pattern NUM_MONTH_SHORT_YEAR = Pattern.compile("^(\\d{1,2})\\s*[/.-]\\s*(\\d{2})$");
     /** An approximate time of a year: "courant 2027", "début 2027", "fin mars 2027", "rentrée 2027". */
-    private static final Pattern APPROX = Pattern.compile("^(courant|dans le courant de|dans l'annee|en|au cours de|debut|en debut d'annee|fin|en fin d'annee|rentree|a la rentree|rentree de|rentree scolaire|early|late|during|in)\\s*(?:de |d'|l'annee |l'annee d'|l'annee de )?\\s*(?:" + MONTH + "\\s+)?(\\d{4})$");
+    // the longer words first: « rentrée scolaire » read as « rentrée » then a month « scolaire » was unreadable
+    private static final Pattern APPROX = Pattern.compile("^(dans le courant de|dans l'annee|au cours de|en debut d'annee|en fin d'annee|debut d'annee|fin d'annee|a la rentree|rentree scolaire|rentree de|courant|debut|fin|rentree|early|late|during|en|in)\\s*(?:de l'annee |de l' annee |de |d'|l'annee |l'annee d'|l'annee de )?\\s*(?:" + MONTH + "\\s+)?(\\d{4})$");
     /** A season ("printemps 2027", "à l'été 2027"): about a quarter, read as the calendar quarter holding most of it. */
-    private static final Pattern SEASON = Pattern.compile("^(?:au |a l'|a l' |en |l'|l' |courant |debut |fin )?\\s*(printemps|ete|automne|hiver|spring|summer|autumn|fall|winter)\\s*(?:de |d'|of )?(\\d{4})?$");
+    private static final Pattern SEASON = Pattern.compile("^(?:(?:au |a la |en )?(?:debut|fin)\\s*(?:de l'|de l' |du |de la |d')?|au |a l'|a l' |en |l'|l' |courant )?\\s*(printemps|ete|automne|hiver|spring|summer|autumn|fall|winter)\\s*(?:de |d'|of )?(\\d{4})?$");
     /** "mi-2027", "milieu 2027", "mi-année 2027": the middle of the year. */
     private static final Pattern MID_YEAR = Pattern.compile("^(?:a |en |vers |vers la |a la )?(?:mi|milieu|mid)[\\s-]*(?:de |d')?(?:l'annee |annee |l'annee de |year )?\\s*(\\d{4})$");
     /** "fin du 1er semestre 2027", "début du 2e semestre 2027", "fin S1 2027": the quarter at that edge of the half. */
     private static final Pattern HALF_EDGE = Pattern.compile("^(?:au |en |a la |vers la )?(debut|fin|mi)[\\s-]*(?:du |de |d')?\\s*(?:([a-z0-9]+)\\s+semestre|[sh]\\s*([12]))\\s*(?:de |d')?(\\d{4})$");
     /** « fin du 1er trimestre 2027 », « début T3 2027 », « mi-T2 2027 »: the month at that edge of the quarter (officer U). */
     private static final Pattern QUARTER_EDGE = Pattern.compile("^(?:au |en |a la |vers la )?(debut|fin|mi)[\\s-]*(?:du |de |d')?\\s*(?:([a-z0-9]+)\\s+trimestre|[tq]\\s*([1-4]))\\s*(?:de |d')?(\\d{4})$");
-    /** « avant l'été 2027 »: the quarter before that season (officer U). */
-    private static final Pattern BEFORE_SEASON = Pattern.compile("^avant (?:l'|l' |le |la )?\\s*(printemps|ete|automne|hiver)\\s*(?:de |d')?(\\d{4})$");
+    /**
+     * « avant l'été 2027 », « d'ici l'été 2027 »: by that season, from the year's start (officer Z2: a buyer means « by the end
+     * of June », the first half, not April–June only).
+     */
+    private static final Pattern BEFORE_SEASON = Pattern.compile("^(?:avant|d'ici|d'ici a|jusqu'a) (?:l'|l' |le |la )?\\s*(printemps|ete|automne|hiver)\\s*(?:de |d')?(\\d{4})$");
+    /** « avant la fin 2027 », « d'ici fin 2027 », « avant la fin de l'année 2027 »: by the year's end, the year. */
+    private static final Pattern BEFORE_YEAR_END = Pattern.compile("^(?:avant|d'ici|d'ici a|au plus tard) (?:la )?fin (?:de l'annee |de l' annee |d'annee |de )?(\\d{4})$");
     /** « 2T 2027 », « 3T2027 », « 1S 2027 »: the quarter or half number written first (officer U). */
     private static final Pattern NUMBER_CODE_PART = Pattern.compile("^([1-4])\\s*([tqs])[\\s/-]*(\\d{4})$");
     private static final Pattern ISO_MONTH_CELL = Pattern.compile("^(\\d{4})-(\\d{2})$");
@@ -171,17 +177,23 @@ public final class PeriodParser {
             }
         }
         if ((m = BEFORE_SEASON.matcher(s)).matches()) {
-            int season = switch (m.group(1)) {
-                case "hiver" -> 1;
-                case "printemps" -> 2;
-                case "ete" -> 3;
-                default -> 4;
+            // the year's start to the season: spring starts in March (T1), summer in June (S1); before autumn (September)
+            // or winter (December) is most of the year, no quarter nor half: the year, and the buyer asked for better
+            int y = year(m.group(2));
+            Period p = switch (m.group(1)) {
+                case "printemps" -> part("t", 1, y, original);
+                case "ete" -> part("s", 1, y, original);
+                default -> new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Precision.year);
             };
-            if (season > 1) {
-                Period p = part("t", season - 1, year(m.group(2)), original);
-                repairs.add(read("parse.repair.date_read", original, p));
-                return p;
-            }
+            repairs.add(read(p.precision() == Precision.year ? "parse.repair.before_season_year" : "parse.repair.before_season",
+                    original, p));
+            return p;
+        }
+        if ((m = BEFORE_YEAR_END.matcher(s)).matches()) {
+            int y = year(m.group(1));
+            Period p = new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Precision.year);
+            repairs.add(read("parse.repair.date_read", original, p));
+            return p;
         }
         if ((m = NUMBER_CODE_PART.matcher(s)).matches()) {
             return part(m.group(2), Integer.parseInt(m.group(1)), year(m.group(3)), original);
@@ -219,7 +231,7 @@ public final class PeriodParser {
     private static Period approximate(String word, String monthWord, int y, String original) throws ParseError {
         if (monthWord != null) {
             Integer mo = MONTHS.get(monthWord);
-            return mo == null || word.startsWith("rentree") ? null : month(y, mo, original);
+            return mo == null ? null : month(y, mo, original); // « fin mars 2027 », « rentrée de septembre 2027 »
         }
         if (word.startsWith("debut") || word.equals("early") || word.equals("en debut d'annee")) {
             return part("t", 1, y, original);

@@ -23,7 +23,8 @@ import org.vitrine.model.Place;
  * Reads a place of performance as a code (CONTRACT §3, issue 22): a département by number or name
  * ("14", "(14) Calvados", "Calvados", "CALVADOS"), a region, a commune by its official name when no
  * other commune bears it ("Roubaix", "ROUBAIX", "59100 Roubaix"), a NUTS code, or France as a whole;
- * several départements of one region give the region. INSEE's Code officiel géographique 2026 and
+ * several départements of one region give the region; a text naming another country ("France et Belgique",
+ * "Belgique", "Union européenne") is {@link #INTERNATIONAL}, never a département. INSEE's Code officiel géographique 2026 and
  * NUTS 2024 (reference/SOURCES.md). Unresolved text gives null: the raw text is still displayed.
  */
 public final class Places {
@@ -38,6 +39,25 @@ public final class Places {
             "^(?:departement|dept|dpt|dep|region|ville|commune|cite|mairie|territoire)\\s+(?:de la |de l |du |des |de |d )?");
     private static final Set<String> COUNTRY = Set.of("france", "france entiere", "toute la france", "national", "nationale",
             "territoire national", "ensemble du territoire", "ensemble du territoire national", "france metropolitaine", "fr");
+
+    /**
+     * A place abroad, or France with other countries (« France et Belgique »): no département (officer Z2: it was filed
+     * under its buyer's Côte-d'Or for the place filter). Its own filter entry, « International »; the text is kept.
+     */
+    public static final Place INTERNATIONAL = new Place("international", "INT", "International", null);
+    /**
+     * Folded words that name a place outside France: the other EU member states, the European neighbours, the
+     * countries most named beside France, in French and English, and the words for abroad or several countries.
+     */
+    private static final Set<String> ABROAD = Set.of("europe", "union europeenne", "ue", "european union", "international",
+            "internationale", "etranger", "a l etranger", "l etranger", "hors de france", "hors france", "monde", "monde entier",
+            "abroad", "worldwide", "allemagne", "autriche", "belgique", "bulgarie", "chypre", "croatie", "danemark", "espagne",
+            "estonie", "finlande", "grece", "hongrie", "irlande", "italie", "lettonie", "lituanie", "luxembourg", "malte",
+            "pays bas", "hollande", "pologne", "portugal", "roumanie", "slovaquie", "slovenie", "suede", "tchequie",
+            "republique tcheque", "royaume uni", "angleterre", "suisse", "norvege", "islande", "monaco", "andorre",
+            "liechtenstein", "etats unis", "usa", "canada", "maroc", "tunisie", "algerie", "germany", "austria", "belgium",
+            "spain", "italy", "netherlands", "switzerland", "united kingdom", "uk", "england", "ireland", "poland", "sweden",
+            "denmark", "norway", "greece", "united states");
 
     private record Dep(String code, String region, String name) {
     }
@@ -146,6 +166,14 @@ public final class Places {
         if (f.isEmpty()) {
             return null;
         }
+        String[] parts = LIST.split(text.strip());
+        for (String p : parts) {
+            // before the communes: « Suisse » is a commune of Moselle, but a buyer writing it means the country
+            String pf = Text.fold(p);
+            if (ABROAD.contains(pf) || ABROAD.contains(PREFIX.matcher(pf).replaceFirst(""))) {
+                return INTERNATIONAL;
+            }
+        }
         Place one = single(text, f);
         if (one != null) {
             return one;
@@ -160,7 +188,6 @@ public final class Places {
             }
         }
         // "71, 58", "Calvados et Manche": several départements of one region give the region.
-        String[] parts = LIST.split(text.strip());
         if (parts.length > 1) {
             Set<String> regions = new HashSet<>();
             for (String p : parts) {

@@ -27,6 +27,9 @@ public final class BrochurePlaces {
 
     public String of(Need n) {
         String text = n.location() == null ? null : n.location().strip();
+        if (text != null && !text.isEmpty() && org.vitrine.normalise.parse.Places.INTERNATIONAL.equals(n.place())) {
+            return text; // « France et Belgique » as written: « International » alone says less
+        }
         if (text != null && !text.isEmpty()) {
             String[] parts = LIST.split(text);
             if (parts.length > 1) {

@@ -19,8 +19,9 @@ import org.vitrine.normalise.parse.Places;
  * the normaliser reads as their region) is one entry per département, named ("Saône-et-Loire (71)", "Nièvre
  * (58)"); a text the normaliser could not read gives one entry per place it lists ("Beaumont-sur-Saône,
  * Montrevel" is in both), without qualifiers ("Beaumont-sur-Saône (nord)" is Beaumont-sur-Saône, "Communes du
- * syndicat (71)" is Saône-et-Loire) and with spellings folded ("ROUBAIX" is Roubaix). A need may so fall under
- * several entries.
+ * syndicat (71)" is Saône-et-Loire) and with spellings folded ("ROUBAIX" is Roubaix); a place abroad or of several
+ * countries ("France et Belgique") is « International » and each French place it names (France). A need may so fall
+ * under several entries.
  */
 final class PlaceFacet {
 
@@ -43,6 +44,17 @@ final class PlaceFacet {
         Place p = n.place();
         String text = n.location() == null ? "" : n.location().strip();
         Map<String, Entry> out = new LinkedHashMap<>();
+        if (p != null && Places.INTERNATIONAL.equals(p)) {
+            // « France et Belgique », « Dijon, Belgique »: under « International » and each French place it names
+            for (String part : LIST.split(text)) {
+                Place q = part.isBlank() ? null : Places.load().resolve(part);
+                if (q != null && q.code() != null && !Places.INTERNATIONAL.equals(q)) {
+                    out.putIfAbsent(entry(q).key(), entry(q));
+                }
+            }
+            out.putIfAbsent(entry(p).key(), entry(p));
+            return List.copyOf(out.values());
+        }
         if (p != null && p.code() != null) {
             List<Entry> deps = "region".equals(p.kind()) ? departements(text) : List.of();
             if (!deps.isEmpty()) {

@@ -125,9 +125,11 @@ class PeriodParserTest {
         "début du 2e semestre 2027|2027-07-01|2027-09-30|parse.repair.date_read",
         "fin du second semestre 2027|2027-10-01|2027-12-31|parse.repair.date_read",
         "fin S1 2027|2027-04-01|2027-06-30|parse.repair.date_read",
-        // officer U
-        "avant l'été 2027|2027-04-01|2027-06-30|parse.repair.date_read",
-        "avant l’automne 2027|2027-07-01|2027-09-30|parse.repair.date_read",
+        // a season with its edge is that season's quarter
+        "fin de l'été 2027|2027-07-01|2027-09-30|parse.repair.season",
+        "début du printemps 2027|2027-04-01|2027-06-30|parse.repair.season",
+        "à la fin de l’automne 2027|2027-10-01|2027-12-31|parse.repair.season",
+        "avant le printemps 2027|2027-01-01|2027-03-31|parse.repair.before_season",
     })
     void readsSeasonsAndMidYearAtAQuartersPrecisionAndSaysSo(String in, String start, String end, String key) throws ParseError {
         // the officer's files: « printemps 2027 », « mi-2027 », « fin du 1er semestre 2027 » rejected the need
@@ -137,6 +139,35 @@ class PeriodParserTest {
         assertEquals(1, repairs.size(), repairs.toString());
         assertEquals(key, repairs.get(0).key());
         assertEquals(in, repairs.get(0).args()[0]);
+    }
+
+    /**
+     * « avant l'été 2027 » was April–June only (officer Z2, ville-dijon D28): a buyer means « by the end of June », the
+     * first half. Before autumn or winter is most of the year: the year, the buyer asked for the quarter. « fin »,
+     * « début », « rentrée » of a year as before (T4, T1, S2), with their other spellings.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "avant l'été 2027|2027-01-01|2027-06-30|half|parse.repair.before_season",
+        "d’ici l’été 2027|2027-01-01|2027-06-30|half|parse.repair.before_season",
+        "avant l’automne 2027|2027-01-01|2027-12-31|year|parse.repair.before_season_year",
+        "avant l'hiver 2027|2027-01-01|2027-12-31|year|parse.repair.before_season_year",
+        "d'ici fin 2027|2027-01-01|2027-12-31|year|parse.repair.date_read",
+        "avant la fin de l'année 2027|2027-01-01|2027-12-31|year|parse.repair.date_read",
+        "fin 2027|2027-10-01|2027-12-31|quarter|parse.repair.date_read",
+        "fin d'année 2027|2027-10-01|2027-12-31|quarter|parse.repair.date_read",
+        "début 2027|2027-01-01|2027-03-31|quarter|parse.repair.date_read",
+        "début de l'année 2027|2027-01-01|2027-03-31|quarter|parse.repair.date_read",
+        "rentrée 2027|2027-07-01|2027-12-31|half|parse.repair.date_read",
+        "rentrée scolaire 2027|2027-07-01|2027-12-31|half|parse.repair.date_read",
+        "rentrée de septembre 2027|2027-09-01|2027-09-30|month|parse.repair.date_read",
+    })
+    void readsWordsOfAYearAtTheirHonestPrecision(String in, String start, String end, String precision, String key) throws ParseError {
+        java.util.List<Repair> repairs = new java.util.ArrayList<>();
+        Period p = PeriodParser.parse(cell(in), DEFAULT_YEAR, repairs);
+        assertEquals(new Period(LocalDate.parse(start), LocalDate.parse(end), Period.Precision.valueOf(precision)), p);
+        assertEquals(1, repairs.size(), repairs.toString());
+        assertEquals(key, repairs.get(0).key());
     }
 
     /** The officer's CHU file: « printemps » alone rejected the need; it is that season of the forecast year, said so. */

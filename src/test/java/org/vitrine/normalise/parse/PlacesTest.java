@@ -37,6 +37,11 @@ class PlacesTest {
         "France entière|country|FR|France|",
         "Communes du syndicat (71)|departement|71|Saône-et-Loire|FRC13",
         "Agences de la métropole ( 59 )|departement|59|Nord|FRE11",
+        // officer Z2: « France et Belgique » was no place, so its need went under its buyer's Côte-d'Or
+        "France et Belgique|international|INT|International|",
+        "Belgique|international|INT|International|",
+        "Dijon, Suisse|international|INT|International|",
+        "Union européenne|international|INT|International|",
     })
     void readsPlacesWrittenInManyWaysAsOneCode(String text, String kind, String code, String name, String nuts) {
         Place p = PLACES.resolve(text);

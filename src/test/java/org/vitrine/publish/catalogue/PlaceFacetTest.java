@@ -54,6 +54,10 @@ class PlaceFacetTest {
         "Métropole — 28 communes|~metropole|Métropole",
         "ROUBAIX|commune:59512|Roubaix",
         "Usine de Beaumont|~usine de beaumont|Usine de Beaumont",
+        // abroad, or France with another country: « International », and the French places it names
+        "France et Belgique|country:FR+international:INT|France, International",
+        "Belgique|international:INT|International",
+        "Dijon, Belgique|commune:21231+international:INT|Dijon, International",
     })
     void groupsVariantsOfOnePlaceAndNamesListsOfDepartements(String location, String keys, String shown) {
         Need n = at(location);

@@ -34,7 +34,11 @@ class SupplierPageFactsTest {
         List<Need> needs = new ArrayList<>(JointGroupTest.needs());
         needs.replaceAll(n -> switch (n.reference()) {
             // lawyer H's GSBDD-27-07 (its memo reference cut by PublicView: PublicProcedureNoteTest) and SDIS « Dispense (L2512-5 10°) »
-            case "V-1" -> SupplierPagesTest.with(n, b -> b.notes = Map.of("procedure", "Procédure spécifique (R2123-1 3°)"));
+            // and officer Z's ville-dijon D02 « oui 2 fois » in its renewal column: the count kept beside the yes
+            case "V-1" -> SupplierPagesTest.with(n, b -> {
+                b.notes = Map.of("procedure", "Procédure spécifique (R2123-1 3°)", "renewal", "2 fois");
+                b.renewal = Boolean.TRUE;
+            });
             // lawyer H's DEP-27-14: launched before the event, bids closing on 18 January, the event on 4 February
             case "V-2" -> SupplierPagesTest.with(n, b -> b.deadline = new Period(LocalDate.of(2027, 1, 18), LocalDate.of(2027, 1, 18), Period.Precision.day));
             default -> n;
@@ -63,6 +67,11 @@ class SupplierPageFactsTest {
     void theProcedureNoteIsWhereTheProcedureIs() throws IOException {
         assertTrue(page("V-1").contains("<dt>Procédure</dt><dd>Appel d’offres ouvert — Procédure spécifique (R2123-1 3°)</dd>"),
                 page("V-1"));
+    }
+
+    @Test
+    void theRenewalCountIsBesideTheYes() throws IOException {
+        assertTrue(page("V-1").contains("<dt>Renouvelle un marché existant</dt><dd>oui (2 fois)</dd>"), page("V-1"));
     }
 
     @Test

@@ -93,8 +93,16 @@ public final class LiveDuringEvent implements RiskRule {
                 // the link is asked only of a consultation launched by the edition date: before, it has none yet
                 boolean launched = context.editionDate() == null || !f.launch().last().isAfter(context.editionDate());
                 boolean noLink = launched && (n.tenderUrl() == null || n.tenderUrl().isBlank());
+                // an estimated deadline says what it rests on: two Q4 2026 launches got 4 February and 16 March without a
+                // word (officer Z2, N4): the last launch day plus the bid days of the procedure, or of the buyer's column
+                boolean ownDays = n.responseDays() != null && n.responseDays() > 0;
+                // a leading space in the bundle is trimmed: the sentence gets its own
+                String basis = n.deadline() != null ? "" : " " + context.messages().get("risk.LIVE_DURING_EVENT.basis."
+                        + (ownDays ? 1 : n.procedure() == null ? 2 : 0), t.date(f.launch().last()),
+                        org.vitrine.risk.Timing.responseDays(n, context.settings()), t.procedure(n));
                 flags.on(this, context, f).add("risk.LIVE_DURING_EVENT", t.period(n.launch()), t.date(f.deadline().last()),
-                        CLOSED.equals(variant) ? 2 : ANALYSIS.equals(variant) ? 1 : 0, noLink ? 1 : 0, n.deadline() != null ? 1 : 0);
+                        CLOSED.equals(variant) ? 2 : ANALYSIS.equals(variant) ? 1 : 0, noLink ? 1 : 0, n.deadline() != null ? 1 : 0,
+                        basis);
             }
         }
     }

@@ -64,6 +64,12 @@ class LiveDuringEventTest {
         assertEquals("offers", variant(q4));
         assertTrue(run.message(q4).startsWith("Lancement 4e trimestre 2026, date limite estimée au 4 février 2027 : offres en cours"),
                 run.message(q4));
+        // officer Z2, N4: what the estimate rests on, so that two Q4 launches of 4 February and 16 March are understood
+        assertTrue(run.message(q4).contains("Date limite estimée : le dernier jour du lancement (31 décembre 2026) plus 35 jours de remise"
+                + " des offres, le délai usuel de la procédure (Appel d’offres ouvert)."), run.message(q4));
+        Need restricted = need().procedure("restricted").launch(TestNeeds.quarter(2026, 4)).build();
+        assertTrue(run.message(restricted).contains("date limite estimée au 16 mars 2027") && run.message(restricted).contains("plus 75 jours"),
+                run.message(restricted));
         // a MAPA of December: bids close by 30 January at the latest; under analysis perhaps (INCOMPLETE asks), not live
         assertNull(variant(need().procedure("adapted").launch(month(2026, 12)).build()));
         assertNull(variant(need().procedure("open").launch(TestNeeds.quarter(2026, 4)).notification(day(2027, 1, 29)).build()),

@@ -1,0 +1,29 @@
+package org.vitrine.normalise.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.vitrine.normalise.parse.Cells.cell;
+import static org.vitrine.normalise.parse.Cells.refused;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RenewalParserTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        // officer Z's ville-dijon D02: « oui 2 fois » was emptied
+        "oui 2 fois|true|2", "Oui, 2 fois|true|2", "oui (2 fois)|true|2", "oui x2|true|2", "reconductible 3 fois|true|3",
+        "Reconductible trois fois|true|3", "2 reconductions|true|2", "1 reconduction|true|1", "renouvelable 1 fois|true|1",
+        "reconductible|true|0", "Reconduction tacite|true|0", "oui|true|0", "x|true|0", "n:1|true|0",
+        "non|false|0", "Non reconductible|false|0", "sans reconduction|false|0", "0 reconduction|false|0",
+    })
+    void readsTheAnswerAndTheCount(String in, boolean yes, int count) throws ParseError {
+        assertEquals(new RenewalParser.Renewal(yes, count), RenewalParser.parse(cell(in)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {"peut-être", "2", "n:2", "e:#N/A"})
+    void refusesOtherAnswers(String in) {
+        refused(in.startsWith("e:") ? "parse.cell.error" : "parse.yesno.unknown", () -> RenewalParser.parse(cell(in)));
+    }
+}
