@@ -21,9 +21,13 @@ final class HeaderKey {
             "previsionnelle", "prevu", "prevue", "prev", "previ", "estime", "estimee", "estimatif", "estimative", "envisage",
             "envisagee", "planned", "expected", "estimated", "consultation", "marche", "prestation", "projet", "achat", "excl",
             "vat", "eventuel", "eventuelle", "approximatif", "indicatif", "indicative",
-            // « du contrat », « financière », « concerné » qualify as « du marché » does; not « besoin », the
-            // questions' need column (« Besoin concerné »), nor « total » (« Total groupement » is no group's name)
+            // « du contrat », « financière », « concerné » qualify as « du marché » does
             "contrat", "financier", "financiere", "concerne", "concernee");
+    /**
+     * Words that qualify only after the header's first word: « Libellé du besoin », « Durée totale » are the title
+     * and the duration; « Besoin concerné » (the questions' need column) and « Total groupement » are not dropped.
+     */
+    private static final Set<String> DROPPED_AFTER_FIRST = Set.of("besoin", "total", "totale");
     private static final Map<String, String> SAME = Map.ofEntries(Map.entry("ref", "reference"),
             Map.entry("desc", "description"), Map.entry("descriptif", "description"), Map.entry("libelle", "intitule"),
             Map.entry("no", "numero"), Map.entry("n", "numero"), Map.entry("num", "numero"), Map.entry("nb", "nombre"),
@@ -51,13 +55,19 @@ final class HeaderKey {
         // camelCase and dotted field names of JSON exports: "lieuExecution.nom", "codeCPV".
         String split = header.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ");
         TreeSet<String> words = new TreeSet<>();
+        boolean first = true;
         for (String w : Fold.fold(split).split(" ")) {
             String s = SAME.getOrDefault(w, w);
             if (s.length() > 3 && (s.endsWith("s") || s.endsWith("x")) && !s.endsWith("ss")) {
                 s = s.substring(0, s.length() - 1);
             }
             s = SAME.getOrDefault(s, s);
-            if (!s.isEmpty() && !DROPPED.contains(s) && !DROPPED.contains(w)) {
+            if (s.isEmpty()) {
+                continue;
+            }
+            boolean qualifier = !first && (DROPPED_AFTER_FIRST.contains(s) || DROPPED_AFTER_FIRST.contains(w));
+            first = false;
+            if (!qualifier && !DROPPED.contains(s) && !DROPPED.contains(w)) {
                 words.add(s);
             }
         }
