@@ -8,7 +8,7 @@ import java.util.TreeSet;
  * A header reduced to its meaning, for the headers columns.yaml does not list word for word (issue 22):
  * camelCase split ("codeCPV", "dureeMois"), accents, case and punctuation ignored, plurals made singular,
  * abbreviations expanded ("N°", "Nb", "Réf."), units and qualifiers dropped ("(€ HT)", "(mois)", "prévisionnel",
- * "estimatif", "date de", "du besoin", "du contrat", "financière", "concerné"), « réalisation » read as « exécution »,
+ * "estimatif", "date de", "du contrat", "financière", "concerné"), « réalisation » read as « exécution »,
  * and word order ignored. "Montant estimatif HT", "Montant prévisionnel HT" and
  * "Montant estimé (€ HT)" all give {montant}; "Date prévisionnelle de publication" gives {publication}.
  */
@@ -21,8 +21,9 @@ final class HeaderKey {
             "previsionnelle", "prevu", "prevue", "prev", "previ", "estime", "estimee", "estimatif", "estimative", "envisage",
             "envisagee", "planned", "expected", "estimated", "consultation", "marche", "prestation", "projet", "achat", "excl",
             "vat", "eventuel", "eventuelle", "approximatif", "indicatif", "indicative",
-            // « du besoin », « du contrat », « financière », « concerné » qualify as « du marché » does
-            "besoin", "contrat", "financier", "financiere", "concerne", "concernee", "totale", "total");
+            // « du contrat », « financière », « concerné » qualify as « du marché » does; not « besoin », the
+            // questions' need column (« Besoin concerné »), nor « total » (« Total groupement » is no group's name)
+            "contrat", "financier", "financiere", "concerne", "concernee");
     private static final Map<String, String> SAME = Map.ofEntries(Map.entry("ref", "reference"),
             Map.entry("desc", "description"), Map.entry("descriptif", "description"), Map.entry("libelle", "intitule"),
             Map.entry("no", "numero"), Map.entry("n", "numero"), Map.entry("num", "numero"), Map.entry("nb", "nombre"),

@@ -2,6 +2,9 @@ package org.vitrine.ingest;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.vitrine.model.RawCell;
 import org.vitrine.text.AmountUnits;
@@ -32,7 +35,7 @@ final class NumberFormats {
         if (format == null || format.indexOf('"') < 0 && format.indexOf('\\') < 0 && format.indexOf('[') < 0) {
             return RawCell.number(value);
         }
-        Parsed p = parse(format);
+        Parsed p = memo(PARSED, format, NumberFormats::parse);
         if (p.unit == null) {
             return RawCell.number(value);
         }
@@ -56,13 +59,37 @@ final class NumberFormats {
     }
 
     static boolean showsMonthNotDay(String format) {
-        if (format == null) {
-            return false;
-        }
+        return format != null && memo(MONTH_NOT_DAY, format, NumberFormats::readsMonthNotDay);
+    }
+
+    private static boolean readsMonthNotDay(String format) {
         // the first section's codes, without quoted literals, escaped characters and [..] (locale, colour)
-        String codes = format.split(";", 2)[0].replaceAll("\"[^\"]*\"?", "").replaceAll("\\\\.", "")
-                .replaceAll("\\[[^\\]]*\\]?", "").toLowerCase(Locale.ROOT);
+        String codes = QUOTED.matcher(format.split(";", 2)[0]).replaceAll("");
+        codes = BRACKETED.matcher(ESCAPED.matcher(codes).replaceAll("")).replaceAll("").toLowerCase(Locale.ROOT);
         return codes.indexOf('m') >= 0 && codes.indexOf('d') < 0 && codes.indexOf('h') < 0 && codes.indexOf('s') < 0;
+    }
+
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"?");
+    private static final Pattern ESCAPED = Pattern.compile("\\\\.");
+    private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]*\\]?");
+
+    /**
+     * What a format means, read once per format string: a workbook has a few formats and thousands of cells. Bounded,
+     * as a hostile file may bring any number of formats (the ones past the bound are read each time).
+     */
+    private static final int MEMO_LIMIT = 1_000;
+    private static final Map<String, Boolean> MONTH_NOT_DAY = new ConcurrentHashMap<>();
+    private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
+
+    private static <V> V memo(Map<String, V> memo, String format, Function<String, V> read) {
+        V known = memo.get(format);
+        if (known == null) {
+            known = read.apply(format);
+            if (memo.size() < MEMO_LIMIT) {
+                memo.put(format, known);
+            }
+        }
+        return known;
     }
 
     private record Parsed(String literal, String unit, int scalingCommas) {

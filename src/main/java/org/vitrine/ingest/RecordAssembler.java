@@ -219,13 +219,14 @@ public final class RecordAssembler implements RowSink {
             counts.blankRows++;
             return;
         }
-        if (isNoteRow(cells)) {
+        String onlyText = onlyText(cells);
+        if (isNote(onlyText)) {
             // "NB : montants estimatifs…" under the table, often merged across every column: a remark on the
             // file, not a need (it was read as one and rejected field by field).
             counts.summaryRows++;
             return;
         }
-        if (isHeadingRow(cells)) {
+        if (isHeading(onlyText)) {
             // « PÔLE BIOLOGIE » across the row: a section heading between needs, not a need (officer Z, D5).
             counts.summaryRows++;
             return;
@@ -275,22 +276,20 @@ public final class RecordAssembler implements RowSink {
     }
 
     /**
-     * A row whose only text, in one cell or the same in every filled cell (a merged cell copied across),
-     * starts as a note does: « NB », « N.B. », « Nota », « Note(s) », « Remarque(s) », « Rappel », « * ».
+     * A row's only text ({@link #onlyText}) that starts as a note does: « NB », « N.B. », « Nota », « Note(s) »,
+     * « Remarque(s) », « Rappel », « * ».
      */
-    static boolean isNoteRow(List<RawCell> cells) {
-        String text = onlyText(cells);
+    static boolean isNote(String text) {
         return text != null && NOTE_START.matcher(text.strip().toLowerCase(java.util.Locale.ROOT)).lookingAt();
     }
 
     /**
-     * A section heading: the row's only text (as {@link #isNoteRow}) written in capitals, with at least three
+     * A section heading: the row's only text ({@link #onlyText}) written in capitals, with at least three
      * letters (« PÔLE BIOLOGIE », « PHARMACIE - RESTAURATION »). A need always has more than its title: an amount, a
      * code, a launch; so a row of one capitalised text is never a need, and telling the buyer to fill ten cells of it
      * is noise.
      */
-    static boolean isHeadingRow(List<RawCell> cells) {
-        String text = onlyText(cells);
+    static boolean isHeading(String text) {
         if (text == null) {
             return false;
         }
@@ -298,8 +297,11 @@ public final class RecordAssembler implements RowSink {
         return letters >= 3 && text.codePoints().noneMatch(Character::isLowerCase);
     }
 
-    /** The row's only text, in one cell or the same in every filled cell (a merged cell copied across); else null. */
-    private static String onlyText(List<RawCell> cells) {
+    /**
+     * The row's only text, in one cell or the same in every filled cell (a merged cell copied across); else null.
+     * Read once per row, for both {@link #isNote} and {@link #isHeading}.
+     */
+    static String onlyText(List<RawCell> cells) {
         String text = null;
         for (RawCell cell : cells) {
             if (cell == null || cell.isBlank()) {

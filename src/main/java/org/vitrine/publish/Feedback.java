@@ -107,6 +107,10 @@ public final class Feedback {
         buyers.addAll(linesByBuyer.keySet());
         buyers.addAll(run.missingRenewals().keySet());
         org.vitrine.messages.Fmt fmt = new org.vitrine.messages.Fmt(m);
+        // the renewals' near misses name needs by id, within the run's match window: read once, not per buyer
+        Map<String, Need> needsById = new java.util.HashMap<>();
+        run.needs().forEach(n -> needsById.put(n.id(), n));
+        int window = org.vitrine.risk.awards.AwardEvidence.matchWindowDays(config).orElse(0);
         Map<String, List<Item>> out = new LinkedHashMap<>();
         for (String buyer : buyers) {
             List<Need> needs = needsByBuyer.getOrDefault(buyer, List.of());
@@ -178,7 +182,7 @@ public final class Feedback {
             if (missingFields) {
                 items.addAll(missingFields(toPublish, run));
             }
-            items.addAll(renewalItems(buyer, filesByBuyer.getOrDefault(buyer, Set.of()), run, fmt));
+            items.addAll(renewalItems(buyer, filesByBuyer.getOrDefault(buyer, Set.of()), run, fmt, needsById, window));
             out.put(buyer, items);
         }
         return out;
@@ -192,13 +196,9 @@ public final class Feedback {
      * it rather than adding a duplicate. The remedy names the award in the Remarques column, which the matcher reads:
      * the Référence makes the need's id, and changing it would make another need (its page, its tracked points).
      */
-    private static List<Item> renewalItems(String buyer, Set<String> files, Run run, Fmt fmt) {
+    private static List<Item> renewalItems(String buyer, Set<String> files, Run run, Fmt fmt, Map<String, Need> byId, int window) {
         Messages m = run.messages();
         List<Item> items = new ArrayList<>();
-        Map<String, Need> byId = new java.util.HashMap<>();
-        run.needs().forEach(n -> byId.put(n.id(), n));
-        int window = run.config().sources().stream().filter(s -> "awards".equals(s.kind())).findFirst()
-                .map(org.vitrine.config.SourceConfig::matchWindowDays).orElse(0);
         String remarks = run.report().header(files.isEmpty() ? "" : files.iterator().next(), "remarks");
         for (List<org.vitrine.model.Award> lots : org.vitrine.risk.awards.ExpectedRenewalMissing.consultations(
                 run.missingRenewals().getOrDefault(buyer, List.of()))) {
@@ -210,14 +210,16 @@ public final class Feedback {
             for (org.vitrine.model.Award a : lots) {
                 String reason = org.vitrine.publish.risks.AwardRows.renewalReason(a, m, fmt) + " " + when;
                 String kind = launch.urgent() ? "renewal_urgent" : "renewal";
-                Need near = run.nearMisses().getOrDefault(a.id(), List.of()).stream().map(l -> byId.get(l.needId()))
-                        .filter(n -> n != null && n.buyer().id().equals(buyer)).findFirst().orElse(null);
-                if (near == null) {
+                // the closest of the buyer's own lines (the list is closest first)
+                org.vitrine.model.AwardLink nearMiss = run.nearMisses().getOrDefault(a.id(), List.of()).stream()
+                        .filter(l -> byId.containsKey(l.needId()) && byId.get(l.needId()).buyer().id().equals(buyer))
+                        .findFirst().orElse(null);
+                if (nearMiss == null) {
                     items.add(new Item(kind, "", "", "", "", a.id(), reason, m.get("awards.renewal.fix", a.id(), remarks)));
                     continue;
                 }
-                long apart = run.nearMisses().get(a.id()).stream().filter(l -> l.needId().equals(near.id())).findFirst()
-                        .orElseThrow().daysApart();
+                Need near = byId.get(nearMiss.needId());
+                long apart = nearMiss.daysApart();
                 boolean byEnd = near.incumbentEnd() != null;
                 String file = near.source().file();
                 String nearRemarks = run.report().header(file, "remarks");

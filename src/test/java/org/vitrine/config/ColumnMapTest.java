@@ -1,8 +1,10 @@
 package org.vitrine.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -42,5 +44,21 @@ class ColumnMapTest {
     void readsTheHeadersBuyersWrite(String header, String field) throws Exception {
         ColumnMap columns = ConfigLoader.load(Path.of("config")).columns();
         assertEquals(field, columns.fieldFor(header));
+    }
+
+    /**
+     * The header key's dropped words serve every table: « besoin » is the questions' own need column, so it is kept
+     * (« Besoin concerné » reduced to nothing matched no column), and « total » is kept so that a total is not the
+     * column of the words left (« Total groupement » read as the group's name).
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {"Besoin concerné|need", "Besoins|need", "Besoin|need"})
+    void readsTheQuestionsNeedColumn(String header, String field) throws Exception {
+        assertEquals(field, ConfigLoader.load(Path.of("config")).questionColumns().fieldFor(header));
+    }
+
+    @Test
+    void aTotalIsNotTheColumnOfItsOtherWords() throws Exception {
+        assertNull(ConfigLoader.load(Path.of("config")).columns().fieldFor("Total groupement"));
     }
 }

@@ -30,12 +30,13 @@ class NoteRowTest {
         for (int i = 0; i < copies; i++) {
             cells.add(RawCell.text(text));
         }
-        assertEquals(note, RecordAssembler.isNoteRow(cells));
+        assertEquals(note, RecordAssembler.isNote(RecordAssembler.onlyText(cells)));
     }
 
     @org.junit.jupiter.api.Test
     void aRowWithOtherValuesIsNeverANote() {
-        assertEquals(false, RecordAssembler.isNoteRow(List.of(RawCell.text("NB : à confirmer"), RawCell.text("90910000"))));
+        assertEquals(false, RecordAssembler.isNote(RecordAssembler.onlyText(List.of(RawCell.text("NB : à confirmer"),
+                RawCell.text("90910000")))));
     }
 
     /** Officer Z, D5: « PÔLE BIOLOGIE » across the row is a section heading, skipped, not a need rejected ten times. */
@@ -54,11 +55,12 @@ class NoteRowTest {
         for (int i = 0; i < copies; i++) {
             cells.add(RawCell.text(text));
         }
-        assertEquals(heading, RecordAssembler.isHeadingRow(cells));
+        assertEquals(heading, RecordAssembler.isHeading(RecordAssembler.onlyText(cells)));
     }
 
     @org.junit.jupiter.api.Test
     void aCapitalisedTitleWithOtherValuesIsANeed() {
-        assertEquals(false, RecordAssembler.isHeadingRow(List.of(RawCell.text("NETTOYAGE DES LOCAUX"), RawCell.number(90000))));
+        assertEquals(false, RecordAssembler.isHeading(RecordAssembler.onlyText(List.of(RawCell.text("NETTOYAGE DES LOCAUX"),
+                RawCell.number(90000)))));
     }
 }

@@ -1,16 +1,9 @@
 package org.vitrine.normalise.parse;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.vitrine.model.Cpv;
 
@@ -23,13 +16,16 @@ public final class CpvCatalogue {
     private static final String RESOURCE = "/reference/cpv2008.csv";
     private static final String ERRATA = "/reference/cpv-errata.csv";
 
-    record Entry(String code, String fr, String en) {
+    /** One code with its check digit ("30200000-1") and its labels, errata applied. */
+    public record Entry(String code, String fr, String en) {
     }
 
     private final Map<String, Entry> byDigits;
+    private final List<Entry> entries;
 
-    private CpvCatalogue(Map<String, Entry> byDigits) {
+    private CpvCatalogue(Map<String, Entry> byDigits, List<Entry> entries) {
         this.byDigits = byDigits;
+        this.entries = entries;
     }
 
     private static final class Holder {
@@ -42,51 +38,38 @@ public final class CpvCatalogue {
     }
 
     private static CpvCatalogue read() {
-        Map<String, Entry> map = new HashMap<>(16384);
-        try (Reader r = resource(RESOURCE)) {
-            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-            for (CSVRecord rec : format.parse(r)) {
-                String code = rec.get("code").trim();
-                map.put(digits(code), new Entry(code, rec.get("label_fr").trim(), rec.get("label_en").trim()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<String, Entry> map = new LinkedHashMap<>(16384);
+        for (CSVRecord rec : ReferenceCsv.read(RESOURCE)) {
+            String code = rec.get("code").trim();
+            map.put(digits(code), new Entry(code, rec.get("label_fr").trim(), rec.get("label_en").trim()));
         }
-        try (Reader r = resource(ERRATA)) {
-            correct(map, r);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new CpvCatalogue(Map.copyOf(map));
-    }
-
-    private static Reader resource(String name) {
-        InputStream in = CpvCatalogue.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("missing classpath resource " + name);
-        }
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
+        correct(map, ReferenceCsv.read(ERRATA));
+        return new CpvCatalogue(Map.copyOf(map), List.copyOf(map.values()));
     }
 
     /**
-     * Applies the errata table ({@code code,lang,official,corrected,source}, « # » comments) to {@code map}. An erratum
-     * whose official label is not the file's (a new official file, corrected or changed) stops the load: it is re-checked,
-     * never applied to another text.
+     * Applies the errata table ({@code code,lang,official,corrected,source}) to {@code map}. An erratum whose official
+     * label is not the file's (a new official file, corrected or changed) stops the load: it is re-checked, never
+     * applied to another text.
      */
-    static void correct(Map<String, Entry> map, Reader errata) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#').get();
-        for (CSVRecord rec : format.parse(errata)) {
+    static void correct(Map<String, Entry> map, List<CSVRecord> errata) {
+        for (CSVRecord rec : errata) {
             String code = rec.get("code").trim();
             Entry e = map.get(digits(code));
             String lang = rec.get("lang").trim();
             String official = e == null ? null : "en".equals(lang) ? e.en() : e.fr();
             if (!rec.get("official").trim().equals(official)) {
-                throw new IllegalStateException(ERRATA + " line " + rec.getParser().getCurrentLineNumber() + ": " + code
+                throw new IllegalStateException(ERRATA + " erratum " + rec.getRecordNumber() + ": " + code
                         + " (" + lang + ") no longer reads « " + rec.get("official").trim() + " » in " + RESOURCE + " but « " + official + " »");
             }
             String corrected = rec.get("corrected").trim();
             map.put(digits(code), "en".equals(lang) ? new Entry(e.code(), e.fr(), corrected) : new Entry(e.code(), corrected, e.en()));
         }
+    }
+
+    /** Every code in the official file's order, errata applied: what the suggester and the risk rules read. */
+    public List<Entry> entries() {
+        return entries;
     }
 
     /** The eight digits of a code with or without its check digit. */

@@ -1,11 +1,5 @@
 package org.vitrine.normalise.parse;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The CPV codes nearest to a need's title (issue 22, items 4 and 22.1): the title's significant words (folded,
@@ -109,20 +101,13 @@ public final class CpvSuggester {
     private final Map<String, Double> idf = new HashMap<>();
 
     private CpvSuggester() {
-        List<String[]> rows = new ArrayList<>();
-        InputStream in = CpvSuggester.class.getResourceAsStream("/reference/cpv2008.csv");
-        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            for (CSVRecord rec : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
-                rows.add(new String[] {rec.get("code"), rec.get("label_fr"), rec.get("label_en")});
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // the catalogue's entries, its errata applied: a suggestion quotes the label the catalogue prints
+        List<CpvCatalogue.Entry> rows = CpvCatalogue.load().entries();
         Map<String, Integer> df = new HashMap<>();
         List<Set<String>[]> words = new ArrayList<>();
-        for (String[] row : rows) {
+        for (CpvCatalogue.Entry row : rows) {
             @SuppressWarnings("unchecked")
-            Set<String>[] w = new Set[] {words(row[1]), words(row[2])};
+            Set<String>[] w = new Set[] {words(row.fr()), words(row.en())};
             words.add(w);
             Set<String> both = new LinkedHashSet<>(w[0]);
             both.addAll(w[1]);
@@ -131,7 +116,7 @@ public final class CpvSuggester {
         df.forEach((w, n) -> idf.put(w, Math.log(1.0 + rows.size() / (double) n)));
         for (int i = 0; i < rows.size(); i++) {
             Set<String>[] w = words.get(i);
-            Entry e = new Entry(rows.get(i)[0], rows.get(i)[1], w[0], w[1], weight(w[0]), weight(w[1]), object(w[0]), object(w[1]));
+            Entry e = new Entry(rows.get(i).code(), rows.get(i).fr(), w[0], w[1], weight(w[0]), weight(w[1]), object(w[0]), object(w[1]));
             entries.add(e);
             Set<String> both = new LinkedHashSet<>(w[0]);
             both.addAll(w[1]);

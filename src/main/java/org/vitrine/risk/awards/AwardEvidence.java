@@ -33,12 +33,17 @@ public final class AwardEvidence {
     private AwardEvidence() {
     }
 
+    /** The days within which a need renews an award: the first awards source's window; empty without awards. */
+    public static java.util.OptionalInt matchWindowDays(org.vitrine.config.Config config) {
+        return config.sources().stream().filter(s -> "awards".equals(s.kind())).mapToInt(SourceConfig::matchWindowDays).findFirst();
+    }
+
     public static void apply(Run run) throws ConfigError {
-        List<SourceConfig> sources = run.config().sources().stream().filter(s -> "awards".equals(s.kind())).toList();
-        if (sources.isEmpty()) {
+        java.util.OptionalInt window = matchWindowDays(run.config());
+        if (window.isEmpty()) {
             return;
         }
-        int days = sources.get(0).matchWindowDays();
+        int days = window.getAsInt();
         AwardMatcher matcher = new AwardMatcher(run.awards(), run.config().buyers(), days,
                 AwardOverrides.read(run.config().dir()), run.year());
         List<AwardLink> links = matcher.links(run.needs());

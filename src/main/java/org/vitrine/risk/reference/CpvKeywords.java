@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
+import org.vitrine.normalise.parse.ReferenceCsv;
 
 /**
  * The curated title patterns of CPV_MISMATCH (reference/cpv-keywords.csv): a pattern names a market without

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
+import org.vitrine.normalise.parse.ReferenceCsv;
 
 /**
  * The curated proposals of CPV_IMPRECISE (reference/cpv-proposals.csv): a title that names its object without doubt

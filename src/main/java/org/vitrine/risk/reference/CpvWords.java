@@ -1,11 +1,5 @@
 package org.vitrine.risk.reference;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,15 +7,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-
+import org.vitrine.normalise.parse.CpvCatalogue;
 
 /**
  * The CPV 2008 labels as CPV_IMPRECISE reads them (docs/RISKS.md §3): the words that distinguish a code from its
  * division or group, in French and in English, without stop words and words true of every need (services,
  * fourniture, travaux...), accents, case and a final s or x ignored. A descendant is proposed when all its
- * distinguishing words appear in a need's title.
+ * distinguishing words appear in a need's title. The labels are the catalogue's ({@link CpvCatalogue}), errata applied.
  */
 public final class CpvWords {
 
@@ -36,28 +28,16 @@ public final class CpvWords {
     public record Candidate(String code, Set<String> frWords, Set<String> enWords) {
     }
 
-    private record Label(String code, String fr, String en) {
-    }
-
     private static final class Holder {
         static final CpvWords INSTANCE = new CpvWords();
     }
 
-    private final TreeMap<String, Label> byDigits = new TreeMap<>();
+    private final TreeMap<String, CpvCatalogue.Entry> byDigits = new TreeMap<>();
     private final Map<String, List<Candidate>> descendants = new ConcurrentHashMap<>();
 
     private CpvWords() {
-        InputStream in = CpvWords.class.getResourceAsStream("/reference/cpv2008.csv");
-        if (in == null) {
-            throw new IllegalStateException("missing classpath resource /reference/cpv2008.csv");
-        }
-        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            for (CSVRecord rec : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
-                String code = rec.get("code").strip();
-                byDigits.put(code.substring(0, 8), new Label(code, rec.get("label_fr").strip(), rec.get("label_en").strip()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (CpvCatalogue.Entry e : CpvCatalogue.load().entries()) {
+            byDigits.put(e.code().substring(0, 8), e);
         }
     }
 
@@ -82,12 +62,12 @@ public final class CpvWords {
 
     /** The full code with its check digit, or the digits when unknown. */
     public String fullCode(String digits) {
-        Label l = byDigits.get(digits);
+        CpvCatalogue.Entry l = byDigits.get(digits);
         return l == null ? digits : l.code();
     }
 
     public String label(String digits, String lang) {
-        Label l = byDigits.get(digits);
+        CpvCatalogue.Entry l = byDigits.get(digits);
         return l == null ? "" : "en".equals(lang) ? l.en() : l.fr();
     }
 
@@ -100,7 +80,7 @@ public final class CpvWords {
     }
 
     private List<Candidate> compute(String ancestor) {
-        Label top = byDigits.get(ancestor);
+        CpvCatalogue.Entry top = byDigits.get(ancestor);
         if (top == null) {
             return List.of();
         }
@@ -109,7 +89,7 @@ public final class CpvWords {
         Set<String> topFr = words(top.fr());
         Set<String> topEn = words(top.en());
         List<Candidate> out = new ArrayList<>();
-        for (Label l : byDigits.subMap(prefix, prefix + "\uffff").values()) {
+        for (CpvCatalogue.Entry l : byDigits.subMap(prefix, prefix + "\uffff").values()) {
             String digits = l.code().substring(0, 8);
             if (digits.equals(ancestor)) {
                 continue;

@@ -1,6 +1,7 @@
 package org.vitrine.risk.reference;
 
 import java.util.List;
+import org.vitrine.normalise.parse.ReferenceCsv;
 
 /**
  * The supplies a central authority in the field of defence buys at the central threshold (reference/defence-products.csv):

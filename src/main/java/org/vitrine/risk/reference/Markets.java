@@ -3,6 +3,7 @@ package org.vitrine.risk.reference;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
+import org.vitrine.normalise.parse.ReferenceCsv;
 
 /**
  * The markets of the cluster rules (reference/markets.csv, docs/RISKS.md §2): a need's market is the family of

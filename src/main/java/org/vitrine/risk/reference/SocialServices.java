@@ -1,6 +1,7 @@
 package org.vitrine.risk.reference;
 
 import org.apache.commons.csv.CSVRecord;
+import org.vitrine.normalise.parse.ReferenceCsv;
 
 /**
  * The social and other specific services of Annex XIV of Directive 2014/24/EU (reference/social-services.csv):

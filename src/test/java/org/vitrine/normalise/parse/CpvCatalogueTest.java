@@ -34,14 +34,21 @@ class CpvCatalogueTest {
         assertEquals("Medical equipments, pharmaceuticals and personal care products", CpvCatalogue.load().label("33000000", "en"));
     }
 
+    /** The suggester reads the catalogue's entries, not the file again: its suggestions quote the corrected label. */
+    @Test
+    void aSuggestionQuotesTheCorrectedLabel() {
+        CpvSuggester.Suggestion first = CpvSuggester.load().suggest("Matériels médicaux et pharmaceutiques", 3).get(0);
+        assertEquals(new CpvSuggester.Suggestion("33000000-0", "Matériels médicaux, pharmaceutiques et produits de soins personnels"), first);
+    }
+
     /** A new official file that no longer reads as the erratum says stops the load, naming the line to re-check. */
     @Test
-    void anErratumThatNoLongerMatchesTheOfficialLabelStopsTheLoad() {
+    void anErratumThatNoLongerMatchesTheOfficialLabelStopsTheLoad() throws Exception {
         Map<String, CpvCatalogue.Entry> map = new HashMap<>(Map.of("33000000", new CpvCatalogue.Entry("33000000-0",
                 "Matériels médicaux, pharmaceutiques et produits de soins personnels", "Medical equipments")));
         String errata = "# a comment\ncode,lang,official,corrected,source\n"
                 + "33000000-0,fr,\"Matériels médicaux, pharmaceutiques et produits de soins personnnels\",\"corrected\",line 2677\n";
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> CpvCatalogue.correct(map, new StringReader(errata)));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> CpvCatalogue.correct(map, ReferenceCsv.read(new StringReader(errata))));
         assertTrue(e.getMessage().contains("33000000-0 (fr) no longer reads"), e.getMessage());
     }
 }
