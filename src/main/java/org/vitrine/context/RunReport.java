@@ -156,6 +156,11 @@ public final class RunReport {
         columnHeaders.computeIfAbsent(file, f -> new java.util.HashMap<>()).putIfAbsent(field, header);
     }
 
+    /** Whether the buyer's file has a column for this field (a header mapped to it). */
+    public synchronized boolean hasColumn(String file, String field) {
+        return columnHeaders.getOrDefault(file, Map.of()).containsKey(field);
+    }
+
     /** The header the buyer's file gives this field, else the template's column name (what the buyer would add). */
     public synchronized String header(String file, String field) {
         String h = columnHeaders.getOrDefault(file, Map.of()).get(field);

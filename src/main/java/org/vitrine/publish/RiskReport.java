@@ -69,9 +69,10 @@ public final class RiskReport {
     static List<Need> renewalPoints(Run run, java.util.function.Predicate<String> noForecast, org.vitrine.messages.Fmt fmt) {
         Map<String, Need> byId = new HashMap<>();
         run.needs().forEach(n -> byId.put(n.id(), n));
+        int window = org.vitrine.risk.awards.AwardEvidence.matchWindowDays(run.config()).orElse(0);
         return RenewalItems.of(run.missingRenewals(), run.config().buyers(), noForecast, run.config().risks(), run.messages(),
                 fmt, run.editionDate(), (buyer, a) -> {
-                    NearMisses.Line near = NearMisses.of(run, byId, buyer, a, fmt);
+                    NearMisses.Line near = NearMisses.of(run, byId, window, buyer, a, fmt);
                     return near == null ? null : near.sentence();
                 });
     }

@@ -100,6 +100,38 @@ class RenewalFeedbackTest {
         assertEquals(without.figures(), points.get(0).risks().get(0).figures());
     }
 
+    /**
+     * Officer Y, D3: « écrivez … dans sa colonne Remarques » went to files that have no such column (the Région's and
+     * the Métropole's examples): the remedy says to add one, under a header columns.yaml reads as remarks.
+     */
+    @Test
+    void aFileWithoutARemarksColumnIsToldToAddOne() throws Exception {
+        Award copier = award("2023RBV077", "50313000", "Appel d'offres ouvert", "2023-04-01", 860_000);
+        Need other = need(REGION, "RBV-2027-31", "Gardiennage", 100_000, "public", "region.csv", 6); // no look-alike
+        Period farEnd = new Period(LocalDate.of(2027, 9, 30), LocalDate.of(2027, 9, 30), Period.Precision.day);
+        for (boolean withColumn : new boolean[] {false, true}) {
+            for (List<Need> needs : List.of(List.of(other), List.of(copiers(farEnd, null)))) {
+                Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+                run.report().columnHeader("region.csv", "title", "Objet");
+                if (withColumn) {
+                    run.report().columnHeader("region.csv", "remarks", "Commentaires");
+                }
+                run.needs(needs);
+                run.awards(List.of(copier));
+                AwardEvidence.apply(run);
+                Feedback.Item line = Feedback.items(run).get(REGION).stream().filter(i -> i.kind().startsWith("renewal"))
+                        .findFirst().orElseThrow();
+                String add = needs.get(0) == other
+                        ? "Votre fichier n’a pas de colonne de remarques : ajoutez-en une, d’en-tête Remarques, Commentaire ou "
+                                + "Observations (elle n’est jamais publiée). Ajoutez une ligne"
+                        : "sa référence ne change pas ; votre fichier n’en a pas : ajoutez une colonne d’en-tête Remarques, "
+                                + "Commentaire ou Observations)";
+                assertEquals(!withColumn, line.fix().contains(add), line.fix());
+                assertEquals(withColumn, line.fix().contains("écrivez « 2023RBV077 » dans sa colonne Commentaires"), line.fix());
+            }
+        }
+    }
+
     @Test
     void theRemedyNamesTheAwardInTheRemarksWhichLinkItWithoutChangingTheReference() throws Exception {
         Award copier = award("2023RBV077", "50313000", "Appel d'offres ouvert", "2023-04-01", 860_000);

@@ -34,16 +34,17 @@ public final class NearMisses {
     private NearMisses() {
     }
 
-    /** The look-alike of a missing renewal of {@code buyer}, or null; {@code byId}: the run's needs by id. */
-    public static Line of(Run run, Map<String, Need> byId, String buyer, Award a, Fmt fmt) {
+    /**
+     * The look-alike of a missing renewal of {@code buyer}, or null; {@code byId}: the run's needs by id, {@code window}:
+     * the match's days (AwardEvidence.matchWindowDays).
+     */
+    public static Line of(Run run, Map<String, Need> byId, int window, String buyer, Award a, Fmt fmt) {
         AwardLink l = run.nearMiss(a.id());
         Need n = l == null ? null : byId.get(l.needId());
         if (n == null || !n.buyer().id().equals(buyer)) {
             return null;
         }
         boolean byEnd = AwardMatcher.byIncumbentEnd(n);
-        int window = run.config().sources().stream().filter(s -> "awards".equals(s.kind())).findFirst()
-                .map(org.vitrine.config.SourceConfig::matchWindowDays).orElse(0);
         Line line = new Line(n, byEnd, l.daysApart(), null);
         String sentence = run.messages().get(byEnd ? "awards.renewal.near.end" : "awards.renewal.near.start",
                 n.reference() == null ? "" : n.reference(), n.title(), n.source().file(), n.source().row(), fmt.period(line.date()),
