@@ -149,7 +149,7 @@ public final class Brochure {
         List<org.vitrine.model.Need> inOrder = new ArrayList<>(site.needs().size());
         // A consultation running on the event day has the banner instead of its code (RISKS.md §5); a member's share
         // of a groupement has no card, only a line pointing to its group's (on the coordinator's pages).
-        buyersInLaunchOrder(site).forEach(b -> b.needs().stream().filter(n -> n.live() == null && site.groups().listed(n))
+        buyersInLaunchOrder(site).forEach(b -> site.groups().rows(b.needs()).stream().filter(n -> n.live() == null)
                 .forEach(inOrder::add));
         return new QrImages(BrochureTools.permalinks((String) site.model().get("baseUrl"), inOrder));
     }

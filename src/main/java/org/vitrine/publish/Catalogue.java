@@ -92,11 +92,12 @@ public final class Catalogue {
         base.put("firstNeeds", full ? ordered : ordered.subList(0, Math.min(FIRST_RESULTS, ordered.size())));
         // one row per contract, as the list and its quarter filter count (supplier Y: a groupement's four shares made
         // the calendar's quarters 80/95/50/31 against the filter's 77/92/44/28)
-        List<Timeline.Slot> slots = Timeline.slots(contracts(site), msg);
+        List<Need> contracts = site.groups().rows(site.needs());
+        List<Timeline.Slot> slots = Timeline.slots(contracts, msg);
         base.put("slots", slots);
         base.put("quarters", Timeline.quarters(slots, msg));
         base.put("vague", Timeline.vague(slots));
-        base.put("undated", Timeline.undated(contracts(site)));
+        base.put("undated", Timeline.undated(contracts));
         return base;
     }
 
@@ -230,14 +231,9 @@ public final class Catalogue {
         IcsExport ics = new IcsExport(site, (Messages) site.model().get("msg"));
         site.needs().stream().filter(ics::offers).forEach(n -> pages.add("needs/" + n.id() + ".ics"));
         site.buyers().forEach(b -> pages.add("buyers/" + b.id() + ".html"));
-        Timeline.slots(contracts(site), (Messages) site.model().get("msg")).forEach(s -> pages.add(s.file()));
+        Timeline.slots(site.groups().rows(site.needs()), (Messages) site.model().get("msg")).forEach(s -> pages.add(s.file()));
         site.buyers().forEach(b -> pages.add("feeds/buyer-" + b.id() + ".xml"));
         Feeds.byDivision(site.needs()).keySet().forEach(d -> pages.add("feeds/cpv-" + d + ".xml"));
         return pages;
-    }
-
-    /** The needs as the list shows them: one per contract, a groupement by the share that leads it. */
-    private static List<Need> contracts(Site site) {
-        return site.needs().stream().filter(site.groups()::listed).toList();
     }
 }

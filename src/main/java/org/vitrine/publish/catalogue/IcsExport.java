@@ -94,8 +94,8 @@ public final class IcsExport {
         Calendar cal = calendar(calendarName);
         salon(cal);
         int launches = 0;
-        for (Need n : needs) {
-            if (offers(n) && groups.listed(n)) {
+        for (Need n : groups.rows(needs)) {
+            if (offers(n)) {
                 cal.add(launch(n));
                 launches++;
             }
@@ -131,12 +131,7 @@ public final class IcsExport {
     /** Whether this edition gives a need a launch event: open to offers, a launch window not begun by the edition date. */
     public boolean offers(Need n) {
         Need lead = lead(n);
-        return hasEvent(lead) && timing.reminder(lead);
-    }
-
-    /** Whether a need has a launch event: a launch window, and open to offers. */
-    public static boolean hasEvent(Need n) {
-        return n.launch() != null && n.launch().start() != null && Competition.isOpen(n);
+        return Competition.isOpen(lead) && timing.reminder(lead);
     }
 
     private Need lead(Need n) {

@@ -134,7 +134,15 @@ public final class JointGroups {
 
     /** How many contracts the needs are, as the list counts them: a groupement is one, whatever its shares. */
     public int contracts(List<Need> needs) {
-        return (int) needs.stream().filter(this::listed).count();
+        return rows(needs).size();
+    }
+
+    /**
+     * The needs as a list showing one row per contract shows them, in their order: a need of its own, a groupement by
+     * the share that leads it ({@link #listed}). The catalogue's calendar, calendar.ics and the brochure's codes read it.
+     */
+    public List<Need> rows(List<Need> needs) {
+        return needs.stream().filter(this::listed).toList();
     }
 
     /** How many buyers' shares the groupements have in all (the index page says so beside the count of contracts). */
