@@ -69,20 +69,22 @@ public final class AwardStep {
         return new CompetitionTally(markets, run.editionDate().minusYears(3), run.editionDate());
     }
 
-    /** The awards of a snapshot's market file, counted in the run's tally (absent in a snapshot made before competition was measured). */
-    private static void market(Path dir, CompetitionTally all) throws IOException {
+    /**
+     * The awards of a snapshot's market file, counted in the run's tally (absent in a snapshot made before competition was
+     * measured); how many it holds.
+     */
+    private static long market(Path dir, CompetitionTally all) throws IOException {
         Path file = dir.resolve(MARKET_SNAPSHOT);
-        if (java.nio.file.Files.isRegularFile(file)) {
-            AwardSource.read(file, Set.of(), all);
-        }
+        return java.nio.file.Files.isRegularFile(file) ? AwardSource.read(file, Set.of(), all).records() : 0;
     }
 
     private void read(SourceConfig s, Run run, Set<String> sirets, CompetitionTally all, CompetitionTally tally) throws IOException {
         AwardSource.Result result;
+        long counted;
         if (run.sources().fromSnapshot(s)) {
             Path dir = run.sources().snapshots().dir(s.name());
             result = AwardSource.read(dir.resolve(SNAPSHOT), sirets);
-            market(dir, all);
+            counted = market(dir, all);
             run.sources().readFrom(s.name(), dir);
         } else {
             boolean remote = s.url() != null && !s.url().isBlank();
@@ -102,10 +104,10 @@ public final class AwardStep {
                     run.sources().degraded(s.name(), reason);
                     Path dir = run.sources().snapshots().dir(s.name());
                     run.sources().readFrom(s.name(), dir);
-                    List<org.vitrine.model.Award> kept = AwardSource.read(dir.resolve(SNAPSHOT), sirets).awards();
-                    run.awards(kept);
-                    run.awardsKept(s.name(), kept.size());
-                    market(dir, all);
+                    AwardSource.Result last = AwardSource.read(dir.resolve(SNAPSHOT), sirets);
+                    run.awards(last.awards());
+                    run.awardsRead(s.name(), new Run.AwardsRead(last.records(), last.awards().size(), last.skippedCount(),
+                            market(dir, all), true));
                 } else {
                     throw new SourceAbort(run.messages().get(run.sources().abortKey(s), s.name(), reason));
                 }
@@ -122,6 +124,7 @@ public final class AwardStep {
                 run.sources().readFrom(s.name(), staging);
             }
             tally.awards().forEach(all::add);
+            counted = tally.count();
         }
         for (var e : result.skipped().entrySet()) {
             List<DecpReader.Skipped> list = e.getValue();
@@ -130,7 +133,8 @@ public final class AwardStep {
                     first.value()));
         }
         run.awards(result.awards());
-        run.awardsKept(s.name(), result.awards().size());
+        run.awardsRead(s.name(), new Run.AwardsRead(result.records(), result.awards().size(), result.skippedCount(), counted,
+                run.sources().fromSnapshot(s)));
     }
 
     /**

@@ -90,6 +90,9 @@ public final class Summary {
             out.println(m.get("summary.files", allFiles[0], allFiles[1]));
         }
         out.println(m.get("summary.skipped_rows", t.blankRows, t.summaryRows));
+        // past awards are no rows of the table: what each awards source read, kept, skipped and counted (officer Y, D5)
+        run.awardsRead().forEach((s, a) -> out.println(m.get("summary.awards", s, a.read(), a.kept(), a.skipped(), a.counted(),
+                a.fromSnapshot() ? 1 : 0)));
         // points as risks.csv and the staff report count them: a group flag once, on its anchor
         Map<String, Long> risks = org.vitrine.model.RiskItems.byCode(run.needs());
         int renewals = org.vitrine.risk.awards.ExpectedRenewalMissing.points(run.missingRenewals());

@@ -102,6 +102,23 @@ public final class ColumnMap {
         return List.copyOf(fields.keySet());
     }
 
+    /**
+     * The headers to suggest for a column the buyer's file lacks: the field's first {@code max} names in the language,
+     * a name that is another's singular or plural not counted again (« Remarques, Commentaire, Observations »).
+     */
+    public List<String> suggested(String field, String lang, int max) {
+        ColumnsFile.Field f = fields.get(field);
+        List<String> names = f == null ? null : ("en".equals(lang) ? f.en() : f.fr());
+        List<String> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String n : names == null ? List.<String>of() : names) {
+            if (out.size() < max && seen.add(n.endsWith("s") ? n.substring(0, n.length() - 1) : n)) {
+                out.add(n);
+            }
+        }
+        return out.isEmpty() ? List.of(field) : out;
+    }
+
     /** The header to show for a field: its first name in the language. */
     public String headerFor(String field, String lang) {
         ColumnsFile.Field f = fields.get(field);

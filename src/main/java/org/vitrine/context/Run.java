@@ -31,7 +31,7 @@ public final class Run {
     private Map<String, List<org.vitrine.model.AwardLink>> nearMissLists = Map.of();
     private Map<String, org.vitrine.model.MarketFigures> markets = Map.of();
     private Map<String, String> needMarkets = Map.of();
-    private final Map<String, Long> awardsKept = new TreeMap<>();
+    private final Map<String, AwardsRead> awardsRead = new TreeMap<>();
     private final RunReport report;
     private final SourceState sources;
     private final EditionIdentity edition = new EditionIdentity();
@@ -202,12 +202,20 @@ public final class Run {
         needMarkets = java.util.Collections.unmodifiableMap(new TreeMap<>(byNeed));
     }
 
-    /** By awards source, how many past awards of the configured buyers it gave (needs.json's records for it). */
-    public synchronized Map<String, Long> awardsKept() {
-        return Map.copyOf(awardsKept);
+    /**
+     * What an awards source gave: the records it {@code read}, the configured buyers' awards {@code kept} (needs.json's
+     * records for it), the records {@code skipped} for a broken field, the awards {@code counted} in the competition
+     * figures (every buyer's, in the markets the needs ask about); from its snapshot when {@code fromSnapshot}.
+     */
+    public record AwardsRead(long read, long kept, long skipped, long counted, boolean fromSnapshot) {
     }
 
-    public synchronized void awardsKept(String source, long count) {
-        awardsKept.put(source, count);
+    /** By awards source, what it gave (the console's summary, run-report.json). */
+    public synchronized Map<String, AwardsRead> awardsRead() {
+        return Map.copyOf(awardsRead);
+    }
+
+    public synchronized void awardsRead(String source, AwardsRead read) {
+        awardsRead.put(source, read);
     }
 }

@@ -205,7 +205,7 @@ public final class Feedback {
     private static List<Item> renewalItems(String buyer, Set<String> files, Run run, Fmt fmt, Map<String, Need> byId, int window) {
         Messages m = run.messages();
         List<Item> items = new ArrayList<>();
-        String remarks = run.report().header(files.isEmpty() ? "" : files.iterator().next(), "remarks");
+        String first = files.isEmpty() ? "" : files.iterator().next();
         for (List<org.vitrine.model.Award> lots : org.vitrine.risk.awards.ExpectedRenewalMissing.consultations(
                 run.missingRenewals().getOrDefault(buyer, List.of()))) {
             var launch = org.vitrine.publish.risks.RenewalItems.launch(lots, run.config().buyers().byId(buyer), run.config().risks(),
@@ -216,28 +216,37 @@ public final class Feedback {
             for (org.vitrine.model.Award a : lots) {
                 String reason = org.vitrine.publish.risks.AwardRows.renewalReason(a, m, fmt) + " " + when;
                 String kind = launch.urgent() ? "renewal_urgent" : "renewal";
-                // the closest of the buyer's own lines (the list is closest first)
-                org.vitrine.model.AwardLink nearMiss = run.nearMisses().getOrDefault(a.id(), List.of()).stream()
-                        .filter(l -> byId.containsKey(l.needId()) && byId.get(l.needId()).buyer().id().equals(buyer))
-                        .findFirst().orElse(null);
-                if (nearMiss == null) {
-                    items.add(new Item(kind, "", "", "", "", a.id(), reason, m.get("awards.renewal.fix", a.id(), remarks)));
+                // the closest of the buyer's own lines, in the staff's point's words (officer Y, D2)
+                org.vitrine.publish.risks.NearMisses.Line near = org.vitrine.publish.risks.NearMisses.of(run, byId, window, buyer, a, fmt);
+                if (near == null) {
+                    items.add(new Item(kind, "", "", "", "", a.id(), reason, m.get("awards.renewal.fix", a.id(),
+                            run.report().header(first, "remarks"), remarksMissing(run, first), remarksHeaders(run))));
                     continue;
                 }
-                Need near = byId.get(nearMiss.needId());
-                long apart = nearMiss.daysApart();
-                boolean byEnd = near.incumbentEnd() != null;
-                String file = near.source().file();
-                String nearRemarks = run.report().header(file, "remarks");
-                reason += " " + m.get(byEnd ? "awards.renewal.near.end" : "awards.renewal.near.start", nz(near.reference()), near.title(),
-                        file, near.source().row(), fmt.period(byEnd ? near.incumbentEnd() : near.contractStart()), apart, window);
-                items.add(new Item(kind, file, sheet(file, near.source().sheet()), String.valueOf(near.source().row()),
-                        run.report().header(file, byEnd ? "incumbent_end" : "contract_start"),
-                        fmt.period(byEnd ? near.incumbentEnd() : near.contractStart()), reason,
-                        m.get("awards.renewal.fix.near", a.id(), nz(near.reference()), nearRemarks)));
+                String file = near.need().source().file();
+                reason += " " + near.sentence();
+                items.add(new Item(kind, file, sheet(file, near.need().source().sheet()), String.valueOf(near.need().source().row()),
+                        run.report().header(file, near.field()), fmt.period(near.date()), reason,
+                        m.get("awards.renewal.fix.near", a.id(), nz(near.need().reference()), run.report().header(file, "remarks"),
+                                remarksMissing(run, file), remarksHeaders(run))));
             }
         }
         return items;
+    }
+
+    /**
+     * 1 when the buyer's file has no remarks column (officer Y, D3: « écrivez … dans sa colonne Remarques » to files
+     * that have none): the remedy then says to add one. 0 when it has one, or when the buyer sent no file.
+     */
+    private static int remarksMissing(Run run, String file) {
+        return file.isEmpty() || run.report().hasColumn(file, "remarks") ? 0 : 1;
+    }
+
+    /** The headers columns.yaml reads as remarks, to suggest: « Remarques, Commentaire ou Observations ». */
+    private static String remarksHeaders(Run run) {
+        List<String> names = run.config().columns().suggested("remarks", run.messages().lang(), 3);
+        return run.messages().get("awards.remarks.headers", names.size(), names.get(0), names.size() > 1 ? names.get(1) : "",
+                names.size() > 2 ? names.get(2) : "");
     }
 
     /** Each file's buyers, as its needs and its row lines name them. */

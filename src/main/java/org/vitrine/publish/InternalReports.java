@@ -100,6 +100,33 @@ public final class InternalReports {
         Json.MAPPER.writeValue(file.toFile(), doc);
     }
 
+    /**
+     * The edition's sources, an awards source with what it read: {@code records} the records read (as the console says;
+     * needs.json's records are the configured buyers' awards, its {@code kept}), {@code skipped}, {@code counted} for
+     * competition (officer Y, D5: records 7 while 15 were read).
+     */
+    private static List<Object> sources(Run run, EditionInfo edition) {
+        List<Object> out = new java.util.ArrayList<>();
+        for (EditionInfo.SourceInfo s : edition.sources()) {
+            Run.AwardsRead a = run.awardsRead().get(s.name());
+            if (a == null || !"awards".equals(s.kind())) {
+                out.add(s);
+                continue;
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", s.name());
+            m.put("kind", s.kind());
+            m.put("records", a.read());
+            m.put("kept", a.kept());
+            m.put("skipped", a.skipped());
+            m.put("counted", a.counted());
+            m.put("asOf", s.asOf());
+            m.put("fromSnapshot", s.fromSnapshot());
+            out.add(m);
+        }
+        return out;
+    }
+
     private static void writeReport(Path file, Run run, EditionInfo edition) throws IOException {
         FileCounts totals = run.report().totals();
         Map<String, Object> report = new LinkedHashMap<>();
@@ -119,7 +146,7 @@ public final class InternalReports {
         report.put("skippedSheets", run.report().skippedSheets());
         report.put("hiddenSheets", run.report().hiddenSheets());
         report.put("warnings", run.report().warnings());
-        report.put("sources", edition.sources());
+        report.put("sources", sources(run, edition));
         report.put("degradedSources", run.sources().degraded());
         // points as risks.csv and the staff report count them: a group flag once, on its anchor
         Map<String, Long> risks = org.vitrine.model.RiskItems.byCode(run.needs());

@@ -42,7 +42,8 @@ public final class Publisher {
             // What the source gave: needs, questions and answers for a qa source, past awards for an awards source.
             long records = run.report().allCounts().values().stream().filter(c -> s.name().equals(c.source)).mapToLong(c -> c.published).sum();
             if ("awards".equals(s.kind())) {
-                records = run.awardsKept().getOrDefault(s.name(), 0L); // the buyers' past awards read as evidence (CONTRACT §4)
+                Run.AwardsRead read = run.awardsRead().get(s.name()); // the buyers' past awards read as evidence (CONTRACT §4)
+                records = read == null ? 0 : read.kept();
             }
             boolean snapshot = run.sources().fromSnapshot(s);
             java.time.LocalDate asOf = snapshot ? run.sources().snapshots().asOf(s.name()) : run.editionDate();

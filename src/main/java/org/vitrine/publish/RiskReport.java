@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVPrinter;
 import org.vitrine.messages.Messages;
 import org.vitrine.model.Need;
+import org.vitrine.publish.risks.NearMisses;
 import org.vitrine.publish.risks.RenewalItems;
 import org.vitrine.publish.risks.ReportItems;
 import org.vitrine.publish.risks.Tracking;
@@ -61,6 +62,21 @@ public final class RiskReport {
     private RiskReport() {
     }
 
+    /**
+     * The missing renewals' points, on their stand-ins; a point names its buyer's look-alike line as the buyer's
+     * feedback does (officer Y, D2).
+     */
+    static List<Need> renewalPoints(Run run, java.util.function.Predicate<String> noForecast, org.vitrine.messages.Fmt fmt) {
+        Map<String, Need> byId = new HashMap<>();
+        run.needs().forEach(n -> byId.put(n.id(), n));
+        int window = org.vitrine.risk.awards.AwardEvidence.matchWindowDays(run.config()).orElse(0);
+        return RenewalItems.of(run.missingRenewals(), run.config().buyers(), noForecast, run.config().risks(), run.messages(),
+                fmt, run.editionDate(), (buyer, a) -> {
+                    NearMisses.Line near = NearMisses.of(run, byId, window, buyer, a, fmt);
+                    return near == null ? null : near.sentence();
+                });
+    }
+
     /** The report's files as independent jobs (the CSV, the summary, one per buyer), to be run side by side. */
     public static List<Parallel.Job> jobs(Path internalDir, Run run, Templates templates, Map<String, Object> base)
             throws IOException {
@@ -77,8 +93,7 @@ public final class RiskReport {
         java.util.function.Predicate<String> noForecast = b -> totals.getOrDefault(b, 0L) == 0 && !rejected.contains(b);
         // missing renewals are tracked points too (lawyer D, defect 11), each on an internal stand-in's line
         List<Need> withRenewals = new ArrayList<>(needs);
-        withRenewals.addAll(RenewalItems.of(run.missingRenewals(), run.config().buyers(), noForecast, run.config().risks(), m,
-                fmt, run.editionDate()));
+        withRenewals.addAll(renewalPoints(run, noForecast, fmt));
         ReportItems report = new ReportItems(withRenewals, tracking, m, eventDate(run));
 
         Map<String, Map<String, List<ReportItems.Line>>> byBuyer = new TreeMap<>();

@@ -25,12 +25,34 @@ class AwardExamplesTest {
     static Path tmp;
 
     static Path out;
+    static String console;
 
     @BeforeAll
     static void runExamples() {
         out = tmp.resolve("out");
         CliRunner.Result r = CliRunner.run("run", "--config", "config", "--out", out.toString(), "--date", "2026-11-26");
         assertEquals(1, r.exit(), r.out() + r.err());
+        console = r.out() + r.err();
+    }
+
+    /**
+     * Officer Y, D5: the console said nothing of the awards source, and run-report.json gave it 7 records while 15 were
+     * read. 15 in the three files, 7 of them the Région's and the Métropole's; 11 counted for competition: the 8 other
+     * buyers' and 3 of theirs (2024RBV031, 2024-MVS-0108, 2025-MVS-0011), notified since 26 November 2023 in a market
+     * and département a need asks about (the snapshot's market.json).
+     */
+    @Test
+    void theConsoleAndTheRunReportSayWhatTheAwardsSourceReadKeptSkippedAndCounted() throws IOException {
+        assertTrue(console.contains("Marchés passés, source attributions : 15 marchés lus, dont 7 des acheteurs configurés, gardés "
+                + "comme preuve ; aucun ignoré ; 11 comptés pour mesurer la concurrence (internal/competition.csv)"), console);
+        var sources = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("2027/internal/run-report.json").toFile())
+                .path("sources");
+        var awards = java.util.stream.StreamSupport.stream(sources.spliterator(), false)
+                .filter(s -> "awards".equals(s.path("kind").asText())).findFirst().orElseThrow();
+        assertEquals(15, awards.path("records").asLong(), "what was read, as the console says");
+        assertEquals(7, awards.path("kept").asLong());
+        assertEquals(0, awards.path("skipped").asLong());
+        assertEquals(11, awards.path("counted").asLong());
     }
 
     @Test
@@ -40,7 +62,7 @@ class AwardExamplesTest {
         assertTrue(region.contains("Propreté Bourguignonne"));
         assertTrue(region.contains("même code CPV 90919200 ; le marché se termine le"), "why the link was made");
         // 48 months from 1 June 2023 end on 31 May 2027, the incumbent end the need gives (lawyer D, defect 12: it said 1 June)
-        assertTrue(region.contains("le marché se termine le 31 mai 2027, la fin du contrat en cours indiquée"), "same day");
+        assertTrue(region.contains("le marché se termine le 31 mai 2027, soit la fin du contrat en cours indiquée"), "same day");
         // a 2022-format award names its holder by SIRET only: said as one, not a bare number (officer X)
         assertTrue(region.contains("<td>SIRET 775 123 456 00045 (nom absent des données essentielles)</td>"), "2023RBV020's holder");
         String metropole = Files.readString(out.resolve("2027/internal/risks/metropole-val-de-saone.html"));
@@ -181,6 +203,8 @@ class AwardExamplesTest {
         CliRunner.Result again = CliRunner.run("run", "--config", config.toString(), "--out", keepOut.toString(), "--date", "2026-11-27");
         assertEquals(4, again.exit(), again.out() + again.err());
         assertTrue((again.out() + again.err()).contains("attributions"), again.out());
+        assertTrue(again.out().contains("Marchés passés, source attributions (instantané de la dernière lecture réussie) : 7 marchés lus, "
+                + "dont 7 des acheteurs configurés"), again.out());
         String region = Files.readString(keepOut.resolve("2027/internal/risks/region-bourgogne-vallees.html"));
         assertTrue(region.contains("id=\"renewal-2023RBV077\""), "the awards of the last good read");
         assertTrue(Files.readString(keepOut.resolve("2027/internal/competition.csv")).contains("\n3369;71;27 novembre 2023;8;4;7;1;4;"),

@@ -61,13 +61,75 @@ class RenewalFeedbackTest {
         assertEquals("renewal", line.kind(), "not urgent: its launch date is ahead");
         assertTrue(line.reason().contains("lancez la consultation au plus tard le 11 janvier 2027 (Appel d’offres ouvert : au moins 80 "
                 + "jours du lancement à la notification, dont 3 jours de transmission au contrôle de légalité)"), line.reason());
-        assertTrue(line.reason().contains("Une ligne de votre prévision lui ressemble mais n’y a pas été reliée : RBV-2027-30 "
+        assertTrue(line.reason().contains("Une ligne de la prévision lui ressemble mais n’y a pas été reliée : RBV-2027-30 "
                 + "« Photocopieurs des lycées » (region.csv, ligne 5), même code CPV ; la fin du marché actuel qu’elle indique "
                 + "(30 septembre 2027) est à 183 jours de la fin de ce marché, au-delà des 120 jours"), line.reason());
         assertEquals("region.csv", line.file());
         assertEquals("5", line.rows());
         assertTrue(line.fix().startsWith("Si la ligne RBV-2027-30 renouvelle ce marché, n’ajoutez pas de ligne"), line.fix());
         assertTrue(line.fix().contains("écrivez « 2023RBV077 » dans sa colonne Remarques"), line.fix());
+    }
+
+    /**
+     * Officer Y, D2: the look-alike reached the buyer's line only; the staff's point (risks.csv, the staff report) said
+     * « aucun besoin de la prévision ne le renouvelle » and nothing more, so staff could ask for a duplicate line.
+     */
+    @Test
+    void theStaffPointNamesTheLineThatLooksLikeItInTheSameWords() throws Exception {
+        Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        run.needs(List.of(copiers(new Period(LocalDate.of(2027, 9, 30), LocalDate.of(2027, 9, 30), Period.Precision.day), null)));
+        run.awards(List.of(award("2023RBV077", "50313000", "Appel d'offres ouvert", "2023-04-01", 860_000)));
+        AwardEvidence.apply(run);
+        List<Need> points = RiskReport.renewalPoints(run, b -> false, new org.vitrine.messages.Fmt(run.messages()));
+        assertEquals(1, points.size());
+        String point = points.get(0).risks().get(0).message();
+        String near = "Une ligne de la prévision lui ressemble mais n’y a pas été reliée : RBV-2027-30 « Photocopieurs des lycées » "
+                + "(region.csv, ligne 5), même code CPV ; la fin du marché actuel qu’elle indique (30 septembre 2027) est à 183 jours "
+                + "de la fin de ce marché, au-delà des 120 jours dans lesquels les deux sont reliés.";
+        assertTrue(point.contains("aucun besoin de la prévision ne le renouvelle. " + near + " Si cette ligne est son renouvellement, "
+                + "ne demandez pas de ligne de plus : faites corriger sa date si elle est fausse, ou écrire « 2023RBV077 » dans sa "
+                + "colonne Remarques"), point);
+        Feedback.Item line = Feedback.items(run).get(REGION).stream().filter(i -> i.kind().startsWith("renewal")).findFirst().orElseThrow();
+        assertTrue(line.reason().contains(near), "the buyer's line, in the same words: " + line.reason());
+        // without a look-alike the point is as before, and its figures (its tracking key) do not depend on the line
+        Run alone = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        alone.awards(run.awards());
+        AwardEvidence.apply(alone);
+        var without = RiskReport.renewalPoints(alone, b -> false, new org.vitrine.messages.Fmt(alone.messages())).get(0).risks().get(0);
+        assertTrue(!without.message().contains("lui ressemble"), without.message());
+        assertEquals(without.figures(), points.get(0).risks().get(0).figures());
+    }
+
+    /**
+     * Officer Y, D3: « écrivez … dans sa colonne Remarques » went to files that have no such column (the Région's and
+     * the Métropole's examples): the remedy says to add one, under a header columns.yaml reads as remarks.
+     */
+    @Test
+    void aFileWithoutARemarksColumnIsToldToAddOne() throws Exception {
+        Award copier = award("2023RBV077", "50313000", "Appel d'offres ouvert", "2023-04-01", 860_000);
+        Need other = need(REGION, "RBV-2027-31", "Gardiennage", 100_000, "public", "region.csv", 6); // no look-alike
+        Period farEnd = new Period(LocalDate.of(2027, 9, 30), LocalDate.of(2027, 9, 30), Period.Precision.day);
+        for (boolean withColumn : new boolean[] {false, true}) {
+            for (List<Need> needs : List.of(List.of(other), List.of(copiers(farEnd, null)))) {
+                Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+                run.report().columnHeader("region.csv", "title", "Objet");
+                if (withColumn) {
+                    run.report().columnHeader("region.csv", "remarks", "Commentaires");
+                }
+                run.needs(needs);
+                run.awards(List.of(copier));
+                AwardEvidence.apply(run);
+                Feedback.Item line = Feedback.items(run).get(REGION).stream().filter(i -> i.kind().startsWith("renewal"))
+                        .findFirst().orElseThrow();
+                String add = needs.get(0) == other
+                        ? "Votre fichier n’a pas de colonne de remarques : ajoutez-en une, d’en-tête Remarques, Commentaire ou "
+                                + "Observations (elle n’est jamais publiée). Ajoutez une ligne"
+                        : "sa référence ne change pas ; votre fichier n’en a pas : ajoutez une colonne d’en-tête Remarques, "
+                                + "Commentaire ou Observations)";
+                assertEquals(!withColumn, line.fix().contains(add), line.fix());
+                assertEquals(withColumn, line.fix().contains("écrivez « 2023RBV077 » dans sa colonne Commentaires"), line.fix());
+            }
+        }
     }
 
     @Test

@@ -188,6 +188,11 @@ public final class CompetitionTally {
         return kept.entrySet().stream().sorted(Map.Entry.comparingByKey(Dedup.ORDER)).map(Map.Entry::getValue).toList();
     }
 
+    /** How many awards are counted (each once, whatever its markets). */
+    public int count() {
+        return kept.size();
+    }
+
     /** The figures of every market|département that has at least one award. */
     public Map<String, MarketFigures> figures() {
         Map<String, MarketFigures> out = new TreeMap<>();

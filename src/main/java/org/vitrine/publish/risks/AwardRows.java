@@ -49,7 +49,9 @@ public final class AwardRows {
             String why = "reference".equals(l.reason()) || "confirmed".equals(l.reason())
                     || org.vitrine.risk.awards.AwardMatcher.REMARKS.equals(l.reason())
                     ? m.get("awards.why." + l.reason(), a.id())
-                    : m.get("awards.why." + l.reason(), a.cpv(), fmt.date(end), apart);
+                    // the date the link was made on: the incumbent end given, else the day before the start (officer Y, D4)
+                    : m.get("awards.why." + l.reason(), a.cpv(), fmt.date(end), apart,
+                            n == null || org.vitrine.risk.awards.AwardMatcher.byIncumbentEnd(n) ? 0 : 1);
             String holders = fmt.holders(lots.stream().flatMap(x -> x.award().holders().stream()).toList());
             java.math.BigDecimal sum = lots.stream().allMatch(x -> x.award().amount() != null)
                     ? lots.stream().map(x -> x.award().amount()).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add) : null;

@@ -43,6 +43,15 @@ public final class RenewalItems {
      */
     public static List<Need> of(Map<String, List<Award>> missing, Buyers buyers, Predicate<String> noForecast,
             RiskSettings settings, Messages m, Fmt fmt, LocalDate edition) {
+        return of(missing, buyers, noForecast, settings, m, fmt, edition, (buyer, a) -> null);
+    }
+
+    /**
+     * The same, a point naming the buyer's look-alike line of one of its lots ({@code near}: the sentence of
+     * {@link NearMisses}, or null), as the buyer's feedback line does (officer Y, D2).
+     */
+    public static List<Need> of(Map<String, List<Award>> missing, Buyers buyers, Predicate<String> noForecast,
+            RiskSettings settings, Messages m, Fmt fmt, LocalDate edition, java.util.function.BiFunction<String, Award, String> near) {
         List<Need> out = new ArrayList<>();
         int weeks = settings.commonInt("dueWeeksBeforeLaunch", 4);
         missing.forEach((buyerId, awards) -> {
@@ -51,7 +60,8 @@ public final class RenewalItems {
             org.vitrine.risk.BuyerFacts facts = b == null ? org.vitrine.risk.BuyerFacts.UNKNOWN : org.vitrine.risk.BuyerFacts.of(b);
             boolean network = network(buyer, facts);
             for (List<Award> lots : ExpectedRenewalMissing.consultations(awards)) {
-                out.add(standIn(buyer, facts, network, lots, noForecast.test(buyerId), settings, weeks, m, fmt, edition));
+                String like = lots.stream().map(a -> near.apply(buyerId, a)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                out.add(standIn(buyer, facts, network, lots, noForecast.test(buyerId), settings, weeks, m, fmt, edition, like));
             }
         });
         return out;
@@ -59,7 +69,7 @@ public final class RenewalItems {
 
     private static Need standIn(BuyerRef buyer, org.vitrine.risk.BuyerFacts facts, boolean network, List<Award> lots,
             boolean noForecast, RiskSettings settings,
-            int weeks, Messages m, Fmt fmt, LocalDate edition) {
+            int weeks, Messages m, Fmt fmt, LocalDate edition, String near) {
         Award a = lots.get(0);
         Launch t = launch(lots, facts, network, settings, edition);
         LocalDate end = t.end();
@@ -82,11 +92,18 @@ public final class RenewalItems {
         boolean grave = beforeYear || t.late();
         List<String> ids = lots.stream().map(Award::id).toList();
         String holders = fmt.holders(lots.stream().flatMap(x -> x.holders().stream()).toList());
-        String message = m.get("risk.EXPECTED_RENEWAL_MISSING.item", String.join(", ", ids), a.title(), a.cpv(),
+        Object[] args = {String.join(", ", ids), a.title(), a.cpv(),
                 fmt.date(a.notification()), a.durationMonths(), holders.isEmpty() ? "—" : holders,
                 sum == null ? m.get("risk.EXPECTED_RENEWAL_MISSING.noAmount") : fmt.number(sum) + "\u00A0€",
-                lots.size(), fmt.date(end), procedureLabel, days, fmt.date(launchBy), noForecast ? 1 : 0, when, legality);
-        RiskFlag flag = new RiskFlag(CODE, grave ? "high" : "medium", message, List.of(), grave ? "S" : "L", due, null, org.vitrine.risk.Flags.figures(CODE, ids.get(0), ids.subList(1, ids.size()), message), List.of());
+                lots.size(), fmt.date(end), procedureLabel, days, fmt.date(launchBy), noForecast ? 1 : 0, when, legality, ""};
+        // the figures are the award's, without the look-alike line: a point marked écarté stays so when the line moves
+        String figures = org.vitrine.risk.Flags.figures(CODE, ids.get(0), ids.subList(1, ids.size()),
+                m.get("risk.EXPECTED_RENEWAL_MISSING.item", args));
+        if (near != null) {
+            args[15] = " " + m.get("risk.EXPECTED_RENEWAL_MISSING.near", near, ids.get(0));
+        }
+        String message = m.get("risk.EXPECTED_RENEWAL_MISSING.item", args);
+        RiskFlag flag = new RiskFlag(CODE, grave ? "high" : "medium", message, List.of(), grave ? "S" : "L", due, null, figures, List.of());
         Need.Builder n = EMPTY.toBuilder();
         n.id = a.id();
         n.buyer = buyer;

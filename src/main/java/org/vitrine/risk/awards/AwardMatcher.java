@@ -256,7 +256,7 @@ public final class AwardMatcher {
      * the whole month), else the days before the new contract's start period. Null when the need gives neither.
      */
     static LocalDate[] target(Need n) {
-        if (n.incumbentEnd() != null && n.incumbentEnd().end() != null) {
+        if (byIncumbentEnd(n)) {
             LocalDate from = n.incumbentEnd().start() != null ? n.incumbentEnd().start() : n.incumbentEnd().end();
             return new LocalDate[] {from, n.incumbentEnd().end()};
         }
@@ -265,6 +265,11 @@ public final class AwardMatcher {
             return new LocalDate[] {n.contractStart().start().minusDays(1), to.minusDays(1)};
         }
         return null;
+    }
+
+    /** Whether a need's date is compared as its incumbent's end ({@link #target}), else as the day before its start. */
+    public static boolean byIncumbentEnd(Need n) {
+        return n.incumbentEnd() != null && n.incumbentEnd().end() != null;
     }
 
     /** Days from an award's end to the period: 0 inside it. */

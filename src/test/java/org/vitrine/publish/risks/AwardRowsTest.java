@@ -50,5 +50,28 @@ class AwardRowsTest {
         assertEquals("175\u202F000\u00A0€", r.amount());
         assertEquals("2–4", r.bids());
         assertEquals("5 janvier 2021 – 20 janvier 2021", r.notified());
+        assertEquals("même code CPV 72267100 ; le marché se termine le 19 janvier 2025, soit la fin du contrat en cours indiquée",
+                r.why(), "linked on the incumbent end given: no « (ou la veille du début) » (officer Y, D4)");
+    }
+
+    @Test
+    void whyALinkNamesTheDateItWasMadeOnTheIncumbentEndOrTheDayBeforeTheStart() {
+        Award a = lot("2021-001", "2021-01-05", 100_000, 2, "Alpha"); // 48 months: ends 4 January 2025
+        Need.Builder b = Needs.need("ville", "MAINT-27", "Maintenance applicative", 400_000, "public", "f.xlsx", 2).toBuilder();
+        b.cpv = new Cpv("72267100-0", Map.of());
+        b.contractStart = new Period(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 1), Period.Precision.day);
+        Need byStart = b.build();
+        b.contractStart = null;
+        b.incumbentEnd = new Period(LocalDate.of(2025, 1, 5), LocalDate.of(2025, 1, 5), Period.Precision.day);
+        Need byEnd = b.build();
+        Messages m = Messages.of("fr");
+        AwardMatcher matcher = new AwardMatcher(List.of(a), TestBuyers.of("ville", SIRET), 120, AwardOverrides.none());
+        assertEquals("même code CPV 72267100 ; le marché se termine le 4 janvier 2025, à 27 jours de la veille du début d’exécution indiqué",
+                AwardRows.links(matcher.links(List.of(byStart)), Map.of(byStart.id(), byStart), m, new Fmt(m)).get(0).why());
+        assertEquals("même code CPV 72267100 ; le marché se termine le 4 janvier 2025, à 1 jour de la fin du contrat en cours indiquée",
+                AwardRows.links(matcher.links(List.of(byEnd)), Map.of(byEnd.id(), byEnd), m, new Fmt(m)).get(0).why());
+        Messages en = Messages.of("en");
+        assertEquals("same CPV code 72267100; the contract ends on 4 January 2025, 27 days from the day before the given start",
+                AwardRows.links(matcher.links(List.of(byStart)), Map.of(byStart.id(), byStart), en, new Fmt(en)).get(0).why());
     }
 }
