@@ -29,10 +29,14 @@ public final class SecretCells {
 
     /** The secrets of the configuration's sources, read from {@code env} as the REST fetcher reads them. */
     public static SecretCells of(Config config, Map<String, String> env) {
-        List<TokenEcho> echoes = config.sources().stream().map(SourceConfig::auth)
+        return new SecretCells(secrets(config, env));
+    }
+
+    /** Each configured secret's checker (the publication's last guard reads the same). */
+    public static List<TokenEcho> secrets(Config config, Map<String, String> env) {
+        return config.sources().stream().map(SourceConfig::auth)
                 .filter(a -> a != null && a.tokenEnv() != null).map(a -> env.get(a.tokenEnv()))
                 .filter(Objects::nonNull).distinct().map(TokenEcho::of).filter(Objects::nonNull).toList();
-        return new SecretCells(echoes);
     }
 
     /** For tests: these secrets. */
