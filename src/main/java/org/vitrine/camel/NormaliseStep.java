@@ -21,6 +21,7 @@ public final class NormaliseStep {
 
     private final Deduplicator deduplicator = new Deduplicator();
     private Normaliser normaliser;
+    private org.vitrine.normalise.SecretCells secrets;
     private Run normaliserRun;
 
     public void normalise(Object body, @Header("vitrine.source") String source, @Header("vitrine.file") String file,
@@ -51,8 +52,12 @@ public final class NormaliseStep {
         normaliseOne(normaliser(run), raw, run);
     }
 
-    private void normaliseOne(Normaliser normaliser, RawRecord raw, Run run) {
+    private void normaliseOne(Normaliser normaliser, RawRecord record, Run run) {
+        List<String> removed = new java.util.ArrayList<>(0);
+        RawRecord raw = secrets(run).cleaned(record, removed::add);
         Normaliser.Result result = normaliser.normalise(raw);
+        String buyer = result.need() == null ? null : result.need().buyer().id();
+        removed.forEach(field -> secretRemoved(run, raw, field, buyer));
         if (result.unknownBuyer() != null) {
             run.report().unknownBuyer(result.unknownBuyer());
         }
@@ -70,6 +75,22 @@ public final class NormaliseStep {
         }
     }
 
+    /** A cell emptied for holding a configured secret: told with its file, row and column, never quoting it. */
+    static void secretRemoved(Run run, RawRecord raw, String field, String buyer) {
+        var loc = raw.location();
+        String header = raw.headers().getOrDefault(field, run.config().columns().headerFor(field, run.messages().lang()));
+        run.report().counts(loc.source(), loc.file()).warnings++;
+        run.report().reject(new Reject(loc.source(), loc.file(), loc.sheet(), loc.row(), header, "",
+                run.messages().get("normalise.secret_removed", header), run.messages().get("normalise.secret_removed.fix", header),
+                buyer, Reject.WARNING));
+    }
+
+    /** The run's configured secrets, made once per run (QuestionStep reads the same). */
+    synchronized org.vitrine.normalise.SecretCells secrets(Run run) {
+        normaliser(run);
+        return secrets;
+    }
+
     /** Merges duplicates once every record is in; the needs, merged and sorted, are the message body from here. */
     public List<Need> finish(@ExchangeProperty(VitrineCamel.RUN) Run run) {
         run.endStage();
@@ -80,12 +101,14 @@ public final class NormaliseStep {
     /** Forgets the run (and its normaliser) once the job is over. */
     public synchronized void release() {
         normaliser = null;
+        secrets = null;
         normaliserRun = null;
     }
 
     private synchronized Normaliser normaliser(Run run) {
         if (normaliserRun != run) {
             normaliser = Normalisers.forRun(run);
+            secrets = org.vitrine.normalise.SecretCells.of(run.config(), System.getenv());
             normaliserRun = run;
         }
         return normaliser;

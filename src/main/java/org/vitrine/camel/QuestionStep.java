@@ -24,9 +24,16 @@ public final class QuestionStep {
         if (run.config().questionColumns() == null) {
             return;
         }
+        org.vitrine.normalise.SecretCells secrets = org.vitrine.normalise.SecretCells.of(run.config(), System.getenv());
         for (SourceFile file : source.listFiles(run, "qa")) {
             List<RawRecord> rows = new ArrayList<>();
-            source.readFile(file, run, run.config().questionColumns(), rows::add);
+            // an answer or a question holding a configured secret is emptied, as a need's cell (SecretCells)
+            source.readFile(file, run, run.config().questionColumns(), r -> {
+                List<String> removed = new ArrayList<>(0);
+                RawRecord kept = secrets.cleaned(r, removed::add);
+                removed.forEach(field -> NormaliseStep.secretRemoved(run, kept, field, null));
+                rows.add(kept);
+            });
             if (!run.report().counts(file.source(), file.name()).fileRejected) {
                 run.report().questionRows(rows);
             }

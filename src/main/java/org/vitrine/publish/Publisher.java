@@ -166,6 +166,7 @@ public final class Publisher {
 
     /** The complete edition switched in, at once (the {@code current} link); a stop asked before it keeps it out. */
     public void commit(Draft d, Run run) throws IOException {
+        SecretGuard.check(d.publicDir(), org.vitrine.normalise.SecretCells.secrets(run.config(), System.getenv()), run.messages());
         org.vitrine.context.StopSignal.commit(() -> d.writer().commit(d.folder(), run.edition().editionId()));
         d.committed();
     }

@@ -158,11 +158,17 @@ public final class CellText {
                 || c >= 0x2000 && c <= 0x200A;
     }
 
-    /** What clean() drops: controls, bidi marks, zero-width characters, the soft hyphen (ContactsInText reads the same). */
+    /**
+     * What clean() drops: controls and every default-ignorable code point (Unicode DerivedCoreProperties: bidi marks,
+     * zero-width characters, the soft hyphen, variation selectors, the Hangul fillers U+115F, U+1160, U+3164, U+FFA0
+     * that draw a letter blank, the tag characters U+E0000–E0FFF that hid a whole token in a title, attacker Y).
+     * ContactsInText reads the same.
+     */
     static boolean dropped(int c) {
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F)
-                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
-                || c == 0x200E || c == 0x200F || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF
-                || c == 0x00AD;
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x00AD || c == 0x034F || c == 0x061C
+                || c == 0x115F || c == 0x1160 || c == 0x17B4 || c == 0x17B5 || (c >= 0x180B && c <= 0x180F)
+                || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x206F)
+                || c == 0x3164 || (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFEFF || c == 0xFFA0 || (c >= 0xFFF0 && c <= 0xFFF8)
+                || (c >= 0x1BCA0 && c <= 0x1BCA3) || (c >= 0x1D173 && c <= 0x1D17A) || (c >= 0xE0000 && c <= 0xE0FFF);
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.vitrine.config.SourceConfig;
+import org.vitrine.text.TokenEcho;
 
 /**
  * Fetches every page of a REST source into a folder (page-0001.json, ...) before any record is

@@ -1,4 +1,4 @@
-package org.vitrine.ingest.rest;
+package org.vitrine.text;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -13,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.commons.codec.binary.Base32;
-import org.vitrine.text.CellText;
 
 /**
  * Whether the text values of a page hold the REST token, however spelt: one decoding step instead of one pattern per
@@ -27,10 +26,10 @@ import org.vitrine.text.CellText;
  * leaves such a piece in one decoding. A decoding is tried at every alignment (4 for base64, 8 for base32, 2 for
  * hexadecimal), so a word in between only breaks it for the characters it touches.
  */
-final class TokenEcho {
+public final class TokenEcho {
 
     /** The token is looked for only from this many characters: shorter, any page would hold it by chance. */
-    static final int MIN_TOKEN = 4;
+    public static final int MIN_TOKEN = 4;
     /** The token's skeleton must have this many letters and digits to be looked for decoded: shorter, it matches by chance. */
     static final int MIN_DECODED = 8;
     /** Characters of normalised values read at once: the page's decodings are made chunk by chunk, not value by value. */
@@ -58,8 +57,10 @@ final class TokenEcho {
         this.skeleton = CellText.lettersAndDigits(t);
         this.piece = Math.min(skeleton.length(), Math.max(MIN_DECODED, Math.min(12, (skeleton.length() + 2) / 3)));
         // the pieces only for a token looked for decoded: a shorter one is only looked for whole
-        for (int i = 0; skeleton.length() >= MIN_DECODED && i + piece <= skeleton.length(); i++) {
-            pieces.add(skeleton.substring(i, i + piece));
+        for (String form : skeleton.length() >= MIN_DECODED ? forms(token) : List.<String>of()) {
+            for (int i = 0; i + piece <= form.length(); i++) {
+                pieces.add(form.substring(i, i + piece));
+            }
         }
         this.hashes = pieces.stream().mapToLong(p -> hash(p, 0, p.length())).sorted().toArray();
         long p = 1;
@@ -73,17 +74,17 @@ final class TokenEcho {
      * The token's checker for a source, its pieces made once for all its pages; null when the token is too short to
      * look for ({@link #MIN_TOKEN}).
      */
-    static TokenEcho of(String token) {
+    public static TokenEcho of(String token) {
         return token == null || token.strip().length() < MIN_TOKEN ? null : new TokenEcho(token.strip());
     }
 
     /** A reader of one page's values. */
-    Page page() {
+    public Page page() {
         return new Page();
     }
 
     /** What was read of one page: its values in chunks, and whether the token was found. */
-    final class Page {
+    public final class Page {
         private final StringBuilder chunk = new StringBuilder();
         private boolean held;
 
@@ -91,7 +92,7 @@ final class TokenEcho {
         }
 
         /** Reads one text value (or field name) of the page; true once the token was found in what was read. */
-        boolean read(String value) {
+        public boolean read(String value) {
             if (held || value == null || value.isEmpty()) {
                 return held;
             }
@@ -111,7 +112,7 @@ final class TokenEcho {
         }
 
         /** True when the token was found in any value read. */
-        boolean held() {
+        public boolean held() {
             if (!held && chunk.length() > 0) {
                 flush();
             }
@@ -359,6 +360,79 @@ final class TokenEcho {
         } catch (CharacterCodingException e) {
             return new String(bytes, StandardCharsets.ISO_8859_1);
         }
+    }
+
+    /**
+     * The skeletons a piece is looked for in, made once per token: the token's own; the token reversed, in rot13 and
+     * each character doubled (« VVtt77… », attacker Y), which every decoding then also finds (the base64 of the
+     * reversed token is decoded to the reversed token); and encodings no decoding undoes, of the token as written:
+     * base58, base36, base85 (RFC 1924, Ascii85, Z85), base32hex, rot13 of its base64. Cheap: pieces more, same scan.
+     */
+    static List<String> forms(String token) {
+        String t = token.strip();
+        byte[] bytes = t.getBytes(StandardCharsets.UTF_8);
+        String plain = CellText.lettersAndDigits(CellText.folded(t));
+        StringBuilder doubled = new StringBuilder();
+        plain.chars().forEach(c -> doubled.append((char) c).append((char) c));
+        String b64 = java.util.Base64.getEncoder().encodeToString(bytes);
+        List<String> encoded = List.of(new StringBuilder(t).reverse().toString(), rot13(t), doubled.toString(),
+                radix(bytes, "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"),
+                radix(bytes, "0123456789abcdefghijklmnopqrstuvwxyz"),
+                base85(bytes, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~"),
+                base85(bytes, ascii85()),
+                base85(bytes, "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#"),
+                new Base32(true).encodeAsString(bytes), rot13(b64));
+        List<String> forms = new ArrayList<>(List.of(plain));
+        encoded.forEach(e -> forms.add(CellText.lettersAndDigits(e)));
+        return forms;
+    }
+
+    private static String rot13(String t) {
+        StringBuilder b = new StringBuilder(t.length());
+        for (char c : t.toCharArray()) {
+            b.append(c >= 'a' && c <= 'z' ? (char) ('a' + (c - 'a' + 13) % 26) : c >= 'A' && c <= 'Z' ? (char) ('A' + (c - 'A' + 13) % 26) : c);
+        }
+        return b.toString();
+    }
+
+    /** The bytes as one big number written in the alphabet's radix (base58, base36). */
+    private static String radix(byte[] bytes, String alphabet) {
+        java.math.BigInteger n = new java.math.BigInteger(1, bytes);
+        java.math.BigInteger r = java.math.BigInteger.valueOf(alphabet.length());
+        StringBuilder b = new StringBuilder();
+        while (n.signum() > 0) {
+            java.math.BigInteger[] qr = n.divideAndRemainder(r);
+            b.append(alphabet.charAt(qr[1].intValue()));
+            n = qr[0];
+        }
+        return b.reverse().toString();
+    }
+
+    private static String ascii85() {
+        StringBuilder b = new StringBuilder();
+        for (char c = '!'; c <= 'u'; c++) {
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** Base85: each 4 bytes as 5 characters of the alphabet, the last group cut to its bytes plus one. */
+    private static String base85(byte[] bytes, String alphabet) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < bytes.length; i += 4) {
+            long v = 0;
+            int n = Math.min(4, bytes.length - i);
+            for (int j = 0; j < 4; j++) {
+                v = v << 8 | (j < n ? bytes[i + j] & 0xFF : 0);
+            }
+            char[] group = new char[5];
+            for (int j = 4; j >= 0; j--) {
+                group[j] = alphabet.charAt((int) (v % 85));
+                v /= 85;
+            }
+            b.append(group, 0, n + 1);
+        }
+        return b.toString();
     }
 
     /** Whether a decoding's letters and digits hold a piece of the token's ({@link #piece} characters in a row). */
