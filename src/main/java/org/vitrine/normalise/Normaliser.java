@@ -624,6 +624,9 @@ public final class Normaliser {
             row.buyerCleaned = true;
             List<String> found = new ArrayList<>(org.vitrine.text.ContactsInText.found(repaired, java.util.Set.of()));
             found.addAll(org.vitrine.text.PersonNames.found(repaired));
+            if (!org.vitrine.text.PublicLinks.inText(repaired).equals(repaired)) {
+                found.add(org.vitrine.text.PublicLinks.REMOVED); // a password: named, never quoted, even to its buyer
+            }
             row.buyerCleanedArgs = new Object[] {row.header("buyer"), String.join(", ", found), name};
         }
         return name;
