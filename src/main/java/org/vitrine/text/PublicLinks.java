@@ -42,7 +42,9 @@ public final class PublicLinks {
             // session ids
             "session", "sessionid", "sid", "jsessionid", "phpsessid", "aspsessionid", "cfid", "cftoken",
             // signatures (« ?sig=…&exp=1 », Amazon, Google and Azure signed links)
-            "sig", "signature", "hmac", "xamzsignature", "xamzcredential", "xamzsecuritytoken", "xgoogsignature", "xgoogcredential");
+            "sig", "signature", "hmac", "xamzsignature", "xamzcredential", "xamzsecuritytoken", "xgoogsignature", "xgoogcredential",
+            // attacker Y: access keys, bare JWTs, PINs, SAML assertions, a « hash » of a signed link
+            "accesskey", "secretkey", "privatekey", "jwt", "pin", "samlresponse", "samlrequest", "samlart", "hash");
     /** The ends of a name that make it a secret's whatever comes before (« csrf_token », « user_password », « PHPSESSID »). */
     private static final List<String> SECRET_ENDINGS = List.of("token", "jeton", "password", "passwd", "motdepasse", "secret",
             "signature", "hmac", "sessionid", "sessid", "apikey");
@@ -50,8 +52,17 @@ public final class PublicLinks {
     /** Whether a parameter's name (decoded) is one of {@link #SECRET_NAMES} or ends as one of {@link #SECRET_ENDINGS}. */
     static boolean isSecretName(String name) {
         // accents dropped: « clé » is « cle »
+        // a control character after it (« token%00= ») is not part of the name a server reads (attacker Y)
         String n = java.text.Normalizer.normalize(name.strip().toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFKD)
-                .replaceAll("[-_.\\s]|\\p{M}", "");
+                .replaceAll("[-_.\\s]|\\p{M}|\\p{Cc}", "");
+        if (n.indexOf('[') >= 0) {
+            // « user[password] »: the name in brackets is the one a server reads as the field (attacker Y)
+            for (String part : n.split("[\\[\\]]+")) {
+                if (!part.isEmpty() && isSecretName(part)) {
+                    return true;
+                }
+            }
+        }
         return SECRET_NAMES.contains(n) || SECRET_ENDINGS.stream().anyMatch(n::endsWith);
     }
 
@@ -100,7 +111,9 @@ public final class PublicLinks {
                 // a path parameter (« /c/123;jsessionid=… », attacker W) read as a query parameter is
                 int semicolon = segment.indexOf(';');
                 String name = semicolon < 0 ? segment : segment.substring(0, semicolon);
-                if (holds(decoded(name))) {
+                // or a segment naming a secret whose value is the next one (« /dce/token/Px04abcd », attacker Y)
+                if (holds(decoded(name)) || SECRET_ENDINGS.stream().anyMatch(e -> e.equals(name.toLowerCase(java.util.Locale.ROOT)))
+                        && segments.length > 1 && !segments[segments.length - 1].equals(segment)) {
                     return path.length() == slash ? path + "/" : path.toString();
                 }
                 path.append('/').append(name);

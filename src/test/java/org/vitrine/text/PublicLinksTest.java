@@ -49,6 +49,17 @@ class PublicLinksTest {
         "https://marches.example-beaumont.fr/c/123?cl%C3%A9=SECRETX26|https://marches.example-beaumont.fr/c/123",
         "https://marches.example-beaumont.fr/c/123?t=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJTRUNSRVRYMjcifQ.c2lnbmF0dXJl&lot=2"
                 + "|https://marches.example-beaumont.fr/c/123?lot=2",
+        // attacker Y (issue 16, §4)
+        "https://marches.example-beaumont.fr/c/123?ref=U05&access_key=Pw70abcd|https://marches.example-beaumont.fr/c/123?ref=U05",
+        "https://marches.example-beaumont.fr/c/123?ref=U07&jwt=Pw72abcd|https://marches.example-beaumont.fr/c/123?ref=U07",
+        "https://marches.example-beaumont.fr/c/123?ref=U09&pin=Pw74abcd|https://marches.example-beaumont.fr/c/123?ref=U09",
+        "https://marches.example-beaumont.fr/c/123?ref=U19&SAMLResponse=Pw84abcd|https://marches.example-beaumont.fr/c/123?ref=U19",
+        "https://marches.example-beaumont.fr/c/123?ref=U22&hash=Pw87abcd|https://marches.example-beaumont.fr/c/123?ref=U22",
+        "https://marches.example-beaumont.fr/c/9?token%00=Pw98abcd|https://marches.example-beaumont.fr/c/9",
+        "https://marches.example-beaumont.fr/c/9?user[password]=Px03abcd|https://marches.example-beaumont.fr/c/9",
+        "https://marches.example-beaumont.fr/dce/token/Px04abcd|https://marches.example-beaumont.fr/dce",
+        "https://marches.example-beaumont.fr/c/123?ref=2027-04&lang=fr&page=2|https://marches.example-beaumont.fr/c/123?ref=2027-04&lang=fr&page=2",
+        "https://marches.example-beaumont.fr/api/token|https://marches.example-beaumont.fr/api/token",
         // legitimate links stay as written
         "https://marches.example-beaumont.fr/consultation?id=2027-0612&lot=2|https://marches.example-beaumont.fr/consultation?id=2027-0612&lot=2",
         "https://marches.example-beaumont.fr/c/123;v=2?a=1;b=2#lots|https://marches.example-beaumont.fr/c/123;v=2?a=1;b=2#lots",
