@@ -642,7 +642,7 @@ public final class Normaliser {
 
     /** The free-text fields a confidential stamp is looked for in (ConfidentialStamp). */
     private static final List<String> STAMPED_FIELDS = List.of("title", "description", "lot_titles", "operation", "site", "location",
-            "lots"); // « 3 lots dont 1 confidentiel »: one lot held holds the need (tenth attack, decided)
+            "lots", "buyer"); // « 3 lots dont 1 confidentiel »: one lot held holds the need (tenth attack, decided); « Mairie (CONFIDENTIEL) » (attacker Y)
 
     /**
      * An e-mail address or phone number in the free text suppliers would read, other than the buyer's functional
