@@ -129,7 +129,7 @@ final class BuyerNames {
     /** A label left before a removed contact or name (« contact : », « tél. »), taken away with it; \0 marks the gap. */
     private static final java.util.regex.Pattern LABELLED_GAP = java.util.regex.Pattern.compile("(?i)(?:(?<![\\p{L}])(?:contact"
             + "|t[ée]l[ée]?(?:phone)?|mail|e-mail|email|courriel|m[ée]l|portable|fax|interlocut(?:eur|rice)|r[ée]f[ée]rente?"
-            + "|suivie? par)\\.?\\s*:?\\s*)?\u0000");
+            + "|suivie? par|" + org.vitrine.text.PublicLinks.SECRET_LABEL + ")\\.?\\s*:?\\s*)?\u0000");
 
     /**
      * A buyer's name without what a person wrote beside it (« Mairie – contact : j.martin@ville.fr », « CCAS (M. Durand) »):
@@ -141,11 +141,13 @@ final class BuyerNames {
         if (name == null || name.isEmpty()) {
             return name;
         }
-        String t = org.vitrine.text.PersonNames.removed(org.vitrine.text.ContactsInText.removed(name, Set.of()));
+        // a password too (« Syndicat (mot de passe : …) », attacker Y: it reached the buyer's page address and ids)
+        String t = org.vitrine.text.PersonNames.removed(org.vitrine.text.ContactsInText.removed(org.vitrine.text.PublicLinks.inText(name), Set.of()));
         if (t.equals(name)) {
             return name;
         }
-        t = t.replace(org.vitrine.text.ContactsInText.REMOVED, "\u0000").replace(org.vitrine.text.PersonNames.REMOVED, "\u0000");
+        t = t.replace(org.vitrine.text.ContactsInText.REMOVED, "\u0000").replace(org.vitrine.text.PersonNames.REMOVED, "\u0000")
+                .replace(org.vitrine.text.PublicLinks.REMOVED, "\u0000");
         t = LABELLED_GAP.matcher(t).replaceAll("");
         t = t.replaceAll("[(\\[][\\s,;:/|–—-]*[)\\]]", " ").replaceAll("\\s+", " ");
         t = t.replaceAll("(\\s*)([,;/|–—-])(?:\\s*[,;/|–—-])+", "$1$2");

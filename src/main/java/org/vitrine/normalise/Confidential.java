@@ -12,7 +12,9 @@ final class Confidential {
 
     private static final List<String> WORDS = List.of("confidentiel", "confidentielle", "confidentiels", "confidentielles",
             "confidential", "ne pas diffuser", "ne pas publier", "non diffusable", "non publiable", "diffusion restreinte",
-            "usage interne", "interne uniquement", "do not publish", "internal only", "not for publication", "secret");
+            "usage interne", "interne uniquement", "do not publish", "internal only", "not for publication", "secret",
+            // attacker Y: « à garder en interne pour l'instant », « pas encore validé, ne pas sortir »
+            "garder en interne", "ne pas sortir", "ne pas divulguer", "sous embargo", "non communicable", "ne pas relayer");
     private static final List<String> NEGATIONS = List.of("non ", "pas ", "not ", "aucun ", "sans ", "n est pas ", "ni ");
 
     private Confidential() {
@@ -23,6 +25,9 @@ final class Confidential {
             return false;
         }
         String f = Text.fold(text);
+        if (f.strip().equals("sensible") || f.strip().equals("tres sensible")) {
+            return true; // « SENSIBLE » alone in a remark (attacker Y); « site sensible » says why, not a refusal
+        }
         for (String w : WORDS) {
             int at = f.indexOf(w);
             while (at >= 0) {

@@ -25,6 +25,8 @@ final class ConfidentialStamp {
             + "|(?:document\\s+)?(?:r[ée]serv[ée]e?\\s+)?(?:[àa]\\s+(?:un\\s+|la\\s+)?)?(?:usage|diffusion)\\s+(?:strictement\\s+)?interne"
             + "(?:\\s+(?:uniquement|seulement|exclusivement))?"
             + "|interne\\s+uniquement|internal\\s+only|internal\\s+use\\s+only"
+            // « … – réservé aux services » as a part of its own (attacker Y); « car réservé aux services périscolaires » stays
+            + "|r[ée]serv[ée]e?s?\\s+aux\\s+services"
             // decided (eighth attack): « Diffusion interne », « NON PUBLIC » mark a document, set off as the others
             + "|diffusion\\s*[:\\-–—]?\\s*interne(?:\\s+(?:uniquement|seulement|exclusivement))?|non[\\s-]public(?:que)?"
             // abbreviated (attacker W): « Diff. interne », « Confid. – maintenance »
@@ -36,6 +38,10 @@ final class ConfidentialStamp {
     private static final Pattern ABBREVIATION = Pattern.compile("(?iu)[\\[(]\\s*conf\\.?\\s*[\\])]|^\\s*conf\\.?\\s*$"
             // « [INTERNE] Maintenance des serveurs » (attacker W): in square brackets only, « (interne) » may say who does the work
             + "|\\[\\s*interne\\s*]"
+            // « [DR] », the usual abbreviation of « Diffusion Restreinte », in brackets and capitals (attacker Y)
+            + "|\\[\\s*(?-i:DR)\\s*]"
+            // « Classification : C3 confidentiel », a classification label with its level (attacker Y)
+            + "|classification\\s*:\\s*(?:c\\d\\s+)?(?:[ck]onfidentiel(?:le)?|restreint(?:e)?|interne|secret)"
             // « — INTERNE — » (attacker X): the word in capitals set off as a banner; « Médecine interne » is no banner
             + "|(?<![\\p{L}\\p{N}])[-–—*=_~]+\\s*(?-i:INTERNE)\\s*[-–—*=_~]+(?![\\p{L}\\p{N}])"
             // « Interne » as the whole text or part
@@ -48,7 +54,11 @@ final class ConfidentialStamp {
             // attacker W: « Pas de diffusion. », « Ce besoin est confidentiel. » (« pas de diffusion d'alertes » has its object)
             "pas de diffusion", "ce besoin est confidentiel", "ce marche est confidentiel", "ce projet est confidentiel",
             // attacker X: « Document interne – ne pas transmettre » (« ne pas transmettre les données » has its object)
-            "ne pas transmettre");
+            "ne pas transmettre",
+            // attacker Y: « (ne pas divulguer) », « – non communicable », « Sous embargo jusqu'au … », « 
+            // « merci de ne pas le relayer », « ne pas sortir », « à garder en interne »
+            "ne pas divulguer", "non communicable", "sous embargo",
+            "ne pas le relayer", "ne pas relayer", "ne pas sortir", "a garder en interne", "usage exclusivement interne");
     /**
      * « Ce besoin ne doit pas être publié », « Ne doit pas être diffusé » (attacker X): the need or document itself, or
      * no subject at all, refused publication; « Les résultats ne doivent pas être publiés avant le jury » names what the
@@ -162,13 +172,41 @@ final class ConfidentialStamp {
         });
     }
 
+    private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[\\p{So}\\p{Sk}\\p{Cs}\\uFE0F\\u200D\\s]+");
+
+    /**
+     * Squared, negative squared and negative circled capitals (« 🅲🅾🅽🅵🅸🅳🅴🅽🆃🅸🅴🅻 », attacker Y), which NFKC leaves as
+     * they are, read as their letters for the stamp check only.
+     */
+    static String enclosedLetters(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            int cp = text.codePointAt(i);
+            int letter = cp >= 0x1F130 && cp <= 0x1F149 ? cp - 0x1F130 : cp >= 0x1F150 && cp <= 0x1F169 ? cp - 0x1F150
+                    : cp >= 0x1F170 && cp <= 0x1F189 ? cp - 0x1F170 : -1;
+            if (letter >= 0 && b == null) {
+                b = new StringBuilder(text.substring(0, i));
+            }
+            if (b != null) {
+                if (letter >= 0) {
+                    b.append((char) ('A' + letter));
+                } else {
+                    b.appendCodePoint(cp);
+                }
+            }
+        }
+        return b == null ? text : b.toString();
+    }
+
     private static String inPart(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         // full-width and other compatibility letters (« ＣＯＮＦＩＤＥＮＴＩＥＬ », seventh attack) read as their letters
         // and without the combining marks NFKC leaves (« C̲O̲N̲F̲… » underlined with U+0332, attacker X)
-        String letters = latin(CellText.withoutMarks(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)));
+        String letters = latin(CellText.withoutMarks(java.text.Normalizer.normalize(enclosedLetters(text), java.text.Normalizer.Form.NFKC)));
+        // a symbol before the stamp (« 🔒 Confidentiel – … », attacker Y) does not keep it from being a part of its own
+        letters = LEADING_SYMBOLS.matcher(letters).replaceFirst("");
         String stamp = stampIn(withoutLookAlikeDigits(letters, 'I'));
         return stamp != null || letters.indexOf('1') < 0 ? stamp : stampIn(withoutLookAlikeDigits(letters, 'L'));
     }

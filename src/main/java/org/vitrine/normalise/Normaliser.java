@@ -654,6 +654,9 @@ public final class Normaliser {
             row.buyerCleaned = true;
             List<String> found = new ArrayList<>(org.vitrine.text.ContactsInText.found(repaired, java.util.Set.of()));
             found.addAll(org.vitrine.text.PersonNames.found(repaired));
+            if (!org.vitrine.text.PublicLinks.inText(repaired).equals(repaired)) {
+                found.add(org.vitrine.text.PublicLinks.REMOVED); // a password: named, never quoted, even to its buyer
+            }
             row.buyerCleanedArgs = new Object[] {row.header("buyer"), String.join(", ", found), name};
         }
         return name;
@@ -669,7 +672,7 @@ public final class Normaliser {
 
     /** The free-text fields a confidential stamp is looked for in (ConfidentialStamp). */
     private static final List<String> STAMPED_FIELDS = List.of("title", "description", "lot_titles", "operation", "site", "location",
-            "lots"); // « 3 lots dont 1 confidentiel »: one lot held holds the need (tenth attack, decided)
+            "lots", "buyer"); // « 3 lots dont 1 confidentiel »: one lot held holds the need (tenth attack, decided); « Mairie (CONFIDENTIEL) » (attacker Y)
 
     /**
      * An e-mail address or phone number in the free text suppliers would read, other than the buyer's functional

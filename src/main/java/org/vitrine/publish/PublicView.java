@@ -90,7 +90,8 @@ public final class PublicView {
                     if (incumbent || !sourcing || bands || notes != p.notes()) {
                         Need.Builder nb = p.toBuilder();
                         nb.notes = notes;
-                        nb.incumbent = incumbent ? n.incumbent() : null;
+                        // cleaned as every text (attacker Y: an address and a mobile beside the firm were published)
+                        nb.incumbent = incumbent ? cleaned(n.incumbent(), org.vitrine.normalise.PublicContacts.of(b)) : null;
                         if (!sourcing) {
                             nb.suppliersKnown = null;
                             nb.coverage = null;
@@ -118,9 +119,13 @@ public final class PublicView {
      * except the buyer's functional contact, and every person's name by « (nom retiré) » (PersonNames): a person's contact belongs in the Contact column, which public files
      * replace by that functional contact (the internal files keep the text whole; the buyer's feedback file says so).
      */
+    /** One text as public files carry it: links, passwords, contacts other than {@code allowed} and persons' names removed. */
+    static String cleaned(String t, Set<String> allowed) {
+        return org.vitrine.text.PersonNames.removed(org.vitrine.text.ContactsInText.removed(org.vitrine.text.PublicLinks.inText(t), allowed));
+    }
+
     static Need withoutContactsInText(Need n, Set<String> allowed) {
-        java.util.function.UnaryOperator<String> clean = t -> org.vitrine.text.PersonNames.removed(
-                org.vitrine.text.ContactsInText.removed(org.vitrine.text.PublicLinks.inText(t), allowed));
+        java.util.function.UnaryOperator<String> clean = t -> cleaned(t, allowed);
         Need.Builder b = n.toBuilder();
         // a groupement's share is titled as the one contract it is part of (ShareTitles)
         b.title = clean.apply(n.jointGroup() == null ? n.title() : org.vitrine.text.ShareTitles.withoutShare(n.title()));

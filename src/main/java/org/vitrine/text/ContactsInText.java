@@ -37,7 +37,7 @@ public final class ContactsInText {
             + "(?<spaced>(?<!\\S)" + ONE + "(?: " + ONE + "){3,}(?!\\S))"
             // « \@ », « \. »: escaped as in a program's string (attacker X)
             + "|(?<symbol>\\s*" + OPEN + "\\s*@\\s*" + CLOSE + "\\s*|\\s*\\\\*@+\\s*)"
-            + "|(?<bracketed>\\s*" + OPEN + "\\s*(?:at|arobase|chez)\\s*" + CLOSE + "\\s*|\\s+arobase\\s+)"
+            + "|(?<bracketed>\\s*" + OPEN + "\\s*(?:at|arobase|arrobe|arobe|chez)\\s*" + CLOSE + "\\s*|\\s+ar+oba?s?e\\s+)"
             // « (a) » only in brackets, and only before a domain with its ending: « l'article 3 (a) relatif » is law
             + "|(?<letter>\\s*[\\[(<{]\\s*a\\s*[\\])>}]\\s*)"
             + "|(?<word>\\s+(?:at|chez)\\s+)"
@@ -68,6 +68,8 @@ public final class ContactsInText {
      * small unaccented letters that is not one of the words that lead to a web site (« hébergé chez ovh.fr »,
      * « look at ville-beaumont.fr », tenth attack: both were removed as addresses).
      */
+    /** The dot written as a word. */
+    private static final Pattern DOT_WORD = Pattern.compile("(?i)\\s(?:dot|point)\\s");
     private static final Pattern ADDRESS_LOCAL = Pattern.compile(".*[\\d._%+'-].*|[a-z]+");
     /**
      * After a spaced or bracketed at sign, a domain without its ending (« mdurand83 [at] ville-beaumont », « mdurand87 @
@@ -130,9 +132,15 @@ public final class ContactsInText {
      * person's (decided with attacker W's case E80).
      */
     private static final Pattern PROFILE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.-])(?:https?://)?(?:[a-z0-9-]+\\.)*"
-            + "(?:linkedin\\.com/(?:in|pub)|viadeo\\.com/(?:p|[a-z]{2}/profile))/[\\p{L}\\p{N}%_~-]+(?:\\.[\\p{L}\\p{N}%_~-]+)*"
-            + "(?:/[\\p{L}\\p{N}%_~-]+(?:\\.[\\p{L}\\p{N}%_~-]+)*)*/?");
-
+            // attacker Y: LinkedIn's other forms (« /mwlite/in/ », « /profile/view?id= », « lnkd.in »), and the sites where a
+            // page is a person's (facebook, instagram, github, malt, calendly, doyoubuzz) and WhatsApp's « wa.me/<mobile> »:
+            // decided as personal whoever holds them, a body's own page belongs in buyers.yaml, not in a need's text
+            + "(?:linkedin\\.com/profile/view\\?id=[\\p{L}\\p{N}%_~-]+|(?:linkedin\\.com/(?:in|pub|mwlite/in)|viadeo\\.com/(?:p|[a-z]{2}/profile)"
+            + "|facebook\\.com|fb\\.com|instagram\\.com|github\\.com|malt\\.(?:fr|com)/profile|calendly\\.com|lnkd\\.in|doyoubuzz\\.com|wa\\.me)"
+            + "/[\\p{L}\\p{N}%_~+-]+(?:\\.[\\p{L}\\p{N}%_~-]+)*"
+            + "(?:/[\\p{L}\\p{N}%_~-]+(?:\\.[\\p{L}\\p{N}%_~-]+)*)*/?)"
+            // « LinkedIn : jean-dupont-80 »: a handle after the site's name (attacker Y)
+            + "|(?<![\\p{L}])linkedin\\s*:\\s*[a-z0-9][a-z0-9_-]*[0-9_-][a-z0-9_-]*(?![\\p{L}\\p{N}])");
     /** Whether {@code link} holds a link to a person's own profile (any subdomain: « m.linkedin.com », « fr. »). */
     public static boolean holdsPersonalProfile(String link) {
         return link != null && PROFILE.matcher(link).find();
@@ -160,7 +168,9 @@ public final class ContactsInText {
                 case SYMBOL_SPACED, BRACKETED -> ending
                         || BARE_LOCAL.matcher(m.group("local")).matches() && BARE_DOMAIN.matcher(domain).matches();
                 case LETTER -> ending;
-                case WORD -> ENDING.matcher(domain).matches() && ADDRESS_LOCAL.matcher(m.group("local")).matches()
+                // any ending when the dot too was a word (« jdupont at ville dot bzh », attacker Y)
+                case WORD -> (ENDING.matcher(domain).matches() || ending && DOT_WORD.matcher(t.substring(c.start()[m.start()],
+                        c.end()[m.end() - 1])).find()) && ADDRESS_LOCAL.matcher(m.group("local")).matches()
                         && !SITE_WORDS.contains(m.group("local"));
                 default -> false;
             };
@@ -261,13 +271,14 @@ public final class ContactsInText {
     }
 
     /** What makes a match an e-mail address rather than a number: its at sign, in any of the forms EMAIL reads. */
-    private static final Pattern AT = Pattern.compile("(?i)[@\uFF20\uFE6B]|arobase|" + OPEN + "\\s?(?:a|at|chez)\\s?" + CLOSE
+    private static final Pattern AT = Pattern.compile("(?i)[@\uFF20\uFE6B]|ar+oba?s?e|" + OPEN + "\\s?(?:a|at|chez)\\s?" + CLOSE
             + "|\\sat\\s|\\schez\\s");
     /**
      * What every address or number holds, from the patterns' own alternatives: a digit or an at sign. Most titles hold
      * neither, and skip both patterns.
      */
-    private static final Pattern HINT = Pattern.compile("(?i)[0-9]|linkedin|viadeo|" + AT.pattern());
+    private static final Pattern HINT = Pattern.compile("(?i)[0-9]|linkedin|lnkd|viadeo|facebook|fb\\.com|instagram|github|malt\\.|calendly|doyoubuzz|wa\\.me|"
+            + AT.pattern());
 
     /**
      * Without the characters the public copy drops (CellText.clean: zero-width ones, bidi marks, the soft hyphen),
@@ -316,8 +327,12 @@ public final class ContactsInText {
         t = ENCODED_DOT.matcher(t).replaceAll(".");
         t = CellText.withoutMarks(CellText.asciiDigits(java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFKC)));
         t = withoutDropped(t);
+        // a modifier letter between digits (« 06ˑ47ˑ83 », U+02D1, attacker Y) parts groups as a dot would
+        t = MODIFIER_BETWEEN_DIGITS.matcher(t).replaceAll(".");
         return t.replace('\u2010', '-').replace('\u2011', '-');
     }
+
+    private static final Pattern MODIFIER_BETWEEN_DIGITS = Pattern.compile("(?<=\\d)[\u02B9-\u02FF](?=\\d)");
 
     private static boolean mayHold(String text) {
         return text != null && !text.isEmpty() && HINT.matcher(text).find();

@@ -35,7 +35,9 @@ public final class PersonNames {
             "(?<![\\p{L}\\p{N}])(?:M\\.|MM\\.|Mr\\.?|Mme\\.?|Mmes|Mlle\\.?|Monsieur|Madame|Mademoiselle|Dr\\.?|Docteur)\\s(" + NAME + ")(?![\\p{L}\\p{N}])");
     /** A name after a label naming whom to ask: a given name (or an initial) and a surname, or SURNAME Given name. */
     private static final Pattern LABELLED = Pattern.compile(
-            "(?i:(?<![\\p{L}])(?:contact(?:er|ez)?|interlocut(?:eur|rice)|r[ée]f[ée]rent(?:e)?|correspondant(?:e)?)(?:\\s*:\\s*|\\s+))"
+            "(?i:(?<![\\p{L}])(?:contact(?:er|ez)?|interlocut(?:eur|rice)|r[ée]f[ée]rent(?:e)?|correspondant(?:e)?)(?:\\s*:\\s*|\\s+)"
+            // attacker Y: « Chef de projet : Paul X », « Responsable du marché : Marc Y » (with the colon only)
+            + "|(?<![\\p{L}])(?:chef(?:fe)?\\s+de\\s+projet|responsable(?:\\s+(?:du|de\\s+la|de\\s+l['’])\\s*\\p{L}+)?)\\s*:\\s*)"
             + "((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.(?:-?\\p{Lu}\\.)?)\\s?" + PARTICLE + "?" + WORD
             + "|\\p{Lu}{2,}(?:-\\p{Lu}{2,})?\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}\\p{N}])");
 
@@ -89,7 +91,8 @@ public final class PersonNames {
     }
 
     /** Labels that introduce a name without a civility, lower case, as {@link #mayHold} looks for them. */
-    private static final List<String> LABELS = List.of("contact", "interlocut", "correspondant", "référent", "referent");
+    private static final List<String> LABELS = List.of("contact", "interlocut", "correspondant", "référent", "referent", "chef",
+            "responsable");
     /** The civilities' beginnings, as CIVILITY writes them. */
     private static final List<String> CIVILITIES = List.of("M.", "MM.", "Mr", "Mme", "Mlle", "Monsieur", "Madame", "Mademoiselle", "Dr",
             "Docteur");

@@ -42,7 +42,9 @@ public final class PublicLinks {
             // session ids
             "session", "sessionid", "sid", "jsessionid", "phpsessid", "aspsessionid", "cfid", "cftoken",
             // signatures (« ?sig=…&exp=1 », Amazon, Google and Azure signed links)
-            "sig", "signature", "hmac", "xamzsignature", "xamzcredential", "xamzsecuritytoken", "xgoogsignature", "xgoogcredential");
+            "sig", "signature", "hmac", "xamzsignature", "xamzcredential", "xamzsecuritytoken", "xgoogsignature", "xgoogcredential",
+            // attacker Y: access keys, bare JWTs, PINs, SAML assertions, a « hash » of a signed link
+            "accesskey", "secretkey", "privatekey", "jwt", "pin", "samlresponse", "samlrequest", "samlart", "hash");
     /** The ends of a name that make it a secret's whatever comes before (« csrf_token », « user_password », « PHPSESSID »). */
     private static final List<String> SECRET_ENDINGS = List.of("token", "jeton", "password", "passwd", "motdepasse", "secret",
             "signature", "hmac", "sessionid", "sessid", "apikey");
@@ -50,8 +52,17 @@ public final class PublicLinks {
     /** Whether a parameter's name (decoded) is one of {@link #SECRET_NAMES} or ends as one of {@link #SECRET_ENDINGS}. */
     static boolean isSecretName(String name) {
         // accents dropped: « clé » is « cle »
+        // a control character after it (« token%00= ») is not part of the name a server reads (attacker Y)
         String n = java.text.Normalizer.normalize(name.strip().toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFKD)
-                .replaceAll("[-_.\\s]|\\p{M}", "");
+                .replaceAll("[-_.\\s]|\\p{M}|\\p{Cc}", "");
+        if (n.indexOf('[') >= 0) {
+            // « user[password] »: the name in brackets is the one a server reads as the field (attacker Y)
+            for (String part : n.split("[\\[\\]]+")) {
+                if (!part.isEmpty() && isSecretName(part)) {
+                    return true;
+                }
+            }
+        }
         return SECRET_NAMES.contains(n) || SECRET_ENDINGS.stream().anyMatch(n::endsWith);
     }
 
@@ -100,7 +111,9 @@ public final class PublicLinks {
                 // a path parameter (« /c/123;jsessionid=… », attacker W) read as a query parameter is
                 int semicolon = segment.indexOf(';');
                 String name = semicolon < 0 ? segment : segment.substring(0, semicolon);
-                if (holds(decoded(name))) {
+                // or a segment naming a secret whose value is the next one (« /dce/token/Px04abcd », attacker Y)
+                if (holds(decoded(name)) || SECRET_ENDINGS.stream().anyMatch(e -> e.equals(name.toLowerCase(java.util.Locale.ROOT)))
+                        && segments.length > 1 && !segments[segments.length - 1].equals(segment)) {
                     return path.length() == slash ? path + "/" : path.toString();
                 }
                 path.append('/').append(name);
@@ -143,20 +156,41 @@ public final class PublicLinks {
     /** What replaces a password or a « user / password » pair written in free text, so the sentence still reads. */
     public static final String REMOVED = "(secret retiré)";
     /**
+     * The labels of a password or access code (« mot de passe », « mdp », « code d'accès », attackers W, X; attacker Y:
+     * « Mot-de-passe », « M.D.P. », « Passwort », « clé WPA », « digicode », « code PIN », « API key », « clé d'API »,
+     * « pass » after a « / » as in « login x / pass y »). « PIN » alone in capitals only: « pin maritime » is wood.
+     * Shared with BuyerNames, which takes a label away with the secret it introduced.
+     */
+    public static final String SECRET_LABEL = "(?:mots?[\\s-]+de[\\s-]+passe|m\\.?d\\.?p\\.?|password|passwd|passwort|kennwort|pwd"
+            + "|codes?\\s+d['’]acc[eè]s|codes?\\s+(?:secret|confidentiel|pin)|(?-i:PIN)|digicode|cl[ée]s?\\s+(?:wpa2?|wi-?fi|d['’]\\s*api|api|secr[eè]te)"
+            + "|api[\\s_-]?key|jetons?(?:\\s+d['’]acc[eè]s)?|token|(?<=/\\s?)pass)";
+    /**
      * A password or access code after its label (« mot de passe : SECRET67 », « mdp=… », attacker W; « mdp Secret42 »,
      * « mot de passe du DCE : … », « Code d'accès au DCE : K7Q2-99 », attacker X): group 2 is what lies between label
-     * and value, a colon or « = » after at most a few words, or nothing (then the value must look like a secret,
-     * {@link #looksSecret}, so that « gestion des mots de passe des agents » stays).
+     * and value: a colon or « = » after at most a few words (brackets included, « mot de passe (provisoire) : … »,
+     * attacker Y: the bracket was taken for the secret), or up to two words of a complement (« digicode du portail »)
+     * and « est », « c'est » (« le mdp du portail, c'est … »), or nothing. Without a colon the value must look like a
+     * secret ({@link #looksSecret}), so that « gestion des mots de passe des agents » stays.
      */
     private static final Pattern PASSWORD_IN_TEXT = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}])((?:mots?\\s+de\\s+passe|mdp|password|passwd|pwd|codes?\\s+d['’]acc[eè]s|codes?\\s+(?:secret|confidentiel)"
-                    + "|jetons?(?:\\s+d['’]acc[eè]s)?|token)(?![\\p{L}\\p{N}])"
-                    + "((?:[^:=\\n.;,?!()«»\"“”]{0,25}?[:=]|\\s+(?:est|is)(?![\\p{L}\\p{N}]))?)\\s*[«\"“']?\\s*)"
-                    + "(?!" + Pattern.quote(REMOVED) + ")([^\\s,;)»\"”']+?)(\\.?)(?=[\\s,;)»\"”']|$)");
+            "(?iu)(?<![\\p{L}\\p{N}])(" + SECRET_LABEL + "(?![\\p{L}\\p{N}])"
+                    + "((?:[^:=\\n.;,?!«»\"“”]{0,25}?[:=]|(?:\\s+(?:du|de\\s+la|de|des|d['’]|pour|au)\\s*[\\p{L}\\p{N}-]+){0,2}"
+                    + "(?:,?\\s+(?:c['’]est|est|is|ist))?)?)\\s*[«\"“']?\\s*)"
+                    + "(?!" + Pattern.quote(REMOVED) + ")(?!\\()([^\\s,;)»\"”']+?)(\\.?)(?=[\\s,;)»\"”'!?]|$)");
+    /** « Authorization: Basic … » or « Bearer … » (an HTTP credential pasted in a sentence, attacker Y): the value goes. */
+    private static final Pattern HTTP_CREDENTIAL = Pattern.compile(
+            "(?i)(?<![\\p{L}])(authorization\\s*:\\s*(?:basic|bearer)\\s+|bearer\\s+)[A-Za-z0-9._~+/-]{8,}=*");
+    /**
+     * Keys whose shape says what they are wherever they stand (attacker Y): an AWS access key (« AKIA… »), a Stripe
+     * secret key (« sk_live_… »), a GitHub token (« ghp_… », « github_pat_… »), a Slack token (« xoxb-… »), a Google API
+     * key (« AIza… »), a GitLab token (« glpat-… »). None is a word or a reference of a need.
+     */
+    static final Pattern KEY_SHAPE = Pattern.compile("(?<![A-Za-z0-9_-])(?:AKIA[0-9A-Z]{16,}|[sr]k_(?:live|test)_[A-Za-z0-9]{8,}"
+            + "|(?:gh[pousr]|github_pat)_[A-Za-z0-9_]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{30,}|glpat-[A-Za-z0-9_-]{20,})");
     /** A « user / password » pair after « identifiants … : » or « login : » (« Identifiants DCE : admin / SECRET66 »). */
     private static final Pattern PAIR_IN_TEXT = Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}])((?:identifiants?|login|codes?\\s+d['’]acc[eè]s)(?![\\p{L}\\p{N}])[^:\\n]{0,40}?:\\s*)"
-                    + "[^\\s,;/]+\\s*/\\s*[^\\s,;)]+");
+                    + "[^\\s,;/:]+\\s*[/:]\\s*[^\\s,;)]+");
 
     /**
      * Whether a value written after a label without a colon looks like a secret rather than a word of the sentence:
@@ -188,22 +222,21 @@ public final class PublicLinks {
         String t = text.indexOf('.') < 0 ? text
                 : LINK_IN_TEXT.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(withoutPersonalData(m.group())));
         t = JWT.matcher(t).replaceAll(REMOVED); // a signed token anywhere in the text, never a word of a need
+        t = KEY_SHAPE.matcher(t).replaceAll(REMOVED);
+        t = HTTP_CREDENTIAL.matcher(t).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1) + REMOVED));
         // the pair first: a password label before « admin / … » would take « admin » alone
         t = PAIR_IN_TEXT.matcher(t).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1) + REMOVED));
         return PASSWORD_IN_TEXT.matcher(t).replaceAll(m -> {
             // no colon after the label (« mdp Secret42 », « le mot de passe est … »): only a value that looks secret
-            boolean bare = m.group(2).isBlank() || IS.matcher(m.group(2).strip()).matches();
+            boolean bare = m.group(2).indexOf(':') < 0 && m.group(2).indexOf('=') < 0;
             return java.util.regex.Matcher.quoteReplacement(bare && !looksSecret(m.group(3)) ? m.group() : m.group(1) + REMOVED + m.group(4));
         });
     }
 
-    /** The verb that may stand for the colon after a password's label (« le mot de passe est … »). */
-    private static final Pattern IS = Pattern.compile("(?i)est|is");
-
     /** Whether a part of a link holds an e-mail address or a signed token (JWT), or is a phone number. */
     private static boolean holds(String part) {
         return !part.isEmpty() && (!ContactsInText.found(part, Set.of()).isEmpty() || PHONE_VALUE.matcher(part.strip()).matches()
-                || JWT.matcher(part).find());
+                || JWT.matcher(part).find() || KEY_SHAPE.matcher(part).find());
     }
 
     /**

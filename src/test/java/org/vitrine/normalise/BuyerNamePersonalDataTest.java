@@ -16,6 +16,8 @@ class BuyerNamePersonalDataTest {
         "Syndicat des eaux, tél. 06 12 34 56 78 | Syndicat des eaux",
         "Mairie de Beaumont - contact : Jean Dupont | Mairie de Beaumont",
         "Mairie de Beaumont / marches@ville-beaumont.fr / service achats | Mairie de Beaumont / service achats",
+        // attacker Y (B04): the password reached the buyer's page address and need ids
+        "Syndicat Trq (mot de passe : Bz7xCv03qW) | Syndicat Trq",
         // as written: nothing personal in them
         "Collège Jean Moulin | Collège Jean Moulin",
         "EHPAD Madame de Sévigné | EHPAD Madame de Sévigné",

@@ -109,7 +109,19 @@ class ConfidentialStampTest {
         "Diffusion : NON | Diffusion : NON",
         "Maintenance des serveurs – Diffusion : non. | Diffusion : non",
         "Publication = non | Publication = non",
-        "Lettre d'information – diffusion restreinte aux agents | diffusion restreinte"})
+        "Lettre d'information – diffusion restreinte aux agents | diffusion restreinte",
+        // attacker Y (issue 16, §5)
+        "Maintenance des ascenseurs (ne pas divulguer) | ne pas divulguer",
+        "Maintenance des ascenseurs – réservé aux services | réservé aux services",
+        "Sous embargo jusqu'au 01/03/2027 – maintenance des ascenseurs | sous embargo",
+        "Maintenance des ascenseurs – non communicable | non communicable",
+        "Maintenance des ascenseurs [DR] | [DR]",
+        "🔒 Confidentiel – maintenance des ascenseurs | Confidentiel",
+        "Maintenance des ascenseurs – Classification : C3 confidentiel | Classification : C3 confidentiel",
+        "Maintenance des ascenseurs – 🅲🅾🅽🅵🅸🅳🅴🅽🆃🅸🅴🅻 | CONFIDENTIEL",
+        "Projet confidentiel, merci de ne pas le relayer. | ne pas le relayer",
+        "Information à usage exclusivement interne. | usage exclusivement interne",
+        "Mairie de Saint-Trqlac (CONFIDENTIEL) | CONFIDENTIEL"})
     void aStampHoldsTheNeedBack(String text, String stamp) {
         assertEquals(stamp, ConfidentialStamp.in(unescape(text)));
     }
@@ -140,7 +152,14 @@ class ConfidentialStampTest {
         "Les résultats ne doivent pas être publiés avant le jury", "Les données des patients ne doivent pas être diffusées",
         "Le titulaire s'engage à ne pas transmettre les données", "Médecine interne – équipements", "MÉDECINE INTERNE",
         "Diffusion : non applicable aux lots 2 et 3", "Public : non-voyants et malvoyants", "Gestion documentaire interne",
-        "Souligne\u0301 et accentue\u0301"})
+        "Souligne\u0301 et accentue\u0301",
+        // attacker Y's legitimate titles (L01–L09), and « Brouillon non validé » (decided: a forecast is provisional)
+        "Destruction de documents confidentiels", "Prestations de confidentialité des données (RGPD)",
+        "Formation (interne) des agents à la sécurité", "Diffusion d'alertes météo aux habitants",
+        "Équipements du service de médecine interne", "Non confidentiel – renouvellement du parc de photocopieurs",
+        "Fourniture de coffres-forts pour documents confidentiels", "Communication interne : magazine des agents",
+        "Audit interne du contrôle de gestion", "Brouillon non validé – maintenance des ascenseurs",
+        "Sortie scolaire – car réservé aux services périscolaires le mardi", "Classification des déchets : C3 et C4"})
     void theWordAsAWordIsNoStamp(String text) {
         assertNull(ConfidentialStamp.in(text));
     }

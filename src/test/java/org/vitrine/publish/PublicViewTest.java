@@ -105,6 +105,15 @@ class PublicViewTest {
         assertEquals(0, java.math.BigDecimal.valueOf(500_000).compareTo(n.amount().max()));
     }
 
+    /** Attacker Y (M30, N27): with publishIncumbent, the incumbent's address and mobile were published as written. */
+    @Test
+    void thePublishedIncumbentIsCleanedOfContacts() throws Exception {
+        Need.Builder b = sourced().toBuilder();
+        b.incumbent = "Société Trq – jtrq30@trq-sarl.fr, gérant 06 47 83 91 27";
+        Need n = PublicView.of(List.of(b.build()), privacy(true, true, false), PublicView.Use.DATA, org.vitrine.messages.Messages.of("fr")).get(0);
+        assertEquals("Société Trq – (coordonnée retirée), gérant (coordonnée retirée)", n.incumbent());
+    }
+
     @Test
     void aLiveConsultationHasNoPublicRiskText() throws Exception {
         Need.Builder b = needs().get(0).toBuilder();

@@ -302,6 +302,39 @@ class ContactsInTextTest {
         assertEquals(published == null, ContactsInText.found(text, FUNCTIONAL).isEmpty());
     }
 
+    /** Attacker Y (issue 16, §6): contacts published as written; and attacker Y's legitimate values, kept. */
+    static Stream<Arguments> attackerY() {
+        String gone = ContactsInText.REMOVED;
+        return Stream.of(
+            Arguments.of("Profil : https://www.facebook.com/jean.trqfb01", "Profil : " + gone),
+            Arguments.of("Profil : https://www.instagram.com/jean_trqig02", "Profil : " + gone),
+            Arguments.of("Profil : https://github.com/jtrqgh03", "Profil : " + gone),
+            Arguments.of("Profil : https://www.malt.fr/profile/jeantrqml04", "Profil : " + gone),
+            Arguments.of("Prendre rendez-vous : https://calendly.com/jean-trqcal05", "Prendre rendez-vous : " + gone),
+            Arguments.of("Profil : https://lnkd.in/trqln06", "Profil : " + gone),
+            Arguments.of("LinkedIn : jean-trqli08", gone),
+            Arguments.of("Profil : https://www.linkedin.com/mwlite/in/jean-trqli10", "Profil : " + gone),
+            Arguments.of("Profil : linkedin.com/profile/view?id=trqli11", "Profil : " + gone),
+            Arguments.of("Profil : https://www.doyoubuzz.com/jean-trqdb13.", "Profil : " + gone + "."),
+            Arguments.of("WhatsApp : https://wa.me/33647839113", "WhatsApp : " + gone),
+            Arguments.of("Joindre au 06ˑ47ˑ83ˑ91ˑ20", "Joindre au " + gone),
+            Arguments.of("Écrire à jtrq02 arrobe ville-beaumont.fr", "Écrire à " + gone),
+            Arguments.of("Écrire à jtrq11 at ville-beaumont dot bzh", "Écrire à " + gone),
+            // legitimate (L21, L26, L28, L30 and the like): kept as written
+            Arguments.of("Site de la ville : www.ville-beaumont.fr, hébergé chez ovh.fr.", null),
+            Arguments.of("Rendez-vous à mairie.fr, puis à Beaumont.", null),
+            Arguments.of("Téléphonie : 1 200 lignes, 3 000 postes, standard 24h/24.", null),
+            Arguments.of("Pièces détachées réf. 06-47-83-A1 et 4711-0023.", null),
+            Arguments.of("Dossier 0647839177 (archives), lot 06/12.", null),
+            Arguments.of("Présentation sur linkedin.com/company/ville-beaumont", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("attackerY")
+    void attackerYsContactsAreRemovedFromThePublicCopy(String text, String published) {
+        assertEquals(published == null ? text : published, ContactsInText.removed(text, FUNCTIONAL));
+    }
+
     private static String unescape(String s) {
         return java.util.regex.Pattern.compile("\\\\u([0-9A-F]{4})").matcher(s)
                 .replaceAll(m -> String.valueOf((char) Integer.parseInt(m.group(1), 16)));

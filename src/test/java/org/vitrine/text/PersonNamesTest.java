@@ -25,7 +25,11 @@ class PersonNamesTest {
         "Visite avec Mme Dupont (bâtiment B) | Visite avec (nom retiré) (bâtiment B)",
         "Référente : Hélène Dupré | Référente : (nom retiré)",
         "Interlocuteur M. Roux | Interlocuteur (nom retiré)",
-        "Contactez Dr Morel | Contactez (nom retiré)"})
+        "Contactez Dr Morel | Contactez (nom retiré)",
+        // attacker Y (Q06, Q07)
+        "Chef de projet : Paul Trqmardin | Chef de projet : (nom retiré)",
+        "Responsable du marché : Marc Trqdonnet | Responsable du marché : (nom retiré)",
+        "Responsable : Service Achats | Responsable : Service Achats"})
     void aPersonsNameIsRemoved(String text, String published) {
         assertEquals(published, PersonNames.removed(text));
     }

@@ -49,6 +49,17 @@ class PublicLinksTest {
         "https://marches.example-beaumont.fr/c/123?cl%C3%A9=SECRETX26|https://marches.example-beaumont.fr/c/123",
         "https://marches.example-beaumont.fr/c/123?t=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJTRUNSRVRYMjcifQ.c2lnbmF0dXJl&lot=2"
                 + "|https://marches.example-beaumont.fr/c/123?lot=2",
+        // attacker Y (issue 16, §4)
+        "https://marches.example-beaumont.fr/c/123?ref=U05&access_key=Pw70abcd|https://marches.example-beaumont.fr/c/123?ref=U05",
+        "https://marches.example-beaumont.fr/c/123?ref=U07&jwt=Pw72abcd|https://marches.example-beaumont.fr/c/123?ref=U07",
+        "https://marches.example-beaumont.fr/c/123?ref=U09&pin=Pw74abcd|https://marches.example-beaumont.fr/c/123?ref=U09",
+        "https://marches.example-beaumont.fr/c/123?ref=U19&SAMLResponse=Pw84abcd|https://marches.example-beaumont.fr/c/123?ref=U19",
+        "https://marches.example-beaumont.fr/c/123?ref=U22&hash=Pw87abcd|https://marches.example-beaumont.fr/c/123?ref=U22",
+        "https://marches.example-beaumont.fr/c/9?token%00=Pw98abcd|https://marches.example-beaumont.fr/c/9",
+        "https://marches.example-beaumont.fr/c/9?user[password]=Px03abcd|https://marches.example-beaumont.fr/c/9",
+        "https://marches.example-beaumont.fr/dce/token/Px04abcd|https://marches.example-beaumont.fr/dce",
+        "https://marches.example-beaumont.fr/c/123?ref=2027-04&lang=fr&page=2|https://marches.example-beaumont.fr/c/123?ref=2027-04&lang=fr&page=2",
+        "https://marches.example-beaumont.fr/api/token|https://marches.example-beaumont.fr/api/token",
         // legitimate links stay as written
         "https://marches.example-beaumont.fr/consultation?id=2027-0612&lot=2|https://marches.example-beaumont.fr/consultation?id=2027-0612&lot=2",
         "https://marches.example-beaumont.fr/c/123;v=2?a=1;b=2#lots|https://marches.example-beaumont.fr/c/123;v=2?a=1;b=2#lots",
@@ -90,6 +101,39 @@ class PublicLinksTest {
         "ISO 9001:2015, NF EN 12 345, lignes 06/12, 0,612 345 €, M. Durand/Dupont|ISO 9001:2015, NF EN 12 345, lignes 06/12, 0,612 345 €, M. Durand/Dupont",
     })
     void aSecretInFreeTextIsNotPublished(String text, String published) {
+        assertEquals(published, PublicLinks.inText(text));
+    }
+
+    /** Attacker Y (issue 16, §3): credentials in sentences published as written; and attacker Y's legitimate texts. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "Compte : achats71 — mot de passe (provisoire) : Vb8nMq58zA|Compte : achats71 — mot de passe (provisoire) : (secret retiré)",
+        "Mot-de-passe provisoire : Lk9jHg46fD|Mot-de-passe provisoire : (secret retiré)",
+        "M.D.P. : Po0iUy47tR|M.D.P. : (secret retiré)",
+        "login achats71 / pass Wq2eRt49yU|login achats71 / pass (secret retiré)",
+        "Identifiants: achats71:Hj6kLz50xC|Identifiants: (secret retiré)",
+        "Wi-Fi invité du site : clé WPA : Gt5rFe51dS|Wi-Fi invité du site : clé WPA : (secret retiré)",
+        "Visite : digicode du portail 4521B52, badge à l'accueil.|Visite : digicode du portail (secret retiré), badge à l'accueil.",
+        "Authorization: Basic YWNoYXRzNzE6U2VjcjN0NTM=|Authorization: Basic (secret retiré)",
+        "Accès API : Bearer Vt7Qk2Mx9RpL4wZc8NbE3hYs6JdF1gAu|Accès API : Bearer (secret retiré)",
+        "Code PIN de la carte achat : 4857|Code PIN de la carte achat : (secret retiré)",
+        "Le mdp du portail, c'est Yx4cVb59nM !|Le mdp du portail, c'est (secret retiré) !",
+        "Passwort: Qa1zWs61xE|Passwort: (secret retiré)",
+        "API key : AKIAIOSFODNN7EXAMPLE62|API key : (secret retiré)",
+        "Clé : sk_live_51Hx64ZZzzYYyyXXxx|Clé : (secret retiré)",
+        "Billettique (clé d'API Vt7Qk2Mx9RpL4wZc8NbE3hYs6JdF1gAu)|Billettique (clé d'API (secret retiré))",
+        "Dépôt ghp_R4nd0mT0k3n63abcdefghij et xoxb-123456789012-abcdefghij|Dépôt (secret retiré) et (secret retiré)",
+        // attacker Y's legitimate values (L10, L11, L27 and the texts with digits), published as written
+        "Logiciel de gestion des mots de passe|Logiciel de gestion des mots de passe",
+        "Réinitialisation de mot de passe en libre-service pour les agents.|Réinitialisation de mot de passe en libre-service pour les agents.",
+        "Le mot de passe n'est pas requis pour consulter le DCE.|Le mot de passe n'est pas requis pour consulter le DCE.",
+        "Fourniture de pin maritime : 200 m3 ; Basic Fit 2027|Fourniture de pin maritime : 200 m3 ; Basic Fit 2027",
+        "FINESS 710780954, UAI 0710012A, code NAF 8411Z.|FINESS 710780954, UAI 0710012A, code NAF 8411Z.",
+        "Pièces détachées réf. 06-47-83-A1 et 4711-0023.|Pièces détachées réf. 06-47-83-A1 et 4711-0023.",
+        "Ouverture des plis le 06/12/2027 à 09:30, salle 12.|Ouverture des plis le 06/12/2027 à 09:30, salle 12.",
+        "Norme NF EN 1176-1:2008 et ISO 27001:2022 exigées.|Norme NF EN 1176-1:2008 et ISO 27001:2022 exigées.",
+    })
+    void aCredentialInASentenceIsNotPublished(String text, String published) {
         assertEquals(published, PublicLinks.inText(text));
     }
 }
