@@ -24,9 +24,9 @@ final class SecretGuard {
     private static final Set<String> TEXT = Set.of("html", "js", "json", "csv", "xml", "ics", "txt");
 
     /** A public file holding a secret: the message names the file, never the secret. */
-    static final class Echoed extends IllegalStateException {
+    static final class Echoed extends org.vitrine.context.RunRefused {
         Echoed(String message) {
-            super(message, null);
+            super(message);
         }
     }
 

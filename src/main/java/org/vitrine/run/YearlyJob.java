@@ -500,7 +500,7 @@ public final class YearlyJob {
         }
         if (run.failure() != null) {
             Throwable f = rootCause(run.failure());
-            if (f instanceof org.vitrine.ingest.SourceAbort) {
+            if (f instanceof org.vitrine.ingest.SourceAbort || f instanceof org.vitrine.context.RunRefused) {
                 err.println(f.getMessage());
                 return ExitCode.SOURCE_FAILED;
             }

@@ -45,7 +45,7 @@ class SecretGuardTest {
         Files.writeString(pub.resolve(file), text);
         SecretGuard.Echoed e = assertThrows(SecretGuard.Echoed.class,
                 () -> SecretGuard.check(pub, List.of(TokenEcho.of(TOKEN)), Messages.of("fr")));
-        assertTrue(e.getMessage().contains(file) && e.getMessage().contains("la précédente reste en ligne"), e.getMessage());
+        assertTrue(e.getMessage().contains(file) && e.getMessage().contains("n’est pas mise en ligne"), e.getMessage());
         assertFalse(e.getMessage().contains(TOKEN));
     }
 

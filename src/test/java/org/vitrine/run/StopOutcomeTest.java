@@ -52,4 +52,13 @@ class StopOutcomeTest {
         assertEquals(String.valueOf(ExitCode.WRITE_FAILED), r[0], r[1]);
         assertTrue(r[1].contains("L’écriture de l’édition a échoué"), r[1]);
     }
+
+    /** A run refused on purpose (a secret in a staged public file, issue 16) says its own sentence, no class name. */
+    @Test
+    void aRefusedRunSaysItsSentenceAsItIs() throws Exception {
+        String sentence = "Le fichier public assets/needs-index.js contient un secret de la configuration.";
+        String[] r = outcome(new org.apache.camel.RuntimeCamelException(new org.vitrine.context.RunRefused(sentence)), false);
+        assertEquals(String.valueOf(ExitCode.SOURCE_FAILED), r[0], r[1]);
+        assertEquals(sentence, r[1].strip());
+    }
 }
