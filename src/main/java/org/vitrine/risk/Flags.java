@@ -274,11 +274,7 @@ public final class Flags {
                 list.stream().filter(f -> f.code().equals(code) && f.anchor() != null).forEach(f -> anchors.add(f.anchor()));
             }
         }
-        for (List<RiskFlag> list : byIndex) {
-            if (list != null) {
-                list.removeIf(f -> f.code().equals(code) && anchors.contains(f.anchor()));
-            }
-        }
+        dropGroups(code, anchors::contains);
     }
 
     /**
@@ -302,9 +298,14 @@ public final class Flags {
                 anchors.add(item.anchor());
             }
         }
+        dropGroups(code, anchors::contains);
+    }
+
+    /** Removes every item of {@code code} whose anchor {@code dropped} accepts, from each of its members. */
+    private void dropGroups(String code, java.util.function.Predicate<String> dropped) {
         for (List<RiskFlag> list : byIndex) {
             if (list != null) {
-                list.removeIf(f -> f.code().equals(code) && anchors.contains(f.anchor()));
+                list.removeIf(f -> f.code().equals(code) && dropped.test(f.anchor()));
             }
         }
     }

@@ -101,8 +101,7 @@ public final class Timing {
 
     /** The table's minimum days for the need's procedure or route. */
     static int procedureDays(Need n, RiskSettings s) {
-        boolean route = "central_purchasing".equals(n.route()) || "call_off".equals(n.route());
-        return procedureDays(route ? n.route() : n.procedure(), s);
+        return procedureDays(n, s, false);
     }
 
     /**
@@ -135,7 +134,8 @@ public final class Timing {
         Map<String, Integer> table = s.commonIntMap("responseDays", RESPONSE_DAYS);
         String key = n.procedure() == null ? "other" : n.procedure();
         Integer r = table.get(key);
-        return r == null ? procedureDays(n, s) : Math.max(0, procedureDays(n, s) - r);
+        int days = procedureDays(n, s);
+        return r == null ? days : Math.max(0, days - r);
     }
 
     /**

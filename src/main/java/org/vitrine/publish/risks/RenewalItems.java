@@ -63,7 +63,7 @@ public final class RenewalItems {
         Award a = lots.get(0);
         Launch t = launch(lots, facts, network, settings, edition);
         LocalDate end = t.end();
-        BigDecimal sum = sum(lots);
+        BigDecimal sum = t.sum();
         String procedureLabel = fmt.label("procedure", t.procedure() == null ? "other" : t.procedure())
                 + (t.socialMapa() ? m.get("risk.EXPECTED_RENEWAL_MISSING.socialMapa") : "");
         LocalDate launchBy = t.launchBy();
@@ -104,13 +104,14 @@ public final class RenewalItems {
     }
 
     /**
-     * When a missing consultation's renewal must be launched: the procedure it is timed with ({@link #procedure}), its
+     * When a missing consultation's renewal must be launched: the lots' amounts summed ({@code sum}, null when one is not
+     * published), the procedure it is timed with ({@link #procedure}), its
      * minimum days to the notification ({@code days}, the contrôle de légalité's {@code legality} included), the latest
      * launch that has a new contract notified the day after {@code end} (the lots' last end), and, at the edition date,
      * whether that launch date has passed ({@code late}) or the contract has already ended ({@code ended}: the buyer is
      * without a contract). One computation for the staff's point and the buyer's feedback line.
      */
-    public record Launch(LocalDate end, String procedure, boolean socialMapa, int days, int legality, LocalDate launchBy,
+    public record Launch(LocalDate end, BigDecimal sum, String procedure, boolean socialMapa, int days, int legality, LocalDate launchBy,
             boolean late, boolean ended) {
 
         /** Past its launch date or already ended: the buyer's line is marked urgent. */
@@ -148,7 +149,7 @@ public final class RenewalItems {
         // an entité adjudicatrice's network contract is renewed by its own procedures' days (version 2.14, lawyer J)
         int days = Timing.procedureDays(procedure, settings, network) + legality;
         LocalDate launchBy = end.plusDays(1).minusDays(days);
-        return new Launch(end, procedure, !java.util.Objects.equals(procedure, awarded), days, legality, launchBy,
+        return new Launch(end, sum, procedure, !java.util.Objects.equals(procedure, awarded), days, legality, launchBy,
                 edition != null && launchBy.isBefore(edition), edition != null && end.isBefore(edition));
     }
 

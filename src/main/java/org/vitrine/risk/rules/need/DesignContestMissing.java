@@ -79,7 +79,6 @@ public final class DesignContestMissing implements RiskRule {
                 && NotAllotted.projectManagement(n) && !NO_BUILDING.matcher(Words.fold(n.title())).matches();
     }
 
-    /** Maîtrise d'œuvre (the words in the title) of a new building, none of R2172-2's exceptions named. */
     /**
      * A contest the buyer announces in words rather than in the procedure column: « un concours restreint de maîtrise
      * d'œuvre est organisé » in the description or remarks (lawyer K, UNA-27-12: « sans concours indiqué » was a false
@@ -98,6 +97,7 @@ public final class DesignContestMissing implements RiskRule {
     private static final Pattern CONTEST = Pattern.compile(".*\\bconcours\\b.*");
     private static final Pattern NO_CONTEST = Pattern.compile(".*\\b(sans|pas de|aucun|hors) concours\\b.*");
 
+    /** Maîtrise d'œuvre (the words in the title) of a new building, none of R2172-2's exceptions named. */
     static boolean newBuildingDesign(Need n) {
         String title = Words.fold(n.title());
         return NotAllotted.projectManagement(n) && NEW_BUILDING.matcher(title).matches() && !EXCEPTION.matcher(title).matches();
