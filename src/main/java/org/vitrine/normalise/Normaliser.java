@@ -499,6 +499,10 @@ public final class Normaliser {
         if ((frameworkAward != null || frameworkMaximum != null) && technique == null && !"call_off".equals(route)) {
             technique = "framework"; // an award to one or several suppliers, or a maximum, is a framework agreement's
         }
+        if (technique == null && ("own".equals(route) || "joint_group".equals(route))
+                && (CategoryParser.namesFramework(title) || CategoryParser.namesFramework(description))) {
+            technique = "framework"; // « Accord-cadre à bons de commande … » in the title: its maximum and duration are judged
+        }
         if (VisibilityParser.PUBLIC.equals(visibility)) {
             visibility = stampInNotes(row, raw);
         }

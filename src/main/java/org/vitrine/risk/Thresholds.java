@@ -55,6 +55,8 @@ public final class Thresholds {
             String id = switch (kind) {
                 case "no_advertising_no_competition" -> "fr.dispense." + item.get("contract_type").asText();
                 case "mapa_notice_in_boamp_or_legal_gazette_required" -> "fr.publicity";
+                case "books_without_advertising_or_competition" -> "fr.books";
+                case "innovative_purchase_without_advertising_or_competition" -> "fr.innovative";
                 default -> null;
             };
             if (id != null) {
@@ -146,6 +148,14 @@ public final class Thresholds {
         return threshold(Basis.publicity, from, to);
     }
 
+    /** The value under which a capped ground without publicity holds: books (R2122-9), an innovative purchase (R2122-9-1). */
+    public Threshold ceiling(Basis basis, LocalDate from, LocalDate to) {
+        if (basis != Basis.books && basis != Basis.innovative) {
+            throw new IllegalArgumentException(basis + " is no ceiling");
+        }
+        return threshold(basis, from, to);
+    }
+
     private record Key(Basis basis, LocalDate from, LocalDate to) {
     }
 
@@ -161,6 +171,8 @@ public final class Thresholds {
             case dispense_works -> "fr.dispense.works";
             case dispense_supplies -> "fr.dispense.supplies_services";
             case publicity -> "fr.publicity";
+            case books -> "fr.books";
+            case innovative -> "fr.innovative";
             default -> EU_IDS.get(basis);
         };
         List<Value> values = series.get(id);

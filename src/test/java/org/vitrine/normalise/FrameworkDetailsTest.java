@@ -82,4 +82,23 @@ class FrameworkDetailsTest {
         assertEquals("L2512-5 10°", n.notes().get("procedure"));
         assertNull(normalise(Map.of("procedure", "Accord-cadre (AOO)")).need().notes().get("procedure"));
     }
+
+    /** Lawyer L, MRG-27-03: « Accord-cadre à bons de commande … » in the title, procedure AOO, was no framework. */
+    @Test
+    void aTitleOrDescriptionNamingAFrameworkMakesItOne() throws Exception {
+        assertEquals("framework", normalise(Map.of("title", "Accord-cadre à bons de commande de panneaux de signalisation",
+                "procedure", "Appel d'offres ouvert")).need().technique());
+        assertEquals("framework", normalise(Map.of("description", "Marché à bons de commande, sans maximum.",
+                "procedure", "AOO")).need().technique());
+        assertEquals("framework", normalise(Map.of("description", "Conclu sous forme d'accord-cadre mono-attributaire."))
+                .need().technique());
+        // the framework a call-off cites, the one the contract follows, and a central body's order are no evidence
+        assertNull(normalise(Map.of("description", "Marché subséquent de l'accord-cadre régional.")).need().technique());
+        assertNull(normalise(Map.of("description", "Marché ordinaire ; l'accord-cadre précédent était sans maximum."))
+                .need().technique());
+        Need ugap = normalise(Map.of("title", "Commande sur l'accord-cadre de l'UGAP", "procedure", "UGAP")).need();
+        assertNull(ugap.technique());
+        assertEquals("call_off", normalise(Map.of("title", "Marché subséquent n° 3 de l'accord-cadre de voirie",
+                "procedure", "Marché subséquent")).need().route());
+    }
 }

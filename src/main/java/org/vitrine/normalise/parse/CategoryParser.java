@@ -79,6 +79,29 @@ public final class CategoryParser {
         return new Nature(category, technique, route, defence);
     }
 
+    /** Words naming this contract a framework agreement (R2162-1 ff.; « à bons de commande » is one since 2016, R2162-13). */
+    private static final List<String> FRAMEWORK_WORDS = List.of("accord cadre", "accords cadres", "a bons de commande",
+            "par bons de commande", "marche a bons de commande", "framework agreement");
+    /** Words making a framework named in the text another one: the framework a call-off cites, or the one it renews. */
+    private static final List<String> OTHER_FRAMEWORK = List.of("marche subsequent", "marches subsequents", "call off",
+            "accord cadre existant", "accord cadre actuel", "accord cadre en cours", "accord cadre precedent",
+            "precedent accord cadre", "ancien accord cadre", "au titre de l accord cadre", "sur l accord cadre",
+            "hors accord cadre", "pas un accord cadre", "n est pas un accord cadre");
+
+    /**
+     * True when a title or description names the contract itself a framework agreement (« Accord-cadre à bons de
+     * commande de panneaux… », « conclu sous forme d'accord-cadre »), the nature a « Nature » or procedure cell gives
+     * too (lawyer L, MRG-27-03: only the procedure cell was read, so « sans maximum » in the description went unflagged).
+     * A call-off citing its framework, or the framework the contract follows, is no evidence.
+     */
+    public static boolean namesFramework(String text) {
+        if (text == null) {
+            return false;
+        }
+        String f = Text.fold(text);
+        return FRAMEWORK_WORDS.stream().anyMatch(w -> Text.hasWords(f, w)) && OTHER_FRAMEWORK.stream().noneMatch(w -> Text.hasWords(f, w));
+    }
+
     /** CPV division 45 is works, 50 to 98 services, the others (03 to 44, 48) supplies. */
     public static String fromCpv(String code) {
         int division = Integer.parseInt(CpvCatalogue.division(code));

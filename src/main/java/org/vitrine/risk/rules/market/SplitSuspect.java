@@ -81,7 +81,7 @@ public final class SplitSuspect implements RiskRule {
         for (NeedFacts f : context.all()) {
             Need n = f.need();
             String p = n.procedure();
-            if (!f.open() || !f.comparable() || !(p == null || "adapted".equals(p) || dispensed(n))) {
+            if (!f.open() || !f.comparable() || !(p == null || "adapted".equals(p) || dispensed(n) || capped(n) != null)) {
                 continue;
             }
             String key = works(n) ? worksKey(n) : suppliesKey(f, context);
@@ -218,7 +218,13 @@ public final class SplitSuspect implements RiskRule {
 
 
     private void check(List<NeedFacts> group, boolean works, String key, RiskContext context, Flags flags, Texts t) {
-        for (Threshold x : thresholds(group)) {
+        for (Threshold x : thresholds(group, context)) {
+            if (isCeiling(x)) {
+                if (ceiling(group, x, key, context, flags, t)) {
+                    return;
+                }
+                continue;
+            }
             List<Need> members = new ArrayList<>();
             double sum = 0;
             boolean gated = false;
@@ -251,6 +257,36 @@ public final class SplitSuspect implements RiskRule {
         }
     }
 
+    /**
+     * Lawyer L, MRG-27-09 and -10: books bought without publicity under R2122-9 (a ground capped at 90 000 €; the same
+     * for innovation, R2122-9-1) whose homogeneous purchases add up to its ceiling: the need's value is their total
+     * (R2121-1, R2121-6), so the ground holds for none of them. Every member counts, one above the ceiling included
+     * (it is MAPA_ABOVE_THRESHOLD's on its own); the item needs a member under it that relies on the ground.
+     */
+    private boolean ceiling(List<NeedFacts> group, Threshold x, String key, RiskContext context, Flags flags, Texts t) {
+        double sum = group.stream().mapToDouble(f -> f.value().min()).sum();
+        boolean gated = group.stream().anyMatch(f -> f.value().below(x.value()) && capped(f.need()) == x.basis());
+        if (sum < x.value() || !gated) {
+            return false;
+        }
+        List<Need> members = group.stream().map(NeedFacts::need).toList();
+        flags.group(this, context, members).add("risk.SPLIT_SUSPECT.ceiling", members.size(), t.euros(sum), t.euros(x.value()),
+                t.basis(x), t.list(members, n -> n.title() + " (" + t.value(context.facts(n).value()) + ")",
+                        Members.maxListed(context, code())), Members.label(marketOf(key, context.facts(members.get(0)).market(), members),
+                        members.get(0), context));
+        return true;
+    }
+
+    private static boolean isCeiling(Threshold x) {
+        return x.basis() == Threshold.Basis.books || x.basis() == Threshold.Basis.innovative;
+    }
+
+    /** The capped ground (books, innovation) a purchase planned without publicity rests on alone, else null. */
+    static Threshold.Basis capped(Need n) {
+        boolean noCall = "exempt".equals(n.procedure()) || "negotiated_without_call".equals(n.procedure());
+        return noCall ? MapaAboveThreshold.cappedBasis(n) : null;
+    }
+
     /** The market a group is named by: for sibling codes, their 6-digit parent (« 42414100 Grues »). */
     private static org.vitrine.risk.reference.Markets.Market marketOf(String key, org.vitrine.risk.reference.Markets.Market first,
             List<Need> members) {
@@ -280,13 +316,22 @@ public final class SplitSuspect implements RiskRule {
         return p == null || "adapted".equals(p) || dispensed(f.need());
     }
 
-    /** The thresholds to test, highest first: T (the lowest of the members'), dispense, 90 000 € as the members allow. */
-    private static List<Threshold> thresholds(List<NeedFacts> group) {
+    /**
+     * The thresholds to test, highest first: T (the lowest of the members'), dispense, 90 000 € as the members allow,
+     * and the ceiling of a capped ground (books, innovation) a member rests on.
+     */
+    private static List<Threshold> thresholds(List<NeedFacts> group, RiskContext context) {
         Threshold eu = null;
         Threshold dispense = null;
         Threshold publicity = null;
+        Threshold ceiling = null;
         for (NeedFacts f : group) {
             String p = f.need().procedure();
+            Threshold.Basis capped = capped(f.need());
+            if (capped != null) {
+                Threshold c = context.thresholds().ceiling(capped, f.launch().first(), f.launch().last());
+                ceiling = ceiling == null || c.value() < ceiling.value() ? c : ceiling;
+            }
             eu = eu == null || f.eu().value() < eu.value() ? f.eu() : eu;
             if (p == null || dispensed(f.need())) {
                 dispense = dispense == null || f.dispense().value() < dispense.value() ? f.dispense() : dispense;
@@ -296,7 +341,7 @@ public final class SplitSuspect implements RiskRule {
             }
         }
         List<Threshold> out = new ArrayList<>(3);
-        for (Threshold x : new Threshold[] {eu, dispense, publicity}) {
+        for (Threshold x : new Threshold[] {eu, dispense, publicity, ceiling}) {
             if (x != null) {
                 out.add(x);
             }

@@ -146,7 +146,10 @@ public final class Incomplete implements RiskRule {
         if (!wide) {
             return null;
         }
-        for (Threshold x : List.of(f.dispense(), f.publicity(), f.eu())) {
+        // the threshold that decides for this need, highest first, as THRESHOLD_EDGE tests them (lawyer L, UMV-27-10: a
+        // MAPA's « < 250 000 € » was said to straddle 60 000 €, the dispense a MAPA does not use, not 216 000 €)
+        List<Threshold> xs = ThresholdEdge.tested(f);
+        for (Threshold x : xs.isEmpty() ? List.of(f.dispense(), f.publicity(), f.eu()) : xs) {
             if (v.straddles(x.value())) {
                 return x;
             }

@@ -70,6 +70,12 @@ public final class MapaAboveThreshold implements RiskRule {
                         // the defence column a non-State buyer wrote is disregarded (§8 2.1): say so, the buyer corrects it (lawyer D, SDIS27-02)
                         Boolean.TRUE.equals(n.defence()) && f.eu().basis() != Threshold.Basis.defence ? 1 : 0,
                         f.valuedAs(), t.value(f.value()));
+            } else if ((exempt || withoutCall) && ceilingReached(f, context) != null && !smallLot(n)) {
+                // a ground capped by a value (books R2122-9, innovation R2122-9-1), the row's only one, at or above its
+                // ceiling holds for no part of the need (lawyer L, MRG-27-09: 95 000 € of books under R2122-9 was silent)
+                Threshold ceiling = ceilingReached(f, context);
+                flags.on(this, context, f).title("risk.MAPA_ABOVE_THRESHOLD.title.ceiling").add("risk.MAPA_ABOVE_THRESHOLD.ceiling",
+                        t.value(v), t.euros(ceiling.value()), t.basis(ceiling), v.atLeast(f.eu().value()) ? 1 : 0, t.euros(f.eu().value()));
             } else if (exempt && v.atLeast(f.dispense().value()) && !otherBasis(n) && !smallLot(n) && !negotiatedBasis(n)) {
                 flags.on(this, context, f).title("risk.MAPA_ABOVE_THRESHOLD.title.exempt")
                         .add("risk.MAPA_ABOVE_THRESHOLD", t.value(v), t.euros(f.dispense().value()),
@@ -89,8 +95,43 @@ public final class MapaAboveThreshold implements RiskRule {
         }
     }
 
-    /** R2122-1 to R2122-11 but R2122-8 (the dispense threshold this rule tests), as folded text reads them. */
-    static final Pattern NEGOTIATED_BASIS = Pattern.compile("\\br ?2122 (?!8\\b)\\d+\\b");
+    /**
+     * R2122-1 to R2122-11 but R2122-8 (the dispense threshold this rule tests) and R2122-9, R2122-9-1 (books and
+     * innovation, grounds capped by a value: {@link #cappedBasis}), as folded text reads them.
+     */
+    static final Pattern NEGOTIATED_BASIS = Pattern.compile("\\br ?2122 (?!8\\b|9\\b)\\d+\\b");
+    private static final Pattern BOOKS = Pattern.compile("\\br ?2122 9\\b(?! 1\\b)");
+    private static final Pattern INNOVATION = Pattern.compile("\\br ?2122 9 1\\b");
+    /** Grounds without publicity that no value caps: exclusions, exclusive rights, urgency, in-house (R2122-x: NEGOTIATED_BASIS). */
+    private static final Pattern UNCAPPED_BASIS = Pattern.compile(
+            "\\b(l ?2511|l ?2512|exclusivite|droits? exclusifs?|titulaires? des droits|urgence imperieuse|quasi regie)\\b");
+    private static final Pattern EXCLUDED = Pattern.compile("\\b(exclusion|exclu|exclue)\\b");
+
+    /**
+     * The capped ground a purchase without publicity rests on when it gives no other: books (CPV 2211 or R2122-9,
+     * under 90 000 € HT) or an innovative purchase (the column or R2122-9-1, under 100 000 € HT); else null.
+     */
+    public static Threshold.Basis cappedBasis(Need n) {
+        String text = basisText(n);
+        if (negotiatedBasis(n) || UNCAPPED_BASIS.matcher(text).find()
+                || EXCLUDED.matcher(Words.fold(n.title()) + " " + Words.fold(n.description())).find()) {
+            return null;
+        }
+        if (Boolean.TRUE.equals(n.innovation()) || INNOVATION.matcher(text).find()) {
+            return Threshold.Basis.innovative;
+        }
+        return n.cpv() != null && n.cpv().code().startsWith("2211") || BOOKS.matcher(text).find() ? Threshold.Basis.books : null;
+    }
+
+    /** The ceiling of the need's capped ground when its contract's value is certainly at or above it, else null. */
+    static Threshold ceilingReached(NeedFacts f, RiskContext context) {
+        Threshold.Basis basis = cappedBasis(f.need());
+        if (basis == null) {
+            return null;
+        }
+        Threshold ceiling = context.thresholds().ceiling(basis, f.launch().first(), f.launch().last());
+        return f.contract().atLeast(ceiling.value()) ? ceiling : null;
+    }
 
     /**
      * The row names a case of R2122-1 ff. other than R2122-8 in its title, description or notes (the words around

@@ -271,4 +271,23 @@ class SplitSuspectTest {
         assertTrue(m.contains("20 % de l’opération, soit " + RuleRun.fr("1 200 000 €") + ", peuvent rester en procédure adaptée")
                 && m.contains("des lots totalisant au moins " + RuleRun.fr("200 000 €")), m);
     }
+
+    /** Lawyer L, MRG-27-09 and -10: books without publicity under R2122-9 (under 90 000 € HT) summed as one need. */
+    @Test
+    void sumsBooksBoughtUnderR2122_9AgainstItsCeiling() {
+        Need adults = need().id("a").supplies().cpv("22113000").title("Livres non scolaires (fonds adultes)")
+                .procedure("negotiated_without_call").description("R2122-9").amount(95_000).launch(quarter(2027, 1)).build();
+        Need youth = need().id("y").supplies().cpv("22113000").title("Livres non scolaires (fonds jeunesse)")
+                .procedure("negotiated_without_call").description("R2122-9").amount(80_000).launch(quarter(2027, 1)).build();
+        Map<String, List<RiskFlag>> all = run.all(adults, youth);
+        assertEquals(2, all.size(), all.toString());
+        String m = all.get("y").get(0).message();
+        assertTrue(m.contains(RuleRun.fr("175 000 €")) && m.contains(RuleRun.fr("90 000 €")) && m.contains("R2122-9"), m);
+        // under the ceiling together, the ground holds
+        Need small = need().id("s").supplies().cpv("22113000").title("Livres non scolaires (fonds jeunesse)")
+                .procedure("negotiated_without_call").description("R2122-9").amount(30_000).launch(quarter(2027, 1)).build();
+        Need other = need().id("o").supplies().cpv("22113000").title("Livres non scolaires (fonds adultes)")
+                .procedure("negotiated_without_call").description("R2122-9").amount(40_000).launch(quarter(2027, 1)).build();
+        assertTrue(run.all(small, other).isEmpty());
+    }
 }

@@ -63,6 +63,15 @@ class IncompleteTest {
         assertEquals("L", run.one(need().procedure("adapted").range(10_000L, 500_000L).build()).section());
     }
 
+    /** Lawyer L, UMV-27-10 and MRG-27-18: the range names the threshold that decides for the need, not the dispense. */
+    @Test
+    void namesTheThresholdThatDecidesForTheNeed() {
+        String mapa = run.message(need().procedure("adapted").range(0L, 250_000L).build());
+        assertTrue(mapa.contains(RuleRun.fr("216 000 €")) && !mapa.contains(RuleRun.fr("60 000 €")), mapa);
+        String none = run.message(need().procedure(null).range(50_000L, 400_000L).build());
+        assertTrue(none.contains(RuleRun.fr("216 000 €")) && !none.contains(RuleRun.fr("60 000 €")), none);
+    }
+
     @Test
     void doesNotFireOnUnder40000() {
         assertFalse(run.fires(need().procedure("adapted").range(0L, 40_000L).build()));

@@ -226,4 +226,24 @@ class MapaAboveThresholdTest {
                 .title("Maîtrise d'œuvre pour la réhabilitation du gymnase Pierre-de-Coubertin").build());
         assertTrue(gym.contains("Procédure formalisée requise") && !gym.contains("concours"), gym);
     }
+
+    /** Lawyer L, MRG-27-09: R2122-9 covers non-school books under 90 000 € HT only; R2122-9-1 innovation under 100 000 €. */
+    @Test
+    void aCappedGroundAboveItsCeilingIsNoBasis() {
+        RiskFlag books = run.one(need().supplies().cpv("22113000").title("Acquisition de livres non scolaires")
+                .procedure("negotiated_without_call").description("Négocié sans publicité (R2122-9)").amount(95_000)
+                .launch(quarter(2027, 1)).build());
+        assertEquals("risk.MAPA_ABOVE_THRESHOLD.title.ceiling", books.titleKey());
+        assertTrue(books.message().contains(fr("90 000 €")) && books.message().contains("R2122-9")
+                && books.message().contains("procédure adaptée avec publicité"), books.message());
+        assertTrue(run.one(need().supplies().cpv("22113000").procedure("exempt").amount(150_000).launch(quarter(2027, 1)).build())
+                .message().contains("R2122-9"));
+        assertEquals("risk.MAPA_ABOVE_THRESHOLD.title.ceiling", run.one(need().supplies().cpv("30200000").innovation(true)
+                .procedure("negotiated_without_call").amount(120_000).launch(quarter(2027, 1)).build()).titleKey());
+        // under the ceiling, or with an uncapped ground written too, nothing
+        assertFalse(run.fires(need().supplies().cpv("22113000").procedure("negotiated_without_call").description("R2122-9")
+                .amount(80_000).launch(quarter(2027, 1)).build()));
+        assertFalse(run.fires(need().supplies().cpv("22113000").procedure("negotiated_without_call")
+                .description("R2122-3 3°, droits d'exclusivité de l'éditeur").amount(95_000).launch(quarter(2027, 1)).build()));
+    }
 }
