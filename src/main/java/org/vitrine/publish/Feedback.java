@@ -433,9 +433,11 @@ public final class Feedback {
                 String file = fileSheet.get(0);
                 // the buyer's own column when the file has it (its cells are empty), else the template's name
                 String header = run.report().header(file, field);
+                // a file without the column is told to add it, not to fill a column it has not (officer Z3, D2)
+                String fix = "feedback." + (field.equals("framework_maximum") ? "missing_field.framework_maximum" : "missing_field")
+                        + (run.report().hasColumn(file, field) ? "" : ".add_column") + ".fix";
                 items.add(new Item("complete", file, fileSheet.get(1), rows(lacking), header, "",
-                        m.get("feedback.missing_field", header, lacking.size()), field.equals("framework_maximum")
-                                ? m.get("feedback.missing_field.framework_maximum.fix", header) : m.get("feedback.missing_field.fix", header)));
+                        m.get("feedback.missing_field", header, lacking.size()), m.get(fix, header)));
             }
         }));
         return items;

@@ -205,10 +205,16 @@ class FeedbackTest {
                 java.util.Map.of("technique", "framework"));
         Need capped = with(need("ville-x", "F-2", "Fournitures", 300_000, "public", "ville-x.csv", 3), java.util.Map.of("technique",
                 "framework", "frameworkMaximum", java.util.Map.of("min", 400_000, "max", 400_000, "currency", "EUR", "basis", "total")));
-        List<Feedback.Item> items = Feedback.items(run(List.of(framework, capped), List.of())).get("ville-x");
+        Run run = run(List.of(framework, capped), List.of());
+        List<Feedback.Item> items = Feedback.items(run).get("ville-x");
         Feedback.Item maximum = items.stream().filter(i -> i.fix().contains("R2162-4")).findFirst().orElseThrow(() -> new AssertionError(items));
         assertEquals("2", maximum.rows(), "only the framework without a maximum");
-        assertTrue(maximum.fix().startsWith("Indiquez le maximum de l’accord-cadre"), maximum.fix());
+        // a file without the column is told to add it (officer Z3, D2); one that has it, to fill it
+        assertTrue(maximum.fix().startsWith("Votre fichier n’a pas de colonne"), maximum.fix());
+        run.report().columnHeader("ville-x.csv", "framework_maximum", "Montant maximum");
+        List<Feedback.Item> withColumn = Feedback.items(run).get("ville-x");
+        Feedback.Item fill = withColumn.stream().filter(i -> i.fix().contains("R2162-4")).findFirst().orElseThrow(() -> new AssertionError(withColumn));
+        assertTrue(fill.fix().startsWith("Indiquez le maximum de l’accord-cadre dans la colonne « Montant maximum »"), fill.fix());
     }
 
     @Test
