@@ -25,20 +25,22 @@ class AboutSourcesTest {
     Path dir;
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"fr, Attributions passées (données essentielles)", "en, Past awards (essential data)"})
-    void everyKindOfSourceIsNamedInWords(String lang, String awards) throws Exception {
+    @CsvSource({"fr, Attributions passées (données essentielles), aucun (les 7 marchés", "en, Past awards (essential data), none (the 7 awards"})
+    void everyKindOfSourceIsNamedInWords(String lang, String awards, String count) throws Exception {
         Site base = CatalogueFixture.site(CatalogueFixture.needs(), lang);
         EditionInfo e = (EditionInfo) base.model().get("edition");
         List<EditionInfo.SourceInfo> sources = List.of(
                 new EditionInfo.SourceInfo("tableurs", "spreadsheets", 3, e.date(), false),
                 new EditionInfo.SourceInfo("si", "rest", 2, e.date(), false),
                 new EditionInfo.SourceInfo("questions", "qa", 1, e.date(), false),
-                new EditionInfo.SourceInfo("attributions", "awards", 0, e.date(), false));
+                new EditionInfo.SourceInfo("attributions", "awards", 7, e.date(), false));
         base.model().put("edition", new EditionInfo(e.id(), e.year(), e.date(), e.language(), sources, e.withdrawn(),
                 e.licence(), e.licenceUrl(), e.disclaimer()));
         new Catalogue(new Templates(Path.of("templates"), Locale.forLanguageTag(lang)), Path.of("templates")).write(dir, base);
         String about = Files.readString(dir.resolve("about.html"));
         assertFalse(about.contains("cat.about.kind"), about);
         assertTrue(about.matches("(?s).*<th scope=\"row\">attributions</th><td[^>]*>" + java.util.regex.Pattern.quote(awards) + ".*"), about);
+        // no award is published: its count is the evidence kept, not « 7 » published elements (officer Y2)
+        assertTrue(about.contains(">" + count), about);
     }
 }
