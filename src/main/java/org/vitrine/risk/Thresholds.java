@@ -138,6 +138,11 @@ public final class Thresholds {
         return threshold(network ? Basis.social_network : Basis.social, from, to);
     }
 
+    /** The EU threshold of works (§2 case 1), whatever the need's category: the threshold of a works reading. */
+    public Threshold works(LocalDate from, LocalDate to) {
+        return threshold(Basis.works, from, to);
+    }
+
     /** The French threshold under which no advertising or competition is required (R2122-8). */
     public Threshold dispense(Need n, LocalDate from, LocalDate to) {
         return threshold("works".equals(n.category()) ? Basis.dispense_works : Basis.dispense_supplies, from, to);

@@ -53,6 +53,15 @@ public final class MapaAboveThreshold implements RiskRule {
             // the contract's value chooses the procedure: a framework's maximum, a groupement's total (version 2.14)
             Value v = f.contract();
             if (adapted && v.atLeast(f.eu().value()) && !smallLot(n) && !negotiatedBasis(n)) {
+                Threshold works = worksReading(f, context);
+                if (works != null) {
+                    // a supply code on a works title (officer Z3, D1): the MAPA is lawful if it is works, so the line
+                    // questions the code rather than asserting an irregularity on the supplies threshold
+                    flags.on(this, context, f).severity(socialSeverity).title("risk.MAPA_ABOVE_THRESHOLD.title.worksReading")
+                            .add("risk.MAPA_ABOVE_THRESHOLD.worksReading", t.value(v), t.euros(f.eu().value()), t.basis(f.eu()),
+                                    n.cpv().code(), n.title(), t.euros(works.value()));
+                    continue;
+                }
                 boolean social = f.eu().basis() == Threshold.Basis.social || f.eu().basis() == Threshold.Basis.social_network;
                 Flags.Builder b = flags.on(this, context, f);
                 if (social) {
@@ -175,6 +184,28 @@ public final class MapaAboveThreshold implements RiskRule {
             return true;
         }
         return WRITTEN_BASIS.matcher(basisText(n)).find();
+    }
+
+    /** A title that opens with works (« Installation de climatisation », « Travaux de … »), not with a supply. */
+    private static final Pattern WORKS_TITLE = Pattern.compile(
+            "^(travaux|installation|pose|construction|refection|renovation|rehabilitation|(realisation|execution) (des |de )?travaux)\\b");
+    private static final Pattern SUPPLY_WORDS = Pattern.compile("\\b(fourniture|fournitures|achat|acquisition|livraison|location)\\b");
+
+    /**
+     * The works threshold when the need reads as works but its category is supplies, taken from a supply code, and its
+     * value is under that threshold: a works title (« Installation de climatisation dans les écoles », 42512000-8, in
+     * a works sheet: officer Z3, D1) may be works (L1111-2; 45331220-4), or supplies with their installation
+     * (L1111-3). Null otherwise.
+     */
+    static Threshold worksReading(NeedFacts f, RiskContext context) {
+        Need n = f.need();
+        String title = Words.fold(n.title());
+        if (!"supplies".equals(n.category()) || n.cpv() == null || !WORKS_TITLE.matcher(title).find()
+                || SUPPLY_WORDS.matcher(title).find()) {
+            return null;
+        }
+        Threshold works = context.thresholds().works(f.launch().first(), f.launch().last());
+        return f.contract().below(works.value()) ? works : null;
     }
 
     /** A "petit lot" of a larger contract may be bought under MAPA (R2123-1 2°). */

@@ -61,6 +61,22 @@ class MapaAboveThresholdTest {
     }
 
     @Test
+    void aWorksTitleUnderASupplyCodeQuestionsTheCodeInsteadOfCallingTheMapaIrregular() {
+        // officer Z3, D1: « Installation de climatisation dans les écoles », 320 000 €, MAPA, 42512000-8 in a works
+        // sheet is lawful as works (45331220-4, threshold 5 404 000 €): the line questions the code
+        RiskFlag f = run.one(need().supplies().cpv("42512000").title("Installation de climatisation dans les écoles")
+                .procedure("adapted").amount(320_000).launch(quarter(2027, 1)).build());
+        assertEquals("risk.MAPA_ABOVE_THRESHOLD.title.worksReading", f.titleKey());
+        assertEquals("medium", f.severity());
+        assertFalse(f.message().contains("une MAPA irrégulière"), f.message());
+        assertTrue(f.message().contains("S’il s’agit de travaux (L1111-2), le seuil est de " + fr("5 404 000 €")), f.message());
+        // a supply with its installation keeps the formalised reading
+        assertEquals("risk.MAPA_ABOVE_THRESHOLD.title.formalised", run.one(need().supplies().cpv("42512000")
+                .title("Fourniture et installation de climatiseurs").procedure("adapted").amount(320_000)
+                .launch(quarter(2027, 1)).build()).titleKey());
+    }
+
+    @Test
     void doesNotFireOnSchoolCateringAt300kUnderMapa() {
         assertFalse(run.fires(need().cpv("55523100").procedure("adapted").amount(300_000).build()));
     }
