@@ -36,6 +36,7 @@ import org.vitrine.normalise.parse.CpvCatalogue;
 public final class AwardMatcher {
 
     private final Map<String, List<Award>> bySiret = new HashMap<>();
+    private final Contracts contracts;
     private final Buyers buyers;
     private final int days;
     private final int year;
@@ -57,6 +58,7 @@ public final class AwardMatcher {
      */
     public AwardMatcher(List<Award> awards, Buyers buyers, int days, AwardOverrides overrides, int year) {
         this.year = year;
+        this.contracts = new Contracts(awards);
         for (Award a : awards) {
             bySiret.computeIfAbsent(a.buyerSiret(), k -> new ArrayList<>()).add(a);
         }
@@ -183,12 +185,12 @@ public final class AwardMatcher {
         Set<String> kept = new java.util.TreeSet<>();
         for (Candidate c : candidates) {
             if (c.tier() == best.tier() && java.time.YearMonth.from(c.award().end()).equals(month)) {
-                kept.add(consultation(c.award()));
+                kept.add(contract(c.award()));
             }
         }
         String reason = (best.tier() == 0 ? "cpv" : "class") + (kept.size() > 1 ? "-tie" : "");
         for (Candidate c : candidates) {
-            if (c.tier() == best.tier() && kept.contains(consultation(c.award()))) {
+            if (c.tier() == best.tier() && kept.contains(contract(c.award()))) {
                 out.add(link(n, c.award(), reason, c.apart()));
             }
         }
@@ -246,6 +248,14 @@ public final class AwardMatcher {
     public static String consultation(Award a) {
         return a.buyerSiret() + "|" + a.cpv() + "|" + a.procedure() + "|" + a.durationMonths() + "|"
                 + (a.notification() == null ? "" : java.time.YearMonth.from(a.notification()));
+    }
+
+    /**
+     * The contract an award belongs to ({@link Contracts}): its consultation's lots, and for a call-off the framework
+     * in force when it was notified. Two candidates of one contract are no tie.
+     */
+    public String contract(Award a) {
+        return contracts.of(a);
     }
 
     private record Candidate(Award award, int tier, long apart) {

@@ -132,6 +132,25 @@ class AwardMatcherTest {
     }
 
     @Test
+    void aCallOffAndItsFrameworkAreOneContractAndALotWithoutProcedureJoinsItsConsultation() {
+        // The State's real awards: a call-off (« Marché subséquent ») has its own id and dates, and 49 lots give no
+        // procedure; both looked like a second contract ending the same month, so the need had « deux contrats
+        // possibles » (68 % of renewal needs alone on their contract before, 92 % after: RealAwardsMatchingTest).
+        Award framework = new Award("AC-1", "21710001200010", "Lot 3", "09310000", "Accord-cadre", "Appel d'offres ouvert",
+                LocalDate.parse("2022-01-06"), 60, BigDecimal.TEN, List.of(), null, "71", "Code département"); // ends 2027-01-05
+        Award callOff = new Award("MS-1", "21710001200010", "Commande 1", "09310000", "Marché subséquent", null,
+                LocalDate.parse("2024-02-10"), 35, BigDecimal.TEN, List.of(), null, "71", "Code département"); // ends 2027-01-09
+        Award lot = new Award("AC-2", "21710001200010", "Lot 2", "09310000", "Accord-cadre", null,
+                LocalDate.parse("2022-01-20"), 60, BigDecimal.TEN, List.of(), null, "71", "Code département");
+        Award lot1 = new Award("AC-3", "21710001200010", "Lot 1", "09310000", "Accord-cadre", "Appel d'offres ouvert",
+                LocalDate.parse("2022-01-21"), 60, BigDecimal.TEN, List.of(), null, "71", "Code département");
+        AwardMatcher m = new AwardMatcher(List.of(framework, callOff, lot, lot1), BUYERS, 120, AwardOverrides.none());
+        List<AwardLink> links = m.links(need("ville", "E1", "09310000-5", "2027-01-31", null));
+        assertEquals(List.of("cpv"), links.stream().map(AwardLink::reason).distinct().toList(), linked(links).toString());
+        assertEquals(1, links.stream().map(l -> m.contract(l.award())).distinct().count());
+    }
+
+    @Test
     void staffConfirmAndRejectLinks() {
         AwardOverrides overrides = new AwardOverrides(List.of(
                 new AwardOverrides.Entry("ville", "N1", "2023-NET-01", "reject", null),
