@@ -44,8 +44,9 @@ public final class AwardEvidence {
             return;
         }
         int days = window.getAsInt();
-        AwardMatcher matcher = new AwardMatcher(run.awards(), run.config().buyers(), days,
-                AwardOverrides.read(run.config().dir()), run.year());
+        AwardOverrides overrides = AwardOverrides.read(run.config().dir());
+        staleOverrides(overrides, run.needs(), run.awards(), run.messages()).forEach(run.report()::warn);
+        AwardMatcher matcher = new AwardMatcher(run.awards(), run.config().buyers(), days, overrides, run.year());
         List<AwardLink> links = matcher.links(run.needs());
         run.awardLinks(links);
         Map<String, List<AwardLink>> byNeed = links.stream().collect(Collectors.groupingBy(AwardLink::needId));
@@ -66,6 +67,28 @@ public final class AwardEvidence {
             }
         }));
         run.nearMisses(near);
+    }
+
+    /**
+     * The staff decisions of config/award-links.yaml that no longer apply: their need is not in this forecast (the
+     * buyer changed its reference, or dropped the line) or their award was not read. Said at every run, so that a
+     * decision does not silently stop counting (officer Y2, D2: a confirmed link to MVS-27-008, renumbered MVS-27-08).
+     */
+    static List<String> staleOverrides(AwardOverrides overrides, List<Need> needs, List<Award> awards,
+            org.vitrine.messages.Messages m) {
+        Set<String> planned = needs.stream().map(n -> n.buyer().id() + "\u0000" + AwardMatcher.norm(n.reference()))
+                .collect(Collectors.toSet());
+        Set<String> read = awards.stream().map(Award::id).collect(Collectors.toSet());
+        List<String> out = new ArrayList<>();
+        for (AwardOverrides.Entry e : overrides.links()) {
+            boolean needGone = !planned.contains(e.buyer() + "\u0000" + AwardMatcher.norm(e.need()));
+            boolean awardGone = !read.contains(e.award().strip());
+            if (needGone || awardGone) {
+                out.add(m.get("awards.links.stale", e.confirm() ? 1 : 0, e.need(), e.buyer(), e.award().strip(),
+                        needGone ? (awardGone ? 2 : 0) : 1));
+            }
+        }
+        return out;
     }
 
     private static boolean probable(List<AwardLink> links) {
