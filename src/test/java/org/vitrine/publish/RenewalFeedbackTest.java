@@ -68,6 +68,8 @@ class RenewalFeedbackTest {
         assertEquals("5", line.rows());
         assertTrue(line.fix().startsWith("Si la ligne RBV-2027-30 renouvelle ce marché, n’ajoutez pas de ligne"), line.fix());
         assertTrue(line.fix().contains("écrivez « 2023RBV077 » dans sa colonne Remarques"), line.fix());
+        // officer Y2, D1: writing the id links the row whatever its date, so the date is corrected too, not instead
+        assertTrue(line.fix().contains("pour l’y relier, et corrigez sa date si elle est fausse"), line.fix());
     }
 
     /**

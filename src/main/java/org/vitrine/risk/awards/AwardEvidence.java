@@ -52,6 +52,7 @@ public final class AwardEvidence {
         Map<String, List<AwardLink>> byNeed = links.stream().collect(Collectors.groupingBy(AwardLink::needId));
         run.needs(withIncumbents(run.needs(), byNeed));
         run.needs(probableGaps(run, byNeed));
+        run.needs(dateConflicts(run, byNeed, days));
         run.needs(splitsOfOneContract(run.needs(), byNeed, run.messages(), new org.vitrine.messages.Fmt(run.messages())));
         Map<String, String> quoted = new java.util.TreeMap<>();
         run.needs(new MeasuredCompetition(run.markets()).quote(run.needs(), run.messages(), quoted));
@@ -67,6 +68,76 @@ public final class AwardEvidence {
             }
         }));
         run.nearMisses(near);
+    }
+
+    /** Links that stand whatever the dates: staff's, or the award's id written by the buyer. */
+    private static final Set<String> WHATEVER_THE_DATES = Set.of("confirmed", "reference", AwardMatcher.REMARKS);
+
+    /**
+     * A need linked to its award whatever the dates (confirmed, or the id in its reference or remarks) whose own date is
+     * more than {@code days} from the award's end: one of the two dates is wrong, and the link alone does not say which
+     * (officer Y2, D1: RBV-2027-30 names contract 2022RBV030, 214 days from the end it gives). A CONTINUITY_GAP item
+     * for the buyer to check: medium when the award ends first (if DECP is right, the need comes too late), low when it
+     * ends after (a prolongation, or a wrong date in the row). Said once, in the staff report and the buyer's feedback.
+     */
+    static List<Need> dateConflicts(Run run, Map<String, List<AwardLink>> byNeed, int days) {
+        if (!run.config().risks().enabled(ContinuityGap.CODE)) {
+            return run.needs();
+        }
+        List<Need> conflicting = new ArrayList<>();
+        Map<Need, Award> awardOf = new java.util.IdentityHashMap<>();
+        for (Need n : run.needs()) {
+            List<AwardLink> l = byNeed.get(n.id());
+            java.time.LocalDate[] target = AwardMatcher.target(n);
+            if (l == null || target == null || l.stream().noneMatch(x -> WHATEVER_THE_DATES.contains(x.reason()))) {
+                continue;
+            }
+            Award latest = l.stream().map(AwardLink::award).filter(a -> a.end() != null)
+                    .max(java.util.Comparator.comparing(Award::end).thenComparing(Award::id)).orElse(null);
+            if (latest != null && AwardMatcher.apart(latest.end(), target) > days) {
+                conflicting.add(n);
+                awardOf.put(n, latest);
+            }
+        }
+        if (conflicting.isEmpty()) {
+            return run.needs();
+        }
+        RiskContext context = RiskContext.of(run.year(), run.editionDate(), RiskStage.eventDate(run.config().vitrine()),
+                run.config().risks(), Thresholds.load(), run.edition() == null ? null : run.edition().previous(), run.messages(),
+                BuyerFacts.of(run.config().buyers()), conflicting);
+        org.vitrine.messages.Fmt fmt = new org.vitrine.messages.Fmt(run.messages());
+        Flags flags = new Flags(run.messages());
+        ContinuityGap rule = new ContinuityGap();
+        for (Need n : conflicting) {
+            Award a = awardOf.get(n);
+            java.time.LocalDate[] target = AwardMatcher.target(n);
+            boolean first = a.end().isBefore(target[0]);
+            boolean byEnd = AwardMatcher.byIncumbentEnd(n);
+            String written = byEnd ? fmt.date(n.incumbentEnd().end()) : fmt.date(n.contractStart().start());
+            String reason = byNeed.get(n.id()).stream().map(AwardLink::reason).filter(WHATEVER_THE_DATES::contains).findFirst().orElseThrow();
+            flags.on(rule, context, n).severity(first ? "medium" : "low").title("risk.CONTINUITY_GAP.dateConflict.title")
+                    .add("risk.CONTINUITY_GAP.dateConflict", a.id(),
+                            reason.equals("confirmed") ? 0 : reason.equals("reference") ? 1 : 2,
+                            fmt.date(a.end()), AwardMatcher.apart(a.end(), target), first ? 0 : 1, byEnd ? 0 : 1, written);
+        }
+        List<Need> out = new ArrayList<>(run.needs().size());
+        Map<Need, Integer> at = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < conflicting.size(); i++) {
+            at.put(conflicting.get(i), i);
+        }
+        for (Need n : run.needs()) {
+            Integer i = at.get(n);
+            if (i == null || flags.at(i).isEmpty()) {
+                out.add(n);
+                continue;
+            }
+            Need.Builder b = n.toBuilder();
+            List<RiskFlag> risks = new ArrayList<>(n.risks());
+            risks.addAll(flags.at(i));
+            b.risks = risks;
+            out.add(b.build());
+        }
+        return out;
     }
 
     /**
