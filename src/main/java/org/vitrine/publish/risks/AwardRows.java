@@ -48,7 +48,7 @@ public final class AwardRows {
                     .max(java.util.Comparator.naturalOrder()).orElse(null);
             String why = "reference".equals(l.reason()) || "confirmed".equals(l.reason())
                     || org.vitrine.risk.awards.AwardMatcher.REMARKS.equals(l.reason())
-                    ? m.get("awards.why." + l.reason(), a.id())
+                    ? m.get("awards.why." + l.reason(), a.id()) + evidence(n, lots, end, m, fmt)
                     // the date the link was made on: the incumbent end given, else the day before the start (officer Y, D4)
                     : m.get("awards.why." + l.reason(), a.cpv(), fmt.date(end), apart,
                             n == null || org.vitrine.risk.awards.AwardMatcher.byIncumbentEnd(n) ? 0 : 1);
@@ -65,6 +65,26 @@ public final class AwardRows {
                     end == null ? "" : fmt.date(end), holders, amount, bids(lots, m), why, lotList));
         }
         return out;
+    }
+
+    /**
+     * What the dates and the code say of a link made on the id or by staff, which the link itself does not need: staff
+     * confirming or reading it see whether the dates agree (officer Y2: the evidence was dropped). Empty without dates.
+     */
+    private static String evidence(Need n, List<AwardLink> lots, java.time.LocalDate end, Messages m, Fmt fmt) {
+        if (n == null || end == null) {
+            return "";
+        }
+        Long apart = lots.stream().map(x -> org.vitrine.risk.awards.AwardMatcher.daysFrom(n, x.award()))
+                .filter(java.util.Objects::nonNull).min(Long::compare).orElse(null);
+        if (apart == null) {
+            return "";
+        }
+        String need = n.cpv() == null ? null : n.cpv().code().replaceAll("[^0-9]", "");
+        need = need == null || need.length() < 8 ? null : need.substring(0, 8);
+        String award = lots.get(0).award().cpv();
+        return m.get("awards.why.evidence", fmt.date(end), apart, org.vitrine.risk.awards.AwardMatcher.byIncumbentEnd(n) ? 0 : 1,
+                need == null ? 0 : need.equals(award) ? 1 : 2, award, need == null ? "" : need);
     }
 
     /** Bids received by the lots: one figure, a range, or "not published". */

@@ -282,6 +282,15 @@ public final class AwardMatcher {
         return n.incumbentEnd() != null && n.incumbentEnd().end() != null;
     }
 
+    /**
+     * Days from the award's end to the need's date as {@link #target} reads it; null when either has none. The evidence a
+     * link made on the id or by staff still shows (officer Y2: « Pourquoi ce lien » said only « confirmé »).
+     */
+    public static Long daysFrom(Need n, Award a) {
+        LocalDate[] t = target(n);
+        return t == null || a.end() == null ? null : apart(a.end(), t);
+    }
+
     /** Days from an award's end to the period: 0 inside it. */
     static long apart(LocalDate end, LocalDate[] period) {
         if (end.isBefore(period[0])) {

@@ -74,4 +74,20 @@ class AwardRowsTest {
         assertEquals("same CPV code 72267100; the contract ends on 4 January 2025, 27 days from the day before the given start",
                 AwardRows.links(matcher.links(List.of(byStart)), Map.of(byStart.id(), byStart), en, new Fmt(en)).get(0).why());
     }
+
+    @Test
+    void aLinkConfirmedByStaffStillShowsWhatItsDatesAndCodeSay() {
+        // officer Y2: « lien confirmé » alone hid that the dates are 7 months apart
+        Award a = lot("2021-001", "2021-01-05", 100_000, 2, "Alpha"); // ends 4 January 2025
+        Need.Builder b = Needs.need("ville", "MAINT-27", "Maintenance applicative", 400_000, "public", "f.xlsx", 2).toBuilder();
+        b.cpv = new Cpv("72267000-4", Map.of());
+        b.incumbentEnd = new Period(LocalDate.of(2025, 8, 31), LocalDate.of(2025, 8, 31), Period.Precision.day);
+        Need n = b.build();
+        Messages m = Messages.of("fr");
+        AwardOverrides staff = new AwardOverrides(List.of(new AwardOverrides.Entry("ville", "MAINT-27", "2021-001", "confirm", null)));
+        AwardMatcher matcher = new AwardMatcher(List.of(a), TestBuyers.of("ville", SIRET), 120, staff);
+        assertEquals("lien confirmé par l’équipe achats (config/award-links.yaml, marché 2021-001) ; le marché se termine le 4 janvier 2025,"
+                + " à 239 jours de la fin du contrat en cours indiquée, autre code CPV (72267100 pour le marché, 72267000 pour le besoin)",
+                AwardRows.links(matcher.links(List.of(n)), Map.of(n.id(), n), m, new Fmt(m)).get(0).why());
+    }
 }
