@@ -89,8 +89,9 @@ class RenewalFeedbackTest {
                 + "(region.csv, ligne 5), même code CPV ; la fin du marché actuel qu’elle indique (30 septembre 2027) est à 183 jours "
                 + "de la fin de ce marché, au-delà des 120 jours dans lesquels les deux sont reliés.";
         assertTrue(point.contains("aucun besoin de la prévision ne le renouvelle. " + near + " Si cette ligne est son renouvellement, "
-                + "ne demandez pas de ligne de plus : faites corriger sa date si elle est fausse, ou écrire « 2023RBV077 » dans sa "
-                + "colonne Remarques"), point);
+                + "ne demandez pas de ligne de plus : faites écrire « 2023RBV077 » dans sa colonne Remarques"), point);
+        // officer Y2, D5: the point's « À faire » no longer says to add a row while its text says not to ask for one
+        assertTrue(run.messages().get("risk.EXPECTED_RENEWAL_MISSING.fix").startsWith("Demandez à l’acheteur d’écrire l’identifiant du marché"));
         Feedback.Item line = Feedback.items(run).get(REGION).stream().filter(i -> i.kind().startsWith("renewal")).findFirst().orElseThrow();
         assertTrue(line.reason().contains(near), "the buyer's line, in the same words: " + line.reason());
         // without a look-alike the point is as before, and its figures (its tracking key) do not depend on the line
