@@ -174,12 +174,25 @@ public final class RiskReport {
             own.put("memberships", memberships.getOrDefault(b.id(), List.of()));
             own.put("sections", ReportItems.SECTIONS);
             own.put("awardLinks", org.vitrine.publish.risks.AwardRows.links(linksByBuyer.getOrDefault(b.id(), List.of()), needById, m, fmt));
-            own.put("renewals", org.vitrine.publish.risks.AwardRows.renewals(run.missingRenewals().getOrDefault(b.id(), List.of()), m, fmt));
+            own.put("renewals", org.vitrine.publish.risks.AwardRows.renewals(run.missingRenewals().getOrDefault(b.id(), List.of()),
+                    lots -> org.vitrine.publish.risks.RenewalItems.launch(lots, run.config().buyers().byId(b.id()), run.config().risks(),
+                            run.editionDate()).launchBy(),
+                    a -> lookAlike(run.nearMiss(a.id()), needById, m), m, fmt));
             own.put("noForecast", noForecast.test(b.id()));
             // Streamed to the file: a large buyer's page (thousands of lines) is tens of megabytes.
             jobs.add(() -> templates.render("internal/risks-buyer.ftlh", pages.with(own), dir.resolve(b.id() + ".html")));
         }
         return jobs;
+    }
+
+    /** A missing renewal's look-alike line, as the table names it: « RBV-2027-30 (region.csv, ligne 5) ». */
+    private static String lookAlike(org.vitrine.model.AwardLink near, Map<String, Need> needById, Messages m) {
+        Need n = near == null ? null : needById.get(near.needId());
+        if (n == null) {
+            return null;
+        }
+        String ref = n.reference() != null && !n.reference().isBlank() ? n.reference() : "« " + n.title() + " »";
+        return n.source() == null ? ref : m.get("awards.renewals.like", ref, n.source().file(), n.source().row());
     }
 
     /** The points of some lines: one per item, as risks.csv and the console count them. */

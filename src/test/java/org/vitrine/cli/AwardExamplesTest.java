@@ -90,6 +90,9 @@ class AwardExamplesTest {
         String region = Files.readString(out.resolve("2027/internal/risks/region-bourgogne-vallees.html"));
         assertTrue(region.contains("id=\"renewal-2023RBV077\""));
         assertTrue(region.contains("L2111-1"));
+        // the buyer's table gives the launch-by date of the point too (officer Y2), and no look-alike here
+        assertTrue(region.contains("<th>À lancer au plus tard</th>"), "column");
+        assertTrue(region.matches("(?s).*<tr id=\"renewal-2023RBV077\">.*<td>11 janvier 2027</td><td></td></tr>.*"), "row");
     }
 
     @Test

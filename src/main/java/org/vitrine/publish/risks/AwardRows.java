@@ -23,9 +23,13 @@ public final class AwardRows {
             String holder, String amount, String bids, String why, String lots) {
     }
 
-    /** An award ending in the forecast window that no need renews. */
+    /**
+     * An award ending in the forecast window that no need renews; {@code launchBy} the latest launch for a new contract
+     * the day after (as its point says), {@code like} the buyer's closest line not linked to it, « » when none (officer
+     * Y2: the table gave neither, staff had to read the point).
+     */
     public record RenewalRow(String awardId, String title, String cpv, String notified, String end, String months,
-            String holder, String amount, String bids) {
+            String holder, String amount, String bids, String launchBy, String like) {
     }
 
     private AwardRows() {
@@ -98,11 +102,17 @@ public final class AwardRows {
         return lo == hi ? String.valueOf(lo) : lo + "–" + hi;
     }
 
-    public static List<RenewalRow> renewals(List<Award> awards, Messages m, Fmt fmt) {
+    public static List<RenewalRow> renewals(List<Award> awards, java.util.function.Function<List<Award>, java.time.LocalDate> launchBy,
+            java.util.function.Function<Award, String> like, Messages m, Fmt fmt) {
         List<RenewalRow> out = new ArrayList<>();
-        for (Award a : awards) {
-            out.add(new RenewalRow(a.id(), a.title() == null ? "" : a.title(), a.cpv(), fmt.date(a.notification()),
-                    fmt.date(a.end()), String.valueOf(a.durationMonths()), fmt.holders(a.holders()), amount(a, fmt), bids(a, m)));
+        for (List<Award> lots : org.vitrine.risk.awards.ExpectedRenewalMissing.consultations(awards)) {
+            String by = fmt.date(launchBy.apply(lots));
+            for (Award a : lots) {
+                String near = like.apply(a);
+                out.add(new RenewalRow(a.id(), a.title() == null ? "" : a.title(), a.cpv(), fmt.date(a.notification()),
+                        fmt.date(a.end()), String.valueOf(a.durationMonths()), fmt.holders(a.holders()), amount(a, fmt), bids(a, m),
+                        by, near == null ? "" : near));
+            }
         }
         return out;
     }

@@ -90,4 +90,15 @@ class AwardRowsTest {
                 + " à 239 jours de la fin du contrat en cours indiquée, autre code CPV (72267100 pour le marché, 72267000 pour le besoin)",
                 AwardRows.links(matcher.links(List.of(n)), Map.of(n.id(), n), m, new Fmt(m)).get(0).why());
     }
+
+    @Test
+    void aMissingRenewalRowGivesItsLaunchByDateAndItsLookAlikeLine() {
+        Award a = lot("2021-001", "2021-01-05", 100_000, 2, "Alpha");
+        Award b = lot("2021-002", "2021-01-06", 50_000, 1, "Beta"); // the same consultation: one launch date
+        Messages m = Messages.of("fr");
+        List<AwardRows.RenewalRow> rows = AwardRows.renewals(List.of(a, b), lots -> LocalDate.of(2024, 9, 1),
+                x -> x.id().equals("2021-002") ? "MAINT-27 (f.xlsx, ligne 2)" : null, m, new Fmt(m));
+        assertEquals(List.of("2021-001|1er septembre 2024|", "2021-002|1er septembre 2024|MAINT-27 (f.xlsx, ligne 2)"),
+                rows.stream().map(r -> r.awardId() + "|" + r.launchBy() + "|" + r.like()).toList());
+    }
 }
