@@ -335,6 +335,40 @@ class ContactsInTextTest {
         assertEquals(published == null ? text : published, ContactsInText.removed(text, FUNCTIONAL));
     }
 
+    /**
+     * Attacker's re-run, M13/M24: « à » written for the at sign between a local part that looks like an address's (a
+     * dot, a digit, an underscore or « + » in it, no space) and a domain with its ending; the French « à » of every
+     * sentence stays, and so does a web site (« www. », a local part that is itself a domain, a file name).
+     */
+    static Stream<Arguments> atWrittenAsA() {
+        String gone = ContactsInText.REMOVED;
+        return Stream.of(
+            Arguments.of("Contact : jean.dupont à mairie-exemple.fr", "Contact : " + gone),
+            Arguments.of("écrire à j.martin à domaine.fr", "écrire à " + gone),
+            Arguments.of("Écrire à j.martin à domaine.fr ou à mdurand83 à ville-beaumont.fr.", "Écrire à " + gone + " ou à " + gone + "."),
+            Arguments.of("Questions : jean_dupont À Mairie-Exemple.FR, merci", "Questions : " + gone + ", merci"),
+            Arguments.of("Contact : m.durand à ville.gouv.fr (service achats)", "Contact : " + gone + " (service achats)"),
+            Arguments.of("Contact : jean.dupont arobase mairie-exemple.fr", "Contact : " + gone),
+            Arguments.of("Contact : jean.dupont (at) mairie-exemple.fr", "Contact : " + gone),
+            // legitimate French, published as written
+            Arguments.of("Livraison à Mâcon, accès à internet.", null),
+            Arguments.of("Informations à l'adresse www.ville.fr, rubrique marchés.", null),
+            Arguments.of("Rendez-vous à mairie.fr, puis à Beaumont.", null),
+            Arguments.of("Le site ancien.ville-beaumont.fr à www.ville-beaumont.fr et ancien.fr à nouveau.fr", null),
+            Arguments.of("Renommer rapport.v2 à annexe.pdf, articles L.2122-1 à L.2122-3, lots 1.2 à 1.5", null),
+            Arguments.of("Accès à ville-beaumont.fr, inscription à marches.ville.fr", null),
+            Arguments.of("Service achats : achats.ville à ville.fr", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("atWrittenAsA")
+    void anAtSignWrittenAsAIsRemovedTheFrenchAStays(String text, String published) {
+        java.util.Set<String> allowed = new java.util.HashSet<>(FUNCTIONAL);
+        allowed.add(ContactsInText.key("achats.ville@ville.fr"));
+        assertEquals(published == null ? text : published, ContactsInText.removed(text, allowed));
+        assertEquals(published == null, ContactsInText.found(text, allowed).isEmpty());
+    }
+
     private static String unescape(String s) {
         return java.util.regex.Pattern.compile("\\\\u([0-9A-F]{4})").matcher(s)
                 .replaceAll(m -> String.valueOf((char) Integer.parseInt(m.group(1), 16)));
