@@ -289,7 +289,48 @@ public final class ContactsInText {
             return text; // nothing removed: the text as written, not its folded form
         }
         // an address alone in brackets: « (marie@…) » reads « (coordonnée retirée) », not twice bracketed
-        return t.replace("(" + REMOVED + ")", REMOVED).replace("[" + REMOVED + "]", REMOVED);
+        return unnested(t.replace("(" + REMOVED + ")", REMOVED).replace("[" + REMOVED + "]", REMOVED));
+    }
+
+    /**
+     * The marks of a contact or a name removed, each in its own brackets. Not PublicLinks' « (secret retiré) »: a
+     * password's label before « secret retiré » would read it as the password in a text cleaned twice.
+     */
+    private static final List<String> MARKS = List.of(REMOVED, PersonNames.REMOVED);
+
+    /**
+     * The text with each mark of a removal that stands inside other brackets written without its own: « (M. Durand,
+     * maire adjoint) » reads « (nom retiré, maire adjoint) », not « ((nom retiré), maire adjoint) »; a mark alone in
+     * brackets reads once bracketed (« ((coordonnée retirée)) » was « (06 12 34 56 78) »).
+     */
+    static String unnested(String t) {
+        if (t.indexOf("((") < 0 && t.indexOf("[(") < 0 && t.indexOf(" (") < 0) {
+            return t; // a mark inside brackets follows one, or a space
+        }
+        StringBuilder b = new StringBuilder(t.length());
+        int depth = 0;
+        int i = 0;
+        outer:
+        while (i < t.length()) {
+            char c = t.charAt(i);
+            if (c == '(') {
+                for (String mark : MARKS) {
+                    if (t.startsWith(mark, i)) {
+                        b.append(depth > 0 ? mark.substring(1, mark.length() - 1) : mark);
+                        i += mark.length();
+                        continue outer;
+                    }
+                }
+            }
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            }
+            b.append(c);
+            i++;
+        }
+        return b.toString();
     }
 
     private static String withoutPhones(String t, Set<String> allowed) {

@@ -95,7 +95,10 @@ public final class PhonesInText {
             }
             String key = m.number().getCountryCode() == 33 ? "0" + PHONES.getNationalSignificantNumber(m.number())
                     : ContactsInText.key(shape);
-            out.add(new Found(m.start(), end, written, key));
+            // « (06 12 34 56 78) »: the library takes the opening bracket with the number, not the closing one; the
+            // bracket stays in the text (« (coordonnée retirée)) » was published); « (0)6 … », « (+33) 6 … » close theirs
+            int start = written.startsWith("(") && written.indexOf(')') < 0 ? m.start() + 1 : m.start();
+            out.add(new Found(start, end, text.substring(start, end), key));
         }
         return out;
     }

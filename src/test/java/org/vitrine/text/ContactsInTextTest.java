@@ -369,6 +369,27 @@ class ContactsInTextTest {
         assertEquals(published == null, ContactsInText.found(text, allowed).isEmpty());
     }
 
+    /**
+     * A removal inside brackets leaves neither nested brackets nor one unclosed: « ((nom retiré), maire adjoint) » reads
+     * « (nom retiré, maire adjoint) », and a phone in brackets loses its opening one with it no more (« (coordonnée
+     * retirée)) » was published).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Visite (M. Durand, maire adjoint) | Visite (nom retiré, maire adjoint)",
+        "Visite (maire adjoint : M. Durand) | Visite (maire adjoint : nom retiré)",
+        "Visite avec M. Durand (06 12 34 56 78) | Visite avec (nom retiré) (coordonnée retirée)",
+        "Contact (marie@ville.fr, 06 12 34 56 78) | Contact (coordonnée retirée, coordonnée retirée)",
+        "Visite (M. Durand ; marie@ville.fr) le matin | Visite (nom retiré ; coordonnée retirée) le matin",
+        "Visite (Mme Martin) | Visite (nom retiré)",
+        "Maintenance (lot 2, tél. 06 12 34 56 78) | Maintenance (lot 2, tél. coordonnée retirée)",
+        "Accès (mot de passe : Bz7xCv03qW, M. Durand) | Accès (mot de passe : (secret retiré), nom retiré)"})
+    void aRemovalInBracketsLeavesTidyPunctuation(String text, String published) {
+        assertEquals(published, PersonNames.removed(ContactsInText.removed(PublicLinks.inText(text), FUNCTIONAL)));
+        // a text cleaned twice (a previous edition's title) stays as cleaned once
+        assertEquals(published, PersonNames.removed(ContactsInText.removed(PublicLinks.inText(published), FUNCTIONAL)));
+    }
+
     private static String unescape(String s) {
         return java.util.regex.Pattern.compile("\\\\u([0-9A-F]{4})").matcher(s)
                 .replaceAll(m -> String.valueOf((char) Integer.parseInt(m.group(1), 16)));
