@@ -65,11 +65,10 @@ final class SecretGuard {
         try (Stream<Path> s = Files.walk(publicDir)) {
             files = s.filter(Files::isRegularFile).filter(f -> kind(f) != null).sorted().toList();
         }
+        TokenEcho.Many all = TokenEcho.Many.of(secrets); // each file read once for all the secrets
         for (Path f : files) {
-            for (TokenEcho secret : secrets) {
-                if (holds(f, secret)) {
-                    throw new Echoed(m.get("publish.secret_echoed", publicDir.relativize(f).toString().replace('\\', '/')));
-                }
+            if (holds(f, all)) {
+                throw new Echoed(m.get("publish.secret_echoed", publicDir.relativize(f).toString().replace('\\', '/')));
             }
         }
     }
@@ -89,7 +88,7 @@ final class SecretGuard {
         return gz ? "gz" : "text";
     }
 
-    private static boolean holds(Path f, TokenEcho secret) throws IOException {
+    private static boolean holds(Path f, TokenEcho.Many secret) throws IOException {
         String kind = kind(f);
         if ("pdf".equals(kind)) {
             return pdfHolds(f, secret);
@@ -119,7 +118,7 @@ final class SecretGuard {
         return copy;
     }
 
-    private static boolean holds(InputStream in, TokenEcho.Page page) throws IOException {
+    private static boolean holds(InputStream in, TokenEcho.Many.Page page) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, decoder))) {
@@ -132,7 +131,7 @@ final class SecretGuard {
         return page.held();
     }
 
-    private static boolean holds(String text, TokenEcho.Page page) throws IOException {
+    private static boolean holds(String text, TokenEcho.Many.Page page) throws IOException {
         return text != null && holds(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), page);
     }
 
@@ -141,7 +140,7 @@ final class SecretGuard {
      * the document information and XMP metadata, bookmark titles, link addresses and annotation texts, and the
      * attached files (the needs as CSV and JSON). In memory only: no scratch file in the system temp folder.
      */
-    private static boolean pdfHolds(Path f, TokenEcho secret) throws IOException {
+    private static boolean pdfHolds(Path f, TokenEcho.Many secret) throws IOException {
         PDDocument doc;
         try {
             doc = Loader.loadPDF(f.toFile(), IOUtils.createMemoryOnlyStreamCache());
@@ -156,7 +155,7 @@ final class SecretGuard {
             if (holds(stripper.getText(doc), secret.page())) {
                 return true;
             }
-            TokenEcho.Page page = secret.page();
+            TokenEcho.Many.Page page = secret.page();
             PDDocumentInformation info = doc.getDocumentInformation();
             for (String key : info.getMetadataKeys()) {
                 if (page.read(info.getCustomMetadataValue(key))) {
@@ -192,7 +191,7 @@ final class SecretGuard {
         }
     }
 
-    private static boolean outlineHolds(PDOutlineNode node, TokenEcho.Page page) {
+    private static boolean outlineHolds(PDOutlineNode node, TokenEcho.Many.Page page) {
         if (node == null) {
             return false;
         }
@@ -204,17 +203,18 @@ final class SecretGuard {
         return false;
     }
 
-    private static boolean attachmentsHold(PDDocument doc, TokenEcho secret) throws IOException {
+    private static boolean attachmentsHold(PDDocument doc, TokenEcho.Many secret) throws IOException {
         PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
         PDEmbeddedFilesNameTreeNode tree = names == null ? null : names.getEmbeddedFiles();
         return tree != null && treeHolds(tree, secret);
     }
 
-    private static boolean treeHolds(org.apache.pdfbox.pdmodel.common.PDNameTreeNode<PDComplexFileSpecification> node, TokenEcho secret) throws IOException {
+    private static boolean treeHolds(org.apache.pdfbox.pdmodel.common.PDNameTreeNode<PDComplexFileSpecification> node,
+            TokenEcho.Many secret) throws IOException {
         Map<String, PDComplexFileSpecification> files = node.getNames();
         if (files != null) {
             for (Map.Entry<String, PDComplexFileSpecification> e : files.entrySet()) {
-                TokenEcho.Page page = secret.page();
+                TokenEcho.Many.Page page = secret.page();
                 if (page.read(e.getKey()) || page.read(e.getValue().getFilename())) {
                     return true;
                 }
