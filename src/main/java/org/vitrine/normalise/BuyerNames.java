@@ -148,7 +148,13 @@ final class BuyerNames {
         }
         t = t.replace(org.vitrine.text.ContactsInText.REMOVED, "\u0000").replace(org.vitrine.text.PersonNames.REMOVED, "\u0000")
                 .replace(org.vitrine.text.PublicLinks.REMOVED, "\u0000");
+        // a mark inside other brackets is written without its own (« (nom retiré, maire adjoint) »)
+        for (String mark : java.util.List.of(org.vitrine.text.ContactsInText.REMOVED, org.vitrine.text.PersonNames.REMOVED)) {
+            t = t.replace(mark.substring(1, mark.length() - 1), "\u0000");
+        }
         t = LABELLED_GAP.matcher(t).replaceAll("");
+        // what the person's part leaves inside brackets: « (, maire adjoint) », « (maire adjoint : ) », « [ / DGS] »
+        t = t.replaceAll("([(\\[])[\\s,;:/|–—-]+", "$1").replaceAll("[\\s,;:/|–—-]+([)\\]])", "$1");
         t = t.replaceAll("[(\\[][\\s,;:/|–—-]*[)\\]]", " ").replaceAll("\\s+", " ");
         t = t.replaceAll("(\\s*)([,;/|–—-])(?:\\s*[,;/|–—-])+", "$1$2");
         return t.replaceAll("^[\\s,;:/|–—-]+|[\\s,;:/|–—(\\[-]+$", "");

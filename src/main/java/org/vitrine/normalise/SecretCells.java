@@ -17,14 +17,16 @@ import org.vitrine.text.TokenEcho;
  * whatever source the record comes from: a REST token typed into a buyer's sheet, a Q&A answer or another source's
  * record was published as written (attacker Y, S01–S03, A04). The REST page rule stays (a page echoing its own token
  * is refused); here a cell that holds a secret, under {@link TokenEcho}'s decodings, is emptied and the rest of the
- * row kept: the buyer's need is not lost for one cell. Each secret's checker is made once per run.
+ * row kept: the buyer's need is not lost for one cell. Each secret's checker is made once per run, and all
+ * of them read a row in one pass ({@link TokenEcho.Many}).
  */
 public final class SecretCells {
 
-    private final List<TokenEcho> secrets;
+    /** All the secrets in one matcher: a row is read and decoded once, whatever the number of secrets (safetyG). */
+    private final TokenEcho.Many secrets;
 
     private SecretCells(List<TokenEcho> secrets) {
-        this.secrets = secrets;
+        this.secrets = TokenEcho.Many.of(secrets);
     }
 
     /** The secrets of the configuration's sources, read from {@code env} as the REST fetcher reads them. */
@@ -75,17 +77,12 @@ public final class SecretCells {
 
     /** Whether these cells' texts, read together as one page, hold any secret. */
     private boolean holds(java.util.Collection<RawCell> cells) {
-        for (TokenEcho secret : secrets) {
-            TokenEcho.Page page = secret.page();
-            for (RawCell c : cells) {
-                if (c != null && c.text() != null && page.read(c.text())) {
-                    return true;
-                }
-            }
-            if (page.held()) {
+        TokenEcho.Many.Page page = secrets.page();
+        for (RawCell c : cells) {
+            if (c != null && c.text() != null && page.read(c.text())) {
                 return true;
             }
         }
-        return false;
+        return page.held();
     }
 }

@@ -150,8 +150,63 @@ public final class ContactsInText {
     private record Found(int start, int end, String canonical) {
     }
 
-    /** The addresses of the folded text {@code t}, in order: each match of EMAIL that its at sign's kind allows. */
+    /**
+     * « à » written for the at sign (attacker's re-run, M13/M24: « jean.dupont à mairie-exemple.fr »). « à » is every
+     * French sentence's preposition, so it is read apart from the other disguises (folding it into the canonical copy
+     * made « écrire à marie.dupont@… » read « écrire@marie », which then hid the real address): between a local part of
+     * one word holding a dot, a digit, an underscore or « + » (« j.martin », « mdurand83 ») and a domain with its letter
+     * ending. A plain word before « à » is French (« Rendez-vous à mairie.fr », « accès à internet. »), and a web site
+     * is no address: a domain « www. … », a local part that is itself a site (« ancien.fr à nouveau.fr »), a file name.
+     */
+    private static final Pattern A_FOR_AT = Pattern.compile("(?<![\\p{L}\\p{N}._%+'@-])"
+            + "(?<local>[\\p{L}\\p{N}_]+(?:[.+_-][\\p{L}\\p{N}_]+)*)\\s+[\u00E0\u00C0]\\s+"
+            + "(?<domain>[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.[A-Za-z]{2,63})(?![\\p{L}\\p{N}@_-]|\\.[\\p{L}\\p{N}])");
+    /** What makes a word before « à » an address's local part rather than a French word: a dot, a digit, « _ », « + ». */
+    private static final Pattern A_LOCAL = Pattern.compile("(?=.*\\p{L}).*[.\\d_+].*");
+    /** A local part that is itself a web site (« ancien.ville.fr ») or a file's name (« rapport.v2 », « annexe.pdf »). */
+    private static final Pattern A_SITE_OR_FILE = Pattern.compile("(?i)www\\..*|.*\\.(?:fr|com|org|net|eu|be|ch|lu|ca|gouv|info|io"
+            + "|pdf|docx?|xlsx?|ods|odt|csv|zip|html?|txt|jpe?g|png|v\\d+)");
+    /** A domain that is a web site's (« www.ville.fr ») or a file's name (« annexe.pdf »). */
+    private static final Pattern A_NOT_DOMAIN = Pattern.compile("(?i)www\\..*|.*\\.(?:pdf|docx?|xlsx?|ods|odt|csv|zip|html?|txt|jpe?g|png)");
+
+    private static List<Found> emailsWithA(String t) {
+        List<Found> out = new ArrayList<>();
+        if (t.indexOf('\u00E0') < 0 && t.indexOf('\u00C0') < 0) {
+            return out;
+        }
+        Matcher m = A_FOR_AT.matcher(t);
+        int from = 0;
+        while (from < t.length() && m.find(from)) {
+            String local = m.group("local");
+            String domain = m.group("domain");
+            if (A_LOCAL.matcher(local).matches() && !A_SITE_OR_FILE.matcher(local).matches() && !A_NOT_DOMAIN.matcher(domain).matches()) {
+                out.add(new Found(m.start(), m.end(), local + "@" + domain));
+                from = m.end();
+            } else {
+                from = m.start("domain"); // the domain's first word may be the next address's local part
+            }
+        }
+        return out;
+    }
+
+    /** The addresses of the folded text {@code t}, in order, each once: those with an at sign, then those with « à ». */
     private static List<Found> emails(String t) {
+        List<Found> out = emailsWithAt(t);
+        List<Found> withA = emailsWithA(t);
+        if (withA.isEmpty()) {
+            return out;
+        }
+        for (Found a : withA) {
+            if (out.stream().noneMatch(e -> e.start() < a.end() && a.start() < e.end())) {
+                out.add(a);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Found::start));
+        return out;
+    }
+
+    /** The addresses of the folded text {@code t}, in order: each match of EMAIL that its at sign's kind allows. */
+    private static List<Found> emailsWithAt(String t) {
         List<Found> out = new ArrayList<>();
         if (!AT.matcher(t).find()) {
             return out;
@@ -234,7 +289,48 @@ public final class ContactsInText {
             return text; // nothing removed: the text as written, not its folded form
         }
         // an address alone in brackets: « (marie@…) » reads « (coordonnée retirée) », not twice bracketed
-        return t.replace("(" + REMOVED + ")", REMOVED).replace("[" + REMOVED + "]", REMOVED);
+        return unnested(t.replace("(" + REMOVED + ")", REMOVED).replace("[" + REMOVED + "]", REMOVED));
+    }
+
+    /**
+     * The marks of a contact or a name removed, each in its own brackets. Not PublicLinks' « (secret retiré) »: a
+     * password's label before « secret retiré » would read it as the password in a text cleaned twice.
+     */
+    private static final List<String> MARKS = List.of(REMOVED, PersonNames.REMOVED);
+
+    /**
+     * The text with each mark of a removal that stands inside other brackets written without its own: « (M. Durand,
+     * maire adjoint) » reads « (nom retiré, maire adjoint) », not « ((nom retiré), maire adjoint) »; a mark alone in
+     * brackets reads once bracketed (« ((coordonnée retirée)) » was « (06 12 34 56 78) »).
+     */
+    static String unnested(String t) {
+        if (t.indexOf("((") < 0 && t.indexOf("[(") < 0 && t.indexOf(" (") < 0) {
+            return t; // a mark inside brackets follows one, or a space
+        }
+        StringBuilder b = new StringBuilder(t.length());
+        int depth = 0;
+        int i = 0;
+        outer:
+        while (i < t.length()) {
+            char c = t.charAt(i);
+            if (c == '(') {
+                for (String mark : MARKS) {
+                    if (t.startsWith(mark, i)) {
+                        b.append(depth > 0 ? mark.substring(1, mark.length() - 1) : mark);
+                        i += mark.length();
+                        continue outer;
+                    }
+                }
+            }
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            }
+            b.append(c);
+            i++;
+        }
+        return b.toString();
     }
 
     private static String withoutPhones(String t, Set<String> allowed) {
@@ -277,7 +373,7 @@ public final class ContactsInText {
      * What every address or number holds, from the patterns' own alternatives: a digit or an at sign. Most titles hold
      * neither, and skip both patterns.
      */
-    private static final Pattern HINT = Pattern.compile("(?i)[0-9]|linkedin|lnkd|viadeo|facebook|fb\\.com|instagram|github|malt\\.|calendly|doyoubuzz|wa\\.me|"
+    private static final Pattern HINT = Pattern.compile("(?i)[0-9]|linkedin|lnkd|viadeo|facebook|fb\\.com|instagram|github|malt\\.|calendly|doyoubuzz|wa\\.me|\\s[\u00E0\u00C0]\\s|z[e\u00E9E\u00C9]ro|"
             + AT.pattern());
 
     /**

@@ -87,7 +87,7 @@ public final class PersonNames {
         }
         String t = replace(text, CIVILITY, true);
         t = replace(t, LABELLED, false);
-        return t.replace("(" + REMOVED + ")", REMOVED);
+        return ContactsInText.unnested(t.replace("(" + REMOVED + ")", REMOVED));
     }
 
     /** Labels that introduce a name without a civility, lower case, as {@link #mayHold} looks for them. */

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * <li>nothing followed by « € », « % » or « EUR » (an amount); North America only with its +1, the default being
  * France (« (212) 555-0176 » alone may be anything).</li>
  * </ul>
+ * Numbers spelt out in words, whole or in part, are read by {@link PhonesInWords}.
  * Leniency POSSIBLE (a plausible length for the country), not VALID: VALID drops the numbers of ranges not yet
  * attributed (« 07 12 34 56 61 »), which are a person's number written all the same.
  */
@@ -53,6 +54,22 @@ public final class PhonesInText {
 
     /** The numbers in {@code text} (ContactsInText's folded form), in order. */
     public static List<Found> in(String text) {
+        List<Found> out = inDigits(text);
+        List<Found> words = PhonesInWords.in(text);
+        if (words.isEmpty()) {
+            return out;
+        }
+        for (Found w : words) {
+            if (out.stream().noneMatch(f -> f.start() < w.end() && w.start() < f.end())) {
+                out.add(w);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Found::start));
+        return out;
+    }
+
+    /** The numbers written in digits, as the library reads them. */
+    private static List<Found> inDigits(String text) {
         List<Found> out = new ArrayList<>();
         if (text == null || !hasEightDigits(text)) {
             return out; // most titles: the library is not asked
@@ -78,7 +95,10 @@ public final class PhonesInText {
             }
             String key = m.number().getCountryCode() == 33 ? "0" + PHONES.getNationalSignificantNumber(m.number())
                     : ContactsInText.key(shape);
-            out.add(new Found(m.start(), end, written, key));
+            // « (06 12 34 56 78) »: the library takes the opening bracket with the number, not the closing one; the
+            // bracket stays in the text (« (coordonnée retirée)) » was published); « (0)6 … », « (+33) 6 … » close theirs
+            int start = written.startsWith("(") && written.indexOf(')') < 0 ? m.start() + 1 : m.start();
+            out.add(new Found(start, end, text.substring(start, end), key));
         }
         return out;
     }

@@ -437,7 +437,11 @@ public final class TokenEcho {
 
     /** Whether a decoding's letters and digits hold a piece of the token's ({@link #piece} characters in a row). */
     private boolean holdsPiece(String decoded) {
-        String s = CellText.lettersAndDigits(decoded);
+        return holdsPiece(CellText.lettersAndDigits(decoded), piece, hashes, pieces, power);
+    }
+
+    /** Whether the skeleton {@code s} holds one of {@code pieces} (all {@code piece} long, {@code hashes} sorted). */
+    private static boolean holdsPiece(String s, int piece, long[] hashes, Set<String> pieces, long power) {
         if (s.length() < piece) {
             return false;
         }
@@ -451,6 +455,114 @@ public final class TokenEcho {
                 return false;
             }
             h = (h - s.charAt(i) * power) * BASE + s.charAt(i + piece);
+        }
+    }
+
+    /**
+     * Every configured secret read in one pass (safetyG): a value is folded once, a page's chunk decoded once, and each
+     * decoding compared with all the secrets' pieces at once (one sorted hash table and one rolling hash per piece
+     * length, not one per secret). It holds a page exactly when one of the secrets' own checkers would: « some decoding
+     * holds some secret's piece » is « some secret has a decoding holding its piece ». Before, each secret decoded
+     * every cell again: the cost grew with the number of sources with a token.
+     */
+    public static final class Many {
+        private final List<String> wholes;
+        private final boolean decoded;
+        /** The piece lengths, and for each its pieces of every secret, their sorted hashes, the hash's power. */
+        private final int[] lengths;
+        private final List<Set<String>> pieces = new ArrayList<>();
+        private final List<long[]> hashes = new ArrayList<>();
+        private final long[] powers;
+
+        private Many(List<TokenEcho> secrets) {
+            this.wholes = secrets.stream().map(e -> e.whole).distinct().toList();
+            java.util.TreeMap<Integer, Set<String>> byLength = new java.util.TreeMap<>();
+            for (TokenEcho e : secrets) {
+                if (e.skeleton.length() >= MIN_DECODED) {
+                    byLength.computeIfAbsent(e.piece, k -> new HashSet<>()).addAll(e.pieces);
+                }
+            }
+            this.decoded = !byLength.isEmpty();
+            this.lengths = byLength.keySet().stream().mapToInt(Integer::intValue).toArray();
+            this.powers = new long[lengths.length];
+            for (int i = 0; i < lengths.length; i++) {
+                Set<String> set = byLength.get(lengths[i]);
+                pieces.add(set);
+                hashes.add(set.stream().mapToLong(p -> hash(p, 0, p.length())).sorted().toArray());
+                long p = 1;
+                for (int j = 1; j < lengths[i]; j++) {
+                    p *= BASE;
+                }
+                powers[i] = p;
+            }
+        }
+
+        /** These secrets' checkers read together (null entries, too-short tokens, are left out). */
+        public static Many of(List<TokenEcho> secrets) {
+            return new Many(secrets.stream().filter(java.util.Objects::nonNull).toList());
+        }
+
+        public boolean isEmpty() {
+            return wholes.isEmpty();
+        }
+
+        public Page page() {
+            return new Page();
+        }
+
+        private boolean holdsPiece(String decoded) {
+            String s = CellText.lettersAndDigits(decoded);
+            for (int i = 0; i < lengths.length; i++) {
+                if (TokenEcho.holdsPiece(s, lengths[i], hashes.get(i), pieces.get(i), powers[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** What was read of one page for all the secrets: as {@link TokenEcho.Page}, once. */
+        public final class Page {
+            private final StringBuilder chunk = new StringBuilder();
+            private boolean held;
+
+            private Page() {
+            }
+
+            /** Reads one text value; true once any secret was found in what was read. */
+            public boolean read(String value) {
+                if (held || value == null || value.isEmpty() || wholes.isEmpty()) {
+                    return held;
+                }
+                String t = CellText.folded(value);
+                String lower = t.toLowerCase(Locale.ROOT);
+                for (String whole : wholes) {
+                    if (lower.contains(whole)) {
+                        return held = true;
+                    }
+                }
+                if (!decoded) {
+                    return false;
+                }
+                chunk.append(t).append('\n');
+                if (chunk.length() >= CHUNK) {
+                    flush();
+                }
+                return held;
+            }
+
+            /** True when any secret was found in any value read. */
+            public boolean held() {
+                if (!held && chunk.length() > 0) {
+                    flush();
+                }
+                return held;
+            }
+
+            private void flush() {
+                String text = chunk.toString();
+                chunk.setLength(0);
+                held = anyDecoding(text, Many.this::holdsPiece);
+            }
         }
     }
 

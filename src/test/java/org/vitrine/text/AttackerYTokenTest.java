@@ -67,4 +67,45 @@ class AttackerYTokenTest {
         page.read(text);
         assertFalse(page.held(), text);
     }
+    /** Other secrets of other lengths (so other piece sizes) read in the same pass, a short one looked for whole only. */
+    static final List<String> OTHERS = List.of("Hq4Zr8Lm2Xc6Vb9Nt3Kw7Pd5Sf1Gy0JaTe6Wu2Bn", "k9Tz", "ab12CD34ef56");
+
+    /**
+     * One combined matcher for all the secrets (safetyG): each value folded and each chunk decoded once for all of
+     * them; it holds a page exactly when one secret's own checker does, whichever place the token has in the list.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theCombinedMatcherHoldsWhatEachSecretsCheckerHolds(String id, String token, List<String> values) {
+        TokenEcho.Page alone = TokenEcho.of(token).page();
+        values.forEach(alone::read);
+        for (List<String> secrets : List.of(List.of(token, OTHERS.get(0), OTHERS.get(1), OTHERS.get(2)),
+                List.of(OTHERS.get(0), OTHERS.get(2), token, OTHERS.get(1)))) {
+            TokenEcho.Many.Page together = TokenEcho.Many.of(secrets.stream().map(TokenEcho::of).toList()).page();
+            values.forEach(together::read);
+            assertEquals(alone.held(), together.held(), id + " " + secrets.indexOf(token));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theCombinedMatcherFindsEverySecretAndNothingInOrdinaryText() {
+        List<TokenEcho> all = java.util.stream.Stream.concat(Stream.of("Vt7Qk2Mx9RpL4wZc8NbE3hYs6JdF1gAu"), OTHERS.stream())
+                .map(TokenEcho::of).toList();
+        TokenEcho.Many many = TokenEcho.Many.of(all);
+        for (String secret : List.of("Vt7Qk2Mx9RpL4wZc8NbE3hYs6JdF1gAu", OTHERS.get(0), OTHERS.get(1), OTHERS.get(2))) {
+            TokenEcho.Many.Page page = many.page();
+            assertTrue(page.read("Logiciel de billettique, clé " + secret + " fournie") || page.held(), secret);
+            // base64 of a value holding it, read decoded
+            TokenEcho.Many.Page encoded = many.page();
+            encoded.read(java.util.Base64.getEncoder().encodeToString(("Bearer " + secret).getBytes(StandardCharsets.UTF_8)));
+            assertEquals(secret.length() >= 8, encoded.held(), secret);
+        }
+        for (String text : List.of("Logiciel de billettique 2027, lot 4 : 48 mois", "Référence 2027-0647-8391 SIRET 21710000000014",
+                "Empreinte du dossier : dossier-final-v2.pdf", "VVTT maintenance, 7788 quai 99")) {
+            TokenEcho.Many.Page page = many.page();
+            page.read(text);
+            assertFalse(page.held(), text);
+        }
+        assertFalse(TokenEcho.Many.of(List.of()).page().read("k9Tz"));
+    }
 }

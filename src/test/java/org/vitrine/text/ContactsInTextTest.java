@@ -335,6 +335,61 @@ class ContactsInTextTest {
         assertEquals(published == null ? text : published, ContactsInText.removed(text, FUNCTIONAL));
     }
 
+    /**
+     * Attacker's re-run, M13/M24: « à » written for the at sign between a local part that looks like an address's (a
+     * dot, a digit, an underscore or « + » in it, no space) and a domain with its ending; the French « à » of every
+     * sentence stays, and so does a web site (« www. », a local part that is itself a domain, a file name).
+     */
+    static Stream<Arguments> atWrittenAsA() {
+        String gone = ContactsInText.REMOVED;
+        return Stream.of(
+            Arguments.of("Contact : jean.dupont à mairie-exemple.fr", "Contact : " + gone),
+            Arguments.of("écrire à j.martin à domaine.fr", "écrire à " + gone),
+            Arguments.of("Écrire à j.martin à domaine.fr ou à mdurand83 à ville-beaumont.fr.", "Écrire à " + gone + " ou à " + gone + "."),
+            Arguments.of("Questions : jean_dupont À Mairie-Exemple.FR, merci", "Questions : " + gone + ", merci"),
+            Arguments.of("Contact : m.durand à ville.gouv.fr (service achats)", "Contact : " + gone + " (service achats)"),
+            Arguments.of("Contact : jean.dupont arobase mairie-exemple.fr", "Contact : " + gone),
+            Arguments.of("Contact : jean.dupont (at) mairie-exemple.fr", "Contact : " + gone),
+            // legitimate French, published as written
+            Arguments.of("Livraison à Mâcon, accès à internet.", null),
+            Arguments.of("Informations à l'adresse www.ville.fr, rubrique marchés.", null),
+            Arguments.of("Rendez-vous à mairie.fr, puis à Beaumont.", null),
+            Arguments.of("Le site ancien.ville-beaumont.fr à www.ville-beaumont.fr et ancien.fr à nouveau.fr", null),
+            Arguments.of("Renommer rapport.v2 à annexe.pdf, articles L.2122-1 à L.2122-3, lots 1.2 à 1.5", null),
+            Arguments.of("Accès à ville-beaumont.fr, inscription à marches.ville.fr", null),
+            Arguments.of("Service achats : achats.ville à ville.fr", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("atWrittenAsA")
+    void anAtSignWrittenAsAIsRemovedTheFrenchAStays(String text, String published) {
+        java.util.Set<String> allowed = new java.util.HashSet<>(FUNCTIONAL);
+        allowed.add(ContactsInText.key("achats.ville@ville.fr"));
+        assertEquals(published == null ? text : published, ContactsInText.removed(text, allowed));
+        assertEquals(published == null, ContactsInText.found(text, allowed).isEmpty());
+    }
+
+    /**
+     * A removal inside brackets leaves neither nested brackets nor one unclosed: « ((nom retiré), maire adjoint) » reads
+     * « (nom retiré, maire adjoint) », and a phone in brackets loses its opening one with it no more (« (coordonnée
+     * retirée)) » was published).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Visite (M. Durand, maire adjoint) | Visite (nom retiré, maire adjoint)",
+        "Visite (maire adjoint : M. Durand) | Visite (maire adjoint : nom retiré)",
+        "Visite avec M. Durand (06 12 34 56 78) | Visite avec (nom retiré) (coordonnée retirée)",
+        "Contact (marie@ville.fr, 06 12 34 56 78) | Contact (coordonnée retirée, coordonnée retirée)",
+        "Visite (M. Durand ; marie@ville.fr) le matin | Visite (nom retiré ; coordonnée retirée) le matin",
+        "Visite (Mme Martin) | Visite (nom retiré)",
+        "Maintenance (lot 2, tél. 06 12 34 56 78) | Maintenance (lot 2, tél. coordonnée retirée)",
+        "Accès (mot de passe : Bz7xCv03qW, M. Durand) | Accès (mot de passe : (secret retiré), nom retiré)"})
+    void aRemovalInBracketsLeavesTidyPunctuation(String text, String published) {
+        assertEquals(published, PersonNames.removed(ContactsInText.removed(PublicLinks.inText(text), FUNCTIONAL)));
+        // a text cleaned twice (a previous edition's title) stays as cleaned once
+        assertEquals(published, PersonNames.removed(ContactsInText.removed(PublicLinks.inText(published), FUNCTIONAL)));
+    }
+
     private static String unescape(String s) {
         return java.util.regex.Pattern.compile("\\\\u([0-9A-F]{4})").matcher(s)
                 .replaceAll(m -> String.valueOf((char) Integer.parseInt(m.group(1), 16)));

@@ -95,4 +95,45 @@ class PhonesInTextTest {
         assertEquals(List.of(), PhonesInText.in(ContactsInText.folded(text)));
         assertEquals(text, ContactsInText.removed(text, Set.of()));
     }
+    /**
+     * The attacker's re-run, N01/N11: a number spelt out in words, whole or mixed with digits, read as the ten digits
+     * it says (French numbering: 0 and nine digits) and removed; its key is those digits, so the functional number in
+     * words stays.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        "Visite : zéro trois quatre-vingt-cinq douze trente-quatre cinquante-six. => 0385123456",
+        "Visite : 03 quatre-vingt-cinq 12 34 56. => 0385123456",
+        "Appeler le zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit => 0612345678",
+        "Appeler le 06 douze 34 cinquante-six 78 => 0612345678",
+        "Appeler le ZÉRO SIX DOUZE TRENTE-QUATRE CINQUANTE-SIX QUATRE-VINGT-DIX-SEPT => 0612345697",
+        "Appeler le zero six vingt et un trente quatre soixante et onze quatre vingt dix neuf => 0621347199",
+        "Appeler le zéro-six / douze / trente-quatre / cinquante-six / quatre-vingts => 0612345680",
+        "Appeler le zéro six un deux trois quatre cinq six sept huit, merci => 0612345678",
+        "Appeler le 0 6 douze 34 56 septante-huit => 0612345678"})
+    void aNumberSpeltOutInWordsIsReadAsItsDigits(String text, String key) {
+        List<PhonesInText.Found> found = PhonesInText.in(ContactsInText.folded(text));
+        assertEquals(List.of(key), found.stream().map(PhonesInText.Found::key).toList());
+        String removed = ContactsInText.removed(text, Set.of());
+        assertEquals(-1, removed.indexOf(found.get(0).written()), removed);
+        assertEquals(List.of(found.get(0).written()), ContactsInText.found(text, Set.of()));
+        // the buyer's functional number, spelt out, stays
+        assertEquals(text, ContactsInText.removed(text, Set.of(key)));
+    }
+
+    /** Numbers in words in ordinary text: fewer than five groups, or not ten digits starting with 0. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Marché en deux lots pour trois ans, quatre-vingts postes.",
+        "Renouvelable trois fois un an, soit quatre ans au plus.",
+        "Un, deux, trois, quatre, cinq : cinq lots en tout.",
+        "Lots un deux trois quatre cinq six sept huit neuf dix",
+        "Vingt-deux écoles, trente-quatre classes, cinquante-six agents, soixante-dix-huit postes, quatre-vingt-dix bureaux.",
+        "Zéro défaut : douze mois de garantie, trente-quatre sites, cinquante-six véhicules.",
+        "Zéro papier en deux mille vingt-sept, cent postes.",
+        "Deux cent trente-quatre mille cinq cents euros"})
+    void numbersInWordsInOrdinaryTextStay(String text) {
+        assertEquals(List.of(), PhonesInText.in(ContactsInText.folded(text)));
+        assertEquals(text, ContactsInText.removed(text, Set.of()));
+    }
 }

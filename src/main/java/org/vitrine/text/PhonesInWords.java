@@ -1,0 +1,216 @@
+package org.vitrine.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Phone numbers spelt out in words, whole or mixed with digits (attacker's re-run, N01/N11: « zéro trois
+ * quatre-vingt-cinq douze trente-quatre cinquante-six », « 03 quatre-vingt-cinq 12 34 56 »), which libphonenumber
+ * does not read. Each French number from 0 to 99 (« vingt et un », « soixante-dix-huit », « quatre-vingts », Belgian
+ * and Swiss « septante », « huitante », « octante », « nonante ») or group of digits is one group; a number is at least
+ * five groups in a row, parted only by spaces, commas, dots, slashes or dashes, at least one in words, that make ten
+ * digits starting with 0 then another digit (French numbering). Numbers in words in ordinary text (« deux lots »,
+ * « trois ans », « quatre-vingts postes ») are never five groups making such ten digits.
+ */
+final class PhonesInWords {
+
+    private static final Map<String, Integer> UNITS = Map.ofEntries(Map.entry("un", 1), Map.entry("deux", 2),
+            Map.entry("trois", 3), Map.entry("quatre", 4), Map.entry("cinq", 5), Map.entry("six", 6), Map.entry("sept", 7),
+            Map.entry("huit", 8), Map.entry("neuf", 9));
+    private static final Map<String, Integer> TEENS = Map.of("dix", 10, "onze", 11, "douze", 12, "treize", 13,
+            "quatorze", 14, "quinze", 15, "seize", 16);
+    private static final Map<String, Integer> TENS = Map.of("vingt", 20, "trente", 30, "quarante", 40, "cinquante", 50,
+            "soixante", 60, "septante", 70, "huitante", 80, "octante", 80, "nonante", 90);
+
+    private PhonesInWords() {
+    }
+
+    /** A word or a run of digits of the text, where it is. */
+    private record Atom(int start, int end, String word, boolean digits) {
+    }
+
+    /** A group of the number: its digits, where it is, whether it was written in words. */
+    private record Group(int start, int end, String digits, boolean words) {
+    }
+
+    /** The spelt-out numbers of {@code text} (ContactsInText's folded form), in order. */
+    static List<PhonesInText.Found> in(String text) {
+        List<PhonesInText.Found> out = new ArrayList<>();
+        if (!mayHold(text)) {
+            return out;
+        }
+        List<Group> groups = new ArrayList<>();
+        List<Atom> run = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i <= n) {
+            char c = i < n ? text.charAt(i) : '\n';
+            if (i < n && Character.isLetter(c)) {
+                int j = i;
+                while (j < n && Character.isLetter(text.charAt(j))) {
+                    j++;
+                }
+                String w = text.substring(i, j).toLowerCase(Locale.ROOT).replace('\u00E9', 'e');
+                if (isNumberWord(w)) {
+                    run.add(new Atom(i, j, w, false));
+                } else {
+                    flush(text, run, groups, out);
+                }
+                i = j;
+            } else if (i < n && c >= '0' && c <= '9') {
+                int j = i;
+                while (j < n && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+                    j++;
+                }
+                run.add(new Atom(i, j, text.substring(i, j), true));
+                i = j;
+            } else if (i < n && isSeparator(c)) {
+                i++;
+            } else {
+                flush(text, run, groups, out);
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Whether the text may hold a spelt-out number: a « zéro » or a 0 digit (a French number starts with one). */
+    static boolean mayHold(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '0' || (c == 'z' || c == 'Z') && i + 3 < text.length() && "ero".equalsIgnoreCase(
+                    text.substring(i + 1, i + 4).replace('\u00E9', 'e').replace('\u00C9', 'e'))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSeparator(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == ',' || c == '.' || c == '/' || c == '-'
+                || Character.getType(c) == Character.DASH_PUNCTUATION;
+    }
+
+    private static boolean isNumberWord(String w) {
+        return w.equals("zero") || w.equals("et") || w.equals("vingts") || UNITS.containsKey(w) || TEENS.containsKey(w)
+                || TENS.containsKey(w);
+    }
+
+    /** The run's atoms read as groups, and the numbers among them; the run emptied. */
+    private static void flush(String text, List<Atom> run, List<Group> groups, List<PhonesInText.Found> out) {
+        if (run.size() >= 5) {
+            groups.clear();
+            int k = 0;
+            while (k < run.size()) {
+                Atom a = run.get(k);
+                if (a.digits()) {
+                    groups.add(new Group(a.start(), a.end(), a.word(), false));
+                    k++;
+                    continue;
+                }
+                int[] parsed = parse(run, k);
+                if (parsed == null) {
+                    find(text, groups, out); // « et » alone, « vingts » alone: the number, if any, ends here
+                    groups.clear();
+                    k++;
+                    continue;
+                }
+                String digits = run.get(k).word().equals("zero") ? "0" : Integer.toString(parsed[0]);
+                groups.add(new Group(a.start(), run.get(parsed[1] - 1).end(), digits, true));
+                k = parsed[1];
+            }
+            find(text, groups, out);
+        }
+        run.clear();
+    }
+
+    /** Ten digits starting with 0 then a digit from 1 to 9, from five groups or more, one of them in words. */
+    private static void find(String text, List<Group> groups, List<PhonesInText.Found> out) {
+        int s = 0;
+        while (s < groups.size()) {
+            if (!groups.get(s).digits().startsWith("0")) {
+                s++;
+                continue;
+            }
+            StringBuilder digits = new StringBuilder();
+            boolean words = false;
+            int e = s;
+            while (e < groups.size() && digits.length() < 10) {
+                digits.append(groups.get(e).digits());
+                words |= groups.get(e).words();
+                e++;
+            }
+            if (digits.length() == 10 && e - s >= 5 && words && digits.charAt(1) != '0') {
+                int start = groups.get(s).start();
+                int end = groups.get(e - 1).end();
+                out.add(new PhonesInText.Found(start, end, text.substring(start, end), digits.toString()));
+                s = e;
+            } else {
+                s++;
+            }
+        }
+    }
+
+    /**
+     * The number from 0 to 99 written by the words from {@code k} (the longest reading), as its value and the index
+     * after its last word; null when the word starts none (« et », « vingts »).
+     */
+    private static int[] parse(List<Atom> run, int k) {
+        String w = word(run, k);
+        if (w.equals("zero")) {
+            return new int[] {0, k + 1};
+        }
+        if (w.equals("quatre") && (word(run, k + 1).equals("vingt") || word(run, k + 1).equals("vingts"))) {
+            int[] rest = word(run, k + 1).equals("vingt") ? afterTens(run, k + 2, true) : null;
+            return rest == null ? new int[] {80, k + 2} : new int[] {80 + rest[0], rest[1]};
+        }
+        if (UNITS.containsKey(w)) {
+            return new int[] {UNITS.get(w), k + 1};
+        }
+        if (w.equals("dix") && UNITS.getOrDefault(word(run, k + 1), 0) >= 7) {
+            return new int[] {10 + UNITS.get(word(run, k + 1)), k + 2};
+        }
+        if (TEENS.containsKey(w)) {
+            return new int[] {TEENS.get(w), k + 1};
+        }
+        if (TENS.containsKey(w)) {
+            int tens = TENS.get(w);
+            int[] rest = afterTens(run, k + 1, tens == 60);
+            if (rest == null && word(run, k + 1).equals("et") && word(run, k + 2).equals("un")) {
+                return new int[] {tens + 1, k + 3}; // « vingt et un », « trente et un »
+            }
+            return rest == null ? new int[] {tens, k + 1} : new int[] {tens + rest[0], rest[1]};
+        }
+        return null;
+    }
+
+    /**
+     * What may follow a tens word: a unit (« vingt-deux »), and after « soixante » or « quatre-vingt » a teen
+     * (« soixante-dix-huit », « quatre-vingt-onze », « soixante et onze »); null when nothing does.
+     */
+    private static int[] afterTens(List<Atom> run, int k, boolean teens) {
+        String w = word(run, k);
+        if (teens && w.equals("et") && word(run, k + 1).equals("onze")) {
+            return new int[] {11, k + 2};
+        }
+        if (teens && w.equals("dix") && UNITS.getOrDefault(word(run, k + 1), 0) >= 7) {
+            return new int[] {10 + UNITS.get(word(run, k + 1)), k + 2};
+        }
+        if (teens && TEENS.containsKey(w)) {
+            return new int[] {TEENS.get(w), k + 1};
+        }
+        if (UNITS.containsKey(w)) {
+            return new int[] {UNITS.get(w), k + 1};
+        }
+        return null;
+    }
+
+    private static String word(List<Atom> run, int k) {
+        return k < run.size() && !run.get(k).digits() ? run.get(k).word() : "";
+    }
+}
