@@ -55,6 +55,9 @@ public final class ColumnMap {
     }
 
     /** The canonical field for a header as written, or null when unknown. */
+    private static final java.util.regex.Pattern BRACKETS = java.util.regex.Pattern.compile("[(\\[][^()\\[\\]]*[)\\]]");
+    private static final java.util.regex.Pattern TAX = java.util.regex.Pattern.compile("\\b(?:ttc|ht|tva|vat|hors taxes?|toutes taxes)\\b");
+
     public String fieldFor(String header) {
         if (header == null) {
             return null;
@@ -62,6 +65,12 @@ public final class ColumnMap {
         String f = fieldByFoldedHeader.get(Fold.fold(header));
         if (f == null) {
             f = fieldByKey.get(HeaderKey.of(header));
+        }
+        // the values a template lists in brackets after the header (« Famille d'achat (travaux / fournitures /
+        // services) », officer Z3) are no part of its name; a tax in brackets is (« Montant (TTC) » is no HT amount)
+        String bare = BRACKETS.matcher(header).replaceAll(" ").strip();
+        if (f == null && !bare.equals(header.strip()) && !bare.isEmpty() && !TAX.matcher(Fold.fold(header)).find()) {
+            f = fieldFor(bare);
         }
         return f == null || f.isEmpty() ? null : f;
     }

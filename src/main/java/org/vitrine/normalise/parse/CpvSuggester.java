@@ -56,6 +56,15 @@ public final class CpvSuggester {
     private static final Map<String, Set<String>> AMBIGUOUS = new HashMap<>();
 
     /**
+     * Words of titles the labels say otherwise, added to a title's words only (a label that says the word keeps its own
+     * sense): a « trottoir » is the labels' « chemin piétonnier » (45233161-5), but « Trottoirs roulants » are moving
+     * walkways, so never beside one of the word's exception words (officer Z3: « Réfection des trottoirs » had no
+     * suggestion).
+     */
+    private static final Map<String, List<String>> TITLE_SYNONYMS = new HashMap<>();
+    private static final Map<String, Set<String>> TITLE_SYNONYM_UNLESS = new HashMap<>();
+
+    /**
      * What is done rather than to what (« Maintenance de », « Location de »): a title or label that shares only
      * such a word with another is about something else (« Location de photocopieurs » is no « Location de terrains »).
      */
@@ -83,6 +92,8 @@ public final class CpvSuggester {
         SYNONYMS.put(stem("entretien"), List.of(stem("maintenance")));
         // a hospital's forecast says its patients, the labels the hospital (« Repas pour hôpitaux »)
         SYNONYMS.put(stem("patient"), List.of(stem("patient"), stem("hopital")));
+        TITLE_SYNONYMS.put(stem("trottoir"), List.of(stem("chemin"), stem("pietonnier")));
+        TITLE_SYNONYM_UNLESS.put(stem("trottoir"), Set.of(stem("roulant")));
         AMBIGUOUS.put(stem("bourse"), Set.of(stem("portefeuille"), stem("maroquinerie"), stem("cuir"), stem("sac")));
     }
 
@@ -99,6 +110,7 @@ public final class CpvSuggester {
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, List<Entry>> byWord = new HashMap<>();
     private final Map<String, Double> idf = new HashMap<>();
+    private final Map<String, Entry> byCode = new HashMap<>();
 
     private CpvSuggester() {
         // the catalogue's entries, its errata applied: a suggestion quotes the label the catalogue prints
@@ -118,6 +130,7 @@ public final class CpvSuggester {
             Set<String>[] w = words.get(i);
             Entry e = new Entry(rows.get(i).code(), rows.get(i).fr(), w[0], w[1], weight(w[0]), weight(w[1]), object(w[0]), object(w[1]));
             entries.add(e);
+            byCode.put(e.code(), e);
             Set<String> both = new LinkedHashSet<>(w[0]);
             both.addAll(w[1]);
             both.forEach(x -> byWord.computeIfAbsent(x, k -> new ArrayList<>()).add(e));
@@ -143,6 +156,22 @@ public final class CpvSuggester {
             String s = stem(w);
             if (s.length() > 1 && !STOP.contains(w) && !STOP.contains(s) && !s.chars().allMatch(Character::isDigit)) {
                 out.addAll(SYNONYMS.getOrDefault(s, List.of(s)));
+            }
+        }
+        return out;
+    }
+
+    /** A title's words ({@link #words}) with the {@link #TITLE_SYNONYMS} its words call for, after them. */
+    static List<String> titleWords(String title) {
+        List<String> out = new ArrayList<>(words(title == null ? "" : title));
+        for (String w : List.copyOf(out)) {
+            if (TITLE_SYNONYMS.containsKey(w) && TITLE_SYNONYM_UNLESS.getOrDefault(w, Set.of()).stream().noneMatch(out::contains)) {
+                int at = out.indexOf(w) + 1;
+                for (String syn : TITLE_SYNONYMS.get(w)) {
+                    if (!out.contains(syn)) {
+                        out.add(at++, syn);
+                    }
+                }
             }
         }
         return out;
@@ -199,12 +228,12 @@ public final class CpvSuggester {
             ranked(title, c.fullCode(meant)).stream().filter(x -> !out.contains(x)).forEach(out::add);
             return out;
         }
-        List<Suggestion> byTitle = byTitle(title, typedCode);
+        List<Suggestion> byTitle = specificFirst(title, byTitle(title, typedCode), true);
         List<Entry> family = family(typedCode);
         if (family.isEmpty()) {
             return byTitle;
         }
-        List<String> query = new ArrayList<>(words(title == null ? "" : title));
+        List<String> query = titleWords(title);
         Map<Entry, Double> named = new HashMap<>();
         for (Entry e : family) {
             double v = shared(e, query);
@@ -222,7 +251,80 @@ public final class CpvSuggester {
             Entry head = family.get(0);
             out.add(Math.min(out.size(), MAX - 1), new Suggestion(head.code(), head.label()));
         }
+        // the family keeps its place (the code the buyer looked up first); only a division a deeper code says is dropped
+        return specificFirst(title, out, false);
+    }
+
+    /**
+     * Specific codes before whole divisions (officer Z3: 48000000-8 « Logiciels et systèmes d'information » and
+     * 71000000-8 « Services d'architecture… » came before the codes that name the thing). A deeper code answers the
+     * title when it does nothing the title does not say (no activity, or one the title names: « Maintenance de
+     * logiciels » does not answer « Logiciel d'information des voyageurs »). A division (xx000000) is dropped when such
+     * a code of the list says every title word the division says, and, with {@code reorder} (not in an unknown code's
+     * family, which keeps its place), comes after such codes that say the title's object otherwise. With
+     * {@code reorder}, a code whose label says every title word a group's (three significant
+     * digits: 71200000-0 « Services d'architecture ») says, and more, comes before that group. The order is otherwise
+     * kept (codes of one depth and the same words stay in code order: « Carburant diesel » before « … (EN 590) »).
+     */
+    private List<Suggestion> specificFirst(String title, List<Suggestion> list, boolean reorder) {
+        if (list.size() < 2) {
+            return list;
+        }
+        List<String> query = titleWords(title);
+        String titleObject = object(query);
+        List<Entry> all = list.stream().map(x -> byCode.get(x.code())).filter(java.util.Objects::nonNull).toList();
+        List<Suggestion> out = new ArrayList<>();
+        List<Suggestion> late = new ArrayList<>();
+        for (Suggestion s : list) {
+            Entry e = byCode.get(s.code());
+            if (e == null || depth(s.code()) > 2) {
+                int at = out.size();
+                for (int i = 0; e != null && reorder && i < out.size(); i++) {
+                    Entry t = byCode.get(out.get(i).code());
+                    Set<String> mine = said(e, query);
+                    Set<String> theirs = t == null ? Set.of() : said(t, query);
+                    if (t != null && depth(t.code()) <= 3 && depth(e.code()) > depth(t.code()) && !theirs.isEmpty()
+                            && mine.containsAll(theirs) && mine.size() > theirs.size() && answers(e, query)) {
+                        at = i;
+                        break;
+                    }
+                }
+                out.add(at, s);
+            } else if (all.stream().noneMatch(t -> depth(t.code()) > 2 && answers(t, query) && said(t, query).containsAll(said(e, query)))) {
+                if (reorder && givesWay(e, all, query, titleObject)) {
+                    late.add(s);
+                } else {
+                    out.add(s);
+                }
+            }
+        }
+        out.addAll(late);
         return out;
+    }
+
+    /** Whether a division comes after a deeper code of {@code others} that answers the title and says its object. */
+    private boolean givesWay(Entry division, java.util.Collection<Entry> others, List<String> query, String titleObject) {
+        return depth(division.code()) == 2 && titleObject != null && others.stream().anyMatch(t -> depth(t.code()) > 2
+                && answers(t, query) && (t.fr().contains(titleObject) || t.en().contains(titleObject)));
+    }
+
+    /** The title's words a code's labels say. */
+    private static Set<String> said(Entry e, List<String> query) {
+        Set<String> w = new LinkedHashSet<>();
+        query.stream().filter(x -> e.fr().contains(x) || e.en().contains(x)).forEach(w::add);
+        return w;
+    }
+
+    /** Whether a code does nothing the title does not say: no activity, or one of the title's. */
+    private static boolean answers(Entry e, List<String> query) {
+        Set<String> a = activities(e);
+        return a.isEmpty() || a.stream().anyMatch(query::contains);
+    }
+
+    /** The significant digits of a code: 2 for a division (45000000), 3 for a group, up to 8. */
+    private static int depth(String code) {
+        String digits = code.substring(0, 8).replaceAll("0+$", "");
+        return Math.max(2, digits.length());
     }
 
     /**
@@ -282,7 +384,7 @@ public final class CpvSuggester {
     }
 
     private List<Suggestion> byTitle(String title, String typedCode) {
-        List<String> query = new ArrayList<>(words(title == null ? "" : title));
+        List<String> query = titleWords(title);
         query.removeAll(TITLE_STOP);
         // what the title is about; an ambiguous word without its context is not the label's sense: it matches nothing
         // (and « Bourses d'études » then has no object a single shared word could stand for)
@@ -337,7 +439,13 @@ public final class CpvSuggester {
             score.keySet().removeIf(e -> !e.code().startsWith(division));
         }
         Set<String> done = query.stream().filter(ACTIVITIES::contains).collect(Collectors.toSet());
-        if (!done.isEmpty()) {
+        // a whole division doing it is no reason (« Services d'architecture pour la construction de l'école »: the
+        // division 71 lists « services de construction », 71200000-0 « Services d'architecture » is the title's object)
+        java.util.function.Predicate<Entry> doer = e -> natureOf(e.code()).equals("services")
+                && !java.util.Collections.disjoint(activities(e), done);
+        boolean onlyDivisionsDoIt = score.keySet().stream().anyMatch(doer)
+                && score.keySet().stream().filter(doer).allMatch(e -> depth(e.code()) == 2);
+        if (!done.isEmpty() && !onlyDivisionsDoIt) {
             score.keySet().removeIf(e -> natureOf(e.code()).equals("services") && java.util.Collections.disjoint(activities(e), done));
         }
         double top = score.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);

@@ -34,8 +34,13 @@ public final class PeriodParser {
     private static final Pattern APPROX = Pattern.compile("^(dans le courant de|dans l'annee|au cours de|en debut d'annee|en fin d'annee|debut d'annee|fin d'annee|a la rentree|rentree scolaire|rentree de|courant|debut|fin|rentree|early|late|during|en|in)\\s*(?:de l'annee |de l' annee |de |d'|l'annee |l'annee d'|l'annee de )?\\s*(?:" + MONTH + "\\s+)?(\\d{4})$");
     /** A season ("printemps 2027", "à l'été 2027"): about a quarter, read as the calendar quarter holding most of it. */
     private static final Pattern SEASON = Pattern.compile("^(?:(?:au |a la |en )?(?:debut|fin)\\s*(?:de l'|de l' |du |de la |d')?|au |a l'|a l' |en |l'|l' |courant )?\\s*(printemps|ete|automne|hiver|spring|summer|autumn|fall|winter)\\s*(?:de |d'|of )?(\\d{4})?$");
-    /** "mi-2027", "milieu 2027", "mi-année 2027": the middle of the year. */
-    private static final Pattern MID_YEAR = Pattern.compile("^(?:a |en |vers |vers la |a la )?(?:mi|milieu|mid)[\\s-]*(?:de |d')?(?:l'annee |annee |l'annee de |year )?\\s*(\\d{4})$");
+    /**
+     * "mi-2027", "milieu 2027", "mi-année 2027", « au milieu de l'année 2027 », « mi-27 », with a note in brackets
+     * (« milieu 2027 (à confirmer) »): the middle of the year, read as T2 (docs/INPUT.md, officer Z3).
+     */
+    private static final Pattern MID_YEAR = Pattern.compile("^(?:a |en |vers |vers la |a la |au )?(?:mi|milieu|mid)[\\s-]*(?:de |d')?(?:l'annee |annee |l'annee de |year )?\\s*(\\d{4}|\\d{2})(?:\\s*\\([^()]*\\))?$");
+    /** The hyphens and dashes a word processor types (non-breaking hyphen, en and em dashes, minus): a hyphen. */
+    private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212]");
     /** "fin du 1er semestre 2027", "début du 2e semestre 2027", "fin S1 2027": the quarter at that edge of the half. */
     private static final Pattern HALF_EDGE = Pattern.compile("^(?:au |en |a la |vers la )?(debut|fin|mi)[\\s-]*(?:du |de |d')?\\s*(?:([a-z0-9]+)\\s+semestre|[sh]\\s*([12]))\\s*(?:de |d')?(\\d{4})$");
     /** « fin du 1er trimestre 2027 », « début T3 2027 », « mi-T2 2027 »: the month at that edge of the quarter (officer U). */
@@ -106,7 +111,7 @@ public final class PeriodParser {
             return number(cell.number(), cell.text());
         }
         String original = Text.of(cell, 100);
-        String s = Text.unaccent(original);
+        String s = DASHES.matcher(Text.unaccent(original)).replaceAll("-");
         Matcher m;
         if ((m = ISO_DAY.matcher(s)).matches()) {
             return day(date(year(m.group(1)), m.group(3), m.group(4)));
@@ -154,7 +159,8 @@ public final class PeriodParser {
             return p;
         }
         if ((m = MID_YEAR.matcher(s)).matches()) {
-            Period p = part("t", 2, year(m.group(1)), original);
+            int y = m.group(1).length() == 2 ? shortYear(m.group(1), defaultYear, original) : year(m.group(1));
+            Period p = part("t", 2, y, original);
             repairs.add(read("parse.repair.mid_year", original, p));
             return p;
         }

@@ -34,10 +34,14 @@ class CpvCatalogueTest {
         assertEquals("Medical equipments, pharmaceuticals and personal care products", CpvCatalogue.load().label("33000000", "en"));
     }
 
-    /** The suggester reads the catalogue's entries, not the file again: its suggestions quote the corrected label. */
+    /**
+     * The suggester reads the catalogue's entries, not the file again: its suggestions quote the corrected label (the
+     * division proposed as the head of an unknown code's family: from the title alone, the deeper 33100000-1 «
+     * Équipements médicaux » comes first since officer Z3).
+     */
     @Test
     void aSuggestionQuotesTheCorrectedLabel() {
-        CpvSuggester.Suggestion first = CpvSuggester.load().suggest("Matériels médicaux et pharmaceutiques", 3).get(0);
+        CpvSuggester.Suggestion first = CpvSuggester.load().suggest("Matériels médicaux et pharmaceutiques", "33000001").get(0);
         assertEquals(new CpvSuggester.Suggestion("33000000-0", "Matériels médicaux, pharmaceutiques et produits de soins personnels"), first);
     }
 
