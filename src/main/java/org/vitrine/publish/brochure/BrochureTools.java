@@ -143,14 +143,17 @@ public final class BrochureTools {
     static final double HEAD_EMS = 0.78 * 174 * 72 / 25.4 / 8 - 1;
 
     /**
-     * The head of an index page continuing {@code heading} ("Division 34 — … (suite)"), its label shortened at a
-     * word with "…" until the whole line fits the head on one line ({@link #HEAD_EMS}).
+     * The head of an index page continuing {@code heading}, on the head's one line after the section ("Index par
+     * division CPV · Division 34 — … (suite)"), the division's label shortened at a word with "…" until the whole
+     * line fits the head on one line ({@link #HEAD_EMS}): the head keeps the height and place it has on every page
+     * (designers' polish: two lines on the pages continuing a division made it grow there).
      */
-    public String continued(String heading) {
+    public String continued(String section, String heading) {
         String t = heading.strip().replaceAll("\\s+", " ");
-        String line = messages.get("bro.index.continued", t);
+        String lead = section.strip() + " \u00B7 ";
+        String line = lead + messages.get("bro.index.continued", t);
         for (int max = t.length() - 1; max > 10 && TextWidths.of(line, true) > HEAD_EMS; max--) {
-            line = messages.get("bro.index.continued", shorten(t, max));
+            line = lead + messages.get("bro.index.continued", shorten(t, max));
         }
         return line;
     }

@@ -68,6 +68,8 @@ class BrochurePaginationTest {
     /** Pages with text: how far from the top edge (the trim) their highest glyph reaches, in mm. */
     static Map<Integer, Double> highest = new java.util.TreeMap<>();
     static boolean blankPagesEmpty = true;
+    /** Pages with a running head: the baselines (mm from the top, to 0.1 mm) of the head's glyphs, in the top margin. */
+    static Map<Integer, java.util.SortedSet<Double>> headBaselines = new java.util.TreeMap<>();
     /** Buyers' pages: how many needs each shows. */
     static Map<Integer, Integer> needsOn = new HashMap<>();
 
@@ -101,6 +103,10 @@ class BrochurePaginationTest {
                     continue;
                 }
                 highest.put(p, highestText(doc, p));
+                java.util.SortedSet<Double> baselines = headBaselines(doc, p);
+                if (!baselines.isEmpty()) {
+                    headBaselines.put(p, baselines);
+                }
                 if (text.startsWith("En un coup d’œil")) {
                     glancePages++;
                 }
@@ -219,6 +225,23 @@ class BrochurePaginationTest {
         return top[0] / MM;
     }
 
+    /** The baselines of the glyphs in page {@code p}'s top margin (22 mm), in mm from the top, rounded to 0.1 mm. */
+    private static java.util.SortedSet<Double> headBaselines(PDDocument doc, int p) throws IOException {
+        java.util.SortedSet<Double> out = new java.util.TreeSet<>();
+        PDFTextStripper s = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition t) {
+                if (!t.getUnicode().isBlank() && t.getYDirAdj() < 22 * MM) {
+                    out.add(Math.round(t.getYDirAdj() / MM * 10) / 10.0);
+                }
+            }
+        };
+        s.setStartPage(p);
+        s.setEndPage(p);
+        s.getText(doc);
+        return out;
+    }
+
     /** The text of page {@code p} between {@code fromMm} and {@code toMm} from its top. */
     private static String region(PDDocument doc, int p, float fromMm, float toMm) throws IOException {
         PDPage page = doc.getPage(p - 1);
@@ -291,6 +314,23 @@ class BrochurePaginationTest {
     void theHeadsStayInTheTopMargin() {
         highest.forEach((p, mm) -> assertTrue(mm > 10, () -> "page " + p + ": text at " + Math.round(mm) + " mm from the top: " + highest));
         assertTrue(highest.size() > 20, "pages read: " + highest.size());
+    }
+
+    /**
+     * The running head is one line at one height on every page (designers' polish 1: on the index pages continuing a
+     * division it grew to two lines, the section rising above the others' head): the index continued stands on the
+     * head's one line, « Index par division CPV · Division 45 — … (suite) ».
+     */
+    @Test
+    void theRunningHeadIsOneLineAtTheSameHeightOnEveryPage() {
+        java.util.Set<Double> all = new java.util.TreeSet<>();
+        headBaselines.forEach((p, lines) -> {
+            assertEquals(1, lines.size(), () -> "page " + p + ": the head has " + lines.size() + " lines: " + headBaselines);
+            all.addAll(lines);
+        });
+        assertTrue(headBaselines.size() > 20, "pages with a head: " + headBaselines.size());
+        assertTrue(all.size() == 1 || all.size() == 2 && ((java.util.TreeSet<Double>) all).last() - ((java.util.TreeSet<Double>) all).first() < 0.15,
+                () -> "the head stands at " + all + " mm: " + headBaselines);
     }
 
     @Test
