@@ -482,7 +482,8 @@
 
   // the place filter's département entries by their region's entry (SearchIndex.locationRegions); a place somewhere
   // in a region (« Sainte-Aure ») has its region too, but a need for the whole region is not performed there
-  var locRegion = data.locationRegion || [], regionDeps = {};
+  // a commune's entry (« Beaumont-sur-Saône (71) ») by the position of its département's (SearchIndex.locationDepartements)
+  var locRegion = data.locationRegion || [], regionDeps = {}, locIn = data.locationIn || [];
   locRegion.forEach(function (r, d) {
     if (r >= 0 && dict.location[d][0].indexOf('departement:') === 0) {
       (regionDeps[r] = regionDeps[r] || []).push(d);
@@ -502,13 +503,22 @@
     var own = typeof v === 'number' ? [v] : v;
     out = own.slice();
     own.forEach(function (e) {
-      (regionDeps[e] || []).concat(locRegion[e] >= 0 ? [locRegion[e]] : []).forEach(function (p) {
+      var d = locIn[e] >= 0 ? locIn[e] : -1, up = d >= 0 ? [d].concat(locRegion[d] >= 0 ? [locRegion[d]] : []) : [];
+      (regionDeps[e] || []).concat(locRegion[e] >= 0 ? [locRegion[e]] : []).concat(up).forEach(function (p) {
         if (out.indexOf(p) < 0) {
           out.push(p);
         }
       });
     });
     return placesMemo[key] = out;
+  }
+
+  // a need for a whole region is under each of its départements, counted apart there (« Côte-d'Or (21) (2, toute la
+  // région) »): performed there, but not located there as the département's own needs are (supplier Z)
+  var isDepartement = dict.location.map(function (e) { return e[0].indexOf('departement:') === 0; });
+  var wholeCounts = null;
+  function forWholeRegion(v) {
+    return (typeof v === 'number' ? [v] : v).some(function (e) { return dict.location[e][0].indexOf('region:') === 0; });
   }
 
   // a value's count, in contracts as the list shows them: a groupement's shares count once under a value (its
@@ -529,10 +539,13 @@
   function count(counts, n, k) {
     var v = n[F0 + k];
     if (!MULTI[k]) {
-      var vs = k === LOCATION ? places(v) : typeof v === 'number' ? [v] : v;
+      var vs = k === LOCATION ? places(v) : typeof v === 'number' ? [v] : v, whole = k === LOCATION && forWholeRegion(v);
       for (var j = 0; j < vs.length; j++) {
         if (once(n, k, vs[j])) {
           counts[k][vs[j]]++;
+          if (whole && isDepartement[vs[j]]) {
+            wholeCounts[vs[j]]++;
+          }
         }
       }
       return;
@@ -655,6 +668,7 @@
     var sel = selected();
     var counts = FACETS.map(function (f) { return new Int32Array(dict[f].length); });
     vagueCounts = new Int32Array(dict.quarter.length);
+    wholeCounts = new Int32Array(dict.location.length);
     var boxes = checks.map(function () { return 0; });
     counted = {};
     var k;
@@ -710,9 +724,10 @@
     selects.forEach(function (s, k) {
       var opts = s.options;
       for (var j = 1; j < opts.length; j++) {
-        var v = k === QUARTER ? vagueCounts[j - 1] : 0;
+        var v = k === QUARTER ? vagueCounts[j - 1] : 0, w = k === LOCATION ? wholeCounts[j - 1] : 0;
         var label = dict[FACETS[k]][j - 1][1] + ' (' + nf.format(counts[k][j - 1])
-          + (v ? ', ' + text.vague.replace('{v}', nf.format(v)) : '') + ')';
+          + (v ? ', ' + text.vague.replace('{v}', nf.format(v)) : '')
+          + (w ? ', ' + (w === counts[k][j - 1] ? text.wholeRegionAll : text.wholeRegionSome.replace('{w}', nf.format(w))) : '') + ')';
         if (opts[j].textContent !== label) {
           opts[j].textContent = label;
         }

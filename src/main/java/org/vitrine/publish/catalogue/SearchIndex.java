@@ -253,6 +253,7 @@ public final class SearchIndex {
         // and every share by these words, whatever its group's name says (supplier W: 2 of 4 groups found)
         index.put("groupWords", msg.get("cat.group.search"));
         index.put("locationRegion", locationRegions((List<?>) dicts.get("location"), withinRegions(site.needs())));
+        index.put("locationIn", locationDepartements((List<?>) dicts.get("location"), site.needs()));
         List<String> prefixes = new ArrayList<>();
         for (Object e : (List<?>) dicts.get("buyer")) {
             prefixes.add(refPrefix.getOrDefault(((List<?>) e).get(0), ""));
@@ -304,6 +305,31 @@ public final class SearchIndex {
             String region = key.startsWith("departement:")
                     ? org.vitrine.normalise.parse.Places.load().regionOf(key.substring("departement:".length())) : within.get(key);
             out.add(region == null ? -1 : regionAt.getOrDefault(region, -1));
+        }
+        return out;
+    }
+
+    /**
+     * For each entry of the place filter, the position of the département's entry that holds it (a commune's: « Saône-et-Loire
+     * (71) » lists the needs at « Beaumont-sur-Saône (71) »), else -1.
+     */
+    static List<Integer> locationDepartements(List<?> location, List<Need> needs) {
+        Map<String, String> within = new HashMap<>();
+        for (Need n : needs) {
+            for (PlaceFacet.Entry e : PlaceFacet.entries(n)) {
+                if (e.within() != null) {
+                    within.putIfAbsent(e.key(), "departement:" + e.within());
+                }
+            }
+        }
+        Map<String, Integer> at = new HashMap<>();
+        for (int i = 0; i < location.size(); i++) {
+            at.put((String) ((List<?>) location.get(i)).get(0), i);
+        }
+        List<Integer> out = new ArrayList<>();
+        for (Object e : location) {
+            String parent = within.get((String) ((List<?>) e).get(0));
+            out.add(parent == null ? -1 : at.getOrDefault(parent, -1));
         }
         return out;
     }
@@ -452,6 +478,12 @@ public final class SearchIndex {
             for (Need n : site.needs()) {
                 for (PlaceFacet.Entry e : PlaceFacet.entries(n)) {
                     labels.putIfAbsent(e.key(), e.label());
+                    // the département that holds a commune is an entry too, though no need names it alone
+                    org.vitrine.model.Place d = e.within() == null ? null : org.vitrine.normalise.parse.Places.load().resolve(e.within());
+                    if (d != null && "departement".equals(d.kind())) {
+                        PlaceFacet.Entry de = PlaceFacet.entry(d);
+                        labels.putIfAbsent(de.key(), de.label());
+                    }
                 }
             }
             // a need for a whole region is performed in each of its départements: each is listed, so that a supplier of
