@@ -1,13 +1,14 @@
 /* Vitrine catalogue: instant search and filters over window.VITRINE_INDEX (assets/needs-index.js).
    No framework. The state lives in the URL hash so a filtered view can be shared; data is only ever
    inserted as text (never as HTML). Row layout: see org.vitrine.publish.catalogue.SearchIndex.
-   Search: every meaningful word of the query, in any order, must start a word of the need (title, description, reference, buyer, the
+   Search: every meaningful word of the query, in any order, must start a word of the need (title, description, its lots' titles, reference, buyer, the
    labels of its CPV codes and of their parents, cut before "excepté …"); accents, case, œ/æ and apostrophes
    are folded; French stop words (de, des, du, la, le, les, d', l', et, pour, à, au, aux, en) are not required ("entretien
    locaux" is "entretien des locaux"), "st"/"ste" are "saint"/"sainte" ("st jean" finds Saint-Jean-de-Losne); a number
    matches the start of a CPV code ("302" finds 30213100). A trade word of the curated
-   table (data.trade: "informatique", "entretien des locaux"…) matches by CPV prefix as well as where its words
-   are, whole (or plural), in the need's text or CPV labels below the division: the trade adds to the literal
+   table (data.trade: "informatique", "entretien des locaux", "plomberie"…) matches by CPV prefix (main, secondary or a
+   lot's code) as well as where its words, its other words or its family's are, whole (or plural), in the need's text
+   or its words in CPV labels below the group (not a group's label: 09300000 names heating): the trade adds to the literal
    search, never replaces it ("nettoyage" finds "Produits de nettoyage"; "ménage" is not "déchets ménagers";
    division 30's "… informatique et de bureau" is not the IT trade the table narrows it to). A row says why it
    matched when its title does not. The place of performance is searched by its names (the place filter's) and as
@@ -27,7 +28,7 @@
   var FACETS = ['buyer', 'division', 'category', 'quarter', 'band', 'procedure', 'location'];
   var MULTI = [false, false, false, true, true, false, false];
   var QUARTER = 3, LOCATION = 6;
-  var ID = 0, TITLE = 1, DESC = 2, REF = 3, CPV = 4, CPVX = 5, F0 = 6, FLAGS = 13, VALUE = 14, AMOUNT = 15, PERIOD = 16, CHANGE = 17, PLACE = 18, GROUP = 19, LEAD = 20;
+  var ID = 0, TITLE = 1, DESC = 2, REF = 3, CPV = 4, CPVX = 5, F0 = 6, FLAGS = 13, VALUE = 14, AMOUNT = 15, PERIOD = 16, CHANGE = 17, PLACE = 18, GROUP = 19, LEAD = 20, LOTS = 21;
   var INNOV = 1, RESERVED = 2, CLOSED = 4, LIVE = 8, VAGUE = 16, LIVE_LATER = 32, MAYBE_LIVE = 64, LIVE_MAYBE = 128,
     BEFORE_YEAR = 256, RESERVED_SHIFT = 9; // SearchIndex's flags
   var PAGE = 50;
@@ -124,7 +125,8 @@
       codes += ' ' + cpvWords(n[CPVX][k]);
     }
     titles[i] = saints((' ' + fold(n[TITLE]) + ' ').replace(/ +/g, ' '));
-    own[i] = saints((' ' + fold(n[TITLE] + ' ' + n[DESC] + ' ' + n[REF] + ' ' + dict.buyer[n[F0]][1] + ' ' + placeText(n) + ' ' + groupText(n)) + ' ').replace(/ +/g, ' '));
+    own[i] = saints((' ' + fold(n[TITLE] + ' ' + n[DESC] + ' ' + n[REF] + ' ' + dict.buyer[n[F0]][1] + ' ' + placeText(n) + ' ' + groupText(n)
+      + ' ' + (n[LOTS] || '')) + ' ').replace(/ +/g, ' '));
     return (own[i] + codes).replace(/ +/g, ' ');
   }
   // a groupement's share is found by its group's name, its coordinator's and the fixed words « groupement de
@@ -165,11 +167,21 @@
   }
 
   // the trade words: folded phrase, its meaningful words, its CPV prefixes, the phrase as whole words of a text with
-  // any stop words between them ("entretien de locaux") and its last word maybe plural; the longest tried first
+  // any stop words between them ("entretien de locaux") and its last word maybe plural; the longest tried first.
+  // Its other words (t[2], « plombier ») and those of its word's family (data.family) are whole words too, maybe plural
+  // (syn): found in the need's own text, never in CPV labels
+  var tradeFamilies = {};
+  (data.family || []).forEach(function (f) {
+    var ws = f.map(function (w) { return fold(w).trim(); });
+    ws.forEach(function (w) { tradeFamilies[w] = ws; });
+  });
   var trades = (data.trade || []).map(function (t) {
     var f = fold(t[0]).trim(), ws = meaningful(f.split(' '));
+    var others = (t[2] || []).map(function (w) { return fold(w).trim(); }).concat(tradeFamilies[f] || [])
+      .filter(function (w, k, all) { return w !== f && all.indexOf(w) === k; });
     return {phrase: f, words: ws, prefixes: t[1], label: t[0],
-      re: new RegExp(' ' + ws.join(' (?:(?:' + STOP.join('|') + ') )*') + '[sx]? ')};
+      re: new RegExp(' ' + ws.join(' (?:(?:' + STOP.join('|') + ') )*') + '[sx]? '),
+      syn: others.length ? new RegExp(' (?:' + others.join('|') + ')[sx]? ') : null};
   }).sort(function (a, b) { return b.words.length - a.words.length; });
 
   // the first CPV code of a need (main, then secondary) that starts with one of the prefixes: its index in
@@ -235,7 +247,7 @@
   // a trade phrase in a need's own text: as a phrase, or, of several words, each starting a word in any order
   // (« Locaux du gymnase : entretien » answers « entretien des locaux » as a search of its words would)
   function inOwnText(s, trade) {
-    if (hasPhrase(s, trade)) {
+    if (hasPhrase(s, trade) || trade.syn && trade.syn.test(s)) {
       return true;
     }
     if (trade.words.length < 2) {
@@ -264,7 +276,9 @@
     for (var p = 0; p < ws.length;) {
       var t = tradeAt(ws, p);
       if (t) {
-        terms.push({trade: t, w: ' ' + t.phrase});
+        // a trade that is also an abbreviation (« cvc »): its words written in full too
+        terms.push(t.words.length === 1 && abbrevs[' ' + t.phrase] ? {trade: t, w: ' ' + t.phrase, expand: abbrevs[' ' + t.phrase]}
+          : {trade: t, w: ' ' + t.phrase});
         p += t.words.length;
       } else {
         var alts = families[' ' + ws[p]], expand = abbrevs[' ' + ws[p]];
@@ -297,25 +311,25 @@
     return null;
   }
 
-  // a CPV code's folded label and its parents' up to the division, not the division's own: a division label
-  // lists several trades ("… informatique et de bureau", "… de nettoyage et services environnementaux") that
-  // the trade table narrows on purpose (memoised: codes repeat)
+  // a CPV code's folded label and its parents' up to the group, not the group's nor the division's own: their labels
+  // list several trades ("… informatique et de bureau", "… de nettoyage et services environnementaux", 09300000
+  // « Électricité, chauffage, énergie solaire et nucléaire ») that the trade table narrows on purpose (memoised: codes repeat)
   var cpvBelow = [];
-  function labelsBelowDivision(c) {
-    if (c < 0 || /^\d\d0{6}/.test(cpvs[c][0])) {
+  function labelsBelowGroup(c) {
+    if (c < 0 || /^\d{3}0{5}/.test(cpvs[c][0])) {
       return '';
     }
     if (cpvBelow[c] === undefined) {
-      cpvBelow[c] = fold(cpvs[c][1]) + ' ' + labelsBelowDivision(cpvs[c][2]);
+      cpvBelow[c] = fold(cpvs[c][1]) + ' ' + labelsBelowGroup(cpvs[c][2]);
     }
     return cpvBelow[c];
   }
   var tradeHay = [];
   function tradeLabels(i) {
     if (tradeHay[i] === undefined) {
-      var n = needs[i], s = ' ' + labelsBelowDivision(n[CPV]);
+      var n = needs[i], s = ' ' + labelsBelowGroup(n[CPV]);
       for (var k = 0; k < n[CPVX].length; k++) {
-        s += ' ' + labelsBelowDivision(n[CPVX][k]);
+        s += ' ' + labelsBelowGroup(n[CPVX][k]);
       }
       tradeHay[i] = s.replace(/ +/g, ' ');
     }
@@ -327,7 +341,7 @@
   function termMatches(i, term) {
     if (term.trade) {
       return inOwnText(own[i], term.trade) || codeWithPrefix(needs[i], term.trade.prefixes) >= 0
-        || hasPhrase(tradeLabels(i), term.trade);
+        || hasPhrase(tradeLabels(i), term.trade) || term.expand !== undefined && found(hay[i], term);
     }
     // a family's other words in the need's own text only: a parent's CPV label lists several trades ("… de bâtiments
     // et de vitres" is cleaning, not glazing)
@@ -409,14 +423,14 @@
     return out;
   }
 
-  // the need's own text other than its title: description, reference, buyer, place
+  // the need's own text other than its title: description, its lots' titles, reference, buyer, place
   function ownReason(n, term) {
     var test = function (s) {
       var f = saints((' ' + fold(s) + ' ').replace(/ +/g, ' '));
       return term.trade ? inOwnText(f, term.trade) : found(f, term);
     };
-    return test(n[DESC]) ? text.whyDesc : test(n[REF]) ? text.whyRef : test(dict.buyer[n[F0]][1]) ? text.whyBuyer
-      : test(placeText(n)) ? text.whyPlace : null;
+    return test(n[DESC]) ? text.whyDesc : n[LOTS] && test(n[LOTS]) ? text.whyLot : test(n[REF]) ? text.whyRef
+      : test(dict.buyer[n[F0]][1]) ? text.whyBuyer : test(placeText(n)) ? text.whyPlace : null;
   }
 
   // the CPV code, or the parent, whose digits or label the word starts (a trade phrase: whose label says it)
@@ -425,7 +439,8 @@
     for (var r = 0; r < roots.length; r++) {
       for (var c = roots[r], depth = 0; c >= 0; c = cpvs[c][2], depth++) {
         var f = (' ' + cpvs[c][0] + ' ' + fold(cpvs[c][1]) + ' ').replace(/ +/g, ' ');
-        if (term.trade ? labelsBelowDivision(c) !== '' && hasPhrase(f, term.trade) : term.expand ? found(f, term) : f.indexOf(term.w) >= 0) {
+        if (term.trade ? labelsBelowGroup(c) !== '' && hasPhrase(f, term.trade) || term.expand && found(f, term)
+          : term.expand ? found(f, term) : f.indexOf(term.w) >= 0) {
           return (depth === 0 ? text.whyCpv : text.whyParent).replace('{code}', cpvs[c][0]).replace('{label}', cpvs[c][1]);
         }
       }
@@ -467,7 +482,8 @@
 
   // the place filter's département entries by their region's entry (SearchIndex.locationRegions); a place somewhere
   // in a region (« Sainte-Aure ») has its region too, but a need for the whole region is not performed there
-  var locRegion = data.locationRegion || [], regionDeps = {};
+  // a commune's entry (« Beaumont-sur-Saône (71) ») by the position of its département's (SearchIndex.locationDepartements)
+  var locRegion = data.locationRegion || [], regionDeps = {}, locIn = data.locationIn || [];
   locRegion.forEach(function (r, d) {
     if (r >= 0 && dict.location[d][0].indexOf('departement:') === 0) {
       (regionDeps[r] = regionDeps[r] || []).push(d);
@@ -487,13 +503,22 @@
     var own = typeof v === 'number' ? [v] : v;
     out = own.slice();
     own.forEach(function (e) {
-      (regionDeps[e] || []).concat(locRegion[e] >= 0 ? [locRegion[e]] : []).forEach(function (p) {
+      var d = locIn[e] >= 0 ? locIn[e] : -1, up = d >= 0 ? [d].concat(locRegion[d] >= 0 ? [locRegion[d]] : []) : [];
+      (regionDeps[e] || []).concat(locRegion[e] >= 0 ? [locRegion[e]] : []).concat(up).forEach(function (p) {
         if (out.indexOf(p) < 0) {
           out.push(p);
         }
       });
     });
     return placesMemo[key] = out;
+  }
+
+  // a need for a whole region is under each of its départements, counted apart there (« Côte-d'Or (21) (2, toute la
+  // région) »): performed there, but not located there as the département's own needs are (supplier Z)
+  var isDepartement = dict.location.map(function (e) { return e[0].indexOf('departement:') === 0; });
+  var wholeCounts = null;
+  function forWholeRegion(v) {
+    return (typeof v === 'number' ? [v] : v).some(function (e) { return dict.location[e][0].indexOf('region:') === 0; });
   }
 
   // a value's count, in contracts as the list shows them: a groupement's shares count once under a value (its
@@ -514,10 +539,13 @@
   function count(counts, n, k) {
     var v = n[F0 + k];
     if (!MULTI[k]) {
-      var vs = k === LOCATION ? places(v) : typeof v === 'number' ? [v] : v;
+      var vs = k === LOCATION ? places(v) : typeof v === 'number' ? [v] : v, whole = k === LOCATION && forWholeRegion(v);
       for (var j = 0; j < vs.length; j++) {
         if (once(n, k, vs[j])) {
           counts[k][vs[j]]++;
+          if (whole && isDepartement[vs[j]]) {
+            wholeCounts[vs[j]]++;
+          }
         }
       }
       return;
@@ -640,6 +668,7 @@
     var sel = selected();
     var counts = FACETS.map(function (f) { return new Int32Array(dict[f].length); });
     vagueCounts = new Int32Array(dict.quarter.length);
+    wholeCounts = new Int32Array(dict.location.length);
     var boxes = checks.map(function () { return 0; });
     counted = {};
     var k;
@@ -695,9 +724,10 @@
     selects.forEach(function (s, k) {
       var opts = s.options;
       for (var j = 1; j < opts.length; j++) {
-        var v = k === QUARTER ? vagueCounts[j - 1] : 0;
+        var v = k === QUARTER ? vagueCounts[j - 1] : 0, w = k === LOCATION ? wholeCounts[j - 1] : 0;
         var label = dict[FACETS[k]][j - 1][1] + ' (' + nf.format(counts[k][j - 1])
-          + (v ? ', ' + text.vague.replace('{v}', nf.format(v)) : '') + ')';
+          + (v ? ', ' + text.vague.replace('{v}', nf.format(v)) : '')
+          + (w ? ', ' + (w === counts[k][j - 1] ? text.wholeRegionAll : text.wholeRegionSome.replace('{w}', nf.format(w))) : '') + ')';
         if (opts[j].textContent !== label) {
           opts[j].textContent = label;
         }

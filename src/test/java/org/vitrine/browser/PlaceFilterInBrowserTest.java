@@ -95,7 +95,8 @@ class PlaceFilterInBrowserTest {
                 .map(o -> o.getText()).toList();
         assertTrue(options.contains("Roubaix (3)"), options.toString());
         assertTrue(options.contains("Calvados (14) (3)"), options.toString());
-        assertTrue(options.contains("Saône-et-Loire (71) (3)"), options.toString());
+        // one of its three is for the whole region, said so (supplier Z, issue 18)
+        assertTrue(options.contains("Saône-et-Loire (71) (3, dont 1 pour toute la région)"), options.toString());
         // the region holds its départements' needs (P-7, P-8 by their buyer's 71) and the one for the whole region
         assertTrue(options.contains("Bourgogne-Franche-Comté (3)"), options.toString());
         assertTrue(options.stream().noneMatch(o -> o.contains("Sablière")), options.toString());

@@ -80,8 +80,10 @@ class RegionPlacesInBrowserTest {
         Browser.openReady(driver, site, "index.html");
         List<String> options = new Select(driver.findElement(By.id("f-location"))).getOptions().stream().map(o -> o.getText()).toList();
         // the eight départements of Bourgogne-Franche-Comté, those no need names with the need for the whole region
-        for (String d : List.of("Côte-d'Or (21) (1)", "Doubs (25) (1)", "Jura (39) (1)", "Haute-Saône (70) (1)", "Yonne (89) (1)",
-                "Territoire de Belfort (90) (1)", "Nièvre (58) (2)", "Saône-et-Loire (71) (2)")) {
+        // and says so (supplier Z, issue 18: not as if performed in each département only)
+        for (String d : List.of("Côte-d'Or (21) (1, toute la région)", "Doubs (25) (1, toute la région)", "Jura (39) (1, toute la région)",
+                "Haute-Saône (70) (1, toute la région)", "Yonne (89) (1, toute la région)", "Territoire de Belfort (90) (1, toute la région)",
+                "Nièvre (58) (2, dont 1 pour toute la région)", "Saône-et-Loire (71) (2, dont 1 pour toute la région)")) {
             assertTrue(options.contains(d), d + " in " + options);
         }
         assertTrue(options.contains("Bourgogne-Franche-Comté (3)"), options.toString());

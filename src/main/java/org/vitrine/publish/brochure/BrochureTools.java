@@ -175,21 +175,7 @@ public final class BrochureTools {
      * then the number is printed without a link rather than with one that dials the wrong number.
      */
     public static String tel(String phone) {
-        if (phone == null || !phone.strip().matches("\\+?[0-9 .()\\u00A0-]{6,30}")) {
-            return null;
-        }
-        String digits = phone.replaceAll("[^0-9]", "");
-        String global;
-        if (phone.strip().startsWith("+")) {
-            global = digits;
-        } else if (digits.startsWith("00")) {
-            global = digits.substring(2);
-        } else if (digits.length() == 10 && digits.startsWith("0") && digits.charAt(1) != '0') {
-            global = "33" + digits.substring(1);
-        } else {
-            return null;
-        }
-        return global.matches("[1-9][0-9]{7,14}") ? "tel:+" + global : null; // E.164: a country code, 15 digits at most
+        return org.vitrine.text.TelLinks.tel(phone); // shared with the catalogue's pages
     }
 
     /** The first web address written in {@code text} (the booking platform in event.booking), or null. */

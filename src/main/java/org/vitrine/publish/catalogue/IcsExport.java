@@ -44,9 +44,10 @@ import org.vitrine.publish.Site;
  * X-WR-CALNAME for the agendas that read only that).
  * <ul>
  * <li>A launch known to the day is an all-day event that day. A wider window (a month, a quarter, a half-year, a
- * year) is an all-day event spanning the whole window, whose summary says the window and « date à préciser »: any
- * single day would announce a date nobody gave, and leaving them out hid most launches from the agenda (outside
- * supplier X: 123 of 214 contracts missing). Transparent, it blocks none of the supplier's time.</li>
+ * year) is one all-day event on its first day, whose summary says the window and « date à préciser »: the day from
+ * which to watch the buyer profile, not a date anybody gave (supplier Z: a quarter spread as a 91-day event across the
+ * agenda; leaving them out hid most launches, outside supplier X: 123 of 214 contracts missing). Transparent, it blocks
+ * none of the supplier's time.</li>
  * <li>A groupement de commandes is one contract: every member's file holds the lead share's event (same UID, same
  * text, its total « Groupement … — 530 000 € »), so an agenda that imports several files gets it once.</li>
  * <li>The salon runs from {@code event.opens} to {@code event.closes}, Paris time, with ical4j's Europe/Paris
@@ -134,6 +135,36 @@ public final class IcsExport {
         return Competition.isOpen(lead) && timing.reminder(lead);
     }
 
+    /**
+     * The contracts of the catalogue that calendar.ics has no launch for, by reason, for the calendar and about pages
+     * (supplier Z: 195 events for 214 contracts, unexplained): "closed" not open to offers, "begun" a launch window
+     * begun by the edition date (its consultation may be running: the need's page says where), "unknown" no launch
+     * given. Insertion order is the pages' order; a reason without contracts is left out.
+     */
+    public java.util.Map<String, Integer> absent() {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        for (Need n : groups.rows(needs)) {
+            if (offers(n)) {
+                continue;
+            }
+            Need lead = lead(n);
+            String why = !Competition.isOpen(lead) ? "closed" : lead.launch() == null ? "unknown" : "begun";
+            out.merge(why, 1, Integer::sum);
+        }
+        java.util.Map<String, Integer> ordered = new java.util.LinkedHashMap<>();
+        for (String k : List.of("closed", "begun", "unknown")) {
+            if (out.containsKey(k)) {
+                ordered.put(k, out.get(k));
+            }
+        }
+        return ordered;
+    }
+
+    /** The launch events of calendar.ics: the contracts it has a launch for. */
+    public int launches() {
+        return (int) groups.rows(needs).stream().filter(this::offers).count();
+    }
+
     private Need lead(Need n) {
         JointGroups.Group g = groups.of(n);
         return g == null ? n : g.lead();
@@ -176,8 +207,8 @@ public final class IcsExport {
         String window = fmt.period(p);
         VEvent e = new VEvent(false);
         e.add(new DtStart<>(p.start()));
-        // DTEND of an all-day event is the day after its last (RFC 5545 §3.6.1)
-        e.add(new DtEnd<>((window(n) ? p.end() : p.start()).plusDays(1)));
+        // one day, the window's first for a window; DTEND of an all-day event is the day after (RFC 5545 §3.6.1)
+        e.add(new DtEnd<>(p.start().plusDays(1)));
         e.add(new Summary(text(summary(n))));
         e.add(stamp);
         e.add(new Uid(n.id() + "@vitrine"));

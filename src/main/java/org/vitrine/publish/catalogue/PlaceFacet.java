@@ -35,9 +35,27 @@ final class PlaceFacet {
     private PlaceFacet() {
     }
 
-    /** One entry: its filter key ("departement:21", "~roubaix") and the label the filter shows. */
-    record Entry(String key, String label) {
+    /**
+     * One entry: its filter key ("departement:21", "~roubaix") and the label the filter shows; {@code within} the
+     * code of the département that holds it (a commune's), else null: the département's entry lists its needs too.
+     */
+    record Entry(String key, String label, String within) {
+        Entry(String key, String label) {
+            this(key, label, null);
+        }
     }
+
+    /**
+     * The first words (folded) of a place a buyer writes that name a site, a network or an area, not a commune:
+     * « Usine de Beaumont », « Réseau TVS », « Métropole — 28 communes », « Communes du syndicat (71) » stay under
+     * their département, where « Beaumont-sur-Saône » and « Montrevel (71) » are entries of their own.
+     */
+    private static final java.util.Set<String> NOT_A_COMMUNE = java.util.Set.of("usine", "usines", "site", "sites", "reseau",
+            "reseaux", "metropole", "commune", "communes", "secteur", "secteurs", "zone", "zones", "parc", "territoire",
+            "agglomeration", "communaute", "syndicat", "quartier", "quartiers", "batiment", "batiments", "campus", "lycee",
+            "lycees", "college", "colleges", "ecole", "ecoles", "ensemble", "tous", "toutes", "station", "stations", "base",
+            "departement", "region", "ville", "centre", "hopital", "caserne", "casernes", "siege", "agence", "agences",
+            "etablissement", "etablissements", "locaux", "residence", "gare", "port", "aeroport", "stade", "piscine");
 
     /** The entries a need falls under, in the order of its text; one entry with key "" when no place is given. */
     static List<Entry> entries(Need n) {
@@ -61,6 +79,8 @@ final class PlaceFacet {
                 deps.forEach(e -> out.putIfAbsent(e.key(), e));
             } else if (regionWithin(n) != null) {
                 return fromText(text);
+            } else if ("departement".equals(p.kind()) && !communesIn(text, p.code()).isEmpty()) {
+                return communesIn(text, p.code());
             } else {
                 Entry e = entry(p);
                 out.put(e.key(), e);
@@ -83,6 +103,50 @@ final class PlaceFacet {
         Place p = n.place();
         String text = n.location() == null ? "" : n.location().strip();
         return p != null && "region".equals(p.kind()) && !text.isEmpty() && Places.load().resolve(text) == null ? p.code() : null;
+    }
+
+    /**
+     * The communes a place text names inside the need's département, as written ("Beaumont-sur-Saône", "Montrevel
+     * (71)", "Beaumont-sur-Saône (nord)"), one entry each, labelled with the département's code and held by it; a
+     * commune of the reference list in that département by its name; none for a département or a region, a site or
+     * an area ({@link #NOT_A_COMMUNE}), a qualifier in lower case, or a commune of another département.
+     */
+    static List<Entry> communesIn(String text, String departement) {
+        Map<String, Entry> out = new LinkedHashMap<>();
+        for (String part : LIST.split(text)) {
+            String s = part.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            Matcher dep = DEP_IN_BRACKETS.matcher(s);
+            if (dep.find() && !dep.group(1).equalsIgnoreCase(departement)) {
+                continue;
+            }
+            String name = DASH_TAIL.matcher(BRACKETS.matcher(s).replaceAll("")).replaceAll("").strip();
+            if (name.isEmpty() || !Character.isUpperCase(name.codePointAt(0))) {
+                continue;
+            }
+            Place q = Places.load().resolve(name);
+            if (q != null && q.code() != null) {
+                if ("commune".equals(q.kind()) && departement.equals(departementOf(q.code()))) {
+                    Entry e = entry(q);
+                    out.putIfAbsent(e.key(), e);
+                }
+                continue; // a département, a region, a commune elsewhere
+            }
+            String folded = Fold.fold(name);
+            if (folded.isEmpty() || NOT_A_COMMUNE.contains(folded.split(" ")[0])) {
+                continue;
+            }
+            String label = name + " (" + departement + ")";
+            out.putIfAbsent("~" + Fold.fold(label), new Entry("~" + Fold.fold(label), label, departement));
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** A commune's département: the first two characters of its INSEE code, three overseas (971…976). */
+    static String departementOf(String commune) {
+        return commune == null || commune.length() < 3 ? null : commune.startsWith("97") ? commune.substring(0, 3) : commune.substring(0, 2);
     }
 
     /** The entries of a place text: one per place it lists (see {@link #entries}). */
@@ -160,7 +224,7 @@ final class PlaceFacet {
         String kind = p.kind() == null ? "place" : p.kind();
         String name = p.name() == null || p.name().isBlank() ? p.code() : p.name();
         String label = "departement".equals(kind) && !name.equals(p.code()) ? name + " (" + p.code() + ")" : name;
-        return new Entry(kind + ":" + p.code(), label);
+        return new Entry(kind + ":" + p.code(), label, "commune".equals(kind) ? departementOf(p.code()) : null);
     }
 
     /** Entries sorted by label as a reader sorts them, the unknown value last. */

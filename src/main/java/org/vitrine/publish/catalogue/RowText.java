@@ -58,6 +58,12 @@ public final class RowText {
         return codesOnly || namesSayIt ? shown : text;
     }
 
+    /** The {@code tel:} link of a phone number as written (E.164: "tel:+33300000101"), or "" when it cannot be dialled as is. */
+    public String tel(String phone) {
+        String t = org.vitrine.text.TelLinks.tel(phone);
+        return t == null ? "" : t;
+    }
+
     /** « Réservé aux SIAE », « Marché réservé (type à préciser) », or "" for a need open to all. */
     public String reserved(Need n) {
         if (n.reserved() instanceof String type) {

@@ -36,6 +36,8 @@ import org.vitrine.publish.Site;
  * "Saône-et-Loire (71)", a commune) and by its text as written ("Vézelières", read as its département): that text
  * goes once into the {@code place} dictionary, and a need whose text its entries' names already say (the code
  * "71", "Dijon") sends -1, so that 20,000 needs add a column of small numbers, not their places' names.
+ * A need's lots are searched as its own: their titles (the last column, "" for most needs) and their CPV codes (with
+ * the secondary codes).
  */
 public final class SearchIndex {
 
@@ -170,16 +172,23 @@ public final class SearchIndex {
         Map<JointGroups.Group, Integer> groupPos = new java.util.IdentityHashMap<>();
         List<List<String>> groupEntries = new ArrayList<>();
         for (Need n : DefaultOrder.sort(site.needs(), msg.locale())) {
-            List<Object> r = new ArrayList<>(21);
+            List<Object> r = new ArrayList<>(WIDTH);
             r.add(n.id().equals(derivedId(n)) ? 0 : n.id());
             r.add(n.title());
             r.add(truncate(n.description()));
             r.add(nz(n.reference()).substring(refPrefix.get(n.buyer().id()).length()));
             r.add(n.cpv() == null ? -1 : cpvs.index(n.cpv().code()));
+            // the secondary codes, then the lots' codes: a trade word finds a renovation by its plumbing lot's code
             List<Integer> more = new ArrayList<>();
-            for (Cpv c : n.cpvAdditional() == null ? List.<Cpv>of() : n.cpvAdditional()) {
-                int i = cpvs.index(c.code());
-                if (i >= 0) {
+            List<Cpv> secondary = new ArrayList<>(n.cpvAdditional() == null ? List.<Cpv>of() : n.cpvAdditional());
+            n.lotList().forEach(l -> {
+                if (l.cpv() != null) {
+                    secondary.add(l.cpv());
+                }
+            });
+            for (Cpv c : secondary) {
+                int i = c == null ? -1 : cpvs.index(c.code());
+                if (i >= 0 && !more.contains(i) && (n.cpv() == null || i != cpvs.index(n.cpv().code()))) {
                     more.add(i);
                 }
             }
@@ -229,6 +238,7 @@ public final class SearchIndex {
             }));
             // the share that stands for its group in a list of one row per group (catalogue.js: the others fold under it)
             r.add(g != null && g.lead() == n ? 1 : 0);
+            r.add(lotTitles(n));
             rows.add(r);
         }
         Map<String, Object> index = new LinkedHashMap<>();
@@ -243,6 +253,7 @@ public final class SearchIndex {
         // and every share by these words, whatever its group's name says (supplier W: 2 of 4 groups found)
         index.put("groupWords", msg.get("cat.group.search"));
         index.put("locationRegion", locationRegions((List<?>) dicts.get("location"), withinRegions(site.needs())));
+        index.put("locationIn", locationDepartements((List<?>) dicts.get("location"), site.needs()));
         List<String> prefixes = new ArrayList<>();
         for (Object e : (List<?>) dicts.get("buyer")) {
             prefixes.add(refPrefix.getOrDefault(((List<?>) e).get(0), ""));
@@ -251,7 +262,8 @@ public final class SearchIndex {
         index.put("group", GROUP.get(msg.lang()) == null ? "," : GROUP.get(msg.lang()));
         index.put("columns", columns(rows));
         List<List<Object>> trades = new ArrayList<>();
-        TradeWords.table().forEach(t -> trades.add(List.of(t.phrase(), t.prefixes())));
+        TradeWords.table().forEach(t -> trades.add(t.synonyms().isEmpty() ? List.of(t.phrase(), t.prefixes())
+                : List.of(t.phrase(), t.prefixes(), t.synonyms())));
         index.put("trade", trades);
         index.put("family", WordFamilies.table());
         List<List<String>> abbreviations = new ArrayList<>();
@@ -293,6 +305,31 @@ public final class SearchIndex {
             String region = key.startsWith("departement:")
                     ? org.vitrine.normalise.parse.Places.load().regionOf(key.substring("departement:".length())) : within.get(key);
             out.add(region == null ? -1 : regionAt.getOrDefault(region, -1));
+        }
+        return out;
+    }
+
+    /**
+     * For each entry of the place filter, the position of the département's entry that holds it (a commune's: « Saône-et-Loire
+     * (71) » lists the needs at « Beaumont-sur-Saône (71) »), else -1.
+     */
+    static List<Integer> locationDepartements(List<?> location, List<Need> needs) {
+        Map<String, String> within = new HashMap<>();
+        for (Need n : needs) {
+            for (PlaceFacet.Entry e : PlaceFacet.entries(n)) {
+                if (e.within() != null) {
+                    within.putIfAbsent(e.key(), "departement:" + e.within());
+                }
+            }
+        }
+        Map<String, Integer> at = new HashMap<>();
+        for (int i = 0; i < location.size(); i++) {
+            at.put((String) ((List<?>) location.get(i)).get(0), i);
+        }
+        List<Integer> out = new ArrayList<>();
+        for (Object e : location) {
+            String parent = within.get((String) ((List<?>) e).get(0));
+            out.add(parent == null ? -1 : at.getOrDefault(parent, -1));
         }
         return out;
     }
@@ -340,13 +377,30 @@ public final class SearchIndex {
         return null;
     }
 
+    /** Columns of a row (catalogue.js: ID … LEAD, LOTS). */
+    static final int WIDTH = 22;
+
+    /**
+     * The titles of the need's lots, one string ("Gros œuvre · Plomberie, sanitaires"), "" when it has none: searched
+     * as the need's own text (supplier Z: a renovation whose second lot is the plumbing was found by no trade word).
+     */
+    static String lotTitles(Need n) {
+        List<String> titles = new ArrayList<>();
+        for (org.vitrine.model.Lot l : n.lotList()) {
+            if (l.title() != null && !l.title().isBlank()) {
+                titles.add(l.title().strip());
+            }
+        }
+        return String.join(" · ", titles);
+    }
+
     /** Digit-group separators of the amounts the script writes itself (those of {@link Fmt#number}). */
     private static final Map<String, String> GROUP = Map.of("fr", "\u202F", "en", ",");
 
     /** Rows as columns (the script turns them back into rows). */
     private static List<List<Object>> columns(List<List<Object>> rows) {
         List<List<Object>> cols = new ArrayList<>();
-        int width = rows.isEmpty() ? 21 : rows.get(0).size();
+        int width = rows.isEmpty() ? WIDTH : rows.get(0).size();
         for (int c = 0; c < width; c++) {
             List<Object> col = new ArrayList<>(rows.size());
             for (List<Object> r : rows) {
@@ -424,6 +478,12 @@ public final class SearchIndex {
             for (Need n : site.needs()) {
                 for (PlaceFacet.Entry e : PlaceFacet.entries(n)) {
                     labels.putIfAbsent(e.key(), e.label());
+                    // the département that holds a commune is an entry too, though no need names it alone
+                    org.vitrine.model.Place d = e.within() == null ? null : org.vitrine.normalise.parse.Places.load().resolve(e.within());
+                    if (d != null && "departement".equals(d.kind())) {
+                        PlaceFacet.Entry de = PlaceFacet.entry(d);
+                        labels.putIfAbsent(de.key(), de.label());
+                    }
                 }
             }
             // a need for a whole region is performed in each of its départements: each is listed, so that a supplier of

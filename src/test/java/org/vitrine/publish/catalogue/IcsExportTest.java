@@ -130,13 +130,14 @@ class IcsExportTest {
         assertEquals("20270615", day.getProperty("DTEND").orElseThrow().getValue());
         assertEquals("Lancement prévu : Vitrerie", day.getProperty("SUMMARY").orElseThrow().getValue());
 
-        // a month (CHU-1, March), a quarter (CHU-2), a half-year (M-2), a year (Y-1): all-day, the whole window
-        // (DTEND the day after its last), transparent, the summary saying the window and that the date is to come
+        // a month (CHU-1, March), a quarter (CHU-2), a half-year (M-2), a year (Y-1): one all-day event on the window's
+        // first day (supplier Z, issue 18: a quarter was a 91-day event across the agenda), transparent, the summary
+        // saying the window and that the date is to come
         Map<String, String[]> spans = Map.of(
-                "CHU-1", new String[] {"20270301", "20270401", "mars 2027"},
-                "CHU-2", new String[] {"20270401", "20270701", "2e trimestre 2027"},
-                "M-2", new String[] {"20270101", "20270701", "1er semestre 2027"},
-                "Y-1", new String[] {"20270101", "20280101", "2027"});
+                "CHU-1", new String[] {"20270301", "20270302", "mars 2027"},
+                "CHU-2", new String[] {"20270401", "20270402", "2e trimestre 2027"},
+                "M-2", new String[] {"20270101", "20270102", "1er semestre 2027"},
+                "Y-1", new String[] {"20270101", "20270102", "2027"});
         for (var span : spans.entrySet()) {
             Need n = byRef(site, span.getKey());
             assertTrue(ics.offers(n), span.getKey());
@@ -155,7 +156,7 @@ class IcsExportTest {
         assertEquals(launches + 1, cal.getComponents("VEVENT").size());
         assertEquals(7, launches, "every window, not only days and months");
         String about = cal.getProperty("X-WR-CALDESC").orElseThrow().getValue();
-        assertTrue(about.startsWith(launches + " lancements prévus, chacun sur toute sa période"), about);
+        assertTrue(about.startsWith(launches + " lancements prévus, chacun au premier jour de sa période"), about);
         assertTrue(about.endsWith(site.model().get("baseUrl") + "calendar.html"), about);
         assertEquals(about, cal.getProperty("DESCRIPTION").orElseThrow().getValue());
         assertTrue(cal.getProperty("X-WR-CALNAME").orElseThrow().getValue().startsWith("Lancements prévus 2027 — "));
@@ -173,6 +174,27 @@ class IcsExportTest {
         Need begun = byRef(site, "B-1");
         assertFalse(ics.offers(begun));
         assertTrue(parse(dir.resolve("all.ics")).getComponents("VEVENT").stream().noneMatch(e -> uid((VEvent) e).equals(begun.id() + "@vitrine")));
+    }
+
+    @Test
+    void theCalendarAndAboutPagesSayWhichContractsHaveNoEventAndWhy() throws Exception {
+        // supplier Z, issue 18: calendar.ics had 195 events for the catalogue's 214 contracts, unexplained
+        List<Need> needs = new ArrayList<>(CatalogueFixture.needs());
+        needs.add(need("B-1", "Déjà ouvert", new Period(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31), Period.Precision.quarter)));
+        needs.add(need("B-2", "Déjà ouvert aussi", new Period(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), Period.Precision.month)));
+        Path out = dir.resolve("site-absent");
+        Site site = CatalogueFixture.write(out, needs);
+        IcsExport ics = new IcsExport(site, Messages.of("fr"));
+        assertEquals(Map.of("closed", 1, "begun", 2), ics.absent());
+        long events = parse(out.resolve("calendar.ics")).getComponents("VEVENT").size() - 1; // the salon's aside
+        assertEquals(ics.launches(), events);
+        for (String page : List.of("calendar.html", "about.html")) {
+            String html = Files.readString(out.resolve(page)).replace('\u00A0', ' ');
+            assertTrue(html.contains("Le fichier calendar.ics a " + events + " lancements pour " + (events + 3) + " marchés du catalogue."), html);
+            assertTrue(html.contains("1 marché non ouvert à la concurrence"), html);
+            assertTrue(html.contains("2 marchés dont le lancement a commencé avant la date de l’édition"), html);
+            assertTrue(html.contains("premier de la période"), html);
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.vitrine.publish.catalogue;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +35,14 @@ class IncompleteBuyerPagesTest {
         assertFalse(other.contains("peut-être incomplète"), "only the buyer whose file was refused");
         String event = Files.readString(dir.resolve("event.html"));
         assertTrue(event.contains("(liste peut-être incomplète)"), "the exhibitors' table");
-        assertTrue(event.indexOf("(liste peut-être incomplète)") == event.lastIndexOf("(liste peut-être incomplète)"), "once, the CHU's row");
+        // the CHU's row, and its stand on the plan when the plan places it (supplier Z, issue 18)
+        int onPlan = event.contains("class=\"stand\" id=") && event.matches("(?s).*class=\"stand\"[^>]*href=\"buyers/chu-beaumont.html\".*") ? 1 : 0;
+        assertEquals(1 + onPlan, event.split("\\(liste peut-être incomplète\\)", -1).length - 1, "the CHU's row and stand only");
+        // supplier Z, issue 18: also on the home page's list of buyers, the CHU's entry only
+        String home = Files.readString(dir.resolve("index.html"));
+        int note = home.indexOf("(liste peut-être incomplète)");
+        assertTrue(note > home.indexOf("<a href=\"buyers/chu-beaumont.html\">"), "the home page's buyer list");
+        assertTrue(note == home.lastIndexOf("(liste peut-être incomplète)"), "once, the CHU's entry");
+        assertTrue(home.substring(home.indexOf("<a href=\"buyers/chu-beaumont.html\">"), note).indexOf("</li>") < 0, "in the CHU's entry");
     }
 }

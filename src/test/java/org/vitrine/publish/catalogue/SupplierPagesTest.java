@@ -135,7 +135,7 @@ class SupplierPagesTest {
     @Test
     void aLotCountWithoutListSaysWhatItMeans() throws IOException {
         assertTrue(page("CHU-1").contains("<dt>Lots</dt><dd>un seul lot (marché non alloti)</dd>"), page("CHU-1"));
-        assertTrue(page("V-2").contains("<dt>Lots</dt><dd>6 lots</dd>"), page("V-2"));
+        assertTrue(page("V-2").contains("<dt>Lots</dt><dd>6 lots (intitulés à préciser par l’acheteur)</dd>"), page("V-2"));
     }
 
     @Test

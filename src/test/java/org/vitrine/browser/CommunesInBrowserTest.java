@@ -1,0 +1,108 @@
+package org.vitrine.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.vitrine.model.Need;
+import org.vitrine.model.Place;
+import org.vitrine.publish.catalogue.CatalogueFixture;
+
+/**
+ * Issue 18, supplier Z: on the examples the place filter narrowed nothing (one département, « Saône-et-Loire (71) »,
+ * held all 214 needs) and listed the needs for the whole region under every département, as if performed there only.
+ * The communes the buyers write inside a département are entries of their own (« Beaumont-sur-Saône (71) »), which the
+ * département's entry also holds; a site or an area (« Usine de Beaumont ») is none; and a département's count says how
+ * many of its needs are for the whole region.
+ */
+class CommunesInBrowserTest {
+
+    static final Place SAONE_ET_LOIRE = new Place("departement", "71", "Saône-et-Loire", "FRC13");
+    static final Place REGION = new Place("region", "27", "Bourgogne-Franche-Comté", null);
+
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static ChromeDriver driver;
+
+    static Need at(String ref, String title, Place place, String location) {
+        return SearchInBrowserTest.need(ref, title, "90911200", 50_000, SearchInBrowserTest.month(3), b -> {
+            b.place = place;
+            b.location = location;
+        });
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        Browser.assumeInstalled();
+        List<Need> needs = List.of(
+                at("P-1", "Nettoyage de la mairie", SAONE_ET_LOIRE, "Beaumont-sur-Saône"),
+                at("P-2", "Nettoyage des écoles", SAONE_ET_LOIRE, "Beaumont-sur-Saône, Montrevel (71)"),
+                at("P-3", "Nettoyage de l'usine", SAONE_ET_LOIRE, "Usine de Beaumont"),
+                at("P-4", "Nettoyage des lycées", REGION, "Bourgogne-Franche-Comté"),
+                at("P-5", "Nettoyage du siège", SAONE_ET_LOIRE, null));
+        site = tmp.resolve("public");
+        new org.vitrine.publish.Catalogue(new org.vitrine.publish.Templates(Path.of("templates"), java.util.Locale.FRENCH), Path.of("templates"))
+                .write(site, CatalogueFixture.site(needs, "fr"));
+        driver = Browser.start(tmp.resolve("profile"), 390, 844);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    // on a phone the filters are folded away: the options' text, and a choice, through the page's script
+    @SuppressWarnings("unchecked")
+    List<String> options() {
+        Browser.openReady(driver, site, "index.html");
+        return (List<String>) driver.executeScript("return Array.from(document.getElementById('f-location').options).map(o => o.textContent);");
+    }
+
+    List<String> shownAfterChoosing(String label) {
+        Browser.openReady(driver, site, "index.html");
+        driver.executeScript("var s = document.getElementById('f-location');"
+                + "s.value = Array.from(s.options).find(o => o.textContent.startsWith(arguments[0])).value;"
+                + "s.dispatchEvent(new Event('change', {bubbles: true}));", label);
+        return Browser.resultTitles(driver).stream().sorted().toList();
+    }
+
+    @Test
+    void theCommunesInsideTheDepartementAreEntriesThatNarrowTheList() {
+        List<String> options = options();
+        assertTrue(options.contains("Beaumont-sur-Saône (71) (2)"), options.toString());
+        assertTrue(options.contains("Montrevel (71) (1)"), options.toString());
+        assertTrue(options.stream().noneMatch(o -> o.startsWith("Usine")), options.toString());
+        assertEquals(List.of("Nettoyage de la mairie", "Nettoyage des écoles"), shownAfterChoosing("Beaumont-sur-Saône (71)"));
+        // the département holds its communes' needs, its own and the region's
+        assertEquals(5, shownAfterChoosing("Saône-et-Loire (71)").size());
+    }
+
+    @Test
+    void aDepartementSaysHowManyOfItsNeedsAreForTheWholeRegion() {
+        List<String> options = options();
+        assertTrue(options.contains("Saône-et-Loire (71) (5, dont 1 pour toute la région)"), options.toString());
+        assertTrue(options.contains("Côte-d'Or (21) (1, toute la région)"), options.toString());
+        assertEquals(List.of("Nettoyage des lycées"), shownAfterChoosing("Côte-d'Or (21)"));
+    }
+
+    @Test
+    void theRowsNameTheCommuneAndTheWholeRegion() {
+        Browser.search(driver, site, "nettoyage");
+        @SuppressWarnings("unchecked")
+        List<String> where = (List<String>) driver.executeScript(
+                "return Array.from(document.querySelectorAll('#results li.need')).map(li => li.querySelector('a').textContent + ' | ' + li.querySelector('.where').textContent);");
+        assertTrue(where.stream().anyMatch(w -> w.startsWith("Nettoyage des écoles | ") && w.endsWith("Beaumont-sur-Saône (71), Montrevel (71)")), where.toString());
+        assertTrue(where.stream().anyMatch(w -> w.startsWith("Nettoyage des lycées | ") && w.endsWith("Bourgogne-Franche-Comté (toute la région)")), where.toString());
+        assertFalse(where.stream().anyMatch(w -> w.startsWith("Nettoyage des lycées | ") && w.contains("Côte-d'Or")), where.toString());
+    }
+}
