@@ -244,15 +244,29 @@ public final class RiskReport {
         }
         List<String> early = new ArrayList<>();
         List<String> keep = new ArrayList<>();
+        List<String> launched = new ArrayList<>();
         for (Need n : ShortNotice.early(run.needs(), event, weeks)) {
             early.add(headlineName(n));
-            // the headline says « dont le contrat en cours s'arrête avant »: only a need with a current contract
-            // (lawyer H, D3: UNIV-27-15, a TIGHT_SCHEDULE with no incumbent, was named among them)
-            if (n.incumbentEnd() != null && n.risks().stream().anyMatch(r -> LAUNCH_EARLIER.contains(r.code()))) {
+            if (launchedByEvent(n, run.editionDate())) {
+                // a consultation launched, or running on the event day, cannot be moved: it is named apart with its own
+                // advice (lawyer L, defect 2: live needs were asked to « décaler » their launch)
+                launched.add(headlineName(n));
+            } else if (n.incumbentEnd() != null && n.risks().stream().anyMatch(r -> LAUNCH_EARLIER.contains(r.code()))) {
+                // the headline says « dont le contrat en cours s'arrête avant »: only a need with a current contract
+                // (lawyer H, D3: UNIV-27-15, a TIGHT_SCHEDULE with no incumbent, was named among them)
                 keep.add(headlineName(n));
             }
         }
-        return summaryLine(early, keep, c[1], weeks, run.config().risks().intParam("SHORT_NOTICE", "moveEventShare", 25), m);
+        return summaryLine(early, keep, launched, c[1], weeks, run.config().risks().intParam("SHORT_NOTICE", "moveEventShare", 25), m);
+    }
+
+    /**
+     * A consultation that can no longer be moved: running on the event day (LIVE_DURING_EVENT's page state, set by the
+     * risk stage), or launched by the edition date (its whole launch window on or before it).
+     */
+    static boolean launchedByEvent(Need n, java.time.LocalDate edition) {
+        return n.live() != null || (edition != null && n.launch() != null && n.launch().end() != null
+                && !n.launch().end().isAfter(edition));
     }
 
     /**
@@ -277,10 +291,26 @@ public final class RiskReport {
      * own item says to launch earlier (CONTINUITY_GAP, TIGHT_SCHEDULE: CH-27-01 and CA-27-08 told to delay and to advance).
      */
     static String summaryLine(List<String> early, List<String> keep, int all, int weeks, int moveShare, Messages m) {
+        return summaryLine(early, keep, List.of(), all, weeks, moveShare, m);
+    }
+
+    /**
+     * As above, {@code launched} being the early needs already launched or running on the event day (lawyer L, defect 2):
+     * the request to move a launch is made of the others only, and these are named with the advice that fits them.
+     */
+    static String summaryLine(List<String> early, List<String> keep, List<String> launched, int all, int weeks, int moveShare,
+            Messages m) {
         int share = all == 0 ? 0 : (int) Math.round(100.0 * early.size() / all);
-        String line = m.get("risk.SHORT_NOTICE.summary", share, weeks, early.size(), all, 100L * early.size() >= (long) moveShare * all ? 1 : 0,
-                references(early));
-        return keep.isEmpty() ? line : line + " " + m.get("risk.SHORT_NOTICE.summary.keep", keep.size(), references(keep));
+        // the advice: 0 ask each to move, 1 hold the event earlier, 2 ask the others (some are launched), 3 none can move
+        int advice = 100L * early.size() >= (long) moveShare * all ? 1 : launched.isEmpty() ? 0 : launched.size() >= early.size() ? 3 : 2;
+        String line = m.get("risk.SHORT_NOTICE.summary", share, weeks, early.size(), all, advice, references(early));
+        if (!keep.isEmpty()) {
+            line += " " + m.get("risk.SHORT_NOTICE.summary.keep", keep.size(), references(keep));
+        }
+        if (!launched.isEmpty()) {
+            line += " " + m.get("risk.SHORT_NOTICE.summary.launched", launched.size(), references(launched));
+        }
+        return line;
     }
 
     private static String references(List<String> refs) {

@@ -301,6 +301,89 @@ public final class Flags {
         dropGroups(code, anchors::contains);
     }
 
+    /**
+     * One advice per pair (lawyer L, defect 4): an item of {@code absorbed} (a group rule) whose members all belong to one
+     * item of {@code kept} is dropped, and that item's message is followed by {@code whole} (given the absorbed flag) and
+     * takes the higher severity; an item of {@code absorbed} sharing two members or more with an item of {@code kept},
+     * but not all, stays, its message followed by {@code part} (given the shared needs, in the absorbed item's order).
+     */
+    public void mergeGroups(String kept, String absorbed, java.util.function.Function<RiskFlag, String> whole,
+            java.util.function.Function<List<Need>, String> part) {
+        // each item's members (by anchor) and the kept item of each need
+        Map<String, List<Integer>> keptMembers = new java.util.LinkedHashMap<>();
+        Map<String, List<Integer>> absorbedMembers = new java.util.LinkedHashMap<>();
+        Map<Integer, String> keptOf = new HashMap<>();
+        Map<String, RiskFlag> absorbedFlag = new HashMap<>();
+        for (int i = 0; i < byIndex.length; i++) {
+            if (byIndex[i] == null) {
+                continue;
+            }
+            for (RiskFlag f : byIndex[i]) {
+                if (f.anchor() == null) {
+                    continue;
+                }
+                if (f.code().equals(kept)) {
+                    keptMembers.computeIfAbsent(f.anchor(), k -> new ArrayList<>()).add(i);
+                    keptOf.put(i, f.anchor());
+                } else if (f.code().equals(absorbed)) {
+                    absorbedMembers.computeIfAbsent(f.anchor(), k -> new ArrayList<>()).add(i);
+                    absorbedFlag.putIfAbsent(f.anchor(), f);
+                }
+            }
+        }
+        Map<String, String> keptSuffix = new java.util.LinkedHashMap<>();
+        Map<String, String> keptSeverity = new HashMap<>();
+        Map<String, String> absorbedSuffix = new HashMap<>();
+        java.util.Set<String> dropped = new java.util.HashSet<>();
+        for (Map.Entry<String, List<Integer>> e : absorbedMembers.entrySet()) {
+            Map<String, List<Integer>> shared = new java.util.LinkedHashMap<>();
+            for (int i : e.getValue()) {
+                String k = keptOf.get(i);
+                if (k != null) {
+                    shared.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+                }
+            }
+            for (Map.Entry<String, List<Integer>> s : shared.entrySet()) {
+                if (s.getValue().size() == e.getValue().size()) {
+                    dropped.add(e.getKey());
+                    RiskFlag a = absorbedFlag.get(e.getKey());
+                    keptSuffix.merge(s.getKey(), whole.apply(a), (x, y) -> x + " " + y);
+                    keptSeverity.merge(s.getKey(), a.severity(), (x, y) -> rank(x) >= rank(y) ? x : y);
+                } else if (s.getValue().size() >= 2) {
+                    List<Need> pair = s.getValue().stream().map(i -> needs[i]).toList();
+                    absorbedSuffix.merge(e.getKey(), part.apply(pair), (x, y) -> x + " " + y);
+                }
+            }
+        }
+        if (keptSuffix.isEmpty() && absorbedSuffix.isEmpty()) {
+            return;
+        }
+        for (List<RiskFlag> list : byIndex) {
+            if (list == null) {
+                continue;
+            }
+            list.removeIf(f -> f.code().equals(absorbed) && dropped.contains(f.anchor()));
+            for (int j = 0; j < list.size(); j++) {
+                RiskFlag f = list.get(j);
+                String suffix = f.anchor() == null ? null : f.code().equals(kept) ? keptSuffix.get(f.anchor())
+                        : f.code().equals(absorbed) ? absorbedSuffix.get(f.anchor()) : null;
+                if (suffix != null) {
+                    String severity = f.code().equals(kept) && keptSeverity.containsKey(f.anchor())
+                            && rank(keptSeverity.get(f.anchor())) > rank(f.severity()) ? keptSeverity.get(f.anchor()) : f.severity();
+                    String message = f.message() + " " + suffix;
+                    String figures = f.figures() == null ? null
+                            : pack(message, (int) java.util.HexFormat.fromHexDigitsToLong(f.figures()));
+                    list.set(j, new RiskFlag(f.code(), severity, message, f.related(), f.section(), f.due(), f.anchor(), figures,
+                            f.publicArgs(), f.titleKey()));
+                }
+            }
+        }
+    }
+
+    private static int rank(String severity) {
+        return "high".equals(severity) ? 3 : "medium".equals(severity) ? 2 : "low".equals(severity) ? 1 : 0;
+    }
+
     /** Removes every item of {@code code} whose anchor {@code dropped} accepts, from each of its members. */
     private void dropGroups(String code, java.util.function.Predicate<String> dropped) {
         for (List<RiskFlag> list : byIndex) {

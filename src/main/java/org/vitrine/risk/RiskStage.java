@@ -142,6 +142,14 @@ public final class RiskStage {
         // version 2.14 (lawyer J, defect 5): a buyer's needs already summed by a SPLIT_SUSPECT item are not told again to
         // be bought together; the split (one procedure for the buyer's own needs) comes first, the groupement after
         flags.dropGroupsRepeating("GROUPING_OPPORTUNITY", "SPLIT_SUSPECT");
+        // version 2.15 (lawyer L, defect 4): a pair told « échelonnez » and « regroupez » gets one advice. The groupement
+        // wins: grouped, the needs are one consultation and their deadlines no longer compete; staggering is its
+        // fallback, said in the grouping's line. A congestion with other needs stays, saying which pair may be grouped
+        Texts t = new Texts(context);
+        flags.mergeGroups("GROUPING_OPPORTUNITY", "DEADLINE_CONGESTION",
+                dc -> messages.get("risk.GROUPING_OPPORTUNITY.congestion", dc.publicArgs().isEmpty() ? "" : t.date(LocalDate.parse(dc.publicArgs().get(0))),
+                        dc.publicArgs().size() < 2 ? "" : t.date(LocalDate.parse(dc.publicArgs().get(1)))),
+                pair -> messages.get("risk.DEADLINE_CONGESTION.grouped", t.list(pair, t::member, pair.size())));
         return new Applied(flags, cpuNanos);
     }
 

@@ -52,4 +52,32 @@ class ShortNoticeHeadlineTest {
         // at the share itself
         assertTrue(RiskReport.summaryLine(refs(1), List.of(), 4, 8, 25, Messages.of("fr")).contains("tenir le salon"));
     }
+
+    @Test
+    void consultationsRunningOnTheEventDayAreNotAskedToMove() {
+        // lawyer L, defect 2: the headline asked every early need, live ones included, to « décaler » its launch
+        String fr = RiskReport.summaryLine(List.of("A-01", "L-01", "L-02"), List.of(), List.of("L-01", "L-02"), 131, 8, 25, Messages.of("fr"));
+        assertTrue(fr.startsWith("2 % des besoins sont lancés avant le salon ou moins de 8 semaines après (3 sur 131 : A-01, L-01, L-02) :"
+                + " demandez à l’acheteur de chacun des autres de décaler son lancement"), fr);
+        assertTrue(fr.contains("Ne demandez pas de décaler L-01, L-02 : ces consultations sont déjà lancées ou en cours le jour du salon,"
+                + " elles ne se décalent plus ; n’en parlez pas au stand"), fr);
+        // all of them live: nothing to move
+        String all = RiskReport.summaryLine(List.of("L-01"), List.of(), List.of("L-01"), 131, 8, 25, Messages.of("fr"));
+        assertFalse(all.contains("demandez à l’acheteur"), all);
+        assertTrue(all.contains("aucun ne peut plus être décalé") && all.contains("cette consultation est déjà lancée"), all);
+        String en = RiskReport.summaryLine(List.of("A-01", "L-01"), List.of(), List.of("L-01"), 131, 8, 25, Messages.of("en"));
+        assertTrue(en.contains("ask the buyer of each of the others to launch later") && en.contains("Do not ask for L-01 to be moved"), en);
+    }
+
+    @Test
+    void aLiveOrLaunchedNeedIsOneThatCanNoLongerBeMoved() {
+        java.time.LocalDate edition = java.time.LocalDate.of(2026, 11, 26);
+        org.vitrine.model.Need later = org.vitrine.risk.rules.need.TestNeeds.need().launch(org.vitrine.risk.rules.need.TestNeeds.day(2027, 3, 1)).build();
+        org.vitrine.model.Need launched = org.vitrine.risk.rules.need.TestNeeds.need().launch(org.vitrine.risk.rules.need.TestNeeds.month(2026, 10)).build();
+        org.vitrine.model.Need.Builder b = org.vitrine.risk.rules.need.TestNeeds.need().launch(org.vitrine.risk.rules.need.TestNeeds.day(2027, 1, 11)).build().toBuilder();
+        b.live = "offers";
+        assertFalse(RiskReport.launchedByEvent(later, edition));
+        assertTrue(RiskReport.launchedByEvent(launched, edition));
+        assertTrue(RiskReport.launchedByEvent(b.build(), edition));
+    }
 }

@@ -74,4 +74,28 @@ class OneLinePerProblemTest {
         assertEquals(3, items.size(), grouped.toString());
         assertEquals(1, items.stream().map(RiskFlag::anchor).distinct().count(), grouped.toString());
     }
+
+    @Test
+    void aPairToGroupIsNotAlsoToldToStaggerItsDeadlines() {
+        // lawyer L, defect 4: two insurers' tenders of two buyers, deadlines a week apart and starts 17 days apart, got
+        // « échelonnez » (DEADLINE_CONGESTION) and « regroupez » (GROUPING_OPPORTUNITY): one advice, the groupement, which
+        // makes them one consultation; staggering is its fallback
+        Need a = need().id("a").buyer("ville").cpv("66515200").title("Assurance dommages aux biens").amount(300_000)
+                .launch(day(2027, 6, 7)).contractStart(day(2028, 1, 15)).build();
+        Need b = need().id("b").buyer("cc").cpv("66515200").title("Assurance dommages aux biens").amount(250_000)
+                .launch(day(2027, 6, 14)).contractStart(day(2028, 2, 1)).build();
+        Map<String, List<RiskFlag>> all = run(a, b);
+        assertEquals(List.of("GROUPING_OPPORTUNITY"), codes(all, "a").stream().filter(c -> c.startsWith("DEADLINE") || c.startsWith("GROUPING"))
+                .toList(), all.toString());
+        String m = all.get("a").stream().filter(f -> f.code().equals("GROUPING_OPPORTUNITY")).findFirst().orElseThrow().message();
+        org.junit.jupiter.api.Assertions.assertTrue(m.contains("Leurs dates limites sont proches (entre le 12 juillet 2027 et le 19 juillet 2027)"), m);
+        org.junit.jupiter.api.Assertions.assertTrue(m.contains("à défaut de groupement, échelonnez"), m);
+        // a third tender of the market outside the grouping (another start) keeps the congestion item, which names the pair
+        Need c = need().id("c").buyer("dep").cpv("66515200").title("Assurance dommages aux biens").amount(900_000)
+                .launch(day(2027, 6, 21)).contractStart(day(2028, 9, 1)).build();
+        Map<String, List<RiskFlag>> three = run(a, b, c);
+        RiskFlag congestion = three.get("a").stream().filter(f -> f.code().equals("DEADLINE_CONGESTION")).findFirst().orElseThrow();
+        org.junit.jupiter.api.Assertions.assertTrue(congestion.message().contains("que le point « Groupement possible » propose d’acheter ensemble"),
+                congestion.message());
+    }
 }

@@ -27,8 +27,41 @@ public final class HolidayDeadline implements RiskRule {
     /** Days of the bid period outside the holiday that make it reasonable whatever the overlap (version 2.6). */
     static final int CLEAR_DAYS = 30;
 
-    /** Works or not (August for works), and the clear days. */
-    private record Window(boolean works, int clearDays) {
+    /**
+     * Works or not (August for works), the clear days, and those of the stage the deadline column closes: the same,
+     * or for a consultation already launched on the event day the legal minimum of that stage ({@link #legalFloor}).
+     */
+    private record Window(boolean works, int clearDays, int fixedClearDays) {
+    }
+
+    /** An open procedure's minimum with electronic submission (R2161-2: 35 less 5), 15 under urgency or a PIN (R2161-3). */
+    static final int OPEN_DAYS = 30;
+    static final int OPEN_REDUCED_DAYS = 15;
+    /** The tenders of a restricted or negotiated procedure with electronic submission (R2161-8, R2161-15: 30 less 5). */
+    static final int TENDERS_DAYS = 25;
+    static final int TENDERS_REDUCED_DAYS = 10;
+    /** Bases of the floor, for the message: 0 formalised, 1 reduced (R2161-3), 2 MAPA practice, 3 tenders, 4 an EA's tenders. */
+    private record Floor(int days, int basis) {
+    }
+
+    /**
+     * The least bid period outside the holidays that a consultation already launched must leave (lawyer L, defect 1):
+     * no longer the 30 clear days of advice (it cannot be launched later), but the legal minimum of its procedure
+     * (open 30 days, R2161-2 with electronic submission; 15 with urgency or a PIN written, R2161-3; the tenders of a
+     * two-stage procedure 25, R2161-8, R2161-15, 10 under urgency, an entité adjudicatrice's 10, R2161-22); a MAPA has
+     * none (« délai raisonnable », R2143-1, R2151-1): the practice of BID_PERIOD_SHORT's {@code mapaDays} (15).
+     */
+    static Floor legalFloor(NeedFacts f, RiskContext context) {
+        Need n = f.need();
+        boolean reduced = BidPeriodShort.reducedWritten(n);
+        if ("adapted".equals(n.procedure())) {
+            return new Floor(context.settings().intParam("BID_PERIOD_SHORT", "mapaDays", BidPeriodShort.MAPA_DAYS), 2);
+        }
+        if (Timing.twoStage(n.procedure())) {
+            return f.entity() ? new Floor(BidPeriodShort.ENTITY_OFFERS_DAYS, 4)
+                    : reduced ? new Floor(TENDERS_REDUCED_DAYS, 1) : new Floor(TENDERS_DAYS, 3);
+        }
+        return reduced ? new Floor(OPEN_REDUCED_DAYS, 1) : new Floor(OPEN_DAYS, 0);
     }
     /** A launch window longer than this cannot keep every bid period in one holiday (76 days at most + 40). */
     private static final long LONGEST_WINDOW = 120;
@@ -76,8 +109,12 @@ public final class HolidayDeadline implements RiskRule {
             long[][] stages = stages(n, f.launch().first(), context);
             boolean fixedEnd = n.deadline() != null;
             long deadlineDay = fixedEnd ? n.deadline().end().toEpochDay() : 0;
+            // a consultation already launched on the event day with its deadline given cannot be launched later: its period
+            // is judged against the legal minimum of its procedure, not the 30 clear days of advice (lawyer L, defect 1)
+            boolean launched = fixedEnd && context.eventDate() != null && !f.launch().last().isAfter(context.eventDate());
+            Floor floor = launched ? legalFloor(f, context) : null;
             // works: the building trade closes in August (1–25), not from 14 July (lawyer D, PREF27-12)
-            Window w = new Window(n.cpv() != null && n.cpv().code().startsWith("45"), clearDays);
+            Window w = new Window(n.cpv() != null && n.cpv().code().startsWith("45"), clearDays, launched ? floor.days() : clearDays);
             // most windows fail on their last day (bids after the holidays) or first: test those first
             if (!anyStage(last, stages, fixedEnd, deadlineDay, summerDays, winterDays, w)
                     || !anyStage(first, stages, fixedEnd, deadlineDay, summerDays, winterDays, w)) {
@@ -110,6 +147,14 @@ public final class HolidayDeadline implements RiskRule {
             if (!always) {
                 continue;
             }
+            if (stages.length == 1 && launched) {
+                // the figures that make it still fire: the period, its days in the holiday, the days left and the floor
+                long period = deadlineDay - first;
+                long clear = period - least[0];
+                flags.on(this, context, f).add("risk.HOLIDAY_DEADLINE.launched", t.period(n.launch()), t.date(LocalDate.ofEpochDay(deadlineDay)),
+                        period, least[0], holiday[0], clear, floor.days(), floor.basis(), floor.days() - clear);
+                continue;
+            }
             if (stages.length == 1) {
                 flags.on(this, context, f).add("risk.HOLIDAY_DEADLINE", t.date(LocalDate.ofEpochDay(lastDeadline[0])), least[0], holiday[0]);
                 continue;
@@ -127,7 +172,7 @@ public final class HolidayDeadline implements RiskRule {
                             least[i], holiday[i], given ? 1 : 0));
                 }
             }
-            flags.on(this, context, f).add("risk.HOLIDAY_DEADLINE.stages", String.join(" ; ", parts));
+            flags.on(this, context, f).add("risk.HOLIDAY_DEADLINE.stages", String.join(" ; ", parts), launched ? 1 : 0);
         }
     }
 
@@ -169,7 +214,8 @@ public final class HolidayDeadline implements RiskRule {
                 overlap(a, b, Holidays.winterStart(year), Holidays.winterEnd(year)));
         // a period that leaves its bidders clearDays outside the holiday is reasonable (lawyer D, USB27-21: 70 days, 40 in
         // the summer, 30 clear: the electronic minimum of an open procedure, R2161-2)
-        if (b - a - Math.max(summer, winter) >= w.clearDays()) {
+        int clear = fixedEnd && stage[0] != APPLICATIONS ? w.fixedClearDays() : w.clearDays();
+        if (b - a - Math.max(summer, winter) >= clear) {
             return new Hit(-1, 0, b);
         }
         return summer >= summerDays ? new Hit(w.works() ? 2 : 0, summer, b) : winter >= winterDays ? new Hit(1, winter, b) : new Hit(-1, 0, b);

@@ -53,9 +53,13 @@ public final class TightSchedule implements RiskRule {
                 // the margin stated (issue 17, version 2.6): the usual bid days of the procedure, then the steps after them
                 int after = Timing.afterDeadlineDays(n, context.settings());
                 int bids = Math.max(0, f.minimumDays() - f.legalityDays() - after);
+                // a MAPA has no minimum period nor standstill: its remedy cites the « délai raisonnable » of R2143-1 and
+                // R2151-1, never a formalised procedure's article (lawyer L, defect 3: R2161-3 3° on a MAPA)
+                boolean mapa = "adapted".equals(n.procedure());
                 flags.on(this, context, f).add("risk.TIGHT_SCHEDULE", f.fromDeadline() ? t.period(n.deadline()) : t.period(n.launch()),
                         t.date(target.end()), n.notification() != null ? 0 : 1, Math.max(0, days), f.scheduleDays(), t.procedure(n),
-                        f.legalityDays(), f.fromDeadline() ? 1 : 0, bids, after, !f.fromDeadline() && Timing.formalised(n.procedure()) ? 1 : 0);
+                        f.legalityDays(), f.fromDeadline() ? (mapa ? 2 : 1) : 0, bids, after, !f.fromDeadline() && Timing.formalised(n.procedure()) ? 1 : 0,
+                        mapa ? 1 : 0);
             }
         }
     }

@@ -82,4 +82,39 @@ class HolidayDeadlineTest {
         String m = run.message(need().works().cpv("45453000").procedure("adapted").amount(350_000).launch(day(2027, 7, 20)).build());
         assertTrue(m.contains("dont au moins 19 jours entre le 1er et le 25 août, fermeture des entreprises du bâtiment"), m);
     }
+
+    // lawyer L, defect 1: a consultation already launched on the event day (4 February 2027) whose stated deadline
+    // leaves the legal minimum outside the holidays cannot be « launched later »: noise
+    @Test
+    void aLaunchedMapaWhoseDeadlineLeavesItsUsualDaysOutsideTheHolidaysIsQuiet() {
+        // 7 December 2026 to 15 January 2027: 39 days, 14 of them from 20 December to 2 January, 25 outside (MAPA: no
+        // legal minimum, the 15 days of practice)
+        assertFalse(run.fires(need().procedure("adapted").amount(150_000).launch(day(2026, 12, 7)).deadline(day(2027, 1, 15)).build()));
+        // the same period a year later, not launched yet on the event day: advice before the launch, as before
+        assertTrue(run.fires(need().procedure("adapted").amount(150_000).launch(day(2027, 12, 7)).deadline(day(2028, 1, 15)).build()));
+    }
+
+    @Test
+    void aLaunchedOpenCallUnderItsLegalMinimumSaysTheFiguresAndTheCorrigendum() {
+        // 1 December 2026 to 12 January 2027: 42 days, 14 in the holidays, 28 outside, under the 30 of R2161-2
+        String m = run.message(need().amount(300_000).launch(day(2026, 12, 1)).deadline(day(2027, 1, 12)).build());
+        assertTrue(m.startsWith("Consultation déjà lancée le jour du salon (1er décembre 2026) : du lancement à la date limite de remise des offres"
+                + " (12 janvier 2027), 42 jours, dont au moins 14 jours entre le 20 décembre et le 2 janvier, soit 28 jours hors congés,"
+                + " moins que 30 jours, le minimum légal (R2161-2, remise électronique)."), m);
+        assertTrue(m.contains("reportez la date limite d’au moins 2 jours par un avis rectificatif"), m);
+        assertFalse(m.contains("lancez après"), m);
+        // 31 days outside the holidays: quiet
+        assertFalse(run.fires(need().amount(300_000).launch(day(2026, 12, 1)).deadline(day(2027, 1, 15)).build()));
+        String en = RuleRun.of(new HolidayDeadline()).lang("en").message(need().amount(300_000).launch(day(2026, 12, 1))
+                .deadline(day(2027, 1, 12)).build());
+        assertTrue(en.contains("leaving 28 days outside the holidays, less than 30 days, the legal minimum"), en);
+    }
+
+    @Test
+    void aLaunchedRestrictedProcedureJudgesItsTendersOnTheirLegalMinimum() {
+        // launched 20 October 2026, tenders from about 4 December to 12 January: 39 days, 14 in the holidays, 25 outside,
+        // the tenders' minimum with electronic submission (R2161-8); before the launch it would be advice (30 clear days)
+        assertFalse(run.fires(need().procedure("restricted").amount(400_000).launch(day(2026, 10, 20)).deadline(day(2027, 1, 12)).build()));
+        assertTrue(run.fires(need().procedure("restricted").amount(400_000).launch(day(2027, 10, 20)).deadline(day(2028, 1, 12)).build()));
+    }
 }

@@ -61,4 +61,24 @@ class TightScheduleTest {
         String m = run.message(need().launch(day(2027, 4, 15)).notification(day(2027, 6, 20)).contractStart(day(2027, 6, 1)).build());
         assertTrue(m.startsWith("Début d’exécution (1er juin 2027) avant la notification (20 juin 2027) : le marché est notifié avant tout commencement d’exécution (R2182-4)."), m);
     }
+
+    // lawyer L, defect 3: a MAPA's remedy cited R2161-3 3°, the urgency reduction of a formalised procedure
+    @Test
+    void aMapaIsToldOfTheReasonablePeriodNotAFormalisedArticle() {
+        String m = run.message(need().procedure("adapted").amount(120_000).launch(day(2027, 5, 3)).contractStart(day(2027, 6, 1)).build());
+        assertTrue(m.startsWith("Du lancement (3 mai 2027) au début d’exécution (1er juin 2027) : 29 jours au plus, pour 49 jours estimés"), m);
+        assertTrue(m.contains("doit rester raisonnable au regard de la complexité du marché (R2143-1, R2151-1)"), m);
+        assertFalse(m.contains("R2161"), m);
+        assertFalse(m.contains("R2182-1"), m);
+        // from the deadline given: analysis and award, no standstill (R2182-1 binds formalised procedures)
+        String d = run.message(need().procedure("adapted").amount(120_000).launch(day(2027, 4, 1)).deadline(day(2027, 5, 20))
+                .contractStart(day(2027, 6, 1)).build());
+        assertTrue(d.contains(": analyse et attribution, durées usuelles)"), d);
+        assertFalse(d.contains("R2161") || d.contains("R2182-1"), d);
+        String en = RuleRun.of(new TightSchedule()).lang("en").message(need().procedure("adapted").amount(120_000).launch(day(2027, 5, 3))
+                .contractStart(day(2027, 6, 1)).build());
+        assertTrue(en.contains("an adapted procedure has no legal minimum time limit") && !en.contains("R2161"), en);
+        // an open call keeps the formalised article
+        assertTrue(run.message(need().launch(day(2027, 5, 15)).contractStart(day(2027, 6, 1)).build()).contains("R2161-3 3°"));
+    }
 }
