@@ -164,6 +164,7 @@ public final class RiskReport {
         List<Parallel.Job> jobs = new ArrayList<>();
         jobs.add(() -> writeCsv(internalDir.resolve("risks.csv"), report, m));
         jobs.add(() -> templates.render("internal/risks.ftlh", summary, internalDir.resolve("risks.html")));
+        org.vitrine.risk.awards.Contracts contracts = new org.vitrine.risk.awards.Contracts(run.awards());
         for (BuyerCount b : buyers) {
             Map<String, Object> own = new HashMap<>();
             Map<String, Long> sectionPoints = new HashMap<>();
@@ -173,7 +174,8 @@ public final class RiskReport {
             own.put("lines", byBuyer.get(b.id()));
             own.put("memberships", memberships.getOrDefault(b.id(), List.of()));
             own.put("sections", ReportItems.SECTIONS);
-            own.put("awardLinks", org.vitrine.publish.risks.AwardRows.links(linksByBuyer.getOrDefault(b.id(), List.of()), needById, m, fmt));
+            own.put("awardLinks", org.vitrine.publish.risks.AwardRows.links(linksByBuyer.getOrDefault(b.id(), List.of()), needById,
+                    contracts::of, m, fmt));
             own.put("renewals", org.vitrine.publish.risks.AwardRows.renewals(run.missingRenewals().getOrDefault(b.id(), List.of()),
                     lots -> org.vitrine.publish.risks.RenewalItems.launch(lots, run.config().buyers().byId(b.id()), run.config().risks(),
                             run.editionDate()).launchBy(),

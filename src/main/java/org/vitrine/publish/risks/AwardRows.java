@@ -36,11 +36,19 @@ public final class AwardRows {
     }
 
     public static List<LinkRow> links(List<AwardLink> links, Map<String, Need> needs, Messages m, Fmt fmt) {
-        // The lots of one consultation (risk/awards AwardMatcher.consultation) are one contract: one row each.
+        return links(links, needs, org.vitrine.risk.awards.AwardMatcher::consultation, m, fmt);
+    }
+
+    /**
+     * The same, one row per contract as {@code contractOf} groups the awards (risk/awards Contracts: a consultation's
+     * lots, a lot without procedure with them, a framework with its call-offs — officer Y3, D4 and D5: three rows for
+     * one framework and its two call-offs, a lot without procedure apart).
+     */
+    public static List<LinkRow> links(List<AwardLink> links, Map<String, Need> needs, java.util.function.Function<Award, String> contractOf,
+            Messages m, Fmt fmt) {
         Map<String, List<AwardLink>> byContract = new java.util.LinkedHashMap<>();
         for (AwardLink l : links) {
-            byContract.computeIfAbsent(l.needId() + "\u0000" + org.vitrine.risk.awards.AwardMatcher.consultation(l.award()),
-                    k -> new ArrayList<>()).add(l);
+            byContract.computeIfAbsent(l.needId() + "\u0000" + contractOf.apply(l.award()), k -> new ArrayList<>()).add(l);
         }
         List<LinkRow> out = new ArrayList<>();
         for (List<AwardLink> lots : byContract.values()) {
@@ -64,7 +72,8 @@ public final class AwardRows {
             java.time.LocalDate last = lots.stream().map(x -> x.award().notification()).max(java.util.Comparator.naturalOrder()).orElseThrow();
             String notified = first.equals(last) ? fmt.date(first) : fmt.date(first) + " – " + fmt.date(last);
             String lotList = lots.size() == 1 ? "" : m.get("awards.lots", lots.size(),
-                    String.join(", ", lots.stream().map(x -> x.award().id()).toList()));
+                    String.join(", ", lots.stream().map(x -> x.award().id()
+                            + (org.vitrine.risk.awards.Contracts.callOff(x.award()) ? m.get("awards.lots.callOff") : "")).toList()));
             out.add(new LinkRow(l.needId(), l.needReference(), n == null ? "" : n.title(), a.id(), notified,
                     end == null ? "" : fmt.date(end), holders, amount, bids(lots, m), why, lotList));
         }

@@ -25,11 +25,11 @@ import org.vitrine.model.Award;
  * </ul>
  * Built once from all the awards read: linear, with a map per buyer and CPV.
  */
-final class Contracts {
+public final class Contracts {
 
     private final Map<Award, String> keys = new HashMap<>();
 
-    Contracts(List<Award> awards) {
+    public Contracts(List<Award> awards) {
         // a lot without procedure: the consultation's one procedure, when its other lots agree on one
         Map<String, Set<String>> procedures = new HashMap<>();
         for (Award a : awards) {
@@ -58,7 +58,7 @@ final class Contracts {
     }
 
     /** The contract of an award read here; an award not read (a test's own) is its consultation. */
-    String of(Award a) {
+    public String of(Award a) {
         String k = keys.get(a);
         return k != null ? k : AwardMatcher.consultation(a);
     }
@@ -81,7 +81,7 @@ final class Contracts {
                 + (a.notification() == null ? "" : YearMonth.from(a.notification()));
     }
 
-    static boolean callOff(Award a) {
+    public static boolean callOff(Award a) {
         return a.nature() != null && a.nature().toLowerCase(Locale.ROOT).contains("subs");
     }
 

@@ -1,6 +1,7 @@
 package org.vitrine.publish.risks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -100,5 +101,28 @@ class AwardRowsTest {
                 x -> x.id().equals("2021-002") ? "MAINT-27 (f.xlsx, ligne 2)" : null, m, new Fmt(m));
         assertEquals(List.of("2021-001|1er septembre 2024|", "2021-002|1er septembre 2024|MAINT-27 (f.xlsx, ligne 2)"),
                 rows.stream().map(r -> r.awardId() + "|" + r.launchBy() + "|" + r.like()).toList());
+    }
+
+    @Test
+    void aFrameworkItsCallOffAndALotWithoutProcedureAreOneRow() {
+        // officer Y3, D4 and D5: CD-27-06 showed a framework and two call-offs as three current contracts
+        String siret = SIRET;
+        Award framework = new Award("AC-1", siret, "Électricité lot 1", "09310000", "Accord-cadre", "Appel d'offres ouvert",
+                LocalDate.parse("2022-01-06"), 60, java.math.BigDecimal.TEN, List.of(), null, "71", "Code département");
+        Award lot = new Award("AC-2", siret, "Électricité lot 2", "09310000", "Accord-cadre", null,
+                LocalDate.parse("2022-01-20"), 60, java.math.BigDecimal.TEN, List.of(), null, "71", "Code département");
+        Award callOff = new Award("MS-1", siret, "Commande 1", "09310000", "Marché subséquent", null,
+                LocalDate.parse("2024-02-10"), 35, java.math.BigDecimal.TEN, List.of(), null, "71", "Code département");
+        Need.Builder b = Needs.need("ville", "ELEC-27", "Électricité", 400_000, "public", "f.xlsx", 2).toBuilder();
+        b.cpv = new Cpv("09310000-5", Map.of());
+        b.incumbentEnd = new Period(LocalDate.of(2027, 1, 31), LocalDate.of(2027, 1, 31), Period.Precision.day);
+        Need n = b.build();
+        List<Award> awards = List.of(framework, lot, callOff);
+        AwardMatcher matcher = new AwardMatcher(awards, TestBuyers.of("ville", SIRET), 120, AwardOverrides.none());
+        Messages m = Messages.of("fr");
+        org.vitrine.risk.awards.Contracts contracts = new org.vitrine.risk.awards.Contracts(awards);
+        List<AwardRows.LinkRow> rows = AwardRows.links(matcher.links(List.of(n)), Map.of(n.id(), n), contracts::of, m, new Fmt(m));
+        assertEquals(1, rows.size(), rows.toString());
+        assertTrue(rows.get(0).lots().contains("MS-1 (marché subséquent)"), rows.get(0).lots());
     }
 }
