@@ -65,8 +65,11 @@ public final class AwardRows {
                     : m.get("awards.why." + l.reason(), a.cpv(), fmt.date(end), apart,
                             n == null || org.vitrine.risk.awards.AwardMatcher.byIncumbentEnd(n) ? 0 : 1);
             String holders = fmt.holders(lots.stream().flatMap(x -> x.award().holders().stream()).toList());
-            java.math.BigDecimal sum = lots.stream().allMatch(x -> x.award().amount() != null)
-                    ? lots.stream().map(x -> x.award().amount()).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add) : null;
+            // a call-off's amount is spent under its framework's: summed with it, the contract would count twice (officer Y3)
+            List<AwardLink> counted = lots.stream().anyMatch(x -> !org.vitrine.risk.awards.Contracts.callOff(x.award()))
+                    ? lots.stream().filter(x -> !org.vitrine.risk.awards.Contracts.callOff(x.award())).toList() : lots;
+            java.math.BigDecimal sum = counted.stream().allMatch(x -> x.award().amount() != null)
+                    ? counted.stream().map(x -> x.award().amount()).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add) : null;
             String amount = lots.size() == 1 ? amount(a, fmt) : sum == null ? "" : fmt.number(sum) + "\u00A0€";
             java.time.LocalDate first = lots.stream().map(x -> x.award().notification()).min(java.util.Comparator.naturalOrder()).orElseThrow();
             java.time.LocalDate last = lots.stream().map(x -> x.award().notification()).max(java.util.Comparator.naturalOrder()).orElseThrow();

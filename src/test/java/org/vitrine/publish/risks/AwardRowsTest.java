@@ -124,5 +124,7 @@ class AwardRowsTest {
         List<AwardRows.LinkRow> rows = AwardRows.links(matcher.links(List.of(n)), Map.of(n.id(), n), contracts::of, m, new Fmt(m));
         assertEquals(1, rows.size(), rows.toString());
         assertTrue(rows.get(0).lots().contains("MS-1 (marché subséquent)"), rows.get(0).lots());
+        // the framework's two lots, not the call-off spent under them
+        assertEquals("20\u00A0€", rows.get(0).amount());
     }
 }
