@@ -91,7 +91,10 @@ public final class ExpectedRenewalMissing {
 
     private static boolean renewed(Award a, List<Award> sameMarket) {
         for (Award o : sameMarket) {
-            if (o != a && o.notification().isAfter(a.notification()) && o.end() != null && o.end().isAfter(a.end())) {
+            // another lot of the same consultation, notified some days later, is no renewal (officer Y3, D2: lots 1–5
+            // of a CHU's medicines were « renewed » by lot 6, notified three weeks after them, and never said missing)
+            if (o != a && o.notification().isAfter(a.notification()) && o.end() != null && o.end().isAfter(a.end())
+                    && !AwardMatcher.consultation(o).equals(AwardMatcher.consultation(a))) {
                 return true;
             }
         }

@@ -66,6 +66,16 @@ class ExpectedRenewalMissingTest {
     }
 
     @Test
+    void aLaterLotOfTheSameConsultationIsNoRenewalOfTheOthers() {
+        // officer Y3, D2: six lots notified 8–29 January 2024 for 36 months; only the last was said missing
+        List<Award> awards = List.of(
+                award("lot1", "33600000", "Marché", "2024-01-08", 36),
+                award("lot3", "33600000", "Marché", "2024-01-15", 36),
+                award("lot6", "33600000", "Marché", "2024-01-29", 36));
+        assertEquals(List.of("lot1", "lot3", "lot6"), missing(awards, Set.of()));
+    }
+
+    @Test
     void lotsGroupAsTheMatcherGroupsThemEvenWithoutANotificationDate() {
         // the matcher's own key (AwardMatcher.consultation): the copy it replaced threw on a null notification
         Award a = award("lot-1", "90919200", "Marché", "2023-02-01", 48);

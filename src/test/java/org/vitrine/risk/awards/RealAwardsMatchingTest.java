@@ -147,10 +147,10 @@ class RealAwardsMatchingTest {
         return a.cpv() + "|" + java.time.YearMonth.from(a.end());
     }
 
-    /** Same test as the rule's: a newer award of the same market ending later. */
+    /** Same test as the rule's: a newer award of the same market ending later, not a lot of the same consultation. */
     private static boolean renewedLater(Award a, List<Award> all) {
         return all.stream().anyMatch(o -> o != a && o.cpv().equals(a.cpv()) && o.notification().isAfter(a.notification())
-                && o.end() != null && o.end().isAfter(a.end()));
+                && o.end() != null && o.end().isAfter(a.end()) && !AwardMatcher.consultation(o).equals(AwardMatcher.consultation(a)));
     }
 
     private static Set<String> linked(List<AwardLink> links) {
