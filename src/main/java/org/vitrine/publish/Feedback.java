@@ -261,6 +261,15 @@ public final class Feedback {
         return out;
     }
 
+    /**
+     * A high SPLIT_SUSPECT (the split's total certainly at or above a threshold: as grave as MAPA_ABOVE_THRESHOLD, RISKS.md)
+     * is the buyer's to put right before it launches: told once, on the anchor's row (lawyer N: 5.6 M€ of works lots in
+     * MAPA reached the staff report only). A medium one stays the staff's question.
+     */
+    private static boolean graveSplit(RiskFlag f, Need n) {
+        return f.code().equals("SPLIT_SUSPECT") && "high".equals(f.severity()) && (f.anchor() == null || f.anchor().equals(n.id()));
+    }
+
     private static List<Item> riskItems(List<Need> needs, Run run) {
         Messages m = run.messages();
         Fmt fmt = new Fmt(m);
@@ -271,7 +280,7 @@ public final class Feedback {
                 for (RiskFlag f : n.risks()) {
                     // the buyer-level « no contact » item is one flag on each of its needs: told once, under the
                     // Contact column, by contactItems (issue 22, officer4: it was repeated on every row under the launch)
-                    if (!codes.contains(f.code()) || f.code().equals("INCOMPLETE") && f.isGroup()
+                    if (!codes.contains(f.code()) && !(kind.equals("confirm") && graveSplit(f, n)) || f.code().equals("INCOMPLETE") && f.isGroup()
                             || !n.isPublic() && PUBLIC_ONLY.contains(f.code())) {
                         continue;
                     }

@@ -64,6 +64,20 @@ class FeedbackTest {
     }
 
     @Test
+    void aGraveSplitReachesTheBuyerOnceAMediumOneStaysTheStaffs() throws Exception {
+        // lawyer N: a high SPLIT_SUSPECT (5.6 M€ of works lots in MAPA) was in the staff report only
+        Need a0 = need("ville-x", "M-1", "Médiathèque lot 1", 900_000, "public", "ville-x.csv", 2);
+        Need m0 = need("ville-x", "M-2", "Médiathèque lot 2", 800_000, "public", "ville-x.csv", 3);
+        String text = "Procédure formalisée requise pour l’opération.";
+        Need anchor = a0.withRisks(List.of(new RiskFlag("SPLIT_SUSPECT", "high", text, List.of(m0.id()), "S", null, a0.id(), null, List.of())));
+        Need member = m0.withRisks(List.of(new RiskFlag("SPLIT_SUSPECT", "high", text, List.of(a0.id()), "S", null, a0.id(), null, List.of())));
+        List<Feedback.Item> items = Feedback.items(run(List.of(anchor, member), List.of())).get("ville-x");
+        List<String> split = items.stream().filter(i -> i.reason().startsWith("Procédure formalisée requise pour l’opération"))
+                .map(i -> i.kind() + ":" + i.rows()).toList();
+        assertEquals(List.of("confirm:2"), split, anchor.id() + " " + items);
+    }
+
+    @Test
     void aDivisionCodeLineShowsTheCodeReadNotTheTitle() throws Exception {
         // officer Z, D7: the « Valeur lue » of « Code CPV à vérifier » was the need's title
         Need.Builder b = need("ville-x", "R-9", "Nettoyage des écoles", 150_000, "public", "ville-x.csv", 7).toBuilder();

@@ -292,6 +292,14 @@ public final class NotAllotted implements RiskRule {
         if (LowCompetition.partial(n) && !LowCompetition.captive(n)) {
             return 0;
         }
+        // the risks an insurance names are the ground, said before places: « Assurances de la communauté de communes :
+        // dommages aux biens, … » named the buyer's communes, not sites (lawyer N, CCHT-27-05: a false reason for a right flag)
+        List<String> risks = insuranceRisks(n);
+        if (risks.size() >= 2) {
+            listed.clear();
+            listed.addAll(risks);
+            return 5;
+        }
         String place = TERRITORY.matcher(Words.fold(n.location())).replaceAll("territoire");
         String text = EQUIPMENT_STATION.matcher(Words.fold(n.title()) + " " + Words.fold(n.description()) + " " + place)
                 .replaceAll("equipement");
@@ -306,12 +314,6 @@ public final class NotAllotted implements RiskRule {
             listed.clear();
             listed.addAll(trades);
             return 6;
-        }
-        List<String> risks = insuranceRisks(n);
-        if (risks.size() >= 2) {
-            listed.clear();
-            listed.addAll(risks);
-            return 5;
         }
         return listed.size() >= ENUMERATED ? 4 : -1;
     }

@@ -210,6 +210,10 @@ class NotAllottedTest {
         String m = run.message(need().cpv("66510000").title("Assurances de la commune (dommages aux biens, responsabilité civile,"
                 + " flotte, protection juridique)").amount(320_000).lots(1).build());
         assertTrue(m.contains("plusieurs risques sont nommés (dommages aux biens, responsabilité civile, flotte, protection juridique)"), m);
+        // lawyer N, CCHT-27-05: « de la communauté de communes » is the buyer, not places: the ground is the four risks
+        String cc = run.message(need().cpv("66510000").title("Assurances de la communauté de communes : dommages aux biens, "
+                + "responsabilité civile, flotte automobile et protection juridique").amount(240_000).lots(1).build());
+        assertTrue(cc.contains("plusieurs risques sont nommés (dommages aux biens, responsabilité civile, flotte, protection juridique)"), cc);
         assertFalse(run.fires(need().cpv("66510000").title("Assurance responsabilité civile").amount(320_000).lots(1).build()));
         assertFalse(run.fires(need().cpv("66510000").title("Assurances de la commune").amount(320_000).lots(1).build()));
     }
