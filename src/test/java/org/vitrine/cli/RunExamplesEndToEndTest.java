@@ -97,6 +97,9 @@ public class RunExamplesEndToEndTest {
             assertTrue(f.contains("Ensemble 207 au moins 229 271 000 €"), f); // a groupement counted once (designer W)
             assertFalse(all.contains("nouveau Code CPV") || all.contains("nouveau Marché"), "no « nouveau » on a first edition");
             assertTrue(all.replace("/ ", "/").contains("https://achats.example-region.fr/vitrine/data/needs.csv"), "the download address");
+            // the SDIS, whose file was refused, says in its banner what its catalogue page says (supplier Z, issue 20)
+            assertTrue(all.contains("La liste des besoins du Service départemental d’incendie et de secours de Saône-et-Loire est "
+                    + "peut-être incomplète dans cette édition"), "the SDIS banner's note");
         }
     }
 
