@@ -78,52 +78,9 @@ public final class TokenEcho {
         return token == null || token.strip().length() < MIN_TOKEN ? null : new TokenEcho(token.strip());
     }
 
-    /** A reader of one page's values. */
-    public Page page() {
-        return new Page();
-    }
-
-    /** What was read of one page: its values in chunks, and whether the token was found. */
-    public final class Page {
-        private final StringBuilder chunk = new StringBuilder();
-        private boolean held;
-
-        private Page() {
-        }
-
-        /** Reads one text value (or field name) of the page; true once the token was found in what was read. */
-        public boolean read(String value) {
-            if (held || value == null || value.isEmpty()) {
-                return held;
-            }
-            String t = CellText.folded(value);
-            if (t.toLowerCase(Locale.ROOT).contains(whole)) {
-                return held = true;
-            }
-            if (skeleton.length() < MIN_DECODED) {
-                return false;
-            }
-            // A line between values: a word never runs from one value into the next.
-            chunk.append(t).append('\n');
-            if (chunk.length() >= CHUNK) {
-                flush();
-            }
-            return held;
-        }
-
-        /** True when the token was found in any value read. */
-        public boolean held() {
-            if (!held && chunk.length() > 0) {
-                flush();
-            }
-            return held;
-        }
-
-        private void flush() {
-            String text = chunk.toString();
-            chunk.setLength(0);
-            held = anyDecoding(text, TokenEcho.this::holdsPiece);
-        }
+    /** A reader of one page's values: the combined checker of {@link Many}, with this token alone. */
+    public Many.Page page() {
+        return Many.of(List.of(this)).page();
     }
 
     /**
@@ -433,11 +390,6 @@ public final class TokenEcho {
             b.append(group, 0, n + 1);
         }
         return b.toString();
-    }
-
-    /** Whether a decoding's letters and digits hold a piece of the token's ({@link #piece} characters in a row). */
-    private boolean holdsPiece(String decoded) {
-        return holdsPiece(CellText.lettersAndDigits(decoded), piece, hashes, pieces, power);
     }
 
     /** Whether the skeleton {@code s} holds one of {@code pieces} (all {@code piece} long, {@code hashes} sorted). */

@@ -42,7 +42,7 @@ class AttackerYTokenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void attackerYsTokenSpellingsAreEchoes(String id, String token, List<String> values) {
-        TokenEcho.Page page = TokenEcho.of(token).page();
+        TokenEcho.Many.Page page = TokenEcho.of(token).page();
         values.forEach(page::read);
         if ("T14".equals(id)) {
             // the token written in tag characters is invisible text: dropped by the cleaning, nothing of it published
@@ -63,7 +63,7 @@ class AttackerYTokenTest {
     @ValueSource(strings = {"Logiciel de billettique 2027, lot 4 : 48 mois", "Référence 2027-0647-8391 SIRET 21710000000014",
             "Empreinte du dossier : dossier-final-v2.pdf", "VVTT maintenance, 7788 quai 99"})
     void ordinaryTextIsNoEcho(String text) {
-        TokenEcho.Page page = TokenEcho.of("Vt7Qk2Mx9RpL4wZc8NbE3hYs6JdF1gAu").page();
+        TokenEcho.Many.Page page = TokenEcho.of("Vt7Qk2Mx9RpL4wZc8NbE3hYs6JdF1gAu").page();
         page.read(text);
         assertFalse(page.held(), text);
     }
@@ -77,7 +77,7 @@ class AttackerYTokenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void theCombinedMatcherHoldsWhatEachSecretsCheckerHolds(String id, String token, List<String> values) {
-        TokenEcho.Page alone = TokenEcho.of(token).page();
+        TokenEcho.Many.Page alone = TokenEcho.of(token).page();
         values.forEach(alone::read);
         for (List<String> secrets : List.of(List.of(token, OTHERS.get(0), OTHERS.get(1), OTHERS.get(2)),
                 List.of(OTHERS.get(0), OTHERS.get(2), token, OTHERS.get(1)))) {

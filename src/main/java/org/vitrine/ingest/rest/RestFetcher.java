@@ -255,7 +255,7 @@ public final class RestFetcher {
         if (echo == null) {
             return false;
         }
-        TokenEcho.Page page = echo.page();
+        TokenEcho.Many.Page page = echo.page();
         try (JsonParser parser = JsonPages.FACTORY.createParser(bytes)) {
             com.fasterxml.jackson.core.JsonToken t;
             while ((t = parser.nextToken()) != null) {
