@@ -23,7 +23,25 @@ final class CorpusRun {
     /** The heap the issue asks the hostile files to be read within. */
     static final String HEAP = "-Xmx512m";
 
+    /** The exit reported when the run was killed after its time ({@link #run}'s {@code timeoutSeconds}). */
+    static final int TIMED_OUT = -1;
+    /**
+     * The exit reported when the JVM quit on an OutOfMemoryError: {@code -XX:+ExitOnOutOfMemoryError} ends the process
+     * with status 3, Vitrine's own SOURCE_FAILED, so an exhausted heap (or no native thread left on a loaded machine)
+     * would read as a source that failed — or pass a test that expects one.
+     */
+    static final int OUT_OF_MEMORY = -3;
+    /** What the JVM prints before it quits on an OutOfMemoryError (HotSpot, -XX:+ExitOnOutOfMemoryError). */
+    static final String JVM_OUT_OF_MEMORY = "Terminating due to java.lang.OutOfMemoryError";
+
+    /** The run's exit, everything it printed, its wall seconds; as text, all three (an assertion's message). */
     record Result(int exit, String output, double seconds) {
+        @Override
+        public String toString() {
+            String why = exit == TIMED_OUT ? " (killed: still running after the test's time)"
+                    : exit == OUT_OF_MEMORY ? " (the JVM quit on an OutOfMemoryError)" : "";
+            return String.format(java.util.Locale.ROOT, "exit %d%s after %.1f s, console:%n%s", exit, why, seconds, output);
+        }
     }
 
     private CorpusRun() {
@@ -49,7 +67,10 @@ final class CorpusRun {
         return config.limits(MAX_FILE_BYTES, MAX_ROWS, MAX_UNZIPPED_BYTES);
     }
 
-    /** {@code vitrine run} in a fresh JVM; killed (and reported as exit -1) after {@code timeoutSeconds}. */
+    /**
+     * {@code vitrine run} in a fresh JVM; killed (and reported as {@link #TIMED_OUT}) after {@code timeoutSeconds}; a JVM
+     * that quit on an OutOfMemoryError is reported as {@link #OUT_OF_MEMORY}, not as its status 3.
+     */
     static Result run(Path config, Path out, Map<String, String> env, long timeoutSeconds, String... extra) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
                 "-XX:+ExitOnOutOfMemoryError", "-Duser.timezone=Europe/Paris", "-Duser.language=fr", "-Dfile.encoding=UTF-8",
@@ -67,6 +88,8 @@ final class CorpusRun {
             p.destroyForcibly().waitFor();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(done ? p.exitValue() : -1, Files.readString(log, StandardCharsets.UTF_8), seconds);
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        int exit = !done ? TIMED_OUT : output.contains(JVM_OUT_OF_MEMORY) ? OUT_OF_MEMORY : p.exitValue();
+        return new Result(exit, output, seconds);
     }
 }

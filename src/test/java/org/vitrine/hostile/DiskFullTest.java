@@ -53,7 +53,8 @@ class DiskFullTest {
         Path sheets = SourceFolderSafetyTest.manyFiles(tmp.resolve("sheets"), 3);
         Path config = CorpusRun.config(tmp, sheets, false);
         Path out = disk.resolve("out");
-        assertEquals(0, CorpusRun.run(config, out, Map.of(), 120).exit(), "first edition");
+        CorpusRun.Result firstRun = CorpusRun.run(config, out, Map.of(), 120);
+        assertEquals(0, firstRun.exit(), () -> "first edition: " + firstRun);
         String first = Files.readSymbolicLink(out.resolve("2027/current")).getFileName().toString();
 
         // Fill the disk but for 60 KiB: the next edition starts to be written, then the disk is full.
@@ -66,9 +67,9 @@ class DiskFullTest {
         }
         SourceFolderSafetyTest.manyFiles(sheets, 30);
         CorpusRun.Result r = CorpusRun.run(config, out, Map.of(), 120);
-        assertEquals(6, r.exit(), r.output());
-        assertTrue(r.output().contains("No space left on device"), r.output());
-        assertTrue(r.output().contains("L’édition précédente reste en ligne (" + first + ")"), r.output());
+        assertEquals(6, r.exit(), r::toString);
+        assertTrue(r.output().contains("No space left on device"), r::toString);
+        assertTrue(r.output().contains("L’édition précédente reste en ligne (" + first + ")"), r::toString);
         assertEquals(first, Files.readSymbolicLink(out.resolve("2027/current")).getFileName().toString());
         try (Stream<Path> editions = Files.list(out.resolve("2027/editions"))) {
             assertEquals(List.of(first), editions.map(p -> p.getFileName().toString()).toList(), "no half edition left");
@@ -78,6 +79,6 @@ class DiskFullTest {
         if (Files.exists(status)) {
             JSON.readTree(status.toFile()); // whole, or the previous one: never cut
         }
-        assertFalse(r.output().contains("\tat "), "no stack trace");
+        assertFalse(r.output().contains("\tat "), () -> "no stack trace: " + r);
     }
 }
