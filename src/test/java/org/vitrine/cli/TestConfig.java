@@ -79,6 +79,22 @@ public final class TestConfig {
         return this;
     }
 
+    /**
+     * event.opens / event.closes, « HH:MM » as config/vitrine.yaml writes them; a null one is left out of the file
+     * (the shipped config sets both).
+     */
+    public TestConfig eventHours(String opens, String closes) {
+        ObjectNode event = vitrine.withObject("/event");
+        for (String[] kv : new String[][] {{"opens", opens}, {"closes", closes}}) {
+            if (kv[1] == null) {
+                event.remove(kv[0]);
+            } else {
+                event.put(kv[0], kv[1]);
+            }
+        }
+        return this;
+    }
+
     /** schedule.cron, a Quartz expression. */
     public TestConfig cron(String cron) {
         return set("schedule", "cron", cron);

@@ -8,43 +8,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vitrine.cli.TestConfig;
 
 /** event.opens / event.closes: both or neither, HH:MM, closing after opening; a config without them still loads. */
 class EventHoursConfigTest {
 
-    private static Path config(Path dir, String hours) throws Exception {
-        for (String f : new String[] {"vitrine.yaml", "columns.yaml", "buyers.yaml", "sources.yaml"}) {
-            Files.copy(Path.of("config", f), dir.resolve(f));
-        }
-        String yaml = Files.readString(dir.resolve("vitrine.yaml"));
-        String shipped = "  opens: \"09:00\"\n  closes: \"17:30\"\n";
-        if (!yaml.contains(shipped)) {
-            throw new AssertionError("config/vitrine.yaml no longer ships event.opens / event.closes");
-        }
-        Files.writeString(dir.resolve("vitrine.yaml"), yaml.replace(shipped, hours));
-        return dir;
+    /** The shipped configuration in {@code dir}, its event hours as given (null: the key left out). */
+    private static Path config(Path dir, String opens, String closes) throws Exception {
+        return TestConfig.in(dir).shippedSources().eventHours(opens, closes).write();
     }
 
     @Test
     void theShippedHoursAreRead(@TempDir Path dir) throws Exception {
-        VitrineConfig.Event e = ConfigLoader.load(config(dir, "  opens: \"09:00\"\n  closes: \"17:30\"\n")).vitrine().event();
+        VitrineConfig.Event e = ConfigLoader.load(TestConfig.in(dir).shippedSources().write()).vitrine().event();
         assertEquals("09:00", e.openingHours()[0].toString());
         assertEquals("17:30", e.openingHours()[1].toString());
     }
 
     @Test
     void aConfigWithoutThemStillLoads(@TempDir Path dir) throws Exception {
-        assertNull(ConfigLoader.load(config(dir, "")).vitrine().event().openingHours());
+        assertNull(ConfigLoader.load(config(dir, null, null)).vitrine().event().openingHours());
     }
 
     @Test
     void oneAloneOrNotATimeOrClosingBeforeOpeningIsAConfigurationError(@TempDir Path dir) throws Exception {
         int i = 0;
-        for (String bad : new String[] {"  opens: \"09:00\"\n", "  opens: \"9 h\"\n  closes: \"17 h 30\"\n",
-                "  opens: \"17:30\"\n  closes: \"09:00\"\n"}) {
+        for (String[] bad : new String[][] {{"09:00", null}, {null, "17:30"}, {"9 h", "17 h 30"}, {"17:30", "09:00"}}) {
             Path d = Files.createDirectories(dir.resolve(String.valueOf(i++)));
-            ConfigError e = assertThrows(ConfigError.class, () -> ConfigLoader.load(config(d, bad)), bad);
-            assertEquals("config.event_hours", e.key(), bad);
+            String what = bad[0] + " – " + bad[1];
+            ConfigError e = assertThrows(ConfigError.class, () -> ConfigLoader.load(config(d, bad[0], bad[1])), what);
+            assertEquals("config.event_hours", e.key(), what);
         }
     }
 }
