@@ -11,16 +11,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.vitrine.model.Amount;
 import org.vitrine.model.Need;
 import org.vitrine.model.Period;
-import org.vitrine.normalise.Needs;
+import org.vitrine.risk.rules.need.TestNeeds;
 
 /** Bands and quarters a need is filed under: totals over the duration, every band or quarter a range may fall in. */
 class FacetsTest {
 
     static Need need(String min, String max, String basis, Integer months) {
-        Need.Builder b = Needs.need("b", "R", "T", 1, "public", "f.xlsx", 2).toBuilder();
-        b.amount = new Amount(min == null ? null : new BigDecimal(min), max == null ? null : new BigDecimal(max), "EUR", basis);
-        b.durationMonths = months;
-        return b.build();
+        return TestNeeds.need().amount(new Amount(min == null ? null : new BigDecimal(min), max == null ? null : new BigDecimal(max),
+                "EUR", basis)).durationMonths(months).build();
     }
 
     @ParameterizedTest(name = "[{0}, {1}] {2} over {3} months → {4}")
@@ -54,9 +52,7 @@ class FacetsTest {
         "2026-12-01, 2026-12-31, month, 2026-Q4",
     })
     void aVagueWindowIsInEveryQuarterItOverlaps(LocalDate start, LocalDate end, Period.Precision precision, String quarters) {
-        Need.Builder b = Needs.need("b", "R", "T", 1, "public", "f.xlsx", 2).toBuilder();
-        b.launch = new Period(start, end, precision);
-        assertEquals(Arrays.asList(quarters.split(" ")), Facets.quarters(b.build()));
+        assertEquals(Arrays.asList(quarters.split(" ")), Facets.quarters(TestNeeds.need().launch(new Period(start, end, precision)).build()));
     }
 
     @ParameterizedTest
@@ -67,9 +63,7 @@ class FacetsTest {
 
     @org.junit.jupiter.api.Test
     void noAmountMeansNoBand() {
-        Need.Builder b = Needs.need("b", "R", "T", 1, "public", "f.xlsx", 2).toBuilder();
-        b.amount = null;
-        assertEquals(List.of(), Facets.bands(b.build()));
+        assertEquals(List.of(), Facets.bands(TestNeeds.need().amount((Amount) null).build()));
     }
 
     @org.junit.jupiter.api.Test

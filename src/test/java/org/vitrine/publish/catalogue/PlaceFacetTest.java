@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.vitrine.messages.Messages;
 import org.vitrine.model.Need;
 import org.vitrine.model.Place;
-import org.vitrine.normalise.Needs;
 import org.vitrine.normalise.parse.Places;
+import org.vitrine.risk.rules.need.TestNeeds;
 
 /**
  * The place filter groups what a supplier reads as one place and names it: a place read as a code is one entry
@@ -22,10 +22,7 @@ import org.vitrine.normalise.parse.Places;
 class PlaceFacetTest {
 
     static Need at(String location, Place place) {
-        Need.Builder b = Needs.need("b", "R" + location, "T", 1, "public", "f.xlsx", 2).toBuilder();
-        b.location = location;
-        b.place = place;
-        return b.build();
+        return TestNeeds.need().location(location).place(place).build();
     }
 
     /** As the normaliser reads it. */

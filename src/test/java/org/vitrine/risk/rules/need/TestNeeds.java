@@ -103,6 +103,8 @@ public final class TestNeeds {
         public Builder works() { category = "works"; return this; }
         public Builder supplies() { category = "supplies"; return this; }
         public Builder amount(long v) { amount = euros(v, v); return this; }
+        /** Any amount, as the normaliser gives it (a range, a basis); null: no amount read. */
+        public Builder amount(Amount v) { amount = v; return this; }
         /** A range; null max as the normaliser gives "> x", min 0 for "< x". */
         public Builder range(Long min, Long max) { amount = euros(min, max); return this; }
         public Builder annual() { amount = amount.withBasis("annual"); return this; }
@@ -131,6 +133,8 @@ public final class TestNeeds {
         public Builder location(String v) { location = v; return this; }
         /** A département's place of performance with its NUTS 3 code (« 71 », « FRC14 »). */
         public Builder departement(String code, String nuts) { place = new org.vitrine.model.Place("departement", code, code, nuts); return this; }
+        /** The place of performance as read (a code, a list, « ~ » an unread text); null: none. */
+        public Builder place(org.vitrine.model.Place v) { place = v; return this; }
         public Builder frameworkMaximum(long v) { frameworkMaximum = euros(v, v); return this; }
         /** A maximum given per year (« 500 000 €/an »), as the normaliser reads it. */
         public Builder frameworkMaximumPerYear(long v) { frameworkMaximum = euros(v, v).withBasis("annual"); return this; }
