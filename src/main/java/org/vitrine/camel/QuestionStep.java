@@ -40,12 +40,16 @@ public final class QuestionStep {
         }
     }
 
-    /** The needs (the body) with their questions and answers; the run keeps the same list for the reports. */
+    /**
+     * Route attach-questions: the needs (the body) in, the same needs with their questions and answers out, as the new
+     * body. The run's needs are not written here: the next route's bean (risk-flag) takes them from the body. The run
+     * is read (the question rows, the previous edition) and its report counts each question row.
+     */
     public List<Need> attach(@Body List<Need> needs, @ExchangeProperty(VitrineCamel.RUN) Run run) {
-        if (!run.report().questionRows().isEmpty()) {
-            QuestionMatcher matcher = new QuestionMatcher(run.config(), run.messages(), run.year());
-            run.needs(matcher.attach(needs, run.report().questionRows(), run.edition().previous(), run.editionDate(), run));
+        if (run.report().questionRows().isEmpty()) {
+            return needs;
         }
-        return run.needs();
+        QuestionMatcher matcher = new QuestionMatcher(run.config(), run.messages(), run.year());
+        return matcher.attach(needs, run.report().questionRows(), run.edition().previous(), run.editionDate(), run);
     }
 }
