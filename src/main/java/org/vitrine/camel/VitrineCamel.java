@@ -43,9 +43,9 @@ public final class VitrineCamel implements AutoCloseable {
             main.setShutdownStrategy(new org.apache.camel.main.SimpleMainShutdownStrategy());
             main.configure().withShutdownTimeout(1); // an abandoned run is the only exchange in flight: no reason to wait for it
         }
+        // Camel Main's plain settings (the context's name, no route reloading) are in application.properties; here,
+        // only what needs code: this installation's routes folder.
         main.configure().withRoutesIncludePattern(routes);
-        main.configure().withName("vitrine");
-        main.configure().withRoutesReloadEnabled(false);
         bind(main::bind, readers, normalise, routesDir, outDir, templateDir);
         main.addMainListener(new org.apache.camel.main.MainListenerSupport() {
             @Override

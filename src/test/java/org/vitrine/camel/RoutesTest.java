@@ -88,6 +88,8 @@ class RoutesTest extends CamelMainTestSupport {
         Run run = job(config, "2026-11-26");
 
         assertNull(run.failure(), () -> String.valueOf(run.failure()));
+        // Camel Main's settings come from application.properties, for the product and for these tests alike
+        assertEquals("vitrine", context().getName(), "camel.main.name of application.properties");
         assertTrue(published(run, "tableurs") > 0, "ingest-spreadsheets → normalise-record");
         assertTrue(published(run, "si-transports") > 0, "ingest-rest → normalise-record");
         assertFalse(run.needs().isEmpty(), "normalise-finish (duplicates merged into the run's needs)");
