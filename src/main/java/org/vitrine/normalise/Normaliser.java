@@ -402,6 +402,14 @@ public final class Normaliser {
         if (renewalRead != null && renewalRead.count() > 0) {
             renewalCount(row, raw.get("renewal").text(), renewalRead.count(), duration);
         }
+        if (renewalRead != null && renewalRead.yes() && renewalRead.count() == 0 && (duration == null || duration.renewals() == 0)
+                && (renewalRead.worded() || RenewalParser.headerNamesOption(raw.headers().get("renewal")))) {
+            // « Reconduction » alone (or « oui » under a « Reconduction » header): renewable, but how many times is
+            // nowhere; the template's « Renouvellement » says with « oui » that the need renews a current contract,
+            // which asks no number (officer Z3)
+            row.warn("renewal", raw.get("renewal").text().strip(), "normalise.renewal_count_missing",
+                    new Object[] {row.header("renewal"), row.header("duration_months")}, false);
+        }
         Boolean innovation = row.repeated("innovation", (c, r) -> YesNoParser.parse(c));
         Object reserved = row.repeated("reserved", (c, r) -> ReservedParser.parse(c));
         Boolean social = row.repeated("social_clause", (c, r) -> YesNoParser.parse(c));

@@ -18,7 +18,25 @@ class RenewalParserTest {
         "non|false|0", "Non reconductible|false|0", "sans reconduction|false|0", "0 reconduction|false|0",
     })
     void readsTheAnswerAndTheCount(String in, boolean yes, int count) throws ParseError {
-        assertEquals(new RenewalParser.Renewal(yes, count), RenewalParser.parse(cell(in)));
+        RenewalParser.Renewal r = RenewalParser.parse(cell(in));
+        assertEquals(yes, r.yes());
+        assertEquals(count, r.count());
+    }
+
+    /** Officer Z3: renewal words without a number are told apart from a bare yes, so that the number is asked. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "Reconduction|true", "reconductible|true", "Reconduction tacite|true", "Renouvelable|true",
+        "oui|false", "x|false", "reconductible 3 fois|false", "non|false", "Non reconductible|false"})
+    void renewalWordsWithoutANumberAreWorded(String in, boolean worded) throws ParseError {
+        assertEquals(worded, RenewalParser.parse(cell(in)).worded());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"Reconduction|true", "Reconductible|true", "Reconduction (oui/non)|true",
+        "Marché renouvelable|true", "Renouvellement|false", "Renewal|false", "Reconduction d'un marché|true"})
+    void headersNamingTheOption(String header, boolean option) {
+        assertEquals(option, RenewalParser.headerNamesOption(header));
     }
 
     @ParameterizedTest(name = "{0}")
