@@ -326,10 +326,11 @@ public final class Normaliser {
             row.problem("title", raw.get("title").text(), "normalise.required_empty", messages.get("field.title"));
             title = null;
         }
+        title = withoutPlaceholders(row, "title", title);
         row.titleForSuggestions = title;
         String reference = emptyToNull(row.field("reference", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r)));
-        String description = emptyToNull(row.field("description",
-                (c, r) -> Text.repaired(c.text(), Math.min(MAX_DESCRIPTION, maxCell), r)));
+        String description = withoutPlaceholders(row, "description", emptyToNull(row.field("description",
+                (c, r) -> Text.repaired(c.text(), Math.min(MAX_DESCRIPTION, maxCell), r))));
         Cpv cpv = row.requiredRepeated("cpv", (c, r) -> CpvParser.parse(c, cpvs, messages.lang(), r));
         List<Cpv> cpvAdditional = row.repeated("cpv_additional", (c, r) -> CpvListParser.parse(c, cpvs, r));
         CategoryParser.Nature nature = row.repeated("category", (c, r) -> CategoryParser.nature(c));
@@ -531,6 +532,31 @@ public final class Normaliser {
                 visibility, raw.location(), remarks);
         contactsInText(row, raw, buyer);
         return new Result(need, List.of(), row.warnings, unknownBuyer);
+    }
+
+    /**
+     * A title or description without a template's placeholders (« [à compléter] », « [texte] », « [XXX] »: officer Z3),
+     * each drop told on the cell; other bracketed text is the buyer's and kept whole. A title that is only a placeholder
+     * is a missing title (rejected as an empty one), a description that is only one is left empty.
+     */
+    private String withoutPlaceholders(Row row, String field, String text) {
+        List<String> found = org.vitrine.normalise.parse.Placeholders.found(text);
+        if (found.isEmpty()) {
+            return text;
+        }
+        String cell = row.raw.get(field).text();
+        String kept = org.vitrine.normalise.parse.Placeholders.removed(text, found);
+        String shown = String.join(" ", found);
+        if (kept.isEmpty() && "title".equals(field)) {
+            row.problem(field, cell, "normalise.required", messages.get("field." + field));
+            return null;
+        }
+        if (kept.isEmpty()) {
+            row.warn(field, cell, "normalise.placeholder_only", new Object[] {shown}, true);
+            return null;
+        }
+        row.warn(field, cell, "normalise.placeholder", new Object[] {shown, kept}, false);
+        return kept;
     }
 
     /**
