@@ -104,6 +104,22 @@ public final class Normaliser {
         this.fmt = new org.vitrine.messages.Fmt(messages);
     }
 
+    /** How {@code vitrine check} chose its day: {@link #CHECK_DAY_GIVEN}, {@link #CHECK_DAY_EPOCH}, {@link #CHECK_DAY_TODAY}; -1 in a run. */
+    private int checkDay = -1;
+    public static final int CHECK_DAY_GIVEN = 0;
+    public static final int CHECK_DAY_EPOCH = 1;
+    public static final int CHECK_DAY_TODAY = 2;
+
+    /**
+     * For {@code vitrine check}: a launch past as of its day is told against that day, named with where it came from
+     * (--date, SOURCE_DATE_EPOCH or today) and how to set it, not against « la date de l'édition », which a check has
+     * none of (officer Z3).
+     */
+    public Normaliser checkDay(int origin) {
+        this.checkDay = origin;
+        return this;
+    }
+
     /**
      * The outcome for one record: a need (with its warnings), or the reasons it is rejected; and the
      * unknown buyer name, if any. A rejected row may have no reject line when its only problem is a
@@ -445,14 +461,14 @@ public final class Normaliser {
         boolean beforeYear = false;
         if (launch != null) {
             if (launch.end().isBefore(editionDate) && launch.end().getYear() < year) {
-                row.problem("launch", raw.get("launch").shown(), "normalise.launch_past",
-                        fmt.period(launch), fmt.date(editionDate));
+                row.problem("launch", raw.get("launch").shown(), checkDay < 0 ? "normalise.launch_past" : "normalise.launch_past.check",
+                        fmt.period(launch), fmt.date(editionDate), checkDay);
             } else if (launch.end().isBefore(editionDate)) {
                 // A purchase of the forecast year already launched (an edition refreshed the day before the event):
                 // it is still this year's purchase, running or being awarded; rejected, its page said « retiré »
                 // of consultations open for bids (outside supplier). Its pages follow the launch (LaunchTiming).
-                row.warn("launch", raw.get("launch").shown(), "normalise.launch_passed",
-                        new Object[] {fmt.period(launch), fmt.date(editionDate)}, false);
+                row.warn("launch", raw.get("launch").shown(), checkDay < 0 ? "normalise.launch_passed" : "normalise.launch_passed.check",
+                        new Object[] {fmt.period(launch), fmt.date(editionDate), checkDay}, false);
             } else if (launch.start().getYear() < year) {
                 beforeYear = true;
                 row.warn("launch", raw.get("launch").shown(), "normalise.launch_before_year",
