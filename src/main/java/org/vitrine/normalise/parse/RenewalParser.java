@@ -21,12 +21,21 @@ public final class RenewalParser {
         }
     }
 
-    /** A header naming a renewal option (« Reconduction », « Reconductible »): a bare « oui » under it is renewable. */
-    private static final Pattern OPTION_HEADER = Pattern.compile("(?:^|\\W)(?:reconduc|renouvelable|renewable)");
+    /**
+     * A header naming a renewal option (« Reconduction », « Reconductible », « Marché renouvelable »): a bare « oui »
+     * under it says renewable. « Reconduction d'un marché » (columns.yaml's French for the template's « Renouvellement »,
+     * the Métropole's example) says with « oui » that the need renews a current contract: no option, no number to ask.
+     */
+    private static final Pattern OPTION_WORD = Pattern.compile("\\b(?:reconductibles?|renouvelables?|renewable)\\b");
+    private static final Pattern OPTION_ALONE = Pattern.compile("^(?:nombre de |nb )?reconductions?(?: (?:oui non|o n))?$");
 
     /** Whether the buyer's header is about the contract's renewals, where a bare yes leaves their number untold. */
     public static boolean headerNamesOption(String header) {
-        return header != null && OPTION_HEADER.matcher(Text.fold(header)).find();
+        if (header == null) {
+            return false;
+        }
+        String f = Text.fold(header);
+        return OPTION_WORD.matcher(f).find() || OPTION_ALONE.matcher(f).matches();
     }
 
     private static final String RENEWABLE = "(?:reconductibles?|renouvelables?|renewable|reconduite?s?|reconduction|renouvellement)";

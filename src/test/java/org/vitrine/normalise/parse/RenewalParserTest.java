@@ -34,7 +34,9 @@ class RenewalParserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"Reconduction|true", "Reconductible|true", "Reconduction (oui/non)|true",
-        "Marché renouvelable|true", "Renouvellement|false", "Renewal|false", "Reconduction d'un marché|true"})
+        "Marché renouvelable|true", "Reconductions|true", "Marché reconductible (O/N)|true", "Renouvellement|false", "Renewal|false",
+        // columns.yaml's French for « Renouvellement » (the Métropole's example): « oui » renews a current contract
+        "Reconduction d'un marché|false", "Reconduction du marché|false"})
     void headersNamingTheOption(String header, boolean option) {
         assertEquals(option, RenewalParser.headerNamesOption(header));
     }
