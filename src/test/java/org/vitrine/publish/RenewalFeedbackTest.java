@@ -123,12 +123,12 @@ class RenewalFeedbackTest {
         Feedback.Item line = Feedback.items(run).get(REGION).stream().filter(i -> i.kind().startsWith("renewal")).findFirst().orElseThrow();
         assertEquals("region.csv", line.file());
         assertEquals("7", line.rows());
-        assertTrue(line.reason().contains("Une ligne de la prévision nomme ce marché mais a été refusée : region.csv, ligne 7 "
+        assertTrue(line.reason().contains("Une ligne le nomme, mais elle a été refusée et n’est donc pas dans la prévision : region.csv, ligne 7 "
                 + "(Montant « 0 » : Montant nul.)"), line.reason());
         assertTrue(line.fix().startsWith("N’ajoutez pas de ligne : corrigez la ligne 7 de region.csv"), line.fix());
         assertTrue(!line.fix().contains("Ajoutez une ligne"), line.fix());
         String point = RiskReport.renewalPoints(run, b -> false, new org.vitrine.messages.Fmt(run.messages())).get(0).risks().get(0).message();
-        assertTrue(point.contains("nomme ce marché mais a été refusée : region.csv, ligne 7 (Montant « 0 » : Montant nul.). Ne demandez pas "
+        assertTrue(point.contains("a été refusée et n’est donc pas dans la prévision : region.csv, ligne 7 (Montant « 0 » : Montant nul.). Ne demandez pas "
                 + "de ligne de plus"), point);
         assertEquals("ligne refusée : region.csv, ligne 7 (Montant « 0 » : Montant nul.)",
                 RiskReport.like(run, run.awards().get(0), java.util.Map.of(), run.messages()));
