@@ -72,6 +72,7 @@ public final class NormaliseStep {
             for (Reject r : result.rejects()) {
                 run.report().reject(r);
             }
+            run.report().rejectedRow(org.vitrine.model.RejectedRow.of(raw, result.rejects()));
         }
     }
 

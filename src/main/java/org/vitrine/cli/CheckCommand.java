@@ -88,7 +88,9 @@ public final class CheckCommand implements Callable<Integer> {
 
     private int checkFile(Path file, Config cfg, Messages m, int y, LocalDate day, PrintWriter out) {
         Run run = new Run(cfg, m, y, day);
-        Normaliser normaliser = Normalisers.forRun(run);
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        Normaliser normaliser = Normalisers.forRun(run).checkDay(date != null ? Normaliser.CHECK_DAY_GIVEN
+                : epoch != null && !epoch.isBlank() ? Normaliser.CHECK_DAY_EPOCH : Normaliser.CHECK_DAY_TODAY);
         String name = file.getFileName().toString();
         List<Need> needs = new ArrayList<>();
         new SpreadsheetSource().readFile(new SourceFile("check", file, name), run, raw -> {

@@ -28,6 +28,7 @@ public final class Run {
     private List<org.vitrine.model.AwardLink> awardLinks = List.of();
     private Map<String, List<org.vitrine.model.Award>> missingRenewals = Map.of();
     private Map<String, org.vitrine.model.AwardLink> nearMisses = Map.of();
+    private Map<String, org.vitrine.model.RejectedRow> rejectedNaming = Map.of();
     private Map<String, List<org.vitrine.model.AwardLink>> nearMissLists = Map.of();
     private Map<String, org.vitrine.model.MarketFigures> markets = Map.of();
     private Map<String, String> needMarkets = Map.of();
@@ -173,6 +174,18 @@ public final class Run {
     /** {@link #nearMiss} as a list of at most one link per award id (the reading Feedback still makes). */
     public Map<String, List<org.vitrine.model.AwardLink>> nearMisses() {
         return nearMissLists;
+    }
+
+    /**
+     * The rejected row of its buyer that names a missing renewal's award (by award id) in its reference or remarks,
+     * or null: the renewal is in the forecast, on a row to correct, not to add (officer Z3).
+     */
+    public org.vitrine.model.RejectedRow rejectedNaming(String awardId) {
+        return rejectedNaming.get(awardId);
+    }
+
+    public void rejectedNaming(Map<String, org.vitrine.model.RejectedRow> byAward) {
+        rejectedNaming = Map.copyOf(byAward);
     }
 
     public void nearMisses(Map<String, org.vitrine.model.AwardLink> byAward) {

@@ -32,6 +32,7 @@ public final class RunReport {
     private final Map<String, Set<String>> missingColumns = new TreeMap<>();
     private final List<String> warnings = new ArrayList<>();
     private final List<org.vitrine.model.RawRecord> lotRows = new ArrayList<>();
+    private final List<org.vitrine.model.RejectedRow> rejectedRows = new ArrayList<>();
 
     RunReport(Config config, Messages messages) {
         this.config = config;
@@ -85,6 +86,18 @@ public final class RunReport {
      * rejected whole: never half a file in the catalogue).
      */
     /** The rows of the qa sources (questions and answers), matched to needs once every need is known. */
+    /** A rejected row of a known buyer whose cells may name its current contract (officer Z3). */
+    public synchronized void rejectedRow(org.vitrine.model.RejectedRow row) {
+        if (row != null) {
+            rejectedRows.add(row);
+        }
+    }
+
+    /** The rejected rows recorded by {@link #rejectedRow}, in the order read. */
+    public synchronized List<org.vitrine.model.RejectedRow> rejectedRows() {
+        return List.copyOf(rejectedRows);
+    }
+
     public synchronized void questionRows(List<org.vitrine.model.RawRecord> rows) {
         questionRows.addAll(rows);
     }

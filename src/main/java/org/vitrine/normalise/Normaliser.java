@@ -104,6 +104,22 @@ public final class Normaliser {
         this.fmt = new org.vitrine.messages.Fmt(messages);
     }
 
+    /** How {@code vitrine check} chose its day: {@link #CHECK_DAY_GIVEN}, {@link #CHECK_DAY_EPOCH}, {@link #CHECK_DAY_TODAY}; -1 in a run. */
+    private int checkDay = -1;
+    public static final int CHECK_DAY_GIVEN = 0;
+    public static final int CHECK_DAY_EPOCH = 1;
+    public static final int CHECK_DAY_TODAY = 2;
+
+    /**
+     * For {@code vitrine check}: a launch past as of its day is told against that day, named with where it came from
+     * (--date, SOURCE_DATE_EPOCH or today) and how to set it, not against « la date de l'édition », which a check has
+     * none of (officer Z3).
+     */
+    public Normaliser checkDay(int origin) {
+        this.checkDay = origin;
+        return this;
+    }
+
     /**
      * The outcome for one record: a need (with its warnings), or the reasons it is rejected; and the
      * unknown buyer name, if any. A rejected row may have no reject line when its only problem is a
@@ -326,10 +342,11 @@ public final class Normaliser {
             row.problem("title", raw.get("title").text(), "normalise.required_empty", messages.get("field.title"));
             title = null;
         }
+        title = withoutPlaceholders(row, "title", title);
         row.titleForSuggestions = title;
         String reference = emptyToNull(row.field("reference", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r)));
-        String description = emptyToNull(row.field("description",
-                (c, r) -> Text.repaired(c.text(), Math.min(MAX_DESCRIPTION, maxCell), r)));
+        String description = withoutPlaceholders(row, "description", emptyToNull(row.field("description",
+                (c, r) -> Text.repaired(c.text(), Math.min(MAX_DESCRIPTION, maxCell), r))));
         Cpv cpv = row.requiredRepeated("cpv", (c, r) -> CpvParser.parse(c, cpvs, messages.lang(), r));
         List<Cpv> cpvAdditional = row.repeated("cpv_additional", (c, r) -> CpvListParser.parse(c, cpvs, r));
         CategoryParser.Nature nature = row.repeated("category", (c, r) -> CategoryParser.nature(c));
@@ -402,6 +419,14 @@ public final class Normaliser {
         if (renewalRead != null && renewalRead.count() > 0) {
             renewalCount(row, raw.get("renewal").text(), renewalRead.count(), duration);
         }
+        if (renewalRead != null && renewalRead.yes() && renewalRead.count() == 0 && (duration == null || duration.renewals() == 0)
+                && (renewalRead.worded() || RenewalParser.headerNamesOption(raw.headers().get("renewal")))) {
+            // « Reconduction » alone (or « oui » under a « Reconduction » header): renewable, but how many times is
+            // nowhere; the template's « Renouvellement » says with « oui » that the need renews a current contract,
+            // which asks no number (officer Z3)
+            row.warn("renewal", raw.get("renewal").text().strip(), "normalise.renewal_count_missing",
+                    new Object[] {row.header("renewal"), row.header("duration_months")}, false);
+        }
         Boolean innovation = row.repeated("innovation", (c, r) -> YesNoParser.parse(c));
         Object reserved = row.repeated("reserved", (c, r) -> ReservedParser.parse(c));
         Boolean social = row.repeated("social_clause", (c, r) -> YesNoParser.parse(c));
@@ -436,14 +461,14 @@ public final class Normaliser {
         boolean beforeYear = false;
         if (launch != null) {
             if (launch.end().isBefore(editionDate) && launch.end().getYear() < year) {
-                row.problem("launch", raw.get("launch").shown(), "normalise.launch_past",
-                        fmt.period(launch), fmt.date(editionDate));
+                row.problem("launch", raw.get("launch").shown(), checkDay < 0 ? "normalise.launch_past" : "normalise.launch_past.check",
+                        fmt.period(launch), fmt.date(editionDate), checkDay);
             } else if (launch.end().isBefore(editionDate)) {
                 // A purchase of the forecast year already launched (an edition refreshed the day before the event):
                 // it is still this year's purchase, running or being awarded; rejected, its page said « retiré »
                 // of consultations open for bids (outside supplier). Its pages follow the launch (LaunchTiming).
-                row.warn("launch", raw.get("launch").shown(), "normalise.launch_passed",
-                        new Object[] {fmt.period(launch), fmt.date(editionDate)}, false);
+                row.warn("launch", raw.get("launch").shown(), checkDay < 0 ? "normalise.launch_passed" : "normalise.launch_passed.check",
+                        new Object[] {fmt.period(launch), fmt.date(editionDate), checkDay}, false);
             } else if (launch.start().getYear() < year) {
                 beforeYear = true;
                 row.warn("launch", raw.get("launch").shown(), "normalise.launch_before_year",
@@ -523,6 +548,31 @@ public final class Normaliser {
                 visibility, raw.location(), remarks);
         contactsInText(row, raw, buyer);
         return new Result(need, List.of(), row.warnings, unknownBuyer);
+    }
+
+    /**
+     * A title or description without a template's placeholders (« [à compléter] », « [texte] », « [XXX] »: officer Z3),
+     * each drop told on the cell; other bracketed text is the buyer's and kept whole. A title that is only a placeholder
+     * is a missing title (rejected as an empty one), a description that is only one is left empty.
+     */
+    private String withoutPlaceholders(Row row, String field, String text) {
+        List<String> found = org.vitrine.normalise.parse.Placeholders.found(text);
+        if (found.isEmpty()) {
+            return text;
+        }
+        String cell = row.raw.get(field).text();
+        String kept = org.vitrine.normalise.parse.Placeholders.removed(text, found);
+        String shown = String.join(" ", found);
+        if (kept.isEmpty() && "title".equals(field)) {
+            row.problem(field, cell, "normalise.required", messages.get("field." + field));
+            return null;
+        }
+        if (kept.isEmpty()) {
+            row.warn(field, cell, "normalise.placeholder_only", new Object[] {shown}, true);
+            return null;
+        }
+        row.warn(field, cell, "normalise.placeholder", new Object[] {shown, kept}, false);
+        return kept;
     }
 
     /**

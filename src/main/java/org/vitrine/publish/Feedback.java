@@ -217,6 +217,14 @@ public final class Feedback {
                 String reason = org.vitrine.publish.risks.AwardRows.renewalReason(a, m, fmt) + " " + when;
                 String kind = launch.urgent() ? "renewal_urgent" : "renewal";
                 // the closest of the buyer's own lines, in the staff's point's words (officer Y, D2)
+                // a row of the buyer's naming this contract but rejected: that row is to correct, not one to add (officer Z3)
+                org.vitrine.model.RejectedRow rejected = run.rejectedNaming(a.id());
+                if (rejected != null) {
+                    items.add(new Item(kind, rejected.file(), sheet(rejected.file(), rejected.sheet()), String.valueOf(rejected.row()),
+                            "", a.id(), reason + " " + m.get("awards.renewal.rejected", rejected.file(), rejected.row(), rejected.reason()),
+                            m.get("awards.renewal.fix.rejected", rejected.file(), rejected.row(), a.id())));
+                    continue;
+                }
                 org.vitrine.publish.risks.NearMisses.Line near = org.vitrine.publish.risks.NearMisses.of(run, byId, window, buyer, a, fmt);
                 if (near == null) {
                     items.add(new Item(kind, "", "", "", "", a.id(), reason, m.get("awards.renewal.fix", a.id(),

@@ -74,7 +74,23 @@ public final class RiskReport {
                 fmt, run.editionDate(), (buyer, a) -> {
                     NearMisses.Line near = NearMisses.of(run, byId, window, buyer, a, fmt);
                     return near == null ? null : near.sentence();
+                }, (buyer, a) -> {
+                    org.vitrine.model.RejectedRow r = run.rejectedNaming(a.id());
+                    return r == null || !buyer.equals(r.buyer()) ? null
+                            : run.messages().get("risk.EXPECTED_RENEWAL_MISSING.rejected", r.file(), r.row(), r.reason());
                 });
+    }
+
+    /**
+     * The awards table's « Ligne qui lui ressemble » of a missing renewal: the rejected row naming it (officer Z3), else
+     * its look-alike line; null when none.
+     */
+    static String like(Run run, org.vitrine.model.Award a, Map<String, Need> needById, Messages m) {
+        org.vitrine.model.RejectedRow r = run.rejectedNaming(a.id());
+        if (r != null) {
+            return m.get("awards.renewals.rejected_like", r.file(), r.row(), r.reason());
+        }
+        return lookAlike(run.nearMiss(a.id()), needById, m);
     }
 
     /** The report's files as independent jobs (the CSV, the summary, one per buyer), to be run side by side. */
@@ -179,7 +195,7 @@ public final class RiskReport {
             own.put("renewals", org.vitrine.publish.risks.AwardRows.renewals(run.missingRenewals().getOrDefault(b.id(), List.of()),
                     lots -> org.vitrine.publish.risks.RenewalItems.launch(lots, run.config().buyers().byId(b.id()), run.config().risks(),
                             run.editionDate()).launchBy(),
-                    a -> lookAlike(run.nearMiss(a.id()), needById, m), m, fmt));
+                    a -> like(run, a, needById, m), m, fmt));
             own.put("noForecast", noForecast.test(b.id()));
             // Streamed to the file: a large buyer's page (thousands of lines) is tens of megabytes.
             jobs.add(() -> templates.render("internal/risks-buyer.ftlh", pages.with(own), dir.resolve(b.id() + ".html")));

@@ -84,11 +84,31 @@ class CheckAndTemplateCommandTest {
         CliRunner.Result after = CliRunner.run("check", "--date", "2027-04-15", "--year", "2027", csv.toString());
         assertTrue(before.contains("précisez s’il a lieu avant ou après le salon"), before);
         assertTrue(before.contains("1 ligne lue : 1 acceptée, 0 à corriger"), before);
-        assertTrue(after.out().contains("passé à la date de l’édition (15 avril 2027)"), after.out());
+        // officer Z3: « la date de l'édition » meant nothing in a check; the day used is named, and how to set it
+        assertTrue(after.out().contains("passé le 15 avril 2027, jour de ce contrôle (la date donnée par --date)"), after.out());
+        assertTrue(after.out().contains("relancez avec --date AAAA-MM-JJ"), after.out());
+        assertFalse(after.out().contains("date de l’édition (15 avril 2027)"), after.out());
         assertFalse(before.contains("passé à la date"), before);
         CliRunner.Result bad = CliRunner.run("check", "--date", "2027-02-30", csv.toString());
         assertEquals(2, bad.exit(), bad.out() + bad.err());
         assertTrue(bad.err().contains("2027-02-30"), bad.err());
+    }
+
+    /** Officer Z3: without --date, a past launch says that today was used, and how to check as of the edition's day. */
+    @Test
+    void withoutADateAPastLaunchNamesTodayAndHowToSetTheDay() throws Exception {
+        Path csv = tmp.resolve("prevision.csv");
+        Files.writeString(csv, "Acheteur;Objet;Code CPV;Montant estimé;Lancement\n"
+                + "Ville X;Nettoyage des locaux;90910000-9;120 000 €;mars 2020\n", StandardCharsets.UTF_8);
+        CliRunner.Result r = CliRunner.run("check", "--config", "config", csv.toString());
+        String today = System.getenv("SOURCE_DATE_EPOCH") == null ? "aujourd’hui, --date n’étant pas donné"
+                : "la date de SOURCE_DATE_EPOCH, --date n’étant pas donné";
+        assertTrue(r.out().contains("jour de ce contrôle (" + today + ") : à ce jour, le besoin est passé"), r.out());
+        assertTrue(r.out().contains("relancez avec --date AAAA-MM-JJ"), r.out());
+        assertFalse(r.out().contains("avant la date de l’édition"), r.out());
+        CliRunner.Result en = CliRunner.run("check", "--lang", "en", "--date", CHECK_DAY, "--config", "config", csv.toString());
+        assertTrue(en.out().contains("the day of this check (the date given by --date)"), en.out());
+        assertTrue(en.out().contains("--date YYYY-MM-DD"), en.out());
     }
 
     /**

@@ -104,6 +104,37 @@ class RenewalFeedbackTest {
     }
 
     /**
+     * Officer Z3: a row naming the contract in its remarks but rejected (here a zero amount) left the renewal « missing »
+     * with « ajoutez une ligne »; the buyer's line, the staff's point and the awards table point to that row instead.
+     */
+    @Test
+    void aRejectedRowNamingTheAwardIsPointedToInsteadOfAskingForARow() throws Exception {
+        Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        run.awards(List.of(award("2023RBV077", "50313000", "Appel d'offres ouvert", "2023-04-01", 860_000)));
+        java.util.Map<String, org.vitrine.model.RawCell> f = new java.util.LinkedHashMap<>();
+        f.put("reference", org.vitrine.model.RawCell.text("RBV-2027-40"));
+        f.put("remarks", org.vitrine.model.RawCell.text("renouvelle le marché 2023-RBV-077"));
+        var raw = new org.vitrine.model.RawRecord(new org.vitrine.model.Location("s", "region.csv", "region.csv", 7), f, java.util.Map.of());
+        run.report().rejectedRow(org.vitrine.model.RejectedRow.of(raw, List.of(new org.vitrine.model.Reject("s", "region.csv", "region.csv", 7,
+                "Montant", "0", "Montant nul.", "Donnez le montant.", REGION))));
+        // a rejected row of another buyer naming it is not this buyer's
+        run.report().rejectedRow(new org.vitrine.model.RejectedRow("ville-beaumont-sur-saone", "ville.csv", "ville.csv", 3, "2023RBV077", "x"));
+        AwardEvidence.apply(run);
+        Feedback.Item line = Feedback.items(run).get(REGION).stream().filter(i -> i.kind().startsWith("renewal")).findFirst().orElseThrow();
+        assertEquals("region.csv", line.file());
+        assertEquals("7", line.rows());
+        assertTrue(line.reason().contains("Une ligne le nomme, mais elle a été refusée et n’est donc pas dans la prévision : region.csv, ligne 7 "
+                + "(Montant « 0 » : Montant nul.)"), line.reason());
+        assertTrue(line.fix().startsWith("N’ajoutez pas de ligne : corrigez la ligne 7 de region.csv"), line.fix());
+        assertTrue(!line.fix().contains("Ajoutez une ligne"), line.fix());
+        String point = RiskReport.renewalPoints(run, b -> false, new org.vitrine.messages.Fmt(run.messages())).get(0).risks().get(0).message();
+        assertTrue(point.contains("a été refusée et n’est donc pas dans la prévision : region.csv, ligne 7 (Montant « 0 » : Montant nul.). Ne demandez pas "
+                + "de ligne de plus"), point);
+        assertEquals("ligne refusée : region.csv, ligne 7 (Montant « 0 » : Montant nul.)",
+                RiskReport.like(run, run.awards().get(0), java.util.Map.of(), run.messages()));
+    }
+
+    /**
      * Officer Y, D3: « écrivez … dans sa colonne Remarques » went to files that have no such column (the Région's and
      * the Métropole's examples): the remedy says to add one, under a header columns.yaml reads as remarks.
      */

@@ -10,8 +10,32 @@ import org.vitrine.model.RawCell;
  */
 public final class RenewalParser {
 
-    /** Yes or no, and the number of renewals the cell gives (0 when it gives none). */
-    public record Renewal(boolean yes, int count) {
+    /**
+     * Yes or no, and the number of renewals the cell gives (0 when it gives none); {@code worded} when a yes is said in
+     * renewal words without a number (« Reconduction », « reconductible », « reconduction tacite »: officer Z3), so
+     * that the buyer is asked for the number.
+     */
+    public record Renewal(boolean yes, int count, boolean worded) {
+        public Renewal(boolean yes, int count) {
+            this(yes, count, false);
+        }
+    }
+
+    /**
+     * A header naming a renewal option (« Reconduction », « Reconductible », « Marché renouvelable »): a bare « oui »
+     * under it says renewable. « Reconduction d'un marché » (columns.yaml's French for the template's « Renouvellement »,
+     * the Métropole's example) says with « oui » that the need renews a current contract: no option, no number to ask.
+     */
+    private static final Pattern OPTION_WORD = Pattern.compile("\\b(?:reconductibles?|renouvelables?|renewable)\\b");
+    private static final Pattern OPTION_ALONE = Pattern.compile("^(?:nombre de |nb )?reconductions?(?: (?:oui non|o n))?$");
+
+    /** Whether the buyer's header is about the contract's renewals, where a bare yes leaves their number untold. */
+    public static boolean headerNamesOption(String header) {
+        if (header == null) {
+            return false;
+        }
+        String f = Text.fold(header);
+        return OPTION_WORD.matcher(f).find() || OPTION_ALONE.matcher(f).matches();
     }
 
     private static final String RENEWABLE = "(?:reconductibles?|renouvelables?|renewable|reconduite?s?|reconduction|renouvellement)";
@@ -45,7 +69,7 @@ public final class RenewalParser {
             return new Renewal(count > 0, count);
         }
         if (WORD.matcher(f).matches()) {
-            return new Renewal(true, 0);
+            return new Renewal(true, 0, true);
         }
         if (NONE.matcher(f).matches()) {
             return new Renewal(false, 0);

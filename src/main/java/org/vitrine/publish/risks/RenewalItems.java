@@ -52,6 +52,16 @@ public final class RenewalItems {
      */
     public static List<Need> of(Map<String, List<Award>> missing, Buyers buyers, Predicate<String> noForecast,
             RiskSettings settings, Messages m, Fmt fmt, LocalDate edition, java.util.function.BiFunction<String, Award, String> near) {
+        return of(missing, buyers, noForecast, settings, m, fmt, edition, near, (buyer, a) -> null);
+    }
+
+    /**
+     * The same, a point naming the rejected row of its buyer that names one of its lots ({@code rejected}: the whole
+     * sentence, or null) instead of a look-alike: that row is to correct, not another to ask for (officer Z3).
+     */
+    public static List<Need> of(Map<String, List<Award>> missing, Buyers buyers, Predicate<String> noForecast,
+            RiskSettings settings, Messages m, Fmt fmt, LocalDate edition, java.util.function.BiFunction<String, Award, String> near,
+            java.util.function.BiFunction<String, Award, String> rejected) {
         List<Need> out = new ArrayList<>();
         int weeks = settings.commonInt("dueWeeksBeforeLaunch", 4);
         missing.forEach((buyerId, awards) -> {
@@ -60,8 +70,10 @@ public final class RenewalItems {
             org.vitrine.risk.BuyerFacts facts = b == null ? org.vitrine.risk.BuyerFacts.UNKNOWN : org.vitrine.risk.BuyerFacts.of(b);
             boolean network = network(buyer, facts);
             for (List<Award> lots : ExpectedRenewalMissing.consultations(awards)) {
-                String like = lots.stream().map(a -> near.apply(buyerId, a)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-                out.add(standIn(buyer, facts, network, lots, noForecast.test(buyerId), settings, weeks, m, fmt, edition, like));
+                String named = lots.stream().map(a -> rejected.apply(buyerId, a)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                String like = named != null ? null
+                        : lots.stream().map(a -> near.apply(buyerId, a)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                out.add(standIn(buyer, facts, network, lots, noForecast.test(buyerId), settings, weeks, m, fmt, edition, like, named));
             }
         });
         return out;
@@ -69,7 +81,7 @@ public final class RenewalItems {
 
     private static Need standIn(BuyerRef buyer, org.vitrine.risk.BuyerFacts facts, boolean network, List<Award> lots,
             boolean noForecast, RiskSettings settings,
-            int weeks, Messages m, Fmt fmt, LocalDate edition, String near) {
+            int weeks, Messages m, Fmt fmt, LocalDate edition, String near, String named) {
         Award a = lots.get(0);
         Launch t = launch(lots, facts, network, settings, edition);
         LocalDate end = t.end();
@@ -99,7 +111,9 @@ public final class RenewalItems {
         // the figures are the award's, without the look-alike line: a point marked écarté stays so when the line moves
         String figures = org.vitrine.risk.Flags.figures(CODE, ids.get(0), ids.subList(1, ids.size()),
                 m.get("risk.EXPECTED_RENEWAL_MISSING.item", args));
-        if (near != null) {
+        if (named != null) {
+            args[15] = " " + named;
+        } else if (near != null) {
             args[15] = " " + m.get("risk.EXPECTED_RENEWAL_MISSING.near", near, ids.get(0));
         }
         String message = m.get("risk.EXPECTED_RENEWAL_MISSING.item", args);

@@ -68,6 +68,31 @@ public final class AwardEvidence {
             }
         }));
         run.nearMisses(near);
+        run.rejectedNaming(rejectedNaming(run));
+    }
+
+    /**
+     * Each missing renewal named by a rejected row of its buyer (its id in the row's reference or remarks, as the matcher
+     * links an accepted one): the first such row, by file and row. Officer Z3: the report said « ajoutez une ligne » of a
+     * renewal the buyer had written on a row rejected for another reason.
+     */
+    static Map<String, org.vitrine.model.RejectedRow> rejectedNaming(Run run) {
+        Map<String, org.vitrine.model.RejectedRow> out = new java.util.HashMap<>();
+        List<org.vitrine.model.RejectedRow> rows = new ArrayList<>(run.report().rejectedRows());
+        if (rows.isEmpty()) {
+            return out;
+        }
+        rows.sort(java.util.Comparator.comparing(org.vitrine.model.RejectedRow::file)
+                .thenComparing(r -> r.sheet() == null ? "" : r.sheet()).thenComparingInt(org.vitrine.model.RejectedRow::row));
+        run.missingRenewals().forEach((buyer, awards) -> awards.forEach(a -> {
+            String id = AwardMatcher.norm(a.id());
+            if (id.length() < 6) {
+                return;
+            }
+            rows.stream().filter(r -> buyer.equals(r.buyer()) && AwardMatcher.norm(r.text()).contains(id)).findFirst()
+                    .ifPresent(r -> out.put(a.id(), r));
+        }));
+        return out;
     }
 
     /** Links that stand whatever the dates: staff's, or the award's id written by the buyer. */

@@ -18,7 +18,27 @@ class RenewalParserTest {
         "non|false|0", "Non reconductible|false|0", "sans reconduction|false|0", "0 reconduction|false|0",
     })
     void readsTheAnswerAndTheCount(String in, boolean yes, int count) throws ParseError {
-        assertEquals(new RenewalParser.Renewal(yes, count), RenewalParser.parse(cell(in)));
+        RenewalParser.Renewal r = RenewalParser.parse(cell(in));
+        assertEquals(yes, r.yes());
+        assertEquals(count, r.count());
+    }
+
+    /** Officer Z3: renewal words without a number are told apart from a bare yes, so that the number is asked. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "Reconduction|true", "reconductible|true", "Reconduction tacite|true", "Renouvelable|true",
+        "oui|false", "x|false", "reconductible 3 fois|false", "non|false", "Non reconductible|false"})
+    void renewalWordsWithoutANumberAreWorded(String in, boolean worded) throws ParseError {
+        assertEquals(worded, RenewalParser.parse(cell(in)).worded());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"Reconduction|true", "Reconductible|true", "Reconduction (oui/non)|true",
+        "Marché renouvelable|true", "Reconductions|true", "Marché reconductible (O/N)|true", "Renouvellement|false", "Renewal|false",
+        // columns.yaml's French for « Renouvellement » (the Métropole's example): « oui » renews a current contract
+        "Reconduction d'un marché|false", "Reconduction du marché|false"})
+    void headersNamingTheOption(String header, boolean option) {
+        assertEquals(option, RenewalParser.headerNamesOption(header));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,74 @@
+package org.vitrine.normalise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Officer Z3: text in [square brackets] in a title or a description. Ordinary bracketed text is the buyer's and is kept
+ * whole; only a template's placeholder (« [à compléter] », « [texte] », « [XXX] ») is dropped, and the buyer told which
+ * cell; a title that is only a placeholder is a missing title.
+ */
+class PlaceholderTextTest {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Travaux [phase 2] du gymnase", "[Lot 2] Voirie communale", "Fourniture de gants [nitrile, taille M]",
+        "Maintenance [option : télésurveillance]", "Étude [2027-2028]"})
+    void ordinaryBracketedTextIsKeptWholeWithoutAWord(String title) throws Exception {
+        Normaliser.Result r = Rows.normalise(Rows.run(), Map.of("title", title, "description", "Réfection [lot 3] de la toiture"));
+        assertEquals(title, r.need().title());
+        assertEquals("Réfection [lot 3] de la toiture", r.need().description());
+        assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Nettoyage des locaux [à compléter]|Nettoyage des locaux|[à compléter]",
+        "Nettoyage des locaux [A COMPLETER]|Nettoyage des locaux|[A COMPLETER]",
+        "[texte] Nettoyage des locaux|Nettoyage des locaux|[texte]",
+        "Nettoyage des locaux - [XXX]|Nettoyage des locaux|[XXX]",
+        "Nettoyage [à préciser] des locaux|Nettoyage des locaux|[à préciser]"})
+    void aPlaceholderIsDroppedAndTheCellNamed(String cell, String kept, String placeholder) throws Exception {
+        Normaliser.Result r = Rows.normalise(Rows.run(), Map.of("title", cell));
+        assertEquals(kept, r.need().title());
+        var w = r.warnings().stream().filter(x -> x.value().equals(cell)).findFirst().orElseThrow(() -> new AssertionError(r.warnings()));
+        assertEquals("f.xlsx", w.file());
+        assertEquals(6, w.row());
+        assertEquals("Objet", w.column());
+        assertTrue(w.reason().contains(placeholder), w.reason());
+        assertTrue(w.fix().contains(placeholder), w.fix());
+    }
+
+    @Test
+    void aDescriptionThatIsOnlyAPlaceholderIsLeftEmptyAndSaid() throws Exception {
+        Normaliser.Result r = Rows.normalise(Rows.run(), Map.of("description", "[texte]"));
+        assertNull(r.need().description());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.column().equals("Description") && w.value().equals("[texte]")
+                && w.reason().contains("[texte]")), r.warnings().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"[à compléter]", "[XXX]", "[texte]", " [ À compléter ] ", "[Titre]"})
+    void aTitleThatIsOnlyAPlaceholderIsAMissingTitle(String cell) throws Exception {
+        Normaliser.Result r = Rows.normalise(Rows.run(), Map.of("title", cell));
+        assertNull(r.need());
+        var reject = r.rejects().stream().filter(x -> x.column().equals("Objet")).findFirst().orElseThrow(() -> new AssertionError(r.rejects()));
+        var fr = org.vitrine.messages.Messages.of("fr");
+        assertEquals(fr.get("normalise.required", fr.get("field.title")), reject.reason());
+        assertEquals(cell.strip(), reject.value().strip());
+    }
+
+    @Test
+    void saidInEnglishToo() throws Exception {
+        var run = new org.vitrine.context.Run(org.vitrine.config.ConfigLoader.load(java.nio.file.Path.of("config")),
+                org.vitrine.messages.Messages.of("en"), 2027, java.time.LocalDate.of(2026, 11, 26));
+        var w = Rows.normalise(run, Map.of("title", "Nettoyage des locaux [à compléter]")).warnings();
+        assertTrue(w.size() == 1 && w.get(0).reason().contains("placeholder \"[à compléter]\" removed"), w.toString());
+    }
+}
