@@ -293,9 +293,11 @@ public final class Feedback {
                         String near = CpvSuggester.load().shown(n.title(), null, 3, m.lang());
                         fix = near.isEmpty() ? fix : m.get("normalise.cpv_suggest", near);
                     }
-                    // one timing with the staff report (lawyer N, defect 7): an item of its sections L and I (THRESHOLD_EDGE)
-                    // is to check before the launch, not « avant le salon »; section S stays to confirm before the event
-                    String shown = kind.equals("confirm") && ("L".equals(f.section()) || "I".equals(f.section())) ? "launch" : kind;
+                    // one timing with the staff report (lawyer N, defect 7): THRESHOLD_EDGE (sections L and I) is a value to
+                    // check before the launch, not « avant le salon »; the other items to confirm ask for the forecast row
+                    // to be corrected before the event (their fix says so), and stay « À confirmer avant le salon »
+                    String shown = kind.equals("confirm") && f.code().equals("THRESHOLD_EDGE")
+                            && ("L".equals(f.section()) || "I".equals(f.section())) ? "launch" : kind;
                     items.add(new Item(shown, n.source().file(), sheet(n.source().file(), n.source().sheet()), String.valueOf(n.source().row()),
                             columnOf(f.code(), n, run), valueOf(f.code(), n, fmt), f.message(), fix));
                 }

@@ -138,6 +138,11 @@ class FeedbackTest {
         assertEquals("À vérifier avant le lancement", org.vitrine.messages.Messages.of("fr").get("feedback.kind." + edge.kind()));
         Feedback.Item live = items.stream().filter(i -> i.reason().startsWith("Consultation en cours")).findFirst().orElseThrow();
         assertEquals("confirm", live.kind(), "a section-S item stays to confirm before the event");
+        Need gap = need("ville-x", "T-2", "Nettoyage des écoles", 150_000, "public", "ville-x.csv", 3)
+                .withRisks(List.of(new RiskFlag("CONTINUITY_GAP", "medium", "Interruption de 30 jours.", List.of(), "L", null, null, null, List.of())));
+        assertEquals(List.of("confirm"), Feedback.items(run(List.of(gap), List.of())).get("ville-x").stream()
+                .filter(i -> i.reason().startsWith("Interruption")).map(Feedback.Item::kind).toList(),
+                "a continuity gap's row is to correct before the event, as its fix says");
     }
 
     @Test
