@@ -97,6 +97,7 @@ public final class RiskSettings {
         p.get("DEADLINE_CONGESTION").put("energy", Type.BOOLEAN);
         p.get("DEADLINE_CONGESTION").put("maxListed", Type.INT);
         p.get("SHARED_START").put("minNeeds", Type.INT);
+        p.get("SHARED_START").put("maxSuppliers", Type.INT);
         p.get("SHARED_START").put("maxListed", Type.INT);
         p.get("GROUPING_OPPORTUNITY").put("withinDays", Type.INT);
         p.get("GROUPING_OPPORTUNITY").put("maxRatio", Type.NUMBER);

@@ -135,7 +135,11 @@ public final class RiskStage {
         // T, not « a formalised procedure »; a need whose total with its siblings crosses a threshold is not also told
         // « rien n'indique une erreur d'estimation » (THRESHOLD_EDGE for information; a value fitted to X stays a task)
         flags.dropBeside("DESIGN_CONTEST_MISSING", "MAPA_ABOVE_THRESHOLD");
-        flags.dropBeside("SPLIT_SUSPECT", "THRESHOLD_EDGE", f -> "I".equals(f.section()));
+        // version 2.16 (lawyer N, defect 2): one amount, one line. The split owns a member's value near a threshold
+        // (its line names each value and the threshold; a member is certainly under the split's X, so the edge's X is
+        // never above it and the procedure of the total settles both); a MAPA certainly at or above T owns it too
+        flags.dropBeside("SPLIT_SUSPECT", "THRESHOLD_EDGE");
+        flags.dropBeside("MAPA_ABOVE_THRESHOLD", "THRESHOLD_EDGE");
         // version 2.8 (lawyer F, D7 DHA-27-14): grouping a need still to be divided into lots would make the one lot
         // larger; its NOT_ALLOTTED item comes first, the groupement after
         flags.dropGroupsTouching("GROUPING_OPPORTUNITY", f -> "S".equals(f.section()) || "NOT_ALLOTTED".equals(f.code()));

@@ -126,6 +126,26 @@ class FeedbackTest {
 
     /** Officer U: « Valeur lue » of a launch item was the need's title, under « Date de lancement ». */
     @Test
+    void aThresholdEdgeIsToCheckBeforeTheLaunchAsTheStaffReportSays() throws Exception {
+        // lawyer N (defect 7): the file said « À confirmer avant le salon » where the staff report files THRESHOLD_EDGE
+        // under « Avant le lancement » (section L): one timing, the launch's
+        Need n = need("ville-x", "T-1", "Nettoyage des locaux", 215_000, "public", "ville-x.csv", 2)
+                .withRisks(List.of(new RiskFlag("THRESHOLD_EDGE", "medium", "Valeur ajustée au seuil.", List.of(), "L", null, null, null, List.of()),
+                        new RiskFlag("LIVE_DURING_EVENT", "high", "Consultation en cours le jour du salon.", List.of(), "S", null, null, null, List.of())));
+        List<Feedback.Item> items = Feedback.items(run(List.of(n), List.of())).get("ville-x");
+        Feedback.Item edge = items.stream().filter(i -> i.reason().equals("Valeur ajustée au seuil.")).findFirst().orElseThrow();
+        assertEquals("launch", edge.kind());
+        assertEquals("À vérifier avant le lancement", org.vitrine.messages.Messages.of("fr").get("feedback.kind." + edge.kind()));
+        Feedback.Item live = items.stream().filter(i -> i.reason().startsWith("Consultation en cours")).findFirst().orElseThrow();
+        assertEquals("confirm", live.kind(), "a section-S item stays to confirm before the event");
+        Need gap = need("ville-x", "T-2", "Nettoyage des écoles", 150_000, "public", "ville-x.csv", 3)
+                .withRisks(List.of(new RiskFlag("CONTINUITY_GAP", "medium", "Interruption de 30 jours.", List.of(), "L", null, null, null, List.of())));
+        assertEquals(List.of("confirm"), Feedback.items(run(List.of(gap), List.of())).get("ville-x").stream()
+                .filter(i -> i.reason().startsWith("Interruption")).map(Feedback.Item::kind).toList(),
+                "a continuity gap's row is to correct before the event, as its fix says");
+    }
+
+    @Test
     void aRiskItemShowsTheValueReadInItsColumnNotTheTitle() throws Exception {
         Need n = need("ville-x", "R-1", "Nettoyage des locaux administratifs", 150_000, "public", "ville-x.csv", 2)
                 .withRisks(List.of(new RiskFlag("LIVE_DURING_EVENT", "high", "Consultation en cours le jour du salon.", List.of()),

@@ -53,6 +53,39 @@ class OneLinePerProblemTest {
         assertEquals(List.of("THRESHOLD_EDGE"), codes(run(meals), "meals").stream().filter(c -> c.startsWith("THRESHOLD")).toList());
     }
     @Test
+    void aShortNoticeAndFewSuppliersEachSayTheirOwnFact() {
+        // lawyer N (defect 1, RNP-2027-002): a launch 33 days after the event with one known supplier. SHORT_NOTICE says the
+        // calendar (publish what was said, or postpone); LOW_COMPETITION says the count and where it comes from, and
+        // neither repeats the other's sourcing advice
+        Need n = need().id("n").cpv("38421100").title("Débitmètres").supplies().procedure("adapted").amount(150_000).lots(1)
+                .suppliersKnown(1).launch(day(2027, 4, 20)).build();
+        Map<String, List<RiskFlag>> all = run(n);
+        String notice = all.get("n").stream().filter(f -> f.code().equals("SHORT_NOTICE")).findFirst().orElseThrow().message();
+        String few = all.get("n").stream().filter(f -> f.code().equals("LOW_COMPETITION")).findFirst().orElseThrow().message();
+        org.junit.jupiter.api.Assertions.assertFalse(notice.contains("sourcing") || notice.contains("fournisseur"), notice);
+        org.junit.jupiter.api.Assertions.assertTrue(few.startsWith("Un seul fournisseur connu, selon la prévision de l’acheteur"), few);
+        org.junit.jupiter.api.Assertions.assertFalse(few.contains("Lancement") || few.contains("jours après"), few);
+    }
+
+    @Test
+    void oneAmountIsOneLineTheSplitOrTheMapaOwnsIt() {
+        // lawyer N (defect 2): 214 000 € (0.9 % under 216 000 €, « ajusté au seuil ») and 50 000 € of the same market:
+        // the split line names both values and the threshold; a THRESHOLD_EDGE task beside it said the same fact again
+        Need paper = need().id("paper").cpv("30192000").title("Fournitures de bureau").supplies().procedure("adapted")
+                .amount(214_000).lots(1).launch(quarter(2027, 3)).build();
+        Need toner = need().id("toner").cpv("30192000").title("Fournitures de bureau et consommables").supplies().procedure("adapted")
+                .amount(50_000).lots(1).launch(quarter(2027, 4)).build();
+        Map<String, List<RiskFlag>> all = run(paper, toner);
+        assertEquals(List.of("SPLIT_SUSPECT"), codes(all, "paper").stream().filter(c -> c.startsWith("SPLIT") || c.startsWith("THRESHOLD"))
+                .toList(), all.toString());
+        // a framework agreement whose maximum reaches T is MAPA_ABOVE_THRESHOLD's, whatever its estimate just under T
+        Need frame = need().id("frame").cpv("30192000").title("Fournitures de bureau").supplies().procedure("adapted")
+                .amount(214_000).frameworkMaximum(300_000).lots(1).launch(quarter(2027, 3)).build();
+        List<String> codes = codes(run(frame), "frame").stream().filter(c -> c.startsWith("MAPA") || c.startsWith("THRESHOLD")).toList();
+        assertEquals(List.of("MAPA_ABOVE_THRESHOLD"), codes);
+    }
+
+    @Test
     void aGroupingDoesNotRepeatASplitOfTheSameBuyer() {
         // version 2.14, lawyer J defect 5: the commune's office supplies and paper are a split (230 000 € in MAPA); the
         // grouping of both with the communauté's supplies would say it again

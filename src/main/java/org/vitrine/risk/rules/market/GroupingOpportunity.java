@@ -164,6 +164,11 @@ public final class GroupingOpportunity implements RiskRule {
                 int buyers = Members.buyers(members);
                 double total = cluster.stream().mapToDouble(Candidate::value).sum();
                 if (buyers >= 2 && total >= minTotal) {
+                    String fuel = fuelCondition(members, context);
+                    if (fuel == null) {
+                        continue;
+                    }
+                    String formalised = formalised(members, total, context, t);
                     boolean small = members.stream().anyMatch(n -> context.buyer(n).small());
                     // a convention de groupement needs each member's deliberation (L2113-6, L2113-7): months, not weeks
                     java.time.LocalDate first = members.stream().map(x -> x.launch().start()).min(java.util.Comparator.naturalOrder())
@@ -172,9 +177,70 @@ public final class GroupingOpportunity implements RiskRule {
                             t.list(members, n -> t.member(n) + ", " + t.value(context.facts(n).value()) + ", "
                                     + t.date(cluster.get(members.indexOf(n)).anchor()), Members.maxListed(context, code())),
                             small ? 1 : 0, ChronoUnit.DAYS.between(cluster.get(0).anchor(), cluster.get(cluster.size() - 1).anchor()),
-                            t.date(first), dueMonths);
+                            t.date(first), dueMonths, formalised, fuel);
                 }
             }
         }
+    }
+
+    /** Motor fuel bought by cards on a network of stations (30163100 « cartes accréditives », « cartes carburant »). */
+    private static final java.util.regex.Pattern CARDS = java.util.regex.Pattern.compile("\\bcartes?\\b|\\bstations?\\b|\\bpompes? publiques?\\b");
+    /** Motor or heating fuel delivered in bulk to the buyer's own tanks. */
+    private static final java.util.regex.Pattern BULK = java.util.regex.Pattern.compile("\\b(vrac|cuves?|citernes?|livre|livree|livres|livrees|livraisons?)\\b");
+
+    /**
+     * Fuel of members in different départements (lawyer N, defect 6): by cards it is bought on any network of stations and
+     * groups whatever the distance; delivered in bulk to each site it groups only with a common logistics (one
+     * delivery area, one carrier), which a groupement does not give by itself. Null: no item (a member says bulk
+     * delivery, none says cards); "" : nothing to add (one département, or cards for all); else the condition to state.
+     */
+    static String fuelCondition(List<Need> members, RiskContext context) {
+        Markets.Market m = context.facts(members.get(0)).market();
+        boolean fuel = m != null && m.family() != null && (m.family().equals("motor-fuel") || m.family().equals("heating-oil"));
+        if (!fuel) {
+            return "";
+        }
+        java.util.Set<String> departements = new java.util.TreeSet<>();
+        boolean allCards = true;
+        boolean bulk = false;
+        for (Need n : members) {
+            String d = org.vitrine.ingest.awards.CompetitionTally.departement(n.place());
+            if (d != null) {
+                departements.add(d);
+            }
+            String words = org.vitrine.risk.reference.Words.fold((n.title() == null ? "" : n.title()) + " "
+                    + (n.description() == null ? "" : n.description()));
+            boolean cards = CARDS.matcher(words).find();
+            allCards &= cards;
+            bulk |= !cards && BULK.matcher(words).find();
+        }
+        if (departements.size() < 2 || allCards) {
+            return "";
+        }
+        return bulk ? null : " " + context.messages().get("risk.GROUPING_OPPORTUNITY.fuel");
+    }
+
+    /**
+     * The sentence saying that the cluster's total reaches the formalised threshold (lawyer N, defect 3), at the lowest
+     * threshold of its members; "" when it does not, or when every member is already at or above it alone.
+     */
+    static String formalised(List<Need> members, double total, RiskContext context, Texts t) {
+        org.vitrine.risk.Threshold low = null;
+        boolean oneBelow = false;
+        for (Need n : members) {
+            NeedFacts f = context.facts(n);
+            if (f.eu() != null && (low == null || f.eu().value() < low.value())) {
+                low = f.eu();
+            }
+        }
+        if (low == null || total < low.value()) {
+            return "";
+        }
+        for (Need n : members) {
+            NeedFacts f = context.facts(n);
+            oneBelow |= f.value() != null && f.value().below(low.value());
+        }
+        return !oneBelow ? "" : " " + context.messages().get("risk.GROUPING_OPPORTUNITY.formalised", t.euros(total), t.euros(low.value()),
+                t.basis(low), total > low.value() ? 1 : 0);
     }
 }

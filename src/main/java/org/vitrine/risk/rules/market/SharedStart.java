@@ -24,6 +24,20 @@ import org.vitrine.risk.Texts;
 public final class SharedStart implements RiskRule {
 
     static final int MIN_NEEDS = 3;
+    /** A member with this many known suppliers or fewer (the buyer's statement) is a sign of a thin market. */
+    static final int MAX_SUPPLIERS = 2;
+
+    /**
+     * The buyer's own sign that candidates are few (docs/RISKS.md §4, version 2.16): at most {@code max} known
+     * suppliers, or a coverage said partial (or under 100 %). Measured competition from awards is quoted after the
+     * risk stage and is not read here.
+     */
+    static boolean fewSuppliers(Need n, int max) {
+        boolean few = n.suppliersKnown() != null && n.suppliersKnown() <= max;
+        boolean partial = n.coverage() != null && ("partial".equals(n.coverage().level())
+                || n.coverage().percent() != null && n.coverage().percent() < 100);
+        return few || partial;
+    }
 
     @Override
     public String code() {
@@ -59,6 +73,7 @@ public final class SharedStart implements RiskRule {
             }
         }
         int minNeeds = context.settings().intParam(code(), "minNeeds", MIN_NEEDS);
+        int maxSuppliers = context.settings().intParam(code(), "maxSuppliers", MAX_SUPPLIERS);
         Texts t = new Texts(context);
         for (List<Need> month : groups.values()) {
             if (month.size() < 2) {
@@ -86,7 +101,9 @@ public final class SharedStart implements RiskRule {
             }
             for (List<Need> p : parts) {
                 int buyers = Members.buyers(p);
-                if (buyers >= 2 && (p.size() >= minNeeds || (thin && p.size() >= 2))) {
+                // version 2.16 (lawyer N, defect 4): simultaneous starts are a risk only where the candidates are few: a
+                // thin market of the table, or a member whose buyer declares few suppliers or a partial coverage
+                if (buyers >= 2 && (thin ? p.size() >= 2 : p.size() >= minNeeds && p.stream().anyMatch(n -> fewSuppliers(n, maxSuppliers)))) {
                     p.sort(Comparator.comparing((Need n) -> n.launch().start()).thenComparing(Need::id));
                     Period s = start(p.get(0));
                     String when = days.isEmpty() ? t.period(s) : t.date(start(p.stream()

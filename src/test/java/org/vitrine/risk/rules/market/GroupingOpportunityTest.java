@@ -150,4 +150,43 @@ class GroupingOpportunityTest {
                 need().id("r").buyer("region").supplies().cpv("09310000").amount(2_400_000).launch(day(2027, 5, 3))
                         .contractStart(day(2028, 1, 1)).build()).size());
     }
+
+    @Test
+    void aClusterWhoseTotalCrossesTheThresholdSaysSo() {
+        // lawyer N (defect 3): 2 × 135 000 € of supplies, each a MAPA, grouped are 270 000 €: over 216 000 €
+        var all = run.all(
+                need().id("a").buyer("x").supplies().cpv("30192000").procedure("adapted").amount(135_000).launch(day(2027, 6, 7)).contractStart(day(2027, 10, 1)).build(),
+                need().id("b").buyer("y").supplies().cpv("30192000").procedure("adapted").amount(135_000).launch(day(2027, 6, 7)).contractStart(day(2027, 10, 1)).build());
+        String m = all.get("a").get(0).message();
+        assertTrue(m.contains("Regroupés, " + RuleRun.fr("270 000 €") + " HT dépassent le seuil de " + RuleRun.fr("216 000 €")
+                + " HT (autres pouvoirs adjudicateurs) : procédure formalisée"), m);
+        // under the threshold together, nothing to say
+        var small = run.all(
+                need().id("a").buyer("x").supplies().cpv("30192000").procedure("adapted").amount(100_000).launch(day(2027, 6, 7)).contractStart(day(2027, 10, 1)).build(),
+                need().id("b").buyer("y").supplies().cpv("30192000").procedure("adapted").amount(110_000).launch(day(2027, 6, 7)).contractStart(day(2027, 10, 1)).build(),
+                need().id("c").buyer("z").supplies().cpv("30192000").procedure("adapted").amount(5_000).launch(day(2027, 6, 7)).contractStart(day(2027, 10, 1)).build());
+        assertTrue(small.isEmpty() || !small.get("a").get(0).message().contains("Regroupés"), small.toString());
+    }
+
+    @Test
+    void fuelOfTwoDepartementsGroupsByCardsNotByBulkDelivery() {
+        // lawyer N (defect 6): fuel of buyers in two départements with no shared delivery place. Cards work on any
+        // network of stations; bulk deliveries to each site need a common logistics no groupement provides by itself
+        java.util.function.BiFunction<String, String, org.vitrine.risk.rules.need.TestNeeds.Builder> fuel = (id, title) -> need().id(id)
+                .buyer(id).supplies().cpv("09134200").amount(500_000).title(title).launch(quarter(2027, 3)).contractStart(day(2027, 10, 1));
+        assertTrue(run.all(fuel.apply("a", "Gazole livré en vrac dans les cuves des centres techniques").departement("71", "FRC14").build(),
+                fuel.apply("b", "Fourniture de gazole").departement("21", "FRC11").build()).isEmpty(), "bulk delivery across départements");
+        var cards = run.all(fuel.apply("a", "Carburant par cartes accréditives").departement("71", "FRC14").build(),
+                fuel.apply("b", "Carburants (cartes carburant)").departement("21", "FRC11").build());
+        assertEquals(2, cards.size());
+        assertTrue(!cards.get("a").get(0).message().contains("à condition"), cards.get("a").get(0).message());
+        var plain = run.all(fuel.apply("a", "Fourniture de gazole").departement("71", "FRC14").build(),
+                fuel.apply("b", "Fourniture de carburant").departement("21", "FRC11").build());
+        assertTrue(plain.get("a").get(0).message().contains("à condition d’un achat par cartes sur un réseau de stations"),
+                plain.get("a").get(0).message());
+        var one = run.all(fuel.apply("a", "Gazole livré en cuve").departement("71", "FRC14").build(),
+                fuel.apply("b", "Fourniture de gazole").departement("71", "FRC14").build());
+        assertEquals(2, one.size(), "one département: a shared delivery area");
+        assertTrue(!one.get("a").get(0).message().contains("à condition"));
+    }
 }

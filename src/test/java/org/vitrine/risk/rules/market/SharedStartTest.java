@@ -33,8 +33,24 @@ class SharedStartTest {
 
     @Test
     void aStartKnownToTheMonthJoinsTheDaysOfItsMonth() {
-        assertEquals(3, run.all(need().id("a").buyer("x").launch(quarter(2027, 2)).contractStart(day(2027, 10, 1)).build(),
+        assertEquals(3, run.all(need().id("a").buyer("x").launch(quarter(2027, 2)).contractStart(day(2027, 10, 1)).suppliersKnown(2).build(),
                 need().id("b").buyer("y").launch(quarter(2027, 2)).contractStart(day(2027, 10, 1)).build(),
                 need().id("c").buyer("z").launch(quarter(2027, 2)).contractStart(month(2027, 10)).build()).size());
+    }
+
+    @Test
+    void noItemWithoutAnySignOfAThinMarket() {
+        // lawyer N (issue 17, defect 4): three supply contracts of one ordinary market starting together, each buyer
+        // saying nothing of few suppliers or partial coverage: no sign that candidates are too few to bid on all three
+        assertTrue(run.all(need().id("a").buyer("x").launch(quarter(2027, 2)).contractStart(day(2027, 10, 1)).suppliersKnown(6).build(),
+                need().id("b").buyer("y").launch(quarter(2027, 2)).contractStart(day(2027, 10, 1)).build(),
+                need().id("c").buyer("z").launch(quarter(2027, 2)).contractStart(day(2027, 10, 1)).coverage("full", null).build()).isEmpty());
+        // a buyer's own statement is the evidence: two known suppliers, or a coverage it says is partial
+        assertEquals(3, run.all(need().id("a").buyer("x").launch(quarter(2027, 2)).contractStart(day(2027, 10, 1)).suppliersKnown(2).build(),
+                need().id("b").buyer("y").launch(quarter(2027, 2)).contractStart(day(2027, 10, 1)).build(),
+                need().id("c").buyer("z").launch(quarter(2027, 2)).contractStart(day(2027, 10, 1)).build()).size());
+        assertEquals(3, run.all(need().id("a").buyer("x").launch(quarter(2027, 2)).contractStart(day(2027, 10, 1)).build(),
+                need().id("b").buyer("y").launch(quarter(2027, 2)).contractStart(day(2027, 10, 1)).coverage("partial", 70).build(),
+                need().id("c").buyer("z").launch(quarter(2027, 2)).contractStart(day(2027, 10, 1)).build()).size());
     }
 }

@@ -54,6 +54,21 @@ class SplitSuspectTest {
         assertTrue(local.get("ppe").get(0).message().contains("R2131-12"), local.toString());
     }
 
+    @Test
+    void fireHelmetsAndCeremonialUniformsAreNotOneMarket() {
+        // lawyer N (defect 5): an SDIS's fire helmets (18143000, EN 443, a handful of makers) and its ceremonial uniforms
+        // (18110000, tailors) were summed as « one market » (workwear, 181): different products, different suppliers
+        Need helmets = need().id("helmets").supplies().cpv("18143000").title("Casques de sapeurs-pompiers (EN 443)").procedure("adapted")
+                .amount(120_000).launch(quarter(2027, 2)).build();
+        Need dress = need().id("dress").supplies().cpv("18110000").title("Tenues de cérémonie des sapeurs-pompiers").procedure("adapted")
+                .amount(110_000).launch(quarter(2027, 3)).build();
+        assertTrue(run.all(helmets, dress).isEmpty(), run.all(helmets, dress).toString());
+        // two orders of helmets are still one market
+        Need more = need().id("more").supplies().cpv("18143000").title("Casques de feu, deuxième tranche").procedure("adapted")
+                .amount(110_000).launch(quarter(2027, 3)).build();
+        assertEquals(2, run.all(helmets, more).size());
+    }
+
     private static Need crane(String id, String cpv, String title) {
         return need().id(id).kind("utility").networkActivity(true).supplies().cpv(cpv).title(title).procedure("adapted")
                 .amount(180_000).launch(quarter(2027, 2)).build();
