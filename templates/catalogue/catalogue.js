@@ -942,6 +942,11 @@
       }
     }
     share.href = url;
+    // the other language's same page with this selection, also when its address is copied rather than clicked
+    var alt = $('alt-lang');
+    if (alt) {
+      alt.href = alt.href.split('#')[0] + (hash ? '#' + hash : '');
+    }
     updateJump();
     showChosen();
   }
