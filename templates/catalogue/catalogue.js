@@ -79,7 +79,7 @@
     [$('f-open'), CLOSED, true, 'open']];
   var list = $('results'), status = $('status'), more = $('more'), share = $('share');
   var selects = FACETS.map(function (f) { return $('f-' + f); });
-  var results = [], ranks = {}, shown = 0, timer = 0, terms = [], vagueCounts = null;
+  var results = [], ranks = {}, shown = 0, timer = 0, terms = [], vagueCounts = null, extraCounts = null, extraVague = null;
 
   // lower case, no accents, œ → oe, æ → ae; apostrophes and punctuation separate words
   function fold(s) {
@@ -461,8 +461,64 @@
     return byKey;
   });
 
+  // several quarters as one choice (supplier W: « open in the first half » took two searches): each half-year whose two
+  // quarters are listed (« 1er semestre 2027 (T1 + T2) »), and any set of quarters a link gives (quarter=2027-Q2+2027-Q3);
+  // the quarter filter's value is then a bit mask of quarters, a need is under it when its window overlaps one of them
+  var quarterExtra = []; // [value, mask] of the options after the quarters
+  function quarterMask(value) {
+    var m = 0, parts = String(value).split('+');
+    for (var p = 0; p < parts.length; p++) {
+      var i = optionIndex[QUARTER][parts[p]];
+      if (i === undefined) {
+        return -1;
+      }
+      m |= 1 << i;
+    }
+    return m;
+  }
+  function addQuarterOption(value, label) {
+    var o = document.createElement('option');
+    o.value = value;
+    o.textContent = label;
+    o.setAttribute('data-label', label);
+    selects[QUARTER].appendChild(o);
+    quarterExtra.push([value, quarterMask(value)]);
+  }
+  (function () {
+    var years = {};
+    dict.quarter.forEach(function (e) {
+      var m = /^(\d{4})-Q([1-4])$/.exec(e[0]);
+      if (m) {
+        (years[m[1]] = years[m[1]] || {})[m[2]] = e[1];
+      }
+    });
+    Object.keys(years).sort().forEach(function (y) {
+      [1, 2].forEach(function (h) {
+        var a = years[y][2 * h - 1], b = years[y][2 * h];
+        if (a && b) {
+          addQuarterOption(y + '-Q' + (2 * h - 1) + '+' + y + '-Q' + (2 * h), text['half' + h].replace('{y}', y)
+            + ' (' + a.replace(' ' + y, '') + ' + ' + b.replace(' ' + y, '') + ')');
+        }
+      });
+    });
+  }());
+  // a set of quarters a link gives and no option lists: an option of its own, « T2 2027 + T3 2027 »
+  function chooseQuarters(s, v) {
+    if (v.indexOf('+') < 0 || quarterMask(v) < 0) {
+      return false;
+    }
+    if (!quarterExtra.some(function (x) { return x[0] === v; })) {
+      addQuarterOption(v, v.split('+').map(function (part) { return dict.quarter[optionIndex[QUARTER][part]][1]; }).join(' + '));
+    }
+    s.value = v;
+    return true;
+  }
+
   function selected() {
     return selects.map(function (s, k) {
+      if (k === QUARTER) {
+        return s.value ? quarterMask(s.value) : -1;
+      }
       var i = optionIndex[k][s.value];
       return i === undefined ? -1 : i;
     });
@@ -472,6 +528,9 @@
     var v = n[F0 + k];
     if (k === LOCATION) {
       return places(v).indexOf(value) >= 0 || widerPlaces(v).indexOf(value) >= 0;
+    }
+    if (k === QUARTER) {
+      return (v & value) !== 0;
     }
     return MULTI[k] ? (v >> value & 1) === 1 : inList(v, value);
   }
@@ -609,6 +668,16 @@
         }
       }
     }
+    // a set of quarters: a need once, « à préciser » when its window goes beyond them
+    for (var x = 0; k === QUARTER && x < quarterExtra.length; x++) {
+      var mask = quarterExtra[x][1];
+      if ((v & mask) !== 0 && once(n, 'quarters', x)) {
+        extraCounts[x]++;
+        if (vague && (v & ~mask) !== 0) {
+          extraVague[x]++;
+        }
+      }
+    }
   }
 
   // the catalogue's size in contracts: a groupement is one (its leading share, SearchIndex)
@@ -718,6 +787,8 @@
     var sel = selected();
     var counts = FACETS.map(function (f) { return new Int32Array(dict[f].length); });
     vagueCounts = new Int32Array(dict.quarter.length);
+    extraCounts = new Int32Array(quarterExtra.length);
+    extraVague = new Int32Array(quarterExtra.length);
     wholeCounts = new Int32Array(dict.location.length);
     widerCounts = new Int32Array(dict.location.length);
     chosenCommune = sel[LOCATION] >= 0 && locIn[sel[LOCATION]] >= 0 ? sel[LOCATION] : -1;
@@ -776,6 +847,15 @@
     selects.forEach(function (s, k) {
       var opts = s.options;
       for (var j = 1; j < opts.length; j++) {
+        if (k === QUARTER && j > dict.quarter.length) {
+          var xi = j - 1 - dict.quarter.length, xv = extraVague[xi];
+          var xl = opts[j].getAttribute('data-label') + ' (' + nf.format(extraCounts[xi])
+            + (xv ? ', ' + text.vague.replace('{v}', nf.format(xv)) : '') + ')';
+          if (opts[j].textContent !== xl) {
+            opts[j].textContent = xl;
+          }
+          continue;
+        }
         var v = k === QUARTER ? vagueCounts[j - 1] : 0, w = k === LOCATION ? wholeCounts[j - 1] : 0;
         var x = k === LOCATION ? widerCounts[j - 1] : 0;
         var label = dict[FACETS[k]][j - 1][1] + ' (' + nf.format(counts[k][j - 1])
@@ -956,6 +1036,9 @@
     q.value = p.get('q') || '';
     selects.forEach(function (s, k) {
       var v = p.get(FACETS[k]) || '';
+      if (k === QUARTER && chooseQuarters(s, v)) {
+        return;
+      }
       s.value = optionIndex[k][v] === undefined ? '' : v;
     });
     checks.forEach(function (c) {
