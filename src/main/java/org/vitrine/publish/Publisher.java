@@ -92,9 +92,17 @@ public final class Publisher {
         var event = config.vitrine().event();
         DataExports.Extra extra = new DataExports.Extra(config.buyers()::byId, new org.vitrine.publish.catalogue.LaunchTiming(
                 d.edition().date(), d.edition().year(), event == null ? null : event.date()));
+        boolean sourcing = config.vitrine().publishSourcing(), incumbent = config.vitrine().publishIncumbent();
         org.vitrine.context.Parallel.run(List.of(
                 () -> DataExports.writeJson(data.resolve("needs.json"), d.edition(), dataNeeds, extra),
-                () -> DataExports.writeCsv(data.resolve("needs.csv"), dataNeeds, m, config.vitrine(), extra)));
+                () -> DataExports.writeCsv(data.resolve("needs.csv"), dataNeeds, m, config.vitrine(), extra),
+                // the guide to needs.csv's columns, and its English copy for the English catalogue (which shares data/)
+                () -> {
+                    DataExports.writeColumnGuide(data.resolve("needs-columns.csv"), m, sourcing, incumbent);
+                    if (english(config, m)) {
+                        DataExports.writeColumnGuide(data.resolve("needs-columns-en.csv"), Messages.of("en"), sourcing, incumbent);
+                    }
+                }));
     }
 
     /** The static catalogue (and its English copy under en/ when configured); the staff's warnings about it. */
