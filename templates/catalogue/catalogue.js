@@ -79,7 +79,7 @@
     [$('f-open'), CLOSED, true, 'open']];
   var list = $('results'), status = $('status'), more = $('more'), share = $('share');
   var selects = FACETS.map(function (f) { return $('f-' + f); });
-  var results = [], ranks = {}, shown = 0, timer = 0, terms = [], vagueCounts = null;
+  var results = [], ranks = {}, shown = 0, timer = 0, terms = [], vagueCounts = null, extraCounts = null, extraVague = null;
 
   // lower case, no accents, œ → oe, æ → ae; apostrophes and punctuation separate words
   function fold(s) {
@@ -461,8 +461,64 @@
     return byKey;
   });
 
+  // several quarters as one choice (supplier W: « open in the first half » took two searches): each half-year whose two
+  // quarters are listed (« 1er semestre 2027 (T1 + T2) »), and any set of quarters a link gives (quarter=2027-Q2+2027-Q3);
+  // the quarter filter's value is then a bit mask of quarters, a need is under it when its window overlaps one of them
+  var quarterExtra = []; // [value, mask] of the options after the quarters
+  function quarterMask(value) {
+    var m = 0, parts = String(value).split('+');
+    for (var p = 0; p < parts.length; p++) {
+      var i = optionIndex[QUARTER][parts[p]];
+      if (i === undefined) {
+        return -1;
+      }
+      m |= 1 << i;
+    }
+    return m;
+  }
+  function addQuarterOption(value, label) {
+    var o = document.createElement('option');
+    o.value = value;
+    o.textContent = label;
+    o.setAttribute('data-label', label);
+    selects[QUARTER].appendChild(o);
+    quarterExtra.push([value, quarterMask(value)]);
+  }
+  (function () {
+    var years = {};
+    dict.quarter.forEach(function (e) {
+      var m = /^(\d{4})-Q([1-4])$/.exec(e[0]);
+      if (m) {
+        (years[m[1]] = years[m[1]] || {})[m[2]] = e[1];
+      }
+    });
+    Object.keys(years).sort().forEach(function (y) {
+      [1, 2].forEach(function (h) {
+        var a = years[y][2 * h - 1], b = years[y][2 * h];
+        if (a && b) {
+          addQuarterOption(y + '-Q' + (2 * h - 1) + '+' + y + '-Q' + (2 * h), text['half' + h].replace('{y}', y)
+            + ' (' + a.replace(' ' + y, '') + ' + ' + b.replace(' ' + y, '') + ')');
+        }
+      });
+    });
+  }());
+  // a set of quarters a link gives and no option lists: an option of its own, « T2 2027 + T3 2027 »
+  function chooseQuarters(s, v) {
+    if (v.indexOf('+') < 0 || quarterMask(v) < 0) {
+      return false;
+    }
+    if (!quarterExtra.some(function (x) { return x[0] === v; })) {
+      addQuarterOption(v, v.split('+').map(function (part) { return dict.quarter[optionIndex[QUARTER][part]][1]; }).join(' + '));
+    }
+    s.value = v;
+    return true;
+  }
+
   function selected() {
     return selects.map(function (s, k) {
+      if (k === QUARTER) {
+        return s.value ? quarterMask(s.value) : -1;
+      }
       var i = optionIndex[k][s.value];
       return i === undefined ? -1 : i;
     });
@@ -471,7 +527,10 @@
   function has(n, k, value) {
     var v = n[F0 + k];
     if (k === LOCATION) {
-      return places(v).indexOf(value) >= 0;
+      return places(v).indexOf(value) >= 0 || widerPlaces(v).indexOf(value) >= 0;
+    }
+    if (k === QUARTER) {
+      return (v & value) !== 0;
     }
     return MULTI[k] ? (v >> value & 1) === 1 : inList(v, value);
   }
@@ -513,10 +572,56 @@
     return placesMemo[key] = out;
   }
 
+  // a commune (« Beaumont-sur-Saône (71) ») is held by the wider places a need may be for: its département (« 71 », the
+  // buyer's place, a site, a network or an area the reference places in the département only: « Métropole — 28
+  // communes », « Réseau TVS ») and its region. Such a need is under the commune too, after the commune's own, counted
+  // apart and said so (supplier W: « Beaumont-sur-Saône » kept 4 of the 11 cleaning needs). Not in the search: « beaumont »
+  // does not find every need of the département.
+  var depCommunes = {}, widerMemo = {};
+  locIn.forEach(function (d, e) {
+    if (d >= 0) {
+      (depCommunes[d] = depCommunes[d] || []).push(e);
+    }
+  });
+  function widerPlaces(v) {
+    var key = String(v), out = widerMemo[key];
+    if (out) {
+      return out;
+    }
+    var own = typeof v === 'number' ? [v] : v;
+    out = [];
+    own.forEach(function (e) {
+      var deps = isDepartement[e] ? [e] : isRegion[e] ? regionDeps[e] || [] : [];
+      deps.forEach(function (d) {
+        (depCommunes[d] || []).forEach(function (c) {
+          if (own.indexOf(c) < 0 && out.indexOf(c) < 0) {
+            out.push(c);
+          }
+        });
+      });
+    });
+    return widerMemo[key] = out;
+  }
+  // the chosen commune's entry, else -1; a row under it through a wider place says which (widerPlaces)
+  var chosenCommune = -1;
+  function widerLabel(n) {
+    var c = chosenCommune, v = n[F0 + LOCATION];
+    if (c < 0 || places(v).indexOf(c) >= 0 || widerPlaces(v).indexOf(c) < 0) {
+      return null;
+    }
+    var own = typeof v === 'number' ? [v] : v, d = locIn[c];
+    if (own.indexOf(d) >= 0) {
+      var t = n[PLACE] >= 0 ? data.place[n[PLACE]] : '';
+      return t ? text.widerTerritory.replace('{place}', t) : text.widerDepartement.replace('{place}', dict.location[d][1]);
+    }
+    return text.widerRegion.replace('{place}', locRegion[d] >= 0 ? dict.location[locRegion[d]][1] : '');
+  }
+
   // a need for a whole region is under each of its départements, counted apart there (« Côte-d'Or (21) (2, toute la
   // région) »): performed there, but not located there as the département's own needs are (supplier Z)
   var isDepartement = dict.location.map(function (e) { return e[0].indexOf('departement:') === 0; });
-  var wholeCounts = null;
+  var isRegion = dict.location.map(function (e) { return e[0].indexOf('region:') === 0; });
+  var wholeCounts = null, widerCounts = null;
   function forWholeRegion(v) {
     return (typeof v === 'number' ? [v] : v).some(function (e) { return dict.location[e][0].indexOf('region:') === 0; });
   }
@@ -539,12 +644,16 @@
   function count(counts, n, k) {
     var v = n[F0 + k];
     if (!MULTI[k]) {
-      var vs = k === LOCATION ? places(v) : typeof v === 'number' ? [v] : v, whole = k === LOCATION && forWholeRegion(v);
+      var wider = k === LOCATION ? widerPlaces(v) : [];
+      var vs = k === LOCATION ? places(v).concat(wider) : typeof v === 'number' ? [v] : v, whole = k === LOCATION && forWholeRegion(v);
       for (var j = 0; j < vs.length; j++) {
         if (once(n, k, vs[j])) {
           counts[k][vs[j]]++;
           if (whole && isDepartement[vs[j]]) {
             wholeCounts[vs[j]]++;
+          }
+          if (wider.length && wider.indexOf(vs[j]) >= 0) {
+            widerCounts[vs[j]]++;
           }
         }
       }
@@ -556,6 +665,16 @@
         counts[k][b]++;
         if (vague) {
           vagueCounts[b]++;
+        }
+      }
+    }
+    // a set of quarters: a need once, « à préciser » when its window goes beyond them
+    for (var x = 0; k === QUARTER && x < quarterExtra.length; x++) {
+      var mask = quarterExtra[x][1];
+      if ((v & mask) !== 0 && once(n, 'quarters', x)) {
+        extraCounts[x]++;
+        if (vague && (v & ~mask) !== 0) {
+          extraVague[x]++;
         }
       }
     }
@@ -668,7 +787,11 @@
     var sel = selected();
     var counts = FACETS.map(function (f) { return new Int32Array(dict[f].length); });
     vagueCounts = new Int32Array(dict.quarter.length);
+    extraCounts = new Int32Array(quarterExtra.length);
+    extraVague = new Int32Array(quarterExtra.length);
     wholeCounts = new Int32Array(dict.location.length);
+    widerCounts = new Int32Array(dict.location.length);
+    chosenCommune = sel[LOCATION] >= 0 && locIn[sel[LOCATION]] >= 0 ? sel[LOCATION] : -1;
     var boxes = checks.map(function () { return 0; });
     counted = {};
     var k;
@@ -724,10 +847,21 @@
     selects.forEach(function (s, k) {
       var opts = s.options;
       for (var j = 1; j < opts.length; j++) {
+        if (k === QUARTER && j > dict.quarter.length) {
+          var xi = j - 1 - dict.quarter.length, xv = extraVague[xi];
+          var xl = opts[j].getAttribute('data-label') + ' (' + nf.format(extraCounts[xi])
+            + (xv ? ', ' + text.vague.replace('{v}', nf.format(xv)) : '') + ')';
+          if (opts[j].textContent !== xl) {
+            opts[j].textContent = xl;
+          }
+          continue;
+        }
         var v = k === QUARTER ? vagueCounts[j - 1] : 0, w = k === LOCATION ? wholeCounts[j - 1] : 0;
+        var x = k === LOCATION ? widerCounts[j - 1] : 0;
         var label = dict[FACETS[k]][j - 1][1] + ' (' + nf.format(counts[k][j - 1])
           + (v ? ', ' + text.vague.replace('{v}', nf.format(v)) : '')
-          + (w ? ', ' + (w === counts[k][j - 1] ? text.wholeRegionAll : text.wholeRegionSome.replace('{w}', nf.format(w))) : '') + ')';
+          + (w ? ', ' + (w === counts[k][j - 1] ? text.wholeRegionAll : text.wholeRegionSome.replace('{w}', nf.format(w))) : '')
+          + (x ? ', ' + (x === counts[k][j - 1] ? text.widerAll : text.widerSome.replace('{w}', nf.format(x))) : '') + ')';
         if (opts[j].textContent !== label) {
           opts[j].textContent = label;
         }
@@ -764,6 +898,14 @@
     // with no query every rank is 0: relevance is launch order, the rows' own
     if (order && !(order === ORDERS.relevance && !terms.length)) {
       results.sort(function (a, b) { return order(a, b) || a - b; });
+    }
+    // under a commune, its own needs first, then those of the wider places that hold it (widerPlaces)
+    if (chosenCommune >= 0) {
+      var own = [], wider = [];
+      results.forEach(function (i) {
+        (places(needs[i][F0 + LOCATION]).indexOf(chosenCommune) >= 0 ? own : wider).push(i);
+      });
+      results = own.concat(wider);
     }
   }
 
@@ -838,6 +980,10 @@
       where.push(places.join(', '));
     }
     li.appendChild(el('span', 'meta where', where.join(' · ')));
+    var widerText = widerLabel(n);
+    if (widerText) {
+      li.appendChild(el('span', 'meta wider', widerText));
+    }
     if (n[GROUP] >= 0) {
       li.appendChild(el('span', 'meta group', groups[n[GROUP]][2]));
     }
@@ -876,6 +1022,11 @@
       }
     }
     share.href = url;
+    // the other language's same page with this selection, also when its address is copied rather than clicked
+    var alt = $('alt-lang');
+    if (alt) {
+      alt.href = alt.href.split('#')[0] + (hash ? '#' + hash : '');
+    }
     updateJump();
     showChosen();
   }
@@ -885,6 +1036,9 @@
     q.value = p.get('q') || '';
     selects.forEach(function (s, k) {
       var v = p.get(FACETS[k]) || '';
+      if (k === QUARTER && chooseQuarters(s, v)) {
+        return;
+      }
       s.value = optionIndex[k][v] === undefined ? '' : v;
     });
     checks.forEach(function (c) {

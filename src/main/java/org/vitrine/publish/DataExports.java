@@ -334,6 +334,50 @@ public final class DataExports {
         }
     }
 
+    /**
+     * data/needs-columns.csv, the guide to needs.csv (supplier W: 73 English codes and no dictionary): one row per
+     * column of the same list the CSV writer uses, in its order, with its meaning in the file's language and its format
+     * (euros as whole numbers, dates AAAA-MM-JJ, oui/non, codes); same dialect as needs.csv.
+     */
+    public static void writeColumnGuide(Path file, Messages msg, boolean sourcing, boolean incumbent) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file);
+                BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                CSVPrinter csv = new CSVPrinter(w, excelFormat())) {
+            w.write('\uFEFF');
+            csv.printRecord(msg.get("cat.csv.guide.column"), msg.get("cat.csv.guide.meaning"), msg.get("cat.csv.guide.format"));
+            for (Column c : columns(msg, sourcing, incumbent)) {
+                csv.printRecord(safe(List.of(c.name(), msg.get("cat.csv.col." + c.name()), msg.get("cat.csv.format." + format(c.name())))));
+            }
+        }
+    }
+
+    /** The guide's format of a column, by its name: a key of {@code cat.csv.format.*}. */
+    static String format(String name) {
+        if (name.endsWith("_label")) {
+            return "text";
+        }
+        return switch (name) {
+            case "amount_min", "amount_max", "total_min", "total_max", "contract_total_min", "contract_total_max", "framework_maximum",
+                    "joint_group_total_min", "joint_group_total_max" -> "euros";
+            case "launch_start", "launch_end", "notification_start", "contract_start", "incumbent_end", "first_published", "modified" -> "date";
+            case "renewal", "innovation", "social_clause", "environmental_clause", "live_maybe", "beyond_year" -> "yes_no";
+            case "reserved" -> "reserved";
+            case "lots", "max_lots_per_bidder", "duration_months", "suppliers_known" -> "integer";
+            case "coverage_percent" -> "percent";
+            case "cpv" -> "cpv";
+            case "cpv_additional" -> "cpv_list";
+            case "risks" -> "code_list";
+            case "lot_list" -> "lot_list";
+            case "notice_profile_url", "tender_url" -> "url";
+            case "contact_email", "joint_group_coordinator_contact_email" -> "email";
+            case "id", "buyer_id", "reference", "contract_id", "joint_group_coordinator_id" -> "id";
+            case "buyer_kind", "category", "currency", "amount_basis", "launch_precision",
+                    "procedure", "technique", "framework_award", "route", "place_kind", "place_code",
+                    "place_nuts", "coverage", "firmness", "change", "live" -> "code";
+            default -> "text";
+        };
+    }
+
     /** The CSV dialect French Excel opens directly: `;`, CRLF, quotes when needed. */
     public static CSVFormat excelFormat() {
         return CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();

@@ -92,9 +92,17 @@ public final class Publisher {
         var event = config.vitrine().event();
         DataExports.Extra extra = new DataExports.Extra(config.buyers()::byId, new org.vitrine.publish.catalogue.LaunchTiming(
                 d.edition().date(), d.edition().year(), event == null ? null : event.date()));
+        boolean sourcing = config.vitrine().publishSourcing(), incumbent = config.vitrine().publishIncumbent();
         org.vitrine.context.Parallel.run(List.of(
                 () -> DataExports.writeJson(data.resolve("needs.json"), d.edition(), dataNeeds, extra),
-                () -> DataExports.writeCsv(data.resolve("needs.csv"), dataNeeds, m, config.vitrine(), extra)));
+                () -> DataExports.writeCsv(data.resolve("needs.csv"), dataNeeds, m, config.vitrine(), extra),
+                // the guide to needs.csv's columns, and its English copy for the English catalogue (which shares data/)
+                () -> {
+                    DataExports.writeColumnGuide(data.resolve("needs-columns.csv"), m, sourcing, incumbent);
+                    if (english(config, m)) {
+                        DataExports.writeColumnGuide(data.resolve("needs-columns-en.csv"), Messages.of("en"), sourcing, incumbent);
+                    }
+                }));
     }
 
     /** The static catalogue (and its English copy under en/ when configured); the staff's warnings about it. */
@@ -118,13 +126,16 @@ public final class Publisher {
         if (previous != null) {
             site.model().put("previousEdition", previous);
         }
+        // the calendar online until this edition replaces it: its events' SEQUENCE and the withdrawn needs' events
+        Path online = d.writer().yearDir().resolve("current").resolve("public");
+        site.model().put("previousCalendar", org.vitrine.publish.catalogue.IcsExport.previous(online.resolve("calendar.ics")));
         if (english(config, m)) {
             site.model().put("altLangHref", "en/");
             site.model().put("altLang", "en");
             site.model().put("altLangLabel", "English");
         }
         new Catalogue(d.templates(), templateDir).write(d.publicDir(), site, run.progress(), m.get("progress.pages"));
-        writeEnglish(d.publicDir(), run, config, d.edition(), m, previous);
+        writeEnglish(d.publicDir(), run, config, d.edition(), m, previous, online.resolve("en").resolve("calendar.ics"));
     }
 
     /**
@@ -324,7 +335,7 @@ public final class Publisher {
      * catalogue (one level up).
      */
     private void writeEnglish(Path pub, Run run, Config config, EditionInfo edition, Messages m,
-            java.time.LocalDate previous) throws IOException {
+            java.time.LocalDate previous, Path previousCalendar) throws IOException {
         if (!english(config, m)) {
             return;
         }
@@ -342,6 +353,7 @@ public final class Publisher {
         if (site.hasBrochure()) {
             site.model().put("brochureFile", "brochure-en.pdf");
         }
+        site.model().put("previousCalendar", org.vitrine.publish.catalogue.IcsExport.previous(previousCalendar));
         site.model().put("altLangHref", "../");
         site.model().put("altLang", "fr");
         site.model().put("altLangLabel", "Français");

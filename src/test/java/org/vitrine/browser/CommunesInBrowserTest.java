@@ -47,7 +47,9 @@ class CommunesInBrowserTest {
                 at("P-2", "Nettoyage des écoles", SAONE_ET_LOIRE, "Beaumont-sur-Saône, Montrevel (71)"),
                 at("P-3", "Nettoyage de l'usine", SAONE_ET_LOIRE, "Usine de Beaumont"),
                 at("P-4", "Nettoyage des lycées", REGION, "Bourgogne-Franche-Comté"),
-                at("P-5", "Nettoyage du siège", SAONE_ET_LOIRE, null));
+                at("P-5", "Nettoyage du siège", SAONE_ET_LOIRE, null),
+                at("P-6", "Nettoyage des bureaux de la métropole", SAONE_ET_LOIRE, "Métropole — 28 communes"),
+                at("P-7", "Nettoyage de la préfecture", SAONE_ET_LOIRE, "71 – Saône-et-Loire"));
         site = tmp.resolve("public");
         new org.vitrine.publish.Catalogue(new org.vitrine.publish.Templates(Path.of("templates"), java.util.Locale.FRENCH), Path.of("templates"))
                 .write(site, CatalogueFixture.site(needs, "fr"));
@@ -79,18 +81,43 @@ class CommunesInBrowserTest {
     @Test
     void theCommunesInsideTheDepartementAreEntriesThatNarrowTheList() {
         List<String> options = options();
-        assertTrue(options.contains("Beaumont-sur-Saône (71) (2)"), options.toString());
-        assertTrue(options.contains("Montrevel (71) (1)"), options.toString());
-        assertTrue(options.stream().noneMatch(o -> o.startsWith("Usine")), options.toString());
-        assertEquals(List.of("Nettoyage de la mairie", "Nettoyage des écoles"), shownAfterChoosing("Beaumont-sur-Saône (71)"));
+        assertTrue(options.contains("Beaumont-sur-Saône (71) (7, dont 5 pour un lieu plus large qui la comprend)"), options.toString());
+        assertTrue(options.contains("Montrevel (71) (6, dont 5 pour un lieu plus large qui la comprend)"), options.toString());
+        assertTrue(options.stream().noneMatch(o -> o.startsWith("Usine") || o.startsWith("Métropole")), options.toString());
         // the département holds its communes' needs, its own and the region's
-        assertEquals(5, shownAfterChoosing("Saône-et-Loire (71)").size());
+        assertEquals(7, shownAfterChoosing("Saône-et-Loire (71)").size());
+    }
+
+    /**
+     * Supplier W: « Beaumont-sur-Saône » kept 4 of the 11 cleaning needs; the 7 placed at the département, the
+     * métropole, a network or the region, which all hold Beaumont, were left out. They come after the commune's own,
+     * each saying why it is there.
+     */
+    @Test
+    void aCommuneListsTheNeedsOfTheWiderPlacesThatHoldItAfterItsOwn() {
+        shownAfterChoosing("Beaumont-sur-Saône (71)");
+        @SuppressWarnings("unchecked")
+        List<String> rows = (List<String>) driver.executeScript(
+                "return Array.from(document.querySelectorAll('#results li.need')).map(li => li.querySelector('a').textContent"
+                + " + ' | ' + (li.querySelector('.wider') ? li.querySelector('.wider').textContent : ''));");
+        assertEquals(7, rows.size(), rows.toString());
+        assertEquals(List.of("Nettoyage de la mairie | ", "Nettoyage des écoles | "), rows.subList(0, 2).stream().sorted().toList());
+        List<String> wider = rows.subList(2, 7).stream().sorted().toList();
+        assertEquals(List.of(
+                "Nettoyage de l'usine | Sur tout le territoire de l’acheteur : Usine de Beaumont",
+                "Nettoyage de la préfecture | Dans tout le département : Saône-et-Loire (71)",
+                "Nettoyage des bureaux de la métropole | Sur tout le territoire de l’acheteur : Métropole — 28 communes",
+                "Nettoyage des lycées | Dans toute la région : Bourgogne-Franche-Comté",
+                "Nettoyage du siège | Dans tout le département : Saône-et-Loire (71)"), wider);
+        // a département keeps its own list: no row says it holds a commune
+        shownAfterChoosing("Saône-et-Loire (71)");
+        assertEquals(0L, driver.executeScript("return document.querySelectorAll('#results .wider').length;"));
     }
 
     @Test
     void aDepartementSaysHowManyOfItsNeedsAreForTheWholeRegion() {
         List<String> options = options();
-        assertTrue(options.contains("Saône-et-Loire (71) (5, dont 1 pour toute la région)"), options.toString());
+        assertTrue(options.contains("Saône-et-Loire (71) (7, dont 1 pour toute la région)"), options.toString());
         assertTrue(options.contains("Côte-d'Or (21) (1, toute la région)"), options.toString());
         assertEquals(List.of("Nettoyage des lycées"), shownAfterChoosing("Côte-d'Or (21)"));
     }

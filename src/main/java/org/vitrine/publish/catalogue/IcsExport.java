@@ -28,6 +28,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.vitrine.config.VitrineConfig;
@@ -75,6 +76,8 @@ public final class IcsExport {
     private final JointGroups groups;
     private final LaunchTiming timing;
     private final VitrineConfig.Event event;
+    /** The previous edition's calendar.ics events by UID (Publisher: {@code previousCalendar}), else empty. */
+    private final java.util.Map<String, VEvent> previous;
 
     public IcsExport(Site site, Messages msg) {
         this.msg = msg;
@@ -88,6 +91,93 @@ public final class IcsExport {
         this.groups = site.groups();
         this.timing = LaunchTiming.of(site.model());
         this.event = (VitrineConfig.Event) site.model().get("event");
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, VEvent> before = site.model().get("previousCalendar") instanceof java.util.Map<?, ?> m
+                ? (java.util.Map<String, VEvent>) m : java.util.Map.of();
+        this.previous = before;
+    }
+
+    /**
+     * The events of the previous edition's calendar.ics by UID, in its order; empty on a first edition or a file that
+     * cannot be read (then every SEQUENCE starts again at 0 and no withdrawal is cancelled: an agenda may keep a stale
+     * event, nothing fails).
+     */
+    public static java.util.Map<String, VEvent> previous(Path file) {
+        java.util.Map<String, VEvent> out = new java.util.LinkedHashMap<>();
+        if (file == null || !Files.isRegularFile(file)) {
+            return out;
+        }
+        try (java.io.Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Calendar cal = new net.fortuna.ical4j.data.CalendarBuilder().build(r);
+            for (VEvent e : cal.<VEvent>getComponents("VEVENT")) {
+                e.getProperty("UID").ifPresent(u -> out.putIfAbsent(u.getValue(), e));
+            }
+        } catch (IOException | net.fortuna.ical4j.data.ParserException | RuntimeException e) {
+            out.clear();
+        }
+        return out;
+    }
+
+    /** An event's SEQUENCE in the previous calendar, 0 when it has none; -1 when the event was not there. */
+    private int previousSequence(String uid) {
+        VEvent e = previous.get(uid);
+        if (e == null) {
+            return -1;
+        }
+        try {
+            return e.getProperty("SEQUENCE").map(p -> Integer.parseInt(p.getValue().strip())).orElse(0);
+        } catch (NumberFormatException x) {
+            return 0;
+        }
+    }
+
+    /**
+     * A launch event's SEQUENCE (RFC 5545 §3.8.7.4), which an agenda reads to replace the event it holds: the
+     * previous calendar's, one more when the need was revised in this edition; 0 for an event the previous calendar
+     * did not have (supplier W: a revised event kept 0 and a re-import could keep the old date).
+     */
+    private int sequence(Need n) {
+        int before = previousSequence(n.id() + "@vitrine");
+        if (before < 0) {
+            return 0;
+        }
+        boolean revised = "revised".equals(n.change()) && edition.date().equals(n.modified());
+        if (!revised && groups.of(n) != null) {
+            revised = groups.of(n).members().stream().anyMatch(m -> "revised".equals(m.change()) && edition.date().equals(m.modified()));
+        }
+        return before + (revised ? 1 : 0);
+    }
+
+    /**
+     * The needs withdrawn in this edition whose launch the previous calendar had: that event again, STATUS:CANCELLED
+     * and SEQUENCE one up, so that a subscribed agenda removes it (supplier W: it just vanished and agendas kept it).
+     * Its date and UID are the previous event's; the edition after this one no longer carries it.
+     */
+    private List<VEvent> cancelled(java.util.Set<String> written) {
+        List<VEvent> out = new java.util.ArrayList<>();
+        for (EditionInfo.Withdrawn w : Withdrawals.sinceLast(edition)) {
+            String uid = w.id() + "@vitrine";
+            VEvent before = previous.get(uid);
+            if (before == null || written.contains(uid)
+                    || before.getProperty("STATUS").map(p -> "CANCELLED".equalsIgnoreCase(p.getValue())).orElse(false)) {
+                continue;
+            }
+            VEvent e = new VEvent(false);
+            before.getProperty("DTSTART").ifPresent(e::add);
+            before.getProperty("DTEND").ifPresent(e::add);
+            e.add(new Summary(text(msg.get("cat.ics.summary_withdrawn", w.title()))));
+            e.add(stamp);
+            e.add(new Uid(uid));
+            e.add(new net.fortuna.ical4j.model.property.Sequence(previousSequence(uid) + 1));
+            e.add(ImmutableStatus.VEVENT_CANCELLED);
+            e.add(ImmutableTransp.TRANSPARENT);
+            e.add(new Description(text(msg.get("cat.ics.description_withdrawn", w.buyer(), fmt.date(edition.date())))));
+            if (Withdrawals.safeId(w.id())) {
+                url(e, "needs/" + w.id() + ".html");
+            }
+            out.add(e);
+        }
+        return out;
     }
 
     /** calendar.ics: the salon, then every contract's launch (a groupement once, by its lead share). */
@@ -95,12 +185,15 @@ public final class IcsExport {
         Calendar cal = calendar(calendarName);
         salon(cal);
         int launches = 0;
+        java.util.Set<String> written = new java.util.HashSet<>();
         for (Need n : groups.rows(needs)) {
             if (offers(n)) {
                 cal.add(launch(n));
+                written.add(n.id() + "@vitrine");
                 launches++;
             }
         }
+        cancelled(written).forEach(cal::add);
         // what is in it, and the catalogue's calendar (RFC 7986 DESCRIPTION, X-WR-CALDESC for the agendas that read only that)
         String about = text(msg.get("cat.ics.calendar_description", launches, base == null ? "" : base + "calendar.html"));
         cal.add(new Description(about));
@@ -212,6 +305,7 @@ public final class IcsExport {
         e.add(new Summary(text(summary(n))));
         e.add(stamp);
         e.add(new Uid(n.id() + "@vitrine"));
+        e.add(new net.fortuna.ical4j.model.property.Sequence(sequence(n)));
         e.add(ImmutableTransp.TRANSPARENT);
         String description = msg.get(window(n) ? "cat.ics.description_window" : "cat.ics.description", n.buyer().name(), window,
                 edition.disclaimer());

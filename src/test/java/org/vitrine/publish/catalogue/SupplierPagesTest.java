@@ -203,8 +203,10 @@ class SupplierPagesTest {
     @Test
     void theLanguageSwitchOpensTheSamePage() throws IOException {
         String id = base("CHU-2").id();
-        assertTrue(page("CHU-2").contains("<a href=\"../en/needs/" + id + ".html\" lang=\"en\" hreflang=\"en\">English</a>"));
-        assertTrue(Files.readString(dir.resolve("calendar.html")).contains("<a href=\"en/calendar.html\" lang=\"en\""));
+        // and with the page's hash (the search and filters, an anchor), carried on click (LanguageSwitchInBrowserTest)
+        assertTrue(page("CHU-2").contains("<a id=\"alt-lang\" href=\"../en/needs/" + id + ".html\" lang=\"en\" hreflang=\"en\""));
+        assertTrue(page("CHU-2").contains("location.hash\">English</a>"));
+        assertTrue(Files.readString(dir.resolve("calendar.html")).contains("<a id=\"alt-lang\" href=\"en/calendar.html\" lang=\"en\""));
     }
 
     @Test

@@ -1,0 +1,135 @@
+package org.vitrine.publish.catalogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vitrine.messages.Messages;
+import org.vitrine.model.EditionInfo;
+import org.vitrine.model.Need;
+import org.vitrine.publish.Site;
+
+/**
+ * Supplier W (D3): a revised need's event kept SEQUENCE 0, so an agenda that had it may keep the old date; a
+ * withdrawn need's event vanished from calendar.ics, so a subscribed agenda kept it. Over three editions: the
+ * revised event's SEQUENCE grows with each edition where the need changed (same UID), and the withdrawn need's event
+ * stays in the next calendar, STATUS:CANCELLED with its SEQUENCE one up, then leaves the one after.
+ */
+class IcsRevisionsTest {
+
+    @TempDir
+    Path dir;
+
+    static final LocalDate D2 = LocalDate.of(2026, 12, 10), D3 = LocalDate.of(2027, 1, 14);
+
+    @Test
+    void aRevisedEventCountsItsRevisionsAndAWithdrawnOneIsCancelledOnce() throws Exception {
+        List<Need> first = CatalogueFixture.needs();
+        Site s1 = CatalogueFixture.site(first, "fr");
+        IcsExport ics1 = new IcsExport(s1, Messages.of("fr"));
+        List<Need> inCalendar = first.stream().filter(ics1::offers).filter(n -> s1.groups().of(n) == null).toList();
+        assertTrue(inCalendar.size() >= 2, "two events to revise and withdraw");
+        Need revised = inCalendar.get(0), withdrawn = inCalendar.get(1);
+        ics1.writeAll(dir.resolve("1.ics"));
+        assertEquals("0", sequence(event(parse(dir.resolve("1.ics")), revised)));
+
+        // edition 2: one need revised, one withdrawn
+        List<Need> second = new ArrayList<>();
+        for (Need n : first) {
+            if (n == withdrawn) {
+                continue;
+            }
+            second.add(n == revised ? revise(n, D2) : n);
+        }
+        Site s2 = site(second, D2, List.of(new EditionInfo.Withdrawn(withdrawn.id(), withdrawn.title(), withdrawn.buyer().name(), D2)));
+        s2.model().put("previousCalendar", IcsExport.previous(dir.resolve("1.ics")));
+        new IcsExport(s2, Messages.of("fr")).writeAll(dir.resolve("2.ics"));
+        Calendar c2 = parse(dir.resolve("2.ics"));
+        assertEquals("1", sequence(event(c2, revised)));
+        VEvent gone = event(c2, withdrawn);
+        assertEquals("CANCELLED", gone.getProperty("STATUS").orElseThrow().getValue());
+        assertEquals("1", sequence(gone));
+        assertEquals(event(parse(dir.resolve("1.ics")), withdrawn).getProperty("DTSTART").orElseThrow().getValue(),
+                gone.getProperty("DTSTART").orElseThrow().getValue(), "the same event, at its date");
+        // its own file says the same as the calendar
+        new IcsExport(s2, Messages.of("fr")).writeLaunch(dir.resolve("r.ics"), s2.needs().stream()
+                .filter(n -> n.id().equals(revised.id())).findFirst().orElseThrow());
+        assertEquals("1", sequence(event(parse(dir.resolve("r.ics")), revised)));
+
+        // edition 3: revised again; the withdrawal is old news
+        List<Need> third = second.stream().map(n -> n.id().equals(revised.id()) ? revise(n, D3) : n).toList();
+        Site s3 = site(third, D3, List.of(new EditionInfo.Withdrawn(withdrawn.id(), withdrawn.title(), withdrawn.buyer().name(), D2)));
+        s3.model().put("previousCalendar", IcsExport.previous(dir.resolve("2.ics")));
+        new IcsExport(s3, Messages.of("fr")).writeAll(dir.resolve("3.ics"));
+        Calendar c3 = parse(dir.resolve("3.ics"));
+        assertEquals("2", sequence(event(c3, revised)));
+        assertFalse(c3.<VEvent>getComponents("VEVENT").stream().anyMatch(e -> uid(e).equals(withdrawn.id() + "@vitrine")));
+        // an unchanged edition keeps the count
+        Site s4 = site(third.stream().map(n -> n.id().equals(revised.id()) ? unchanged(n) : n).toList(), D3.plusDays(7), List.of());
+        s4.model().put("previousCalendar", IcsExport.previous(dir.resolve("3.ics")));
+        new IcsExport(s4, Messages.of("fr")).writeAll(dir.resolve("4.ics"));
+        assertEquals("2", sequence(event(parse(dir.resolve("4.ics")), revised)));
+        for (String f : List.of("2.ics", "3.ics", "4.ics")) {
+            for (String line : Files.readString(dir.resolve(f), StandardCharsets.UTF_8).split("\r\n")) {
+                assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line);
+            }
+        }
+    }
+
+    static Need revise(Need n, LocalDate date) {
+        Need.Builder b = n.toBuilder();
+        b.title = n.title() + " (révisé)";
+        b.change = "revised";
+        b.modified = date;
+        return b.build();
+    }
+
+    static Need unchanged(Need n) {
+        Need.Builder b = n.toBuilder();
+        b.change = "unchanged";
+        return b.build();
+    }
+
+    static Site site(List<Need> needs, LocalDate date, List<EditionInfo.Withdrawn> withdrawn) {
+        Site base = CatalogueFixture.site(needs, "fr");
+        EditionInfo e = (EditionInfo) base.model().get("edition");
+        EditionInfo edition = new EditionInfo(date + "-1", e.year(), date, e.language(), e.sources(), withdrawn, e.licence(),
+                e.licenceUrl(), e.disclaimer());
+        try {
+            return new Site(needs, org.vitrine.config.ConfigLoader.load(Path.of("config")), edition, Messages.of("fr"));
+        } catch (Exception x) {
+            throw new IllegalStateException(x);
+        }
+    }
+
+    static Calendar parse(Path file) throws Exception {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return new CalendarBuilder().build(r);
+        }
+    }
+
+    static VEvent event(Calendar cal, Need n) {
+        return cal.<VEvent>getComponents("VEVENT").stream().filter(e -> uid(e).equals(n.id() + "@vitrine")).findFirst()
+                .orElseThrow(() -> new AssertionError("no event " + n.id()));
+    }
+
+    static String uid(VEvent e) {
+        return e.getProperty("UID").orElseThrow().getValue();
+    }
+
+    static String sequence(VEvent e) {
+        return e.getProperty("SEQUENCE").map(p -> p.getValue()).orElse("0");
+    }
+}
