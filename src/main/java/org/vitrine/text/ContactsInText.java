@@ -41,6 +41,8 @@ public final class ContactsInText {
             // « (a) » only in brackets, and only before a domain with its ending: « l'article 3 (a) relatif » is law
             + "|(?<letter>\\s*[\\[(<{]\\s*a\\s*[\\])>}]\\s*)"
             + "|(?<word>\\s+(?:at|chez)\\s+)"
+            // « tiret », « tiret bas » for the hyphen and the underscore (« mairie tiret exemple point fr », safetyH)
+            + "|(?<underscore>\\s+(?:tiret[ -]bas|underscore)\\s+)|(?<hyphen>\\s+tiret\\s+)"
             + "|(?<dot>\\\\+\\.|\\s*" + OPEN + "\\s*(?:\\.|dot|point)\\s*" + CLOSE + "\\s*|\\s+(?:dot|point)\\s+|\\s*[\u00B7\u2022\u2219]\\s*"
             // a dot set off by a space before a domain ending (« ville . fr », « ville .fr »), not a sentence's full stop
             + "|\\s+\\.\\s*(?=(?-i:[a-z]{2,63})\\b)|\\.\\s+(?=(?-i:[a-z]{2,63})\\b))");
@@ -105,9 +107,10 @@ public final class ContactsInText {
                     }
                 } else {
                     String g = m.group();
-                    byte k = m.group("dot") != null ? COPIED : m.group("word") != null ? WORD : m.group("bracketed") != null ? BRACKETED
+                    char sign = m.group("dot") != null ? '.' : m.group("hyphen") != null ? '-' : m.group("underscore") != null ? '_' : '@';
+                    byte k = sign != '@' ? COPIED : m.group("word") != null ? WORD : m.group("bracketed") != null ? BRACKETED
                             : m.group("letter") != null ? LETTER : g.strip().length() == g.length() ? SYMBOL : SYMBOL_SPACED;
-                    put(b, start, end, kind, m.group("dot") != null ? '.' : '@', m.start(), m.end(), k);
+                    put(b, start, end, kind, sign, m.start(), m.end(), k);
                 }
                 at = m.end();
             }
@@ -159,8 +162,10 @@ public final class ContactsInText {
      * is no address: a domain « www. … », a local part that is itself a site (« ancien.fr à nouveau.fr »), a file name.
      */
     private static final Pattern A_FOR_AT = Pattern.compile("(?<![\\p{L}\\p{N}._%+'@-])"
-            + "(?<local>[\\p{L}\\p{N}_]+(?:[.+_-][\\p{L}\\p{N}_]+)*)\\s+[\u00E0\u00C0]\\s+"
+            + "(?<local>[\\p{L}\\p{N}_]+(?:[.+_-][\\p{L}\\p{N}_]+)*)(?:\\s+[\u00E0\u00C0]|\\s*,?\\s+(?i:domaine)\\s*:?)\\s+"
             + "(?<domain>[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.[A-Za-z]{2,63})(?![\\p{L}\\p{N}@_-]|\\.[\\p{L}\\p{N}])");
+    /** « domaine » written for the at sign (« j.martin, domaine ville-exemple.fr », safetyH), read as « à » is. */
+    private static final Pattern DOMAINE = Pattern.compile("(?i)domaine");
     /** What makes a word before « à » an address's local part rather than a French word: a dot, a digit, « _ », « + ». */
     private static final Pattern A_LOCAL = Pattern.compile("(?=.*\\p{L}).*[.\\d_+].*");
     /** A local part that is itself a web site (« ancien.ville.fr ») or a file's name (« rapport.v2 », « annexe.pdf »). */
@@ -171,7 +176,7 @@ public final class ContactsInText {
 
     private static List<Found> emailsWithA(String t) {
         List<Found> out = new ArrayList<>();
-        if (t.indexOf('\u00E0') < 0 && t.indexOf('\u00C0') < 0) {
+        if (t.indexOf('\u00E0') < 0 && t.indexOf('\u00C0') < 0 && !DOMAINE.matcher(t).find()) {
             return out;
         }
         Matcher m = A_FOR_AT.matcher(t);
@@ -373,7 +378,7 @@ public final class ContactsInText {
      * What every address or number holds, from the patterns' own alternatives: a digit or an at sign. Most titles hold
      * neither, and skip both patterns.
      */
-    private static final Pattern HINT = Pattern.compile("(?i)[0-9]|linkedin|lnkd|viadeo|facebook|fb\\.com|instagram|github|malt\\.|calendly|doyoubuzz|wa\\.me|\\s[\u00E0\u00C0]\\s|z[e\u00E9E\u00C9]ro|"
+    private static final Pattern HINT = Pattern.compile("(?i)[0-9]|linkedin|lnkd|viadeo|facebook|fb\\.com|instagram|github|malt\\.|calendly|doyoubuzz|wa\\.me|\\s[\u00E0\u00C0]\\s|domaine|z[e\u00E9E\u00C9]ro|"
             + AT.pattern());
 
     /**
