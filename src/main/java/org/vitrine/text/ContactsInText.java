@@ -378,7 +378,7 @@ public final class ContactsInText {
      * What every address or number holds, from the patterns' own alternatives: a digit or an at sign. Most titles hold
      * neither, and skip both patterns.
      */
-    private static final Pattern HINT = Pattern.compile("(?i)[0-9]|linkedin|lnkd|viadeo|facebook|fb\\.com|instagram|github|malt\\.|calendly|doyoubuzz|wa\\.me|\\s[\u00E0\u00C0]\\s|domaine|z[e\u00E9E\u00C9]ro|"
+    private static final Pattern HINT = Pattern.compile("(?i)[0-9]|linkedin|lnkd|viadeo|facebook|fb\\.com|instagram|github|malt\\.|calendly|doyoubuzz|wa\\.me|\\s[\u00E0\u00C0]\\s|domaine|plus\\s|z[e\u00E9E\u00C9]ro|"
             + AT.pattern());
 
     /**

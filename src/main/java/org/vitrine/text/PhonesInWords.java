@@ -27,13 +27,21 @@ final class PhonesInWords {
     private PhonesInWords() {
     }
 
-    /** A word or a run of digits of the text, where it is. */
-    private record Atom(int start, int end, String word, boolean digits) {
+    /** A word or a run of digits of the text, where it is; « + » or « plus » is the international prefix. */
+    private record Atom(int start, int end, String word, boolean digits, boolean prefix) {
+        Atom(int start, int end, String word, boolean digits) {
+            this(start, end, word, digits, false);
+        }
     }
 
-    /** A group of the number: its digits, where it is, whether it was written in words. */
-    private record Group(int start, int end, String digits, boolean words) {
+    /** A group of the number: its digits, where it is, whether it was written in words, whether it is « + ». */
+    private record Group(int start, int end, String digits, boolean words, boolean prefix) {
+        Group(int start, int end, String digits, boolean words) {
+            this(start, end, digits, words, false);
+        }
     }
+
+    private static final com.google.i18n.phonenumbers.PhoneNumberUtil PHONES = com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance();
 
     /** The spelt-out numbers of {@code text} (ContactsInText's folded form), in order. */
     static List<PhonesInText.Found> in(String text) {
@@ -53,7 +61,9 @@ final class PhonesInWords {
                     j++;
                 }
                 String w = text.substring(i, j).toLowerCase(Locale.ROOT).replace('\u00E9', 'e');
-                if (isNumberWord(w)) {
+                if (w.equals("plus")) {
+                    run.add(new Atom(i, j, w, false, true));
+                } else if (isNumberWord(w)) {
                     run.add(new Atom(i, j, w, false));
                 } else {
                     flush(text, run, groups, out);
@@ -66,6 +76,9 @@ final class PhonesInWords {
                 }
                 run.add(new Atom(i, j, text.substring(i, j), true));
                 i = j;
+            } else if (i < n && c == '+') {
+                run.add(new Atom(i, i + 1, "+", true, true));
+                i++;
             } else if (i < n && isSeparator(c)) {
                 i++;
             } else {
@@ -83,7 +96,8 @@ final class PhonesInWords {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '0' || (c == 'z' || c == 'Z') && i + 3 < text.length() && "ero".equalsIgnoreCase(
+            if (c == '0' || c == '+' || (c == 'p' || c == 'P') && text.regionMatches(true, i, "plus", 0, 4)
+                    || (c == 'z' || c == 'Z') && i + 3 < text.length() && "ero".equalsIgnoreCase(
                     text.substring(i + 1, i + 4).replace('\u00E9', 'e').replace('\u00C9', 'e'))) {
                 return true;
             }
@@ -92,7 +106,7 @@ final class PhonesInWords {
     }
 
     private static boolean isSeparator(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == ',' || c == '.' || c == '/' || c == '-'
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == ',' || c == '.' || c == '/' || c == '-' || c == '(' || c == ')'
                 || Character.getType(c) == Character.DASH_PUNCTUATION;
     }
 
@@ -108,6 +122,11 @@ final class PhonesInWords {
             int k = 0;
             while (k < run.size()) {
                 Atom a = run.get(k);
+                if (a.prefix()) {
+                    groups.add(new Group(a.start(), a.end(), "+", !a.digits(), true));
+                    k++;
+                    continue;
+                }
                 if (a.digits()) {
                     groups.add(new Group(a.start(), a.end(), a.word(), false));
                     k++;
@@ -133,6 +152,11 @@ final class PhonesInWords {
     private static void find(String text, List<Group> groups, List<PhonesInText.Found> out) {
         int s = 0;
         while (s < groups.size()) {
+            int international = international(text, groups, s, out);
+            if (international > s) {
+                s = international;
+                continue;
+            }
             if (!groups.get(s).digits().startsWith("0")) {
                 s++;
                 continue;
@@ -154,6 +178,63 @@ final class PhonesInWords {
                 s++;
             }
         }
+    }
+
+    /**
+     * An international number from group {@code s} (issue 16, safetyH: « plus trente-trois trois quatre-vingt-cinq … »,
+     * « +33 trois 85 12 34 56 », « 00 trente-trois … »): the prefix « + », « plus » or « 00 », a country code
+     * libphonenumber knows, a trunk « (0) » or « zéro » that may follow, then the national number: for France nine
+     * digits not starting with 0, elsewhere the longest run of groups that is a possible number of that country. At
+     * least three groups after the prefix, one of them (or the prefix « plus ») in words. Its key is the one of the
+     * same number in digits (ContactsInText#key). Returns the group after the number, or {@code s} when none starts there.
+     */
+    private static int international(String text, List<Group> groups, int s, List<PhonesInText.Found> out) {
+        Group p = groups.get(s);
+        if (!p.prefix() && !p.digits().equals("00") || s + 1 >= groups.size() || groups.get(s + 1).prefix()) {
+            return s;
+        }
+        Group country = groups.get(s + 1);
+        int cc = country.digits().length() <= 3 && !country.digits().startsWith("0") ? Integer.parseInt(country.digits()) : 0;
+        if (cc == 0 || "ZZ".equals(PHONES.getRegionCodeForCountryCode(cc))) {
+            return s;
+        }
+        boolean words = p.words() || country.words();
+        int k = s + 2;
+        if (k < groups.size() && groups.get(k).digits().equals("0")) {
+            words |= groups.get(k).words();
+            k++; // the trunk 0, « +33 (0)3 … »
+        }
+        StringBuilder national = new StringBuilder();
+        boolean nationalWords = false;
+        int best = -1;
+        String bestDigits = null;
+        boolean bestWords = false;
+        for (int e = k; e < groups.size() && !groups.get(e).prefix() && national.length() < 12; e++) {
+            national.append(groups.get(e).digits());
+            nationalWords |= groups.get(e).words();
+            if (national.charAt(0) == '0') {
+                break;
+            }
+            boolean whole = cc == 33 ? national.length() == 9 : national.length() >= 8 && national.length() <= 12
+                    && PHONES.isPossibleNumber(new com.google.i18n.phonenumbers.Phonenumber.PhoneNumber()
+                            .setCountryCode(cc).setNationalNumber(Long.parseLong(national.toString())));
+            if (whole) {
+                best = e;
+                bestDigits = national.toString();
+                bestWords = nationalWords;
+            }
+            if (cc == 33 && national.length() >= 9) {
+                break;
+            }
+        }
+        if (best < 0 || !(words || bestWords) || best - s < 3) {
+            return s;
+        }
+        int start = p.start();
+        int end = groups.get(best).end();
+        String key = cc == 33 ? "0" + bestDigits : cc + bestDigits;
+        out.add(new PhonesInText.Found(start, end, text.substring(start, end), key));
+        return best + 1;
     }
 
     /**

@@ -121,6 +121,43 @@ class PhonesInTextTest {
         assertEquals(text, ContactsInText.removed(text, Set.of(key)));
     }
 
+    /**
+     * Issue 16 (safetyH): the international form in words or mixed, « plus trente-trois … », « +33 trois 85 … »,
+     * « 00 trente-trois … » (published: only the national form was read in words); the digit forms « 00 33 3 … »,
+     * « (0)3 … », « +33 (0)3 … » held and still do. The key is the national number, so the functional one stays.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        "Tél : plus trente-trois trois quatre-vingt-cinq douze trente-quatre cinquante-six => 0385123456",
+        "Tél : +33 trois 85 12 34 56 => 0385123456",
+        "Tél : + trente-trois 3 85 12 34 56 => 0385123456",
+        "Tél : plus 33 3 85 12 34 56, merci => 0385123456",
+        "Tél : +33 3 quatre-vingt-cinq 12 34 56 => 0385123456",
+        "Tél : 00 trente-trois trois quatre-vingt-cinq douze trente-quatre cinquante-six => 0385123456",
+        "Tél : plus trente-trois (zéro) trois quatre-vingt-cinq douze trente-quatre cinquante-six => 0385123456",
+        "Tél : +33 (0) trois 85 12 34 56 => 0385123456",
+        "Tél : PLUS TRENTE-TROIS SIX DOUZE TRENTE-QUATRE CINQUANTE-SIX SOIXANTE-DIX-HUIT => 0612345678",
+        "Tél : plus trente-deux deux 123 quarante-cinq soixante-sept => 3221234567",
+        "Tél : 00 33 3 85 12 34 56 => 0385123456",
+        "Tél : (0)3 85 12 34 56 => 0385123456",
+        "Tél : +33 (0)3 85 12 34 56 => 0385123456"})
+    void anInternationalNumberInWordsIsReadAsItsDigits(String text, String key) {
+        aNumberSpeltOutInWordsIsReadAsItsDigits(text, key);
+    }
+
+    /** Numbers in words with « plus » or « + » in ordinary text: no country code then a whole number. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Trente-trois lots en deux mille vingt-sept.",
+        "Au plus trente-trois lots, trois sites, quatre-vingt-cinq agents.",
+        "Plus trente-trois pour cent en deux mille vingt-sept, douze mois.",
+        "Hausse de +33 % en deux mille vingt-sept, trois lots, douze mois.",
+        "Plus de trente-trois trois-pièces, quatre-vingt-cinq studios, douze maisons, trente-quatre garages.",
+        "Un plus un, deux plus deux, trois plus trois, quatre plus quatre."})
+    void internationalLookingWordsInOrdinaryTextStay(String text) {
+        numbersInWordsInOrdinaryTextStay(text);
+    }
+
     /** Numbers in words in ordinary text: fewer than five groups, or not ten digits starting with 0. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
