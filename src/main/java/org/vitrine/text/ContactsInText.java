@@ -392,7 +392,7 @@ public final class ContactsInText {
      * What every address or number holds, from the patterns' own alternatives: a digit or an at sign. Most titles hold
      * neither, and skip both patterns.
      */
-    private static final Pattern HINT = Pattern.compile("(?i)[0-9]|linkedin|lnkd|viadeo|facebook|fb\\.com|instagram|github|malt\\.|calendly|doyoubuzz|wa\\.me|\\s[\u00E0\u00C0]\\s|domaine|[/\u00E1]|\\s(?:a|sur)\\s|plus\\s|z[e\u00E9E\u00C9]ro|"
+    private static final Pattern HINT = Pattern.compile("(?i)[0-9]|linkedin|lnkd|viadeo|facebook|fb\\.com|instagram|github|malt\\.|calendly|doyoubuzz|wa\\.me|\\s[\u00E0\u00C0]\\s|domaine|[/\u00E1]|\\s(?:a|sur)\\s|plus\\s|t[e\u00E9]l|portable|mobile|fax|gsm|appel|joindre|joignez|joignable|contact|rappel|z[e\u00E9E\u00C9]ro|"
             + AT.pattern());
 
     /**

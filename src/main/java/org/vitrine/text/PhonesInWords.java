@@ -89,10 +89,17 @@ final class PhonesInWords {
         return out;
     }
 
+    /** A word that may start a phone's label (PhonesInText.PHONE_LABEL). */
+    static final java.util.regex.Pattern LABEL_HINT = java.util.regex.Pattern.compile(
+            "(?i)t[e\u00E9]l|portable|port\\.|mobile|fax|gsm|appel|joindre|joignez|joignable|contact|rappel");
+
     /** Whether the text may hold a spelt-out number: a « zéro » or a 0 digit (a French number starts with one). */
     static boolean mayHold(String text) {
         if (text == null) {
             return false;
+        }
+        if (LABEL_HINT.matcher(text).find()) {
+            return true; // nine digits after a label (« Portable : six douze … »)
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -158,7 +165,8 @@ final class PhonesInWords {
                 continue;
             }
             if (!groups.get(s).digits().startsWith("0")) {
-                s++;
+                int labelled = afterLabel(text, groups, s, out);
+                s = labelled > s ? labelled : s + 1;
                 continue;
             }
             StringBuilder digits = new StringBuilder();
@@ -178,6 +186,33 @@ final class PhonesInWords {
                 s++;
             }
         }
+    }
+
+    /**
+     * Nine digits without their trunk 0, one group at least in words, from four groups or more, just after a phone's
+     * label (attacker Y3, F4: « Portable : six douze trente-quatre cinquante-six quarante-huit »), as nine digits in
+     * digits are read after one. Returns the group after the number, or {@code s}.
+     */
+    private static int afterLabel(String text, List<Group> groups, int s, List<PhonesInText.Found> out) {
+        Group first = groups.get(s);
+        if (first.prefix() || first.digits().isEmpty() || first.digits().charAt(0) == '0'
+                || !PhonesInText.PHONE_LABEL.matcher(text.substring(Math.max(0, first.start() - 40), first.start())).find()) {
+            return s;
+        }
+        StringBuilder digits = new StringBuilder();
+        boolean words = false;
+        int e = s;
+        while (e < groups.size() && !groups.get(e).prefix() && digits.length() < 9) {
+            digits.append(groups.get(e).digits());
+            words |= groups.get(e).words();
+            e++;
+        }
+        if (digits.length() != 9 || e - s < 4 || !words) {
+            return s;
+        }
+        int end = groups.get(e - 1).end();
+        out.add(new PhonesInText.Found(first.start(), end, text.substring(first.start(), end), "0" + digits));
+        return e;
     }
 
     /**

@@ -145,6 +145,30 @@ class PhonesInTextTest {
         aNumberSpeltOutInWordsIsReadAsItsDigits(text, key);
     }
 
+    /**
+     * Attacker Y3 (F4, issue 16): nine digits without the trunk 0 after « joindre … au », « joignable au », and a label
+     * before nine digits in words (« Portable : six douze trente-quatre cinquante-six quarante-huit »).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        "Joindre Paul au 6 12 34 56 07 => 0612345607",
+        "Le technicien est joignable au 612345641 => 0612345641",
+        "Contacter le 6 12 34 56 08 le matin => 0612345608",
+        "Portable : six douze trente-quatre cinquante-six quarante-huit => 0612345648",
+        "Tél. six, douze, trente-quatre, cinquante-six, quarante-neuf => 0612345649"})
+    void attackerY3sNumbersWithoutTheirTrunkZeroAreRead(String text, String key) {
+        aNumberSpeltOutInWordsIsReadAsItsDigits(text, key);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Six douze trente-quatre cinquante-six quarante-huit : les lots de l'accord-cadre.",
+        "Joindre au dossier 612 345 € de travaux",
+        "Contacter le service pour les lots six, douze, trente-quatre et cinquante-six."})
+    void attackerY3sLabelsWithoutANumberStay(String text) {
+        numbersInWordsInOrdinaryTextStay(text);
+    }
+
     /** Numbers in words with « plus » or « + » in ordinary text: no country code then a whole number. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
