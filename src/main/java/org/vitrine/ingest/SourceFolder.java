@@ -26,56 +26,11 @@ public final class SourceFolder {
         public Listing(List<Path> files, List<Skipped> skipped) {
             this(files, skipped, java.util.Map.of());
         }
-
-        /**
-         * This listing without the files and entries whose name holds one of {@code secrets} (attacker Y3, F6: a
-         * file named with a REST token was read and its name written in the buyer's feedback, internal/needs.json,
-         * the run report and the manifest). Each is a {@code secret} entry without a name: never read, never copied,
-         * never named.
-         */
-        public Listing withoutNamesHolding(org.vitrine.text.TokenEcho.Many secrets) {
-            if (secrets.isEmpty()) {
-                return this;
-            }
-            List<Path> kept = new ArrayList<>();
-            List<Skipped> left = new ArrayList<>();
-            java.util.Map<Path, Object> keptKeys = new java.util.HashMap<>();
-            int secret = 0;
-            for (Path f : files) {
-                if (holds(secrets, f.getFileName().toString())) {
-                    secret++;
-                } else {
-                    kept.add(f);
-                    if (keys.containsKey(f)) {
-                        keptKeys.put(f, keys.get(f));
-                    }
-                }
-            }
-            for (Skipped k : skipped) {
-                if (holds(secrets, k.name())) {
-                    secret++;
-                } else {
-                    left.add(k);
-                }
-            }
-            if (secret == 0) {
-                return this;
-            }
-            for (int i = 0; i < secret; i++) {
-                left.add(new Skipped("", "secret"));
-            }
-            return new Listing(kept, left, keptKeys);
-        }
-
-        private static boolean holds(org.vitrine.text.TokenEcho.Many secrets, String name) {
-            org.vitrine.text.TokenEcho.Many.Page page = secrets.page();
-            return page.read(name) || page.held();
-        }
     }
 
     /**
-     * An entry not read: {@code kind} is {@code link}, {@code hardlink}, {@code special}, {@code folder},
-     * {@code clutter} or {@code secret} (its name holds a configured secret, and is left empty).
+     * An entry not read: {@code kind} is {@code link}, {@code hardlink}, {@code special}, {@code folder} or
+     * {@code clutter}.
      */
     public record Skipped(String name, String kind) {
     }

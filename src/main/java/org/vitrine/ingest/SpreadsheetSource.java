@@ -69,13 +69,11 @@ public final class SpreadsheetSource {
 
     /** Lists and copies one source's folder; the copies are what the run reads, fingerprints and snapshots. */
     private static List<Path> read(Run run, SourceConfig s, Path folder) throws IOException {
-        SourceFolder.Listing listing = SourceFolder.list(folder).withoutNamesHolding(org.vitrine.text.TokenEcho.Many.of(
-                org.vitrine.normalise.SecretCells.secrets(run.config(), System.getenv())));
+        SourceFolder.Listing listing = SourceFolder.list(folder);
         for (SourceFolder.Skipped skipped : listing.skipped()) {
             // Not read, but named in the report: a file left out must not go unnoticed (".budget.xlsx", a link).
-            // A name holding a secret is never written: the source is named instead (attacker Y3, F6).
             String key = "clutter".equals(skipped.kind()) ? "source.ignored_file" : "source.skipped_" + skipped.kind();
-            run.report().warn(run.messages().get(key, "secret".equals(skipped.kind()) ? s.name() : skipped.name()));
+            run.report().warn(run.messages().get(key, skipped.name()));
         }
         if (run.sources().snapshots() == null) {
             run.sources().readFrom(s.name(), folder);
