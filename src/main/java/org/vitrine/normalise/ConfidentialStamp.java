@@ -32,12 +32,7 @@ final class ConfidentialStamp {
             // abbreviated (attacker W): « Diff. interne », « Confid. – maintenance »
             + "|diff\\.\\s*interne|confid\\.|diffusion\\s*:\\s*agents\\s+uniquement"
             // attacker X: « Document interne – … », « Diffusion : NON » (a form's answer; « Public : non-voyants » has a hyphen)
-            + "|document\\s+interne|(?:diffusion|publication|diffusable|publiable|[àa]\\s+(?:publier|diffuser))\\s*[:=]\\s*non(?!-)"
-            // attacker Y3 (F1): plain synonyms, set off as the others (« Appel d'offres restreint », « Zone à accès
-            // restreint : … », « Vestiaires réservés à l'équipe de football » are not set off and stay public)
-            + "|(?:en\\s+)?interne\\s+(?:uniquement|seulement)|uniquement\\s+en\\s+interne|strictement\\s+interne"
-            + "|(?:usage|acc[eè]s)\\s+restreint|restreinte?|hors\\s+(?:publication|diffusion)|pas\\s+pour\\s+(?:la\\s+)?publication"
-            + "|r[ée]serv[ée]e?s?\\s+[àa]\\s+l['’]\\s*[ée]quipe|[ck]on\\s+fidenti(?:el|elle|els|elles))"
+            + "|document\\s+interne|(?:diffusion|publication|diffusable|publiable|[àa]\\s+(?:publier|diffuser))\\s*[:=]\\s*non(?!-))"
             + "(?![\\p{L}\\p{N}])");
     /** « [CONF] », « (conf.) »: the abbreviation in brackets, or the whole text (« Conf. »), is a stamp (decided, eighth attack). */
     private static final Pattern ABBREVIATION = Pattern.compile("(?iu)[\\[(]\\s*conf\\.?\\s*[\\])]|^\\s*conf\\.?\\s*$"
@@ -63,10 +58,7 @@ final class ConfidentialStamp {
             // attacker Y: « (ne pas divulguer) », « – non communicable », « Sous embargo jusqu'au … », « 
             // « merci de ne pas le relayer », « ne pas sortir », « à garder en interne »
             "ne pas divulguer", "non communicable", "sous embargo",
-            "ne pas le relayer", "ne pas relayer", "ne pas sortir", "a garder en interne", "usage exclusivement interne",
-            // attacker Y3 (F1): « Privé – ne pas afficher », « Ne pas mettre sur le site », « Non destiné à la publication »
-            "ne pas afficher", "ne pas mettre sur le site", "non destine a la publication", "non destinee a la publication",
-            "non destines a la publication", "non destinees a la publication");
+            "ne pas le relayer", "ne pas relayer", "ne pas sortir", "a garder en interne", "usage exclusivement interne");
     /**
      * « Ce besoin ne doit pas être publié », « Ne doit pas être diffusé » (attacker X): the need or document itself, or
      * no subject at all, refused publication; « Les résultats ne doivent pas être publiés avant le jury » names what the

@@ -1,7 +1,6 @@
 package org.vitrine.normalise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -162,40 +161,6 @@ class ConfidentialStampTest {
         "Audit interne du contrôle de gestion", "Brouillon non validé – maintenance des ascenseurs",
         "Sortie scolaire – car réservé aux services périscolaires le mardi", "Classification des déchets : C3 et C4"})
     void theWordAsAWordIsNoStamp(String text) {
-        assertNull(ConfidentialStamp.in(text));
-    }
-
-    /**
-     * Attacker Y3 (F1, issue 16): 14 plain synonyms of the stamps, each after « — » at the end of a title, were published
-     * in 22 to 24 public files. Each holds the need back now; the same words used as words stay public.
-     */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "Nettoyage locaux S09 — En interne uniquement",
-        "Nettoyage locaux S08 — Usage restreint",
-        "Nettoyage locaux S05 — Hors publication",
-        "Nettoyage locaux S16 — Pas pour publication",
-        "Nettoyage locaux S12 — Privé – ne pas afficher",
-        "Nettoyage locaux S03 — Con fidentiel",
-        "Entretien espaces verts T02 — Uniquement en interne",
-        "Entretien espaces verts T05 — Restreint",
-        "Entretien espaces verts T06 — Accès restreint",
-        "Entretien espaces verts T07 — Strictement interne",
-        "Entretien espaces verts T08 — Non destiné à la publication",
-        "Entretien espaces verts T09 — Ne pas mettre sur le site",
-        "Entretien espaces verts T12 — Réservé à l'équipe",
-        "Entretien espaces verts T13 — Hors diffusion"})
-    void attackerY3sSynonymsHoldTheNeedBack(String text) {
-        assertNotNull(ConfidentialStamp.in(text), text);
-    }
-
-    @ParameterizedTest(name = "{0} is a public need")
-    @ValueSource(strings = {"Procédure : appel d'offres restreint", "Contrôle d'accès restreint aux locaux techniques",
-        "Zone à accès restreint : travaux de clôture", "Partenariat public-privé – éclairage", "Vestiaires réservés à l'équipe de football",
-        "Hors diffusion TV : location de matériel scénique", "Mobilier en usage restreint aux salles de réunion",
-        "Installation d'affichage dynamique : ne pas afficher les prix publics", "Concours restreint de maîtrise d'œuvre",
-        "Marché en procédure restreinte", "Formation interne des agents"})
-    void attackerY3sSynonymsAsWordsStayPublic(String text) {
         assertNull(ConfidentialStamp.in(text));
     }
 
