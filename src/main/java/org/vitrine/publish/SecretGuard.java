@@ -46,6 +46,8 @@ import org.vitrine.text.TokenEcho;
 final class SecretGuard {
 
     private static final Set<String> TEXT = Set.of("html", "js", "css", "svg", "json", "csv", "xml", "ics", "txt");
+    /** Raster images: their text chunks or bytes, and the codes drawn in them (ImageTexts). */
+    private static final Set<String> IMAGES = Set.of("png", "jpg", "jpeg", "gif", "bmp");
 
     /** A public file holding a secret: the message names the file, never the secret. */
     static final class Echoed extends org.vitrine.context.RunRefused {
@@ -73,11 +75,14 @@ final class SecretGuard {
         }
     }
 
-    /** « text », « gz » (a compressed copy of a text file) or « pdf »; null for the files that hold no text (images). */
+    /** « text », « gz » (a compressed copy of a text file), « pdf » or « image »; null for the other files. */
     private static String kind(Path f) {
         String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".pdf")) {
             return "pdf";
+        }
+        if (name.lastIndexOf('.') > 0 && IMAGES.contains(name.substring(name.lastIndexOf('.') + 1))) {
+            return "image";
         }
         boolean gz = name.endsWith(".gz");
         String inner = gz ? name.substring(0, name.length() - 3) : name;
@@ -93,13 +98,54 @@ final class SecretGuard {
         if ("pdf".equals(kind)) {
             return pdfHolds(f, secret);
         }
+        if ("image".equals(kind)) {
+            return imageHolds(Files.readAllBytes(f), secret);
+        }
         if ("gz".equals(kind)) {
             byte[] copy = gunzipped(f);
-            return copy != null && holds(new ByteArrayInputStream(copy), secret.page());
+            return copy != null && (holds(new ByteArrayInputStream(copy), secret.page(), secret) || svg(f, 3) && svgHolds(copy, secret));
         }
         try (InputStream in = Files.newInputStream(f)) {
-            return holds(in, secret.page());
+            if (holds(in, secret.page(), secret)) {
+                return true;
+            }
         }
+        return svg(f, 0) && svgHolds(Files.readAllBytes(f), secret);
+    }
+
+    /** Whether {@code f}, without its last {@code cut} characters (« .gz »), is an SVG. */
+    private static boolean svg(Path f, int cut) {
+        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.substring(0, name.length() - cut).endsWith(".svg");
+    }
+
+    /** A code drawn by an SVG's shapes (its text and its data: images are read as those of any text file). */
+    private static boolean svgHolds(byte[] svg, TokenEcho.Many secret) throws IOException {
+        java.awt.image.BufferedImage drawing = ImageTexts.svgDrawing(new String(svg, StandardCharsets.UTF_8));
+        return drawing != null && codesHold(ImageTexts.codes(drawing), secret);
+    }
+
+    /**
+     * A raster image: a PNG's text chunks, what it holds after its end (any other image's bytes, where JPEG comments
+     * and EXIF are), then the codes drawn in it as a phone's camera would read them (issue 16, safetyH).
+     */
+    static boolean imageHolds(byte[] image, TokenEcho.Many secret) throws IOException {
+        TokenEcho.Many.Page page = secret.page();
+        for (String text : ImageTexts.pngTexts(image)) {
+            if (holds(text, page)) {
+                return true;
+            }
+        }
+        return page.held() || codesHold(ImageTexts.codes(image), secret);
+    }
+
+    private static boolean codesHold(List<String> codes, TokenEcho.Many secret) throws IOException {
+        for (String code : codes) {
+            if (holds(code, secret.page())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -119,12 +165,24 @@ final class SecretGuard {
     }
 
     private static boolean holds(InputStream in, TokenEcho.Many.Page page) throws IOException {
+        return holds(in, page, null);
+    }
+
+    /** Each line read as a value; with {@code images}, the {@code data:} images a line holds are read too. */
+    private static boolean holds(InputStream in, TokenEcho.Many.Page page, TokenEcho.Many images) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, decoder))) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (page.read(line)) {
                     return true;
+                }
+                if (images != null) {
+                    for (byte[] image : ImageTexts.dataImages(line)) {
+                        if (imageHolds(image, images)) {
+                            return true;
+                        }
+                    }
                 }
             }
         }
@@ -187,8 +245,48 @@ final class SecretGuard {
             if (page.held()) {
                 return true;
             }
+            java.util.Set<Object> seen = new java.util.HashSet<>();
+            for (PDPage p : doc.getPages()) {
+                if (imagesHold(p.getResources(), secret, seen, 0)) {
+                    return true;
+                }
+            }
             return attachmentsHold(doc, secret);
         }
+    }
+
+    /** The codes drawn in the images of a page's resources (the brochure's QR codes), each image read once. */
+    private static boolean imagesHold(org.apache.pdfbox.pdmodel.PDResources resources, TokenEcho.Many secret, java.util.Set<Object> seen,
+            int depth) throws IOException {
+        if (resources == null || depth > 8) {
+            return false;
+        }
+        for (org.apache.pdfbox.cos.COSName name : resources.getXObjectNames()) {
+            org.apache.pdfbox.pdmodel.graphics.PDXObject x;
+            try {
+                x = resources.getXObject(name);
+            } catch (IOException broken) {
+                continue;
+            }
+            if (x == null || !seen.add(x.getCOSObject())) {
+                continue;
+            }
+            if (x instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                java.awt.image.BufferedImage img;
+                try {
+                    img = image.getImage();
+                } catch (IOException | RuntimeException undecodable) {
+                    continue;
+                }
+                if (img != null && codesHold(ImageTexts.codes(img), secret)) {
+                    return true;
+                }
+            } else if (x instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form
+                    && imagesHold(form.getResources(), secret, seen, depth + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean outlineHolds(PDOutlineNode node, TokenEcho.Many.Page page) {

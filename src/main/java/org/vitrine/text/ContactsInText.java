@@ -41,6 +41,8 @@ public final class ContactsInText {
             // « (a) » only in brackets, and only before a domain with its ending: « l'article 3 (a) relatif » is law
             + "|(?<letter>\\s*[\\[(<{]\\s*a\\s*[\\])>}]\\s*)"
             + "|(?<word>\\s+(?:at|chez)\\s+)"
+            // « tiret », « tiret bas » for the hyphen and the underscore (« mairie tiret exemple point fr », safetyH)
+            + "|(?<underscore>\\s+(?:tiret[ -]bas|underscore)\\s+)|(?<hyphen>\\s+tiret\\s+)"
             + "|(?<dot>\\\\+\\.|\\s*" + OPEN + "\\s*(?:\\.|dot|point)\\s*" + CLOSE + "\\s*|\\s+(?:dot|point)\\s+|\\s*[\u00B7\u2022\u2219]\\s*"
             // a dot set off by a space before a domain ending (« ville . fr », « ville .fr »), not a sentence's full stop
             + "|\\s+\\.\\s*(?=(?-i:[a-z]{2,63})\\b)|\\.\\s+(?=(?-i:[a-z]{2,63})\\b))");
@@ -105,9 +107,10 @@ public final class ContactsInText {
                     }
                 } else {
                     String g = m.group();
-                    byte k = m.group("dot") != null ? COPIED : m.group("word") != null ? WORD : m.group("bracketed") != null ? BRACKETED
+                    char sign = m.group("dot") != null ? '.' : m.group("hyphen") != null ? '-' : m.group("underscore") != null ? '_' : '@';
+                    byte k = sign != '@' ? COPIED : m.group("word") != null ? WORD : m.group("bracketed") != null ? BRACKETED
                             : m.group("letter") != null ? LETTER : g.strip().length() == g.length() ? SYMBOL : SYMBOL_SPACED;
-                    put(b, start, end, kind, m.group("dot") != null ? '.' : '@', m.start(), m.end(), k);
+                    put(b, start, end, kind, sign, m.start(), m.end(), k);
                 }
                 at = m.end();
             }
@@ -159,8 +162,16 @@ public final class ContactsInText {
      * is no address: a domain « www. … », a local part that is itself a site (« ancien.fr à nouveau.fr »), a file name.
      */
     private static final Pattern A_FOR_AT = Pattern.compile("(?<![\\p{L}\\p{N}._%+'@-])"
-            + "(?<local>[\\p{L}\\p{N}_]+(?:[.+_-][\\p{L}\\p{N}_]+)*)\\s+[\u00E0\u00C0]\\s+"
+            + "(?<local>[\\p{L}\\p{N}_]+(?:[.+_-][\\p{L}\\p{N}_]+)*)(?:\\s+[\u00E0\u00C0]\\s+|\\s*,?\\s+(?i:domaine)\\s*:?\\s+|(?<other>\\s*/\\s*|\\s+(?i:[a\u00E1]|sur)\\s+))"
             + "(?<domain>[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.[A-Za-z]{2,63})(?![\\p{L}\\p{N}@_-]|\\.[\\p{L}\\p{N}])");
+    /** « domaine » written for the at sign (« j.martin, domaine ville-exemple.fr », safetyH), read as « à » is. */
+    private static final Pattern DOMAINE = Pattern.compile("(?i)domaine|[/\u00E1]|\\s(?:a|sur)\\s");
+    /**
+     * Before « / », « a », « á » or « sur » written for the at sign (attacker Y3, F2: « m.durand23 / ville-beaumont.fr »,
+     * « mdurand95 sur ville-beaumont.fr »), a local part needs two letters and a digit, dot, « _ » or « + »: « lot A1
+     * sur marches.fr » is French; a local part after « / » is a link's path.
+     */
+    private static final Pattern OTHER_LOCAL = Pattern.compile("(?=(?:.*\\p{L}){2}).*[.\\d_+].*");
     /** What makes a word before « à » an address's local part rather than a French word: a dot, a digit, « _ », « + ». */
     private static final Pattern A_LOCAL = Pattern.compile("(?=.*\\p{L}).*[.\\d_+].*");
     /** A local part that is itself a web site (« ancien.ville.fr ») or a file's name (« rapport.v2 », « annexe.pdf »). */
@@ -171,7 +182,7 @@ public final class ContactsInText {
 
     private static List<Found> emailsWithA(String t) {
         List<Found> out = new ArrayList<>();
-        if (t.indexOf('\u00E0') < 0 && t.indexOf('\u00C0') < 0) {
+        if (t.indexOf('\u00E0') < 0 && t.indexOf('\u00C0') < 0 && !DOMAINE.matcher(t).find()) {
             return out;
         }
         Matcher m = A_FOR_AT.matcher(t);
@@ -179,7 +190,10 @@ public final class ContactsInText {
         while (from < t.length() && m.find(from)) {
             String local = m.group("local");
             String domain = m.group("domain");
-            if (A_LOCAL.matcher(local).matches() && !A_SITE_OR_FILE.matcher(local).matches() && !A_NOT_DOMAIN.matcher(domain).matches()) {
+            boolean other = m.group("other") != null;
+            boolean localOk = other ? OTHER_LOCAL.matcher(local).matches() && (m.start() == 0 || t.charAt(m.start() - 1) != '/')
+                    : A_LOCAL.matcher(local).matches();
+            if (localOk && !A_SITE_OR_FILE.matcher(local).matches() && !A_NOT_DOMAIN.matcher(domain).matches()) {
                 out.add(new Found(m.start(), m.end(), local + "@" + domain));
                 from = m.end();
             } else {
@@ -237,9 +251,14 @@ public final class ContactsInText {
     }
 
     /** Written as entities or percent-encoded, for one of them: « &amp;commat; », « &amp;#64; », « %40 ». */
-    private static final Pattern ENCODED_AT = Pattern.compile("(?i)&commat;|&#0*64;|&#x0*40;|%(?:25)*40");
+    /**
+     * Also escaped as a program or a mail writes it (attacker Y3, F2): « \\u0040 », « \\x40 », quoted-printable
+     * « =40 » before a domain with its ending (« taux=40 % » stays).
+     */
+    private static final Pattern ENCODED_AT = Pattern.compile("(?i)&commat;|&#0*64;|&#x0*40;|%(?:25)*40|\\\\+u0*40|\\\\+x40"
+            + "|=40(?=[\\p{L}\\p{N}][\\p{L}\\p{N}.-]*\\.[A-Za-z]{2,})");
     /** A dot percent-encoded, once or more (« ville%2Efr », « %252E »). */
-    private static final Pattern ENCODED_DOT = Pattern.compile("(?i)%(?:25)*2e");
+    private static final Pattern ENCODED_DOT = Pattern.compile("(?i)%(?:25)*2e|\\\\+u0*2e|\\\\+x2e");
 
     private ContactsInText() {
     }
@@ -373,7 +392,7 @@ public final class ContactsInText {
      * What every address or number holds, from the patterns' own alternatives: a digit or an at sign. Most titles hold
      * neither, and skip both patterns.
      */
-    private static final Pattern HINT = Pattern.compile("(?i)[0-9]|linkedin|lnkd|viadeo|facebook|fb\\.com|instagram|github|malt\\.|calendly|doyoubuzz|wa\\.me|\\s[\u00E0\u00C0]\\s|z[e\u00E9E\u00C9]ro|"
+    private static final Pattern HINT = Pattern.compile("(?i)[0-9]|linkedin|lnkd|viadeo|facebook|fb\\.com|instagram|github|malt\\.|calendly|doyoubuzz|wa\\.me|\\s[\u00E0\u00C0]\\s|domaine|[/\u00E1]|\\s(?:a|sur)\\s|plus\\s|t[e\u00E9]l|portable|mobile|fax|gsm|appel|joindre|joignez|joignable|contact|rappel|z[e\u00E9E\u00C9]ro|"
             + AT.pattern());
 
     /**

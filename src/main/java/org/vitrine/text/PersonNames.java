@@ -32,12 +32,16 @@ public final class PersonNames {
     private static final String NAME = "(?:\\p{Lu}\\.\\s?(?:-?\\p{Lu}\\.\\s?)?)?(?:" + WORD + "\\s)*" + PARTICLE + "?" + WORD;
 
     private static final Pattern CIVILITY = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:M\\.|MM\\.|Mr\\.?|Mme\\.?|Mmes|Mlle\\.?|Monsieur|Madame|Mademoiselle|Dr\\.?|Docteur)\\s(" + NAME + ")(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}])(?:M\\.|MM\\.|Mr\\.?|Mme\\.?|Mmes|Mlle\\.?|Monsieur|Madame|Mademoiselle|Dr\\.?|Docteur"
+            // attacker Y3 (F3)
+            + "|Pr\\.?|Professeur|Ma[îi]tre|Ms\\.?|Mrs\\.?)\\s(" + NAME + ")(?![\\p{L}\\p{N}])");
     /** A name after a label naming whom to ask: a given name (or an initial) and a surname, or SURNAME Given name. */
     private static final Pattern LABELLED = Pattern.compile(
-            "(?i:(?<![\\p{L}])(?:contact(?:er|ez)?|interlocut(?:eur|rice)|r[ée]f[ée]rent(?:e)?|correspondant(?:e)?)(?:\\s*:\\s*|\\s+)"
+            "(?i:(?<![\\p{L}])(?:contact(?:er|ez)?|interlocut(?:eur|rice)|r[ée]f[ée]rent(?:e)?|correspondant(?:e)?)s?"
+            // set off by « = », a dash or a bracket too (attacker Y3: « contact = … », « Contact (technique) : … »)
+            + "(?:\\s*\\([^()]{1,30}\\))?(?:\\s*[:=–—-]\\s*|\\s+)"
             // attacker Y: « Chef de projet : Paul X », « Responsable du marché : Marc Y » (with the colon only)
-            + "|(?<![\\p{L}])(?:chef(?:fe)?\\s+de\\s+projet|responsable(?:\\s+(?:du|de\\s+la|de\\s+l['’])\\s*\\p{L}+)?)\\s*:\\s*)"
+            + "|(?<![\\p{L}])(?:chef(?:fe)?\\s+de\\s+projet|pilote|charg[ée]e?\\s+d['’]affaires|r[ée]dact(?:eur|rice)|achet(?:eur|euse)|gestionnaire|responsable(?:\\s+(?:du|de\\s+la|de\\s+l['’])\\s*\\p{L}+)?)\\s*:\\s*)"
             + "((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.(?:-?\\p{Lu}\\.)?)\\s?" + PARTICLE + "?" + WORD
             + "|\\p{Lu}{2,}(?:-\\p{Lu}{2,})?\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}\\p{N}])");
 
@@ -92,10 +96,10 @@ public final class PersonNames {
 
     /** Labels that introduce a name without a civility, lower case, as {@link #mayHold} looks for them. */
     private static final List<String> LABELS = List.of("contact", "interlocut", "correspondant", "référent", "referent", "chef",
-            "responsable");
+            "responsable", "pilote", "charg", "rédact", "redact", "achet", "gestionnaire");
     /** The civilities' beginnings, as CIVILITY writes them. */
     private static final List<String> CIVILITIES = List.of("M.", "MM.", "Mr", "Mme", "Mlle", "Monsieur", "Madame", "Mademoiselle", "Dr",
-            "Docteur");
+            "Docteur", "Pr", "Professeur", "Maître", "Maitre", "Ms", "Mrs");
 
     /**
      * Whether the text has what each pattern starts with, a civility or a label: one pass over the
@@ -107,7 +111,7 @@ public final class PersonNames {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == 'M' || c == 'D') {
+            if (c == 'M' || c == 'D' || c == 'P') {
                 for (String civility : CIVILITIES) {
                     if (text.startsWith(civility, i)) {
                         return true;
@@ -115,7 +119,7 @@ public final class PersonNames {
                 }
             }
             char l = Character.toLowerCase(c);
-            if (l == 'c' || l == 'i' || l == 'r') {
+            if (l == 'c' || l == 'i' || l == 'r' || l == 'p' || l == 'a' || l == 'g') {
                 for (String label : LABELS) {
                     if (text.regionMatches(true, i, label, 0, label.length())) {
                         return true;

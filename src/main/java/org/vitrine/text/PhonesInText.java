@@ -37,8 +37,10 @@ public final class PhonesInText {
      * of « Hôtel » is no « tel » (« Hôtel 6 12 34 56 79 » was removed).
      */
     private static final String LABEL = "t[ée]l[ée]?(?:phone)?|tel|portable|port\\.|mobile|fax|gsm";
-    private static final Pattern PHONE_LABEL = Pattern.compile(
-            "(?i)(?<!\\p{L})(?:" + LABEL + "|appel(?:er|ez)?(?:\\s+(?:le|au))?)\\.?\\s?:?\\s?$");
+    /** Also « joindre Paul au », « joignable au », « contacter le » (attacker Y3, F4). */
+    static final Pattern PHONE_LABEL = Pattern.compile(
+            "(?i)(?<!\\p{L})(?:" + LABEL + "|appel(?:er|ez)?(?:\\s+(?:le|au))?"
+            + "|(?:joindre|joignez|joignable|contacter|contactez|rappeler|rappelez)(?-i:\\s+\\p{Lu}\\p{Ll}+)?(?:\\s+(?:le|au))?)\\.?\\s?:?\\s?$");
     /** The same label just after the number (« 6 12 34 56 76 (portable) »). */
     private static final Pattern PHONE_LABEL_AFTER = Pattern.compile("(?i)^\\s?[(\\[]?\\s?(?:" + LABEL + ")(?!\\p{L})");
     /** A reference's label just before ten digits in a row (« Référence », « Réf. : », « marché n° », « Dossier »). */

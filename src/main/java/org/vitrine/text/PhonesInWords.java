@@ -27,13 +27,21 @@ final class PhonesInWords {
     private PhonesInWords() {
     }
 
-    /** A word or a run of digits of the text, where it is. */
-    private record Atom(int start, int end, String word, boolean digits) {
+    /** A word or a run of digits of the text, where it is; « + » or « plus » is the international prefix. */
+    private record Atom(int start, int end, String word, boolean digits, boolean prefix) {
+        Atom(int start, int end, String word, boolean digits) {
+            this(start, end, word, digits, false);
+        }
     }
 
-    /** A group of the number: its digits, where it is, whether it was written in words. */
-    private record Group(int start, int end, String digits, boolean words) {
+    /** A group of the number: its digits, where it is, whether it was written in words, whether it is « + ». */
+    private record Group(int start, int end, String digits, boolean words, boolean prefix) {
+        Group(int start, int end, String digits, boolean words) {
+            this(start, end, digits, words, false);
+        }
     }
+
+    private static final com.google.i18n.phonenumbers.PhoneNumberUtil PHONES = com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance();
 
     /** The spelt-out numbers of {@code text} (ContactsInText's folded form), in order. */
     static List<PhonesInText.Found> in(String text) {
@@ -53,7 +61,9 @@ final class PhonesInWords {
                     j++;
                 }
                 String w = text.substring(i, j).toLowerCase(Locale.ROOT).replace('\u00E9', 'e');
-                if (isNumberWord(w)) {
+                if (w.equals("plus")) {
+                    run.add(new Atom(i, j, w, false, true));
+                } else if (isNumberWord(w)) {
                     run.add(new Atom(i, j, w, false));
                 } else {
                     flush(text, run, groups, out);
@@ -66,6 +76,9 @@ final class PhonesInWords {
                 }
                 run.add(new Atom(i, j, text.substring(i, j), true));
                 i = j;
+            } else if (i < n && c == '+') {
+                run.add(new Atom(i, i + 1, "+", true, true));
+                i++;
             } else if (i < n && isSeparator(c)) {
                 i++;
             } else {
@@ -76,14 +89,22 @@ final class PhonesInWords {
         return out;
     }
 
+    /** A word that may start a phone's label (PhonesInText.PHONE_LABEL). */
+    static final java.util.regex.Pattern LABEL_HINT = java.util.regex.Pattern.compile(
+            "(?i)t[e\u00E9]l|portable|port\\.|mobile|fax|gsm|appel|joindre|joignez|joignable|contact|rappel");
+
     /** Whether the text may hold a spelt-out number: a « zéro » or a 0 digit (a French number starts with one). */
     static boolean mayHold(String text) {
         if (text == null) {
             return false;
         }
+        if (LABEL_HINT.matcher(text).find()) {
+            return true; // nine digits after a label (« Portable : six douze … »)
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '0' || (c == 'z' || c == 'Z') && i + 3 < text.length() && "ero".equalsIgnoreCase(
+            if (c == '0' || c == '+' || (c == 'p' || c == 'P') && text.regionMatches(true, i, "plus", 0, 4)
+                    || (c == 'z' || c == 'Z') && i + 3 < text.length() && "ero".equalsIgnoreCase(
                     text.substring(i + 1, i + 4).replace('\u00E9', 'e').replace('\u00C9', 'e'))) {
                 return true;
             }
@@ -92,7 +113,7 @@ final class PhonesInWords {
     }
 
     private static boolean isSeparator(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == ',' || c == '.' || c == '/' || c == '-'
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == ',' || c == '.' || c == '/' || c == '-' || c == '(' || c == ')'
                 || Character.getType(c) == Character.DASH_PUNCTUATION;
     }
 
@@ -108,6 +129,11 @@ final class PhonesInWords {
             int k = 0;
             while (k < run.size()) {
                 Atom a = run.get(k);
+                if (a.prefix()) {
+                    groups.add(new Group(a.start(), a.end(), "+", !a.digits(), true));
+                    k++;
+                    continue;
+                }
                 if (a.digits()) {
                     groups.add(new Group(a.start(), a.end(), a.word(), false));
                     k++;
@@ -133,8 +159,14 @@ final class PhonesInWords {
     private static void find(String text, List<Group> groups, List<PhonesInText.Found> out) {
         int s = 0;
         while (s < groups.size()) {
+            int international = international(text, groups, s, out);
+            if (international > s) {
+                s = international;
+                continue;
+            }
             if (!groups.get(s).digits().startsWith("0")) {
-                s++;
+                int labelled = afterLabel(text, groups, s, out);
+                s = labelled > s ? labelled : s + 1;
                 continue;
             }
             StringBuilder digits = new StringBuilder();
@@ -154,6 +186,90 @@ final class PhonesInWords {
                 s++;
             }
         }
+    }
+
+    /**
+     * Nine digits without their trunk 0, one group at least in words, from four groups or more, just after a phone's
+     * label (attacker Y3, F4: « Portable : six douze trente-quatre cinquante-six quarante-huit »), as nine digits in
+     * digits are read after one. Returns the group after the number, or {@code s}.
+     */
+    private static int afterLabel(String text, List<Group> groups, int s, List<PhonesInText.Found> out) {
+        Group first = groups.get(s);
+        if (first.prefix() || first.digits().isEmpty() || first.digits().charAt(0) == '0'
+                || !PhonesInText.PHONE_LABEL.matcher(text.substring(Math.max(0, first.start() - 40), first.start())).find()) {
+            return s;
+        }
+        StringBuilder digits = new StringBuilder();
+        boolean words = false;
+        int e = s;
+        while (e < groups.size() && !groups.get(e).prefix() && digits.length() < 9) {
+            digits.append(groups.get(e).digits());
+            words |= groups.get(e).words();
+            e++;
+        }
+        if (digits.length() != 9 || e - s < 4 || !words) {
+            return s;
+        }
+        int end = groups.get(e - 1).end();
+        out.add(new PhonesInText.Found(first.start(), end, text.substring(first.start(), end), "0" + digits));
+        return e;
+    }
+
+    /**
+     * An international number from group {@code s} (issue 16, safetyH: « plus trente-trois trois quatre-vingt-cinq … »,
+     * « +33 trois 85 12 34 56 », « 00 trente-trois … »): the prefix « + », « plus » or « 00 », a country code
+     * libphonenumber knows, a trunk « (0) » or « zéro » that may follow, then the national number: for France nine
+     * digits not starting with 0, elsewhere the longest run of groups that is a possible number of that country. At
+     * least three groups after the prefix, one of them (or the prefix « plus ») in words. Its key is the one of the
+     * same number in digits (ContactsInText#key). Returns the group after the number, or {@code s} when none starts there.
+     */
+    private static int international(String text, List<Group> groups, int s, List<PhonesInText.Found> out) {
+        Group p = groups.get(s);
+        if (!p.prefix() && !p.digits().equals("00") || s + 1 >= groups.size() || groups.get(s + 1).prefix()) {
+            return s;
+        }
+        Group country = groups.get(s + 1);
+        int cc = country.digits().length() <= 3 && !country.digits().startsWith("0") ? Integer.parseInt(country.digits()) : 0;
+        if (cc == 0 || "ZZ".equals(PHONES.getRegionCodeForCountryCode(cc))) {
+            return s;
+        }
+        boolean words = p.words() || country.words();
+        int k = s + 2;
+        if (k < groups.size() && groups.get(k).digits().equals("0")) {
+            words |= groups.get(k).words();
+            k++; // the trunk 0, « +33 (0)3 … »
+        }
+        StringBuilder national = new StringBuilder();
+        boolean nationalWords = false;
+        int best = -1;
+        String bestDigits = null;
+        boolean bestWords = false;
+        for (int e = k; e < groups.size() && !groups.get(e).prefix() && national.length() < 12; e++) {
+            national.append(groups.get(e).digits());
+            nationalWords |= groups.get(e).words();
+            if (national.charAt(0) == '0') {
+                break;
+            }
+            boolean whole = cc == 33 ? national.length() == 9 : national.length() >= 8 && national.length() <= 12
+                    && PHONES.isPossibleNumber(new com.google.i18n.phonenumbers.Phonenumber.PhoneNumber()
+                            .setCountryCode(cc).setNationalNumber(Long.parseLong(national.toString())));
+            if (whole) {
+                best = e;
+                bestDigits = national.toString();
+                bestWords = nationalWords;
+            }
+            if (cc == 33 && national.length() >= 9) {
+                break;
+            }
+        }
+        if (best < 0 || !(words || bestWords) || best - s < 3) {
+            return s;
+        }
+        int start = p.start();
+        int end = groups.get(best).end();
+        String key = cc == 33 ? "0" + bestDigits : cc + bestDigits;
+        out.add(new PhonesInText.Found(start, end, text.substring(start, end), key));
+        return best + 1;
     }
 
     /**

@@ -146,7 +146,7 @@ public final class PublicLinks {
             String name = eq < 0 ? whole : whole.substring(0, eq);
             String value = eq < 0 ? "" : whole.substring(eq + 1);
             if (!p.isEmpty() && !ADDRESS_NAME.matcher(name).matches() && !isSecretName(name) && !holds(value)
-                    && !(eq < 0 && holds(name))) {
+                    && !(eq < 0 && holds(name)) && !nestedHolds(value)) {
                 kept.add(p);
             }
         }
@@ -231,6 +231,38 @@ public final class PublicLinks {
             boolean bare = m.group(2).indexOf(':') < 0 && m.group(2).indexOf('=') < 0;
             return java.util.regex.Matcher.quoteReplacement(bare && !looksSecret(m.group(3)) ? m.group() : m.group(1) + REMOVED + m.group(4));
         });
+    }
+
+    private static final Pattern BASE64_VALUE = Pattern.compile("[A-Za-z0-9+/_-]{16,}={0,2}");
+
+    /**
+     * Attacker Y3 (F5): a parameter's value that is itself a link, percent-encoded once or twice
+     * (« ?redirect=https%3A%2F%2Fx.fr%2F%3Fpassword%3D… »), holds what the link's cleaning removes; or a value in base64
+     * (standard or URL-safe) whose text holds an address, a phone, a key or such a link (« ?q=bWR1cmFuZDA2QHZp… »).
+     */
+    private static boolean nestedHolds(String value) {
+        String v = value;
+        for (int i = 0; i < 3 && !v.contains("://") && v.indexOf('%') >= 0; i++) {
+            v = decoded(v);
+        }
+        if (v.contains("://") && v.length() < value.length() + 1 && !withoutPersonalData(v).equals(v)) {
+            return true;
+        }
+        if (!BASE64_VALUE.matcher(value).matches()) {
+            return false;
+        }
+        String text;
+        try {
+            byte[] bytes = java.util.Base64.getDecoder().decode(value.replace('-', '+').replace('_', '/').replaceAll("=+$", ""));
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException notText) {
+            return false;
+        }
+        if (text.isEmpty() || text.codePoints().anyMatch(c -> Character.isISOControl(c))) {
+            return false;
+        }
+        return holds(text) || text.contains("://") && !withoutPersonalData(text).equals(text);
     }
 
     /** Whether a part of a link holds an e-mail address or a signed token (JWT), or is a phone number. */

@@ -117,6 +117,169 @@ class SecretGuardTest {
         assertFalse(e.getMessage().contains(TOKEN));
     }
 
+    /** The URL a QR code of a planted image says: a platform's page with the token as a parameter. */
+    static final String QR_URL = "https://marches.example.fr/c/12?jeton=" + TOKEN;
+
+    /** A black-and-white image of a QR code saying {@code text}, {@code margin} white pixels around it. */
+    static java.awt.image.BufferedImage qr(String text, int scale, int margin) throws Exception {
+        var m = new com.google.zxing.qrcode.QRCodeWriter().encode(text, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0);
+        int w = m.getWidth() * scale + 2 * margin;
+        int h = m.getHeight() * scale + 2 * margin;
+        var img = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int mx = (x - margin) / scale;
+                int my = (y - margin) / scale;
+                boolean black = x >= margin && y >= margin && mx < m.getWidth() && my < m.getHeight() && m.get(mx, my);
+                img.setRGB(x, y, black ? 0 : 0xFFFFFF);
+            }
+        }
+        return img;
+    }
+
+    static byte[] png(java.awt.image.BufferedImage img) throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", out);
+        return out.toByteArray();
+    }
+
+    /** {@code png} with a chunk added before IEND (or after it, for « trailer »). */
+    static byte[] withChunk(byte[] png, String type, byte[] data) {
+        var out = new java.io.ByteArrayOutputStream();
+        int iend = png.length - 12;
+        out.write(png, 0, iend);
+        if (type == null) {
+            out.write(png, iend, 12);
+            out.writeBytes(data);
+            return out.toByteArray();
+        }
+        var c = java.nio.ByteBuffer.allocate(12 + data.length).putInt(data.length).put(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII)).put(data);
+        var crc = new java.util.zip.CRC32();
+        crc.update(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        crc.update(data);
+        c.putInt((int) crc.getValue());
+        out.writeBytes(c.array());
+        out.write(png, iend, 12);
+        return out.toByteArray();
+    }
+
+    static byte[] deflated(String text) {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var d = new java.util.zip.DeflaterOutputStream(out)) {
+            d.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] concat(String head, byte[] tail) {
+        byte[] h = head.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] all = java.util.Arrays.copyOf(h, h.length + tail.length);
+        System.arraycopy(tail, 0, all, h.length, tail.length);
+        return all;
+    }
+
+    /** An SVG drawing the QR code of {@code text} as one rect per dark module (as QR generators write them), or as a path. */
+    static String svgQr(String text, boolean path) throws Exception {
+        var m = new com.google.zxing.qrcode.QRCodeWriter().encode(text, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0);
+        StringBuilder b = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + m.getWidth() + " " + m.getHeight()
+                + "\" width=\"200\" height=\"200\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>");
+        if (path) {
+            b.append("<path fill=\"#000\" d=\"");
+        }
+        for (int y = 0; y < m.getHeight(); y++) {
+            for (int x = 0; x < m.getWidth(); x++) {
+                if (m.get(x, y)) {
+                    b.append(path ? "M" + x + " " + y + "h1v1h-1z" : "<rect x=\"" + x + "\" y=\"" + y + "\" width=\"1\" height=\"1\"/>");
+                }
+            }
+        }
+        return b.append(path ? "\"/></svg>" : "</svg>").toString();
+    }
+
+    /**
+     * Issue 16 (safetyH): images were not read. A secret in a PNG's text chunks (tEXt, zTXt and iTXt compressed, a
+     * private chunk, after IEND), in a QR code (a PNG of it alone, one in the corner of a larger plan, a JPEG, an SVG
+     * drawing it with rects or a path or holding it as a data: PNG, an image in the brochure) fails the run, naming
+     * the file; an unreadable PNG is read as bytes.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"assets/floor-plan.png|tEXt", "assets/floor-plan.png|zTXt", "assets/floor-plan.png|iTXt",
+            "assets/floor-plan.png|private", "assets/floor-plan.png|trailer", "assets/floor-plan.png|broken",
+            "assets/qr.png|qr", "assets/floor-plan.png|qr-in-plan", "assets/plan.jpg|jpeg-qr", "assets/qr.svg|svg-rects",
+            "assets/qr.svg|svg-path", "assets/logo.svg|svg-data", "brochure.pdf|pdf-qr"})
+    void anImageHoldingTheTokenInATextChunkOrAQrCodeFailsTheRun(String file, String where) throws Exception {
+        written();
+        Path f = pub.resolve(file);
+        Files.createDirectories(f.getParent());
+        var plan = new java.awt.image.BufferedImage(600, 400, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = plan.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 600, 400);
+        g.setColor(java.awt.Color.GRAY);
+        g.fillRect(40, 40, 300, 200); // a hall
+        byte[] clean = png(plan);
+        byte[] kw = "Comment\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        switch (where) {
+            case "tEXt" -> Files.write(f, withChunk(clean, "tEXt", concat("Comment\0", ("Plan, accès " + TOKEN).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))));
+            case "zTXt" -> Files.write(f, withChunk(clean, "zTXt", concat("Comment\0\0", deflated("accès " + TOKEN))));
+            case "iTXt" -> Files.write(f, withChunk(clean, "iTXt", concat("Comment\0\1\0fr\0Commentaire\0", deflated("accès " + TOKEN))));
+            case "private" -> Files.write(f, withChunk(clean, "prVt", TOKEN.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+            case "trailer" -> Files.write(f, withChunk(clean, null, ("\n" + TOKEN + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+            case "broken" -> Files.write(f, concat("\u0089PNG\r\n\u001a\n cassé ", TOKEN.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+            case "qr" -> Files.write(f, png(qr(QR_URL, 3, 12)));
+            case "qr-in-plan" -> {
+                g.drawImage(qr(QR_URL, 2, 8), 420, 220, null);
+                Files.write(f, png(plan));
+            }
+            case "jpeg-qr" -> javax.imageio.ImageIO.write(qr(QR_URL, 4, 16), "jpg", f.toFile());
+            case "svg-rects" -> Files.writeString(f, svgQr(QR_URL, false));
+            case "svg-path" -> Files.writeString(f, svgQr(QR_URL, true));
+            case "svg-data" -> Files.writeString(f, "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
+                    + "<image width=\"120\" height=\"120\" xlink:href=\"data:image/png;base64,"
+                    + java.util.Base64.getEncoder().encodeToString(png(qr(QR_URL, 3, 12))) + "\"/></svg>");
+            case "pdf-qr" -> {
+                try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+                    var page = new org.apache.pdfbox.pdmodel.PDPage();
+                    doc.addPage(page);
+                    var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, qr(QR_URL, 3, 12));
+                    try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                        cs.drawImage(image, 50, 500, 120, 120);
+                    }
+                    doc.save(f.toFile());
+                }
+            }
+            default -> throw new IllegalArgumentException(where);
+        }
+        g.dispose();
+        SecretGuard.Echoed e = assertThrows(SecretGuard.Echoed.class,
+                () -> SecretGuard.check(pub, List.of(TokenEcho.of(TOKEN)), Messages.of("fr")));
+        assertTrue(e.getMessage().contains(file), e.getMessage());
+        assertFalse(e.getMessage().contains(TOKEN));
+    }
+
+    /** Images without the token pass: a plan with ordinary text chunks, a QR code of a need's page, in PNG, SVG and PDF. */
+    @Test
+    void imagesWithoutTheTokenPass() throws Exception {
+        written();
+        Files.createDirectories(pub.resolve("assets"));
+        String page = "https://marches.example.fr/2027/besoins/chu-1.html";
+        Files.write(pub.resolve("assets/floor-plan.png"), withChunk(png(qr(page, 3, 12)), "tEXt",
+                concat("Software\0", "Vitrine".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))));
+        Files.writeString(pub.resolve("assets/qr.svg"), svgQr(page, true));
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            var p = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(p);
+            var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, qr(page, 3, 12));
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, p)) {
+                cs.drawImage(image, 50, 500, 120, 120);
+            }
+            doc.save(pub.resolve("brochure.pdf").toFile());
+        }
+        assertDoesNotThrow(() -> SecretGuard.check(pub, List.of(TokenEcho.of(TOKEN)), Messages.of("fr")));
+    }
+
     @Test
     void anEditionWithoutTheTokenPasses() throws Exception {
         written();

@@ -370,6 +370,56 @@ class ContactsInTextTest {
     }
 
     /**
+     * Issue 16 (safetyH): an address whose separators are words. « domaine » written for the at sign after a local
+     * part that looks like an address's (« j.martin, domaine ville-exemple.fr »), « tiret » and « tiret bas » for the
+     * hyphen and the underscore (« jean point dupont arobase mairie tiret exemple point fr » left « tiret exemple point
+     * fr » published, the domain's first word only was taken). The French « domaine », « chez », « à » stay.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Contact : j.martin, domaine ville-exemple.fr | Contact : (coordonnée retirée)",
+        "Contact : j.martin domaine ville-exemple.fr, merci | Contact : (coordonnée retirée), merci",
+        "Écrire à m.durand83, domaine : ville-exemple.fr. | Écrire à (coordonnée retirée).",
+        "Contact : jean.dupont chez mairie-exemple.fr | Contact : (coordonnée retirée)",
+        "Contact : jean point dupont arobase mairie tiret exemple point fr | Contact : (coordonnée retirée)",
+        "Contact : jdupont arobase mairie tiret exemple point fr, merci | Contact : (coordonnée retirée), merci",
+        "Contact : jean tiret bas dupont arobase ville point fr | Contact : (coordonnée retirée)",
+        "Livraison à Mâcon, le domaine skiable, chez le titulaire, voir www.ville-exemple.fr |",
+        "Station de ski, domaine ville-exemple.fr, et le domaine public |",
+        "Le site station.fr, domaine skiable.fr |",
+        "Séparer par un tiret : lot 1 tiret 2, le point fr |",
+        "Entretien du domaine chez le titulaire, à Mâcon |"})
+    void anAddressWithWordsForItsSeparatorsIsRemoved(String text, String published) {
+        assertEquals(published == null ? text : published, ContactsInText.removed(text, FUNCTIONAL));
+        assertEquals(published == null, ContactsInText.found(text, FUNCTIONAL).isEmpty());
+    }
+
+    /**
+     * Attacker Y3 (F2, issue 16): the at sign escaped as a program or a mail writes it (« \\u0040 », « \\x40 »,
+     * quoted-printable « =40 »), and « / », « a », « á », « sur » written for it after a local part that looks like an
+     * address's (two letters and a digit, a dot, « _ » or « + »). Legitimate slashes, « sur » and « a » stay.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Écrire à m.durand15\\u0040ville-beaumont.fr | Écrire à (coordonnée retirée)",
+        "Écrire à m.durand16\\x40ville-beaumont.fr | Écrire à (coordonnée retirée)",
+        "Écrire à m.durand17=40ville-beaumont.fr | Écrire à (coordonnée retirée)",
+        "Écrire à m.durand18\\u0040ville-beaumont\\u002efr | Écrire à (coordonnée retirée)",
+        "Mail : m.durand23 / ville-beaumont.fr | Mail : (coordonnée retirée)",
+        "Écrire à mdurand65/ville-beaumont.fr | Écrire à (coordonnée retirée)",
+        "Écrire à m.durand72 a ville-beaumont.fr | Écrire à (coordonnée retirée)",
+        "Écrire à m.durand73 á ville-beaumont.fr | Écrire à (coordonnée retirée)",
+        "Courriel : mdurand95 sur ville-beaumont.fr | Courriel : (coordonnée retirée)",
+        "Lots 1.2 / 1.3, voir ville-beaumont.fr/marches et https://ville.fr/mdurand65/ville-beaumont.fr |",
+        "Inscription sur marches.ville-beaumont.fr, publication du lot A1 sur marches.fr |",
+        "Rapport.v2 / annexe.pdf, taux=40 %, x=40ans, il y a ville.fr |",
+        "Consulter le dossier 2027/ville-beaumont.fr et v2 sur www.ville.fr |"})
+    void attackerY3sEmailsAreRemoved(String text, String published) {
+        assertEquals(published == null ? text : published, ContactsInText.removed(text, FUNCTIONAL));
+        assertEquals(published == null, ContactsInText.found(text, FUNCTIONAL).isEmpty());
+    }
+
+    /**
      * A removal inside brackets leaves neither nested brackets nor one unclosed: « ((nom retiré), maire adjoint) » reads
      * « (nom retiré, maire adjoint) », and a phone in brackets loses its opening one with it no more (« (coordonnée
      * retirée)) » was published).

@@ -34,6 +34,34 @@ class PersonNamesTest {
         assertEquals(published, PersonNames.removed(text));
     }
 
+    /**
+     * Attacker Y3 (F3, issue 16): the label set off by « = », a dash or a bracket, labels of a role with their colon
+     * (« Pilote : », « Chargée d'affaires : », « Rédacteur : », « Acheteuse : », « Gestionnaire : »), and the civilities
+     * « Pr », « Professeur », « Maître », « Ms », « Mrs ».
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "contact = Sophie Martin | contact = (nom retiré)",
+        "contact – Sophie Martin | contact – (nom retiré)",
+        "Contact (technique) : Sophie Martin | Contact (technique) : (nom retiré)",
+        "Pilote : Paul Durand | Pilote : (nom retiré)",
+        "Chargée d'affaires : Claire Petit | Chargée d'affaires : (nom retiré)",
+        "Rédacteur : Paul Durand | Rédacteur : (nom retiré)",
+        "Acheteuse : Claire Petit | Acheteuse : (nom retiré)",
+        "Gestionnaire : Claire Petit | Gestionnaire : (nom retiré)",
+        "Avis du Pr Lefèvre | Avis du (nom retiré)",
+        "Avis du Professeur Lefèvre | Avis du (nom retiré)",
+        "Conseil de Maître Durand | Conseil de (nom retiré)",
+        "Contact Ms Smith | Contact (nom retiré)",
+        // stay
+        "Pilote : Service Achats | Pilote : Service Achats",
+        "Gestionnaire : Direction des finances | Gestionnaire : Direction des finances",
+        "Lycée Professeur Nicolas | Lycée Professeur Nicolas",
+        "Maître d'œuvre : Cabinet Durand | Maître d'œuvre : Cabinet Durand"})
+    void attackerY3sLabelsAndCivilitiesAreRead(String text, String published) {
+        assertEquals(published, PersonNames.removed(text));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Rénovation du collège Jean Moulin |",

@@ -121,6 +121,67 @@ class PhonesInTextTest {
         assertEquals(text, ContactsInText.removed(text, Set.of(key)));
     }
 
+    /**
+     * Issue 16 (safetyH): the international form in words or mixed, « plus trente-trois … », « +33 trois 85 … »,
+     * « 00 trente-trois … » (published: only the national form was read in words); the digit forms « 00 33 3 … »,
+     * « (0)3 … », « +33 (0)3 … » held and still do. The key is the national number, so the functional one stays.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        "Tél : plus trente-trois trois quatre-vingt-cinq douze trente-quatre cinquante-six => 0385123456",
+        "Tél : +33 trois 85 12 34 56 => 0385123456",
+        "Tél : + trente-trois 3 85 12 34 56 => 0385123456",
+        "Tél : plus 33 3 85 12 34 56, merci => 0385123456",
+        "Tél : +33 3 quatre-vingt-cinq 12 34 56 => 0385123456",
+        "Tél : 00 trente-trois trois quatre-vingt-cinq douze trente-quatre cinquante-six => 0385123456",
+        "Tél : plus trente-trois (zéro) trois quatre-vingt-cinq douze trente-quatre cinquante-six => 0385123456",
+        "Tél : +33 (0) trois 85 12 34 56 => 0385123456",
+        "Tél : PLUS TRENTE-TROIS SIX DOUZE TRENTE-QUATRE CINQUANTE-SIX SOIXANTE-DIX-HUIT => 0612345678",
+        "Tél : plus trente-deux deux 123 quarante-cinq soixante-sept => 3221234567",
+        "Tél : 00 33 3 85 12 34 56 => 0385123456",
+        "Tél : (0)3 85 12 34 56 => 0385123456",
+        "Tél : +33 (0)3 85 12 34 56 => 0385123456"})
+    void anInternationalNumberInWordsIsReadAsItsDigits(String text, String key) {
+        aNumberSpeltOutInWordsIsReadAsItsDigits(text, key);
+    }
+
+    /**
+     * Attacker Y3 (F4, issue 16): nine digits without the trunk 0 after « joindre … au », « joignable au », and a label
+     * before nine digits in words (« Portable : six douze trente-quatre cinquante-six quarante-huit »).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        "Joindre Paul au 6 12 34 56 07 => 0612345607",
+        "Le technicien est joignable au 612345641 => 0612345641",
+        "Contacter le 6 12 34 56 08 le matin => 0612345608",
+        "Portable : six douze trente-quatre cinquante-six quarante-huit => 0612345648",
+        "Tél. six, douze, trente-quatre, cinquante-six, quarante-neuf => 0612345649"})
+    void attackerY3sNumbersWithoutTheirTrunkZeroAreRead(String text, String key) {
+        aNumberSpeltOutInWordsIsReadAsItsDigits(text, key);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Six douze trente-quatre cinquante-six quarante-huit : les lots de l'accord-cadre.",
+        "Joindre au dossier 612 345 € de travaux",
+        "Contacter le service pour les lots six, douze, trente-quatre et cinquante-six."})
+    void attackerY3sLabelsWithoutANumberStay(String text) {
+        numbersInWordsInOrdinaryTextStay(text);
+    }
+
+    /** Numbers in words with « plus » or « + » in ordinary text: no country code then a whole number. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Trente-trois lots en deux mille vingt-sept.",
+        "Au plus trente-trois lots, trois sites, quatre-vingt-cinq agents.",
+        "Plus trente-trois pour cent en deux mille vingt-sept, douze mois.",
+        "Hausse de +33 % en deux mille vingt-sept, trois lots, douze mois.",
+        "Plus de trente-trois trois-pièces, quatre-vingt-cinq studios, douze maisons, trente-quatre garages.",
+        "Un plus un, deux plus deux, trois plus trois, quatre plus quatre."})
+    void internationalLookingWordsInOrdinaryTextStay(String text) {
+        numbersInWordsInOrdinaryTextStay(text);
+    }
+
     /** Numbers in words in ordinary text: fewer than five groups, or not ten digits starting with 0. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -71,6 +71,23 @@ class PublicLinksTest {
         assertEquals(published, PublicLinks.withoutPersonalData(url));
     }
 
+    /**
+     * Attacker Y3 (F5, issue 16): a link inside a parameter, percent-encoded, holding a password (published whole in
+     * tenderUrl), and an address in base64 in a parameter. The nested link is cleaned as a link; a parameter whose
+     * value changes by it, or whose base64 reads as an address, is dropped. Ordinary nested links and ids stay.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "https://marches.example.fr/c/1?redirect=https%3A%2F%2Fx.fr%2F%3Fpassword%3DSECRETL03Zz9|https://marches.example.fr/c/1",
+        "https://marches.example.fr/c/1?lot=2&next=https%253A%252F%252Fx.fr%252F%253Ftoken%253DSECRETL04Zz9|https://marches.example.fr/c/1?lot=2",
+        "https://marches.example.fr/c/1?q=bWR1cmFuZDA2QHZpbGxlLWJlYXVtb250LmZy|https://marches.example.fr/c/1",
+        "https://marches.example.fr/c/1?q=bWR1cmFuZDA2QHZpbGxlLWJlYXVtb250LmZy&lot=3|https://marches.example.fr/c/1?lot=3",
+        "https://marches.example.fr/c/1?redirect=https%3A%2F%2Fx.fr%2Fc%2F2%3Flot%3D1|https://marches.example.fr/c/1?redirect=https%3A%2F%2Fx.fr%2Fc%2F2%3Flot%3D1",
+        "https://marches.example.fr/c/1?id=MjAyNy0wNjEy&ref=AAAAAAAAAAAAAAAA|https://marches.example.fr/c/1?id=MjAyNy0wNjEy&ref=AAAAAAAAAAAAAAAA"})
+    void attackerY3sEncodedParametersAreCleaned(String url, String published) {
+        assertEquals(published, PublicLinks.withoutPersonalData(url));
+    }
+
     /** Attacker W's free texts: links without a scheme, credentials in the sentence; and the legitimate texts around them. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
