@@ -155,6 +155,14 @@ public final class SpreadsheetSource {
                     run.messages().get("ingest.hidden_sheet", hidden), run.messages().get("ingest.hidden_sheet.fix", hidden),
                     fileBuyer == null ? null : fileBuyer.id(), Reject.WARNING));
         }
+        for (String[] hidden : assembler.hiddenColumnsRead()) {
+            // decided as an officer would: read and published like the others (holding it back would reject every row
+            // whose title or CPV it holds), and the buyer told, as a hidden row or sheet is (issue 16, attacker Y3)
+            counts.warnings++;
+            run.report().reject(new Reject(file.source(), file.name(), hidden[0], null, hidden[2], null,
+                    run.messages().get("ingest.hidden_column", hidden[1], hidden[2]), run.messages().get("ingest.hidden_column.fix", hidden[1], hidden[2]),
+                    fileBuyer == null ? null : fileBuyer.id(), Reject.WARNING));
+        }
         assembler.missingRequired().forEach(f -> run.report().missingColumn(file.name(), columns.headerFor(f, run.messages().lang())));
         // One line for the file, not one per row: the real cause is a header, not the cells (issue 22).
         // the file's buyer: its name's, else the one its title row names (« CHU de Beaumont — Programmation 2027 »)
