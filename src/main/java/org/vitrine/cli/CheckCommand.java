@@ -78,12 +78,37 @@ public final class CheckCommand implements Callable<Integer> {
         int exit = ExitCode.OK;
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
-                err.println(m.get("check.no_file", file));
+                // a folder, a pipe or a device exists: « introuvable » would be false (issue 16, attacker Y3)
+                String kind = Files.exists(file) ? kindOf(file) : null;
+                err.println(kind == null ? m.get("check.no_file", file) : m.get("check.not_regular", file, m.get("check.kind." + kind)));
                 return ExitCode.USAGE;
             }
             exit = Math.max(exit, checkFile(file, cfg, m, y, day, out));
         }
         return exit;
+    }
+
+    /** What a path that is no regular file is: folder, fifo, device, socket or other. Read without opening it. */
+    static String kindOf(Path file) {
+        if (Files.isDirectory(file)) {
+            return "folder";
+        }
+        try {
+            int mode = (Integer) Files.getAttribute(file, "unix:mode");
+            switch (mode & 0170000) {
+                case 0010000:
+                    return "fifo";
+                case 0020000:
+                case 0060000:
+                    return "device";
+                case 0140000:
+                    return "socket";
+                default:
+                    return "other";
+            }
+        } catch (java.io.IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return "other";
+        }
     }
 
     private int checkFile(Path file, Config cfg, Messages m, int y, LocalDate day, PrintWriter out) {

@@ -114,6 +114,15 @@ final class ReadGuard {
         }
 
         @Override
+        public void hiddenColumns(java.util.Set<Integer> columns) {
+            try {
+                target.hiddenColumns(columns);
+            } catch (RuntimeException e) {
+                throw new SinkFailure(e);
+            }
+        }
+
+        @Override
         public void hiddenRow(int rowNumber) {
             try {
                 target.hiddenRow(rowNumber);

@@ -135,6 +135,7 @@ public final class RecordAssembler implements RowSink {
         fieldByColumn = null;
         headerByField = null;
         otherByColumn = null;
+        hiddenColumns = Set.of();
         absentInSheet = Set.of();
         scanned = 0;
         candidate = null;
@@ -581,6 +582,12 @@ public final class RecordAssembler implements RowSink {
         unitColumn(k.cells(), found, headers, k.unknownByColumn(), unknown);
         fieldByColumn = found;
         headerByField = headers;
+        for (int c : new java.util.TreeSet<>(hiddenColumns)) {
+            String field = found.get(c);
+            if (field != null) {
+                hiddenColumnsRead.add(new String[] {sheet, columnLetters(c), headers.getOrDefault(field, field)});
+            }
+        }
         headers.forEach(headersSeen::putIfAbsent);
         otherByColumn = k.unknownByColumn();
         anyHeader = true;
@@ -690,6 +697,23 @@ public final class RecordAssembler implements RowSink {
     }
 
     private final List<String> hiddenSheets = new ArrayList<>();
+
+    /** The hidden columns of the sheet being read, and those a field reads: « sheet », « letter », « header ». */
+    private Set<Integer> hiddenColumns = Set.of();
+    private final List<String[]> hiddenColumnsRead = new ArrayList<>();
+
+    @Override
+    public void hiddenColumns(Set<Integer> columns) {
+        hiddenColumns = Set.copyOf(columns);
+    }
+
+    /**
+     * The hidden columns a field reads, each as its sheet, column letter and header: read and published like the
+     * others (a need's title or CPV may sit in one), and the buyer told, as hidden rows and sheets are.
+     */
+    public List<String[]> hiddenColumnsRead() {
+        return hiddenColumnsRead;
+    }
 
     @Override
     public void hiddenSheet(String name) {

@@ -27,6 +27,10 @@ public interface RowSink {
     default void hiddenSheet(String name) {
     }
 
+    /** The columns hidden in the sheet being read (0 = A), sent after startSheet and before its rows; xlsx only. */
+    default void hiddenColumns(java.util.Set<Integer> columns) {
+    }
+
     /** The next row sent is hidden in the sheet: read, but its need is held back (RecordAssembler.HIDDEN_ROW). */
     default void hiddenRow(int rowNumber) {
     }

@@ -1,6 +1,7 @@
 package org.vitrine.ingest;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,43 +38,45 @@ public final class SpreadsheetSource {
     public List<SourceFile> listFiles(Run run, String kind) {
         List<SourceFile> files = new ArrayList<>();
         Config config = run.config();
+        // a secret in a file's name is masked in every file the run writes, internal ones included (issue 16 F6)
+        SecretNames names = SecretNames.of(config, System.getenv());
         for (SourceConfig s : config.sources()) {
             if (!kind.equals(s.kind())) {
                 continue;
             }
             List<Path> staged;
             try {
-                staged = read(run, s, run.sources().folderOf(s));
+                staged = read(run, s, run.sources().folderOf(s), names);
             } catch (SourceFolder.StagingFailed e) {
                 // The disk under out/ is full or closed: said as a failed write (exit 6), not blamed on the source.
                 throw new java.io.UncheckedIOException((IOException) e.getCause());
             } catch (IOException e) {
-                String reason = reason(run, s, e);
+                String reason = reason(run, s, e, names);
                 if (!run.sources().fromSnapshot(s) && run.sources().canFallBack(s)) {
                     run.sources().degraded(s.name(), reason);
                     try {
-                        staged = read(run, s, run.sources().folderOf(s));
+                        staged = read(run, s, run.sources().folderOf(s), names);
                     } catch (SourceFolder.StagingFailed again) {
                         throw new java.io.UncheckedIOException((IOException) again.getCause());
                     } catch (IOException again) {
-                        throw new SourceAbort(run.messages().get(run.sources().abortKey(s), s.name(), reason(run, s, again)));
+                        throw new SourceAbort(run.messages().get(run.sources().abortKey(s), s.name(), reason(run, s, again, names)));
                     }
                 } else {
                     throw new SourceAbort(run.messages().get(run.sources().abortKey(s), s.name(), reason));
                 }
             }
-            staged.forEach(p -> files.add(new SourceFile(s.name(), p, p.getFileName().toString())));
+            staged.forEach(p -> files.add(new SourceFile(s.name(), p, names.masked(p.getFileName().toString()))));
         }
         return files;
     }
 
     /** Lists and copies one source's folder; the copies are what the run reads, fingerprints and snapshots. */
-    private static List<Path> read(Run run, SourceConfig s, Path folder) throws IOException {
+    private static List<Path> read(Run run, SourceConfig s, Path folder, SecretNames names) throws IOException {
         SourceFolder.Listing listing = SourceFolder.list(folder);
         for (SourceFolder.Skipped skipped : listing.skipped()) {
             // Not read, but named in the report: a file left out must not go unnoticed (".budget.xlsx", a link).
             String key = "clutter".equals(skipped.kind()) ? "source.ignored_file" : "source.skipped_" + skipped.kind();
-            run.report().warn(run.messages().get(key, skipped.name()));
+            run.report().warn(run.messages().get(key, names.masked(skipped.name())));
         }
         if (run.sources().snapshots() == null) {
             run.sources().readFrom(s.name(), folder);
@@ -82,12 +85,32 @@ public final class SpreadsheetSource {
         Path staging = run.sources().snapshots().staging(s.name());
         List<Path> copies = SourceFolder.stage(listing, staging);
         run.sources().readFrom(s.name(), staging);
-        return copies;
+        // the copy (the snapshot the next run may read) under the masked name: no secret in a file name under out/
+        List<Path> named = new ArrayList<>(copies.size());
+        for (Path copy : copies) {
+            String name = copy.getFileName().toString();
+            String masked = names.masked(name);
+            if (masked.equals(name)) {
+                named.add(copy);
+                continue;
+            }
+            Path target = copy.resolveSibling(masked);
+            for (int n = 2; Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
+                int dot = masked.lastIndexOf('.');
+                target = copy.resolveSibling(dot > 0 ? masked.substring(0, dot) + "-" + n + masked.substring(dot) : masked + "-" + n);
+            }
+            try {
+                named.add(Files.move(copy, target));
+            } catch (IOException e) {
+                throw new SourceFolder.StagingFailed(e);
+            }
+        }
+        return named;
     }
 
-    private static String reason(Run run, SourceConfig s, IOException e) {
+    private static String reason(Run run, SourceConfig s, IOException e, SecretNames names) {
         if (e instanceof SourceFolder.Changed changed) {
-            return run.messages().get("source.changed", changed.name());
+            return run.messages().get("source.changed", names.masked(changed.name()));
         }
         if (e instanceof java.nio.file.NoSuchFileException || e instanceof java.nio.file.NotDirectoryException) {
             return run.messages().get("source.folder_missing", run.config().folderOf(s));
@@ -130,6 +153,14 @@ public final class SpreadsheetSource {
             counts.warnings++;
             run.report().reject(new Reject(file.source(), file.name(), hidden, null, null, null,
                     run.messages().get("ingest.hidden_sheet", hidden), run.messages().get("ingest.hidden_sheet.fix", hidden),
+                    fileBuyer == null ? null : fileBuyer.id(), Reject.WARNING));
+        }
+        for (String[] hidden : assembler.hiddenColumnsRead()) {
+            // decided as an officer would: read and published like the others (holding it back would reject every row
+            // whose title or CPV it holds), and the buyer told, as a hidden row or sheet is (issue 16, attacker Y3)
+            counts.warnings++;
+            run.report().reject(new Reject(file.source(), file.name(), hidden[0], null, hidden[2], null,
+                    run.messages().get("ingest.hidden_column", hidden[1], hidden[2]), run.messages().get("ingest.hidden_column.fix", hidden[1], hidden[2]),
                     fileBuyer == null ? null : fileBuyer.id(), Reject.WARNING));
         }
         assembler.missingRequired().forEach(f -> run.report().missingColumn(file.name(), columns.headerFor(f, run.messages().lang())));

@@ -36,6 +36,8 @@ final class XlsxPrepass {
     private final Map<String, String> commentsBySheetPart = new HashMap<>();
     private final Map<String, Map<Integer, Map<Integer, String>>> notesByCommentsPart = new HashMap<>();
     private final int maxMerges;
+    /** Each sheet part's hidden columns (0 = A), from its « cols » before the cells. */
+    private final Map<String, java.util.Set<Integer>> hiddenColumnsByPart = new HashMap<>();
     /** False for a workbook without a styles part (optional in the format; fastexcel then needs no cell formats). */
     private boolean hasStyles;
 
@@ -59,6 +61,9 @@ final class XlsxPrepass {
                 } else if (name.startsWith("xl/worksheets/") && name.endsWith(".xml")) {
                     try (InputStream in = budget.open(zip, e)) {
                         p.mergesByPart.put(name, p.scanPart(in));
+                    }
+                    try (InputStream in = new BoundedHead(zip.getInputStream(e))) {
+                        p.hiddenColumnsByPart.put(name, hiddenColumns(in));
                     }
                 } else if (name.startsWith("xl/worksheets/_rels/") && name.endsWith(".xml.rels")) {
                     try (InputStream in = budget.open(zip, e)) {
@@ -138,6 +143,70 @@ final class XlsxPrepass {
             }
         }
         return notes;
+    }
+
+    /** The hidden columns (0 = A) of the sheet with this relationship id. */
+    java.util.Set<Integer> hiddenColumns(String relId) {
+        String part = partByRelId.get(relId);
+        return part == null ? java.util.Set.of() : hiddenColumnsByPart.getOrDefault(part, java.util.Set.of());
+    }
+
+    /** The columns a « col hidden="1" » hides, read up to the sheet's cells (the « cols » come first); a range at most 16,384. */
+    private static java.util.Set<Integer> hiddenColumns(InputStream in) {
+        java.util.Set<Integer> hidden = new java.util.TreeSet<>();
+        try {
+            XMLStreamReader x = SafeXml.reader(in);
+            while (x.hasNext()) {
+                if (x.next() != XMLStreamReader.START_ELEMENT) {
+                    continue;
+                }
+                String element = x.getLocalName();
+                if (element.equals("sheetData")) {
+                    break;
+                }
+                String h = element.equals("col") ? x.getAttributeValue(null, "hidden") : null;
+                if ("1".equals(h) || "true".equals(h)) {
+                    int min = Integer.parseInt(x.getAttributeValue(null, "min").strip());
+                    int max = Integer.parseInt(x.getAttributeValue(null, "max").strip());
+                    for (int c = Math.max(1, min); c <= Math.min(max, 16_384); c++) {
+                        hidden.add(c - 1);
+                    }
+                }
+            }
+        } catch (XMLStreamException | RuntimeException e) {
+            // a damaged cols part hides nothing: the cells' own reading says what is wrong with the file
+        }
+        return hidden;
+    }
+
+    /** The first 8 MiB of a part: the columns are looked for before the cells, never through a whole sheet. */
+    private static final class BoundedHead extends java.io.FilterInputStream {
+        private long left = 8L << 20;
+
+        BoundedHead(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            left--;
+            return super.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = super.read(b, off, (int) Math.min(len, left));
+            if (n > 0) {
+                left -= n;
+            }
+            return n;
+        }
     }
 
     boolean hasStyles() {

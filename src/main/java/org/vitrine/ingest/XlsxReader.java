@@ -46,13 +46,13 @@ public final class XlsxReader implements SpreadsheetReader {
                     sink.hiddenSheet(sheet.getName());
                     continue;
                 }
-                readSheet(sheet, pre.merges(sheet.getId()), pre.comments(sheet.getId()), date1904, limits, sink);
+                readSheet(sheet, pre.merges(sheet.getId()), pre.comments(sheet.getId()), pre.hiddenColumns(sheet.getId()), date1904, limits, sink);
             }
         }
     }
 
     private void readSheet(Sheet sheet, List<int[]> merges, java.util.Map<Integer, java.util.Map<Integer, String>> comments,
-            boolean date1904, InputLimits limits, RowSink sink) throws Exception {
+            java.util.Set<Integer> hiddenColumns, boolean date1904, InputLimits limits, RowSink sink) throws Exception {
         if (merges.size() > MAX_MERGES) {
             throw new ReadFailure("ingest.too_many_merges", sheet.getName(), MAX_MERGES);
         }
@@ -61,6 +61,9 @@ public final class XlsxReader implements SpreadsheetReader {
             filler.add(m[0], m[1], m[2], m[3]);
         }
         SheetOut out = new SheetOut(sink, limits, sheet.getName());
+        if (!hiddenColumns.isEmpty()) {
+            sink.hiddenColumns(hiddenColumns);
+        }
         long last = 0;
         // Rows without an r attribute are numbered from 0 by fastexcel; the spreadsheet shows the first as 1.
         long offset = -1;

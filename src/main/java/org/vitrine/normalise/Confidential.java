@@ -24,6 +24,9 @@ final class Confidential {
         if (text == null) {
             return false;
         }
+        if (ConfidentialWordings.in(text) != null) {
+            return true; // the commented list (« Hors diffusion », « Restreint » as the whole remark, issue 16 F1)
+        }
         String f = Text.fold(text);
         if (f.strip().equals("sensible") || f.strip().equals("tres sensible")) {
             return true; // « SENSIBLE » alone in a remark (attacker Y); « site sensible » says why, not a refusal

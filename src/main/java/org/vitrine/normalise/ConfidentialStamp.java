@@ -46,19 +46,6 @@ final class ConfidentialStamp {
             + "|(?<![\\p{L}\\p{N}])[-–—*=_~]+\\s*(?-i:INTERNE)\\s*[-–—*=_~]+(?![\\p{L}\\p{N}])"
             // « Interne » as the whole text or part
             + "|^[\\s\\-–—*=_~]*interne[\\s\\-–—*=_~.!]*$");
-    /** Phrases that refuse publication wherever they are (folded). */
-    private static final List<String> PHRASES = List.of("ne pas publier", "ne pas diffuser", "ne pas mettre en ligne",
-            "non diffusable", "non publiable", "diffusion restreinte", "diffusion limitee", "diffusion interdite", "publication interdite",
-            "secret defense", "ne pas rendre public", "ne pas rendre publique", "ne pas communiquer",
-            "do not publish", "do not distribute", "not for publication",
-            // attacker W: « Pas de diffusion. », « Ce besoin est confidentiel. » (« pas de diffusion d'alertes » has its object)
-            "pas de diffusion", "ce besoin est confidentiel", "ce marche est confidentiel", "ce projet est confidentiel",
-            // attacker X: « Document interne – ne pas transmettre » (« ne pas transmettre les données » has its object)
-            "ne pas transmettre",
-            // attacker Y: « (ne pas divulguer) », « – non communicable », « Sous embargo jusqu'au … », « 
-            // « merci de ne pas le relayer », « ne pas sortir », « à garder en interne »
-            "ne pas divulguer", "non communicable", "sous embargo",
-            "ne pas le relayer", "ne pas relayer", "ne pas sortir", "a garder en interne", "usage exclusivement interne");
     /**
      * « Ce besoin ne doit pas être publié », « Ne doit pas être diffusé » (attacker X): the need or document itself, or
      * no subject at all, refused publication; « Les résultats ne doivent pas être publiés avant le jury » names what the
@@ -68,14 +55,6 @@ final class ConfidentialStamp {
             + "(?:besoin|march[ée]|projet|document|dossier|fiche|ligne|achat|lot|[ée]l[ée]ment|texte|information|consultation)\\s+)"
             + "ne\\s+(?:doit|doivent|peut|peuvent|devra|devront|sera|seront)\\s+(?:en\\s+aucun\\s+cas\\s+|pas\\s+)(?:[êe]tre\\s+)?"
             + "(?:publi[ée]|diffus[ée]|communiqu[ée]|transmis|mis\\s+en\\s+ligne|rendu\\s+public)(?:e|s|es)?(?![\\p{L}\\p{N}])");
-    /**
-     * The words after a phrase that make it no stamp: an obligation with its object (« ne pas diffuser les données »),
-     * or an audience a service is sold to (« diffusion restreinte aux abonnés », attacker X: a subscription service is
-     * what is bought; « restreinte aux agents » is a stamp).
-     */
-    private static final Pattern OBJECT = Pattern.compile("^(?:les|la|le|l|des|de|du|d|ses|sa|son|leurs|leur|ces|ce|cette|aucun|aucune|"
-            + "ni|ou|et|informations|donnees|documents"
-            + "|(?:a|aux|au)\\s+(?:ses\\s+|leurs\\s+|nos\\s+)?(?:abonnes|adherents|inscrits|utilisateurs|usagers|clients|souscripteurs))\\b");
     /** Single letters spaced out: « C O N F I D E N T I E L », « c.o.n.f.i.d.e.n.t.i.e.l ». */
     private static final Pattern SPACED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}(?:[ .\\-_·*]\\p{L}){3,}(?![\\p{L}\\p{N}])");
     private static final String OPEN = "([{«\"“'*<";
@@ -241,16 +220,10 @@ final class ConfidentialStamp {
         }
         spaced.appendTail(joined);
         String t = joined.toString();
-        String folded = Text.fold(t);
-        for (String phrase : PHRASES) {
-            for (int at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + 1)) {
-                int end = at + phrase.length();
-                boolean whole = (at == 0 || folded.charAt(at - 1) == ' ') && (end == folded.length() || folded.charAt(end) == ' ');
-                String rest = folded.substring(Math.min(folded.length(), end + 1));
-                if (whole && !OBJECT.matcher(rest).find()) {
-                    return phrase;
-                }
-            }
+        // the commented list (reference/confidential-wordings.txt): a phrase anywhere
+        String listed = ConfidentialWordings.phraseIn(t);
+        if (listed != null) {
+            return listed;
         }
         Matcher refused = REFUSED.matcher(t);
         if (refused.find()) {
@@ -276,6 +249,7 @@ final class ConfidentialStamp {
                 return w;
             }
         }
-        return null;
+        // and a stamp of the list set off (« Entretien – Restreint », « [Accès restreint] », « Con fidentiel »)
+        return ConfidentialWordings.stampIn(t);
     }
 }

@@ -429,13 +429,30 @@ public final class DataExports {
         return v == null ? null : v.toPlainString();
     }
 
-    /** Neutralises cells a spreadsheet would run as a formula (CSV injection): = + - @ tab CR first. */
+    /**
+     * Whether the cell starts with = + - @ tab or CR, or a look-alike of = + - @ (full-width « ＝ », small « ﹦ »,
+     * super- and subscript, the minus sign U+2212): what its compatibility form (NFKC) reads as one of them. Calc and
+     * Excel may fold full-width forms, or a user retype the cell; neutralised to be safe (issue 16, attacker Y3).
+     */
+    private static boolean formulaFirst(String s) {
+        char c = s.charAt(0);
+        if ("=+-@\t\r".indexOf(c) >= 0) {
+            return true;
+        }
+        if (c < 0x80) {
+            return false;
+        }
+        String k = java.text.Normalizer.normalize(s.substring(0, Character.charCount(s.codePointAt(0))), java.text.Normalizer.Form.NFKC);
+        return !k.isEmpty() && "=+-@\u2212".indexOf(k.charAt(0)) >= 0;
+    }
+
+    /** Neutralises cells a spreadsheet would run as a formula (CSV injection): = + - @ tab CR first, and their look-alikes. */
     public static List<Object> safe(List<Object> row) {
         List<Object> out = new ArrayList<>(row.size());
         for (Object v : row) {
             // Control characters (a file name's ANSI escape, a line break) made visible: the file is read in a
             // terminal too, and by tools that take a line for a record.
-            if (v instanceof String s && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+            if (v instanceof String s && !s.isEmpty() && formulaFirst(s)) {
                 out.add("'" + org.vitrine.messages.Visible.inline(s));
             } else {
                 out.add(v instanceof String text ? org.vitrine.messages.Visible.inline(text) : v);

@@ -268,6 +268,29 @@ class CheckAndTemplateCommandTest {
         assertFalse((r.out() + r.err()).contains("Exception"), r.out() + r.err());
     }
 
+    /** A folder, a FIFO or a device exists: « Fichier introuvable » was false (issue 16, attacker Y3); said what it is, in both languages. */
+    @Test
+    void checkOfAFolderAFifoOrADeviceSaysWhatItIs() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("tableurs"));
+        Path fifo = tmp.resolve("tube.csv");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        String[][] cases = {{folder.toString(), "dossier", "folder"}, {fifo.toString(), "tube", "pipe"},
+            {"/dev/zero", "périphérique", "device"}};
+        for (String[] c : cases) {
+            if (!Files.exists(Path.of(c[0]))) {
+                continue;
+            }
+            CliRunner.Result fr = CliRunner.run("check", "--date", CHECK_DAY, "--config", "config", c[0]);
+            assertEquals(2, fr.exit(), fr.out() + fr.err());
+            assertTrue(fr.err().contains("n’est pas un fichier ordinaire : " + c[1]), fr.err());
+            assertFalse(fr.err().contains("introuvable"), fr.err());
+            CliRunner.Result en = CliRunner.run("check", "--date", CHECK_DAY, "--config", "config", "--lang", "en", c[0]);
+            assertTrue(en.err().contains("is not a regular file: " + c[2]), en.err());
+        }
+        CliRunner.Result gone = CliRunner.run("check", "--date", CHECK_DAY, "--config", "config", tmp.resolve("absent.csv").toString());
+        assertTrue(gone.err().contains("Fichier introuvable"), gone.err());
+    }
+
     @Test
     void templateWritesTheWorkbookWithEveryConfiguredColumn() throws Exception {
         Path file = tmp.resolve("modele.xlsx");

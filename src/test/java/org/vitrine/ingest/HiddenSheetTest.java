@@ -146,4 +146,36 @@ class HiddenSheetTest {
         assertEquals("Onglet masqué « Interne » non lu : un onglet masqué n’est jamais publié", told.get(0).reason());
         assertTrue(told.get(0).fix().startsWith("Si ses besoins doivent être publiés, affichez l’onglet"), told.get(0).fix());
     }
+
+    /**
+     * A hidden xlsx column (attacker Y3: published with no word while hidden rows are held back). Decided as an officer
+     * would: read and published like the others (holding it back would reject every row whose title or CPV it holds),
+     * and the buyer told which file, column letter and header, as a hidden row or sheet is.
+     */
+    @Test
+    void aHiddenColumnIsReadAndToldToTheBuyerWithItsLetterAndHeader() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Besoins");
+        fill(s, "Nettoyage des locaux");
+        s.setColumnHidden(2, true);
+        Path f = Fixtures.write(wb, tmp.resolve("colonne.xlsx"));
+        Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        List<RawRecord> read = new ArrayList<>();
+        new SpreadsheetSource().readFile(new SourceFile("tableurs", f, "colonne.xlsx"), run, read::add);
+        assertEquals(1, read.size(), read.toString());
+        assertEquals("90910000-9", read.get(0).get("cpv").text(), "the hidden column is read");
+        List<Reject> told = run.report().rejects().stream().filter(r -> r.reason().startsWith("Colonne masquée")).toList();
+        assertEquals(1, told.size(), run.report().rejects().toString());
+        assertTrue(told.get(0).isWarning());
+        assertEquals("colonne.xlsx", told.get(0).file());
+        assertEquals("Colonne masquée C « Code CPV » lue : ses cellules sont publiées comme celles des colonnes visibles", told.get(0).reason());
+        assertTrue(told.get(0).fix().contains("supprimez-la du fichier"), told.get(0).fix());
+        // a visible column is not told
+        XSSFWorkbook plain = new XSSFWorkbook();
+        fill(plain.createSheet("Besoins"), "Nettoyage des locaux");
+        Path g = Fixtures.write(plain, tmp.resolve("visible.xlsx"));
+        Run again = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        new SpreadsheetSource().readFile(new SourceFile("tableurs", g, "visible.xlsx"), again, r -> { });
+        assertTrue(again.report().rejects().stream().noneMatch(r -> r.reason().startsWith("Colonne masquée")), again.report().rejects().toString());
+    }
 }

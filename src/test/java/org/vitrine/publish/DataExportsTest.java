@@ -27,6 +27,22 @@ class DataExportsTest {
         assertEquals("'" + value, DataExports.safe(Arrays.asList((Object) value)).get(0));
     }
 
+    /**
+     * Look-alikes of = + - @ first (issue 16, attacker Y3: « ＝HYPERLINK(…) » reached needs.csv bare): a spreadsheet
+     * that folds full-width forms, or a user retyping the cell, runs them; neutralised like the ASCII ones, to be safe.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"\uFF1DHYPERLINK(\"http://x\";\"clic\")", "\uFF0B33 1", "\uFF0D2", "\uFF20SUM(A1)", "\uFE66cmd",
+        "\uFE62x", "\uFE63x", "\uFE6Bx", "\u2212x", "\u207Cx", "\u208Cx", "\u207Ax", "\u207Bx"})
+    void neutralisesLookAlikesOfTheFormulaSigns(String value) {
+        assertEquals("'" + value, DataExports.safe(Arrays.asList((Object) value)).get(0));
+    }
+
+    @Test
+    void aDashOrAQuoteFirstIsNoFormula() {
+        assertEquals(List.of("– maintenance", "« Audit »", "€ 12"), DataExports.safe(List.of("– maintenance", "« Audit »", "€ 12")));
+    }
+
     @Test
     void aLineBreakIsShownOnItsLineAndTheCellStillNeutralised() {
         assertEquals(List.of("'\\x0dx", "a\\x0ab"), DataExports.safe(List.of("\rx", "a\nb")));
