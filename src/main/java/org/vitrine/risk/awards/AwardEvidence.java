@@ -49,6 +49,9 @@ public final class AwardEvidence {
         AwardMatcher matcher = new AwardMatcher(run.awards(), run.config().buyers(), days, overrides, run.year());
         List<AwardLink> links = matcher.links(run.needs());
         run.awardLinks(links);
+        Map<Award, String> contracts = new java.util.HashMap<>();
+        links.forEach(l -> contracts.computeIfAbsent(l.award(), matcher::contract));
+        run.awardContracts(contracts);
         Map<String, List<AwardLink>> byNeed = links.stream().collect(Collectors.groupingBy(AwardLink::needId));
         run.needs(withIncumbents(run.needs(), byNeed));
         run.needs(probableGaps(run, byNeed));
