@@ -130,9 +130,7 @@ public final class AwardEvidence {
         if (conflicting.isEmpty()) {
             return run.needs();
         }
-        RiskContext context = RiskContext.of(run.year(), run.editionDate(), RiskStage.eventDate(run.config().vitrine()),
-                run.config().risks(), Thresholds.load(), run.edition() == null ? null : run.edition().previous(), run.messages(),
-                BuyerFacts.of(run.config().buyers()), conflicting);
+        RiskContext context = context(run, conflicting);
         org.vitrine.messages.Fmt fmt = new org.vitrine.messages.Fmt(run.messages());
         Flags flags = new Flags(run.messages());
         ContinuityGap rule = new ContinuityGap();
@@ -166,6 +164,13 @@ public final class AwardEvidence {
             out.add(b.build());
         }
         return out;
+    }
+
+    /** The risk rules' context for the needs the award evidence judges again (CONTINUITY_GAP on a date conflict, a probable gap). */
+    private static RiskContext context(Run run, List<Need> needs) {
+        return RiskContext.of(run.year(), run.editionDate(), RiskStage.eventDate(run.config().vitrine()), run.config().risks(),
+                Thresholds.load(), run.edition() == null ? null : run.edition().previous(), run.messages(),
+                BuyerFacts.of(run.config().buyers()), needs);
     }
 
     /**
@@ -221,9 +226,7 @@ public final class AwardEvidence {
         if (copies.isEmpty() || !run.config().risks().enabled(ContinuityGap.CODE)) {
             return run.needs();
         }
-        RiskContext context = RiskContext.of(run.year(), run.editionDate(), RiskStage.eventDate(run.config().vitrine()),
-                run.config().risks(), Thresholds.load(), run.edition() == null ? null : run.edition().previous(), run.messages(),
-                BuyerFacts.of(run.config().buyers()), copies);
+        RiskContext context = context(run, copies);
         Flags flags = new Flags(run.messages());
         new ContinuityGap().apply(copies, context, flags);
         Map<Need, List<RiskFlag>> added = new java.util.IdentityHashMap<>();
