@@ -13,13 +13,15 @@ public final class RiskStep {
 
     private final RiskStage stage = new RiskStage();
 
-    /** The needs (the body) flagged; the run keeps the same list for the reports. */
+    /**
+     * Route risk-flag: the needs (the body) in, the same needs flagged and with what the past awards tell out, as the new
+     * body. The run's needs are not written here (the publication's first step, changes, takes them from the body); the
+     * run keeps the timings and the award findings the reports read (links, contracts, missing renewals).
+     */
     public List<Need> flag(@Body List<Need> needs,
             @ExchangeProperty(VitrineCamel.RUN) Run run) throws org.vitrine.config.ConfigError {
-        run.needs(needs);
-        stage.flag(run, run.edition().previous());
+        List<Need> flagged = stage.flag(needs, run, run.edition().previous());
         // A ConfigError here (award-links.yaml changed since the configuration was checked) fails the run.
-        AwardEvidence.apply(run);
-        return run.needs();
+        return AwardEvidence.apply(flagged, run);
     }
 }

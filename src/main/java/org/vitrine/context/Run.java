@@ -26,6 +26,7 @@ public final class Run {
     private Progress.Stage stage;
     private List<org.vitrine.model.Award> awards = List.of();
     private List<org.vitrine.model.AwardLink> awardLinks = List.of();
+    private Map<org.vitrine.model.Award, String> awardContracts = Map.of();
     private Map<String, List<org.vitrine.model.Award>> missingRenewals = Map.of();
     private Map<String, org.vitrine.model.AwardLink> nearMisses = Map.of();
     private Map<String, org.vitrine.model.RejectedRow> rejectedNaming = Map.of();
@@ -152,6 +153,18 @@ public final class Run {
 
     public void awardLinks(List<org.vitrine.model.AwardLink> links) {
         awardLinks = List.copyOf(links);
+    }
+
+    /**
+     * The contract each linked award belongs to (risk/awards Contracts: a consultation's lots, a framework with its
+     * call-offs), built once by the risk stage from all the awards read; the staff report groups its rows by it.
+     */
+    public Map<org.vitrine.model.Award, String> awardContracts() {
+        return awardContracts;
+    }
+
+    public void awardContracts(Map<org.vitrine.model.Award, String> byAward) {
+        awardContracts = Map.copyOf(byAward);
     }
 
     /** By buyer id: the awards that should be renewed in the forecast window and match no planned need. */

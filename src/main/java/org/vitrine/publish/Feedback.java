@@ -45,8 +45,27 @@ public final class Feedback {
     static final Set<String> CODES = Set.of("CPV_IMPRECISE", "CPV_MISMATCH");
     // the buyer's own calendar to fix too (issue 17 review): an interruption between contracts, a schedule too short
     // and a design contest the law asks for (R2172-2): the buyer plans it or writes the exception
-    static final Set<String> CONFIRM = Set.of("LIVE_DURING_EVENT", "MAPA_ABOVE_THRESHOLD", "CONTINUITY_GAP", "TIGHT_SCHEDULE",
-            "DESIGN_CONTEST_MISSING", "BID_PERIOD_SHORT", "THRESHOLD_EDGE");
+    // and a high SPLIT_SUSPECT (the split's total certainly at or above a threshold: as grave as MAPA_ABOVE_THRESHOLD,
+    // RISKS.md) for the buyer to put right before it launches (lawyer N: 5.6 M€ of works lots in MAPA reached the staff
+    // report only); a medium one stays the staff's question
+    static final List<Asked> CONFIRM = List.of(Asked.any("LIVE_DURING_EVENT"), Asked.any("MAPA_ABOVE_THRESHOLD"),
+            Asked.any("CONTINUITY_GAP"), Asked.any("TIGHT_SCHEDULE"), Asked.any("DESIGN_CONTEST_MISSING"),
+            Asked.any("BID_PERIOD_SHORT"), Asked.any("THRESHOLD_EDGE"), new Asked("SPLIT_SUSPECT", "high"));
+
+    /** A risk code the buyer is asked about, from a severity on ({@code least}: null for any). */
+    record Asked(String code, String least) {
+        static Asked any(String code) {
+            return new Asked(code, null);
+        }
+
+        boolean asks(RiskFlag f) {
+            return code.equals(f.code()) && (least == null || rank(f.severity()) >= rank(least));
+        }
+
+        private static int rank(String severity) {
+            return "high".equals(severity) ? 3 : "medium".equals(severity) ? 2 : "low".equals(severity) ? 1 : 0;
+        }
+    }
     static final BigDecimal FLOOR = BigDecimal.valueOf(90_000);
     /**
      * What only a published need needs: its page's completeness (INCOMPLETE: a contact, a launch date suppliers can
@@ -270,12 +289,13 @@ public final class Feedback {
     }
 
     /**
-     * A high SPLIT_SUSPECT (the split's total certainly at or above a threshold: as grave as MAPA_ABOVE_THRESHOLD, RISKS.md)
-     * is the buyer's to put right before it launches: told once, on the anchor's row (lawyer N: 5.6 M€ of works lots in
-     * MAPA reached the staff report only). A medium one stays the staff's question.
+     * Whether the buyer's file tells this flag of this need under {@code kind}: by code, and for the items to confirm by
+     * code and severity ({@link #CONFIRM}); an item to confirm that groups several needs (SPLIT_SUSPECT, the only one
+     * today) once, on its anchor's row.
      */
-    private static boolean graveSplit(RiskFlag f, Need n) {
-        return f.code().equals("SPLIT_SUSPECT") && "high".equals(f.severity()) && (f.anchor() == null || f.anchor().equals(n.id()));
+    private static boolean asked(String kind, RiskFlag f, Need n) {
+        return kind.equals("complete") ? COMPLETE.contains(f.code()) : kind.equals("check") ? CODES.contains(f.code())
+                : CONFIRM.stream().anyMatch(a -> a.asks(f)) && (f.anchor() == null || f.anchor().equals(n.id()));
     }
 
     private static List<Item> riskItems(List<Need> needs, Run run) {
@@ -283,12 +303,11 @@ public final class Feedback {
         Fmt fmt = new Fmt(m);
         List<Item> items = new ArrayList<>();
         for (String kind : List.of("complete", "check", "confirm")) {
-            Set<String> codes = kind.equals("complete") ? COMPLETE : kind.equals("check") ? CODES : CONFIRM;
             for (Need n : sortedByRow(needs)) {
                 for (RiskFlag f : n.risks()) {
                     // the buyer-level « no contact » item is one flag on each of its needs: told once, under the
                     // Contact column, by contactItems (issue 22, officer4: it was repeated on every row under the launch)
-                    if (!codes.contains(f.code()) && !(kind.equals("confirm") && graveSplit(f, n)) || f.code().equals("INCOMPLETE") && f.isGroup()
+                    if (!asked(kind, f, n) || f.code().equals("INCOMPLETE") && f.isGroup()
                             || !n.isPublic() && PUBLIC_ONLY.contains(f.code())) {
                         continue;
                     }

@@ -180,7 +180,11 @@ public final class RiskReport {
         List<Parallel.Job> jobs = new ArrayList<>();
         jobs.add(() -> writeCsv(internalDir.resolve("risks.csv"), report, m));
         jobs.add(() -> templates.render("internal/risks.ftlh", summary, internalDir.resolve("risks.html")));
-        org.vitrine.risk.awards.Contracts contracts = new org.vitrine.risk.awards.Contracts(run.awards());
+        // the contracts the risk stage found (risk/awards Contracts, built once); an award it did not link is its consultation
+        java.util.function.Function<org.vitrine.model.Award, String> contractOf = a -> {
+            String c = run.awardContracts().get(a);
+            return c != null ? c : org.vitrine.risk.awards.AwardMatcher.consultation(a);
+        };
         for (BuyerCount b : buyers) {
             Map<String, Object> own = new HashMap<>();
             Map<String, Long> sectionPoints = new HashMap<>();
@@ -191,7 +195,7 @@ public final class RiskReport {
             own.put("memberships", memberships.getOrDefault(b.id(), List.of()));
             own.put("sections", ReportItems.SECTIONS);
             own.put("awardLinks", org.vitrine.publish.risks.AwardRows.links(linksByBuyer.getOrDefault(b.id(), List.of()), needById,
-                    contracts::of, m, fmt));
+                    contractOf, m, fmt));
             own.put("renewals", org.vitrine.publish.risks.AwardRows.renewals(run.missingRenewals().getOrDefault(b.id(), List.of()),
                     lots -> org.vitrine.publish.risks.RenewalItems.launch(lots, run.config().buyers().byId(b.id()), run.config().risks(),
                             run.editionDate()).launchBy(),

@@ -47,10 +47,18 @@ public final class RiskStage {
         this.threads = Math.max(1, threads);
     }
 
+    /** {@link #flag(List, Run, Map)} on the run's needs, kept in the run (a command's or the bench's run without routes). */
     public void flag(Run run, Map<String, Need> previous) {
+        run.needs(flag(run.needs(), run, previous));
+    }
+
+    /**
+     * The needs in, the same needs with their flags out; the run gives the configuration and date and keeps the stage's
+     * timings, not the needs.
+     */
+    public List<Need> flag(List<Need> all, Run run, Map<String, Need> previous) {
         long cpu = CpuClock.now();
         RiskSettings settings = run.config().risks();
-        List<Need> all = run.needs();
         RiskContext context = RiskContext.of(run.year(), run.editionDate(), eventDate(run.config().vitrine()), settings,
                 Thresholds.load(), previous, run.messages(), BuyerFacts.of(run.config().buyers()), all);
         long rulesStart = System.nanoTime();
@@ -58,11 +66,12 @@ public final class RiskStage {
         Applied applied = applyAll(settings, all, context, run.messages());
         run.timings().time("risk.rules", (System.nanoTime() - rulesStart) / 1e9, all.size());
         long mergeStart = CpuClock.now();
-        run.needs(merge(all, applied.flags(), context));
+        List<Need> flagged = merge(all, applied.flags(), context);
         // Set-up and merge on this thread, plus each rule's own CPU wherever it ran.
         long total = setupCpu + (CpuClock.now() - mergeStart) + applied.totalCpuNanos();
         run.timings().time("risk.cpu", total / 1e9, all.size());
         applied.cpuNanos().forEach((code, nanos) -> run.timings().time("risk.rule." + code, nanos / 1e9, 0));
+        return flagged;
     }
 
     private static final Comparator<RiskFlag> BY_CODE = Comparator.comparing(RiskFlag::code).thenComparing(RiskFlag::message);

@@ -96,8 +96,7 @@ public final class AwardRows {
         if (apart == null) {
             return "";
         }
-        String need = n.cpv() == null ? null : n.cpv().code().replaceAll("[^0-9]", "");
-        need = need == null || need.length() < 8 ? null : need.substring(0, 8);
+        String need = n.cpv() == null ? null : org.vitrine.risk.awards.AwardMatcher.digits(n.cpv().code());
         String award = lots.get(0).award().cpv();
         return m.get("awards.why.evidence", fmt.date(end), apart, org.vitrine.risk.awards.AwardMatcher.byIncumbentEnd(n) ? 0 : 1,
                 need == null ? 0 : need.equals(award) ? 1 : 2, award, need == null ? "" : need);

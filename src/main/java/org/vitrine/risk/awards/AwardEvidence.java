@@ -38,24 +38,37 @@ public final class AwardEvidence {
         return config.sources().stream().filter(s -> "awards".equals(s.kind())).mapToInt(SourceConfig::matchWindowDays).findFirst();
     }
 
+    /** {@link #apply(List, Run)} on the run's needs, kept in the run (a test's or a command's run without routes). */
     public static void apply(Run run) throws ConfigError {
+        run.needs(apply(run.needs(), run));
+    }
+
+    /**
+     * The flagged needs in, the same needs with what the awards tell out (incumbents, CONTINUITY_GAP items, measured
+     * competition); the needs are not written into the run, which keeps only the award findings for the reports (links,
+     * contracts, missing renewals, near misses, market figures quoted). Unchanged without an awards source.
+     */
+    public static List<Need> apply(List<Need> flagged, Run run) throws ConfigError {
         java.util.OptionalInt window = matchWindowDays(run.config());
         if (window.isEmpty()) {
-            return;
+            return flagged;
         }
         int days = window.getAsInt();
         AwardOverrides overrides = AwardOverrides.read(run.config().dir());
-        staleOverrides(overrides, run.needs(), run.awards(), run.messages()).forEach(run.report()::warn);
+        staleOverrides(overrides, flagged, run.awards(), run.messages()).forEach(run.report()::warn);
         AwardMatcher matcher = new AwardMatcher(run.awards(), run.config().buyers(), days, overrides, run.year());
-        List<AwardLink> links = matcher.links(run.needs());
+        List<AwardLink> links = matcher.links(flagged);
         run.awardLinks(links);
+        Map<Award, String> contracts = new java.util.HashMap<>();
+        links.forEach(l -> contracts.computeIfAbsent(l.award(), matcher::contract));
+        run.awardContracts(contracts);
         Map<String, List<AwardLink>> byNeed = links.stream().collect(Collectors.groupingBy(AwardLink::needId));
-        run.needs(withIncumbents(run.needs(), byNeed));
-        run.needs(probableGaps(run, byNeed));
-        run.needs(dateConflicts(run, byNeed, days));
-        run.needs(splitsOfOneContract(run.needs(), byNeed, run.messages(), new org.vitrine.messages.Fmt(run.messages())));
+        List<Need> needs = withIncumbents(flagged, byNeed);
+        needs = probableGaps(run, needs, byNeed);
+        needs = dateConflicts(run, needs, byNeed, days);
+        needs = splitsOfOneContract(needs, byNeed, run.messages(), new org.vitrine.messages.Fmt(run.messages()));
         Map<String, String> quoted = new java.util.TreeMap<>();
-        run.needs(new MeasuredCompetition(run.markets()).quote(run.needs(), run.messages(), quoted));
+        needs = new MeasuredCompetition(run.markets()).quote(needs, run.messages(), quoted);
         run.needMarkets(quoted);
         Set<String> linked = links.stream().map(l -> l.award().id()).collect(Collectors.toSet());
         run.missingRenewals(ExpectedRenewalMissing.of(run.awards(), linked, run.config().buyers(), run.year(), run.editionDate()));
@@ -69,6 +82,7 @@ public final class AwardEvidence {
         }));
         run.nearMisses(near);
         run.rejectedNaming(rejectedNaming(run));
+        return needs;
     }
 
     /**
@@ -105,13 +119,13 @@ public final class AwardEvidence {
      * for the buyer to check: medium when the award ends first (if DECP is right, the need comes too late), low when it
      * ends after (a prolongation, or a wrong date in the row). Said once, in the staff report and the buyer's feedback.
      */
-    static List<Need> dateConflicts(Run run, Map<String, List<AwardLink>> byNeed, int days) {
+    static List<Need> dateConflicts(Run run, List<Need> needs, Map<String, List<AwardLink>> byNeed, int days) {
         if (!run.config().risks().enabled(ContinuityGap.CODE)) {
-            return run.needs();
+            return needs;
         }
         List<Need> conflicting = new ArrayList<>();
         Map<Need, Award> awardOf = new java.util.IdentityHashMap<>();
-        for (Need n : run.needs()) {
+        for (Need n : needs) {
             List<AwardLink> l = byNeed.get(n.id());
             java.time.LocalDate[] target = AwardMatcher.target(n);
             if (l == null || target == null || l.stream().noneMatch(x -> WHATEVER_THE_DATES.contains(x.reason()))) {
@@ -125,11 +139,9 @@ public final class AwardEvidence {
             }
         }
         if (conflicting.isEmpty()) {
-            return run.needs();
+            return needs;
         }
-        RiskContext context = RiskContext.of(run.year(), run.editionDate(), RiskStage.eventDate(run.config().vitrine()),
-                run.config().risks(), Thresholds.load(), run.edition() == null ? null : run.edition().previous(), run.messages(),
-                BuyerFacts.of(run.config().buyers()), conflicting);
+        RiskContext context = context(run, conflicting);
         org.vitrine.messages.Fmt fmt = new org.vitrine.messages.Fmt(run.messages());
         Flags flags = new Flags(run.messages());
         ContinuityGap rule = new ContinuityGap();
@@ -145,12 +157,12 @@ public final class AwardEvidence {
                             reason.equals("confirmed") ? 0 : reason.equals("reference") ? 1 : 2,
                             fmt.date(a.end()), AwardMatcher.apart(a.end(), target), first ? 0 : 1, byEnd ? 0 : 1, written);
         }
-        List<Need> out = new ArrayList<>(run.needs().size());
+        List<Need> out = new ArrayList<>(needs.size());
         Map<Need, Integer> at = new java.util.IdentityHashMap<>();
         for (int i = 0; i < conflicting.size(); i++) {
             at.put(conflicting.get(i), i);
         }
-        for (Need n : run.needs()) {
+        for (Need n : needs) {
             Integer i = at.get(n);
             if (i == null || flags.at(i).isEmpty()) {
                 out.add(n);
@@ -163,6 +175,13 @@ public final class AwardEvidence {
             out.add(b.build());
         }
         return out;
+    }
+
+    /** The risk rules' context for the needs the award evidence judges again (CONTINUITY_GAP on a date conflict, a probable gap). */
+    private static RiskContext context(Run run, List<Need> needs) {
+        return RiskContext.of(run.year(), run.editionDate(), RiskStage.eventDate(run.config().vitrine()), run.config().risks(),
+                Thresholds.load(), run.edition() == null ? null : run.edition().previous(), run.messages(),
+                BuyerFacts.of(run.config().buyers()), needs);
     }
 
     /**
@@ -197,11 +216,11 @@ public final class AwardEvidence {
      * launched after the current contract ends, not a missing renewal (lawyer F, D2: SIE-27-03 launched in June for
      * meters whose contract 2023SIE010 ends on 31 May 2027).
      */
-    static List<Need> probableGaps(Run run, Map<String, List<AwardLink>> byNeed) {
+    static List<Need> probableGaps(Run run, List<Need> needs, Map<String, List<AwardLink>> byNeed) {
         List<Need> copies = new ArrayList<>();
         Map<Need, Need> original = new java.util.IdentityHashMap<>();
         Map<Need, List<AwardLink>> linksOf = new java.util.IdentityHashMap<>();
-        for (Need n : run.needs()) {
+        for (Need n : needs) {
             List<AwardLink> l = byNeed.get(n.id());
             if (l == null || !probable(l) || n.incumbentEnd() != null) {
                 continue;
@@ -216,11 +235,9 @@ public final class AwardEvidence {
             linksOf.put(copy, l);
         }
         if (copies.isEmpty() || !run.config().risks().enabled(ContinuityGap.CODE)) {
-            return run.needs();
+            return needs;
         }
-        RiskContext context = RiskContext.of(run.year(), run.editionDate(), RiskStage.eventDate(run.config().vitrine()),
-                run.config().risks(), Thresholds.load(), run.edition() == null ? null : run.edition().previous(), run.messages(),
-                BuyerFacts.of(run.config().buyers()), copies);
+        RiskContext context = context(run, copies);
         Flags flags = new Flags(run.messages());
         new ContinuityGap().apply(copies, context, flags);
         Map<Need, List<RiskFlag>> added = new java.util.IdentityHashMap<>();
@@ -234,8 +251,8 @@ public final class AwardEvidence {
                         f.related(), f.section(), f.due(), f.anchor(), f.figures(), f.publicArgs(), f.titleKey())).toList());
             }
         }
-        List<Need> out = new ArrayList<>(run.needs().size());
-        for (Need n : run.needs()) {
+        List<Need> out = new ArrayList<>(needs.size());
+        for (Need n : needs) {
             List<RiskFlag> more = added.get(n);
             if (more == null) {
                 out.add(n);

@@ -316,7 +316,8 @@ public final class AwardMatcher {
         return s == null ? "" : s.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
     }
 
-    private static String digits(String code) {
+    /** A CPV code's first 8 digits (its check digit and punctuation dropped), null when it has fewer. */
+    public static String digits(String code) {
         String d = code.replaceAll("[^0-9]", "");
         return d.length() >= 8 ? d.substring(0, 8) : null;
     }

@@ -39,7 +39,7 @@ class LinkDateConflictTest {
         List<AwardLink> links = new AwardMatcher(List.of(award), run.config().buyers(), 120, AwardOverrides.none(), 2027).links(run.needs());
         assertEquals(List.of("2022RBV030:remarks"), AwardMatcherTest.linked(links));
         Map<String, List<AwardLink>> byNeed = links.stream().collect(Collectors.groupingBy(AwardLink::needId));
-        return AwardEvidence.dateConflicts(run, byNeed, 120).get(0).risks();
+        return AwardEvidence.dateConflicts(run, run.needs(), byNeed, 120).get(0).risks();
     }
 
     @Test

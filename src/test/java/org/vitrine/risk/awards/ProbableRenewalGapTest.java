@@ -42,7 +42,7 @@ class ProbableRenewalGapTest {
                 .links(run.needs());
         assertEquals(List.of("2023SIE010:probable"), AwardMatcherTest.linked(links));
         Map<String, List<AwardLink>> byNeed = links.stream().collect(Collectors.groupingBy(AwardLink::needId));
-        List<RiskFlag> risks = AwardEvidence.probableGaps(run, byNeed).get(0).risks();
+        List<RiskFlag> risks = AwardEvidence.probableGaps(run, run.needs(), byNeed).get(0).risks();
         assertEquals(1, risks.size(), risks.toString());
         String m = risks.get(0).message();
         assertEquals("CONTINUITY_GAP", risks.get(0).code());
