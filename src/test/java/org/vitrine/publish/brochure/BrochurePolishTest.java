@@ -180,4 +180,21 @@ class BrochurePolishTest {
         }
         return indexPages;
     }
+
+    /**
+     * A multi-lot need whose lots the data does not name says so, in the catalogue's words (« 4 lots (intitulés à
+     * préciser par l’acheteur) », not a bare « 4 lots »); one whose lots are named lists them.
+     */
+    @Test
+    void lotsWithoutTitlesSayTheBuyerWillGiveThem() throws IOException {
+        PDFTextStripper s = new PDFTextStripper();
+        String all = BrochureContentTest.flat(s.getText(doc));
+        assertTrue(all.contains("4 lots (intitulés à préciser par l’acheteur)"), all);
+        assertFalse(java.util.regex.Pattern.compile("\\b4 lots(?! \\(intitulés)").matcher(all).find(), "a bare « 4 lots »");
+        assertTrue(all.contains("Lot sans montant : nord"), "the lots' titles when given");
+        try (PDDocument en = Loader.loadPDF(fixture.pdfEn().toFile())) {
+            String english = BrochureContentTest.flat(s.getText(en));
+            assertTrue(english.contains("4 lots (titles to be given by the buyer)"), english);
+        }
+    }
 }
