@@ -197,4 +197,82 @@ class BrochurePolishTest {
             assertTrue(english.contains("4 lots (titles to be given by the buyer)"), english);
         }
     }
+
+    /** A QR code image drawn on a page: its pixels and its size on the page in mm. */
+    record Drawn(java.awt.image.BufferedImage image, double widthMm, double heightMm) {}
+
+    static List<Drawn> images(PDDocument d, int page) throws IOException {
+        List<Drawn> out = new ArrayList<>();
+        org.apache.pdfbox.contentstream.PDFStreamEngine engine = new org.apache.pdfbox.contentstream.PDFStreamEngine() {
+            {
+                addOperator(new org.apache.pdfbox.contentstream.operator.state.Concatenate(this));
+                addOperator(new org.apache.pdfbox.contentstream.operator.state.Save(this));
+                addOperator(new org.apache.pdfbox.contentstream.operator.state.Restore(this));
+                addOperator(new org.apache.pdfbox.contentstream.operator.state.SetMatrix(this));
+            }
+
+            @Override
+            protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator op,
+                    List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+                if ("Do".equals(op.getName()) && operands.get(0) instanceof org.apache.pdfbox.cos.COSName name) {
+                    var x = getResources().getXObject(name);
+                    if (x instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject img && img.getBitsPerComponent() == 1) {
+                        var m = getGraphicsState().getCurrentTransformationMatrix();
+                        out.add(new Drawn(img.getImage(), m.getScalingFactorX() / MM, m.getScalingFactorY() / MM));
+                    }
+                }
+                super.processOperator(op, operands);
+            }
+        };
+        engine.processPage(d.getPage(page - 1));
+        return out;
+    }
+
+    /**
+     * Every QR code of the brochure (the needs', the live banners', the booking platform's) is drawn at one size, 28 mm,
+     * with a quiet zone of 4 modules (white, the box's rule outside it), and decodes from its page rendered at 100 dpi.
+     */
+    @Test
+    void everyQrCodeHasItsQuietZoneOneSizeAndDecodes() throws IOException {
+        int codes = 0;
+        for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+            List<Drawn> drawn = images(doc, p);
+            if (drawn.isEmpty()) {
+                continue;
+            }
+            for (Drawn q : drawn) {
+                codes++;
+                assertTrue(Math.abs(q.widthMm() - 28) < 0.2 && Math.abs(q.heightMm() - 28) < 0.2,
+                        "page " + p + ": a QR code of " + q.widthMm() + " mm");
+                var img = q.image();
+                int quiet = 4 * QrCodes.SCALE;
+                for (int y = 0; y < img.getHeight(); y++) {
+                    for (int x = 0; x < img.getWidth(); x++) {
+                        boolean border = x < quiet || y < quiet || x >= img.getWidth() - quiet || y >= img.getHeight() - quiet;
+                        if (border) {
+                            int rgb = img.getRGB(x, y) & 0xFFFFFF;
+                            if (rgb != 0xFFFFFF) {
+                                throw new AssertionError("page " + p + ": the quiet zone is not white at " + x + "," + y);
+                            }
+                        }
+                    }
+                }
+                assertTrue((img.getRGB(quiet, quiet) & 0xFFFFFF) == 0, "page " + p + ": the finder pattern starts 4 modules in");
+            }
+            var page = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(p - 1, 100,
+                    org.apache.pdfbox.rendering.ImageType.GRAY);
+            int[] px = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+            var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                    new com.google.zxing.RGBLuminanceSource(page.getWidth(), page.getHeight(), px)));
+            com.google.zxing.Result[] found;
+            try {
+                found = new com.google.zxing.multi.qrcode.QRCodeMultiReader().decodeMultiple(bitmap,
+                        Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE));
+            } catch (com.google.zxing.NotFoundException e) {
+                found = new com.google.zxing.Result[0];
+            }
+            assertTrue(found.length == drawn.size(), "page " + p + ": " + found.length + " of " + drawn.size() + " QR codes decode at 100 dpi");
+        }
+        assertTrue(codes > 3, "QR codes found: " + codes);
+    }
 }
