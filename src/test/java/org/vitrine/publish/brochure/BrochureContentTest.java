@@ -333,7 +333,7 @@ class BrochureContentTest {
     }
 
     /**
-     * A QR code is a link too, for a reader of the PDF: a link area of the code's size (24 or 26 mm square, 1 mm
+     * A QR code is a link too, for a reader of the PDF: a link area of the code's size (28 mm square with its quiet zone, 1 mm
      * spared) goes to its address; the links around the codes were 0 pt wide.
      */
     @Test
@@ -345,7 +345,7 @@ class BrochureContentTest {
                 if (a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
                         && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri
                         && link.getRectangle().getWidth() > 23 * mm && link.getRectangle().getHeight() > 23 * mm
-                        && link.getRectangle().getWidth() < 27 * mm) {
+                        && link.getRectangle().getWidth() < 29 * mm) {
                     clickable.add(uri.getURI());
                 }
             }

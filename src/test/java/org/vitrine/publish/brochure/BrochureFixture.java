@@ -155,6 +155,8 @@ final class BrochureFixture {
     static final int WITH_LOTS = 3;
     /** Two lots with no amount: the lots table has no amount column. */
     static final int LOTS_WITHOUT_AMOUNTS = 11;
+    /** A need of 4 lots whose titles the data does not give. */
+    static final int LOTS_UNTITLED = 1;
     /** "plus de 1 000 000 €", "moins de 40 000 €", 90 000 € a year for 36 months, a location "71, 58" launching in 2028. */
     static final int OPEN_ENDED = 5;
     static final int LESS_THAN = 6;
@@ -200,6 +202,9 @@ final class BrochureFixture {
             n.lotList = lots;
             n.lots = lots.size();
             n.maxLotsPerBidder = 3;
+        }
+        if (k == LOTS_UNTITLED) {
+            n.lots = 4; // a count without the lots' titles (« 4 lots » in the file)
         }
         if (k == LOTS_WITHOUT_AMOUNTS) {
             n.lotList = List.of(new org.vitrine.model.Lot(1, "Lot sans montant : nord", null, null, null),
