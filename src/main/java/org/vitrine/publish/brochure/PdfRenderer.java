@@ -110,7 +110,7 @@ public final class PdfRenderer {
         ScratchCache cache = new ScratchCache(scratch.make(scratchDir(out)));
         try (PDDocument doc = new PDDocument(() -> cache)) {
             draw(doc, html, baseUri, qr);
-            padBeforeLastPage(doc, pageMultiple, notesTitle);
+            padBeforeLastPages(doc, pageMultiple, notesTitle, BACK_COVERS);
             TocTags.apply(doc);
             PdfMetadata.apply(doc, meta);
             PdfAttachments.attach(doc, attachments, meta);
@@ -249,11 +249,19 @@ public final class PdfRenderer {
      * it; no running head, no folio.
      */
     static void padBeforeLastPage(PDDocument doc, int multiple, String title) throws IOException {
+        padBeforeLastPages(doc, multiple, title, 1);
+    }
+
+    /**
+     * The same before the last {@code covers} pages: 2 for a booklet whose inside back cover (the colophon) and
+     * outside back cover (the event) close it, the notes then before the colophon.
+     */
+    static void padBeforeLastPages(PDDocument doc, int multiple, String title, int covers) throws IOException {
         int n = doc.getNumberOfPages();
-        if (multiple <= 1 || n < 2 || n % multiple == 0) {
+        if (multiple <= 1 || n < covers + 1 || n % multiple == 0) {
             return;
         }
-        PDPage last = doc.getPage(n - 1);
+        PDPage last = doc.getPage(n - covers);
         PDFont bold = title == null ? null : headingFont(doc);
         for (int i = n % multiple; i < multiple; i++) {
             PDPage notes = new PDPage(last.getMediaBox());
@@ -262,6 +270,9 @@ public final class PdfRenderer {
             doc.getPages().insertBefore(notes, last);
         }
     }
+
+    /** The pages after the notes: the colophon (inside back cover) and the event's back cover (back.ftlh). */
+    static final int BACK_COVERS = 2;
 
     private static final float MM = 72 / 25.4f;
 

@@ -196,14 +196,18 @@ class BrochureContentTest {
         // cover, contents, foreword, practical, at a glance, exhibitors, one or more per buyer, index, back cover
         assertTrue(n >= 8 + buyers.size(), "pages: " + n);
         assertEquals(0, n % 4, "a saddle-stitched booklet: a multiple of 4 pages");
-        int lastPrinted = n - 1;
+        int lastPrinted = n - 2;
         while (page(lastPrinted).strip().equals("Notes")) { // the notes pages, titled, without a folio
             lastPrinted--;
         }
         assertEquals(String.valueOf(lastPrinted), folio(lastPrinted), "the folio alone, no total (notes pages come after layout)");
         assertEquals("", folio(1), "no folio on the cover");
-        // The back cover: the colophon, the last page (the back of the folded booklet), without a folio.
-        assertTrue(page(n).startsWith("Colophon"), page(n));
+        // The inside back cover (the page before the last): the colophon; the outside back cover (the last page,
+        // what a visitor holding the folded booklet sees): the event, not the colophon; neither has a folio.
+        assertTrue(page(n - 1).startsWith("Colophon"), page(n - 1));
+        assertEquals("", folio(n - 1));
+        assertTrue(page(n).startsWith("Salon inversé"), page(n));
+        assertFalse(page(n).contains("Colophon"), page(n));
         assertEquals("", folio(n));
         assertTrue(page(1).contains("Salon inversé"), page(1));
     }
@@ -318,12 +322,17 @@ class BrochureContentTest {
         assertEquals(expected, read);
     }
 
-    /** The addresses the QR codes give: each need's page, a live consultation's, the booking platform. */
+    /**
+     * The addresses the QR codes give: each need's page, a live consultation's, the booking platform, and the
+     * catalogue's home (the outside back cover's code).
+     */
     static java.util.Set<String> qrTargets() {
+        BrochureFixture.Result fixture = BrochureFixture.shared();
         String base = (String) fixture.site().model().get("baseUrl");
         List<Need> notLive = fixture.needs().stream().filter(n -> n.live() == null).toList();
         java.util.Set<String> expected = new java.util.TreeSet<>(BrochureTools.permalinks(base, notLive));
         expected.add("https://rendez-vous.example-region.fr/salon-2027");
+        expected.add(base); // the back cover: the catalogue's home, not a need's page
         for (Need n : fixture.needs()) {
             if (n.live() != null) {
                 expected.add(n.tenderUrl() != null ? n.tenderUrl() : fixture.site().buyer(n.buyer().id()).profile());

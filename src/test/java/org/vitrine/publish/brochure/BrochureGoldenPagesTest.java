@@ -96,7 +96,8 @@ class BrochureGoldenPagesTest {
             "buyer-lots   | Besoin 4 de Région Bourgogne-Vallées | RGB",
             "buyer-live   | Consultation en cours Les offres | RGB",
             "index        | Index par division CPV Prévisions | RGB",
-            "back-cover   | Colophon Édition         | RGB"})
+            "back-cover   | Colophon Édition         | RGB",
+            "back-event   | Ne pas jeter sur la voie publique | RGB"})
     void pageLooksAsApproved(String name, String startsWithOrContains, ImageType type) throws IOException {
         int page = find(startsWithOrContains.strip());
         GoldenPages.Comparison c = GoldenPages.compare(name, GoldenPages.render(doc, page, type));

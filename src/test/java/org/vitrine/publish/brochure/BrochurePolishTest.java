@@ -275,4 +275,21 @@ class BrochurePolishTest {
         }
         assertTrue(codes > 3, "QR codes found: " + codes);
     }
+
+    /**
+     * The colophon on the inside back cover (the page before the last, after the notes pages), the event on the
+     * outside back cover with the catalogue's address and its QR code; the page count a multiple of 4.
+     */
+    @Test
+    void colophonInsideTheEventOnTheBackCover() throws IOException {
+        int n = doc.getNumberOfPages();
+        assertTrue(n % 4 == 0, n + " pages");
+        assertTrue(text(doc, n - 1).contains("Colophon"), text(doc, n - 1));
+        String back = text(doc, n);
+        assertFalse(back.contains("Colophon"), back);
+        var event = fixture.config().vitrine().event();
+        assertTrue(back.contains(BrochureContentTest.flat(event.venue())), back);
+        assertTrue(back.contains("https://"), back);
+        assertTrue(images(doc, n).size() == 1, "a QR code on the back cover");
+    }
 }

@@ -32,7 +32,6 @@ import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vitrine.model.Need;
 
 /** What a print shop checks before it prints the fixture brochure: text colours, QR codes read from a 100 dpi scan. */
 class BrochurePrintTest {
@@ -74,15 +73,8 @@ class BrochurePrintTest {
      */
     @Test
     void everyQrCodeDecodesFromAPageAt100Dpi() throws IOException {
-        BrochureFixture.Result fixture = BrochureFixture.shared();
-        String base = (String) fixture.site().model().get("baseUrl");
-        Set<String> expected = new TreeSet<>(BrochureTools.permalinks(base, fixture.needs().stream().filter(n -> n.live() == null).toList()));
-        expected.add("https://rendez-vous.example-region.fr/salon-2027");
-        for (Need n : fixture.needs()) {
-            if (n.live() != null) {
-                expected.add(n.tenderUrl() != null ? n.tenderUrl() : fixture.site().buyer(n.buyer().id()).profile());
-            }
-        }
+        // each need's page (a live consultation's instead), the booking platform, the catalogue's home (back cover)
+        Set<String> expected = BrochureContentTest.qrTargets();
         Set<String> read = new TreeSet<>();
         PDFRenderer renderer = new PDFRenderer(doc);
         for (int p = 0; p < doc.getNumberOfPages(); p++) {

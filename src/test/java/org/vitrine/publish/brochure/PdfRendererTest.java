@@ -44,24 +44,36 @@ class PdfRendererTest {
         return out;
     }
 
-    /** Pages of a booklet: notes pages before the last one (the back cover) up to the next multiple. */
-    @ParameterizedTest(name = "{0} pages, by {1} → {2}")
-    @CsvSource({"5, 4, 8", "6, 4, 8", "7, 4, 8", "8, 4, 8", "9, 4, 12", "1, 4, 1", "5, 1, 5", "3, 2, 4"})
-    void padsBeforeTheLastPageToAMultiple(int pages, int multiple, int expected) throws IOException {
+    /**
+     * Pages of a booklet: notes pages before the last {@code covers} ones (the back cover; the colophon on the
+     * inside back cover and the event on the outside one for the brochure) up to the next multiple.
+     */
+    @ParameterizedTest(name = "{0} pages, by {1}, {2} cover(s) after the notes → {3}")
+    @CsvSource({"5, 4, 1, 8", "6, 4, 1, 8", "7, 4, 1, 8", "8, 4, 1, 8", "9, 4, 1, 12", "1, 4, 1, 1", "5, 1, 1, 5", "3, 2, 1, 4",
+            "5, 4, 2, 8", "6, 4, 2, 8", "7, 4, 2, 8", "8, 4, 2, 8", "9, 4, 2, 12", "2, 4, 2, 2", "3, 4, 2, 4"})
+    void padsBeforeTheLastPagesToAMultiple(int pages, int multiple, int covers, int expected) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             for (int i = 0; i < pages; i++) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 page.getCOSObject().setInt(COSName.getPDFName("Marker"), i);
                 doc.addPage(page);
             }
-            PdfRenderer.padBeforeLastPage(doc, multiple, "Notes");
+            if (covers == 1) {
+                PdfRenderer.padBeforeLastPage(doc, multiple, "Notes");
+            } else {
+                PdfRenderer.padBeforeLastPages(doc, multiple, "Notes", covers);
+            }
             assertEquals(expected, doc.getNumberOfPages());
-            for (int i = 0; i < pages - 1; i++) {
+            int kept = Math.max(0, pages - covers); // pages before the notes
+            int notesEnd = expected - (pages - kept); // the notes pages: kept .. notesEnd - 1
+            for (int i = 0; i < kept; i++) {
                 assertEquals(i, doc.getPage(i).getCOSObject().getInt(COSName.getPDFName("Marker")), "page " + i + " stays");
             }
-            PDPage last = doc.getPage(expected - 1);
-            assertEquals(pages - 1, last.getCOSObject().getInt(COSName.getPDFName("Marker")), "the last page stays last");
-            for (int i = pages - 1; i < expected - 1; i++) {
+            for (int i = notesEnd; i < expected; i++) {
+                assertEquals(kept + i - notesEnd, doc.getPage(i).getCOSObject().getInt(COSName.getPDFName("Marker")),
+                        "the last " + covers + " page(s) stay last, in their order");
+            }
+            for (int i = kept; i < notesEnd; i++) {
                 PDPage notes = doc.getPage(i);
                 assertTrue(isNotesPage(notes), "a notes page draws its title and rules as an artifact, and no other text");
                 assertEquals(PDRectangle.A4.getWidth(), notes.getMediaBox().getWidth(), 0.01f);
@@ -70,7 +82,7 @@ class PdfRendererTest {
             doc.save(saved); // the title's font subset (and its ToUnicode map) is made on saving
             try (PDDocument read = Loader.loadPDF(saved.toByteArray())) {
                 PDFTextStripper stripper = new PDFTextStripper();
-                for (int i = pages - 1; i < expected - 1; i++) {
+                for (int i = kept; i < notesEnd; i++) {
                     stripper.setStartPage(i + 1);
                     stripper.setEndPage(i + 1);
                     assertEquals("Notes", stripper.getText(read).strip(), "its title, copied and searched as text");
