@@ -79,6 +79,10 @@ class BrochurePaginationTest {
         Messages m = Messages.of("fr");
         // seed 2: its sections leave the cases of designer Y's D2 (last two needs kept together left 76 mm on p. 25)
         List<Need> needs = SyntheticNeeds.generate(200, 12, 2, 2027);
+        for (Need n : needs) {
+            heads.add(BrochureContentTest.flat(PdfRenderer.keepRenderable(n.title())).strip());
+            heads.add(BrochureContentTest.flat(n.buyer().name()).strip());
+        }
         EditionInfo edition = new EditionInfo("2027-pages", 2027, LocalDate.of(2026, 11, 26), "fr", List.of(), List.of(),
                 "Licence Ouverte / Etalab 2.0", null, m.get("publish.disclaimer"));
         Path data = Files.createDirectories(dir.resolve("data"));
@@ -130,6 +134,8 @@ class BrochurePaginationTest {
             PDFRenderer pictures = new PDFRenderer(doc);
             for (int p = firstBuyer; p < index; p++) {
                 buyerFill.put(p, lowestText(doc, p));
+                List<String> lines = region(doc, p, 22, 277).lines().map(l -> BrochureContentTest.flat(l).strip()).filter(l -> !l.isEmpty()).toList();
+                buyerFoot.put(p, lines.isEmpty() ? "" : lines.get(lines.size() - 1));
                 measureFoot(pictures.renderImageWithDPI(p - 1, FOOT_DPI, ImageType.GRAY), p);
             }
             firstIndexPage = index;
@@ -158,6 +164,9 @@ class BrochurePaginationTest {
     }
 
     static final float FOOT_DPI = 100;
+    /** Buyers' pages: the last line of the body (above the folio), by page. */
+    static Map<Integer, String> buyerFoot = new java.util.TreeMap<>();
+
     /** Buyers' pages: the empty band at the foot (mm from the lowest ink of the body to its foot, 277 mm). */
     static Map<Integer, Double> footBand = new HashMap<>();
     /** Buyers' pages: how far down each need's rule (its bottom border) is, in mm from the body's top (22 mm). */
@@ -253,6 +262,26 @@ class BrochurePaginationTest {
         area.addRegion("r", new Rectangle2D.Float(0, fromMm * MM, page.getMediaBox().getWidth(), (toMm - fromMm) * MM));
         area.extractRegions(page);
         return area.getTextForRegion("r");
+    }
+
+    /** The needs' titles and the buyers' names: the headings of the buyers' pages. */
+    static java.util.Set<String> heads = new java.util.HashSet<>();
+
+    /**
+     * No lone block at the foot of a buyer's page (issue 20: a need's heading, its reference or a buyer's banner
+     * alone there, the rest on the next page): a page never ends on a heading (a need's title or a buyer's name,
+     * or the end of one that wraps), a need's « Réf. » line, or the banner's stand, contact or buyer profile.
+     */
+    @Test
+    void noLoneHeadingNorBannerAtTheFootOfABuyersPage() {
+        assertTrue(buyerFoot.size() > 12, "buyers' pages: " + buyerFoot.keySet());
+        for (Map.Entry<Integer, String> foot : buyerFoot.entrySet()) {
+            String line = foot.getValue();
+            boolean heading = line.length() > 3 && heads.stream().anyMatch(h -> h.endsWith(line));
+            boolean banner = line.startsWith("Réf. ") || line.startsWith("Stand ") || line.startsWith("Contact")
+                    || line.startsWith("Profil acheteur");
+            assertFalse(heading || banner, () -> "page " + foot.getKey() + " ends on a lone block: " + line);
+        }
     }
 
     @Test
