@@ -32,8 +32,10 @@ public final class Placeholders {
         }
         Matcher m = BRACKETED.matcher(text);
         while (m.find()) {
-            String inside = Text.fold(m.group(1)).strip();
-            if (inside.isEmpty() || FILLER.matcher(inside).matches()) {
+            String raw = m.group(1).strip();
+            String inside = Text.fold(raw).strip();
+            // « [@] », « [at] » are an address's disguise, not a placeholder: only empty brackets or filler words go
+            if (raw.isEmpty() || raw.matches("[.…_?]+") || (!inside.isEmpty() && FILLER.matcher(inside).matches())) {
                 out.add(m.group());
             }
         }
