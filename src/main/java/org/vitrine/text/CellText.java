@@ -152,10 +152,14 @@ public final class CellText {
 
     private static final java.nio.charset.Charset WINDOWS_1252 = java.nio.charset.Charset.forName("windows-1252");
 
-    /** What clean() turns into one space: tab, line ends, no-break and typographic spaces (other controls are dropped). */
+    /**
+     * What clean() turns into one space: tab, line ends, no-break and typographic spaces (other controls are dropped);
+     * the line and paragraph separators U+2028, U+2029 too, which were published as « \\u2028 » escapes in needs.csv and
+     * the calendar (attacker Y3): no field keeps its lines, a line break is a space there too.
+     */
     static boolean isSpace(int c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F || c == 0x3000
-                || c >= 0x2000 && c <= 0x200A;
+                || c >= 0x2000 && c <= 0x200A || c == 0x2028 || c == 0x2029;
     }
 
     /**

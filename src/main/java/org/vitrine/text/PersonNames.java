@@ -45,6 +45,51 @@ public final class PersonNames {
             + "((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.(?:-?\\p{Lu}\\.)?)\\s?" + PARTICLE + "?" + WORD
             + "|\\p{Lu}{2,}(?:-\\p{Lu}{2,})?\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}\\p{N}])");
 
+    /** A given name (checked against the list) and a surname, in any case: « sophie martin », « jean DUPONT ». */
+    private static final String ANY_CASE = "(?<given>\\p{L}+(?:-\\p{L}+)?)\\s+" + PARTICLE + "?(?<surname>\\p{L}+(?:-\\p{L}+)?)";
+    /** « M Durand »: the civility without its dot, only in a contact context (« M2 », « M 12 » are no name). */
+    private static final String BARE_M = "M\\s" + WORD;
+    /**
+     * Attacker Y3 (F3, safetyJ): after a contact label, or after « suivi par », « auprès de », « demandez », which as often
+     * name a body (« suivi par Paris Habitat », « auprès de la mairie »): « M Durand », an initial and a surname, or a
+     * given name of the list (reference/given-names.txt) and a surname in any case.
+     */
+    private static final Pattern CONTEXT = Pattern.compile(
+            "(?i:(?<![\\p{L}])(?:contact(?:er|ez)?|interlocut(?:eur|rice)|r[ée]f[ée]rent(?:e)?|correspondant(?:e)?)s?"
+            + "(?:\\s*\\([^()]{1,30}\\))?(?:\\s*[:=–—-]\\s*|\\s+)"
+            + "|(?<![\\p{L}])(?:suivie?s?\\s+par|aupr[èe]s\\s+de|demande[rz])\\s+)"
+            + "(" + BARE_M + "|\\p{Lu}\\.\\s?" + WORD + "|" + ANY_CASE + ")(?![\\p{L}\\p{N}])");
+    /** A further name of a list after a name removed: « … et Paul Durand », « …, B. Durand », « … et M Petit ». */
+    private static final Pattern NEXT = Pattern.compile("\\s*(?:,|et|&)\\s*(" + BARE_M + "|\\p{Lu}\\.\\s?" + WORD
+            + "|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s" + PARTICLE + "?" + WORD + "|" + ANY_CASE + ")(?![\\p{L}\\p{N}])");
+    /** Words that are no surname after a given name of the list (« contact : Claire et le service »). */
+    private static final Set<String> STOP_WORDS = Set.of("et", "ou", "de", "du", "des", "la", "le", "les", "au", "aux", "à", "pour",
+            "par", "sur", "en", "avec");
+    private static final Set<String> GIVEN_NAMES = givenNames();
+
+    private static Set<String> givenNames() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (java.io.InputStream in = PersonNames.class.getResourceAsStream("/reference/given-names.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("reference/given-names.txt missing");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                String l = line.strip();
+                if (!l.isEmpty() && !l.startsWith("#")) {
+                    out.add(folded(l));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Small letters without accents. */
+    private static String folded(String w) {
+        return java.text.Normalizer.normalize(w.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
     /** Words before a civility that make it part of a place's or an establishment's name. */
     private static final Set<String> PLACE_WORDS = Set.of("rue", "avenue", "av", "boulevard", "bd", "place", "allée", "allee", "impasse",
             "chemin", "route", "quai", "square", "parc", "cours", "passage", "pont", "collège", "college", "lycée", "lycee", "école",
@@ -62,7 +107,8 @@ public final class PersonNames {
             "espace", "maire", "président", "president", "présidente", "presidente", "directeur", "directrice", "adjoint", "adjointe",
             "préfet", "prefet", "secrétaire", "secretaire", "responsable", "chef", "conseiller", "conseillère", "conseillere",
             "délégué", "delegue", "déléguée", "deleguee", "gestionnaire", "acheteur", "acheteuse", "général", "general", "générale",
-            "generale", "le", "la", "les", "dgs", "daf", "dsi", "drh", "dst", "ccas", "chu", "sdis", "ehpad", "cnil");
+            "generale", "le", "la", "les", "bâtiment", "batiment", "bâtiments", "habitat", "énergies", "energies", "énergie", "energie",
+            "btp", "construction", "constructions", "sarl", "sas", "bricolage", "dgs", "daf", "dsi", "drh", "dst", "ccas", "chu", "sdis", "ehpad", "cnil");
 
     private PersonNames() {
     }
@@ -70,16 +116,8 @@ public final class PersonNames {
     /** The names {@code text} gives of a person, as written (civility or label included). */
     public static List<String> found(String text) {
         List<String> out = new ArrayList<>();
-        if (!mayHold(text)) {
-            return out;
-        }
-        for (Pattern p : List.of(CIVILITY, LABELLED)) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                if (isPerson(text, m)) {
-                    out.add(p == CIVILITY ? m.group() : m.group(1));
-                }
-            }
+        if (mayHold(text)) {
+            chain(text, out);
         }
         return out;
     }
@@ -89,14 +127,19 @@ public final class PersonNames {
         if (!mayHold(text)) {
             return text;
         }
-        String t = replace(text, CIVILITY, true);
-        t = replace(t, LABELLED, false);
-        return ContactsInText.unnested(t.replace("(" + REMOVED + ")", REMOVED));
+        return ContactsInText.unnested(chain(text, null).replace("(" + REMOVED + ")", REMOVED));
+    }
+
+    /** The civilities, then the labels, then the contexts that need a given name: each on what the one before left. */
+    private static String chain(String text, List<String> found) {
+        String t = replace(text, CIVILITY, true, found);
+        t = replace(t, LABELLED, false, found);
+        return replace(t, CONTEXT, false, found);
     }
 
     /** Labels that introduce a name without a civility, lower case, as {@link #mayHold} looks for them. */
     private static final List<String> LABELS = List.of("contact", "interlocut", "correspondant", "référent", "referent", "chef",
-            "responsable", "pilote", "charg", "rédact", "redact", "achet", "gestionnaire");
+            "responsable", "pilote", "charg", "rédact", "redact", "achet", "gestionnaire", "suivi", "auprès", "aupres", "demand");
     /** The civilities' beginnings, as CIVILITY writes them. */
     private static final List<String> CIVILITIES = List.of("M.", "MM.", "Mr", "Mme", "Mlle", "Monsieur", "Madame", "Mademoiselle", "Dr",
             "Docteur", "Pr", "Professeur", "Maître", "Maitre", "Ms", "Mrs");
@@ -119,7 +162,7 @@ public final class PersonNames {
                 }
             }
             char l = Character.toLowerCase(c);
-            if (l == 'c' || l == 'i' || l == 'r' || l == 'p' || l == 'a' || l == 'g') {
+            if (l == 'c' || l == 'i' || l == 'r' || l == 'p' || l == 'a' || l == 'g' || l == 's' || l == 'd') {
                 for (String label : LABELS) {
                     if (text.regionMatches(true, i, label, 0, label.length())) {
                         return true;
@@ -130,17 +173,34 @@ public final class PersonNames {
         return false;
     }
 
-    private static String replace(String text, Pattern p, boolean whole) {
+    private static String replace(String text, Pattern p, boolean whole, List<String> found) {
         Matcher m = p.matcher(text);
         StringBuilder b = new StringBuilder();
         int last = 0;
-        while (m.find()) {
+        int from = 0;
+        while (from <= text.length() && m.find(from)) {
+            from = m.end() > m.start() ? m.end() : m.end() + 1;
             if (!isPerson(text, m)) {
                 continue;
             }
             int start = whole ? m.start() : m.start(1);
             b.append(text, last, start).append(REMOVED);
+            if (found != null) {
+                found.add(whole ? m.group() : m.group(1));
+            }
             last = m.end();
+            if (!whole) {
+                // the names that follow in a list: « Contacts : Sophie Martin et Paul Durand », « …, Paul Durand »
+                Matcher n = NEXT.matcher(text);
+                while (n.region(last, text.length()).lookingAt() && isPerson(text, n)) {
+                    b.append(text, last, n.start(1)).append(REMOVED);
+                    if (found != null) {
+                        found.add(n.group(1));
+                    }
+                    last = n.end();
+                }
+                from = last;
+            }
         }
         return last == 0 ? text : b.append(text, last, text.length()).toString();
     }
@@ -150,6 +210,11 @@ public final class PersonNames {
             if (NOT_A_PERSON.contains(w.toLowerCase(Locale.ROOT))) {
                 return false;
             }
+        }
+        if ((m.pattern() == CONTEXT || m.pattern() == NEXT) && m.group("given") != null) {
+            // a name in any case only from a given name of the list (« contact : sophie martin », not « service des achats »)
+            String surname = m.group("surname").toLowerCase(Locale.ROOT);
+            return GIVEN_NAMES.contains(folded(m.group("given").split("-")[0])) && !STOP_WORDS.contains(surname);
         }
         if (m.pattern() == CIVILITY) {
             // « Lycée Madame de Staël », « rue du Docteur Roux », « Centre hospitalier Docteur Schweitzer »: a place's name

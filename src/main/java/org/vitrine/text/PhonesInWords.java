@@ -24,6 +24,26 @@ final class PhonesInWords {
     private static final Map<String, Integer> TENS = Map.of("vingt", 20, "trente", 30, "quarante", 40, "cinquante", 50,
             "soixante", 60, "septante", 70, "huitante", 80, "octante", 80, "nonante", 90);
 
+    /**
+     * English number words read as the French ones that make the same value (attacker Y3, F4: « zero six twelve
+     * thirty-four fifty-six forty-five »): the tens as the Belgian and Swiss forms (« seventy-eight » is « septante-huit »),
+     * 17 to 19 as « dix-sept » … « dix-neuf ». « six » and « zero » are the same word in both languages.
+     */
+    private static final Map<String, String[]> ENGLISH = Map.ofEntries(Map.entry("one", new String[] {"un"}),
+            Map.entry("two", new String[] {"deux"}), Map.entry("three", new String[] {"trois"}),
+            Map.entry("four", new String[] {"quatre"}), Map.entry("five", new String[] {"cinq"}),
+            Map.entry("seven", new String[] {"sept"}), Map.entry("eight", new String[] {"huit"}),
+            Map.entry("nine", new String[] {"neuf"}), Map.entry("ten", new String[] {"dix"}),
+            Map.entry("eleven", new String[] {"onze"}), Map.entry("twelve", new String[] {"douze"}),
+            Map.entry("thirteen", new String[] {"treize"}), Map.entry("fourteen", new String[] {"quatorze"}),
+            Map.entry("fifteen", new String[] {"quinze"}), Map.entry("sixteen", new String[] {"seize"}),
+            Map.entry("seventeen", new String[] {"dix", "sept"}), Map.entry("eighteen", new String[] {"dix", "huit"}),
+            Map.entry("nineteen", new String[] {"dix", "neuf"}), Map.entry("twenty", new String[] {"vingt"}),
+            Map.entry("thirty", new String[] {"trente"}), Map.entry("forty", new String[] {"quarante"}),
+            Map.entry("fifty", new String[] {"cinquante"}), Map.entry("sixty", new String[] {"soixante"}),
+            Map.entry("seventy", new String[] {"septante"}), Map.entry("eighty", new String[] {"huitante"}),
+            Map.entry("ninety", new String[] {"nonante"}));
+
     private PhonesInWords() {
     }
 
@@ -61,8 +81,13 @@ final class PhonesInWords {
                     j++;
                 }
                 String w = text.substring(i, j).toLowerCase(Locale.ROOT).replace('\u00E9', 'e');
+                String[] english = ENGLISH.get(w);
                 if (w.equals("plus")) {
                     run.add(new Atom(i, j, w, false, true));
+                } else if (english != null) {
+                    for (String f : english) {
+                        run.add(new Atom(i, j, f, false)); // « seventeen » is « dix » « sept », both on the word's place
+                    }
                 } else if (isNumberWord(w)) {
                     run.add(new Atom(i, j, w, false));
                 } else {

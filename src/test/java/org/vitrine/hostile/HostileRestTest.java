@@ -141,6 +141,18 @@ class HostileRestTest {
         assertTrue(r.output().contains("redirige vers un autre serveur"), r.output());
     }
 
+    /** Attacker Y3 (minor, safetyJ): a redirect to a local file was told « un autre serveur (file://:-1) ». */
+    @Test
+    void aRedirectionToALocalFileIsToldAsALocalFile() throws Exception {
+        source("http://127.0.0.1:" + api.port() + "/api/needs", 5);
+        api.stubFor(get(urlPathEqualTo("/api/needs"))
+                .willReturn(aResponse().withStatus(302).withHeader("Location", "file:///etc/passwd")));
+        CorpusRun.Result r = run();
+        assertNothingPublished(r);
+        assertTrue(r.output().contains("redirige vers un fichier local (file:)"), r.output());
+        assertFalse(r.output().contains(":-1") || r.output().contains("root:"), r.output());
+    }
+
     @Test
     void aRedirectionOnTheSameOriginIsFollowedWithTheToken() throws Exception {
         source("http://127.0.0.1:" + api.port() + "/api/needs", 5);

@@ -89,6 +89,46 @@ class PersonNamesTest {
         }
     }
 
+    /**
+     * Attacker Y3 (F3, issue 16, safetyJ): a name in small letters or mixed case after a contact label (read by a list of
+     * given names, so « contact : service des achats » stays), the second name of a list, « suivi par », « auprès de »,
+     * « demandez » before a given name, « M Durand » without its dot after a contact context.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "contact : sophie martin | contact : (nom retiré)",
+        "Contact: jean DUPONT | Contact: (nom retiré)",
+        "CONTACT : Jean-Pierre lefèvre, service achats | CONTACT : (nom retiré), service achats",
+        "Contacts : A. Martin et B. Durand | Contacts : (nom retiré) et (nom retiré)",
+        "Contacts : Sophie Martin et Paul Durand | Contacts : (nom retiré) et (nom retiré)",
+        "Interlocuteurs : Sophie Martin, Paul Durand | Interlocuteurs : (nom retiré), (nom retiré)",
+        "contacts : sophie martin, paul durand et claire petit | contacts : (nom retiré), (nom retiré) et (nom retiré)",
+        "Suivi par Sophie Martin | Suivi par (nom retiré)",
+        "Dossier suivi par claire petit (DST) | Dossier suivi par (nom retiré) (DST)",
+        "Renseignements auprès de Jean-Pierre Lefèvre | Renseignements auprès de (nom retiré)",
+        "Renseignements auprès de M. Lefèvre | Renseignements auprès de (nom retiré)",
+        "Demandez Claire Petit | Demandez (nom retiré)",
+        "Demandez Mme Petit | Demandez (nom retiré)",
+        "Demander M Durand | Demander (nom retiré)",
+        "Contact M Durand | Contact (nom retiré)",
+        "Suivi par M Durand et Mme Petit | Suivi par (nom retiré) et (nom retiré)",
+        // stay
+        "contact : service des achats | contact : service des achats",
+        "Contact : la direction des bâtiments | Contact : la direction des bâtiments",
+        "Chantier suivi par la direction des bâtiments | Chantier suivi par la direction des bâtiments",
+        "Dépôt auprès de la mairie | Dépôt auprès de la mairie",
+        "Demandez le programme | Demandez le programme",
+        "Salle M2, contact : accueil | Salle M2, contact : accueil",
+        "Demander M 12 exemplaires | Demander M 12 exemplaires",
+        "Achat chez M Bricolage | Achat chez M Bricolage",
+        "Contact : Jean Dupont, Service Achats | Contact : (nom retiré), Service Achats",
+        "Contact : Jean Dupont et Paris Habitat | Contact : (nom retiré) et Paris Habitat",
+        "Commande suivie par Martin Bâtiment | Commande suivie par Martin Bâtiment"})
+    void safetyJsNamesInSmallLettersListsAndLabelsAreRead(String text, String published) {
+        assertEquals(published, PersonNames.removed(text));
+        assertEquals(published.equals(text), PersonNames.found(text).isEmpty(), "found agrees with removed");
+    }
+
     @org.junit.jupiter.api.Test
     void foundNamesTheNamesAsWritten() {
         assertEquals(List.of("M. Durand", "Jean Dupont"), PersonNames.found("M. Durand ou, contact : Jean Dupont"));

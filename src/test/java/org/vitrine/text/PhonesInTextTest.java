@@ -160,6 +160,27 @@ class PhonesInTextTest {
         aNumberSpeltOutInWordsIsReadAsItsDigits(text, key);
     }
 
+    /** Attacker Y3 (F4, P45, safetyJ): a number spelt out in English words, read as the French ones are. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        "Call zero six twelve thirty-four fifty-six forty-five => 0612345645",
+        "Phone: zero three eighty-five twelve thirty-four fifty-six => 0385123456",
+        "zero six seventeen eighteen nineteen ninety-nine => 0617181999",
+        "Mobile: ZERO SIX TWELVE THIRTY FOUR FIFTY SIX SEVENTY EIGHT => 0612345678",
+        "Mobile : six twelve thirty-four fifty-six forty-eight => 0612345648"})
+    void safetyJsNumbersInEnglishWordsAreRead(String text, String key) {
+        aNumberSpeltOutInWordsIsReadAsItsDigits(text, key);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "One, two, three, four, five: five lots over ten years.",
+        "Zero defects over twelve months, one site, two lots, three years.",
+        "Zéro one deux lots"})
+    void safetyJsEnglishNumbersInOrdinaryTextStay(String text) {
+        numbersInWordsInOrdinaryTextStay(text);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Six douze trente-quatre cinquante-six quarante-huit : les lots de l'accord-cadre.",

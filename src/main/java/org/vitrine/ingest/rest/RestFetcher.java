@@ -225,7 +225,7 @@ public final class RestFetcher {
 
         @Override
         public String toString() {
-            return scheme + "://" + host + ":" + port;
+            return scheme + "://" + host + (port < 0 ? "" : ":" + port);
         }
     }
 
@@ -298,6 +298,10 @@ public final class RestFetcher {
                 if (r.status() >= 300 && r.status() < 400 && r.location() != null && redirects < MAX_REDIRECTS) {
                     // Followed on the same origin only (a trailing slash, http to https is another origin).
                     URI target = URI.create(url).resolve(r.location().strip());
+                    if ("file".equalsIgnoreCase(target.getScheme())) {
+                        // never read, and told as what it is, not « another server (file://:-1) » (attacker Y3)
+                        throw new SourceFailure(s.name(), "rest.file_redirect", redact(url));
+                    }
                     if (!origin.equals(Origin.of(target))) {
                         throw new SourceFailure(s.name(), "rest.foreign_redirect", redact(url), Origin.of(target));
                     }

@@ -24,6 +24,9 @@ class TextTest {
         "'a\u0081b'|ab",
         "'\uFEFFbom'|bom",
         "'Écoles – œuvre'|Écoles – œuvre",
+        // attacker Y3: the line and paragraph separators (U+2028, U+2029) were published as escapes in needs.csv and the calendar
+        "'ligne\u2028suivante\u2029fin'|ligne suivante fin",
+        "'a \u2028 b\u2029'|a b",
     })
     void cleansControlBidiAndSpaces(String in, String expected) throws ParseError {
         assertEquals(expected, Text.clean(in, 100));
@@ -86,7 +89,7 @@ class TextTest {
     private static String slowClean(String s) {
         StringBuilder b = new StringBuilder();
         s.codePoints().map(c -> c >= 0x80 && c <= 0x9F ? org.vitrine.text.CellText.windows1252(c) < 0 ? c : org.vitrine.text.CellText.windows1252(c) : c).forEach(c -> {
-            if (c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F || c == 0x2007) {
+            if (c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F || c == 0x2007 || c == 0x2028 || c == 0x2029) { // U+2028/9: safetyJ
                 b.append(' ');
             } else if (!(c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
                     || c == 0x200E || c == 0x200F || c == 0x200B || c == 0xFEFF)) {
