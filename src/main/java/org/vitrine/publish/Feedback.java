@@ -298,6 +298,13 @@ public final class Feedback {
                 : CONFIRM.stream().anyMatch(a -> a.asks(f)) && (f.anchor() == null || f.anchor().equals(n.id()));
     }
 
+    /** The case of a flag with its own heading ({@code risk.<code>.<case>.title}): {@code <code>.<case>}, else null. */
+    static String variant(RiskFlag f) {
+        String key = f.titleKey();
+        return key != null && key.startsWith("risk." + f.code() + ".") && key.endsWith(".title")
+                ? key.substring("risk.".length(), key.length() - ".title".length()) : null;
+    }
+
     private static List<Item> riskItems(List<Need> needs, Run run) {
         Messages m = run.messages();
         Fmt fmt = new Fmt(m);
@@ -311,7 +318,11 @@ public final class Feedback {
                             || !n.isPublic() && PUBLIC_ONLY.contains(f.code())) {
                         continue;
                     }
-                    String fix = m.has("feedback." + kind + ".fix." + f.code()) ? m.get("feedback." + kind + ".fix." + f.code())
+                    // a case with its own heading has its own remedy when one is written (lawyer O, VM-27-18: a MAPA's
+                    // short bid period was told the formalised minima, which its line says do not apply)
+                    String variant = variant(f);
+                    String fix = variant != null && m.has("feedback." + kind + ".fix." + variant) ? m.get("feedback." + kind + ".fix." + variant)
+                            : m.has("feedback." + kind + ".fix." + f.code()) ? m.get("feedback." + kind + ".fix." + f.code())
                             : m.get("feedback." + kind + ".fix");
                     if (kind.equals("check") && !f.code().equals("CPV_IMPRECISE")) {
                         // a mismatched code's nearby codes; an imprecise code's line has its proposal, and the title's
@@ -323,7 +334,8 @@ public final class Feedback {
                     // one timing with the staff report (lawyer N, defect 7): THRESHOLD_EDGE (sections L and I) is a value to
                     // check before the launch, not « avant le salon »; the other items to confirm ask for the forecast row
                     // to be corrected before the event (their fix says so), and stay « À confirmer avant le salon »
-                    String shown = kind.equals("confirm") && f.code().equals("THRESHOLD_EDGE")
+                    // a MAPA's short bid period too: advice before the launch (section L, lawyer O)
+                    String shown = kind.equals("confirm") && (f.code().equals("THRESHOLD_EDGE") || "BID_PERIOD_SHORT.mapa".equals(variant))
                             && ("L".equals(f.section()) || "I".equals(f.section())) ? "launch" : kind;
                     items.add(new Item(shown, n.source().file(), sheet(n.source().file(), n.source().sheet()), String.valueOf(n.source().row()),
                             columnOf(f.code(), n, run), valueOf(f.code(), n, fmt), f.message(), fix));

@@ -149,6 +149,9 @@ public final class RiskStage {
         // never above it and the procedure of the total settles both); a MAPA certainly at or above T owns it too
         flags.dropBeside("SPLIT_SUSPECT", "THRESHOLD_EDGE");
         flags.dropBeside("MAPA_ABOVE_THRESHOLD", "THRESHOLD_EDGE");
+        // version 2.19 (lawyer O, SD34-27-05): an object of several markets coded as the first is to be divided into lots,
+        // each with its own code: NOT_ALLOTTED's line says so, the code's line beside it would be a second line for one fix
+        flags.dropBeside("NOT_ALLOTTED", "CPV_MISMATCH", f -> org.vitrine.risk.rules.need.CpvMismatch.PART_TITLE.equals(f.titleKey()));
         // version 2.8 (lawyer F, D7 DHA-27-14): grouping a need still to be divided into lots would make the one lot
         // larger; its NOT_ALLOTTED item comes first, the groupement after
         flags.dropGroupsTouching("GROUPING_OPPORTUNITY", f -> "S".equals(f.section()) || "NOT_ALLOTTED".equals(f.code()));

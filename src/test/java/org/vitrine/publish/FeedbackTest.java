@@ -145,6 +145,24 @@ class FeedbackTest {
                 "a continuity gap's row is to correct before the event, as its fix says");
     }
 
+    /** Lawyer O (VM-27-18): a MAPA's short bid period had the formalised minima as its remedy, contradicting its line. */
+    @Test
+    void aMapaShortBidPeriodIsRemediedByAReasonableTimeNotTheFormalisedMinima() throws Exception {
+        Need n = need("ville-x", "M-1", "Réfection de la toiture", 180_000, "public", "ville-x.csv", 2)
+                .withRisks(List.of(new RiskFlag("BID_PERIOD_SHORT", "low", "Conseil : délai de 10 jours pour une procédure adaptée.",
+                        List.of(), "L", null, null, null, List.of(), "risk.BID_PERIOD_SHORT.mapa.title")));
+        Feedback.Item item = Feedback.items(run(List.of(n), List.of())).get("ville-x").stream()
+                .filter(i -> i.reason().startsWith("Conseil")).findFirst().orElseThrow();
+        assertTrue(item.fix().contains("R2143-1") && item.fix().contains("R2151-1"), item.fix());
+        assertTrue(!item.fix().contains("R2161") && !item.fix().contains("30 jours"), item.fix());
+        assertEquals("launch", item.kind(), "the staff report files the advice before the launch (section L)");
+        Need formal = need("ville-x", "F-1", "Nettoyage", 300_000, "public", "ville-x.csv", 3)
+                .withRisks(List.of(new RiskFlag("BID_PERIOD_SHORT", "high", "Délai de 20 jours.", List.of(), "S", null, null, null, List.of())));
+        Feedback.Item f = Feedback.items(run(List.of(formal), List.of())).get("ville-x").stream()
+                .filter(i -> i.reason().startsWith("Délai")).findFirst().orElseThrow();
+        assertTrue(f.fix().contains("R2161-3 2°") && f.fix().contains("R2161-3 3°"), "30 days is R2161-3 2°, urgency 3°: " + f.fix());
+    }
+
     @Test
     void aRiskItemShowsTheValueReadInItsColumnNotTheTitle() throws Exception {
         Need n = need("ville-x", "R-1", "Nettoyage des locaux administratifs", 150_000, "public", "ville-x.csv", 2)

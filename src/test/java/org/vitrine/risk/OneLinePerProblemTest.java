@@ -31,6 +31,20 @@ class OneLinePerProblemTest {
     }
 
     @Test
+    void servicesToDivideIntoLotsAreNotAlsoACodeMismatch() {
+        // lawyer O (SD34-27-05, noise): cleaning, guarding and maintenance in one lot, coded as cleaning; once allotted each lot
+        // has its own code: NOT_ALLOTTED is the one line, and it says the services, not « plusieurs sites »
+        Need n = need().id("sd").cpv("90911200").title("Nettoyage, gardiennage et maintenance des bâtiments du centre de secours principal de Montpellier")
+                .procedure("open").amount(450_000).lots(1).launch(day(2027, 5, 3)).build();
+        Map<String, List<RiskFlag>> all = run(n);
+        List<String> codes = codes(all, "sd");
+        assertEquals(List.of("NOT_ALLOTTED"), codes.stream().filter(c -> c.startsWith("CPV") || c.startsWith("NOT")).toList(), all.toString());
+        String m = all.get("sd").stream().filter(f -> f.code().equals("NOT_ALLOTTED")).findFirst().orElseThrow().message();
+        assertEquals(false, m.contains("plusieurs sites"), m);
+        assertEquals(true, m.contains("nettoyage, gardiennage, maintenance"), m);
+    }
+
+    @Test
     void aDesignContestItemIsNotRepeatedAsAMapaAboveTheThreshold() {
         // COM-27-03: maîtrise d'œuvre of a new school, 280 k€ MAPA: the concours (R2172-2), then R2122-6, is the remedy
         Need moe = need().id("moe").cpv("71240000").title("Maîtrise d'œuvre pour la construction d'une école").procedure("adapted")

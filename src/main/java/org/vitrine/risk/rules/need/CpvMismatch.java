@@ -47,6 +47,8 @@ public final class CpvMismatch implements RiskRule {
                 continue;
             }
             CpvKeywords.Line line = mismatch(n, words);
+            // version 2.19 (lawyer O, SD34-27-05, noise): services to divide into lots, coded as the first of them: once
+            // allotted each lot has its own code, so NOT_ALLOTTED (raised before this rule) is the one line
             if (line != null) {
                 List<String> expected = new ArrayList<>();
                 for (String p : proposals(line)) {
@@ -54,11 +56,21 @@ public final class CpvMismatch implements RiskRule {
                     String label = words.label(digits, lang);
                     expected.add(words.fullCode(digits) + (label.isEmpty() ? "" : " " + label));
                 }
-                flags.on(this, context, f).add("risk.CPV_MISMATCH", n.title(), n.cpv().code(),
+                // the code fits the title's head, another object listed beside it has none (« Nettoyage, gardiennage et
+                // maintenance » as cleaning): the case of an object of several markets, which RiskStage drops beside
+                // NOT_ALLOTTED (version 2.19, lawyer O, SD34-27-05: once allotted each lot has its own code; one fact, one line)
+                Flags.Builder b = flags.on(this, context, f);
+                if (headFitsCode(n, words)) {
+                    b.title(PART_TITLE);
+                }
+                b.add("risk.CPV_MISMATCH", n.title(), n.cpv().code(),
                         words.label(n.cpv().code().substring(0, 8), lang), String.join(separator, expected));
             }
         }
     }
+
+    /** The heading of a code that fits only part of the object (the head of a list of markets). */
+    public static final String PART_TITLE = "risk.CPV_MISMATCH.part.title";
 
     /** The first market of reference/cpv-keywords.csv the title names and no code of the need is in, or null. */
     static CpvKeywords.Line mismatch(Need n, CpvWords words) {
@@ -71,7 +83,7 @@ public final class CpvMismatch implements RiskRule {
             // électricité", 31682000): the rule never argues with the vocabulary
             if (line.matches(title) && !coded(n, line)
                     && !line.matches(CpvKeywords.fold(words.label(n.cpv().code().substring(0, 8), "fr")))
-                    && !componentOfMaintainedEquipment(n, line)) {
+                    && !componentOfMaintainedEquipment(n, line) && !inComplementOnly(n, line, words)) {
                 return line;
             }
         }
@@ -108,6 +120,64 @@ public final class CpvMismatch implements RiskRule {
     static List<CpvKeywords.Line> lines(Need n, String foldedTitle) {
         boolean worksNeed = Table.WORKS_LINE != null && Table.WORKS_LINE.matches(foldedTitle) || NotAllotted.worksByNature(n);
         return worksNeed ? Table.WORKS_ONLY : Table.ALL;
+    }
+
+    /** Generic openings of a title before its head noun (« Fourniture de », « Acquisition d' », « Prestations de »). */
+    private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
+            "^((fourniture|fournitures|acquisition|achat|achats|location|prestations?|marche|services?|accord cadre|mise a disposition)"
+            + " (de la |de l |des |du |de |d )?)+");
+    /** Where a title's head ends and a complement begins: a dash, a bracket, « pour », « des », « du », « de la »… */
+    private static final java.util.regex.Pattern COMPLEMENT = java.util.regex.Pattern.compile(
+            "\\(| [—–-] | pour | des | du | de la | de l'| de l’| aux | a destination | à destination | destines | destinés ");
+
+    /** Nouns of an action whose object is the complement that follows (folded). */
+    private static final java.util.Set<String> ACTION = java.util.Set.of("entretien", "maintenance", "reparation", "reparations",
+            "remplacement", "renovation", "refection", "rehabilitation", "travaux", "pose", "installation", "gestion", "exploitation",
+            "realisation", "amenagement", "amenagements", "creation", "mise", "depannage", "controle", "verification", "etude", "etudes",
+            "mission", "assistance", "collecte", "transport", "traitement", "elimination", "enlevement", "livraison", "fourniture");
+
+    /** The title's head: its object before any complement, folded, generic openings left out. */
+    static String head(Need n) {
+        java.util.regex.Matcher m = COMPLEMENT.matcher(n.title());
+        String object = CpvKeywords.fold(m.find() ? n.title().substring(0, m.start()) : n.title()).strip();
+        String stripped = OPENING.matcher(object).replaceFirst("").strip();
+        return stripped.isEmpty() ? object : stripped;
+    }
+
+    /**
+     * The main code's label names the title's head noun (« vêtements » in 18110000 « Vêtements professionnels »): the code
+     * describes the object. Words compared folded, on their first five letters (singular and plural alike).
+     */
+    static boolean headFitsCode(Need n, CpvWords words) {
+        String h = head(n);
+        if (h.isEmpty()) {
+            return false;
+        }
+        String noun = h.split(" ")[0];
+        // an action's object is its complement (« Entretien des espaces verts »): no head noun to fit the code
+        if (ACTION.contains(noun)) {
+            return false;
+        }
+        String stem = noun.length() > 5 ? noun.substring(0, 5) : noun;
+        if (stem.length() < 4) {
+            return false;
+        }
+        String label = CpvKeywords.fold(words.label(n.cpv().code().substring(0, 8), "fr"));
+        for (String w : label.split(" ")) {
+            if (w.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Version 2.19 (lawyer O, RA-27-09, wrong: « Vêtements de travail — agents des espaces verts », rightly 18110000, got
+     * mowers and 77310000 proposed): the market is named only in a complement of the title (« des espaces verts », « pour
+     * les écoles ») while the main code's label names its head noun: the complement does not decide the object.
+     */
+    static boolean inComplementOnly(Need n, CpvKeywords.Line line, CpvWords words) {
+        return !line.matches(head(n)) && headFitsCode(n, words);
     }
 
     /** Words of upkeep opening a title's object: a repair and maintenance code (division 50) is then its market. */

@@ -156,7 +156,9 @@ public final class HolidayDeadline implements RiskRule {
                 continue;
             }
             if (stages.length == 1) {
-                flags.on(this, context, f).add("risk.HOLIDAY_DEADLINE", t.date(LocalDate.ofEpochDay(lastDeadline[0])), least[0], holiday[0]);
+                // an estimated deadline says so (version 2.19, lawyer O, RO-27-15: it read as the buyer's date)
+                flags.on(this, context, f).add("risk.HOLIDAY_DEADLINE", t.date(LocalDate.ofEpochDay(lastDeadline[0])), least[0], holiday[0],
+                        n.deadline() != null ? 1 : 0);
                 continue;
             }
             // two stages: name the stage(s) that fall in a holiday for every launch day (each, when neither does alone)

@@ -83,6 +83,16 @@ public final class LiveDuringEvent implements RiskRule {
         return !f.launch().last().plusDays(f.minimumDays()).isBefore(event);
     }
 
+    /**
+     * Version 2.19 (lawyer O, VM-27-22): bids received on the event day only if launched late in its window — the
+     * earliest launch's estimated deadline is before the event — are « peut-être encore en cours, sinon en analyse »:
+     * live either way (no meeting), but not asserted.
+     */
+    static boolean perhaps(NeedFacts f, LocalDate event) {
+        return f.need().deadline() == null && f.launch().first().isBefore(f.launch().last())
+                && f.deadline().first().isBefore(event);
+    }
+
     @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         Texts t = new Texts(context);
@@ -101,7 +111,7 @@ public final class LiveDuringEvent implements RiskRule {
                         + (ownDays ? 1 : n.procedure() == null ? 2 : 0), t.date(f.launch().last()),
                         org.vitrine.risk.Timing.responseDays(n, context.settings()), t.procedure(n));
                 flags.on(this, context, f).add("risk.LIVE_DURING_EVENT", t.period(n.launch()), t.date(f.deadline().last()),
-                        CLOSED.equals(variant) ? 2 : ANALYSIS.equals(variant) ? 1 : 0, noLink ? 1 : 0, n.deadline() != null ? 1 : 0,
+                        CLOSED.equals(variant) ? 2 : ANALYSIS.equals(variant) ? 1 : perhaps(f, context.eventDate()) ? 3 : 0, noLink ? 1 : 0, n.deadline() != null ? 1 : 0,
                         basis);
             }
         }

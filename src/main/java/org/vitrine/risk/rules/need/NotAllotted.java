@@ -60,6 +60,8 @@ public final class NotAllotted implements RiskRule {
      * communes » still names establishments.
      */
     static final Pattern TERRITORY = Pattern.compile("\\b(les |des )?communes (du|de la|de l|des|membres|adherentes)\\b");
+    /** A generic word of place opening the place it belongs to (« batiments du centre », « locaux de la mairie »): no site of its own. */
+    static final Pattern OF_A_PLACE = Pattern.compile("\\b(batiments?|sites?|etablissements?|locaux) (du|de la|de l|des|de|d)\\b");
     static final Pattern COUNTED_PLACES = Pattern.compile("\\b(\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)"
             + " (" + PLACE_KINDS.replace("|", "s|") + "s)\\b|\\bmulti ?sites?\\b");
     /**
@@ -303,10 +305,17 @@ public final class NotAllotted implements RiskRule {
         String place = TERRITORY.matcher(Words.fold(n.location())).replaceAll("territoire");
         String text = EQUIPMENT_STATION.matcher(Words.fold(n.title()) + " " + Words.fold(n.description()) + " " + place)
                 .replaceAll("equipement");
-        if (!networkEnergy(n) && (COUNTED_PLACES.matcher(text).find() || ESTABLISHMENTS.matcher(text).find() || distinct(PLACE, text) >= 2)) {
+        // version 2.19 (lawyer O, SD34-27-05, wrong reason): « les bâtiments du centre de secours » names one site, the
+        // generic word only opening the place it belongs to; two places must be named for « plusieurs sites »
+        String places = OF_A_PLACE.matcher(text).replaceAll("");
+        if (!networkEnergy(n) && (COUNTED_PLACES.matcher(text).find() || ESTABLISHMENTS.matcher(places).find() || distinct(PLACE, places) >= 2)) {
             return 1;
         }
         if (separateServices(text).size() >= 2 && !oneSoftwareHosted(text)) {
+            // the services named, in the order of the text: the evidence the line quotes
+            listed.clear();
+            SERVICE_FAMILY.matcher(text).results().map(m -> m.group(1)).filter(SEPARATE_SERVICES::contains).map(NotAllotted::family)
+                    .distinct().forEach(listed::add);
             return 3;
         }
         List<String> trades = namedTrades(n);

@@ -62,6 +62,18 @@ class CpvRulesTest {
     }
 
     @Test
+    void aComplementOfTheTitleDoesNotDecideTheObject() {
+        // lawyer O (RA-27-09, wrong): work clothes « des espaces verts », rightly 18110000, got mowers and 77310000 proposed
+        assertFalse(mismatch.fires(need().cpv("18110000").supplies().title("Fourniture de vêtements de travail — agents des espaces verts et de la voirie")
+                .amount(60_000).procedure("adapted").build()));
+        assertFalse(mismatch.fires(need().cpv("18110000").supplies().title("Vêtements de travail pour les agents des espaces verts")
+                .amount(60_000).procedure("adapted").build()));
+        // the head noun is the market and the code names another: still a mismatch
+        assertTrue(mismatch.fires(need().cpv("79952000").title("Illuminations de fin d'année pour les fêtes").amount(95_000)
+                .procedure("adapted").build()));
+    }
+
+    @Test
     void mismatchLeavesAPurchaseUnderTheDispenseThresholdAlone() {
         // version 2.9, lawyer G COM-27-07: 12 k€ bought without notice; no alert, no threshold in question
         assertFalse(mismatch.fires(need().cpv("79952000").title("Location et pose des illuminations de fin d'année").amount(12_000)

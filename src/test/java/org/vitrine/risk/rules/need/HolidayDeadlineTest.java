@@ -17,7 +17,14 @@ class HolidayDeadlineTest {
     @Test
     void firesOnAnOpenCallOn13JulyWith35DaysOfOverlap() {
         assertTrue(run.message(need().launch(day(2027, 7, 13)).build())
-                .startsWith("Remise des offres jusqu’au 17 août 2027, dont au moins 35 jours entre le 14 juillet et le 22 août."));
+                .startsWith("Remise des offres jusqu’au 17 août 2027 (date estimée), dont au moins 35 jours entre le 14 juillet et le 22 août."));
+    }
+
+    @Test
+    void aDeadlineGivenByTheBuyerIsNotCalledEstimated() {
+        // lawyer O (RO-27-15): an estimated deadline was written as if known
+        String m = run.message(need().launch(day(2027, 7, 13)).deadline(day(2027, 8, 17)).build());
+        assertTrue(m.startsWith("Remise des offres jusqu’au 17 août 2027, dont"), m);
     }
 
     @Test

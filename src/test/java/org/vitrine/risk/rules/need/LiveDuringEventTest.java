@@ -59,10 +59,11 @@ class LiveDuringEventTest {
 
     @Test
     void theLatestLaunchOfAWindowDecides() {
-        // « T4 2026 », open: launched on 31 December, bids are received until 4 February, the event day
+        // « T4 2026 », open: launched on 31 December, bids are received until 4 February, the event day; launched earlier,
+        // they are in analysis: live either way, « peut-être » (version 2.19, lawyer O)
         Need q4 = need().procedure("open").launch(TestNeeds.quarter(2026, 4)).build();
         assertEquals("offers", variant(q4));
-        assertTrue(run.message(q4).startsWith("Lancement 4e trimestre 2026, date limite estimée au 4 février 2027 : offres en cours"),
+        assertTrue(run.message(q4).startsWith("Lancement 4e trimestre 2026, date limite estimée au 4 février 2027 : offres peut-être encore en cours"),
                 run.message(q4));
         // officer Z2, N4: what the estimate rests on, so that two Q4 launches of 4 February and 16 March are understood
         assertTrue(run.message(q4).contains("Date limite estimée : le dernier jour du lancement (31 décembre 2026) plus 35 jours de remise"
@@ -74,6 +75,16 @@ class LiveDuringEventTest {
         assertNull(variant(need().procedure("adapted").launch(month(2026, 12)).build()));
         assertNull(variant(need().procedure("open").launch(TestNeeds.quarter(2026, 4)).notification(day(2027, 1, 29)).build()),
                 "a notification given before the event settles it");
+    }
+
+    @Test
+    void aLaunchKnownToAWindowSaysTheBidsArePerhapsStillBeingReceived() {
+        // lawyer O (VM-27-22): « offres en cours » asserted from the last day of December; launched on 1 December, bids
+        // close on 5 January and are in analysis on the event day: still no meeting, but the fact is « peut-être »
+        String m = run.message(need().procedure("open").launch(month(2026, 12)).build());
+        assertTrue(m.contains("offres peut-être encore en cours, sinon en analyse, le jour du salon"), m);
+        String sure = run.message(need().procedure("open").launch(day(2027, 2, 3)).build());
+        assertTrue(sure.contains("offres en cours le jour du salon"), sure);
     }
 
     @Test
