@@ -71,8 +71,6 @@ public final class Normaliser {
             Pattern.compile("^(.+?)\\s*\\((.+)\\)\\s*$", Pattern.DOTALL),
             Pattern.compile("^(.+?)\\s+[-–—:;/]\\s+(.+)$", Pattern.DOTALL),
             Pattern.compile("^(.+?)\\s*[,;]\\s+(.+)$", Pattern.DOTALL));
-    /** The yes word a renewal count follows (« oui, 2 fois »): the note keeps the words after it. */
-    private static final Pattern RENEWAL_YES = Pattern.compile("^(?i)(?:oui|yes)\\b[\\s,:;(–—-]*");
     /** "4 ans à compter du 01/01/2027": a duration, then when it starts. */
     private static final Pattern SINCE = Pattern.compile(
             "^(.+?)\\s+(?:à compter du|à compter de|a compter du|a compter de|à partir du|à partir de|a partir du|a partir de|dès le|des le|from|starting)\\s+(.+)$",
@@ -280,6 +278,10 @@ public final class Normaliser {
             return null;
         }
 
+        String yesNo(boolean yes) {
+            return fmt.yesNo(yes);
+        }
+
         /** The buyer's header for the field, else the template's column name: never an internal field name. */
         String header(String field) {
             String h = raw.headers().get(field);
@@ -414,18 +416,21 @@ public final class Normaliser {
         Coverage coverage = row.repeated("coverage", (c, r) -> CoverageParser.parse(c));
         Integer suppliers = row.field("suppliers_known", (c, r) -> IntParser.parse(c, "suppliers_known"));
         Period incumbentEnd = row.repeated("incumbent_end", (c, r) -> PeriodParser.parse(c, year, r));
+        // Two facts (issue 22, officer Z4's D1): whether the need renews a current contract (the template's
+        // « Renouvellement », « Marché existant »), and the new contract's own renewal options (« Reconduction »,
+        // « reconductible 3 fois »). A renewal-option header, or option words in the renewal cell, say the second
+        // only: the page never reads them as « Renouvelle un marché existant ».
+        Boolean renewal = null;
         RenewalParser.Renewal renewalRead = row.repeated("renewal", (c, r) -> RenewalParser.parse(c));
-        Boolean renewal = renewalRead == null ? null : renewalRead.yes();
-        if (renewalRead != null && renewalRead.count() > 0) {
-            renewalCount(row, raw.get("renewal").text(), renewalRead.count(), duration);
+        if (renewalRead != null && !renewalRead.worded() && renewalRead.count() == 0
+                && !RenewalParser.headerNamesOption(raw.headers().get("renewal"))) {
+            renewal = renewalRead.yes();
+        } else if (renewalRead != null) {
+            renewalOptions(row, "renewal", raw.get("renewal").text(), renewalRead, duration);
         }
-        if (renewalRead != null && renewalRead.yes() && renewalRead.count() == 0 && (duration == null || duration.renewals() == 0)
-                && (renewalRead.worded() || RenewalParser.headerNamesOption(raw.headers().get("renewal")))) {
-            // « Reconduction » alone (or « oui » under a « Reconduction » header): renewable, but how many times is
-            // nowhere; the template's « Renouvellement » says with « oui » that the need renews a current contract,
-            // which asks no number (officer Z3)
-            row.warn("renewal", raw.get("renewal").text().strip(), "normalise.renewal_count_missing",
-                    new Object[] {row.header("renewal"), row.header("duration_months")}, false);
+        RenewalParser.Renewal optionsRead = row.repeated("renewal_options", (c, r) -> RenewalParser.parse(c));
+        if (optionsRead != null) {
+            renewalOptions(row, "renewal_options", raw.get("renewal_options").text(), optionsRead, duration);
         }
         Boolean innovation = row.repeated("innovation", (c, r) -> YesNoParser.parse(c));
         Object reserved = row.repeated("reserved", (c, r) -> ReservedParser.parse(c));
@@ -580,21 +585,45 @@ public final class Normaliser {
      * which the cell does not give (nor whether the duration column is the firm period or the whole). The count is
      * kept as the buyer's words (the need's note, shown beside « oui »); the buyer is told how to make it count.
      */
-    private static void renewalCount(Row row, String text, int count, DurationSpec duration) {
+    private static void renewalCount(Row row, String field, String text, int count, DurationSpec duration) {
         if (duration != null && duration.renewals() == count) {
             return; // the duration says it already (« 12 mois reconductible 3 fois » beside « 3 fois »)
         }
         String words = text.strip();
-        String rest = RENEWAL_YES.matcher(words).replaceFirst("");
-        if (rest.endsWith(")") && !rest.contains("(")) {
-            rest = rest.substring(0, rest.length() - 1).strip(); // « oui (2 fois) »
-        }
-        row.notes.putIfAbsent("renewal", rest.isEmpty() ? words : rest);
+        row.notes.putIfAbsent("renewal_options", words);
         if (duration != null && duration.renewals() > 0) {
-            row.warn("renewal", words, "normalise.renewal_count_differs",
+            row.warn(field, words, "normalise.renewal_count_differs",
                     new Object[] {count, row.header("duration_months"), duration.renewals()}, false);
         } else {
-            row.warn("renewal", words, "normalise.renewal_count", new Object[] {count, row.header("duration_months")}, false);
+            row.warn(field, words, "normalise.renewal_count", new Object[] {count, row.header("duration_months")}, false);
+        }
+    }
+
+    /**
+     * The new contract's renewal options as the buyer wrote them (« reconductible 3 fois », « Reconduction », « non »):
+     * kept as the need's note {@code renewal_options}, shown on the page as its renewals, never as the renewal of a
+     * current contract. A count the duration does not give, or a yes without a number, is said to the buyer.
+     */
+    private static String yesNoWord(Row row, boolean yes) {
+        return row.yesNo(yes);
+    }
+
+    private static void renewalOptions(Row row, String field, String text, RenewalParser.Renewal read, DurationSpec duration) {
+        String words = text == null ? "" : text.strip();
+        if (read.count() > 0) {
+            renewalCount(row, field, words, read.count(), duration);
+            return;
+        }
+        if (duration != null && duration.renewals() > 0) {
+            return; // the duration shows them (« 12 + 3 x 12 »)
+        }
+        // « x » or « 1 » under « Reconductible » is a yes: the page says « oui », not the mark
+        boolean mark = !words.matches("(?iu).*\\p{L}{2,}.*");
+        row.notes.putIfAbsent("renewal_options", mark ? yesNoWord(row, read.yes()) : words);
+        if (read.yes()) {
+            // renewable, but how many times is nowhere (officer Z3)
+            row.warn(field, words, "normalise.renewal_count_missing",
+                    new Object[] {row.header(field), row.header("duration_months")}, false);
         }
     }
 
