@@ -330,6 +330,9 @@ public final class Normaliser {
                 : row.required("buyer", (c, r) -> buyerRef(buyerName(row, c, Text.repaired(c.text(), 300, r)), siret));
         if (buyer != null) {
             row.buyerId = buyer.id();
+            // the warnings said while the buyer was being read (the repair of its own damaged name, « Communaut� »,
+            // its SIRET) are that buyer's: they went to an orphan sans-acheteur file (officer Z4, D4)
+            row.warnings.replaceAll(w -> w.buyer() == null ? w.withBuyer(buyer.id()) : w);
             if (row.buyerCleanedArgs != null) {
                 row.warn("buyer", buyerCell.text(), "normalise.buyer_personal", row.buyerCleanedArgs, false);
             }
