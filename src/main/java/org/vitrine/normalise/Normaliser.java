@@ -415,7 +415,7 @@ public final class Normaliser {
             // show the text as written, or say the place is the buyer's when there is none.
             place = buyerPlace(buyer.id());
         }
-        Contact contact = row.field("contact", (c, r) -> ContactParser.parse(c));
+        Contact contact = contactWithoutPlaceholders(row, row.field("contact", (c, r) -> ContactParser.parse(c)));
         Coverage coverage = row.repeated("coverage", (c, r) -> CoverageParser.parse(c));
         Integer suppliers = row.field("suppliers_known", (c, r) -> IntParser.parse(c, "suppliers_known"));
         Period incumbentEnd = row.repeated("incumbent_end", (c, r) -> PeriodParser.parse(c, year, r));
@@ -449,20 +449,20 @@ public final class Normaliser {
         Integer responseDays = row.field("response_days", (c, r) -> IntParser.parse(c, "response_days"));
         Boolean defence = row.repeated("defence", (c, r) -> YesNoParser.parse(c));
         Boolean networkActivity = row.repeated("network_activity", (c, r) -> YesNoParser.parse(c));
-        String operation = emptyToNull(row.field("operation", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r)));
-        String site = emptyToNull(row.field("site", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r)));
+        String operation = withoutPlaceholders(row, "operation", emptyToNull(row.field("operation", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r))));
+        String site = withoutPlaceholders(row, "site", emptyToNull(row.field("site", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r))));
         List<org.vitrine.model.Lot> lotList = row.field("lot_titles", (c, r) -> org.vitrine.normalise.parse.LotTitlesParser.parse(c, r));
         if (lotList != null) {
             lots = lotCount(lots, lotList.size(), raw, row);
         }
         Integer maxLotsPerBidder = row.field("max_lots_per_bidder", (c, r) -> IntParser.parse(c, "max_lots_per_bidder"));
-        String incumbent = emptyToNull(row.field("incumbent", (c, r) -> Text.repaired(c.text(), 300, r)));
+        String incumbent = withoutPlaceholders(row, "incumbent", emptyToNull(row.field("incumbent", (c, r) -> Text.repaired(c.text(), 300, r))));
         // staff comments, never published (forPublic drops them): the risk rules read a written basis there
         // (« droits exclusifs (R2122-3 3°) », issue 17: lawyer I, CHU-27-22); no repair note, they are the buyer's own
         String remarks = remarks(raw.get("remarks"));
         String frameworkAward = row.repeated("framework_award", (c, r) -> FrameworkAwardParser.parse(c));
         Amount frameworkMaximum = row.field("framework_maximum", (c, r) -> AmountParser.parse(c));
-        String groupName = emptyToNull(row.field("joint_group", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r)));
+        String groupName = withoutPlaceholders(row, "joint_group", emptyToNull(row.field("joint_group", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r))));
         Boolean coordinator = row.repeated("coordinator", (c, r) -> YesNoParser.parse(c));
         JointGroup jointGroup = groupName == null ? null : new JointGroup(groupName, Boolean.TRUE.equals(coordinator));
 
@@ -556,6 +556,33 @@ public final class Normaliser {
                 visibility, raw.location(), remarks);
         contactsInText(row, raw, buyer);
         return new Result(need, List.of(), row.warnings, unknownBuyer);
+    }
+
+    /**
+     * The contact without a template's placeholder in its name (« [à compléter] », « [Nom] »: officer Z4, D6), told as
+     * in any free text; no contact when nothing else is left.
+     */
+    private Contact contactWithoutPlaceholders(Row row, Contact contact) {
+        if (contact == null || contact.name() == null) {
+            return contact;
+        }
+        // the cell's, brackets included: the contact's name has lost its edges' brackets (ContactParser)
+        String cell = row.raw.get("contact").text();
+        List<String> found = org.vitrine.normalise.parse.Placeholders.found(cell);
+        if (found.isEmpty()) {
+            return contact;
+        }
+        List<String> bare = new ArrayList<>(found);
+        found.forEach(f -> bare.add(f.substring(1, f.length() - 1)));
+        String name = emptyToNull(org.vitrine.normalise.parse.Placeholders.removed(contact.name(), bare));
+        String shown = String.join(" ", found);
+        if (name == null && contact.email() == null) {
+            row.warn("contact", cell, "normalise.placeholder_only", new Object[] {shown}, true);
+            return null;
+        }
+        String kept = name == null ? contact.email() : contact.email() == null ? name : name + " <" + contact.email() + ">";
+        row.warn("contact", cell, "normalise.placeholder", new Object[] {shown, kept}, false);
+        return new Contact(name, contact.email());
     }
 
     /**
