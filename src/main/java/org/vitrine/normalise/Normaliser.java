@@ -309,8 +309,10 @@ public final class Normaliser {
             String reason = messages.get(key, args);
             String fix = messages.get(key + ".fix", args);
             if ("cpv".equals(field) && titleForSuggestions != null
-                    && (key.equals("parse.cpv.unknown") || key.equals("parse.cpv.format"))) {
-                String suggestions = CpvSuggester.load().shown(titleForSuggestions, value, 3, messages.lang());
+                    && (key.equals("parse.cpv.unknown") || key.equals("parse.cpv.format") || key.equals("normalise.required"))) {
+                // an empty cell too: the title says what it is (officer Z4, D2)
+                String typed = value == null || value.isBlank() ? null : value;
+                String suggestions = CpvSuggester.load().shown(titleForSuggestions, typed, 3, messages.lang());
                 if (!suggestions.isEmpty()) {
                     fix = messages.get("normalise.cpv_suggest", suggestions);
                 }
