@@ -71,8 +71,6 @@ public final class Normaliser {
             Pattern.compile("^(.+?)\\s*\\((.+)\\)\\s*$", Pattern.DOTALL),
             Pattern.compile("^(.+?)\\s+[-–—:;/]\\s+(.+)$", Pattern.DOTALL),
             Pattern.compile("^(.+?)\\s*[,;]\\s+(.+)$", Pattern.DOTALL));
-    /** The yes word a renewal count follows (« oui, 2 fois »): the note keeps the words after it. */
-    private static final Pattern RENEWAL_YES = Pattern.compile("^(?i)(?:oui|yes)\\b[\\s,:;(–—-]*");
     /** "4 ans à compter du 01/01/2027": a duration, then when it starts. */
     private static final Pattern SINCE = Pattern.compile(
             "^(.+?)\\s+(?:à compter du|à compter de|a compter du|a compter de|à partir du|à partir de|a partir du|a partir de|dès le|des le|from|starting)\\s+(.+)$",
@@ -280,6 +278,10 @@ public final class Normaliser {
             return null;
         }
 
+        String yesNo(boolean yes) {
+            return fmt.yesNo(yes);
+        }
+
         /** The buyer's header for the field, else the template's column name: never an internal field name. */
         String header(String field) {
             String h = raw.headers().get(field);
@@ -307,8 +309,10 @@ public final class Normaliser {
             String reason = messages.get(key, args);
             String fix = messages.get(key + ".fix", args);
             if ("cpv".equals(field) && titleForSuggestions != null
-                    && (key.equals("parse.cpv.unknown") || key.equals("parse.cpv.format"))) {
-                String suggestions = CpvSuggester.load().shown(titleForSuggestions, value, 3, messages.lang());
+                    && (key.equals("parse.cpv.unknown") || key.equals("parse.cpv.format") || key.equals("normalise.required"))) {
+                // an empty cell too: the title says what it is (officer Z4, D2)
+                String typed = value == null || value.isBlank() ? null : value;
+                String suggestions = CpvSuggester.load().shown(titleForSuggestions, typed, 3, messages.lang());
                 if (!suggestions.isEmpty()) {
                     fix = messages.get("normalise.cpv_suggest", suggestions);
                 }
@@ -328,6 +332,9 @@ public final class Normaliser {
                 : row.required("buyer", (c, r) -> buyerRef(buyerName(row, c, Text.repaired(c.text(), 300, r)), siret));
         if (buyer != null) {
             row.buyerId = buyer.id();
+            // the warnings said while the buyer was being read (the repair of its own damaged name, « Communaut� »,
+            // its SIRET) are that buyer's: they went to an orphan sans-acheteur file (officer Z4, D4)
+            row.warnings.replaceAll(w -> w.buyer() == null ? w.withBuyer(buyer.id()) : w);
             if (row.buyerCleanedArgs != null) {
                 row.warn("buyer", buyerCell.text(), "normalise.buyer_personal", row.buyerCleanedArgs, false);
             }
@@ -410,22 +417,25 @@ public final class Normaliser {
             // show the text as written, or say the place is the buyer's when there is none.
             place = buyerPlace(buyer.id());
         }
-        Contact contact = row.field("contact", (c, r) -> ContactParser.parse(c));
+        Contact contact = contactWithoutPlaceholders(row, row.field("contact", (c, r) -> ContactParser.parse(c)));
         Coverage coverage = row.repeated("coverage", (c, r) -> CoverageParser.parse(c));
         Integer suppliers = row.field("suppliers_known", (c, r) -> IntParser.parse(c, "suppliers_known"));
         Period incumbentEnd = row.repeated("incumbent_end", (c, r) -> PeriodParser.parse(c, year, r));
+        // Two facts (issue 22, officer Z4's D1): whether the need renews a current contract (the template's
+        // « Renouvellement », « Marché existant »), and the new contract's own renewal options (« Reconduction »,
+        // « reconductible 3 fois »). A renewal-option header, or option words in the renewal cell, say the second
+        // only: the page never reads them as « Renouvelle un marché existant ».
+        Boolean renewal = null;
         RenewalParser.Renewal renewalRead = row.repeated("renewal", (c, r) -> RenewalParser.parse(c));
-        Boolean renewal = renewalRead == null ? null : renewalRead.yes();
-        if (renewalRead != null && renewalRead.count() > 0) {
-            renewalCount(row, raw.get("renewal").text(), renewalRead.count(), duration);
+        if (renewalRead != null && !renewalRead.worded() && renewalRead.count() == 0
+                && !RenewalParser.headerNamesOption(raw.headers().get("renewal"))) {
+            renewal = renewalRead.yes();
+        } else if (renewalRead != null) {
+            renewalOptions(row, "renewal", raw.get("renewal").text(), renewalRead, duration);
         }
-        if (renewalRead != null && renewalRead.yes() && renewalRead.count() == 0 && (duration == null || duration.renewals() == 0)
-                && (renewalRead.worded() || RenewalParser.headerNamesOption(raw.headers().get("renewal")))) {
-            // « Reconduction » alone (or « oui » under a « Reconduction » header): renewable, but how many times is
-            // nowhere; the template's « Renouvellement » says with « oui » that the need renews a current contract,
-            // which asks no number (officer Z3)
-            row.warn("renewal", raw.get("renewal").text().strip(), "normalise.renewal_count_missing",
-                    new Object[] {row.header("renewal"), row.header("duration_months")}, false);
+        RenewalParser.Renewal optionsRead = row.repeated("renewal_options", (c, r) -> RenewalParser.parse(c));
+        if (optionsRead != null) {
+            renewalOptions(row, "renewal_options", raw.get("renewal_options").text(), optionsRead, duration);
         }
         Boolean innovation = row.repeated("innovation", (c, r) -> YesNoParser.parse(c));
         Object reserved = row.repeated("reserved", (c, r) -> ReservedParser.parse(c));
@@ -441,20 +451,20 @@ public final class Normaliser {
         Integer responseDays = row.field("response_days", (c, r) -> IntParser.parse(c, "response_days"));
         Boolean defence = row.repeated("defence", (c, r) -> YesNoParser.parse(c));
         Boolean networkActivity = row.repeated("network_activity", (c, r) -> YesNoParser.parse(c));
-        String operation = emptyToNull(row.field("operation", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r)));
-        String site = emptyToNull(row.field("site", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r)));
+        String operation = withoutPlaceholders(row, "operation", emptyToNull(row.field("operation", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r))));
+        String site = withoutPlaceholders(row, "site", emptyToNull(row.field("site", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r))));
         List<org.vitrine.model.Lot> lotList = row.field("lot_titles", (c, r) -> org.vitrine.normalise.parse.LotTitlesParser.parse(c, r));
         if (lotList != null) {
             lots = lotCount(lots, lotList.size(), raw, row);
         }
         Integer maxLotsPerBidder = row.field("max_lots_per_bidder", (c, r) -> IntParser.parse(c, "max_lots_per_bidder"));
-        String incumbent = emptyToNull(row.field("incumbent", (c, r) -> Text.repaired(c.text(), 300, r)));
+        String incumbent = withoutPlaceholders(row, "incumbent", emptyToNull(row.field("incumbent", (c, r) -> Text.repaired(c.text(), 300, r))));
         // staff comments, never published (forPublic drops them): the risk rules read a written basis there
         // (« droits exclusifs (R2122-3 3°) », issue 17: lawyer I, CHU-27-22); no repair note, they are the buyer's own
         String remarks = remarks(raw.get("remarks"));
         String frameworkAward = row.repeated("framework_award", (c, r) -> FrameworkAwardParser.parse(c));
         Amount frameworkMaximum = row.field("framework_maximum", (c, r) -> AmountParser.parse(c));
-        String groupName = emptyToNull(row.field("joint_group", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r)));
+        String groupName = withoutPlaceholders(row, "joint_group", emptyToNull(row.field("joint_group", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r))));
         Boolean coordinator = row.repeated("coordinator", (c, r) -> YesNoParser.parse(c));
         JointGroup jointGroup = groupName == null ? null : new JointGroup(groupName, Boolean.TRUE.equals(coordinator));
 
@@ -551,6 +561,33 @@ public final class Normaliser {
     }
 
     /**
+     * The contact without a template's placeholder in its name (« [à compléter] », « [Nom] »: officer Z4, D6), told as
+     * in any free text; no contact when nothing else is left.
+     */
+    private Contact contactWithoutPlaceholders(Row row, Contact contact) {
+        if (contact == null || contact.name() == null) {
+            return contact;
+        }
+        // the cell's, brackets included: the contact's name has lost its edges' brackets (ContactParser)
+        String cell = row.raw.get("contact").text();
+        List<String> found = org.vitrine.normalise.parse.Placeholders.found(cell);
+        if (found.isEmpty()) {
+            return contact;
+        }
+        List<String> bare = new ArrayList<>(found);
+        found.forEach(f -> bare.add(f.substring(1, f.length() - 1)));
+        String name = emptyToNull(org.vitrine.normalise.parse.Placeholders.removed(contact.name(), bare));
+        String shown = String.join(" ", found);
+        if (name == null && contact.email() == null) {
+            row.warn("contact", cell, "normalise.placeholder_only", new Object[] {shown}, true);
+            return null;
+        }
+        String kept = name == null ? contact.email() : contact.email() == null ? name : name + " <" + contact.email() + ">";
+        row.warn("contact", cell, "normalise.placeholder", new Object[] {shown, kept}, false);
+        return new Contact(name, contact.email());
+    }
+
+    /**
      * A title or description without a template's placeholders (« [à compléter] », « [texte] », « [XXX] »: officer Z3),
      * each drop told on the cell; other bracketed text is the buyer's and kept whole. A title that is only a placeholder
      * is a missing title (rejected as an empty one), a description that is only one is left empty.
@@ -580,21 +617,45 @@ public final class Normaliser {
      * which the cell does not give (nor whether the duration column is the firm period or the whole). The count is
      * kept as the buyer's words (the need's note, shown beside « oui »); the buyer is told how to make it count.
      */
-    private static void renewalCount(Row row, String text, int count, DurationSpec duration) {
+    private static void renewalCount(Row row, String field, String text, int count, DurationSpec duration) {
         if (duration != null && duration.renewals() == count) {
             return; // the duration says it already (« 12 mois reconductible 3 fois » beside « 3 fois »)
         }
         String words = text.strip();
-        String rest = RENEWAL_YES.matcher(words).replaceFirst("");
-        if (rest.endsWith(")") && !rest.contains("(")) {
-            rest = rest.substring(0, rest.length() - 1).strip(); // « oui (2 fois) »
-        }
-        row.notes.putIfAbsent("renewal", rest.isEmpty() ? words : rest);
+        row.notes.putIfAbsent("renewal_options", words);
         if (duration != null && duration.renewals() > 0) {
-            row.warn("renewal", words, "normalise.renewal_count_differs",
+            row.warn(field, words, "normalise.renewal_count_differs",
                     new Object[] {count, row.header("duration_months"), duration.renewals()}, false);
         } else {
-            row.warn("renewal", words, "normalise.renewal_count", new Object[] {count, row.header("duration_months")}, false);
+            row.warn(field, words, "normalise.renewal_count", new Object[] {count, row.header("duration_months")}, false);
+        }
+    }
+
+    /**
+     * The new contract's renewal options as the buyer wrote them (« reconductible 3 fois », « Reconduction », « non »):
+     * kept as the need's note {@code renewal_options}, shown on the page as its renewals, never as the renewal of a
+     * current contract. A count the duration does not give, or a yes without a number, is said to the buyer.
+     */
+    private static String yesNoWord(Row row, boolean yes) {
+        return row.yesNo(yes);
+    }
+
+    private static void renewalOptions(Row row, String field, String text, RenewalParser.Renewal read, DurationSpec duration) {
+        String words = text == null ? "" : text.strip();
+        if (read.count() > 0) {
+            renewalCount(row, field, words, read.count(), duration);
+            return;
+        }
+        if (duration != null && duration.renewals() > 0) {
+            return; // the duration shows them (« 12 + 3 x 12 »)
+        }
+        // « x » or « 1 » under « Reconductible » is a yes: the page says « oui », not the mark
+        boolean mark = !words.matches("(?iu).*\\p{L}{2,}.*");
+        row.notes.putIfAbsent("renewal_options", mark ? yesNoWord(row, read.yes()) : words);
+        if (read.yes()) {
+            // renewable, but how many times is nowhere (officer Z3)
+            row.warn(field, words, "normalise.renewal_count_missing",
+                    new Object[] {row.header(field), row.header("duration_months")}, false);
         }
     }
 

@@ -20,6 +20,12 @@ class ColumnMapTest {
         "Objet du marché|title",
         "Code CPV principal|cpv",
         "Montant (k€)|amount",
+        // officer Z4's universite-saone-bourgogne.csv (D3): « Coût » is everyday buyer wording for the amount
+        "Coût prévisionnel € HT|amount",
+        "Coût prévisionnel (€ HT)|amount",
+        "Coût estimé HT|amount",
+        "Coût prévisionnel|amount",
+        "Coût estimé (k€ HT)|amount",
         "Montant HT (M€)|amount",
         "Montant estimé en milliers d'euros|amount",
         "Montant en k€ HT|amount",
@@ -73,6 +79,7 @@ class ColumnMapTest {
         ColumnMap columns = ConfigLoader.load(Path.of("config")).columns();
         assertNull(columns.fieldFor("Montant (TTC)"));
         assertNull(columns.fieldFor("Montant TTC"));
+        assertNull(columns.fieldFor("Coût prévisionnel TTC"));
     }
 
     @Test

@@ -127,6 +127,21 @@ class InputRepairsTest {
                 r.warnings().toString());
     }
 
+    /**
+     * Officer Z4's groupement-douaisis-2027.csv l.5 (D4): the repair of the buyer's own damaged name went to an orphan
+     * sans-acheteur feedback file; it is the buyer's, the one its name was repaired to.
+     */
+    @Test
+    void theRepairOfABuyersOwnNameGoesToThatBuyersFeedback() throws Exception {
+        InputFiles.Read r = readCsv("douaisis.csv", "Acheteur;Objet;Code CPV;Montant estimé;Lancement\r\n"
+                + "Communaut\uFFFD d'agglomération du Bocage;Entretien des espaces verts;77310000-6;25 000;T2 2027\r\n");
+        Need a = r.needs().get(0);
+        assertEquals("communaute-d-agglomeration-du-bocage", a.buyer().id());
+        Reject w = r.warnings().stream().filter(x -> x.row() == 2 && x.value().contains("\uFFFD")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.warnings()));
+        assertEquals(a.buyer().id(), w.buyer(), "the buyer's own feedback, not sans-acheteur");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"xlsx", "xls"})
     void aRowMarkedConfidentialOnlyInACellCommentIsHeldBack(String ext) throws Exception {

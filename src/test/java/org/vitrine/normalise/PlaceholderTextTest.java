@@ -71,4 +71,34 @@ class PlaceholderTextTest {
         var w = Rows.normalise(run, Map.of("title", "Nettoyage des locaux [à compléter]")).warnings();
         assertTrue(w.size() == 1 && w.get(0).reason().contains("placeholder \"[à compléter]\" removed"), w.toString());
     }
+
+    /** Officer Z4's ch-roubaix.xlsx l.20 (D6): « [à compléter] » in the Contact cell was stored as the contact's name. */
+    @Test
+    void aPlaceholderInTheContactIsNoNameAndTheCellNamed() throws Exception {
+        Normaliser.Result r = Rows.normalise(Rows.run(), Map.of("contact", "[à compléter]"));
+        assertNull(r.need().contact(), String.valueOf(r.need().contact()));
+        var w = r.warnings().stream().filter(x -> x.value().equals("[à compléter]")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.warnings()));
+        assertEquals("Contact", w.column());
+        assertTrue(w.reason().toLowerCase().contains("texte de modèle"), w.reason());
+        assertTrue(w.fix().contains("[à compléter]"), w.fix());
+        Normaliser.Result e = Rows.normalise(Rows.run(), Map.of("contact", "[Nom] achats@ville.fr"));
+        assertEquals("achats@ville.fr", e.need().contact().email());
+        assertNull(e.need().contact().name());
+        assertTrue(e.warnings().stream().anyMatch(x -> x.value().equals("[Nom] achats@ville.fr") && x.reason().contains("[Nom]")), e.warnings().toString());
+    }
+
+    /** Every free-text field, not only the title and the description (officer Z4, D6). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"operation", "site", "incumbent", "joint_group"})
+    void aPlaceholderInAnyFreeTextFieldIsDroppedWithAWarning(String field) throws Exception {
+        Normaliser.Result r = Rows.normalise(Rows.run(), Map.of(field, "[à compléter]"));
+        assertTrue(r.warnings().stream().anyMatch(x -> x.value().equals("[à compléter]") && x.reason().toLowerCase().contains("texte de modèle")),
+                r.warnings().toString());
+        var n = r.need();
+        assertNull(n.operation());
+        assertNull(n.site());
+        assertNull(n.incumbent());
+        assertNull(n.jointGroup());
+    }
 }

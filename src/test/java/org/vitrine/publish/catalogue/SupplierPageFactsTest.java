@@ -34,10 +34,11 @@ class SupplierPageFactsTest {
         List<Need> needs = new ArrayList<>(JointGroupTest.needs());
         needs.replaceAll(n -> switch (n.reference()) {
             // lawyer H's GSBDD-27-07 (its memo reference cut by PublicView: PublicProcedureNoteTest) and SDIS « Dispense (L2512-5 10°) »
-            // and officer Z's ville-dijon D02 « oui 2 fois » in its renewal column: the count kept beside the yes
+            // and officer Z's ville-dijon D02 « oui 2 fois » in its renewal column: the new contract's options, as
+            // written, never « renews a current contract » (officer Z4, D1)
             case "V-1" -> SupplierPagesTest.with(n, b -> {
-                b.notes = Map.of("procedure", "Procédure spécifique (R2123-1 3°)", "renewal", "2 fois");
-                b.renewal = Boolean.TRUE;
+                b.notes = Map.of("procedure", "Procédure spécifique (R2123-1 3°)", "renewal_options", "oui 2 fois");
+                b.renewal = null;
             });
             // lawyer H's DEP-27-14: launched before the event, bids closing on 18 January, the event on 4 February
             case "V-2" -> SupplierPagesTest.with(n, b -> b.deadline = new Period(LocalDate.of(2027, 1, 18), LocalDate.of(2027, 1, 18), Period.Precision.day));
@@ -70,8 +71,9 @@ class SupplierPageFactsTest {
     }
 
     @Test
-    void theRenewalCountIsBesideTheYes() throws IOException {
-        assertTrue(page("V-1").contains("<dt>Renouvelle un marché existant</dt><dd>oui (2 fois)</dd>"), page("V-1"));
+    void theRenewalOptionsAreTheirOwnRowNotACurrentContract() throws IOException {
+        assertTrue(page("V-1").contains("<dt>Reconductions</dt><dd>oui 2 fois</dd>"), page("V-1"));
+        assertFalse(page("V-1").contains("Renouvelle un marché existant"), page("V-1"));
     }
 
     @Test
