@@ -36,7 +36,13 @@ public final class AwardRows {
     }
 
     public static List<LinkRow> links(List<AwardLink> links, Map<String, Need> needs, Messages m, Fmt fmt) {
-        return links(links, needs, org.vitrine.risk.awards.AwardMatcher::consultation, m, fmt);
+        return links(links, needs, org.vitrine.risk.awards.AwardMatcher::consultation, java.util.Set.of(), m, fmt);
+    }
+
+    /** {@link #links(List, Map, java.util.function.Function, java.util.Set, Messages, Fmt)}, every need's dates its row's own. */
+    public static List<LinkRow> links(List<AwardLink> links, Map<String, Need> needs, java.util.function.Function<Award, String> contractOf,
+            Messages m, Fmt fmt) {
+        return links(links, needs, contractOf, java.util.Set.of(), m, fmt);
     }
 
     /**
@@ -45,7 +51,7 @@ public final class AwardRows {
      * one framework and its two call-offs, a lot without procedure apart).
      */
     public static List<LinkRow> links(List<AwardLink> links, Map<String, Need> needs, java.util.function.Function<Award, String> contractOf,
-            Messages m, Fmt fmt) {
+            java.util.Set<String> endFromAward, Messages m, Fmt fmt) {
         Map<String, List<AwardLink>> byContract = new java.util.LinkedHashMap<>();
         for (AwardLink l : links) {
             byContract.computeIfAbsent(l.needId() + "\u0000" + contractOf.apply(l.award()), k -> new ArrayList<>()).add(l);
@@ -54,6 +60,13 @@ public final class AwardRows {
         for (List<AwardLink> lots : byContract.values()) {
             AwardLink l = lots.get(0);
             Need n = needs.get(l.needId());
+            if (n != null && endFromAward.contains(n.id())) {
+                // the end the run copied from the award is no date of the row's: compared with itself it says « soit la
+                // fin indiquée » of a check that never took place (officer Y4, D3)
+                Need.Builder b = n.toBuilder();
+                b.incumbentEnd = null;
+                n = b.build();
+            }
             Award a = l.award();
             Long apart = lots.stream().map(AwardLink::daysApart).filter(java.util.Objects::nonNull).min(Long::compare).orElse(null);
             java.time.LocalDate end = lots.stream().map(x -> x.award().end()).filter(java.util.Objects::nonNull)
@@ -91,6 +104,9 @@ public final class AwardRows {
         if (n == null || end == null) {
             return "";
         }
+        if (org.vitrine.risk.awards.AwardMatcher.target(n) == null) {
+            return m.get("awards.why.fromAward", fmt.date(end), latestId(lots));
+        }
         Long apart = lots.stream().map(x -> org.vitrine.risk.awards.AwardMatcher.daysFrom(n, x.award()))
                 .filter(java.util.Objects::nonNull).min(Long::compare).orElse(null);
         if (apart == null) {
@@ -100,6 +116,12 @@ public final class AwardRows {
         String award = lots.get(0).award().cpv();
         return m.get("awards.why.evidence", fmt.date(end), apart, org.vitrine.risk.awards.AwardMatcher.byIncumbentEnd(n) ? 0 : 1,
                 need == null ? 0 : need.equals(award) ? 1 : 2, award, need == null ? "" : need);
+    }
+
+    /** The id of the lot ending last (ties by id). */
+    private static String latestId(List<AwardLink> lots) {
+        return lots.stream().map(AwardLink::award).filter(x -> x.end() != null)
+                .max(java.util.Comparator.comparing(Award::end).thenComparing(Award::id)).map(Award::id).orElse(lots.get(0).award().id());
     }
 
     /** Bids received by the lots: one figure, a range, or "not published". */

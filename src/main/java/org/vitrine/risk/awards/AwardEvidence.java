@@ -65,6 +65,9 @@ public final class AwardEvidence {
         Map<String, List<AwardLink>> byNeed = links.stream().collect(Collectors.groupingBy(AwardLink::needId));
         // the id links on the rows as written: withIncumbents then copies the award's end into them
         List<Need> needs = withIncumbents(idGaps(run, flagged, byNeed, days), byNeed);
+        Set<String> undated = flagged.stream().filter(n -> n.incumbentEnd() == null).map(Need::id).collect(Collectors.toSet());
+        run.endFromAward(needs.stream().filter(n -> n.incumbentEnd() != null && undated.contains(n.id())).map(Need::id)
+                .collect(Collectors.toSet()));
         needs = probableGaps(run, needs, byNeed);
         needs = dateConflicts(run, needs, byNeed, days);
         needs = splitsOfOneContract(needs, byNeed, run.messages(), new org.vitrine.messages.Fmt(run.messages()));

@@ -265,7 +265,7 @@ public final class AwardMatcher {
      * When the current contract ends, as precisely as the buyer said it: the incumbent's end period ("juin 2027" is
      * the whole month), else the days before the new contract's start period. Null when the need gives neither.
      */
-    static LocalDate[] target(Need n) {
+    public static LocalDate[] target(Need n) {
         if (byIncumbentEnd(n)) {
             LocalDate from = n.incumbentEnd().start() != null ? n.incumbentEnd().start() : n.incumbentEnd().end();
             return new LocalDate[] {from, n.incumbentEnd().end()};

@@ -93,6 +93,25 @@ class AwardRowsTest {
     }
 
     @Test
+    void anEndCopiedFromTheAwardIsNotSaidToBeTheEndTheRowGives() {
+        // officer Y4, D3: DEP-27-04 names 2022CB-ASS07 in its remarks and gives no date; the run copies the award's end
+        // into the need, and « soit la fin du contrat en cours indiquée » compared that end with itself
+        Award a = lot("2021-001", "2021-01-05", 100_000, 2, "Alpha"); // ends 4 January 2025
+        Need.Builder b = Needs.need("ville", "MAINT-27", "Maintenance applicative", 400_000, "public", "f.xlsx", 2).toBuilder();
+        b.cpv = new Cpv("72267100-0", Map.of());
+        b.remarks = "renouvelle le marché 2021-001";
+        Need row = b.build();
+        List<AwardLink> links = new AwardMatcher(List.of(a), TestBuyers.of("ville", SIRET), 120, AwardOverrides.none()).links(List.of(row));
+        b.incumbentEnd = new Period(LocalDate.of(2025, 1, 4), LocalDate.of(2025, 1, 4), Period.Precision.day);
+        Need copied = b.build();
+        Messages m = Messages.of("fr");
+        assertEquals("les remarques du besoin citent le marché 2021-001 (sa référence reste la sienne) ; la ligne ne donne pas la fin du"
+                + " contrat en cours : fin le 4 janvier 2025 selon l’attribution 2021-001",
+                AwardRows.links(links, Map.of(copied.id(), copied), AwardMatcher::consultation, java.util.Set.of(copied.id()), m, new Fmt(m))
+                        .get(0).why());
+    }
+
+    @Test
     void aMissingRenewalRowGivesItsLaunchByDateAndItsLookAlikeLine() {
         Award a = lot("2021-001", "2021-01-05", 100_000, 2, "Alpha");
         Award b = lot("2021-002", "2021-01-06", 50_000, 1, "Beta"); // the same consultation: one launch date
