@@ -69,13 +69,18 @@ public final class AwardRows {
             }
             Award a = l.award();
             Long apart = lots.stream().map(AwardLink::daysApart).filter(java.util.Objects::nonNull).min(Long::compare).orElse(null);
-            java.time.LocalDate end = lots.stream().map(x -> x.award().end()).filter(java.util.Objects::nonNull)
+            // a framework's end is the contract's, not that of a call-off under it (officer Y4, D2: 31 May 2027, a
+            // call-off's, said to be « la fin indiquée » of a row giving 28 February 2027, the framework's)
+            List<AwardLink> own = lots.stream().anyMatch(x -> !org.vitrine.risk.awards.Contracts.callOff(x.award()))
+                    ? lots.stream().filter(x -> !org.vitrine.risk.awards.Contracts.callOff(x.award())).toList() : lots;
+            java.time.LocalDate end = own.stream().map(x -> x.award().end()).filter(java.util.Objects::nonNull)
                     .max(java.util.Comparator.naturalOrder()).orElse(null);
+            Long apartOwn = own.stream().map(AwardLink::daysApart).filter(java.util.Objects::nonNull).min(Long::compare).orElse(null);
             String why = "reference".equals(l.reason()) || "confirmed".equals(l.reason())
                     || org.vitrine.risk.awards.AwardMatcher.REMARKS.equals(l.reason())
-                    ? m.get("awards.why." + l.reason(), a.id()) + evidence(n, lots, end, m, fmt)
+                    ? m.get("awards.why." + l.reason(), a.id()) + evidence(n, own, end, m, fmt)
                     // the date the link was made on: the incumbent end given, else the day before the start (officer Y, D4)
-                    : m.get("awards.why." + l.reason(), a.cpv(), fmt.date(end), apart,
+                    : m.get("awards.why." + l.reason(), a.cpv(), fmt.date(end), apartOwn,
                             n == null || org.vitrine.risk.awards.AwardMatcher.byIncumbentEnd(n) ? 0 : 1);
             String holders = fmt.holders(lots.stream().flatMap(x -> x.award().holders().stream()).toList());
             // a call-off's amount is spent under its framework's: summed with it, the contract would count twice (officer Y3)
@@ -87,9 +92,12 @@ public final class AwardRows {
             java.time.LocalDate first = lots.stream().map(x -> x.award().notification()).min(java.util.Comparator.naturalOrder()).orElseThrow();
             java.time.LocalDate last = lots.stream().map(x -> x.award().notification()).max(java.util.Comparator.naturalOrder()).orElseThrow();
             String notified = first.equals(last) ? fmt.date(first) : fmt.date(first) + " – " + fmt.date(last);
-            String lotList = lots.size() == 1 ? "" : m.get("awards.lots", lots.size(),
-                    String.join(", ", lots.stream().map(x -> x.award().id()
-                            + (org.vitrine.risk.awards.Contracts.callOff(x.award()) ? m.get("awards.lots.callOff") : "")).toList()));
+            List<String> callOffs = lots.stream().filter(x -> org.vitrine.risk.awards.Contracts.callOff(x.award())).map(x -> x.award().id()).toList();
+            // call-offs are no lots (officer Y4, D2): « accord-cadre X et N marchés subséquents »
+            String lotList = lots.size() == 1 ? "" : callOffs.isEmpty() ? m.get("awards.lots", lots.size(),
+                    String.join(", ", lots.stream().map(x -> x.award().id()).toList()))
+                    : m.get("awards.callOffs", own == lots ? 0 : own.size(), String.join(", ", own == lots ? List.of() : own.stream().map(x -> x.award().id()).toList()),
+                            callOffs.size(), String.join(", ", callOffs));
             out.add(new LinkRow(l.needId(), l.needReference(), n == null ? "" : n.title(), a.id(), notified,
                     end == null ? "" : fmt.date(end), holders, amount, bids(lots, m), why, lotList));
         }
