@@ -33,6 +33,7 @@ public final class Run {
     private Map<String, List<org.vitrine.model.AwardLink>> nearMissLists = Map.of();
     private Map<String, org.vitrine.model.MarketFigures> markets = Map.of();
     private Map<String, String> needMarkets = Map.of();
+    private java.util.Set<String> endFromAward = java.util.Set.of();
     private final Map<String, AwardsRead> awardsRead = new TreeMap<>();
     private final RunReport report;
     private final SourceState sources;
@@ -220,6 +221,15 @@ public final class Run {
     }
 
     /** By need id, the key of the market figures its competition messages quote (set by the risk stage). */
+    /** The needs whose current contract's end was copied from their linked award, the row giving none (officer Y4, D3). */
+    public java.util.Set<String> endFromAward() {
+        return endFromAward;
+    }
+
+    public void endFromAward(java.util.Set<String> ids) {
+        endFromAward = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(ids));
+    }
+
     public Map<String, String> needMarkets() {
         return needMarkets;
     }

@@ -195,7 +195,7 @@ public final class RiskReport {
             own.put("memberships", memberships.getOrDefault(b.id(), List.of()));
             own.put("sections", ReportItems.SECTIONS);
             own.put("awardLinks", org.vitrine.publish.risks.AwardRows.links(linksByBuyer.getOrDefault(b.id(), List.of()), needById,
-                    contractOf, m, fmt));
+                    contractOf, run.endFromAward(), m, fmt));
             own.put("renewals", org.vitrine.publish.risks.AwardRows.renewals(run.missingRenewals().getOrDefault(b.id(), List.of()),
                     lots -> org.vitrine.publish.risks.RenewalItems.launch(lots, run.config().buyers().byId(b.id()), run.config().risks(),
                             run.editionDate()).launchBy(),

@@ -36,7 +36,13 @@ public final class AwardRows {
     }
 
     public static List<LinkRow> links(List<AwardLink> links, Map<String, Need> needs, Messages m, Fmt fmt) {
-        return links(links, needs, org.vitrine.risk.awards.AwardMatcher::consultation, m, fmt);
+        return links(links, needs, org.vitrine.risk.awards.AwardMatcher::consultation, java.util.Set.of(), m, fmt);
+    }
+
+    /** {@link #links(List, Map, java.util.function.Function, java.util.Set, Messages, Fmt)}, every need's dates its row's own. */
+    public static List<LinkRow> links(List<AwardLink> links, Map<String, Need> needs, java.util.function.Function<Award, String> contractOf,
+            Messages m, Fmt fmt) {
+        return links(links, needs, contractOf, java.util.Set.of(), m, fmt);
     }
 
     /**
@@ -45,7 +51,7 @@ public final class AwardRows {
      * one framework and its two call-offs, a lot without procedure apart).
      */
     public static List<LinkRow> links(List<AwardLink> links, Map<String, Need> needs, java.util.function.Function<Award, String> contractOf,
-            Messages m, Fmt fmt) {
+            java.util.Set<String> endFromAward, Messages m, Fmt fmt) {
         Map<String, List<AwardLink>> byContract = new java.util.LinkedHashMap<>();
         for (AwardLink l : links) {
             byContract.computeIfAbsent(l.needId() + "\u0000" + contractOf.apply(l.award()), k -> new ArrayList<>()).add(l);
@@ -54,15 +60,27 @@ public final class AwardRows {
         for (List<AwardLink> lots : byContract.values()) {
             AwardLink l = lots.get(0);
             Need n = needs.get(l.needId());
+            if (n != null && endFromAward.contains(n.id())) {
+                // the end the run copied from the award is no date of the row's: compared with itself it says « soit la
+                // fin indiquée » of a check that never took place (officer Y4, D3)
+                Need.Builder b = n.toBuilder();
+                b.incumbentEnd = null;
+                n = b.build();
+            }
             Award a = l.award();
             Long apart = lots.stream().map(AwardLink::daysApart).filter(java.util.Objects::nonNull).min(Long::compare).orElse(null);
-            java.time.LocalDate end = lots.stream().map(x -> x.award().end()).filter(java.util.Objects::nonNull)
+            // a framework's end is the contract's, not that of a call-off under it (officer Y4, D2: 31 May 2027, a
+            // call-off's, said to be « la fin indiquée » of a row giving 28 February 2027, the framework's)
+            List<AwardLink> own = lots.stream().anyMatch(x -> !org.vitrine.risk.awards.Contracts.callOff(x.award()))
+                    ? lots.stream().filter(x -> !org.vitrine.risk.awards.Contracts.callOff(x.award())).toList() : lots;
+            java.time.LocalDate end = own.stream().map(x -> x.award().end()).filter(java.util.Objects::nonNull)
                     .max(java.util.Comparator.naturalOrder()).orElse(null);
+            Long apartOwn = own.stream().map(AwardLink::daysApart).filter(java.util.Objects::nonNull).min(Long::compare).orElse(null);
             String why = "reference".equals(l.reason()) || "confirmed".equals(l.reason())
                     || org.vitrine.risk.awards.AwardMatcher.REMARKS.equals(l.reason())
-                    ? m.get("awards.why." + l.reason(), a.id()) + evidence(n, lots, end, m, fmt)
+                    ? m.get("awards.why." + l.reason(), a.id()) + evidence(n, own, end, m, fmt)
                     // the date the link was made on: the incumbent end given, else the day before the start (officer Y, D4)
-                    : m.get("awards.why." + l.reason(), a.cpv(), fmt.date(end), apart,
+                    : m.get("awards.why." + l.reason(), a.cpv(), fmt.date(end), apartOwn,
                             n == null || org.vitrine.risk.awards.AwardMatcher.byIncumbentEnd(n) ? 0 : 1);
             String holders = fmt.holders(lots.stream().flatMap(x -> x.award().holders().stream()).toList());
             // a call-off's amount is spent under its framework's: summed with it, the contract would count twice (officer Y3)
@@ -74,9 +92,12 @@ public final class AwardRows {
             java.time.LocalDate first = lots.stream().map(x -> x.award().notification()).min(java.util.Comparator.naturalOrder()).orElseThrow();
             java.time.LocalDate last = lots.stream().map(x -> x.award().notification()).max(java.util.Comparator.naturalOrder()).orElseThrow();
             String notified = first.equals(last) ? fmt.date(first) : fmt.date(first) + " – " + fmt.date(last);
-            String lotList = lots.size() == 1 ? "" : m.get("awards.lots", lots.size(),
-                    String.join(", ", lots.stream().map(x -> x.award().id()
-                            + (org.vitrine.risk.awards.Contracts.callOff(x.award()) ? m.get("awards.lots.callOff") : "")).toList()));
+            List<String> callOffs = lots.stream().filter(x -> org.vitrine.risk.awards.Contracts.callOff(x.award())).map(x -> x.award().id()).toList();
+            // call-offs are no lots (officer Y4, D2): « accord-cadre X et N marchés subséquents »
+            String lotList = lots.size() == 1 ? "" : callOffs.isEmpty() ? m.get("awards.lots", lots.size(),
+                    String.join(", ", lots.stream().map(x -> x.award().id()).toList()))
+                    : m.get("awards.callOffs", own == lots ? 0 : own.size(), String.join(", ", own == lots ? List.of() : own.stream().map(x -> x.award().id()).toList()),
+                            callOffs.size(), String.join(", ", callOffs));
             out.add(new LinkRow(l.needId(), l.needReference(), n == null ? "" : n.title(), a.id(), notified,
                     end == null ? "" : fmt.date(end), holders, amount, bids(lots, m), why, lotList));
         }
@@ -91,6 +112,9 @@ public final class AwardRows {
         if (n == null || end == null) {
             return "";
         }
+        if (org.vitrine.risk.awards.AwardMatcher.target(n) == null) {
+            return m.get("awards.why.fromAward", fmt.date(end), latestId(lots));
+        }
         Long apart = lots.stream().map(x -> org.vitrine.risk.awards.AwardMatcher.daysFrom(n, x.award()))
                 .filter(java.util.Objects::nonNull).min(Long::compare).orElse(null);
         if (apart == null) {
@@ -100,6 +124,12 @@ public final class AwardRows {
         String award = lots.get(0).award().cpv();
         return m.get("awards.why.evidence", fmt.date(end), apart, org.vitrine.risk.awards.AwardMatcher.byIncumbentEnd(n) ? 0 : 1,
                 need == null ? 0 : need.equals(award) ? 1 : 2, award, need == null ? "" : need);
+    }
+
+    /** The id of the lot ending last (ties by id). */
+    private static String latestId(List<AwardLink> lots) {
+        return lots.stream().map(AwardLink::award).filter(x -> x.end() != null)
+                .max(java.util.Comparator.comparing(Award::end).thenComparing(Award::id)).map(Award::id).orElse(lots.get(0).award().id());
     }
 
     /** Bids received by the lots: one figure, a range, or "not published". */

@@ -63,7 +63,11 @@ public final class AwardEvidence {
         links.forEach(l -> contracts.computeIfAbsent(l.award(), matcher::contract));
         run.awardContracts(contracts);
         Map<String, List<AwardLink>> byNeed = links.stream().collect(Collectors.groupingBy(AwardLink::needId));
-        List<Need> needs = withIncumbents(flagged, byNeed);
+        // the id links on the rows as written: withIncumbents then copies the award's end into them
+        List<Need> needs = withIncumbents(idGaps(run, flagged, byNeed, days), byNeed);
+        Set<String> undated = flagged.stream().filter(n -> n.incumbentEnd() == null).map(Need::id).collect(Collectors.toSet());
+        run.endFromAward(needs.stream().filter(n -> n.incumbentEnd() != null && undated.contains(n.id())).map(Need::id)
+                .collect(Collectors.toSet()));
         needs = probableGaps(run, needs, byNeed);
         needs = dateConflicts(run, needs, byNeed, days);
         needs = splitsOfOneContract(needs, byNeed, run.messages(), new org.vitrine.messages.Fmt(run.messages()));
@@ -217,15 +221,62 @@ public final class AwardEvidence {
      * meters whose contract 2023SIE010 ends on 31 May 2027).
      */
     static List<Need> probableGaps(Run run, List<Need> needs, Map<String, List<AwardLink>> byNeed) {
+        return awardGaps(run, needs, n -> {
+            List<AwardLink> l = byNeed.get(n.id());
+            return l == null || !probable(l) || n.incumbentEnd() != null ? null : l;
+        }, (n, l) -> run.messages().get("risk.CONTINUITY_GAP.probable", String.join(", ", l.stream().map(x -> x.award().id()).toList()),
+                l.get(0).award().cpv()));
+    }
+
+    /**
+     * A need linked whatever the dates (staff confirmed it, or its reference or remarks name the award) whose row gives
+     * no current contract's end is judged by CONTINUITY_GAP with its contract's end (the latest of the linked awards),
+     * exactly as a row's own end: the sentence says where the end comes from (officer Y4, D1: DEP-27-04, fleet insurance
+     * ending 31 December 2026, launched in T1 2027, got INCOMPLETE only). Run on the needs as the buyers wrote them,
+     * before {@link #withIncumbents} copies the award's end into the need; a row whose start is more than {@code days}
+     * from the award's end is left to {@link #dateConflicts}.
+     */
+    static List<Need> idGaps(Run run, List<Need> needs, Map<String, List<AwardLink>> byNeed, int days) {
+        return awardGaps(run, needs, n -> {
+            List<AwardLink> l = byNeed.get(n.id());
+            if (l == null || n.incumbentEnd() != null || l.stream().noneMatch(x -> WHATEVER_THE_DATES.contains(x.reason()))) {
+                return null;
+            }
+            Award latest = latest(l);
+            java.time.LocalDate[] target = AwardMatcher.target(n);
+            return latest == null || target != null && AwardMatcher.apart(latest.end(), target) > days ? null : l;
+        }, (n, l) -> {
+            String reason = l.stream().map(AwardLink::reason).filter(WHATEVER_THE_DATES::contains).findFirst().orElseThrow();
+            return run.messages().get("risk.CONTINUITY_GAP.fromAward", latest(l).id(),
+                    reason.equals("confirmed") ? 0 : reason.equals("reference") ? 1 : 2, AwardMatcher.target(n) == null ? 0 : 1);
+        });
+    }
+
+    /** The linked award ending last (ties by id), null when none has an end. */
+    private static Award latest(List<AwardLink> l) {
+        return l.stream().map(AwardLink::award).filter(a -> a.end() != null)
+                .max(java.util.Comparator.comparing(Award::end).thenComparing(Award::id)).orElse(null);
+    }
+
+    /**
+     * CONTINUITY_GAP on copies of the needs {@code select} gives links for, their incumbent's end set to the latest end
+     * of those links, each item prefixed with {@code why}; the items are added to the needs.
+     */
+    private static List<Need> awardGaps(Run run, List<Need> needs, java.util.function.Function<Need, List<AwardLink>> select,
+            java.util.function.BiFunction<Need, List<AwardLink>, String> why) {
         List<Need> copies = new ArrayList<>();
         Map<Need, Need> original = new java.util.IdentityHashMap<>();
         Map<Need, List<AwardLink>> linksOf = new java.util.IdentityHashMap<>();
         for (Need n : needs) {
-            List<AwardLink> l = byNeed.get(n.id());
-            if (l == null || !probable(l) || n.incumbentEnd() != null) {
+            List<AwardLink> l = select.apply(n);
+            if (l == null) {
                 continue;
             }
-            java.time.LocalDate end = l.stream().map(x -> x.award().end()).max(java.time.LocalDate::compareTo).orElseThrow();
+            java.time.LocalDate end = l.stream().map(x -> x.award().end()).filter(java.util.Objects::nonNull)
+                    .max(java.time.LocalDate::compareTo).orElse(null);
+            if (end == null) {
+                continue;
+            }
             Need.Builder b = n.toBuilder();
             b.incumbentEnd = new Period(end, end, Period.Precision.day);
             b.risks = List.of();
@@ -244,10 +295,8 @@ public final class AwardEvidence {
         for (int i = 0; i < copies.size(); i++) {
             List<RiskFlag> found = flags.at(i);
             if (!found.isEmpty()) {
-                List<AwardLink> l = linksOf.get(copies.get(i));
-                String why = run.messages().get("risk.CONTINUITY_GAP.probable", String.join(", ", l.stream().map(x -> x.award().id()).toList()),
-                        l.get(0).award().cpv());
-                added.put(original.get(copies.get(i)), found.stream().map(f -> new RiskFlag(f.code(), f.severity(), why + " " + f.message(),
+                String prefix = why.apply(original.get(copies.get(i)), linksOf.get(copies.get(i)));
+                added.put(original.get(copies.get(i)), found.stream().map(f -> new RiskFlag(f.code(), f.severity(), prefix + " " + f.message(),
                         f.related(), f.section(), f.due(), f.anchor(), f.figures(), f.publicArgs(), f.titleKey())).toList());
             }
         }

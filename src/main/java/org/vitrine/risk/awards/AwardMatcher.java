@@ -189,11 +189,21 @@ public final class AwardMatcher {
             }
         }
         String reason = (best.tier() == 0 ? "cpv" : "class") + (kept.size() > 1 ? "-tie" : "");
+        Set<String> linked = new HashSet<>();
         for (Candidate c : candidates) {
             if (c.tier() == best.tier() && kept.contains(contract(c.award()))) {
                 out.add(link(n, c.award(), reason, c.apart()));
+                linked.add(c.award().id());
             }
         }
+        // the rest of a kept contract: a framework's call-off that ended long ago is still part of it (officer Y4, D2:
+        // 2024CB131, ended in 2025, left out of framework 2023CB130)
+        for (Award a : own) {
+            if (!linked.contains(a.id()) && a.end() != null && !rejected(key, a) && kept.contains(contract(a))) {
+                out.add(link(n, a, reason, apart(a.end(), target)));
+            }
+        }
+        out.sort(Comparator.comparing((AwardLink l) -> l.award().id()));
         return out;
     }
 
@@ -265,7 +275,7 @@ public final class AwardMatcher {
      * When the current contract ends, as precisely as the buyer said it: the incumbent's end period ("juin 2027" is
      * the whole month), else the days before the new contract's start period. Null when the need gives neither.
      */
-    static LocalDate[] target(Need n) {
+    public static LocalDate[] target(Need n) {
         if (byIncumbentEnd(n)) {
             LocalDate from = n.incumbentEnd().start() != null ? n.incumbentEnd().start() : n.incumbentEnd().end();
             return new LocalDate[] {from, n.incumbentEnd().end()};

@@ -93,6 +93,52 @@ class AwardRowsTest {
     }
 
     @Test
+    void anEndCopiedFromTheAwardIsNotSaidToBeTheEndTheRowGives() {
+        // officer Y4, D3: DEP-27-04 names 2022CB-ASS07 in its remarks and gives no date; the run copies the award's end
+        // into the need, and « soit la fin du contrat en cours indiquée » compared that end with itself
+        Award a = lot("2021-001", "2021-01-05", 100_000, 2, "Alpha"); // ends 4 January 2025
+        Need.Builder b = Needs.need("ville", "MAINT-27", "Maintenance applicative", 400_000, "public", "f.xlsx", 2).toBuilder();
+        b.cpv = new Cpv("72267100-0", Map.of());
+        b.remarks = "renouvelle le marché 2021-001";
+        Need row = b.build();
+        List<AwardLink> links = new AwardMatcher(List.of(a), TestBuyers.of("ville", SIRET), 120, AwardOverrides.none()).links(List.of(row));
+        b.incumbentEnd = new Period(LocalDate.of(2025, 1, 4), LocalDate.of(2025, 1, 4), Period.Precision.day);
+        Need copied = b.build();
+        Messages m = Messages.of("fr");
+        assertEquals("les remarques du besoin citent le marché 2021-001 (sa référence reste la sienne) ; la ligne ne donne pas la fin du"
+                + " contrat en cours : fin le 4 janvier 2025 selon l’attribution 2021-001",
+                AwardRows.links(links, Map.of(copied.id(), copied), AwardMatcher::consultation, java.util.Set.of(copied.id()), m, new Fmt(m))
+                        .get(0).why());
+    }
+
+    private static Award office(String id, String nature, String notified, int months) {
+        return new Award(id, SIRET, "Fournitures de bureau", "30192000", nature, nature.startsWith("Accord") ? "Appel d'offres ouvert"
+                : "Marché subséquent", LocalDate.parse(notified), months, BigDecimal.valueOf(100_000), List.of(new Award.Holder(null, "Alpha")),
+                3, "21", "Code département");
+    }
+
+    @Test
+    void aFrameworkEndsWithItsOwnEndAndItsCallOffsAreNamedSo() {
+        // officer Y4, D2: DEP-27-11 gives 28/02/2027, the framework's end; « fin 31 mai 2027, soit la fin indiquée » was a
+        // call-off's end, the other call-off (ended 2025) was left out, and both were called « lots »
+        List<Award> awards = List.of(office("2023CB130", "Accord-cadre", "2023-03-01", 48), office("2024CB131", "Marché subséquent",
+                "2024-05-10", 12), office("2025CB132", "Marché subséquent", "2025-06-01", 24));
+        Need.Builder b = Needs.need("ville", "DEP-27-11", "Accord-cadre de fournitures de bureau", 320_000, "public", "f.xlsx", 2).toBuilder();
+        b.cpv = new Cpv("30192000-1", Map.of());
+        b.incumbentEnd = new Period(LocalDate.of(2027, 2, 28), LocalDate.of(2027, 2, 28), Period.Precision.day);
+        Need n = b.build();
+        org.vitrine.risk.awards.Contracts contracts = new org.vitrine.risk.awards.Contracts(awards);
+        List<AwardLink> links = new AwardMatcher(awards, TestBuyers.of("ville", SIRET), 120, AwardOverrides.none()).links(List.of(n));
+        Messages m = Messages.of("fr");
+        List<AwardRows.LinkRow> rows = AwardRows.links(links, Map.of(n.id(), n), contracts::of, m, new Fmt(m));
+        assertEquals(1, rows.size(), rows.toString());
+        AwardRows.LinkRow r = rows.get(0);
+        assertEquals("28 février 2027", r.end());
+        assertEquals("même code CPV 30192000 ; le marché se termine le 28 février 2027, soit la fin du contrat en cours indiquée", r.why());
+        assertEquals("accord-cadre 2023CB130 et 2 marchés subséquents : 2024CB131, 2025CB132", r.lots());
+    }
+
+    @Test
     void aMissingRenewalRowGivesItsLaunchByDateAndItsLookAlikeLine() {
         Award a = lot("2021-001", "2021-01-05", 100_000, 2, "Alpha");
         Award b = lot("2021-002", "2021-01-06", 50_000, 1, "Beta"); // the same consultation: one launch date
@@ -123,7 +169,7 @@ class AwardRowsTest {
         org.vitrine.risk.awards.Contracts contracts = new org.vitrine.risk.awards.Contracts(awards);
         List<AwardRows.LinkRow> rows = AwardRows.links(matcher.links(List.of(n)), Map.of(n.id(), n), contracts::of, m, new Fmt(m));
         assertEquals(1, rows.size(), rows.toString());
-        assertTrue(rows.get(0).lots().contains("MS-1 (marché subséquent)"), rows.get(0).lots());
+        assertEquals("accord-cadre en 2 lots (AC-1, AC-2) et 1 marché subséquent : MS-1", rows.get(0).lots());
         // the framework's two lots, not the call-off spent under them
         assertEquals("20\u00A0€", rows.get(0).amount());
     }
