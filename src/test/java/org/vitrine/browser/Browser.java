@@ -49,6 +49,11 @@ final class Browser {
     /** Opens a page of the site and waits until the catalogue's script has run (html data-ready). */
     static void openReady(org.openqa.selenium.chrome.ChromeDriver driver, Path site, String page) {
         driver.get(url(site) + page);
+        waitReady(driver);
+    }
+
+    /** Waits until the open page's script has run (html data-ready), as after a link followed. */
+    static void waitReady(org.openqa.selenium.chrome.ChromeDriver driver) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
                 .until(d -> d.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("data-ready") != null);
     }
