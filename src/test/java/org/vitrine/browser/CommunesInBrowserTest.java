@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vitrine.model.Need;
 import org.vitrine.model.Place;
-import org.vitrine.publish.catalogue.CatalogueFixture;
 
 /**
  * Issue 18, supplier Z: on the examples the place filter narrowed nothing (one département, « Saône-et-Loire (71) »,
@@ -27,10 +23,8 @@ class CommunesInBrowserTest {
     static final Place SAONE_ET_LOIRE = new Place("departement", "71", "Saône-et-Loire", "FRC13");
     static final Place REGION = new Place("region", "27", "Bourgogne-Franche-Comté", null);
 
-    @TempDir
-    static Path tmp;
-    static Path site;
-    static ChromeDriver driver;
+    @RegisterExtension
+    static final BrowserCatalogue page = new BrowserCatalogue();
 
     static Need at(String ref, String title, Place place, String location) {
         return SearchInBrowserTest.need(ref, title, "90911200", 50_000, SearchInBrowserTest.month(3), b -> {
@@ -41,7 +35,6 @@ class CommunesInBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Browser.assumeInstalled();
         List<Need> needs = List.of(
                 at("P-1", "Nettoyage de la mairie", SAONE_ET_LOIRE, "Beaumont-sur-Saône"),
                 at("P-2", "Nettoyage des écoles", SAONE_ET_LOIRE, "Beaumont-sur-Saône, Montrevel (71)"),
@@ -50,32 +43,17 @@ class CommunesInBrowserTest {
                 at("P-5", "Nettoyage du siège", SAONE_ET_LOIRE, null),
                 at("P-6", "Nettoyage des bureaux de la métropole", SAONE_ET_LOIRE, "Métropole — 28 communes"),
                 at("P-7", "Nettoyage de la préfecture", SAONE_ET_LOIRE, "71 – Saône-et-Loire"));
-        site = tmp.resolve("public");
-        new org.vitrine.publish.Catalogue(new org.vitrine.publish.Templates(Path.of("templates"), java.util.Locale.FRENCH), Path.of("templates"))
-                .write(site, CatalogueFixture.site(needs, "fr"));
-        driver = Browser.start(tmp.resolve("profile"), 390, 844);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
+        page.write(needs);
     }
 
     // on a phone the filters are folded away: the options' text, and a choice, through the page's script
-    @SuppressWarnings("unchecked")
     List<String> options() {
-        Browser.openReady(driver, site, "index.html");
-        return (List<String>) driver.executeScript("return Array.from(document.getElementById('f-location').options).map(o => o.textContent);");
+        page.open("index.html");
+        return page.options("f-location");
     }
 
     List<String> shownAfterChoosing(String label) {
-        Browser.openReady(driver, site, "index.html");
-        driver.executeScript("var s = document.getElementById('f-location');"
-                + "s.value = Array.from(s.options).find(o => o.textContent.startsWith(arguments[0])).value;"
-                + "s.dispatchEvent(new Event('change', {bubbles: true}));", label);
-        return Browser.resultTitles(driver).stream().sorted().toList();
+        return page.shownAfterChoosing("f-location", label);
     }
 
     @Test
@@ -97,7 +75,7 @@ class CommunesInBrowserTest {
     void aCommuneListsTheNeedsOfTheWiderPlacesThatHoldItAfterItsOwn() {
         shownAfterChoosing("Beaumont-sur-Saône (71)");
         @SuppressWarnings("unchecked")
-        List<String> rows = (List<String>) driver.executeScript(
+        List<String> rows = (List<String>) page.driver.executeScript(
                 "return Array.from(document.querySelectorAll('#results li.need')).map(li => li.querySelector('a').textContent"
                 + " + ' | ' + (li.querySelector('.wider') ? li.querySelector('.wider').textContent : ''));");
         assertEquals(7, rows.size(), rows.toString());
@@ -111,7 +89,7 @@ class CommunesInBrowserTest {
                 "Nettoyage du siège | Dans tout le département : Saône-et-Loire (71)"), wider);
         // a département keeps its own list: no row says it holds a commune
         shownAfterChoosing("Saône-et-Loire (71)");
-        assertEquals(0L, driver.executeScript("return document.querySelectorAll('#results .wider').length;"));
+        assertEquals(0L, page.driver.executeScript("return document.querySelectorAll('#results .wider').length;"));
     }
 
     @Test
@@ -124,10 +102,8 @@ class CommunesInBrowserTest {
 
     @Test
     void theRowsNameTheCommuneAndTheWholeRegion() {
-        Browser.search(driver, site, "nettoyage");
-        @SuppressWarnings("unchecked")
-        List<String> where = (List<String>) driver.executeScript(
-                "return Array.from(document.querySelectorAll('#results li.need')).map(li => li.querySelector('a').textContent + ' | ' + li.querySelector('.where').textContent);");
+        page.search("nettoyage");
+        List<String> where = page.titlesAndPlaces();
         assertTrue(where.stream().anyMatch(w -> w.startsWith("Nettoyage des écoles | ") && w.endsWith("Beaumont-sur-Saône (71), Montrevel (71)")), where.toString());
         assertTrue(where.stream().anyMatch(w -> w.startsWith("Nettoyage des lycées | ") && w.endsWith("Bourgogne-Franche-Comté (toute la région)")), where.toString());
         assertFalse(where.stream().anyMatch(w -> w.startsWith("Nettoyage des lycées | ") && w.contains("Côte-d'Or")), where.toString());

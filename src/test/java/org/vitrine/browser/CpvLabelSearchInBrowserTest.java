@@ -3,15 +3,11 @@ package org.vitrine.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vitrine.model.Need;
-import org.vitrine.publish.catalogue.CatalogueFixture;
 
 /**
  * Issue 18, as the cleaning supplier searched: a trade word ("nettoyage") adds the trade's codes to the literal
@@ -26,14 +22,11 @@ class CpvLabelSearchInBrowserTest {
     static final String WINDOWS = "Nettoyage des vitres des bâtiments administratifs";
     static final String PREMISES = "Nettoyage des locaux du siège";
 
-    @TempDir
-    static Path tmp;
-    static Path site;
-    static ChromeDriver driver;
+    @RegisterExtension
+    static final BrowserCatalogue page = new BrowserCatalogue(1280, 1000);
 
     @BeforeAll
     static void start() throws Exception {
-        Browser.assumeInstalled();
         List<Need> needs = List.of(
                 SearchInBrowserTest.need("C-1", PRODUCTS, "39830000", 90_000, SearchInBrowserTest.month(5), b -> { }),
                 SearchInBrowserTest.need("C-2", LAUNDRY, "98310000", 400_000, SearchInBrowserTest.month(2), b -> { }),
@@ -43,36 +36,20 @@ class CpvLabelSearchInBrowserTest {
                 SearchInBrowserTest.need("C-4", PREMISES, "90911200", 300_000, SearchInBrowserTest.month(3), b -> { }),
                 // no cleaning in its title, text or labels: found by none of the queries
                 SearchInBrowserTest.need("C-5", "Sécurité incendie des bâtiments", "50413200", 40_000, SearchInBrowserTest.month(1), b -> { }));
-        site = tmp.resolve("public");
-        new org.vitrine.publish.Catalogue(new org.vitrine.publish.Templates(Path.of("templates"), java.util.Locale.FRENCH), Path.of("templates"))
-                .write(site, CatalogueFixture.site(needs, "fr"));
-        driver = Browser.start(tmp.resolve("profile"), 1280, 1000);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    List<String> search(String query) {
-        return Browser.search(driver, site, query);
+        page.write(needs);
     }
 
     @Test
     void aCpvLabelsOwnWordsFindItsNeedThoughOneIsATradeWord() {
         // « nettoyage » is a trade word (909); 39830000's label is exactly « Produits de nettoyage »
-        assertEquals(List.of(PRODUCTS), search("produits de nettoyage"));
+        assertEquals(List.of(PRODUCTS), page.search("produits de nettoyage"));
     }
 
     @Test
     void aTradeWordAlsoFindsTheNeedsWhoseCpvLabelSaysIt() {
         // the titles first (launch order), then those found by their CPV label only (launch order)
-        assertEquals(List.of(PREMISES, WINDOWS, LAUNDRY, PRODUCTS), search("nettoyage"));
-        @SuppressWarnings("unchecked")
-        List<String> why = (List<String>) driver.executeScript("return Array.from(document.querySelectorAll('#results li.need'))"
-                + ".map(li => (li.querySelector('.why') || {}).textContent || '');");
+        assertEquals(List.of(PREMISES, WINDOWS, LAUNDRY, PRODUCTS), page.search("nettoyage"));
+        List<String> why = page.reasons();
         assertTrue(why.get(2).contains("98310000") && why.get(2).contains("nettoyage à sec"), why.toString());
     }
 
@@ -80,6 +57,6 @@ class CpvLabelSearchInBrowserTest {
     void aPhraseOfACpvLabelFindsItsNeedAfterThoseThatSayItInTheirOwnText() {
         // « à » is dropped (a lone letter); « sec » starts « Secrétariat » in the windows' description (own text,
         // before a CPV label) and ends the laundry's label
-        assertEquals(List.of(WINDOWS, LAUNDRY), search("nettoyage à sec"));
+        assertEquals(List.of(WINDOWS, LAUNDRY), page.search("nettoyage à sec"));
     }
 }

@@ -3,17 +3,13 @@ package org.vitrine.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vitrine.model.Lot;
 import org.vitrine.model.Need;
 import org.vitrine.normalise.parse.CpvCatalogue;
-import org.vitrine.publish.catalogue.CatalogueFixture;
 
 /**
  * Issue 18, as supplier Z (an HVAC and plumbing SME, on a phone) searched by trade: « plomberie » found one need,
@@ -34,14 +30,11 @@ class TradeSearchInBrowserTest {
     static final String PLUMBER = "Petits travaux de plombier dans les logements";
     static final String LOT_CODE = "Aménagement de la maison de santé";
 
-    @TempDir
-    static Path tmp;
-    static Path site;
-    static ChromeDriver driver;
+    @RegisterExtension
+    static final BrowserCatalogue page = new BrowserCatalogue();
 
     @BeforeAll
     static void start() throws Exception {
-        Browser.assumeInstalled();
         List<Need> needs = List.of(
                 // its plumbing and its heating are two of its lots, named by their titles only
                 SearchInBrowserTest.need("Z-1", RENOVATION, "45453000", 900_000, SearchInBrowserTest.month(2), b -> {
@@ -68,35 +61,15 @@ class TradeSearchInBrowserTest {
                     b.lotList = List.of(new Lot(1, null, null, CpvCatalogue.load().cpv("45262500"), null),
                             new Lot(2, null, null, CpvCatalogue.load().cpv("45330000"), null));
                 }));
-        site = tmp.resolve("public");
-        new org.vitrine.publish.Catalogue(new org.vitrine.publish.Templates(Path.of("templates"), java.util.Locale.FRENCH), Path.of("templates"))
-                .write(site, CatalogueFixture.site(needs, "fr"));
-        driver = Browser.start(tmp.resolve("profile"), 390, 844);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    List<String> search(String query) {
-        return Browser.search(driver, site, query);
-    }
-
-    @SuppressWarnings("unchecked")
-    List<String> reasons() {
-        return (List<String>) driver.executeScript("return Array.from(document.querySelectorAll('#results li.need'))"
-                + ".map(li => (li.querySelector('.why') || {}).textContent || '');");
+        page.write(needs);
     }
 
     @Test
     void plumbingFindsItsCodesItsLotsAndThePlumber() {
         // the title first (« plombier », its family), then the lot's title and the codes, in launch order; last the
         // boilers, whose code CPV files under 45330000 « Travaux de plomberie » (a label below the group)
-        assertEquals(List.of(PLUMBER, RENOVATION, SANITARY, LOT_CODE, BOILERS), search("plomberie"));
-        List<String> why = reasons();
+        assertEquals(List.of(PLUMBER, RENOVATION, SANITARY, LOT_CODE, BOILERS), page.search("plomberie"));
+        List<String> why = page.reasons();
         assertTrue(why.get(1).contains("lot"), why.toString());
         assertTrue(why.get(3).contains("45330000"), why.toString());
         assertTrue(why.get(4).contains("famille CPV 45330000"), why.toString());
@@ -105,24 +78,24 @@ class TradeSearchInBrowserTest {
     @Test
     void heatingIsNotTheElectricitySupplyItsGroupLabelNames() {
         // the title, then the lot and the codes, then electric heating through its own label; never the supply
-        assertEquals(List.of(HEATING, RENOVATION, BOILERS, LIGHTING), search("chauffage"));
-        assertTrue(reasons().get(2).contains("45331110"), reasons().toString());
+        assertEquals(List.of(HEATING, RENOVATION, BOILERS, LIGHTING), page.search("chauffage"));
+        assertTrue(page.reasons().get(2).contains("45331110"), page.reasons().toString());
     }
 
     @Test
     void aBoilerFindsTheBoilers() {
-        assertEquals(List.of(BOILERS), search("chaudière"));
-        assertEquals(List.of(BOILERS), search("chaudieres"));
+        assertEquals(List.of(BOILERS), page.search("chaudière"));
+        assertEquals(List.of(BOILERS), page.search("chaudieres"));
     }
 
     @Test
     void electricityFindsTheElectricalWorkAndTheSupply() {
-        assertEquals(List.of(ELECTRICITY, LIGHTING), search("électricité"));
+        assertEquals(List.of(ELECTRICITY, LIGHTING), page.search("électricité"));
     }
 
     @Test
     void hvacFindsHeatingVentilationAndAirConditioningWork() {
-        List<String> found = search("cvc");
+        List<String> found = page.search("cvc");
         assertTrue(found.containsAll(List.of(BOILERS, HEATING)) && !found.contains(ELECTRICITY), found.toString());
     }
 }
