@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vitrine.publish.catalogue.CatalogueFixture;
 import org.vitrine.publish.catalogue.JointGroupTest;
 
@@ -21,20 +19,16 @@ import org.vitrine.publish.catalogue.JointGroupTest;
  */
 class GroupsInBrowserTest {
 
-    @TempDir
-    static Path tmp;
-    static Path site;
+    @RegisterExtension
+    static final BrowserCatalogue page = new BrowserCatalogue();
     /** The same needs, the group named without the word « groupement » (supplier W: « vérifications », « formation »). */
     static Path plainNamed;
-    static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
-        Browser.assumeInstalled();
-        site = tmp.resolve("public");
         // the fixture's six needs and one group: Métropole 210 000 € (coordinator), Ville 95 000 €, CHU 180 000 €
-        CatalogueFixture.write(site, JointGroupTest.needs());
-        plainNamed = tmp.resolve("plain");
+        CatalogueFixture.write(page.site, JointGroupTest.needs());
+        plainNamed = page.tmp.resolve("plain");
         CatalogueFixture.write(plainNamed, JointGroupTest.needs().stream().map(n -> {
             if (n.jointGroup() == null) {
                 return n;
@@ -43,27 +37,18 @@ class GroupsInBrowserTest {
             b.jointGroup = new org.vitrine.model.JointGroup("Vérifications périodiques 2027", n.jointGroup().coordinator());
             return b.build();
         }).toList());
-        driver = Browser.start(tmp.resolve("profile"), 390, 844);
+        page.start();
     }
 
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    @SuppressWarnings("unchecked")
     List<String> rows(String query, String band) {
-        return rows(site, query, band);
+        return rows(page.site, query, band);
     }
 
-    @SuppressWarnings("unchecked")
     List<String> rows(Path site, String query, String band) {
-        Browser.openReady(driver, site, "index.html");
-        driver.executeScript("document.getElementById('q').value = arguments[0]; document.getElementById('f-band').value = arguments[1];"
+        Browser.openReady(page.driver, site, "index.html");
+        page.driver.executeScript("document.getElementById('q').value = arguments[0]; document.getElementById('f-band').value = arguments[1];"
                 + " window.VitrineCatalogue.apply();", query, band);
-        return (List<String>) driver.executeScript("return Array.from(document.querySelectorAll('#results li.need')).map(li => li.textContent);");
+        return page.rowTexts();
     }
 
     @Test
@@ -77,7 +62,7 @@ class GroupsInBrowserTest {
                 "Groupement de commandes « Groupement vérifications 2027 », un seul marché : Métropole du Val-de-Saône (coordonnateur),"
                         + " avec CHU de Beaumont, Ville de Beaumont-sur-Saône"), group.get(0));
         // the page's own first rows (before the script) say the same
-        String html = (String) driver.executeScript("return document.documentElement.outerHTML;");
+        String html = (String) page.driver.executeScript("return document.documentElement.outerHTML;");
         assertTrue(html.contains("meta group"));
     }
 
@@ -96,13 +81,12 @@ class GroupsInBrowserTest {
         assertEquals(1, found.size(), "the group's row, and none of the six needs of their own: " + found);
         assertTrue(found.get(0).contains("part G-M"), found.toString());
         assertEquals(1, rows(plainNamed, "groupement", "").size(), "« groupement » too, though the name does not say it");
-        assertEquals(1, rows(site, "groupement de commandes", "").size(), "a group whose name has only « groupement »");
+        assertEquals(1, rows(page.site, "groupement de commandes", "").size(), "a group whose name has only « groupement »");
         // a member's share, filtered by its buyer, is found by the words too
-        Browser.openReady(driver, plainNamed, "index.html");
-        driver.executeScript("document.getElementById('q').value = 'groupement de commandes';"
+        Browser.openReady(page.driver, plainNamed, "index.html");
+        page.driver.executeScript("document.getElementById('q').value = 'groupement de commandes';"
                 + " document.getElementById('f-buyer').value = 'ville-beaumont-sur-saone'; window.VitrineCatalogue.apply();");
-        @SuppressWarnings("unchecked")
-        List<String> mine = (List<String>) driver.executeScript("return Array.from(document.querySelectorAll('#results li.need')).map(li => li.textContent);");
+        List<String> mine = page.rowTexts();
         assertTrue(mine.size() == 1 && mine.get(0).contains("part G-V"), mine.toString());
     }
 
@@ -130,7 +114,7 @@ class GroupsInBrowserTest {
         pharma.title = "Produits pharmaceutiques (hors groupement régional)";
         needs.add(pharma.build());
         var config = org.vitrine.config.ConfigLoader.load(Path.of("config"));
-        Path dir = tmp.resolve("titles");
+        Path dir = page.tmp.resolve("titles");
         // through the public view, as every public file (the fixture's needs are already public ones)
         needs.replaceAll(n -> {
             org.vitrine.model.Need.Builder b = n.toBuilder();
@@ -154,17 +138,16 @@ class GroupsInBrowserTest {
         assertTrue(rows("", "b2").stream().anyMatch(r -> r.contains("Vérifications périodiques")), "the group by its total");
         assertFalse(rows("", "b1").stream().anyMatch(r -> r.contains("Vérifications périodiques")), "not by a member's share");
         // a member's buyer filter still finds its share, with the group said
-        Browser.openReady(driver, site, "index.html");
-        driver.executeScript("document.getElementById('f-buyer').value = 'ville-beaumont-sur-saone'; window.VitrineCatalogue.apply();");
-        @SuppressWarnings("unchecked")
-        List<String> mine = (List<String>) driver.executeScript("return Array.from(document.querySelectorAll('#results li.need')).map(li => li.textContent);");
+        page.open("index.html");
+        page.driver.executeScript("document.getElementById('f-buyer').value = 'ville-beaumont-sur-saone'; window.VitrineCatalogue.apply();");
+        List<String> mine = page.rowTexts();
         assertTrue(mine.stream().anyMatch(r -> r.contains("part G-V") && r.contains("un seul marché")), mine.toString());
     }
 
     @Test
     void theExhibitorsTableKeepsItsLabelsOnAPhone() {
-        driver.get(Browser.url(site) + "event.html");
-        String before = (String) driver.executeScript("var td = document.querySelector('table.sources tbody td');"
+        page.driver.get(Browser.url(page.site) + "event.html");
+        String before = (String) page.driver.executeScript("var td = document.querySelector('table.sources tbody td');"
                 + " return getComputedStyle(td, '::before').content + '|' + getComputedStyle(document.querySelector('table.sources thead')).position;");
         assertTrue(before.startsWith("\"Stand"), before);
         assertTrue(before.endsWith("|absolute"), "the stacked layout, its headers hidden: " + before);

@@ -2,17 +2,11 @@ package org.vitrine.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vitrine.publish.catalogue.CatalogueFixture;
 
 /**
@@ -21,35 +15,22 @@ import org.vitrine.publish.catalogue.CatalogueFixture;
  */
 class PhoneHomeBrowserTest {
 
-    @TempDir
-    static Path tmp;
-    static Path site;
-    static ChromeDriver driver;
+    @RegisterExtension
+    static final BrowserCatalogue page = new BrowserCatalogue(600, 1000);
 
     @BeforeAll
     static void start() throws Exception {
-        Browser.assumeInstalled();
-        site = tmp.resolve("public");
-        CatalogueFixture.write(site, CatalogueFixture.needs());
-        driver = Browser.start(tmp.resolve("profile"), 600, 1000);
+        page.write(CatalogueFixture.needs());
         // a window cannot be narrower than 500 px: the phone's viewport is emulated, as DevTools' device mode does
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        page.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-        driver.get(Browser.url(site) + "index.html");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("html")).getAttribute("data-ready") != null);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
+        page.open("index.html");
     }
 
     @Test
     void theSearchBoxIsOnTheFirstScreen() {
         @SuppressWarnings("unchecked")
-        Map<String, Object> box = (Map<String, Object>) driver.executeScript(
+        Map<String, Object> box = (Map<String, Object>) page.driver.executeScript(
                 "var r = document.getElementById('q').getBoundingClientRect();"
                         + "return {bottom: r.bottom, width: window.innerWidth, height: window.innerHeight};");
         double height = ((Number) box.get("height")).doubleValue();
@@ -59,10 +40,10 @@ class PhoneHomeBrowserTest {
 
     @Test
     void noSelectCutsItsChosenText() {
-        driver.executeScript("document.getElementById('more-filters').open = true;");
+        page.driver.executeScript("document.getElementById('more-filters').open = true;");
         // the chosen option's text, measured in the box's own font, fits in the box beside its arrow
         @SuppressWarnings("unchecked")
-        List<String> cut = (List<String>) driver.executeScript(
+        List<String> cut = (List<String>) page.driver.executeScript(
                 "var c = document.createElement('canvas').getContext('2d'), out = [];"
                         + "document.querySelectorAll('#filters select').forEach(function (s) {"
                         + "  var st = getComputedStyle(s); c.font = st.fontWeight + ' ' + st.fontSize + ' ' + st.fontFamily;"

@@ -3,17 +3,13 @@ package org.vitrine.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.vitrine.model.Need;
 import org.vitrine.model.Period;
 import org.vitrine.normalise.parse.Places;
@@ -27,10 +23,8 @@ import org.vitrine.publish.catalogue.CatalogueFixture;
  */
 class QueryWordsInBrowserTest {
 
-    @TempDir
-    static Path tmp;
-    static Path site;
-    static ChromeDriver driver;
+    @RegisterExtension
+    static final BrowserCatalogue page = new BrowserCatalogue(1366, 1000);
 
     static Need need(String ref, String title, String cpv, String location, java.util.function.Consumer<Need.Builder> change) {
         return SearchInBrowserTest.need(ref, title, cpv, 60_000, CatalogueFixture.month(2027, 6), b -> {
@@ -45,7 +39,6 @@ class QueryWordsInBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Browser.assumeInstalled();
         List<Need> needs = new ArrayList<>();
         // cleaning of premises four ways: by its code only, as the trade says it, with « de », and its words apart
         needs.add(need("C-1", "Nettoyage des bureaux de la mairie", "90919200", "Dijon", b -> { }));
@@ -64,21 +57,11 @@ class QueryWordsInBrowserTest {
         needs.add(need("I-4", "Progiciel de gestion des temps", "48000000", null, b -> b.category = "supplies"));
         // « réseau » that is no IT: the bus network
         needs.add(need("N-1", "Étude de restructuration du réseau de bus", "79311000", null, b -> { }));
-        site = tmp.resolve("public");
-        new org.vitrine.publish.Catalogue(new org.vitrine.publish.Templates(Path.of("templates"), Locale.FRENCH), Path.of("templates"))
-                .write(site, CatalogueFixture.site(needs, "fr"));
-        driver = Browser.start(tmp.resolve("profile"), 1366, 1000);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
+        page.write(needs);
     }
 
     List<String> search(String query) {
-        return Browser.search(driver, site, query).stream().sorted().toList();
+        return page.search(query).stream().sorted().toList();
     }
 
     static final List<String> PREMISES = List.of("Entretien de locaux techniques", "Entretien des locaux de l’école maternelle",
@@ -135,7 +118,7 @@ class QueryWordsInBrowserTest {
     @Test
     void aTownSaysWhyItsNeedWasFound() {
         search("st jean");
-        String why = (String) driver.executeScript("return document.querySelector('#results li.need .why').textContent;");
+        String why = (String) page.driver.executeScript("return document.querySelector('#results li.need .why').textContent;");
         assertTrue(why.contains("lieu"), why);
     }
 }
