@@ -1,9 +1,11 @@
 package org.vitrine.browser;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,7 +15,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.vitrine.camel.Normalisers;
+import org.vitrine.config.ConfigLoader;
+import org.vitrine.context.Run;
+import org.vitrine.ingest.SourceFile;
+import org.vitrine.ingest.SpreadsheetSource;
+import org.vitrine.messages.Messages;
 import org.vitrine.model.Need;
+import org.vitrine.normalise.Deduplicator;
+import org.vitrine.normalise.Normaliser;
 import org.vitrine.publish.catalogue.CatalogueFixture;
 
 /**
@@ -162,12 +172,19 @@ final class BrowserCatalogue implements BeforeAllCallback, AfterAllCallback {
         return (List<String>) driver.executeScript("return Array.from(document.querySelectorAll('#results li.need')).map(li => li.textContent);");
     }
 
-    /** A file of the written site, as text. */
-    String file(String path) {
-        try {
-            return Files.readString(site.resolve(path));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * The needs of a buyer's file as a run reads them (the shipped config, edition 2027 of 2026-11-26): each row
+     * normalised, none rejected, then deduplicated. The file's name names the buyer.
+     */
+    static List<Need> needsOf(Path csv) throws Exception {
+        Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        Normaliser normaliser = Normalisers.forRun(run);
+        new SpreadsheetSource().readFile(new SourceFile("t", csv, csv.getFileName().toString()), run, raw -> {
+            Normaliser.Result r = normaliser.normalise(raw);
+            assertTrue(r.need() != null, raw.location() + " " + r.rejects());
+            run.report().accept(r.need());
+        });
+        new Deduplicator().deduplicate(run);
+        return run.needs();
     }
 }

@@ -7,24 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.Select;
-import org.vitrine.camel.Normalisers;
-import org.vitrine.config.ConfigLoader;
-import org.vitrine.context.Run;
-import org.vitrine.ingest.SourceFile;
-import org.vitrine.ingest.SpreadsheetSource;
-import org.vitrine.messages.Messages;
-import org.vitrine.normalise.Deduplicator;
-import org.vitrine.normalise.Normaliser;
-import org.vitrine.publish.catalogue.CatalogueFixture;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.vitrine.model.Need;
 
 /**
  * The place filter as a supplier uses it, from a buyer's file to Chromium (issue 22.5, 18): a place spelt several
@@ -33,16 +20,13 @@ import org.vitrine.publish.catalogue.CatalogueFixture;
  */
 class PlaceFilterInBrowserTest {
 
-    @TempDir
-    static Path tmp;
-    static Path site;
-    static ChromeDriver driver;
+    @RegisterExtension
+    static final BrowserCatalogue page = new BrowserCatalogue(1280, 1000);
 
     @BeforeAll
     static void start() throws Exception {
-        Browser.assumeInstalled();
         // chu-beaumont.csv: the file names the buyer, whose buyers.yaml place is 71
-        Path csv = tmp.resolve("chu-beaumont.csv");
+        Path csv = page.tmp.resolve("chu-beaumont.csv");
         Files.writeString(csv, "Référence;Objet;Code CPV;Montant estimé HT;Lancement;Lieu d'exécution\n"
                 + "P-1;Nettoyage des locaux;90910000-9;120 000;T2 2027;ROUBAIX\n"
                 + "P-2;Gardiennage du site;79713000-5;90 000;T2 2027;Roubaix\n"
@@ -55,44 +39,18 @@ class PlaceFilterInBrowserTest {
                 + "P-8;Maintenance des pompes;50511000-0;80 000;T2 2027;Usine de la Sablière\n"
                 // the whole region (Bourgogne-Franche-Comté, of which 71 is a département)
                 + "P-9;Formation des agents;80533100-0;70 000;T3 2027;Bourgogne-Franche-Comté\n", StandardCharsets.UTF_8);
-        Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
-        Normaliser normaliser = Normalisers.forRun(run);
-        new SpreadsheetSource().readFile(new SourceFile("t", csv, csv.getFileName().toString()), run, raw -> {
-            Normaliser.Result r = normaliser.normalise(raw);
-            assertTrue(r.need() != null, raw.location() + " " + r.rejects());
-            run.report().accept(r.need());
-        });
-        new Deduplicator().deduplicate(run);
-        assertEquals(9, run.needs().size());
-        site = tmp.resolve("public");
-        CatalogueFixture.write(site, run.needs());
-        driver = Browser.start(tmp.resolve("profile"), 1280, 1000);
+        List<Need> needs = BrowserCatalogue.needsOf(csv);
+        assertEquals(9, needs.size());
+        page.write(needs);
     }
 
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    void open(String page) {
-        Browser.openReady(driver, site, page);
-    }
-
-    @SuppressWarnings("unchecked")
     List<String> shownAfterChoosing(String value) {
-        open("index.html");
-        new Select(driver.findElement(By.id("f-location"))).selectByValue(value);
-        return Browser.resultTitles(driver)
-                .stream().sorted().toList();
+        return page.shownAfterSelecting(value);
     }
 
     @Test
     void eachPlaceIsOneEntryByNameWhateverItsSpellingAndNoneIsUnknown() {
-        open("index.html");
-        List<String> options = new Select(driver.findElement(By.id("f-location"))).getOptions().stream()
-                .map(o -> o.getText()).toList();
+        List<String> options = page.locationOptions();
         assertTrue(options.contains("Roubaix (3)"), options.toString());
         assertTrue(options.contains("Calvados (14) (3)"), options.toString());
         // one of its three is for the whole region, said so (supplier Z, issue 18)
@@ -113,9 +71,9 @@ class PlaceFilterInBrowserTest {
         // not those of the Nièvre: one rule, the region holds its départements' needs and a département its region's
         assertEquals(List.of("Formation des agents", "Fournitures de bureau", "Maintenance des pompes"), shownAfterChoosing("region:27"));
         assertEquals(shownAfterChoosing("region:27"), shownAfterChoosing("departement:71"));
-        open("index.html");
+        page.open("index.html");
         @SuppressWarnings("unchecked")
-        List<String> mismatches = (List<String>) driver.executeScript("var out = [];"
+        List<String> mismatches = (List<String>) page.driver.executeScript("var out = [];"
                 + "['buyer', 'division', 'category', 'quarter', 'band', 'procedure', 'location'].forEach(function (f) {"
                 + "  var s = document.getElementById('f-' + f);"
                 + "  Array.from(s.options).slice(1).map(function (o) { return [o.value, o.textContent]; }).forEach(function (o) {"
@@ -132,8 +90,8 @@ class PlaceFilterInBrowserTest {
     @Test
     void aNeedWithoutAPlaceIsUnderItsBuyersDepartementAndItsPageSaysSo() throws Exception {
         assertEquals(List.of("Formation des agents", "Fournitures de bureau", "Maintenance des pompes"), shownAfterChoosing("departement:71"));
-        String page;
-        try (var files = Files.list(site.resolve("needs"))) {
+        String html;
+        try (var files = Files.list(page.site.resolve("needs"))) {
             Path p = files.filter(f -> f.toString().endsWith(".html")).filter(f -> {
                 try {
                     return Files.readString(f).contains("Fournitures de bureau");
@@ -141,38 +99,36 @@ class PlaceFilterInBrowserTest {
                     throw new java.io.UncheckedIOException(e);
                 }
             }).findFirst().orElseThrow();
-            page = Files.readString(p);
+            html = Files.readString(p);
         }
-        assertTrue(page.contains("Saône-et-Loire (71) (lieu : celui de l’acheteur)"), page);
+        assertTrue(html.contains("Saône-et-Loire (71) (lieu : celui de l’acheteur)"), html);
     }
 
     @Test
     void aNeedForTheWholeRegionIsListedUnderEachOfItsDepartementsMarkedAsSuch() throws Exception {
         // outside supplier: « Saône-et-Loire (71) » left out the needs for all Bourgogne-Franche-Comté, performed in 71 too
         assertTrue(shownAfterChoosing("departement:71").contains("Formation des agents"));
-        @SuppressWarnings("unchecked")
-        List<String> where = (List<String>) driver.executeScript("return Array.from(document.querySelectorAll('#results li.need')).map(li => "
-                + "li.querySelector('a').textContent + ' | ' + li.querySelector('.where').textContent);");
+        List<String> where = page.titlesAndPlaces();
         assertTrue(where.stream().anyMatch(w -> w.startsWith("Formation des agents | ") && w.endsWith(" · Bourgogne-Franche-Comté (toute la région)")),
                 where.toString());
         // not under a département of another region
         assertFalse(shownAfterChoosing("departement:14").contains("Formation des agents"));
         // the page's own rows say the same (the buyer's page, before any script)
-        assertTrue(Files.readString(site.resolve("buyers/chu-beaumont.html")).contains("Bourgogne-Franche-Comté (toute la région)"));
+        assertTrue(Files.readString(page.site.resolve("buyers/chu-beaumont.html")).contains("Bourgogne-Franche-Comté (toute la région)"));
     }
 
     @Test
     void aPlaceNoListReadsIsShownAsWrittenAndFiledUnderTheBuyersPlace() throws Exception {
-        try (var files = Files.list(site.resolve("needs"))) {
-            String page = files.filter(f -> f.toString().endsWith(".html")).map(f -> {
+        try (var files = Files.list(page.site.resolve("needs"))) {
+            String html = files.filter(f -> f.toString().endsWith(".html")).map(f -> {
                 try {
                     return Files.readString(f);
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
             }).filter(h -> h.contains("Maintenance des pompes")).findFirst().orElseThrow();
-            assertTrue(page.contains("Usine de la Sablière"), page);
-            assertFalse(page.contains("celui de l’acheteur"), "the row gave a place: the page shows it");
+            assertTrue(html.contains("Usine de la Sablière"), html);
+            assertFalse(html.contains("celui de l’acheteur"), "the row gave a place: the page shows it");
         }
     }
 }

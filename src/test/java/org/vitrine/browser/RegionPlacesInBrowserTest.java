@@ -7,24 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.Select;
-import org.vitrine.camel.Normalisers;
-import org.vitrine.config.ConfigLoader;
-import org.vitrine.context.Run;
-import org.vitrine.ingest.SourceFile;
-import org.vitrine.ingest.SpreadsheetSource;
-import org.vitrine.messages.Messages;
-import org.vitrine.normalise.Deduplicator;
-import org.vitrine.normalise.Normaliser;
-import org.vitrine.publish.catalogue.CatalogueFixture;
+import org.vitrine.model.Need;
 
 /**
  * The place filter for a regional buyer (supplier Y, defect 4), from its file to Chromium: a need for the whole region
@@ -34,51 +22,29 @@ import org.vitrine.publish.catalogue.CatalogueFixture;
  */
 class RegionPlacesInBrowserTest {
 
-    @TempDir
-    static Path tmp;
-    static Path site;
-    static ChromeDriver driver;
+    @RegisterExtension
+    static final BrowserCatalogue page = new BrowserCatalogue(1280, 1000);
 
     @BeforeAll
     static void start() throws Exception {
-        Browser.assumeInstalled();
         // region-bourgogne-vallees.csv: the file names the buyer, whose buyers.yaml place is Bourgogne-Franche-Comté
-        Path csv = tmp.resolve("region-bourgogne-vallees.csv");
+        Path csv = page.tmp.resolve("region-bourgogne-vallees.csv");
         Files.writeString(csv, "Référence;Objet;Code CPV;Montant estimé HT;Lancement;Lieu d'exécution\n"
                 + "R-1;Formation des agents des lycées;80533100-0;70 000;T3 2027;\n"
                 + "R-2;Construction d'un lycée neuf à Sainte-Aure;45214220-8;9 000 000;T2 2027;Sainte-Aure\n"
                 + "R-3;Transport scolaire;60130000-8;400 000;T2 2027;71, 58\n", StandardCharsets.UTF_8);
-        Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
-        Normaliser normaliser = Normalisers.forRun(run);
-        new SpreadsheetSource().readFile(new SourceFile("t", csv, csv.getFileName().toString()), run, raw -> {
-            Normaliser.Result r = normaliser.normalise(raw);
-            assertTrue(r.need() != null, raw.location() + " " + r.rejects());
-            run.report().accept(r.need());
-        });
-        new Deduplicator().deduplicate(run);
-        assertEquals(3, run.needs().size());
-        site = tmp.resolve("public");
-        CatalogueFixture.write(site, run.needs());
-        driver = Browser.start(tmp.resolve("profile"), 1280, 1000);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
+        List<Need> needs = BrowserCatalogue.needsOf(csv);
+        assertEquals(3, needs.size());
+        page.write(needs);
     }
 
     List<String> shownAfterChoosing(String value) {
-        Browser.openReady(driver, site, "index.html");
-        new Select(driver.findElement(By.id("f-location"))).selectByValue(value);
-        return Browser.resultTitles(driver).stream().sorted().toList();
+        return page.shownAfterSelecting(value);
     }
 
     @Test
     void aNeedForTheWholeRegionIsUnderTheRegionAndEachOfItsDepartements() {
-        Browser.openReady(driver, site, "index.html");
-        List<String> options = new Select(driver.findElement(By.id("f-location"))).getOptions().stream().map(o -> o.getText()).toList();
+        List<String> options = page.locationOptions();
         // the eight départements of Bourgogne-Franche-Comté, those no need names with the need for the whole region
         // and says so (supplier Z, issue 18: not as if performed in each département only)
         for (String d : List.of("Côte-d'Or (21) (1, toute la région)", "Doubs (25) (1, toute la région)", "Jura (39) (1, toute la région)",
@@ -95,14 +61,14 @@ class RegionPlacesInBrowserTest {
     void aPlaceOfItsOwnThatNoListReadsIsShownAndFiledAsWrittenWithinTheRegion() throws Exception {
         // outside supplier Y: rbv-2027-23 listed « Bourgogne-Franche-Comté (toute la région) », its page « Sainte-Aure »
         assertEquals(List.of("Construction d'un lycée neuf à Sainte-Aure"), shownAfterChoosing("~sainte aure"));
-        String where = driver.findElement(By.cssSelector("#results li.need .where")).getText();
+        String where = page.driver.findElement(By.cssSelector("#results li.need .where")).getText();
         assertTrue(where.endsWith("Sainte-Aure"), where);
         assertFalse(where.contains("toute la région"), where);
         assertTrue(shownAfterChoosing("region:27").contains("Construction d'un lycée neuf à Sainte-Aure"), "the region holds it");
         for (String d : List.of("departement:21", "departement:58", "departement:71")) {
             assertFalse(shownAfterChoosing(d).contains("Construction d'un lycée neuf à Sainte-Aure"), d);
         }
-        assertFalse(Files.readString(site.resolve("buyers/region-bourgogne-vallees.html")).contains("Sainte-Aure (toute la région)"));
-        assertTrue(Files.readString(site.resolve("buyers/region-bourgogne-vallees.html")).contains("Formation des agents des lycées"));
+        assertFalse(Files.readString(page.site.resolve("buyers/region-bourgogne-vallees.html")).contains("Sainte-Aure (toute la région)"));
+        assertTrue(Files.readString(page.site.resolve("buyers/region-bourgogne-vallees.html")).contains("Formation des agents des lycées"));
     }
 }
