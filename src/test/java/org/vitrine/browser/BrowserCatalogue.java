@@ -24,6 +24,7 @@ import org.vitrine.messages.Messages;
 import org.vitrine.model.Need;
 import org.vitrine.normalise.Deduplicator;
 import org.vitrine.normalise.Normaliser;
+import org.vitrine.publish.Site;
 import org.vitrine.publish.catalogue.CatalogueFixture;
 
 /**
@@ -81,10 +82,11 @@ final class BrowserCatalogue implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
-    /** Writes the French catalogue of these needs into {@link #site} and starts the browser. */
-    BrowserCatalogue write(List<Need> needs) throws IOException {
-        CatalogueFixture.write(site, needs);
-        return start();
+    /** Writes the French catalogue of these needs into {@link #site}, starts the browser and returns the site written. */
+    Site write(List<Need> needs) throws IOException {
+        Site written = CatalogueFixture.write(site, needs);
+        start();
+        return written;
     }
 
     /** Starts the browser on a site the test wrote itself (under {@link #tmp}). */

@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vitrine.model.Cpv;
 import org.vitrine.model.Need;
 import org.vitrine.normalise.parse.Places;
@@ -28,16 +25,12 @@ import org.vitrine.publish.catalogue.JointGroupTest;
  */
 class ContractsInBrowserTest {
 
-    @TempDir
-    static Path tmp;
-    static Path site;
+    @RegisterExtension
+    static final BrowserCatalogue page = new BrowserCatalogue();
     static Site built;
-    static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
-        Browser.assumeInstalled();
-        site = tmp.resolve("public");
         List<Need> needs = new ArrayList<>(JointGroupTest.needs()); // six needs of their own, a group of three shares
         Need base = needs.get(0);
         needs.add(at(base, "P-CVC", "Maintenance des installations de chauffage, ventilation et climatisation", "71 – Saône-et-Loire",
@@ -46,8 +39,7 @@ class ContractsInBrowserTest {
                 new Cpv("80500000-9", Map.of("fr", "Services de formation", "en", "Training services"))));
         needs.add(at(base, "N-1", "Entretien des routes départementales", "58",
                 new Cpv("45233141-9", Map.of("fr", "Travaux d'entretien routier", "en", "Road-maintenance works"))));
-        built = CatalogueFixture.write(site, needs);
-        driver = Browser.start(tmp.resolve("profile"), 390, 844);
+        built = page.write(needs);
     }
 
     private static Need at(Need base, String ref, String title, String location, Cpv cpv) {
@@ -63,37 +55,30 @@ class ContractsInBrowserTest {
         return b.build();
     }
 
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
     private static String text(String script) {
-        return ((String) driver.executeScript(script)).replace('\u202F', ' ').replace('\u00A0', ' ');
+        return ((String) page.driver.executeScript(script)).replace('\u202F', ' ').replace('\u00A0', ' ');
     }
 
     @SuppressWarnings("unchecked")
     private static List<String> rows() {
-        return ((List<String>) driver.executeScript("return Array.from(document.querySelectorAll('#results li.need')).map(li => li.textContent);"))
+        return ((List<String>) page.driver.executeScript("return Array.from(document.querySelectorAll('#results li.need')).map(li => li.textContent);"))
                 .stream().map(s -> s.replace('\u202F', ' ').replace('\u00A0', ' ')).toList();
     }
 
     private static void choose(String facet, String value, String query) {
-        driver.executeScript("document.getElementById('q').value = arguments[2]; document.getElementById('f-' + arguments[0]).value = arguments[1];"
+        page.driver.executeScript("document.getElementById('q').value = arguments[2]; document.getElementById('f-' + arguments[0]).value = arguments[1];"
                 + " window.VitrineCatalogue.apply();", facet, value, query);
     }
 
     @Test
     void aGroupsRowAndPageLeadWithTheContractsTotal() {
-        Browser.openReady(driver, site, "index.html");
+        page.open("index.html");
         String row = rows().stream().filter(r -> r.contains("part G-M")).findFirst().orElseThrow();
         assertTrue(row.contains("485 000 € — groupement de 3 acheteurs · part de la Métropole du Val-de-Saône : 210 000 €"), row);
         assertFalse(row.contains("(part)"), row);
         // the page's amount: the contract, then the share
         Need share = built.needs().stream().filter(n -> "G-V".equals(n.reference())).findFirst().orElseThrow();
-        driver.get(Browser.url(site) + "needs/" + share.id() + ".html");
+        page.driver.get(Browser.url(page.site) + "needs/" + share.id() + ".html");
         String amount = text("return Array.from(document.querySelectorAll('dt')).find(d => d.textContent.startsWith('Montant')).nextElementSibling.textContent;");
         assertTrue(amount.startsWith("485 000 € — groupement de 3 acheteurs"), amount);
         assertTrue(amount.indexOf("95 000 €") > amount.indexOf("485 000 €"), "the share second: " + amount);
@@ -101,7 +86,7 @@ class ContractsInBrowserTest {
 
     @Test
     void theStatusTheHeaderAndEveryFilterCountContracts() {
-        Browser.openReady(driver, site, "index.html");
+        page.open("index.html");
         int contracts = rows().size();
         assertEquals(10, contracts, "nine needs of their own and one row for the group's three shares");
         assertEquals("10 besoins sur 10", text("return document.getElementById('status').textContent;"));
@@ -110,7 +95,7 @@ class ContractsInBrowserTest {
         // every value's count is the number of rows the list holds once it is chosen (supplier W: 90/35/14 vs 84/32/11)
         for (String facet : List.of("buyer", "band", "quarter", "location", "category", "procedure", "division")) {
             @SuppressWarnings("unchecked")
-            List<List<String>> options = (List<List<String>>) driver.executeScript("return Array.from(document.getElementById('f-' + arguments[0]).options)"
+            List<List<String>> options = (List<List<String>>) page.driver.executeScript("return Array.from(document.getElementById('f-' + arguments[0]).options)"
                     + ".slice(1).map(o => [o.value, o.textContent]);", facet);
             for (List<String> o : options) {
                 java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((\\d+)(?:, [^)]*)?\\)$").matcher(o.get(1));
@@ -125,27 +110,27 @@ class ContractsInBrowserTest {
 
     @Test
     void aPlaceReadsTheSameInTheListAndOnThePage() {
-        Browser.openReady(driver, site, "index.html");
+        page.open("index.html");
         String row = rows().stream().filter(r -> r.contains("chauffage, ventilation")).findFirst().orElseThrow();
         assertTrue(row.contains("Saône-et-Loire (71)"), row);
-        driver.get(Browser.url(site) + "needs/chu-beaumont-p-cvc.html");
+        page.driver.get(Browser.url(page.site) + "needs/chu-beaumont-p-cvc.html");
         String place = text("return Array.from(document.querySelectorAll('dt')).find(d => d.textContent === 'Lieu d’exécution').nextElementSibling.textContent;");
         assertEquals("Saône-et-Loire (71)", place, "not « 71 – Saône-et-Loire »");
     }
 
     @Test
     void anAbbreviationFindsTheWordsItStandsFor() {
-        List<String> found = Browser.search(driver, site, "cvc");
+        List<String> found = page.search("cvc");
         assertEquals(List.of("Maintenance des installations de chauffage, ventilation et climatisation"), found);
-        assertTrue(Browser.search(driver, site, "CVC maintenance").contains("Maintenance des installations de chauffage, ventilation et climatisation"));
+        assertTrue(page.search("CVC maintenance").contains("Maintenance des installations de chauffage, ventilation et climatisation"));
     }
 
     @Test
     void aDepartementsNameFindsWhatItsPlaceFilterLists() {
-        List<String> byText = Browser.search(driver, site, "nievre");
+        List<String> byText = page.search("nievre");
         assertTrue(byText.contains("Formation des agents d’accueil"), "the region-wide need: " + byText);
         assertTrue(byText.contains("Entretien des routes départementales"), byText.toString());
-        Browser.openReady(driver, site, "index.html");
+        page.open("index.html");
         choose("location", "departement:58", "");
         assertEquals(rows().size(), byText.size(), "text and filter agree: " + rows() + " / " + byText);
     }

@@ -11,12 +11,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.vitrine.model.Amount;
 import org.vitrine.model.BuyerRef;
@@ -37,10 +35,8 @@ import org.vitrine.publish.catalogue.CatalogueFixture;
  */
 class SearchInBrowserTest {
 
-    @TempDir
-    static Path tmp;
-    static Path site;
-    static ChromeDriver driver;
+    @RegisterExtension
+    static final BrowserCatalogue page = new BrowserCatalogue(1280, 1000);
     static List<Need> needs;
 
     static Need need(String ref, String title, String cpv, long amount, Period launch, java.util.function.Consumer<Need.Builder> change) {
@@ -64,7 +60,6 @@ class SearchInBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Browser.assumeInstalled();
         needs = new ArrayList<>();
         // 30213100 "Ordinateurs portables": found by "informatique" through its parent 30200000
         needs.add(need("S-1", "Ordinateurs portables pour les agents", "30213100", 80_000, month(3), b -> { }));
@@ -98,33 +93,25 @@ class SearchInBrowserTest {
         // "eau" in its title; cleaning (90) and the waste trucks (3414) have it only in a parent's CPV label
         // ("… eaux usées …"), and launch earlier
         needs.add(need("S-13", "Analyses de la qualité de l’eau", "71900000", 45_000, month(11), b -> { }));
-        site = tmp.resolve("public");
         org.vitrine.publish.Site model = CatalogueFixture.site(needs, "fr");
         var e = (org.vitrine.model.EditionInfo) model.model().get("edition");
         model.model().put("edition", new org.vitrine.model.EditionInfo(e.id(), e.year(), e.date(), e.language(), e.sources(),
                 List.of(new org.vitrine.model.EditionInfo.Withdrawn("chu-beaumont-retire", "Ancienne blanchisserie", "CHU de Beaumont", e.date())),
                 e.licence(), e.licenceUrl(), e.disclaimer()));
         new org.vitrine.publish.Catalogue(new org.vitrine.publish.Templates(Path.of("templates"), java.util.Locale.FRENCH), Path.of("templates"))
-                .write(site, model);
-        driver = Browser.start(tmp.resolve("profile"), 1280, 1000);
+                .write(page.site, model);
+        page.start();
     }
 
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    void open(String page) {
-        Browser.openReady(driver, site, page);
+    void open(String name) {
+        page.open(name);
     }
 
     @SuppressWarnings("unchecked")
     List<String> search(String query) {
         open("index.html");
-        driver.executeScript("document.getElementById('q').value = arguments[0]; window.VitrineCatalogue.apply();", query);
-        return Browser.resultTitles(driver);
+        page.driver.executeScript("document.getElementById('q').value = arguments[0]; window.VitrineCatalogue.apply();", query);
+        return Browser.resultTitles(page.driver);
     }
 
     static List<String> sorted(List<String> titles) {
@@ -147,11 +134,11 @@ class SearchInBrowserTest {
         assertEquals(List.of("Ménage des locaux de l'internat"), search("CPV 90911200"));
         // no need has both « ordinateurs » and « papier » (« parc informatique » gave 0): those with either, said so
         assertEquals(List.of("Ordinateurs portables pour les agents", "Papier d’impression recyclé"), sorted(search("ordinateurs papier")));
-        String status = driver.findElement(By.id("status")).getText();
+        String status = page.driver.findElement(By.id("status")).getText();
         assertTrue(status.contains("Aucun besoin ne contient tous ces mots"), status);
         // a need with them all: only it, and no hint
         assertEquals(List.of("Ordinateurs portables pour les agents"), search("ordinateurs portables"));
-        assertFalse(driver.findElement(By.id("status")).getText().contains("tous ces mots"));
+        assertFalse(page.driver.findElement(By.id("status")).getText().contains("tous ces mots"));
     }
 
     @Test
@@ -172,7 +159,7 @@ class SearchInBrowserTest {
 
     @SuppressWarnings("unchecked")
     List<String> rows(String cssClass) {
-        return (List<String>) driver.executeScript("return Array.from(document.querySelectorAll('#results li.need')).map(li => "
+        return (List<String>) page.driver.executeScript("return Array.from(document.querySelectorAll('#results li.need')).map(li => "
                 + "li.querySelector('a').textContent + ' | ' + ((li.querySelector('." + cssClass + "') || {}).textContent || ''));");
     }
 
@@ -190,7 +177,7 @@ class SearchInBrowserTest {
         // a reference is found whole, though the index sends the buyer's common start (« S- ») once; its link is the need's
         search("S-10");
         assertEquals(List.of("Maintenance du dossier patient | Trouvé par : la référence"), rows("why"));
-        assertTrue(((String) driver.executeScript("return document.querySelector('#results li.need a').href;")).endsWith("/needs/chu-beaumont-s-10.html"));
+        assertTrue(((String) page.driver.executeScript("return document.querySelector('#results li.need a').href;")).endsWith("/needs/chu-beaumont-s-10.html"));
         search("ordinateurs portables");
         assertTrue(rows("where").get(0).contains("CPV 30213100 Ordinateurs portables"), rows("where").toString());
     }
@@ -210,12 +197,12 @@ class SearchInBrowserTest {
         // by relevance (the default): the title first, then those found by a CPV label, in launch order
         assertEquals(List.of("Analyses de la qualité de l’eau", "Ménage des locaux de l'internat", "Bennes de collecte",
                 "Vitrerie des bâtiments administratifs"), search("eau"));
-        assertEquals("relevance", new Select(driver.findElement(By.id("sort"))).getFirstSelectedOption().getAttribute("value"));
-        assertTrue(driver.getCurrentUrl().endsWith("#q=eau"), "the default order is not written in the link");
+        assertEquals("relevance", new Select(page.driver.findElement(By.id("sort"))).getFirstSelectedOption().getAttribute("value"));
+        assertTrue(page.driver.getCurrentUrl().endsWith("#q=eau"), "the default order is not written in the link");
         // launch order on request
         open("index.html#q=eau&sort=launch");
         assertEquals(List.of("Ménage des locaux de l'internat", "Bennes de collecte", "Vitrerie des bâtiments administratifs",
-                "Analyses de la qualité de l’eau"), Browser.resultTitles(driver));
+                "Analyses de la qualité de l’eau"), Browser.resultTitles(page.driver));
         // a trade word found by its codes comes after the title that says it, not after a CPV label
         assertEquals(List.of("Ménage des locaux de l'internat", "Vitrerie des bâtiments administratifs"), search("ménage"));
     }
@@ -223,40 +210,40 @@ class SearchInBrowserTest {
     @Test
     void theOpenToOffersBoxHidesDirectAwardsAndCentralPurchasing() {
         open("index.html");
-        assertEquals("(11)", driver.findElement(By.id("c-open")).getText());
-        driver.findElement(By.id("f-open")).click();
-        List<?> titles = Browser.resultTitles(driver);
+        assertEquals("(11)", page.driver.findElement(By.id("c-open")).getText());
+        page.driver.findElement(By.id("f-open")).click();
+        List<?> titles = Browser.resultTitles(page.driver);
         assertEquals(11, titles.size());
         assertTrue(!titles.contains("Serveurs via la centrale d’achat"));
         assertTrue(!titles.contains("Maintenance du dossier patient"), "a negotiated procedure without competition is no offer to make");
-        assertTrue(driver.getCurrentUrl().endsWith("#open=1"), driver.getCurrentUrl());
+        assertTrue(page.driver.getCurrentUrl().endsWith("#open=1"), page.driver.getCurrentUrl());
     }
 
     @Test
     void aFirstHalfLaunchIsInBothItsQuartersAndLessThan40kInTheFirstBand() {
         open("index.html");
-        Select quarter = new Select(driver.findElement(By.id("f-quarter")));
+        Select quarter = new Select(page.driver.findElement(By.id("f-quarter")));
         quarter.selectByValue("2027-Q2");
         @SuppressWarnings("unchecked")
-        List<String> q2 = Browser.resultTitles(driver);
+        List<String> q2 = Browser.resultTitles(page.driver);
         assertTrue(q2.contains("Étude d’urbanisme") && q2.contains("Main-d’œuvre pour le déménagement"), q2.toString());
         quarter.selectByValue("2027-Q1");
         @SuppressWarnings("unchecked")
-        List<String> q1 = Browser.resultTitles(driver);
+        List<String> q1 = Browser.resultTitles(page.driver);
         assertTrue(q1.contains("Étude d’urbanisme"), q1.toString());
         // the filter says how many of a quarter's needs are only known to the half-year, as the calendar does
         quarter.selectByValue("");
         String option = quarter.getOptions().stream().filter(o -> "2027-Q1".equals(o.getAttribute("value"))).findFirst().orElseThrow().getText();
-        driver.get(Browser.url(site) + "calendar.html");
-        String calendar = driver.findElement(By.id("q2027-Q1")).findElement(By.tagName("h2")).getText();
+        page.driver.get(Browser.url(page.site) + "calendar.html");
+        String calendar = page.driver.findElement(By.id("q2027-Q1")).findElement(By.tagName("h2")).getText();
         assertEquals("T1 2027 (4, dont 1 à préciser)", option);
         assertEquals("1er trimestre 2027 4 besoins, dont 1 à préciser", calendar);
         open("index.html");
         // the row says the window, not a quarter it was filed under
-        assertTrue(driver.findElement(By.id("results")).getText().contains("1er semestre 2027"));
+        assertTrue(page.driver.findElement(By.id("results")).getText().contains("1er semestre 2027"));
         open("index.html#band=b0");
         @SuppressWarnings("unchecked")
-        List<String> b0 = Browser.resultTitles(driver);
+        List<String> b0 = Browser.resultTitles(page.driver);
         // "< 40 000" (Maintenance) is below 40 000, as is 20 000 (Main-d’œuvre); nothing of 40 000 or more
         assertEquals(List.of("Main-d’œuvre pour le déménagement", "Maintenance annuelle"), b0);
     }
@@ -264,31 +251,31 @@ class SearchInBrowserTest {
     @Test
     void thePlaceFilterNamesEachDepartementOfAList() {
         open("index.html");
-        Select place = new Select(driver.findElement(By.id("f-location")));
+        Select place = new Select(page.driver.findElement(By.id("f-location")));
         List<String> options = place.getOptions().stream().map(o -> o.getText()).toList();
         assertTrue(options.contains("Nièvre (58) (1)") && options.contains("Saône-et-Loire (71) (1)"), options.toString());
         assertTrue(options.stream().noneMatch(o -> o.startsWith("71") || o.startsWith("Bourgogne")), options.toString());
         place.selectByValue("departement:58");
         @SuppressWarnings("unchecked")
-        List<String> titles = Browser.resultTitles(driver);
+        List<String> titles = Browser.resultTitles(page.driver);
         assertEquals(List.of("Vitrerie des bâtiments administratifs"), titles);
     }
 
     @Test
     void theRevisedPageReadsItsChangesAndTheWithdrawnPageSaysSo() throws Exception {
         Need revised = needs.stream().filter(n -> "S-8".equals(n.reference())).findFirst().orElseThrow();
-        driver.get(Browser.url(site) + "needs/" + revised.id() + ".html");
-        String changes = driver.findElement(By.cssSelector("section.changes")).getText();
+        page.driver.get(Browser.url(page.site) + "needs/" + revised.id() + ".html");
+        String changes = page.driver.findElement(By.cssSelector("section.changes")).getText();
         // getText gives the no-break space before € as a space; the narrow one between thousands stays
         assertTrue(changes.contains("Montant estimé : 55\u202F000 € → 75\u202F000 €"), changes);
         assertTrue(changes.contains("Lancement prévu : 2e trimestre 2027 → 3e trimestre 2027"), changes);
         // the « modifié » badge under the title leads to that block
-        driver.findElement(By.cssSelector("h1 a.badge-revised")).click();
-        assertTrue(driver.getCurrentUrl().endsWith("#changed"), driver.getCurrentUrl());
-        driver.get(Browser.url(site) + "needs/chu-beaumont-retire.html");
-        assertTrue(driver.findElement(By.tagName("main")).getText().contains("retiré des prévisions dans l’édition du 26 novembre 2026"));
-        driver.findElement(By.linkText("Voir les besoins du catalogue")).click();
-        assertTrue(driver.getCurrentUrl().endsWith("index.html"), driver.getCurrentUrl());
-        assertTrue(Files.exists(site.resolve("needs/chu-beaumont-retire.html")));
+        page.driver.findElement(By.cssSelector("h1 a.badge-revised")).click();
+        assertTrue(page.driver.getCurrentUrl().endsWith("#changed"), page.driver.getCurrentUrl());
+        page.driver.get(Browser.url(page.site) + "needs/chu-beaumont-retire.html");
+        assertTrue(page.driver.findElement(By.tagName("main")).getText().contains("retiré des prévisions dans l’édition du 26 novembre 2026"));
+        page.driver.findElement(By.linkText("Voir les besoins du catalogue")).click();
+        assertTrue(page.driver.getCurrentUrl().endsWith("index.html"), page.driver.getCurrentUrl());
+        assertTrue(Files.exists(page.site.resolve("needs/chu-beaumont-retire.html")));
     }
 }

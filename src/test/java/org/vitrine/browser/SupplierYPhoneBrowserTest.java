@@ -10,14 +10,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vitrine.model.Need;
 import org.vitrine.publish.catalogue.CatalogueFixture;
@@ -29,14 +27,11 @@ import org.vitrine.publish.catalogue.CatalogueFixture;
  */
 class SupplierYPhoneBrowserTest {
 
-    @TempDir
-    static Path tmp;
-    static Path site;
-    static ChromeDriver phone;
+    @RegisterExtension
+    static final BrowserCatalogue page = new BrowserCatalogue(600, 1000);
 
     @BeforeAll
     static void start() throws Exception {
-        Browser.assumeInstalled();
         List<Need> needs = new ArrayList<>();
         // 55 cleaning needs and 5 others: more than the 50 rows of one page, under long CPV labels and every band
         long[] amounts = {20_000, 60_000, 250_000, 750_000, 2_000_000, 8_000_000};
@@ -45,37 +40,28 @@ class SupplierYPhoneBrowserTest {
             needs.add(SearchInBrowserTest.need("N-" + i, cleaning ? "Nettoyage des locaux du site " + i : "Maintenance des ascenseurs " + i,
                     cleaning ? "90911200" : "50750000", amounts[i % amounts.length], CatalogueFixture.month(2027, 1 + i % 12), b -> { }));
         }
-        site = tmp.resolve("public");
-        CatalogueFixture.write(site, needs);
-        phone = Browser.start(tmp.resolve("phone"), 600, 1000);
-        phone.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        page.write(needs);
+        page.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
     }
 
-    @AfterAll
-    static void stop() {
-        if (phone != null) {
-            phone.quit();
-        }
-    }
-
     static void open(String hash) {
-        phone.get("about:blank");
-        Browser.openReady(phone, site, "index.html" + hash);
+        page.driver.get("about:blank");
+        Browser.openReady(page.driver, page.site, "index.html" + hash);
     }
 
     static double number(String script, Object... args) {
-        return ((Number) phone.executeScript(script, args)).doubleValue();
+        return ((Number) page.driver.executeScript(script, args)).doubleValue();
     }
 
     @Test
     void aSearchShowsItsCountBesideTheBoxAndEnterBringsTheResultsIntoView() {
         open("");
-        assertFalse(phone.findElement(By.id("jump")).isDisplayed(), "no count before a search");
-        WebElement box = phone.findElement(By.id("q"));
+        assertFalse(page.driver.findElement(By.id("jump")).isDisplayed(), "no count before a search");
+        WebElement box = page.driver.findElement(By.id("q"));
         box.sendKeys("nettoyage");
-        new WebDriverWait(phone, Duration.ofSeconds(5)).until(d -> d.findElement(By.id("jump")).isDisplayed());
-        WebElement jump = phone.findElement(By.id("jump-link"));
+        new WebDriverWait(page.driver, Duration.ofSeconds(5)).until(d -> d.findElement(By.id("jump")).isDisplayed());
+        WebElement jump = page.driver.findElement(By.id("jump-link"));
         assertEquals("Voir les 55 résultats", jump.getText());
         // on the first screen, under the box; the results themselves below it (what the supplier saw: nothing change)
         assertTrue(number("return arguments[0].getBoundingClientRect().bottom;", jump) <= 844);
@@ -83,26 +69,26 @@ class SupplierYPhoneBrowserTest {
                 "the fixture no longer puts the results below the first screen: the test proves nothing");
         assertEquals("#results-h", jump.getAttribute("href").replaceFirst("^.*(?=#)", ""));
         box.sendKeys(Keys.ENTER);
-        new WebDriverWait(phone, Duration.ofSeconds(5)).until(d -> number(
+        new WebDriverWait(page.driver, Duration.ofSeconds(5)).until(d -> number(
                 "return document.querySelector('#results li.need').getBoundingClientRect().bottom;") <= 844);
         assertTrue(number("return document.getElementById('results-h').getBoundingClientRect().top;") >= 0);
         // a single result is said in the singular; a cleared search hides the count again
         open("#q=ascenseurs%2057");
-        assertEquals("Voir le résultat", phone.findElement(By.id("jump-link")).getText());
+        assertEquals("Voir le résultat", page.driver.findElement(By.id("jump-link")).getText());
         open("#q=ascenseurs&band=b0");
-        assertTrue(phone.findElement(By.id("jump-filters")).isDisplayed() || !phone.findElement(By.id("more-filters")).isDisplayed());
-        phone.findElement(By.id("reset")).click();
-        assertFalse(phone.findElement(By.id("jump")).isDisplayed());
+        assertTrue(page.driver.findElement(By.id("jump-filters")).isDisplayed() || !page.driver.findElement(By.id("more-filters")).isDisplayed());
+        page.driver.findElement(By.id("reset")).click();
+        assertFalse(page.driver.findElement(By.id("jump")).isDisplayed());
     }
 
     @Test
     void everyFilterBoxIsTheFormsWidthAndAChosenValueIsReadInFull() {
         open("#band=b2");
-        phone.executeScript("document.getElementById('more-filters').open = true;");
+        page.driver.executeScript("document.getElementById('more-filters').open = true;");
         double form = number("return document.querySelector('.facets').clientWidth;");
         // every value of every box, chosen in turn: its text fits the box, or is written in full under it
         @SuppressWarnings("unchecked")
-        List<String> cut = (List<String>) phone.executeScript(
+        List<String> cut = (List<String>) page.driver.executeScript(
                 "var c = document.createElement('canvas').getContext('2d'), out = [], widths = [];"
                         + "var boxes = Array.from(document.querySelectorAll('#filters .facets select'));"
                         + "boxes.forEach(function (s) {"
@@ -120,41 +106,41 @@ class SupplierYPhoneBrowserTest {
                         + "return out.concat(widths.filter(function (w) { return w < arguments[0] - 1; }.bind(null, " + form + ")).map(String));");
         assertTrue(cut.isEmpty(), "cut values or boxes narrower than the form (" + form + " px): " + cut);
         // the amount band the supplier read as « De 100 000 à 5 »: whole in its box
-        phone.executeScript("var s = document.getElementById('f-band'); s.value = 'b2'; s.dispatchEvent(new Event('change', {bubbles: true}));");
-        assertTrue(phone.findElement(By.id("f-band-chosen")).getText().isEmpty(), "« De 100 000 à 500 000 € » fits its box");
+        page.driver.executeScript("var s = document.getElementById('f-band'); s.value = 'b2'; s.dispatchEvent(new Event('change', {bubbles: true}));");
+        assertTrue(page.driver.findElement(By.id("f-band-chosen")).getText().isEmpty(), "« De 100 000 à 500 000 € » fits its box");
         // a long CPV division is cut by any box: it is written under it, and goes when another value is chosen
-        phone.executeScript("var s = document.getElementById('f-division'); s.value = '90'; s.dispatchEvent(new Event('change', {bubbles: true}));");
-        assertTrue(phone.findElement(By.id("f-division-chosen")).getText().startsWith("90 — Services d’évacuation des eaux usées")
-                || phone.findElement(By.id("f-division-chosen")).getText().startsWith("90 — Services d'évacuation des eaux usées"),
-                phone.findElement(By.id("f-division-chosen")).getText());
-        phone.executeScript("var s = document.getElementById('f-division'); s.value = ''; s.dispatchEvent(new Event('change', {bubbles: true}));");
-        assertFalse(phone.findElement(By.id("f-division-chosen")).isDisplayed());
+        page.driver.executeScript("var s = document.getElementById('f-division'); s.value = '90'; s.dispatchEvent(new Event('change', {bubbles: true}));");
+        assertTrue(page.driver.findElement(By.id("f-division-chosen")).getText().startsWith("90 — Services d’évacuation des eaux usées")
+                || page.driver.findElement(By.id("f-division-chosen")).getText().startsWith("90 — Services d'évacuation des eaux usées"),
+                page.driver.findElement(By.id("f-division-chosen")).getText());
+        page.driver.executeScript("var s = document.getElementById('f-division'); s.value = ''; s.dispatchEvent(new Event('change', {bubbles: true}));");
+        assertFalse(page.driver.findElement(By.id("f-division-chosen")).isDisplayed());
     }
 
     @Test
     void theStatusSaysHowManyRowsAreShownWhenSomeAreHeldBack() {
         open("");
         // outside supplier Y: « 214 besoins sur 214 » above 50 rows and « Afficher plus »
-        assertEquals("50 affichés sur 60 besoins", phone.findElement(By.id("status")).getText());
+        assertEquals("50 affichés sur 60 besoins", page.driver.findElement(By.id("status")).getText());
         open("#q=nettoyage");
-        assertEquals("55 besoins sur 60, 50 affichés", phone.findElement(By.id("status")).getText());
-        phone.executeScript("document.getElementById('more').click();");
-        assertEquals("55 besoins sur 60", phone.findElement(By.id("status")).getText());
-        assertEquals(55, phone.findElements(By.cssSelector("#results li.need")).size());
+        assertEquals("55 besoins sur 60, 50 affichés", page.driver.findElement(By.id("status")).getText());
+        page.driver.executeScript("document.getElementById('more').click();");
+        assertEquals("55 besoins sur 60", page.driver.findElement(By.id("status")).getText());
+        assertEquals(55, page.driver.findElements(By.cssSelector("#results li.need")).size());
     }
 
     @Test
     void theBannerGivesTheHoursOnAPhoneAndTheSiteHasAnIcon() throws Exception {
         open("");
-        WebElement hours = phone.findElement(By.cssSelector(".event-banner .banner-hours"));
+        WebElement hours = page.driver.findElement(By.cssSelector(".event-banner .banner-hours"));
         assertTrue(hours.isDisplayed(), "the hours are hidden on a phone");
         assertTrue(hours.getText().contains("9 h"), hours.getText());
         // the search box still on the first screen with the hours above it
         assertTrue(number("return document.getElementById('q').getBoundingClientRect().bottom;") <= 844);
         // an icon of its own: no request for /favicon.ico (404 on every page)
-        String icon = phone.findElement(By.cssSelector("link[rel='icon']")).getAttribute("href");
-        assertTrue(Files.size(site.resolve(icon.replaceFirst("^.*/public/", ""))) > 0, icon);
-        assertTrue(Files.readString(site.resolve("needs/chu-beaumont-n-1.html")).contains("<link rel=\"icon\" href=\"../assets/favicon.svg\""));
+        String icon = page.driver.findElement(By.cssSelector("link[rel='icon']")).getAttribute("href");
+        assertTrue(Files.size(page.site.resolve(icon.replaceFirst("^.*/public/", ""))) > 0, icon);
+        assertTrue(Files.readString(page.site.resolve("needs/chu-beaumont-n-1.html")).contains("<link rel=\"icon\" href=\"../assets/favicon.svg\""));
     }
 
     /** The contrast ratio of two CSS colours « rgb(r, g, b) » (WCAG 2 relative luminance). */
@@ -177,18 +163,18 @@ class SupplierYPhoneBrowserTest {
 
     @Test
     void theFloorPlanSaysToSlideItOnAPhoneAndItsOccupiedStandsStandOut() {
-        phone.get(Browser.url(site) + "event.html");
+        page.driver.get(Browser.url(page.site) + "event.html");
         // outside supplier Y: four stands off the screen, nothing said
         assertTrue(number("var f = document.querySelector('.plan-scroll'); return f.scrollWidth - f.clientWidth;") > 0,
                 "the plan fits the phone: the hint would say nothing");
-        WebElement hint = phone.findElement(By.id("plan-hint"));
+        WebElement hint = page.driver.findElement(By.id("plan-hint"));
         assertTrue(hint.isDisplayed());
         assertEquals("Faites glisser le plan de côté pour voir tous les stands.", hint.getText());
         assertTrue(number("return arguments[0].getBoundingClientRect().bottom - document.querySelector('.plan-scroll').getBoundingClientRect().top;", hint) <= 0,
                 "the hint comes before the plan");
         // an occupied stand: an opaque fill of 3:1 at least against the plan's white (the old tint was salmon over the
         // image), and its code written in it at 4.5:1
-        List<WebElement> stands = phone.findElements(By.cssSelector(".plan-image a.stand"));
+        List<WebElement> stands = page.driver.findElements(By.cssSelector(".plan-image a.stand"));
         assertFalse(stands.isEmpty());
         for (WebElement st : stands) {
             String fill = st.getCssValue("background-color");
@@ -198,13 +184,13 @@ class SupplierYPhoneBrowserTest {
             assertTrue(st.getAttribute("title").startsWith("Stand " + code.getAttribute("textContent")), st.getAttribute("title"));
         }
         // on a laptop the whole plan shows: no hint
-        phone.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        page.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 1366, "height", 900, "deviceScaleFactor", 1, "mobile", false));
         try {
-            phone.navigate().refresh();
-            assertFalse(phone.findElement(By.id("plan-hint")).isDisplayed());
+            page.driver.navigate().refresh();
+            assertFalse(page.driver.findElement(By.id("plan-hint")).isDisplayed());
         } finally {
-            phone.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+            page.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                     Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
         }
     }
