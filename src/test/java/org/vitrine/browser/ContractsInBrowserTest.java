@@ -14,7 +14,6 @@ import org.vitrine.model.Cpv;
 import org.vitrine.model.Need;
 import org.vitrine.normalise.parse.Places;
 import org.vitrine.publish.Site;
-import org.vitrine.publish.catalogue.CatalogueFixture;
 import org.vitrine.publish.catalogue.JointGroupTest;
 
 /**
