@@ -40,6 +40,24 @@ final class Browser {
         return driver;
     }
 
+    /**
+     * Emulates a phone's 390 × 844 viewport, as DevTools' device mode does: a window cannot be narrower than 500 px,
+     * so the phone's browser is started at 600 × 1000 and its viewport set.
+     */
+    static void emulatePhone(ChromeDriver driver) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** Keeps a screenshot of what was looked at, when asked (-Dvitrine.screenshots=DIR). */
+    static void shot(ChromeDriver driver, String name) throws IOException {
+        String dir = System.getProperty("vitrine.screenshots");
+        if (dir != null) {
+            Files.createDirectories(Path.of(dir));
+            Files.write(Path.of(dir, name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        }
+    }
+
     /** The folder's file: URL ending with "/", to which a page and its #state are appended as typed. */
     static String url(Path dir) {
         String u = dir.toAbsolutePath().toUri().toString();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -51,6 +52,8 @@ final class BrowserCatalogue implements BeforeAllCallback, AfterAllCallback {
     /** The folder the catalogue is written to ({@code tmp/public}). */
     Path site;
     ChromeDriver driver;
+    /** The browsers started besides {@link #driver} (a phone beside a desk), quit after the class too. */
+    private final List<ChromeDriver> others = new ArrayList<>();
 
     /** A phone's 390 × 844. */
     BrowserCatalogue() {
@@ -71,10 +74,15 @@ final class BrowserCatalogue implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void afterAll(ExtensionContext context) throws IOException {
-        if (driver != null) {
-            driver.quit();
-            driver = null;
+        List<ChromeDriver> all = new ArrayList<>(others);
+        all.add(0, driver);
+        for (ChromeDriver d : all) {
+            if (d != null) {
+                d.quit();
+            }
         }
+        driver = null;
+        others.clear();
         if (tmp != null) {
             try (Stream<Path> files = Files.walk(tmp)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -93,6 +101,17 @@ final class BrowserCatalogue implements BeforeAllCallback, AfterAllCallback {
     BrowserCatalogue start() throws IOException {
         driver = Browser.start(tmp.resolve("profile"), width, height);
         return this;
+    }
+
+    /**
+     * A second browser on the same site, a phone: its 390 × 844 viewport emulated in a 600 × 1000 window
+     * ({@link Browser#emulatePhone}), quit after the class.
+     */
+    ChromeDriver startPhone() throws IOException {
+        ChromeDriver phone = Browser.start(tmp.resolve("phone"), 600, 1000);
+        others.add(phone);
+        Browser.emulatePhone(phone);
+        return phone;
     }
 
     /** Opens a page of the site ({@code index.html#quarter=…}) and waits until its script has run. */

@@ -13,12 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.vitrine.model.Amount;
@@ -42,8 +40,8 @@ import org.vitrine.publish.catalogue.CatalogueFixture;
  */
 class LastSupplierBrowserTest {
 
-    @TempDir
-    static Path tmp;
+    @RegisterExtension
+    static final BrowserCatalogue page = new BrowserCatalogue(1366, 1000);
     static Path site;
     static ChromeDriver desk;
     static ChromeDriver phone;
@@ -62,7 +60,6 @@ class LastSupplierBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Browser.assumeInstalled();
         List<Need> needs = new ArrayList<>();
         // a commune the normaliser read as its département (71): the page says « Vézelières »
         needs.add(need("P-1", "Construction du centre d’exploitation routier", "45213310", month(6), b -> {
@@ -106,7 +103,7 @@ class LastSupplierBrowserTest {
         // planned for the last quarter before the forecast year: it may run on the event day, and no meeting is offered
         needs.add(need("B-1", "Maintenance des installations de chauffage", "50720000",
                 new Period(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31), Period.Precision.quarter), b -> { }));
-        site = tmp.resolve("public");
+        site = page.site;
         org.vitrine.publish.Site model = CatalogueFixture.site(needs, "fr");
         // « Le marché en bref » of P-1: past awards of its CPV class in its département (as Publisher.marketAtAGlance puts it)
         Need p1 = needs.get(0);
@@ -117,31 +114,13 @@ class LastSupplierBrowserTest {
                 parts[0], parts[1], LocalDate.of(2023, 11, 26), 8, 4, 7, BigDecimal.ONE, 57, List.of()))));
         new org.vitrine.publish.Catalogue(new org.vitrine.publish.Templates(Path.of("templates"), Locale.FRENCH), Path.of("templates"))
                 .write(site, model);
-        desk = Browser.start(tmp.resolve("desk"), 1366, 1000);
-        phone = Browser.start(tmp.resolve("phone"), 600, 1000);
-        phone.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        desk = page.start().driver;
+        // the phone's viewport emulated in a window (PhoneHomeBrowserTest)
+        phone = page.startPhone();
     }
 
     static Amount amount(long v) {
         return new Amount(BigDecimal.valueOf(v), BigDecimal.valueOf(v), "EUR", "total");
-    }
-
-    @AfterAll
-    static void stop() {
-        for (ChromeDriver d : new ChromeDriver[] {desk, phone}) {
-            if (d != null) {
-                d.quit();
-            }
-        }
-    }
-
-    static void shot(ChromeDriver d, String name) throws IOException {
-        String dir = System.getProperty("vitrine.screenshots");
-        if (dir != null) {
-            Files.createDirectories(Path.of(dir));
-            Files.write(Path.of(dir, name + ".png"), d.getScreenshotAs(OutputType.BYTES));
-        }
     }
 
     List<String> search(String query) {
@@ -203,7 +182,7 @@ class LastSupplierBrowserTest {
     void aReservedNeedSaysItsTypeOnEveryCard() throws IOException {
         search("espaces verts");
         assertEquals("Réservé aux SIAE", desk.findElement(By.cssSelector("#results li.need .badge-reserved")).getText());
-        shot(desk, "supplier7-reserved-results-1366");
+        Browser.shot(desk, "supplier7-reserved-results-1366");
         // the page's own first results (the same card before the script ran) and the buyer's page
         String home = Files.readString(site.resolve("index.html"));
         assertTrue(java.util.regex.Pattern.compile("Entretien des espaces verts</a>\\s*<span class=\"badge badge-reserved\">Réservé aux SIAE</span>")
@@ -221,7 +200,7 @@ class LastSupplierBrowserTest {
     @Test
     void aMapaInAMonthsWindowIsMaybeRunningAnOpenProcedureSurely() throws IOException {
         desk.get(Browser.url(site) + page("L-1"));
-        shot(desk, "supplier7-live-maybe-1366");
+        Browser.shot(desk, "supplier7-live-maybe-1366");
         assertEquals("Peut-être en cours le jour du salon", desk.findElement(By.id("live-h")).getText());
         assertTrue(desk.findElement(By.cssSelector("section.live")).getText().contains(
                 "Lancement prévu en janvier 2027 : selon sa date exacte et le délai de réponse, la consultation peut être en cours le jour du salon"),
@@ -258,13 +237,13 @@ class LastSupplierBrowserTest {
         List<String> titles = desk.findElements(By.cssSelector("table.lots-table tbody td:nth-of-type(1)")).stream().map(WebElement::getText).toList();
         assertEquals(List.of("Secteur nord", "Lot 2"), titles);
         phone.get(Browser.url(site) + page("T-2"));
-        shot(phone, "supplier7-lots-390");
+        Browser.shot(phone, "supplier7-lots-390");
     }
 
     @Test
     void theFloorPlanIsReadableOnAPhone() throws IOException {
         phone.get(Browser.url(site) + "event.html");
-        shot(phone, "supplier7-plan-390");
+        Browser.shot(phone, "supplier7-plan-390");
         @SuppressWarnings("unchecked")
         Map<String, Object> m = (Map<String, Object>) phone.executeScript("var f = document.querySelector('.plan-scroll'),"
                 + " i = document.querySelector('.plan-image img');"
@@ -284,7 +263,7 @@ class LastSupplierBrowserTest {
         assertTrue(Files.isRegularFile(site.resolve(full.getAttribute("href").replaceFirst("^.*/public/", ""))), full.getAttribute("href"));
         // on a laptop the whole plan fits its column
         desk.get(Browser.url(site) + "event.html");
-        shot(desk, "supplier7-plan-1366");
+        Browser.shot(desk, "supplier7-plan-1366");
         @SuppressWarnings("unchecked")
         Map<String, Object> d = (Map<String, Object>) desk.executeScript("var f = document.querySelector('.plan-scroll');"
                 + "return {frame: f.clientWidth, scroll: f.scrollWidth};");

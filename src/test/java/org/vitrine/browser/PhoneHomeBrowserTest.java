@@ -22,8 +22,7 @@ class PhoneHomeBrowserTest {
     static void start() throws Exception {
         page.write(CatalogueFixture.needs());
         // a window cannot be narrower than 500 px: the phone's viewport is emulated, as DevTools' device mode does
-        page.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        Browser.emulatePhone(page.driver);
         page.open("index.html");
     }
 

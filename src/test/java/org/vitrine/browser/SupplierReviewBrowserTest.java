@@ -14,13 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -43,22 +41,19 @@ import org.vitrine.publish.catalogue.CatalogueFixture;
  */
 class SupplierReviewBrowserTest {
 
-    @TempDir
-    static Path tmp;
+    @RegisterExtension
+    static final BrowserCatalogue page = new BrowserCatalogue(1280, 1000);
     static Path site;
     static ChromeDriver desk;
     static ChromeDriver phone;
 
     @BeforeAll
     static void start() throws Exception {
-        Browser.assumeInstalled();
-        site = tmp.resolve("public");
+        site = page.site;
         write(site);
-        desk = Browser.start(tmp.resolve("desk"), 1280, 1000);
-        phone = Browser.start(tmp.resolve("phone"), 600, 1000);
-        // a window cannot be narrower than 500 px: the phone's viewport is emulated (PhoneHomeBrowserTest)
-        phone.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        desk = page.start().driver;
+        // the phone's viewport emulated in a window (PhoneHomeBrowserTest)
+        phone = page.startPhone();
     }
 
     /** The fixture's needs (M-1 launches in the first quarter, the event is on 4 February), V-1 revised, four sources. */
@@ -95,15 +90,6 @@ class SupplierReviewBrowserTest {
         new Catalogue(new Templates(Path.of("templates"), Locale.FRENCH), Path.of("templates")).write(dir, s);
     }
 
-    @AfterAll
-    static void stop() {
-        for (ChromeDriver d : new ChromeDriver[] {desk, phone}) {
-            if (d != null) {
-                d.quit();
-            }
-        }
-    }
-
     static String page(String ref) {
         return "needs/" + CatalogueFixture.needs().stream().filter(n -> ref.equals(n.reference())).findFirst().orElseThrow().id() + ".html";
     }
@@ -111,15 +97,6 @@ class SupplierReviewBrowserTest {
     static void open(ChromeDriver d, String page) {
         d.get(Browser.url(site) + page);
         new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) x).executeScript("return document.readyState")));
-    }
-
-    /** Keeps a screenshot of what was looked at, when asked (-Dvitrine.screenshots=DIR). */
-    static void shot(ChromeDriver d, String name) throws IOException {
-        String dir = System.getProperty("vitrine.screenshots");
-        if (dir != null) {
-            Files.createDirectories(Path.of(dir));
-            Files.write(Path.of(dir, name + ".png"), d.getScreenshotAs(OutputType.BYTES));
-        }
     }
 
     /** French typography's no-break spaces as plain ones, to compare texts. */
@@ -135,7 +112,7 @@ class SupplierReviewBrowserTest {
     void aLaunchThatMayFallDuringTheEventIsAWarningOnItsPageWithItsReason() throws IOException {
         open(desk, page("M-1"));
         WebElement notice = desk.findElement(By.cssSelector("li.maybe-live"));
-        shot(desk, "maybe-live-1280");
+        Browser.shot(desk, "maybe-live-1280");
         // the site's warning style (style.css .warn: --warn-bg and a 4 px --warn border), not plain text
         assertEquals("rgb(255, 244, 224)", css(desk, notice, "backgroundColor"));
         assertEquals("4px", css(desk, notice, "borderLeftWidth"));
@@ -153,7 +130,7 @@ class SupplierReviewBrowserTest {
         desk.findElement(By.id("q")).sendKeys("espaces verts");
         new WebDriverWait(desk, Duration.ofSeconds(5)).until(d -> Browser.resultTitles(desk).equals(List.of("Entretien des espaces verts")));
         assertEquals("Lancement possible pendant le salon", desk.findElement(By.cssSelector("#results li.need .badge-maybe")).getText());
-        shot(desk, "maybe-live-results-1280");
+        Browser.shot(desk, "maybe-live-results-1280");
         // a need whose window is after the event, or one not open to bids, has none
         desk.findElement(By.id("q")).clear();
         desk.findElement(By.id("q")).sendKeys("fournitures bureau");
@@ -199,7 +176,7 @@ class SupplierReviewBrowserTest {
     @Test
     void aRevisedNeedSaysWhatChangedNearItsTopAndTheDurationOnce() throws IOException {
         open(desk, page("V-1"));
-        shot(desk, "revised-1280");
+        Browser.shot(desk, "revised-1280");
         WebElement changes = desk.findElement(By.id("changed"));
         assertEquals("Modifié depuis l’édition du 2 octobre 2026", changes.getText());
         double changesTop = changes.getRect().getY();
@@ -215,7 +192,7 @@ class SupplierReviewBrowserTest {
     @Test
     void theAboutPageFitsAPhone() throws IOException {
         open(phone, "about.html");
-        shot(phone, "about-390");
+        Browser.shot(phone, "about-390");
         @SuppressWarnings("unchecked")
         Map<String, Object> w = (Map<String, Object>) phone.executeScript(
                 "return {doc: document.documentElement.scrollWidth, view: window.innerWidth};");
@@ -232,7 +209,7 @@ class SupplierReviewBrowserTest {
     @Test
     void theEventBannerShowsTheDateAndTheVenueOnAPhone() throws IOException {
         open(phone, "index.html");
-        shot(phone, "home-390");
+        Browser.shot(phone, "home-390");
         WebElement banner = phone.findElement(By.cssSelector(".event-banner"));
         assertTrue(banner.getText().contains("4 février 2027"), banner.getText());
         WebElement venue = banner.findElement(By.cssSelector(".banner-venue"));

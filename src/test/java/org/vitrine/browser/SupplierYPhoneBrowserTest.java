@@ -40,8 +40,7 @@ class SupplierYPhoneBrowserTest {
                     cleaning ? "90911200" : "50750000", amounts[i % amounts.length], CatalogueFixture.month(2027, 1 + i % 12), b -> { }));
         }
         page.write(needs);
-        page.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        Browser.emulatePhone(page.driver);
     }
 
     static void open(String hash) {
