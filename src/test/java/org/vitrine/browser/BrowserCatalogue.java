@@ -3,6 +3,7 @@ package org.vitrine.browser;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -193,11 +194,17 @@ final class BrowserCatalogue implements BeforeAllCallback, AfterAllCallback {
         return (List<String>) driver.executeScript("return Array.from(document.querySelectorAll('#results li.need')).map(li => li.textContent);");
     }
 
+    /** The columns of {@link #needsOf}'s file, as a buyer's spreadsheet names them. */
+    static final String HEADER = "Référence;Objet;Code CPV;Montant estimé HT;Lancement;Lieu d'exécution\n";
+
     /**
-     * The needs of a buyer's file as a run reads them (the shipped config, edition 2027 of 2026-11-26): each row
-     * normalised, none rejected, then deduplicated. The file's name names the buyer.
+     * The needs of a buyer's file as a run reads them (the shipped config, edition 2027 of 2026-11-26): the file
+     * {@code name} (which names the buyer) written under {@link #tmp} with {@link #HEADER} and these rows, each row
+     * normalised, none rejected, then deduplicated.
      */
-    static List<Need> needsOf(Path csv) throws Exception {
+    List<Need> needsOf(String name, String rows) throws Exception {
+        Path csv = tmp.resolve(name);
+        Files.writeString(csv, HEADER + rows, StandardCharsets.UTF_8);
         Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
         Normaliser normaliser = Normalisers.forRun(run);
         new SpreadsheetSource().readFile(new SourceFile("t", csv, csv.getFileName().toString()), run, raw -> {

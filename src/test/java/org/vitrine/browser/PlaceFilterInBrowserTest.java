@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,9 +25,8 @@ class PlaceFilterInBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         // chu-beaumont.csv: the file names the buyer, whose buyers.yaml place is 71
-        Path csv = page.tmp.resolve("chu-beaumont.csv");
-        Files.writeString(csv, "Référence;Objet;Code CPV;Montant estimé HT;Lancement;Lieu d'exécution\n"
-                + "P-1;Nettoyage des locaux;90910000-9;120 000;T2 2027;ROUBAIX\n"
+        List<Need> needs = page.needsOf("chu-beaumont.csv",
+                "P-1;Nettoyage des locaux;90910000-9;120 000;T2 2027;ROUBAIX\n"
                 + "P-2;Gardiennage du site;79713000-5;90 000;T2 2027;Roubaix\n"
                 + "P-3;Entretien des espaces verts;77310000-6;60 000;T3 2027;59100 Roubaix\n"
                 + "P-4;Travaux de voirie;45233141-9;300 000;T3 2027;(14) Calvados\n"
@@ -38,8 +36,7 @@ class PlaceFilterInBrowserTest {
                 // a place no reference list reads: shown as written, filed under the buyer's place
                 + "P-8;Maintenance des pompes;50511000-0;80 000;T2 2027;Usine de la Sablière\n"
                 // the whole region (Bourgogne-Franche-Comté, of which 71 is a département)
-                + "P-9;Formation des agents;80533100-0;70 000;T3 2027;Bourgogne-Franche-Comté\n", StandardCharsets.UTF_8);
-        List<Need> needs = BrowserCatalogue.needsOf(csv);
+                + "P-9;Formation des agents;80533100-0;70 000;T3 2027;Bourgogne-Franche-Comté\n");
         assertEquals(9, needs.size());
         page.write(needs);
     }

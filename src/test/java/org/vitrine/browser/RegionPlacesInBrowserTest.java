@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,12 +27,10 @@ class RegionPlacesInBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         // region-bourgogne-vallees.csv: the file names the buyer, whose buyers.yaml place is Bourgogne-Franche-Comté
-        Path csv = page.tmp.resolve("region-bourgogne-vallees.csv");
-        Files.writeString(csv, "Référence;Objet;Code CPV;Montant estimé HT;Lancement;Lieu d'exécution\n"
-                + "R-1;Formation des agents des lycées;80533100-0;70 000;T3 2027;\n"
+        List<Need> needs = page.needsOf("region-bourgogne-vallees.csv",
+                "R-1;Formation des agents des lycées;80533100-0;70 000;T3 2027;\n"
                 + "R-2;Construction d'un lycée neuf à Sainte-Aure;45214220-8;9 000 000;T2 2027;Sainte-Aure\n"
-                + "R-3;Transport scolaire;60130000-8;400 000;T2 2027;71, 58\n", StandardCharsets.UTF_8);
-        List<Need> needs = BrowserCatalogue.needsOf(csv);
+                + "R-3;Transport scolaire;60130000-8;400 000;T2 2027;71, 58\n");
         assertEquals(3, needs.size());
         page.write(needs);
     }
