@@ -16,6 +16,7 @@ public final class EditionIdentity {
     private Map<String, Need> previous = Map.of();
     private java.time.LocalDate previousDate;
     private List<org.vitrine.model.EditionInfo.Withdrawn> previousWithdrawn = List.of();
+    private Map<String, net.fortuna.ical4j.model.component.VEvent> previousCalendar = Map.of();
     private boolean unchanged;
     private List<org.vitrine.model.EditionInfo.Withdrawn> withdrawn = List.of();
 
@@ -53,11 +54,24 @@ public final class EditionIdentity {
         return previous;
     }
 
-    /** The edition compared with, read once before the sources: its needs, its date, the withdrawals it listed. */
-    public void previous(Map<String, Need> needs, java.time.LocalDate date, List<org.vitrine.model.EditionInfo.Withdrawn> withdrawn) {
+    /**
+     * The edition compared with, read once before the sources: its needs, its date, the withdrawals it listed, its
+     * calendar.ics events by UID.
+     */
+    public void previous(Map<String, Need> needs, java.time.LocalDate date, List<org.vitrine.model.EditionInfo.Withdrawn> withdrawn,
+            Map<String, net.fortuna.ical4j.model.component.VEvent> calendar) {
         this.previous = needs;
         this.previousDate = date;
         this.previousWithdrawn = withdrawn;
+        this.previousCalendar = calendar;
+    }
+
+    /**
+     * The calendar.ics events of the edition compared with, by UID (empty on a first edition): the SEQUENCE each
+     * event counts on, the withdrawn needs' events to cancel; the same for both languages.
+     */
+    public Map<String, net.fortuna.ical4j.model.component.VEvent> previousCalendar() {
+        return previousCalendar;
     }
 
     /** The date of the edition compared with (null on a first edition): « modifié depuis l'édition du … ». */

@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.vitrine.model.Need;
+import org.vitrine.publish.catalogue.IcsExport;
 
 /**
  * The needs of the current edition (internal/needs.json, every need with its visibility), read
@@ -25,9 +27,12 @@ public final class PreviousEdition {
 
     /**
      * The current edition a new one is compared with: its needs by id, its date (null on a first edition or an
-     * unreadable file) and the withdrawals it listed (its {@code edition.withdrawn}, which the new edition keeps).
+     * unreadable file), the withdrawals it listed (its {@code edition.withdrawn}, which the new edition keeps) and its
+     * public calendar.ics events by UID ({@link IcsExport#previous}: the SEQUENCE the new calendars count on, the
+     * withdrawn needs' events to cancel; both languages' calendars share UIDs and SEQUENCE).
      */
-    public record Previous(Map<String, Need> needs, java.time.LocalDate date, java.util.List<EditionInfo.Withdrawn> withdrawn) {
+    public record Previous(Map<String, Need> needs, java.time.LocalDate date, java.util.List<EditionInfo.Withdrawn> withdrawn,
+            Map<String, VEvent> calendar) {
     }
 
     /**
@@ -41,7 +46,8 @@ public final class PreviousEdition {
             return current;
         }
         Previous last = read(outDir.resolve(String.valueOf(year - 1)));
-        return new Previous(last.needs(), current.date() != null ? current.date() : last.date(), current.withdrawn());
+        return new Previous(last.needs(), current.date() != null ? current.date() : last.date(), current.withdrawn(),
+                current.calendar().isEmpty() ? last.calendar() : current.calendar());
     }
 
     /** Needs by id of the current edition under this year folder; empty on a first edition or an unreadable file. */
@@ -61,7 +67,7 @@ public final class PreviousEdition {
         java.time.LocalDate date = null;
         java.util.List<EditionInfo.Withdrawn> withdrawn = java.util.List.of();
         if (!Files.isRegularFile(file)) {
-            return new Previous(needs, null, withdrawn);
+            return new Previous(needs, null, withdrawn, calendar(yearDir));
         }
         ObjectReader reader = Json.MAPPER.readerFor(Need.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try (JsonParser p = Json.MAPPER.getFactory().createParser(file.toFile())) {
@@ -96,7 +102,12 @@ public final class PreviousEdition {
             // An old edition written by another version: compare with no need rather than fail the run.
             needs.clear();
         }
-        return new Previous(needs, date, withdrawn);
+        return new Previous(needs, date, withdrawn, calendar(yearDir));
+    }
+
+    /** The current edition's public calendar.ics events by UID; empty when it has none or it cannot be read. */
+    private static Map<String, VEvent> calendar(Path yearDir) {
+        return IcsExport.previous(yearDir.resolve("current").resolve("public").resolve("calendar.ics"));
     }
 
     private static java.time.LocalDate date(ObjectNode edition) {

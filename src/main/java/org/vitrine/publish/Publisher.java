@@ -126,16 +126,16 @@ public final class Publisher {
         if (previous != null) {
             site.model().put("previousEdition", previous);
         }
-        // the calendar online until this edition replaces it: its events' SEQUENCE and the withdrawn needs' events
-        Path online = d.writer().yearDir().resolve("current").resolve("public");
-        site.model().put("previousCalendar", org.vitrine.publish.catalogue.IcsExport.previous(online.resolve("calendar.ics")));
+        // the calendar of the edition compared with (PreviousEdition.forYear: this year's, else last year's last):
+        // its events' SEQUENCE and the withdrawn needs' events, the same UIDs and counts in both languages
+        site.model().put("previousCalendar", run.edition().previousCalendar());
         if (english(config, m)) {
             site.model().put("altLangHref", "en/");
             site.model().put("altLang", "en");
             site.model().put("altLangLabel", "English");
         }
         new Catalogue(d.templates(), templateDir).write(d.publicDir(), site, run.progress(), m.get("progress.pages"));
-        writeEnglish(d.publicDir(), run, config, d.edition(), m, previous, online.resolve("en").resolve("calendar.ics"));
+        writeEnglish(d.publicDir(), run, config, d.edition(), m, previous);
     }
 
     /**
@@ -335,7 +335,7 @@ public final class Publisher {
      * catalogue (one level up).
      */
     private void writeEnglish(Path pub, Run run, Config config, EditionInfo edition, Messages m,
-            java.time.LocalDate previous, Path previousCalendar) throws IOException {
+            java.time.LocalDate previous) throws IOException {
         if (!english(config, m)) {
             return;
         }
@@ -353,7 +353,7 @@ public final class Publisher {
         if (site.hasBrochure()) {
             site.model().put("brochureFile", "brochure-en.pdf");
         }
-        site.model().put("previousCalendar", org.vitrine.publish.catalogue.IcsExport.previous(previousCalendar));
+        site.model().put("previousCalendar", run.edition().previousCalendar());
         site.model().put("altLangHref", "../");
         site.model().put("altLang", "fr");
         site.model().put("altLangLabel", "Français");

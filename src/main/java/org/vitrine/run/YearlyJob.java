@@ -276,7 +276,7 @@ public final class YearlyJob {
             long previousStart = System.nanoTime();
             // the out folder configure() chose: out/<year> is the editions' year folder
             PreviousEdition.Previous previous = PreviousEdition.forYear(j.editions.yearDir().getParent(), run.year());
-            run.edition().previous(previous.needs(), previous.date(), previous.withdrawn());
+            run.edition().previous(previous.needs(), previous.date(), previous.withdrawn(), previous.calendar());
             run.timings().time("previous", (System.nanoTime() - previousStart) / 1e9, run.edition().previous().size());
             j.out.println(j.m.get("run.start", String.valueOf(run.year()), run.editionDate().toString(), j.cfg.dir().toString()));
             run.timings().time("camel-start", j.camelStart, 0);

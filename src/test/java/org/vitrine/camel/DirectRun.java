@@ -22,7 +22,7 @@ final class DirectRun {
         run.edition().dryRun(dryRun);
         run.sources().snapshots(new Snapshots(out.resolve("2027")));
         PreviousEdition.Previous previous = PreviousEdition.forYear(out, 2027);
-        run.edition().previous(previous.needs(), previous.date(), previous.withdrawn());
+        run.edition().previous(previous.needs(), previous.date(), previous.withdrawn(), previous.calendar());
         template.sendBodyAndProperty("direct:run", null, VitrineCamel.RUN, run);
         return run;
     }

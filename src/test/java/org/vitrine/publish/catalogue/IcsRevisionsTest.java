@@ -88,6 +88,39 @@ class IcsRevisionsTest {
         }
     }
 
+    /**
+     * Review R3: the first edition of a new forecast year compares with the last edition of the year before
+     * (PreviousEdition.forYear), its calendar included: a revised event keeps counting (same UID), where reading only
+     * this year's calendar.ics restarted every SEQUENCE at 0 and an agenda could keep the old date.
+     */
+    @Test
+    void aNewYearsFirstEditionGoesOnCountingFromLastYearsCalendar() throws Exception {
+        List<Need> first = CatalogueFixture.needs();
+        Site s1 = CatalogueFixture.site(first, "fr");
+        IcsExport ics1 = new IcsExport(s1, Messages.of("fr"));
+        Need revised = first.stream().filter(ics1::offers).filter(n -> s1.groups().of(n) == null).findFirst().orElseThrow();
+        ics1.writeAll(dir.resolve("1.ics"));
+        // the year's last edition, online: the need revised (SEQUENCE 1), its needs and calendar in the edition folder
+        List<Need> second = first.stream().map(n -> n == revised ? revise(n, D2) : n).toList();
+        Site s2 = site(second, D2, List.of());
+        s2.model().put("previousCalendar", IcsExport.previous(dir.resolve("1.ics")));
+        Path current = dir.resolve("out/2027/current");
+        Files.createDirectories(current.resolve("public"));
+        Files.createDirectories(current.resolve("internal"));
+        new IcsExport(s2, Messages.of("fr")).writeAll(current.resolve("public/calendar.ics"));
+        org.vitrine.model.Json.MAPPER.writeValue(current.resolve("internal/needs.json").toFile(),
+                java.util.Map.of("edition", java.util.Map.of("date", D2.toString()), "needs", second));
+        assertEquals("1", sequence(event(parse(current.resolve("public/calendar.ics")), revised)));
+
+        // the next year's first edition: no 2028 folder yet, the need revised again
+        var previous = org.vitrine.publish.PreviousEdition.forYear(dir.resolve("out"), 2028);
+        List<Need> third = second.stream().map(n -> n.id().equals(revised.id()) ? revise(n, D3) : n).toList();
+        Site s3 = site(third, D3, List.of());
+        s3.model().put("previousCalendar", previous.calendar());
+        new IcsExport(s3, Messages.of("fr")).writeAll(dir.resolve("3.ics"));
+        assertEquals("2", sequence(event(parse(dir.resolve("3.ics")), revised)));
+    }
+
     static Need revise(Need n, LocalDate date) {
         Need.Builder b = n.toBuilder();
         b.title = n.title() + " (révisé)";
