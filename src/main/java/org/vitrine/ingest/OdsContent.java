@@ -28,6 +28,11 @@ final class OdsContent {
     private SheetOut out;
     private MergeFiller filler;
     private long rowsSoFar;
+    /** The sheet's columns so far and those hidden (« collapse » or « filter »), told before its first row. */
+    private long columnsSoFar;
+    private java.util.Set<Integer> hiddenColumns = new java.util.TreeSet<>();
+    /** Further than any spreadsheet program goes (LibreOffice: 16,384): trailing repeated columns stop counting there. */
+    private static final int MAX_COLUMNS = 16_384;
     /** The annotation (cell comment) of the cell last read, null when it has none. */
     private String cellAnnotation;
 
@@ -58,14 +63,32 @@ final class OdsContent {
                     out = new SheetOut(sink, limits, attr(TABLE, "name", "?"));
                     filler = new MergeFiller();
                     rowsSoFar = 0;
+                    columnsSoFar = 0;
+                    hiddenColumns = new java.util.TreeSet<>();
                 }
+            } else if (ev == XMLStreamReader.START_ELEMENT && tableDepth == 1 && is(TABLE, "table-column")) {
+                column();
             } else if (ev == XMLStreamReader.START_ELEMENT && tableDepth == 1 && is(TABLE, "table-row")) {
+                if (!hiddenColumns.isEmpty()) { // a hidden column is read like a visible one: the buyer is told (issue 16)
+                    sink.hiddenColumns(hiddenColumns);
+                    hiddenColumns = new java.util.TreeSet<>();
+                }
                 readRow();
             } else if (ev == XMLStreamReader.START_ELEMENT && (is(OFFICE, "annotation") || is(TABLE, "shapes"))) {
                 SafeXml.skipElement(x);
             } else if (ev == XMLStreamReader.END_ELEMENT && is(TABLE, "table") && --tableDepth == 0) {
                 out.end();
                 out = null;
+            }
+        }
+    }
+
+    private void column() {
+        long repeat = Math.max(1, longAttr("number-columns-repeated"));
+        boolean hidden = !"visible".equals(attr(TABLE, "visibility", "visible"));
+        for (long k = 0; k < repeat && columnsSoFar < MAX_COLUMNS; k++, columnsSoFar++) {
+            if (hidden) {
+                hiddenColumns.add((int) columnsSoFar);
             }
         }
     }

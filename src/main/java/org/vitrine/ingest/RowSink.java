@@ -27,7 +27,7 @@ public interface RowSink {
     default void hiddenSheet(String name) {
     }
 
-    /** The columns hidden in the sheet being read (0 = A), sent after startSheet and before its rows; xlsx only. */
+    /** The columns hidden in the sheet being read (0 = A), sent after startSheet and before its rows (xlsx, xls, ods). */
     default void hiddenColumns(java.util.Set<Integer> columns) {
     }
 

@@ -61,6 +61,10 @@ public final class XlsReader implements SpreadsheetReader {
             filler.add(r.getFirstRow() + 1L, r.getLastRow() + 1L, r.getFirstColumn(), r.getLastColumn());
         }
         SheetOut out = new SheetOut(sink, limits, sheet.getSheetName());
+        java.util.Set<Integer> hidden = hiddenColumns(sheet);
+        if (!hidden.isEmpty()) { // a hidden column is read like a visible one: the buyer is told (issue 16)
+            sink.hiddenColumns(hidden);
+        }
         long last = 0;
         for (Row row : sheet) { // physical rows, in order; hidden ones included
             long n = row.getRowNum() + 1L;
@@ -87,6 +91,21 @@ public final class XlsReader implements SpreadsheetReader {
             out.row(g, filler.apply(g, new ArrayList<>()));
         }
         out.end();
+    }
+
+    /** The columns hidden (or zero-wide) up to the widest row's last cell, as XlsxPrepass finds `<col hidden>` in xlsx. */
+    private static java.util.Set<Integer> hiddenColumns(Sheet sheet) {
+        int width = 0;
+        for (Row row : sheet) {
+            width = Math.max(width, row.getLastCellNum());
+        }
+        java.util.Set<Integer> hidden = new java.util.TreeSet<>();
+        for (int c = 0; c < width; c++) {
+            if (sheet.isColumnHidden(c) || sheet.getColumnWidth(c) == 0) {
+                hidden.add(c);
+            }
+        }
+        return hidden;
     }
 
     private static RawCell map(Cell cell, CellType type) {

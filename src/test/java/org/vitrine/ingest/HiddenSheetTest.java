@@ -12,6 +12,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.vitrine.config.ConfigLoader;
 import org.vitrine.config.InputLimits;
@@ -152,30 +154,62 @@ class HiddenSheetTest {
      * would: read and published like the others (holding it back would reject every row whose title or CPV it holds),
      * and the buyer told which file, column letter and header, as a hidden row or sheet is.
      */
-    @Test
-    void aHiddenColumnIsReadAndToldToTheBuyerWithItsLetterAndHeader() throws Exception {
-        XSSFWorkbook wb = new XSSFWorkbook();
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls", "xls-zero-width"})
+    void aHiddenColumnIsReadAndToldToTheBuyerWithItsLetterAndHeader(String format) throws Exception {
+        String ext = format.startsWith("xls-") ? "xls" : format;
+        Workbook wb = ext.equals("xls") ? new HSSFWorkbook() : new XSSFWorkbook();
         Sheet s = wb.createSheet("Besoins");
         fill(s, "Nettoyage des locaux");
-        s.setColumnHidden(2, true);
-        Path f = Fixtures.write(wb, tmp.resolve("colonne.xlsx"));
+        if (format.endsWith("zero-width")) {
+            s.setColumnWidth(2, 0); // « hidden » by dragging the column to nothing
+        } else {
+            s.setColumnHidden(2, true);
+        }
+        Path f = Fixtures.write(wb, tmp.resolve("colonne." + ext));
         Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
         List<RawRecord> read = new ArrayList<>();
-        new SpreadsheetSource().readFile(new SourceFile("tableurs", f, "colonne.xlsx"), run, read::add);
+        new SpreadsheetSource().readFile(new SourceFile("tableurs", f, "colonne." + ext), run, read::add);
         assertEquals(1, read.size(), read.toString());
         assertEquals("90910000-9", read.get(0).get("cpv").text(), "the hidden column is read");
         List<Reject> told = run.report().rejects().stream().filter(r -> r.reason().startsWith("Colonne masquée")).toList();
         assertEquals(1, told.size(), run.report().rejects().toString());
         assertTrue(told.get(0).isWarning());
-        assertEquals("colonne.xlsx", told.get(0).file());
+        assertEquals("colonne." + ext, told.get(0).file());
         assertEquals("Colonne masquée C « Code CPV » lue : ses cellules sont publiées comme celles des colonnes visibles", told.get(0).reason());
         assertTrue(told.get(0).fix().contains("supprimez-la du fichier"), told.get(0).fix());
         // a visible column is not told
-        XSSFWorkbook plain = new XSSFWorkbook();
+        Workbook plain = ext.equals("xls") ? new HSSFWorkbook() : new XSSFWorkbook();
         fill(plain.createSheet("Besoins"), "Nettoyage des locaux");
-        Path g = Fixtures.write(plain, tmp.resolve("visible.xlsx"));
+        Path g = Fixtures.write(plain, tmp.resolve("visible." + ext));
         Run again = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
-        new SpreadsheetSource().readFile(new SourceFile("tableurs", g, "visible.xlsx"), again, r -> { });
+        new SpreadsheetSource().readFile(new SourceFile("tableurs", g, "visible." + ext), again, r -> { });
+        assertTrue(again.report().rejects().stream().noneMatch(r -> r.reason().startsWith("Colonne masquée")), again.report().rejects().toString());
+    }
+
+    /** ods: a column hidden by hand (« collapse ») is read and told like xlsx's and xls's; trailing repeated columns count. */
+    @Test
+    void aHiddenOdsColumnIsToldWithItsLetterAndHeader() throws Exception {
+        String header = Fixtures.row("", java.util.Arrays.stream(HEADER).map(t -> Fixtures.cell("string", "", t)).toArray(String[]::new));
+        String visible = Fixtures.row("", Fixtures.cell("string", "", "Ville X"), Fixtures.cell("string", "", "Nettoyage des locaux"),
+                Fixtures.cell("string", "", "90910000-9"), Fixtures.cell("string", "", "120 000 €"), Fixtures.cell("string", "", "T2 2027"));
+        String columns = "<table:table-column table:number-columns-repeated=\"2\"/>"
+                + "<table:table-column table:visibility=\"collapse\"/><table:table-column table:number-columns-repeated=\"16381\"/>";
+        Path f = Fixtures.ods(tmp.resolve("colonne.ods"),
+                Fixtures.odsContent("<table:table table:name=\"Besoins\">" + columns + header + visible + "</table:table>"), false);
+        Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        List<RawRecord> read = new ArrayList<>();
+        new SpreadsheetSource().readFile(new SourceFile("tableurs", f, "colonne.ods"), run, read::add);
+        assertEquals(1, read.size(), read.toString());
+        assertEquals("90910000-9", read.get(0).get("cpv").text(), "the hidden column is read");
+        List<Reject> told = run.report().rejects().stream().filter(r -> r.reason().startsWith("Colonne masquée")).toList();
+        assertEquals(1, told.size(), run.report().rejects().toString());
+        assertEquals("Colonne masquée C « Code CPV » lue : ses cellules sont publiées comme celles des colonnes visibles", told.get(0).reason());
+        // the same sheet without the collapsed column is not told
+        Path g = Fixtures.ods(tmp.resolve("visible.ods"), Fixtures.odsContent("<table:table table:name=\"Besoins\">"
+                + columns.replace(" table:visibility=\"collapse\"", "") + header + visible + "</table:table>"), false);
+        Run again = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        new SpreadsheetSource().readFile(new SourceFile("tableurs", g, "visible.ods"), again, r -> { });
         assertTrue(again.report().rejects().stream().noneMatch(r -> r.reason().startsWith("Colonne masquée")), again.report().rejects().toString());
     }
 }
