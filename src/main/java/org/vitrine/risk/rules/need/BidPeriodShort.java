@@ -16,10 +16,10 @@ import org.vitrine.risk.reference.Words;
  * above T (since version 2.14 also one chosen under T from the dispense threshold: its minima bind once chosen; medium,
  * before the launch), whose bid period written in the row (the response time column, or the deadline column less the earliest
  * launch) is below the legal minimum. Electronic submission is compulsory (R2132-7), so the floor is the reduced one:
- * open procedure 30 days (R2161-2: 35, less 5 for electronic submission); restricted and negotiated procedures 30 days
+ * open procedure 30 days (R2161-2: 35, reduced to 30 with electronic submission by R2161-3 2°); restricted and negotiated procedures 30 days
  * from the launch to the deadline column, the applications' own minimum (R2161-6, R2161-12), as the column may hold
- * either stage's deadline, and a response time under 25 days, the tenders' minimum (R2161-8, electronic submission),
- * as it may be either stage's. Urgency duly justified or a prior information notice (R2161-3) lowers the floor to 15 days:
+ * either stage's deadline, and a response time under 25 days, the tenders' minimum (R2161-7, R2161-8 2°, electronic submission),
+ * as it may be either stage's. Urgency duly justified (R2161-3 3°) or a prior information notice (R2161-3 1°) lowers the floor to 15 days:
  * written in the row, the flag fires only below that floor. A MAPA has no minimum (« délai raisonnable », R2143-1,
  * R2151-1): under the ~15-day practice it gets advice only ({@link #adapted}); a competitive dialogue has no tender minimum.
  * An entité adjudicatrice's restricted or negotiated procedure for its network has its own minima (version 2.14,

@@ -34,21 +34,21 @@ public final class HolidayDeadline implements RiskRule {
     private record Window(boolean works, int clearDays, int fixedClearDays) {
     }
 
-    /** An open procedure's minimum with electronic submission (R2161-2: 35 less 5), 15 under urgency or a PIN (R2161-3). */
+    /** An open procedure's minimum with electronic submission (R2161-2: 35, 30 by R2161-3 2°), 15 under urgency or a PIN (R2161-3 3°, 1°). */
     static final int OPEN_DAYS = 30;
     static final int OPEN_REDUCED_DAYS = 15;
-    /** The tenders of a restricted or negotiated procedure with electronic submission (R2161-8, R2161-15: 30 less 5). */
+    /** The tenders of a restricted or negotiated procedure with electronic submission (R2161-8 2°, R2161-15 2°: 30 less 5), 10 under urgency or a PIN (their 1° and 3°). */
     static final int TENDERS_DAYS = 25;
     static final int TENDERS_REDUCED_DAYS = 10;
-    /** Bases of the floor, for the message: 0 formalised, 1 reduced (R2161-3), 2 MAPA practice, 3 tenders, 4 an EA's tenders. */
+    /** Bases of the floor, for the message: 0 formalised, 1 reduced (R2161-3), 2 MAPA practice, 3 tenders, 4 an EA's tenders, 5 tenders reduced (R2161-8, R2161-15; lawyer O). */
     private record Floor(int days, int basis) {
     }
 
     /**
      * The least bid period outside the holidays that a consultation already launched must leave (lawyer L, defect 1):
      * no longer the 30 clear days of advice (it cannot be launched later), but the legal minimum of its procedure
-     * (open 30 days, R2161-2 with electronic submission; 15 with urgency or a PIN written, R2161-3; the tenders of a
-     * two-stage procedure 25, R2161-8, R2161-15, 10 under urgency, an entité adjudicatrice's 10, R2161-22); a MAPA has
+     * (open 30 days, R2161-2 with R2161-3 2°, electronic submission; 15 with urgency or a PIN written, R2161-3 3° and 1°; the tenders of a
+     * two-stage procedure 25, R2161-8 2°, R2161-15 2°, 10 under urgency or a PIN, an entité adjudicatrice's 10, R2161-22); a MAPA has
      * none (« délai raisonnable », R2143-1, R2151-1): the practice of BID_PERIOD_SHORT's {@code mapaDays} (15).
      */
     static Floor legalFloor(NeedFacts f, RiskContext context) {
@@ -59,7 +59,7 @@ public final class HolidayDeadline implements RiskRule {
         }
         if (Timing.twoStage(n.procedure())) {
             return f.entity() ? new Floor(BidPeriodShort.ENTITY_OFFERS_DAYS, 4)
-                    : reduced ? new Floor(TENDERS_REDUCED_DAYS, 1) : new Floor(TENDERS_DAYS, 3);
+                    : reduced ? new Floor(TENDERS_REDUCED_DAYS, 5) : new Floor(TENDERS_DAYS, 3);
         }
         return reduced ? new Floor(OPEN_REDUCED_DAYS, 1) : new Floor(OPEN_DAYS, 0);
     }

@@ -25,6 +25,21 @@ class BidPeriodShortTest {
     }
 
     @Test
+    void theThirtyDaysAreR2161_3_2AndElectronicSubmissionIsCompulsoryByR2132_7() {
+        // lawyer O: the 30 days were tied to R2132-7 (which makes electronic exchanges compulsory), not to the
+        // reduction of R2161-3 2°; the 15 days are R2161-3 1° (prior information) and 3° (urgency)
+        var n = need().amount(480_000).launch(day(2027, 4, 6)).responseDays(14).build();
+        String fr = run.message(n);
+        assertTrue(fr.contains("30 jours avec la remise électronique (R2161-3 2°), obligatoire (R2132-7)"), fr);
+        assertTrue(fr.contains("urgence dûment justifiée (R2161-3 3°) ou d’avis de préinformation (R2161-3 1°)"), fr);
+        String en = RuleRun.of(new BidPeriodShort()).lang("en").message(n);
+        assertTrue(en.contains("30 with electronic submission (R2161-3 2°), which is compulsory (R2132-7)"), en);
+        assertTrue(en.contains("duly justified urgency (R2161-3 3°) or after a prior information notice (R2161-3 1°)"), en);
+        String two = run.message(need().procedure("restricted").amount(480_000).launch(day(2027, 4, 1)).responseDays(20).build());
+        assertTrue(two.contains("25 pour les offres avec la remise électronique (R2161-7, R2161-8 2°)"), two);
+    }
+
+    @Test
     void countsFromTheEarliestLaunchToTheDeadlineColumn() {
         var n = need().amount(480_000).launch(month(2027, 4)).deadline(day(2027, 4, 28)).build();
         assertTrue(run.message(n).startsWith("Du lancement (avril 2027) à la date limite de remise des offres : 27 jours"), run.message(n));

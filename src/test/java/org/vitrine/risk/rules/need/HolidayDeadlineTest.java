@@ -107,7 +107,7 @@ class HolidayDeadlineTest {
         String m = run.message(need().amount(300_000).launch(day(2026, 12, 1)).deadline(day(2027, 1, 12)).build());
         assertTrue(m.startsWith("Consultation déjà lancée le jour du salon (1er décembre 2026) : du lancement à la date limite de remise des offres"
                 + " (12 janvier 2027), 42 jours, dont au moins 14 jours entre le 20 décembre et le 2 janvier, soit 28 jours hors congés,"
-                + " moins que 30 jours, le minimum légal (R2161-2, remise électronique)."), m);
+                + " moins que 30 jours, le minimum légal (R2161-2, R2161-3 2°, remise électronique)."), m);
         assertTrue(m.contains("reportez la date limite d’au moins 2 jours par un avis rectificatif"), m);
         assertFalse(m.contains("lancez après"), m);
         // 31 days outside the holidays: quiet
@@ -115,6 +115,23 @@ class HolidayDeadlineTest {
         String en = RuleRun.of(new HolidayDeadline()).lang("en").message(need().amount(300_000).launch(day(2026, 12, 1))
                 .deadline(day(2027, 1, 12)).build());
         assertTrue(en.contains("leaving 28 days outside the holidays, less than 30 days, the legal minimum"), en);
+    }
+
+    @Test
+    void eachFloorCitesTheParagraphThatSetsIt() {
+        // lawyer O: the 30 days are R2161-3 2°, the 15 R2161-3 1° (prior information) or 3° (urgency); a two-stage
+        // procedure's tenders 25 days by R2161-8 2° / R2161-15 2°, 10 under urgency or a PIN by their 1° and 3°
+        String urgent = run.message(need().amount(300_000).launch(day(2026, 12, 10)).deadline(day(2027, 1, 2))
+                .description("Urgence dûment justifiée (crue)").build());
+        assertTrue(urgent.contains("le minimum réduit pour urgence ou avis de préinformation (R2161-3 1° et 3°)"), urgent);
+        String tenders = run.message(need().procedure("restricted").amount(400_000).launch(day(2026, 12, 1)).responseDays(40).deadline(day(2027, 1, 8)).build());
+        assertTrue(tenders.contains("le minimum légal pour les offres (R2161-8 2°, R2161-15 2°, remise électronique)"), tenders);
+        String reduced = run.message(need().procedure("restricted").amount(400_000).launch(day(2026, 12, 12)).responseDays(20).deadline(day(2027, 1, 2))
+                .description("Urgence dûment justifiée (crue)").build());
+        assertTrue(reduced.contains("le minimum réduit des offres pour urgence ou avis de préinformation (R2161-8 1° et 3°, R2161-15 1° et 3°)"), reduced);
+        String en = RuleRun.of(new HolidayDeadline()).lang("en").message(need().amount(300_000).launch(day(2026, 12, 1))
+                .deadline(day(2027, 1, 12)).build());
+        assertTrue(en.contains("the legal minimum (R2161-2, R2161-3 2°, electronic submission)"), en);
     }
 
     @Test
