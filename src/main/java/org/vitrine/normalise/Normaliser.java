@@ -574,9 +574,12 @@ public final class Normaliser {
         if (found.isEmpty()) {
             return contact;
         }
-        List<String> bare = new ArrayList<>(found);
-        found.forEach(f -> bare.add(f.substring(1, f.length() - 1)));
-        String name = emptyToNull(org.vitrine.normalise.parse.Placeholders.removed(contact.name(), bare));
+        String name = org.vitrine.normalise.parse.Placeholders.removed(contact.name(), found);
+        for (String f : found) { // the bare word, with what is left of its brackets, but never inside a longer word (« Nomade »)
+            String bare = Pattern.quote(f.substring(1, f.length() - 1));
+            name = name.replaceAll("(?<![\\p{L}\\p{N}])\\[?" + bare + "\\]?(?![\\p{L}\\p{N}])", " ");
+        }
+        name = emptyToNull(name.replaceAll("\\s+", " ").strip());
         String shown = String.join(" ", found);
         if (name == null && contact.email() == null) {
             row.warn("contact", cell, "normalise.placeholder_only", new Object[] {shown}, true);

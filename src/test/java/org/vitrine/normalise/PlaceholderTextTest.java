@@ -88,6 +88,14 @@ class PlaceholderTextTest {
         assertTrue(e.warnings().stream().anyMatch(x -> x.value().equals("[Nom] achats@ville.fr") && x.reason().contains("[Nom]")), e.warnings().toString());
     }
 
+    /** Only the placeholder goes: a word that begins with its letters stays whole (review R4: « Nomade » lost its « Nom »). */
+    @Test
+    void aPlaceholderLeavesTheWordsThatBeginLikeIt() throws Exception {
+        Normaliser.Result r = Rows.normalise(Rows.run(), Map.of("contact", "[Nom] Service Nomade achats@ville.fr"));
+        assertEquals("Service Nomade", r.need().contact().name());
+        assertEquals("achats@ville.fr", r.need().contact().email());
+    }
+
     /** Every free-text field, not only the title and the description (officer Z4, D6). */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"operation", "site", "incumbent", "joint_group"})
