@@ -29,6 +29,7 @@ import org.vitrine.normalise.parse.AmountBasisParser;
 import org.vitrine.normalise.parse.AmountParser;
 import org.vitrine.normalise.parse.CategoryParser;
 import org.vitrine.normalise.parse.ContactParser;
+import org.vitrine.normalise.parse.Placeholders;
 import org.vitrine.normalise.parse.CoverageParser;
 import org.vitrine.normalise.parse.CpvCatalogue;
 import org.vitrine.normalise.parse.CpvListParser;
@@ -417,7 +418,11 @@ public final class Normaliser {
             // show the text as written, or say the place is the buyer's when there is none.
             place = buyerPlace(buyer.id());
         }
-        Contact contact = contactWithoutPlaceholders(row, row.field("contact", (c, r) -> ContactParser.parse(c)));
+        // a template's placeholders leave the cell before it is parsed, as they leave a title (review R4: « [Nom] Nomade »)
+        Contact contact = contactWithoutPlaceholders(row, row.field("contact", (c, r) -> {
+            String left = c.text() == null ? null : Placeholders.removed(c.text(), Placeholders.found(c.text()));
+            return left == null ? ContactParser.parse(c) : left.isEmpty() ? null : ContactParser.parse(RawCell.text(left));
+        }));
         Coverage coverage = row.repeated("coverage", (c, r) -> CoverageParser.parse(c));
         Integer suppliers = row.field("suppliers_known", (c, r) -> IntParser.parse(c, "suppliers_known"));
         Period incumbentEnd = row.repeated("incumbent_end", (c, r) -> PeriodParser.parse(c, year, r));
@@ -561,33 +566,23 @@ public final class Normaliser {
     }
 
     /**
-     * The contact without a template's placeholder in its name (« [à compléter] », « [Nom] »: officer Z4, D6), told as
-     * in any free text; no contact when nothing else is left.
+     * The contact parsed without a template's placeholders (« [à compléter] », « [Nom] »: officer Z4, D6), each drop told
+     * on the cell as in any free text; no contact when nothing else was left.
      */
     private Contact contactWithoutPlaceholders(Row row, Contact contact) {
-        if (contact == null || contact.name() == null) {
-            return contact;
-        }
-        // the cell's, brackets included: the contact's name has lost its edges' brackets (ContactParser)
-        String cell = row.raw.get("contact").text();
-        List<String> found = org.vitrine.normalise.parse.Placeholders.found(cell);
+        RawCell raw = row.raw.get("contact");
+        List<String> found = Placeholders.found(raw == null ? null : raw.text());
         if (found.isEmpty()) {
             return contact;
         }
-        String name = org.vitrine.normalise.parse.Placeholders.removed(contact.name(), found);
-        for (String f : found) { // the bare word, with what is left of its brackets, but never inside a longer word (« Nomade »)
-            String bare = Pattern.quote(f.substring(1, f.length() - 1));
-            name = name.replaceAll("(?<![\\p{L}\\p{N}])\\[?" + bare + "\\]?(?![\\p{L}\\p{N}])", " ");
-        }
-        name = emptyToNull(name.replaceAll("\\s+", " ").strip());
         String shown = String.join(" ", found);
-        if (name == null && contact.email() == null) {
-            row.warn("contact", cell, "normalise.placeholder_only", new Object[] {shown}, true);
+        if (contact == null || contact.name() == null && contact.email() == null) {
+            row.warn("contact", raw.text(), "normalise.placeholder_only", new Object[] {shown}, true);
             return null;
         }
-        String kept = name == null ? contact.email() : contact.email() == null ? name : name + " <" + contact.email() + ">";
-        row.warn("contact", cell, "normalise.placeholder", new Object[] {shown, kept}, false);
-        return new Contact(name, contact.email());
+        String kept = contact.name() == null ? contact.email() : contact.email() == null ? contact.name() : contact.name() + " <" + contact.email() + ">";
+        row.warn("contact", raw.text(), "normalise.placeholder", new Object[] {shown, kept}, false);
+        return contact;
     }
 
     /**
