@@ -584,7 +584,9 @@ public final class RecordAssembler implements RowSink {
         headerByField = headers;
         for (int c : new java.util.TreeSet<>(hiddenColumns)) {
             String field = found.get(c);
-            if (field != null) {
+            // staff comments and the visibility column are never published: hiding them is no risk, and « ses cellules
+            // sont publiées » would be false (attacker Z)
+            if (field != null && !NEVER_PUBLISHED.contains(field)) {
                 hiddenColumnsRead.add(new String[] {sheet, columnLetters(c), headers.getOrDefault(field, field)});
             }
         }
@@ -700,6 +702,8 @@ public final class RecordAssembler implements RowSink {
 
     /** The hidden columns of the sheet being read, and those a field reads: « sheet », « letter », « header ». */
     private Set<Integer> hiddenColumns = Set.of();
+    /** The fields no public file ever shows (config/columns.yaml: remarks, visibility): a hidden column of theirs is not told. */
+    private static final Set<String> NEVER_PUBLISHED = Set.of("remarks", "visibility");
     private final List<String[]> hiddenColumnsRead = new ArrayList<>();
 
     @Override

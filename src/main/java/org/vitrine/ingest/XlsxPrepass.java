@@ -151,7 +151,7 @@ final class XlsxPrepass {
         return part == null ? java.util.Set.of() : hiddenColumnsByPart.getOrDefault(part, java.util.Set.of());
     }
 
-    /** The columns a « col hidden="1" » hides, read up to the sheet's cells (the « cols » come first); a range at most 16,384. */
+    /** The columns a « col hidden="1" » (or « width="0" ») hides, read up to the sheet's cells (the « cols » come first); a range at most 16,384. */
     private static java.util.Set<Integer> hiddenColumns(InputStream in) {
         java.util.Set<Integer> hidden = new java.util.TreeSet<>();
         try {
@@ -165,7 +165,9 @@ final class XlsxPrepass {
                     break;
                 }
                 String h = element.equals("col") ? x.getAttributeValue(null, "hidden") : null;
-                if ("1".equals(h) || "true".equals(h)) {
+                String w = element.equals("col") ? x.getAttributeValue(null, "width") : null;
+                // a column dragged to nothing is hidden too: Excel shows it so, without the hidden flag (attacker Z)
+                if ("1".equals(h) || "true".equals(h) || w != null && w.strip().matches("0*\\.?0*") && !w.isBlank()) {
                     int min = Integer.parseInt(x.getAttributeValue(null, "min").strip());
                     int max = Integer.parseInt(x.getAttributeValue(null, "max").strip());
                     for (int c = Math.max(1, min); c <= Math.min(max, 16_384); c++) {

@@ -155,9 +155,9 @@ class HiddenSheetTest {
      * and the buyer told which file, column letter and header, as a hidden row or sheet is.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"xlsx", "xls", "xls-zero-width"})
+    @ValueSource(strings = {"xlsx", "xlsx-zero-width", "xls", "xls-zero-width"})
     void aHiddenColumnIsReadAndToldToTheBuyerWithItsLetterAndHeader(String format) throws Exception {
-        String ext = format.startsWith("xls-") ? "xls" : format;
+        String ext = format.split("-")[0];
         Workbook wb = ext.equals("xls") ? new HSSFWorkbook() : new XSSFWorkbook();
         Sheet s = wb.createSheet("Besoins");
         fill(s, "Nettoyage des locaux");
@@ -211,5 +211,22 @@ class HiddenSheetTest {
         Run again = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
         new SpreadsheetSource().readFile(new SourceFile("tableurs", g, "visible.ods"), again, r -> { });
         assertTrue(again.report().rejects().stream().noneMatch(r -> r.reason().startsWith("Colonne masquée")), again.report().rejects().toString());
+    }
+
+    /** A hidden « Remarques » column: staff comments are never published, so the buyer is not told they are (attacker Z). */
+    @Test
+    void aHiddenRemarksColumnIsNotToldAsPublished() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Besoins");
+        fill(s, "Nettoyage des locaux");
+        s.getRow(0).createCell(5).setCellValue("Remarques");
+        s.getRow(1).createCell(5).setCellValue("à revoir avec la DAF");
+        s.setColumnHidden(5, true);
+        s.setColumnHidden(2, true);
+        Path f = Fixtures.write(wb, tmp.resolve("remarques.xlsx"));
+        Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        new SpreadsheetSource().readFile(new SourceFile("tableurs", f, "remarques.xlsx"), run, r -> { });
+        List<String> told = run.report().rejects().stream().map(Reject::reason).filter(r -> r.startsWith("Colonne masquée")).toList();
+        assertEquals(List.of("Colonne masquée C « Code CPV » lue : ses cellules sont publiées comme celles des colonnes visibles"), told);
     }
 }
