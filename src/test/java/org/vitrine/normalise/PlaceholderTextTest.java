@@ -94,6 +94,8 @@ class PlaceholderTextTest {
         Normaliser.Result r = Rows.normalise(Rows.run(), Map.of("contact", "[Nom] Service Nomade achats@ville.fr"));
         assertEquals("Service Nomade", r.need().contact().name());
         assertEquals("achats@ville.fr", r.need().contact().email());
+        // the row's contact is published only if publishPersonalContacts says so: the buyer is told what is kept (attacker Z)
+        assertTrue(r.warnings().stream().anyMatch(w -> w.reason().contains("le texte gardé est « Service Nomade <achats@ville.fr> »")), r.warnings().toString());
     }
 
     /** Every free-text field, not only the title and the description (officer Z4, D6). */
