@@ -390,12 +390,13 @@ public final class ContactsInText {
             + "|\\sat\\s|\\schez\\s");
     /**
      * What every address or number holds, from the patterns' own alternatives: a digit, an at sign, a profile's site, a
-     * phone's label or number word (PhonesInWords.LABEL_HINT), or the dotted domain every « à », « domaine », « / »,
+     * phone's label or number word (PhonesInWords.LABEL_HINT), the « + » or « plus » a number in words may start with
+     * (PhonesInWords.mayHold), or the dotted domain every « à », « domaine », « / »,
      * « a », « sur » form of A_FOR_AT ends with (not those words themselves, which every French title holds). Most
      * titles hold none, and skip the scans.
      */
     private static final Pattern HINT = Pattern.compile("(?i)[0-9]|linkedin|lnkd|viadeo|facebook|fb\\.com|instagram|github|malt\\.|calendly|doyoubuzz|wa\\.me"
-            + "|[\\p{L}\\p{N}-]\\.[A-Za-z]{2}|plus\\s|z[e\u00E9E\u00C9]ro|(?:" + PhonesInWords.LABEL_HINT.pattern() + ")|" + AT.pattern());
+            + "|[\\p{L}\\p{N}-]\\.[A-Za-z]{2}|\\+|plus\\s|z[e\u00E9E\u00C9]ro|(?:" + PhonesInWords.LABEL_HINT.pattern() + ")|" + AT.pattern());
 
     /**
      * Without the characters the public copy drops (CellText.clean: zero-width ones, bidi marks, the soft hyphen),
