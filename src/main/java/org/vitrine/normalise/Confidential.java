@@ -24,7 +24,7 @@ final class Confidential {
         if (text == null) {
             return false;
         }
-        if (ConfidentialWordings.in(text) != null) {
+        if (ConfidentialWordings.phraseIn(text) != null || ConfidentialStamp.listedIn(text) != null) {
             return true; // the commented list (« Hors diffusion », « Restreint » as the whole remark, issue 16 F1)
         }
         String f = Text.fold(text);
