@@ -94,10 +94,27 @@ final class ConfidentialWordings {
 
     /** A phrase of the list wherever it stands, not followed by its object, as the list writes it; or null. */
     static String phraseIn(String text) {
-        return text == null || text.isBlank() ? null : phraseInFolded(Text.fold(text));
+        return text == null || text.isBlank() ? null : phraseInFolded(Text.fold(text), false);
     }
 
-    private static String phraseInFolded(String folded) {
+    /**
+     * The same in a remark, which may say what is not so: a phrase after a negation is none (« Ce marché n'est pas sous
+     * embargo », review R3), except a « ne pas … » phrase, itself the refusal (« Non, ne pas diffuser »).
+     */
+    static String remarkPhraseIn(String text) {
+        return text == null || text.isBlank() ? null : phraseInFolded(Text.fold(text), true);
+    }
+
+    /** The words that, just before a wording, say it is not so (« non confidentiel », « n'est pas sous embargo »). */
+    private static final List<String> NEGATIONS = List.of("non ", "pas ", "not ", "aucun ", "sans ", "n est pas ", "ni ");
+
+    /** Whether the folded text {@code f} says a negation just before {@code at}. */
+    static boolean negated(String f, int at) {
+        String before = f.substring(Math.max(0, at - 12), at);
+        return NEGATIONS.stream().anyMatch(before::endsWith);
+    }
+
+    private static String phraseInFolded(String folded, boolean remark) {
         // the folded text without its spaces, each letter's place in the folded text and whether a word starts or ends there
         StringBuilder squeezed = new StringBuilder(folded.length());
         int[] at = new int[folded.length()];
@@ -119,7 +136,7 @@ final class ConfidentialWordings {
             String p = w.squeezed();
             for (int from = s.indexOf(p); from >= 0; from = s.indexOf(p, from + 1)) {
                 int last = from + p.length() - 1;
-                if (!starts[from] || !ends[last]) {
+                if (!starts[from] || !ends[last] || remark && !p.startsWith("nepas") && negated(folded, at[from])) {
                     continue;
                 }
                 String rest = folded.substring(Math.min(folded.length(), at[last] + 1)).strip();
