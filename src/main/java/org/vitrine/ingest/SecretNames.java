@@ -24,21 +24,34 @@ public final class SecretNames {
     private final List<Pattern> tokens;
     private final TokenEcho.Many echoes;
 
-    private SecretNames(List<String> secrets) {
-        List<String> kept = secrets.stream().filter(Objects::nonNull).filter(s -> s.length() >= TokenEcho.MIN_TOKEN).distinct().toList();
+    private SecretNames(List<String> kept) {
         this.tokens = kept.stream().map(s -> Pattern.compile(Pattern.quote(s), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
         this.echoes = TokenEcho.Many.of(kept.stream().map(TokenEcho::of).toList());
     }
 
     /** The secrets of the configuration's sources, read from {@code env} as the REST fetcher reads them. */
     public static SecretNames of(Config config, Map<String, String> env) {
-        return new SecretNames(config.sources().stream().map(SourceConfig::auth)
-                .filter(a -> a != null && a.tokenEnv() != null).map(a -> env.get(a.tokenEnv())).filter(Objects::nonNull).toList());
+        return new SecretNames(values(config, env));
     }
 
     /** For tests: these secrets. */
     static SecretNames of(List<String> secrets) {
-        return new SecretNames(secrets);
+        return new SecretNames(usable(secrets.stream()));
+    }
+
+    /**
+     * The configured secrets (the token of each source's {@code auth}), read from {@code env} as the REST fetcher reads
+     * them: stripped, those of {@link TokenEcho#MIN_TOKEN} characters or more, each once. Every guard reads these: the
+     * file names here, the cells (normalise.SecretCells) and the publication's last check (review R8: two copies had
+     * two filters, this one kept a token's spaces).
+     */
+    public static List<String> values(Config config, Map<String, String> env) {
+        return usable(config.sources().stream().map(SourceConfig::auth)
+                .filter(a -> a != null && a.tokenEnv() != null).map(a -> env.get(a.tokenEnv())));
+    }
+
+    private static List<String> usable(java.util.stream.Stream<String> secrets) {
+        return secrets.filter(Objects::nonNull).map(String::strip).filter(s -> s.length() >= TokenEcho.MIN_TOKEN).distinct().toList();
     }
 
     /** The name with every secret masked; the name itself when it holds none. */

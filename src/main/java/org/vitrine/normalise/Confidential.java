@@ -10,12 +10,16 @@ import org.vitrine.normalise.parse.Text;
  */
 final class Confidential {
 
+    /**
+     * Read anywhere in a remark, after the list (ConfidentialWordings): the words the list has not, and the list's
+     * phrases that a remark refuses even with an object after them (« ne pas diffuser les chiffres avant le conseil »:
+     * a remark is about its row, where a title's « ne pas diffuser les données » is an obligation of the contract).
+     */
     private static final List<String> WORDS = List.of("confidentiel", "confidentielle", "confidentiels", "confidentielles",
             "confidential", "ne pas diffuser", "ne pas publier", "non diffusable", "non publiable", "diffusion restreinte",
             "usage interne", "interne uniquement", "do not publish", "internal only", "not for publication", "secret",
             // attacker Y: « à garder en interne pour l'instant », « pas encore validé, ne pas sortir »
             "garder en interne", "ne pas sortir", "ne pas divulguer", "sous embargo", "non communicable", "ne pas relayer");
-    private static final List<String> NEGATIONS = List.of("non ", "pas ", "not ", "aucun ", "sans ", "n est pas ", "ni ");
 
     private Confidential() {
     }
@@ -24,7 +28,7 @@ final class Confidential {
         if (text == null) {
             return false;
         }
-        if (ConfidentialWordings.in(text) != null) {
+        if (ConfidentialWordings.remarkPhraseIn(text) != null || ConfidentialStamp.listedIn(text) != null) {
             return true; // the commented list (« Hors diffusion », « Restreint » as the whole remark, issue 16 F1)
         }
         String f = Text.fold(text);
@@ -37,17 +41,12 @@ final class Confidential {
                 boolean start = at == 0 || f.charAt(at - 1) == ' ';
                 int end = at + w.length();
                 boolean whole = end == f.length() || f.charAt(end) == ' ';
-                if (start && whole && (w.startsWith("ne pas") || !negated(f, at))) {
+                if (start && whole && (w.startsWith("ne pas") || !ConfidentialWordings.negated(f, at))) {
                     return true;
                 }
                 at = f.indexOf(w, at + 1);
             }
         }
         return false;
-    }
-
-    private static boolean negated(String f, int at) {
-        String before = f.substring(Math.max(0, at - 12), at);
-        return NEGATIONS.stream().anyMatch(before::endsWith);
     }
 }

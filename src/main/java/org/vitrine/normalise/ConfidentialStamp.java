@@ -229,9 +229,27 @@ final class ConfidentialStamp {
         if (refused.find()) {
             return refused.group().replaceFirst("^[.!;:–—-]\\s*", "").strip();
         }
+        String word = setOff(t, WORD.matcher(t), false);
+        // and a stamp of the list, set off by the same rule (« Entretien – Restreint », « [Accès restreint] »,
+        // « Con fidentiel », « Entretien RESTREINT des parcs », « Restreint mkd01 »: review R2)
+        return word != null ? word : setOff(t, ConfidentialWordings.STAMP.matcher(t), true);
+    }
+
+    /** A stamp of the list (reference/confidential-wordings.txt) set off in {@code text}, as written; or null. */
+    static String listedIn(String text) {
+        return text == null || text.isBlank() ? null : setOff(text, ConfidentialWordings.STAMP.matcher(text), true);
+    }
+
+    /**
+     * The first match of {@code m} in {@code t} that is set off as a stamp, as written; or null. Set off: in capitals in
+     * a text that is not, in brackets, at the start or the end as a part of its own, or a sentence or part of its own,
+     * maybe followed by a code only. {@code overlapping}: a match inside a longer one not set off is read too (« Accès
+     * RESTREINT au site »: « RESTREINT » in capitals).
+     */
+    private static String setOff(String t, Matcher m, boolean overlapping) {
         boolean mixedCase = t.codePoints().anyMatch(Character::isLowerCase);
-        Matcher m = WORD.matcher(t);
-        while (m.find()) {
+        int from = 0;
+        while (from <= t.length() && m.find(from)) {
             String w = m.group();
             String before = t.substring(0, m.start()).strip();
             String after = t.substring(m.end()).strip();
@@ -248,8 +266,8 @@ final class ConfidentialStamp {
             if (capitals || bracketed || first || last || apart) {
                 return w;
             }
+            from = overlapping ? m.start() + 1 : m.end() == m.start() ? m.end() + 1 : m.end();
         }
-        // and a stamp of the list set off (« Entretien – Restreint », « [Accès restreint] », « Con fidentiel »)
-        return ConfidentialWordings.stampIn(t);
+        return null;
     }
 }

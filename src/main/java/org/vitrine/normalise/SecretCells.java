@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.vitrine.config.Config;
-import org.vitrine.config.SourceConfig;
+import org.vitrine.ingest.SecretNames;
 import org.vitrine.model.RawCell;
 import org.vitrine.model.RawRecord;
 import org.vitrine.text.TokenEcho;
@@ -34,11 +34,9 @@ public final class SecretCells {
         return new SecretCells(secrets(config, env));
     }
 
-    /** Each configured secret's checker (the publication's last guard reads the same). */
+    /** Each configured secret's checker (the publication's last guard reads the same), of {@link SecretNames#values}. */
     public static List<TokenEcho> secrets(Config config, Map<String, String> env) {
-        return config.sources().stream().map(SourceConfig::auth)
-                .filter(a -> a != null && a.tokenEnv() != null).map(a -> env.get(a.tokenEnv()))
-                .filter(Objects::nonNull).distinct().map(TokenEcho::of).filter(Objects::nonNull).toList();
+        return SecretNames.values(config, env).stream().map(TokenEcho::of).toList();
     }
 
     /** For tests: these secrets. */

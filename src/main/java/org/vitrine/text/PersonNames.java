@@ -35,11 +35,16 @@ public final class PersonNames {
             "(?<![\\p{L}\\p{N}])(?:M\\.|MM\\.|Mr\\.?|Mme\\.?|Mmes|Mlle\\.?|Monsieur|Madame|Mademoiselle|Dr\\.?|Docteur"
             // attacker Y3 (F3)
             + "|Pr\\.?|Professeur|Ma[îi]tre|Ms\\.?|Mrs\\.?)\\s(" + NAME + ")(?![\\p{L}\\p{N}])");
+    /**
+     * A label naming whom to ask, read by LABELLED and CONTEXT alike: « contact », « contactez », « interlocutrice »,
+     * « référent », « correspondants », set off by a colon, « = », a dash or a bracket too (attacker Y3: « contact = … »,
+     * « Contact (technique) : … ») or a space. Case-blind where used.
+     */
+    private static final String CONTACT_LABEL = "(?<![\\p{L}])(?:contact(?:er|ez)?|interlocut(?:eur|rice)|r[ée]f[ée]rent(?:e)?|correspondant(?:e)?)s?"
+            + "(?:\\s*\\([^()]{1,30}\\))?(?:\\s*[:=–—-]\\s*|\\s+)";
     /** A name after a label naming whom to ask: a given name (or an initial) and a surname, or SURNAME Given name. */
     private static final Pattern LABELLED = Pattern.compile(
-            "(?i:(?<![\\p{L}])(?:contact(?:er|ez)?|interlocut(?:eur|rice)|r[ée]f[ée]rent(?:e)?|correspondant(?:e)?)s?"
-            // set off by « = », a dash or a bracket too (attacker Y3: « contact = … », « Contact (technique) : … »)
-            + "(?:\\s*\\([^()]{1,30}\\))?(?:\\s*[:=–—-]\\s*|\\s+)"
+            "(?i:" + CONTACT_LABEL
             // attacker Y: « Chef de projet : Paul X », « Responsable du marché : Marc Y » (with the colon only)
             + "|(?<![\\p{L}])(?:chef(?:fe)?\\s+de\\s+projet|pilote|charg[ée]e?\\s+d['’]affaires|r[ée]dact(?:eur|rice)|achet(?:eur|euse)|gestionnaire|responsable(?:\\s+(?:du|de\\s+la|de\\s+l['’])\\s*\\p{L}+)?)\\s*:\\s*)"
             + "((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.(?:-?\\p{Lu}\\.)?)\\s?" + PARTICLE + "?" + WORD
@@ -49,19 +54,23 @@ public final class PersonNames {
     private static final String ANY_CASE = "(?<given>\\p{L}+(?:-\\p{L}+)?)\\s+" + PARTICLE + "?(?<surname>\\p{L}+(?:-\\p{L}+)?)";
     /** « M Durand »: the civility without its dot, only in a contact context (« M2 », « M 12 » are no name). */
     private static final String BARE_M = "M\\s" + WORD;
+    /** The names read in a contact context (CONTEXT) and in a list (NEXT): « M Durand », « B. Durand », a given name and a surname. */
+    private static final String NAME_FORMS = BARE_M + "|\\p{Lu}\\.\\s?" + WORD + "|" + ANY_CASE;
     /**
      * Attacker Y3 (F3, safetyJ): after a contact label, or after « suivi par », « auprès de », « demandez », which as often
      * name a body (« suivi par Paris Habitat », « auprès de la mairie »): « M Durand », an initial and a surname, or a
      * given name of the list (reference/given-names.txt) and a surname in any case.
      */
     private static final Pattern CONTEXT = Pattern.compile(
-            "(?i:(?<![\\p{L}])(?:contact(?:er|ez)?|interlocut(?:eur|rice)|r[ée]f[ée]rent(?:e)?|correspondant(?:e)?)s?"
-            + "(?:\\s*\\([^()]{1,30}\\))?(?:\\s*[:=–—-]\\s*|\\s+)"
+            "(?i:" + CONTACT_LABEL
             + "|(?<![\\p{L}])(?:suivie?s?\\s+par|aupr[èe]s\\s+de|demande[rz])\\s+)"
-            + "(" + BARE_M + "|\\p{Lu}\\.\\s?" + WORD + "|" + ANY_CASE + ")(?![\\p{L}\\p{N}])");
-    /** A further name of a list after a name removed: « … et Paul Durand », « …, B. Durand », « … et M Petit ». */
-    private static final Pattern NEXT = Pattern.compile("\\s*(?:,|et|&)\\s*(" + BARE_M + "|\\p{Lu}\\.\\s?" + WORD
-            + "|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s" + PARTICLE + "?" + WORD + "|" + ANY_CASE + ")(?![\\p{L}\\p{N}])");
+            + "(" + NAME_FORMS + ")(?![\\p{L}\\p{N}])");
+    /**
+     * A further name of a list after a name removed: « … et Paul Durand », « …, B. Durand », « … et M Petit »: a given
+     * name and a surname with their capitals, or a form of NAME_FORMS (which the first cannot match where it does).
+     */
+    private static final Pattern NEXT = Pattern.compile("\\s*(?:,|et|&)\\s*(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s" + PARTICLE + "?" + WORD
+            + "|" + NAME_FORMS + ")(?![\\p{L}\\p{N}])");
     /** Words that are no surname after a given name of the list (« contact : Claire et le service »). */
     private static final Set<String> STOP_WORDS = Set.of("et", "ou", "de", "du", "des", "la", "le", "les", "au", "aux", "à", "pour",
             "par", "sur", "en", "avec");

@@ -242,21 +242,23 @@ public final class PublicLinks {
      */
     private static boolean nestedHolds(String value) {
         String v = value;
+        // leniently, as a browser reads it: a stray « % » (« …%26taux%3D5% ») does not keep the rest encoded (review R12)
         for (int i = 0; i < 3 && !v.contains("://") && v.indexOf('%') >= 0; i++) {
-            v = decoded(v);
+            v = TokenEcho.percentDecoded(v);
         }
-        if (v.contains("://") && v.length() < value.length() + 1 && !withoutPersonalData(v).equals(v)) {
+        if (v.contains("://") && !withoutPersonalData(v).equals(v)) {
             return true;
         }
         if (!BASE64_VALUE.matcher(value).matches()) {
             return false;
         }
+        byte[] bytes = TokenEcho.base64(value.replace('-', '+').replace('_', '/').replaceAll("=+$", ""));
         String text;
         try {
-            byte[] bytes = java.util.Base64.getDecoder().decode(value.replace('-', '+').replace('_', '/').replaceAll("=+$", ""));
+            // text only when the bytes are UTF-8 (an id's random bytes are not)
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException notText) {
+        } catch (java.nio.charset.CharacterCodingException notText) {
             return false;
         }
         if (text.isEmpty() || text.codePoints().anyMatch(c -> Character.isISOControl(c))) {

@@ -183,7 +183,7 @@ public final class TokenEcho {
     }
 
     /** Base64 characters (standard alphabet, no padding, not 1 modulo 4) as bytes; none if the JDK refuses them. */
-    private static byte[] base64(String s) {
+    static byte[] base64(String s) {
         try {
             return java.util.Base64.getDecoder().decode(s.length() % 4 == 0 ? s : s + "=".repeat(4 - s.length() % 4));
         } catch (IllegalArgumentException e) {

@@ -17,6 +17,15 @@ class ConfidentialRemarksTest {
         // remarks that say why or how, not a refusal
         "Site sensible, visite accompagnée | false",
         "Non confidentiel | false",
+        // review R3: a phrase of the list after a negation is none, as the remark words were before the list
+        "Ce marché n'est pas sous embargo | false",
+        "Pas hors diffusion, publiable | false",
+        "Rapport non communicable | true",
+        "Sous embargo jusqu'au conseil | true",
+        "Non, ne pas diffuser | true",
+        "Non, ne pas mettre en ligne | true",
+        // a remark is about its row: its refusal holds with an object after it (decided, review R3)
+        "Ne pas diffuser les chiffres avant le conseil | true",
         "Reconduction possible | false"})
     void aRemarkRefusingPublicationHoldsTheNeed(String remark, boolean held) {
         assertEquals(held, Confidential.says(remark));

@@ -1,11 +1,13 @@
 package org.vitrine.normalise;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -26,6 +28,34 @@ class ConfidentialWordingsTest {
         assertNotNull(ConfidentialStamp.in("Travaux voirie Z03 [" + wording + "]"), "title, in brackets");
         assertNotNull(ConfidentialStamp.in(wording), "the whole cell");
         assertTrue(Confidential.says(wording), "a remark");
+    }
+
+    /**
+     * A stamp of the list is set off as ConfidentialStamp's own words are (review R2): in capitals in a text that is not,
+     * or followed by a code only. « Entretien CONFIDENTIEL des parcs » and « Confidentiel mkd01 » were held back,
+     * « Entretien RESTREINT des parcs » and « Restreint mkd01 » published.
+     */
+    @ParameterizedTest(name = "« {0} » is stamped « {1} »")
+    @CsvSource(delimiter = '|', value = {
+        "Entretien RESTREINT des parcs | RESTREINT",
+        "Entretien CONFIDENTIEL des parcs | CONFIDENTIEL",
+        "Restreint mkd01 | Restreint",
+        "Confidentiel mkd01 | Confidentiel",
+        "Audit ACCÈS RESTREINT des serveurs | ACCÈS RESTREINT",
+        "Entretien – Réservé à l'équipe projet | Réservé à l'équipe projet",
+        "Entretien des parcs – Con fidentiel | Con fidentiel",
+        "For internal use | For internal use",
+        "Audit [usage restreint] | usage restreint"})
+    void aStampOfTheListIsSetOffAsTheStampWordsAre(String text, String stamp) {
+        assertEquals(stamp, ConfidentialStamp.in(text));
+    }
+
+    /** A stamp of the list joined to a word by a hyphen is part of that word, not set off: « semi-privé ». */
+    @ParameterizedTest(name = "« {0} » is a public need")
+    @ValueSource(strings = {"Gardiennage d'un espace semi-privé", "Entretien de jardins semi-privés", "Accès restreint au site, badge remis"})
+    void aStampJoinedToAWordIsNoStamp(String text) {
+        assertNull(ConfidentialStamp.in(text));
+        assertFalse(Confidential.says(text));
     }
 
     /** A phrase about publication holds the need back wherever it stands in the text. */

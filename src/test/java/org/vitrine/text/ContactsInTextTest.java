@@ -420,6 +420,20 @@ class ContactsInTextTest {
     }
 
     /**
+     * A number in words after « + » and no digit, label nor « zéro » (« +trente-trois six douze … »): PhonesInWords reads
+     * it from its « + », so the pre-filter that lets a text skip the scans holds « + » too (review R1: it was published).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Visite : +trente-trois six douze trente-quatre cinquante-six soixante-dix-huit | Visite : (coordonnée retirée)",
+        "Visite : + trente-trois six douze trente-quatre cinquante-six soixante-dix-huit | Visite : (coordonnée retirée)",
+        "Travaux + entretien des parcs |"})
+    void aNumberInWordsAfterAPlusSignIsRemoved(String text, String published) {
+        assertEquals(published == null ? text : published, ContactsInText.removed(text, FUNCTIONAL));
+        assertEquals(published == null, ContactsInText.found(text, FUNCTIONAL).isEmpty());
+    }
+
+    /**
      * A removal inside brackets leaves neither nested brackets nor one unclosed: « ((nom retiré), maire adjoint) » reads
      * « (nom retiré, maire adjoint) », and a phone in brackets loses its opening one with it no more (« (coordonnée
      * retirée)) » was published).
