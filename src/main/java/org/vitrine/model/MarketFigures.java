@@ -14,6 +14,14 @@ import java.util.List;
 public record MarketFigures(String market, String departement, LocalDate since, int contracts, int holders, int withBids,
         BigDecimal medianBids, int singleBid, List<String> awardIds) {
 
+    /** A median of fewer bid counts than this says nothing: staff items and need pages then give the count alone. */
+    public static final int MIN_FOR_MEDIAN = 3;
+
+    /** Whether enough awards give their bid count for a median to mean something. */
+    public boolean hasMedian() {
+        return withBids >= MIN_FOR_MEDIAN;
+    }
+
     public String key() {
         return market + "|" + departement;
     }

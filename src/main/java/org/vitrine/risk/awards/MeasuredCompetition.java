@@ -45,8 +45,11 @@ public final class MeasuredCompetition {
     public static String sentence(MarketFigures f, Messages m) {
         Fmt fmt = new Fmt(m);
         String market = m.get(f.market().length() == 4 ? "awards.competition.class" : "awards.competition.division", f.market());
+        // a « median » of one or two counts misleads (« médiane … sur le 1 marché »): the count alone, as need pages say it
         String bids = f.withBids() == 0 ? m.get("awards.competition.nobids")
-                : m.get("awards.competition.bids", fmt.number(f.medianBids()), f.withBids(), f.singleBidPercent());
+                : f.hasMedian() ? m.get("awards.competition.bids", fmt.number(f.medianBids()), f.withBids(), f.singleBidPercent())
+                : f.withBids() == 1 ? m.get("awards.competition.bids.one", fmt.number(f.medianBids()), f.medianBids().intValue())
+                : m.get("awards.competition.bids.few", f.withBids(), f.singleBid());
         return m.get("awards.competition", f.contracts(), market, f.departement(), fmt.date(f.since()), f.holders(), bids);
     }
 

@@ -1,6 +1,7 @@
 package org.vitrine.risk.awards;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -114,5 +115,20 @@ class MeasuredCompetitionTest {
                 + "and awarded since 26 November 2023, 5 distinct holders; median bids received: 1 over the 5 contracts that say so, "
                 + "60 % with a single bid. The detail (contract ids) is in internal/competition.csv.",
                 MeasuredCompetition.sentence(f, Messages.of("en")));
+    }
+
+    @Test
+    void oneOrTwoBidCountsAreNoMedian() {
+        // staff read « médiane des offres reçues : 3 sur le 1 marché qui le disent » (officer Y4): the count alone, as pages say it
+        MarketFigures one = new MarketFigures("9091", "71", SINCE, 6, 5, 1, BigDecimal.valueOf(3), 0, List.of());
+        String s1 = MeasuredCompetition.sentence(one, FR);
+        assertTrue(s1.contains("; 1 seul marché indique le nombre d’offres reçues : 3 offres."), s1);
+        assertFalse(s1.contains("médiane"), s1);
+        MarketFigures two = new MarketFigures("9091", "71", SINCE, 6, 5, 2, new BigDecimal("1.5"), 1, List.of());
+        String s2 = MeasuredCompetition.sentence(two, FR);
+        assertTrue(s2.contains("; 2 marchés seulement indiquent le nombre d’offres reçues, trop peu pour une médiane ; "
+                + "1 n’en a reçu qu’une."), s2);
+        String en = MeasuredCompetition.sentence(one, Messages.of("en"));
+        assertTrue(en.contains("; only 1 contract gives the number of bids received: 3 bids."), en);
     }
 }
