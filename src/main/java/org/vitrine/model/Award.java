@@ -14,6 +14,16 @@ public record Award(String id, String buyerSiret, String title, String cpv, Stri
         Integer durationMonths, BigDecimal amount, List<Holder> holders, Integer bidsReceived, String placeCode,
         String placeType) {
 
+    /** Whether the award is a call-off of a framework agreement (nature « Marché subséquent », 2019 format). */
+    public boolean callOff() {
+        return isCallOff(nature);
+    }
+
+    /** The same test on a nature as read, for a record not built into an award. */
+    public static boolean isCallOff(String nature) {
+        return nature != null && nature.toLowerCase(java.util.Locale.ROOT).contains("subs");
+    }
+
     /** A titulaire: its identifier (SIRET, TVA…) and name when the data gives one. */
     public record Holder(String id, String name) {
     }

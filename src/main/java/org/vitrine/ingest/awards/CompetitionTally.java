@@ -21,7 +21,8 @@ import org.vitrine.model.Place;
  * configured ones, counted per market (CPV class, 4 digits, and division, 2 digits) and département of performance,
  * notified from {@code since} to {@code until}. Only the market|département pairs the forecast's needs ask about are
  * kept ({@link #wanted}), so memory grows with those markets' awards, never with the national file. The same award
- * sent by several platforms (same buyer, id, notification) counts once.
+ * sent by several platforms (same buyer, id, notification) counts once. A framework's call-off (« Marché subséquent »)
+ * is not counted: the framework is the contract put to competition, and its call-offs would count it again (officer Y4).
  */
 public final class CompetitionTally {
 
@@ -102,6 +103,9 @@ public final class CompetitionTally {
     }
 
     public void add(Award a) {
+        if (a.callOff()) {
+            return; // a framework's call-off is no contest of its own: the framework counts, once
+        }
         add(a.id(), a.buyerSiret(), a.cpv(), a.notification(), a.bidsReceived(), a.holders(), a.placeCode(), a.placeType());
     }
 

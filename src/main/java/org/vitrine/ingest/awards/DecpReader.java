@@ -354,7 +354,7 @@ public final class DecpReader {
          * most of the file).
          */
         void countIn(CompetitionTally tally) {
-            if (badField != null || !id.present() || id.string().isBlank()) {
+            if (badField != null || !id.present() || id.string().isBlank() || Award.isCallOff(nature)) {
                 return;
             }
             LocalDate notified = date(date);
@@ -499,9 +499,9 @@ public final class DecpReader {
     private static final int BIDS = 5;
     private static final int PLACE = 6;
     private static final int HOLDERS = 7;
-    private static final int LAST_MARKET_FIELD = HOLDERS;
-    private static final int TITLE = 8;
-    private static final int NATURE = 9;
+    private static final int NATURE = 8; // a call-off is not counted: its framework is the market's contract
+    private static final int LAST_MARKET_FIELD = NATURE;
+    private static final int TITLE = 9;
     private static final int PROCEDURE = 10;
     private static final int DURATION = 11;
     private static final int AMOUNT = 12;

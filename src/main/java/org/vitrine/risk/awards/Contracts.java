@@ -82,7 +82,7 @@ public final class Contracts {
     }
 
     public static boolean callOff(Award a) {
-        return a.nature() != null && a.nature().toLowerCase(Locale.ROOT).contains("subs");
+        return a.callOff();
     }
 
     private static boolean framework(Award a) {

@@ -80,6 +80,23 @@ class CompetitionTallyTest {
     }
 
     @Test
+    void aFrameworksCallOffsAreNotCountedAsContractsOfTheirOwn() throws Exception {
+        // officer Y4: a framework and its six call-offs made « 7 marchés » of one competition
+        CompetitionTally tally = new CompetitionTally(Set.of("9091|71"), SINCE, UNTIL);
+        String framework = award("F1", "20000000000001", "90919200-4", "2024-01-10", "71", "Code département", "4", "22222222200022")
+                .replace("{\"id\"", "{\"nature\":\"Accord-cadre\",\"id\"");
+        String own = award("C1", OWN, "90919200-4", "2024-03-01", "71", "Code département", "1", "11111111100011")
+                .replace("{\"id\"", "{\"nature\":\"Marché subséquent\",\"id\"");
+        String other = award("C2", "20000000000001", "90919200-4", "2024-05-01", "71", "Code département", "1", "22222222200022")
+                .replace("\"dureeMois\"", "\"nature\":\"Marché subséquent\",\"dureeMois\"");
+        DecpReader.Result r = read(file(framework, own, other), tally);
+        assertEquals(List.of("C1"), r.awards().stream().map(a -> a.id()).toList(), "the buyer's call-off is still its award");
+        MarketFigures cls = tally.figures().get("9091|71");
+        assertEquals(List.of("F1"), cls.awardIds(), "the framework counts, its call-offs (own or another buyer's) do not");
+        assertEquals(0, cls.singleBid(), "the call-offs' single bids are the framework holders', not the market's");
+    }
+
+    @Test
     void anotherBuyersFieldsThatTheFiguresDoNotUseAreNotRead() throws Exception {
         // the reader skips another buyer's subject, amount and duration without decoding them (most of the national
         // file): a broken one there no longer drops the award from the count; the configured buyer's is still skipped
