@@ -163,6 +163,9 @@ public final class Catalogue {
             if (!live.contains(w.id()) && org.vitrine.publish.catalogue.Withdrawals.safeId(w.id())) {
                 jobs.add(() -> templates.write("catalogue/withdrawn.ftlh", shared.with(Map.of("withdrawn", w, "path", "needs/" + w.id() + ".html")),
                         needsDir.resolve(w.id() + ".html")));
+                if (ics.cancels(w)) {
+                    jobs.add(() -> ics.writeCancelled(needsDir.resolve(w.id() + ".ics"), w));
+                }
             }
         }
         for (List<Need> batch : batches(site.needs())) {

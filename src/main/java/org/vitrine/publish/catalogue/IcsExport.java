@@ -156,28 +156,53 @@ public final class IcsExport {
     private List<VEvent> cancelled(java.util.Set<String> written) {
         List<VEvent> out = new java.util.ArrayList<>();
         for (EditionInfo.Withdrawn w : Withdrawals.sinceLast(edition)) {
-            String uid = w.id() + "@vitrine";
-            VEvent before = previous.get(uid);
-            if (before == null || written.contains(uid)
-                    || before.getProperty("STATUS").map(p -> "CANCELLED".equalsIgnoreCase(p.getValue())).orElse(false)) {
-                continue;
+            VEvent e = written.contains(w.id() + "@vitrine") ? null : cancelled(w);
+            if (e != null) {
+                out.add(e);
             }
-            VEvent e = new VEvent(false);
-            before.getProperty("DTSTART").ifPresent(e::add);
-            before.getProperty("DTEND").ifPresent(e::add);
-            e.add(new Summary(text(msg.get("cat.ics.summary_withdrawn", w.title()))));
-            e.add(stamp);
-            e.add(new Uid(uid));
-            e.add(new net.fortuna.ical4j.model.property.Sequence(previousSequence(uid) + 1));
-            e.add(ImmutableStatus.VEVENT_CANCELLED);
-            e.add(ImmutableTransp.TRANSPARENT);
-            e.add(new Description(text(msg.get("cat.ics.description_withdrawn", w.buyer(), fmt.date(edition.date())))));
-            if (Withdrawals.safeId(w.id())) {
-                url(e, "needs/" + w.id() + ".html");
-            }
-            out.add(e);
         }
         return out;
+    }
+
+    /** A withdrawn need's cancelled launch, or null when the previous calendar had none (or had it cancelled already). */
+    private VEvent cancelled(EditionInfo.Withdrawn w) {
+        String uid = w.id() + "@vitrine";
+        VEvent before = previous.get(uid);
+        if (before == null || before.getProperty("STATUS").map(p -> "CANCELLED".equalsIgnoreCase(p.getValue())).orElse(false)) {
+            return null;
+        }
+        VEvent e = new VEvent(false);
+        before.getProperty("DTSTART").ifPresent(e::add);
+        before.getProperty("DTEND").ifPresent(e::add);
+        e.add(new Summary(text(msg.get("cat.ics.summary_withdrawn", w.title()))));
+        e.add(stamp);
+        e.add(new Uid(uid));
+        e.add(new net.fortuna.ical4j.model.property.Sequence(previousSequence(uid) + 1));
+        e.add(ImmutableStatus.VEVENT_CANCELLED);
+        e.add(ImmutableTransp.TRANSPARENT);
+        e.add(new Description(text(msg.get("cat.ics.description_withdrawn", w.buyer(), fmt.date(edition.date())))));
+        if (Withdrawals.safeId(w.id())) {
+            url(e, "needs/" + w.id() + ".html");
+        }
+        return e;
+    }
+
+    /** Whether {@link #writeCancelled} writes a file for this withdrawn need: the previous calendar had its launch. */
+    public boolean cancels(EditionInfo.Withdrawn w) {
+        return Withdrawals.safeId(w.id()) && cancelled(w) != null;
+    }
+
+    /**
+     * needs/&lt;id&gt;.ics of a need withdrawn in this edition: its launch again, cancelled, at the address its page gave
+     * (supplier W: the file was gone, so an agenda that had imported or subscribed to it kept the launch).
+     */
+    public void writeCancelled(Path file, EditionInfo.Withdrawn w) throws IOException {
+        VEvent e = cancelled(w);
+        if (e != null) {
+            Calendar cal = calendar(msg.get("cat.ics.summary_withdrawn", w.title()));
+            cal.add(e);
+            write(file, cal);
+        }
     }
 
     /** calendar.ics: the salon, then every contract's launch (a groupement once, by its lead share). */

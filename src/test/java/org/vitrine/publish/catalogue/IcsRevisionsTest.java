@@ -121,6 +121,53 @@ class IcsRevisionsTest {
         assertEquals("2", sequence(event(parse(dir.resolve("3.ics")), revised)));
     }
 
+    /**
+     * Supplier W: a withdrawn need's own needs/<id>.ics was simply gone, so an agenda that had imported or subscribed to
+     * it kept the launch. The edition that withdraws it writes that file again with the launch cancelled (the calendar's
+     * event: same UID, SEQUENCE one up) and its page links it; the edition after, the withdrawal is old news: neither.
+     */
+    @Test
+    void aWithdrawnNeedsOwnCalendarFileCancelsItsLaunch() throws Exception {
+        List<Need> first = CatalogueFixture.needs();
+        Site s1 = CatalogueFixture.site(first, "fr");
+        IcsExport ics1 = new IcsExport(s1, Messages.of("fr"));
+        Need withdrawn = first.stream().filter(ics1::offers).filter(n -> s1.groups().of(n) == null).findFirst().orElseThrow();
+        ics1.writeAll(dir.resolve("1.ics"));
+        List<Need> rest = first.stream().filter(n -> n != withdrawn).toList();
+        EditionInfo.Withdrawn w = new EditionInfo.Withdrawn(withdrawn.id(), withdrawn.title(), withdrawn.buyer().name(), D2);
+
+        Site s2 = site(rest, D2, List.of(w));
+        s2.model().put("previousCalendar", IcsExport.previous(dir.resolve("1.ics")));
+        Path out2 = written(s2, "e2");
+        Path own = out2.resolve("needs/" + withdrawn.id() + ".ics");
+        assertTrue(Files.exists(own), "the withdrawn need's own file is written again");
+        VEvent e = event(parse(own), withdrawn);
+        assertEquals("CANCELLED", e.getProperty("STATUS").orElseThrow().getValue());
+        assertEquals("1", sequence(e), "one up from the event the agenda has");
+        assertEquals(event(parse(dir.resolve("1.ics")), withdrawn).getProperty("DTSTART").orElseThrow().getValue(),
+                e.getProperty("DTSTART").orElseThrow().getValue());
+        String page = Files.readString(out2.resolve("needs/" + withdrawn.id() + ".html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("href=\"" + withdrawn.id() + ".ics\" type=\"text/calendar\">Retirer ce lancement de mon agenda"), page);
+
+        new IcsExport(s2, Messages.of("fr")).writeAll(dir.resolve("2.ics"));
+        Site s3 = site(rest, D3, List.of(w));
+        s3.model().put("previousCalendar", IcsExport.previous(dir.resolve("2.ics")));
+        Path out3 = written(s3, "e3");
+        assertFalse(Files.exists(out3.resolve("needs/" + withdrawn.id() + ".ics")), "an old withdrawal has no file");
+        assertFalse(Files.readString(out3.resolve("needs/" + withdrawn.id() + ".html"), StandardCharsets.UTF_8)
+                .contains("href=\"" + withdrawn.id() + ".ics\""));
+    }
+
+    private Path written(Site site, String name) throws Exception {
+        site.model().put("altLangHref", "en/");
+        site.model().put("altLang", "en");
+        site.model().put("altLangLabel", "English");
+        Path out = dir.resolve(name);
+        new org.vitrine.publish.Catalogue(new org.vitrine.publish.Templates(Path.of("templates"), java.util.Locale.FRENCH),
+                Path.of("templates")).write(out, site);
+        return out;
+    }
+
     static Need revise(Need n, LocalDate date) {
         Need.Builder b = n.toBuilder();
         b.title = n.title() + " (révisé)";
