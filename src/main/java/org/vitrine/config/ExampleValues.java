@@ -19,6 +19,7 @@ public final class ExampleValues {
     /** Shipped values with no mark, by key. */
     private static final Map<String, String> UNMARKED = Map.of(
             "event.venue", "Parc des expositions, Beaumont-sur-Saône",
+            "event.address", "1 avenue des Expositions, 71999 Beaumont-sur-Saône",
             "event.access", "Bus ligne 3 depuis la gare de Beaumont-sur-Saône, arrêt Parc des expositions ; parking gratuit sur place.");
 
     private ExampleValues() {
@@ -37,6 +38,7 @@ public final class ExampleValues {
         VitrineConfig.Event e = v.event();
         if (e != null) {
             all.put("event.venue", e.venue());
+            all.put("event.address", e.address());
             all.put("event.access", e.access());
             all.put("event.floorPlan", e.floorPlan());
             all.put("event.booking", e.booking());

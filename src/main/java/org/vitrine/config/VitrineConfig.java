@@ -36,14 +36,22 @@ public record VitrineConfig(
      * they ask the buyer by e-mail from each need's page. {@code bookingOpens}: when booking opens (a date or text).
      * {@code floorPlanStands}: where each stand is on the {@code floorPlan} image, stand code → [x, y, width,
      * height] in the image's pixels from its top-left corner; the brochure labels occupied stands there.
+     * {@code address}: the venue's street address, for a supplier to find it (supplier W: the venue's name alone).
      */
     public record Event(String name, String date, String venue, String hours, String access, String floorPlan,
-            String booking, String bookingOpens, java.util.Map<String, List<Integer>> floorPlanStands, String opens, String closes) {
+            String booking, String bookingOpens, java.util.Map<String, List<Integer>> floorPlanStands, String opens, String closes,
+            String address) {
+
+        /** As before the street address ({@code address}). */
+        public Event(String name, String date, String venue, String hours, String access, String floorPlan, String booking,
+                String bookingOpens, java.util.Map<String, List<Integer>> floorPlanStands, String opens, String closes) {
+            this(name, date, venue, hours, access, floorPlan, booking, bookingOpens, floorPlanStands, opens, closes, null);
+        }
 
         /** As before the typed opening hours ({@code opens}, {@code closes}): the salon is then a whole-day event in agendas. */
         public Event(String name, String date, String venue, String hours, String access, String floorPlan, String booking,
                 String bookingOpens, java.util.Map<String, List<Integer>> floorPlanStands) {
-            this(name, date, venue, hours, access, floorPlan, booking, bookingOpens, floorPlanStands, null, null);
+            this(name, date, venue, hours, access, floorPlan, booking, bookingOpens, floorPlanStands, null, null, null);
         }
 
         /**
@@ -62,6 +70,13 @@ public record VitrineConfig(
                 return null;
             }
             return java.time.LocalTime.parse(text.strip().length() == 4 ? "0" + text.strip() : text.strip());
+        }
+
+        /** Where agendas and maps find the salon: the venue's name, then its street address when given. */
+        public String location() {
+            String v = venue == null ? "" : venue.strip();
+            String a = address == null ? "" : address.strip();
+            return v.isEmpty() ? (a.isEmpty() ? null : a) : a.isEmpty() ? v : v + ", " + a;
         }
 
         /** The booking platform's address when {@code booking} is one, else null (meetings are then asked by e-mail). */

@@ -12,7 +12,7 @@ class ExampleValuesTest {
     @Test
     void theShippedConfigurationIsTheExampleOrganiserInEveryPublishedValue() throws Exception {
         var example = ExampleValues.stillExample(ConfigLoader.load(Path.of("config")).vitrine());
-        assertEquals(List.of("organisation.name", "organisation.logo", "organisation.legalNotice", "publicBaseUrl", "event.venue",
+        assertEquals(List.of("organisation.name", "organisation.logo", "organisation.legalNotice", "publicBaseUrl", "event.venue", "event.address",
                 "event.access", "event.floorPlan", "event.booking", "catalogue.host", "catalogue.accessibility.contact",
                 "catalogue.accessibility.plan"), List.copyOf(example.keySet()));
         assertEquals("Parc des expositions, Beaumont-sur-Saône", example.get("event.venue"));

@@ -381,8 +381,8 @@ public final class IcsExport {
         e.add(new Summary(text(event.name() == null ? msg.get("cat.ics.salon") : event.name())));
         e.add(stamp);
         e.add(new Uid("salon-" + day + "@vitrine"));
-        if (event.venue() != null && !event.venue().isBlank()) {
-            e.add(new Location(text(event.venue())));
+        if (event.location() != null) {
+            e.add(new Location(text(event.location())));
         }
         StringBuilder d = new StringBuilder();
         if (event.hours() != null && !event.hours().isBlank()) {

@@ -241,7 +241,8 @@ class IcsExportTest {
         assertEquals("20270204T173000", salon.getProperty("DTEND").orElseThrow().getValue());
         assertEquals(TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone("Europe/Paris").getVTimeZone().toString(),
                 cal.getComponents("VTIMEZONE").get(0).toString(), "the registry's zone, as ical4j ships it");
-        assertEquals("Parc des expositions, Beaumont-sur-Saône", salon.getProperty("LOCATION").orElseThrow().getValue());
+        assertEquals("Parc des expositions, Beaumont-sur-Saône, 1 avenue des Expositions, 71999 Beaumont-sur-Saône",
+                salon.getProperty("LOCATION").orElseThrow().getValue(), "the venue and its street address, for the agenda's map");
         assertEquals("Salon inversé de la commande publique 2027", cal.getProperty("X-WR-CALNAME").orElseThrow().getValue());
         assertEquals(site.model().get("baseUrl") + "event.html", salon.getProperty("URL").orElseThrow().getValue());
 
