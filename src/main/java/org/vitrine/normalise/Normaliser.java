@@ -353,8 +353,7 @@ public final class Normaliser {
         title = withoutPlaceholders(row, "title", title);
         row.titleForSuggestions = title;
         String reference = emptyToNull(row.field("reference", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r)));
-        String description = withoutPlaceholders(row, "description", emptyToNull(row.field("description",
-                (c, r) -> Text.repaired(c.text(), Math.min(MAX_DESCRIPTION, maxCell), r))));
+        String description = freeText(row, "description", Math.min(MAX_DESCRIPTION, maxCell));
         Cpv cpv = row.requiredRepeated("cpv", (c, r) -> CpvParser.parse(c, cpvs, messages.lang(), r));
         List<Cpv> cpvAdditional = row.repeated("cpv_additional", (c, r) -> CpvListParser.parse(c, cpvs, r));
         CategoryParser.Nature nature = row.repeated("category", (c, r) -> CategoryParser.nature(c));
@@ -456,20 +455,20 @@ public final class Normaliser {
         Integer responseDays = row.field("response_days", (c, r) -> IntParser.parse(c, "response_days"));
         Boolean defence = row.repeated("defence", (c, r) -> YesNoParser.parse(c));
         Boolean networkActivity = row.repeated("network_activity", (c, r) -> YesNoParser.parse(c));
-        String operation = withoutPlaceholders(row, "operation", emptyToNull(row.field("operation", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r))));
-        String site = withoutPlaceholders(row, "site", emptyToNull(row.field("site", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r))));
+        String operation = freeText(row, "operation", MAX_REFERENCE);
+        String site = freeText(row, "site", MAX_REFERENCE);
         List<org.vitrine.model.Lot> lotList = row.field("lot_titles", (c, r) -> org.vitrine.normalise.parse.LotTitlesParser.parse(c, r));
         if (lotList != null) {
             lots = lotCount(lots, lotList.size(), raw, row);
         }
         Integer maxLotsPerBidder = row.field("max_lots_per_bidder", (c, r) -> IntParser.parse(c, "max_lots_per_bidder"));
-        String incumbent = withoutPlaceholders(row, "incumbent", emptyToNull(row.field("incumbent", (c, r) -> Text.repaired(c.text(), 300, r))));
+        String incumbent = freeText(row, "incumbent", 300);
         // staff comments, never published (forPublic drops them): the risk rules read a written basis there
         // (« droits exclusifs (R2122-3 3°) », issue 17: lawyer I, CHU-27-22); no repair note, they are the buyer's own
         String remarks = remarks(raw.get("remarks"));
         String frameworkAward = row.repeated("framework_award", (c, r) -> FrameworkAwardParser.parse(c));
         Amount frameworkMaximum = row.field("framework_maximum", (c, r) -> AmountParser.parse(c));
-        String groupName = withoutPlaceholders(row, "joint_group", emptyToNull(row.field("joint_group", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r))));
+        String groupName = freeText(row, "joint_group", MAX_REFERENCE);
         Boolean coordinator = row.repeated("coordinator", (c, r) -> YesNoParser.parse(c));
         JointGroup jointGroup = groupName == null ? null : new JointGroup(groupName, Boolean.TRUE.equals(coordinator));
 
@@ -586,7 +585,17 @@ public final class Normaliser {
     }
 
     /**
-     * A title or description without a template's placeholders (« [à compléter] », « [texte] », « [XXX] »: officer Z3),
+     * An optional free-text field as published (description, operation, site, incumbent, joint group): repaired and cut
+     * at {@code max} characters, empty as none, a template's placeholders dropped and told ({@link #withoutPlaceholders}).
+     * The one place a free-text field gets its placeholder check: a field read another way (the reference, the lot
+     * titles, the location) has none.
+     */
+    private String freeText(Row row, String field, int max) {
+        return withoutPlaceholders(row, field, emptyToNull(row.field(field, (c, r) -> Text.repaired(c.text(), max, r))));
+    }
+
+    /**
+     * A title or free-text field without a template's placeholders (« [à compléter] », « [texte] », « [XXX] »: officer Z3),
      * each drop told on the cell; other bracketed text is the buyer's and kept whole. A title that is only a placeholder
      * is a missing title (rejected as an empty one), a description that is only one is left empty.
      */
