@@ -76,6 +76,8 @@ public final class Normaliser {
     private static final Pattern SINCE = Pattern.compile(
             "^(.+?)\\s+(?:à compter du|à compter de|a compter du|a compter de|à partir du|à partir de|a partir du|a partir de|dès le|des le|from|starting)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
+    /** A renewal cell with words in it (two letters or more); else a mark (« x », « 1 ») that says yes or no. */
+    private static final Pattern WORDED = Pattern.compile("(?iu).*\\p{L}{2,}.*");
 
     private final Config config;
     private final CpvCatalogue cpvs;
@@ -277,10 +279,6 @@ public final class Normaliser {
                 }
             }
             return null;
-        }
-
-        String yesNo(boolean yes) {
-            return fmt.yesNo(yes);
         }
 
         /** The buyer's header for the field, else the template's column name: never an internal field name. */
@@ -643,11 +641,7 @@ public final class Normaliser {
      * kept as the need's note {@code renewal_options}, shown on the page as its renewals, never as the renewal of a
      * current contract. A count the duration does not give, or a yes without a number, is said to the buyer.
      */
-    private static String yesNoWord(Row row, boolean yes) {
-        return row.yesNo(yes);
-    }
-
-    private static void renewalOptions(Row row, String field, String text, RenewalParser.Renewal read, DurationSpec duration) {
+    private void renewalOptions(Row row, String field, String text, RenewalParser.Renewal read, DurationSpec duration) {
         String words = text == null ? "" : text.strip();
         if (read.count() > 0) {
             renewalCount(row, field, words, read.count(), duration);
@@ -657,8 +651,8 @@ public final class Normaliser {
             return; // the duration shows them (« 12 + 3 x 12 »)
         }
         // « x » or « 1 » under « Reconductible » is a yes: the page says « oui », not the mark
-        boolean mark = !words.matches("(?iu).*\\p{L}{2,}.*");
-        row.notes.putIfAbsent("renewal_options", mark ? yesNoWord(row, read.yes()) : words);
+        boolean mark = !WORDED.matcher(words).matches();
+        row.notes.putIfAbsent("renewal_options", mark ? fmt.yesNo(read.yes()) : words);
         if (read.yes()) {
             // renewable, but how many times is nowhere (officer Z3)
             row.warn(field, words, "normalise.renewal_count_missing",
