@@ -426,7 +426,8 @@ public final class Normaliser {
         // Two facts (issue 22, officer Z4's D1): whether the need renews a current contract (the template's
         // « Renouvellement », « Marché existant »), and the new contract's own renewal options (« Reconduction »,
         // « reconductible 3 fois »). A renewal-option header, or option words in the renewal cell, say the second
-        // only: the page never reads them as « Renouvelle un marché existant ».
+        // only: the page never reads them as « Renouvelle un marché existant ». The shipped columns.yaml maps option
+        // headers to renewal_options; the header test is for one read through its brackets or an older columns.yaml.
         Boolean renewal = null;
         RenewalParser.Renewal renewalRead = row.repeated("renewal", (c, r) -> RenewalParser.parse(c));
         if (renewalRead != null && !renewalRead.worded() && renewalRead.count() == 0
