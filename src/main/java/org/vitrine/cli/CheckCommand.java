@@ -75,6 +75,12 @@ public final class CheckCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         int y = Defaults.forecastYear(year, cfg, day);
+        // how the day was chosen, said beside a launch already past (« la date de SOURCE_DATE_EPOCH, --date n'étant pas donné »)
+        int origin = switch (Defaults.dayOrigin(date)) {
+            case GIVEN -> Normaliser.CHECK_DAY_GIVEN;
+            case EPOCH -> Normaliser.CHECK_DAY_EPOCH;
+            case TODAY -> Normaliser.CHECK_DAY_TODAY;
+        };
         int exit = ExitCode.OK;
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
@@ -83,7 +89,7 @@ public final class CheckCommand implements Callable<Integer> {
                 err.println(kind == null ? m.get("check.no_file", file) : m.get("check.not_regular", file, m.get("check.kind." + kind)));
                 return ExitCode.USAGE;
             }
-            exit = Math.max(exit, checkFile(file, cfg, m, y, day, out));
+            exit = Math.max(exit, checkFile(file, cfg, m, y, day, origin, out));
         }
         return exit;
     }
@@ -111,11 +117,9 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private int checkFile(Path file, Config cfg, Messages m, int y, LocalDate day, PrintWriter out) {
+    private int checkFile(Path file, Config cfg, Messages m, int y, LocalDate day, int origin, PrintWriter out) {
         Run run = new Run(cfg, m, y, day);
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        Normaliser normaliser = Normalisers.forRun(run).checkDay(date != null ? Normaliser.CHECK_DAY_GIVEN
-                : epoch != null && !epoch.isBlank() ? Normaliser.CHECK_DAY_EPOCH : Normaliser.CHECK_DAY_TODAY);
+        Normaliser normaliser = Normalisers.forRun(run).checkDay(origin);
         String name = file.getFileName().toString();
         List<Need> needs = new ArrayList<>();
         new SpreadsheetSource().readFile(new SourceFile("check", file, name), run, raw -> {

@@ -76,6 +76,8 @@ public final class Normaliser {
     private static final Pattern SINCE = Pattern.compile(
             "^(.+?)\\s+(?:à compter du|à compter de|a compter du|a compter de|à partir du|à partir de|a partir du|a partir de|dès le|des le|from|starting)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
+    /** A renewal cell with words in it (two letters or more); else a mark (« x », « 1 ») that says yes or no. */
+    private static final Pattern WORDED = Pattern.compile("(?iu).*\\p{L}{2,}.*");
 
     private final Config config;
     private final CpvCatalogue cpvs;
@@ -279,10 +281,6 @@ public final class Normaliser {
             return null;
         }
 
-        String yesNo(boolean yes) {
-            return fmt.yesNo(yes);
-        }
-
         /** The buyer's header for the field, else the template's column name: never an internal field name. */
         String header(String field) {
             String h = raw.headers().get(field);
@@ -353,8 +351,7 @@ public final class Normaliser {
         title = withoutPlaceholders(row, "title", title);
         row.titleForSuggestions = title;
         String reference = emptyToNull(row.field("reference", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r)));
-        String description = withoutPlaceholders(row, "description", emptyToNull(row.field("description",
-                (c, r) -> Text.repaired(c.text(), Math.min(MAX_DESCRIPTION, maxCell), r))));
+        String description = freeText(row, "description", Math.min(MAX_DESCRIPTION, maxCell));
         Cpv cpv = row.requiredRepeated("cpv", (c, r) -> CpvParser.parse(c, cpvs, messages.lang(), r));
         List<Cpv> cpvAdditional = row.repeated("cpv_additional", (c, r) -> CpvListParser.parse(c, cpvs, r));
         CategoryParser.Nature nature = row.repeated("category", (c, r) -> CategoryParser.nature(c));
@@ -429,7 +426,8 @@ public final class Normaliser {
         // Two facts (issue 22, officer Z4's D1): whether the need renews a current contract (the template's
         // « Renouvellement », « Marché existant »), and the new contract's own renewal options (« Reconduction »,
         // « reconductible 3 fois »). A renewal-option header, or option words in the renewal cell, say the second
-        // only: the page never reads them as « Renouvelle un marché existant ».
+        // only: the page never reads them as « Renouvelle un marché existant ». The shipped columns.yaml maps option
+        // headers to renewal_options; the header test is for one read through its brackets or an older columns.yaml.
         Boolean renewal = null;
         RenewalParser.Renewal renewalRead = row.repeated("renewal", (c, r) -> RenewalParser.parse(c));
         if (renewalRead != null && !renewalRead.worded() && renewalRead.count() == 0
@@ -456,20 +454,20 @@ public final class Normaliser {
         Integer responseDays = row.field("response_days", (c, r) -> IntParser.parse(c, "response_days"));
         Boolean defence = row.repeated("defence", (c, r) -> YesNoParser.parse(c));
         Boolean networkActivity = row.repeated("network_activity", (c, r) -> YesNoParser.parse(c));
-        String operation = withoutPlaceholders(row, "operation", emptyToNull(row.field("operation", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r))));
-        String site = withoutPlaceholders(row, "site", emptyToNull(row.field("site", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r))));
+        String operation = freeText(row, "operation", MAX_REFERENCE);
+        String site = freeText(row, "site", MAX_REFERENCE);
         List<org.vitrine.model.Lot> lotList = row.field("lot_titles", (c, r) -> org.vitrine.normalise.parse.LotTitlesParser.parse(c, r));
         if (lotList != null) {
             lots = lotCount(lots, lotList.size(), raw, row);
         }
         Integer maxLotsPerBidder = row.field("max_lots_per_bidder", (c, r) -> IntParser.parse(c, "max_lots_per_bidder"));
-        String incumbent = withoutPlaceholders(row, "incumbent", emptyToNull(row.field("incumbent", (c, r) -> Text.repaired(c.text(), 300, r))));
+        String incumbent = freeText(row, "incumbent", 300);
         // staff comments, never published (forPublic drops them): the risk rules read a written basis there
         // (« droits exclusifs (R2122-3 3°) », issue 17: lawyer I, CHU-27-22); no repair note, they are the buyer's own
         String remarks = remarks(raw.get("remarks"));
         String frameworkAward = row.repeated("framework_award", (c, r) -> FrameworkAwardParser.parse(c));
         Amount frameworkMaximum = row.field("framework_maximum", (c, r) -> AmountParser.parse(c));
-        String groupName = withoutPlaceholders(row, "joint_group", emptyToNull(row.field("joint_group", (c, r) -> Text.repaired(c.text(), MAX_REFERENCE, r))));
+        String groupName = freeText(row, "joint_group", MAX_REFERENCE);
         Boolean coordinator = row.repeated("coordinator", (c, r) -> YesNoParser.parse(c));
         JointGroup jointGroup = groupName == null ? null : new JointGroup(groupName, Boolean.TRUE.equals(coordinator));
 
@@ -586,7 +584,17 @@ public final class Normaliser {
     }
 
     /**
-     * A title or description without a template's placeholders (« [à compléter] », « [texte] », « [XXX] »: officer Z3),
+     * An optional free-text field as published (description, operation, site, incumbent, joint group): repaired and cut
+     * at {@code max} characters, empty as none, a template's placeholders dropped and told ({@link #withoutPlaceholders}).
+     * The one place a free-text field gets its placeholder check: a field read another way (the reference, the lot
+     * titles, the location) has none.
+     */
+    private String freeText(Row row, String field, int max) {
+        return withoutPlaceholders(row, field, emptyToNull(row.field(field, (c, r) -> Text.repaired(c.text(), max, r))));
+    }
+
+    /**
+     * A title or free-text field without a template's placeholders (« [à compléter] », « [texte] », « [XXX] »: officer Z3),
      * each drop told on the cell; other bracketed text is the buyer's and kept whole. A title that is only a placeholder
      * is a missing title (rejected as an empty one), a description that is only one is left empty.
      */
@@ -634,11 +642,7 @@ public final class Normaliser {
      * kept as the need's note {@code renewal_options}, shown on the page as its renewals, never as the renewal of a
      * current contract. A count the duration does not give, or a yes without a number, is said to the buyer.
      */
-    private static String yesNoWord(Row row, boolean yes) {
-        return row.yesNo(yes);
-    }
-
-    private static void renewalOptions(Row row, String field, String text, RenewalParser.Renewal read, DurationSpec duration) {
+    private void renewalOptions(Row row, String field, String text, RenewalParser.Renewal read, DurationSpec duration) {
         String words = text == null ? "" : text.strip();
         if (read.count() > 0) {
             renewalCount(row, field, words, read.count(), duration);
@@ -648,8 +652,8 @@ public final class Normaliser {
             return; // the duration shows them (« 12 + 3 x 12 »)
         }
         // « x » or « 1 » under « Reconductible » is a yes: the page says « oui », not the mark
-        boolean mark = !words.matches("(?iu).*\\p{L}{2,}.*");
-        row.notes.putIfAbsent("renewal_options", mark ? yesNoWord(row, read.yes()) : words);
+        boolean mark = !WORDED.matcher(words).matches();
+        row.notes.putIfAbsent("renewal_options", mark ? fmt.yesNo(read.yes()) : words);
         if (read.yes()) {
             // renewable, but how many times is nowhere (officer Z3)
             row.warn(field, words, "normalise.renewal_count_missing",

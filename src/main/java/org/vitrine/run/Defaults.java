@@ -74,15 +74,26 @@ public final class Defaults {
         return Messages.of(lang == null ? System.getenv().getOrDefault("VITRINE_LANG", "fr") : lang);
     }
 
-    /** --date, else SOURCE_DATE_EPOCH (seconds), else today in Paris. */
+    /** Where the edition's day comes from: the --date option, SOURCE_DATE_EPOCH, or today ({@link #editionDate}). */
+    public enum DayOrigin { GIVEN, EPOCH, TODAY }
+
+    /** The one precedence rule of the edition's day: --date, else SOURCE_DATE_EPOCH when set, else today. */
+    public static DayOrigin dayOrigin(String option) {
+        return option != null ? DayOrigin.GIVEN : epoch() != null ? DayOrigin.EPOCH : DayOrigin.TODAY;
+    }
+
+    /** --date, else SOURCE_DATE_EPOCH (seconds), else today in Paris, as {@link #dayOrigin} chooses. */
     public static java.time.LocalDate editionDate(String option) {
-        if (option != null) {
-            return java.time.LocalDate.parse(option);
-        }
+        return switch (dayOrigin(option)) {
+            case GIVEN -> java.time.LocalDate.parse(option);
+            case EPOCH -> java.time.Instant.ofEpochSecond(Long.parseLong(epoch())).atZone(ZONE).toLocalDate();
+            case TODAY -> java.time.LocalDate.now(ZONE);
+        };
+    }
+
+    /** SOURCE_DATE_EPOCH stripped, or null when it is not set or blank. */
+    private static String epoch() {
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && !epoch.isBlank()) {
-            return java.time.Instant.ofEpochSecond(Long.parseLong(epoch.strip())).atZone(ZONE).toLocalDate();
-        }
-        return java.time.LocalDate.now(ZONE);
+        return epoch == null || epoch.isBlank() ? null : epoch.strip();
     }
 }

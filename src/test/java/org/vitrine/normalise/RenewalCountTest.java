@@ -99,6 +99,21 @@ class RenewalCountTest {
         }
     }
 
+    /**
+     * Review R14: a header read as the renewal column through its bracketed values (« Renouvellement (reconductible) »
+     * is « Renouvellement » for columns.yaml) still names the option: a bare « oui » under it is an option, not the
+     * renewal of a current contract. The header test in RenewalParser serves that case, and a config folder whose own
+     * columns.yaml lists « Reconduction » under renewal (before renewal_options).
+     */
+    @Test
+    void aRenewalHeaderNamingTheOptionInBracketsIsTheOption() throws Exception {
+        assertEquals("renewal", Rows.run().config().columns().fieldFor("Renouvellement (reconductible)"));
+        Need n = record("Renouvellement (reconductible)", "oui").need();
+        assertNull(n.renewal());
+        assertEquals("oui", n.notes().get("renewal_options"));
+        assertEquals(Boolean.TRUE, record("Renouvellement (oui/non)", "oui").need().renewal());
+    }
+
     /** Officer Z4's sdis-saone-et-brenne.csv l.2–4 under « Renouvellement »: options words are options, « non » is no. */
     @Test
     void theOfficersRenewalColumn() throws Exception {

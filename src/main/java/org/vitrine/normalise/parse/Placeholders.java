@@ -13,12 +13,15 @@ import java.util.regex.Pattern;
 public final class Placeholders {
 
     private static final Pattern BRACKETED = Pattern.compile("\\[([^\\[\\]]{0,60})\\]");
-    /** The bracket's words, folded: what to do (« à compléter par le service »), a field's name, or a filler (XXX, …). */
+    /**
+     * The bracket's words, folded: what to do (« à compléter par le service »), a field's name, or a filler word (XXX,
+     * TBD, …). Folding leaves no punctuation: a bracket of dots, underscores or question marks is told by its raw text.
+     */
     private static final Pattern FILLER = Pattern.compile("^(?:"
             + "(?:a|en) (?:completer|preciser|definir|renseigner|remplir|saisir|confirmer|venir|determiner)(?: .*)?"
             + "|(?:(?:votre|le|la|un|une|saisir (?:le|la|un|une)?|inserer (?:le|la|un|une)?|ecrire (?:le|la|un|une)?) ?)?"
             + "(?:texte|titre|objet|intitule|libelle|description|nom|montant|date|code|reference)(?: (?:ici|du besoin|de l ?achat|du marche))?"
-            + "|x{2,}|\\.{2,}|_{2,}|\\?+|tbd|todo|to do|tbc|placeholder|lorem ipsum.*|text|title|to be (?:completed|defined|confirmed)"
+            + "|x{2,}|tbd|todo|to do|tbc|placeholder|lorem ipsum.*|text|title|to be (?:completed|defined|confirmed)"
             + ")$");
 
     private Placeholders() {

@@ -25,6 +25,10 @@ public final class RenewalParser {
      * A header naming a renewal option (« Reconduction », « Reconductible », « Marché renouvelable »): a bare « oui »
      * under it says renewable. « Reconduction d'un marché » (columns.yaml's French for the template's « Renouvellement »,
      * the Métropole's example) says with « oui » that the need renews a current contract: no option, no number to ask.
+     * Only the renewal column's header is asked (Normaliser), and the shipped columns.yaml maps every such name to
+     * renewal_options: this is the fallback for a header read as the renewal column through its bracketed values
+     * (« Renouvellement (reconductible) ») and for a config folder whose own columns.yaml predates renewal_options
+     * (« Reconduction » listed under renewal). Review R14; RenewalCountTest.aRenewalHeaderNamingTheOptionInBracketsIsTheOption.
      */
     private static final Pattern OPTION_WORD = Pattern.compile("\\b(?:reconductibles?|renouvelables?|renewable)\\b");
     private static final Pattern OPTION_ALONE = Pattern.compile("^(?:nombre de |nb )?reconductions?(?: (?:oui non|o n))?$");
