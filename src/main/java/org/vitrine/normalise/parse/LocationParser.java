@@ -4,7 +4,12 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.vitrine.model.RawCell;
 
-/** Reads the place of performance: a département number, a NUTS code, or free text, as display text. */
+/**
+ * Reads the place of performance as the buyer wrote it (docs/INPUT.md: the text is kept, its code goes in the need's
+ * place, {@link Places}): a département number gets back the zero a number cell lost (« 1 » → « 01 ») and a NUTS
+ * code its capitals, nothing more — « 14 » is published as « 14 », not « 14 – Calvados » (officer Z4, D5); pages
+ * and the brochure name the place from its code.
+ */
 public final class LocationParser {
 
     static final int MAX_CHARS = 200;
@@ -21,12 +26,11 @@ public final class LocationParser {
         }
         if (DEPARTEMENT.matcher(text).matches()) {
             String code = Departements.normalise(text);
-            String name = Departements.name(code);
-            return name == null ? text : code + " – " + name;
+            return Departements.name(code) == null ? text : code;
         }
         String upper = text.toUpperCase(Locale.ROOT);
         if (NUTS.matcher(upper).matches() && nuts.exists(upper)) {
-            return nuts.name(upper) + " (" + upper + ")";
+            return upper;
         }
         return text;
     }

@@ -42,6 +42,10 @@ public final class RowText {
         return b.toString();
     }
 
+    /** Département numbers and NUTS codes, alone or listed (« 71, 58 », « 2A et 2B », « FRC13 »): named from the place. */
+    private static final java.util.regex.Pattern CODES_ONLY = java.util.regex.Pattern.compile(
+            "(?i)(?:\\d+|2[ab]\\b|fr[a-z0-9]{0,3}\\b|[\\s,;/+&()-]|\\bet\\b)+");
+
     /**
      * The place of performance on a need's page, in the list's format: "71, 58" and "71 – Saône-et-Loire" read
      * "Saône-et-Loire (71), Nièvre (58)" and "Saône-et-Loire (71)" (supplier W: one place, two formats); the buyer's
@@ -53,7 +57,7 @@ public final class RowText {
             return msg.get("cat.place.buyer", shown);
         }
         String text = n.location() == null ? "" : n.location().strip();
-        boolean codesOnly = text.matches("[\\d\\s,;/+&()-]+|[\\d\\s,;/+&()-]*\\bet\\b[\\d\\s,;/+&()-]*");
+        boolean codesOnly = CODES_ONLY.matcher(text).matches();
         boolean namesSayIt = !text.isEmpty() && !shown.isEmpty() && SearchIndex.placeText(n) == null;
         return codesOnly || namesSayIt ? shown : text;
     }

@@ -73,6 +73,9 @@ class PlaceFacetTest {
         RowText rows = new RowText(Messages.of("fr"));
         assertEquals("Saône-et-Loire (71), Nièvre (58)", rows.place(at("71, 58")));
         assertEquals("Beaumont-sur-Saône (nord)", rows.place(at("Beaumont-sur-Saône (nord)")));
+        // a code is kept as written in the data (officer Z4: « 14 » was published « 14 – Calvados »): pages name it
+        assertEquals("Corse-du-Sud (2A), Haute-Corse (2B)", rows.place(at("2A et 2B")));
+        assertEquals("Calvados (14)", rows.place(at("14")));
     }
 
     @Test
