@@ -139,6 +139,8 @@ public final class SplitSuspect implements RiskRule {
 
     /** R2123-1 2°: a works lot may be a MAPA in an operation at or above T if under 1 M€ and all such lots ≤ 20 %. */
     static final double SMALL_WORKS_LOT = 1_000_000;
+    /** R2123-1 2°: a supplies or services lot may be a MAPA under 80 000 € (all such lots ≤ 20 %). */
+    static final double SMALL_SUPPLIES_LOT = 80_000;
     static final double SMALL_LOTS_SHARE = 0.20;
 
     /**
@@ -275,6 +277,16 @@ public final class SplitSuspect implements RiskRule {
                     b.add("risk.SPLIT_SUSPECT.building", members.size(), t.euros(sum), t.euros(x.value()), t.basis(x),
                             t.list(members, n -> n.title() + " (" + t.value(context.facts(n).value()) + ")", Members.maxListed(context, code())),
                             where, 1, 0, remedy, t.euros(SMALL_WORKS_LOT));
+                    return;
+                }
+                List<String> codes = members.stream().map(n -> n.cpv().code().substring(0, 8)).distinct().sorted().toList();
+                if (allBelow && !works && codes.size() > 1) {
+                    // version 2.21 (lawyer O, SMEA-27-62/22): one market under different codes (a family of the markets
+                    // table, sibling codes): the item says the codes differ and what the total calls for
+                    int remedy = x.basis() == Threshold.Basis.dispense_supplies ? 1 : x.basis() == Threshold.Basis.publicity ? 2 : 0;
+                    b.add("risk.SPLIT_SUSPECT.codes", members.size(), t.euros(sum), t.euros(x.value()), t.basis(x),
+                            t.list(members, n -> n.title() + " (" + t.value(context.facts(n).value()) + ")", Members.maxListed(context, code())),
+                            where, String.join(", ", codes), remedy, t.euros(SMALL_SUPPLIES_LOT));
                     return;
                 }
                 b.add(allBelow && !works ? "risk.SPLIT_SUSPECT" : "risk.SPLIT_SUSPECT.operation", members.size(), t.euros(sum), t.euros(x.value()),

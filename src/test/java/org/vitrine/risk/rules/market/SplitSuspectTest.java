@@ -246,6 +246,32 @@ class SplitSuspectTest {
         assertTrue(run.all(roof).isEmpty());
     }
 
+    private static Need reagent(String id, String buyer, String cpv, String title, long amount, int month) {
+        return need().id(id).buyer(buyer).kind("utility").networkActivity(true).supplies().cpv(cpv).title(title).procedure("adapted")
+                .amount(amount).launch(month(2027, month)).build();
+    }
+
+    @Test
+    void waterTreatmentReagentsUnderDifferentCodesAreHomogeneousSupplies() {
+        // lawyer O, SMEA-27-62 (chlorine, 135 k€, 24311000) and SMEA-27-22 (water-treatment reagents, 300 k€, 24962000):
+        // two MAPAs of one water syndicate, 435 000 € ≥ 432 000 € (R2121-6: homogeneous supplies are not cut at the code)
+        Need chlorine = reagent("62", "smea", "24311000", "Fourniture de chlore et de réactifs de désinfection", 135_000, 5);
+        Need reagents = reagent("22", "smea", "24962000", "Fourniture de réactifs de traitement de l'eau potable", 300_000, 6);
+        Map<String, List<RiskFlag>> all = run.all(chlorine, reagents);
+        assertEquals(java.util.Set.of("62", "22"), all.keySet(), all.toString());
+        String m = all.get("22").get(0).message();
+        assertTrue(m.contains("réactifs de traitement de l’eau") && m.contains("24311000") && m.contains("24962000")
+                && m.contains(RuleRun.fr("435 000 €")) && m.contains(RuleRun.fr("432 000 €")) && m.contains("R2121-6")
+                && m.contains("procédure formalisée") && m.contains("R2123-1 2°"), m);
+        String en = RuleRun.of(new SplitSuspect()).lang("en").all(chlorine, reagents).get("62").get(0).message();
+        assertTrue(en.contains("water-treatment reagents") && en.contains("R2121-6") && en.contains("formalised procedure"), en);
+        // look-alikes: another chemical of the class, another buyer, a total under the threshold
+        assertTrue(run.all(reagent("62", "smea", "24311000", "Fourniture d'acide sulfurique", 135_000, 5), reagents).isEmpty());
+        assertTrue(run.all(reagent("62", "other", "24311000", "Fourniture de chlore", 135_000, 5), reagents).isEmpty());
+        assertTrue(run.all(reagent("62", "smea", "24311000", "Fourniture de chlore", 130_000, 5), reagents).isEmpty(),
+                "430 000 € < 432 000 €");
+    }
+
     @Test
     void asksWhetherIdenticalWorksOnSeveralBuildingsAreOneProgramme() {
         // version 2.6, lawyer D T2: roofs of three schools, each without publicity, 240 000 € in one CPV class
