@@ -45,9 +45,18 @@ public final class Markets {
                     words.isEmpty() ? null : java.util.regex.Pattern.compile("\\b(" + java.util.Arrays.stream(words.split("\\|"))
                             .map(Words::fold).map(String::strip).collect(java.util.stream.Collectors.joining("|")) + ")"));
             byPrefix.computeIfAbsent(r.get("prefix").strip(), k -> new java.util.ArrayList<>()).add(e);
-            families.putIfAbsent(e.family(), new Market("family:" + e.family(), e.kind(), e.family()));
+            if (!OWN_CODE.equals(e.family())) {
+                families.putIfAbsent(e.family(), new Market("family:" + e.family(), e.kind(), e.family()));
+            }
         }
     }
+
+    /**
+     * The family of a catch-all line that keeps a code's own market (version 2.21): the last line of a code whose word
+     * lines take some of its titles into a family, so that its other titles stay as before (« acide sulfurique » under
+     * 24311000 is its code's market; « chlore » under it is a water-treatment reagent).
+     */
+    static final String OWN_CODE = "own-code";
 
     public static Markets load() {
         return Holder.INSTANCE;
@@ -78,6 +87,9 @@ public final class Markets {
         }
         String folded = Words.fold(title);
         for (Entry e : lines) {
+            if (e.matches(folded) && OWN_CODE.equals(e.family())) {
+                return digits.endsWith("00000") ? null : ownCode.computeIfAbsent(digits, d -> new Market("cpv:" + d, Kind.OTHER, null));
+            }
             if (e.matches(folded)) {
                 return e.kind() == Kind.BESPOKE ? null : families.get(e.family());
             }

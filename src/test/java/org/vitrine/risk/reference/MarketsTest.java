@@ -25,6 +25,21 @@ class MarketsTest {
     }
 
     @Test
+    void waterTreatmentReagentsAreOneMarketWhateverTheirCode() {
+        // version 2.21 (lawyer O, SMEA-27-62/22): chlorine under the inorganic chemicals' class and water-treatment
+        // reagents are one market (R2121-6: one functional unit, the same chemical distributors)
+        Markets.Market reagents = markets.of("24962000", "Fourniture de réactifs de traitement de l'eau potable");
+        assertEquals("family:water-treatment-reagents", reagents.key());
+        assertEquals(reagents, markets.of("24311000", "Fourniture de chlore et de réactifs de désinfection"));
+        assertEquals(reagents, markets.of("24311900", "Chlore gazeux"));
+        assertEquals(reagents, markets.of("24312122", "Chlorure ferrique"));
+        // the class's other chemicals keep their own code's market, as before
+        assertEquals("cpv:24311000", markets.of("24311000", "Acide sulfurique pour le laboratoire").key());
+        assertEquals("cpv:24312220", markets.of("24312220", "Eau de Javel pour l'entretien des locaux").key());
+        assertEquals(reagents, markets.of("24312220", "Hypochlorite de sodium pour la désinfection de l'eau potable"));
+    }
+
+    @Test
     void theCleaningCatchAllNeedsItsPremisesAndOtherCleaningTradesAreApart() {
         assertEquals("family:cleaning-premises", markets.of("90910000", "Nettoyage des locaux de la mairie").key());
         assertEquals("family:cleaning-premises", markets.of("90919200", "Nettoyage").key());

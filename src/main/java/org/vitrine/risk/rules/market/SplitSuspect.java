@@ -52,13 +52,33 @@ public final class SplitSuspect implements RiskRule {
     private static final Pattern NOT_A_SITE = Pattern.compile(
             "^(\\d{1,3}|2a|2b|fr[a-z0-9]{0,3})( .*)?$|^(tous|toutes|divers|plusieurs|multi)( les)? ?sites?$|.*\\b(departement|region|commune|territoire|ville de)\\b.*");
 
-    /** A building word, its qualifiers, then a name of 1 to 3 words (or a number) up to a connector. */
-    private static final String WORDS = "batiment|gymnase|college|lycee|ecole|groupe scolaire|creche|piscine|mairie"
-            + "|hotel de ville|internat|bibliotheque|mediatheque|musee|stade|caserne|centre de secours|chateau d eau|eglise"
-            + "|halle|salle";
-    private static final Pattern BUILDING = Pattern.compile("\\b(" + WORDS + ")((?: (?:maternelle|elementaire|primaire|agricole|universitaire|prefectorale"
-            + "|polyvalente|municipale|municipal))*)(?: (?:du|de la|de l|des|de|d))?((?: (?!(?:du|de|des|la|le|les|et|a|au|aux|pour"
-            + "|travaux|lot|lots|tranche|phase|en|sur|avec|neuf|neuve|marche|" + WORDS + ")\\b)[a-z0-9]+){1,3})");
+    /**
+     * Version 2.21 (lawyer O, VM-27-80/81): the building words, as folded word sequences; a building is named by a proper
+     * noun phrase (or a number) after one of them, its qualifiers and a connector.
+     */
+    private static final List<List<String>> BUILDING_WORDS = java.util.stream.Stream.of("batiment", "gymnase", "college", "lycee",
+            "ecole", "groupe scolaire", "creche", "piscine", "mairie", "hotel de ville", "internat", "bibliotheque", "mediatheque",
+            "musee", "stade", "caserne", "centre de secours", "chateau d eau", "eglise", "halle", "salle", "salle des fetes",
+            "theatre", "conservatoire", "complexe sportif", "centre aquatique", "maison de quartier", "palais des sports", "dojo")
+            .map(w -> List.of(w.split(" "))).sorted(Comparator.comparingInt((List<String> w) -> w.size()).reversed()).toList();
+    /** Words after a building word that qualify it and name nothing (« école maternelle », « gymnase municipal »). */
+    private static final java.util.Set<String> QUALIFIERS = java.util.Set.of("maternelle", "elementaire", "primaire", "agricole",
+            "universitaire", "prefectorale", "polyvalente", "polyvalent", "municipale", "municipal", "communautaire", "intercommunal",
+            "intercommunale", "departemental", "departementale", "regional", "regionale", "omnisports", "multisports", "sportif",
+            "sportive", "principal", "principale", "public", "publique", "professionnel", "elementaires", "sport", "sports");
+    /** Small words: a connector before a name, inside one only when a capitalised word follows (« Pierre de Coubertin »). */
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("du", "de", "des", "d", "la", "le", "les", "l");
+    /** Words that end a name, capitalised or not (« Collège Jean-Moulin Lot 2 », « … pour la cantine »). */
+    private static final java.util.Set<String> NAME_STOPS = java.util.Set.of("et", "a", "au", "aux", "pour", "travaux", "lot", "lots",
+            "tranche", "phase", "en", "sur", "avec", "neuf", "neuve", "marche", "n", "no");
+    /** A street or area word: the name after it is an address's (« salle polyvalente rue Jean-Moulin »), not a building's. */
+    private static final java.util.Set<String> STREETS = java.util.Set.of("rue", "avenue", "av", "boulevard", "bd", "place", "allee",
+            "allees", "chemin", "impasse", "route", "quai", "cours", "square", "parvis", "esplanade", "quartier", "zone", "lieu",
+            "lieudit", "secteur", "rond", "voie");
+
+    /** A building named in a text: its folded key (« gymnase jean moulin ») and its words as written (« Gymnase Jean-Moulin »). */
+    record Building(String key, String written) {
+    }
 
     @Override
     public String code() {
@@ -119,6 +139,8 @@ public final class SplitSuspect implements RiskRule {
 
     /** R2123-1 2°: a works lot may be a MAPA in an operation at or above T if under 1 M€ and all such lots ≤ 20 %. */
     static final double SMALL_WORKS_LOT = 1_000_000;
+    /** R2123-1 2°: a supplies or services lot may be a MAPA under 80 000 € (all such lots ≤ 20 %). */
+    static final double SMALL_SUPPLIES_LOT = 80_000;
     static final double SMALL_LOTS_SHARE = 0.20;
 
     /**
@@ -247,6 +269,25 @@ public final class SplitSuspect implements RiskRule {
                     // MAPAs of one operation reaching the works threshold: a formalised procedure was due, the same
                     // référé risk as MAPA_ABOVE_THRESHOLD (issue 17 fourth review, A VB-27-95/96)
                     b.severity(context.settings().stringParam(code(), "worksSeverity", "high")).section("S");
+                }
+                if (key.startsWith("bldg:")) {
+                    // version 2.21 (lawyer O, VM-27-80/81): one building named in the titles, no operation cell: the item
+                    // says which building, and the remedy the threshold crossed calls for
+                    int remedy = x.basis() == Threshold.Basis.dispense_works ? 1 : x.basis() == Threshold.Basis.publicity ? 2 : 0;
+                    b.add("risk.SPLIT_SUSPECT.building", members.size(), t.euros(sum), t.euros(x.value()), t.basis(x),
+                            t.list(members, n -> n.title() + " (" + t.value(context.facts(n).value()) + ")", Members.maxListed(context, code())),
+                            where, 1, 0, remedy, t.euros(SMALL_WORKS_LOT));
+                    return;
+                }
+                List<String> codes = members.stream().map(n -> n.cpv().code().substring(0, 8)).distinct().sorted().toList();
+                if (allBelow && !works && codes.size() > 1) {
+                    // version 2.21 (lawyer O, SMEA-27-62/22): one market under different codes (a family of the markets
+                    // table, sibling codes): the item says the codes differ and what the total calls for
+                    int remedy = x.basis() == Threshold.Basis.dispense_supplies ? 1 : x.basis() == Threshold.Basis.publicity ? 2 : 0;
+                    b.add("risk.SPLIT_SUSPECT.codes", members.size(), t.euros(sum), t.euros(x.value()), t.basis(x),
+                            t.list(members, n -> n.title() + " (" + t.value(context.facts(n).value()) + ")", Members.maxListed(context, code())),
+                            where, String.join(", ", codes), remedy, t.euros(SMALL_SUPPLIES_LOT));
+                    return;
                 }
                 b.add(allBelow && !works ? "risk.SPLIT_SUSPECT" : "risk.SPLIT_SUSPECT.operation", members.size(), t.euros(sum), t.euros(x.value()),
                         t.basis(x), t.list(members, n -> n.title() + " (" + t.value(context.facts(n).value()) + ")",
@@ -461,14 +502,15 @@ public final class SplitSuspect implements RiskRule {
             return "op:" + op;
         }
         String site = Words.fold(n.site());
-        if (site.isEmpty()) {
-            String b = building(n.title());
-            return b == null ? null : "bldg:" + b;
+        if (!site.isEmpty() && !NOT_A_SITE.matcher(site).matches() && !site.equals(Words.fold(n.location()))) {
+            return "site:" + site;
         }
-        if (NOT_A_SITE.matcher(site).matches() || site.equals(Words.fold(n.location()))) {
-            return null;
+        if (!site.isEmpty() && !NOT_A_SITE.matcher(site).matches()) {
+            return null; // the site repeats the location cell: no evidence of one site
         }
-        return "site:" + site;
+        // no site, or a commune or « tous sites » in it: the building named in the title, else in the location cell
+        Building b = buildingOf(n);
+        return b == null ? null : "bldg:" + b.key();
     }
 
     /**
@@ -479,20 +521,139 @@ public final class SplitSuspect implements RiskRule {
      * bâtiments d'hébergement » names no building).
      */
     static String building(String title) {
-        String t = Words.fold(title);
-        Matcher m = BUILDING.matcher(t);
-        String found = null;
-        for (int from = 0; from < t.length() && m.find(from); from = m.start() + 1) {
-            String name = m.group(3);
-            if (name != null && !name.isBlank()) {
-                found = (m.group(1) + " " + name.strip()).replaceAll(" +", " ");
+        Building b = buildingIn(title);
+        return b == null ? null : b.key();
+    }
+
+    /** The building of a works need: named in its title, else in its location cell (version 2.21); null if none. */
+    static Building buildingOf(Need n) {
+        Building b = buildingIn(n.title());
+        return b != null ? b : buildingIn(n.location());
+    }
+
+    /** One word of a text: its folded form, its bounds, capitalised (or a number), and whether punctuation precedes it. */
+    private record Token(String folded, int start, int end, boolean cap, boolean breakBefore) {
+    }
+
+    private static List<Token> tokens(String text) {
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        int prevEnd = 0;
+        while (i < text.length()) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            String sep = text.substring(prevEnd, start);
+            // a hyphen or an apostrophe joins (« Jean-Moulin », « l'école »), spaces separate; anything else (a dash, a
+            // comma, a bracket, a spaced hyphen) ends a name
+            boolean joined = sep.matches("[-‐‑'’]") || sep.isBlank() || sep.matches("[  ]*");
+            char c = text.charAt(start);
+            out.add(new Token(Words.fold(text.substring(start, i)), start, i, Character.isUpperCase(c) || Character.isDigit(c),
+                    !out.isEmpty() && !joined));
+            prevEnd = i;
+        }
+        return out;
+    }
+
+    /**
+     * Version 2.21 (lawyer O, VM-27-80/81: « Gymnase Jean-Moulin — réfection de la toiture » and « Gymnase Jean-Moulin —
+     * remplacement des menuiseries extérieures »): the last building word of the text with the name after it. The name
+     * is a proper noun phrase: capitalised words or numbers (connectors inside it only before a capitalised word: « lycée
+     * Jean-Jaurès de Carmaux »), ending at punctuation, at a lowercase word or at a stop word (« lot », « tranche »). When
+     * the capitals carry nothing (a title in capitals, or in lowercase after its first word), the name is 1 to 3 words up
+     * to punctuation or a small word, as before. A name that starts with a street word is an address (« salle polyvalente
+     * rue Jean-Moulin »): no building.
+     */
+    static Building buildingIn(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        List<Token> tk = tokens(text);
+        boolean cased = !text.equals(text.toUpperCase(java.util.Locale.ROOT))
+                && tk.stream().skip(1).anyMatch(Token::cap);
+        Building found = null;
+        for (int i = 0; i < tk.size(); i++) {
+            int j = matchBuildingWord(tk, i);
+            if (j < 0) {
+                continue;
+            }
+            String word = String.join(" ", tk.subList(i, j).stream().map(Token::folded).toList());
+            while (j < tk.size() && !tk.get(j).breakBefore() && QUALIFIERS.contains(tk.get(j).folded())) {
+                j++;
+            }
+            // « de sport(s) »: a qualifier after a connector
+            if (j + 1 < tk.size() && List.of("de", "des").contains(tk.get(j).folded()) && List.of("sport", "sports").contains(tk.get(j + 1).folded())) {
+                j += 2;
+            }
+            // a connector: du, de la, de l', des, de, d'
+            if (j < tk.size() && !tk.get(j).breakBefore() && CONNECTORS.contains(tk.get(j).folded())) {
+                j++;
+                if (j < tk.size() && !tk.get(j).breakBefore() && tk.get(j - 1).folded().equals("de")
+                        && List.of("la", "l").contains(tk.get(j).folded())) {
+                    j++;
+                }
+            }
+            int end = nameEnd(tk, j, cased);
+            if (end > j && !STREETS.contains(tk.get(j).folded())) {
+                String name = String.join(" ", tk.subList(j, end).stream().map(Token::folded).toList());
+                found = new Building(word + " " + name, text.substring(tk.get(i).start(), tk.get(end - 1).end()));
             }
         }
         return found;
     }
 
+    /** The end (exclusive) of the building word starting at token i, or -1. */
+    private static int matchBuildingWord(List<Token> tk, int i) {
+        for (List<String> w : BUILDING_WORDS) {
+            if (i + w.size() > tk.size()) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 0; k < w.size() && match; k++) {
+                match = tk.get(i + k).folded().equals(w.get(k)) && (k == 0 || !tk.get(i + k).breakBefore());
+            }
+            if (match) {
+                return i + w.size();
+            }
+        }
+        return -1;
+    }
+
+    /** The end (exclusive) of the name starting at token j: j when there is none. */
+    private static int nameEnd(List<Token> tk, int j, boolean cased) {
+        int end = j;
+        int limit = cased ? 6 : 3;
+        for (int k = j; k < tk.size() && k - j < limit; k++) {
+            Token t = tk.get(k);
+            if (t.breakBefore() || NAME_STOPS.contains(t.folded()) || matchBuildingWord(tk, k) >= 0) {
+                break;
+            }
+            if (!cased) {
+                if (CONNECTORS.contains(t.folded())) {
+                    break;
+                }
+                end = k + 1;
+                continue;
+            }
+            if (t.cap()) {
+                end = k + 1;
+            } else if (!(CONNECTORS.contains(t.folded()) && k > j)) {
+                break;
+            }
+            // a connector is kept only if a capitalised word follows it: « end » moves on that word only
+        }
+        return end;
+    }
+
     private static String originalName(Need n, String key) {
-        return key.startsWith("op:") ? n.operation().strip() : key.startsWith("bldg:") ? key.substring(5) : n.site().strip();
+        Building b = key.startsWith("bldg:") ? buildingOf(n) : null;
+        return key.startsWith("op:") ? n.operation().strip() : b != null ? b.written() : key.startsWith("bldg:") ? key.substring(5)
+                : n.site().strip();
     }
 
     private static boolean withinMonths(List<NeedFacts> group, int months) {

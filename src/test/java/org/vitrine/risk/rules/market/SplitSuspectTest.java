@@ -182,7 +182,7 @@ class SplitSuspectTest {
                 need().id("gym").works().cpv("45453000").title("Rénovation énergétique du gymnase du collège Jean-Moulin")
                         .procedure("exempt").amount(70_000).launch(quarter(2027, 3)).build());
         assertEquals(2, all.size());
-        assertTrue(all.get("roof").get(0).message().contains("college jean moulin"), all.get("roof").get(0).message());
+        assertTrue(all.get("roof").get(0).message().contains("« collège Jean-Moulin »"), all.get("roof").get(0).message());
         // two buildings, or a building word with no name: nothing
         assertTrue(run.all(
                 need().id("a").works().cpv("45261000").title("Réfection de la toiture du collège Jean-Moulin").procedure("adapted")
@@ -191,6 +191,85 @@ class SplitSuspectTest {
                         .amount(70_000).launch(quarter(2027, 3)).build()).isEmpty());
         assertEquals("batiment 12", SplitSuspect.building("Rénovation des bâtiments d'hébergement (bâtiment 12)"));
         assertEquals(null, SplitSuspect.building("Rénovation des bâtiments d'hébergement"));
+    }
+
+    private static Need gym(String id, String title, String cpv, long amount, java.time.LocalDate launch) {
+        return need().id(id).buyer("vm").works().cpv(cpv).title(title).procedure("negotiated_without_call").amount(amount)
+                .location("Montauban").launch(TestNeeds.day(launch.getYear(), launch.getMonthValue(), launch.getDayOfMonth())).build();
+    }
+
+    @Test
+    void worksOnOneNamedBuildingWithoutACommonCodeAreOneOperation() {
+        // lawyer O, VM-27-80/81: roof and joinery of the same « Gymnase Jean-Moulin », 70 + 60 k€, both without publicity,
+        // CPV 45261210 and 45421100: the name stops at the dash, « réfection » is no part of it
+        java.time.LocalDate june = java.time.LocalDate.of(2027, 6, 1);
+        java.time.LocalDate sept = java.time.LocalDate.of(2027, 9, 1);
+        Need roof = gym("80", "Gymnase Jean-Moulin — réfection de la toiture", "45261210", 70_000, june);
+        Need joinery = gym("81", "Gymnase Jean-Moulin — remplacement des menuiseries extérieures", "45421100", 60_000, sept);
+        Map<String, List<RiskFlag>> all = run.all(roof, joinery);
+        assertEquals(java.util.Set.of("80", "81"), all.keySet(), all.toString());
+        String m = all.get("80").get(0).message();
+        assertTrue(m.contains("« Gymnase Jean-Moulin »") && m.contains(RuleRun.fr("130 000 €")) && m.contains(RuleRun.fr("100 000 €"))
+                && m.contains("R2121-5") && m.contains("R2122-8") && m.contains("R2123-1"), m);
+        String en = RuleRun.of(new SplitSuspect()).lang("en").all(roof, joinery).get("81").get(0).message();
+        assertTrue(en.contains("« Gymnase Jean-Moulin »") && en.contains("R2121-5") && en.contains("130,000"), en);
+        // without a dash: the proper noun ends where the lowercase words begin
+        assertEquals("gymnase jean moulin", SplitSuspect.building("Gymnase Jean-Moulin réfection de la toiture"));
+        assertEquals("lycee jean jaures de carmaux", SplitSuspect.building("Réfection du gymnase du lycée Jean-Jaurès de Carmaux"));
+        assertEquals("eglise saint jacques", SplitSuspect.building("Mise aux normes électriques de l'église Saint-Jacques, tranche 2"));
+        // the building in the location cell stands for one the title does not name
+        Need located = need().id("82").buyer("vm").works().cpv("45331000").title("Remplacement de la chaudière")
+                .procedure("negotiated_without_call").amount(40_000).location("Gymnase Jean-Moulin, Montauban")
+                .launch(TestNeeds.day(2027, 7, 1)).build();
+        assertEquals(java.util.Set.of("80", "82"), run.all(roof, located).keySet());
+    }
+
+    @Test
+    void worksOnLookAlikeBuildingsStayQuiet() {
+        java.time.LocalDate june = java.time.LocalDate.of(2027, 6, 1);
+        java.time.LocalDate sept = java.time.LocalDate.of(2027, 9, 1);
+        Need roof = gym("80", "Gymnase Jean-Moulin — réfection de la toiture", "45261210", 70_000, june);
+        // two buildings of one name
+        assertTrue(run.all(roof, gym("81", "École Jean-Moulin — remplacement des menuiseries extérieures", "45421100", 60_000, sept)).isEmpty());
+        // the same name as a street's
+        assertTrue(run.all(roof, gym("81", "Réfection de la chaussée rue Jean-Moulin", "45233140", 60_000, sept)).isEmpty());
+        assertTrue(run.all(gym("80", "Salle polyvalente rue Jean-Moulin — toiture", "45261210", 70_000, june),
+                gym("81", "Gymnase rue Jean-Moulin — menuiseries", "45421100", 60_000, sept)).isEmpty());
+        assertEquals(null, SplitSuspect.building("Salle polyvalente rue Jean-Moulin — toiture"));
+        // two buyers
+        assertTrue(run.all(roof, need().id("81").buyer("other").works().cpv("45421100").title("Gymnase Jean-Moulin — menuiseries")
+                .procedure("negotiated_without_call").amount(60_000).launch(TestNeeds.day(2027, 9, 1)).build()).isEmpty());
+        // two years: launches more than the works window (12 months) apart
+        assertTrue(run.all(gym("80", "Gymnase Jean-Moulin — réfection de la toiture", "45261210", 70_000, java.time.LocalDate.of(2027, 3, 1)),
+                gym("81", "Gymnase Jean-Moulin — menuiseries", "45421100", 60_000, java.time.LocalDate.of(2028, 9, 1))).isEmpty());
+        // one need only
+        assertTrue(run.all(roof).isEmpty());
+    }
+
+    private static Need reagent(String id, String buyer, String cpv, String title, long amount, int month) {
+        return need().id(id).buyer(buyer).kind("utility").networkActivity(true).supplies().cpv(cpv).title(title).procedure("adapted")
+                .amount(amount).launch(month(2027, month)).build();
+    }
+
+    @Test
+    void waterTreatmentReagentsUnderDifferentCodesAreHomogeneousSupplies() {
+        // lawyer O, SMEA-27-62 (chlorine, 135 k€, 24311000) and SMEA-27-22 (water-treatment reagents, 300 k€, 24962000):
+        // two MAPAs of one water syndicate, 435 000 € ≥ 432 000 € (R2121-6: homogeneous supplies are not cut at the code)
+        Need chlorine = reagent("62", "smea", "24311000", "Fourniture de chlore et de réactifs de désinfection", 135_000, 5);
+        Need reagents = reagent("22", "smea", "24962000", "Fourniture de réactifs de traitement de l'eau potable", 300_000, 6);
+        Map<String, List<RiskFlag>> all = run.all(chlorine, reagents);
+        assertEquals(java.util.Set.of("62", "22"), all.keySet(), all.toString());
+        String m = all.get("22").get(0).message();
+        assertTrue(m.contains("réactifs de traitement de l’eau") && m.contains("24311000") && m.contains("24962000")
+                && m.contains(RuleRun.fr("435 000 €")) && m.contains(RuleRun.fr("432 000 €")) && m.contains("R2121-6")
+                && m.contains("procédure formalisée") && m.contains("R2123-1 2°"), m);
+        String en = RuleRun.of(new SplitSuspect()).lang("en").all(chlorine, reagents).get("62").get(0).message();
+        assertTrue(en.contains("water-treatment reagents") && en.contains("R2121-6") && en.contains("formalised procedure"), en);
+        // look-alikes: another chemical of the class, another buyer, a total under the threshold
+        assertTrue(run.all(reagent("62", "smea", "24311000", "Fourniture d'acide sulfurique", 135_000, 5), reagents).isEmpty());
+        assertTrue(run.all(reagent("62", "other", "24311000", "Fourniture de chlore", 135_000, 5), reagents).isEmpty());
+        assertTrue(run.all(reagent("62", "smea", "24311000", "Fourniture de chlore", 130_000, 5), reagents).isEmpty(),
+                "430 000 € < 432 000 €");
     }
 
     @Test
