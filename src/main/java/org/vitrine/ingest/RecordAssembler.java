@@ -61,6 +61,25 @@ public final class RecordAssembler implements RowSink {
     public static final String COMMENT = "comment:";
     /** Among a record's other cells, present when its row is hidden in the sheet (RowSink.hiddenRow). */
     public static final String HIDDEN_ROW = "hidden-row";
+    /**
+     * The key prefix of a hidden column's cell among a record's other cells: this prefix, its letter, « merged » when it
+     * has no header of its own (under a header merged over it and its neighbour) or « own », then its header
+     * ({@link #hiddenColumnKey}). The buyer does not see such a column: a message must name it by its letter.
+     */
+    public static final String HIDDEN_COLUMN = "hidden-column:";
+
+    /** A hidden column named by a key of {@link #HIDDEN_COLUMN}: its letter, whether its header is a merged one, its header. */
+    public record HiddenColumn(String letter, boolean merged, String header) {
+        /** The column a key names, null when the key is not a hidden column's. */
+        public static HiddenColumn of(String key) {
+            if (!key.startsWith(HIDDEN_COLUMN)) {
+                return null;
+            }
+            String[] parts = key.substring(HIDDEN_COLUMN.length()).split(":", 3);
+            return parts.length < 3 ? null : new HiddenColumn(parts[0], "merged".equals(parts[1]), parts[2]);
+        }
+    }
+
     /** Rows heard hidden before they are sent. */
     private final java.util.Set<Integer> pendingHidden = new java.util.HashSet<>();
 
@@ -77,6 +96,8 @@ public final class RecordAssembler implements RowSink {
     private Map<String, String> headerByField;
     /** Headers of the columns no field reads, by column: their cells may say a row is confidential. */
     private Map<Integer, String> otherByColumn;
+    /** The key of each such column's cells among a record's other cells: its header, or a hidden column's {@link #HIDDEN_COLUMN} key. */
+    private Map<Integer, String> otherKeyByColumn;
     private Set<String> absentInSheet = Set.of();
     private final Map<String, Set<String>> absentRequired = new java.util.LinkedHashMap<>();
     /** Cell comments by row then column, heard before their row. */
@@ -204,7 +225,7 @@ public final class RecordAssembler implements RowSink {
                 fields.put(field, cell);
             } else if (otherByColumn.containsKey(c) && cell.type() == RawCell.Type.TEXT) {
                 others = others == null ? new LinkedHashMap<>() : others;
-                others.put(otherByColumn.get(c), cell.text());
+                others.put(otherKeyByColumn.get(c), cell.text());
             }
         }
         for (Map.Entry<Integer, String> comment : comments.entrySet()) {
@@ -592,6 +613,16 @@ public final class RecordAssembler implements RowSink {
         }
         headers.forEach(headersSeen::putIfAbsent);
         otherByColumn = k.unknownByColumn();
+        otherKeyByColumn = new HashMap<>(otherByColumn);
+        for (int c : hiddenColumns) {
+            String header = otherByColumn.get(c);
+            if (header != null) {
+                // « Contact » merged over I and J, J hidden: J's header is I's copied; the buyer sees one Contact column,
+                // whose visible cells do not hold what J says (attacker Z, failure 3)
+                boolean merged = header.equals(textAt(k.cells(), c - 1)) || header.equals(textAt(k.cells(), c + 1));
+                otherKeyByColumn.put(c, HIDDEN_COLUMN + columnLetters(c) + ":" + (merged ? "merged" : "own") + ":" + header);
+            }
+        }
         anyHeader = true;
         unknownHeaders.addAll(unknown);
         Set<String> absent = new LinkedHashSet<>();
