@@ -300,4 +300,37 @@ class HiddenSheetTest {
         assertTrue(told.get(0).fix().startsWith("Affichez la colonne " + letter + " (clic droit sur les lettres des colonnes"), told.get(0).fix());
         assertEquals(Integer.valueOf(2), told.get(0).row(), format);
     }
+
+    /**
+     * ods: a column dragged to zero width (its style's column-width « 0cm », « 0in »…) is hidden as LibreOffice shows it,
+     * and told like a collapsed column, an xlsx width 0 and an xls width 0 (attacker Z, files2/o9-width0.ods: silent).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"0cm", "0in", "0.000mm", "0pt"})
+    void aZeroWidthOdsColumnIsToldAsHidden(String width) throws Exception {
+        String header = Fixtures.row("", java.util.Arrays.stream(HEADER).map(t -> Fixtures.cell("string", "", t)).toArray(String[]::new));
+        String visible = Fixtures.row("", Fixtures.cell("string", "", "Ville X"), Fixtures.cell("string", "", "Nettoyage des locaux"),
+                Fixtures.cell("string", "", "90910000-9"), Fixtures.cell("string", "", "120 000 €"), Fixtures.cell("string", "", "T2 2027"));
+        java.util.function.Function<String, String> content = w -> Fixtures.odsContent("<table:table table:name=\"Besoins\">"
+                + "<table:table-column table:style-name=\"co1\" table:number-columns-repeated=\"2\"/><table:table-column table:style-name=\"co0\"/>"
+                + "<table:table-column table:style-name=\"co1\" table:number-columns-repeated=\"16381\"/>" + header + visible + "</table:table>")
+                .replace("<office:body>", "<office:automatic-styles>"
+                        + "<style:style style:name=\"co0\" style:family=\"table-column\"><style:table-column-properties style:column-width=\"" + w + "\"/></style:style>"
+                        + "<style:style style:name=\"co1\" style:family=\"table-column\"><style:table-column-properties style:column-width=\"2.258cm\"/></style:style>"
+                        + "</office:automatic-styles><office:body>")
+                .replace(" office:version=", " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" office:version=");
+        Path f = Fixtures.ods(tmp.resolve("largeur.ods"), content.apply(width), false);
+        Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        List<RawRecord> read = new ArrayList<>();
+        new SpreadsheetSource().readFile(new SourceFile("tableurs", f, "largeur.ods"), run, read::add);
+        assertEquals(1, read.size(), read.toString());
+        assertEquals("90910000-9", read.get(0).get("cpv").text(), "the hidden column is read");
+        List<String> told = run.report().rejects().stream().map(Reject::reason).filter(r -> r.startsWith("Colonne masquée")).toList();
+        assertEquals(List.of("Colonne masquée C « Code CPV » lue : ses cellules sont publiées comme celles des colonnes visibles"), told);
+        // a narrow column that is still seen is not told
+        Path g = Fixtures.ods(tmp.resolve("etroite.ods"), content.apply("0.1cm"), false);
+        Run again = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        new SpreadsheetSource().readFile(new SourceFile("tableurs", g, "etroite.ods"), again, r -> { });
+        assertTrue(again.report().rejects().stream().noneMatch(r -> r.reason().startsWith("Colonne masquée")), again.report().rejects().toString());
+    }
 }
