@@ -299,6 +299,17 @@ class HiddenSheetTest {
         assertEquals(expected, told.get(0).reason(), format);
         assertTrue(told.get(0).fix().startsWith("Affichez la colonne " + letter + " (clic droit sur les lettres des colonnes"), told.get(0).fix());
         assertEquals(Integer.valueOf(2), told.get(0).row(), format);
+        // the file's line: not « Colonne « Contact » ignorée : elle n'est pas reconnue » while the visible Contact is read
+        java.util.Set<String> ignored = run.report().unknownColumns().getOrDefault(f.getFileName().toString(), java.util.Set.of());
+        List<String> fileLines = run.report().rejects().stream().filter(r -> r.row() == null).map(Reject::reason).toList();
+        if (merged) {
+            assertTrue(ignored.isEmpty(), format + " " + ignored);
+            assertEquals(List.of("Colonne masquée " + letter + ", sous l’en-tête fusionné « " + header[hidden - 1]
+                    + " », ignorée : son contenu n’est pas publié."), fileLines, format);
+        } else {
+            assertEquals(java.util.Set.of("Notes internes"), ignored, format);
+            assertEquals(List.of(), fileLines, format);
+        }
     }
 
     /**
