@@ -54,6 +54,10 @@ final class OdsContent {
             } else if (ev == XMLStreamReader.START_ELEMENT && tableDepth == 0 && is(STYLE, "table-properties")
                     && style != null && "false".equals(attr(TABLE, "display", "true"))) {
                 hiding.add(style);
+            } else if (ev == XMLStreamReader.START_ELEMENT && tableDepth == 0 && is(STYLE, "table-column-properties")
+                    && style != null && zeroWidth(attr(STYLE, "column-width", null))) {
+                // a column dragged to nothing (« 0cm »): LibreOffice shows it hidden, as Excel a width 0 (attacker Z, o9)
+                narrow.add(style);
             } else if (ev == XMLStreamReader.START_ELEMENT && tableDepth == 0 && is(TABLE, "table")
                     && hiding.contains(attr(TABLE, "style-name", ""))) {
                 sink.hiddenSheet(attr(TABLE, "name", "?"));
@@ -83,9 +87,22 @@ final class OdsContent {
         }
     }
 
+    /** The column styles of width zero (style:column-width « 0cm », « 0in », « 0.000mm »…): their columns are hidden. */
+    private final java.util.Set<String> narrow = new java.util.HashSet<>();
+
+    /** True for a width of zero in any unit (« 0cm », « 0in », « 0.000mm », « 0pt »); false for none or a readable one. */
+    static boolean zeroWidth(String width) {
+        if (width == null) {
+            return false;
+        }
+        return ZERO_WIDTH.matcher(width.strip()).matches();
+    }
+
+    private static final java.util.regex.Pattern ZERO_WIDTH = java.util.regex.Pattern.compile("[+-]?(?:0+(?:\\.0*)?|\\.0+)(?:cm|mm|in|pt|pc|px|em)?");
+
     private void column() {
         long repeat = Math.max(1, longAttr("number-columns-repeated"));
-        boolean hidden = !"visible".equals(attr(TABLE, "visibility", "visible"));
+        boolean hidden = !"visible".equals(attr(TABLE, "visibility", "visible")) || narrow.contains(attr(TABLE, "style-name", ""));
         for (long k = 0; k < repeat && columnsSoFar < MAX_COLUMNS; k++, columnsSoFar++) {
             if (hidden) {
                 hiddenColumns.add((int) columnsSoFar);

@@ -61,6 +61,25 @@ public final class RecordAssembler implements RowSink {
     public static final String COMMENT = "comment:";
     /** Among a record's other cells, present when its row is hidden in the sheet (RowSink.hiddenRow). */
     public static final String HIDDEN_ROW = "hidden-row";
+    /**
+     * The key prefix of a hidden column's cell among a record's other cells: this prefix, its letter, « merged » when it
+     * has no header of its own (under a header merged over it and its neighbour) or « own », then its header
+     * ({@link #hiddenColumnKey}). The buyer does not see such a column: a message must name it by its letter.
+     */
+    public static final String HIDDEN_COLUMN = "hidden-column:";
+
+    /** A hidden column named by a key of {@link #HIDDEN_COLUMN}: its letter, whether its header is a merged one, its header. */
+    public record HiddenColumn(String letter, boolean merged, String header) {
+        /** The column a key names, null when the key is not a hidden column's. */
+        public static HiddenColumn of(String key) {
+            if (!key.startsWith(HIDDEN_COLUMN)) {
+                return null;
+            }
+            String[] parts = key.substring(HIDDEN_COLUMN.length()).split(":", 3);
+            return parts.length < 3 ? null : new HiddenColumn(parts[0], "merged".equals(parts[1]), parts[2]);
+        }
+    }
+
     /** Rows heard hidden before they are sent. */
     private final java.util.Set<Integer> pendingHidden = new java.util.HashSet<>();
 
@@ -77,6 +96,8 @@ public final class RecordAssembler implements RowSink {
     private Map<String, String> headerByField;
     /** Headers of the columns no field reads, by column: their cells may say a row is confidential. */
     private Map<Integer, String> otherByColumn;
+    /** The key of each such column's cells among a record's other cells: its header, or a hidden column's {@link #HIDDEN_COLUMN} key. */
+    private Map<Integer, String> otherKeyByColumn;
     private Set<String> absentInSheet = Set.of();
     private final Map<String, Set<String>> absentRequired = new java.util.LinkedHashMap<>();
     /** Cell comments by row then column, heard before their row. */
@@ -204,7 +225,7 @@ public final class RecordAssembler implements RowSink {
                 fields.put(field, cell);
             } else if (otherByColumn.containsKey(c) && cell.type() == RawCell.Type.TEXT) {
                 others = others == null ? new LinkedHashMap<>() : others;
-                others.put(otherByColumn.get(c), cell.text());
+                others.put(otherKeyByColumn.get(c), cell.text());
             }
         }
         for (Map.Entry<Integer, String> comment : comments.entrySet()) {
@@ -496,6 +517,11 @@ public final class RecordAssembler implements RowSink {
         joined.set(c, RawCell.text(both));
     }
 
+    /** True when the header at c is its neighbour's copied (a header merged over both): the column has none of its own. */
+    private static boolean mergedCopy(List<RawCell> header, int c, String text) {
+        return text.equals(textAt(header, c - 1)) || text.equals(textAt(header, c + 1));
+    }
+
     /** True when the first row's cell at c is one of a run of equal texts: a label merged across columns, copied. */
     private static boolean spanned(List<RawCell> top, int c) {
         String here = textAt(top, c);
@@ -582,16 +608,41 @@ public final class RecordAssembler implements RowSink {
         unitColumn(k.cells(), found, headers, k.unknownByColumn(), unknown);
         fieldByColumn = found;
         headerByField = headers;
+        java.util.Set<String> copies = new java.util.HashSet<>();
         for (int c : new java.util.TreeSet<>(hiddenColumns)) {
             String field = found.get(c);
             // staff comments and the visibility column are never published: hiding them is no risk, and « ses cellules
             // sont publiées » would be false (attacker Z)
             if (field != null && !NEVER_PUBLISHED.contains(field)) {
-                hiddenColumnsRead.add(new String[] {sheet, columnLetters(c), headers.getOrDefault(field, field)});
+                hiddenColumnsRead.add(new String[] {sheet, columnLetters(c), headers.getOrDefault(field, field), "read"});
+            }
+            String other = k.unknownByColumn().get(c);
+            if (other != null && mergedCopy(k.cells(), c, other)) {
+                // « Contact » merged over I and J, J hidden: « Colonne « Contact » ignorée : elle n'est pas reconnue » was
+                // false, I is read; J is told by its letter (attacker Z)
+                hiddenColumnsRead.add(new String[] {sheet, columnLetters(c), other, "merged"});
+                copies.add(other);
+            }
+        }
+        for (String copy : copies) {
+            boolean elsewhere = k.unknownByColumn().entrySet().stream()
+                    .anyMatch(e -> e.getValue().equals(copy) && !(hiddenColumns.contains(e.getKey()) && mergedCopy(k.cells(), e.getKey(), copy)));
+            if (!elsewhere) {
+                unknown.removeIf(copy::equals);
             }
         }
         headers.forEach(headersSeen::putIfAbsent);
         otherByColumn = k.unknownByColumn();
+        otherKeyByColumn = new HashMap<>(otherByColumn);
+        for (int c : hiddenColumns) {
+            String header = otherByColumn.get(c);
+            if (header != null) {
+                // « Contact » merged over I and J, J hidden: J's header is I's copied; the buyer sees one Contact column,
+                // whose visible cells do not hold what J says (attacker Z, failure 3)
+                boolean merged = mergedCopy(k.cells(), c, header);
+                otherKeyByColumn.put(c, HIDDEN_COLUMN + columnLetters(c) + ":" + (merged ? "merged" : "own") + ":" + header);
+            }
+        }
         anyHeader = true;
         unknownHeaders.addAll(unknown);
         Set<String> absent = new LinkedHashSet<>();
@@ -700,7 +751,7 @@ public final class RecordAssembler implements RowSink {
 
     private final List<String> hiddenSheets = new ArrayList<>();
 
-    /** The hidden columns of the sheet being read, and those a field reads: « sheet », « letter », « header ». */
+    /** The hidden columns of the sheet being read, and those told (hiddenColumnsRead): « sheet », « letter », « header », kind. */
     private Set<Integer> hiddenColumns = Set.of();
     /** The fields no public file ever shows (config/columns.yaml: remarks, visibility): a hidden column of theirs is not told. */
     private static final Set<String> NEVER_PUBLISHED = Set.of("remarks", "visibility");
@@ -712,8 +763,10 @@ public final class RecordAssembler implements RowSink {
     }
 
     /**
-     * The hidden columns a field reads, each as its sheet, column letter and header: read and published like the
-     * others (a need's title or CPV may sit in one), and the buyer told, as hidden rows and sheets are.
+     * The hidden columns a field reads, each as its sheet, column letter, header and « read »: read and published like
+     * the others (a need's title or CPV may sit in one), and the buyer told, as hidden rows and sheets are; and, with
+     * « merged », the hidden ones under a header merged over them and a neighbour (no header of their own: ignored), in
+     * letter order.
      */
     public List<String[]> hiddenColumnsRead() {
         return hiddenColumnsRead;

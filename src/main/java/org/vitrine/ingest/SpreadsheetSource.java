@@ -158,9 +158,11 @@ public final class SpreadsheetSource {
         for (String[] hidden : assembler.hiddenColumnsRead()) {
             // decided as an officer would: read and published like the others (holding it back would reject every row
             // whose title or CPV it holds), and the buyer told, as a hidden row or sheet is (issue 16, attacker Y3)
+            // a hidden column under a header merged over it and a read one: ignored, told by its letter (attacker Z)
+            String key = "merged".equals(hidden[3]) ? "ingest.hidden_merged_column" : "ingest.hidden_column";
             counts.warnings++;
             run.report().reject(new Reject(file.source(), file.name(), hidden[0], null, hidden[2], null,
-                    run.messages().get("ingest.hidden_column", hidden[1], hidden[2]), run.messages().get("ingest.hidden_column.fix", hidden[1], hidden[2]),
+                    run.messages().get(key, hidden[1], hidden[2]), run.messages().get(key + ".fix", hidden[1], hidden[2]),
                     fileBuyer == null ? null : fileBuyer.id(), Reject.WARNING));
         }
         assembler.missingRequired().forEach(f -> run.report().missingColumn(file.name(), columns.headerFor(f, run.messages().lang())));

@@ -725,9 +725,21 @@ public final class Normaliser {
                 boolean comment = other.getKey().startsWith(org.vitrine.ingest.RecordAssembler.COMMENT);
                 String column = comment ? other.getKey().substring(org.vitrine.ingest.RecordAssembler.COMMENT.length()) : other.getKey();
                 String key = comment ? "normalise.confidential_comment" : "normalise.confidential_note";
+                var hidden = org.vitrine.ingest.RecordAssembler.HiddenColumn.of(other.getKey());
+                String reason;
+                String fix;
+                if (hidden != null) {
+                    // a column the buyer does not see, named by its letter (« Contact » alone sent them to the visible cells)
+                    column = hidden.header();
+                    reason = messages.get(hidden.merged() ? "normalise.confidential_hidden_merged" : "normalise.confidential_hidden",
+                            hidden.letter(), hidden.header());
+                    fix = messages.get("normalise.confidential_hidden.fix", hidden.letter(), hidden.header());
+                } else {
+                    reason = messages.get(key, column);
+                    fix = messages.get(key + ".fix", column);
+                }
                 row.warnings.add(new Reject(loc.source(), loc.file(), loc.sheet(), loc.row(), column,
-                        shown(other.getValue()), messages.get(key, column), messages.get(key + ".fix", column), row.buyerId,
-                        Reject.WARNING));
+                        shown(other.getValue()), reason, fix, row.buyerId, Reject.WARNING));
                 return "confidential";
             }
         }

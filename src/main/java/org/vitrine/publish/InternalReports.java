@@ -54,13 +54,18 @@ public final class InternalReports {
         Feedback.write(internalDir.resolve("feedback"), run);
     }
 
-    /** Rejects in the order a person reads them: file, row, column. */
+    /**
+     * Rejects in the order a person reads them: file, row, column. A file's own lines (no row) stay in the order they
+     * were told, the order of the file (its hidden columns A, B, … AA: by header they came C, F, E, H, D, B, G, attacker Z);
+     * a file's lines are told by the one thread that reads it (one per source), so that order is the same at every run.
+     */
     public static List<Reject> sorted(List<Reject> rejects) {
         List<Reject> list = new ArrayList<>(rejects);
         list.sort(java.util.Comparator.comparing(Reject::file)
+                .thenComparing(r -> r.source() == null ? "" : r.source()) // two folders' files of one name: each by its thread
                 .thenComparing(r -> r.sheet() == null ? "" : r.sheet())
                 .thenComparing(r -> r.row() == null ? 0 : r.row())
-                .thenComparing(r -> r.column() == null ? "" : r.column()));
+                .thenComparing(r -> r.row() == null || r.column() == null ? "" : r.column()));
         return list;
     }
 

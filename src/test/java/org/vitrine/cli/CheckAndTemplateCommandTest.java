@@ -41,6 +41,38 @@ class CheckAndTemplateCommandTest {
         assertTrue(r.out().contains("3 lignes lues : 1 acceptée, 2 à corriger"), r.out());
     }
 
+    /**
+     * Attacker Z (minor): check listed the hidden columns of files4/t2-range.xlsx as C, F, E, H, D, B, G (by header).
+     * A buyer unhides them from left to right: they come in letter order, as in the sheet, here and in feedback/.
+     */
+    @Test
+    void checkListsHiddenColumnsInLetterOrder() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Besoins");
+        String[] header = {"Acheteur", "Objet", "Code CPV", "Montant estimé", "Lancement", "Durée", "Procédure"};
+        String[] values = {"Ville X", "Nettoyage des locaux", "90910000-9", "120 000 €", "T2 2027", "36", "MAPA"};
+        var h = s.createRow(0);
+        var v = s.createRow(1);
+        for (int c = 0; c < header.length; c++) {
+            h.createCell(c).setCellValue(header[c]);
+            v.createCell(c).setCellValue(values[c]);
+            if (c > 0) {
+                s.setColumnHidden(c, true);
+            }
+        }
+        Path f = tmp.resolve("colonnes.xlsx");
+        try (var o = Files.newOutputStream(f)) {
+            wb.write(o);
+        }
+        String out = CliRunner.run("check", "--date", CHECK_DAY, "--config", "config", f.toString()).out();
+        java.util.List<String> letters = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Colonne masquée ([A-Z]+) « ").matcher(out);
+        while (m.find()) {
+            letters.add(m.group(1));
+        }
+        assertEquals(java.util.List.of("B", "C", "D", "E", "F", "G"), letters, out);
+    }
+
     /** Officer U: « 12 acceptée(s) » of twelve rows all held back as confidential, none of which is published. */
     @Test
     void checkDoesNotCountAHeldBackRowAsAccepted() throws Exception {

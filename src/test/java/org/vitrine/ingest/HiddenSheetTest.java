@@ -229,4 +229,119 @@ class HiddenSheetTest {
         List<String> told = run.report().rejects().stream().map(Reject::reason).filter(r -> r.startsWith("Colonne masquée")).toList();
         assertEquals(List.of("Colonne masquée C « Code CPV » lue : ses cellules sont publiées comme celles des colonnes visibles"), told);
     }
+
+    /**
+     * A hidden column with no header of its own, under a header merged over it and a visible column (attacker Z, failure
+     * 3: I1:J1 « Contact » with J hidden, B1:C1 « Objet » with C hidden), or with its own header, says CONFIDENTIEL: the
+     * need is held back, and the buyer is told the column's letter and that it is hidden (« La colonne « Contact » dit… »
+     * sent them to the visible Contact cells, which hold no such text), in xlsx, xls and ods alike.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx-title", "xlsx-contact", "xlsx-own", "xls-title", "xls-contact", "xls-own", "ods-title", "ods-contact", "ods-own"})
+    void aHiddenColumnSayingConfidentialIsToldByItsLetter(String format) throws Exception {
+        String ext = format.split("-")[0];
+        String layout = format.split("-")[1];
+        // A Acheteur, B Objet, C (under Objet), D Code CPV, E Montant estimé, F Lancement, G Contact, H (under Contact)
+        String[] header = {"Acheteur", "Objet", null, "Code CPV", "Montant estimé", "Lancement", "Contact", null};
+        String[] values = {"Ville X", "Nettoyage des locaux", null, "90910000-9", "120 000 €", "T2 2027", "achats@ville-x.fr", null};
+        int hidden = layout.equals("title") ? 2 : 7;
+        values[hidden] = "CONFIDENTIEL : budget réel 2,3 M€";
+        boolean merged = !layout.equals("own");
+        if (!merged) {
+            header[hidden] = "Notes internes";
+        }
+        Path f;
+        if (ext.equals("ods")) {
+            StringBuilder h = new StringBuilder("<table:table-row>");
+            StringBuilder v = new StringBuilder("<table:table-row>");
+            for (int c = 0; c < header.length; c++) {
+                boolean spans = merged && c == hidden - 1;
+                boolean covered = merged && c == hidden;
+                h.append(covered ? "<table:covered-table-cell/>"
+                        : Fixtures.cell("string", spans ? " table:number-columns-spanned=\"2\"" : "", header[c]));
+                v.append(Fixtures.cell("string", "", values[c]));
+            }
+            String columns = "<table:table-column table:number-columns-repeated=\"" + hidden + "\"/>"
+                    + "<table:table-column table:visibility=\"collapse\"/><table:table-column table:number-columns-repeated=\"" + (16383 - hidden) + "\"/>";
+            f = Fixtures.ods(tmp.resolve("fusion.ods"), Fixtures.odsContent("<table:table table:name=\"Besoins\">" + columns
+                    + h + "</table:table-row>" + v + "</table:table-row></table:table>"), false);
+        } else {
+            Workbook wb = ext.equals("xls") ? new HSSFWorkbook() : new XSSFWorkbook();
+            Sheet s = wb.createSheet("Besoins");
+            var h = s.createRow(0);
+            var v = s.createRow(1);
+            for (int c = 0; c < header.length; c++) {
+                if (header[c] != null) {
+                    h.createCell(c).setCellValue(header[c]);
+                }
+                if (values[c] != null) {
+                    v.createCell(c).setCellValue(values[c]);
+                }
+            }
+            if (merged) {
+                s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, hidden - 1, hidden));
+            }
+            s.setColumnHidden(hidden, true);
+            f = Fixtures.write(wb, tmp.resolve("fusion." + ext));
+        }
+        Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        var normaliser = org.vitrine.camel.Normalisers.forRun(run);
+        List<org.vitrine.normalise.Normaliser.Result> results = new ArrayList<>();
+        new SpreadsheetSource().readFile(new SourceFile("tableurs", f, f.getFileName().toString()), run, raw -> results.add(normaliser.normalise(raw)));
+        assertEquals(1, results.size(), format + " " + results);
+        assertEquals("confidential", results.get(0).need().visibility(), format);
+        List<Reject> told = results.get(0).warnings().stream().filter(w -> w.reason().contains("confidentiel")).toList();
+        assertEquals(1, told.size(), format + " " + results.get(0).warnings());
+        String letter = hidden == 2 ? "C" : "H";
+        String expected = merged
+                ? "La colonne masquée " + letter + ", sous l’en-tête fusionné « " + header[hidden - 1] + " », dit que le besoin est confidentiel : il n’est pas publié."
+                : "La colonne masquée H « Notes internes » dit que le besoin est confidentiel : il n’est pas publié.";
+        assertEquals(expected, told.get(0).reason(), format);
+        assertTrue(told.get(0).fix().startsWith("Affichez la colonne " + letter + " (clic droit sur les lettres des colonnes"), told.get(0).fix());
+        assertEquals(Integer.valueOf(2), told.get(0).row(), format);
+        // the file's line: not « Colonne « Contact » ignorée : elle n'est pas reconnue » while the visible Contact is read
+        java.util.Set<String> ignored = run.report().unknownColumns().getOrDefault(f.getFileName().toString(), java.util.Set.of());
+        List<String> fileLines = run.report().rejects().stream().filter(r -> r.row() == null).map(Reject::reason).toList();
+        if (merged) {
+            assertTrue(ignored.isEmpty(), format + " " + ignored);
+            assertEquals(List.of("Colonne masquée " + letter + ", sous l’en-tête fusionné « " + header[hidden - 1]
+                    + " », ignorée : son contenu n’est pas publié."), fileLines, format);
+        } else {
+            assertEquals(java.util.Set.of("Notes internes"), ignored, format);
+            assertEquals(List.of(), fileLines, format);
+        }
+    }
+
+    /**
+     * ods: a column dragged to zero width (its style's column-width « 0cm », « 0in »…) is hidden as LibreOffice shows it,
+     * and told like a collapsed column, an xlsx width 0 and an xls width 0 (attacker Z, files2/o9-width0.ods: silent).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"0cm", "0in", "0.000mm", "0pt"})
+    void aZeroWidthOdsColumnIsToldAsHidden(String width) throws Exception {
+        String header = Fixtures.row("", java.util.Arrays.stream(HEADER).map(t -> Fixtures.cell("string", "", t)).toArray(String[]::new));
+        String visible = Fixtures.row("", Fixtures.cell("string", "", "Ville X"), Fixtures.cell("string", "", "Nettoyage des locaux"),
+                Fixtures.cell("string", "", "90910000-9"), Fixtures.cell("string", "", "120 000 €"), Fixtures.cell("string", "", "T2 2027"));
+        java.util.function.Function<String, String> content = w -> Fixtures.odsContent("<table:table table:name=\"Besoins\">"
+                + "<table:table-column table:style-name=\"co1\" table:number-columns-repeated=\"2\"/><table:table-column table:style-name=\"co0\"/>"
+                + "<table:table-column table:style-name=\"co1\" table:number-columns-repeated=\"16381\"/>" + header + visible + "</table:table>")
+                .replace("<office:body>", "<office:automatic-styles>"
+                        + "<style:style style:name=\"co0\" style:family=\"table-column\"><style:table-column-properties style:column-width=\"" + w + "\"/></style:style>"
+                        + "<style:style style:name=\"co1\" style:family=\"table-column\"><style:table-column-properties style:column-width=\"2.258cm\"/></style:style>"
+                        + "</office:automatic-styles><office:body>")
+                .replace(" office:version=", " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" office:version=");
+        Path f = Fixtures.ods(tmp.resolve("largeur.ods"), content.apply(width), false);
+        Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        List<RawRecord> read = new ArrayList<>();
+        new SpreadsheetSource().readFile(new SourceFile("tableurs", f, "largeur.ods"), run, read::add);
+        assertEquals(1, read.size(), read.toString());
+        assertEquals("90910000-9", read.get(0).get("cpv").text(), "the hidden column is read");
+        List<String> told = run.report().rejects().stream().map(Reject::reason).filter(r -> r.startsWith("Colonne masquée")).toList();
+        assertEquals(List.of("Colonne masquée C « Code CPV » lue : ses cellules sont publiées comme celles des colonnes visibles"), told);
+        // a narrow column that is still seen is not told
+        Path g = Fixtures.ods(tmp.resolve("etroite.ods"), content.apply("0.1cm"), false);
+        Run again = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        new SpreadsheetSource().readFile(new SourceFile("tableurs", g, "etroite.ods"), again, r -> { });
+        assertTrue(again.report().rejects().stream().noneMatch(r -> r.reason().startsWith("Colonne masquée")), again.report().rejects().toString());
+    }
 }

@@ -98,6 +98,20 @@ class PlaceholderTextTest {
         assertTrue(r.warnings().stream().anyMatch(w -> w.reason().contains("le texte gardé est « Service Nomade <achats@ville.fr> »")), r.warnings().toString());
     }
 
+    /**
+     * Bracketed text that is no placeholder is the buyer's and kept whole in the contact too (docs/INPUT.md): attacker Z's
+     * « [Nomenclature] » was stored and published as « Nomenclature »; « [Nom] » beside it still goes.
+     */
+    @Test
+    void aContactsBracketedTextThatIsNoPlaceholderIsKeptWhole() throws Exception {
+        Normaliser.Result r = Rows.normalise(Rows.run(), Map.of("contact", "[Nomenclature]"));
+        assertEquals("[Nomenclature]", r.need().contact().name());
+        assertTrue(r.warnings().stream().noneMatch(w -> w.reason().contains("Nomenclature")), r.warnings().toString());
+        Normaliser.Result both = Rows.normalise(Rows.run(), Map.of("contact", "[Nom] [Nomenclature] achats@ville.fr"));
+        assertEquals("[Nomenclature]", both.need().contact().name());
+        assertEquals("achats@ville.fr", both.need().contact().email());
+    }
+
     /** Every free-text field, not only the title and the description (officer Z4, D6). */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"operation", "site", "incumbent", "joint_group"})

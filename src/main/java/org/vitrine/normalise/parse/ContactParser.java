@@ -15,7 +15,10 @@ public final class ContactParser {
     private static final Pattern EMAIL = Pattern.compile(
             "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
             + "@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$");
-    private static final Pattern EDGES = Pattern.compile("^[\\s\\-–—,;:|/()\\[\\]]+|[\\s\\-–—,;:|/()\\[\\]]+$");
+    /** Separators left at the name's edges once the address is out (« Marie Dupont - », « , »). */
+    private static final Pattern EDGES = Pattern.compile("^[\\s\\-–—,;:|/]+|[\\s\\-–—,;:|/]+$");
+    /** Brackets left empty by the address they held (« Service achats (achats@chu.fr) »). */
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)|\\[\\s*\\]");
 
     private ContactParser() {
     }
@@ -55,10 +58,46 @@ public final class ContactParser {
         if (email == null && s.indexOf('@') >= 0) {
             throw new ParseError("parse.contact.email", original);
         }
-        String name = EDGES.matcher(Text.clean(s, 300)).replaceAll("");
+        String name = edges(EMPTY_BRACKETS.matcher(Text.clean(s, 300)).replaceAll(" "));
         if (name.isEmpty() && email == null) {
             throw new ParseError("parse.contact.unreadable", original);
         }
         return new Contact(name.isEmpty() ? null : name, email);
+    }
+
+    /**
+     * The name without the separators at its edges, nor a bracket there that closes or opens nothing; the buyer's
+     * bracketed text is kept whole (docs/INPUT.md: « [Nomenclature] », « Service achats [bâtiment B] », attacker Z).
+     */
+    static String edges(String text) {
+        String name = EDGES.matcher(text).replaceAll("");
+        while (!name.isEmpty()) {
+            char first = name.charAt(0);
+            char last = name.charAt(name.length() - 1);
+            if ((first == '[' || first == '(') && opens(name, first)) {
+                name = EDGES.matcher(name.substring(1)).replaceAll("");
+            } else if ((last == ']' || last == ')') && closes(name, last)) {
+                name = EDGES.matcher(name.substring(0, name.length() - 1)).replaceAll("");
+            } else if (first == ']' || first == ')') {
+                name = EDGES.matcher(name.substring(1)).replaceAll("");
+            } else if (last == '[' || last == '(') {
+                name = EDGES.matcher(name.substring(0, name.length() - 1)).replaceAll("");
+            } else {
+                break;
+            }
+        }
+        return name;
+    }
+
+    /** True when the name has more of this opening bracket than of its closing one: the one at its start closes nowhere. */
+    private static boolean opens(String name, char open) {
+        char close = open == '[' ? ']' : ')';
+        return name.chars().filter(ch -> ch == open).count() > name.chars().filter(ch -> ch == close).count();
+    }
+
+    /** True when the name has more of this closing bracket than of its opening one: the one at its end opens nowhere. */
+    private static boolean closes(String name, char close) {
+        char open = close == ']' ? '[' : '(';
+        return name.chars().filter(ch -> ch == close).count() > name.chars().filter(ch -> ch == open).count();
     }
 }

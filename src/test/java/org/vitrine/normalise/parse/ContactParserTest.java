@@ -24,6 +24,15 @@ class ContactParserTest {
         "achats@chu.fr; marie.dupont@chu.fr|-|achats@chu.fr",
         "Service achats achats@chu.fr / M. Durand p.durand@chu.fr|Service achats / M. Durand|achats@chu.fr",
         "j.o'neil+achats@sub.domaine-public.gouv.fr|-|j.o'neil+achats@sub.domaine-public.gouv.fr",
+        // the buyer's bracketed text is kept whole (docs/INPUT.md; attacker Z: « [Nomenclature] » became « Nomenclature »)
+        "[Nomenclature]|[Nomenclature]|-",
+        "[Nomenclature] achats@ville.fr|[Nomenclature]|achats@ville.fr",
+        "Service achats [bâtiment B]|Service achats [bâtiment B]|-",
+        "(Service achats)|(Service achats)|-",
+        "Service achats [achats@chu.fr]|Service achats|achats@chu.fr",
+        "Service achats (achats@chu.fr) -|Service achats|achats@chu.fr",
+        "Service achats (|Service achats|-",
+        "] Service achats|Service achats|-",
     })
     void readsNamesAndEmails(String in, String name, String email) throws ParseError {
         assertEquals(new Contact(name, email), ContactParser.parse(cell(in)));
