@@ -1,5 +1,6 @@
 package org.vitrine.risk.rules.need;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.vitrine.risk.reference.Words;
@@ -79,6 +80,15 @@ public final class MapaAboveThreshold implements RiskRule {
                         // the defence column a non-State buyer wrote is disregarded (§8 2.1): say so, the buyer corrects it (lawyer D, SDIS27-02)
                         Boolean.TRUE.equals(n.defence()) && f.eu().basis() != Threshold.Basis.defence ? 1 : 0,
                         f.valuedAs(), t.value(f.value()));
+            } else if ((exempt || withoutCall) && plannedUrgency(f, context) && v.atLeast(f.dispense().value())) {
+                // « urgence impérieuse » for a need of the forecast, launched after the event (lawyer O, SD34-27-81: a
+                // helicopter for the 2027 fire season): foreseeable by definition, R2122-1 cannot hold
+                LocalDate from = context.eventDate() != null ? context.eventDate() : context.editionDate();
+                java.time.Period gap = java.time.Period.between(from, f.launch().first());
+                boolean eu = v.atLeast(f.eu().value());
+                flags.on(this, context, f).title("risk.MAPA_ABOVE_THRESHOLD.urgency.title").add("risk.MAPA_ABOVE_THRESHOLD.urgency",
+                        t.value(v), t.period(n.launch()), gap.toTotalMonths(), gap.getDays(), context.eventDate() != null ? 0 : 1,
+                        t.date(from), eu ? 1 : 0, t.euros(f.eu().value()), t.basis(f.eu()));
             } else if ((exempt || withoutCall) && ceilingReached(f, context) != null && !smallLot(n)) {
                 // a ground capped by a value (books R2122-9, innovation R2122-9-1), the row's only one, at or above its
                 // ceiling holds for no part of the need (lawyer L, MRG-27-09: 95 000 € of books under R2122-9 was silent)
@@ -102,6 +112,30 @@ public final class MapaAboveThreshold implements RiskRule {
                         t.euros(f.dispense().value()), t.basis(f.dispense()), fallback, t.euros(f.eu().value()));
             }
         }
+    }
+
+    /** « Urgence impérieuse » or its article R2122-1 (not R2122-10, R2122-11), folded: the ground, not « travaux d'urgence ». */
+    private static final Pattern URGENCY = Pattern.compile("\\b(urgence imperieuse|r ?2122 1)\\b(?! ?\\d)");
+    /** A case of R2122-2 to R2122-11 but R2122-8 (any case but urgency and the dispense threshold), folded. */
+    private static final Pattern OTHER_CASE = Pattern.compile("\\br ?2122 (?!8\\b|1\\b)\\d+\\b");
+    private static final Pattern EXCLUSIVITY = Pattern.compile("\\b(exclusivite|droits? exclusifs?|titulaires? des droits)\\b");
+
+    /**
+     * The row rests on imperative urgency (R2122-1) alone, for a launch certainly after the event (the edition date
+     * when none is set): a need shown in the forecast before its launch is foreseeable, and R2122-1 admits only an
+     * urgency from outside circumstances the buyer could not foresee, never of its own making (directive 2014/24,
+     * art. 32 §2 c). A launch on or before the event may answer a real emergency; another ground written (another
+     * case of R2122, exclusive rights, an exclusion, books, innovation) may hold: both quiet.
+     */
+    static boolean plannedUrgency(NeedFacts f, RiskContext context) {
+        Need n = f.need();
+        LocalDate from = context.eventDate() != null ? context.eventDate() : context.editionDate();
+        if (f.launch() == null || from == null || !f.launch().first().isAfter(from)) {
+            return false;
+        }
+        String text = basisText(n);
+        return URGENCY.matcher(text).find() && !OTHER_CASE.matcher(text).find() && !EXCLUSIVITY.matcher(text).find()
+                && !otherBasis(n);
     }
 
     /**
