@@ -319,4 +319,46 @@ class MapaAboveThresholdTest {
         assertFalse(run.fires(need().cpv("50000000").procedure("negotiated_without_call")
                 .procedureNote("urgence impérieuse (R2122-1) ; droits exclusifs (R2122-3 3°)").amount(200_000).launch(month(2027, 4)).build()));
     }
+
+    /**
+     * « Quasi-régie » with a SEM (lawyer O, CD81-27-82: a works mandate to a SEM whose capital is 38 % held by the
+     * Caisse des dépôts and regional banks, 1.5 M€): L2511-1 excludes any direct private capital in the controlled
+     * entity. The need is outside the code as written (no other rule reads it); this case questions the ground.
+     */
+    @Test
+    void inHouseWithPrivateCapitalCannotHold() {
+        Need sem = need().cpv("71540000").procedure("other").procedureNote("Quasi-régie (L2511-1)")
+                .title("Mandat de maîtrise d'ouvrage confié à la SEM Tarn Aménagement (quasi-régie) pour le collège de Gaillac")
+                .description("SEM au capital détenu à 62 % par le Département, 38 % par la Caisse des dépôts et des banques régionales")
+                .amount(1_500_000).launch(month(2027, 5)).build();
+        RiskFlag f = run.one(sem);
+        assertEquals("risk.MAPA_ABOVE_THRESHOLD.inHouse.title", f.titleKey());
+        assertEquals("high", f.severity());
+        assertTrue(f.message().contains(fr("1 500 000 €")) && f.message().contains("38 % par la Caisse des dépôts")
+                && f.message().contains("L2511-1") && f.message().contains("capitaux privés"), f.message());
+        assertTrue(f.message().contains("procédure formalisée") && f.message().contains("société publique locale"), f.message());
+        // private shareholders in words, under T: an adapted procedure; no share written
+        RiskFlag words = run.one(need().cpv("79000000").procedure("other").procedureNote("in house")
+                .description("société dont le capital est ouvert à des actionnaires privés").amount(150_000).launch(month(2027, 5)).build());
+        assertTrue(words.message().contains("procédure adaptée (R2123-1)") && words.message().contains("non écrite"), words.message());
+        RiskFlag en = RuleRun.of(new MapaAboveThreshold()).lang("en").one(sem);
+        assertTrue(en.message().contains("L2511-1") && en.message().contains("private capital"), en.message());
+    }
+
+    @Test
+    void inHouseQuietWithAnSplOrWithoutPrivateCapital() {
+        // an SPL has no private capital (L1531-1 CGCT): the in-house ground may hold
+        assertFalse(run.fires(need().cpv("71540000").procedure("other").procedureNote("Quasi-régie (L2511-1)")
+                .title("Mandat confié à la SPL Occitanie Aménagement").amount(1_500_000).launch(month(2027, 5)).build()));
+        assertFalse(run.fires(need().cpv("71540000").procedure("other").procedureNote("Quasi-régie (L2511-1)")
+                .description("SPL, sans capitaux privés").amount(1_500_000).launch(month(2027, 5)).build()));
+        // a SEM that may bid in an open tender is no in-house claim; under the dispense threshold no ground is needed
+        assertFalse(run.fires(need().cpv("71540000").procedure("open").description("la SEM locale pourra candidater")
+                .amount(1_500_000).launch(month(2027, 5)).build()));
+        assertFalse(run.fires(need().cpv("79000000").procedure("other").procedureNote("Quasi-régie (L2511-1)")
+                .description("SEM Tarn Aménagement").amount(40_000).launch(month(2027, 5)).build()));
+        // « sem. » for weeks is no SEM
+        assertFalse(run.fires(need().cpv("79000000").procedure("other").procedureNote("Quasi-régie (L2511-1)")
+                .description("SPL du Département, délai 3 sem.").amount(150_000).launch(month(2027, 5)).build()));
+    }
 }
