@@ -61,7 +61,9 @@ public final class MapaAboveThreshold implements RiskRule {
                 }
                 continue;
             }
-            if (!f.open() || !(adapted || exempt || withoutCall) || !f.comparable()) {
+            // a cell naming the ground alone (« Urgence impérieuse (R2122-1) ») reads as « other »: a purchase without publicity
+            boolean groundAlone = "other".equals(n.procedure()) && plannedUrgency(f, context);
+            if (!f.open() || !(adapted || exempt || withoutCall || groundAlone) || !f.comparable()) {
                 continue;
             }
             // the contract's value chooses the procedure: a framework's maximum, a groupement's total (version 2.14)
@@ -93,7 +95,7 @@ public final class MapaAboveThreshold implements RiskRule {
                         // the defence column a non-State buyer wrote is disregarded (§8 2.1): say so, the buyer corrects it (lawyer D, SDIS27-02)
                         Boolean.TRUE.equals(n.defence()) && f.eu().basis() != Threshold.Basis.defence ? 1 : 0,
                         f.valuedAs(), t.value(f.value()));
-            } else if ((exempt || withoutCall) && plannedUrgency(f, context) && v.atLeast(f.dispense().value())) {
+            } else if ((exempt || withoutCall || groundAlone) && plannedUrgency(f, context) && v.atLeast(f.dispense().value())) {
                 // « urgence impérieuse » for a need of the forecast, launched after the event (lawyer O, SD34-27-81: a
                 // helicopter for the 2027 fire season): foreseeable by definition, R2122-1 cannot hold
                 LocalDate from = context.eventDate() != null ? context.eventDate() : context.editionDate();

@@ -291,6 +291,9 @@ class MapaAboveThresholdTest {
         assertTrue(words.message().contains("procédure adaptée (R2123-1)") && words.message().contains("6 mois et 28 jours"), words.message());
         RiskFlag en = RuleRun.of(new MapaAboveThreshold()).lang("en").one(heli);
         assertTrue(en.message().contains("R2122-1") && en.message().contains("framework agreement"), en.message());
+        // a cell naming the ground alone (« Urgence impérieuse (R2122-1) ») names no procedure Vitrine knows: « other »
+        assertEquals("risk.MAPA_ABOVE_THRESHOLD.urgency.title", run.one(need().cpv("60440000").procedure("other")
+                .procedureNote("Urgence impérieuse (R2122-1)").amount(600_000).launch(month(2027, 4)).build()).titleKey());
     }
 
     private boolean urgency(Need n) {
