@@ -85,6 +85,13 @@ public record Need(
         @JsonInclude(JsonInclude.Include.NON_NULL) Location source,
         @JsonInclude(JsonInclude.Include.NON_NULL) String remarks) {
 
+    /**
+     * The note holding the procedure cell as the buyer wrote it (« Sans publicité ni mise en concurrence »), internal: the
+     * buyer's feedback quotes it as the value read (lawyer O, VM-27-15), public files never carry it, and the rules read
+     * the procedure and its words around ({@code notes["procedure"]}), not this copy.
+     */
+    public static final String PROCEDURE_CELL = "procedure_cell";
+
     public Need {
         // An edition written before questions (or lots) existed reads back with none.
         questions = questions == null ? List.of() : questions;
@@ -163,6 +170,12 @@ public record Need(
         b.visibility = null;
         b.source = null;
         b.remarks = null; // staff comments (config/columns.yaml): never published
+        if (notes.containsKey(PROCEDURE_CELL)) {
+            // the cell as written is the feedback's quote, internal; the published words around the procedure stay
+            java.util.Map<String, String> kept = new java.util.LinkedHashMap<>(notes);
+            kept.remove(PROCEDURE_CELL);
+            b.notes = java.util.Collections.unmodifiableMap(kept);
+        }
         return b.build();
     }
 

@@ -556,7 +556,7 @@ public final class Normaliser {
                 innovation, reserved == null ? Boolean.FALSE : reserved, social, environmental, firmness, tenderUrl,
                 deadline, responseDays, defence, networkActivity, operation, site, place, lotList == null ? List.of() : lotList,
                 maxLotsPerBidder,
-                incumbent, null, frameworkAward, frameworkMaximum, jointGroup, row.notes.isEmpty() ? Map.of() : Map.copyOf(row.notes), beforeYear,
+                incumbent, null, frameworkAward, frameworkMaximum, jointGroup, withProcedureCell(row.notes, raw), beforeYear,
                 launch.start().getYear() > year, null, null, null, List.of(), List.of(), List.of(),
                 visibility, raw.location(), remarks);
         contactsInText(row, raw, buyer);
@@ -753,6 +753,28 @@ public final class Normaliser {
             return "internal";
         }
         return visibility;
+    }
+
+    /**
+     * The need's notes with the procedure cell as written ({@link Need#PROCEDURE_CELL}), added after the notes were
+     * read for a stamp (the cell's words around its procedure are there already): the buyer's feedback quotes the cell.
+     */
+    private static Map<String, String> withProcedureCell(Map<String, String> notes, RawRecord raw) {
+        RawCell cell = raw.get("procedure");
+        String text = null;
+        if (cell != null && cell.text() != null && !cell.text().isBlank()) {
+            try {
+                text = org.vitrine.normalise.parse.Text.of(cell, 500).strip();
+            } catch (org.vitrine.normalise.parse.ParseError e) {
+                text = null; // an error cell (« #N/A ») was told when the procedure was read: nothing to quote
+            }
+        }
+        if (text == null || text.isEmpty()) {
+            return notes.isEmpty() ? Map.of() : Map.copyOf(notes);
+        }
+        Map<String, String> all = new LinkedHashMap<>(notes);
+        all.put(Need.PROCEDURE_CELL, text);
+        return Map.copyOf(all);
     }
 
     /**

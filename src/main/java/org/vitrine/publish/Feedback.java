@@ -390,7 +390,10 @@ public final class Feedback {
                 case "cpv" -> n.cpv() == null ? "" : n.cpv().code();
                 case "launch" -> fmt.period(n.launch());
                 case "amount" -> fmt.amount(n.amount());
-                case "procedure" -> fmt.label("procedure", n.procedure());
+                // the cell as written (lawyer O, VM-27-15: « Sans publicité ni mise en concurrence » was quoted as
+                // Vitrine's label « Marché négocié sans publicité ni mise en concurrence »)
+                case "procedure" -> n.notes().get(Need.PROCEDURE_CELL) != null ? n.notes().get(Need.PROCEDURE_CELL)
+                        : fmt.label("procedure", n.procedure());
                 case "incumbent_end" -> fmt.period(n.incumbentEnd());
                 case "deadline" -> fmt.period(n.deadline());
                 case "response_days" -> n.responseDays() == null ? "" : n.responseDays().toString();

@@ -403,4 +403,20 @@ class FeedbackTest {
                 || i.file().equals("previsions_achats_2027_v3_DEF.csv")), items.toString());
         assertTrue(!items.containsKey(InternalReports.NO_BUYER), items.keySet().toString());
     }
+
+    /**
+     * Lawyer O (VM-27-15): the « Valeur lue » of a procedure item quoted Vitrine's label (« Marché négocié sans publicité ni
+     * mise en concurrence ») where the cell said « Sans publicité ni mise en concurrence »: the value read quotes the cell.
+     */
+    @Test
+    void aProcedureItemQuotesTheCellAsWritten() throws Exception {
+        org.vitrine.messages.Fmt fmt = new org.vitrine.messages.Fmt(org.vitrine.messages.Messages.of("fr"));
+        for (String cell : List.of("Sans publicité ni mise en concurrence", "Quasi-régie (L2511-1)",
+                "Négocié sans publicité ni mise en concurrence — urgence impérieuse (R2122-1)")) {
+            Need n = org.vitrine.normalise.Rows.normalise(org.vitrine.normalise.Rows.run(), java.util.Map.of("procedure", cell)).need();
+            assertEquals(cell, Feedback.valueOf("MAPA_ABOVE_THRESHOLD", n, fmt));
+            // never public: the catalogue and open data keep the buyer's words around the procedure only
+            assertTrue(!PublicView.publicNotes(n.notes(), true, true).containsKey(Need.PROCEDURE_CELL), n.notes().toString());
+        }
+    }
 }

@@ -67,7 +67,7 @@ public final class FrameworkDuration implements RiskRule {
     static boolean justified(Need n) {
         StringBuilder text = new StringBuilder(Words.fold(n.title())).append(' ').append(Words.fold(n.description()));
         if (n.notes() != null) {
-            n.notes().values().forEach(v -> text.append(' ').append(Words.fold(v)));
+            n.notes().forEach((k, v) -> text.append(' ').append(Need.PROCEDURE_CELL.equals(k) ? "" : Words.fold(v)));
         }
         return JUSTIFIED.matcher(text).find();
     }

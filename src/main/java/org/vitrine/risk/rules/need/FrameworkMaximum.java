@@ -81,7 +81,7 @@ public final class FrameworkMaximum implements RiskRule {
     static String noMaximum(Need n) {
         StringBuilder text = new StringBuilder(Words.fold(n.title())).append(' ').append(Words.fold(n.description()));
         if (n.notes() != null) {
-            n.notes().values().forEach(v -> text.append(' ').append(Words.fold(v)));
+            n.notes().forEach((k, v) -> text.append(' ').append(Need.PROCEDURE_CELL.equals(k) ? "" : Words.fold(v)));
         }
         Matcher m = NO_MAXIMUM.matcher(text);
         return m.find() ? m.group(1) : null;

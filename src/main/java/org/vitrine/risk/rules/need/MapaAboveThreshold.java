@@ -1,9 +1,11 @@
 package org.vitrine.risk.rules.need;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.vitrine.risk.reference.Words;
 import org.vitrine.model.Need;
+import org.vitrine.risk.Exclusions;
 import org.vitrine.risk.Flags;
 import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
@@ -47,7 +49,21 @@ public final class MapaAboveThreshold implements RiskRule {
             boolean adapted = "adapted".equals(n.procedure());
             boolean exempt = "exempt".equals(n.procedure());
             boolean withoutCall = "negotiated_without_call".equals(n.procedure());
-            if (!f.open() || !(adapted || exempt || withoutCall) || !f.comparable()) {
+            if (n.isOpenOpportunity() && f.comparable() && Exclusions.inHouse(n) && f.contract().atLeast(f.dispense().value())) {
+                // « quasi-régie » with a SEM or private shareholders (lawyer O, CD81-27-82): outside the code as the row
+                // says, so no other rule reads it; but L2511-1 excludes any direct private capital, the ground cannot hold
+                PrivateCapital pc = privateCapital(n);
+                if (pc != null) {
+                    Value v = f.contract();
+                    flags.on(this, context, f).title("risk.MAPA_ABOVE_THRESHOLD.inHouse.title").add("risk.MAPA_ABOVE_THRESHOLD.inHouse",
+                            t.value(v), pc.sem() ? 0 : 1, pc.share() == null ? 0 : 1, pc.share() == null ? "" : pc.share(),
+                            v.atLeast(f.eu().value()) ? 1 : 0, t.euros(f.eu().value()), t.basis(f.eu()));
+                }
+                continue;
+            }
+            // a cell naming the ground alone (« Urgence impérieuse (R2122-1) ») reads as « other »: a purchase without publicity
+            boolean groundAlone = "other".equals(n.procedure()) && plannedUrgency(f, context);
+            if (!f.open() || !(adapted || exempt || withoutCall || groundAlone) || !f.comparable()) {
                 continue;
             }
             // the contract's value chooses the procedure: a framework's maximum, a groupement's total (version 2.14)
@@ -79,6 +95,15 @@ public final class MapaAboveThreshold implements RiskRule {
                         // the defence column a non-State buyer wrote is disregarded (§8 2.1): say so, the buyer corrects it (lawyer D, SDIS27-02)
                         Boolean.TRUE.equals(n.defence()) && f.eu().basis() != Threshold.Basis.defence ? 1 : 0,
                         f.valuedAs(), t.value(f.value()));
+            } else if ((exempt || withoutCall || groundAlone) && plannedUrgency(f, context) && v.atLeast(f.dispense().value())) {
+                // « urgence impérieuse » for a need of the forecast, launched after the event (lawyer O, SD34-27-81: a
+                // helicopter for the 2027 fire season): foreseeable by definition, R2122-1 cannot hold
+                LocalDate from = context.eventDate() != null ? context.eventDate() : context.editionDate();
+                java.time.Period gap = java.time.Period.between(from, f.launch().first());
+                boolean eu = v.atLeast(f.eu().value());
+                flags.on(this, context, f).title("risk.MAPA_ABOVE_THRESHOLD.urgency.title").add("risk.MAPA_ABOVE_THRESHOLD.urgency",
+                        t.value(v), t.period(n.launch()), gap.toTotalMonths(), gap.getDays(), context.eventDate() != null ? 0 : 1,
+                        t.date(from), eu ? 1 : 0, t.euros(f.eu().value()), t.basis(f.eu()));
             } else if ((exempt || withoutCall) && ceilingReached(f, context) != null && !smallLot(n)) {
                 // a ground capped by a value (books R2122-9, innovation R2122-9-1), the row's only one, at or above its
                 // ceiling holds for no part of the need (lawyer L, MRG-27-09: 95 000 € of books under R2122-9 was silent)
@@ -102,6 +127,78 @@ public final class MapaAboveThreshold implements RiskRule {
                         t.euros(f.dispense().value()), t.basis(f.dispense()), fallback, t.euros(f.eu().value()));
             }
         }
+    }
+
+    /** A SEM as written (capitals: « sem. » is a week), SEMOP included. */
+    private static final Pattern SEM = Pattern.compile("\\bSEM(OP)?\\b");
+    /** A société d'économie mixte in full, or private shareholders, folded. */
+    private static final Pattern MIXED = Pattern.compile("\\b(societes? d economie mixte|economie mixte)\\b");
+    private static final Pattern PRIVATE = Pattern.compile(
+            "\\b(capitaux prives|capital prive|actionnaires? prives?|actionnariat prive|participations? privees?|associes? prives?)\\b");
+    private static final Pattern NO_PRIVATE = Pattern.compile(
+            "\\b(sans|aucun|aucune|pas de|ni|hors) (de |d )?(participation (de |d )?)?(capitaux prives|capital prive|actionnaires? prives?"
+            + "|actionnariat prive|participations? privees?|associes? prives?)\\b");
+    /** A share as written, from its figure to the end of its clause (« 62 % par le Département, 38 % par … »). */
+    private static final Pattern SHARE = Pattern.compile("\\d{1,3}(?:[,.]\\d+)?[\\s\u00A0\u202F]?%(?:[^;()\\n.]|\\.(?=\\d))*");
+
+    /** What an in-house row says of the contractor's private capital: a SEM, or private shareholders in words; the share as written. */
+    record PrivateCapital(boolean sem, String share) {
+    }
+
+    /**
+     * The row claims in-house and names a SEM or private shareholders (not denied: « sans capitaux privés »), in the
+     * title, description, the words around the procedure cell or the remarks; null otherwise (an SPL has none). The
+     * share is the first clause giving a percentage in the text that names them, cut at 160 characters.
+     */
+    static PrivateCapital privateCapital(Need n) {
+        List<String> texts = new java.util.ArrayList<>();
+        for (String x : new String[] {n.title(), n.description(), n.notes() == null ? null : n.notes().get("procedure"), n.remarks()}) {
+            if (x != null && !x.isBlank()) {
+                texts.add(x);
+            }
+        }
+        boolean sem = false;
+        boolean priv = false;
+        String share = null;
+        for (String x : texts) {
+            String folded = Words.fold(x);
+            boolean s = SEM.matcher(x).find() || MIXED.matcher(folded).find();
+            boolean p = PRIVATE.matcher(folded).find() && !NO_PRIVATE.matcher(folded).find();
+            if ((s || p) && share == null) {
+                java.util.regex.Matcher m = SHARE.matcher(x);
+                if (m.find()) {
+                    String clause = m.group().strip().replaceAll("[\\s,.]+$", "");
+                    share = clause.length() > 160 ? clause.substring(0, 159).strip() + "…" : clause;
+                }
+            }
+            sem |= s;
+            priv |= p;
+        }
+        return sem || priv ? new PrivateCapital(sem, share) : null;
+    }
+
+    /** « Urgence impérieuse » or its article R2122-1 (not R2122-10, R2122-11), folded: the ground, not « travaux d'urgence ». */
+    private static final Pattern URGENCY = Pattern.compile("\\b(urgence imperieuse|r ?2122 1)\\b(?! ?\\d)");
+    /** A case of R2122-2 to R2122-11 but R2122-8 (any case but urgency and the dispense threshold), folded. */
+    private static final Pattern OTHER_CASE = Pattern.compile("\\br ?2122 (?!8\\b|1\\b)\\d+\\b");
+    private static final Pattern EXCLUSIVITY = Pattern.compile("\\b(exclusivite|droits? exclusifs?|titulaires? des droits)\\b");
+
+    /**
+     * The row rests on imperative urgency (R2122-1) alone, for a launch certainly after the event (the edition date
+     * when none is set): a need shown in the forecast before its launch is foreseeable, and R2122-1 admits only an
+     * urgency from outside circumstances the buyer could not foresee, never of its own making (directive 2014/24,
+     * art. 32 §2 c). A launch on or before the event may answer a real emergency; another ground written (another
+     * case of R2122, exclusive rights, an exclusion, books, innovation) may hold: both quiet.
+     */
+    static boolean plannedUrgency(NeedFacts f, RiskContext context) {
+        Need n = f.need();
+        LocalDate from = context.eventDate() != null ? context.eventDate() : context.editionDate();
+        if (f.launch() == null || from == null || !f.launch().first().isAfter(from)) {
+            return false;
+        }
+        String text = basisText(n);
+        return URGENCY.matcher(text).find() && !OTHER_CASE.matcher(text).find() && !EXCLUSIVITY.matcher(text).find()
+                && !otherBasis(n);
     }
 
     /**
@@ -160,7 +257,7 @@ public final class MapaAboveThreshold implements RiskRule {
     static String basisText(Need n) {
         StringBuilder text = new StringBuilder(Words.fold(n.title())).append(' ').append(Words.fold(n.description()));
         if (n.notes() != null) {
-            n.notes().values().forEach(v -> text.append(' ').append(Words.fold(v)));
+            n.notes().forEach((k, v) -> text.append(' ').append(Need.PROCEDURE_CELL.equals(k) ? "" : Words.fold(v)));
         }
         return text.append(' ').append(Words.fold(n.remarks())).toString();
     }

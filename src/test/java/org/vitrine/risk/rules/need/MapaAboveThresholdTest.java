@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vitrine.risk.rules.need.RuleRun.fr;
 import static org.vitrine.risk.rules.need.TestNeeds.need;
+import static org.vitrine.risk.rules.need.TestNeeds.month;
 import static org.vitrine.risk.rules.need.TestNeeds.quarter;
 
 import java.util.Map;
@@ -261,5 +262,106 @@ class MapaAboveThresholdTest {
                 .amount(80_000).launch(quarter(2027, 1)).build()));
         assertFalse(run.fires(need().supplies().cpv("22113000").procedure("negotiated_without_call")
                 .description("R2122-3 3°, droits d'exclusivité de l'éditeur").amount(95_000).launch(quarter(2027, 1)).build()));
+    }
+
+    /**
+     * « Urgence impérieuse » for a need planned in the forecast (lawyer O, SD34-27-81: a helicopter for the 2027 fire
+     * season, « Négocié sans publicité ni mise en concurrence — urgence impérieuse (R2122-1) », launched in April): a
+     * need shown months before its launch is foreseeable, and R2122-1 asks for circumstances the buyer could not foresee.
+     */
+    @Test
+    void plannedImperativeUrgencyCannotHold() {
+        Need heli = need().cpv("60440000").procedure("negotiated_without_call").procedureNote("R2122-1")
+                .title("Location d'un hélicoptère bombardier d'eau pour la saison feux de forêts 2027").amount(600_000)
+                .launch(month(2027, 4)).build();
+        RiskFlag f = run.one(heli);
+        assertEquals("risk.MAPA_ABOVE_THRESHOLD.urgency.title", f.titleKey());
+        assertEquals("high", f.severity());
+        assertEquals("S", f.section());
+        // the figures: the value, the launch and its distance to the event day (4 February → 1 April 2027)
+        assertTrue(f.message().contains(fr("600 000 €")) && f.message().contains("avril 2027")
+                && f.message().contains("1 mois et 28 jours") && f.message().contains("4 février 2027"), f.message());
+        // the basis and the remedy: a procedure with publicity in time (formalised from T), or a framework agreement
+        assertTrue(f.message().contains("R2122-1") && f.message().contains("prévoir")
+                && f.message().contains("procédure formalisée") && f.message().contains(fr("216 000 €"))
+                && f.message().contains("accord-cadre"), f.message());
+        // in words only, under « exempt » too; under T the remedy is an adapted procedure
+        RiskFlag words = run.one(need().cpv("50000000").procedure("exempt").description("urgence impérieuse")
+                .amount(120_000).launch(month(2027, 9)).build());
+        assertTrue(words.message().contains("procédure adaptée (R2123-1)") && words.message().contains("6 mois et 28 jours"), words.message());
+        RiskFlag en = RuleRun.of(new MapaAboveThreshold()).lang("en").one(heli);
+        assertTrue(en.message().contains("R2122-1") && en.message().contains("framework agreement"), en.message());
+        // a cell naming the ground alone (« Urgence impérieuse (R2122-1) ») names no procedure Vitrine knows: « other »
+        assertEquals("risk.MAPA_ABOVE_THRESHOLD.urgency.title", run.one(need().cpv("60440000").procedure("other")
+                .procedureNote("Urgence impérieuse (R2122-1)").amount(600_000).launch(month(2027, 4)).build()).titleKey());
+    }
+
+    private boolean urgency(Need n) {
+        return run.on(n).stream().anyMatch(f -> "risk.MAPA_ABOVE_THRESHOLD.urgency.title".equals(f.titleKey()));
+    }
+
+    @Test
+    void urgencyQuietWhenNotTheGroundOrNotPlannedAhead() {
+        // « urgence » in the object is what is bought (emergency works bought in advance, an on-call service), not the
+        // procedure's ground: the other cases may fire (no basis written), never this one
+        assertFalse(urgency(need().works().cpv("45000000").procedure("exempt").title("Travaux d'urgence sur la voirie communale")
+                .amount(150_000).launch(month(2027, 4)).build()));
+        Need onCall = need().cpv("50000000").procedure("negotiated_without_call").title("Astreinte urgence chauffage")
+                .amount(120_000).launch(month(2027, 4)).build();
+        assertTrue(run.fires(onCall));
+        assertFalse(urgency(onCall));
+        // under the dispense threshold no ground is needed; a launch on or before the event may answer a real emergency;
+        // R2122-10 is another case
+        assertFalse(run.fires(need().cpv("50000000").procedure("negotiated_without_call").procedureNote("R2122-1")
+                .amount(40_000).launch(month(2027, 4)).build()));
+        assertFalse(run.fires(need().cpv("50000000").procedure("negotiated_without_call").procedureNote("R2122-1")
+                .amount(200_000).launch(month(2027, 1)).build()));
+        assertFalse(run.fires(need().cpv("50000000").procedure("negotiated_without_call").procedureNote("R2122-10")
+                .amount(200_000).launch(month(2027, 4)).build()));
+        // « urgence impérieuse » with another ground written (exclusive rights): that ground may hold
+        assertFalse(run.fires(need().cpv("50000000").procedure("negotiated_without_call")
+                .procedureNote("urgence impérieuse (R2122-1) ; droits exclusifs (R2122-3 3°)").amount(200_000).launch(month(2027, 4)).build()));
+    }
+
+    /**
+     * « Quasi-régie » with a SEM (lawyer O, CD81-27-82: a works mandate to a SEM whose capital is 38 % held by the
+     * Caisse des dépôts and regional banks, 1.5 M€): L2511-1 excludes any direct private capital in the controlled
+     * entity. The need is outside the code as written (no other rule reads it); this case questions the ground.
+     */
+    @Test
+    void inHouseWithPrivateCapitalCannotHold() {
+        Need sem = need().cpv("71540000").procedure("other").procedureNote("Quasi-régie (L2511-1)")
+                .title("Mandat de maîtrise d'ouvrage confié à la SEM Tarn Aménagement (quasi-régie) pour le collège de Gaillac")
+                .description("SEM au capital détenu à 62 % par le Département, 38 % par la Caisse des dépôts et des banques régionales")
+                .amount(1_500_000).launch(month(2027, 5)).build();
+        RiskFlag f = run.one(sem);
+        assertEquals("risk.MAPA_ABOVE_THRESHOLD.inHouse.title", f.titleKey());
+        assertEquals("high", f.severity());
+        assertTrue(f.message().contains(fr("1 500 000 €")) && f.message().contains("38 % par la Caisse des dépôts")
+                && f.message().contains("L2511-1") && f.message().contains("capitaux privés"), f.message());
+        assertTrue(f.message().contains("procédure formalisée") && f.message().contains("société publique locale"), f.message());
+        // private shareholders in words, under T: an adapted procedure; no share written
+        RiskFlag words = run.one(need().cpv("79000000").procedure("other").procedureNote("in house")
+                .description("société dont le capital est ouvert à des actionnaires privés").amount(150_000).launch(month(2027, 5)).build());
+        assertTrue(words.message().contains("procédure adaptée (R2123-1)") && words.message().contains("non écrite"), words.message());
+        RiskFlag en = RuleRun.of(new MapaAboveThreshold()).lang("en").one(sem);
+        assertTrue(en.message().contains("L2511-1") && en.message().contains("private capital"), en.message());
+    }
+
+    @Test
+    void inHouseQuietWithAnSplOrWithoutPrivateCapital() {
+        // an SPL has no private capital (L1531-1 CGCT): the in-house ground may hold
+        assertFalse(run.fires(need().cpv("71540000").procedure("other").procedureNote("Quasi-régie (L2511-1)")
+                .title("Mandat confié à la SPL Occitanie Aménagement").amount(1_500_000).launch(month(2027, 5)).build()));
+        assertFalse(run.fires(need().cpv("71540000").procedure("other").procedureNote("Quasi-régie (L2511-1)")
+                .description("SPL, sans capitaux privés").amount(1_500_000).launch(month(2027, 5)).build()));
+        // a SEM that may bid in an open tender is no in-house claim; under the dispense threshold no ground is needed
+        assertFalse(run.fires(need().cpv("71540000").procedure("open").description("la SEM locale pourra candidater")
+                .amount(1_500_000).launch(month(2027, 5)).build()));
+        assertFalse(run.fires(need().cpv("79000000").procedure("other").procedureNote("Quasi-régie (L2511-1)")
+                .description("SEM Tarn Aménagement").amount(40_000).launch(month(2027, 5)).build()));
+        // « sem. » for weeks is no SEM
+        assertFalse(run.fires(need().cpv("79000000").procedure("other").procedureNote("Quasi-régie (L2511-1)")
+                .description("SPL du Département, délai 3 sem.").amount(150_000).launch(month(2027, 5)).build()));
     }
 }

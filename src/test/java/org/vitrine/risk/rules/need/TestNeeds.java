@@ -85,6 +85,7 @@ public final class TestNeeds {
         private org.vitrine.model.Place place;
         private Amount frameworkMaximum;
         private org.vitrine.model.JointGroup jointGroup;
+        private Map<String, String> notes;
 
         private static Amount euros(Long min, Long max) {
             return new Amount(min == null ? null : BigDecimal.valueOf(min), max == null ? null : BigDecimal.valueOf(max), "EUR",
@@ -138,6 +139,8 @@ public final class TestNeeds {
         public Builder frameworkMaximum(long v) { frameworkMaximum = euros(v, v); return this; }
         /** A maximum given per year (« 500 000 €/an »), as the normaliser reads it. */
         public Builder frameworkMaximumPerYear(long v) { frameworkMaximum = euros(v, v).withBasis("annual"); return this; }
+        /** The buyer's words around the procedure cell, as the normaliser keeps them (« R2122-1 », « Quasi-régie (L2511-1) »). */
+        public Builder procedureNote(String v) { notes = Map.of("procedure", v); return this; }
         public Builder jointGroup(String name, boolean coordinator) { jointGroup = new org.vitrine.model.JointGroup(name, coordinator); return this; }
 
         public Need build() {
@@ -149,7 +152,7 @@ public final class TestNeeds {
                     category, amount, lots, launch, notification, contractStart, durationMonths, null, procedure, technique,
                     route, location, contact, coverage, suppliersKnown, incumbentEnd, null, innovation, reserved, null,
                     null, null, tenderUrl, deadline, responseDays, defence, networkActivity, operation, site, place, List.of(),
-                    null, null, null, null, frameworkMaximum, jointGroup, null, false, false, null, null, null, List.of(), List.of(), List.of(), "public", null, remarks);
+                    null, null, null, null, frameworkMaximum, jointGroup, notes, false, false, null, null, null, List.of(), List.of(), List.of(), "public", null, remarks);
         }
     }
 }
