@@ -305,6 +305,21 @@ class BrochureTextTest {
         }
     }
 
+    /**
+     * The lots table's caption is « Lots »: it repeated the whole need title printed just above it (designer W, D9).
+     * The card's heading (an H3) names the need for a screen reader too; PDF/UA asks no caption of a table.
+     */
+    @Test
+    void theLotsTableIsCaptionedLots() throws IOException {
+        assertTrue(all.contains("Lots Lot Objet du lot 1 Lot sans montant : nord"), all);
+        assertFalse(all.contains("Les lots du besoin"), all);
+        try (PDDocument en = Loader.loadPDF(fixture.pdfEn().toFile())) {
+            String english = BrochureContentTest.flat(new PDFTextStripper().getText(en));
+            assertTrue(english.contains("Lots Lot Subject of the lot 1 "), english);
+            assertFalse(english.contains("The lots of the need"), english);
+        }
+    }
+
     @Test
     void thePracticalPageGivesTheBookingPlatform() {
         assertTrue(all.contains("Réservation en ligne https://rendez-vous.example-region.fr/salon-2027"), all);
