@@ -147,10 +147,10 @@ public final class Brochure {
      */
     public static QrImages qrImages(Site site) {
         List<org.vitrine.model.Need> inOrder = new ArrayList<>(site.needs().size());
-        // A consultation running on the event day has the banner instead of its code (RISKS.md §5); a member's share
-        // of a groupement has no card, only a line pointing to its group's (on the coordinator's pages).
-        buyersInLaunchOrder(site).forEach(b -> site.groups().rows(b.needs()).stream().filter(n -> n.live() == null)
-                .forEach(inOrder::add));
+        // Every card has its need page's code, a live one's too (designer W, D3: its banner has a second, captioned
+        // code); a member's share of a groupement has no card, only a line pointing to its group's (on the
+        // coordinator's pages).
+        buyersInLaunchOrder(site).forEach(b -> inOrder.addAll(site.groups().rows(b.needs())));
         return new QrImages(BrochureTools.permalinks((String) site.model().get("baseUrl"), inOrder));
     }
 

@@ -166,14 +166,14 @@ class LastSupplierBrowserTest {
 
     @Test
     void aNeedLaunchedBeforeTheYearSaysSoOnItsCardAsItsPageDoes() throws IOException {
-        // outside supplier (af1c16b): the need page said « Lancé avant 2027 », the list card said nothing
+        // outside supplier (af1c16b): the need page said « Lancement prévu avant 2027 », the list card said nothing
         search("chauffage");
-        assertEquals("Lancé avant 2027", desk.findElement(By.cssSelector("#results li.need .badge-before")).getText());
+        assertEquals("Lancement prévu avant 2027", desk.findElement(By.cssSelector("#results li.need .badge-before")).getText());
         String home = Files.readString(site.resolve("index.html"));
-        assertTrue(java.util.regex.Pattern.compile("Maintenance des installations de chauffage</a>\\s*<span class=\"badge badge-before\">Lancé avant 2027</span>")
+        assertTrue(java.util.regex.Pattern.compile("Maintenance des installations de chauffage</a>\\s*<span class=\"badge badge-before\">Lancement prévu avant 2027</span>")
                 .matcher(home).find(), home);
         desk.get(Browser.url(site) + page("B-1"));
-        assertEquals("Lancé avant 2027", desk.findElement(By.cssSelector("li.trait-before")).getText());
+        assertEquals("Lancement prévu avant 2027", desk.findElement(By.cssSelector("li.trait-before")).getText());
         search("espaces verts");
         assertTrue(desk.findElements(By.cssSelector("#results .badge-before")).isEmpty(), "a need of the year has none");
     }

@@ -99,18 +99,19 @@ public final class PdfRenderer {
 
     /**
      * {@link #render(String, String, PdfMeta, Path, List, QrImages)}, then notes pages inserted before the
-     * last one (the back cover) until the page count is a multiple of {@code pageMultiple} (4 for a
-     * saddle-stitched booklet): titled {@code notesTitle} ("Notes"), ruled lines, no running head, no folio
-     * (openhtmltopdf 1.1.65 draws its margin boxes on every page it makes, {@code @page :blank} included, so
-     * they are added to the finished document instead: {@link #padBeforeLastPage}).
+     * colophon's first page (the element {@value #COLOPHON_ID}, back.ftlh: the inside back cover, one page or
+     * more), or before the last page when there is none, until the page count is a multiple of
+     * {@code pageMultiple} (4 for a saddle-stitched booklet): titled {@code notesTitle} ("Notes"), ruled lines,
+     * no running head, no folio (openhtmltopdf 1.1.65 draws its margin boxes on every page it makes,
+     * {@code @page :blank} included, so they are added to the finished document instead: {@link #padBefore}).
      */
     public void render(String html, String baseUri, PdfMeta meta, Path out, List<Attachment> attachments,
             QrImages qr, int pageMultiple, String notesTitle) throws IOException {
         Objects.requireNonNull(meta, "meta");
         ScratchCache cache = new ScratchCache(scratch.make(scratchDir(out)));
         try (PDDocument doc = new PDDocument(() -> cache)) {
-            draw(doc, html, baseUri, qr);
-            padBeforeLastPages(doc, pageMultiple, notesTitle, BACK_COVERS);
+            int colophon = draw(doc, html, baseUri, qr);
+            padBefore(doc, pageMultiple, notesTitle, colophon >= 0 ? colophon : doc.getNumberOfPages() - 1);
             TocTags.apply(doc);
             PdfMetadata.apply(doc, meta);
             PdfAttachments.attach(doc, attachments, meta);
@@ -203,11 +204,15 @@ public final class PdfRenderer {
         return new org.apache.pdfbox.io.ScratchFile(org.apache.pdfbox.io.MemoryUsageSetting.setupTempFileOnly().setTempDir(dir));
     }
 
+    /** The id of the colophon's block (back.ftlh): the notes pages go before its first page. */
+    static final String COLOPHON_ID = "s-colophon";
+
     /**
      * The brochure's output settings, in one place for the product and the benchmark's limit: bundled
-     * fonts, PDF/A-3u with the sRGB profile, PDF/UA tagging; the pages are drawn into {@code doc}.
+     * fonts, PDF/A-3u with the sRGB profile, PDF/UA tagging; the pages are drawn into {@code doc}. Returns the
+     * index (from 0) of the colophon's first page as laid out, -1 without one.
      */
-    private static void draw(PDDocument doc, String html, String baseUri, QrImages qr) throws IOException {
+    private static int draw(PDDocument doc, String html, String baseUri, QrImages qr) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder(); // fast mode is the only mode in 1.1.x
         builder.usePDDocument(doc);
         builder.withHtmlContent(html, baseUri);
@@ -231,6 +236,7 @@ public final class PdfRenderer {
             renderer.layout();
             org.vitrine.context.StopSignal.check();
             renderer.createPDFKeepOpen();
+            return firstPageOf(renderer, COLOPHON_ID);
         } catch (java.io.UncheckedIOException e) {
             if (e.getCause() instanceof org.vitrine.context.StopSignal.Stopped stopped) {
                 throw stopped;
@@ -240,39 +246,51 @@ public final class PdfRenderer {
     }
 
     /**
-     * Notes pages, of the last page's size, before the last page until the count is a multiple of
-     * {@code multiple}. A print designer rejects blank pages before the back cover (they read as a printing
+     * The index (from 0) of the page where the block with this id starts, -1 without one: found in the layout,
+     * not counted back from the end (the two back pages once counted, BACK_COVERS, put the notes inside a colophon of two).
+     * openhtmltopdf's findPagePositionsByID gives the block, but its page number is the block's last page, and
+     * it answers only once the pages are drawn (before, its output device has no root box): the first page is
+     * the one holding the block's top.
+     */
+    private static int firstPageOf(PdfBoxRenderer renderer, String id) {
+        List<com.openhtmltopdf.render.PageBox> pages = renderer.getRootBox().getLayer().getPages();
+        return renderer.findPagePositionsByID(java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(id))).stream()
+                .filter(p -> id.equals(p.getId()))
+                .mapToInt(p -> {
+                    int top = p.getElement().getAbsY();
+                    for (int i = 0; i < pages.size(); i++) {
+                        if (top >= pages.get(i).getTop() && top < pages.get(i).getBottom()) {
+                            return i;
+                        }
+                    }
+                    return p.getPageNo();
+                })
+                .min().orElse(-1);
+    }
+
+    /**
+     * Notes pages, of the size of the page at {@code before} (from 0), inserted before it until the count is a
+     * multiple of {@code multiple}. A print designer rejects blank pages before the back cover (they read as a printing
      * fault), and an untitled ruled page as one left over; ruled pages titled {@code title} (none when null)
      * are the booklet's usual filler, and a supplier takes notes at the meetings. Title and rules are an
      * artifact (PDF/UA: a page with nothing to read, as a running head is): the title set as the parts'
      * headings (brochure.css h2: 17 pt bold navy over a 1.5 pt navy rule), the writing lines in mid grey under
      * it; no running head, no folio.
      */
-    static void padBeforeLastPage(PDDocument doc, int multiple, String title) throws IOException {
-        padBeforeLastPages(doc, multiple, title, 1);
-    }
-
-    /**
-     * The same before the last {@code covers} pages: 2 for a booklet whose inside back cover (the colophon) and
-     * outside back cover (the event) close it, the notes then before the colophon.
-     */
-    static void padBeforeLastPages(PDDocument doc, int multiple, String title, int covers) throws IOException {
+    static void padBefore(PDDocument doc, int multiple, String title, int before) throws IOException {
         int n = doc.getNumberOfPages();
-        if (multiple <= 1 || n < covers + 1 || n % multiple == 0) {
+        if (multiple <= 1 || before < 1 || before >= n || n % multiple == 0) { // never before the first page
             return;
         }
-        PDPage last = doc.getPage(n - covers);
+        PDPage next = doc.getPage(before);
         PDFont bold = title == null ? null : headingFont(doc);
         for (int i = n % multiple; i < multiple; i++) {
-            PDPage notes = new PDPage(last.getMediaBox());
+            PDPage notes = new PDPage(next.getMediaBox());
             notes.setResources(new PDResources());
             drawNotes(doc, notes, title, bold);
-            doc.getPages().insertBefore(notes, last);
+            doc.getPages().insertBefore(notes, next);
         }
     }
-
-    /** The pages after the notes: the colophon (inside back cover) and the event's back cover (back.ftlh). */
-    static final int BACK_COVERS = 2;
 
     private static final float MM = 72 / 25.4f;
 

@@ -323,14 +323,13 @@ class BrochureContentTest {
     }
 
     /**
-     * The addresses the QR codes give: each need's page, a live consultation's, the booking platform, and the
-     * catalogue's home (the outside back cover's code).
+     * The addresses the QR codes give: each need's page (a live card's too: designer W, D3), a live consultation's,
+     * the booking platform, and the catalogue's home (the outside back cover's code).
      */
     static java.util.Set<String> qrTargets() {
         BrochureFixture.Result fixture = BrochureFixture.shared();
         String base = (String) fixture.site().model().get("baseUrl");
-        List<Need> notLive = fixture.needs().stream().filter(n -> n.live() == null).toList();
-        java.util.Set<String> expected = new java.util.TreeSet<>(BrochureTools.permalinks(base, notLive));
+        java.util.Set<String> expected = new java.util.TreeSet<>(BrochureTools.permalinks(base, fixture.needs()));
         expected.add("https://rendez-vous.example-region.fr/salon-2027");
         expected.add(base); // the back cover: the catalogue's home, not a need's page
         for (Need n : fixture.needs()) {
@@ -372,9 +371,9 @@ class BrochureContentTest {
         assertTrue(counts.getOrDefault("H3", 0) >= fixture.needs().size(), counts.toString());
         assertTrue(alts.stream().anyMatch(a -> a.startsWith("Logo")), alts.toString());
         assertTrue(alts.stream().anyMatch(a -> a.startsWith("Plan du salon")), alts.toString());
-        long notLive = fixture.needs().stream().filter(n -> n.live() == null).count();
-        assertEquals(notLive, alts.stream().filter(a -> a.startsWith("Code QR : fiche en ligne")).count(), alts.toString());
-        assertEquals(fixture.needs().size() - notLive, alts.stream().filter(a -> a.startsWith("Code QR : la consultation en cours")).count());
+        long live = fixture.needs().stream().filter(n -> n.live() != null).count();
+        assertEquals(fixture.needs().size(), alts.stream().filter(a -> a.startsWith("Code QR : fiche en ligne")).count(), alts.toString());
+        assertEquals(live, alts.stream().filter(a -> a.startsWith("Code QR : la consultation en cours")).count());
         assertEquals("fr", doc.getDocumentCatalog().getLanguage());
     }
 

@@ -240,7 +240,7 @@ final class BrochureFixture {
         if (k == LIVE_OFFERS || k == LIVE_ANALYSIS) {
             n.live = k == LIVE_OFFERS ? "offers" : "analysis";
             // The one in offers is announced (launching after the edition date: « En cours le jour du salon »);
-            // the one in analysis was launched before it (« Consultation en cours », « Lancé avant 2027 »).
+            // the one in analysis was launched before it (« Consultation en cours », « Lancement prévu avant 2027 »).
             LocalDate launch = k == LIVE_OFFERS ? LocalDate.of(2027, 1, 11) : LocalDate.of(2026, 10, 12);
             n.launch = new Period(launch, launch, Period.Precision.day);
             n.tenderUrl = k == LIVE_OFFERS ? "https://marches.example.fr/consultation/2027-0042" : null;

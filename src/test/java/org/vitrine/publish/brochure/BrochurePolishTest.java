@@ -292,4 +292,95 @@ class BrochurePolishTest {
         assertTrue(back.contains("https://"), back);
         assertTrue(images(doc, n).size() == 1, "a QR code on the back cover");
     }
+
+    /** A QR code drawn on a page: what it opens and its box on the page, in points from the page's top-left. */
+    record Placed(int page, String url, double left, double right, double top, double bottom) {}
+
+    static List<Placed> placedCodes(PDDocument d, int page) throws IOException {
+        List<Placed> out = new ArrayList<>();
+        double height = d.getPage(page - 1).getMediaBox().getHeight();
+        org.apache.pdfbox.contentstream.PDFStreamEngine engine = new org.apache.pdfbox.contentstream.PDFStreamEngine() {
+            {
+                addOperator(new org.apache.pdfbox.contentstream.operator.state.Concatenate(this));
+                addOperator(new org.apache.pdfbox.contentstream.operator.state.Save(this));
+                addOperator(new org.apache.pdfbox.contentstream.operator.state.Restore(this));
+                addOperator(new org.apache.pdfbox.contentstream.operator.state.SetMatrix(this));
+            }
+
+            @Override
+            protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator op,
+                    List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+                if ("Do".equals(op.getName()) && operands.get(0) instanceof org.apache.pdfbox.cos.COSName name) {
+                    var x = getResources().getXObject(name);
+                    if (x instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject img && img.getBitsPerComponent() == 1) {
+                        var m = getGraphicsState().getCurrentTransformationMatrix();
+                        var bi = img.getImage();
+                        int[] px = bi.getRGB(0, 0, bi.getWidth(), bi.getHeight(), null, 0, bi.getWidth());
+                        String url;
+                        try {
+                            url = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+                                    new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(
+                                            bi.getWidth(), bi.getHeight(), px)))).getText();
+                        } catch (com.google.zxing.ReaderException e) {
+                            throw new IOException("page " + page + ": a QR code that does not decode", e);
+                        }
+                        double left = m.getTranslateX();
+                        double bottom = height - m.getTranslateY();
+                        out.add(new Placed(page, url, left, left + m.getScalingFactorX(), bottom - m.getScalingFactorY(), bottom));
+                    }
+                }
+                super.processOperator(op, operands);
+            }
+        };
+        engine.processPage(d.getPage(page - 1));
+        return out;
+    }
+
+    /** The text printed under a QR code, within 6 mm of its foot and across its width. */
+    static String captionUnder(PDDocument d, Placed q) throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (Glyph g : glyphs(d, q.page())) {
+            double mid = (g.x() + g.right()) / 2;
+            if (mid > q.left() && mid < q.right() && g.y() > q.bottom() && g.y() < q.bottom() + 6 * MM) {
+                b.append(g.text());
+            }
+        }
+        return b.toString().replace('\u00a0', ' ').strip();
+    }
+
+    /**
+     * Every card keeps its need page's QR code at its heading, a live or maybe-live card too (designer W, D3: 204
+     * need-page codes for 214 needs, the live banner's code opening the buyer profile instead); each other code
+     * (the live banner's, the booking platform's, the back cover's) says under it where it leads. The need-page
+     * codes have no caption: on a card, beside its title and its « Fiche en ligne », they are understood.
+     */
+    @Test
+    void everyCardHasItsNeedPageCodeAndTheOtherCodesSayWhereTheyLead() throws IOException {
+        checkCodes(doc, java.util.Set.of("Profil acheteur", "Consultation", "Rendez-vous", "Catalogue en ligne"));
+        try (PDDocument en = Loader.loadPDF(fixture.pdfEn().toFile())) {
+            checkCodes(en, java.util.Set.of("Buyer profile", "Call for tenders", "Meetings", "Online catalogue"));
+        }
+    }
+
+    private static void checkCodes(PDDocument d, java.util.Set<String> captions) throws IOException {
+        java.util.Set<String> needPages = new java.util.TreeSet<>();
+        java.util.Set<String> captioned = new java.util.TreeSet<>();
+        int others = 0;
+        for (int p = 1; p <= d.getNumberOfPages(); p++) {
+            for (Placed q : placedCodes(d, p)) {
+                if (q.url().contains("/needs/")) {
+                    needPages.add(q.url().replaceAll(".*/needs/", "").replace(".html", ""));
+                    continue;
+                }
+                others++;
+                String caption = captionUnder(d, q);
+                assertTrue(captions.contains(caption), "page " + p + ": the code to " + q.url() + " has the caption « " + caption + " »");
+                captioned.add(caption);
+            }
+        }
+        java.util.Set<String> ids = new java.util.TreeSet<>(fixture.needs().stream().map(n -> n.id()).toList());
+        assertTrue(needPages.equals(ids), "need-page codes " + needPages + " for the needs " + ids);
+        assertTrue(fixture.needs().stream().anyMatch(n -> n.live() != null), "the fixture has live cards");
+        assertTrue(others >= 4 && captioned.size() >= 3, others + " other codes, captions " + captioned);
+    }
 }

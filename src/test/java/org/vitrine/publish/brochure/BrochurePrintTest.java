@@ -166,6 +166,67 @@ class BrochurePrintTest {
         assertTrue(ppi >= PrintImages.PRINT_PPI - 0.5, "logo printed at " + ppi + " ppi");
     }
 
+    /**
+     * The cover's logo has a pure white background, no off-white box (designer W, D8: « #FEFEFE, that some RIPs
+     * print as a 1 % tint »): the image the PDF draws is the examples' file, DeviceRGB, its background 255/255/255;
+     * its letters' anti-aliased edges had 4,537 pixels of #FAFAFA to #FEFEFE, now white. The #FEFEFE box of her
+     * 110-dpi pages is the viewer's downscaling of that white (pdftoppm at 300 dpi, the logo's own resolution,
+     * shows none).
+     */
+    @Test
+    void theCoverLogoHasAPureWhiteBackground() throws IOException {
+        List<BufferedImage> logos = new ArrayList<>();
+        new PDFGraphicsStreamEngine(doc.getPage(0)) {
+            @Override
+            public void drawImage(PDImage image) throws IOException {
+                if (!(image.getColorSpace() instanceof PDIndexed)) {
+                    assertEquals("DeviceRGB", image.getColorSpace().getName(), "the logo's colour space");
+                    logos.add(image.getImage());
+                }
+            }
+
+            @Override public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) { }
+            @Override public void clip(int windingRule) { }
+            @Override public void moveTo(float x, float y) { }
+            @Override public void lineTo(float x, float y) { }
+            @Override public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) { }
+            @Override public Point2D getCurrentPoint() { return new Point2D.Float(); }
+            @Override public void closePath() { }
+            @Override public void endPath() { }
+            @Override public void strokePath() { }
+            @Override public void fillPath(int windingRule) { }
+            @Override public void fillAndStrokePath(int windingRule) { }
+            @Override public void shadingFill(COSName shadingName) { }
+        }.processPage(doc.getPage(0));
+        assertEquals(1, logos.size(), "the logo, drawn once on the cover");
+        assertEquals(0, offWhite(logos.get(0)), "pixels within 2 % of white in the logo");
+        // The check finds a box of #FEFEFE behind the artwork (as she described it).
+        BufferedImage boxed = new BufferedImage(60, 30, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 30; y++) {
+            for (int x = 0; x < 60; x++) {
+                boxed.setRGB(x, y, x > 25 && x < 35 && y > 10 && y < 20 ? 0x000091 : x > 5 && x < 55 && y > 3 && y < 27 ? 0xFEFEFE : 0xFFFFFF);
+            }
+        }
+        assertTrue(offWhite(boxed) > 500, "a #FEFEFE box is found");
+    }
+
+    /**
+     * Pixels of {@code image} within 2 % of white but not white (#FAFAFA to #FEFEFE): a tint a RIP may print as a
+     * faint box or dots, never ink a designer asked for.
+     */
+    static long offWhite(BufferedImage image) {
+        long found = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int v = image.getRGB(x, y) & 0xFFFFFF;
+                if (v != 0xFFFFFF && ((v >> 16) & 255) >= 0xFA && ((v >> 8) & 255) >= 0xFA && (v & 255) >= 0xFA) {
+                    found++;
+                }
+            }
+        }
+        return found;
+    }
+
     /** The QR codes (palette images) a page draws: their drawn width in points and their width in pixels. */
     private static List<double[]> qrCodesDrawn(PDPage page) throws IOException {
         return imagesDrawn(page, image -> image.getColorSpace() instanceof PDIndexed && image.getWidth() == image.getHeight());

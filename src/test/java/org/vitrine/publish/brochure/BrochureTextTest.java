@@ -225,7 +225,7 @@ class BrochureTextTest {
         String glance = pages.stream().filter(p -> p.startsWith("En un coup d’œil") && p.contains("Lancements")).findFirst().orElseThrow();
         int n = fixture.needs().size();
         assertTrue(glance.contains((n - 2) + " besoins à lancer en 2027"), glance);
-        assertTrue(glance.contains("1 besoin est lancé avant 2027 ("), glance); // the card's « Lancé avant 2027 », its tense (designer W)
+        assertTrue(glance.contains("Lancement prévu avant 2027 : 1 besoin ("), glance); // the card's badge, its words (designer W, D4)
         assertTrue(glance.contains("au moins "), glance);
         assertTrue(glance.contains("1 besoin sera lancé après 2027 ("), glance);
         assertTrue(glance.contains("Décembre 0 Lancements annoncés au mois ou au jour. Mois à préciser"), glance);
@@ -276,13 +276,48 @@ class BrochureTextTest {
     @Test
     void aConsultationRunningOnTheEventDayHasTheBanner() {
         // Launched by the edition date: running, in the catalogue's words.
-        assertTrue(all.contains("Réf. R7 Consultation en cours Marché réservé (type à préciser) Lancé avant 2027"), all);
+        assertTrue(all.contains("Réf. R7 Consultation en cours Marché réservé (type à préciser) Lancement prévu avant 2027"), all);
         assertTrue(all.contains("Consultation en cours Les offres sont en cours d’analyse ; aucun échange n’est possible."), all);
         // Launching after it: announced, not said to be running (it was « Cette consultation est en cours »).
         assertTrue(all.contains("En cours le jour du salon Lancement prévu le 11 janvier 2027 : la consultation sera en cours le jour du salon et ne pourra pas y être discutée."), all);
         assertFalse(all.contains("Cette consultation est en cours"), all);
         assertTrue(all.contains("Documents et questions : https://marches.example.fr/consultation/2027-0042"), all);
         assertTrue(all.contains("Une consultation déjà lancée ne peut pas être discutée au salon."), "the disclaimer's sentence");
+    }
+
+    /**
+     * A need launching before the year says so in one wording, French and English (designer W, D4): the badge said
+     * « Lancé avant 2027 » (done) and its call-out « Consultation probablement déjà lancée » (perhaps); the badge now
+     * says what the forecast says, « Lancement prévu avant 2027 », the call-out the body's « peut-être ».
+     */
+    @Test
+    void aNeedLaunchingBeforeTheYearHasOneWording() throws IOException {
+        assertTrue(all.contains("Lancement prévu avant 2027 Code CPV"), all);
+        assertTrue(all.contains("Consultation peut-être déjà lancée Lancement prévu : "), all);
+        assertTrue(all.contains("Lancement prévu avant 2027 : 1 besoin ("), all); // the figures page, the same words
+        assertFalse(all.contains("Lancé avant") || all.contains("probablement déjà") || all.contains("est lancé avant"), all);
+        try (PDDocument en = Loader.loadPDF(fixture.pdfEn().toFile())) {
+            String english = BrochureContentTest.flat(new PDFTextStripper().getText(en));
+            assertTrue(english.contains("Launch planned before 2027 CPV code"), english);
+            assertTrue(english.contains("Procedure possibly launched already Launch planned: "), english);
+            assertTrue(english.contains("Launch planned before 2027: 1 need ("), english);
+            assertFalse(english.contains("Launched before") || english.contains("probably launched") || english.contains("is launched before"), english);
+        }
+    }
+
+    /**
+     * The lots table's caption is « Lots »: it repeated the whole need title printed just above it (designer W, D9).
+     * The card's heading (an H3) names the need for a screen reader too; PDF/UA asks no caption of a table.
+     */
+    @Test
+    void theLotsTableIsCaptionedLots() throws IOException {
+        assertTrue(all.contains("Lots Lot Objet du lot 1 Lot sans montant : nord"), all);
+        assertFalse(all.contains("Les lots du besoin"), all);
+        try (PDDocument en = Loader.loadPDF(fixture.pdfEn().toFile())) {
+            String english = BrochureContentTest.flat(new PDFTextStripper().getText(en));
+            assertTrue(english.contains("Lots Lot Subject of the lot 1 "), english);
+            assertFalse(english.contains("The lots of the need"), english);
+        }
     }
 
     @Test

@@ -58,11 +58,7 @@ class PdfRendererTest {
                 page.getCOSObject().setInt(COSName.getPDFName("Marker"), i);
                 doc.addPage(page);
             }
-            if (covers == 1) {
-                PdfRenderer.padBeforeLastPage(doc, multiple, "Notes");
-            } else {
-                PdfRenderer.padBeforeLastPages(doc, multiple, "Notes", covers);
-            }
+            PdfRenderer.padBefore(doc, multiple, "Notes", pages - covers); // the first of the last pages
             assertEquals(expected, doc.getNumberOfPages());
             int kept = Math.max(0, pages - covers); // pages before the notes
             int notesEnd = expected - (pages - kept); // the notes pages: kept .. notesEnd - 1
@@ -88,6 +84,47 @@ class PdfRendererTest {
                     assertEquals("Notes", stripper.getText(read).strip(), "its title, copied and searched as text");
                 }
             }
+        }
+    }
+
+    /**
+     * The notes pages go before the colophon's first page, wherever it falls (review R2): a colophon of two pages
+     * (a long legal notice) had the notes between its pages, as they were put before the last two pages: two
+     * pages, a colophon of two or three, the back cover; the notes after the second page.
+     */
+    @Test
+    void theNotesGoBeforeAColophonOfSeveralPages() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 90; i++) {
+            lines.append("<p>Ligne de colophon ").append(i).append("</p>");
+        }
+        String html = "<html lang=\"fr\"><head><title>T</title><style>@page { size: A4; margin: 20mm; } body { font-family: 'DejaVu Sans'; } p { margin: 0 0 2mm; }"
+                + " .page { page-break-before: always; }</style></head><body>"
+                + "<p>Page un</p><div class=\"page\"><p>Page deux</p></div>"
+                + "<div class=\"page\" id=\"s-colophon\"><h2>Colophon</h2>" + lines + "</div>"
+                + "<div class=\"page\" id=\"s-back-cover\"><p>Dos</p></div></body></html>";
+        Path out = dir.resolve("colophon.pdf");
+        new PdfRenderer().render(html, BrochureSample.BASE_URI, BrochureSample.META, out, List.of(), null, 4, "Notes");
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            int n = doc.getNumberOfPages();
+            assertEquals(0, n % 4, n + " pages");
+            PDFTextStripper stripper = new PDFTextStripper();
+            List<String> pages = new ArrayList<>();
+            for (int i = 1; i <= n; i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                pages.add(stripper.getText(doc).strip());
+            }
+            int colophon = pages.indexOf(pages.stream().filter(t -> t.startsWith("Colophon")).findFirst().orElseThrow());
+            assertTrue(colophon > 2 && pages.get(colophon - 1).equals("Notes"), "the notes just before the colophon: " + pages);
+            for (int i = 2; i < colophon; i++) {
+                assertTrue(isNotesPage(doc.getPage(i)), "page " + (i + 1) + " is a notes page: " + pages);
+            }
+            assertTrue(n - 1 - colophon >= 2, "the colophon runs to 2 pages or more: " + pages);
+            for (int i = colophon + 1; i < n - 1; i++) {
+                assertTrue(pages.get(i).startsWith("Ligne de colophon"), "the colophon's pages stay together: " + pages);
+            }
+            assertEquals("Dos", pages.get(n - 1));
         }
     }
 

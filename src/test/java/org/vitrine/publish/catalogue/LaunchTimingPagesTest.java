@@ -110,7 +110,7 @@ class LaunchTimingPagesTest {
     @Test
     void aNeedLaunchingBeforeTheYearOffersNoMeetingNorAPastReminderAndSaysItMayBePublished() throws IOException {
         String html = page("BEFORE-1");
-        assertTrue(html.contains("<li class=\"trait trait-before\">Lancé avant 2027</li>"), html);
+        assertTrue(html.contains("<li class=\"trait trait-before\">Lancement prévu avant 2027</li>"), html);
         assertTrue(html.contains("<h2 id=\"before-h\">Lancement avant le salon</h2>"), html);
         assertTrue(html.contains("La consultation est peut-être déjà publiée sur le profil d’acheteur"), html);
         assertFalse(html.contains("Réserver un rendez-vous au stand"), "no meeting");
