@@ -167,8 +167,8 @@ public final class IcsExport {
     /** A withdrawn need's cancelled launch, or null when the previous calendar had none (or had it cancelled already). */
     private VEvent cancelled(EditionInfo.Withdrawn w) {
         String uid = w.id() + "@vitrine";
-        VEvent before = previous.get(uid);
-        if (before == null || before.getProperty("STATUS").map(p -> "CANCELLED".equalsIgnoreCase(p.getValue())).orElse(false)) {
+        VEvent before = launchBefore(w);
+        if (before == null) {
             return null;
         }
         VEvent e = new VEvent(false);
@@ -187,9 +187,16 @@ public final class IcsExport {
         return e;
     }
 
+    /** The withdrawn need's launch in the previous calendar, or null when it had none or had it cancelled already. */
+    private VEvent launchBefore(EditionInfo.Withdrawn w) {
+        VEvent before = previous.get(w.id() + "@vitrine");
+        return before == null || before.getProperty("STATUS").map(p -> "CANCELLED".equalsIgnoreCase(p.getValue())).orElse(false)
+                ? null : before;
+    }
+
     /** Whether {@link #writeCancelled} writes a file for this withdrawn need: the previous calendar had its launch. */
     public boolean cancels(EditionInfo.Withdrawn w) {
-        return Withdrawals.safeId(w.id()) && cancelled(w) != null;
+        return Withdrawals.safeId(w.id()) && launchBefore(w) != null;
     }
 
     /**

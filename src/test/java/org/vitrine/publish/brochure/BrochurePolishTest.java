@@ -203,6 +203,18 @@ class BrochurePolishTest {
 
     static List<Drawn> images(PDDocument d, int page) throws IOException {
         List<Drawn> out = new ArrayList<>();
+        for (Code c : codes(d, page)) {
+            out.add(new Drawn(c.image(), c.m().getScalingFactorX() / MM, c.m().getScalingFactorY() / MM));
+        }
+        return out;
+    }
+
+    /** A 1-bit image drawn on a page (how the brochure draws its QR codes) with the matrix it is drawn through. */
+    record Code(java.awt.image.BufferedImage image, org.apache.pdfbox.util.Matrix m) {}
+
+    /** The 1-bit images a page draws, in drawing order: one walk of the page's content for both tests' helpers. */
+    static List<Code> codes(PDDocument d, int page) throws IOException {
+        List<Code> out = new ArrayList<>();
         org.apache.pdfbox.contentstream.PDFStreamEngine engine = new org.apache.pdfbox.contentstream.PDFStreamEngine() {
             {
                 addOperator(new org.apache.pdfbox.contentstream.operator.state.Concatenate(this));
@@ -217,8 +229,7 @@ class BrochurePolishTest {
                 if ("Do".equals(op.getName()) && operands.get(0) instanceof org.apache.pdfbox.cos.COSName name) {
                     var x = getResources().getXObject(name);
                     if (x instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject img && img.getBitsPerComponent() == 1) {
-                        var m = getGraphicsState().getCurrentTransformationMatrix();
-                        out.add(new Drawn(img.getImage(), m.getScalingFactorX() / MM, m.getScalingFactorY() / MM));
+                        out.add(new Code(img.getImage(), getGraphicsState().getCurrentTransformationMatrix().clone()));
                     }
                 }
                 super.processOperator(op, operands);
@@ -299,40 +310,22 @@ class BrochurePolishTest {
     static List<Placed> placedCodes(PDDocument d, int page) throws IOException {
         List<Placed> out = new ArrayList<>();
         double height = d.getPage(page - 1).getMediaBox().getHeight();
-        org.apache.pdfbox.contentstream.PDFStreamEngine engine = new org.apache.pdfbox.contentstream.PDFStreamEngine() {
-            {
-                addOperator(new org.apache.pdfbox.contentstream.operator.state.Concatenate(this));
-                addOperator(new org.apache.pdfbox.contentstream.operator.state.Save(this));
-                addOperator(new org.apache.pdfbox.contentstream.operator.state.Restore(this));
-                addOperator(new org.apache.pdfbox.contentstream.operator.state.SetMatrix(this));
+        for (Code c : codes(d, page)) {
+            var bi = c.image();
+            int[] px = bi.getRGB(0, 0, bi.getWidth(), bi.getHeight(), null, 0, bi.getWidth());
+            String url;
+            try {
+                url = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+                        new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(
+                                bi.getWidth(), bi.getHeight(), px)))).getText();
+            } catch (com.google.zxing.ReaderException e) {
+                throw new IOException("page " + page + ": a QR code that does not decode", e);
             }
-
-            @Override
-            protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator op,
-                    List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
-                if ("Do".equals(op.getName()) && operands.get(0) instanceof org.apache.pdfbox.cos.COSName name) {
-                    var x = getResources().getXObject(name);
-                    if (x instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject img && img.getBitsPerComponent() == 1) {
-                        var m = getGraphicsState().getCurrentTransformationMatrix();
-                        var bi = img.getImage();
-                        int[] px = bi.getRGB(0, 0, bi.getWidth(), bi.getHeight(), null, 0, bi.getWidth());
-                        String url;
-                        try {
-                            url = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
-                                    new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(
-                                            bi.getWidth(), bi.getHeight(), px)))).getText();
-                        } catch (com.google.zxing.ReaderException e) {
-                            throw new IOException("page " + page + ": a QR code that does not decode", e);
-                        }
-                        double left = m.getTranslateX();
-                        double bottom = height - m.getTranslateY();
-                        out.add(new Placed(page, url, left, left + m.getScalingFactorX(), bottom - m.getScalingFactorY(), bottom));
-                    }
-                }
-                super.processOperator(op, operands);
-            }
-        };
-        engine.processPage(d.getPage(page - 1));
+            var m = c.m();
+            double left = m.getTranslateX();
+            double bottom = height - m.getTranslateY();
+            out.add(new Placed(page, url, left, left + m.getScalingFactorX(), bottom - m.getScalingFactorY(), bottom));
+        }
         return out;
     }
 

@@ -37,12 +37,9 @@ class IcsRevisionsTest {
     @Test
     void aRevisedEventCountsItsRevisionsAndAWithdrawnOneIsCancelledOnce() throws Exception {
         List<Need> first = CatalogueFixture.needs();
-        Site s1 = CatalogueFixture.site(first, "fr");
-        IcsExport ics1 = new IcsExport(s1, Messages.of("fr"));
-        List<Need> inCalendar = first.stream().filter(ics1::offers).filter(n -> s1.groups().of(n) == null).toList();
+        List<Need> inCalendar = firstEdition(first);
         assertTrue(inCalendar.size() >= 2, "two events to revise and withdraw");
         Need revised = inCalendar.get(0), withdrawn = inCalendar.get(1);
-        ics1.writeAll(dir.resolve("1.ics"));
         assertEquals("0", sequence(event(parse(dir.resolve("1.ics")), revised)));
 
         // edition 2: one need revised, one withdrawn
@@ -96,10 +93,7 @@ class IcsRevisionsTest {
     @Test
     void aNewYearsFirstEditionGoesOnCountingFromLastYearsCalendar() throws Exception {
         List<Need> first = CatalogueFixture.needs();
-        Site s1 = CatalogueFixture.site(first, "fr");
-        IcsExport ics1 = new IcsExport(s1, Messages.of("fr"));
-        Need revised = first.stream().filter(ics1::offers).filter(n -> s1.groups().of(n) == null).findFirst().orElseThrow();
-        ics1.writeAll(dir.resolve("1.ics"));
+        Need revised = firstEdition(first).get(0);
         // the year's last edition, online: the need revised (SEQUENCE 1), its needs and calendar in the edition folder
         List<Need> second = first.stream().map(n -> n == revised ? revise(n, D2) : n).toList();
         Site s2 = site(second, D2, List.of());
@@ -129,10 +123,7 @@ class IcsRevisionsTest {
     @Test
     void aWithdrawnNeedsOwnCalendarFileCancelsItsLaunch() throws Exception {
         List<Need> first = CatalogueFixture.needs();
-        Site s1 = CatalogueFixture.site(first, "fr");
-        IcsExport ics1 = new IcsExport(s1, Messages.of("fr"));
-        Need withdrawn = first.stream().filter(ics1::offers).filter(n -> s1.groups().of(n) == null).findFirst().orElseThrow();
-        ics1.writeAll(dir.resolve("1.ics"));
+        Need withdrawn = firstEdition(first).get(0);
         List<Need> rest = first.stream().filter(n -> n != withdrawn).toList();
         EditionInfo.Withdrawn w = new EditionInfo.Withdrawn(withdrawn.id(), withdrawn.title(), withdrawn.buyer().name(), D2);
 
@@ -166,6 +157,17 @@ class IcsRevisionsTest {
         new org.vitrine.publish.Catalogue(new org.vitrine.publish.Templates(Path.of("templates"), java.util.Locale.FRENCH),
                 Path.of("templates")).write(out, site);
         return out;
+    }
+
+    /**
+     * The first edition of these needs: its calendar written to 1.ics; the needs with an event of their own in it (a
+     * groupement member's is its lead's), in the fixture's order.
+     */
+    private List<Need> firstEdition(List<Need> first) throws Exception {
+        Site s1 = CatalogueFixture.site(first, "fr");
+        IcsExport ics1 = new IcsExport(s1, Messages.of("fr"));
+        ics1.writeAll(dir.resolve("1.ics"));
+        return first.stream().filter(ics1::offers).filter(n -> s1.groups().of(n) == null).toList();
     }
 
     static Need revise(Need n, LocalDate date) {

@@ -227,8 +227,7 @@ class SupplierPagesTest {
         assertTrue(event.contains("Réservation à partir du 5 janvier 2027."));
         // supplier W: the venue's name alone did not say where; the street address, with a map a phone opens
         assertTrue(event.contains("<dt>Adresse</dt><dd>1 avenue des Expositions, 71999 Beaumont-sur-Saône · <a href=\"https://www."
-                + "openstreetmap.org/search?query=Parc%20des%20expositions%2C%20Beaumont-sur-Sa%C3%B4ne%2C%201%20avenue%20des%20"
-                + "Expositions%2C%2071999%20Beaumont-sur-Sa%C3%B4ne\" rel=\"nofollow\">Voir sur la carte (OpenStreetMap)</a></dd>"), event);
+                + "openstreetmap.org/search?query=1%20avenue%20des%20Expositions%2C%2071999%20Beaumont-sur-Sa%C3%B4ne\" rel=\"nofollow\">Voir sur la carte (OpenStreetMap)</a></dd>"), event);
     }
 
     @Test
