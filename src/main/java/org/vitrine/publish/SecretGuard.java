@@ -113,12 +113,13 @@ final class SecretGuard {
             byte[] copy = gunzipped(f);
             return copy != null && (holds(new ByteArrayInputStream(copy), secret.page(), secret, read) || svg(f, 3) && svgHolds(copy, secret, read));
         }
-        try (InputStream in = Files.newInputStream(f)) {
-            if (holds(in, secret.page(), secret, read)) {
-                return true;
-            }
+        if (svg(f, 0)) { // its bytes read once: its lines, then its drawing (review R9)
+            byte[] svg = Files.readAllBytes(f);
+            return holds(new ByteArrayInputStream(svg), secret.page(), secret, read) || svgHolds(svg, secret, read);
         }
-        return svg(f, 0) && svgHolds(Files.readAllBytes(f), secret, read);
+        try (InputStream in = Files.newInputStream(f)) {
+            return holds(in, secret.page(), secret, read);
+        }
     }
 
     /** Whether {@code f}, without its last {@code cut} characters (« .gz »), is an SVG. */
