@@ -178,8 +178,11 @@ public final class DataExports {
                     .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")));
 
-    /** One column of needs.csv: its header and how a need fills it. */
-    private record Column(String name, java.util.function.Function<Need, Object> value) {
+    /**
+     * One column of needs.csv: its header, its format in the guide (a key of {@code cat.csv.format.*}: written here,
+     * a new column cannot fall silently to « text », review R5) and how a need fills it.
+     */
+    private record Column(String name, String format, java.util.function.Function<Need, Object> value) {
     }
 
     /**
@@ -199,110 +202,110 @@ public final class DataExports {
         Fmt fmt = new Fmt(msg);
         java.util.function.Function<Boolean, Object> yesNo = b -> b == null ? null : fmt.yesNo(b);
         List<Column> c = new ArrayList<>();
-        c.add(new Column("id", Need::id));
-        c.add(new Column("buyer_id", n -> n.buyer().id()));
-        c.add(new Column("buyer_name", n -> n.buyer().name()));
-        c.add(new Column("buyer_kind", n -> n.buyer().kind()));
-        c.add(new Column("reference", Need::reference));
-        c.add(new Column("title", Need::title));
-        c.add(new Column("description", Need::description));
-        c.add(new Column("cpv", n -> n.cpv().code()));
-        c.add(new Column("cpv_label", n -> n.cpv().labels().get(msg.lang())));
-        c.add(new Column("cpv_additional", n -> n.cpvAdditional().stream().map(x -> x.code()).collect(Collectors.joining(","))));
-        c.add(new Column("category", Need::category));
-        c.add(new Column("category_label", n -> label(fmt, "category", n.category())));
-        c.add(new Column("amount_min", n -> plain(n.amount().min())));
-        c.add(new Column("amount_max", n -> plain(n.amount().max())));
-        c.add(new Column("currency", n -> n.amount().currency()));
-        c.add(new Column("amount_basis", n -> n.amount().basis()));
-        c.add(new Column("total_min", n -> plain(total(n) == null ? null : total(n).min())));
-        c.add(new Column("total_max", n -> plain(total(n) == null ? null : total(n).max())));
+        c.add(new Column("id", "id", Need::id));
+        c.add(new Column("buyer_id", "id", n -> n.buyer().id()));
+        c.add(new Column("buyer_name", "text", n -> n.buyer().name()));
+        c.add(new Column("buyer_kind", "code", n -> n.buyer().kind()));
+        c.add(new Column("reference", "id", Need::reference));
+        c.add(new Column("title", "text", Need::title));
+        c.add(new Column("description", "text", Need::description));
+        c.add(new Column("cpv", "cpv", n -> n.cpv().code()));
+        c.add(new Column("cpv_label", "text", n -> n.cpv().labels().get(msg.lang())));
+        c.add(new Column("cpv_additional", "cpv_list", n -> n.cpvAdditional().stream().map(x -> x.code()).collect(Collectors.joining(","))));
+        c.add(new Column("category", "code", Need::category));
+        c.add(new Column("category_label", "text", n -> label(fmt, "category", n.category())));
+        c.add(new Column("amount_min", "euros", n -> plain(n.amount().min())));
+        c.add(new Column("amount_max", "euros", n -> plain(n.amount().max())));
+        c.add(new Column("currency", "code", n -> n.amount().currency()));
+        c.add(new Column("amount_basis", "code", n -> n.amount().basis()));
+        c.add(new Column("total_min", "euros", n -> plain(total(n) == null ? null : total(n).min())));
+        c.add(new Column("total_max", "euros", n -> plain(total(n) == null ? null : total(n).max())));
         // one row per buyer's need (a groupement's share is that buyer's planned purchase, as an OCDS planning is): the
         // contract a row belongs to, the same key on every share of a groupement (the leading share's id, the end of
         // its OCDS ocid), and that contract's whole amount, as the site filters and sorts it (supplier Y: 226 rows
         // against the site's 214, a member's share read as the amount)
-        c.add(new Column("contract_id", n -> groups.of(n) == null ? n.id() : groups.of(n).lead().id()));
-        c.add(new Column("contract_total_min", n -> plain(contractTotal(groups, n) == null ? null : contractTotal(groups, n).min())));
-        c.add(new Column("contract_total_max", n -> plain(contractTotal(groups, n) == null ? null : contractTotal(groups, n).max())));
-        c.add(new Column("lots", Need::lots));
-        c.add(new Column("max_lots_per_bidder", Need::maxLotsPerBidder));
-        c.add(new Column("lot_list", DataExports::lots));
-        c.add(new Column("launch_start", n -> start(n.launch())));
-        c.add(new Column("launch_end", n -> n.launch().end()));
-        c.add(new Column("launch_precision", n -> n.launch().precision()));
-        c.add(new Column("launch_precision_label", n -> msg.get("cat.csv.precision." + n.launch().precision())));
-        c.add(new Column("launch_label", n -> fmt.period(n.launch())));
-        c.add(new Column("notification_start", n -> start(n.notification())));
-        c.add(new Column("contract_start", n -> start(n.contractStart())));
-        c.add(new Column("duration_months", Need::durationMonths));
-        c.add(new Column("procedure", Need::procedure));
-        c.add(new Column("procedure_label", n -> label(fmt, "procedure", n.procedure())));
-        c.add(new Column("technique", Need::technique));
-        c.add(new Column("technique_label", n -> label(fmt, "technique", n.technique())));
-        c.add(new Column("framework_award", Need::frameworkAward));
-        c.add(new Column("framework_award_label", n -> label(fmt, "framework_award", n.frameworkAward())));
-        c.add(new Column("framework_maximum", n -> n.frameworkMaximum() == null ? null : plain(n.frameworkMaximum().max())));
-        c.add(new Column("route", Need::route));
-        c.add(new Column("route_label", n -> label(fmt, "route", n.route())));
+        c.add(new Column("contract_id", "id", n -> groups.of(n) == null ? n.id() : groups.of(n).lead().id()));
+        c.add(new Column("contract_total_min", "euros", n -> plain(contractTotal(groups, n) == null ? null : contractTotal(groups, n).min())));
+        c.add(new Column("contract_total_max", "euros", n -> plain(contractTotal(groups, n) == null ? null : contractTotal(groups, n).max())));
+        c.add(new Column("lots", "integer", Need::lots));
+        c.add(new Column("max_lots_per_bidder", "integer", Need::maxLotsPerBidder));
+        c.add(new Column("lot_list", "lot_list", DataExports::lots));
+        c.add(new Column("launch_start", "date", n -> start(n.launch())));
+        c.add(new Column("launch_end", "date", n -> n.launch().end()));
+        c.add(new Column("launch_precision", "code", n -> n.launch().precision()));
+        c.add(new Column("launch_precision_label", "text", n -> msg.get("cat.csv.precision." + n.launch().precision())));
+        c.add(new Column("launch_label", "text", n -> fmt.period(n.launch())));
+        c.add(new Column("notification_start", "date", n -> start(n.notification())));
+        c.add(new Column("contract_start", "date", n -> start(n.contractStart())));
+        c.add(new Column("duration_months", "integer", Need::durationMonths));
+        c.add(new Column("procedure", "code", Need::procedure));
+        c.add(new Column("procedure_label", "text", n -> label(fmt, "procedure", n.procedure())));
+        c.add(new Column("technique", "code", Need::technique));
+        c.add(new Column("technique_label", "text", n -> label(fmt, "technique", n.technique())));
+        c.add(new Column("framework_award", "code", Need::frameworkAward));
+        c.add(new Column("framework_award_label", "text", n -> label(fmt, "framework_award", n.frameworkAward())));
+        c.add(new Column("framework_maximum", "euros", n -> n.frameworkMaximum() == null ? null : plain(n.frameworkMaximum().max())));
+        c.add(new Column("route", "code", Need::route));
+        c.add(new Column("route_label", "text", n -> label(fmt, "route", n.route())));
         // a groupement de commandes: its name, and who runs the consultation, by name (as buyers.yaml names it; outside
         // supplier X: a « oui »/« non » flag here told a supplier nothing) and by id; a row is the coordinator's share
         // when its buyer_id is joint_group_coordinator_id
-        c.add(new Column("joint_group", n -> n.jointGroup() == null ? null : n.jointGroup().name()));
-        c.add(new Column("joint_group_coordinator", n -> groups.of(n) == null || groups.of(n).coordinator() == null ? null
+        c.add(new Column("joint_group", "text", n -> n.jointGroup() == null ? null : n.jointGroup().name()));
+        c.add(new Column("joint_group_coordinator", "text", n -> groups.of(n) == null || groups.of(n).coordinator() == null ? null
                 : groups.of(n).coordinator().buyer().name()));
         // the contract a supplier bids for: the group's total over the duration (total_min/total_max are this row's share)
-        c.add(new Column("joint_group_total_min", n -> groups.of(n) == null || groups.of(n).total() == null ? null : plain(groups.of(n).total().min())));
-        c.add(new Column("joint_group_total_max", n -> groups.of(n) == null || groups.of(n).total() == null ? null : plain(groups.of(n).total().max())));
-        c.add(new Column("joint_group_coordinator_id", n -> groups.of(n) == null || groups.of(n).coordinator() == null ? null
+        c.add(new Column("joint_group_total_min", "euros", n -> groups.of(n) == null || groups.of(n).total() == null ? null : plain(groups.of(n).total().min())));
+        c.add(new Column("joint_group_total_max", "euros", n -> groups.of(n) == null || groups.of(n).total() == null ? null : plain(groups.of(n).total().max())));
+        c.add(new Column("joint_group_coordinator_id", "id", n -> groups.of(n) == null || groups.of(n).coordinator() == null ? null
                 : groups.of(n).coordinator().buyer().id()));
         // a member's row: whom a supplier asks about the one contract, the coordinator (its published contact);
         // contact_name/contact_email stay the row's own buyer's
-        c.add(new Column("joint_group_coordinator_contact_name", n -> {
+        c.add(new Column("joint_group_coordinator_contact_name", "text", n -> {
             org.vitrine.model.Contact k = coordinatorContact(groups.of(n));
             return k == null ? null : k.name();
         }));
-        c.add(new Column("joint_group_coordinator_contact_email", n -> {
+        c.add(new Column("joint_group_coordinator_contact_email", "email", n -> {
             org.vitrine.model.Contact k = coordinatorContact(groups.of(n));
             return k == null ? null : k.email();
         }));
         // where the notice will appear: the buyer profile of buyers.yaml, the coordinator's for a groupement's share
-        c.add(new Column("notice_profile_url", n -> extra.noticeProfile(n, groups.of(n))));
-        c.add(new Column("location", Need::location));
+        c.add(new Column("notice_profile_url", "url", n -> extra.noticeProfile(n, groups.of(n))));
+        c.add(new Column("location", "text", Need::location));
         // The place as read from that text (or the buyer's, buyers.yaml, when the row gave none), as needs.json's
         // "place": without it a supplier sorting the file by département found nothing for rows with no text.
-        c.add(new Column("place_kind", n -> n.place() == null ? null : n.place().kind()));
-        c.add(new Column("place_code", n -> n.place() == null ? null : n.place().code()));
-        c.add(new Column("place_name", n -> n.place() == null ? null : n.place().name()));
-        c.add(new Column("place_nuts", n -> n.place() == null ? null : n.place().nuts()));
-        c.add(new Column("contact_name", n -> n.contact() == null ? null : n.contact().name()));
-        c.add(new Column("contact_email", n -> n.contact() == null ? null : n.contact().email()));
+        c.add(new Column("place_kind", "code", n -> n.place() == null ? null : n.place().kind()));
+        c.add(new Column("place_code", "code", n -> n.place() == null ? null : n.place().code()));
+        c.add(new Column("place_name", "text", n -> n.place() == null ? null : n.place().name()));
+        c.add(new Column("place_nuts", "code", n -> n.place() == null ? null : n.place().nuts()));
+        c.add(new Column("contact_name", "text", n -> n.contact() == null ? null : n.contact().name()));
+        c.add(new Column("contact_email", "email", n -> n.contact() == null ? null : n.contact().email()));
         if (sourcing) {
-            c.add(new Column("coverage", n -> n.coverage() == null ? null : n.coverage().level()));
-            c.add(new Column("coverage_percent", n -> n.coverage() == null ? null : n.coverage().percent()));
-            c.add(new Column("suppliers_known", Need::suppliersKnown));
+            c.add(new Column("coverage", "code", n -> n.coverage() == null ? null : n.coverage().level()));
+            c.add(new Column("coverage_percent", "percent", n -> n.coverage() == null ? null : n.coverage().percent()));
+            c.add(new Column("suppliers_known", "integer", Need::suppliersKnown));
         }
-        c.add(new Column("incumbent_end", n -> start(n.incumbentEnd())));
-        c.add(new Column("renewal", n -> yesNo.apply(n.renewal())));
-        c.add(new Column("innovation", n -> yesNo.apply(n.innovation())));
-        c.add(new Column("reserved", n -> n.reserved() instanceof Boolean b ? yesNo.apply(b) : n.reserved()));
-        c.add(new Column("reserved_label", n -> n.reserved() instanceof String type ? label(fmt, "reserved", type)
+        c.add(new Column("incumbent_end", "date", n -> start(n.incumbentEnd())));
+        c.add(new Column("renewal", "yes_no", n -> yesNo.apply(n.renewal())));
+        c.add(new Column("innovation", "yes_no", n -> yesNo.apply(n.innovation())));
+        c.add(new Column("reserved", "reserved", n -> n.reserved() instanceof Boolean b ? yesNo.apply(b) : n.reserved()));
+        c.add(new Column("reserved_label", "text", n -> n.reserved() instanceof String type ? label(fmt, "reserved", type)
                 : Boolean.TRUE.equals(n.reserved()) ? msg.get("cat.reserved.unspecified") : null));
-        c.add(new Column("social_clause", n -> yesNo.apply(n.socialClause())));
-        c.add(new Column("environmental_clause", n -> yesNo.apply(n.environmentalClause())));
-        c.add(new Column("firmness", Need::firmness));
-        c.add(new Column("firmness_label", n -> label(fmt, "firmness", n.firmness())));
-        c.add(new Column("tender_url", Need::tenderUrl));
+        c.add(new Column("social_clause", "yes_no", n -> yesNo.apply(n.socialClause())));
+        c.add(new Column("environmental_clause", "yes_no", n -> yesNo.apply(n.environmentalClause())));
+        c.add(new Column("firmness", "code", Need::firmness));
+        c.add(new Column("firmness_label", "text", n -> label(fmt, "firmness", n.firmness())));
+        c.add(new Column("tender_url", "url", Need::tenderUrl));
         if (incumbent) {
-            c.add(new Column("incumbent", Need::incumbent));
+            c.add(new Column("incumbent", "text", Need::incumbent));
         }
-        c.add(new Column("live", Need::live));
+        c.add(new Column("live", "code", Need::live));
         // « peut-être en cours » on the pages: a MAPA whose launch window may fall before or after the event day
-        c.add(new Column("live_maybe", n -> n.live() == null ? null : fmt.yesNo(extra.liveMaybe(n))));
-        c.add(new Column("beyond_year", n -> fmt.yesNo(n.beyondYear())));
-        c.add(new Column("first_published", Need::firstPublished));
-        c.add(new Column("modified", Need::modified));
-        c.add(new Column("change", Need::change));
-        c.add(new Column("risks", n -> n.risks().stream().map(x -> x.code()).collect(Collectors.joining(","))));
+        c.add(new Column("live_maybe", "yes_no", n -> n.live() == null ? null : fmt.yesNo(extra.liveMaybe(n))));
+        c.add(new Column("beyond_year", "yes_no", n -> fmt.yesNo(n.beyondYear())));
+        c.add(new Column("first_published", "date", Need::firstPublished));
+        c.add(new Column("modified", "date", Need::modified));
+        c.add(new Column("change", "code", Need::change));
+        c.add(new Column("risks", "code_list", n -> n.risks().stream().map(x -> x.code()).collect(Collectors.joining(","))));
         return c;
     }
 
@@ -346,36 +349,9 @@ public final class DataExports {
             w.write('\uFEFF');
             csv.printRecord(msg.get("cat.csv.guide.column"), msg.get("cat.csv.guide.meaning"), msg.get("cat.csv.guide.format"));
             for (Column c : columns(msg, sourcing, incumbent)) {
-                csv.printRecord(safe(List.of(c.name(), msg.get("cat.csv.col." + c.name()), msg.get("cat.csv.format." + format(c.name())))));
+                csv.printRecord(safe(List.of(c.name(), msg.get("cat.csv.col." + c.name()), msg.get("cat.csv.format." + c.format()))));
             }
         }
-    }
-
-    /** The guide's format of a column, by its name: a key of {@code cat.csv.format.*}. */
-    static String format(String name) {
-        if (name.endsWith("_label")) {
-            return "text";
-        }
-        return switch (name) {
-            case "amount_min", "amount_max", "total_min", "total_max", "contract_total_min", "contract_total_max", "framework_maximum",
-                    "joint_group_total_min", "joint_group_total_max" -> "euros";
-            case "launch_start", "launch_end", "notification_start", "contract_start", "incumbent_end", "first_published", "modified" -> "date";
-            case "renewal", "innovation", "social_clause", "environmental_clause", "live_maybe", "beyond_year" -> "yes_no";
-            case "reserved" -> "reserved";
-            case "lots", "max_lots_per_bidder", "duration_months", "suppliers_known" -> "integer";
-            case "coverage_percent" -> "percent";
-            case "cpv" -> "cpv";
-            case "cpv_additional" -> "cpv_list";
-            case "risks" -> "code_list";
-            case "lot_list" -> "lot_list";
-            case "notice_profile_url", "tender_url" -> "url";
-            case "contact_email", "joint_group_coordinator_contact_email" -> "email";
-            case "id", "buyer_id", "reference", "contract_id", "joint_group_coordinator_id" -> "id";
-            case "buyer_kind", "category", "currency", "amount_basis", "launch_precision",
-                    "procedure", "technique", "framework_award", "route", "place_kind", "place_code",
-                    "place_nuts", "coverage", "firmness", "change", "live" -> "code";
-            default -> "text";
-        };
     }
 
     /** The CSV dialect French Excel opens directly: `;`, CRLF, quotes when needed. */

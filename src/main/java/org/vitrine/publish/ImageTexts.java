@@ -104,23 +104,61 @@ final class ImageTexts {
         return out;
     }
 
-    /** The texts of the codes drawn in an encoded image (PNG, JPEG, GIF, BMP); none when ImageIO cannot read it. */
-    static List<String> codes(byte[] image) {
+    /**
+     * The texts of the codes drawn in an encoded image (PNG, JPEG, GIF, BMP); none when ImageIO cannot read it.
+     * {@code read}: the codes already read, by their pixels' digest (see {@link #codes(BufferedImage, Map)}).
+     */
+    static List<String> codes(byte[] image, Map<String, List<String>> read) {
         BufferedImage img;
         try {
             img = ImageIO.read(new ByteArrayInputStream(image));
         } catch (IOException | RuntimeException unreadable) {
             return List.of();
         }
-        return img == null ? List.of() : codes(img);
+        return img == null ? List.of() : codes(img, read);
     }
 
-    /** The texts of the codes drawn in {@code img}: QR codes (several), and the other formats zxing reads. */
-    static List<String> codes(BufferedImage img) {
+    /**
+     * The texts of the codes drawn in {@code img}: QR codes (several), and the other formats zxing reads. The same
+     * pixels are read once: {@code read} keeps, by the digest of the pixels zxing is given, the codes found in them
+     * (the floor plan is in assets/ and in the brochure; an image with no code in it costs zxing's four passes).
+     */
+    static List<String> codes(BufferedImage img, Map<String, List<String>> read) {
         BufferedImage rgb = bounded(img);
         int w = rgb.getWidth();
         int h = rgb.getHeight();
         int[] px = rgb.getRGB(0, 0, w, h, null, 0, w);
+        String key = digest(w, h, px);
+        List<String> known = read.get(key);
+        if (known == null) {
+            known = List.copyOf(codes(w, h, px));
+            read.put(key, known);
+        }
+        return known;
+    }
+
+    /** SHA-256 of the size and the pixels: two images with the same digest are the same image. */
+    private static String digest(int w, int h, int[] px) {
+        java.security.MessageDigest md;
+        try {
+            md = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException every) {
+            throw new IllegalStateException(every); // every Java platform has SHA-256
+        }
+        ByteBuffer chunk = ByteBuffer.allocate(1 << 16);
+        chunk.putInt(w).putInt(h);
+        for (int v : px) {
+            if (!chunk.hasRemaining()) {
+                md.update(chunk.array(), 0, chunk.position());
+                chunk.clear();
+            }
+            chunk.putInt(v);
+        }
+        md.update(chunk.array(), 0, chunk.position());
+        return java.util.HexFormat.of().formatHex(md.digest());
+    }
+
+    private static List<String> codes(int w, int h, int[] px) {
         LuminanceSource source = new RGBLuminanceSource(w, h, px);
         List<String> out = new ArrayList<>();
         // an image that is one code alone, as the brochure's are: read at once (a tenth of the search's time)

@@ -60,6 +60,14 @@ final class SecretGuard {
     }
 
     static void check(Path publicDir, List<TokenEcho> secrets, Messages m) throws IOException {
+        check(publicDir, secrets, m, new java.util.HashMap<>());
+    }
+
+    /**
+     * {@code read}: the codes read in each distinct image, by its pixels' digest, filled as the files are read: the
+     * same pixels (the floor plan in assets/ and in the brochure, a code drawn twice) go through zxing once (review R1).
+     */
+    static void check(Path publicDir, List<TokenEcho> secrets, Messages m, Map<String, List<String>> read) throws IOException {
         if (secrets.isEmpty() || !Files.isDirectory(publicDir)) {
             return;
         }
@@ -69,7 +77,7 @@ final class SecretGuard {
         }
         TokenEcho.Many all = TokenEcho.Many.of(secrets); // each file read once for all the secrets
         for (Path f : files) {
-            if (holds(f, all)) {
+            if (holds(f, all, read)) {
                 throw new Echoed(m.get("publish.secret_echoed", publicDir.relativize(f).toString().replace('\\', '/')));
             }
         }
@@ -93,24 +101,25 @@ final class SecretGuard {
         return gz ? "gz" : "text";
     }
 
-    private static boolean holds(Path f, TokenEcho.Many secret) throws IOException {
+    private static boolean holds(Path f, TokenEcho.Many secret, Map<String, List<String>> read) throws IOException {
         String kind = kind(f);
         if ("pdf".equals(kind)) {
-            return pdfHolds(f, secret);
+            return pdfHolds(f, secret, read);
         }
         if ("image".equals(kind)) {
-            return imageHolds(Files.readAllBytes(f), secret);
+            return imageHolds(Files.readAllBytes(f), secret, read);
         }
         if ("gz".equals(kind)) {
             byte[] copy = gunzipped(f);
-            return copy != null && (holds(new ByteArrayInputStream(copy), secret.page(), secret) || svg(f, 3) && svgHolds(copy, secret));
+            return copy != null && (holds(new ByteArrayInputStream(copy), secret.page(), secret, read) || svg(f, 3) && svgHolds(copy, secret, read));
+        }
+        if (svg(f, 0)) { // its bytes read once: its lines, then its drawing (review R9)
+            byte[] svg = Files.readAllBytes(f);
+            return holds(new ByteArrayInputStream(svg), secret.page(), secret, read) || svgHolds(svg, secret, read);
         }
         try (InputStream in = Files.newInputStream(f)) {
-            if (holds(in, secret.page(), secret)) {
-                return true;
-            }
+            return holds(in, secret.page(), secret, read);
         }
-        return svg(f, 0) && svgHolds(Files.readAllBytes(f), secret);
     }
 
     /** Whether {@code f}, without its last {@code cut} characters (« .gz »), is an SVG. */
@@ -120,23 +129,23 @@ final class SecretGuard {
     }
 
     /** A code drawn by an SVG's shapes (its text and its data: images are read as those of any text file). */
-    private static boolean svgHolds(byte[] svg, TokenEcho.Many secret) throws IOException {
+    private static boolean svgHolds(byte[] svg, TokenEcho.Many secret, Map<String, List<String>> read) throws IOException {
         java.awt.image.BufferedImage drawing = ImageTexts.svgDrawing(new String(svg, StandardCharsets.UTF_8));
-        return drawing != null && codesHold(ImageTexts.codes(drawing), secret);
+        return drawing != null && codesHold(ImageTexts.codes(drawing, read), secret);
     }
 
     /**
      * A raster image: a PNG's text chunks, what it holds after its end (any other image's bytes, where JPEG comments
      * and EXIF are), then the codes drawn in it as a phone's camera would read them (issue 16, safetyH).
      */
-    static boolean imageHolds(byte[] image, TokenEcho.Many secret) throws IOException {
+    private static boolean imageHolds(byte[] image, TokenEcho.Many secret, Map<String, List<String>> read) throws IOException {
         TokenEcho.Many.Page page = secret.page();
         for (String text : ImageTexts.pngTexts(image)) {
             if (holds(text, page)) {
                 return true;
             }
         }
-        return page.held() || codesHold(ImageTexts.codes(image), secret);
+        return page.held() || codesHold(ImageTexts.codes(image, read), secret);
     }
 
     private static boolean codesHold(List<String> codes, TokenEcho.Many secret) throws IOException {
@@ -165,11 +174,12 @@ final class SecretGuard {
     }
 
     private static boolean holds(InputStream in, TokenEcho.Many.Page page) throws IOException {
-        return holds(in, page, null);
+        return holds(in, page, null, null);
     }
 
     /** Each line read as a value; with {@code images}, the {@code data:} images a line holds are read too. */
-    private static boolean holds(InputStream in, TokenEcho.Many.Page page, TokenEcho.Many images) throws IOException {
+    private static boolean holds(InputStream in, TokenEcho.Many.Page page, TokenEcho.Many images, Map<String, List<String>> read)
+            throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, decoder))) {
@@ -179,7 +189,7 @@ final class SecretGuard {
                 }
                 if (images != null) {
                     for (byte[] image : ImageTexts.dataImages(line)) {
-                        if (imageHolds(image, images)) {
+                        if (imageHolds(image, images, read)) {
                             return true;
                         }
                     }
@@ -198,7 +208,7 @@ final class SecretGuard {
      * the document information and XMP metadata, bookmark titles, link addresses and annotation texts, and the
      * attached files (the needs as CSV and JSON). In memory only: no scratch file in the system temp folder.
      */
-    private static boolean pdfHolds(Path f, TokenEcho.Many secret) throws IOException {
+    private static boolean pdfHolds(Path f, TokenEcho.Many secret, Map<String, List<String>> read) throws IOException {
         PDDocument doc;
         try {
             doc = Loader.loadPDF(f.toFile(), IOUtils.createMemoryOnlyStreamCache());
@@ -247,7 +257,7 @@ final class SecretGuard {
             }
             java.util.Set<Object> seen = new java.util.HashSet<>();
             for (PDPage p : doc.getPages()) {
-                if (imagesHold(p.getResources(), secret, seen, 0)) {
+                if (imagesHold(p.getResources(), secret, read, seen, 0)) {
                     return true;
                 }
             }
@@ -255,9 +265,12 @@ final class SecretGuard {
         }
     }
 
-    /** The codes drawn in the images of a page's resources (the brochure's QR codes), each image read once. */
-    private static boolean imagesHold(org.apache.pdfbox.pdmodel.PDResources resources, TokenEcho.Many secret, java.util.Set<Object> seen,
-            int depth) throws IOException {
+    /**
+     * The codes drawn in the images of a page's resources (the brochure's QR codes), each XObject decoded once
+     * ({@code seen}), each distinct image read once in the whole edition ({@code read}).
+     */
+    private static boolean imagesHold(org.apache.pdfbox.pdmodel.PDResources resources, TokenEcho.Many secret, Map<String, List<String>> read,
+            java.util.Set<Object> seen, int depth) throws IOException {
         if (resources == null || depth > 8) {
             return false;
         }
@@ -278,11 +291,11 @@ final class SecretGuard {
                 } catch (IOException | RuntimeException undecodable) {
                     continue;
                 }
-                if (img != null && codesHold(ImageTexts.codes(img), secret)) {
+                if (img != null && codesHold(ImageTexts.codes(img, read), secret)) {
                     return true;
                 }
             } else if (x instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form
-                    && imagesHold(form.getResources(), secret, seen, depth + 1)) {
+                    && imagesHold(form.getResources(), secret, read, seen, depth + 1)) {
                 return true;
             }
         }

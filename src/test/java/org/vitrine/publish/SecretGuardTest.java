@@ -1,6 +1,7 @@
 package org.vitrine.publish;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -278,6 +279,47 @@ class SecretGuardTest {
             doc.save(pub.resolve("brochure.pdf").toFile());
         }
         assertDoesNotThrow(() -> SecretGuard.check(pub, List.of(TokenEcho.of(TOKEN)), Messages.of("fr")));
+    }
+
+    /**
+     * Review R1: the same pixels go through zxing once. The QR code in assets/ (its file with a text chunk), its copy
+     * under another name (no chunk: other bytes, same pixels) and in the brochure are one image read; the SVG's drawing
+     * is another. A second check of the edition reads no image again.
+     */
+    @Test
+    void theSameImageIsReadOnceWhereverItIs() throws Exception {
+        written();
+        Files.createDirectories(pub.resolve("assets"));
+        String page = "https://marches.example.fr/2027/besoins/chu-1.html";
+        var code = qr(page, 3, 12);
+        Files.write(pub.resolve("assets/floor-plan.png"), withChunk(png(code), "tEXt",
+                concat("Software\0", "Vitrine".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))));
+        Files.write(pub.resolve("assets/qr.png"), png(code));
+        Files.writeString(pub.resolve("assets/qr.svg"), svgQr(page, true));
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            for (int i = 0; i < 2; i++) { // a page per language, each with its own copy of the code
+                var p = new org.apache.pdfbox.pdmodel.PDPage();
+                doc.addPage(p);
+                var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, code);
+                try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, p)) {
+                    cs.drawImage(image, 50, 500, 120, 120);
+                }
+            }
+            doc.save(pub.resolve("brochure.pdf").toFile());
+        }
+        int[] zxing = {0}; // each put is an image zxing read
+        var read = new java.util.HashMap<String, List<String>>() {
+            @Override
+            public List<String> put(String digest, List<String> codes) {
+                zxing[0]++;
+                return super.put(digest, codes);
+            }
+        };
+        SecretGuard.check(pub, List.of(TokenEcho.of(TOKEN)), Messages.of("fr"), read);
+        assertEquals(2, zxing[0], read.toString());
+        assertTrue(read.values().stream().allMatch(List.of(page)::equals), read.toString());
+        SecretGuard.check(pub, List.of(TokenEcho.of(TOKEN)), Messages.of("fr"), read);
+        assertEquals(2, zxing[0], read.toString());
     }
 
     @Test
