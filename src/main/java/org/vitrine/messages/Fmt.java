@@ -201,6 +201,11 @@ public final class Fmt {
         return names.of(name);
     }
 
+    /** A buyer's name with its article, as after « par » ({@link FrenchOf#the}). */
+    public String theName(String name) {
+        return names.the(name);
+    }
+
     private final org.vitrine.messages.FrenchOf names;
 
     /** A changed field's old and new values as the page reads them ("55 000 € → 75 000 €"); see ChangeText. */

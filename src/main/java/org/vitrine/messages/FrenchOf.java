@@ -10,7 +10,8 @@ import java.util.Set;
  * bodies): "du Centre hospitalier", "de la Ville de Dijon", "de l’Université", "d’Annecy". The genders of
  * those first words are the lists {@code cat.of.masculine} and {@code cat.of.feminine} of the catalogue bundle;
  * a name starting with another word is a proper name ("de Grenoble-Alpes Métropole"). In English the
- * name is returned unchanged (the message says "of").
+ * name is returned unchanged (the message says "of"). {@link #the} gives the name with its article alone, for « mené
+ * par la Métropole du Val-de-Saône » (designer X: « mené par Métropole … », 9 times in the brochure).
  */
 public final class FrenchOf {
 
@@ -33,6 +34,15 @@ public final class FrenchOf {
     }
 
     public String of(String name) {
+        return form(name, "cat.of.");
+    }
+
+    /** The name with its article, as after « par » or « pour »: "la Ville de Dijon", "l’Université", "Grenoble". */
+    public String the(String name) {
+        return form(name, "cat.the.");
+    }
+
+    private String form(String name, String keys) {
         if (name == null || name.isBlank()) {
             return "";
         }
@@ -45,22 +55,22 @@ public final class FrenchOf {
             if (n.startsWith(a) && n.length() > a.length()) {
                 String rest = n.substring(a.length());
                 return switch (a) {
-                    case "Les " -> msg.get("cat.of.plural", rest);
-                    case "Le " -> msg.get("cat.of.masculine_article", rest);
-                    case "La " -> msg.get("cat.of.feminine_article", rest);
-                    default -> msg.get("cat.of.elided", rest);
+                    case "Les " -> msg.get(keys + "plural", rest);
+                    case "Le " -> msg.get(keys + "masculine_article", rest);
+                    case "La " -> msg.get(keys + "feminine_article", rest);
+                    default -> msg.get(keys + "elided", rest);
                 };
             }
         }
         String first = key(n.split("[\\s\\-’',()]+", 2)[0]);
         boolean vowel = startsWithVowel(n);
         if (masculine.contains(first)) {
-            return msg.get(vowel ? "cat.of.elided" : "cat.of.masculine_article", n);
+            return msg.get(vowel ? keys + "elided" : keys + "masculine_article", n);
         }
         if (feminine.contains(first)) {
-            return msg.get(vowel ? "cat.of.elided" : "cat.of.feminine_article", n);
+            return msg.get(vowel ? keys + "elided" : keys + "feminine_article", n);
         }
-        return msg.get(vowel ? "cat.of.proper_elided" : "cat.of.proper", n);
+        return msg.get(vowel ? keys + "proper_elided" : keys + "proper", n);
     }
 
     /** A vowel, or a mute h ("Hôpital", "Hospices"): elision. Acronyms read as letters start with their letter's sound. */

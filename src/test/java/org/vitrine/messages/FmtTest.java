@@ -53,6 +53,20 @@ class FmtTest {
         assertEquals(expected, new Fmt(Messages.of("fr")).ofName(name));
     }
 
+    /** Designer X: « un seul marché mené par Métropole du Val-de-Saône » lacked its article (9 times in the brochure). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Métropole du Val-de-Saône|la Métropole du Val-de-Saône",
+        "Centre hospitalier de Beaumont|le Centre hospitalier de Beaumont",
+        "Université de Bourgogne|l’Université de Bourgogne",
+        "La Poste|la Poste",
+        "Grenoble-Alpes Métropole|Grenoble-Alpes Métropole",
+        "Annecy|Annecy"})
+    void aBuyersNameTakesItsArticleAfterPar(String name, String expected) {
+        assertEquals(expected, new Fmt(Messages.of("fr")).theName(name));
+        assertEquals(name, new Fmt(Messages.of("en")).theName(name));
+    }
+
     @Test
     void englishKeepsTheName() {
         assertEquals("Centre hospitalier de Beaumont", new Fmt(Messages.of("en")).ofName("Centre hospitalier de Beaumont"));

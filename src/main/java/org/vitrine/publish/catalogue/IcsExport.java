@@ -343,9 +343,9 @@ public final class IcsExport {
                 edition.disclaimer());
         JointGroups.Group g = groups.of(n);
         if (g != null) {
-            List<String> names = g.members().stream().map(m -> m.buyer().name()).toList();
+            List<String> names = g.members().stream().map(m -> fmt.theName(m.buyer().name())).toList();
             description = (g.coordinator() == null ? msg.get("cat.ics.group_nocoord", g.name(), String.join(", ", names))
-                    : msg.get("cat.ics.group", g.name(), String.join(", ", names), g.coordinator().buyer().name())) + " " + description;
+                    : msg.get("cat.ics.group", g.name(), String.join(", ", names), fmt.theName(g.coordinator().buyer().name()))) + " " + description;
         }
         e.add(new Description(text(description)));
         url(e, "needs/" + n.id() + ".html");

@@ -75,7 +75,8 @@ class BrochureGroupsTest {
             String pointer = html.substring(at, html.indexOf("</div>", at)).replaceAll("<(?!/?a |span class=\"page-ref)[^>]+>", "");
             assertTrue(html.substring(at - 40, at).contains("class=\"need need-share\""), pointer);
             assertTrue(pointer.contains("dans le groupement de commandes « Énergie 2027 », un seul marché mené par "
-                    + coordinator.buyer().name()), pointer);
+                    + new org.vitrine.messages.Fmt(org.vitrine.messages.Messages.of("fr")).theName(coordinator.buyer().name())), pointer);
+            assertTrue(pointer.matches("(?s).*mené par (la|le|l’) .*"), "the coordinator with its article (designer X): " + pointer);
             assertTrue(pointer.contains("data-ref=\"#n-" + coordinator.id() + "\""), "its page number is the card's: " + pointer);
         }
         // the index lists the group once, by its coordinator's share

@@ -184,8 +184,8 @@ public class JointGroupTest {
         assertFalse(ics.contains("UID:" + byRef(site, "G-V").id() + "@vitrine"), "no launch of a member's own");
         assertFalse(ics.contains("UID:" + byRef(site, "G-C").id() + "@vitrine"));
         assertTrue(ics.replace('\u00A0', ' ').contains("DESCRIPTION:Groupement de commandes « Groupement vérifications 2027 »\\, un seul marché pour"
-                + " Métropole du Val-de-Saône\\, CHU de Beaumont\\, Ville de Beaumont-sur-Saône \\; la consultation est menée par Métropole du"
-                + " Val-de-Saône."), ics);
+                + " la Métropole du Val-de-Saône\\, le CHU de Beaumont\\, la Ville de Beaumont-sur-Saône \\; la consultation est menée par la"
+                + " Métropole du Val-de-Saône."), ics);
     }
 
     @Test
