@@ -137,6 +137,7 @@ public final class TestConfig {
         vitrine.put("publicBaseUrl", "https://achats.dijon.fr/vitrine/");
         set("event", "venue", "Palais des congrès, Dijon");
         set("event", "access", "Tram T1, arrêt Auditorium.");
+        set("event", "address", "3 boulevard de Champagne, 21000 Dijon");
         set("event", "floorPlan", null);
         vitrine.withObject("/event").remove("floorPlanStands");
         set("event", "booking", "https://rendez-vous.dijon.fr/salon-2027");

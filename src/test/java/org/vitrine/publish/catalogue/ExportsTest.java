@@ -182,7 +182,7 @@ class ExportsTest {
         assertEquals(1, cal.getComponents("VTIMEZONE").size());
         cal.validate();
         assertEquals("Salon inversé de la commande publique 2027", salon.getProperty("SUMMARY").orElseThrow().getValue());
-        assertEquals("Parc des expositions, Beaumont-sur-Saône", salon.getProperty("LOCATION").orElseThrow().getValue());
+        assertEquals("Parc des expositions, Beaumont-sur-Saône, 1 avenue des Expositions, 71999 Beaumont-sur-Saône", salon.getProperty("LOCATION").orElseThrow().getValue());
         assertTrue(salon.getProperty("DESCRIPTION").orElseThrow().getValue().startsWith("Horaires : 9 h – 17 h 30.\nBus ligne 3"),
                 salon.getProperty("DESCRIPTION").orElseThrow().getValue());
         assertTrue(events.stream().noneMatch(e -> e.getProperty("UID").orElseThrow().getValue().equals(central.id() + "@vitrine")));
