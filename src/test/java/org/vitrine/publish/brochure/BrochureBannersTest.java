@@ -170,7 +170,7 @@ class BrochureBannersTest {
             @Override
             protected void writeLineSeparator() throws IOException {
                 String l = line.toString().replace('\u00a0', ' ').strip();
-                int kind = l.equals("Consultation peut-être déjà lancée") ? 0
+                int kind = l.contains(": consultation peut-être") || l.startsWith("Lancement prévu avant le salon") ? 0
                         : l.equals("Consultation en cours") || l.equals("En cours le jour du salon") || l.equals("Peut-être en cours le jour du salon") ? 1 : -1;
                 if (kind >= 0) {
                     found.add(new float[] {kind, first.getYDirAdj() - first.getHeightDir()});

@@ -288,18 +288,21 @@ class BrochureTextTest {
     /**
      * A need launching before the year says so in one wording, French and English (designer W, D4): the badge said
      * « Lancé avant 2027 » (done) and its call-out « Consultation probablement déjà lancée » (perhaps); the badge now
-     * says what the forecast says, « Lancement prévu avant 2027 », the call-out the body's « peut-être ».
+     * says what the forecast says, « Lancement prévu avant 2027 », the call-out the body's « peut-être »; designer X: the call-out's title is the badge's words, then that.
      */
     @Test
     void aNeedLaunchingBeforeTheYearHasOneWording() throws IOException {
         assertTrue(all.contains("Lancement prévu avant 2027 Code CPV"), all);
-        assertTrue(all.contains("Consultation peut-être déjà lancée Lancement prévu : "), all);
+        // designer X: the call-out's title starts with the badge's own words
+        // (the fixture's need launching before 2027 is live, so its call-out is the live one; « avant 2027 » shows on the examples)
+        assertTrue(all.contains("Lancement prévu avant le salon : consultation peut-être déjà publiée Lancement prévu : "), all);
+        assertFalse(all.contains("Consultation peut-être déjà lancée"), all);
         assertTrue(all.contains("Lancement prévu avant 2027 : 1 besoin ("), all); // the figures page, the same words
         assertFalse(all.contains("Lancé avant") || all.contains("probablement déjà") || all.contains("est lancé avant"), all);
         try (PDDocument en = Loader.loadPDF(fixture.pdfEn().toFile())) {
             String english = BrochureContentTest.flat(new PDFTextStripper().getText(en));
             assertTrue(english.contains("Launch planned before 2027 CPV code"), english);
-            assertTrue(english.contains("Procedure possibly launched already Launch planned: "), english);
+            assertTrue(english.contains("Launch planned before the event: procedure possibly published already Launch planned: "), english);
             assertTrue(english.contains("Launch planned before 2027: 1 need ("), english);
             assertFalse(english.contains("Launched before") || english.contains("probably launched") || english.contains("is launched before"), english);
         }
