@@ -49,11 +49,12 @@ public final class MapaAboveThreshold implements RiskRule {
             boolean adapted = "adapted".equals(n.procedure());
             boolean exempt = "exempt".equals(n.procedure());
             boolean withoutCall = "negotiated_without_call".equals(n.procedure());
-            if (n.isOpenOpportunity() && f.comparable() && Exclusions.inHouse(n) && f.contract().atLeast(f.dispense().value())) {
-                // « quasi-régie » with a SEM or private shareholders (lawyer O, CD81-27-82): outside the code as the row
-                // says, so no other rule reads it; but L2511-1 excludes any direct private capital, the ground cannot hold
-                PrivateCapital pc = privateCapital(n);
-                if (pc != null) {
+            if (f.inHouse() != null && !f.inHouse().holds()) {
+                // « quasi-régie » with a SEM or private shareholders (lawyer O, CD81-27-82): L2511-1 excludes any direct
+                // private capital, so the claim is no exclusion (§2, version 2.22) and the need stays open for every
+                // rule; this one says why the ground cannot hold, and no other of its cases reads the row
+                if (f.open() && f.comparable() && f.contract().atLeast(f.dispense().value())) {
+                    Exclusions.PrivateCapital pc = f.inHouse().privateCapital();
                     Value v = f.contract();
                     flags.on(this, context, f).title("risk.MAPA_ABOVE_THRESHOLD.inHouse.title").add("risk.MAPA_ABOVE_THRESHOLD.inHouse",
                             t.value(v), pc.sem() ? 0 : 1, pc.share() == null ? 0 : 1, pc.share() == null ? "" : pc.share(),
@@ -127,54 +128,6 @@ public final class MapaAboveThreshold implements RiskRule {
                         t.euros(f.dispense().value()), t.basis(f.dispense()), fallback, t.euros(f.eu().value()));
             }
         }
-    }
-
-    /** A SEM as written (capitals: « sem. » is a week), SEMOP included. */
-    private static final Pattern SEM = Pattern.compile("\\bSEM(OP)?\\b");
-    /** A société d'économie mixte in full, or private shareholders, folded. */
-    private static final Pattern MIXED = Pattern.compile("\\b(societes? d economie mixte|economie mixte)\\b");
-    private static final Pattern PRIVATE = Pattern.compile(
-            "\\b(capitaux prives|capital prive|actionnaires? prives?|actionnariat prive|participations? privees?|associes? prives?)\\b");
-    private static final Pattern NO_PRIVATE = Pattern.compile(
-            "\\b(sans|aucun|aucune|pas de|ni|hors) (de |d )?(participation (de |d )?)?(capitaux prives|capital prive|actionnaires? prives?"
-            + "|actionnariat prive|participations? privees?|associes? prives?)\\b");
-    /** A share as written, from its figure to the end of its clause (« 62 % par le Département, 38 % par … »). */
-    private static final Pattern SHARE = Pattern.compile("\\d{1,3}(?:[,.]\\d+)?[\\s\u00A0\u202F]?%(?:[^;()\\n.]|\\.(?=\\d))*");
-
-    /** What an in-house row says of the contractor's private capital: a SEM, or private shareholders in words; the share as written. */
-    record PrivateCapital(boolean sem, String share) {
-    }
-
-    /**
-     * The row claims in-house and names a SEM or private shareholders (not denied: « sans capitaux privés »), in the
-     * title, description, the words around the procedure cell or the remarks; null otherwise (an SPL has none). The
-     * share is the first clause giving a percentage in the text that names them, cut at 160 characters.
-     */
-    static PrivateCapital privateCapital(Need n) {
-        List<String> texts = new java.util.ArrayList<>();
-        for (String x : new String[] {n.title(), n.description(), n.notes() == null ? null : n.notes().get("procedure"), n.remarks()}) {
-            if (x != null && !x.isBlank()) {
-                texts.add(x);
-            }
-        }
-        boolean sem = false;
-        boolean priv = false;
-        String share = null;
-        for (String x : texts) {
-            String folded = Words.fold(x);
-            boolean s = SEM.matcher(x).find() || MIXED.matcher(folded).find();
-            boolean p = PRIVATE.matcher(folded).find() && !NO_PRIVATE.matcher(folded).find();
-            if ((s || p) && share == null) {
-                java.util.regex.Matcher m = SHARE.matcher(x);
-                if (m.find()) {
-                    String clause = m.group().strip().replaceAll("[\\s,.]+$", "");
-                    share = clause.length() > 160 ? clause.substring(0, 159).strip() + "…" : clause;
-                }
-            }
-            sem |= s;
-            priv |= p;
-        }
-        return sem || priv ? new PrivateCapital(sem, share) : null;
     }
 
     /** « Urgence impérieuse » or its article R2122-1 (not R2122-10, R2122-11), folded: the ground, not « travaux d'urgence ». */
