@@ -208,10 +208,7 @@ public final class MapaAboveThreshold implements RiskRule {
      * exclusifs du constructeur (R2122-3 3°) ; attestation d'exclusivité au dossier » was flagged « sans fondement »).
      */
     static String basisText(Need n) {
-        StringBuilder text = new StringBuilder(Words.fold(n.title())).append(' ').append(Words.fold(n.description()));
-        if (n.notes() != null) {
-            n.notes().forEach((k, v) -> text.append(' ').append(Need.PROCEDURE_CELL.equals(k) ? "" : Words.fold(v)));
-        }
+        StringBuilder text = Texts.rowText(n);
         return text.append(' ').append(Words.fold(n.remarks())).toString();
     }
 
