@@ -44,6 +44,8 @@ public final class MapaAboveThreshold implements RiskRule {
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         Texts t = new Texts(context);
         String socialSeverity = context.settings().stringParam(code(), "socialSeverity", "medium");
+        // planned urgency counts from the event (the edition date without one): the same day for every need
+        LocalDate from = context.eventDate() != null ? context.eventDate() : context.editionDate();
         for (NeedFacts f : context.all()) {
             Need n = f.need();
             boolean adapted = "adapted".equals(n.procedure());
@@ -63,7 +65,9 @@ public final class MapaAboveThreshold implements RiskRule {
                 continue;
             }
             // a cell naming the ground alone (« Urgence impérieuse (R2122-1) ») reads as « other »: a purchase without publicity
-            boolean groundAlone = "other".equals(n.procedure()) && plannedUrgency(f, context);
+            boolean other = "other".equals(n.procedure());
+            boolean planned = (exempt || withoutCall || other) && plannedUrgency(f, from);
+            boolean groundAlone = other && planned;
             if (!f.open() || !(adapted || exempt || withoutCall || groundAlone) || !f.comparable()) {
                 continue;
             }
@@ -96,10 +100,9 @@ public final class MapaAboveThreshold implements RiskRule {
                         // the defence column a non-State buyer wrote is disregarded (§8 2.1): say so, the buyer corrects it (lawyer D, SDIS27-02)
                         Boolean.TRUE.equals(n.defence()) && f.eu().basis() != Threshold.Basis.defence ? 1 : 0,
                         f.valuedAs(), t.value(f.value()));
-            } else if ((exempt || withoutCall || groundAlone) && plannedUrgency(f, context) && v.atLeast(f.dispense().value())) {
+            } else if (planned && v.atLeast(f.dispense().value())) {
                 // « urgence impérieuse » for a need of the forecast, launched after the event (lawyer O, SD34-27-81: a
                 // helicopter for the 2027 fire season): foreseeable by definition, R2122-1 cannot hold
-                LocalDate from = context.eventDate() != null ? context.eventDate() : context.editionDate();
                 java.time.Period gap = java.time.Period.between(from, f.launch().first());
                 boolean eu = v.atLeast(f.eu().value());
                 flags.on(this, context, f).title("risk.MAPA_ABOVE_THRESHOLD.urgency.title").add("risk.MAPA_ABOVE_THRESHOLD.urgency",
@@ -133,8 +136,15 @@ public final class MapaAboveThreshold implements RiskRule {
     /** « Urgence impérieuse » or its article R2122-1 (not R2122-10, R2122-11), folded: the ground, not « travaux d'urgence ». */
     private static final Pattern URGENCY = Pattern.compile("\\b(urgence imperieuse|r ?2122 1)\\b(?! ?\\d)");
     /** A case of R2122-2 to R2122-11 but R2122-8 (any case but urgency and the dispense threshold), folded. */
-    private static final Pattern OTHER_CASE = Pattern.compile("\\br ?2122 (?!8\\b|1\\b)\\d+\\b");
-    private static final Pattern EXCLUSIVITY = Pattern.compile("\\b(exclusivite|droits? exclusifs?|titulaires? des droits)\\b");
+    private static final Pattern OTHER_CASE = r2122Case("1");
+    /** The exclusive rights of R2122-3 3° in words, folded (« exclusivité constructeur », « titulaire des droits »). */
+    private static final String EXCLUSIVE_RIGHTS = "exclusivite|droits? exclusifs?|titulaires? des droits";
+    private static final Pattern EXCLUSIVITY = Pattern.compile("\\b(" + EXCLUSIVE_RIGHTS + ")\\b");
+
+    /** A case of R2122-1 ff. as folded text reads it (« r2122 3 »), but R2122-8 (the dispense threshold) and {@code but}. */
+    private static Pattern r2122Case(String but) {
+        return Pattern.compile("\\br ?2122 (?!8\\b|" + but + "\\b)\\d+\\b");
+    }
 
     /**
      * The row rests on imperative urgency (R2122-1) alone, for a launch certainly after the event (the edition date
@@ -143,9 +153,8 @@ public final class MapaAboveThreshold implements RiskRule {
      * art. 32 §2 c). A launch on or before the event may answer a real emergency; another ground written (another
      * case of R2122, exclusive rights, an exclusion, books, innovation) may hold: both quiet.
      */
-    static boolean plannedUrgency(NeedFacts f, RiskContext context) {
+    static boolean plannedUrgency(NeedFacts f, LocalDate from) {
         Need n = f.need();
-        LocalDate from = context.eventDate() != null ? context.eventDate() : context.editionDate();
         if (f.launch() == null || from == null || !f.launch().first().isAfter(from)) {
             return false;
         }
@@ -158,12 +167,12 @@ public final class MapaAboveThreshold implements RiskRule {
      * R2122-1 to R2122-11 but R2122-8 (the dispense threshold this rule tests) and R2122-9, R2122-9-1 (books and
      * innovation, grounds capped by a value: {@link #cappedBasis}), as folded text reads them.
      */
-    static final Pattern NEGOTIATED_BASIS = Pattern.compile("\\br ?2122 (?!8\\b|9\\b)\\d+\\b");
+    static final Pattern NEGOTIATED_BASIS = r2122Case("9");
     private static final Pattern BOOKS = Pattern.compile("\\br ?2122 9\\b(?! 1\\b)");
     private static final Pattern INNOVATION = Pattern.compile("\\br ?2122 9 1\\b");
     /** Grounds without publicity that no value caps: exclusions, exclusive rights, urgency, in-house (R2122-x: NEGOTIATED_BASIS). */
     private static final Pattern UNCAPPED_BASIS = Pattern.compile(
-            "\\b(l ?2511|l ?2512|exclusivite|droits? exclusifs?|titulaires? des droits|urgence imperieuse|quasi regie)\\b");
+            "\\b(l ?2511|l ?2512|" + EXCLUSIVE_RIGHTS + "|urgence imperieuse|quasi regie)\\b");
     private static final Pattern EXCLUDED = Pattern.compile("\\b(exclusion|exclu|exclue)\\b");
 
     /**
@@ -219,7 +228,7 @@ public final class MapaAboveThreshold implements RiskRule {
      * « Éditeur unique » states a fact, not the ground: lawyer C graded it a missed flag (UB-27-03).
      */
     private static final Pattern WRITTEN_BASIS = Pattern.compile(
-            "\\b(l ?2511|l ?2512|r ?2122 9|exclusivite|droits? exclusifs?|titulaires? des droits|urgence imperieuse|quasi regie)\\b");
+            "\\b(l ?2511|l ?2512|r ?2122 9|" + EXCLUSIVE_RIGHTS + "|urgence imperieuse|quasi regie)\\b");
 
     /**
      * The row writes a basis for no publicity nor competition anywhere (title, description, the words around the
