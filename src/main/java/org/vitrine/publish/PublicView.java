@@ -59,10 +59,7 @@ public final class PublicView {
         return kept.equals(notes) ? notes : java.util.Collections.unmodifiableMap(kept);
     }
 
-    /**
-     * Remarks that never reach a public file: the row's contact and the buyer's SIRET column. The procedure cell as
-     * written ({@link Need#PROCEDURE_CELL}) is dropped once, by {@link Need#forPublic}, which these notes come from.
-     */
+    /** Remarks that never reach a public file: the row's contact and the buyer's SIRET column. */
     private static final Set<String> INTERNAL_NOTES = Set.of("contact", "buyer_siret");
     /** Remarks on the buyer's sourcing, public only with privacy.publishSourcing. */
     private static final Set<String> SOURCING_NOTES = Set.of("coverage", "suppliers_known");

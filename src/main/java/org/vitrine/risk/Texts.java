@@ -20,15 +20,13 @@ public final class Texts {
 
     /**
      * The row's own words as the rules read them, folded: title, description and the words around its read values
-     * ({@code notes}), one space between each. The procedure cell as written ({@link Need#PROCEDURE_CELL}) is the
-     * feedback's copy of the procedure's words, which {@code notes["procedure"]} already holds: not read twice.
+     * ({@code notes}, the procedure's among them), one space between each.
      */
     public static StringBuilder rowText(Need n) {
         StringBuilder text = new StringBuilder(org.vitrine.risk.reference.Words.fold(n.title())).append(' ')
                 .append(org.vitrine.risk.reference.Words.fold(n.description()));
         if (n.notes() != null) {
-            n.notes().forEach((k, v) -> text.append(' ').append(Need.PROCEDURE_CELL.equals(k) ? ""
-                    : org.vitrine.risk.reference.Words.fold(v)));
+            n.notes().forEach((k, v) -> text.append(' ').append(org.vitrine.risk.reference.Words.fold(v)));
         }
         return text;
     }
