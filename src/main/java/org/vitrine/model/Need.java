@@ -23,7 +23,10 @@ import java.util.List;
  * lots 4, note "agences"), so no text is lost; {@code beforeYear} marks a need launching between the edition
  * date and the forecast year (CONTRACT §3: kept, the event may be held before the year starts).
  * {@code remarks} is the buyer's « Remarques » column, staff comments never published: the risk rules read a
- * written basis there (« droits exclusifs (R2122-3 3°) »); {@link #forPublic} drops it.
+ * written basis there (« droits exclusifs (R2122-3 3°) »); {@link #forPublic} drops it. {@code procedureCell} is the
+ * procedure cell as the buyer wrote it (« Sans publicité ni mise en concurrence »), internal: the buyer's feedback quotes
+ * it as the value read (lawyer O, VM-27-15); kept apart from {@code notes}, which the rules and public files read (the
+ * words around the procedure are {@code notes["procedure"]}); {@link #forPublic} drops it as it drops the remarks.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder(alphabetic = false)
@@ -83,14 +86,8 @@ public record Need(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Question> questions,
         @JsonInclude(JsonInclude.Include.NON_NULL) String visibility,
         @JsonInclude(JsonInclude.Include.NON_NULL) Location source,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String remarks) {
-
-    /**
-     * The note holding the procedure cell as the buyer wrote it (« Sans publicité ni mise en concurrence »), internal: the
-     * buyer's feedback quotes it as the value read (lawyer O, VM-27-15), public files never carry it, and the rules read
-     * the procedure and its words around ({@code notes["procedure"]}), not this copy.
-     */
-    public static final String PROCEDURE_CELL = "procedure_cell";
+        @JsonInclude(JsonInclude.Include.NON_NULL) String remarks,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String procedureCell) {
 
     public Need {
         // An edition written before questions (or lots) existed reads back with none.
@@ -170,12 +167,7 @@ public record Need(
         b.visibility = null;
         b.source = null;
         b.remarks = null; // staff comments (config/columns.yaml): never published
-        if (notes.containsKey(PROCEDURE_CELL)) {
-            // the cell as written is the feedback's quote, internal; the published words around the procedure stay
-            java.util.Map<String, String> kept = new java.util.LinkedHashMap<>(notes);
-            kept.remove(PROCEDURE_CELL);
-            b.notes = java.util.Collections.unmodifiableMap(kept);
-        }
+        b.procedureCell = null; // the cell as written is the feedback's quote, internal
         return b.build();
     }
 
@@ -237,6 +229,7 @@ public record Need(
         public String visibility;
         public Location source;
         public String remarks;
+        public String procedureCell;
 
         Builder(Need n) {
             id = n.id();
@@ -295,6 +288,7 @@ public record Need(
             visibility = n.visibility();
             source = n.source();
             remarks = n.remarks();
+            procedureCell = n.procedureCell();
         }
 
         public Need build() {
@@ -302,7 +296,7 @@ public record Need(
                     notification, contractStart, durationMonths, duration, procedure, technique, route, location,
                     contact, coverage, suppliersKnown, incumbentEnd, renewal, innovation, reserved, socialClause,
                     environmentalClause, firmness, tenderUrl, deadline, responseDays, defence, networkActivity, operation, site, place, lotList, maxLotsPerBidder, incumbent, live, frameworkAward, frameworkMaximum, jointGroup, notes, beforeYear, beyondYear, firstPublished, modified, change, changes,
-                    risks, questions, visibility, source, remarks);
+                    risks, questions, visibility, source, remarks, procedureCell);
         }
     }
 }

@@ -556,9 +556,9 @@ public final class Normaliser {
                 innovation, reserved == null ? Boolean.FALSE : reserved, social, environmental, firmness, tenderUrl,
                 deadline, responseDays, defence, networkActivity, operation, site, place, lotList == null ? List.of() : lotList,
                 maxLotsPerBidder,
-                incumbent, null, frameworkAward, frameworkMaximum, jointGroup, withProcedureCell(row.notes, raw), beforeYear,
+                incumbent, null, frameworkAward, frameworkMaximum, jointGroup, row.notes.isEmpty() ? Map.of() : Map.copyOf(row.notes), beforeYear,
                 launch.start().getYear() > year, null, null, null, List.of(), List.of(), List.of(),
-                visibility, raw.location(), remarks);
+                visibility, raw.location(), remarks, procedureCell(raw));
         contactsInText(row, raw, buyer);
         return new Result(need, List.of(), row.warnings, unknownBuyer);
     }
@@ -756,10 +756,10 @@ public final class Normaliser {
     }
 
     /**
-     * The need's notes with the procedure cell as written ({@link Need#PROCEDURE_CELL}), added after the notes were
-     * read for a stamp (the cell's words around its procedure are there already): the buyer's feedback quotes the cell.
+     * The procedure cell as written ({@link Need#procedureCell}), internal: the buyer's feedback quotes it; null when
+     * empty or an error cell. Its words around the procedure are already in the notes.
      */
-    private static Map<String, String> withProcedureCell(Map<String, String> notes, RawRecord raw) {
+    private static String procedureCell(RawRecord raw) {
         RawCell cell = raw.get("procedure");
         String text = null;
         if (cell != null && cell.text() != null && !cell.text().isBlank()) {
@@ -769,12 +769,7 @@ public final class Normaliser {
                 text = null; // an error cell (« #N/A ») was told when the procedure was read: nothing to quote
             }
         }
-        if (text == null || text.isEmpty()) {
-            return notes.isEmpty() ? Map.of() : Map.copyOf(notes);
-        }
-        Map<String, String> all = new LinkedHashMap<>(notes);
-        all.put(Need.PROCEDURE_CELL, text);
-        return Map.copyOf(all);
+        return text == null || text.isEmpty() ? null : text;
     }
 
     /**

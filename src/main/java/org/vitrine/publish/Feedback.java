@@ -392,7 +392,7 @@ public final class Feedback {
                 case "amount" -> fmt.amount(n.amount());
                 // the cell as written (lawyer O, VM-27-15: « Sans publicité ni mise en concurrence » was quoted as
                 // Vitrine's label « Marché négocié sans publicité ni mise en concurrence »)
-                case "procedure" -> n.notes().get(Need.PROCEDURE_CELL) != null ? n.notes().get(Need.PROCEDURE_CELL)
+                case "procedure" -> n.procedureCell() != null ? n.procedureCell()
                         : fmt.label("procedure", n.procedure());
                 case "incumbent_end" -> fmt.period(n.incumbentEnd());
                 case "deadline" -> fmt.period(n.deadline());

@@ -60,7 +60,7 @@ public final class PublicView {
     }
 
     /** Remarks that never reach a public file: the row's contact and the buyer's SIRET column. */
-    private static final Set<String> INTERNAL_NOTES = Set.of("contact", "buyer_siret", Need.PROCEDURE_CELL);
+    private static final Set<String> INTERNAL_NOTES = Set.of("contact", "buyer_siret");
     /** Remarks on the buyer's sourcing, public only with privacy.publishSourcing. */
     private static final Set<String> SOURCING_NOTES = Set.of("coverage", "suppliers_known");
 

@@ -15,10 +15,13 @@ import org.vitrine.risk.reference.Markets;
  * the earliest launch plus the minimum days, or the deadline plus the steps after it when the deadline column is given; {@code index} is the need's place in the
  * run (-1 for a need outside it). {@code entity}: an entité adjudicatrice buying for its network activity (L1212-1,
  * {@link Thresholds#networkActivity}), whose procedures follow their own articles (R2161-21, R2161-22).
+ * {@code inHouse}: the row's in-house claim, null when none ({@link Exclusions#inHouseClaim}); one with private capital
+ * (a SEM) cannot hold and is no exclusion, so the need stays open (docs/RISKS.md §2, version 2.22): MAPA_ABOVE_THRESHOLD
+ * reads it here, read once.
  */
 public record NeedFacts(int index, Need need, Value value, Value contract, int valuedAs, boolean open, boolean competitive, Threshold eu, Threshold dispense,
         Threshold publicity, Markets.Market market, Span launch, Span deadline, int minimumDays, int legalityDays,
-        BuyerFacts buyer, java.time.LocalDate earliestNotification, boolean fromDeadline, boolean entity) {
+        BuyerFacts buyer, java.time.LocalDate earliestNotification, boolean fromDeadline, boolean entity, Exclusions.InHouse inHouse) {
 
     /** How {@code contract} was valued: the need's own estimate, its framework's maximum, its groupement's total. */
     public static final int OWN = 0;
@@ -48,9 +51,10 @@ public record NeedFacts(int index, Need need, Value value, Value contract, int v
                 && !"call_off".equals(n.route());
         java.time.LocalDate earliest = launch == null ? null : fromDeadline
                 ? n.deadline().start().plusDays(Timing.afterDeadlineDays(n, s) + legality) : launch.first().plusDays(minimum);
-        boolean inCode = !Exclusions.outsideCode(n);
+        Exclusions.InHouse inHouse = Exclusions.inHouseClaim(n);
+        boolean inCode = !Exclusions.outsideCode(n, inHouse);
         return new NeedFacts(index, n, v, contract, valuedAs, inCode && Timing.open(n), inCode && Timing.competitive(n), eu, dispense, publicity, market, launch, deadline,
-                minimum, legality, b, earliest, fromDeadline, entity);
+                minimum, legality, b, earliest, fromDeadline, entity, inHouse);
     }
 
     /** Days from the start of the schedule (the earliest launch, or the deadline when given) to the earliest notification. */

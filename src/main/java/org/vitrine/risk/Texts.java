@@ -18,6 +18,19 @@ public final class Texts {
         this.context = context;
     }
 
+    /**
+     * The row's own words as the rules read them, folded: title, description and the words around its read values
+     * ({@code notes}, the procedure's among them), one space between each.
+     */
+    public static StringBuilder rowText(Need n) {
+        StringBuilder text = new StringBuilder(org.vitrine.risk.reference.Words.fold(n.title())).append(' ')
+                .append(org.vitrine.risk.reference.Words.fold(n.description()));
+        if (n.notes() != null) {
+            n.notes().forEach((k, v) -> text.append(' ').append(org.vitrine.risk.reference.Words.fold(v)));
+        }
+        return text;
+    }
+
     /** A message of the risk bundles with its figures: a part of a flag's message (an item, a list). */
     public String message(String key, Object... args) {
         return context.messages().get(key, args);

@@ -416,7 +416,8 @@ class FeedbackTest {
             Need n = org.vitrine.normalise.Rows.normalise(org.vitrine.normalise.Rows.run(), java.util.Map.of("procedure", cell)).need();
             assertEquals(cell, Feedback.valueOf("MAPA_ABOVE_THRESHOLD", n, fmt));
             // never public: the catalogue and open data keep the buyer's words around the procedure only
-            assertTrue(!PublicView.publicNotes(n.notes(), true, true).containsKey(Need.PROCEDURE_CELL), n.notes().toString());
+            assertEquals(cell, n.procedureCell());
+            assertTrue(n.forPublic(null).procedureCell() == null, cell);
         }
     }
 }

@@ -7,7 +7,8 @@ import org.vitrine.risk.Exclusions;
  * Whether suppliers can bid for a need, and what it is when they cannot: a direct award (procedure
  * {@code exempt} or {@code negotiated_without_call}), an order through a central purchasing body, or a
  * call-off under a framework already awarded, or an in-house contract (quasi-régie with an SPL, L2511-1 ff.: the
- * row's own words, {@link Exclusions#inHouse}). Such a need is no opportunity for competition: its page
+ * row's own words, {@link Exclusions#inHouse}; a « quasi-régie » with a SEM or private shareholders is none, L2511-1
+ * excluding private capital: its page reads as the same row without the claim). Such a need is no opportunity for competition: its page
  * says what it is, offers no meeting, no launch reminder nor "who may bid", and the "open to offers" filter
  * leaves it out. Exposed to templates as {@code competition}.
  */

@@ -29,7 +29,7 @@ import org.vitrine.publish.Templates;
  * through a central purchasing body, a call-off — says what it is, and offers none of what an open opportunity
  * offers: no "who may bid", no notice to come, no invitation to make oneself known, no meeting, no launch reminder.
  * So does an in-house contract (lawyer I, MOL-27-20: « Quasi-régie » with the buyer's SPL), not a need that merely names
- * an SPL as its place.
+ * an SPL as its place, nor a « quasi-régie » with a SEM (lawyer O, CD81-27-82: private capital, no exclusion).
  */
 class NotOpenToOffersPagesTest {
 
@@ -72,6 +72,12 @@ class NotOpenToOffersPagesTest {
             b.procedure = "open";
             b.title = "Nettoyage du siège de la SPL Orbe Mobilités";
         }));
+        needs.add(with("Q-3", b -> {
+            // « quasi-régie » with a SEM (lawyer O, CD81-27-82): L2511-1 excludes private capital, no exclusion
+            b.procedure = "other";
+            b.title = "Mandat de maîtrise d'ouvrage confié à la SEM Tarn Aménagement (quasi-régie)";
+            b.notes = Map.of("procedure", "Quasi-régie (L2511-1)");
+        }));
         var config = ConfigLoader.load(Path.of("config"));
         Messages msg = Messages.of("fr");
         site = CatalogueFixture.site(PublicView.of(needs, config, PublicView.Use.PAGES, msg), "fr");
@@ -97,10 +103,11 @@ class NotOpenToOffersPagesTest {
         assertFalse(Files.exists(dir.resolve("needs/ville-beaumont-sur-saone-" + ref.toLowerCase(Locale.ROOT) + ".ics")));
     }
 
-    @ValueSource(strings = {"O-1", "Q-2"})
+    @ValueSource(strings = {"O-1", "Q-2", "Q-3"})
     @ParameterizedTest
     void theOpenOneStillOffersThemAll(String ref) throws IOException {
         String html = page(ref);
+        assertFalse(html.contains("non ouvert aux offres") || html.contains("aucun avis ne sera publié"), ref);
         assertTrue(html.contains("Toutes les entreprises (marché non réservé)"));
         assertTrue(html.contains("Réserver un rendez-vous"));
         assertTrue(html.contains("L’acheteur souhaite élargir sa connaissance du marché."));

@@ -7,6 +7,7 @@ import org.vitrine.risk.Flags;
 import org.vitrine.risk.NeedFacts;
 import org.vitrine.risk.RiskContext;
 import org.vitrine.risk.RiskRule;
+import org.vitrine.risk.Texts;
 import org.vitrine.risk.Threshold;
 import org.vitrine.risk.Thresholds;
 import org.vitrine.risk.reference.Words;
@@ -65,10 +66,7 @@ public final class FrameworkDuration implements RiskRule {
     }
 
     static boolean justified(Need n) {
-        StringBuilder text = new StringBuilder(Words.fold(n.title())).append(' ').append(Words.fold(n.description()));
-        if (n.notes() != null) {
-            n.notes().forEach((k, v) -> text.append(' ').append(Need.PROCEDURE_CELL.equals(k) ? "" : Words.fold(v)));
-        }
+        StringBuilder text = Texts.rowText(n);
         return JUSTIFIED.matcher(text).find();
     }
 }

@@ -79,10 +79,7 @@ public final class FrameworkMaximum implements RiskRule {
 
     /** The words of the title, description or notes that say there is no maximum, or null. */
     static String noMaximum(Need n) {
-        StringBuilder text = new StringBuilder(Words.fold(n.title())).append(' ').append(Words.fold(n.description()));
-        if (n.notes() != null) {
-            n.notes().forEach((k, v) -> text.append(' ').append(Need.PROCEDURE_CELL.equals(k) ? "" : Words.fold(v)));
-        }
+        StringBuilder text = Texts.rowText(n);
         Matcher m = NO_MAXIMUM.matcher(text);
         return m.find() ? m.group(1) : null;
     }

@@ -44,16 +44,19 @@ public final class MapaAboveThreshold implements RiskRule {
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         Texts t = new Texts(context);
         String socialSeverity = context.settings().stringParam(code(), "socialSeverity", "medium");
+        // planned urgency counts from the event (the edition date without one): the same day for every need
+        LocalDate from = context.eventDate() != null ? context.eventDate() : context.editionDate();
         for (NeedFacts f : context.all()) {
             Need n = f.need();
             boolean adapted = "adapted".equals(n.procedure());
             boolean exempt = "exempt".equals(n.procedure());
             boolean withoutCall = "negotiated_without_call".equals(n.procedure());
-            if (n.isOpenOpportunity() && f.comparable() && Exclusions.inHouse(n) && f.contract().atLeast(f.dispense().value())) {
-                // « quasi-régie » with a SEM or private shareholders (lawyer O, CD81-27-82): outside the code as the row
-                // says, so no other rule reads it; but L2511-1 excludes any direct private capital, the ground cannot hold
-                PrivateCapital pc = privateCapital(n);
-                if (pc != null) {
+            if (f.inHouse() != null && !f.inHouse().holds()) {
+                // « quasi-régie » with a SEM or private shareholders (lawyer O, CD81-27-82): L2511-1 excludes any direct
+                // private capital, so the claim is no exclusion (§2, version 2.22) and the need stays open for every
+                // rule; this one says why the ground cannot hold, and no other of its cases reads the row
+                if (f.open() && f.comparable() && f.contract().atLeast(f.dispense().value())) {
+                    Exclusions.PrivateCapital pc = f.inHouse().privateCapital();
                     Value v = f.contract();
                     flags.on(this, context, f).title("risk.MAPA_ABOVE_THRESHOLD.inHouse.title").add("risk.MAPA_ABOVE_THRESHOLD.inHouse",
                             t.value(v), pc.sem() ? 0 : 1, pc.share() == null ? 0 : 1, pc.share() == null ? "" : pc.share(),
@@ -62,7 +65,9 @@ public final class MapaAboveThreshold implements RiskRule {
                 continue;
             }
             // a cell naming the ground alone (« Urgence impérieuse (R2122-1) ») reads as « other »: a purchase without publicity
-            boolean groundAlone = "other".equals(n.procedure()) && plannedUrgency(f, context);
+            boolean other = "other".equals(n.procedure());
+            boolean planned = (exempt || withoutCall || other) && plannedUrgency(f, from);
+            boolean groundAlone = other && planned;
             if (!f.open() || !(adapted || exempt || withoutCall || groundAlone) || !f.comparable()) {
                 continue;
             }
@@ -95,10 +100,9 @@ public final class MapaAboveThreshold implements RiskRule {
                         // the defence column a non-State buyer wrote is disregarded (§8 2.1): say so, the buyer corrects it (lawyer D, SDIS27-02)
                         Boolean.TRUE.equals(n.defence()) && f.eu().basis() != Threshold.Basis.defence ? 1 : 0,
                         f.valuedAs(), t.value(f.value()));
-            } else if ((exempt || withoutCall || groundAlone) && plannedUrgency(f, context) && v.atLeast(f.dispense().value())) {
+            } else if (planned && v.atLeast(f.dispense().value())) {
                 // « urgence impérieuse » for a need of the forecast, launched after the event (lawyer O, SD34-27-81: a
                 // helicopter for the 2027 fire season): foreseeable by definition, R2122-1 cannot hold
-                LocalDate from = context.eventDate() != null ? context.eventDate() : context.editionDate();
                 java.time.Period gap = java.time.Period.between(from, f.launch().first());
                 boolean eu = v.atLeast(f.eu().value());
                 flags.on(this, context, f).title("risk.MAPA_ABOVE_THRESHOLD.urgency.title").add("risk.MAPA_ABOVE_THRESHOLD.urgency",
@@ -129,59 +133,18 @@ public final class MapaAboveThreshold implements RiskRule {
         }
     }
 
-    /** A SEM as written (capitals: « sem. » is a week), SEMOP included. */
-    private static final Pattern SEM = Pattern.compile("\\bSEM(OP)?\\b");
-    /** A société d'économie mixte in full, or private shareholders, folded. */
-    private static final Pattern MIXED = Pattern.compile("\\b(societes? d economie mixte|economie mixte)\\b");
-    private static final Pattern PRIVATE = Pattern.compile(
-            "\\b(capitaux prives|capital prive|actionnaires? prives?|actionnariat prive|participations? privees?|associes? prives?)\\b");
-    private static final Pattern NO_PRIVATE = Pattern.compile(
-            "\\b(sans|aucun|aucune|pas de|ni|hors) (de |d )?(participation (de |d )?)?(capitaux prives|capital prive|actionnaires? prives?"
-            + "|actionnariat prive|participations? privees?|associes? prives?)\\b");
-    /** A share as written, from its figure to the end of its clause (« 62 % par le Département, 38 % par … »). */
-    private static final Pattern SHARE = Pattern.compile("\\d{1,3}(?:[,.]\\d+)?[\\s\u00A0\u202F]?%(?:[^;()\\n.]|\\.(?=\\d))*");
-
-    /** What an in-house row says of the contractor's private capital: a SEM, or private shareholders in words; the share as written. */
-    record PrivateCapital(boolean sem, String share) {
-    }
-
-    /**
-     * The row claims in-house and names a SEM or private shareholders (not denied: « sans capitaux privés »), in the
-     * title, description, the words around the procedure cell or the remarks; null otherwise (an SPL has none). The
-     * share is the first clause giving a percentage in the text that names them, cut at 160 characters.
-     */
-    static PrivateCapital privateCapital(Need n) {
-        List<String> texts = new java.util.ArrayList<>();
-        for (String x : new String[] {n.title(), n.description(), n.notes() == null ? null : n.notes().get("procedure"), n.remarks()}) {
-            if (x != null && !x.isBlank()) {
-                texts.add(x);
-            }
-        }
-        boolean sem = false;
-        boolean priv = false;
-        String share = null;
-        for (String x : texts) {
-            String folded = Words.fold(x);
-            boolean s = SEM.matcher(x).find() || MIXED.matcher(folded).find();
-            boolean p = PRIVATE.matcher(folded).find() && !NO_PRIVATE.matcher(folded).find();
-            if ((s || p) && share == null) {
-                java.util.regex.Matcher m = SHARE.matcher(x);
-                if (m.find()) {
-                    String clause = m.group().strip().replaceAll("[\\s,.]+$", "");
-                    share = clause.length() > 160 ? clause.substring(0, 159).strip() + "…" : clause;
-                }
-            }
-            sem |= s;
-            priv |= p;
-        }
-        return sem || priv ? new PrivateCapital(sem, share) : null;
-    }
-
     /** « Urgence impérieuse » or its article R2122-1 (not R2122-10, R2122-11), folded: the ground, not « travaux d'urgence ». */
     private static final Pattern URGENCY = Pattern.compile("\\b(urgence imperieuse|r ?2122 1)\\b(?! ?\\d)");
     /** A case of R2122-2 to R2122-11 but R2122-8 (any case but urgency and the dispense threshold), folded. */
-    private static final Pattern OTHER_CASE = Pattern.compile("\\br ?2122 (?!8\\b|1\\b)\\d+\\b");
-    private static final Pattern EXCLUSIVITY = Pattern.compile("\\b(exclusivite|droits? exclusifs?|titulaires? des droits)\\b");
+    private static final Pattern OTHER_CASE = r2122Case("1");
+    /** The exclusive rights of R2122-3 3° in words, folded (« exclusivité constructeur », « titulaire des droits »). */
+    private static final String EXCLUSIVE_RIGHTS = "exclusivite|droits? exclusifs?|titulaires? des droits";
+    private static final Pattern EXCLUSIVITY = Pattern.compile("\\b(" + EXCLUSIVE_RIGHTS + ")\\b");
+
+    /** A case of R2122-1 ff. as folded text reads it (« r2122 3 »), but R2122-8 (the dispense threshold) and {@code but}. */
+    private static Pattern r2122Case(String but) {
+        return Pattern.compile("\\br ?2122 (?!8\\b|" + but + "\\b)\\d+\\b");
+    }
 
     /**
      * The row rests on imperative urgency (R2122-1) alone, for a launch certainly after the event (the edition date
@@ -190,9 +153,8 @@ public final class MapaAboveThreshold implements RiskRule {
      * art. 32 §2 c). A launch on or before the event may answer a real emergency; another ground written (another
      * case of R2122, exclusive rights, an exclusion, books, innovation) may hold: both quiet.
      */
-    static boolean plannedUrgency(NeedFacts f, RiskContext context) {
+    static boolean plannedUrgency(NeedFacts f, LocalDate from) {
         Need n = f.need();
-        LocalDate from = context.eventDate() != null ? context.eventDate() : context.editionDate();
         if (f.launch() == null || from == null || !f.launch().first().isAfter(from)) {
             return false;
         }
@@ -205,12 +167,12 @@ public final class MapaAboveThreshold implements RiskRule {
      * R2122-1 to R2122-11 but R2122-8 (the dispense threshold this rule tests) and R2122-9, R2122-9-1 (books and
      * innovation, grounds capped by a value: {@link #cappedBasis}), as folded text reads them.
      */
-    static final Pattern NEGOTIATED_BASIS = Pattern.compile("\\br ?2122 (?!8\\b|9\\b)\\d+\\b");
+    static final Pattern NEGOTIATED_BASIS = r2122Case("9");
     private static final Pattern BOOKS = Pattern.compile("\\br ?2122 9\\b(?! 1\\b)");
     private static final Pattern INNOVATION = Pattern.compile("\\br ?2122 9 1\\b");
     /** Grounds without publicity that no value caps: exclusions, exclusive rights, urgency, in-house (R2122-x: NEGOTIATED_BASIS). */
     private static final Pattern UNCAPPED_BASIS = Pattern.compile(
-            "\\b(l ?2511|l ?2512|exclusivite|droits? exclusifs?|titulaires? des droits|urgence imperieuse|quasi regie)\\b");
+            "\\b(l ?2511|l ?2512|" + EXCLUSIVE_RIGHTS + "|urgence imperieuse|quasi regie)\\b");
     private static final Pattern EXCLUDED = Pattern.compile("\\b(exclusion|exclu|exclue)\\b");
 
     /**
@@ -255,10 +217,7 @@ public final class MapaAboveThreshold implements RiskRule {
      * exclusifs du constructeur (R2122-3 3°) ; attestation d'exclusivité au dossier » was flagged « sans fondement »).
      */
     static String basisText(Need n) {
-        StringBuilder text = new StringBuilder(Words.fold(n.title())).append(' ').append(Words.fold(n.description()));
-        if (n.notes() != null) {
-            n.notes().forEach((k, v) -> text.append(' ').append(Need.PROCEDURE_CELL.equals(k) ? "" : Words.fold(v)));
-        }
+        StringBuilder text = Texts.rowText(n);
         return text.append(' ').append(Words.fold(n.remarks())).toString();
     }
 
@@ -269,7 +228,7 @@ public final class MapaAboveThreshold implements RiskRule {
      * « Éditeur unique » states a fact, not the ground: lawyer C graded it a missed flag (UB-27-03).
      */
     private static final Pattern WRITTEN_BASIS = Pattern.compile(
-            "\\b(l ?2511|l ?2512|r ?2122 9|exclusivite|droits? exclusifs?|titulaires? des droits|urgence imperieuse|quasi regie)\\b");
+            "\\b(l ?2511|l ?2512|r ?2122 9|" + EXCLUSIVE_RIGHTS + "|urgence imperieuse|quasi regie)\\b");
 
     /**
      * The row writes a basis for no publicity nor competition anywhere (title, description, the words around the

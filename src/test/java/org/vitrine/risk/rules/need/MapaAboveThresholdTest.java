@@ -326,7 +326,8 @@ class MapaAboveThresholdTest {
     /**
      * « Quasi-régie » with a SEM (lawyer O, CD81-27-82: a works mandate to a SEM whose capital is 38 % held by the
      * Caisse des dépôts and regional banks, 1.5 M€): L2511-1 excludes any direct private capital in the controlled
-     * entity. The need is outside the code as written (no other rule reads it); this case questions the ground.
+     * entity. The claim is no exclusion (RISKS.md §2, version 2.22): the need stays open for every rule, and this case
+     * says why the ground cannot hold.
      */
     @Test
     void inHouseWithPrivateCapitalCannotHold() {

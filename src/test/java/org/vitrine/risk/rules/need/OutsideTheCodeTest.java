@@ -100,6 +100,34 @@ class OutsideTheCodeTest {
         }
     }
 
+    /**
+     * « Quasi-régie » with a SEM or private shareholders (lawyer O, CD81-27-82; RISKS.md §2, version 2.22): L2511-1
+     * excludes any direct private capital, so the claim is no exclusion. The need stays open and competitive for every
+     * rule (MAPA_ABOVE_THRESHOLD says why the ground cannot hold), while its SPL twin stays outside the code.
+     */
+    @Test
+    void anInHouseClaimWithPrivateCapitalIsNoExclusion() {
+        Need sem = towing("Fourrière automobile confiée à la SEM Orbe Mobilités", "other", "Quasi-régie (L2511-1)",
+                "SEM : 40 % de capitaux privés");
+        Need words = towing("Fourrière automobile", "other", "in house",
+                "société dont le capital est ouvert à des actionnaires privés");
+        for (Need n : List.of(sem, words)) {
+            assertFalse(Exclusions.inHouse(n) || Exclusions.outsideCode(n), n.title());
+            NeedFacts f = context(n).all().get(0);
+            assertTrue(f.open() && f.competitive(), n.title());
+            assertTrue(f.inHouse() != null && !f.inHouse().holds(), n.title());
+            Set<String> codes = codes(n);
+            assertTrue(codes.containsAll(Set.of("MAPA_ABOVE_THRESHOLD", "LOW_COMPETITION", "SHORT_NOTICE")), codes.toString());
+        }
+        Need spl = towing("Fourrière automobile confiée à la SPL Orbe Mobilités", "other", "Quasi-régie (L2511-1)", null);
+        assertTrue(Exclusions.inHouse(spl) && Exclusions.outsideCode(spl));
+        assertTrue(context(spl).all().get(0).inHouse().holds());
+        assertEquals(Set.of(), codes(spl));
+        // another exclusion written beside the untenable claim still holds on its own (L2512-5 1°)
+        Need both = towing("Fourrière automobile confiée à la SEM Orbe Mobilités", "other", "Quasi-régie (L2511-1) ; L2512-5", null);
+        assertTrue(Exclusions.outsideCode(both));
+    }
+
     @Test
     void anSplNamedAsAPlaceABeneficiaryOrABidderIsNoInHouseContract() {
         for (Need lookalike : List.of(towing("Nettoyage du siège de la SPL Orbe Mobilités", null, null, null),
