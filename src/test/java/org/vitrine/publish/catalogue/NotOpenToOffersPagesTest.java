@@ -57,6 +57,12 @@ class NotOpenToOffersPagesTest {
             b.description = "Éditeur titulaire des droits";
         }));
         needs.add(with("D-2", b -> b.procedure = "exempt"));
+        needs.add(with("D-3", b -> {
+            // a direct award planned before the event (lawyer Q, SD29-27-19): no notice, so no « une fois l'avis publié »
+            b.procedure = "negotiated_without_call";
+            b.launch = new org.vitrine.model.Period(java.time.LocalDate.of(2027, 1, 4), java.time.LocalDate.of(2027, 1, 8),
+                    org.vitrine.model.Period.Precision.day);
+        }));
         needs.add(with("C-1", b -> {
             b.route = "central_purchasing";
             b.notes = Map.of("route", "UGAP");
@@ -89,9 +95,12 @@ class NotOpenToOffersPagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"D-1", "D-2", "C-1", "S-1", "Q-1"})
+    @ValueSource(strings = {"D-1", "D-2", "D-3", "C-1", "S-1", "Q-1"})
     void aNeedNotOpenToOffersOffersNothingAnOpenOneOffers(String ref) throws IOException {
         String html = page(ref);
+        assertFalse(html.contains("une fois l’avis publié") || html.contains("Toute question posée à l’acheteur sur ce besoin"),
+                "no notice will be published, no question is published: " + ref);
+        assertTrue(html.contains("Aucun avis ne sera publié pour ce besoin"), ref);
         assertTrue(html.contains("non ouvert aux offres"), ref);
         assertFalse(html.contains("Qui peut candidater"), "who may bid");
         assertFalse(html.contains("Toutes les entreprises (marché non réservé)"), "open to all");
