@@ -1,7 +1,6 @@
 package org.vitrine.normalise.parse;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.vitrine.model.RawCell;
 
 /**
@@ -13,8 +12,6 @@ import org.vitrine.model.RawCell;
 public final class LocationParser {
 
     static final int MAX_CHARS = 200;
-    private static final Pattern DEPARTEMENT = Pattern.compile("^(?:\\d{1,3}|2[ab])$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NUTS = Pattern.compile("^FR[A-Z0-9]{0,3}$");
 
     private LocationParser() {
     }
@@ -24,12 +21,12 @@ public final class LocationParser {
         if (cell.type() == RawCell.Type.NUMBER && cell.number() != null && cell.number() != Math.rint(cell.number())) {
             return text;
         }
-        if (DEPARTEMENT.matcher(text).matches()) {
+        if (Places.DEPARTEMENT_CODE.matcher(text).matches()) {
             String code = Departements.normalise(text);
             return Departements.name(code) == null ? text : code;
         }
         String upper = text.toUpperCase(Locale.ROOT);
-        if (NUTS.matcher(upper).matches() && nuts.exists(upper)) {
+        if (Places.NUTS_CODE.matcher(upper).matches() && nuts.exists(upper)) {
             return upper;
         }
         return text;

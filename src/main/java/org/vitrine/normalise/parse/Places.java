@@ -32,9 +32,13 @@ public final class Places {
     private static final Pattern CODE_FIRST = Pattern.compile("^\\(?\\s*(\\d{2,3}|2a|2b)\\s*\\)?(?:\\s*[-–—:,]?\\s*(.*))?$");
     private static final Pattern NAME_THEN_CODE = Pattern.compile("^(.*?)\\s+(\\d{2,3}|2a|2b)$");
     private static final Pattern POSTCODE = Pattern.compile("^(\\d{5})\\s+(.+)$|^(.+?)\\s+\\(?(\\d{5})\\)?$");
-    private static final Pattern NUTS = Pattern.compile("^fr[a-z0-9]{0,3}$");
+    /** A département number as a buyer writes it (« 71 », « 2A », « 1 » before its zero is put back), any case. */
+    static final Pattern DEPARTEMENT_CODE = Pattern.compile("\\d{1,3}|2[ab]", Pattern.CASE_INSENSITIVE);
+    /** A NUTS code of France (« FRC13 »), any case; the catalogue says whether it exists. */
+    static final Pattern NUTS_CODE = Pattern.compile("fr[a-z0-9]{0,3}", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_DEP = Pattern.compile("^.*\\S\\s*\\(\\s*(\\d{2}|2a|2b|97\\d)\\s*\\)$");
-    private static final Pattern LIST = Pattern.compile("\\s*(?:[,;/+&]|\\bet\\b)\\s*");
+    /** What separates the places of a list: « 71, 58 », « 2A et 2B », « Dijon / Beaune ». */
+    public static final Pattern LIST = Pattern.compile("\\s*(?:[,;/+&]|\\bet\\b)\\s*");
     private static final Pattern PREFIX = Pattern.compile(
             "^(?:departement|dept|dpt|dep|region|ville|commune|cite|mairie|territoire)\\s+(?:de la |de l |du |des |de |d )?");
     private static final Set<String> COUNTRY = Set.of("france", "france entiere", "toute la france", "national", "nationale",
@@ -158,6 +162,12 @@ public final class Places {
                 .sorted(java.util.Comparator.comparing(Dep::code)).map(this::dep).toList();
     }
 
+    /** Whether this text (one place of a list, {@link #LIST}) is a code: a département number or a NUTS code. */
+    public static boolean isCode(String text) {
+        String s = text.strip();
+        return DEPARTEMENT_CODE.matcher(s).matches() || NUTS_CODE.matcher(s).matches();
+    }
+
     public Place resolve(String text) {
         if (text == null) {
             return null;
@@ -208,7 +218,7 @@ public final class Places {
         if (COUNTRY.contains(f)) {
             return new Place("country", "FR", "France", null);
         }
-        if (NUTS.matcher(f).matches() && nuts.exists(f.toUpperCase(java.util.Locale.ROOT))) {
+        if (NUTS_CODE.matcher(f).matches() && nuts.exists(f.toUpperCase(java.util.Locale.ROOT))) {
             String code = f.toUpperCase(java.util.Locale.ROOT);
             NutsCatalogue.Region r = nuts.region(code);
             return new Place("nuts", code, r.name(), r.level() == 3 ? code : null);

@@ -248,24 +248,12 @@ public final class PdfRenderer {
     /**
      * The index (from 0) of the page where the block with this id starts, -1 without one: found in the layout,
      * not counted back from the end (the two back pages once counted, BACK_COVERS, put the notes inside a colophon of two).
-     * openhtmltopdf's findPagePositionsByID gives the block, but its page number is the block's last page, and
-     * it answers only once the pages are drawn (before, its output device has no root box): the first page is
-     * the one holding the block's top.
+     * The layout's id map gives the block and its layer the page holding the block's top (openhtmltopdf's
+     * findPagePositionsByID would give the block's last page).
      */
     private static int firstPageOf(PdfBoxRenderer renderer, String id) {
-        List<com.openhtmltopdf.render.PageBox> pages = renderer.getRootBox().getLayer().getPages();
-        return renderer.findPagePositionsByID(java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(id))).stream()
-                .filter(p -> id.equals(p.getId()))
-                .mapToInt(p -> {
-                    int top = p.getElement().getAbsY();
-                    for (int i = 0; i < pages.size(); i++) {
-                        if (top >= pages.get(i).getTop() && top < pages.get(i).getBottom()) {
-                            return i;
-                        }
-                    }
-                    return p.getPageNo();
-                })
-                .min().orElse(-1);
+        com.openhtmltopdf.render.Box box = renderer.getSharedContext().getBoxById(id);
+        return box == null ? -1 : renderer.getRootBox().getLayer().getPageIndex(box.getAbsY());
     }
 
     /**

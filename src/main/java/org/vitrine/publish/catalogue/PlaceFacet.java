@@ -25,7 +25,6 @@ import org.vitrine.normalise.parse.Places;
  */
 final class PlaceFacet {
 
-    private static final Pattern LIST = Pattern.compile("\\s*(?:[,;/+&]|\\bet\\b)\\s*");
     /** A département number in brackets: "(71)". */
     private static final Pattern DEP_IN_BRACKETS = Pattern.compile("\\((\\d{2,3}|2[AaBb])\\)");
     private static final Pattern BRACKETS = Pattern.compile("\\s*\\([^)]*\\)");
@@ -64,7 +63,7 @@ final class PlaceFacet {
         Map<String, Entry> out = new LinkedHashMap<>();
         if (p != null && Places.INTERNATIONAL.equals(p)) {
             // « France et Belgique », « Dijon, Belgique »: under « International » and each French place it names
-            for (String part : LIST.split(text)) {
+            for (String part : Places.LIST.split(text)) {
                 Place q = part.isBlank() ? null : Places.load().resolve(part);
                 if (q != null && q.code() != null && !Places.INTERNATIONAL.equals(q)) {
                     out.putIfAbsent(entry(q).key(), entry(q));
@@ -113,7 +112,7 @@ final class PlaceFacet {
      */
     static List<Entry> communesIn(String text, String departement) {
         Map<String, Entry> out = new LinkedHashMap<>();
-        for (String part : LIST.split(text)) {
+        for (String part : Places.LIST.split(text)) {
             String s = part.strip();
             if (s.isEmpty()) {
                 continue;
@@ -152,7 +151,7 @@ final class PlaceFacet {
     /** The entries of a place text: one per place it lists (see {@link #entries}). */
     private static List<Entry> fromText(String text) {
         Map<String, Entry> out = new LinkedHashMap<>();
-        for (String part : LIST.split(text)) {
+        for (String part : Places.LIST.split(text)) {
             Entry e = part(part);
             if (e != null) {
                 out.putIfAbsent(e.key(), e);
@@ -183,7 +182,7 @@ final class PlaceFacet {
     /** Every part a département ("71", "Nièvre"): one entry each; else none. */
     private static List<Entry> departements(String text) {
         List<Entry> out = new ArrayList<>();
-        for (String part : LIST.split(text)) {
+        for (String part : Places.LIST.split(text)) {
             Place d = Places.load().resolve(part);
             if (d == null || !"departement".equals(d.kind())) {
                 return List.of();

@@ -42,10 +42,6 @@ public final class RowText {
         return b.toString();
     }
 
-    /** Département numbers and NUTS codes, alone or listed (« 71, 58 », « 2A et 2B », « FRC13 »): named from the place. */
-    private static final java.util.regex.Pattern CODES_ONLY = java.util.regex.Pattern.compile(
-            "(?i)(?:\\d+|2[ab]\\b|fr[a-z0-9]{0,3}\\b|[\\s,;/+&()-]|\\bet\\b)+");
-
     /**
      * The place of performance on a need's page, in the list's format: "71, 58" and "71 – Saône-et-Loire" read
      * "Saône-et-Loire (71), Nièvre (58)" and "Saône-et-Loire (71)" (supplier W: one place, two formats); the buyer's
@@ -57,7 +53,9 @@ public final class RowText {
             return msg.get("cat.place.buyer", shown);
         }
         String text = n.location() == null ? "" : n.location().strip();
-        boolean codesOnly = CODES_ONLY.matcher(text).matches();
+        // département numbers and NUTS codes, alone or listed (« 71, 58 », « 2A et 2B », « FRC13 »): named from the place
+        boolean codesOnly = !text.isEmpty() && java.util.Arrays.stream(org.vitrine.normalise.parse.Places.LIST.split(text))
+                .filter(p -> !p.isBlank()).allMatch(org.vitrine.normalise.parse.Places::isCode);
         boolean namesSayIt = !text.isEmpty() && !shown.isEmpty() && SearchIndex.placeText(n) == null;
         return codesOnly || namesSayIt ? shown : text;
     }

@@ -87,7 +87,11 @@ public final class CatalogueFixture {
 
     /** Writes the catalogue of these needs into dir (French) and returns the site. */
     public static Site write(Path dir, List<Need> needs) throws IOException {
-        Site site = site(needs, "fr");
+        return write(dir, site(needs, "fr"));
+    }
+
+    /** The French catalogue of this site written to {@code dir} (its public folder: pages, needs/, calendar.ics). */
+    public static Site write(Path dir, Site site) throws IOException {
         new Catalogue(new Templates(Path.of("templates"), Locale.FRENCH), Path.of("templates")).write(dir, site);
         return site;
     }

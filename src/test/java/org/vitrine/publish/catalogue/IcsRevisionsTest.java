@@ -25,7 +25,8 @@ import org.vitrine.publish.Site;
  * Supplier W (D3): a revised need's event kept SEQUENCE 0, so an agenda that had it may keep the old date; a
  * withdrawn need's event vanished from calendar.ics, so a subscribed agenda kept it. Over three editions: the
  * revised event's SEQUENCE grows with each edition where the need changed (same UID), and the withdrawn need's event
- * stays in the next calendar, STATUS:CANCELLED with its SEQUENCE one up, then leaves the one after.
+ * stays in the next calendar, STATUS:CANCELLED with its SEQUENCE one up (its own needs/<id>.ics too, linked from its
+ * page), then leaves the one after.
  */
 class IcsRevisionsTest {
 
@@ -50,36 +51,49 @@ class IcsRevisionsTest {
             }
             second.add(n == revised ? revise(n, D2) : n);
         }
-        Site s2 = site(second, D2, List.of(new EditionInfo.Withdrawn(withdrawn.id(), withdrawn.title(), withdrawn.buyer().name(), D2)));
+        EditionInfo.Withdrawn w = new EditionInfo.Withdrawn(withdrawn.id(), withdrawn.title(), withdrawn.buyer().name(), D2);
+        Site s2 = site(second, D2, List.of(w));
         s2.model().put("previousCalendar", IcsExport.previous(dir.resolve("1.ics")));
-        new IcsExport(s2, Messages.of("fr")).writeAll(dir.resolve("2.ics"));
-        Calendar c2 = parse(dir.resolve("2.ics"));
+        Path out2 = dir.resolve("e2");
+        CatalogueFixture.write(out2, s2);
+        Calendar c2 = parse(out2.resolve("calendar.ics"));
         assertEquals("1", sequence(event(c2, revised)));
         VEvent gone = event(c2, withdrawn);
         assertEquals("CANCELLED", gone.getProperty("STATUS").orElseThrow().getValue());
         assertEquals("1", sequence(gone));
-        assertEquals(event(parse(dir.resolve("1.ics")), withdrawn).getProperty("DTSTART").orElseThrow().getValue(),
-                gone.getProperty("DTSTART").orElseThrow().getValue(), "the same event, at its date");
-        // its own file says the same as the calendar
-        new IcsExport(s2, Messages.of("fr")).writeLaunch(dir.resolve("r.ics"), s2.needs().stream()
-                .filter(n -> n.id().equals(revised.id())).findFirst().orElseThrow());
-        assertEquals("1", sequence(event(parse(dir.resolve("r.ics")), revised)));
+        String firstStart = event(parse(dir.resolve("1.ics")), withdrawn).getProperty("DTSTART").orElseThrow().getValue();
+        assertEquals(firstStart, gone.getProperty("DTSTART").orElseThrow().getValue(), "the same event, at its date");
+        // their own files say the same as the calendar: the revised launch, and the withdrawn one cancelled (supplier W:
+        // that file was simply gone, so an agenda that had imported or subscribed to it kept the launch), its page links it
+        assertEquals("1", sequence(event(parse(out2.resolve("needs/" + revised.id() + ".ics")), revised)));
+        Path own = out2.resolve("needs/" + withdrawn.id() + ".ics");
+        assertTrue(Files.exists(own), "the withdrawn need's own file is written again");
+        VEvent cancelled = event(parse(own), withdrawn);
+        assertEquals("CANCELLED", cancelled.getProperty("STATUS").orElseThrow().getValue());
+        assertEquals("1", sequence(cancelled), "one up from the event the agenda has");
+        assertEquals(firstStart, cancelled.getProperty("DTSTART").orElseThrow().getValue());
+        String page = Files.readString(out2.resolve("needs/" + withdrawn.id() + ".html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("href=\"" + withdrawn.id() + ".ics\" type=\"text/calendar\">Retirer ce lancement de mon agenda"), page);
 
-        // edition 3: revised again; the withdrawal is old news
+        // edition 3: revised again; the withdrawal is old news: no event, no own file, no link
         List<Need> third = second.stream().map(n -> n.id().equals(revised.id()) ? revise(n, D3) : n).toList();
-        Site s3 = site(third, D3, List.of(new EditionInfo.Withdrawn(withdrawn.id(), withdrawn.title(), withdrawn.buyer().name(), D2)));
-        s3.model().put("previousCalendar", IcsExport.previous(dir.resolve("2.ics")));
-        new IcsExport(s3, Messages.of("fr")).writeAll(dir.resolve("3.ics"));
-        Calendar c3 = parse(dir.resolve("3.ics"));
+        Site s3 = site(third, D3, List.of(w));
+        s3.model().put("previousCalendar", IcsExport.previous(out2.resolve("calendar.ics")));
+        Path out3 = dir.resolve("e3");
+        CatalogueFixture.write(out3, s3);
+        Calendar c3 = parse(out3.resolve("calendar.ics"));
         assertEquals("2", sequence(event(c3, revised)));
         assertFalse(c3.<VEvent>getComponents("VEVENT").stream().anyMatch(e -> uid(e).equals(withdrawn.id() + "@vitrine")));
+        assertFalse(Files.exists(out3.resolve("needs/" + withdrawn.id() + ".ics")), "an old withdrawal has no file");
+        assertFalse(Files.readString(out3.resolve("needs/" + withdrawn.id() + ".html"), StandardCharsets.UTF_8)
+                .contains("href=\"" + withdrawn.id() + ".ics\""));
         // an unchanged edition keeps the count
         Site s4 = site(third.stream().map(n -> n.id().equals(revised.id()) ? unchanged(n) : n).toList(), D3.plusDays(7), List.of());
-        s4.model().put("previousCalendar", IcsExport.previous(dir.resolve("3.ics")));
+        s4.model().put("previousCalendar", IcsExport.previous(out3.resolve("calendar.ics")));
         new IcsExport(s4, Messages.of("fr")).writeAll(dir.resolve("4.ics"));
         assertEquals("2", sequence(event(parse(dir.resolve("4.ics")), revised)));
-        for (String f : List.of("2.ics", "3.ics", "4.ics")) {
-            for (String line : Files.readString(dir.resolve(f), StandardCharsets.UTF_8).split("\r\n")) {
+        for (Path f : List.of(out2.resolve("calendar.ics"), own, out3.resolve("calendar.ics"), dir.resolve("4.ics"))) {
+            for (String line : Files.readString(f, StandardCharsets.UTF_8).split("\r\n")) {
                 assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line);
             }
         }
@@ -113,50 +127,6 @@ class IcsRevisionsTest {
         s3.model().put("previousCalendar", previous.calendar());
         new IcsExport(s3, Messages.of("fr")).writeAll(dir.resolve("3.ics"));
         assertEquals("2", sequence(event(parse(dir.resolve("3.ics")), revised)));
-    }
-
-    /**
-     * Supplier W: a withdrawn need's own needs/<id>.ics was simply gone, so an agenda that had imported or subscribed to
-     * it kept the launch. The edition that withdraws it writes that file again with the launch cancelled (the calendar's
-     * event: same UID, SEQUENCE one up) and its page links it; the edition after, the withdrawal is old news: neither.
-     */
-    @Test
-    void aWithdrawnNeedsOwnCalendarFileCancelsItsLaunch() throws Exception {
-        List<Need> first = CatalogueFixture.needs();
-        Need withdrawn = firstEdition(first).get(0);
-        List<Need> rest = first.stream().filter(n -> n != withdrawn).toList();
-        EditionInfo.Withdrawn w = new EditionInfo.Withdrawn(withdrawn.id(), withdrawn.title(), withdrawn.buyer().name(), D2);
-
-        Site s2 = site(rest, D2, List.of(w));
-        s2.model().put("previousCalendar", IcsExport.previous(dir.resolve("1.ics")));
-        Path out2 = written(s2, "e2");
-        Path own = out2.resolve("needs/" + withdrawn.id() + ".ics");
-        assertTrue(Files.exists(own), "the withdrawn need's own file is written again");
-        VEvent e = event(parse(own), withdrawn);
-        assertEquals("CANCELLED", e.getProperty("STATUS").orElseThrow().getValue());
-        assertEquals("1", sequence(e), "one up from the event the agenda has");
-        assertEquals(event(parse(dir.resolve("1.ics")), withdrawn).getProperty("DTSTART").orElseThrow().getValue(),
-                e.getProperty("DTSTART").orElseThrow().getValue());
-        String page = Files.readString(out2.resolve("needs/" + withdrawn.id() + ".html"), StandardCharsets.UTF_8);
-        assertTrue(page.contains("href=\"" + withdrawn.id() + ".ics\" type=\"text/calendar\">Retirer ce lancement de mon agenda"), page);
-
-        new IcsExport(s2, Messages.of("fr")).writeAll(dir.resolve("2.ics"));
-        Site s3 = site(rest, D3, List.of(w));
-        s3.model().put("previousCalendar", IcsExport.previous(dir.resolve("2.ics")));
-        Path out3 = written(s3, "e3");
-        assertFalse(Files.exists(out3.resolve("needs/" + withdrawn.id() + ".ics")), "an old withdrawal has no file");
-        assertFalse(Files.readString(out3.resolve("needs/" + withdrawn.id() + ".html"), StandardCharsets.UTF_8)
-                .contains("href=\"" + withdrawn.id() + ".ics\""));
-    }
-
-    private Path written(Site site, String name) throws Exception {
-        site.model().put("altLangHref", "en/");
-        site.model().put("altLang", "en");
-        site.model().put("altLangLabel", "English");
-        Path out = dir.resolve(name);
-        new org.vitrine.publish.Catalogue(new org.vitrine.publish.Templates(Path.of("templates"), java.util.Locale.FRENCH),
-                Path.of("templates")).write(out, site);
-        return out;
     }
 
     /**

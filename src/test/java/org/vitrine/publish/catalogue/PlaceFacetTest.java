@@ -76,6 +76,11 @@ class PlaceFacetTest {
         // a code is kept as written in the data (officer Z4: « 14 » was published « 14 – Calvados »): pages name it
         assertEquals("Corse-du-Sud (2A), Haute-Corse (2B)", rows.place(at("2A et 2B")));
         assertEquals("Calvados (14)", rows.place(at("14")));
+        assertEquals("Saône-et-Loire (71)", rows.place(at("71")));
+        assertEquals("Saône-et-Loire (71)", rows.place(at("(71)")));
+        assertEquals("Saône-et-Loire", rows.place(at("FRC13")), "a NUTS code is named");
+        assertEquals(PlaceFacet.shown(at("FRC13 / 58")), rows.place(at("FRC13 / 58")));
+        assertEquals("71 000 Mâcon", rows.place(at("71 000 Mâcon")), "not only codes: as written");
     }
 
     @Test
