@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vitrine.normalise.parse.Places;
 import org.vitrine.risk.reference.Words;
 import org.vitrine.model.Need;
 import org.vitrine.risk.Flags;
@@ -502,13 +503,13 @@ public final class SplitSuspect implements RiskRule {
             return "op:" + op;
         }
         String site = Words.fold(n.site());
-        if (!site.isEmpty() && !NOT_A_SITE.matcher(site).matches() && !site.equals(Words.fold(n.location()))) {
+        // a site that repeats the location cell, or names a commune, a département or a region alone (« Albi »), is
+        // no evidence of one site: it would join all the buyer's works there (review revG R4)
+        if (!site.isEmpty() && !NOT_A_SITE.matcher(site).matches() && !site.equals(Words.fold(n.location()))
+                && !Places.load().isPlaceName(n.site())) {
             return "site:" + site;
         }
-        if (!site.isEmpty() && !NOT_A_SITE.matcher(site).matches()) {
-            return null; // the site repeats the location cell: no evidence of one site
-        }
-        // no site, or a commune or « tous sites » in it: the building named in the title, else in the location cell
+        // no site, or a place or « tous sites » in it: the building named in the title, else in the location cell
         Building b = buildingOf(n);
         return b == null ? null : "bldg:" + b.key();
     }

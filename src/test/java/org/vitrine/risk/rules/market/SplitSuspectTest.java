@@ -246,6 +246,30 @@ class SplitSuspectTest {
         assertTrue(run.all(roof).isEmpty());
     }
 
+    @Test
+    void aSiteCellThatOnlyNamesTheCommuneIsNoSite() {
+        // review revG R4: a site that repeats the location cell (« Albi », « Albi ») is no evidence of one site, but the
+        // building named in the titles still is; a bare commune in the site cell does not join all the commune's works
+        Need roof = need().id("80").buyer("vm").works().cpv("45261210").title("Gymnase Jean-Moulin — toiture")
+                .procedure("negotiated_without_call").amount(70_000).site("Albi").location("Albi").launch(TestNeeds.day(2027, 6, 1)).build();
+        Need joinery = need().id("81").buyer("vm").works().cpv("45421100").title("Gymnase Jean-Moulin — menuiseries")
+                .procedure("negotiated_without_call").amount(60_000).site("Albi").location("Albi").launch(TestNeeds.day(2027, 9, 1)).build();
+        Map<String, List<RiskFlag>> all = run.all(roof, joinery);
+        assertEquals(java.util.Set.of("80", "81"), all.keySet(), all.toString());
+        assertTrue(all.get("80").get(0).message().contains("« Gymnase Jean-Moulin »"), all.get("80").get(0).message());
+        // the commune in the site cell alone, two buildings of that commune: nothing
+        Need school = need().id("82").buyer("vm").works().cpv("45421100").title("École Jean-Jaurès — menuiseries")
+                .procedure("negotiated_without_call").amount(60_000).site("Albi").launch(TestNeeds.day(2027, 9, 1)).build();
+        Need hall = need().id("83").buyer("vm").works().cpv("45261210").title("Gymnase Jean-Moulin — toiture")
+                .procedure("negotiated_without_call").amount(70_000).site("Albi").launch(TestNeeds.day(2027, 6, 1)).build();
+        assertTrue(run.all(hall, school).isEmpty(), run.all(hall, school).toString());
+        // a real site still groups
+        assertEquals(2, run.all(need().id("84").buyer("vm").works().cpv("45261210").title("Réfection de la toiture")
+                .procedure("negotiated_without_call").amount(70_000).site("Quartier Verneau").location("Albi").launch(TestNeeds.day(2027, 6, 1)).build(),
+                need().id("85").buyer("vm").works().cpv("45421100").title("Menuiseries").procedure("negotiated_without_call")
+                        .amount(60_000).site("Quartier Verneau").location("Albi").launch(TestNeeds.day(2027, 9, 1)).build()).size());
+    }
+
     private static Need reagent(String id, String buyer, String cpv, String title, long amount, int month) {
         return need().id(id).buyer(buyer).kind("utility").networkActivity(true).supplies().cpv(cpv).title(title).procedure("adapted")
                 .amount(amount).launch(month(2027, month)).build();
