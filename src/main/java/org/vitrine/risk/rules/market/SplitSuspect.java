@@ -277,7 +277,7 @@ public final class SplitSuspect implements RiskRule {
                     int remedy = x.basis() == Threshold.Basis.dispense_works ? 1 : x.basis() == Threshold.Basis.publicity ? 2 : 0;
                     b.add("risk.SPLIT_SUSPECT.building", members.size(), t.euros(sum), t.euros(x.value()), t.basis(x),
                             t.list(members, n -> n.title() + " (" + t.value(context.facts(n).value()) + ")", Members.maxListed(context, code())),
-                            where, 1, 0, remedy, t.euros(SMALL_WORKS_LOT));
+                            where, remedy, t.euros(SMALL_WORKS_LOT));
                     return;
                 }
                 List<String> codes = members.stream().map(n -> n.cpv().code().substring(0, 8)).distinct().sorted().toList();
@@ -514,18 +514,6 @@ public final class SplitSuspect implements RiskRule {
         return b == null ? null : "bldg:" + b.key();
     }
 
-    /**
-     * The building a works title names, folded: the last building word (bâtiment, gymnase, collège, école…) with the
-     * name or number after it, « Réfection de la toiture du collège Jean-Moulin » and « Rénovation énergétique du
-     * gymnase du collège Jean-Moulin » both give « college jean moulin ». Without a site column the lawyers' review
-     * asked for it (R2121-5: one building is one site); a building word with no name after it gives null (« des
-     * bâtiments d'hébergement » names no building).
-     */
-    static String building(String title) {
-        Building b = buildingIn(title);
-        return b == null ? null : b.key();
-    }
-
     /** The building of a works need: named in its title, else in its location cell (version 2.21); null if none. */
     static Building buildingOf(Need n) {
         Building b = buildingIn(n.title());
@@ -652,9 +640,8 @@ public final class SplitSuspect implements RiskRule {
     }
 
     private static String originalName(Need n, String key) {
-        Building b = key.startsWith("bldg:") ? buildingOf(n) : null;
-        return key.startsWith("op:") ? n.operation().strip() : b != null ? b.written() : key.startsWith("bldg:") ? key.substring(5)
-                : n.site().strip();
+        // a bldg: key was built from buildingOf(n): it names the building again
+        return key.startsWith("op:") ? n.operation().strip() : key.startsWith("bldg:") ? buildingOf(n).written() : n.site().strip();
     }
 
     private static boolean withinMonths(List<NeedFacts> group, int months) {
