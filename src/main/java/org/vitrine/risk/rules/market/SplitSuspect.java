@@ -99,13 +99,18 @@ public final class SplitSuspect implements RiskRule {
     @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         Map<Key, List<NeedFacts>> groups = new HashMap<>();
+        // every works need's operation, site or building, worked out once for this pass and the programmes' (revG R5)
+        Map<Need, String> worksKeys = new java.util.IdentityHashMap<>();
         for (NeedFacts f : context.all()) {
             Need n = f.need();
+            if (works(n)) {
+                worksKeys.put(n, worksKey(n));
+            }
             String p = n.procedure();
             if (!f.open() || !f.comparable() || !(p == null || "adapted".equals(p) || dispensed(n) || capped(n) != null)) {
                 continue;
             }
-            String key = works(n) ? worksKey(n) : suppliesKey(f, context);
+            String key = works(n) ? worksKeys.get(n) : suppliesKey(f, context);
             // a reserved contract (L2113-12, L2113-13) is a distinct need, open to its pool only: summed only with the
             // buyer's other contracts reserved to that pool (version 2.13, lawyer I MOL-27-05 with MOL-27-21)
             String buyer = Members.buyerId(n) + Members.poolKey(n);
@@ -134,7 +139,7 @@ public final class SplitSuspect implements RiskRule {
             }
             check(group, works, key.key(), context, flags, t);
         }
-        programmes(context, flags, t);
+        programmes(context, flags, t, worksKeys);
         smallLots(context, flags, t, months);
     }
 
@@ -197,11 +202,11 @@ public final class SplitSuspect implements RiskRule {
      * identical works in one year may be one opération (R2121-5: unity of function, technique or economy): a question,
      * low and in section L, not a finding. Needs already in a works item of an operation or site are left out.
      */
-    private void programmes(RiskContext context, Flags flags, Texts t) {
+    private void programmes(RiskContext context, Flags flags, Texts t, Map<Need, String> worksKeys) {
         // needs sharing an operation, site or building with another need of their buyer: one pass, counted
         Map<Key, Integer> operations = new HashMap<>();
         for (NeedFacts f : context.all()) {
-            String op = works(f.need()) ? worksKey(f.need()) : null;
+            String op = worksKeys.get(f.need());
             if (op != null) {
                 operations.merge(new Key(Members.buyerId(f.need()), op), 1, Integer::sum);
             }
@@ -210,7 +215,7 @@ public final class SplitSuspect implements RiskRule {
         for (NeedFacts f : context.all()) {
             Need n = f.need();
             String p = n.procedure();
-            String op = works(n) ? worksKey(n) : null;
+            String op = worksKeys.get(n);
             if (!f.open() || !f.comparable() || !works(n) || n.cpv() == null
                     || op != null && operations.get(new Key(Members.buyerId(n), op)) > 1
                     || !(p == null || "exempt".equals(p) || "negotiated_without_call".equals(p))
@@ -524,6 +529,10 @@ public final class SplitSuspect implements RiskRule {
     private record Token(String folded, int start, int end, boolean cap, boolean breakBefore) {
     }
 
+    /** What joins two words of one name: a hyphen or an apostrophe; and spaces, no-break ones included. */
+    private static final Pattern JOINER = Pattern.compile("[-‐‑'’]");
+    private static final Pattern SPACES = Pattern.compile("[  ]*");
+
     private static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
         int i = 0;
@@ -540,7 +549,7 @@ public final class SplitSuspect implements RiskRule {
             String sep = text.substring(prevEnd, start);
             // a hyphen or an apostrophe joins (« Jean-Moulin », « l'école »), spaces separate; anything else (a dash, a
             // comma, a bracket, a spaced hyphen) ends a name
-            boolean joined = sep.matches("[-‐‑'’]") || sep.isBlank() || sep.matches("[  ]*");
+            boolean joined = JOINER.matcher(sep).matches() || sep.isBlank() || SPACES.matcher(sep).matches();
             char c = text.charAt(start);
             out.add(new Token(Words.fold(text.substring(start, i)), start, i, Character.isUpperCase(c) || Character.isDigit(c),
                     !out.isEmpty() && !joined));
