@@ -271,6 +271,8 @@ public final class SplitSuspect implements RiskRule {
                 String where = key.startsWith("op:") || key.startsWith("site:") || key.startsWith("bldg:") ? originalName(members.get(0), key)
                         : Members.label(marketOf(key, context.facts(members.get(0)).market(), members), members.get(0), context);
                 Flags.Builder b = flags.group(this, context, members);
+                String listed = t.list(members, n -> n.title() + " (" + t.value(context.facts(n).value()) + ")",
+                        Members.maxListed(context, code()));
                 if (works && x.value() >= lowestEu(group)) {
                     // MAPAs of one operation reaching the works threshold: a formalised procedure was due, the same
                     // référé risk as MAPA_ABOVE_THRESHOLD (issue 17 fourth review, A VB-27-95/96)
@@ -279,29 +281,32 @@ public final class SplitSuspect implements RiskRule {
                 if (key.startsWith("bldg:")) {
                     // version 2.21 (lawyer O, VM-27-80/81): one building named in the titles, no operation cell: the item
                     // says which building, and the remedy the threshold crossed calls for
-                    int remedy = x.basis() == Threshold.Basis.dispense_works ? 1 : x.basis() == Threshold.Basis.publicity ? 2 : 0;
-                    b.add("risk.SPLIT_SUSPECT.building", members.size(), t.euros(sum), t.euros(x.value()), t.basis(x),
-                            t.list(members, n -> n.title() + " (" + t.value(context.facts(n).value()) + ")", Members.maxListed(context, code())),
-                            where, remedy, t.euros(SMALL_WORKS_LOT));
+                    b.add("risk.SPLIT_SUSPECT.building", members.size(), t.euros(sum), t.euros(x.value()), t.basis(x), listed,
+                            where, remedy(x), t.euros(SMALL_WORKS_LOT));
                     return;
                 }
                 List<String> codes = members.stream().map(n -> n.cpv().code().substring(0, 8)).distinct().sorted().toList();
                 if (allBelow && !works && codes.size() > 1) {
                     // version 2.21 (lawyer O, SMEA-27-62/22): one market under different codes (a family of the markets
                     // table, sibling codes): the item says the codes differ and what the total calls for
-                    int remedy = x.basis() == Threshold.Basis.dispense_supplies ? 1 : x.basis() == Threshold.Basis.publicity ? 2 : 0;
-                    b.add("risk.SPLIT_SUSPECT.codes", members.size(), t.euros(sum), t.euros(x.value()), t.basis(x),
-                            t.list(members, n -> n.title() + " (" + t.value(context.facts(n).value()) + ")", Members.maxListed(context, code())),
-                            where, String.join(", ", codes), remedy, t.euros(SMALL_SUPPLIES_LOT));
+                    b.add("risk.SPLIT_SUSPECT.codes", members.size(), t.euros(sum), t.euros(x.value()), t.basis(x), listed,
+                            where, String.join(", ", codes), remedy(x), t.euros(SMALL_SUPPLIES_LOT));
                     return;
                 }
                 b.add(allBelow && !works ? "risk.SPLIT_SUSPECT" : "risk.SPLIT_SUSPECT.operation", members.size(), t.euros(sum), t.euros(x.value()),
-                        t.basis(x), t.list(members, n -> n.title() + " (" + t.value(context.facts(n).value()) + ")",
-                                Members.maxListed(context, code())), where, works ? 1 : 0,
-                        x.basis() == Threshold.Basis.dispense_supplies ? 1 : 0);
+                        t.basis(x), listed, where, works ? 1 : 0, x.basis() == Threshold.Basis.dispense_supplies ? 1 : 0);
                 return;
             }
         }
+    }
+
+    /**
+     * The remedy the threshold crossed calls for (the choice of the building and codes items): 1 a dispense threshold
+     * (publicity from then on), 2 the BOAMP threshold (a notice), 0 the EU threshold (a formalised procedure).
+     */
+    private static int remedy(Threshold x) {
+        return x.basis() == Threshold.Basis.dispense_works || x.basis() == Threshold.Basis.dispense_supplies ? 1
+                : x.basis() == Threshold.Basis.publicity ? 2 : 0;
     }
 
     /**
