@@ -127,7 +127,7 @@ public final class DecpReader {
         final Text buyer = new Text();
         String title;
         final Text cpv = new Text();
-        String nature;
+        final Text nature = new Text(); // read for other buyers' records too, before codeCPV: no String for them
         String procedure;
         String date;
         String duration;
@@ -152,7 +152,8 @@ public final class DecpReader {
             id.clear();
             buyer.clear();
             cpv.clear();
-            title = nature = procedure = date = duration = amount = bids = placeCode = placeType = null;
+            nature.clear();
+            title = procedure = date = duration = amount = bids = placeCode = placeType = null;
             holders.clear();
             badField = badValue = null;
         }
@@ -229,7 +230,7 @@ public final class DecpReader {
                     case PLACE -> place(p, t);
                     case HOLDERS -> holders(p, t);
                     case TITLE -> title = scalar(p, t, "objet");
-                    case NATURE -> nature = scalar(p, t, "nature");
+                    case NATURE -> text(p, t, "nature", nature);
                     case PROCEDURE -> procedure = scalar(p, t, "procedure");
                     case DURATION -> duration = scalar(p, t, "dureeMois");
                     case AMOUNT -> amount = scalar(p, t, "montant");
@@ -354,7 +355,7 @@ public final class DecpReader {
          * most of the file).
          */
         void countIn(CompetitionTally tally) {
-            if (badField != null || !id.present() || id.string().isBlank() || Award.isCallOff(nature)) {
+            if (badField != null || !id.present() || id.string().isBlank() || nature.containsIgnoreCase("subs")) {
                 return;
             }
             LocalDate notified = date(date);
@@ -403,7 +404,7 @@ public final class DecpReader {
                 bad("offresRecues", bids);
                 return null;
             }
-            return new Award(id.string(), buyer.string(), title, code, nature, procedure, notified, months, value, List.copyOf(holders), received,
+            return new Award(id.string(), buyer.string(), title, code, nature.string(), procedure, notified, months, value, List.copyOf(holders), received,
                     placeCode, placeType);
         }
     }
@@ -486,6 +487,24 @@ public final class DecpReader {
 
         int cpvDigits() {
             return DecpReader.cpvDigits(chars, from, to);
+        }
+
+        /**
+         * Whether the text holds a lower-case ASCII word in any case, as {@code string().toLowerCase(ROOT).contains(w)}
+         * (Award.isCallOff's test on « Marché subséquent »), without a String; false when absent.
+         */
+        boolean containsIgnoreCase(String lower) {
+            int n = lower.length();
+            for (int i = from; to >= 0 && i + n <= to; i++) {
+                int k = 0;
+                while (k < n && Character.toLowerCase(chars[i + k]) == lower.charAt(k)) {
+                    k++;
+                }
+                if (k == n) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

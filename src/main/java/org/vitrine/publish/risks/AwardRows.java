@@ -71,8 +71,8 @@ public final class AwardRows {
             Long apart = lots.stream().map(AwardLink::daysApart).filter(java.util.Objects::nonNull).min(Long::compare).orElse(null);
             // a framework's end is the contract's, not that of a call-off under it (officer Y4, D2: 31 May 2027, a
             // call-off's, said to be « la fin indiquée » of a row giving 28 February 2027, the framework's)
-            List<AwardLink> own = lots.stream().anyMatch(x -> !org.vitrine.risk.awards.Contracts.callOff(x.award()))
-                    ? lots.stream().filter(x -> !org.vitrine.risk.awards.Contracts.callOff(x.award())).toList() : lots;
+            List<AwardLink> own = lots.stream().anyMatch(x -> !x.award().callOff())
+                    ? lots.stream().filter(x -> !x.award().callOff()).toList() : lots;
             java.time.LocalDate end = own.stream().map(x -> x.award().end()).filter(java.util.Objects::nonNull)
                     .max(java.util.Comparator.naturalOrder()).orElse(null);
             Long apartOwn = own.stream().map(AwardLink::daysApart).filter(java.util.Objects::nonNull).min(Long::compare).orElse(null);
@@ -84,15 +84,15 @@ public final class AwardRows {
                             n == null || org.vitrine.risk.awards.AwardMatcher.byIncumbentEnd(n) ? 0 : 1);
             String holders = fmt.holders(lots.stream().flatMap(x -> x.award().holders().stream()).toList());
             // a call-off's amount is spent under its framework's: summed with it, the contract would count twice (officer Y3)
-            List<AwardLink> counted = lots.stream().anyMatch(x -> !org.vitrine.risk.awards.Contracts.callOff(x.award()))
-                    ? lots.stream().filter(x -> !org.vitrine.risk.awards.Contracts.callOff(x.award())).toList() : lots;
+            List<AwardLink> counted = lots.stream().anyMatch(x -> !x.award().callOff())
+                    ? lots.stream().filter(x -> !x.award().callOff()).toList() : lots;
             java.math.BigDecimal sum = counted.stream().allMatch(x -> x.award().amount() != null)
                     ? counted.stream().map(x -> x.award().amount()).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add) : null;
             String amount = lots.size() == 1 ? amount(a, fmt) : sum == null ? "" : fmt.number(sum) + "\u00A0€";
             java.time.LocalDate first = lots.stream().map(x -> x.award().notification()).min(java.util.Comparator.naturalOrder()).orElseThrow();
             java.time.LocalDate last = lots.stream().map(x -> x.award().notification()).max(java.util.Comparator.naturalOrder()).orElseThrow();
             String notified = first.equals(last) ? fmt.date(first) : fmt.date(first) + " – " + fmt.date(last);
-            List<String> callOffs = lots.stream().filter(x -> org.vitrine.risk.awards.Contracts.callOff(x.award())).map(x -> x.award().id()).toList();
+            List<String> callOffs = lots.stream().filter(x -> x.award().callOff()).map(x -> x.award().id()).toList();
             // call-offs are no lots (officer Y4, D2): « accord-cadre X et N marchés subséquents »
             String lotList = lots.size() == 1 ? "" : callOffs.isEmpty() ? m.get("awards.lots", lots.size(),
                     String.join(", ", lots.stream().map(x -> x.award().id()).toList()))

@@ -39,7 +39,7 @@ public final class Contracts {
         }
         Map<String, List<Award>> frameworks = new HashMap<>();
         for (Award a : awards) {
-            if (!callOff(a)) {
+            if (!a.callOff()) {
                 Set<String> p = procedures.get(lotKey(a));
                 String procedure = a.procedure() != null || p == null || p.size() != 1 ? a.procedure() : p.iterator().next();
                 keys.put(a, lotKey(a) + "|" + procedure);
@@ -49,7 +49,7 @@ public final class Contracts {
             }
         }
         for (Award a : awards) {
-            if (callOff(a)) {
+            if (a.callOff()) {
                 Award f = inForce(a, frameworks.getOrDefault(a.buyerSiret() + "|" + a.cpv(), List.of()));
                 keys.put(a, f != null ? keys.get(f)
                         : a.buyerSiret() + "|" + a.cpv() + "|call-offs|" + (a.end() == null ? "" : YearMonth.from(a.end())));
@@ -79,10 +79,6 @@ public final class Contracts {
     private static String lotKey(Award a) {
         return a.buyerSiret() + "|" + a.cpv() + "|" + a.durationMonths() + "|"
                 + (a.notification() == null ? "" : YearMonth.from(a.notification()));
-    }
-
-    public static boolean callOff(Award a) {
-        return a.callOff();
     }
 
     private static boolean framework(Award a) {

@@ -86,7 +86,7 @@ public final class ExpectedRenewalMissing {
     /** Lasts a year or more, is not works and not a subsequent contract. */
     static boolean recurs(Award a) {
         return a.durationMonths() != null && a.durationMonths() >= MIN_MONTHS && !a.cpv().startsWith("45")
-                && !Contracts.callOff(a);
+                && !a.callOff();
     }
 
     private static boolean renewed(Award a, List<Award> sameMarket) {

@@ -24,8 +24,12 @@ public final class Markets {
         }
     }
 
-    /** One line of the table; {@code words} (folded, null: any title) the title words of its market. */
-    private record Entry(Kind kind, String family, java.util.regex.Pattern words) {
+    /**
+     * One line of the table; {@code words} (folded, null: any title) the title words of its market; {@code market} its
+     * family's market, resolved at load (null for a bespoke line); {@code own} for an {@link #OWN_CODE} line, whose
+     * market is the code's own.
+     */
+    private record Entry(java.util.regex.Pattern words, Market market, boolean own) {
         boolean matches(String foldedTitle) {
             return words == null || words.matcher(foldedTitle).find();
         }
@@ -36,18 +40,20 @@ public final class Markets {
     }
 
     private final Map<String, java.util.List<Entry>> byPrefix = new HashMap<>();
-    private final Map<String, Market> families = new HashMap<>();
 
     private Markets() {
+        // a family's market is one object, of the kind its first line gives
+        Map<String, Market> families = new HashMap<>();
         for (CSVRecord r : ReferenceCsv.read("/reference/markets.csv")) {
             String words = r.isSet("words") ? r.get("words").strip() : "";
-            Entry e = new Entry(Kind.valueOf(r.get("kind").strip().toUpperCase(java.util.Locale.ROOT)), r.get("family").strip(),
-                    words.isEmpty() ? null : java.util.regex.Pattern.compile("\\b(" + java.util.Arrays.stream(words.split("\\|"))
-                            .map(Words::fold).map(String::strip).collect(java.util.stream.Collectors.joining("|")) + ")"));
+            Kind kind = Kind.valueOf(r.get("kind").strip().toUpperCase(java.util.Locale.ROOT));
+            String family = r.get("family").strip();
+            boolean own = OWN_CODE.equals(family);
+            Market market = own ? null : families.computeIfAbsent(family, f -> new Market("family:" + f, kind, f));
+            Entry e = new Entry(words.isEmpty() ? null : java.util.regex.Pattern.compile("\\b(" + java.util.Arrays.stream(words.split("\\|"))
+                    .map(Words::fold).map(String::strip).collect(java.util.stream.Collectors.joining("|")) + ")"),
+                    kind == Kind.BESPOKE ? null : market, own);
             byPrefix.computeIfAbsent(r.get("prefix").strip(), k -> new java.util.ArrayList<>()).add(e);
-            if (!OWN_CODE.equals(e.family())) {
-                families.putIfAbsent(e.family(), new Market("family:" + e.family(), e.kind(), e.family()));
-            }
         }
     }
 
@@ -82,19 +88,20 @@ public final class Markets {
         String digits = code.substring(0, 8);
         java.util.List<Entry> lines = byCode.computeIfAbsent(digits, this::lines);
         if (lines.isEmpty()) {
-            // a division or a group never forms a market alone
-            return digits.endsWith("00000") ? null : ownCode.computeIfAbsent(digits, d -> new Market("cpv:" + d, Kind.OTHER, null));
+            return codeMarket(digits);
         }
         String folded = Words.fold(title);
         for (Entry e : lines) {
-            if (e.matches(folded) && OWN_CODE.equals(e.family())) {
-                return digits.endsWith("00000") ? null : ownCode.computeIfAbsent(digits, d -> new Market("cpv:" + d, Kind.OTHER, null));
-            }
             if (e.matches(folded)) {
-                return e.kind() == Kind.BESPOKE ? null : families.get(e.family());
+                return e.own() ? codeMarket(digits) : e.market();
             }
         }
         return null; // a catch-all code whose title names none of its markets
+    }
+
+    /** The market of an 8-digit code of its own; null for a division or a group, which never forms a market alone. */
+    private Market codeMarket(String digits) {
+        return digits.endsWith("00000") ? null : ownCode.computeIfAbsent(digits, d -> new Market("cpv:" + d, Kind.OTHER, null));
     }
 
     private java.util.List<Entry> lines(String digits) {

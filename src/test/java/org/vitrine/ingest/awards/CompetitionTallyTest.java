@@ -89,8 +89,12 @@ class CompetitionTallyTest {
                 .replace("{\"id\"", "{\"nature\":\"Marché subséquent\",\"id\"");
         String other = award("C2", "20000000000001", "90919200-4", "2024-05-01", "71", "Code département", "1", "22222222200022")
                 .replace("\"dureeMois\"", "\"nature\":\"Marché subséquent\",\"dureeMois\"");
-        DecpReader.Result r = read(file(framework, own, other), tally);
+        // the nature read as characters (revG R3): any case, padded
+        String shouted = award("C3", "20000000000002", "90919200-4", "2024-06-01", "71", "Code département", "1", "33333333300033")
+                .replace("{\"id\"", "{\"nature\":\"  MARCHÉ SUBSÉQUENT \",\"id\"");
+        DecpReader.Result r = read(file(framework, own, other, shouted), tally);
         assertEquals(List.of("C1"), r.awards().stream().map(a -> a.id()).toList(), "the buyer's call-off is still its award");
+        assertEquals("Marché subséquent", r.awards().get(0).nature());
         MarketFigures cls = tally.figures().get("9091|71");
         assertEquals(List.of("F1"), cls.awardIds(), "the framework counts, its call-offs (own or another buyer's) do not");
         assertEquals(0, cls.singleBid(), "the call-offs' single bids are the framework holders', not the market's");

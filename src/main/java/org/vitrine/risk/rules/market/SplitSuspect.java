@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vitrine.normalise.parse.Places;
 import org.vitrine.risk.reference.Words;
 import org.vitrine.model.Need;
 import org.vitrine.risk.Flags;
@@ -98,13 +99,18 @@ public final class SplitSuspect implements RiskRule {
     @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         Map<Key, List<NeedFacts>> groups = new HashMap<>();
+        // every works need's operation, site or building, worked out once for this pass and the programmes' (revG R5)
+        Map<Need, String> worksKeys = new java.util.IdentityHashMap<>();
         for (NeedFacts f : context.all()) {
             Need n = f.need();
+            if (works(n)) {
+                worksKeys.put(n, worksKey(n));
+            }
             String p = n.procedure();
             if (!f.open() || !f.comparable() || !(p == null || "adapted".equals(p) || dispensed(n) || capped(n) != null)) {
                 continue;
             }
-            String key = works(n) ? worksKey(n) : suppliesKey(f, context);
+            String key = works(n) ? worksKeys.get(n) : suppliesKey(f, context);
             // a reserved contract (L2113-12, L2113-13) is a distinct need, open to its pool only: summed only with the
             // buyer's other contracts reserved to that pool (version 2.13, lawyer I MOL-27-05 with MOL-27-21)
             String buyer = Members.buyerId(n) + Members.poolKey(n);
@@ -133,7 +139,7 @@ public final class SplitSuspect implements RiskRule {
             }
             check(group, works, key.key(), context, flags, t);
         }
-        programmes(context, flags, t);
+        programmes(context, flags, t, worksKeys);
         smallLots(context, flags, t, months);
     }
 
@@ -196,11 +202,11 @@ public final class SplitSuspect implements RiskRule {
      * identical works in one year may be one opération (R2121-5: unity of function, technique or economy): a question,
      * low and in section L, not a finding. Needs already in a works item of an operation or site are left out.
      */
-    private void programmes(RiskContext context, Flags flags, Texts t) {
+    private void programmes(RiskContext context, Flags flags, Texts t, Map<Need, String> worksKeys) {
         // needs sharing an operation, site or building with another need of their buyer: one pass, counted
         Map<Key, Integer> operations = new HashMap<>();
         for (NeedFacts f : context.all()) {
-            String op = works(f.need()) ? worksKey(f.need()) : null;
+            String op = worksKeys.get(f.need());
             if (op != null) {
                 operations.merge(new Key(Members.buyerId(f.need()), op), 1, Integer::sum);
             }
@@ -209,7 +215,7 @@ public final class SplitSuspect implements RiskRule {
         for (NeedFacts f : context.all()) {
             Need n = f.need();
             String p = n.procedure();
-            String op = works(n) ? worksKey(n) : null;
+            String op = worksKeys.get(n);
             if (!f.open() || !f.comparable() || !works(n) || n.cpv() == null
                     || op != null && operations.get(new Key(Members.buyerId(n), op)) > 1
                     || !(p == null || "exempt".equals(p) || "negotiated_without_call".equals(p))
@@ -265,6 +271,8 @@ public final class SplitSuspect implements RiskRule {
                 String where = key.startsWith("op:") || key.startsWith("site:") || key.startsWith("bldg:") ? originalName(members.get(0), key)
                         : Members.label(marketOf(key, context.facts(members.get(0)).market(), members), members.get(0), context);
                 Flags.Builder b = flags.group(this, context, members);
+                String listed = t.list(members, n -> n.title() + " (" + t.value(context.facts(n).value()) + ")",
+                        Members.maxListed(context, code()));
                 if (works && x.value() >= lowestEu(group)) {
                     // MAPAs of one operation reaching the works threshold: a formalised procedure was due, the same
                     // référé risk as MAPA_ABOVE_THRESHOLD (issue 17 fourth review, A VB-27-95/96)
@@ -273,29 +281,32 @@ public final class SplitSuspect implements RiskRule {
                 if (key.startsWith("bldg:")) {
                     // version 2.21 (lawyer O, VM-27-80/81): one building named in the titles, no operation cell: the item
                     // says which building, and the remedy the threshold crossed calls for
-                    int remedy = x.basis() == Threshold.Basis.dispense_works ? 1 : x.basis() == Threshold.Basis.publicity ? 2 : 0;
-                    b.add("risk.SPLIT_SUSPECT.building", members.size(), t.euros(sum), t.euros(x.value()), t.basis(x),
-                            t.list(members, n -> n.title() + " (" + t.value(context.facts(n).value()) + ")", Members.maxListed(context, code())),
-                            where, 1, 0, remedy, t.euros(SMALL_WORKS_LOT));
+                    b.add("risk.SPLIT_SUSPECT.building", members.size(), t.euros(sum), t.euros(x.value()), t.basis(x), listed,
+                            where, remedy(x), t.euros(SMALL_WORKS_LOT));
                     return;
                 }
                 List<String> codes = members.stream().map(n -> n.cpv().code().substring(0, 8)).distinct().sorted().toList();
                 if (allBelow && !works && codes.size() > 1) {
                     // version 2.21 (lawyer O, SMEA-27-62/22): one market under different codes (a family of the markets
                     // table, sibling codes): the item says the codes differ and what the total calls for
-                    int remedy = x.basis() == Threshold.Basis.dispense_supplies ? 1 : x.basis() == Threshold.Basis.publicity ? 2 : 0;
-                    b.add("risk.SPLIT_SUSPECT.codes", members.size(), t.euros(sum), t.euros(x.value()), t.basis(x),
-                            t.list(members, n -> n.title() + " (" + t.value(context.facts(n).value()) + ")", Members.maxListed(context, code())),
-                            where, String.join(", ", codes), remedy, t.euros(SMALL_SUPPLIES_LOT));
+                    b.add("risk.SPLIT_SUSPECT.codes", members.size(), t.euros(sum), t.euros(x.value()), t.basis(x), listed,
+                            where, String.join(", ", codes), remedy(x), t.euros(SMALL_SUPPLIES_LOT));
                     return;
                 }
                 b.add(allBelow && !works ? "risk.SPLIT_SUSPECT" : "risk.SPLIT_SUSPECT.operation", members.size(), t.euros(sum), t.euros(x.value()),
-                        t.basis(x), t.list(members, n -> n.title() + " (" + t.value(context.facts(n).value()) + ")",
-                                Members.maxListed(context, code())), where, works ? 1 : 0,
-                        x.basis() == Threshold.Basis.dispense_supplies ? 1 : 0);
+                        t.basis(x), listed, where, works ? 1 : 0, x.basis() == Threshold.Basis.dispense_supplies ? 1 : 0);
                 return;
             }
         }
+    }
+
+    /**
+     * The remedy the threshold crossed calls for (the choice of the building and codes items): 1 a dispense threshold
+     * (publicity from then on), 2 the BOAMP threshold (a notice), 0 the EU threshold (a formalised procedure).
+     */
+    private static int remedy(Threshold x) {
+        return x.basis() == Threshold.Basis.dispense_works || x.basis() == Threshold.Basis.dispense_supplies ? 1
+                : x.basis() == Threshold.Basis.publicity ? 2 : 0;
     }
 
     /**
@@ -502,27 +513,15 @@ public final class SplitSuspect implements RiskRule {
             return "op:" + op;
         }
         String site = Words.fold(n.site());
-        if (!site.isEmpty() && !NOT_A_SITE.matcher(site).matches() && !site.equals(Words.fold(n.location()))) {
+        // a site that repeats the location cell, or names a commune, a département or a region alone (« Albi »), is
+        // no evidence of one site: it would join all the buyer's works there (review revG R4)
+        if (!site.isEmpty() && !NOT_A_SITE.matcher(site).matches() && !site.equals(Words.fold(n.location()))
+                && !Places.load().isPlaceName(n.site())) {
             return "site:" + site;
         }
-        if (!site.isEmpty() && !NOT_A_SITE.matcher(site).matches()) {
-            return null; // the site repeats the location cell: no evidence of one site
-        }
-        // no site, or a commune or « tous sites » in it: the building named in the title, else in the location cell
+        // no site, or a place or « tous sites » in it: the building named in the title, else in the location cell
         Building b = buildingOf(n);
         return b == null ? null : "bldg:" + b.key();
-    }
-
-    /**
-     * The building a works title names, folded: the last building word (bâtiment, gymnase, collège, école…) with the
-     * name or number after it, « Réfection de la toiture du collège Jean-Moulin » and « Rénovation énergétique du
-     * gymnase du collège Jean-Moulin » both give « college jean moulin ». Without a site column the lawyers' review
-     * asked for it (R2121-5: one building is one site); a building word with no name after it gives null (« des
-     * bâtiments d'hébergement » names no building).
-     */
-    static String building(String title) {
-        Building b = buildingIn(title);
-        return b == null ? null : b.key();
     }
 
     /** The building of a works need: named in its title, else in its location cell (version 2.21); null if none. */
@@ -534,6 +533,10 @@ public final class SplitSuspect implements RiskRule {
     /** One word of a text: its folded form, its bounds, capitalised (or a number), and whether punctuation precedes it. */
     private record Token(String folded, int start, int end, boolean cap, boolean breakBefore) {
     }
+
+    /** What joins two words of one name: a hyphen or an apostrophe; and spaces, no-break ones included. */
+    private static final Pattern JOINER = Pattern.compile("[-‐‑'’]");
+    private static final Pattern SPACES = Pattern.compile("[  ]*");
 
     private static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
@@ -551,7 +554,7 @@ public final class SplitSuspect implements RiskRule {
             String sep = text.substring(prevEnd, start);
             // a hyphen or an apostrophe joins (« Jean-Moulin », « l'école »), spaces separate; anything else (a dash, a
             // comma, a bracket, a spaced hyphen) ends a name
-            boolean joined = sep.matches("[-‐‑'’]") || sep.isBlank() || sep.matches("[  ]*");
+            boolean joined = JOINER.matcher(sep).matches() || sep.isBlank() || SPACES.matcher(sep).matches();
             char c = text.charAt(start);
             out.add(new Token(Words.fold(text.substring(start, i)), start, i, Character.isUpperCase(c) || Character.isDigit(c),
                     !out.isEmpty() && !joined));
@@ -651,9 +654,8 @@ public final class SplitSuspect implements RiskRule {
     }
 
     private static String originalName(Need n, String key) {
-        Building b = key.startsWith("bldg:") ? buildingOf(n) : null;
-        return key.startsWith("op:") ? n.operation().strip() : b != null ? b.written() : key.startsWith("bldg:") ? key.substring(5)
-                : n.site().strip();
+        // a bldg: key was built from buildingOf(n): it names the building again
+        return key.startsWith("op:") ? n.operation().strip() : key.startsWith("bldg:") ? buildingOf(n).written() : n.site().strip();
     }
 
     private static boolean withinMonths(List<NeedFacts> group, int months) {

@@ -19,6 +19,12 @@ class SplitSuspectTest {
 
     private final RuleRun run = RuleRun.of(new SplitSuspect());
 
+    /** The folded key of the building a text names, else null. */
+    private static String building(String text) {
+        SplitSuspect.Building b = SplitSuspect.buildingIn(text);
+        return b == null ? null : b.key();
+    }
+
     private static Need greens(String id, String title) {
         return need().id(id).cpv("77310000").title(title).procedure("adapted").amount(85_000).launch(quarter(2027, 2)).build();
     }
@@ -189,8 +195,8 @@ class SplitSuspectTest {
                         .amount(60_000).launch(quarter(2027, 2)).build(),
                 need().id("b").works().cpv("45453000").title("Rénovation du gymnase Jean-Jaurès").procedure("exempt")
                         .amount(70_000).launch(quarter(2027, 3)).build()).isEmpty());
-        assertEquals("batiment 12", SplitSuspect.building("Rénovation des bâtiments d'hébergement (bâtiment 12)"));
-        assertEquals(null, SplitSuspect.building("Rénovation des bâtiments d'hébergement"));
+        assertEquals("batiment 12", building("Rénovation des bâtiments d'hébergement (bâtiment 12)"));
+        assertEquals(null, building("Rénovation des bâtiments d'hébergement"));
     }
 
     private static Need gym(String id, String title, String cpv, long amount, java.time.LocalDate launch) {
@@ -214,9 +220,9 @@ class SplitSuspectTest {
         String en = RuleRun.of(new SplitSuspect()).lang("en").all(roof, joinery).get("81").get(0).message();
         assertTrue(en.contains("« Gymnase Jean-Moulin »") && en.contains("R2121-5") && en.contains("130,000"), en);
         // without a dash: the proper noun ends where the lowercase words begin
-        assertEquals("gymnase jean moulin", SplitSuspect.building("Gymnase Jean-Moulin réfection de la toiture"));
-        assertEquals("lycee jean jaures de carmaux", SplitSuspect.building("Réfection du gymnase du lycée Jean-Jaurès de Carmaux"));
-        assertEquals("eglise saint jacques", SplitSuspect.building("Mise aux normes électriques de l'église Saint-Jacques, tranche 2"));
+        assertEquals("gymnase jean moulin", building("Gymnase Jean-Moulin réfection de la toiture"));
+        assertEquals("lycee jean jaures de carmaux", building("Réfection du gymnase du lycée Jean-Jaurès de Carmaux"));
+        assertEquals("eglise saint jacques", building("Mise aux normes électriques de l'église Saint-Jacques, tranche 2"));
         // the building in the location cell stands for one the title does not name
         Need located = need().id("82").buyer("vm").works().cpv("45331000").title("Remplacement de la chaudière")
                 .procedure("negotiated_without_call").amount(40_000).location("Gymnase Jean-Moulin, Montauban")
@@ -235,7 +241,7 @@ class SplitSuspectTest {
         assertTrue(run.all(roof, gym("81", "Réfection de la chaussée rue Jean-Moulin", "45233140", 60_000, sept)).isEmpty());
         assertTrue(run.all(gym("80", "Salle polyvalente rue Jean-Moulin — toiture", "45261210", 70_000, june),
                 gym("81", "Gymnase rue Jean-Moulin — menuiseries", "45421100", 60_000, sept)).isEmpty());
-        assertEquals(null, SplitSuspect.building("Salle polyvalente rue Jean-Moulin — toiture"));
+        assertEquals(null, building("Salle polyvalente rue Jean-Moulin — toiture"));
         // two buyers
         assertTrue(run.all(roof, need().id("81").buyer("other").works().cpv("45421100").title("Gymnase Jean-Moulin — menuiseries")
                 .procedure("negotiated_without_call").amount(60_000).launch(TestNeeds.day(2027, 9, 1)).build()).isEmpty());
@@ -244,6 +250,30 @@ class SplitSuspectTest {
                 gym("81", "Gymnase Jean-Moulin — menuiseries", "45421100", 60_000, java.time.LocalDate.of(2028, 9, 1))).isEmpty());
         // one need only
         assertTrue(run.all(roof).isEmpty());
+    }
+
+    @Test
+    void aSiteCellThatOnlyNamesTheCommuneIsNoSite() {
+        // review revG R4: a site that repeats the location cell (« Albi », « Albi ») is no evidence of one site, but the
+        // building named in the titles still is; a bare commune in the site cell does not join all the commune's works
+        Need roof = need().id("80").buyer("vm").works().cpv("45261210").title("Gymnase Jean-Moulin — toiture")
+                .procedure("negotiated_without_call").amount(70_000).site("Albi").location("Albi").launch(TestNeeds.day(2027, 6, 1)).build();
+        Need joinery = need().id("81").buyer("vm").works().cpv("45421100").title("Gymnase Jean-Moulin — menuiseries")
+                .procedure("negotiated_without_call").amount(60_000).site("Albi").location("Albi").launch(TestNeeds.day(2027, 9, 1)).build();
+        Map<String, List<RiskFlag>> all = run.all(roof, joinery);
+        assertEquals(java.util.Set.of("80", "81"), all.keySet(), all.toString());
+        assertTrue(all.get("80").get(0).message().contains("« Gymnase Jean-Moulin »"), all.get("80").get(0).message());
+        // the commune in the site cell alone, two buildings of that commune: nothing
+        Need school = need().id("82").buyer("vm").works().cpv("45421100").title("École Jean-Jaurès — menuiseries")
+                .procedure("negotiated_without_call").amount(60_000).site("Albi").launch(TestNeeds.day(2027, 9, 1)).build();
+        Need hall = need().id("83").buyer("vm").works().cpv("45261210").title("Gymnase Jean-Moulin — toiture")
+                .procedure("negotiated_without_call").amount(70_000).site("Albi").launch(TestNeeds.day(2027, 6, 1)).build();
+        assertTrue(run.all(hall, school).isEmpty(), run.all(hall, school).toString());
+        // a real site still groups
+        assertEquals(2, run.all(need().id("84").buyer("vm").works().cpv("45261210").title("Réfection de la toiture")
+                .procedure("negotiated_without_call").amount(70_000).site("Quartier Verneau").location("Albi").launch(TestNeeds.day(2027, 6, 1)).build(),
+                need().id("85").buyer("vm").works().cpv("45421100").title("Menuiseries").procedure("negotiated_without_call")
+                        .amount(60_000).site("Quartier Verneau").location("Albi").launch(TestNeeds.day(2027, 9, 1)).build()).size());
     }
 
     private static Need reagent(String id, String buyer, String cpv, String title, long amount, int month) {
