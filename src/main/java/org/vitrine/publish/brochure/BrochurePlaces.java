@@ -47,6 +47,11 @@ public final class BrochurePlaces {
                 }
             }
         }
+        if (text != null && !text.isEmpty() && resolver.apply(text) == null) {
+            // a text no list reads (« Beaumont-sur-Saône (nord) », « Usine de Beaumont »): its place is the buyer's,
+            // which says less; as written, as the need's page shows it (supplier X: the brochure said « Saône-et-Loire (71) »)
+            return text;
+        }
         if (n.place() != null && n.place().name() != null) {
             return name(n.place());
         }

@@ -30,6 +30,19 @@ class BrochurePlacesTest {
         assertEquals(expected, PLACES.of(n.build()));
     }
 
+    /** Supplier X: a text no list reads has its buyer's place (here 71); the brochure printed that instead of the text. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Beaumont-sur-Saône (nord)|Beaumont-sur-Saône (nord)",
+            "Usine de Beaumont|Usine de Beaumont",
+            "71|Saône-et-Loire (71)"})
+    void aTextNoListReadsIsPrintedAsWrittenNotAsItsBuyersPlace(String location, String expected) {
+        Need.Builder n = Needs.need("b", "r", "t", 1, "public", "f.xlsx", 2).toBuilder();
+        n.location = location;
+        n.place = new Place("departement", "71", "Saône-et-Loire", "FRC13");
+        assertEquals(expected, PLACES.of(n.build()));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"departement|71|Saône-et-Loire|Saône-et-Loire (71)", "commune|69123|Lyon|Lyon", "region|27|Bourgogne-Franche-Comté|Bourgogne-Franche-Comté"})
     void aDepartementKeepsItsNumber(String kind, String code, String name, String expected) {
