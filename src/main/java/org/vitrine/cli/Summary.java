@@ -108,7 +108,8 @@ public final class Summary {
         }
         run.report().warnings().forEach(w -> out.println(m.get("summary.warning", w)));
         // A whole file's problem (no amount column, not a spreadsheet...) is said here, not only in rejects.csv.
-        run.report().rejects().stream().filter(r -> r.row() == null).sorted(java.util.Comparator.comparing(org.vitrine.model.Reject::file))
+        // in rejects.csv's order (InternalReports.sorted: a file's own lines keep the file's order, review revH R9)
+        org.vitrine.publish.InternalReports.sorted(run.report().rejects()).stream().filter(r -> r.row() == null)
                 .forEach(r -> out.println(r.fix() == null || r.fix().isBlank() ? m.get("summary.file_problem", r.file(), r.reason())
                         : m.get("summary.file_problem_fix", r.file(), r.reason(), r.fix())));
         if (run.edition().dryRun()) {

@@ -166,8 +166,9 @@ final class XlsxPrepass {
                 }
                 String h = element.equals("col") ? x.getAttributeValue(null, "hidden") : null;
                 String w = element.equals("col") ? x.getAttributeValue(null, "width") : null;
-                // a column dragged to nothing is hidden too: Excel shows it so, without the hidden flag (attacker Z)
-                if ("1".equals(h) || "true".equals(h) || w != null && w.strip().matches("0*\\.?0*") && !w.isBlank()) {
+                // a column dragged to nothing is hidden too: Excel shows it so, without the hidden flag (attacker Z);
+                // a width of zero is read as for ods (review revH R8: « 0 », « 0.0 », never « . »)
+                if ("1".equals(h) || "true".equals(h) || OdsContent.zeroWidth(w)) {
                     int min = Integer.parseInt(x.getAttributeValue(null, "min").strip());
                     int max = Integer.parseInt(x.getAttributeValue(null, "max").strip());
                     for (int c = Math.max(1, min); c <= Math.min(max, 16_384); c++) {

@@ -229,24 +229,28 @@ final class ConfidentialStamp {
         if (refused.find()) {
             return refused.group().replaceFirst("^[.!;:–—-]\\s*", "").strip();
         }
-        String word = setOff(t, WORD.matcher(t), false);
+        String word = setOff(t, WORD.matcher(t), false, false);
         // and a stamp of the list, set off by the same rule (« Entretien – Restreint », « [Accès restreint] »,
         // « Con fidentiel », « Entretien RESTREINT des parcs », « Restreint mkd01 »: review R2)
-        return word != null ? word : setOff(t, ConfidentialWordings.STAMP.matcher(t), true);
+        return word != null ? word : setOff(t, ConfidentialWordings.STAMP.matcher(t), true, false);
     }
 
-    /** A stamp of the list (reference/confidential-wordings.txt) set off in {@code text}, as written; or null. */
+    /**
+     * A stamp of the list (reference/confidential-wordings.txt) set off in the remark {@code text}, as written; or null.
+     * A remark may say what is not so: a stamp after a negation is none (« Ce marché n'est pas CONFIDENTIEL », review
+     * revH R2), as the remark's own words (Confidential.WORDS) and phrases (ConfidentialWordings.remarkPhraseIn).
+     */
     static String listedIn(String text) {
-        return text == null || text.isBlank() ? null : setOff(text, ConfidentialWordings.STAMP.matcher(text), true);
+        return text == null || text.isBlank() ? null : setOff(text, ConfidentialWordings.STAMP.matcher(text), true, true);
     }
 
     /**
      * The first match of {@code m} in {@code t} that is set off as a stamp, as written; or null. Set off: in capitals in
      * a text that is not, in brackets, at the start or the end as a part of its own, or a sentence or part of its own,
      * maybe followed by a code only. {@code overlapping}: a match inside a longer one not set off is read too (« Accès
-     * RESTREINT au site »: « RESTREINT » in capitals).
+     * RESTREINT au site »: « RESTREINT » in capitals). {@code remark}: a match after a negation is skipped.
      */
-    private static String setOff(String t, Matcher m, boolean overlapping) {
+    private static String setOff(String t, Matcher m, boolean overlapping, boolean remark) {
         boolean mixedCase = t.codePoints().anyMatch(Character::isLowerCase);
         int from = 0;
         while (from <= t.length() && m.find(from)) {
@@ -263,7 +267,9 @@ final class ConfidentialStamp {
             // uniquement »), or followed by a code only (« Confidentiel mkd01 »): tenth attack, published
             boolean apart = (before.isEmpty() || SEPARATORS.indexOf(before.charAt(before.length() - 1)) >= 0)
                     && (after.isEmpty() || SEPARATORS.indexOf(after.charAt(0)) >= 0 || CODE.matcher(after).find());
-            if (capitals || bracketed || first || last || apart) {
+            String folded = Text.fold(t.substring(0, m.start())) + " ";
+            boolean negated = remark && ConfidentialWordings.negated(folded, folded.length());
+            if (!negated && (capitals || bracketed || first || last || apart)) {
                 return w;
             }
             from = overlapping ? m.start() + 1 : m.end() == m.start() ? m.end() + 1 : m.end();

@@ -407,7 +407,7 @@ public final class Normaliser {
             row.notes.putIfAbsent("procedure", procedureRest);
         }
         String location = row.repeated("location", (c, r) -> LocationParser.parse(c));
-        Place place = location == null ? null : places.resolve(raw.get("location").text());
+        Place place = location == null ? null : places.resolve(location);
         if (place == null && buyer != null) {
             // No place given, or a text no reference list reads (« Usine de Beaumont », « Réseau TVS »): the buyer's
             // own (buyers.yaml place), so that a supplier filtering by département finds the need where its buyer is,

@@ -389,14 +389,14 @@ public final class ContactsInText {
     private static final Pattern AT = Pattern.compile("(?i)[@\uFF20\uFE6B]|ar+oba?s?e|" + OPEN + "\\s?(?:a|at|chez)\\s?" + CLOSE
             + "|\\sat\\s|\\schez\\s");
     /**
-     * What every address or number holds, from the patterns' own alternatives: a digit, an at sign, a profile's site, a
-     * phone's label or number word (PhonesInWords.LABEL_HINT), the « + » or « plus » a number in words may start with
-     * (PhonesInWords.mayHold), or the dotted domain every « à », « domaine », « / »,
-     * « a », « sur » form of A_FOR_AT ends with (not those words themselves, which every French title holds). Most
-     * titles hold none, and skip the scans.
+     * What every address or number holds, from the patterns' own alternatives: a digit, an at sign, a profile's site, or
+     * the dotted domain every « à », « domaine », « / », « a », « sur » form of A_FOR_AT ends with (not those words
+     * themselves, which every French title holds); and what a number in words may hold, asked of PhonesInWords.mayHold
+     * itself (a label, « + », « plus », « zéro »: a copy here drifted, review revH R3). Most titles hold none, and skip
+     * the scans.
      */
     private static final Pattern HINT = Pattern.compile("(?i)[0-9]|linkedin|lnkd|viadeo|facebook|fb\\.com|instagram|github|malt\\.|calendly|doyoubuzz|wa\\.me"
-            + "|[\\p{L}\\p{N}-]\\.[A-Za-z]{2}|\\+|plus\\s|z[e\u00E9E\u00C9]ro|(?:" + PhonesInWords.LABEL_HINT.pattern() + ")|" + AT.pattern());
+            + "|[\\p{L}\\p{N}-]\\.[A-Za-z]{2}|" + AT.pattern());
 
     /**
      * Without the characters the public copy drops (CellText.clean: zero-width ones, bidi marks, the soft hyphen),
@@ -453,6 +453,6 @@ public final class ContactsInText {
     private static final Pattern MODIFIER_BETWEEN_DIGITS = Pattern.compile("(?<=\\d)[\u02B9-\u02FF](?=\\d)");
 
     private static boolean mayHold(String text) {
-        return text != null && !text.isEmpty() && HINT.matcher(text).find();
+        return text != null && !text.isEmpty() && (HINT.matcher(text).find() || PhonesInWords.mayHold(text));
     }
 }

@@ -21,6 +21,12 @@ class ConfidentialRemarksTest {
         "Ce marché n'est pas sous embargo | false",
         "Pas hors diffusion, publiable | false",
         "Rapport non communicable | true",
+        // review revH R2: a stamp of the list in capitals after a negation is none either
+        "Ce marché n’est pas CONFIDENTIEL | false",
+        "Besoin non CONFIDENTIEL | false",
+        "Pas RESTREINT, publiable | false",
+        "Besoin CONFIDENTIEL | true",
+        "Entretien – Restreint | true",
         "Sous embargo jusqu'au conseil | true",
         "Non, ne pas diffuser | true",
         "Non, ne pas mettre en ligne | true",

@@ -427,6 +427,8 @@ class ContactsInTextTest {
     @CsvSource(delimiter = '|', value = {
         "Visite : +trente-trois six douze trente-quatre cinquante-six soixante-dix-huit | Visite : (coordonnée retirée)",
         "Visite : + trente-trois six douze trente-quatre cinquante-six soixante-dix-huit | Visite : (coordonnée retirée)",
+        // review revH R3: « plus » glued to the number, as PhonesInWords reads it
+        "Visite : plus-trente-trois six douze trente-quatre cinquante-six soixante-dix-huit | Visite : (coordonnée retirée)",
         "Travaux + entretien des parcs |"})
     void aNumberInWordsAfterAPlusSignIsRemoved(String text, String published) {
         assertEquals(published == null ? text : published, ContactsInText.removed(text, FUNCTIONAL));

@@ -59,6 +59,12 @@ public final class ContactParser {
             throw new ParseError("parse.contact.email", original);
         }
         String name = edges(EMPTY_BRACKETS.matcher(Text.clean(s, 300)).replaceAll(" "));
+        if (email != null && wrapped(name)) {
+            // the name in brackets after its address (« achats@chu.fr (Marie Dupont) »): once the address is out, the
+            // round brackets hold the whole name and say nothing (review revH R4); « (Service achats) » alone stays as
+            // written, and square brackets are the buyer's (« [Nomenclature] »)
+            name = edges(name.substring(1, name.length() - 1));
+        }
         if (name.isEmpty() && email == null) {
             throw new ParseError("parse.contact.unreadable", original);
         }
@@ -87,6 +93,27 @@ public final class ContactParser {
             }
         }
         return name;
+    }
+
+    /**
+     * True when the whole text is one pair of round brackets: its first character opens the pair its last one closes.
+     * Square brackets stay (« [Nomenclature] achats@ville.fr » keeps « [Nomenclature] », attacker Z).
+     */
+    private static boolean wrapped(String name) {
+        if (name.length() < 2 || name.charAt(0) != '(') {
+            return false;
+        }
+        char open = '(';
+        char close = ')';
+        int depth = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            depth += ch == open ? 1 : ch == close ? -1 : 0;
+            if (depth == 0) {
+                return i == name.length() - 1;
+            }
+        }
+        return false;
     }
 
     /** True when the name has more of this opening bracket than of its closing one: the one at its start closes nowhere. */

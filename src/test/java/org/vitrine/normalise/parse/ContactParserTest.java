@@ -33,6 +33,10 @@ class ContactParserTest {
         "Service achats (achats@chu.fr) -|Service achats|achats@chu.fr",
         "Service achats (|Service achats|-",
         "] Service achats|Service achats|-",
+        // review revH R4: the name in brackets after its address (« (Marie Dupont) » was kept with its brackets)
+        "achats@chu.fr (Marie Dupont)|Marie Dupont|achats@chu.fr",
+        "Marie Dupont (achats@chu.fr)|Marie Dupont|achats@chu.fr",
+        "achats@chu.fr (Service achats) (bâtiment B)|(Service achats) (bâtiment B)|achats@chu.fr",
     })
     void readsNamesAndEmails(String in, String name, String email) throws ParseError {
         assertEquals(new Contact(name, email), ContactParser.parse(cell(in)));
