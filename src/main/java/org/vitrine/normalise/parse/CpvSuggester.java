@@ -93,6 +93,12 @@ public final class CpvSuggester {
         // a hospital's forecast says its patients, the labels the hospital (« Repas pour hôpitaux »)
         SYNONYMS.put(stem("patient"), List.of(stem("patient"), stem("hopital")));
         TITLE_SYNONYMS.put(stem("trottoir"), List.of(stem("chemin"), stem("pietonnier")));
+        // « Travaux de voirie » are the labels' « routes » (45233100-0), « Travaux d'électricité » their « électriques »,
+        // « Nettoyage des locaux » their « bâtiments » (issue 22 §4: 45000000 and 99999999 had no suggestion)
+        TITLE_SYNONYMS.put(stem("voirie"), List.of(stem("route"), stem("routier")));
+        TITLE_SYNONYMS.put(stem("electricite"), List.of(stem("electrique")));
+        TITLE_SYNONYMS.put(stem("locaux"), List.of(stem("batiment")));
+        TITLE_SYNONYMS.put(stem("etancheite"), List.of(stem("etancheification")));
         TITLE_SYNONYM_UNLESS.put(stem("trottoir"), Set.of(stem("roulant")));
         AMBIGUOUS.put(stem("bourse"), Set.of(stem("portefeuille"), stem("maroquinerie"), stem("cuir"), stem("sac")));
     }
@@ -229,6 +235,17 @@ public final class CpvSuggester {
             return out;
         }
         List<Suggestion> byTitle = specificFirst(title, byTitle(title, typedCode), true);
+        if (family(typedCode).isEmpty() && bare(typedCode) != null) {
+            // a code that says nothing of the thing: the nearest labels, when the related ones are none or none of the
+            // nature the title says (« Travaux de voirie » typed 99999999 was offered street cleaning)
+            String nature = nature(title);
+            if (byTitle.isEmpty() || nature != null && byTitle.stream().noneMatch(x -> nature.equals(natureOf(x.code())))) {
+                List<Suggestion> near = specificFirst(title, loose(title, bare(typedCode)), true);
+                if (!near.isEmpty() || byTitle.isEmpty()) {
+                    return near;
+                }
+            }
+        }
         List<Entry> family = family(typedCode);
         if (family.isEmpty()) {
             return byTitle;
@@ -369,6 +386,96 @@ public final class CpvSuggester {
             }
         }
         return List.of();
+    }
+
+    /**
+     * What a code that says nothing of the thing leaves to look in (issue 22 §4): a whole division typed (« 45000000 »,
+     * « 33000000-0 ») gives its two digits, a code with no existing code near it (« 99999999 ») the empty prefix (all
+     * codes); any other code says more (its family, its group): null.
+     */
+    private static String bare(String typedCode) {
+        String digits = typedCode == null ? "" : typedCode.replaceAll("[^0-9]", "");
+        digits = digits.length() > 8 ? digits.substring(0, 8) : digits;
+        if (digits.length() != 8) {
+            return null;
+        }
+        CpvCatalogue c = CpvCatalogue.load();
+        if (c.exists(digits)) {
+            return digits.endsWith("000000") ? digits.substring(0, 2) : null;
+        }
+        return c.exists(digits.substring(0, 2) + "000000") ? null : "";
+    }
+
+    /**
+     * The nearest codes when no label is related in the strict sense ({@link #score}) and the typed code is bare
+     * ({@link #bare}): the labels under {@code prefix} that say the title's object, of the nature the title says and,
+     * for a service, doing what it does (no other activity; works are coded by the building: « Réhabilitation de
+     * l'école » is a school's construction code), by how closely label and title cover each other; failing any, the
+     * labels of the division typed that say nothing but what the title does (« Nettoyage » typed 90000000: 90910000-9
+     * Services de nettoyage). Never the typed division itself; none rather than a label of another thing.
+     */
+    private List<Suggestion> loose(String title, String prefix) {
+        List<String> query = titleWords(title);
+        query.removeAll(TITLE_STOP);
+        query.removeIf(w -> AMBIGUOUS.containsKey(w) && AMBIGUOUS.get(w).stream().noneMatch(query::contains));
+        String object = object(query);
+        if (object == null) {
+            return List.of();
+        }
+        boolean english = english(title);
+        String nature = nature(title);
+        Set<String> done = query.stream().filter(ACTIVITIES::contains).collect(Collectors.toSet());
+        Map<String, Double> weight = new HashMap<>();
+        double queryWeight = 0;
+        for (int i = 0; i < query.size(); i++) {
+            double v = idf.getOrDefault(query.get(i), 0.0) / (1 + 0.3 * i);
+            weight.put(query.get(i), v);
+            queryWeight += v;
+        }
+        if (queryWeight == 0) {
+            return List.of();
+        }
+        java.util.function.Predicate<Entry> fits = e -> e.code().startsWith(prefix) && (prefix.isEmpty() || depth(e.code()) > 2)
+                && (nature == null || nature.equals(natureOf(e.code())))
+                && (done.isEmpty() || !natureOf(e.code()).equals("services") || !java.util.Collections.disjoint(activities(e), done));
+        // the object as the title says it or as the labels do (« voirie »: « routes »)
+        List<String> objects = new ArrayList<>(List.of(object));
+        objects.addAll(TITLE_SYNONYMS.getOrDefault(object, List.of()).stream().filter(query::contains).toList());
+        Set<Entry> candidates = new LinkedHashSet<>();
+        objects.forEach(o -> candidates.addAll(byWord.getOrDefault(o, List.of())));
+        Map<Entry, Double> score = new HashMap<>();
+        for (Entry e : candidates) {
+            Set<String> label = english ? e.en() : e.fr();
+            double labelWeight = english ? e.enWeight() : e.frWeight();
+            if (!fits.test(e) || objects.stream().noneMatch(label::contains) || labelWeight == 0) {
+                continue;
+            }
+            double titleShare = 0;
+            double labelShare = 0;
+            for (String w : query) {
+                if (label.contains(w)) {
+                    titleShare += weight.get(w);
+                    labelShare += idf.getOrDefault(w, 0.0);
+                }
+            }
+            score.put(e, titleShare / queryWeight * labelShare / labelWeight);
+        }
+        // the bare activity only in the division typed: anywhere, « Services d'assistance relative aux systèmes » is no
+        // « Assistance à maîtrise d'ouvrage »
+        if (score.isEmpty() && !done.isEmpty() && !prefix.isEmpty()) {
+            for (String w : done) {
+                for (Entry e : byWord.getOrDefault(w, List.of())) {
+                    Set<String> label = english ? e.en() : e.fr();
+                    if (fits.test(e) && !label.isEmpty() && done.containsAll(label)) {
+                        score.put(e, (double) label.size());
+                    }
+                }
+            }
+        }
+        double top = score.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        score.values().removeIf(v -> v < top / 2);
+        return score.keySet().stream().sorted(Comparator.comparingDouble((Entry e) -> -score.get(e)).thenComparing(Entry::code))
+                .map(e -> new Suggestion(e.code(), e.label())).toList();
     }
 
     /** How much of the title a label's words cover (French and English labels), 0 when they share none. */
