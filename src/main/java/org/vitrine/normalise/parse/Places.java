@@ -24,7 +24,9 @@ import org.vitrine.model.Place;
  * ("14", "(14) Calvados", "Calvados", "CALVADOS"), a region, a commune by its official name when no
  * other commune bears it ("Roubaix", "ROUBAIX", "59100 Roubaix"), a NUTS code, or France as a whole;
  * several départements of one region give the region; a text naming another country ("France et Belgique",
- * "Belgique", "Union européenne") is {@link #INTERNATIONAL}, never a département. INSEE's Code officiel géographique 2026 and
+ * "Belgique", "Union européenne") is {@link #INTERNATIONAL}, never a département. A commune's former name
+ * (« Louhans » for Louhans-Châteaurenaud, renamed in 2026; a commune merged into a commune nouvelle since 2016) is that
+ * commune, from reference/cog-former-names.csv, unless the name still names a place. INSEE's Code officiel géographique 2026 and
  * NUTS 2024 (reference/SOURCES.md). Unresolved text gives null: the raw text is still displayed.
  */
 public final class Places {
@@ -74,6 +76,8 @@ public final class Places {
     private final Map<String, String[]> communeByName = new HashMap<>();
     private final Map<String, List<String[]>> communesByNameAll = new HashMap<>();
     private final Map<String, String> nutsByDepName = new HashMap<>();
+    /** Folded former name to the INSEE code of the commune that bears it now (reference/cog-former-names.csv). */
+    private final Map<String, String> formerNames = new HashMap<>();
     private final NutsCatalogue nuts = NutsCatalogue.load();
 
     private Places() {
@@ -102,6 +106,16 @@ public final class Places {
                 codesByName.computeIfAbsent(Text.fold(n), k -> new LinkedHashSet<>()).add(code);
             }
         });
+        // a former name (« Louhans », Louhans-Châteaurenaud since 2026; a commune merged into a commune nouvelle) is read
+        // as the commune that bears it now, unless it still names a commune, a département or a region: those win
+        for (CSVRecord r : ReferenceCsv.read("/reference/cog-former-names.csv")) {
+            String alias = Text.fold(r.get("ALIAS"));
+            if (!alias.isEmpty() && !codesByName.containsKey(alias) && !depByName.containsKey(alias) && !regionByName.containsKey(alias)
+                    && byCode.containsKey(r.get("COM"))) {
+                formerNames.put(alias, r.get("COM"));
+            }
+        }
+        formerNames.forEach((alias, code) -> codesByName.put(alias, new LinkedHashSet<>(List.of(code))));
         codesByName.forEach((name, codes) -> {
             List<String[]> all = new ArrayList<>();
             codes.forEach(c -> {
