@@ -447,7 +447,10 @@ public final class CpvSuggester {
         for (Entry e : candidates) {
             Set<String> label = english ? e.en() : e.fr();
             double labelWeight = english ? e.enWeight() : e.frWeight();
-            if (!fits.test(e) || objects.stream().noneMatch(label::contains) || labelWeight == 0) {
+            // the label's own object is the title's (« Outil d'intelligence artificielle » typed 72000000 is no
+            // « Services de développement de langages de programmation et d'outils »)
+            if (!fits.test(e) || objects.stream().noneMatch(label::contains) || labelWeight == 0
+                    || !query.contains(english ? e.enObject() : e.frObject())) {
                 continue;
             }
             double titleShare = 0;

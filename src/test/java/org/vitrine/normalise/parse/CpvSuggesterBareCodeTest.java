@@ -49,6 +49,8 @@ class CpvSuggesterBareCodeTest {
         // a scholarship is no purse, whatever the code; a service's bare activity is not looked for outside the division
         assertEquals(List.of(), cpv.suggest("Bourses d'études pour les étudiants", "99999999"));
         assertEquals(List.of(), cpv.suggest("Assistance à maîtrise d'ouvrage", "71000000-8"));
+        // the examples' AI tool typed 72000000-5: « outils » of programming languages are another thing
+        assertEquals(List.of(), cpv.suggest("Outil d'intelligence artificielle pour l'orientation des étudiants", "72000000-5"));
         assertTrue(cpv.suggest("Assistance à maîtrise d'ouvrage", "99999999").stream().noneMatch(s -> s.code().startsWith("72253")));
     }
 
