@@ -345,12 +345,21 @@ class SplitSuspectTest {
         assertEquals(3, all.size());
         RiskFlag f = all.get("a").get(0);
         assertEquals("low", f.severity());
-        assertTrue(f.message().startsWith("3 travaux du même acheteur et de la même classe CPV (45260000)") && f.message().contains("R2121-5"),
+        assertTrue(f.message().startsWith("3 travaux du même acheteur et du même type de travaux (code CPV 45261000)")
+                && f.message().contains("les mêmes travaux menés sur plusieurs bâtiments") && f.message().contains("R2121-5"),
                 f.message());
         assertTrue(run.all(
                 need().id("a").buyer("v").works().cpv("45261000").procedure("exempt").amount(40_000).launch(TestNeeds.day(2027, 5, 3)).build(),
                 need().id("b").buyer("v").works().cpv("45261000").procedure("exempt").amount(45_000).launch(TestNeeds.day(2027, 6, 3)).build())
                 .isEmpty(), "85 000 € in all, under the dispense threshold");
+        // version 2.23, lawyer Q PLE-27-21/25: a sports-hall roof (45261000) and a cemetery wall (45262522) share the
+        // class 4526 but are no one kind of work: no programme
+        assertTrue(run.all(
+                need().id("a").buyer("v").works().cpv("45261000").title("Réfection de la toiture de la salle des sports")
+                        .procedure("exempt").amount(40_000).launch(TestNeeds.day(2027, 9, 1)).build(),
+                need().id("b").buyer("v").works().cpv("45262522").title("Reprise du mur d'enceinte du cimetière")
+                        .procedure("exempt").amount(95_000).launch(TestNeeds.day(2027, 9, 1)).build())
+                .isEmpty(), "a roof and a wall are not one programme");
     }
 
     @Test
