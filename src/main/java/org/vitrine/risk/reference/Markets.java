@@ -29,7 +29,7 @@ public final class Markets {
      * family's market, resolved at load (null for a bespoke line); {@code own} for an {@link #OWN_CODE} line, whose
      * market is the code's own.
      */
-    private record Entry(java.util.regex.Pattern words, Market market, boolean own) {
+    private record Entry(java.util.regex.Pattern words, Market market, boolean own, Kind kind) {
         boolean matches(String foldedTitle) {
             return words == null || words.matcher(foldedTitle).find();
         }
@@ -52,7 +52,7 @@ public final class Markets {
             Market market = own ? null : families.computeIfAbsent(family, f -> new Market("family:" + f, kind, f));
             Entry e = new Entry(words.isEmpty() ? null : java.util.regex.Pattern.compile("\\b(" + java.util.Arrays.stream(words.split("\\|"))
                     .map(Words::fold).map(String::strip).collect(java.util.stream.Collectors.joining("|")) + ")"),
-                    kind == Kind.BESPOKE ? null : market, own);
+                    kind == Kind.BESPOKE ? null : market, own, kind);
             byPrefix.computeIfAbsent(r.get("prefix").strip(), k -> new java.util.ArrayList<>()).add(e);
         }
     }
@@ -88,20 +88,25 @@ public final class Markets {
         String digits = code.substring(0, 8);
         java.util.List<Entry> lines = byCode.computeIfAbsent(digits, this::lines);
         if (lines.isEmpty()) {
-            return codeMarket(digits);
+            return codeMarket(digits, Kind.OTHER);
         }
         String folded = Words.fold(title);
         for (Entry e : lines) {
             if (e.matches(folded)) {
-                return e.own() ? codeMarket(digits) : e.market();
+                return e.own() ? codeMarket(digits, e.kind()) : e.market();
             }
         }
         return null; // a catch-all code whose title names none of its markets
     }
 
-    /** The market of an 8-digit code of its own; null for a division or a group, which never forms a market alone. */
-    private Market codeMarket(String digits) {
-        return digits.endsWith("00000") ? null : ownCode.computeIfAbsent(digits, d -> new Market("cpv:" + d, Kind.OTHER, null));
+    /**
+     * The market of an 8-digit code of its own, of the kind its {@link #OWN_CODE} line gives (version 2.23: the medical
+     * consumables of 3314 are commodities, each product its own market), else other; null for a division or a group,
+     * which never forms a market alone.
+     */
+    private Market codeMarket(String digits, Kind kind) {
+        return digits.endsWith("00000") ? null
+                : ownCode.computeIfAbsent(digits + "|" + kind, d -> new Market("cpv:" + digits, kind, null));
     }
 
     private java.util.List<Entry> lines(String digits) {

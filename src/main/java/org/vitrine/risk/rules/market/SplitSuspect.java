@@ -223,7 +223,9 @@ public final class SplitSuspect implements RiskRule {
                     || f.launch().last().getYear() != context.year()) {
                 continue;
             }
-            groups.computeIfAbsent(new Key(Members.buyerId(n), n.cpv().code().substring(0, 4)), k -> new ArrayList<>()).add(f);
+            // version 2.23 (lawyer Q, PLE-27-21/25): one kind of work, the CPV's 5 digits (roofing 45261), not its class
+            // (4526 holds roofs and masonry: a sports-hall roof and a cemetery wall have no unity, R2121-5)
+            groups.computeIfAbsent(new Key(Members.buyerId(n), n.cpv().code().substring(0, 5)), k -> new ArrayList<>()).add(f);
         }
         splitUnlikeTrades(groups);
         List<Key> keys = new ArrayList<>(groups.keySet());
@@ -240,7 +242,7 @@ public final class SplitSuspect implements RiskRule {
             flags.group(this, context, members).severity(context.settings().stringParam(code(), "programmeSeverity", "low"))
                     .add("risk.SPLIT_SUSPECT.programme", members.size(), t.euros(sum), t.euros(x.value()), t.basis(x),
                             t.list(members, n -> n.title() + " (" + t.value(context.facts(n).value()) + ")",
-                                    Members.maxListed(context, code())), key.key() + "0000");
+                                    Members.maxListed(context, code())), key.key() + "000");
         }
     }
 

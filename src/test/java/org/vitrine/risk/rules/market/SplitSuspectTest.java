@@ -302,6 +302,36 @@ class SplitSuspectTest {
                 "430 000 € < 432 000 €");
     }
 
+    private static Need hospitalSupply(String id, String cpv, String title, long amount, int month) {
+        return need().id(id).buyer("chub").supplies().cpv(cpv).title(title).procedure("adapted").amount(amount)
+                .launch(month(2027, month)).build();
+    }
+
+    @Test
+    void suppliesAreHomogeneousByProductNotByTheMedicalConsumablesFamily() {
+        // lawyer Q (version 2.23), CHUB-2027-21/37: nitrile examination gloves (33141420) and urinary catheters
+        // (33141200) share the CPV family 3314 but are different products of different makers (R2121-6): no sum
+        Need gloves = hospitalSupply("21", "33141420", "Gants d'examen non stériles en nitrile — services de soins", 130_000, 5);
+        Need catheters = hospitalSupply("37", "33141200", "Fourniture de sondes et cathéters urinaires", 150_000, 9);
+        assertTrue(run.all(gloves, catheters).isEmpty(), "gloves + catheters are not one supply");
+        // trap R11b: the same gloves coded 18424300 Gants jetables are one product, 250 000 € ≥ 216 000 €
+        Need disposable = hospitalSupply("31", "18424300",
+                "Fourniture de gants d'examen en nitrile non poudrés — blocs opératoires et urgences", 120_000, 6);
+        Map<String, List<RiskFlag>> all = run.all(gloves, catheters, disposable);
+        assertEquals(java.util.Set.of("21", "31"), all.keySet(), all.toString());
+        String m = all.get("21").get(0).message();
+        assertTrue(m.contains("gants à usage unique") && m.contains("18424300") && m.contains("33141420")
+                && m.contains(RuleRun.fr("250 000 €")) && !m.contains("cathéters"), m);
+        // a class of gloves joins only for single-use titles: work gloves keep their own code
+        assertTrue(run.all(gloves, hospitalSupply("31", "18424000", "Gants de manutention pour les services techniques", 120_000, 6))
+                .isEmpty());
+        assertEquals(java.util.Set.of("21", "31"), run.all(gloves,
+                hospitalSupply("31", "18424000", "Gants jetables en vinyle", 120_000, 6)).keySet());
+        // one product under one code of the family still sums as before (two dressing purchases, 33141110)
+        assertEquals(java.util.Set.of("a", "b"), run.all(hospitalSupply("a", "33141110", "Pansements — services de soins", 120_000, 5),
+                hospitalSupply("b", "33141110", "Pansements — blocs opératoires", 110_000, 7)).keySet());
+    }
+
     @Test
     void asksWhetherIdenticalWorksOnSeveralBuildingsAreOneProgramme() {
         // version 2.6, lawyer D T2: roofs of three schools, each without publicity, 240 000 € in one CPV class
@@ -315,12 +345,21 @@ class SplitSuspectTest {
         assertEquals(3, all.size());
         RiskFlag f = all.get("a").get(0);
         assertEquals("low", f.severity());
-        assertTrue(f.message().startsWith("3 travaux du même acheteur et de la même classe CPV (45260000)") && f.message().contains("R2121-5"),
+        assertTrue(f.message().startsWith("3 travaux du même acheteur et du même type de travaux (code CPV 45261000)")
+                && f.message().contains("les mêmes travaux menés sur plusieurs bâtiments") && f.message().contains("R2121-5"),
                 f.message());
         assertTrue(run.all(
                 need().id("a").buyer("v").works().cpv("45261000").procedure("exempt").amount(40_000).launch(TestNeeds.day(2027, 5, 3)).build(),
                 need().id("b").buyer("v").works().cpv("45261000").procedure("exempt").amount(45_000).launch(TestNeeds.day(2027, 6, 3)).build())
                 .isEmpty(), "85 000 € in all, under the dispense threshold");
+        // version 2.23, lawyer Q PLE-27-21/25: a sports-hall roof (45261000) and a cemetery wall (45262522) share the
+        // class 4526 but are no one kind of work: no programme
+        assertTrue(run.all(
+                need().id("a").buyer("v").works().cpv("45261000").title("Réfection de la toiture de la salle des sports")
+                        .procedure("exempt").amount(40_000).launch(TestNeeds.day(2027, 9, 1)).build(),
+                need().id("b").buyer("v").works().cpv("45262522").title("Reprise du mur d'enceinte du cimetière")
+                        .procedure("exempt").amount(95_000).launch(TestNeeds.day(2027, 9, 1)).build())
+                .isEmpty(), "a roof and a wall are not one programme");
     }
 
     @Test
