@@ -37,10 +37,19 @@ public record VitrineConfig(
      * {@code floorPlanStands}: where each stand is on the {@code floorPlan} image, stand code → [x, y, width,
      * height] in the image's pixels from its top-left corner; the brochure labels occupied stands there.
      * {@code address}: the venue's street address, for a supplier to find it (supplier W: the venue's name alone).
+     * {@code contact}: the organiser's contact for visitors (e-mail, phone); {@code bookingCloses}: when
+     * booking closes (a date or text); {@code entry}: whether entry is free or needs registration (text as printed).
+     * Each null: not said (the brochure's practical page then has no such line; designer X, D5).
      */
     public record Event(String name, String date, String venue, String hours, String access, String floorPlan,
             String booking, String bookingOpens, java.util.Map<String, List<Integer>> floorPlanStands, String opens, String closes,
-            String address) {
+            String address, Contact contact, String bookingCloses, String entry) {
+
+        /** As before the organiser's contact, booking end and entry ({@code contact}, {@code bookingCloses}, {@code entry}). */
+        public Event(String name, String date, String venue, String hours, String access, String floorPlan, String booking,
+                String bookingOpens, java.util.Map<String, List<Integer>> floorPlanStands, String opens, String closes, String address) {
+            this(name, date, venue, hours, access, floorPlan, booking, bookingOpens, floorPlanStands, opens, closes, address, null, null, null);
+        }
 
         /** As before the street address ({@code address}). */
         public Event(String name, String date, String venue, String hours, String access, String floorPlan, String booking,
@@ -82,6 +91,15 @@ public record VitrineConfig(
         /** The booking platform's address when {@code booking} is one, else null (meetings are then asked by e-mail). */
         public String bookingUrl() {
             return booking != null && booking.strip().matches("(?i)https?://\\S+") ? booking.strip() : null;
+        }
+    }
+
+    /** The organiser's contact for visitors on the event's practical information: an e-mail address, a phone number (each may be null). */
+    public record Contact(String email, String phone) {
+
+        /** True when neither is given (nothing to print). */
+        public boolean isEmpty() {
+            return (email == null || email.isBlank()) && (phone == null || phone.isBlank());
         }
     }
 

@@ -174,6 +174,14 @@ public final class Fmt {
         return d == null ? "" : (d.getDayOfMonth() == 1 ? firstOfMonthFormat : dayFormat).format(d);
     }
 
+    /**
+     * A date with its weekday, as a visitor reads a day out: « jeudi 4 février 2027 », « lundi 1er mars 2027 »,
+     * "Thursday 4 February 2027" (designer X, D5: the practical page's date).
+     */
+    public String dateWithWeekday(java.time.LocalDate d) {
+        return d == null ? "" : DateTimeFormatter.ofPattern("EEEE", locale).format(d) + " " + date(d);
+    }
+
     /** A date given as text in the config ("2027-02-04") formatted as a date; other text as it is. */
     public String isoDate(String text) {
         try {

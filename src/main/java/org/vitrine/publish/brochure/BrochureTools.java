@@ -279,6 +279,15 @@ public final class BrochureTools {
         return r.toString();
     }
 
+    /** The event date of vitrine.yaml with its weekday (« jeudi 4 février 2027 »); as written if not ISO. */
+    public String weekday(String iso, Fmt fmt) {
+        try {
+            return fmt.dateWithWeekday(LocalDate.parse(iso.strip()));
+        } catch (DateTimeParseException e) {
+            return iso;
+        }
+    }
+
     /** The event date of vitrine.yaml ("2027-02-04") as the brochure writes dates; as written if not ISO. */
     public String day(String iso, Fmt fmt) {
         try {

@@ -170,7 +170,8 @@ class BrochureContentTest {
             }
         }
         List<String> tels = uris.stream().filter(u -> u.startsWith("tel:")).toList();
-        assertEquals(4, tels.size(), "one per buyer of the fixture: " + tels);
+        assertEquals(5, tels.size(), "one per buyer of the fixture, and the organiser's on the practical page: " + tels);
+        assertTrue(tels.contains("tel:+33300000027"), "the organiser's: " + tels);
         assertTrue(tels.contains("tel:+33300000101"), tels.toString());
         assertTrue(pages.stream().anyMatch(t -> t.contains("03 00 00 01 01")), "the number printed as written");
     }

@@ -1,6 +1,7 @@
 package org.vitrine.publish.brochure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -55,6 +56,12 @@ class BrochureGroupsTest {
         try (QrImages qr = Brochure.qrImages(site)) {
             html = new Brochure(new Templates(templates, Locale.FRENCH), templates).html(site, fr, config, qr);
         }
+        // « un seul marché » and « : voir p. 27 » never split across lines (designer X, D8)
+        String raw = html.replace("&#160;", "\u00A0");
+        assertFalse(Pattern.compile("un seul|seul marché").matcher(raw).find(), "no plain space in « un seul marché »");
+        assertTrue(raw.contains("un\u00A0seul\u00A0marché"), "« un seul marché » kept together");
+        assertTrue(Pattern.compile(":\u00A0<span class=\"nobr\">voir").matcher(raw).find(), "« : voir p. » kept together");
+        assertFalse(Pattern.compile(": <span class=\"nobr\">voir").matcher(raw).find(), "no break before « voir p. »");
         // the spaces Typography puts aside, and the spans it wraps text in
         html = html.replace("&#160;", " ").replaceAll("[\\u00A0\\u202F ]+", " ");
         Need coordinator = shares.get(1);

@@ -326,7 +326,7 @@ class BrochureTextTest {
     @Test
     void thePracticalPageGivesTheBookingPlatform() {
         assertTrue(all.contains("Réservation en ligne https://rendez-vous.example-region.fr/salon-2027"), all);
-        assertTrue(all.contains("sur la plateforme de l’événement. Réservation à partir du 5 janvier 2027."), "the platform, and when booking opens: " + all);
+        assertTrue(all.contains("sur la plateforme de l’événement. Réservation du 5 janvier 2027 au 3 février 2027."), "the platform, and when booking opens and closes: " + all);
     }
 
     @Test
