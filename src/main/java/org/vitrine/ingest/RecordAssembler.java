@@ -78,6 +78,15 @@ public final class RecordAssembler implements RowSink {
             String[] parts = key.substring(HIDDEN_COLUMN.length()).split(":", 3);
             return parts.length < 3 ? null : new HiddenColumn(parts[0], "merged".equals(parts[1]), parts[2]);
         }
+
+        /** Its key among a record's other cells, which {@link #of} reads back. */
+        public String key() {
+            return HIDDEN_COLUMN + letter + ":" + (merged ? "merged" : "own") + ":" + header;
+        }
+    }
+
+    /** A hidden column told to the buyer (hiddenColumnsRead): its sheet, and the column (merged: ignored, else read). */
+    public record ToldColumn(String sheet, HiddenColumn column) {
     }
 
     /** Rows heard hidden before they are sent. */
@@ -525,7 +534,7 @@ public final class RecordAssembler implements RowSink {
     /** True when the first row's cell at c is one of a run of equal texts: a label merged across columns, copied. */
     private static boolean spanned(List<RawCell> top, int c) {
         String here = textAt(top, c);
-        return here != null && (here.equals(textAt(top, c - 1)) || here.equals(textAt(top, c + 1)));
+        return here != null && mergedCopy(top, c, here);
     }
 
     private static String textAt(List<RawCell> cells, int c) {
@@ -608,41 +617,37 @@ public final class RecordAssembler implements RowSink {
         unitColumn(k.cells(), found, headers, k.unknownByColumn(), unknown);
         fieldByColumn = found;
         headerByField = headers;
-        java.util.Set<String> copies = new java.util.HashSet<>();
+        otherByColumn = k.unknownByColumn();
+        otherKeyByColumn = new HashMap<>(otherByColumn);
+        Map<Integer, HiddenColumn> copies = new HashMap<>();
         for (int c : new java.util.TreeSet<>(hiddenColumns)) {
             String field = found.get(c);
             // staff comments and the visibility column are never published: hiding them is no risk, and « ses cellules
             // sont publiées » would be false (attacker Z)
             if (field != null && !NEVER_PUBLISHED.contains(field)) {
-                hiddenColumnsRead.add(new String[] {sheet, columnLetters(c), headers.getOrDefault(field, field), "read"});
+                hiddenColumnsRead.add(new ToldColumn(sheet, new HiddenColumn(columnLetters(c), false, headers.getOrDefault(field, field))));
             }
-            String other = k.unknownByColumn().get(c);
-            if (other != null && mergedCopy(k.cells(), c, other)) {
-                // « Contact » merged over I and J, J hidden: « Colonne « Contact » ignorée : elle n'est pas reconnue » was
-                // false, I is read; J is told by its letter (attacker Z)
-                hiddenColumnsRead.add(new String[] {sheet, columnLetters(c), other, "merged"});
-                copies.add(other);
+            String other = otherByColumn.get(c);
+            if (other != null) {
+                // « Contact » merged over I and J, J hidden: J's header is I's copied; the buyer sees one Contact column,
+                // whose visible cells do not hold what J says (attacker Z, failure 3)
+                HiddenColumn column = new HiddenColumn(columnLetters(c), mergedCopy(k.cells(), c, other), other);
+                otherKeyByColumn.put(c, column.key());
+                if (column.merged()) {
+                    // « Colonne « Contact » ignorée : elle n'est pas reconnue » was false, I is read; J is told by its letter
+                    hiddenColumnsRead.add(new ToldColumn(sheet, column));
+                    copies.put(c, column);
+                }
             }
         }
-        for (String copy : copies) {
-            boolean elsewhere = k.unknownByColumn().entrySet().stream()
-                    .anyMatch(e -> e.getValue().equals(copy) && !(hiddenColumns.contains(e.getKey()) && mergedCopy(k.cells(), e.getKey(), copy)));
+        for (HiddenColumn copy : new java.util.HashSet<>(copies.values())) {
+            boolean elsewhere = otherByColumn.entrySet().stream()
+                    .anyMatch(e -> e.getValue().equals(copy.header()) && !copies.containsKey(e.getKey()));
             if (!elsewhere) {
-                unknown.removeIf(copy::equals);
+                unknown.removeIf(copy.header()::equals);
             }
         }
         headers.forEach(headersSeen::putIfAbsent);
-        otherByColumn = k.unknownByColumn();
-        otherKeyByColumn = new HashMap<>(otherByColumn);
-        for (int c : hiddenColumns) {
-            String header = otherByColumn.get(c);
-            if (header != null) {
-                // « Contact » merged over I and J, J hidden: J's header is I's copied; the buyer sees one Contact column,
-                // whose visible cells do not hold what J says (attacker Z, failure 3)
-                boolean merged = mergedCopy(k.cells(), c, header);
-                otherKeyByColumn.put(c, HIDDEN_COLUMN + columnLetters(c) + ":" + (merged ? "merged" : "own") + ":" + header);
-            }
-        }
         anyHeader = true;
         unknownHeaders.addAll(unknown);
         Set<String> absent = new LinkedHashSet<>();
@@ -751,11 +756,11 @@ public final class RecordAssembler implements RowSink {
 
     private final List<String> hiddenSheets = new ArrayList<>();
 
-    /** The hidden columns of the sheet being read, and those told (hiddenColumnsRead): « sheet », « letter », « header », kind. */
+    /** The hidden columns of the sheet being read (those told are in hiddenColumnsRead). */
     private Set<Integer> hiddenColumns = Set.of();
     /** The fields no public file ever shows (config/columns.yaml: remarks, visibility): a hidden column of theirs is not told. */
     private static final Set<String> NEVER_PUBLISHED = Set.of("remarks", "visibility");
-    private final List<String[]> hiddenColumnsRead = new ArrayList<>();
+    private final List<ToldColumn> hiddenColumnsRead = new ArrayList<>();
 
     @Override
     public void hiddenColumns(Set<Integer> columns) {
@@ -763,12 +768,11 @@ public final class RecordAssembler implements RowSink {
     }
 
     /**
-     * The hidden columns a field reads, each as its sheet, column letter, header and « read »: read and published like
-     * the others (a need's title or CPV may sit in one), and the buyer told, as hidden rows and sheets are; and, with
-     * « merged », the hidden ones under a header merged over them and a neighbour (no header of their own: ignored), in
-     * letter order.
+     * The hidden columns a field reads (not merged): read and published like the others (a need's title or CPV may sit
+     * in one), and the buyer told, as hidden rows and sheets are; and, merged, the hidden ones under a header merged over
+     * them and a neighbour (no header of their own: ignored), in letter order.
      */
-    public List<String[]> hiddenColumnsRead() {
+    public List<ToldColumn> hiddenColumnsRead() {
         return hiddenColumnsRead;
     }
 
