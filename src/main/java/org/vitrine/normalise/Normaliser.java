@@ -725,10 +725,15 @@ public final class Normaliser {
                 boolean comment = other.getKey().startsWith(org.vitrine.ingest.RecordAssembler.COMMENT);
                 String column = comment ? other.getKey().substring(org.vitrine.ingest.RecordAssembler.COMMENT.length()) : other.getKey();
                 String key = comment ? "normalise.confidential_comment" : "normalise.confidential_note";
-                var hidden = org.vitrine.ingest.RecordAssembler.HiddenColumn.of(other.getKey());
+                var hidden = org.vitrine.ingest.RecordAssembler.LetteredColumn.of(other.getKey());
                 String reason;
                 String fix;
-                if (hidden != null) {
+                if (hidden != null && !hidden.hidden()) {
+                    // a visible column under a header merged over it and a read one: its letter, the header is the other's
+                    column = hidden.header();
+                    reason = messages.get("normalise.confidential_merged", hidden.letter(), hidden.header());
+                    fix = messages.get("normalise.confidential_merged.fix", hidden.letter(), hidden.header());
+                } else if (hidden != null) {
                     // a column the buyer does not see, named by its letter (« Contact » alone sent them to the visible cells)
                     column = hidden.header();
                     reason = messages.get(hidden.merged() ? "normalise.confidential_hidden_merged" : "normalise.confidential_hidden",
