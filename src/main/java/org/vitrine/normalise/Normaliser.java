@@ -105,19 +105,16 @@ public final class Normaliser {
         this.fmt = new org.vitrine.messages.Fmt(messages);
     }
 
-    /** How {@code vitrine check} chose its day: {@link #CHECK_DAY_GIVEN}, {@link #CHECK_DAY_EPOCH}, {@link #CHECK_DAY_TODAY}; -1 in a run. */
+    /** How {@code vitrine check} chose its day, as the ordinal of its {@link org.vitrine.config.DayOrigin} the messages' choice reads; -1 in a run. */
     private int checkDay = -1;
-    public static final int CHECK_DAY_GIVEN = 0;
-    public static final int CHECK_DAY_EPOCH = 1;
-    public static final int CHECK_DAY_TODAY = 2;
 
     /**
      * For {@code vitrine check}: a launch past as of its day is told against that day, named with where it came from
      * (--date, SOURCE_DATE_EPOCH or today) and how to set it, not against « la date de l'édition », which a check has
      * none of (officer Z3).
      */
-    public Normaliser checkDay(int origin) {
-        this.checkDay = origin;
+    public Normaliser checkDay(org.vitrine.config.DayOrigin origin) {
+        this.checkDay = origin.ordinal();
         return this;
     }
 
