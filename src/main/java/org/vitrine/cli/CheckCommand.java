@@ -76,11 +76,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         int y = Defaults.forecastYear(year, cfg, day);
         // how the day was chosen, said beside a launch already past (« la date de SOURCE_DATE_EPOCH, --date n'étant pas donné »)
-        int origin = switch (Defaults.dayOrigin(date)) {
-            case GIVEN -> Normaliser.CHECK_DAY_GIVEN;
-            case EPOCH -> Normaliser.CHECK_DAY_EPOCH;
-            case TODAY -> Normaliser.CHECK_DAY_TODAY;
-        };
+        org.vitrine.config.DayOrigin origin = Defaults.dayOrigin(date);
         int exit = ExitCode.OK;
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
@@ -117,7 +113,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private int checkFile(Path file, Config cfg, Messages m, int y, LocalDate day, int origin, PrintWriter out) {
+    private int checkFile(Path file, Config cfg, Messages m, int y, LocalDate day, org.vitrine.config.DayOrigin origin, PrintWriter out) {
         Run run = new Run(cfg, m, y, day);
         Normaliser normaliser = Normalisers.forRun(run).checkDay(origin);
         String name = file.getFileName().toString();

@@ -62,22 +62,35 @@ public final class RecordAssembler implements RowSink {
     /** Among a record's other cells, present when its row is hidden in the sheet (RowSink.hiddenRow). */
     public static final String HIDDEN_ROW = "hidden-row";
     /**
-     * The key prefix of a hidden column's cell among a record's other cells: this prefix, its letter, « merged » when it
-     * has no header of its own (under a header merged over it and its neighbour) or « own », then its header
-     * ({@link #hiddenColumnKey}). The buyer does not see such a column: a message must name it by its letter.
+     * The key prefix of a cell among a record's other cells whose column messages name by its letter: a hidden column, or
+     * a visible one with no header of its own (under a header merged over it and a read neighbour). This prefix, its
+     * letter, « hidden » or « visible », « merged » when it has no header of its own or « own », then its header
+     * ({@link LetteredColumn#key}). The buyer cannot find such a column by its header: a message must name its letter.
      */
-    public static final String HIDDEN_COLUMN = "hidden-column:";
+    public static final String LETTERED_COLUMN = "column:";
 
-    /** A hidden column named by a key of {@link #HIDDEN_COLUMN}: its letter, whether its header is a merged one, its header. */
-    public record HiddenColumn(String letter, boolean merged, String header) {
-        /** The column a key names, null when the key is not a hidden column's. */
-        public static HiddenColumn of(String key) {
-            if (!key.startsWith(HIDDEN_COLUMN)) {
+    /** A column named by a key of {@link #LETTERED_COLUMN}: its letter, whether it is hidden, whether its header is a merged one, its header. */
+    public record LetteredColumn(String letter, boolean hidden, boolean merged, String header) {
+        /** The column a key names, null when the key is not a lettered column's. */
+        public static LetteredColumn of(String key) {
+            if (!key.startsWith(LETTERED_COLUMN)) {
                 return null;
             }
-            String[] parts = key.substring(HIDDEN_COLUMN.length()).split(":", 3);
-            return parts.length < 3 ? null : new HiddenColumn(parts[0], "merged".equals(parts[1]), parts[2]);
+            String[] parts = key.substring(LETTERED_COLUMN.length()).split(":", 4);
+            return parts.length < 4 ? null : new LetteredColumn(parts[0], "hidden".equals(parts[1]), "merged".equals(parts[2]), parts[3]);
         }
+
+        /** Its key among a record's other cells, which {@link #of} reads back. */
+        public String key() {
+            return LETTERED_COLUMN + letter + ":" + (hidden ? "hidden" : "visible") + ":" + (merged ? "merged" : "own") + ":" + header;
+        }
+    }
+
+    /**
+     * A column told to the buyer by its letter (columnsToldByLetter): its sheet, and the column (hidden and read, hidden and
+     * merged, or visible and merged: the merged ones are ignored).
+     */
+    public record ToldColumn(String sheet, LetteredColumn column) {
     }
 
     /** Rows heard hidden before they are sent. */
@@ -96,7 +109,7 @@ public final class RecordAssembler implements RowSink {
     private Map<String, String> headerByField;
     /** Headers of the columns no field reads, by column: their cells may say a row is confidential. */
     private Map<Integer, String> otherByColumn;
-    /** The key of each such column's cells among a record's other cells: its header, or a hidden column's {@link #HIDDEN_COLUMN} key. */
+    /** The key of each such column's cells among a record's other cells: its header, or a lettered column's {@link #LETTERED_COLUMN} key. */
     private Map<Integer, String> otherKeyByColumn;
     private Set<String> absentInSheet = Set.of();
     private final Map<String, Set<String>> absentRequired = new java.util.LinkedHashMap<>();
@@ -522,10 +535,15 @@ public final class RecordAssembler implements RowSink {
         return text.equals(textAt(header, c - 1)) || text.equals(textAt(header, c + 1));
     }
 
+    /** True when the header at c is a copy of a neighbour's that a field reads (« Objet » merged over B, the title, and C). */
+    private static boolean copiesARead(List<RawCell> header, Map<Integer, String> found, int c, String text) {
+        return (found.containsKey(c - 1) && text.equals(textAt(header, c - 1))) || (found.containsKey(c + 1) && text.equals(textAt(header, c + 1)));
+    }
+
     /** True when the first row's cell at c is one of a run of equal texts: a label merged across columns, copied. */
     private static boolean spanned(List<RawCell> top, int c) {
         String here = textAt(top, c);
-        return here != null && (here.equals(textAt(top, c - 1)) || here.equals(textAt(top, c + 1)));
+        return here != null && mergedCopy(top, c, here);
     }
 
     private static String textAt(List<RawCell> cells, int c) {
@@ -608,41 +626,45 @@ public final class RecordAssembler implements RowSink {
         unitColumn(k.cells(), found, headers, k.unknownByColumn(), unknown);
         fieldByColumn = found;
         headerByField = headers;
-        java.util.Set<String> copies = new java.util.HashSet<>();
-        for (int c : new java.util.TreeSet<>(hiddenColumns)) {
+        otherByColumn = k.unknownByColumn();
+        otherKeyByColumn = new HashMap<>(otherByColumn);
+        Map<Integer, LetteredColumn> copies = new HashMap<>();
+        java.util.TreeSet<Integer> lettered = new java.util.TreeSet<>(hiddenColumns);
+        lettered.addAll(otherByColumn.keySet());
+        for (int c : lettered) {
+            boolean hidden = hiddenColumns.contains(c);
             String field = found.get(c);
             // staff comments and the visibility column are never published: hiding them is no risk, and « ses cellules
             // sont publiées » would be false (attacker Z)
-            if (field != null && !NEVER_PUBLISHED.contains(field)) {
-                hiddenColumnsRead.add(new String[] {sheet, columnLetters(c), headers.getOrDefault(field, field), "read"});
+            if (hidden && field != null && !NEVER_PUBLISHED.contains(field)) {
+                columnsToldByLetter.add(new ToldColumn(sheet, new LetteredColumn(columnLetters(c), true, false, headers.getOrDefault(field, field))));
             }
-            String other = k.unknownByColumn().get(c);
-            if (other != null && mergedCopy(k.cells(), c, other)) {
-                // « Contact » merged over I and J, J hidden: « Colonne « Contact » ignorée : elle n'est pas reconnue » was
-                // false, I is read; J is told by its letter (attacker Z)
-                hiddenColumnsRead.add(new String[] {sheet, columnLetters(c), other, "merged"});
-                copies.add(other);
+            String other = otherByColumn.get(c);
+            if (other == null) {
+                continue;
+            }
+            // « Contact » merged over I and J, J hidden: J's header is I's copied; the buyer sees one Contact column,
+            // whose visible cells do not hold what J says (attacker Z, failure 3). Visible, J is named by its letter only
+            // when the header it copies is a read column's (B1:C1 « Objet », B the title): « Colonne « Objet » ignorée :
+            // elle n'est pas reconnue » was false; a header merged over two unread columns is one unknown header
+            boolean merged = hidden ? mergedCopy(k.cells(), c, other) : copiesARead(k.cells(), found, c, other);
+            if (hidden || merged) {
+                LetteredColumn column = new LetteredColumn(columnLetters(c), hidden, merged, other);
+                otherKeyByColumn.put(c, column.key());
+                if (merged) {
+                    columnsToldByLetter.add(new ToldColumn(sheet, column));
+                    copies.put(c, column);
+                }
             }
         }
-        for (String copy : copies) {
-            boolean elsewhere = k.unknownByColumn().entrySet().stream()
-                    .anyMatch(e -> e.getValue().equals(copy) && !(hiddenColumns.contains(e.getKey()) && mergedCopy(k.cells(), e.getKey(), copy)));
+        for (LetteredColumn copy : new java.util.HashSet<>(copies.values())) {
+            boolean elsewhere = otherByColumn.entrySet().stream()
+                    .anyMatch(e -> e.getValue().equals(copy.header()) && !copies.containsKey(e.getKey()));
             if (!elsewhere) {
-                unknown.removeIf(copy::equals);
+                unknown.removeIf(copy.header()::equals);
             }
         }
         headers.forEach(headersSeen::putIfAbsent);
-        otherByColumn = k.unknownByColumn();
-        otherKeyByColumn = new HashMap<>(otherByColumn);
-        for (int c : hiddenColumns) {
-            String header = otherByColumn.get(c);
-            if (header != null) {
-                // « Contact » merged over I and J, J hidden: J's header is I's copied; the buyer sees one Contact column,
-                // whose visible cells do not hold what J says (attacker Z, failure 3)
-                boolean merged = mergedCopy(k.cells(), c, header);
-                otherKeyByColumn.put(c, HIDDEN_COLUMN + columnLetters(c) + ":" + (merged ? "merged" : "own") + ":" + header);
-            }
-        }
         anyHeader = true;
         unknownHeaders.addAll(unknown);
         Set<String> absent = new LinkedHashSet<>();
@@ -751,11 +773,11 @@ public final class RecordAssembler implements RowSink {
 
     private final List<String> hiddenSheets = new ArrayList<>();
 
-    /** The hidden columns of the sheet being read, and those told (hiddenColumnsRead): « sheet », « letter », « header », kind. */
+    /** The hidden columns of the sheet being read (those told are in columnsToldByLetter). */
     private Set<Integer> hiddenColumns = Set.of();
     /** The fields no public file ever shows (config/columns.yaml: remarks, visibility): a hidden column of theirs is not told. */
     private static final Set<String> NEVER_PUBLISHED = Set.of("remarks", "visibility");
-    private final List<String[]> hiddenColumnsRead = new ArrayList<>();
+    private final List<ToldColumn> columnsToldByLetter = new ArrayList<>();
 
     @Override
     public void hiddenColumns(Set<Integer> columns) {
@@ -763,13 +785,13 @@ public final class RecordAssembler implements RowSink {
     }
 
     /**
-     * The hidden columns a field reads, each as its sheet, column letter, header and « read »: read and published like
-     * the others (a need's title or CPV may sit in one), and the buyer told, as hidden rows and sheets are; and, with
-     * « merged », the hidden ones under a header merged over them and a neighbour (no header of their own: ignored), in
-     * letter order.
+     * The hidden columns a field reads (not merged): read and published like the others (a need's title or CPV may sit
+     * in one), and the buyer told, as hidden rows and sheets are; and, merged, the hidden ones under a header merged over
+     * them and a neighbour, and the visible ones under a header merged over them and a read neighbour (no header of their
+     * own: ignored), in letter order.
      */
-    public List<String[]> hiddenColumnsRead() {
-        return hiddenColumnsRead;
+    public List<ToldColumn> columnsToldByLetter() {
+        return columnsToldByLetter;
     }
 
     @Override

@@ -155,14 +155,15 @@ public final class SpreadsheetSource {
                     run.messages().get("ingest.hidden_sheet", hidden), run.messages().get("ingest.hidden_sheet.fix", hidden),
                     fileBuyer == null ? null : fileBuyer.id(), Reject.WARNING));
         }
-        for (String[] hidden : assembler.hiddenColumnsRead()) {
+        for (RecordAssembler.ToldColumn told : assembler.columnsToldByLetter()) {
             // decided as an officer would: read and published like the others (holding it back would reject every row
             // whose title or CPV it holds), and the buyer told, as a hidden row or sheet is (issue 16, attacker Y3)
-            // a hidden column under a header merged over it and a read one: ignored, told by its letter (attacker Z)
-            String key = "merged".equals(hidden[3]) ? "ingest.hidden_merged_column" : "ingest.hidden_column";
+            // a column under a header merged over it and a read one: ignored, told by its letter (attacker Z)
+            var hidden = told.column();
+            String key = !hidden.merged() ? "ingest.hidden_column" : hidden.hidden() ? "ingest.hidden_merged_column" : "ingest.merged_column";
             counts.warnings++;
-            run.report().reject(new Reject(file.source(), file.name(), hidden[0], null, hidden[2], null,
-                    run.messages().get(key, hidden[1], hidden[2]), run.messages().get(key + ".fix", hidden[1], hidden[2]),
+            run.report().reject(new Reject(file.source(), file.name(), told.sheet(), null, hidden.header(), null,
+                    run.messages().get(key, hidden.letter(), hidden.header()), run.messages().get(key + ".fix", hidden.letter(), hidden.header()),
                     fileBuyer == null ? null : fileBuyer.id(), Reject.WARNING));
         }
         assembler.missingRequired().forEach(f -> run.report().missingColumn(file.name(), columns.headerFor(f, run.messages().lang())));

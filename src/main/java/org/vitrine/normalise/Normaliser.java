@@ -105,19 +105,16 @@ public final class Normaliser {
         this.fmt = new org.vitrine.messages.Fmt(messages);
     }
 
-    /** How {@code vitrine check} chose its day: {@link #CHECK_DAY_GIVEN}, {@link #CHECK_DAY_EPOCH}, {@link #CHECK_DAY_TODAY}; -1 in a run. */
+    /** How {@code vitrine check} chose its day, as the ordinal of its {@link org.vitrine.config.DayOrigin} the messages' choice reads; -1 in a run. */
     private int checkDay = -1;
-    public static final int CHECK_DAY_GIVEN = 0;
-    public static final int CHECK_DAY_EPOCH = 1;
-    public static final int CHECK_DAY_TODAY = 2;
 
     /**
      * For {@code vitrine check}: a launch past as of its day is told against that day, named with where it came from
      * (--date, SOURCE_DATE_EPOCH or today) and how to set it, not against « la date de l'édition », which a check has
      * none of (officer Z3).
      */
-    public Normaliser checkDay(int origin) {
-        this.checkDay = origin;
+    public Normaliser checkDay(org.vitrine.config.DayOrigin origin) {
+        this.checkDay = origin.ordinal();
         return this;
     }
 
@@ -725,10 +722,15 @@ public final class Normaliser {
                 boolean comment = other.getKey().startsWith(org.vitrine.ingest.RecordAssembler.COMMENT);
                 String column = comment ? other.getKey().substring(org.vitrine.ingest.RecordAssembler.COMMENT.length()) : other.getKey();
                 String key = comment ? "normalise.confidential_comment" : "normalise.confidential_note";
-                var hidden = org.vitrine.ingest.RecordAssembler.HiddenColumn.of(other.getKey());
+                var hidden = org.vitrine.ingest.RecordAssembler.LetteredColumn.of(other.getKey());
                 String reason;
                 String fix;
-                if (hidden != null) {
+                if (hidden != null && !hidden.hidden()) {
+                    // a visible column under a header merged over it and a read one: its letter, the header is the other's
+                    column = hidden.header();
+                    reason = messages.get("normalise.confidential_merged", hidden.letter(), hidden.header());
+                    fix = messages.get("normalise.confidential_merged.fix", hidden.letter(), hidden.header());
+                } else if (hidden != null) {
                     // a column the buyer does not see, named by its letter (« Contact » alone sent them to the visible cells)
                     column = hidden.header();
                     reason = messages.get(hidden.merged() ? "normalise.confidential_hidden_merged" : "normalise.confidential_hidden",

@@ -74,12 +74,9 @@ public final class Defaults {
         return Messages.of(lang == null ? System.getenv().getOrDefault("VITRINE_LANG", "fr") : lang);
     }
 
-    /** Where the edition's day comes from: the --date option, SOURCE_DATE_EPOCH, or today ({@link #editionDate}). */
-    public enum DayOrigin { GIVEN, EPOCH, TODAY }
-
     /** The one precedence rule of the edition's day: --date, else SOURCE_DATE_EPOCH when set, else today. */
-    public static DayOrigin dayOrigin(String option) {
-        return option != null ? DayOrigin.GIVEN : epoch() != null ? DayOrigin.EPOCH : DayOrigin.TODAY;
+    public static org.vitrine.config.DayOrigin dayOrigin(String option) {
+        return option != null ? org.vitrine.config.DayOrigin.GIVEN : epoch() != null ? org.vitrine.config.DayOrigin.EPOCH : org.vitrine.config.DayOrigin.TODAY;
     }
 
     /** --date, else SOURCE_DATE_EPOCH (seconds), else today in Paris, as {@link #dayOrigin} chooses. */

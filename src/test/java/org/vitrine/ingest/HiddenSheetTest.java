@@ -250,40 +250,7 @@ class HiddenSheetTest {
         if (!merged) {
             header[hidden] = "Notes internes";
         }
-        Path f;
-        if (ext.equals("ods")) {
-            StringBuilder h = new StringBuilder("<table:table-row>");
-            StringBuilder v = new StringBuilder("<table:table-row>");
-            for (int c = 0; c < header.length; c++) {
-                boolean spans = merged && c == hidden - 1;
-                boolean covered = merged && c == hidden;
-                h.append(covered ? "<table:covered-table-cell/>"
-                        : Fixtures.cell("string", spans ? " table:number-columns-spanned=\"2\"" : "", header[c]));
-                v.append(Fixtures.cell("string", "", values[c]));
-            }
-            String columns = "<table:table-column table:number-columns-repeated=\"" + hidden + "\"/>"
-                    + "<table:table-column table:visibility=\"collapse\"/><table:table-column table:number-columns-repeated=\"" + (16383 - hidden) + "\"/>";
-            f = Fixtures.ods(tmp.resolve("fusion.ods"), Fixtures.odsContent("<table:table table:name=\"Besoins\">" + columns
-                    + h + "</table:table-row>" + v + "</table:table-row></table:table>"), false);
-        } else {
-            Workbook wb = ext.equals("xls") ? new HSSFWorkbook() : new XSSFWorkbook();
-            Sheet s = wb.createSheet("Besoins");
-            var h = s.createRow(0);
-            var v = s.createRow(1);
-            for (int c = 0; c < header.length; c++) {
-                if (header[c] != null) {
-                    h.createCell(c).setCellValue(header[c]);
-                }
-                if (values[c] != null) {
-                    v.createCell(c).setCellValue(values[c]);
-                }
-            }
-            if (merged) {
-                s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, hidden - 1, hidden));
-            }
-            s.setColumnHidden(hidden, true);
-            f = Fixtures.write(wb, tmp.resolve("fusion." + ext));
-        }
+        Path f = mergedSheet(ext, header, values, merged ? hidden - 1 : -1, hidden);
         Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
         var normaliser = org.vitrine.camel.Normalisers.forRun(run);
         List<org.vitrine.normalise.Normaliser.Result> results = new ArrayList<>();
@@ -310,6 +277,94 @@ class HiddenSheetTest {
             assertEquals(java.util.Set.of("Notes internes"), ignored, format);
             assertEquals(List.of(), fileLines, format);
         }
+    }
+
+    /**
+     * A visible column with no header of its own under a merged header (B1:C1 « Objet », H under G1:H1 « Contact »;
+     * attacker Z's files2/m5-merged-objet-visible.xlsx): told by its letter, « Colonne C, sous l'en-tête fusionné « Objet »,
+     * ignorée », not « Colonne « Objet » ignorée : elle n'est pas reconnue » while the Objet of B is read; and a
+     * CONFIDENTIEL there names the letter too, in xlsx, xls and ods alike.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx-title", "xlsx-contact", "xls-title", "xls-contact", "ods-title", "ods-contact"})
+    void aVisibleColumnUnderAMergedHeaderIsToldByItsLetter(String format) throws Exception {
+        String ext = format.split("-")[0];
+        String[] header = {"Acheteur", "Objet", null, "Code CPV", "Montant estimé", "Lancement", "Contact", null};
+        String[] values = {"Ville X", "Nettoyage des locaux", null, "90910000-9", "120 000 €", "T2 2027", "achats@ville-x.fr", null};
+        int under = format.endsWith("title") ? 2 : 7;
+        String letter = under == 2 ? "C" : "H";
+        values[under] = "CONFIDENTIEL : budget réel 2,3 M€";
+        Path f = mergedSheet(ext, header, values, under - 1, -1);
+        Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        var normaliser = org.vitrine.camel.Normalisers.forRun(run);
+        List<org.vitrine.normalise.Normaliser.Result> results = new ArrayList<>();
+        new SpreadsheetSource().readFile(new SourceFile("tableurs", f, f.getFileName().toString()), run, raw -> results.add(normaliser.normalise(raw)));
+        assertEquals(1, results.size(), format + " " + results);
+        assertEquals("confidential", results.get(0).need().visibility(), format);
+        List<Reject> told = results.get(0).warnings().stream().filter(w -> w.reason().contains("confidentiel")).toList();
+        assertEquals(1, told.size(), format + " " + results.get(0).warnings());
+        assertEquals("La colonne " + letter + ", sous l’en-tête fusionné « " + header[under - 1]
+                + " », dit que le besoin est confidentiel : il n’est pas publié.", told.get(0).reason(), format);
+        assertEquals("S’il peut être publié, retirez la mention de confidentialité de la colonne " + letter
+                + " (elle prime sur la colonne de diffusion).", told.get(0).fix(), format);
+        java.util.Set<String> ignored = run.report().unknownColumns().getOrDefault(f.getFileName().toString(), java.util.Set.of());
+        assertTrue(ignored.isEmpty(), format + " " + ignored);
+        List<Reject> fileLines = run.report().rejects().stream().filter(r -> r.row() == null).toList();
+        assertEquals(List.of("Colonne " + letter + ", sous l’en-tête fusionné « " + header[under - 1]
+                + " », ignorée : son contenu n’est pas publié."), fileLines.stream().map(Reject::reason).toList(), format);
+        assertEquals("Si elle contient une information à publier, donnez à la colonne " + letter
+                + " son propre en-tête comme dans le modèle (vitrine template) ; sinon, supprimez-la.", fileLines.get(0).fix(), format);
+        assertTrue(fileLines.get(0).isWarning(), format);
+        // a plain sheet: no such line
+        String[] plainHeader = header.clone();
+        plainHeader[under] = "Zone libre";
+        Run again = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        Path g = mergedSheet(ext, plainHeader, values, -1, -1);
+        new SpreadsheetSource().readFile(new SourceFile("tableurs", g, g.getFileName().toString()), again, r -> { });
+        assertEquals(java.util.Set.of("Zone libre"), again.report().unknownColumns().get(g.getFileName().toString()), format + " " + again.report().unknownColumns());
+    }
+
+    /** A one-need sheet: the header merged over mergedAt and its right neighbour (none when -1), the column hidden hidden (none when -1). */
+    private Path mergedSheet(String ext, String[] header, String[] values, int mergedAt, int hidden) throws Exception {
+        Path f;
+        boolean merged = mergedAt >= 0;
+        if (ext.equals("ods")) {
+            StringBuilder h = new StringBuilder("<table:table-row>");
+            StringBuilder v = new StringBuilder("<table:table-row>");
+            for (int c = 0; c < header.length; c++) {
+                boolean spans = merged && c == mergedAt;
+                boolean covered = merged && c == mergedAt + 1;
+                h.append(covered ? "<table:covered-table-cell/>"
+                        : Fixtures.cell("string", spans ? " table:number-columns-spanned=\"2\"" : "", header[c]));
+                v.append(Fixtures.cell("string", "", values[c]));
+            }
+            String columns = hidden < 0 ? "<table:table-column table:number-columns-repeated=\"16384\"/>"
+                    : "<table:table-column table:number-columns-repeated=\"" + hidden + "\"/>"
+                    + "<table:table-column table:visibility=\"collapse\"/><table:table-column table:number-columns-repeated=\"" + (16383 - hidden) + "\"/>";
+            f = Fixtures.ods(tmp.resolve("fusion.ods"), Fixtures.odsContent("<table:table table:name=\"Besoins\">" + columns
+                    + h + "</table:table-row>" + v + "</table:table-row></table:table>"), false);
+        } else {
+            Workbook wb = ext.equals("xls") ? new HSSFWorkbook() : new XSSFWorkbook();
+            Sheet s = wb.createSheet("Besoins");
+            var h = s.createRow(0);
+            var v = s.createRow(1);
+            for (int c = 0; c < header.length; c++) {
+                if (header[c] != null) {
+                    h.createCell(c).setCellValue(header[c]);
+                }
+                if (values[c] != null) {
+                    v.createCell(c).setCellValue(values[c]);
+                }
+            }
+            if (merged) {
+                s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, mergedAt, mergedAt + 1));
+            }
+            if (hidden >= 0) {
+                s.setColumnHidden(hidden, true);
+            }
+            f = Fixtures.write(wb, tmp.resolve("fusion." + ext));
+        }
+        return f;
     }
 
     /**

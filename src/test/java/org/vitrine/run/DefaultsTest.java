@@ -9,7 +9,7 @@ class DefaultsTest {
 
     @Test
     void aGivenDateIsTheDayAndSaidGiven() {
-        assertEquals(Defaults.DayOrigin.GIVEN, Defaults.dayOrigin("2026-11-26"));
+        assertEquals(org.vitrine.config.DayOrigin.GIVEN, Defaults.dayOrigin("2026-11-26"));
         assertEquals(java.time.LocalDate.of(2026, 11, 26), Defaults.editionDate("2026-11-26"));
     }
 
@@ -17,6 +17,6 @@ class DefaultsTest {
     void withoutDateTheEpochIsTheOriginWhenSetElseToday() {
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         boolean set = epoch != null && !epoch.isBlank();
-        assertEquals(set ? Defaults.DayOrigin.EPOCH : Defaults.DayOrigin.TODAY, Defaults.dayOrigin(null));
+        assertEquals(set ? org.vitrine.config.DayOrigin.EPOCH : org.vitrine.config.DayOrigin.TODAY, Defaults.dayOrigin(null));
     }
 }

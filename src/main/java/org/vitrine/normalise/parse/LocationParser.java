@@ -22,8 +22,8 @@ public final class LocationParser {
             return text;
         }
         if (Places.DEPARTEMENT_CODE.matcher(text).matches()) {
-            String code = Departements.normalise(text);
-            return Departements.name(code) == null ? text : code;
+            String code = Places.load().departementCode(text);
+            return code == null ? text : code;
         }
         String upper = text.toUpperCase(Locale.ROOT);
         if (Places.NUTS_CODE.matcher(upper).matches() && nuts.exists(upper)) {

@@ -65,11 +65,6 @@ public final class NutsCatalogue {
     }
 
     /** The region's name, or null when the code is unknown. */
-    public String name(String code) {
-        Region r = region(code);
-        return r == null ? null : r.name();
-    }
-
     public int size() {
         return byCode.size();
     }

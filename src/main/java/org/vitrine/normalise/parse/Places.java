@@ -287,6 +287,16 @@ public final class Places {
         return post.startsWith(dep);
     }
 
+    /** The département code a text writes (« 1 » → « 01 », « 2a » → « 2A », « 971 »), null when it is none (« 20 », « 975 », « 100 »). */
+    public String departementCode(String text) {
+        String t = text.trim();
+        if (!DEPARTEMENT_CODE.matcher(t).matches()) {
+            return null;
+        }
+        String code = depCode(t);
+        return depByCode.containsKey(code) ? code : null;
+    }
+
     private static String depCode(String c) {
         String u = c.toUpperCase(java.util.Locale.ROOT);
         if (u.chars().allMatch(Character::isDigit)) {
