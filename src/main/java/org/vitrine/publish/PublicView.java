@@ -101,6 +101,15 @@ public final class PublicView {
                         }
                         p = nb.build();
                     }
+                    // a planned urgency the staff report flags (lawyer Q §3): its page gives the buyer's words only
+                    if (use == Use.PAGES && org.vitrine.publish.catalogue.Competition.DIRECT.equals(org.vitrine.publish.catalogue.Competition.of(n))
+                            && n.risks().stream().anyMatch(r -> org.vitrine.publish.catalogue.Competition.URGENCY_TITLE.equals(r.titleKey()))) {
+                        Need.Builder nb = p.toBuilder();
+                        java.util.Map<String, String> marked = new java.util.LinkedHashMap<>(p.notes() == null ? java.util.Map.of() : p.notes());
+                        marked.put(org.vitrine.publish.catalogue.Competition.CLAIM_NOTE, "urgency");
+                        nb.notes = java.util.Collections.unmodifiableMap(marked);
+                        p = nb.build();
+                    }
                     // No invitation on a need nobody can bid for (a direct award, a central purchasing body's order,
                     // a call-off): "make yourself known" would mislead (RISKS.md: public texts concern competitive needs).
                     boolean silent = n.live() != null || !org.vitrine.publish.catalogue.Competition.isOpen(n);

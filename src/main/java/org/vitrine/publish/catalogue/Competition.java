@@ -38,6 +38,29 @@ public final class Competition {
         return OPEN.equals(of(n));
     }
 
+    /**
+     * The page's own mark (never in open data) of a direct award whose ground the staff report flags as not holding:
+     * a planned « urgence impérieuse » (MAPA_ABOVE_THRESHOLD's urgency case, lawyer Q §3). Set by
+     * {@link org.vitrine.publish.PublicView} for pages only.
+     */
+    public static final String CLAIM_NOTE = "direct_claim_flagged";
+
+    /** The heading key of MAPA_ABOVE_THRESHOLD's planned-urgency case: its flag makes the claim {@link #claimed}. */
+    public static final String URGENCY_TITLE = "risk.MAPA_ABOVE_THRESHOLD.urgency.title";
+
+    /**
+     * True for a direct award whose ground is flagged (a planned urgency): its page gives the buyer's words
+     * (« L'acheteur envisage … ») and states neither that no notice will be published nor that it is not open to offers.
+     */
+    public static boolean isClaimed(Need n) {
+        return DIRECT.equals(of(n)) && n.notes() != null && n.notes().containsKey(CLAIM_NOTE);
+    }
+
+    /** For templates: {@code competition.claimed(need)}. */
+    public boolean claimed(Need n) {
+        return isClaimed(n);
+    }
+
     /** For templates: {@code competition.kind(need)}. */
     public String kind(Need n) {
         return of(n);

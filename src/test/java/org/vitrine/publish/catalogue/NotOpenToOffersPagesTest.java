@@ -84,6 +84,18 @@ class NotOpenToOffersPagesTest {
             b.title = "Mandat de maîtrise d'ouvrage confié à la SEM Tarn Aménagement (quasi-régie)";
             b.notes = Map.of("procedure", "Quasi-régie (L2511-1)");
         }));
+        needs.add(with("U-1", b -> {
+            // a planned « urgence impérieuse » the staff report flags (lawyer Q, D35-27-38): the buyer's words only
+            b.procedure = "negotiated_without_call";
+            b.notes = Map.of("procedure", "urgence impérieuse (R2122-1)");
+            b.risks = List.of(new RiskFlag("MAPA_ABOVE_THRESHOLD", "high", "interne", List.of(), "S", null, null, "f",
+                    List.of(), "risk.MAPA_ABOVE_THRESHOLD.urgency.title"));
+        }));
+        needs.add(with("U-2", b -> {
+            // the same ground unflagged (a storm, L19 SD29-27-19): today's wording
+            b.procedure = "negotiated_without_call";
+            b.notes = Map.of("procedure", "urgence impérieuse (R2122-1)");
+        }));
         var config = ConfigLoader.load(Path.of("config"));
         Messages msg = Messages.of("fr");
         site = CatalogueFixture.site(PublicView.of(needs, config, PublicView.Use.PAGES, msg), "fr");
@@ -133,6 +145,26 @@ class NotOpenToOffersPagesTest {
         assertTrue(page("S-1").contains("seuls les titulaires de cet accord-cadre seront consultés"));
         assertTrue(page("Q-1").contains("<h2 id=\"closed-h\">Contrat de quasi-régie, sans mise en concurrence</h2>"), page("Q-1"));
         assertTrue(page("Q-1").contains("aucun avis ne sera publié"));
+    }
+
+    /**
+     * Lawyer Q (§3): a planned urgency the staff report says will not hold must not be stated as settled on the
+     * public page; while it is flagged the page gives the buyer's words and says nothing of a notice never published.
+     */
+    @Test
+    void aFlaggedUrgencyClaimGivesOnlyTheBuyersWords() throws IOException {
+        String html = page("U-1");
+        assertTrue(html.contains("L’acheteur envisage de passer ce marché sans publicité ni mise en concurrence"), html);
+        assertTrue(html.contains("urgence impérieuse (R2122-1)"), html);
+        assertFalse(html.contains("il ne sera pas ouvert aux offres"), html);
+        assertFalse(html.contains("ne sera publié"), html);
+        assertFalse(html.contains("non ouvert aux offres"), html);
+        assertFalse(html.contains("Non ouvert aux offres"), html);
+        assertFalse(html.contains("rendez-vous"), "no meeting");
+        // the genuine, unflagged exclusion keeps today's wording
+        String genuine = page("U-2");
+        assertTrue(genuine.contains("il ne sera pas ouvert aux offres des entreprises"), genuine);
+        assertTrue(genuine.contains("Aucun avis ne sera publié pour ce besoin"), genuine);
     }
 
     @Test

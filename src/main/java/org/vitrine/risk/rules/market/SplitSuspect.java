@@ -62,6 +62,12 @@ public final class SplitSuspect implements RiskRule {
             "musee", "stade", "caserne", "centre de secours", "chateau d eau", "eglise", "halle", "salle", "salle des fetes",
             "theatre", "conservatoire", "complexe sportif", "centre aquatique", "maison de quartier", "palais des sports", "dojo")
             .map(w -> List.of(w.split(" "))).sorted(Comparator.comparingInt((List<String> w) -> w.size()).reversed()).toList();
+    /**
+     * Version 2.23 (lawyer Q, trap R29: « groupe scolaire Jacques Prévert » and « École Jacques-Prévert » of one commune):
+     * building words one building goes by, folded to one in the key (the name as written is kept for the message).
+     */
+    private static final java.util.Map<String, String> SAME_BUILDING_WORD = java.util.Map.of("groupe scolaire", "ecole",
+            "hotel de ville", "mairie");
     /** Words after a building word that qualify it and name nothing (« école maternelle », « gymnase municipal »). */
     private static final java.util.Set<String> QUALIFIERS = java.util.Set.of("maternelle", "elementaire", "primaire", "agricole",
             "universitaire", "prefectorale", "polyvalente", "polyvalent", "municipale", "municipal", "communautaire", "intercommunal",
@@ -588,6 +594,7 @@ public final class SplitSuspect implements RiskRule {
                 continue;
             }
             String word = String.join(" ", tk.subList(i, j).stream().map(Token::folded).toList());
+            word = SAME_BUILDING_WORD.getOrDefault(word, word);
             while (j < tk.size() && !tk.get(j).breakBefore() && QUALIFIERS.contains(tk.get(j).folded())) {
                 j++;
             }

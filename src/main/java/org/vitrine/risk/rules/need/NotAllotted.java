@@ -119,6 +119,13 @@ public final class NotAllotted implements RiskRule {
                 listed = new ArrayList<>(enumeration(n));
                 divides = divides(n, listed);
             }
+            // version 2.23 (lawyer Q, trap R32, PLE-27-17): distinct insurance risks in one lot are lots whatever the
+            // value (L2113-10 asks no threshold); under T the message says so without « au moins égal au seuil »
+            if (divides < 0 && lots == 1 && insuranceRisks(n).size() >= 2) {
+                List<String> risks = insuranceRisks(n);
+                flags.on(this, context, f).add("risk.NOT_ALLOTTED.insurance", t.value(f.value()), String.join(", ", risks));
+                continue;
+            }
             if (divides >= 0) {
                 flags.on(this, context, f).add("risk.NOT_ALLOTTED.divides", t.value(f.value()),
                         t.euros(f.eu().value()), t.basis(f.eu()), divides, String.join(", ", listed));

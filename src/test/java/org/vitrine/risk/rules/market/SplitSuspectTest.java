@@ -231,6 +231,28 @@ class SplitSuspectTest {
     }
 
     @Test
+    void aSchoolNamedAsEcoleOrGroupeScolaireWithOrWithoutItsHyphenIsOneBuilding() {
+        // lawyer Q (trap R29, PLE-27-04/11/20): « école Jacques-Prévert » and « groupe scolaire Jacques Prévert » of one
+        // commune are one building: three works jobs, 48 + 45 + 32 k€ = 125 k€ without publicity, above 100 000 €
+        Need joinery = gym("04", "Remplacement des menuiseries extérieures de l'école Jacques-Prévert", "45421130", 48_000,
+                java.time.LocalDate.of(2027, 6, 1));
+        Need roof = gym("11", "École Jacques-Prévert : réfection de la couverture", "45261000", 45_000, java.time.LocalDate.of(2027, 6, 1));
+        Need paint = gym("20", "Peinture intérieure et sols des classes — groupe scolaire Jacques Prévert", "45442100", 32_000,
+                java.time.LocalDate.of(2027, 7, 1));
+        assertEquals(building("École Jacques-Prévert"), building("groupe scolaire Jacques Prévert"));
+        assertEquals(building("École Jacques-Prévert"), building("école maternelle Jacques Prévert"));
+        Map<String, List<RiskFlag>> all = run.all(joinery, roof, paint);
+        assertEquals(java.util.Set.of("04", "11", "20"), all.keySet(), all.toString());
+        String m = all.get("20").get(0).message();
+        assertTrue(m.contains(RuleRun.fr("125 000 €")) && m.contains(RuleRun.fr("100 000 €")) && m.contains("R2121-5"), m);
+        // look-alikes: another school's name, and a collège of the same name, stay apart
+        assertTrue(run.all(joinery, gym("21", "Groupe scolaire Paul-Langevin — peinture des classes", "45442100", 60_000,
+                java.time.LocalDate.of(2027, 7, 1))).isEmpty());
+        assertTrue(run.all(joinery, gym("22", "Collège Jacques-Prévert — peinture des classes", "45442100", 60_000,
+                java.time.LocalDate.of(2027, 7, 1))).isEmpty());
+    }
+
+    @Test
     void worksOnLookAlikeBuildingsStayQuiet() {
         java.time.LocalDate june = java.time.LocalDate.of(2027, 6, 1);
         java.time.LocalDate sept = java.time.LocalDate.of(2027, 9, 1);

@@ -216,6 +216,12 @@ class NotAllottedTest {
         assertTrue(cc.contains("plusieurs risques sont nommés (dommages aux biens, responsabilité civile, flotte, protection juridique)"), cc);
         assertFalse(run.fires(need().cpv("66510000").title("Assurance responsabilité civile").amount(320_000).lots(1).build()));
         assertFalse(run.fires(need().cpv("66510000").title("Assurances de la commune").amount(320_000).lots(1).build()));
+        // lawyer Q, trap R32 (PLE-27-17): four risks in one lot at 120 k€, under T: L2113-10 applies whatever the value
+        String small = run.message(need().cpv("66510000").title("Assurances de la commune : dommages aux biens, responsabilité civile, "
+                + "flotte automobile et protection juridique").amount(120_000).lots(1).build());
+        assertTrue(small.contains("plusieurs risques sont nommés") && small.contains("L2113-10") && !small.contains("au moins égal au seuil"), small);
+        // one risk at the same value stays quiet
+        assertFalse(run.fires(need().cpv("66510000").title("Assurance flotte automobile").amount(120_000).lots(1).build()));
     }
 
     /** Lawyer I, T23 (OHA-27-16): four trades named in a 1.5 M€ one-lot services framework are lots by trade. */
