@@ -126,8 +126,12 @@
     }
     titles[i] = saints((' ' + fold(n[TITLE]) + ' ').replace(/ +/g, ' '));
     own[i] = saints((' ' + fold(n[TITLE] + ' ' + n[DESC] + ' ' + n[REF] + ' ' + dict.buyer[n[F0]][1] + ' ' + placeText(n) + ' ' + groupText(n)
-      + ' ' + (n[LOTS] || '')) + ' ').replace(/ +/g, ' '));
+      + ' ' + (n[LOTS] || '') + ' ' + reservedText(n)) + ' ').replace(/ +/g, ' '));
     return (own[i] + codes).replace(/ +/g, ' ');
+  }
+  // a reserved need is found by its badge's words (« Réservé aux EA/ESAT »: « esat », « réservé »; supplier X, D5)
+  function reservedText(n) {
+    return n[FLAGS] >> RESERVED_SHIFT ? data.reserved[(n[FLAGS] >> RESERVED_SHIFT) - 1] : '';
   }
   // a groupement's share is found by its group's name, its coordinator's and the fixed words « groupement de
   // commandes » (data.groupWords), whatever the group calls itself (« Vérifications 2027 »)
@@ -430,7 +434,8 @@
       return term.trade ? inOwnText(f, term.trade) : found(f, term);
     };
     return test(n[DESC]) ? text.whyDesc : n[LOTS] && test(n[LOTS]) ? text.whyLot : test(n[REF]) ? text.whyRef
-      : test(dict.buyer[n[F0]][1]) ? text.whyBuyer : test(placeText(n)) ? text.whyPlace : null;
+      : test(dict.buyer[n[F0]][1]) ? text.whyBuyer : test(placeText(n)) ? text.whyPlace
+      : reservedText(n) && test(reservedText(n)) ? text.whyReserved : null;
   }
 
   // the CPV code, or the parent, whose digits or label the word starts (a trade phrase: whose label says it)
@@ -965,7 +970,8 @@
     if (n[FLAGS] >> RESERVED_SHIFT) {
       badge(li, 'badge-reserved', data.reserved[(n[FLAGS] >> RESERVED_SHIFT) - 1]); // its label, as the page's traits (RowText.reserved)
     }
-    var parts = [dict.buyer[n[F0]][1], amountOf(n), n[PERIOD] >= 0 ? periods[n[PERIOD]] : '', dict.category[n[F0 + 2]][1]]
+    var stand = data.stand ? data.stand[n[F0]] : '';
+    var parts = [dict.buyer[n[F0]][1], stand ? text.stand.replace('{stand}', stand) : '', amountOf(n), n[PERIOD] >= 0 ? periods[n[PERIOD]] : '', dict.category[n[F0 + 2]][1]]
       .filter(Boolean);
     li.appendChild(el('span', 'meta', parts.join(' · ')));
     // its CPV code and its places, as the page's own rows (layout.ftlh, needRow)

@@ -236,7 +236,7 @@ public final class Catalogue {
         site.buyers().forEach(b -> pages.add("buyers/" + b.id() + ".html"));
         Timeline.slots(site.groups().rows(site.needs()), (Messages) site.model().get("msg")).forEach(s -> pages.add(s.file()));
         site.buyers().forEach(b -> pages.add("feeds/buyer-" + b.id() + ".xml"));
-        Feeds.byDivision(site.needs()).keySet().forEach(d -> pages.add("feeds/cpv-" + d + ".xml"));
+        Feeds.divisions(site).forEach(d -> pages.add("feeds/cpv-" + d + ".xml"));
         return pages;
     }
 }

@@ -66,12 +66,14 @@ public final class Changes {
         previous.values().stream()
                 .filter(p -> !ids.contains(p.id()) && p.isPublic())
                 .sorted(java.util.Comparator.comparing(Need::id))
-                .forEach(p -> withdrawn.add(new EditionInfo.Withdrawn(p.id(), publicTitle(p.title()), p.buyer().name(), date)));
+                .forEach(p -> withdrawn.add(new EditionInfo.Withdrawn(p.id(), publicTitle(p.title()), p.buyer().name(), date,
+                        p.buyer().id(), p.cpv() == null ? null : p.cpv().code())));
         Set<String> listed = new HashSet<>();
         withdrawn.forEach(w -> listed.add(w.id()));
         for (EditionInfo.Withdrawn w : earlier) {
             if (!ids.contains(w.id()) && listed.add(w.id())) {
-                withdrawn.add(new EditionInfo.Withdrawn(w.id(), publicTitle(w.title()), w.buyer(), w.date() == null ? date : w.date()));
+                withdrawn.add(new EditionInfo.Withdrawn(w.id(), publicTitle(w.title()), w.buyer(), w.date() == null ? date : w.date(),
+                        w.buyerId(), w.cpv()));
             }
         }
         withdrawn.sort(java.util.Comparator.comparing(EditionInfo.Withdrawn::id));

@@ -56,6 +56,14 @@ public final class Site {
         model.put("event", v.event());
         model.put("needs", needs);
         model.put("buyers", buyers);
+        // each exhibitor's stand by its id, for every list row (supplier X, D4: the search results named no stand)
+        Map<String, String> stands = new java.util.HashMap<>();
+        buyers.forEach(p -> {
+            if (p.stand() != null && !p.stand().isBlank()) {
+                stands.put(p.id(), p.stand());
+            }
+        });
+        model.put("stands", stands);
         model.put("fmt", new Fmt(messages));
         model.put("competition", new org.vitrine.publish.catalogue.Competition());
         model.put("rows", new org.vitrine.publish.catalogue.RowText(messages));

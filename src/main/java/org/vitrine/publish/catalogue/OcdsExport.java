@@ -92,6 +92,9 @@ public final class OcdsExport {
                     Json.MAPPER.writeTree(g, release(n, edition));
                 }
             }
+            for (EditionInfo.Withdrawn w : Feeds.withdrawn(site)) {
+                Json.MAPPER.writeTree(g, withdrawnRelease(w));
+            }
             g.writeEndArray();
             g.writeEndObject();
         }
@@ -106,6 +109,9 @@ public final class OcdsExport {
             if (standsAlone(n)) {
                 releases.add(release(n, edition));
             }
+        }
+        for (EditionInfo.Withdrawn w : Feeds.withdrawn(site)) {
+            releases.add(withdrawnRelease(w));
         }
         return pkg;
     }
@@ -193,19 +199,49 @@ public final class OcdsExport {
         return r;
     }
 
+    /**
+     * A need withdrawn since it was published (supplier X, D3: it vanished from ocds.json, so « withdrawn » read as « never
+     * existed »): a release of the same ocid, tagged tenderCancellation, dated by the edition that withdrew it, its tender
+     * {@code withdrawn} (OCDS 1.1 tenderStatus: « no longer planned »). Its id is the need's and that date, as any release's.
+     */
+    private ObjectNode withdrawnRelease(EditionInfo.Withdrawn w) {
+        ObjectNode r = Json.MAPPER.createObjectNode();
+        r.put("ocid", ocidPrefix + "-" + w.id());
+        r.put("id", w.id() + "-" + w.date());
+        r.put("date", dateTime(w.date()));
+        r.putArray("tag").add("tenderCancellation");
+        r.put("initiationType", "tender");
+        r.put("language", lang);
+        String buyerId = Withdrawals.buyerId(w, site.buyers());
+        if (buyerId != null) {
+            r.putArray("parties").add(party(buyerId, w.buyer(), false));
+            r.putObject("buyer").put("id", buyerId).put("name", w.buyer());
+        }
+        ObjectNode t = r.putObject("tender");
+        t.put("id", w.id());
+        putIf(t, "title", w.title());
+        t.put("status", "withdrawn");
+        t.put("statusDetails", msg.get("cat.ocds.withdrawn", fmt.date(w.date())));
+        return r;
+    }
+
     /** A buyer of the release; the coordinator of a groupement also its procuring entity. */
     private ObjectNode party(Need n, boolean procuringEntity) {
-        Site.BuyerPage b = site.buyer(n.buyer().id());
+        return party(n.buyer().id(), n.buyer().name(), procuringEntity);
+    }
+
+    private ObjectNode party(String buyerId, String buyerName, boolean procuringEntity) {
+        Site.BuyerPage b = site.buyer(buyerId);
         ObjectNode party = Json.MAPPER.createObjectNode();
-        party.put("id", n.buyer().id());
-        party.put("name", n.buyer().name());
+        party.put("id", buyerId);
+        party.put("name", buyerName);
         ArrayNode roles = party.putArray("roles").add("buyer");
         if (procuringEntity) {
             roles.add("procuringEntity");
         }
-        String siret = siret(n.buyer().id());
+        String siret = siret(buyerId);
         if (siret != null) {
-            party.putObject("identifier").put("scheme", "FR-RCS").put("id", siret).put("legalName", n.buyer().name());
+            party.putObject("identifier").put("scheme", "FR-RCS").put("id", siret).put("legalName", buyerName);
         }
         if (b != null && b.contact() != null) {
             ObjectNode cp = party.putObject("contactPoint");

@@ -259,6 +259,13 @@ public final class SearchIndex {
             prefixes.add(refPrefix.getOrDefault(((List<?>) e).get(0), ""));
         }
         index.put("refPrefix", prefixes);
+        // each buyer's stand at the event ("" for none), in the buyer dictionary's order: every result row gives it
+        List<String> stands = new ArrayList<>();
+        for (Object e : (List<?>) dicts.get("buyer")) {
+            Site.BuyerPage b = site.buyer((String) ((List<?>) e).get(0));
+            stands.add(b == null || b.stand() == null ? "" : b.stand());
+        }
+        index.put("stand", stands);
         index.put("group", GROUP.get(msg.lang()) == null ? "," : GROUP.get(msg.lang()));
         index.put("columns", columns(rows));
         List<List<Object>> trades = new ArrayList<>();
