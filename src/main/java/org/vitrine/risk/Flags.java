@@ -263,21 +263,6 @@ public final class Flags {
     }
 
     /**
-     * Drops every item of {@code code} (a group rule) one of whose members carries a flag of another code that
-     * {@code blocks}: a need already to be put right before the event, or whose lots are to be reconsidered, is no
-     * partner for a groupement yet (lawyers D and F).
-     */
-    public void dropGroupsTouching(String code, java.util.function.Predicate<RiskFlag> blocks) {
-        java.util.Set<String> anchors = new java.util.HashSet<>();
-        for (List<RiskFlag> list : byIndex) {
-            if (list != null && list.stream().anyMatch(f -> !f.code().equals(code) && blocks.test(f))) {
-                list.stream().filter(f -> f.code().equals(code) && f.anchor() != null).forEach(f -> anchors.add(f.anchor()));
-            }
-        }
-        dropGroups(code, anchors::contains);
-    }
-
-    /**
      * Removes every item of {@code code} two of whose members of one buyer are members of one item of {@code covered}:
      * that item already states the fact about them (one fact, one item). Items of {@code code} whose members of each
      * buyer share no such item stay.

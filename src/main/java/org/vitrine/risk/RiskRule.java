@@ -22,4 +22,22 @@ public interface RiskRule {
 
     /** Adds the rule's flags; {@code needs} are the context's needs, whose facts rules read from {@link RiskContext#all()}. */
     void apply(List<Need> needs, RiskContext context, Flags flags);
+
+    /**
+     * A rule whose candidates depend on the other rules' items: the stage runs it after them, once their items are one
+     * line per problem (RiskStage.applyAll), and gives it those items. GROUPING_OPPORTUNITY leaves out the needs with a
+     * section-S or NOT_ALLOTTED item before it forms its clusters, so that one such member no longer takes the valid
+     * members of its cluster down with it (RISKS.md version 2.24, lawyer Q R60).
+     */
+    interface AfterOthers extends RiskRule {
+
+        /** Adds the rule's flags, given the other rules' items ({@link Flags#at} by the need's index). */
+        void apply(List<Need> needs, RiskContext context, Flags others, Flags flags);
+
+        /** Alone (a rule's own test): no other item. */
+        @Override
+        default void apply(List<Need> needs, RiskContext context, Flags flags) {
+            apply(needs, context, new Flags(context.messages()), flags);
+        }
+    }
 }

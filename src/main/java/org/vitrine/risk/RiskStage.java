@@ -104,36 +104,68 @@ public final class RiskStage {
     /**
      * Runs the enabled rules on one thread per core: rules are independent and only read the needs, each raises its
      * flags into its own {@link Flags}, and those are merged in rule order, so the result is the same as one rule
-     * after the other. The rules comparing needs (the last ones, and the costliest) are started first.
+     * after the other. The rules comparing needs (the last ones, and the costliest) are started first. The rules that
+     * read the others' items ({@link RiskRule.AfterOthers}, GROUPING_OPPORTUNITY) run next, given those items once they
+     * are one line per problem; then the items of both are made one line per problem.
      */
     Applied applyAll(RiskSettings settings, List<Need> all, RiskContext context, Messages messages) {
         List<RiskRule> enabled = rules.stream().filter(r -> settings.enabled(r.code())).toList();
         Flags[] own = new Flags[enabled.size()];
         long[] cpu = new long[enabled.size()];
-        List<Integer> order = new ArrayList<>();
+        List<Integer> first = new ArrayList<>();
+        List<Integer> after = new ArrayList<>();
         for (int i = enabled.size() - 1; i >= 0; i--) {
-            order.add(i);
+            (enabled.get(i) instanceof RiskRule.AfterOthers ? after : first).add(i);
+        }
+        Flags flags = new Flags(messages);
+        runRules(enabled, first, own, cpu, all, context, messages, flags);
+        mergeInOrder(flags, own, first);
+        onePerProblem(flags);
+        runRules(enabled, after, own, cpu, all, context, messages, flags);
+        mergeInOrder(flags, own, after);
+        Map<String, Long> cpuNanos = new java.util.TreeMap<>();
+        for (int i = 0; i < own.length; i++) {
+            cpuNanos.put(enabled.get(i).code(), cpu[i]);
+        }
+        groupsOnePerProblem(flags, context, messages);
+        return new Applied(flags, cpuNanos);
+    }
+
+    /** Runs the rules {@code which} (places in {@code enabled}) at once, each into its own flags; {@code others} for those reading them. */
+    private void runRules(List<RiskRule> enabled, List<Integer> which, Flags[] own, long[] cpu, List<Need> all, RiskContext context,
+            Messages messages, Flags others) {
+        if (which.isEmpty()) {
+            return;
         }
         try {
-            Parallel.forEach(order, Math.max(1, Math.min(enabled.size(), threads)), i -> {
+            Parallel.forEach(which, Math.max(1, Math.min(which.size(), threads)), i -> {
                 RiskRule rule = enabled.get(i);
                 long start = CpuClock.now();
                 own[i] = new Flags(messages);
-                rule.apply(all, context, own[i]);
+                if (rule instanceof RiskRule.AfterOthers late) {
+                    late.apply(all, context, others, own[i]);
+                } else {
+                    rule.apply(all, context, own[i]);
+                }
                 cpu[i] = CpuClock.now() - start;
             });
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        Flags flags = new Flags(messages);
-        Map<String, Long> cpuNanos = new java.util.TreeMap<>();
-        for (int i = 0; i < own.length; i++) {
-            flags.addAll(own[i]);
-            cpuNanos.put(enabled.get(i).code(), cpu[i]);
+    }
+
+    /** Appends the flags of the rules {@code which} in rule order ({@code which} lists them last first). */
+    private static void mergeInOrder(Flags flags, Flags[] own, List<Integer> which) {
+        for (int k = which.size() - 1; k >= 0; k--) {
+            flags.addAll(own[which.get(k)]);
         }
+    }
+
+    /** One line per problem among the items of the rules that read no other item (RISKS.md §8). */
+    private static void onePerProblem(Flags flags) {
         // one line per fix (RISKS.md §8, version 2.6): lots belong in the formalised procedure; few suppliers is
         // the same remedy as partial coverage; a schedule too tight for the incumbent's end is the continuity gap's
-        // cause (lawyer D, VB27-01: launch earlier); a need to put right before the event is no partner for a groupement
+        // cause (lawyer D, VB27-01: launch earlier)
         flags.absorb("MAPA_ABOVE_THRESHOLD", "NOT_ALLOTTED");
         flags.absorb("CONTINUITY_GAP", "TIGHT_SCHEDULE");
         flags.absorb("PARTIAL_COVERAGE", "LOW_COMPETITION");
@@ -152,9 +184,14 @@ public final class RiskStage {
         // version 2.19 (lawyer O, SD34-27-05): an object of several markets coded as the first is to be divided into lots,
         // each with its own code: NOT_ALLOTTED's line says so, the code's line beside it would be a second line for one fix
         flags.dropBeside("NOT_ALLOTTED", "CPV_MISMATCH", f -> org.vitrine.risk.rules.need.CpvMismatch.PART_TITLE.equals(f.titleKey()));
-        // version 2.8 (lawyer F, D7 DHA-27-14): grouping a need still to be divided into lots would make the one lot
-        // larger; its NOT_ALLOTTED item comes first, the groupement after
-        flags.dropGroupsTouching("GROUPING_OPPORTUNITY", f -> "S".equals(f.section()) || "NOT_ALLOTTED".equals(f.code()));
+    }
+
+    /**
+     * One line per problem with the items of the rules that read the others. Since version 2.24 (lawyer Q R60) no
+     * grouping item is dropped for one member's section-S or NOT_ALLOTTED item: GROUPING_OPPORTUNITY leaves such needs
+     * out before it forms its clusters (version 2.8, lawyer F D7: a need still to be divided into lots is no partner).
+     */
+    private static void groupsOnePerProblem(Flags flags, RiskContext context, Messages messages) {
         // version 2.14 (lawyer J, defect 5): a buyer's needs already summed by a SPLIT_SUSPECT item are not told again to
         // be bought together; the split (one procedure for the buyer's own needs) comes first, the groupement after
         flags.dropGroupsRepeating("GROUPING_OPPORTUNITY", "SPLIT_SUSPECT");
@@ -166,7 +203,6 @@ public final class RiskStage {
                 dc -> messages.get("risk.GROUPING_OPPORTUNITY.congestion", dc.publicArgs().isEmpty() ? "" : t.date(LocalDate.parse(dc.publicArgs().get(0))),
                         dc.publicArgs().size() < 2 ? "" : t.date(LocalDate.parse(dc.publicArgs().get(1)))),
                 pair -> messages.get("risk.DEADLINE_CONGESTION.grouped", t.list(pair, t::member, pair.size())));
-        return new Applied(flags, cpuNanos);
     }
 
     public static LocalDate eventDate(VitrineConfig config) {

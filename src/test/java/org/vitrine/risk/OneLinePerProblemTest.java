@@ -145,4 +145,24 @@ class OneLinePerProblemTest {
         org.junit.jupiter.api.Assertions.assertTrue(congestion.message().contains("que le point « Groupement possible » propose d’acheter ensemble"),
                 congestion.message());
     }
+
+    @Test
+    void aNeedToDivideIntoLotsLeavesItsMarketsOtherNeedsToGroup() {
+        // version 2.24 (lawyer Q R60): the Département's non-road diesel for the engines of its agencies (one lot for
+        // 280 000 €, several sites: NOT_ALLOTTED) starts on 1 January 2028, the day after its contract ends, and came first
+        // in its market: its cluster took Vannes's and Quimper's fuel cards, and the whole cluster was dropped for its
+        // NOT_ALLOTTED item. The need is left out before the clusters are formed: the two fuel cards are one item
+        Need dep = need().id("d").buyer("dep").supplies().cpv("09134100").title("Fourniture de gazole non routier pour les engins des agences")
+                .amount(280_000).lots(1).launch(day(2027, 5, 3)).incumbentEnd(day(2027, 12, 31)).departement("35", "FRH03").build();
+        Need vannes = need().id("v").buyer("vannes").supplies().cpv("09134100").title("Fourniture de carburants par cartes accréditives pour la flotte municipale")
+                .amount(300_000).lots(1).launch(day(2027, 9, 6)).contractStart(day(2028, 1, 1)).departement("56", "FRH04").build();
+        Need qbo = need().id("q").buyer("qbo").supplies().cpv("09134100").title("Carburants — cartes accréditives pour les véhicules communautaires")
+                .amount(250_000).lots(1).launch(day(2027, 10, 4)).contractStart(day(2028, 2, 1)).departement("29", "FRH02").build();
+        Map<String, List<RiskFlag>> all = run(dep, vannes, qbo);
+        assertEquals(List.of("NOT_ALLOTTED"), codes(all, "d").stream().filter(c -> c.startsWith("NOT_ALLOTTED") || c.startsWith("GROUPING")).toList(),
+                all.toString());
+        RiskFlag item = all.get("v").stream().filter(f -> f.code().equals("GROUPING_OPPORTUNITY")).findFirst().orElseThrow();
+        org.junit.jupiter.api.Assertions.assertTrue(item.message().startsWith("2 besoins de 2 acheteurs"), item.message());
+        assertEquals(List.of("GROUPING_OPPORTUNITY"), codes(all, "q").stream().filter(c -> c.startsWith("GROUPING")).toList(), all.toString());
+    }
 }

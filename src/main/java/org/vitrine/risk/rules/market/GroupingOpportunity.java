@@ -21,14 +21,16 @@ import org.vitrine.risk.reference.Markets;
  * day after the current contract ends. Per market, sorted by anchor, a cluster starts at the earliest unassigned
  * need and takes later needs anchored at most 183 days later ({@code withinDays}) while the largest value stays
  * within 10 times the smallest ({@code maxRatio}); clusters of 2 buyers or more and {@code minTotal} are kept (a cluster
- * with a section-S or NOT_ALLOTTED item, or repeating a buyer's SPLIT_SUSPECT item, is dropped afterwards: RiskStage). Hospitals group with hospitals only. Internal only: never
+ * repeating a buyer's SPLIT_SUSPECT item is dropped afterwards: RiskStage). A need with a section-S or NOT_ALLOTTED item
+ * of another rule is left out before the clusters are formed ({@link #putRightFirst}, version 2.24), and a need already
+ * divided into lots groups only within its département ({@link #lotted}, version 2.24). Hospitals group with hospitals only. Internal only: never
  * public, and no related ids reach public files. A need whose item would be due before the edition date is left
  * out, the State's services are grouped only with each other ({@link #state}), and members share one région
  * when their places are known ({@link #region}, version 2.9). Version 2.13 (lawyer I): an insurance line is its
  * market's family (aviation and medical liability apart) and its 8-digit code; a network purchase of an entité
  * adjudicatrice groups only with other network purchases ({@link #networkPurchase}).
  */
-public final class GroupingOpportunity implements RiskRule {
+public final class GroupingOpportunity implements RiskRule.AfterOthers {
 
     /** Starts within about 3 months: one convention, one timetable (lawyer D: 147 and 177 days apart were noise). */
     static final int WITHIN_DAYS = 92;
@@ -36,7 +38,8 @@ public final class GroupingOpportunity implements RiskRule {
     /** Below this total a convention voted by each assembly gains nothing worth it (lawyer D: 150 k€ of uniforms). */
     static final double MIN_TOTAL = 216_000;
 
-    private record Candidate(Need need, LocalDate anchor, double value) {
+    /** A need of a market: its anchor, its value, its département (null: not known) and whether it is {@link #lotted}. */
+    private record Candidate(Need need, LocalDate anchor, double value, String departement, boolean lotted) {
     }
 
     @Override
@@ -109,8 +112,51 @@ public final class GroupingOpportunity implements RiskRule {
         return "services".equals(f.need().category()) && org.vitrine.risk.Thresholds.networkActivity(f.need(), f.buyer());
     }
 
+    /**
+     * The need has an item of another rule to put right first (version 2.8, lawyer F D7; version 2.24): a section-S item
+     * (before the event) or NOT_ALLOTTED (grouping a need still to be divided would make its one lot larger; its lots
+     * come first). It is left out before the clusters are formed, so that the other needs of its market cluster without
+     * it (lawyer Q R60: a Département's fuel to divide into lots took the Vannes and Quimper fuel cards down with it).
+     */
+    static boolean putRightFirst(List<org.vitrine.model.RiskFlag> items) {
+        for (org.vitrine.model.RiskFlag f : items) {
+            if (!f.code().equals("GROUPING_OPPORTUNITY") && ("S".equals(f.section()) || "NOT_ALLOTTED".equals(f.code()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A need already divided into lots (2 or more), unless it is fuel bought by cards. Already in lots, each buyer's
+     * purchase is open to the SMEs of its territory; grouped with a buyer of another département, its lots become the
+     * lots of one formalised procedure, under specifications that differ, for a gain that pays no member's deliberation
+     * (lawyer Q #22, D35-27-09 and VAN27-05, work clothing of Ille-et-Vilaine and Vannes: noise; the lead's decision,
+     * version 2.24). Such a need groups only within its département (an unknown place groups with any). Fuel by cards
+     * is bought on any network of stations and groups whatever the distance ({@link #fuelCondition}).
+     */
+    static boolean lotted(Need n, Markets.Market m) {
+        int lots = n.lots() != null ? n.lots() : n.lotList().size();
+        return lots > 1 && !(fuel(m) && cards(n));
+    }
+
+    /** Motor fuel or heating oil. */
+    private static boolean fuel(Markets.Market m) {
+        return m != null && m.family() != null && (m.family().equals("motor-fuel") || m.family().equals("heating-oil"));
+    }
+
+    /** Its title or description names cards or stations ({@link #CARDS}). */
+    private static boolean cards(Need n) {
+        return CARDS.matcher(words(n)).find();
+    }
+
+    private static String words(Need n) {
+        return org.vitrine.risk.reference.Words.fold((n.title() == null ? "" : n.title()) + " "
+                + (n.description() == null ? "" : n.description()));
+    }
+
     @Override
-    public void apply(List<Need> needs, RiskContext context, Flags flags) {
+    public void apply(List<Need> needs, RiskContext context, Flags others, Flags flags) {
         int dueMonths = context.settings().intParam(code(), "dueMonthsBeforeLaunch", 3);
         LocalDate event = context.eventDate();
         Map<String, List<Candidate>> markets = new TreeMap<>();
@@ -121,14 +167,15 @@ public final class GroupingOpportunity implements RiskRule {
             Markets.Market m = f.market();
             if (anchor == null || m == null || !f.competitive() || !f.comparable() || !"own".equals(n.route())
                     || "works".equals(n.category()) || (event != null && !f.launch().last().isAfter(event))
-                    || tooLate(f, context, dueMonths)) {
+                    || tooLate(f, context, dueMonths) || putRightFirst(others.at(f.index()))) {
                 continue;
             }
             String key = m.kind() == Markets.Kind.COMMODITY ? m.key()
                     : m.kind() == Markets.Kind.THIN ? m.key() + "|cpv:" + n.cpv().code().substring(0, 8) : null;
             if (key != null) {
                 key = (state(n) ? "state|" : hospital(n) ? "hospital|" : "other|") + (networkPurchase(f) ? "network|" : "") + key;
-                markets.computeIfAbsent(key, k -> new ArrayList<>()).add(new Candidate(n, anchor, f.value().figure()));
+                markets.computeIfAbsent(key, k -> new ArrayList<>()).add(new Candidate(n, anchor, f.value().figure(),
+                        org.vitrine.ingest.awards.CompetitionTally.departement(n.place()), lotted(n, m)));
             }
         }
         int within = context.settings().intParam(code(), "withinDays", WITHIN_DAYS);
@@ -148,12 +195,26 @@ public final class GroupingOpportunity implements RiskRule {
                 double low = m.get(i).value();
                 double high = low;
                 String region = region(m.get(i).need());
+                java.util.Set<String> departements = new java.util.TreeSet<>();
+                if (m.get(i).departement() != null) {
+                    departements.add(m.get(i).departement());
+                }
+                boolean lots = m.get(i).lotted();
                 LocalDate limit = m.get(i).anchor().plusDays(within);
                 for (int j = i + 1; j < m.size() && !m.get(j).anchor().isAfter(limit); j++) {
-                    double v = m.get(j).value();
-                    String r = region(m.get(j).need());
-                    if (!assigned[j] && Math.max(high, v) <= ratio * Math.min(low, v) && (region == null || r == null || region.equals(r))) {
+                    Candidate c = m.get(j);
+                    double v = c.value();
+                    String r = region(c.need());
+                    // version 2.24 (lawyer Q #22): a cluster holding a need already divided into lots stays in one département
+                    boolean oneDepartement = c.departement() == null || departements.isEmpty()
+                            || departements.size() == 1 && departements.contains(c.departement());
+                    if (!assigned[j] && Math.max(high, v) <= ratio * Math.min(low, v) && (region == null || r == null || region.equals(r))
+                            && (oneDepartement || !(lots || c.lotted()))) {
                         region = region == null ? r : region;
+                        if (c.departement() != null) {
+                            departements.add(c.departement());
+                        }
+                        lots |= c.lotted();
                         assigned[j] = true;
                         cluster.add(m.get(j));
                         low = Math.min(low, v);
@@ -195,9 +256,7 @@ public final class GroupingOpportunity implements RiskRule {
      * delivery, none says cards); "" : nothing to add (one département, or cards for all); else the condition to state.
      */
     static String fuelCondition(List<Need> members, RiskContext context) {
-        Markets.Market m = context.facts(members.get(0)).market();
-        boolean fuel = m != null && m.family() != null && (m.family().equals("motor-fuel") || m.family().equals("heating-oil"));
-        if (!fuel) {
+        if (!fuel(context.facts(members.get(0)).market())) {
             return "";
         }
         java.util.Set<String> departements = new java.util.TreeSet<>();
@@ -208,11 +267,9 @@ public final class GroupingOpportunity implements RiskRule {
             if (d != null) {
                 departements.add(d);
             }
-            String words = org.vitrine.risk.reference.Words.fold((n.title() == null ? "" : n.title()) + " "
-                    + (n.description() == null ? "" : n.description()));
-            boolean cards = CARDS.matcher(words).find();
+            boolean cards = cards(n);
             allCards &= cards;
-            bulk |= !cards && BULK.matcher(words).find();
+            bulk |= !cards && BULK.matcher(words(n)).find();
         }
         if (departements.size() < 2 || allCards) {
             return "";

@@ -38,9 +38,9 @@ class GroupingOpportunityTest {
     void noItemForBuyersOfDistantRegions() {
         // version 2.9, lawyer G: an agglomération's fuel in Saône-et-Loire and a port's gasoil in Côtes-d'Armor
         java.util.function.Supplier<org.vitrine.risk.rules.need.TestNeeds.Builder> agglo = () -> need().id("d").buyer("agglo").supplies().cpv("09134200").amount(900_000)
-                .launch(quarter(2027, 3)).contractStart(day(2027, 10, 1)).departement("71", "FRC14");
+                .lots(1).launch(quarter(2027, 3)).contractStart(day(2027, 10, 1)).departement("71", "FRC14");
         java.util.function.Supplier<org.vitrine.risk.rules.need.TestNeeds.Builder> port = () -> need().id("p").buyer("port").supplies().cpv("09134200").amount(800_000)
-                .launch(quarter(2027, 3)).contractStart(day(2027, 10, 1));
+                .lots(1).launch(quarter(2027, 3)).contractStart(day(2027, 10, 1));
         assertTrue(run.all(agglo.get().build(), port.get().departement("22", "FRH01").build()).isEmpty());
         assertEquals(2, run.all(agglo.get().build(), port.get().departement("21", "FRC11").build()).size(), "one région");
         assertEquals(2, run.all(agglo.get().build(), port.get().build()).size(), "a place not known groups with any");
@@ -173,7 +173,7 @@ class GroupingOpportunityTest {
         // lawyer N (defect 6): fuel of buyers in two départements with no shared delivery place. Cards work on any
         // network of stations; bulk deliveries to each site need a common logistics no groupement provides by itself
         java.util.function.BiFunction<String, String, org.vitrine.risk.rules.need.TestNeeds.Builder> fuel = (id, title) -> need().id(id)
-                .buyer(id).supplies().cpv("09134200").amount(500_000).title(title).launch(quarter(2027, 3)).contractStart(day(2027, 10, 1));
+                .buyer(id).supplies().cpv("09134200").amount(500_000).lots(1).title(title).launch(quarter(2027, 3)).contractStart(day(2027, 10, 1));
         assertTrue(run.all(fuel.apply("a", "Gazole livré en vrac dans les cuves des centres techniques").departement("71", "FRC14").build(),
                 fuel.apply("b", "Fourniture de gazole").departement("21", "FRC11").build()).isEmpty(), "bulk delivery across départements");
         var cards = run.all(fuel.apply("a", "Carburant par cartes accréditives").departement("71", "FRC14").build(),
@@ -188,5 +188,33 @@ class GroupingOpportunityTest {
                 fuel.apply("b", "Fourniture de gazole").departement("71", "FRC14").build());
         assertEquals(2, one.size(), "one département: a shared delivery area");
         assertTrue(!one.get("a").get(0).message().contains("à condition"));
+    }
+
+    @Test
+    void needsAlreadyInLotsOfTwoDepartementsAreNoGroupingFuelByCardsStays() {
+        // version 2.24 (lawyer Q #22, D35-27-09 and VAN27-05, graded noise): the work clothing of a Département's road
+        // agents (Ille-et-Vilaine) and of a ville's technical staff (Vannes, Morbihan), each already in 2 lots; grouped, both
+        // go into one formalised procedure for different specifications
+        java.util.function.BiFunction<String, Integer, org.vitrine.risk.rules.need.TestNeeds.Builder> clothing = (id, lots) -> need().id(id)
+                .buyer(id).supplies().cpv("18110000").title("Vêtements de travail").procedure("adapted").amount(id.equals("d") ? 170_000 : 100_000)
+                .lots(lots).launch(day(2027, 4, 5)).incumbentEnd(day(2027, 12, 31));
+        assertTrue(run.all(clothing.apply("d", 2).departement("35", "FRH03").build(), clothing.apply("v", 2).departement("56", "FRH04").build())
+                .isEmpty(), "both in lots, two départements");
+        assertTrue(run.all(clothing.apply("d", 2).departement("35", "FRH03").build(), clothing.apply("v", 1).departement("56", "FRH04").build())
+                .isEmpty(), "one in lots, two départements");
+        assertEquals(2, run.all(clothing.apply("d", 1).departement("35", "FRH03").build(), clothing.apply("v", 1).departement("56", "FRH04").build())
+                .size(), "one lot each: one région is enough, as before");
+        assertEquals(2, run.all(clothing.apply("d", 2).departement("56", "FRH04").build(), clothing.apply("v", 2).departement("56", "FRH04").build())
+                .size(), "in lots, one département");
+        // the need in lots starts its cluster first, without the other département's needs, which cluster together
+        var rest = run.all(clothing.apply("d", 2).departement("35", "FRH03").build(),
+                clothing.apply("v", 1).departement("56", "FRH04").build(),
+                clothing.apply("w", 1).amount(150_000).incumbentEnd(day(2028, 1, 31)).departement("56", "FRH04").build());
+        assertEquals(java.util.Set.of("v", "w"), rest.keySet(), rest.toString());
+        // fuel by cards is bought on any network of stations: in lots it still groups across départements (lawyer N)
+        java.util.function.BiFunction<String, String, org.vitrine.model.Need> cards = (id, dep) -> need().id(id).buyer(id).supplies()
+                .cpv("09134100").title("Carburants par cartes accréditives").amount(300_000).lots(2).launch(day(2027, 9, 6))
+                .contractStart(day(2028, 1, 1)).departement(dep, dep.equals("56") ? "FRH04" : "FRH02").build();
+        assertEquals(2, run.all(cards.apply("v", "56"), cards.apply("q", "29")).size());
     }
 }
