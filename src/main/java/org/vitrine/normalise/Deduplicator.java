@@ -53,7 +53,13 @@ public final class Deduplicator {
                 byContent.values().forEach(same -> merged.add(merge(run, same)));
             }
         }
-        List<Need> needs = StableIds.settle(merged, run.edition().previous());
+        var edition = run.edition();
+        Map<String, Need> previous = StableIds.renamed(edition.previous());
+        if (previous != edition.previous()) {
+            // an id of an earlier version made of a removed name is not published again as withdrawn (issue 16)
+            edition.previous(previous, edition.previousDate(), edition.previousWithdrawn(), edition.previousCalendar());
+        }
+        List<Need> needs = StableIds.settle(merged, previous);
         needs.sort(Comparator.comparing(Need::id));
         for (Need n : needs) {
             var counts = run.report().counts(n.source().source(), n.source().file());

@@ -68,6 +68,34 @@ final class StableIds {
         return p == null ? "" : Fold.fold(p);
     }
 
+    /**
+     * The previous edition's needs, those whose id an earlier version made of text public files remove (« …-dossier-mme-vuillemot »)
+     * under the id they have now: the same need, not one withdrawn, whose old id the new edition would publish again
+     * (changes.html, needs.json's withdrawals, the calendar's cancelled event). The same map when there is none.
+     */
+    static Map<String, Need> renamed(Map<String, Need> previous) {
+        Map<String, Need> out = null;
+        for (Map.Entry<String, Need> e : new TreeMap<>(previous).entrySet()) {
+            Need p = e.getValue();
+            if (p.reference() == null || NeedIds.publishedWhole(p.reference()) || p.buyer() == null || p.cpv() == null
+                    || p.title() == null) {
+                continue;
+            }
+            String now = NeedIds.idFor(p.buyer().id(), p.reference(), p.title(), p.cpv().code());
+            String id = e.getKey();
+            // its own id, or that id with the suffix of a collision (« -<hash> », « -2 » of the older order)
+            if (ownId(id, now) || previous.containsKey(now) || out != null && out.containsKey(now)) {
+                continue;
+            }
+            if (out == null) {
+                out = new LinkedHashMap<>(previous);
+            }
+            out.remove(id);
+            out.put(now, p.withId(now));
+        }
+        return out == null ? previous : out;
+    }
+
     /** The needs (in source order, each with the id it would have alone) with their settled ids, sorted by id. */
     static List<Need> settle(List<Need> needs, Map<String, Need> previous) {
         Map<String, List<Integer>> byBase = new LinkedHashMap<>();
@@ -89,7 +117,7 @@ final class StableIds {
             String base = e.getKey();
             for (int i : e.getValue()) {
                 String before = previousIds.get(identity(needs.get(i)));
-                if (before != null && (before.equals(base) || before.startsWith(base + "-")) && !taken.contains(before)
+                if (before != null && ownId(before, base) && !taken.contains(before)
                         && (before.equals(base) || !byBase.containsKey(before))) {
                     ids[i] = before;
                     taken.add(before);
@@ -118,6 +146,14 @@ final class StableIds {
         }
         out.sort(java.util.Comparator.comparing(Need::id));
         return out;
+    }
+
+    /**
+     * The id is {@code base}, or {@code base} with a collision's suffix (« -<hash> », « -2 » of the older order): not
+     * « base-mme-vuillemot », an id an earlier version made of a removed name.
+     */
+    private static boolean ownId(String id, String base) {
+        return id.equals(base) || id.startsWith(base + "-") && id.substring(base.length()).matches("(-[0-9a-f]{8})?(-[0-9]+)?");
     }
 
     /** The id followed by the need's own hash; should that be taken, by « -2 », « -3 »… after it. */

@@ -113,4 +113,23 @@ class StableCollidingIdsTest {
         Map<String, Need> both = edition(old, morvan(), hautJura());
         assertEquals(List.of("departement-morvan-sud-cd-27-01", "departement-morvan-sud-cd-27-01-2"), List.copyOf(both.keySet()));
     }
+
+    @Test
+    void aPreviousIdMadeOfARemovedNameIsNotPublishedAgainAsWithdrawn() throws Exception {
+        // an edition of an earlier version: « Dossier Mme Vuillemot » named its need chu-dossier-mme-vuillemot
+        Need named = of("chu", "Dossier Mme Vuillemot", "Nettoyage", 100, "c.xlsx", 2);
+        assertEquals("chu-dossier", named.id());
+        Map<String, Need> old = new LinkedHashMap<>();
+        old.put("chu-dossier-mme-vuillemot", named.withId("chu-dossier-mme-vuillemot"));
+        old.put("chu-r-1", of("chu", "R-1", "Voirie", 5, "c.xlsx", 3));
+        Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        run.edition().previous(old, LocalDate.of(2026, 10, 1), List.of(), Map.of());
+        run.report().counts("s", "c.xlsx").rowsRead++;
+        run.report().accept(named);
+        new Deduplicator().deduplicate(run);
+        assertEquals(List.of("chu-dossier"), run.needs().stream().map(Need::id).toList());
+        // the need is the one it was: compared under its id of now, the old id is in no withdrawal
+        assertEquals(java.util.Set.of("chu-dossier", "chu-r-1"), run.edition().previous().keySet());
+        assertEquals("chu-dossier", run.edition().previous().get("chu-dossier").id());
+    }
 }
