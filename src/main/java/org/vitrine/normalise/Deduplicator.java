@@ -13,7 +13,7 @@ import org.vitrine.context.Run;
 /**
  * Merges exact duplicates (same buyer and reference, or identical content, also across sources: the
  * source with precedence wins) and settles id
- * collisions deterministically; then counts what each file published. One pass with a hash map.
+ * collisions stably ({@link StableIds}); then counts what each file published. One pass with a hash map.
  */
 public final class Deduplicator {
 
@@ -39,21 +39,27 @@ public final class Deduplicator {
                     : n.id();
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(n);
         }
-        Map<String, Need> result = new LinkedHashMap<>();
+        List<Need> merged = new ArrayList<>();
         for (List<Need> group : byKey.values()) {
             Need first = group.get(0);
             if (first.reference() != null && !Fold.fold(first.reference()).isEmpty()) {
-                place(result, merge(run, group));
+                merged.add(merge(run, group));
             } else {
                 // Same title and CPV, no reference: identical content is a duplicate, other content a distinct need.
                 Map<Need, List<Need>> byContent = new LinkedHashMap<>();
                 for (Need n : group) {
                     byContent.computeIfAbsent(comparable(n), k -> new ArrayList<>()).add(n);
                 }
-                byContent.values().forEach(same -> place(result, merge(run, same)));
+                byContent.values().forEach(same -> merged.add(merge(run, same)));
             }
         }
-        List<Need> needs = new ArrayList<>(result.values());
+        var edition = run.edition();
+        Map<String, Need> previous = StableIds.renamed(edition.previous());
+        if (previous != edition.previous()) {
+            // an id of an earlier version made of a removed name is not published again as withdrawn (issue 16)
+            edition.previous(previous, edition.previousDate(), edition.previousWithdrawn(), edition.previousCalendar());
+        }
+        List<Need> needs = StableIds.settle(merged, previous);
         needs.sort(Comparator.comparing(Need::id));
         for (Need n : needs) {
             var counts = run.report().counts(n.source().source(), n.source().file());
@@ -99,15 +105,6 @@ public final class Deduplicator {
             }
         }
         return kept.withVisibility(visibility);
-    }
-
-    /** Gives the need its id, or the next free "-2", "-3"... when another need already has it. */
-    private static void place(Map<String, Need> result, Need need) {
-        String id = need.id();
-        for (int i = 2; result.containsKey(id); i++) {
-            id = need.id() + "-" + i;
-        }
-        result.put(id, need.withId(id));
     }
 
     private static Need comparable(Need n) {

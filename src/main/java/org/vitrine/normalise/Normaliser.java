@@ -541,11 +541,10 @@ public final class Normaliser {
         if (VisibilityParser.PUBLIC.equals(visibility)) {
             visibility = stampInNotes(row, raw);
         }
-        // A reference holding an e-mail or phone is shown without it, and must not name the page either
-        // (« ville-…-jdupont-ville-fr » in 22 public files: outside attacker): such a need is named as one without.
-        String idReference = reference == null
-                || org.vitrine.text.ContactsInText.found(reference, java.util.Set.of()).isEmpty() ? reference : null;
-        String id = NeedIds.idFor(buyer.id(), idReference, title, cpv.code());
+        // A reference holding an e-mail, phone, person's name or secret is shown without it, and must not name the page
+        // either (« ville-…-jdupont-ville-fr », « chu-…-dossier-mme-vuillemot »: outside attackers): NeedIds takes the
+        // reference as published.
+        String id = NeedIds.idFor(buyer.id(), reference, title, cpv.code());
         Need need = new Need(id, buyer, reference, title, description, cpv, cpvAdditional == null ? List.of() : cpvAdditional,
                 category, amount, lots, launch, notification, contractStart,
                 duration == null ? null : duration.totalMonths(), duration, p.procedure(), technique,

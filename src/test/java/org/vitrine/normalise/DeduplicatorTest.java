@@ -195,7 +195,9 @@ class DeduplicatorTest {
         List<String> ids = run.needs().stream().map(Need::id).toList();
         assertEquals(2, ids.size());
         String base = NeedIds.idFor("b", null, "Nettoyage", "90910000-9");
-        assertEquals(List.of(base, base + "-2"), ids);
+        // the second's suffix is its own (issue 16: StableCollidingIdsTest), not its place
+        assertEquals(base, ids.get(0));
+        assertEquals(true, ids.get(1).startsWith(base + "-") && !ids.get(1).equals(base + "-2"), ids.toString());
         assertEquals(1, run.report().counts("s", "a.xlsx").duplicates);
         assertEquals(2, run.report().counts("s", "a.xlsx").published);
     }
