@@ -10,15 +10,24 @@ import org.vitrine.model.Contact;
  * département or region, as a row's place is written) is the place of a need whose row gives none.
  * {@code statePublicBody} marks a State public establishment of kind local (a university): its « Défense ou
  * sécurité » column is trusted for the L1113-1 threshold (issue 17 fifth review); default false.
+ * {@code shortName} is the buyer's one short name in the brochure (floor plan, index, running heads: designer X, D9);
+ * absent, the brochure makes it (ShortNames).
  */
 public record BuyerConfig(String id, String name, String siret, String kind, String stand, BuyerContact contact,
         String profile, List<String> aliases, Boolean legalityCheck, Boolean networkActivity, String size, String place,
-        Boolean statePublicBody) {
+        Boolean statePublicBody, String shortName) {
+
+    /** A buyer without {@code shortName} (the key is optional). */
+    public BuyerConfig(String id, String name, String siret, String kind, String stand, BuyerContact contact,
+            String profile, List<String> aliases, Boolean legalityCheck, Boolean networkActivity, String size, String place,
+            Boolean statePublicBody) {
+        this(id, name, siret, kind, stand, contact, profile, aliases, legalityCheck, networkActivity, size, place, statePublicBody, null);
+    }
 
     /** A buyer without {@code statePublicBody} (the key is optional). */
     public BuyerConfig(String id, String name, String siret, String kind, String stand, BuyerContact contact,
             String profile, List<String> aliases, Boolean legalityCheck, Boolean networkActivity, String size, String place) {
-        this(id, name, siret, kind, stand, contact, profile, aliases, legalityCheck, networkActivity, size, place, null);
+        this(id, name, siret, kind, stand, contact, profile, aliases, legalityCheck, networkActivity, size, place, null, null);
     }
 
     /**

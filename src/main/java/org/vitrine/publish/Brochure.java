@@ -229,7 +229,8 @@ public final class Brochure {
             }
         }
         VitrineConfig.Brochure bro = v == null ? null : v.brochure();
-        ShortNames names = new ShortNames(bro == null ? null : bro.shortNames(), messages.get("bro.short_forms"));
+        ShortNames names = new ShortNames(ShortNames.given(config == null || config.buyers() == null ? null : config.buyers().all(),
+                bro == null ? null : bro.shortNames()), messages.get("bro.short_forms"));
         model.put("names", names);
         model.put("printer", printer(bro, messages));
         model.put("plan", new FloorPlan(planImage, event == null ? null : event.floorPlanStands(), site.buyers(),

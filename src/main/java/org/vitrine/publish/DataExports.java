@@ -41,7 +41,8 @@ public final class DataExports {
     /**
      * needs.json: each need as its fields, with what a reuser cannot rebuild from one need: its groupement's total,
      * coordinator and members ({@code jointGroup}), where its notice will appear ({@code noticeProfileUrl}) and
-     * whether running on the event day is only possible ({@code liveMaybe}). Written need by need (a tree each),
+     * whether running on the event day is only possible ({@code liveMaybe}), the new contract's renewal options
+ * ({@code renewalOptions}). Written need by need (a tree each),
      * not as one tree of the whole file.
      */
     public static void writeJson(Path file, EditionInfo edition, List<Need> needs, Extra extra) throws IOException {
@@ -65,11 +66,53 @@ public final class DataExports {
                 if (n.live() != null) {
                     node.put("liveMaybe", extra.liveMaybe(n));
                 }
+                com.fasterxml.jackson.databind.node.ObjectNode renewals = renewalOptions(n);
+                if (renewals != null) {
+                    node.set("renewalOptions", renewals);
+                }
                 PUBLIC_JSON.writeValue(gen, node);
             }
             gen.writeEndArray();
             gen.writeEndObject();
         }
+    }
+
+    /** The duration as the need page says it (« 36 mois, dont 12 mois ferme et 2 reconductions de 12 mois »); null when none. */
+    static String durationLabel(Messages msg, Need n) {
+        if (n.durationMonths() == null) {
+            return null;
+        }
+        org.vitrine.model.DurationSpec d = renewals(n);
+        return d == null ? msg.get("page.months", n.durationMonths())
+                : msg.get("cat.need.duration_renewals", n.durationMonths(), d.baseMonths(), d.renewals(), d.renewalMonths());
+    }
+
+    /** The duration when it gives renewals (« 12 + 2 x 12 »), else null. */
+    static org.vitrine.model.DurationSpec renewals(Need n) {
+        return n.duration() != null && n.duration().renewals() > 0 ? n.duration() : null;
+    }
+
+    /** The renewal options as the buyer wrote them, shown on the need page (« Reconductions : reconductible 3 fois »); null when none. */
+    static String renewalWords(Need n) {
+        return n.notes() == null ? null : n.notes().get("renewal_options");
+    }
+
+    /** needs.json's {@code renewalOptions}: {@code renewals}, {@code renewalMonths}, {@code asWritten}, each when known; null when none. */
+    private static com.fasterxml.jackson.databind.node.ObjectNode renewalOptions(Need n) {
+        org.vitrine.model.DurationSpec d = renewals(n);
+        String words = renewalWords(n);
+        if (d == null && words == null) {
+            return null;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode o = PUBLIC_MAPPER.createObjectNode();
+        if (d != null) {
+            o.put("renewals", d.renewals());
+            o.put("renewalMonths", d.renewalMonths());
+        }
+        if (words != null) {
+            o.put("asWritten", words);
+        }
+        return o;
     }
 
     /** A share's groupement in needs.json: the contract's total, who runs it and every published share. */
@@ -238,6 +281,13 @@ public final class DataExports {
         c.add(new Column("notification_start", "date", n -> start(n.notification())));
         c.add(new Column("contract_start", "date", n -> start(n.contractStart())));
         c.add(new Column("duration_months", "integer", Need::durationMonths));
+        // the new contract's renewal options (issue 22): the duration in the need page's words, the renewals and the
+        // months of each that the duration gives, the buyer's words as the page shows them (« reconductible 3 fois »);
+        // a count and free words, no code: no _label column
+        c.add(new Column("duration_label", "text", n -> durationLabel(msg, n)));
+        c.add(new Column("renewals", "integer", n -> renewals(n) == null ? null : renewals(n).renewals()));
+        c.add(new Column("renewal_months", "integer", n -> renewals(n) == null ? null : renewals(n).renewalMonths()));
+        c.add(new Column("renewal_options", "text", DataExports::renewalWords));
         c.add(new Column("procedure", "code", Need::procedure));
         c.add(new Column("procedure_label", "text", n -> label(fmt, "procedure", n.procedure())));
         c.add(new Column("technique", "code", Need::technique));

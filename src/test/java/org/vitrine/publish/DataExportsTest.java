@@ -2,6 +2,7 @@ package org.vitrine.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.vitrine.model.EditionInfo;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -192,6 +194,45 @@ class DataExportsTest {
         assertEquals("siae", at.apply("reserved"));
         assertEquals("Réservé aux SIAE", at.apply("reserved_label"));
         assertEquals("Probable", at.apply("firmness_label"));
+    }
+
+    /**
+     * The new contract's renewal options (issue 22: read, but in neither file): the duration's renewals and their
+     * months, the buyer's words as the need page shows them (« Reconductions : reconductible 3 fois »), and the
+     * duration in the page's words; needs.json the same under {@code renewalOptions}. Not coded: no _label column.
+     */
+    @Test
+    void theRenewalOptionsAreInTheCsvAndTheJson() throws Exception {
+        org.vitrine.model.Need.Builder b = Needs.need("b", "R", "Nettoyage", 1200, "public", "f", 2).forPublic(null).toBuilder();
+        b.durationMonths = 36;
+        b.duration = new org.vitrine.model.DurationSpec(12, 2, 12);
+        b.notes = Map.of("renewal_options", "reconductible 2 fois");
+        org.vitrine.model.Need n = b.build();
+        org.vitrine.model.Need.Builder plain = Needs.need("b", "S", "Gardiennage", 1200, "public", "f", 2).forPublic(null).toBuilder();
+        plain.durationMonths = 24;
+        Path f = tmp.resolve("needs.csv");
+        DataExports.writeCsv(f, List.of(n, plain.build()), "fr");
+        List<List<String>> rows = csv(f);
+        List<String> h = rows.get(0);
+        java.util.function.BiFunction<Integer, String, String> at = (row, name) -> rows.get(row).get(h.indexOf(name));
+        assertEquals("2", at.apply(1, "renewals"));
+        assertEquals("12", at.apply(1, "renewal_months"));
+        assertEquals("reconductible 2 fois", at.apply(1, "renewal_options"));
+        assertEquals("36 mois, dont 12 mois fermes et 2 reconductions de 12 mois", at.apply(1, "duration_label"));
+        assertEquals(List.of("", "", "", "24 mois"), List.of(at.apply(2, "renewals"), at.apply(2, "renewal_months"),
+                at.apply(2, "renewal_options"), at.apply(2, "duration_label")));
+        assertTrue(h.indexOf("renewals") == h.indexOf("duration_months") + 2, "beside the duration: " + h);
+        assertFalse(h.contains("renewal_options_label") || h.contains("renewals_label"), "not coded: no label column");
+        Path json = tmp.resolve("needs.json");
+        EditionInfo edition = new EditionInfo("e", 2027, java.time.LocalDate.of(2026, 11, 26), "fr", List.of(), List.of(), "L", null, "D");
+        DataExports.writeJson(json, edition, List.of(n, plain.build()));
+        var needs = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).get("needs");
+        var r = needs.get(0).get("renewalOptions");
+        assertNotNull(r, needs.get(0).toString());
+        assertEquals(2, r.get("renewals").asInt());
+        assertEquals(12, r.get("renewalMonths").asInt());
+        assertEquals("reconductible 2 fois", r.get("asWritten").asText());
+        assertFalse(needs.get(1).has("renewalOptions"), "none given, none written");
     }
 
     @Test

@@ -8,11 +8,14 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Buyers' short names, for the floor plan's stand boxes (a stand is 11 mm wide) and the running heads: the
- * name given in {@code brochure.shortNames} of vitrine.yaml when there is one, else one made from the name:
+ * Buyers' short names: one a buyer, printed by the floor plan's stand boxes (a stand is 11 mm wide), the index's
+ * buyer column and the running heads alike (designer X, D9). The name given by the buyer's {@code shortName} in
+ * buyers.yaml, else by {@code brochure.shortNames} of vitrine.yaml (the older place, still read), else one made from
+ * the name ({@link #of}):
  * what follows a dash dropped ("Préfecture de Saône-et-Brenne — Secrétariat général…"), the usual long forms
  * of French public bodies abbreviated ("Centre hospitalier universitaire" → "CHU", a list in the brochure
- * bundle, {@code bro.short_forms}), the linking words after them dropped ("CHU Beaumont-sur-Saône").
+ * bundle, {@code bro.short_forms}), the linking words after them dropped ("CHU Beaumont-sur-Saône"). Only the
+ * plan abbreviates it further, and only when it cannot fit its stand, by one rule ({@link #stand}).
  */
 public final class ShortNames {
 
@@ -56,13 +59,36 @@ public final class ShortNames {
         }
     }
 
+    /**
+     * Buyer id → short name given: buyers.yaml's {@code shortName}, else vitrine.yaml's {@code brochure.shortNames}
+     * (either may be null).
+     */
+    public static Map<String, String> given(java.util.Collection<org.vitrine.config.BuyerConfig> buyers, Map<String, String> fromVitrine) {
+        Map<String, String> all = new LinkedHashMap<>();
+        if (fromVitrine != null) {
+            fromVitrine.forEach((id, n) -> {
+                if (n != null && !n.isBlank()) {
+                    all.put(id, n);
+                }
+            });
+        }
+        if (buyers != null) {
+            for (org.vitrine.config.BuyerConfig b : buyers) {
+                if (b.shortName() != null && !b.shortName().isBlank()) {
+                    all.put(b.id(), b.shortName());
+                }
+            }
+        }
+        return all;
+    }
+
     /** The name before a dash that starts a subdivision ("Préfecture de Saône-et-Brenne"). */
     static String main(String name) {
         String[] parts = DASH.split(name.strip(), 2);
         return parts[0].strip();
     }
 
-    /** The short name of buyer {@code id} named {@code name}, for its stand on the floor plan. */
+    /** The one short name of buyer {@code id} named {@code name}: the plan's, the index's and the running heads'. */
     public String of(String id, String name) {
         String g = id == null ? null : given.get(id);
         if (g != null && !g.isBlank()) {
@@ -91,37 +117,20 @@ public final class ShortNames {
     }
 
     /**
-     * The running head's name, followed there by {@code after} (" · Stand B12"): the buyer's full name when it fits
-     * the head's line; else the short name vitrine.yaml gives for it; else the name before its dash, if it fits;
-     * else the short name made from it. A head names the buyer as its heading does whenever there is room.
+     * The running head's name: the buyer's one short name ({@link #of}), as the floor plan and the index print it
+     * (designer X, D9: the plan, the index and the heads named a buyer three ways); the stand follows it there.
      */
-    public String running(String id, String name, String after) {
-        String tail = after == null ? "" : after;
-        if (fitsRunning(name + tail)) {
-            return name;
-        }
-        String g = id == null ? null : given.get(id);
-        if (g != null && !g.isBlank()) {
-            return g.strip();
-        }
-        String m = main(name);
-        return fitsRunning(m + tail) ? m : of(id, name);
+    public String running(String id, String name) {
+        return of(id, name);
     }
 
     static boolean fitsRunning(String text) {
         return TextWidths.of(text, true) * RUNNING_SIZE_PT <= RUNNING_WIDTH_PT;
     }
 
-    /**
-     * The name in the index's buyer column, on one line: the buyer's name if it fits (measured in the bundled
-     * font, {@link TextWidths}), else the part before its dash, else the short name.
-     */
+    /** The name in the index's buyer column: the buyer's one short name ({@link #of}), every buyer alike. */
     public String index(String id, String name) {
-        if (fitsIndex(name)) {
-            return name;
-        }
-        String m = main(name);
-        return fitsIndex(m) ? m : of(id, name);
+        return of(id, name);
     }
 
     static boolean fitsIndex(String text) {

@@ -76,6 +76,31 @@ class BrochureContentTest {
         return pages.get(p - 1);
     }
 
+    /**
+     * A card gives the new contract's renewal options next to its duration, as the need page does (issue 22: read,
+     * not shown): the duration with its renewals (« 36 mois, dont 12 mois fermes et 2 reconductions de 12 mois ») and
+     * the buyer's words (« Reconductions : reconductible 3 fois »).
+     */
+    @Test
+    void aCardGivesTheRenewalOptionsNextToTheDuration() {
+        org.vitrine.messages.Messages msg = org.vitrine.messages.Messages.of("fr");
+        String all = String.join(" ", pages);
+        int shown = 0;
+        for (Need n : fixture.needs()) {
+            String words = n.notes() == null ? null : n.notes().get("renewal_options");
+            boolean renewals = n.duration() != null && n.duration().renewals() > 0 && n.durationMonths() != null;
+            if (!renewals && words == null) {
+                continue;
+            }
+            String duration = "Durée : " + (renewals ? msg.get("cat.need.duration_renewals", n.durationMonths(), n.duration().baseMonths(),
+                    n.duration().renewals(), n.duration().renewalMonths()) : msg.get("bro.need.duration", n.durationMonths()));
+            assertTrue(n.durationMonths() == null || all.contains(flat(duration)), n.id() + ": « " + flat(duration) + " »");
+            assertTrue(words == null || all.contains(flat("Reconductions : " + words)), n.id() + ": « Reconductions : " + words + " »");
+            shown++;
+        }
+        assertTrue(shown > 0, "the fixture has a need with renewal options");
+    }
+
     /** A need card gives its other CPV codes (with their labels) and how many questions its page answers; the buyer's head the total. */
     @Test
     void theCardGivesTheOtherCpvCodesAndTheQuestionsAnswered() {

@@ -128,7 +128,9 @@ final class BrochureFixture {
                             "L’acheteur pense qu’aucune offre ne couvrira tout le besoin : parlez-lui de ce que vous pouvez fournir.", List.of()));
                 }
                 supplierFields(n, k);
-                if (k == 2) { // what a supplier looks for on the card: the other codes, the questions answered
+                if (k == 2) { // what a supplier looks for on the card: the other codes, the questions answered, the renewal options
+                    n.duration = new org.vitrine.model.DurationSpec(12, 2, 12);
+                    n.notes = java.util.Map.of("renewal_options", "reconductible 2 fois");
                     n.cpvAdditional = List.of(cpv.cpv("45321000-3"), cpv.cpv("45331000-6"));
                     n.questions = List.of(new org.vitrine.model.Question("Les variantes sont-elles admises ?", "Oui.",
                             LocalDate.of(2026, 10, 2), LocalDate.of(2026, 10, 9), LocalDate.of(2026, 10, 9)));

@@ -167,6 +167,19 @@ class BrochurePrintTest {
     }
 
     /**
+     * The outside back cover has the organisation's logo too, the cover's (designer X, D8: « Back cover: … no logo »):
+     * the same image, drawn at the cover's size and so at 300 ppi, once.
+     */
+    @Test
+    void theBackCoverHasTheCoverLogo() throws IOException {
+        List<double[]> cover = imagesDrawn(doc.getPage(0), image -> !(image.getColorSpace() instanceof PDIndexed));
+        List<double[]> back = imagesDrawn(doc.getPage(doc.getNumberOfPages() - 1), image -> !(image.getColorSpace() instanceof PDIndexed));
+        assertEquals(1, back.size(), "the logo, drawn once on the back cover");
+        assertEquals(cover.get(0)[1], back.get(0)[1], "the cover's logo, its pixels");
+        assertEquals(cover.get(0)[0], back.get(0)[0], 0.01, "the cover's logo, its printed width");
+    }
+
+    /**
      * The cover's logo has a pure white background, no off-white box (designer W, D8: « #FEFEFE, that some RIPs
      * print as a 1 % tint »): the image the PDF draws is the examples' file, DeviceRGB, its background 255/255/255;
      * its letters' anti-aliased edges had 4,537 pixels of #FAFAFA to #FEFEFE, now white. The #FEFEFE box of her

@@ -81,7 +81,7 @@ class BrochureTextTest {
     @Test
     void indexRowsStayOnOnePage() {
         var brochure = fixture.config().vitrine().brochure();
-        ShortNames names = new ShortNames(brochure == null ? null : brochure.shortNames(),
+        ShortNames names = new ShortNames(ShortNames.given(fixture.config().buyers().all(), brochure == null ? null : brochure.shortNames()),
                 org.vitrine.messages.Messages.of("fr").get("bro.short_forms"));
         for (Need n : fixture.needs()) {
             String title = BrochureContentTest.flat(PdfRenderer.keepRenderable(n.title()));
@@ -396,6 +396,9 @@ class BrochureTextTest {
      */
     @Test
     void eachBuyerStartsAPageHeadedWithItsName() {
+        var brochure = fixture.config().vitrine().brochure();
+        ShortNames names = new ShortNames(ShortNames.given(fixture.config().buyers().all(), brochure == null ? null : brochure.shortNames()),
+                org.vitrine.messages.Messages.of("fr").get("bro.short_forms"));
         String plan = pages.stream().filter(p -> p.startsWith("Les exposants et le plan du salon")).findFirst().orElseThrow();
         var buyers = fixture.site().buyers();
         for (int i = 0; i < buyers.size(); i++) {
@@ -405,7 +408,8 @@ class BrochureTextTest {
             String page = pages.get(Integer.parseInt(m.group(1)) - 1);
             String body = page.replaceFirst("^.*? Prévisions d’achat 2027 \\d+ ", "");
             assertTrue(body.startsWith(b.name()), () -> "page " + m.group(1) + " starts with " + b.name() + ": " + body.substring(0, Math.min(160, body.length())));
-            String head = ShortNames.fitsRunning(b.name() + " · Stand " + b.stand()) ? b.name() : ShortNames.main(b.name());
+            // the running head names the buyer by its one short name, the plan's and the index's (designer X, D9)
+            String head = names.running(b.id(), b.name()) + " · Stand " + b.stand();
             assertTrue(page.startsWith(head), "page " + m.group(1) + " heads with " + head + ": " + page.substring(0, Math.min(160, page.length())));
         }
     }

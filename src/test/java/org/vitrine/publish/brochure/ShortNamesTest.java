@@ -33,23 +33,49 @@ class ShortNamesTest {
         assertEquals(expected, NAMES.of(id, name));
     }
 
+    /**
+     * One short name a buyer, for the plan, the index and the running heads (designer X, D9: « SIE V.-de-S. » on the
+     * plan, « SIE Val-de-Saône » in the index, the full name in the heads; « CHU Beaumont » in the index while other
+     * buyers were given in full). The plan abbreviates it only when it cannot fit its stand.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "sie|Syndicat intercommunal des eaux du Val-de-Saône|SIE Val-de-Saône",
+            "gs|Groupement de soutien de la base de défense de Beaumont|GSBdD Beaumont",
+            "r|Région Bourgogne-Vallées|Région Bourgogne-Vallées",
+            "pref|Préfecture de Saône-et-Brenne — Secrétariat général commun départemental|Préf. Saône-et-Brenne",
+            "sdis|Service départemental d’incendie et de secours de Saône-et-Brenne|SDIS Saône-et-Brenne",
+            "tvs|Régie des transports du Val-de-Saône|Régie TVS"})
+    void oneShortNameForThePlanTheIndexAndTheRunningHeads(String id, String name, String expected) {
+        assertEquals(expected, NAMES.of(id, name));
+        assertEquals(expected, NAMES.index(id, name), "the index");
+        assertEquals(expected, NAMES.running(id, name), "the running head");
+        assertEquals(expected, NAMES.stand(id, name, t -> true, t -> true), "a stand it fits");
+        assertTrue(ShortNames.fitsIndex(expected) && ShortNames.fitsRunning(expected + " · Stand B12"));
+    }
+
+    /** The plan's one rule, only when the short name cannot fit its stand: initials of compound words, then cut words. */
     @Test
-    void runningHeadsAndIndexKeepTheNameWhenItFits() {
-        String pref = "Préfecture de Saône-et-Brenne — Secrétariat général commun départemental";
-        assertEquals("Préfecture de Saône-et-Brenne", NAMES.running("pref", pref, " · Stand A01"));
-        assertEquals("Région Bourgogne-Vallées", NAMES.running("r", "Région Bourgogne-Vallées", " · Stand A02"));
-        // 65 characters that fit the head at 8 pt bold with the stand (designer V: shortened to « SDIS … »)
-        String sdis = "Service départemental d’incendie et de secours de Saône-et-Brenne";
-        assertEquals(sdis, NAMES.running("sdis", sdis, " · Stand B12"));
-        // the short name vitrine.yaml gives is for a name that does not fit; one that fits is printed whole
-        assertEquals("Régie des transports du Val-de-Saône", NAMES.running("tvs", "Régie des transports du Val-de-Saône", " · Stand C04"));
-        assertEquals("Régie TVS", NAMES.running("tvs", "Régie des transports du Val-de-Saône et de ses communes associées — Direction", " · Stand C04"));
-        assertEquals("Préfecture de Saône-et-Brenne", NAMES.index("pref", pref));
-        assertEquals("CHU Beaumont-sur-Saône", NAMES.index("chu", "Centre hospitalier universitaire de Beaumont-sur-Saône"));
-        assertTrue(ShortNames.fitsIndex(NAMES.index("x", "Service départemental d’incendie et de secours de Saône-et-Brenne")));
-        // 36 characters that do not fit the column at 8 pt: the short name given in vitrine.yaml
-        assertEquals("Régie TVS", NAMES.index("tvs", "Régie des transports du Val-de-Saône"));
-        assertEquals("Ville de Beaumont-sur-Saône", NAMES.index("v", "Ville de Beaumont-sur-Saône"));
+    void thePlanAbbreviatesOnlyWhatCannotFit() {
+        double w = 12.37;
+        double h = 17.15;
+        String sie = "Syndicat intercommunal des eaux du Val-de-Saône";
+        assertEquals("SIE V.-de-S.", NAMES.stand("sie", sie, t -> FloorPlan.fits(t, w, Double.MAX_VALUE), t -> FloorPlan.fits(t, w, h)));
+        assertEquals("SDIS", NAMES.stand("s", "SDIS", t -> FloorPlan.fits(t, w, Double.MAX_VALUE), t -> FloorPlan.fits(t, w, h)));
+    }
+
+    /** buyers.yaml's shortName wins over vitrine.yaml's brochure.shortNames, which is still read; blanks are no name. */
+    @Test
+    void theShortNameGivenByBuyersYamlWins() {
+        var chu = new org.vitrine.config.BuyerConfig("chu", "Centre hospitalier universitaire de Beaumont-sur-Saône", null, "local",
+                "B07", null, null, null, null, null, null, null, null, "CHU Beaumont");
+        var sie = new org.vitrine.config.BuyerConfig("sie", "Syndicat intercommunal des eaux du Val-de-Saône", null, "local",
+                "B08", null, null, null, null, null, null, null, null, " ");
+        Map<String, String> given = ShortNames.given(java.util.List.of(chu, sie), Map.of("chu", "CHU B.", "tvs", "Régie TVS"));
+        assertEquals(Map.of("chu", "CHU Beaumont", "tvs", "Régie TVS"), given);
+        ShortNames names = new ShortNames(given, Messages.of("fr").get("bro.short_forms"));
+        assertEquals("CHU Beaumont", names.index("chu", chu.name()));
+        assertEquals("SIE Val-de-Saône", names.running("sie", sie.name()));
     }
 
     /** A stand's label (an occupied stand of the example plan, 12.4 × 17.2 mm) breaks between words only: a hyphenated name is one word. */
