@@ -156,6 +156,23 @@ class MapaAboveThresholdTest {
     }
 
     @Test
+    void aWrittenDispenseGroundIsNamedAndSaidWhyItDoesNotHold() {
+        // lawyer Q, PLE-27-06: « Marché passé sans publicité ni mise en concurrence (R2122-8) » at 75 000 € of services
+        // was told « sans fondement écrit dans la ligne »; the buyer wrote R2122-8, which does not cover 75 000 €
+        RiskFlag f = run.one(need().cpv("71241000").procedure("negotiated_without_call").amount(75_000)
+                .procedureNote("Marché passé sans publicité ni mise en concurrence (R2122-8)").launch(month(2027, 4)).build());
+        assertFalse(f.message().contains("sans fondement écrit"), f.message());
+        assertTrue(f.message().contains("R2122-8 ne couvre pas " + fr("75 000 €") + " (valeur estimée sur toute la durée) : le seuil de dispense est de "
+                + fr("60 000 €")), f.message());
+        assertEquals("risk.MAPA_ABOVE_THRESHOLD.title.dispenseWritten", f.titleKey());
+        // no ground written: as before
+        RiskFlag none = run.one(need().cpv("71241000").procedure("negotiated_without_call").amount(75_000)
+                .launch(month(2027, 4)).build());
+        assertTrue(none.message().contains("sans fondement écrit dans la ligne"), none.message());
+        assertEquals("risk.MAPA_ABOVE_THRESHOLD.title.noBasis", none.titleKey());
+    }
+
+    @Test
     void readsTheBasisInTheStaffRemarks() {
         // lawyer I, CHU-27-22 (issue 17): the basis is in the « Remarques » column, never published, yet written
         TestNeeds.Builder chu2722 = need().category("services").cpv("50421000").procedure("negotiated_without_call").amount(420_000)
