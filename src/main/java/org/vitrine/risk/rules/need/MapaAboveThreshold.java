@@ -95,6 +95,11 @@ public final class MapaAboveThreshold implements RiskRule {
                         social ? 2 : f.eu().basis() == Threshold.Basis.defence ? 3 : 0,
                         f.eu().latestKnown() ? 1 : 0, social ? "" : " " + (f.eu().basis() != Threshold.Basis.defence
                                 && DesignContestMissing.buildingDesign(n) ? t.message("risk.MAPA_ABOVE_THRESHOLD.contest") + " " : "")
+                                // a contract in lots: the small-lots exception, as SPLIT_SUSPECT gives it (lawyer Q, RO-27-82)
+                                + (f.eu().basis() != Threshold.Basis.defence && n.lots() != null && n.lots() >= 2
+                                ? t.message("risk.MAPA_ABOVE_THRESHOLD.smallLots", n.lots(),
+                                        org.vitrine.risk.SmallLots.exception(t, n.category(), 1),
+                                        t.euros(org.vitrine.risk.SmallLots.SHARE * v.min())) + " " : "")
                                 + LaunchedRemedy.text(t, f, context,
                                 t.message("risk.launched.formalised.before"), t.message("risk.launched.formalised")),
                         // the defence column a non-State buyer wrote is disregarded (§8 2.1): say so, the buyer corrects it (lawyer D, SDIS27-02)

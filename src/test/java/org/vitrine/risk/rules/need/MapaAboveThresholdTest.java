@@ -156,6 +156,18 @@ class MapaAboveThresholdTest {
     }
 
     @Test
+    void aContractInLotsIsToldTheSmallLotsException() {
+        // lawyer Q, RO-27-82 (P's RBZ-27-35): 6.2 M€ of works under MAPA in 9 lots; SPLIT_SUSPECT gives R2123-1 2°, this did not
+        RiskFlag f = run.one(need().works().cpv("45454000").procedure("adapted").amount(6_200_000).lots(9).launch(month(2027, 9)).build());
+        assertTrue(f.message().contains("En 9 lots, la procédure formalisée vaut pour chacun, sauf pour de petits lots (chacun sous "
+                + fr("1 000 000 €") + ", 20 % du total au plus, R2123-1 2°)") && f.message().contains(fr("1 240 000 €")), f.message());
+        RiskFlag supplies = run.one(need().supplies().cpv("30213100").procedure("adapted").amount(400_000).lots(3).launch(month(2027, 9)).build());
+        assertTrue(supplies.message().contains(fr("80 000 €")) && supplies.message().contains(fr("80 000 €") + ", 20 % du total"), supplies.message());
+        assertFalse(run.one(need().works().cpv("45454000").procedure("adapted").amount(6_200_000).lots(1).launch(month(2027, 9)).build())
+                .message().contains("R2123-1 2°"), "one lot: no exception to give");
+    }
+
+    @Test
     void aWrittenDispenseGroundIsNamedAndSaidWhyItDoesNotHold() {
         // lawyer Q, PLE-27-06: « Marché passé sans publicité ni mise en concurrence (R2122-8) » at 75 000 € of services
         // was told « sans fondement écrit dans la ligne »; the buyer wrote R2122-8, which does not cover 75 000 €
