@@ -58,6 +58,20 @@ public final class ReportItems {
     private final Map<String, List<Line>> lines = new LinkedHashMap<>();
     private int hidden;
 
+    /**
+     * The known reasons for a false alarm (« Motifs d’écart connus »): a case with its own heading has its own when
+     * written, its heading's key with « fp » for « title » ({@code risk.X.urgency.title} → {@code risk.X.urgency.fp},
+     * {@code risk.X.title.noBasis} → {@code risk.X.fp.noBasis}), else the rule's ({@code risk.X.fp}), else none
+     * (lawyer Q: a SEM's quasi-régie and a planned urgency were given a MAPA's « lot d’un marché plus large »).
+     */
+    static String knownReasons(RiskFlag f, Messages m) {
+        String heading = f.headingKey();
+        int at = heading.lastIndexOf(".title");
+        String own = at < 0 ? null : heading.substring(0, at) + ".fp" + heading.substring(at + ".title".length());
+        String key = own != null && m.has(own) ? own : "risk." + f.code() + ".fp";
+        return m.has(key) ? m.get(key) : "";
+    }
+
     /** Builds the items of every flagged need, with the records of the tracking file. */
     public ReportItems(List<Need> needs, Tracking tracking, Messages m) {
         this(needs, tracking, m, null);
@@ -88,7 +102,7 @@ public final class ReportItems {
                 }
                 String key = f.itemKey(n.id());
                 Tracking.Entry entry = tracking.of(key);
-                String fp = m.has("risk." + f.code() + ".fp") ? m.get("risk." + f.code() + ".fp") : "";
+                String fp = knownReasons(f, m);
                 items.add(new Item(key, f, m.get(f.headingKey()), n, List.copyOf(members),
                         entry.due() != null ? entry.due() : f.due(), entry, fp, section(f, n, members, event)));
             }

@@ -89,4 +89,26 @@ class ReportItemsTest {
                 "Services sociaux et spécifiques au-delà du seuil : avis au JOUE obligatoire"),
                 r.items().stream().map(ReportItems.Item::title).toList());
     }
+
+    @Test
+    void aCaseWithItsOwnHeadingHasItsOwnKnownReasons() {
+        // lawyer Q: the SEM and planned-urgency lines listed the MAPA's « lot d'un marché plus large ; procédure mal saisie… »
+        Need urgency = need().id("urgency").build().withRisks(List.of(new RiskFlag("MAPA_ABOVE_THRESHOLD", "high", "m", List.of(),
+                "S", EVENT, null, "f", List.of(), "risk.MAPA_ABOVE_THRESHOLD.urgency.title")));
+        Need sem = need().id("sem").build().withRisks(List.of(new RiskFlag("MAPA_ABOVE_THRESHOLD", "high", "m", List.of(),
+                "S", EVENT, null, "g", List.of(), "risk.MAPA_ABOVE_THRESHOLD.inHouse.title")));
+        Need mapa = need().id("mapa").build().withRisks(List.of(new RiskFlag("MAPA_ABOVE_THRESHOLD", "high", "m", List.of(),
+                "S", EVENT, null, "h", List.of(), "risk.MAPA_ABOVE_THRESHOLD.title.formalised")));
+        for (String lang : List.of("fr", "en")) {
+            Messages m = Messages.of(lang);
+            ReportItems r = new ReportItems(List.of(urgency, sem, mapa), Tracking.empty(), m, EVENT);
+            java.util.Map<String, String> fp = new java.util.HashMap<>();
+            r.items().forEach(i -> fp.put(i.need().id(), i.fp()));
+            assertEquals(m.get("risk.MAPA_ABOVE_THRESHOLD.fp"), fp.get("mapa"), "a case without its own reasons keeps the rule's");
+            assertEquals(m.get("risk.MAPA_ABOVE_THRESHOLD.urgency.fp"), fp.get("urgency"));
+            assertEquals(m.get("risk.MAPA_ABOVE_THRESHOLD.inHouse.fp"), fp.get("sem"));
+            org.junit.jupiter.api.Assertions.assertFalse(fp.get("urgency").equals(fp.get("mapa")) || fp.get("sem").equals(fp.get("mapa")),
+                    lang + ": " + fp);
+        }
+    }
 }

@@ -149,11 +149,11 @@ public final class SplitSuspect implements RiskRule {
         smallLots(context, flags, t, months);
     }
 
-    /** R2123-1 2°: a works lot may be a MAPA in an operation at or above T if under 1 M€ and all such lots ≤ 20 %. */
-    static final double SMALL_WORKS_LOT = 1_000_000;
+    /** R2123-1 2°: a works lot may be a MAPA in an operation at or above T if under 1 M€ and all such lots ≤ 20 % (SmallLots). */
+    static final double SMALL_WORKS_LOT = org.vitrine.risk.SmallLots.WORKS_LOT;
     /** R2123-1 2°: a supplies or services lot may be a MAPA under 80 000 € (all such lots ≤ 20 %). */
-    static final double SMALL_SUPPLIES_LOT = 80_000;
-    static final double SMALL_LOTS_SHARE = 0.20;
+    static final double SMALL_SUPPLIES_LOT = org.vitrine.risk.SmallLots.SUPPLIES_LOT;
+    static final double SMALL_LOTS_SHARE = org.vitrine.risk.SmallLots.SHARE;
 
     /**
      * Version 2.9 (lawyer G, T26 DIR-27-02..05): a works operation (its {@code Opération} cell) of a buyer at or above
@@ -290,7 +290,7 @@ public final class SplitSuspect implements RiskRule {
                     // version 2.21 (lawyer O, VM-27-80/81): one building named in the titles, no operation cell: the item
                     // says which building, and the remedy the threshold crossed calls for
                     b.add("risk.SPLIT_SUSPECT.building", members.size(), t.euros(sum), t.euros(x.value()), t.basis(x), listed,
-                            where, remedy(x), t.euros(SMALL_WORKS_LOT));
+                            where, remedy(x), org.vitrine.risk.SmallLots.exception(t, "works", 0));
                     return;
                 }
                 List<String> codes = members.stream().map(n -> n.cpv().code().substring(0, 8)).distinct().sorted().toList();
@@ -298,7 +298,7 @@ public final class SplitSuspect implements RiskRule {
                     // version 2.21 (lawyer O, SMEA-27-62/22): one market under different codes (a family of the markets
                     // table, sibling codes): the item says the codes differ and what the total calls for
                     b.add("risk.SPLIT_SUSPECT.codes", members.size(), t.euros(sum), t.euros(x.value()), t.basis(x), listed,
-                            where, String.join(", ", codes), remedy(x), t.euros(SMALL_SUPPLIES_LOT));
+                            where, String.join(", ", codes), remedy(x), org.vitrine.risk.SmallLots.exception(t, "supplies", 1));
                     return;
                 }
                 b.add(allBelow && !works ? "risk.SPLIT_SUSPECT" : "risk.SPLIT_SUSPECT.operation", members.size(), t.euros(sum), t.euros(x.value()),

@@ -51,7 +51,7 @@ public final class CpvMismatch implements RiskRule {
             // allotted each lot has its own code, so NOT_ALLOTTED (raised before this rule) is the one line
             if (line != null) {
                 List<String> expected = new ArrayList<>();
-                for (String p : proposals(line)) {
+                for (String p : proposals(line, n.category(), n.title())) {
                     String digits = (p + "00000000").substring(0, 8);
                     String label = words.label(digits, lang);
                     expected.add(words.fullCode(digits) + (label.isEmpty() ? "" : " " + label));
@@ -96,6 +96,35 @@ public final class CpvMismatch implements RiskRule {
      */
     static List<String> proposals(CpvKeywords.Line line) {
         return line == Table.WORKS_LINE ? Table.WORKS_PROPOSALS : line.prefixes();
+    }
+
+    /**
+     * The codes to propose to a need of a category: the line's codes of that category (lawyer Q, D35-27-11: a mowing
+     * service was proposed 45110000 demolition and 16310000 mowers, codes the green-spaces line accepts beside the
+     * service, not codes a service should take), all of them when none is of it or the category is unknown.
+     */
+    static List<String> proposals(CpvKeywords.Line line, String category, String title) {
+        List<String> all = proposals(line);
+        if (category == null) {
+            return all;
+        }
+        // a hire or a supply named in the title is supplies whatever the row's category (« Location et pose des illuminations »)
+        boolean supplyNamed = SUPPLY_WORDS.matcher(org.vitrine.risk.reference.Words.fold(title)).find();
+        List<String> own = all.stream().filter(p -> category.equals(categoryOf(p))
+                || supplyNamed && "supplies".equals(categoryOf(p))).toList();
+        return own.isEmpty() ? all : own;
+    }
+
+    private static final java.util.regex.Pattern SUPPLY_WORDS = java.util.regex.Pattern.compile(
+            "\\b(fournitures?|achats?|acquisitions?|livraisons?|locations?|plants?|materiels?)\\b");
+
+    /** The category of a CPV code or prefix by its division: 45 works, 03 to 44 and 48 supplies, the others services. */
+    static String categoryOf(String code) {
+        if (code.length() < 2) {
+            return null;
+        }
+        int division = Integer.parseInt(code.substring(0, 2));
+        return division == 45 ? "works" : division < 45 || division == 48 ? "supplies" : "services";
     }
 
     /** The id of the table's line for works titles (« Travaux de … »). */

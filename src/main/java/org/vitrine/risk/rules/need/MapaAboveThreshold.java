@@ -95,6 +95,11 @@ public final class MapaAboveThreshold implements RiskRule {
                         social ? 2 : f.eu().basis() == Threshold.Basis.defence ? 3 : 0,
                         f.eu().latestKnown() ? 1 : 0, social ? "" : " " + (f.eu().basis() != Threshold.Basis.defence
                                 && DesignContestMissing.buildingDesign(n) ? t.message("risk.MAPA_ABOVE_THRESHOLD.contest") + " " : "")
+                                // a contract in lots: the small-lots exception, as SPLIT_SUSPECT gives it (lawyer Q, RO-27-82)
+                                + (f.eu().basis() != Threshold.Basis.defence && n.lots() != null && n.lots() >= 2
+                                ? t.message("risk.MAPA_ABOVE_THRESHOLD.smallLots", n.lots(),
+                                        org.vitrine.risk.SmallLots.exception(t, n.category(), 1),
+                                        t.euros(org.vitrine.risk.SmallLots.SHARE * v.min())) + " " : "")
                                 + LaunchedRemedy.text(t, f, context,
                                 t.message("risk.launched.formalised.before"), t.message("risk.launched.formalised")),
                         // the defence column a non-State buyer wrote is disregarded (§8 2.1): say so, the buyer corrects it (lawyer D, SDIS27-02)
@@ -126,13 +131,20 @@ public final class MapaAboveThreshold implements RiskRule {
                 // at or above T the only alternative to a case of R2122 is a formalised procedure (lawyer D, CHU27-04)
                 boolean social = f.eu().basis() == Threshold.Basis.social || f.eu().basis() == Threshold.Basis.social_network;
                 int fallback = !f.value().atLeast(f.eu().value()) ? 0 : social ? 2 : 1;
-                flags.on(this, context, f).title(fallback == 1 ? "risk.MAPA_ABOVE_THRESHOLD.title.noBasisEu"
+                // the dispense threshold written as the ground (lawyer Q, PLE-27-06 « (R2122-8) » at 75 000 €): named,
+                // and why it does not hold, rather than « sans fondement écrit »
+                boolean dispenseWritten = DISPENSE.matcher(basisText(n)).find();
+                flags.on(this, context, f).title(dispenseWritten ? "risk.MAPA_ABOVE_THRESHOLD.title.dispenseWritten"
+                        : fallback == 1 ? "risk.MAPA_ABOVE_THRESHOLD.title.noBasisEu"
                         : "risk.MAPA_ABOVE_THRESHOLD.title.noBasis").add("risk.MAPA_ABOVE_THRESHOLD.noBasis", t.value(f.value()),
-                        t.euros(f.dispense().value()), t.basis(f.dispense()), fallback, t.euros(f.eu().value()));
+                        t.euros(f.dispense().value()), t.basis(f.dispense()), fallback, t.euros(f.eu().value()),
+                        dispenseWritten ? 1 : 0);
             }
         }
     }
 
+    /** The dispense threshold's article (R2122-8), folded: a ground written that this rule's threshold tests. */
+    private static final Pattern DISPENSE = Pattern.compile("\\br ?2122 8\\b");
     /** « Urgence impérieuse » or its article R2122-1 (not R2122-10, R2122-11), folded: the ground, not « travaux d'urgence ». */
     private static final Pattern URGENCY = Pattern.compile("\\b(urgence imperieuse|r ?2122 1)\\b(?! ?\\d)");
     /** A case of R2122-2 to R2122-11 but R2122-8 (any case but urgency and the dispense threshold), folded. */

@@ -194,4 +194,17 @@ class CpvRulesTest {
         assertTrue(mismatch.fires(need().cpv("45233141").amount(150_000).title("Entretien des espaces verts").build()),
                 "a service title is still compared with its market's codes");
     }
+
+    @Test
+    void theExpectedCodesAreThoseOfTheNeedsCategory() {
+        // lawyer Q, D35-27-11: a mowing service coded as cleaning was told « codes attendus … 45110000 (démolition) …
+        // 16310000 (faucheuses) »: the codes the green-spaces line accepts, not the ones a service should take
+        String message = mismatch.message(need().cpv("90911200").amount(150_000)
+                .title("Entretien des espaces verts des collèges du secteur de Vitré").build());
+        assertTrue(message.contains("77310000-6") && !message.contains("45110000") && !message.contains("16310000")
+                && !message.contains("03450000"), message);
+        // supplies named by the same line keep their own codes; a line without one of the category keeps them all
+        String supplies = mismatch.message(need().supplies().cpv("30192000").amount(150_000).title("Fourniture de plants pour les espaces verts").build());
+        assertTrue(supplies.contains("03450000") && !supplies.contains("77310000"), supplies);
+    }
 }

@@ -156,6 +156,35 @@ class MapaAboveThresholdTest {
     }
 
     @Test
+    void aContractInLotsIsToldTheSmallLotsException() {
+        // lawyer Q, RO-27-82 (P's RBZ-27-35): 6.2 M€ of works under MAPA in 9 lots; SPLIT_SUSPECT gives R2123-1 2°, this did not
+        RiskFlag f = run.one(need().works().cpv("45454000").procedure("adapted").amount(6_200_000).lots(9).launch(month(2027, 9)).build());
+        assertTrue(f.message().contains("En 9 lots, la procédure formalisée vaut pour chacun, sauf pour de petits lots (chacun sous "
+                + fr("1 000 000 €") + ", 20 % du total au plus, R2123-1 2°)") && f.message().contains(fr("1 240 000 €")), f.message());
+        RiskFlag supplies = run.one(need().supplies().cpv("30213100").procedure("adapted").amount(400_000).lots(3).launch(month(2027, 9)).build());
+        assertTrue(supplies.message().contains(fr("80 000 €")) && supplies.message().contains(fr("80 000 €") + ", 20 % du total"), supplies.message());
+        assertFalse(run.one(need().works().cpv("45454000").procedure("adapted").amount(6_200_000).lots(1).launch(month(2027, 9)).build())
+                .message().contains("R2123-1 2°"), "one lot: no exception to give");
+    }
+
+    @Test
+    void aWrittenDispenseGroundIsNamedAndSaidWhyItDoesNotHold() {
+        // lawyer Q, PLE-27-06: « Marché passé sans publicité ni mise en concurrence (R2122-8) » at 75 000 € of services
+        // was told « sans fondement écrit dans la ligne »; the buyer wrote R2122-8, which does not cover 75 000 €
+        RiskFlag f = run.one(need().cpv("71241000").procedure("negotiated_without_call").amount(75_000)
+                .procedureNote("Marché passé sans publicité ni mise en concurrence (R2122-8)").launch(month(2027, 4)).build());
+        assertFalse(f.message().contains("sans fondement écrit"), f.message());
+        assertTrue(f.message().contains("R2122-8 ne couvre pas " + fr("75 000 €") + " (valeur estimée sur toute la durée) : le seuil de dispense est de "
+                + fr("60 000 €")), f.message());
+        assertEquals("risk.MAPA_ABOVE_THRESHOLD.title.dispenseWritten", f.titleKey());
+        // no ground written: as before
+        RiskFlag none = run.one(need().cpv("71241000").procedure("negotiated_without_call").amount(75_000)
+                .launch(month(2027, 4)).build());
+        assertTrue(none.message().contains("sans fondement écrit dans la ligne"), none.message());
+        assertEquals("risk.MAPA_ABOVE_THRESHOLD.title.noBasis", none.titleKey());
+    }
+
+    @Test
     void readsTheBasisInTheStaffRemarks() {
         // lawyer I, CHU-27-22 (issue 17): the basis is in the « Remarques » column, never published, yet written
         TestNeeds.Builder chu2722 = need().category("services").cpv("50421000").procedure("negotiated_without_call").amount(420_000)
