@@ -206,13 +206,24 @@ public final class RestFetcher {
     /** The configured {@code file:} export, relative to the config folder, at most {@link #maxBytes}. */
     private byte[] readFile(SourceConfig s) throws SourceFailure, IOException {
         Path file = base.resolve(s.url().substring("file:".length()).replaceFirst("\\?.*$", "")).normalize();
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new SourceFailure(s.name(), "rest.unreachable", redact(s.url()), "no such file", 0);
+        }
+        // The folder sources' rule: a link or a second name may be a file from elsewhere (attacker A, failure 5).
+        String refused = org.vitrine.ingest.SourceFolder.refused(file);
+        if (refused != null) {
+            throw new SourceFailure(s.name(), "source.refused_" + refused, file.getFileName().toString());
         }
         if (Files.size(file) > maxBytes) {
             throw new SourceFailure(s.name(), "rest.too_large", redact(s.url()), (maxBytes + (1L << 20) - 1) >> 20);
         }
-        return Files.readAllBytes(file);
+        try (var in = Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) { // grown since its size was read
+                throw new SourceFailure(s.name(), "rest.too_large", redact(s.url()), (maxBytes + (1L << 20) - 1) >> 20);
+            }
+            return bytes;
+        }
     }
 
     /** Scheme, host and port of an address: where a credential may be sent. */
