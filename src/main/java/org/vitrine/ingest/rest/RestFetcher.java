@@ -93,6 +93,10 @@ public final class RestFetcher {
                 // A server that copies the request's credential into its data would have it published with it.
                 throw new SourceFailure(s.name(), "rest.token_echoed", n, s.auth().tokenEnv());
             }
+            if (bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
+                // gzip: never inflated (a bomb would fill the memory); told as what it is, not as bad text (attacker A, 8)
+                throw new SourceFailure(s.name(), "rest.compressed", n);
+            }
             if (!isUtf8(bytes)) {
                 // Decoded leniently, the bad bytes would be published as "�" in titles without anyone knowing.
                 throw new SourceFailure(s.name(), "rest.not_utf8", n);
