@@ -299,6 +299,7 @@ public final class RestFetcher {
             headers.put(s.auth().header() == null ? "Authorization" : s.auth().header(), scheme + (secret == null ? "" : secret));
         }
         String problem = "";
+        String plain = null; // the last failure in the user's words (a timeout, a refused connection), no JDK English
         String url = first;
         int redirects = 0;
         for (int attempt = 0; attempt <= s.retryCount(); attempt++) {
@@ -326,6 +327,7 @@ public final class RestFetcher {
                     continue;
                 }
                 problem = "HTTP " + r.status();
+                plain = null;
                 if (r.status() < 500 && r.status() != 429) {
                     break; // a client error will not heal by asking again
                 }
@@ -333,7 +335,12 @@ public final class RestFetcher {
                 throw new SourceFailure(s.name(), "rest.too_large", redact(url), (e.limit() + (1L << 20) - 1) >> 20);
             } catch (IOException | IllegalArgumentException e) {
                 problem = hide(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), secret);
+                plain = e instanceof java.net.http.HttpTimeoutException || e instanceof java.net.SocketTimeoutException
+                        ? "rest.timed_out" : e instanceof java.net.ConnectException ? "rest.refused" : null;
             }
+        }
+        if (plain != null) { // attacker A, failure 8: « HttpTimeoutException no complete answer within 5 s » on the console
+            throw new SourceFailure(s.name(), plain, redact(url), s.timeout(), s.retryCount());
         }
         throw new SourceFailure(s.name(), "rest.unreachable", redact(url), problem, s.retryCount());
     }

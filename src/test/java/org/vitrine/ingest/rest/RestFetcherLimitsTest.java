@@ -144,4 +144,17 @@ class RestFetcherLimitsTest {
         assertTrue(said.contains("compress") && !said.contains("UTF-8"), said);
         assertTrue(Messages.of("en").get(e.key(), e.args()).contains("compressed"));
     }
+
+    @Test
+    void aTimeoutIsSaidInPlainWordsNotInTheJdksEnglish() {
+        Http server = (url, headers, timeout) -> {
+            throw new java.net.http.HttpTimeoutException("no complete answer within " + timeout + " s");
+        };
+        RestFetcher f = new RestFetcher(server, Map.of("TOKEN", "s3cr3t-token"), tmp, 1 << 20);
+        SourceFailure e = assertThrows(SourceFailure.class, () -> f.fetch(source("none", null), tmp.resolve("t")));
+        String said = said(e);
+        assertTrue(said.contains("réponse complète dans le délai de 1 s") && !said.contains("Exception") && !said.contains("answer"), said);
+        String en = Messages.of("en").get(e.key(), e.args());
+        assertTrue(en.contains("no complete answer within 1 s") && !en.contains("Exception"), en);
+    }
 }
