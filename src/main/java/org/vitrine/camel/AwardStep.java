@@ -97,6 +97,8 @@ public final class AwardStep {
                 result = AwardSource.read(input, sirets, tally);
             } catch (IOException | SourceFailure e) {
                 String reason = e instanceof SourceFailure f ? run.messages().get(f.key(), f.args())
+                        : e instanceof org.vitrine.ingest.SourceFolder.Refused r
+                        ? run.messages().get("source.refused_" + r.kind(), r.name())
                         : e instanceof NoSuchFileException
                         ? run.messages().get("awards.missing", input.toString())
                         : run.messages().get("awards.unreadable", String.valueOf(e.getMessage()));
@@ -125,6 +127,11 @@ public final class AwardStep {
             }
             tally.awards().forEach(all::add);
             counted = tally.count();
+        }
+        for (org.vitrine.ingest.SourceFolder.Skipped skipped : result.notRead()) {
+            // not read (a link, a second name, a sub-folder…), but named in the report, as the spreadsheets' are
+            String key = "clutter".equals(skipped.kind()) ? "source.ignored_file" : "source.skipped_" + skipped.kind();
+            run.report().warn(run.messages().get(key, skipped.name()));
         }
         for (var e : result.skipped().entrySet()) {
             List<DecpReader.Skipped> list = e.getValue();

@@ -191,9 +191,12 @@ public record VitrineConfig(
         return privacy != null && Boolean.TRUE.equals(privacy.publishPersonalContacts());
     }
 
-    /** How long a run waits for another one to finish before giving up (exit 5). */
+    /** lockWaitSeconds when vitrine.yaml does not say. */
+    public static final int DEFAULT_LOCK_WAIT_SECONDS = 600;
+
+    /** How long a run (or a rollback) waits for another one to finish before giving up (exit 5). */
     public java.time.Duration lockWait() {
-        return java.time.Duration.ofSeconds(lockWaitSeconds == null ? 600 : lockWaitSeconds);
+        return java.time.Duration.ofSeconds(lockWaitSeconds == null ? DEFAULT_LOCK_WAIT_SECONDS : lockWaitSeconds);
     }
 
     public boolean brochureEnabled() {

@@ -28,10 +28,13 @@ public final class EditionWriter {
         return yearDir;
     }
 
-    /** The id of the current edition, if any. */
+    /**
+     * The id of the current edition, if any: the {@code current} link's target, when that edition is there with its
+     * public/ folder. A link to an edition removed by hand serves nothing, and is no edition online (attacker A, 7).
+     */
     public Optional<String> currentId() {
         Path current = yearDir.resolve("current");
-        if (!Files.isSymbolicLink(current)) {
+        if (!Files.isSymbolicLink(current) || !Files.isDirectory(current.resolve("public"))) {
             return Optional.empty();
         }
         try {

@@ -73,18 +73,12 @@ public final class SourceFolder {
                 } catch (NoSuchFileException gone) {
                     continue; // removed between the listing and this look: as if never there
                 }
-                if (a.isSymbolicLink()) {
-                    skipped.add(new Skipped(name, "link"));
-                } else if (a.isDirectory()) {
-                    skipped.add(new Skipped(name, "folder"));
-                } else if (!a.isRegularFile()) {
-                    skipped.add(new Skipped(name, "special"));
-                } else if (isOfficeClutter(name)) {
-                    skipped.add(new Skipped(name, "clutter"));
-                } else if (links(p) > 1) {
-                    // A hard link is the outside file itself under a name in the folder: nothing tells it
-                    // from a copy but its link count, so a file with another name anywhere is not read.
-                    skipped.add(new Skipped(name, "hardlink"));
+                String refused = refused(p, a);
+                if ((refused == null || "hardlink".equals(refused)) && isOfficeClutter(name)) {
+                    refused = "clutter"; // a lock or temporary file, whatever its names
+                }
+                if (refused != null) {
+                    skipped.add(new Skipped(name, refused));
                 } else {
                     files.add(p);
                     if (a.fileKey() != null) {
@@ -96,6 +90,54 @@ public final class SourceFolder {
         files.sort(null);
         skipped.sort(java.util.Comparator.comparing(Skipped::name));
         return new Listing(files, skipped, keys);
+    }
+
+    /**
+     * Why {@code p} (of attributes {@code a}, read without following links) is not a file Vitrine reads:
+     * {@code link}, {@code folder}, {@code special} or {@code hardlink}; null for a regular file of one name.
+     * The one rule for every file a source reads, a folder's entries or a configured file.
+     */
+    static String refused(Path p, BasicFileAttributes a) throws IOException {
+        if (a.isSymbolicLink()) {
+            return "link";
+        } else if (a.isDirectory()) {
+            return "folder";
+        } else if (!a.isRegularFile()) {
+            return "special";
+        } else if (links(p) > 1) {
+            // A hard link is the outside file itself under a name in the folder: nothing tells it
+            // from a copy but its link count, so a file with another name anywhere is not read.
+            return "hardlink";
+        }
+        return null;
+    }
+
+    /**
+     * {@link #refused(Path, BasicFileAttributes)} of a configured file (an awards file, a REST {@code file:} export):
+     * null when it is a regular file of one name; throws NoSuchFileException when it is not there.
+     */
+    public static String refused(Path p) throws IOException {
+        return refused(p, Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+    }
+
+    /** A configured file that is a link, a second name or not a file: not read, the source fails. */
+    public static final class Refused extends IOException {
+        private final String name;
+        private final String kind;
+
+        public Refused(String name, String kind) {
+            super(name + " (" + kind + ")");
+            this.name = name;
+            this.kind = kind;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public String kind() {
+            return kind;
+        }
     }
 
     /** The number of names of a regular file (1 where the file system cannot say). */

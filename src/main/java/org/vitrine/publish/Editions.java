@@ -59,7 +59,7 @@ public final class Editions {
     /** Makes an earlier edition current again; false when it is not kept. */
     public boolean rollback(String id) throws IOException {
         Path dir = writer.yearDir().resolve("editions").resolve(id);
-        if (id.contains("/") || id.startsWith(".") || !Files.isDirectory(dir)) {
+        if (id.contains("/") || id.startsWith(".") || !Files.isDirectory(dir.resolve("public"))) {
             return false;
         }
         EditionWriter.switchLink(writer.yearDir().resolve("current"), Path.of("editions", id));

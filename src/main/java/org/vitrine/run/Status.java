@@ -64,6 +64,20 @@ public final class Status {
         }
     }
 
+    /** When {@code vitrine rollback} last put an edition back, from the status file; null when it never did. */
+    public static Instant rolledBackAt(Path yearDir) {
+        try {
+            Path f = yearDir.resolve("state").resolve("status.json");
+            if (!Files.isRegularFile(f)) {
+                return null;
+            }
+            String at = Json.MAPPER.readTree(f.toFile()).path("rolledBack").asText("");
+            return at.isEmpty() ? null : Instant.parse(at);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** When the last run happened, from the status file; null when there is none. */
     public static Instant lastRun(Path yearDir) {
         try {

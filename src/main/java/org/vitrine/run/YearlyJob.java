@@ -90,6 +90,8 @@ public final class YearlyJob {
         final Console console;
         final Consumer<Run> onDone;
         final long started = System.nanoTime();
+        /** When the job began: a rollback made since, while it waited for the lock, is not undone by it. */
+        final java.time.Instant begun = java.time.Instant.now();
         double camelStart;
         long jobStart;
         Messages m;
@@ -267,6 +269,16 @@ public final class YearlyJob {
         private static void locked(Job j) throws IOException, RunLock.Held {
             j.online = j.editions.currentId();
             j.lock = RunLock.acquire(j.work.resolve("state"), j.cfg.vitrine().lockWait(), j.o.command());
+            java.time.Instant back = Status.rolledBackAt(j.editions.yearDir());
+            if (back != null && !back.isBefore(j.begun)) {
+                // An operator put an edition back while this run waited: publishing now would replace it seconds after
+                // « … est de nouveau en ligne » was said (attacker A, failure 6). The rollback wins; the run says so.
+                String online = j.editions.currentId().orElse(null);
+                j.err.println(online == null ? j.m.get("run.rolled_back_meanwhile_none")
+                        : j.m.get("run.rolled_back_meanwhile", online));
+                j.exit = ExitCode.LOCKED;
+                return;
+            }
             j.run = j.prepared;
             j.stop = j.o.interactive() ? new StopOnSignal(j.editions, j.work, j.online, j.m, j.err) : null;
         }

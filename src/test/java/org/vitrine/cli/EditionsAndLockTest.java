@@ -63,4 +63,58 @@ class EditionsAndLockTest {
         assertEquals(1, CliRunner.run("run", "--config", config.toString(), "--out", out.toString(), "--date", "2026-11-26").exit(),
                 "the lock is released when its process ends");
     }
+
+    @Test
+    void aRollbackWhileARunHoldsTheLockWaitsForItThenExitsFiveSayingNothingWasPutBack() throws Exception {
+        Path config = config(10, 1);
+        Path out = tmp.resolve("out");
+        Path year = out.resolve("2027");
+        Files.createDirectories(year.resolve("editions/2026-11-25-aaaaaaaa/public"));
+        Files.createDirectories(year.resolve("editions/2026-11-26-bbbbbbbb/public"));
+        org.vitrine.context.EditionWriter.switchLink(year.resolve("current"), Path.of("editions", "2026-11-26-bbbbbbbb"));
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process holder = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+                "org.vitrine.cli.HoldLock", Files.createDirectories(year.resolve("state")).toString()).redirectErrorStream(true).start();
+        try {
+            BufferedReader r = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            assertEquals("locked", r.readLine());
+            CliRunner.Result back = CliRunner.run("rollback", "2026-11-25-aaaaaaaa", "--year", "2027", "--out", out.toString(),
+                    "--config", config.toString());
+            assertEquals(5, back.exit(), back.out() + back.err());
+            assertTrue(back.err().contains("pid " + holder.pid()) && back.err().contains("le délai de 1 s")
+                    && back.err().contains("l’édition 2026-11-25-aaaaaaaa n’a pas été remise en ligne"), back.err());
+            assertTrue(!back.out().contains("de nouveau en ligne"), back.out());
+            assertEquals("editions/2026-11-26-bbbbbbbb", Files.readSymbolicLink(year.resolve("current")).toString());
+        } finally {
+            holder.destroyForcibly().waitFor();
+        }
+        CliRunner.Result back = CliRunner.run("rollback", "2026-11-25-aaaaaaaa", "--year", "2027", "--out", out.toString(),
+                "--config", config.toString());
+        assertEquals(0, back.exit(), back.out() + back.err());
+        assertEquals("editions/2026-11-25-aaaaaaaa", Files.readSymbolicLink(year.resolve("current")).toString());
+    }
+
+    @Test
+    void aRunThatWaitedWhileAnEditionWasRolledBackPublishesNothingAndSaysWhatIsOnline() throws Exception {
+        Path config = config(10, 1);
+        Path out = tmp.resolve("out");
+        Path year = out.resolve("2027");
+        Files.createDirectories(year.resolve("editions/2026-11-25-aaaaaaaa/public"));
+        org.vitrine.context.EditionWriter.switchLink(year.resolve("current"), Path.of("editions", "2026-11-25-aaaaaaaa"));
+        // the rollback's status as written under the lock, while the run (begun before it) was waiting
+        Files.createDirectories(year.resolve("state"));
+        Files.writeString(year.resolve("state/status.json"), "{\"outcome\":\"rolled back\",\"edition\":\"2026-11-25-aaaaaaaa\","
+                + "\"rolledBack\":\"" + java.time.Instant.now().plusSeconds(3600) + "\"}");
+        CliRunner.Result run = CliRunner.run("run", "--config", config.toString(), "--out", out.toString(), "--date", "2026-11-26");
+        assertEquals(5, run.exit(), run.out() + run.err());
+        assertTrue(run.err().contains("sans rien publier") && run.err().contains("L’édition 2026-11-25-aaaaaaaa reste en ligne"),
+                run.err());
+        assertEquals("editions/2026-11-25-aaaaaaaa", Files.readSymbolicLink(year.resolve("current")).toString());
+
+        // a rollback before the run began is no reason to stop it
+        Files.writeString(year.resolve("state/status.json"), "{\"outcome\":\"rolled back\",\"edition\":\"2026-11-25-aaaaaaaa\","
+                + "\"rolledBack\":\"" + java.time.Instant.now().minusSeconds(5) + "\"}");
+        assertEquals(1, CliRunner.run("run", "--config", config.toString(), "--out", out.toString(), "--date", "2026-11-26").exit());
+        assertTrue(!Files.readSymbolicLink(year.resolve("current")).toString().endsWith("aaaaaaaa"));
+    }
 }

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.vitrine.model.Award;
 
 /**
@@ -24,7 +23,12 @@ import org.vitrine.model.Award;
 public final class AwardSource {
 
     /** The kept awards (sorted by buyer, id, notification), records read in all, records skipped by file name. */
-    public record Result(List<Award> awards, long records, Map<String, List<DecpReader.Skipped>> skipped) {
+    public record Result(List<Award> awards, long records, Map<String, List<DecpReader.Skipped>> skipped,
+            List<org.vitrine.ingest.SourceFolder.Skipped> notRead) {
+        public Result(List<Award> awards, long records, Map<String, List<DecpReader.Skipped>> skipped) {
+            this(awards, records, skipped, List.of());
+        }
+
         public long skippedCount() {
             return skipped.values().stream().mapToLong(List::size).sum();
         }
@@ -44,12 +48,17 @@ public final class AwardSource {
     /** The same, measuring competition on every buyer's awards into {@code tally} (may be null). */
     public static Result read(Path fileOrFolder, Set<String> sirets, CompetitionTally tally) throws IOException {
         List<Path> files;
+        List<org.vitrine.ingest.SourceFolder.Skipped> notRead = List.of();
         if (Files.isDirectory(fileOrFolder)) {
-            try (Stream<Path> list = Files.list(fileOrFolder)) {
-                files = list.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().toLowerCase().endsWith(".json"))
-                        .sorted().toList();
+            // The spreadsheets' rule (SourceFolder): a link or a second name may be a file from outside the folder.
+            org.vitrine.ingest.SourceFolder.Listing listing = org.vitrine.ingest.SourceFolder.list(fileOrFolder);
+            files = listing.files().stream().filter(AwardSource::json).toList();
+            notRead = listing.skipped().stream().filter(k -> json(Path.of(k.name()))).toList();
+        } else if (Files.exists(fileOrFolder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            String refused = org.vitrine.ingest.SourceFolder.refused(fileOrFolder);
+            if (refused != null) {
+                throw new org.vitrine.ingest.SourceFolder.Refused(fileOrFolder.getFileName().toString(), refused);
             }
-        } else if (Files.isRegularFile(fileOrFolder)) {
             files = List.of(fileOrFolder);
         } else {
             throw new java.nio.file.NoSuchFileException(fileOrFolder.toString());
@@ -59,7 +68,7 @@ public final class AwardSource {
         long records = 0;
         for (Path f : files) {
             DecpReader.Result r;
-            try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(f), 1 << 16)) {
+            try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(f, java.nio.file.LinkOption.NOFOLLOW_LINKS), 1 << 16)) {
                 r = DecpReader.read(in, sirets, tally);
             } catch (IOException e) {
                 throw new IOException(f.getFileName() + ": " + e.getMessage(), e);
@@ -74,7 +83,11 @@ public final class AwardSource {
         }
         List<Award> awards = new ArrayList<>(kept.values());
         awards.sort(ORDER);
-        return new Result(List.copyOf(awards), records, skipped);
+        return new Result(List.copyOf(awards), records, skipped, notRead);
+    }
+
+    private static boolean json(Path f) {
+        return f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
     }
 
     /**

@@ -93,6 +93,10 @@ public final class RestFetcher {
                 // A server that copies the request's credential into its data would have it published with it.
                 throw new SourceFailure(s.name(), "rest.token_echoed", n, s.auth().tokenEnv());
             }
+            if (bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
+                // gzip: never inflated (a bomb would fill the memory); told as what it is, not as bad text (attacker A, 8)
+                throw new SourceFailure(s.name(), "rest.compressed", n);
+            }
             if (!isUtf8(bytes)) {
                 // Decoded leniently, the bad bytes would be published as "�" in titles without anyone knowing.
                 throw new SourceFailure(s.name(), "rest.not_utf8", n);
@@ -206,13 +210,24 @@ public final class RestFetcher {
     /** The configured {@code file:} export, relative to the config folder, at most {@link #maxBytes}. */
     private byte[] readFile(SourceConfig s) throws SourceFailure, IOException {
         Path file = base.resolve(s.url().substring("file:".length()).replaceFirst("\\?.*$", "")).normalize();
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new SourceFailure(s.name(), "rest.unreachable", redact(s.url()), "no such file", 0);
+        }
+        // The folder sources' rule: a link or a second name may be a file from elsewhere (attacker A, failure 5).
+        String refused = org.vitrine.ingest.SourceFolder.refused(file);
+        if (refused != null) {
+            throw new SourceFailure(s.name(), "source.refused_" + refused, file.getFileName().toString());
         }
         if (Files.size(file) > maxBytes) {
             throw new SourceFailure(s.name(), "rest.too_large", redact(s.url()), (maxBytes + (1L << 20) - 1) >> 20);
         }
-        return Files.readAllBytes(file);
+        try (var in = Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) { // grown since its size was read
+                throw new SourceFailure(s.name(), "rest.too_large", redact(s.url()), (maxBytes + (1L << 20) - 1) >> 20);
+            }
+            return bytes;
+        }
     }
 
     /** Scheme, host and port of an address: where a credential may be sent. */
@@ -284,6 +299,7 @@ public final class RestFetcher {
             headers.put(s.auth().header() == null ? "Authorization" : s.auth().header(), scheme + (secret == null ? "" : secret));
         }
         String problem = "";
+        String plain = null; // the last failure in the user's words (a timeout, a refused connection), no JDK English
         String url = first;
         int redirects = 0;
         for (int attempt = 0; attempt <= s.retryCount(); attempt++) {
@@ -311,6 +327,7 @@ public final class RestFetcher {
                     continue;
                 }
                 problem = "HTTP " + r.status();
+                plain = null;
                 if (r.status() < 500 && r.status() != 429) {
                     break; // a client error will not heal by asking again
                 }
@@ -318,7 +335,12 @@ public final class RestFetcher {
                 throw new SourceFailure(s.name(), "rest.too_large", redact(url), (e.limit() + (1L << 20) - 1) >> 20);
             } catch (IOException | IllegalArgumentException e) {
                 problem = hide(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), secret);
+                plain = e instanceof java.net.http.HttpTimeoutException || e instanceof java.net.SocketTimeoutException
+                        ? "rest.timed_out" : e instanceof java.net.ConnectException ? "rest.refused" : null;
             }
+        }
+        if (plain != null) { // attacker A, failure 8: « HttpTimeoutException no complete answer within 5 s » on the console
+            throw new SourceFailure(s.name(), plain, redact(url), s.timeout(), s.retryCount());
         }
         throw new SourceFailure(s.name(), "rest.unreachable", redact(url), problem, s.retryCount());
     }

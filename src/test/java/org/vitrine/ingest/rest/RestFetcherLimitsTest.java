@@ -130,4 +130,31 @@ class RestFetcherLimitsTest {
         Server three = new Server(url -> url.contains("page=3") ? "{\"items\":[{\"id\":\"z\"}]}" : "{\"items\":[{\"id\":1},{\"id\":2}]}");
         assertEquals(5, new RestFetcher(three, Map.of("TOKEN", "abc"), tmp, 1 << 20, 5).fetch(source("page", null), tmp.resolve("q")));
     }
+
+    @Test
+    void aCompressedBodyIsToldAsCompressedAndRefusedNotAsBadText() throws Exception {
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (var gz = new java.util.zip.GZIPOutputStream(zipped)) {
+            gz.write(new byte[1 << 16]); // a small bomb: zeros
+        }
+        Http server = (url, headers, timeout) -> new Http.Response(200, zipped.toByteArray());
+        RestFetcher f = new RestFetcher(server, Map.of("TOKEN", "s3cr3t-token"), tmp, 1 << 20);
+        SourceFailure e = assertThrows(SourceFailure.class, () -> f.fetch(source("none", null), tmp.resolve("p")));
+        String said = said(e);
+        assertTrue(said.contains("compress") && !said.contains("UTF-8"), said);
+        assertTrue(Messages.of("en").get(e.key(), e.args()).contains("compressed"));
+    }
+
+    @Test
+    void aTimeoutIsSaidInPlainWordsNotInTheJdksEnglish() {
+        Http server = (url, headers, timeout) -> {
+            throw new java.net.http.HttpTimeoutException("no complete answer within " + timeout + " s");
+        };
+        RestFetcher f = new RestFetcher(server, Map.of("TOKEN", "s3cr3t-token"), tmp, 1 << 20);
+        SourceFailure e = assertThrows(SourceFailure.class, () -> f.fetch(source("none", null), tmp.resolve("t")));
+        String said = said(e);
+        assertTrue(said.contains("réponse complète dans le délai de 1 s") && !said.contains("Exception") && !said.contains("answer"), said);
+        String en = Messages.of("en").get(e.key(), e.args());
+        assertTrue(en.contains("no complete answer within 1 s") && !en.contains("Exception"), en);
+    }
 }
