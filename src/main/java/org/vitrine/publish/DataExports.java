@@ -46,6 +46,17 @@ public final class DataExports {
      * not as one tree of the whole file.
      */
     public static void writeJson(Path file, EditionInfo edition, List<Need> needs, Extra extra) throws IOException {
+        writeJson(file, edition, needs, extra, false, false);
+    }
+
+    /**
+     * needs.json with the keys this configuration publishes: the buyer's sourcing ({@code coverage},
+     * {@code suppliersKnown}) and the incumbent's name only when the privacy settings publish them, never a key
+     * written as null on every need (supplier X, D6). The public risk texts are {@code buyerNotes}, each a neutral
+     * code and its words ({@link #notes}); the staff's codes and severities stay internal.
+     */
+    public static void writeJson(Path file, EditionInfo edition, List<Need> needs, Extra extra, boolean sourcing,
+            boolean incumbent) throws IOException {
         org.vitrine.publish.catalogue.JointGroups groups = new org.vitrine.publish.catalogue.JointGroups(needs, id -> null, Messages.of("fr"));
         try (OutputStream out = Files.newOutputStream(file);
                 com.fasterxml.jackson.core.JsonGenerator gen = PUBLIC_JSON.createGenerator(out)) {
@@ -55,6 +66,27 @@ public final class DataExports {
             gen.writeArrayFieldStart("needs");
             for (Need n : needs) {
                 com.fasterxml.jackson.databind.node.ObjectNode node = PUBLIC_MAPPER.valueToTree(n);
+                if (!sourcing) {
+                    node.remove(List.of("coverage", "suppliersKnown"));
+                }
+                if (!incumbent) {
+                    node.remove("incumbent");
+                }
+                // the staff's risk flags are no public field: their public words, under a neutral code
+                node.remove("risks");
+                com.fasterxml.jackson.databind.node.ArrayNode notes = node.putArray("buyerNotes");
+                for (org.vitrine.model.RiskFlag r : n.risks()) {
+                    String code = PUBLIC_NOTES.get(r.code());
+                    if (code == null) {
+                        continue;
+                    }
+                    com.fasterxml.jackson.databind.node.ObjectNode o = notes.addObject();
+                    o.put("code", code);
+                    o.put("label", r.message());
+                    if (!r.related().isEmpty()) {
+                        o.set("related", PUBLIC_MAPPER.valueToTree(r.related()));
+                    }
+                }
                 JointGroups.Group g = groups.of(n);
                 if (g != null) {
                     node.set("jointGroup", PUBLIC_MAPPER.valueToTree(jointGroup(n, g)));
@@ -212,6 +244,23 @@ public final class DataExports {
         }
     }
 
+    /**
+     * The public notes of a need, by the risk code they come from (docs/RISKS.md §5: the only codes that may be
+     * public), each under a code that says what the buyer published, never the staff's name of the finding:
+     * « LOW_COMPETITION » in a spreadsheet read as « few rivals » (supplier X, D6; issue 18: sourcing
+     * intelligence stays internal). A code outside this list is never written.
+     */
+    static final Map<String, String> PUBLIC_NOTES = Map.of(
+            "LOW_COMPETITION", "market_knowledge_wanted",
+            "PARTIAL_COVERAGE", "one_operator_may_not_cover",
+            "COVERAGE_UNKNOWN", "solutions_wanted",
+            "DEADLINE_CONGESTION", "close_deadlines");
+
+    /** The public notes of a need: neutral codes and their words, in the order of its flags. */
+    private static List<org.vitrine.model.RiskFlag> notes(Need n) {
+        return n.risks().stream().filter(r -> PUBLIC_NOTES.containsKey(r.code())).toList();
+    }
+
     /** The published model: the mix-ins above on the project's mapper, made once (its serializers cached). */
     private static final com.fasterxml.jackson.databind.ObjectMapper PUBLIC_MAPPER = Json.MAPPER.copy()
             .addMixIn(Need.class, PublishedNeed.class)
@@ -349,13 +398,17 @@ public final class DataExports {
             c.add(new Column("incumbent", "text", Need::incumbent));
         }
         c.add(new Column("live", "code", Need::live));
+        // in words like every coded column (supplier X, D8: « offers » alone told nothing)
+        c.add(new Column("live_label", "text", n -> n.live() == null ? null : msg.get("cat.csv.live." + n.live())));
         // « peut-être en cours » on the pages: a MAPA whose launch window may fall before or after the event day
         c.add(new Column("live_maybe", "yes_no", n -> n.live() == null ? null : fmt.yesNo(extra.liveMaybe(n))));
         c.add(new Column("beyond_year", "yes_no", n -> fmt.yesNo(n.beyondYear())));
         c.add(new Column("first_published", "date", Need::firstPublished));
         c.add(new Column("modified", "date", Need::modified));
         c.add(new Column("change", "code", Need::change));
-        c.add(new Column("risks", "code_list", n -> n.risks().stream().map(x -> x.code()).collect(Collectors.joining(","))));
+        // what the buyer publishes about the need (docs/RISKS.md §5), a neutral code and its words; never a staff code
+        c.add(new Column("buyer_notes", "code_list", n -> notes(n).stream().map(x -> PUBLIC_NOTES.get(x.code())).collect(Collectors.joining(","))));
+        c.add(new Column("buyer_notes_label", "text_list", n -> notes(n).stream().map(org.vitrine.model.RiskFlag::message).collect(Collectors.joining(" | "))));
         return c;
     }
 

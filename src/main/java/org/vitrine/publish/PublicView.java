@@ -83,7 +83,9 @@ public final class PublicView {
                 .map(n -> {
                     BuyerConfig b = config.buyers().byId(n.buyer().id());
                     Contact functional = b == null ? null : b.publicContact();
-                    Contact contact = personal && n.contact() != null ? n.contact() : functional;
+                    // a consultation running on the event day has no contact in any public file, as on its page:
+                    // questions go through the buyer profile, answered for all (equal treatment, L3, R2132-6; supplier X, D8)
+                    Contact contact = n.live() != null ? null : personal && n.contact() != null ? n.contact() : functional;
                     Need p = withoutContactsInText(n.forPublic(contact), org.vitrine.normalise.PublicContacts.of(b));
                     // the notes as cleaned of contacts (n's own notes put the addresses back: outside attacker)
                     java.util.Map<String, String> notes = publicNotes(p.notes(), incumbent, sourcing);

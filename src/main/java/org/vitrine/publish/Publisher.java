@@ -94,7 +94,7 @@ public final class Publisher {
                 d.edition().date(), d.edition().year(), event == null ? null : event.date()));
         boolean sourcing = config.vitrine().publishSourcing(), incumbent = config.vitrine().publishIncumbent();
         org.vitrine.context.Parallel.run(List.of(
-                () -> DataExports.writeJson(data.resolve("needs.json"), d.edition(), dataNeeds, extra),
+                () -> DataExports.writeJson(data.resolve("needs.json"), d.edition(), dataNeeds, extra, sourcing, incumbent),
                 () -> DataExports.writeCsv(data.resolve("needs.csv"), dataNeeds, m, config.vitrine(), extra),
                 // the guide to needs.csv's columns, and its English copy for the English catalogue (which shares data/)
                 () -> {

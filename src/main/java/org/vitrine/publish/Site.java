@@ -74,6 +74,18 @@ public final class Site {
         model.put("baseUrl", v.publicBaseUrl() == null ? "" : v.publicBaseUrl());
         model.put("ocidPrefix", v.ocidPrefix());
         model.put("buyersConfig", config.buyers());
+        // a source as suppliers read it on the about page: a buyer's system by that buyer's name, never the
+        // configuration's id (supplier X, D9: « si-transports »); the others keep their name, plain words already
+        Map<String, String> sourceNames = new java.util.HashMap<>();
+        if (config.sources() != null) {
+            for (org.vitrine.config.SourceConfig src : config.sources()) {
+                BuyerConfig owner = src.buyer() == null ? null : config.buyers().byId(src.buyer());
+                if (owner != null) {
+                    sourceNames.put(src.name(), owner.name());
+                }
+            }
+        }
+        model.put("sourceNames", sourceNames);
         model.put("privacy", v.privacy() == null ? new VitrineConfig.Privacy(false) : v.privacy());
         model.put("catalogueConfig", v.catalogue() == null ? new VitrineConfig.Catalogue(null, null) : v.catalogue());
         model.put("accessibility", org.vitrine.publish.catalogue.AccessibilityStatus.of(v.catalogue()));

@@ -152,15 +152,17 @@ class RiskExamplesTest {
         needs.forEach(n -> publicIds.add(n.get("id").asText()));
         int shown = 0;
         for (JsonNode n : needs) {
-            for (JsonNode r : n.get("risks")) {
-                assertTrue(RiskSettings.PUBLIC_ALLOWED.contains(r.get("code").asText()), r.toString());
-                assertFalse(r.has("section") || r.has("figures") || r.has("anchor"), "no staff field in public: " + r);
-                assertFalse(r.get("message").asText().matches(".*\\d+ fournisseurs?.*"), "never the count: " + r);
-                r.get("related").forEach(id -> assertTrue(publicIds.contains(id.asText())));
+            // the public words under a neutral code, never the staff's code nor its severity (supplier X, D6)
+            assertFalse(n.has("risks") || n.has("coverage") || n.has("suppliersKnown"), "no staff key in public: " + n.get("id"));
+            for (JsonNode r : n.get("buyerNotes")) {
+                assertTrue(org.vitrine.publish.DataExportsAccess.publicNoteCodes().contains(r.get("code").asText()), r.toString());
+                assertFalse(r.has("section") || r.has("figures") || r.has("anchor") || r.has("severity"), "no staff field in public: " + r);
+                assertFalse(r.get("label").asText().matches(".*\\d+ fournisseurs?.*"), "never the count: " + r);
+                r.path("related").forEach(id -> assertTrue(publicIds.contains(id.asText())));
                 shown++;
             }
             if (!n.path("live").isNull() && !n.path("live").isMissingNode()) {
-                assertEquals(0, n.get("risks").size(), "a live consultation shows no risk text: " + n.get("id"));
+                assertEquals(0, n.get("buyerNotes").size(), "a live consultation shows no risk text: " + n.get("id"));
             }
         }
         assertTrue(shown > 0, "public texts shown");

@@ -1,6 +1,7 @@
 package org.vitrine.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.vitrine.normalise.Needs.need;
 
@@ -65,6 +66,24 @@ class PublicViewTest {
         assertEquals(PERSON, PublicView.of(needs(), config, PublicView.Use.PAGES, org.vitrine.messages.Messages.of("fr")).get(0).contact());
         Need data = PublicView.of(needs(), config, PublicView.Use.DATA, org.vitrine.messages.Messages.of("fr")).get(0);
         assertEquals(config.buyers().byId(data.buyer().id()).publicContact(), data.contact());
+    }
+
+    /**
+     * Supplier X, D8: a consultation running on the event day showed no contact on its page, but needs.csv and OCDS
+     * published one. Equal treatment (RISKS.md §5, L3, R2132-6): no public file gives it a contact, pages or data.
+     */
+    @Test
+    void aConsultationRunningOnTheEventDayHasNoContactInAnyPublicFile() throws Exception {
+        Need.Builder b = needs().get(0).toBuilder();
+        b.live = "offers";
+        List<Need> twoNeeds = List.of(b.build(), needs().get(0));
+        for (PublicView.Use use : PublicView.Use.values()) {
+            for (boolean personal : List.of(false, true)) {
+                List<Need> out = PublicView.of(twoNeeds, config(personal), use, org.vitrine.messages.Messages.of("fr"));
+                assertNull(out.get(0).contact(), use + " " + personal);
+                assertNotNull(out.get(1).contact(), "a need not running keeps its contact: " + use);
+            }
+        }
     }
 
     static Config privacy(Boolean incumbent, Boolean sourcing, Boolean bands) throws Exception {

@@ -175,13 +175,16 @@ public final class OcdsExport {
         r.put("initiationType", "tender");
         r.put("language", lang);
         ArrayNode parties = r.putArray("parties");
+        // a consultation running on the event day gives no contact point, as its page gives none: questions go through
+        // the buyer profile, where the answers reach every candidate (equal treatment, L3, R2132-6; supplier X, D8)
+        boolean live = n.live() != null;
         if (group == null) {
-            parties.add(party(n, false));
+            parties.add(withoutContact(party(n, false), live));
         } else {
             // a groupement: every member is a buyer (its budget pays its share), the coordinator also the procuring
             // entity that runs the one consultation (L2113-7); release.buyer is the coordinator (OCDS 1.1 has one)
             for (Need m : group.members()) {
-                parties.add(party(m, m == group.coordinator()));
+                parties.add(withoutContact(party(m, m == group.coordinator()), live));
             }
         }
         r.putObject("buyer").put("id", n.buyer().id()).put("name", n.buyer().name());
@@ -223,6 +226,13 @@ public final class OcdsExport {
         t.put("status", "withdrawn");
         t.put("statusDetails", msg.get("cat.ocds.withdrawn", fmt.date(w.date())));
         return r;
+    }
+
+    private static ObjectNode withoutContact(ObjectNode party, boolean live) {
+        if (live) {
+            party.remove("contactPoint");
+        }
+        return party;
     }
 
     /** A buyer of the release; the coordinator of a groupement also its procuring entity. */

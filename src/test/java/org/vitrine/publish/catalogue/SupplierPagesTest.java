@@ -302,6 +302,10 @@ class SupplierPagesTest {
         JsonNode party = chu.get("parties").get(0);
         assertEquals("FR-RCS", party.get("identifier").get("scheme").asText());
         assertEquals("26710045600016", party.get("identifier").get("id").asText());
+        // supplier X, D8: running on the event day, its page gives no contact, nor does its release (equal treatment)
+        assertTrue(party.has("contactPoint"), party.toString());
+        assertFalse(byRef.get("CHU-1").get("parties").get(0).has("contactPoint"), byRef.get("CHU-1").toString());
+        assertTrue(byRef.get("CHU-1").get("parties").get(0).get("details").has("url"), "the buyer profile stays");
         assertTrue(new ObjectMapper().readTree(dir.resolve("data/ocds.json").toFile()).get("extensions").get(0).asText().contains("lots"));
     }
 }
