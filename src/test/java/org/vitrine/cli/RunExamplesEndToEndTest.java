@@ -175,8 +175,8 @@ public class RunExamplesEndToEndTest {
         Set<String> publicIds = new HashSet<>();
         needs.forEach(n -> publicIds.add(n.get("id").asText()));
         for (JsonNode n : needs) {
-            for (JsonNode r : n.get("risks")) {
-                r.get("related").forEach(id -> assertTrue(publicIds.contains(id.asText()), "non-public related " + id));
+            for (JsonNode r : n.get("buyerNotes")) {  // the public words of the risk items (supplier X, D6)
+                r.path("related").forEach(id -> assertTrue(publicIds.contains(id.asText()), "non-public related " + id));
             }
         }
         // the internal report keeps them

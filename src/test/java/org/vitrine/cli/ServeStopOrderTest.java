@@ -82,8 +82,9 @@ class ServeStopOrderTest {
         // edition in before serve's hook read what was online, and serve said « abandonnée sans rien mettre en ligne
         // (édition en ligne : <the new one>) ».
         Path year = tmp.resolve("2027");
-        java.nio.file.Files.createDirectories(year.resolve("editions/2026-11-27-old"));
-        java.nio.file.Files.createDirectories(year.resolve("editions/2026-12-03-new"));
+        // each with its public/: an edition without it is not online (attacker A, failure 7)
+        java.nio.file.Files.createDirectories(year.resolve("editions/2026-11-27-old/public"));
+        java.nio.file.Files.createDirectories(year.resolve("editions/2026-12-03-new/public"));
         java.nio.file.Files.createSymbolicLink(year.resolve("current"), Path.of("editions/2026-11-27-old"));
         java.util.concurrent.atomic.AtomicReference<String> atStart = new java.util.concurrent.atomic.AtomicReference<>();
         CountDownLatch switched = new CountDownLatch(1);
