@@ -60,6 +60,28 @@ public final class NotAllotted implements RiskRule {
      * communes » still names establishments.
      */
     static final Pattern TERRITORY = Pattern.compile("\\b(les |des )?communes (du|de la|de l|des|membres|adherentes)\\b");
+    /** A share of capital (« 12 % communes », « 32 % Caisse des dépôts »), to the next comma: its holder is a shareholder, not a place (lawyer S, CD62-27-05). Raw text. */
+    static final Pattern CAPITAL_SHARE = Pattern.compile("\\d+(?:[,.]\\d+)?\\s*%\\s*\\p{L}[^,;.()]*", Pattern.UNICODE_CHARACTER_CLASS);
+    /** Stations followed by a capitalised network name (« stations V'Lille »): one network's equipment (lawyer S, MEL-27-07). Raw text. */
+    static final Pattern NAMED_NETWORK_STATION = Pattern.compile("\\b[Ss]tations?\\s+(?=\\p{Lu})", Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * Words that look like places and are none (folded): the « parties communes » of one building (lawyer S, HDL-27-01),
+     * the stations of a network (« réseau de stations », RHDF-27-06), the Caisse des dépôts of a capital table (CD62-27-05).
+     */
+    static final Pattern NOT_A_PLACE = Pattern.compile("\\bparties communes\\b|\\breseau (de |des )?stations\\b|\\bcaisse des depots( et consignations)?\\b");
+
+    /**
+     * Fuel bought by card (« cartes carburant », « cartes accréditives »): filled at any station of the holder's
+     * network, no delivery site to divide (lawyer S, RHDF-27-06: « véhicules de service des lycées » names whose
+     * vehicles, not where the fuel goes).
+     */
+    static boolean fuelCards(Need n) {
+        String text = Words.fold(n.title()) + " " + Words.fold(n.description());
+        return n.cpv().code().startsWith("091") && FUEL_CARD.matcher(text).find();
+    }
+
+    private static final Pattern FUEL_CARD = Pattern.compile("\\bcartes? (carburants?|accreditives?|essence|de carburant)\\b");
+
     /** A generic word of place opening the place it belongs to (« batiments du centre », « locaux de la mairie »): no site of its own. */
     static final Pattern OF_A_PLACE = Pattern.compile("\\b(batiments?|sites?|etablissements?|locaux) (du|de la|de l|des|de|d)\\b");
     static final Pattern COUNTED_PLACES = Pattern.compile("\\b(\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)"
@@ -115,7 +137,9 @@ public final class NotAllotted implements RiskRule {
             }
             List<String> listed = List.of();
             int divides = -1;
-            if (lots == 1 && f.value().atLeast(f.eu().value()) && !indivisible(n) && !withInstallation(n)) {
+            // version 2.24 (lawyer S, HDL-27-01): works whose text names several trades are divided by trade, the reason given
+            if (lots == 1 && f.value().atLeast(f.eu().value()) && !indivisible(n) && !withInstallation(n)
+                    && !(worksByNature(n) && !worksTrades(n).isEmpty())) {
                 listed = new ArrayList<>(enumeration(n));
                 divides = divides(n, listed);
             }
@@ -310,12 +334,17 @@ public final class NotAllotted implements RiskRule {
             return 5;
         }
         String place = TERRITORY.matcher(Words.fold(n.location())).replaceAll("territoire");
-        String text = EQUIPMENT_STATION.matcher(Words.fold(n.title()) + " " + Words.fold(n.description()) + " " + place)
-                .replaceAll("equipement");
+        // version 2.24 (lawyer S): a capital share (« 12 % communes ») names a shareholder, a station followed by a
+        // network's name (« stations V'Lille ») is that network's equipment; read before folding takes the case away
+        String title = NAMED_NETWORK_STATION.matcher(CAPITAL_SHARE.matcher(n.title() == null ? "" : n.title()).replaceAll(" ")).replaceAll("equipement ");
+        String description = NAMED_NETWORK_STATION.matcher(CAPITAL_SHARE.matcher(n.description() == null ? "" : n.description()).replaceAll(" "))
+                .replaceAll("equipement ");
+        String text = EQUIPMENT_STATION.matcher(NOT_A_PLACE.matcher(Words.fold(title) + " " + Words.fold(description) + " " + place)
+                .replaceAll("equipement")).replaceAll("equipement");
         // version 2.19 (lawyer O, SD34-27-05, wrong reason): « les bâtiments du centre de secours » names one site, the
         // generic word only opening the place it belongs to; two places must be named for « plusieurs sites »
         String places = OF_A_PLACE.matcher(text).replaceAll("");
-        if (!networkEnergy(n) && (COUNTED_PLACES.matcher(text).find() || ESTABLISHMENTS.matcher(places).find() || distinct(PLACE, places) >= 2)) {
+        if (!networkEnergy(n) && !fuelCards(n) && (COUNTED_PLACES.matcher(text).find() || ESTABLISHMENTS.matcher(places).find() || distinct(PLACE, places) >= 2)) {
             return 1;
         }
         if (separateServices(text).size() >= 2 && !oneSoftwareHosted(text)) {
@@ -424,8 +453,15 @@ public final class NotAllotted implements RiskRule {
      */
     static List<String> enumeration(Need n) {
         List<String> title = titleEnumeration(n);
+        // version 2.24 (lawyer S, MEL-27-08): a title naming one solution or system, the Description lists its components
+        if (title.size() < ENUMERATED && ONE_SYSTEM.matcher(Words.fold(n.title())).find()) {
+            return title;
+        }
         return title.size() >= ENUMERATED ? title : descriptionEnumeration(n, title);
     }
+
+    private static final Pattern ONE_SYSTEM = Pattern.compile("^(fourniture d une |acquisition d une |fourniture d un |acquisition d un )?"
+            + "(solution|systeme|plateforme)\\b");
 
     /** A Description member this long or longer is prose, not a product (« réactifs de biochimie et d'hématologie » is 6). */
     static final int LIST_MEMBER_WORDS = 8;

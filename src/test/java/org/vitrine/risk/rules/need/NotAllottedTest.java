@@ -290,4 +290,31 @@ class NotAllottedTest {
                 .location("Communes du syndicat (25)").amount(450_000).lots(1).build()).contains("plusieurs sites ou établissements sont nommés"),
                 "the title names kinds of sites");
     }
+
+    @Test
+    void countsPluralsAndCapitalTablesAreNoSitesAndWorksTradesAreTheReason() {
+        // version 2.24 (lawyer S, HDL-27-01): « parties communes » is no commune; the trades of the Description are the reason
+        String m = run.message(need().works().cpv("45321000").title("Réhabilitation énergétique de 96 logements — résidence du Chemin Vert à Boulogne-sur-Mer")
+                .description("Isolation thermique par l'extérieur, menuiseries, ventilation, chauffage, électricité des parties communes.")
+                .location("Boulogne-sur-Mer").amount(6_100_000).lots(1).build());
+        assertFalse(m.contains("plusieurs sites"), m);
+        assertTrue(m.contains("plusieurs corps d’état") && m.contains("lots par corps d’état"), m);
+        // RHDF-27-06: fuel cards on a network of stations have no delivery site, whoever's vehicles they fill
+        assertFalse(run.fires(need().supplies().cpv("09134100").title("Fourniture de carburants par cartes accréditives — véhicules de service des lycées")
+                .description("Cartes carburant sur un réseau de stations.").location("Hauts-de-France").amount(280_000).lots(1).suppliersKnown(4).build()));
+        // CD62-27-05: the « communes » of a capital table are shareholders, not places
+        assertFalse(run.fires(need().cpv("71541000").title("Mandat de maîtrise d'ouvrage pour la reconstruction du collège Jean-Jaurès de Lens")
+                .description("Capital de la SEM Territoires 62 : 56 % Département, 12 % communes, 32 % Caisse des dépôts.")
+                .location("Lens").amount(850_000).lots(1).build()));
+        // MEL-27-07: the stations of one named sharing network (V'Lille) are its equipment (RISKS.md §3, MOL-27-28)
+        assertFalse(run.fires(need().cpv("90910000").title("Nettoyage et désinfection des stations V'Lille").location("Lille")
+                .amount(450_000).lots(1).build()));
+        // MEL-27-08: the components of one integrated solution, listed in the Description, are no separate products
+        assertFalse(run.fires(need().supplies().cpv("34928500").title("Solution de pilotage intelligent de l'éclairage public")
+                .description("Télégestion des points lumineux, détection de présence, plateforme de supervision.")
+                .procedure("competitive_dialogue").amount(2_100_000).lots(1).build()));
+        // still flagged: the écoles des communes, three named stations, a supply whose Description lists products
+        assertTrue(run.fires(need().cpv("90911200").title("Nettoyage des écoles des communes").amount(450_000).lots(1).build()));
+        assertTrue(run.fires(need().cpv("90910000").title("Nettoyage de 3 stations d'épuration").amount(450_000).lots(1).build()));
+    }
 }
