@@ -112,7 +112,7 @@ public final class MapaAboveThreshold implements RiskRule {
                 boolean eu = v.atLeast(f.eu().value());
                 flags.on(this, context, f).title("risk.MAPA_ABOVE_THRESHOLD.urgency.title").add("risk.MAPA_ABOVE_THRESHOLD.urgency",
                         t.value(v), t.period(n.launch()), gap.toTotalMonths(), gap.getDays(), context.eventDate() != null ? 0 : 1,
-                        t.date(from), eu ? 1 : 0, t.euros(f.eu().value()), t.basis(f.eu()));
+                        t.date(from), eu ? 1 : 0, t.euros(f.eu().value()), t.basis(f.eu()), recurs(n) ? 1 : 0);
             } else if ((exempt || withoutCall) && ceilingReached(f, context) != null && !smallLot(n)) {
                 // a ground capped by a value (books R2122-9, innovation R2122-9-1), the row's only one, at or above its
                 // ceiling holds for no part of the need (lawyer L, MRG-27-09: 95 000 € of books under R2122-9 was silent)
@@ -299,4 +299,14 @@ public final class MapaAboveThreshold implements RiskRule {
     private static final String ARTICLES = "l ?2511|l ?2512|r ?2122 9";
     private static final Pattern ARTICLE_BASIS = Pattern.compile("\\b(" + ARTICLES + ")\\b");
     private static final Pattern OTHER_BASIS = Pattern.compile("\\b(" + ARTICLES + "|exclusion|exclu|exclue)\\b");
+
+    /**
+     * A need that may come back every year, for which a multi-year framework agreement is a remedy: a service, or
+     * supplies over a year or more. One-off works (a footbridge, a bell-tower frame) and a one-off supply (an
+     * autoclave) are not (lawyers Q #23/#50 and S, TCG-27-02).
+     */
+    private static boolean recurs(Need n) {
+        return "services".equals(n.category())
+                || !"works".equals(n.category()) && n.durationMonths() != null && n.durationMonths() >= 12;
+    }
 }

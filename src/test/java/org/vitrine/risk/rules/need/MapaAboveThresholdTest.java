@@ -320,6 +320,17 @@ class MapaAboveThresholdTest {
         assertTrue(words.message().contains("procédure adaptée (R2123-1)") && words.message().contains("6 mois et 28 jours"), words.message());
         RiskFlag en = RuleRun.of(new MapaAboveThreshold()).lang("en").one(heli);
         assertTrue(en.message().contains("R2122-1") && en.message().contains("framework agreement"), en.message());
+        // one-off works or a one-off supply: no framework agreement proposed (lawyers Q #23, S TCG-27-02)
+        RiskFlag frame = run.one(need().works().cpv("45262000").procedure("negotiated_without_call").procedureNote("R2122-1")
+                .title("Réfection de la charpente du clocher").amount(150_000).durationMonths(null).launch(month(2027, 5)).build());
+        assertTrue(frame.message().contains("R2122-1") && !frame.message().contains("accord-cadre"), frame.message());
+        RiskFlag autoclave = run.one(need().supplies().cpv("33191100").procedure("negotiated_without_call").procedureNote("R2122-1")
+                .title("Remplacement de l'autoclave").amount(150_000).durationMonths(null).launch(month(2027, 5)).build());
+        assertFalse(autoclave.message().contains("accord-cadre"), autoclave.message());
+        RiskFlag frameEn = RuleRun.of(new MapaAboveThreshold()).lang("en").one(need().works().cpv("45262000")
+                .procedure("negotiated_without_call").procedureNote("R2122-1").title("Bell-tower frame").amount(150_000)
+                .durationMonths(null).launch(month(2027, 5)).build());
+        assertFalse(frameEn.message().contains("framework agreement"), frameEn.message());
         // a cell naming the ground alone (« Urgence impérieuse (R2122-1) ») names no procedure Vitrine knows: « other »
         assertEquals("risk.MAPA_ABOVE_THRESHOLD.urgency.title", run.one(need().cpv("60440000").procedure("other")
                 .procedureNote("Urgence impérieuse (R2122-1)").amount(600_000).launch(month(2027, 4)).build()).titleKey());
