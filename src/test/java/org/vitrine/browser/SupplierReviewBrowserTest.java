@@ -202,7 +202,8 @@ class SupplierReviewBrowserTest {
         @SuppressWarnings("unchecked")
         List<String> row = (List<String>) phone.executeScript("return Array.from(document.querySelectorAll('table.sources tr')[2].cells)"
                 + ".map(c => (getComputedStyle(c, '::before').content === 'none' ? '' : c.dataset.label + ' ') + c.textContent);");
-        assertEquals(List.of("si-transports", "Type\u00A0: Système d’information d’un acheteur (API)", "Éléments publiés (besoins, ou questions et réponses)\u00A0: 6",
+        // a buyer's own system is named by its buyer, never by its configuration id (supplier X, D9)
+        assertEquals(List.of("Régie des transports du Val-de-Saône", "Type\u00A0: Système d’information d’un acheteur (API)", "Éléments publiés (besoins, ou questions et réponses)\u00A0: 6",
                 "Données au\u00A0: 26 novembre 2026"), row);
     }
 
