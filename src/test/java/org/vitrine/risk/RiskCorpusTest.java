@@ -234,7 +234,7 @@ class RiskCorpusTest {
         keepsTheGrades("lawyer I", lawyer, config);
         // D2: the quasi-régie with the métropole's SPL is not open to offers: its page offers no meeting and announces no notice
         String mol20 = Files.readString(tmp.resolve("out/2027/public/needs/metropole-orbe-loire-mol-27-20.html"));
-        assertTrue(mol20.contains("Quasi-régie (non ouvert aux offres)") && !mol20.contains("rendez-vous")
+        assertTrue(mol20.contains("Quasi-régie : besoin non ouvert aux offres") && !mol20.contains("rendez-vous")
                 && !mol20.contains("L’avis paraîtra"), mol20);
     }
 

@@ -130,7 +130,7 @@ class CatalogueRenderingTest {
     @Test
     void centralPurchasingSaysWhatItIsAndOffersNoBid() throws IOException {
         String html = read("needs/" + need("V-2").id() + ".html");
-        assertTrue(html.contains("Centrale d’achat (non ouvert aux offres)"), html);
+        assertTrue(html.contains("Centrale d’achat : besoin non ouvert aux offres"), html);
         assertTrue(html.contains("<h2 id=\"closed-h\">Commande auprès d’une centrale d’achat</h2>"), html);
         assertTrue(html.contains("il ne lancera pas de consultation"));
         assertFalse(html.contains("Qui peut candidater"), "nobody bids");
