@@ -463,7 +463,10 @@ public final class Normaliser {
         // (« droits exclusifs (R2122-3 3°) », issue 17: lawyer I, CHU-27-22); no repair note, they are the buyer's own
         String remarks = remarks(raw.get("remarks"));
         String frameworkAward = row.repeated("framework_award", (c, r) -> FrameworkAwardParser.parse(c));
-        Amount frameworkMaximum = row.field("framework_maximum", (c, r) -> AmountParser.parse(c));
+        // the unit its header states, read as the amount's header is (« Maximum de l'accord-cadre (k€) »: 3000 is 3 M€;
+        // it was read as 3 000 €, lawyer S, MEL-27-14); a figure with its own unit (« 1,5 M€ ») keeps it
+        java.math.BigDecimal maximumUnit = AmountParser.unitInHeader(raw.headers().get("framework_maximum"));
+        Amount frameworkMaximum = row.field("framework_maximum", (c, r) -> AmountParser.parse(c, maximumUnit));
         String groupName = freeText(row, "joint_group", MAX_REFERENCE);
         Boolean coordinator = row.repeated("coordinator", (c, r) -> YesNoParser.parse(c));
         JointGroup jointGroup = groupName == null ? null : new JointGroup(groupName, Boolean.TRUE.equals(coordinator));
