@@ -71,6 +71,24 @@ class FrameworkDetailsTest {
                 .need().frameworkMaximum().max()));
     }
 
+    /** Lawyer S, MEL-27-14: a maximum 800 times under the estimate raised no warning; the buyer is told to check the unit. */
+    @Test
+    void aMaximumUnderTheEstimateIsWarnedAsAPossibleUnitSlip() throws Exception {
+        Normaliser.Result r = normalise(Map.of("amount", "2 400 000 €", "framework_maximum", "3000"), "Maximum de l'accord-cadre");
+        assertEquals(1, r.warnings().size(), r.warnings().toString());
+        assertEquals("Maximum de l'accord-cadre", r.warnings().get(0).column());
+        assertTrue(r.warnings().get(0).reason().contains("inférieur à l’estimation"), r.warnings().get(0).reason());
+        assertTrue(r.warnings().get(0).reason().contains("vérifiez l’unité"), r.warnings().get(0).reason());
+        String spaced = r.warnings().get(0).reason().replaceAll("[\\s\\u00a0\\u202f]", " ");
+        assertTrue(spaced.contains("3 000 €") && spaced.contains("2 400 000 €"), spaced);
+        // at or above the estimate's least value, or its unit now read from the header: nothing to say
+        assertTrue(normalise(Map.of("amount", "2 400 000 €", "framework_maximum", "3000"), "Maximum (k€)").warnings().isEmpty());
+        assertTrue(normalise(Map.of("amount", "100 000 à 150 000 €", "framework_maximum", "100 000 €")).warnings().isEmpty());
+        // a maximum per year is compared over the duration, as the estimate (48 months: 4 × 700 000 € ≥ 2 400 000 €)
+        assertTrue(normalise(Map.of("amount", "2 400 000 €", "duration_months", "48", "framework_maximum", "700 000 € par an"))
+                .warnings().isEmpty());
+    }
+
     @Test
     void readsTheAwardFromTheProcedureTextAndTakesItAsAFramework() throws Exception {
         Need n = normalise(Map.of("procedure", "AOO mono-attributaire")).need();
