@@ -463,7 +463,10 @@ public final class Normaliser {
         // (« droits exclusifs (R2122-3 3°) », issue 17: lawyer I, CHU-27-22); no repair note, they are the buyer's own
         String remarks = remarks(raw.get("remarks"));
         String frameworkAward = row.repeated("framework_award", (c, r) -> FrameworkAwardParser.parse(c));
-        Amount frameworkMaximum = row.field("framework_maximum", (c, r) -> AmountParser.parse(c));
+        // the unit its header states, read as the amount's header is (« Maximum de l'accord-cadre (k€) »: 3000 is 3 M€;
+        // it was read as 3 000 €, lawyer S, MEL-27-14); a figure with its own unit (« 1,5 M€ ») keeps it
+        java.math.BigDecimal maximumUnit = AmountParser.unitInHeader(raw.headers().get("framework_maximum"));
+        Amount frameworkMaximum = row.field("framework_maximum", (c, r) -> AmountParser.parse(c, maximumUnit));
         String groupName = freeText(row, "joint_group", MAX_REFERENCE);
         Boolean coordinator = row.repeated("coordinator", (c, r) -> YesNoParser.parse(c));
         JointGroup jointGroup = groupName == null ? null : new JointGroup(groupName, Boolean.TRUE.equals(coordinator));
@@ -506,6 +509,7 @@ public final class Normaliser {
         if (basis != null) {
             amount = amount.withBasis(basis);
         }
+        maximumUnderEstimate(row, raw, amount, frameworkMaximum, duration == null ? null : duration.totalMonths());
         ProcedureInfo p = procedure == null ? new ProcedureInfo(null, null, "own") : procedure;
         String technique = p.technique();
         String route = p.route() == null ? "own" : p.route();
@@ -955,6 +959,35 @@ public final class Normaliser {
             f = AmountParser.unitInHeader(raw.headers().get("amount"));
         }
         return f;
+    }
+
+    /**
+     * A framework maximum under the estimate's least value, both over the whole duration (a figure per year times the
+     * years, as risk/Value reads them): most often a unit slip (lawyer S, MEL-27-14: « 3000 » under a k€ header read as
+     * 3 000 € against 2 400 000 €, and no one was told). The buyer is asked to check the unit; the figures stay as read.
+     */
+    private void maximumUnderEstimate(Row row, RawRecord raw, Amount amount, Amount maximum, Integer months) {
+        if (amount == null || maximum == null) {
+            return;
+        }
+        java.math.BigDecimal max = maximum.max() != null ? maximum.max() : maximum.min();
+        java.math.BigDecimal least = amount.min() != null ? amount.min() : amount.max();
+        if (max == null || least == null || max.signum() <= 0) {
+            return;
+        }
+        java.math.BigDecimal maxTotal = max.multiply(years(maximum, months));
+        java.math.BigDecimal leastTotal = least.multiply(years(amount, months));
+        if (maxTotal.compareTo(leastTotal) < 0) {
+            RawCell cell = raw.get("framework_maximum");
+            row.warn("framework_maximum", cell == null ? null : cell.text(), "normalise.framework_maximum_under_estimate",
+                    new Object[] {fmt.number(maxTotal), fmt.number(leastTotal)}, false);
+        }
+    }
+
+    private static java.math.BigDecimal years(Amount a, Integer months) {
+        return "annual".equals(a.basis()) && months != null && months > 0
+                ? java.math.BigDecimal.valueOf(months).divide(java.math.BigDecimal.valueOf(12), 6, java.math.RoundingMode.HALF_UP)
+                : java.math.BigDecimal.ONE;
     }
 
     private static String emptyToNull(String s) {

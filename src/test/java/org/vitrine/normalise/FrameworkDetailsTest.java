@@ -26,6 +26,10 @@ import org.vitrine.normalise.parse.CpvCatalogue;
 class FrameworkDetailsTest {
 
     private static Normaliser.Result normalise(Map<String, String> cells) throws Exception {
+        return normalise(cells, "Montant maximum");
+    }
+
+    private static Normaliser.Result normalise(Map<String, String> cells, String maximumHeader) throws Exception {
         Map<String, RawCell> f = new HashMap<>();
         f.put("buyer", RawCell.text("Ville de Lyon"));
         f.put("title", RawCell.text("Nettoyage des locaux"));
@@ -33,7 +37,7 @@ class FrameworkDetailsTest {
         f.put("amount", RawCell.text("120 000 €"));
         f.put("launch", RawCell.text("T2 2027"));
         cells.forEach((k, v) -> f.put(k, RawCell.text(v)));
-        Map<String, String> headers = Map.of("framework_award", "Attribution de l'accord-cadre", "framework_maximum", "Montant maximum");
+        Map<String, String> headers = Map.of("framework_award", "Attribution de l'accord-cadre", "framework_maximum", maximumHeader);
         var config = ConfigLoader.load(Path.of("config"));
         return new Normaliser(config, CpvCatalogue.load(), Messages.of("fr"), 2027)
                 .normalise(new RawRecord(new Location("s", "f.csv", "f.csv", 2), f, headers));
@@ -46,6 +50,43 @@ class FrameworkDetailsTest {
         assertEquals("framework", n.technique());
         assertEquals("multiple", n.frameworkAward());
         assertEquals(0, new BigDecimal("1500000").compareTo(n.frameworkMaximum().max()));
+    }
+
+    /**
+     * Lawyer S, MEL-27-14: « Maximum de l'accord-cadre (k€) » 3000 was read as 3 000 €, the header's k€ applied to the
+     * amount column only. The maximum's header unit is applied as the amount's is; a cell's own unit keeps it.
+     */
+    @Test
+    void theMaximumsHeaderUnitIsApplied() throws Exception {
+        assertEquals(0, new BigDecimal("3000000").compareTo(normalise(Map.of("framework_maximum", "3000"), "Maximum (k€)")
+                .need().frameworkMaximum().max()));
+        assertEquals(0, new BigDecimal("3000000").compareTo(normalise(Map.of("framework_maximum", "3 000"),
+                "Maximum de l'accord-cadre (k€)").need().frameworkMaximum().max()));
+        assertEquals(0, new BigDecimal("2500000").compareTo(normalise(Map.of("framework_maximum", "2,5"), "Maximum en M€")
+                .need().frameworkMaximum().max()));
+        // a figure with its own unit keeps it; a header without a unit reads euros
+        assertEquals(0, new BigDecimal("1500000").compareTo(normalise(Map.of("framework_maximum", "1,5 M€"), "Maximum (k€)")
+                .need().frameworkMaximum().max()));
+        assertEquals(0, new BigDecimal("3000").compareTo(normalise(Map.of("framework_maximum", "3000"), "Montant maximum")
+                .need().frameworkMaximum().max()));
+    }
+
+    /** Lawyer S, MEL-27-14: a maximum 800 times under the estimate raised no warning; the buyer is told to check the unit. */
+    @Test
+    void aMaximumUnderTheEstimateIsWarnedAsAPossibleUnitSlip() throws Exception {
+        Normaliser.Result r = normalise(Map.of("amount", "2 400 000 €", "framework_maximum", "3000"), "Maximum de l'accord-cadre");
+        assertEquals(1, r.warnings().size(), r.warnings().toString());
+        assertEquals("Maximum de l'accord-cadre", r.warnings().get(0).column());
+        assertTrue(r.warnings().get(0).reason().contains("inférieur à l’estimation"), r.warnings().get(0).reason());
+        assertTrue(r.warnings().get(0).reason().contains("vérifiez l’unité"), r.warnings().get(0).reason());
+        String spaced = r.warnings().get(0).reason().replaceAll("[\\s\\u00a0\\u202f]", " ");
+        assertTrue(spaced.contains("3 000 €") && spaced.contains("2 400 000 €"), spaced);
+        // at or above the estimate's least value, or its unit now read from the header: nothing to say
+        assertTrue(normalise(Map.of("amount", "2 400 000 €", "framework_maximum", "3000"), "Maximum (k€)").warnings().isEmpty());
+        assertTrue(normalise(Map.of("amount", "100 000 à 150 000 €", "framework_maximum", "100 000 €")).warnings().isEmpty());
+        // a maximum per year is compared over the duration, as the estimate (48 months: 4 × 700 000 € ≥ 2 400 000 €)
+        assertTrue(normalise(Map.of("amount", "2 400 000 €", "duration_months", "48", "framework_maximum", "700 000 € par an"))
+                .warnings().isEmpty());
     }
 
     @Test
