@@ -962,7 +962,7 @@ public final class Normaliser {
     }
 
     /**
-     * A framework maximum under the estimate's least value, both over the whole duration (a figure per year times the
+     * A framework maximum ten times or more under the estimate's least value, both over the whole duration (a figure per year times the
      * years, as risk/Value reads them): most often a unit slip (lawyer S, MEL-27-14: « 3000 » under a k€ header read as
      * 3 000 € against 2 400 000 €, and no one was told). The buyer is asked to check the unit; the figures stay as read.
      */
@@ -977,7 +977,9 @@ public final class Normaliser {
         }
         java.math.BigDecimal maxTotal = max.multiply(years(maximum, months));
         java.math.BigDecimal leastTotal = least.multiply(years(amount, months));
-        if (maxTotal.compareTo(leastTotal) < 0) {
+        // ten times under or more: a unit slip (k€ or M€ read as €); a maximum a little under the estimate is a figure
+        // the risk rule FRAMEWORK_MAXIMUM already judges, and « vérifiez l'unité » would be beside the point (CHUAP-27-06)
+        if (maxTotal.multiply(java.math.BigDecimal.TEN).compareTo(leastTotal) <= 0) {
             RawCell cell = raw.get("framework_maximum");
             row.warn("framework_maximum", cell == null ? null : cell.text(), "normalise.framework_maximum_under_estimate",
                     new Object[] {fmt.number(maxTotal), fmt.number(leastTotal)}, false);

@@ -84,6 +84,8 @@ class FrameworkDetailsTest {
         // at or above the estimate's least value, or its unit now read from the header: nothing to say
         assertTrue(normalise(Map.of("amount", "2 400 000 €", "framework_maximum", "3000"), "Maximum (k€)").warnings().isEmpty());
         assertTrue(normalise(Map.of("amount", "100 000 à 150 000 €", "framework_maximum", "100 000 €")).warnings().isEmpty());
+        // a little under (400 000 € against 480 000 €): a figure for the risk rule FRAMEWORK_MAXIMUM, not a unit slip
+        assertTrue(normalise(Map.of("amount", "480 000 €", "framework_maximum", "400 000 €")).warnings().isEmpty());
         // a maximum per year is compared over the duration, as the estimate (48 months: 4 × 700 000 € ≥ 2 400 000 €)
         assertTrue(normalise(Map.of("amount", "2 400 000 €", "duration_months", "48", "framework_maximum", "700 000 € par an"))
                 .warnings().isEmpty());
