@@ -12,22 +12,33 @@ import org.vitrine.model.Contact;
  * sécurité » column is trusted for the L1113-1 threshold (issue 17 fifth review); default false.
  * {@code shortName} is the buyer's one short name in the brochure (floor plan, index, running heads: designer X, D9);
  * absent, the brochure makes it (ShortNames).
+ * {@code socialHousing} marks an HLM body of L411-2 CCH (OPH, ESH, coopérative HLM): its maîtrise d'œuvre of social
+ * rental housing needs no design contest (loi ELAN art. 88; lawyer S, HDL-27-04); absent, an « Office public de
+ * l'habitat » or « OPH » in the name counts ({@link #hlmBody()}).
  */
 public record BuyerConfig(String id, String name, String siret, String kind, String stand, BuyerContact contact,
         String profile, List<String> aliases, Boolean legalityCheck, Boolean networkActivity, String size, String place,
-        Boolean statePublicBody, String shortName) {
+        Boolean statePublicBody, String shortName, Boolean socialHousing) {
+
+    /** A buyer without {@code socialHousing} (the key is optional). */
+    public BuyerConfig(String id, String name, String siret, String kind, String stand, BuyerContact contact,
+            String profile, List<String> aliases, Boolean legalityCheck, Boolean networkActivity, String size, String place,
+            Boolean statePublicBody, String shortName) {
+        this(id, name, siret, kind, stand, contact, profile, aliases, legalityCheck, networkActivity, size, place, statePublicBody,
+                shortName, null);
+    }
 
     /** A buyer without {@code shortName} (the key is optional). */
     public BuyerConfig(String id, String name, String siret, String kind, String stand, BuyerContact contact,
             String profile, List<String> aliases, Boolean legalityCheck, Boolean networkActivity, String size, String place,
             Boolean statePublicBody) {
-        this(id, name, siret, kind, stand, contact, profile, aliases, legalityCheck, networkActivity, size, place, statePublicBody, null);
+        this(id, name, siret, kind, stand, contact, profile, aliases, legalityCheck, networkActivity, size, place, statePublicBody, null, null);
     }
 
     /** A buyer without {@code statePublicBody} (the key is optional). */
     public BuyerConfig(String id, String name, String siret, String kind, String stand, BuyerContact contact,
             String profile, List<String> aliases, Boolean legalityCheck, Boolean networkActivity, String size, String place) {
-        this(id, name, siret, kind, stand, contact, profile, aliases, legalityCheck, networkActivity, size, place, null, null);
+        this(id, name, siret, kind, stand, contact, profile, aliases, legalityCheck, networkActivity, size, place, null, null, null);
     }
 
     /**
@@ -56,6 +67,21 @@ public record BuyerConfig(String id, String name, String siret, String kind, Str
 
     private static final java.util.regex.Pattern REGISTER_SEPARATORS = java.util.regex.Pattern.compile("[\\s.\u00A0\u202F-]");
     private static final java.util.regex.Pattern REGISTER_NUMBER = java.util.regex.Pattern.compile("\\d{14}|\\d{9}");
+
+    /**
+     * An HLM body of L411-2 CCH: {@code socialHousing} when buyers.yaml gives it (true or false), else an office public
+     * de l'habitat by its name (« Office public de l'habitat », « OPH » as a word): every OPH is one (L421-1 CCH). An
+     * ESH or a coopérative HLM is marked by the key only: its name says nothing certain.
+     */
+    public boolean hlmBody() {
+        if (socialHousing != null) {
+            return socialHousing;
+        }
+        String folded = name == null ? "" : Fold.fold(name);
+        return OPH_NAME.matcher(folded).find();
+    }
+
+    private static final java.util.regex.Pattern OPH_NAME = java.util.regex.Pattern.compile("\\b(office public de l habitat|oph)\\b");
 
     /** The functional contact, as published. */
     public record BuyerContact(String name, String email, String phone) {

@@ -104,17 +104,23 @@ public final class PublicView {
                         p = nb.build();
                     }
                     // a planned urgency the staff report flags (lawyer Q §3): its page gives the buyer's words only
-                    if (use == Use.PAGES && org.vitrine.publish.catalogue.Competition.DIRECT.equals(org.vitrine.publish.catalogue.Competition.of(n))
-                            && n.risks().stream().anyMatch(r -> org.vitrine.publish.catalogue.Competition.URGENCY_TITLE.equals(r.titleKey()))) {
+                    // and so does a « quasi-régie » with a SEM that the same rule refuses (lawyer S, CD62-27-05: no meeting,
+                    // no « L'avis paraîtra » beside « Quasi-régie », the buyer plans no notice)
+                    if (use == Use.PAGES && ((org.vitrine.publish.catalogue.Competition.DIRECT.equals(org.vitrine.publish.catalogue.Competition.of(n))
+                            && n.risks().stream().anyMatch(r -> org.vitrine.publish.catalogue.Competition.URGENCY_TITLE.equals(r.titleKey())))
+                            || (org.vitrine.publish.catalogue.Competition.OPEN.equals(org.vitrine.publish.catalogue.Competition.of(n))
+                            && n.risks().stream().anyMatch(r -> org.vitrine.publish.catalogue.Competition.IN_HOUSE_TITLE.equals(r.titleKey()))))) {
                         Need.Builder nb = p.toBuilder();
                         java.util.Map<String, String> marked = new java.util.LinkedHashMap<>(p.notes() == null ? java.util.Map.of() : p.notes());
-                        marked.put(org.vitrine.publish.catalogue.Competition.CLAIM_NOTE, "urgency");
+                        marked.put(org.vitrine.publish.catalogue.Competition.CLAIM_NOTE,
+                                org.vitrine.publish.catalogue.Competition.OPEN.equals(org.vitrine.publish.catalogue.Competition.of(n)) ? "in_house" : "urgency");
                         nb.notes = java.util.Collections.unmodifiableMap(marked);
                         p = nb.build();
                     }
                     // No invitation on a need nobody can bid for (a direct award, a central purchasing body's order,
                     // a call-off): "make yourself known" would mislead (RISKS.md: public texts concern competitive needs).
-                    boolean silent = n.live() != null || !org.vitrine.publish.catalogue.Competition.isOpen(n);
+                    boolean silent = n.live() != null || !org.vitrine.publish.catalogue.Competition.isOpen(n)
+                            || org.vitrine.publish.catalogue.Competition.isClaimed(p);
                     List<RiskFlag> risks = silent ? List.<RiskFlag>of() : p.risks().stream()
                             .filter(r -> publicCodes.contains(r.code()))
                             .map(r -> new RiskFlag(r.code(), r.severity(), texts.of(r),

@@ -28,6 +28,9 @@ public final class Competition {
         if (Exclusions.inHouse(n)) {
             return IN_HOUSE; // no notice will ever be published: the buyer contracts with the body it controls
         }
+        if (n.notes() != null && n.notes().containsKey(CLAIM_NOTE)) {
+            return DIRECT; // pages only: a flagged claim (a SEM's « quasi-régie », lawyer S CD62-27-05) reads as a planned direct award
+        }
         if ("exempt".equals(n.procedure()) || "negotiated_without_call".equals(n.procedure())) {
             return DIRECT;
         }
@@ -40,13 +43,21 @@ public final class Competition {
 
     /**
      * The page's own mark (never in open data) of a direct award whose ground the staff report flags as not holding:
-     * a planned « urgence impérieuse » (MAPA_ABOVE_THRESHOLD's urgency case, lawyer Q §3). Set by
+     * a planned « urgence impérieuse » (MAPA_ABOVE_THRESHOLD's urgency case, lawyer Q §3), or a « quasi-régie » with a
+     * SEM (its in-house case, lawyer S, CD62-27-05), which then reads as a direct award the buyer plans. Set by
      * {@link org.vitrine.publish.PublicView} for pages only.
      */
     public static final String CLAIM_NOTE = "direct_claim_flagged";
 
     /** The heading key of MAPA_ABOVE_THRESHOLD's planned-urgency case: its flag makes the claim {@link #claimed}. */
     public static final String URGENCY_TITLE = "risk.MAPA_ABOVE_THRESHOLD.urgency.title";
+
+    /**
+     * The heading key of MAPA_ABOVE_THRESHOLD's in-house case: a « quasi-régie » with a SEM or private shareholders,
+     * which L2511-1 refuses. The row stays open for the rules, but its page must not offer a meeting nor announce a
+     * notice the buyer does not plan (lawyer S, CD62-27-05): its flag makes the claim {@link #claimed} too.
+     */
+    public static final String IN_HOUSE_TITLE = "risk.MAPA_ABOVE_THRESHOLD.inHouse.title";
 
     /**
      * True for a direct award whose ground is flagged (a planned urgency): its page gives the buyer's words

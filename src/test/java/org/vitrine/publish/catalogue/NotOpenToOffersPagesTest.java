@@ -84,6 +84,14 @@ class NotOpenToOffersPagesTest {
             b.title = "Mandat de maîtrise d'ouvrage confié à la SEM Tarn Aménagement (quasi-régie)";
             b.notes = Map.of("procedure", "Quasi-régie (L2511-1)");
         }));
+        needs.add(with("Q-4", b -> {
+            // the same SEM claim flagged by MAPA_ABOVE_THRESHOLD (lawyer S, CD62-27-05): the planned urgency's wording
+            b.procedure = "other";
+            b.title = "Mandat de maîtrise d'ouvrage confié à la SEM Territoires 62";
+            b.notes = Map.of("procedure", "Quasi-régie (L2511-1)");
+            b.risks = List.of(new RiskFlag("MAPA_ABOVE_THRESHOLD", "high", "interne", List.of(), "S", null, null, "f",
+                    List.of(), "risk.MAPA_ABOVE_THRESHOLD.inHouse.title"));
+        }));
         needs.add(with("U-1", b -> {
             // a planned « urgence impérieuse » the staff report flags (lawyer Q, D35-27-38): the buyer's words only
             b.procedure = "negotiated_without_call";
@@ -167,6 +175,23 @@ class NotOpenToOffersPagesTest {
         String genuine = page("U-2");
         assertTrue(genuine.contains("il ne sera pas ouvert aux offres des entreprises"), genuine);
         assertTrue(genuine.contains("Aucun avis ne sera publié pour ce besoin"), genuine);
+    }
+
+    /**
+     * Lawyer S (CD62-27-05): a « quasi-régie » with a SEM that MAPA_ABOVE_THRESHOLD flags offered a meeting and « L'avis
+     * paraîtra sur le profil acheteur » beside « Quasi-régie »: the buyer announced no notice. Like the flagged urgency, the
+     * page gives the buyer's words only, no meeting, no notice to come, and does not settle that none will be published.
+     */
+    @Test
+    void aFlaggedSemClaimGivesOnlyTheBuyersWords() throws IOException {
+        String html = page("Q-4");
+        assertTrue(html.contains("<h2 id=\"closed-h\">Procédure envisagée par l’acheteur</h2>"), html);
+        assertTrue(html.contains("L’acheteur envisage de passer ce marché sans publicité ni mise en concurrence préalables ; il indique : « Quasi-régie (L2511-1) »"), html);
+        assertFalse(html.contains("rendez-vous"), "no meeting");
+        assertFalse(html.contains("L’avis paraîtra"), "no notice to come");
+        assertFalse(html.contains("ne sera publié"), html);
+        assertFalse(html.contains("non ouvert aux offres") || html.contains("Non ouvert aux offres"), html);
+        assertFalse(html.contains("Contrat de quasi-régie"), "the claim is not settled");
     }
 
     @Test

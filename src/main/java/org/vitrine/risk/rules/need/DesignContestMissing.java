@@ -52,7 +52,7 @@ public final class DesignContestMissing implements RiskRule {
             // maîtrise d'œuvre is coded; a title coded elsewhere is CPV_MISMATCH's matter) at or above T
             if (!f.open() || !f.comparable() || n.cpv() == null || !n.cpv().code().startsWith("71") || !f.value().atLeast(f.eu().value())
                     || "design_contest".equals(n.technique()) || contestAnnounced(n)
-                    || !newBuildingDesign(n)) {
+                    || !newBuildingDesign(n) || socialHousingExempt(f)) {
                 continue;
             }
             flags.on(this, context, f).add("risk.DESIGN_CONTEST_MISSING", t.value(f.value()), t.euros(f.eu().value()),
@@ -93,6 +93,19 @@ public final class DesignContestMissing implements RiskRule {
         }
         return false;
     }
+
+    /**
+     * An HLM body of L411-2 CCH (OPH, ESH, coopérative HLM: buyers.yaml's socialHousing, or an OPH's name) designing
+     * social rental housing: exempt from the contest since the loi ELAN (art. 88; lawyer S, HDL-27-04: 42 logements
+     * locatifs aidés PLUS/PLAI of an OPH). Its other buildings (offices, a head office) are not.
+     */
+    static boolean socialHousingExempt(NeedFacts f) {
+        Need n = f.need();
+        return f.buyer() != null && f.buyer().socialHousing()
+                && (HOUSING.matcher(Words.fold(n.title())).matches() || HOUSING.matcher(Words.fold(n.description())).matches());
+    }
+
+    private static final Pattern HOUSING = Pattern.compile(".*\\b(logement|logements|locatif|locatifs|locative|locatives|plai|pls|hlm)\\b.*");
 
     private static final Pattern CONTEST = Pattern.compile(".*\\bconcours\\b.*");
     private static final Pattern NO_CONTEST = Pattern.compile(".*\\b(sans|pas de|aucun|hors) concours\\b.*");

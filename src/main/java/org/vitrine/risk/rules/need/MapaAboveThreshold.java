@@ -94,7 +94,7 @@ public final class MapaAboveThreshold implements RiskRule {
                 b.add("risk.MAPA_ABOVE_THRESHOLD", t.value(v), t.euros(f.eu().value()), t.basis(f.eu()),
                         social ? 2 : f.eu().basis() == Threshold.Basis.defence ? 3 : 0,
                         f.eu().latestKnown() ? 1 : 0, social ? "" : " " + (f.eu().basis() != Threshold.Basis.defence
-                                && DesignContestMissing.buildingDesign(n) ? t.message("risk.MAPA_ABOVE_THRESHOLD.contest") + " " : "")
+                                && DesignContestMissing.buildingDesign(n) && !DesignContestMissing.socialHousingExempt(f) ? t.message("risk.MAPA_ABOVE_THRESHOLD.contest") + " " : "")
                                 // a contract in lots: the small-lots exception, as SPLIT_SUSPECT gives it (lawyer Q, RO-27-82)
                                 + (f.eu().basis() != Threshold.Basis.defence && n.lots() != null && n.lots() >= 2
                                 ? t.message("risk.MAPA_ABOVE_THRESHOLD.smallLots", n.lots(),

@@ -8,6 +8,7 @@ import static org.vitrine.risk.rules.need.TestNeeds.need;
 
 import org.junit.jupiter.api.Test;
 import org.vitrine.model.Need;
+import org.vitrine.risk.BuyerFacts;
 
 /** DESIGN_CONTEST_MISSING (docs/RISKS.md §8, R2172-2), from the lawyers' case RBV-2027-11. */
 class DesignContestMissingTest {
@@ -67,5 +68,20 @@ class DesignContestMissingTest {
                 .remarks("Jury de concours prévu en mars").build()), "a contest in the remarks");
         assertTrue(run.fires(need().cpv("71220000").title(title).procedure("open").amount(900_000).launch(day(2027, 4, 1))
                 .description("Marché passé sans concours").build()), "« sans concours » announces none");
+    }
+    @Test
+    void anHlmBodysSocialRentalHousingNeedsNoContest() {
+        // lawyer S, HDL-27-04: an OPH's maîtrise d'œuvre for 42 logements locatifs aidés (PLUS/PLAI) was told « Le concours
+        // est obligatoire »: HLM bodies of L411-2 CCH are exempt for social rental housing (loi ELAN art. 88)
+        BuyerFacts hlm = new BuyerFacts(true, false, true, false, false, true);
+        BuyerFacts other = new BuyerFacts(true, false, true, false, false, false);
+        Need housing = need().buyer("oph").cpv("71200000").title("Maîtrise d'œuvre pour la construction de 42 logements locatifs sociaux neufs à Outreau")
+                .description("Logements locatifs aidés par l'État (PLUS/PLAI).").procedure("negotiated_with_call").amount(620_000)
+                .launch(day(2027, 5, 3)).build();
+        assertFalse(RuleRun.of(new DesignContestMissing()).buyer("oph", hlm).fires(housing), "an HLM body's social housing");
+        assertTrue(RuleRun.of(new DesignContestMissing()).buyer("oph", other).fires(housing), "the same housing for a commune");
+        Need office = need().buyer("oph").cpv("71200000").title("Maîtrise d'œuvre pour la construction du nouveau siège de l'office")
+                .procedure("negotiated_with_call").amount(620_000).launch(day(2027, 5, 3)).build();
+        assertTrue(RuleRun.of(new DesignContestMissing()).buyer("oph", hlm).fires(office), "an HLM body's offices are no housing");
     }
 }
