@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class})
 public final class VitrineCli implements Runnable {
 
+    /** Camel's logger of a Quartz fire's exchange (serve's schedule). */
+    static final String QUARTZ_JOB_LOG = "org.apache.camel.component.quartz.CamelJob";
+
     /** Held so the level set below stays (java.util.logging keeps loggers weakly). */
     private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
 
@@ -21,6 +24,12 @@ public final class VitrineCli implements Runnable {
         // Camel and the PDF libraries log through slf4j-simple: only real problems, on stderr.
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("vitrine.log", "error"));
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        // A stop of `serve` during a run interrupts the Quartz fire: Camel's CamelJob then logs « ERROR … CamelJob …
+        // RejectedExecutionException » beside serve's own French stop lines (attacker A, failure 8). The run's outcome
+        // is told by serve (serve.stopping*, serve.finished); that logger stays silent unless -Dvitrine.log asks.
+        if (System.getProperty("vitrine.log") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log." + QUARTZ_JOB_LOG, "off");
+        }
         // HTTP wire and header logs would show the sources' credentials: never below warn, even in debug.
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.hc.client5.http.wire", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.hc.client5.http.headers", "warn");
