@@ -81,8 +81,7 @@ public final class XlsReader implements SpreadsheetReader {
                     sink.comment((int) n, c, note.getString().getString());
                 }
             }
-            // a hidden row; or one of height 0 without the flag, which Excel shows hidden too (attacker A, failure 4)
-            if (row.getZeroHeight() || row.getHeight() == 0) {
+            if (row.getZeroHeight()) { // a hidden row
                 sink.hiddenRow((int) n);
             }
             out.row(n, filler.apply(n, cells));
