@@ -58,6 +58,10 @@ final class OdsContent {
                     && style != null && zeroWidth(attr(STYLE, "column-width", null))) {
                 // a column dragged to nothing (« 0cm »): LibreOffice shows it hidden, as Excel a width 0 (attacker Z, o9)
                 narrow.add(style);
+            } else if (ev == XMLStreamReader.START_ELEMENT && tableDepth == 0 && is(STYLE, "table-row-properties")
+                    && style != null && zeroWidth(attr(STYLE, "row-height", null))) {
+                // a row dragged to nothing (« 0cm »): LibreOffice shows it hidden, as Excel a height 0 (attacker A, failure 4)
+                flat.add(style);
             } else if (ev == XMLStreamReader.START_ELEMENT && tableDepth == 0 && is(TABLE, "table")
                     && hiding.contains(attr(TABLE, "style-name", ""))) {
                 sink.hiddenSheet(attr(TABLE, "name", "?"));
@@ -87,6 +91,9 @@ final class OdsContent {
         }
     }
 
+    /** The row styles of height zero (style:row-height « 0cm »…): their rows are hidden. */
+    private final java.util.Set<String> flat = new java.util.HashSet<>();
+
     /** The column styles of width zero (style:column-width « 0cm », « 0in », « 0.000mm »…): their columns are hidden. */
     private final java.util.Set<String> narrow = new java.util.HashSet<>();
 
@@ -115,7 +122,7 @@ final class OdsContent {
         long first = rowsSoFar + 1;
         rowsSoFar += repeat;
         // « collapse » (hidden by hand) or « filter » (hidden by an autofilter): hidden either way
-        boolean hidden = !"visible".equals(attr(TABLE, "visibility", "visible"));
+        boolean hidden = !"visible".equals(attr(TABLE, "visibility", "visible")) || flat.contains(attr(TABLE, "style-name", ""));
         List<RawCell> cells = new ArrayList<>();
         java.util.Map<Integer, String> notes = new java.util.TreeMap<>();
         boolean ownContent = false;

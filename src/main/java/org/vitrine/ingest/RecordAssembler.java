@@ -59,6 +59,19 @@ public final class RecordAssembler implements RowSink {
             + "|^(?:en )?" + AmountUnits.words() + " d " + AmountUnits.euros() + "(?: ht)?$");
     /** The key of a cell comment among a record's other cells: this prefix, then the column's header. */
     public static final String COMMENT = "comment:";
+    /**
+     * Among a record's other cells, a text above its sheet's header (a banner « DOCUMENT CONFIDENTIEL »): this prefix, then
+     * the cell's name (« A1 »); every row of the sheet carries them, and the sheet's name under {@link #SHEET_NAME}.
+     */
+    public static final String ABOVE_HEADER = "above-header:";
+    /** Among a record's other cells, the name of its sheet (« CONFIDENTIEL arbitrages »). */
+    public static final String SHEET_NAME = "sheet-name";
+    /** Among a record's other cells, a cell of a column with no header: this prefix, then its letter (« O »). */
+    public static final String UNHEADED = "unheaded:";
+    /** At most this many texts above a header are kept for each of its rows. */
+    private static final int MAX_ABOVE_HEADER = 20;
+    /** The sheet's texts above its header, by cell name, in order. */
+    private final Map<String, String> aboveHeader = new LinkedHashMap<>();
     /** Among a record's other cells, present when its row is hidden in the sheet (RowSink.hiddenRow). */
     public static final String HIDDEN_ROW = "hidden-row";
     /**
@@ -171,6 +184,7 @@ public final class RecordAssembler implements RowSink {
         otherByColumn = null;
         hiddenColumns = Set.of();
         absentInSheet = Set.of();
+        aboveHeader.clear();
         scanned = 0;
         candidate = null;
         previousRow = null;
@@ -211,6 +225,7 @@ public final class RecordAssembler implements RowSink {
                 tryHeader(cells);
                 if (fieldByColumn == null && candidate == null) {
                     titleRow(cells);
+                    aboveHeader(rowNumber, cells);
                 }
             }
             return;
@@ -239,6 +254,10 @@ public final class RecordAssembler implements RowSink {
             } else if (otherByColumn.containsKey(c) && cell.type() == RawCell.Type.TEXT) {
                 others = others == null ? new LinkedHashMap<>() : others;
                 others.put(otherKeyByColumn.get(c), cell.text());
+            } else if (cell.type() == RawCell.Type.TEXT) {
+                // a column with no header is one « Vitrine does not read » (docs/INPUT.md): it may say the row is confidential
+                others = others == null ? new LinkedHashMap<>() : others;
+                others.put(UNHEADED + columnLetters(c), cell.text());
             }
         }
         for (Map.Entry<Integer, String> comment : comments.entrySet()) {
@@ -250,6 +269,12 @@ public final class RecordAssembler implements RowSink {
         if (hiddenRow) {
             others = others == null ? new LinkedHashMap<>() : others;
             others.put(HIDDEN_ROW, "");
+        }
+        // the sheet's name and its texts above the header: a stamp there holds the whole sheet back (attacker A, 3a/3b)
+        others = others == null ? new LinkedHashMap<>() : others;
+        others.put(SHEET_NAME, sheet == null ? "" : sheet);
+        for (Map.Entry<String, String> above : aboveHeader.entrySet()) {
+            others.put(ABOVE_HEADER + above.getKey(), above.getValue());
         }
         if (!anyValue) {
             counts.blankRows++;
@@ -368,6 +393,16 @@ public final class RecordAssembler implements RowSink {
     private static final java.util.Set<String> TOTAL_STARTS = java.util.Set.of("sous", "tota", "somm", "mont");
 
     /** « Centre hospitalier de Roubaix — Plan d'équipement 2027 » above the headers names the file's buyer. */
+    /** Keeps the texts of a row above the header, by cell name (« A1 »), for the stamp check of every row under it. */
+    private void aboveHeader(int rowNumber, List<RawCell> cells) {
+        for (int c = 0; c < cells.size() && aboveHeader.size() < MAX_ABOVE_HEADER; c++) {
+            RawCell cell = cells.get(c);
+            if (cell != null && cell.type() == RawCell.Type.TEXT && !cell.isBlank()) {
+                aboveHeader.putIfAbsent(columnLetters(c) + rowNumber, cell.text());
+            }
+        }
+    }
+
     private void titleRow(List<RawCell> cells) {
         if (titleBuyer == null || defaults.containsKey("buyer")) {
             return;

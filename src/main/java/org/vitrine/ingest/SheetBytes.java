@@ -21,6 +21,16 @@ final class SheetBytes {
         void accept(String ref);
     }
 
+    /** Receives the number (1-based) of each {@code <row>} of height zero ({@code ht="0"}): Excel shows it hidden. */
+    interface ZeroHeightRows {
+        void accept(int rowNumber);
+    }
+
+    /** The {@code r} and {@code ht} of the row start tag being read, null when absent; the last row's number. */
+    private String rowR;
+    private String rowHt;
+    private int lastRow;
+
     /** Longest element or attribute name kept for comparison; longer ones are skipped, not stored. */
     private static final int NAME_MAX = 32;
     /** Longest {@code ref} kept: a range of two cell references is at most 21 characters. */
@@ -59,6 +69,11 @@ final class SheetBytes {
 
     /** Reads the part to its end (so the zip budget counts every byte), handing over merge ranges. */
     void scan(MergeRefs merges) throws IOException, ReadFailure {
+        scan(merges, r -> { });
+    }
+
+    /** {@link #scan(MergeRefs)}, handing over the rows of height zero too (a row without {@code r} follows the one before). */
+    void scan(MergeRefs merges, ZeroHeightRows zeroHeight) throws IOException, ReadFailure {
         long text = 0;
         boolean inValue = false;
         while (pos < len || fill()) {
@@ -96,7 +111,13 @@ final class SheetBytes {
                 }
                 boolean value = is("v") || is("t") || is("f");
                 boolean merge = is("mergeCell");
-                boolean empty = attributes(merge ? merges : null);
+                boolean row = is("row");
+                rowR = null;
+                rowHt = null;
+                boolean empty = attributes(merge ? merges : null, row);
+                if (row) {
+                    zeroHeightRow(zeroHeight);
+                }
                 inValue = value && !empty;
             }
         }
@@ -149,7 +170,7 @@ final class SheetBytes {
      * Reads the attributes to the end of the start tag; hands over {@code ref} when {@code merges} is
      * given. True for an empty element ({@code <v/>}).
      */
-    private boolean attributes(MergeRefs merges) throws IOException {
+    private boolean attributes(MergeRefs merges, boolean row) throws IOException {
         int c;
         while ((c = next()) >= 0) {
             if (c == '>') {
@@ -171,6 +192,8 @@ final class SheetBytes {
             }
             readName(c);
             boolean ref = merges != null && is("ref");
+            boolean r = row && is("r");
+            boolean ht = row && is("ht");
             int q = next();
             while (q >= 0 && (space(q) || q == '=')) {
                 q = next();
@@ -186,11 +209,31 @@ final class SheetBytes {
                 if (value != null) {
                     merges.accept(value);
                 }
+            } else if (r) {
+                rowR = quoted(q);
+            } else if (ht) {
+                rowHt = quoted(q);
             } else {
                 skipPast(q);
             }
         }
         return false;
+    }
+
+    /** The row just read: its number (its {@code r}, else the one after the last), handed over when its height is zero. */
+    private void zeroHeightRow(ZeroHeightRows zeroHeight) {
+        int n = lastRow + 1;
+        if (rowR != null) {
+            try {
+                n = Integer.parseInt(rowR.strip());
+            } catch (NumberFormatException e) {
+                n = lastRow + 1; // an unreadable number is left to fastexcel; the count goes on
+            }
+        }
+        lastRow = n;
+        if (OdsContent.zeroWidth(rowHt) && n > 0) {
+            zeroHeight.accept(n);
+        }
     }
 
     /** A quoted value up to {@link #REF_MAX} bytes, or null (skipped) when longer. */

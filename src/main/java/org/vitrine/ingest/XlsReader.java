@@ -81,7 +81,8 @@ public final class XlsReader implements SpreadsheetReader {
                     sink.comment((int) n, c, note.getString().getString());
                 }
             }
-            if (row.getZeroHeight()) { // a hidden row
+            // a hidden row; or one of height 0 without the flag, which Excel shows hidden too (attacker A, failure 4)
+            if (row.getZeroHeight() || row.getHeight() == 0) {
                 sink.hiddenRow((int) n);
             }
             out.row(n, filler.apply(n, cells));

@@ -38,6 +38,11 @@ final class XlsxPrepass {
     private final int maxMerges;
     /** Each sheet part's hidden columns (0 = A), from its « cols » before the cells. */
     private final Map<String, java.util.Set<Integer>> hiddenColumnsByPart = new HashMap<>();
+    /**
+     * Each sheet part's rows of height zero (`ht="0"`, 1-based), without the `hidden` flag fastexcel reads: Excel shows
+     * them hidden (attacker A, failure 4). A bit set: a sheet may format a million rows so.
+     */
+    private final Map<String, java.util.BitSet> zeroHeightRowsByPart = new HashMap<>();
     /** False for a workbook without a styles part (optional in the format; fastexcel then needs no cell formats). */
     private boolean hasStyles;
 
@@ -60,7 +65,11 @@ final class XlsxPrepass {
                     }
                 } else if (name.startsWith("xl/worksheets/") && name.endsWith(".xml")) {
                     try (InputStream in = budget.open(zip, e)) {
-                        p.mergesByPart.put(name, p.scanPart(in));
+                        java.util.BitSet flat = new java.util.BitSet();
+                        p.mergesByPart.put(name, p.scanPart(in, flat));
+                        if (!flat.isEmpty()) {
+                            p.zeroHeightRowsByPart.put(name, flat);
+                        }
                     }
                     try (InputStream in = new BoundedHead(zip.getInputStream(e))) {
                         p.hiddenColumnsByPart.put(name, hiddenColumns(in));
@@ -75,7 +84,7 @@ final class XlsxPrepass {
                     }
                 } else if (name.equals("xl/sharedStrings.xml")) {
                     try (InputStream in = budget.open(zip, e)) {
-                        p.scanPart(in); // no merges there: only its texts' lengths are checked
+                        p.scanPart(in, new java.util.BitSet()); // no merges there: only its texts' lengths are checked
                     }
                 } else if (!e.isDirectory()) {
                     budget.drain(zip, e);
@@ -143,6 +152,13 @@ final class XlsxPrepass {
             }
         }
         return notes;
+    }
+
+    /** The rows of height zero (1-based) of the sheet with this relationship id: hidden as Excel shows them. */
+    java.util.BitSet zeroHeightRows(String relId) {
+        String part = partByRelId.get(relId);
+        java.util.BitSet rows = part == null ? null : zeroHeightRowsByPart.get(part);
+        return rows == null ? new java.util.BitSet() : rows;
     }
 
     /** The hidden columns (0 = A) of the sheet with this relationship id. */
@@ -241,7 +257,7 @@ final class XlsxPrepass {
      * in practice), through StAX otherwise (UTF-16). The byte scan took a fifth of the StAX pass's time,
      * which was longer than the whole read limit.
      */
-    private List<int[]> scanPart(InputStream raw) throws IOException, XMLStreamException, ReadFailure {
+    private List<int[]> scanPart(InputStream raw, java.util.BitSet zeroHeight) throws IOException, XMLStreamException, ReadFailure {
         java.io.BufferedInputStream in = new java.io.BufferedInputStream(raw, 1 << 16);
         in.mark(4);
         byte[] head = in.readNBytes(2);
@@ -250,15 +266,16 @@ final class XlsxPrepass {
                 && !(head[0] == (byte) 0xFE && head[1] == (byte) 0xFF) && !(head[0] == (byte) 0xFF && head[1] == (byte) 0xFE));
         if (asciiCompatible) {
             List<int[]> ranges = new ArrayList<>();
-            new SheetBytes(in, MAX_CELL_XML_CHARS).scan(ref -> addMerge(ranges, ref));
+            new SheetBytes(in, MAX_CELL_XML_CHARS).scan(ref -> addMerge(ranges, ref), zeroHeight::set);
             return ranges;
         }
-        return readMerges(in);
+        return readMerges(in, zeroHeight);
     }
 
     /** {@link #scanPart} through StAX, for a part in UTF-16. */
-    private List<int[]> readMerges(InputStream in) throws XMLStreamException, ReadFailure {
+    private List<int[]> readMerges(InputStream in, java.util.BitSet zeroHeight) throws XMLStreamException, ReadFailure {
         List<int[]> ranges = new ArrayList<>();
+        int lastRow = 0;
         XMLStreamReader x = SafeXml.reader(in);
         long text = 0;
         boolean inValue = false;
@@ -275,6 +292,17 @@ final class XlsxPrepass {
             }
             text = 0;
             inValue = event == XMLStreamReader.START_ELEMENT && VALUE_ELEMENTS.contains(x.getLocalName());
+            if (event == XMLStreamReader.START_ELEMENT && x.getLocalName().equals("row")) {
+                String r = x.getAttributeValue(null, "r");
+                try {
+                    lastRow = r == null ? lastRow + 1 : Integer.parseInt(r.strip());
+                } catch (NumberFormatException e) {
+                    lastRow++;
+                }
+                if (lastRow > 0 && OdsContent.zeroWidth(x.getAttributeValue(null, "ht"))) {
+                    zeroHeight.set(lastRow);
+                }
+            }
             if (event == XMLStreamReader.START_ELEMENT && x.getLocalName().equals("mergeCell")) {
                 addMerge(ranges, x.getAttributeValue(null, "ref"));
             }

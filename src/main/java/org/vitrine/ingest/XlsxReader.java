@@ -46,13 +46,14 @@ public final class XlsxReader implements SpreadsheetReader {
                     sink.hiddenSheet(sheet.getName());
                     continue;
                 }
-                readSheet(sheet, pre.merges(sheet.getId()), pre.comments(sheet.getId()), pre.hiddenColumns(sheet.getId()), date1904, limits, sink);
+                readSheet(sheet, pre.merges(sheet.getId()), pre.comments(sheet.getId()), pre.hiddenColumns(sheet.getId()),
+                        pre.zeroHeightRows(sheet.getId()), date1904, limits, sink);
             }
         }
     }
 
     private void readSheet(Sheet sheet, List<int[]> merges, java.util.Map<Integer, java.util.Map<Integer, String>> comments,
-            java.util.Set<Integer> hiddenColumns, boolean date1904, InputLimits limits, RowSink sink) throws Exception {
+            java.util.Set<Integer> hiddenColumns, java.util.BitSet zeroHeightRows, boolean date1904, InputLimits limits, RowSink sink) throws Exception {
         if (merges.size() > MAX_MERGES) {
             throw new ReadFailure("ingest.too_many_merges", sheet.getName(), MAX_MERGES);
         }
@@ -82,7 +83,8 @@ public final class XlsxReader implements SpreadsheetReader {
                 }
                 // A cell comment may say the row is confidential: the assembler hears it before the row.
                 comments.getOrDefault((int) n, java.util.Map.of()).forEach((col, text) -> sink.comment((int) n, col, text));
-                if (row.isHidden()) {
+                // a row dragged to zero height is hidden as Excel shows it, without the flag (attacker A, failure 4)
+                if (row.isHidden() || (n > 0 && n <= Integer.MAX_VALUE && zeroHeightRows.get((int) n))) {
                     sink.hiddenRow((int) n);
                 }
                 out.row(n, n > last ? filler.apply(n, cells) : cells);

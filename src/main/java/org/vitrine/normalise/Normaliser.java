@@ -697,6 +697,9 @@ public final class Normaliser {
                     new Object[] {cell.text().strip(), row.header("visibility"), publicWord(cell, row.header("visibility"))}, false);
             return visibility;
         }
+        if (sheetStamped(row, raw)) {
+            return "confidential";
+        }
         RawCell remarks = raw.get("remarks");
         if (remarks != null && Confidential.says(remarks.text())) {
             row.warn("remarks", remarks.text(), "normalise.confidential_note", new Object[] {row.header("remarks")}, false);
@@ -720,6 +723,9 @@ public final class Normaliser {
             }
         }
         for (Map.Entry<String, String> other : raw.others().entrySet()) {
+            if (sheetWide(other.getKey())) {
+                continue; // read as a title is, above (sheetStamped)
+            }
             if (Confidential.says(other.getValue())) {
                 var loc = raw.location();
                 boolean comment = other.getKey().startsWith(org.vitrine.ingest.RecordAssembler.COMMENT);
@@ -739,6 +745,11 @@ public final class Normaliser {
                     reason = messages.get(hidden.merged() ? "normalise.confidential_hidden_merged" : "normalise.confidential_hidden",
                             hidden.letter(), hidden.header());
                     fix = messages.get("normalise.confidential_hidden.fix", hidden.letter(), hidden.header());
+                } else if (other.getKey().startsWith(org.vitrine.ingest.RecordAssembler.UNHEADED)) {
+                    // a column with no header: its letter (attacker A, 3c)
+                    column = other.getKey().substring(org.vitrine.ingest.RecordAssembler.UNHEADED.length());
+                    reason = messages.get("normalise.confidential_unheaded", column);
+                    fix = messages.get("normalise.confidential_unheaded.fix", column);
                 } else {
                     reason = messages.get(key, column);
                     fix = messages.get(key + ".fix", column);
@@ -758,6 +769,47 @@ public final class Normaliser {
             return "internal";
         }
         return visibility;
+    }
+
+    /** The keys of a record's other cells that are its sheet's (its name, the texts above its header), not the row's. */
+    private static boolean sheetWide(String key) {
+        return key.equals(org.vitrine.ingest.RecordAssembler.SHEET_NAME) || key.startsWith(org.vitrine.ingest.RecordAssembler.ABOVE_HEADER);
+    }
+
+    /** The sheets (file, then sheet) whose stamp has been told: once for the sheet, on its first row read. */
+    private final java.util.Set<String> sheetsTold = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A stamp in the sheet's name (« CONFIDENTIEL arbitrages ») or in a text above its header (a banner « DOCUMENT
+     * CONFIDENTIEL – NE PAS DIFFUSER » in A1) holds every row of the sheet back (attacker A, failures 3a and 3b): read as
+     * a title is (ConfidentialStamp: « Gestion des archives confidentielles », « Notes » stay public), told once for the
+     * sheet, naming it and the cell.
+     */
+    private boolean sheetStamped(Row row, RawRecord raw) {
+        for (Map.Entry<String, String> other : raw.others().entrySet()) {
+            if (!sheetWide(other.getKey()) || other.getValue() == null || other.getValue().isBlank()) {
+                continue;
+            }
+            String text = org.vitrine.text.CellText.withoutMarkup(other.getValue(), org.vitrine.text.CellText.IGNORED);
+            String stamp = ConfidentialStamp.in(text);
+            if (stamp == null) {
+                continue;
+            }
+            var loc = raw.location();
+            if (sheetsTold.add(loc.source() + "\u0000" + loc.file() + "\u0000" + loc.sheet())) {
+                boolean name = other.getKey().equals(org.vitrine.ingest.RecordAssembler.SHEET_NAME);
+                String cell = name ? null : other.getKey().substring(org.vitrine.ingest.RecordAssembler.ABOVE_HEADER.length());
+                String reason = name ? messages.get("normalise.confidential_sheet", loc.sheet(), stamp)
+                        : messages.get("normalise.confidential_banner", cell, loc.sheet(), stamp);
+                String fix = name ? messages.get("normalise.confidential_sheet.fix", loc.sheet(), stamp)
+                        : messages.get("normalise.confidential_banner.fix", cell, loc.sheet(), stamp);
+                Integer at = name ? null : Integer.valueOf(cell.replaceAll("^[A-Z]+", ""));
+                row.warnings.add(new Reject(loc.source(), loc.file(), loc.sheet(), at, null, shown(other.getValue()), reason, fix,
+                        row.buyerId, Reject.WARNING));
+            }
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -823,7 +875,7 @@ public final class Normaliser {
 
     /** The free-text fields a confidential stamp is looked for in (ConfidentialStamp). */
     private static final List<String> STAMPED_FIELDS = List.of("title", "description", "lot_titles", "operation", "site", "location",
-            "lots", "buyer"); // « 3 lots dont 1 confidentiel »: one lot held holds the need (tenth attack, decided); « Mairie (CONFIDENTIEL) » (attacker Y)
+            "lots", "buyer", "reference"); // « CONFIDENTIEL-2027-20 »: the reference is text like the others (attacker A, 3d) // « 3 lots dont 1 confidentiel »: one lot held holds the need (tenth attack, decided); « Mairie (CONFIDENTIEL) » (attacker Y)
 
     /**
      * An e-mail address or phone number in the free text suppliers would read, other than the buyer's functional

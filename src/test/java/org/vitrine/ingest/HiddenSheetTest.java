@@ -399,4 +399,63 @@ class HiddenSheetTest {
         new SpreadsheetSource().readFile(new SourceFile("tableurs", g, "etroite.ods"), again, r -> { });
         assertTrue(again.report().rejects().stream().noneMatch(r -> r.reason().startsWith("Colonne masquée")), again.report().rejects().toString());
     }
+
+    /**
+     * Attacker A, failure 4: a row dragged to zero height (xlsx `ht="0" customHeight="1"` without `hidden`, an xls row of
+     * height 0 without its zero-height flag, an ods row whose style's row-height is « 0cm ») was published; Excel and
+     * LibreOffice show it hidden, and hidden rows are held back. Held back and told like a hidden row.
+     */
+    @Test
+    void aZeroHeightRowIsHeldBackAsAHiddenRow() throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (Workbook wb : List.<Workbook>of(new XSSFWorkbook(), new HSSFWorkbook())) {
+            Sheet s = wb.createSheet("Besoins");
+            fill(s, "Nettoyage des locaux");
+            var r = s.createRow(2);
+            String[] v = {"Ville X", "Audit interne des dépenses", "79212000-3", "50 000 €", "T3 2027"};
+            for (int i = 0; i < v.length; i++) {
+                r.createCell(i).setCellValue(v[i]);
+            }
+            r.setHeight((short) 0); // no hidden flag: only the height
+            var low = s.createRow(3); // a low row that is still seen stays public
+            String[] w = {"Ville X", "Tonte des pelouses", "77313000-7", "20 000 €", "T2 2027"};
+            for (int i = 0; i < w.length; i++) {
+                low.createCell(i).setCellValue(w[i]);
+            }
+            low.setHeight((short) 60);
+            files.add(Fixtures.write(wb, tmp.resolve(wb instanceof XSSFWorkbook ? "hauteur.xlsx" : "hauteur.xls")));
+        }
+        String header = Fixtures.row("", java.util.Arrays.stream(HEADER).map(t -> Fixtures.cell("string", "", t)).toArray(String[]::new));
+        String visible = Fixtures.row(" table:style-name=\"ro1\"", Fixtures.cell("string", "", "Ville X"), Fixtures.cell("string", "", "Nettoyage des locaux"),
+                Fixtures.cell("string", "", "90910000-9"), Fixtures.cell("string", "", "120 000 €"), Fixtures.cell("string", "", "T2 2027"));
+        String flat = Fixtures.row(" table:style-name=\"ro0\"", Fixtures.cell("string", "", "Ville X"),
+                Fixtures.cell("string", "", "Audit interne des dépenses"), Fixtures.cell("string", "", "79212000-3"),
+                Fixtures.cell("string", "", "50 000 €"), Fixtures.cell("string", "", "T3 2027"));
+        String low = Fixtures.row(" table:style-name=\"ro2\"", Fixtures.cell("string", "", "Ville X"),
+                Fixtures.cell("string", "", "Tonte des pelouses"), Fixtures.cell("string", "", "77313000-7"),
+                Fixtures.cell("string", "", "20 000 €"), Fixtures.cell("string", "", "T2 2027"));
+        String content = Fixtures.odsContent("<table:table table:name=\"Besoins\">" + header + visible + flat + low + "</table:table>")
+                .replace("<office:body>", "<office:automatic-styles>"
+                        + "<style:style style:name=\"ro0\" style:family=\"table-row\"><style:table-row-properties style:row-height=\"0cm\"/></style:style>"
+                        + "<style:style style:name=\"ro1\" style:family=\"table-row\"><style:table-row-properties style:row-height=\"0.452cm\"/></style:style>"
+                        + "<style:style style:name=\"ro2\" style:family=\"table-row\"><style:table-row-properties style:row-height=\"0.1cm\"/></style:style>"
+                        + "</office:automatic-styles><office:body>")
+                .replace(" office:version=", " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" office:version=");
+        files.add(Fixtures.ods(tmp.resolve("hauteur.ods"), content, false));
+        for (Path f : files) {
+            Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+            var normaliser = org.vitrine.camel.Normalisers.forRun(run);
+            List<org.vitrine.normalise.Normaliser.Result> results = new ArrayList<>();
+            new SpreadsheetSource().readFile(new SourceFile("tableurs", f, f.getFileName().toString()), run, raw -> results.add(normaliser.normalise(raw)));
+            assertEquals(3, results.size(), f + " " + results);
+            assertEquals("public", results.get(0).need().visibility(), f.toString());
+            var held = results.get(1);
+            assertEquals("Audit interne des dépenses", held.need().title(), f.toString());
+            assertEquals("internal", held.need().visibility(), f.toString());
+            List<Reject> told = held.warnings().stream().filter(w -> w.reason().startsWith("Ligne masquée dans le tableur")).toList();
+            assertEquals(1, told.size(), f + " " + held.warnings());
+            assertEquals(Integer.valueOf(3), told.get(0).row(), f.toString());
+            assertEquals("public", results.get(2).need().visibility(), f + " a low row is seen");
+        }
+    }
 }

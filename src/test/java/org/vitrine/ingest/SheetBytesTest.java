@@ -67,4 +67,14 @@ class SheetBytesTest {
         String xml = "<mergeCell ref=\"" + "A".repeat(500) + "\"/><" + "n".repeat(100) + " ref=\"Z1:Z2\"/><mergeCell ref=\"A1:A3\"/>";
         assertEquals(List.of("A1:A3"), merges(xml, 10));
     }
+
+    /** Attacker A, failure 4: the rows of height zero, by their number or, without one, counted after the one before. */
+    @Test
+    void handsOverTheRowsOfHeightZero() throws Exception {
+        String xml = "<sheetData><row r=\"1\" ht=\"15\"><c><v>1</v></c></row><row r=\"3\" ht=\"0\" customHeight=\"1\"><c><v>1</v></c></row>"
+                + "<row ht='0.0'/><row r=\"7\" ht=\"0.5\"/><x:row ht=\"0\"/></sheetData>";
+        List<Integer> flat = new ArrayList<>();
+        new SheetBytes(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), 100).scan(r -> { }, flat::add);
+        assertEquals(List.of(3, 4, 8), flat);
+    }
 }

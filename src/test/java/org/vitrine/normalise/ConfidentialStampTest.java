@@ -169,4 +169,17 @@ class ConfidentialStampTest {
         return java.util.regex.Pattern.compile("\\\\u([0-9A-F]{4})").matcher(s.replace("\\n", "\n"))
                 .replaceAll(m -> String.valueOf((char) Integer.parseInt(m.group(1), 16)));
     }
+
+    /** Attacker A, failure 3d: a stamp in the reference, text like the others (« CONFIDENTIEL-2027-20 » was published). */
+    @org.junit.jupiter.api.Test
+    void aStampInTheReferenceHoldsTheNeedBack() throws Exception {
+        var run = Rows.run();
+        var held = Rows.normalise(run, java.util.Map.of("reference", "CONFIDENTIEL-2027-20"));
+        assertEquals("confidential", held.need().visibility(), held.warnings().toString());
+        assertEquals(1, held.warnings().stream().filter(w -> w.reason().startsWith("La colonne « reference » porte")
+                || w.reason().startsWith("La colonne « Référence » porte")).count(), held.warnings().toString());
+        for (String kept : java.util.List.of("CH-2027-20", "NC-2027-01", "Archives confidentielles 2027")) {
+            assertEquals("public", Rows.normalise(run, java.util.Map.of("reference", kept)).need().visibility(), kept);
+        }
+    }
 }

@@ -1,0 +1,134 @@
+package org.vitrine.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.vitrine.config.ConfigLoader;
+import org.vitrine.context.Run;
+import org.vitrine.messages.Messages;
+import org.vitrine.model.Reject;
+import org.vitrine.normalise.Normaliser;
+
+/**
+ * Attacker A, failure 3: confidential markers in places no check read — a banner above the header, the sheet's name, a
+ * column without header. Each holds back what it covers with the existing check (the title's stamp rule for the banner
+ * and the sheet's name, the remark rule for a column no field reads); the look-alikes stay public.
+ */
+class ConfidentialPlacesTest {
+
+    @TempDir
+    Path tmp;
+
+    static final String[] HEADER = {"Acheteur", "Objet", "Code CPV", "Montant estimé", "Lancement"};
+
+    /** A sheet: its name, a text in A1 above the header (or null), two needs, the second with {@code extra} in column G (no header). */
+    record Spec(String name, String banner, String extra) {
+    }
+
+    private static String[][] rows(Spec s) {
+        List<String[]> r = new ArrayList<>();
+        if (s.banner() != null) {
+            r.add(new String[] {s.banner()});
+            r.add(new String[0]);
+        }
+        r.add(HEADER);
+        r.add(new String[] {"Ville X", "Nettoyage des locaux " + s.name(), "90910000-9", "120 000 €", "T2 2027"});
+        r.add(new String[] {"Ville X", "Tonte des pelouses " + s.name(), "77313000-7", "20 000 €", "T2 2027", null, s.extra()});
+        return r.toArray(String[][]::new);
+    }
+
+    private Path book(String format, List<Spec> sheets) throws Exception {
+        Path f = tmp.resolve("ville-x." + format);
+        if (format.equals("ods")) {
+            StringBuilder t = new StringBuilder();
+            for (Spec s : sheets) {
+                t.append("<table:table table:name=\"").append(s.name()).append("\">");
+                for (String[] row : rows(s)) {
+                    List<String> cells = new ArrayList<>();
+                    for (String v : row) {
+                        cells.add(v == null ? Fixtures.cell(null, "", null) : Fixtures.cell("string", "", v));
+                    }
+                    t.append(Fixtures.row("", cells.toArray(String[]::new)));
+                }
+                t.append("</table:table>");
+            }
+            return Fixtures.ods(f, Fixtures.odsContent(t.toString()), false);
+        }
+        Workbook wb = format.equals("xlsx") ? new XSSFWorkbook() : new HSSFWorkbook();
+        for (Spec s : sheets) {
+            Sheet sheet = wb.createSheet(s.name());
+            String[][] rows = rows(s);
+            for (int i = 0; i < rows.length; i++) {
+                var r = sheet.createRow(i);
+                for (int c = 0; c < rows[i].length; c++) {
+                    if (rows[i][c] != null) {
+                        r.createCell(c).setCellValue(rows[i][c]);
+                    }
+                }
+            }
+        }
+        return Fixtures.write(wb, f);
+    }
+
+    private List<Normaliser.Result> read(Path f) throws Exception {
+        Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        var normaliser = org.vitrine.camel.Normalisers.forRun(run);
+        List<Normaliser.Result> results = new ArrayList<>();
+        new SpreadsheetSource().readFile(new SourceFile("tableurs", f, f.getFileName().toString()), run, raw -> results.add(normaliser.normalise(raw)));
+        return results;
+    }
+
+    private static List<Normaliser.Result> ofSheet(List<Normaliser.Result> all, String sheet) {
+        return all.stream().filter(r -> r.need().title().endsWith(" " + sheet)).toList();
+    }
+
+    private static List<Reject> told(List<Normaliser.Result> results, String start) {
+        return results.stream().flatMap(r -> r.warnings().stream()).filter(w -> w.reason().startsWith(start)).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls", "ods"})
+    void aBannerAboveTheHeaderOrTheSheetsNameHoldsTheWholeSheetBackToldOnce(String format) throws Exception {
+        List<Normaliser.Result> all = read(book(format, List.of(
+                new Spec("Arbitrages", "DOCUMENT CONFIDENTIEL – NE PAS DIFFUSER", null),
+                new Spec("CONFIDENTIEL arbitrages", null, null),
+                new Spec("Notes", "Gestion des archives confidentielles", null),
+                new Spec("Programme", "Marché non confidentiel", null))));
+        assertEquals(8, all.size(), all.toString());
+        for (String held : List.of("Arbitrages", "CONFIDENTIEL arbitrages")) {
+            List<Normaliser.Result> rows = ofSheet(all, held);
+            assertEquals(2, rows.size(), held);
+            assertTrue(rows.stream().allMatch(r -> "confidential".equals(r.need().visibility())), held + " " + rows);
+        }
+        List<Reject> banner = told(all, "La cellule A1 de l’onglet « Arbitrages »");
+        assertEquals(1, banner.size(), all.toString());
+        assertTrue(banner.get(0).reason().toLowerCase(java.util.Locale.ROOT).contains("« ne pas diffuser »"), banner.get(0).reason());
+        assertEquals(Integer.valueOf(1), banner.get(0).row());
+        assertEquals(1, told(all, "Le nom de l’onglet « CONFIDENTIEL arbitrages »").size(), all.toString());
+        for (String kept : List.of("Notes", "Programme")) {
+            assertTrue(ofSheet(all, kept).stream().allMatch(r -> "public".equals(r.need().visibility())), kept + " " + ofSheet(all, kept));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls", "ods"})
+    void aColumnWithoutHeaderSayingConfidentialHoldsItsRowBack(String format) throws Exception {
+        List<Normaliser.Result> all = read(book(format, List.of(new Spec("Besoins", null, "CONFIDENTIEL"), new Spec("Autres", null, "non confidentiel"))));
+        List<Normaliser.Result> rows = ofSheet(all, "Besoins");
+        assertEquals("public", rows.get(0).need().visibility());
+        assertEquals("confidential", rows.get(1).need().visibility(), rows.toString());
+        assertEquals(1, told(rows, "La colonne G, sans en-tête, dit que le besoin est confidentiel").size(), rows.get(1).warnings().toString());
+        assertTrue(ofSheet(all, "Autres").stream().allMatch(r -> "public".equals(r.need().visibility())), ofSheet(all, "Autres").toString());
+    }
+}
