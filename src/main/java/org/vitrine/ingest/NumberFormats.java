@@ -141,4 +141,41 @@ final class NumberFormats {
         // a comma before a decimal point is a thousands separator, not a scaling one: only trailing commas count
         return new Parsed(lit, unit, Math.min(commas, 3));
     }
+
+    /**
+     * The text a cell shows through its text format (the section with « @ »: `"CONFIDENTIEL – "@` shows « CONFIDENTIEL –
+     * Achat de licences »), or null when the format adds no literal text. Attacker A, failure 3e: a displayed stamp is a
+     * stamp, so the stamp check reads this too; nothing of it is published.
+     */
+    public static String textShown(String text, String format) {
+        if (text == null || format == null || format.indexOf('"') < 0 && format.indexOf('\\') < 0) {
+            return null;
+        }
+        StringBuilder section = new StringBuilder();
+        StringBuilder shown = null;
+        boolean quoted = false;
+        for (int i = 0; i <= format.length(); i++) {
+            char ch = i < format.length() ? format.charAt(i) : ';';
+            if (!quoted && ch == ';') {
+                String s = section.toString();
+                if (s.indexOf('\u0000') >= 0) { // the text section: its literals around the text
+                    shown = new StringBuilder(s.replace("\u0000", text));
+                    break;
+                }
+                section.setLength(0);
+            } else if (ch == '"') {
+                quoted = !quoted;
+            } else if (quoted) {
+                section.append(ch);
+            } else if (ch == '\\' && i + 1 < format.length()) {
+                section.append(format.charAt(++i));
+            } else if (ch == '@') {
+                section.append('\u0000');
+            } else if (ch == '_' || ch == '*') {
+                i++; // a padding or repeated character: space, not text
+            }
+        }
+        String out = shown == null ? null : shown.toString().strip();
+        return out == null || out.equals(text.strip()) ? null : out;
+    }
 }

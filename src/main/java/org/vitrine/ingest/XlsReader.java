@@ -111,7 +111,8 @@ public final class XlsReader implements SpreadsheetReader {
 
     private static RawCell map(Cell cell, CellType type) {
         return switch (type) {
-            case STRING -> cell.getStringCellValue().isEmpty() ? null : RawCell.text(cell.getStringCellValue());
+            case STRING -> cell.getStringCellValue().isEmpty() ? null : RawCell.text(cell.getStringCellValue())
+                    .withDisplay(NumberFormats.textShown(cell.getStringCellValue(), cell.getCellStyle().getDataFormatString()));
             case NUMERIC -> DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(cell.getNumericCellValue())
                     ? NumberFormats.date(cell.getLocalDateTimeCellValue(), cell.getCellStyle().getDataFormatString())
                     : NumberFormats.number(cell.getNumericCellValue(), cell.getCellStyle().getDataFormatString());

@@ -717,6 +717,10 @@ public final class Normaliser {
                 text = org.vitrine.text.CellText.withoutMarkup(c.text(), org.vitrine.text.CellText.IGNORED);
             }
             String stamp = ConfidentialStamp.in(text);
+            if (stamp == null && c.type() == RawCell.Type.TEXT && c.display() != null) {
+                // the text its format shows (`"CONFIDENTIEL – "@`): a displayed stamp is a stamp (attacker A, 3e)
+                stamp = ConfidentialStamp.in(org.vitrine.text.CellText.withoutMarkup(c.display(), org.vitrine.text.CellText.IGNORED));
+            }
             if (stamp != null) {
                 row.warn(field, c.text(), "normalise.confidential_stamp", new Object[] {row.header(field), stamp}, false);
                 return "confidential";

@@ -131,4 +131,38 @@ class ConfidentialPlacesTest {
         assertEquals(1, told(rows, "La colonne G, sans en-tête, dit que le besoin est confidentiel").size(), rows.get(1).warnings().toString());
         assertTrue(ofSheet(all, "Autres").stream().allMatch(r -> "public".equals(r.need().visibility())), ofSheet(all, "Autres").toString());
     }
+
+    /**
+     * Attacker A, failure 3e, decided: a stamp shown only by the cell's text format (`"CONFIDENTIEL – "@`: Excel displays
+     * « CONFIDENTIEL – Achat de licences ») is a stamp: the format's literal text is read with the cell, as displayed.
+     * A literal that is no stamp (`"Réf. "@`) changes nothing. (In ods the paragraph read is already the text displayed.)
+     * Not xlsx yet: fastexcel gives a text cell no format (only number cells carry one), see docs/HOSTILE.md 3e.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"xls"})
+    void aStampShownByTheTextFormatHoldsTheNeedBack(String format) throws Exception {
+        Workbook wb = format.equals("xlsx") ? new XSSFWorkbook() : new HSSFWorkbook();
+        Sheet sheet = wb.createSheet("Besoins");
+        String[][] rows = {HEADER, {"Ville X", "Achat de licences", "48000000-8", "120 000 €", "T2 2027"},
+            {"Ville X", "Tonte des pelouses", "77313000-7", "20 000 €", "T2 2027"}};
+        String[] formats = {null, "\"CONFIDENTIEL – \"@", "\"Réf. \"@"};
+        for (int i = 0; i < rows.length; i++) {
+            var r = sheet.createRow(i);
+            for (int c = 0; c < rows[i].length; c++) {
+                var cell = r.createCell(c);
+                cell.setCellValue(rows[i][c]);
+                if (c == 1 && formats[i] != null) {
+                    var style = wb.createCellStyle();
+                    style.setDataFormat(wb.createDataFormat().getFormat(formats[i]));
+                    cell.setCellStyle(style);
+                }
+            }
+        }
+        List<Normaliser.Result> all = read(Fixtures.write(wb, tmp.resolve("format." + format)));
+        assertEquals(2, all.size(), all.toString());
+        assertEquals("confidential", all.get(0).need().visibility(), all.get(0).warnings().toString());
+        assertEquals(1, told(all.subList(0, 1), "La colonne « Objet » porte la mention « CONFIDENTIEL »").size(), all.get(0).warnings().toString());
+        assertEquals("public", all.get(1).need().visibility(), all.get(1).warnings().toString());
+        assertEquals("Tonte des pelouses", all.get(1).need().title());
+    }
 }
