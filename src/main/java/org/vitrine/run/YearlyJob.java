@@ -104,6 +104,8 @@ public final class YearlyJob {
         Optional<String> online = Optional.empty();
         RunLock lock;
         StopOnSignal stop;
+        /** Ends the job when the heap is too small for it and collecting takes all the time (never ends otherwise). */
+        MemoryWatch memory;
         Integer exit;
 
         Job(Options o, PrintWriter out, PrintWriter err, Console console, Consumer<Run> onDone) {
@@ -281,6 +283,7 @@ public final class YearlyJob {
             }
             j.run = j.prepared;
             j.stop = j.o.interactive() ? new StopOnSignal(j.editions, j.work, j.online, j.m, j.err) : null;
+            j.memory = MemoryWatch.of(j);
         }
 
         private static void readPrevious(Job j) throws IOException {
@@ -393,6 +396,10 @@ public final class YearlyJob {
             if (j.stop != null) {
                 j.stop.close();
                 j.stop = null;
+            }
+            if (j.memory != null) {
+                j.memory.close();
+                j.memory = null;
             }
             if (j.lock != null) {
                 try {
