@@ -72,6 +72,11 @@ public final class RecordAssembler implements RowSink {
     private static final int MAX_ABOVE_HEADER = 20;
     /** The sheet's texts above its header, by cell name, in order. */
     private final Map<String, String> aboveHeader = new LinkedHashMap<>();
+    /**
+     * The sheet's name and its texts above the header under their keys: one map for the sheet, shared by its rows (a
+     * map of them per row cost 20 MB on 99,000 rows); made at its first row.
+     */
+    private Map<String, String> sheetWide;
     /** Among a record's other cells, present when its row is hidden in the sheet (RowSink.hiddenRow). */
     public static final String HIDDEN_ROW = "hidden-row";
     /**
@@ -185,6 +190,7 @@ public final class RecordAssembler implements RowSink {
         hiddenColumns = Set.of();
         absentInSheet = Set.of();
         aboveHeader.clear();
+        sheetWide = null;
         scanned = 0;
         candidate = null;
         previousRow = null;
@@ -271,10 +277,16 @@ public final class RecordAssembler implements RowSink {
             others.put(HIDDEN_ROW, "");
         }
         // the sheet's name and its texts above the header: a stamp there holds the whole sheet back (attacker A, 3a/3b)
-        others = others == null ? new LinkedHashMap<>() : others;
-        others.put(SHEET_NAME, sheet == null ? "" : sheet);
-        for (Map.Entry<String, String> above : aboveHeader.entrySet()) {
-            others.put(ABOVE_HEADER + above.getKey(), above.getValue());
+        if (sheetWide == null) {
+            Map<String, String> wide = new LinkedHashMap<>();
+            wide.put(SHEET_NAME, sheet == null ? "" : sheet);
+            aboveHeader.forEach((cell, text) -> wide.put(ABOVE_HEADER + cell, text));
+            sheetWide = java.util.Collections.unmodifiableMap(wide);
+        }
+        if (others == null) {
+            others = sheetWide;
+        } else {
+            others.putAll(sheetWide);
         }
         if (!anyValue) {
             counts.blankRows++;

@@ -790,30 +790,40 @@ public final class Normaliser {
      * sheet, naming it and the cell.
      */
     private boolean sheetStamped(Row row, RawRecord raw) {
-        for (Map.Entry<String, String> other : raw.others().entrySet()) {
-            if (!sheetWide(other.getKey()) || other.getValue() == null || other.getValue().isBlank()) {
-                continue;
-            }
-            String text = org.vitrine.text.CellText.withoutMarkup(other.getValue(), org.vitrine.text.CellText.IGNORED);
-            String stamp = ConfidentialStamp.in(text);
-            if (stamp == null) {
-                continue;
-            }
-            var loc = raw.location();
-            if (sheetsTold.add(loc.source() + "\u0000" + loc.file() + "\u0000" + loc.sheet())) {
-                boolean name = other.getKey().equals(org.vitrine.ingest.RecordAssembler.SHEET_NAME);
-                String cell = name ? null : other.getKey().substring(org.vitrine.ingest.RecordAssembler.ABOVE_HEADER.length());
-                String reason = name ? messages.get("normalise.confidential_sheet", loc.sheet(), stamp)
-                        : messages.get("normalise.confidential_banner", cell, loc.sheet(), stamp);
-                String fix = name ? messages.get("normalise.confidential_sheet.fix", loc.sheet(), stamp)
-                        : messages.get("normalise.confidential_banner.fix", cell, loc.sheet(), stamp);
-                Integer at = name ? null : Integer.valueOf(cell.replaceAll("^[A-Z]+", ""));
-                row.warnings.add(new Reject(loc.source(), loc.file(), loc.sheet(), at, null, shown(other.getValue()), reason, fix,
-                        row.buyerId, Reject.WARNING));
-            }
-            return true;
+        var loc = raw.location();
+        String sheet = loc.source() + "\u0000" + loc.file() + "\u0000" + loc.sheet();
+        // judged once for the sheet: every row carries the same texts
+        Map.Entry<String, String> found = sheetStamps.computeIfAbsent(sheet, k -> sheetStamp(raw)).orElse(null);
+        if (found == null) {
+            return false;
         }
-        return false;
+        if (sheetsTold.add(sheet)) {
+            String key = found.getKey();
+            String stamp = ConfidentialStamp.in(org.vitrine.text.CellText.withoutMarkup(found.getValue(), org.vitrine.text.CellText.IGNORED));
+            boolean name = key.equals(org.vitrine.ingest.RecordAssembler.SHEET_NAME);
+            String cell = name ? null : key.substring(org.vitrine.ingest.RecordAssembler.ABOVE_HEADER.length());
+            String reason = name ? messages.get("normalise.confidential_sheet", loc.sheet(), stamp)
+                    : messages.get("normalise.confidential_banner", cell, loc.sheet(), stamp);
+            String fix = name ? messages.get("normalise.confidential_sheet.fix", loc.sheet(), stamp)
+                    : messages.get("normalise.confidential_banner.fix", cell, loc.sheet(), stamp);
+            Integer at = name ? null : Integer.valueOf(cell.replaceAll("^[A-Z]+", ""));
+            row.warnings.add(new Reject(loc.source(), loc.file(), loc.sheet(), at, null, shown(found.getValue()), reason, fix,
+                    row.buyerId, Reject.WARNING));
+        }
+        return true;
+    }
+
+    /** The sheets' stamps (file, then sheet): the first of its sheet-wide texts that is a stamp, if any. */
+    private final Map<String, java.util.Optional<Map.Entry<String, String>>> sheetStamps = new ConcurrentHashMap<>();
+
+    private static java.util.Optional<Map.Entry<String, String>> sheetStamp(RawRecord raw) {
+        for (Map.Entry<String, String> other : raw.others().entrySet()) {
+            if (sheetWide(other.getKey()) && other.getValue() != null && !other.getValue().isBlank() && ConfidentialStamp.in(
+                    org.vitrine.text.CellText.withoutMarkup(other.getValue(), org.vitrine.text.CellText.IGNORED)) != null) {
+                return java.util.Optional.of(Map.entry(other.getKey(), other.getValue()));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**
