@@ -30,11 +30,12 @@ public final class EditionWriter {
 
     /**
      * The id of the current edition, if any: the {@code current} link's target, when that edition is there with its
-     * public/ folder. A link to an edition removed by hand serves nothing, and is no edition online (attacker A, 7).
+     * public/ folder and its home page. A link to an edition removed by hand serves nothing, and is no edition online
+     * (attacker A, 7); nor is one whose public/ was emptied (attacker B, 4).
      */
     public Optional<String> currentId() {
         Path current = yearDir.resolve("current");
-        if (!Files.isSymbolicLink(current) || !Files.isDirectory(current.resolve("public"))) {
+        if (!Files.isSymbolicLink(current) || !Files.isRegularFile(current.resolve("public").resolve("index.html"))) {
             return Optional.empty();
         }
         try {

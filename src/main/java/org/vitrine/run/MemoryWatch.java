@@ -89,6 +89,7 @@ final class MemoryWatch implements AutoCloseable {
         return new MemoryWatch(m, j.err, () -> j.run == null ? 0 : j.run.report().totals().rowsRead, () -> {
             YearlyJob.StopOnSignal.scratch(work.resolve("state").resolve("fetch"));
             YearlyJob.StopOnSignal.scratchEditions(work.resolve("editions"));
+            Status.ended(editions.yearDir(), ExitCode.WRITE_FAILED, "failed");
             j.err.println(YearlyJob.whatIsOnline(editions, before, m));
         });
     }

@@ -55,7 +55,35 @@ public final class Status {
             }
             status.put("outcome", "rolled back");
             status.put("edition", editionId);
+            // what is served now, read from the link as after a run (it named the last run's edition: attacker B, 3a)
+            status.put("online", new org.vitrine.context.EditionWriter(yearDir).currentId().orElse(null));
             status.put("rolledBack", Instant.now().toString());
+            Path tmp = Files.createDirectories(f.getParent()).resolve("status.json.tmp");
+            Json.pretty().writeValue(tmp.toFile(), status);
+            Files.move(tmp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // a convenience, as above
+        }
+    }
+
+    /**
+     * A run ended by its stop or memory handler, which end the process at once: the status says so, and which edition the
+     * link serves (a stop just after the switch left it naming the edition before, outcome "failed": attacker B, 3b). The
+     * run's counts are not known there: the last ones are removed rather than left as this run's.
+     */
+    public static void ended(Path yearDir, int exitCode, String outcome) {
+        Path f = yearDir.resolve("state").resolve("status.json");
+        try {
+            Map<String, Object> status = new LinkedHashMap<>();
+            if (Files.isRegularFile(f)) {
+                Json.MAPPER.readTree(f.toFile()).fields().forEachRemaining(e -> status.put(e.getKey(), e.getValue()));
+            }
+            status.put("lastRun", Instant.now().toString());
+            status.put("outcome", outcome);
+            status.put("exitCode", exitCode);
+            status.remove("edition");
+            status.put("online", new org.vitrine.context.EditionWriter(yearDir).currentId().orElse(null));
+            status.remove("counts");
             Path tmp = Files.createDirectories(f.getParent()).resolve("status.json.tmp");
             Json.pretty().writeValue(tmp.toFile(), status);
             Files.move(tmp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);

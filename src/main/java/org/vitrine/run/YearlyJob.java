@@ -462,6 +462,7 @@ public final class YearlyJob {
                 }
                 scratch(work.resolve("state").resolve("fetch"));
                 scratchEditions(work.resolve("editions"));
+                Status.ended(editions.yearDir(), ExitCode.STOPPED, "stopped");
                 java.util.Optional<String> now = editions.currentId();
                 err.println(now.isEmpty() ? m.get("run.signal.none")
                         : now.equals(before) ? m.get("run.signal.previous", now.get()) : m.get("run.signal.new", now.get()));

@@ -100,6 +100,7 @@ class CliOperationsTest {
         var status = JSON.readTree(out.resolve("2027/state/status.json").toFile());
         assertEquals(first, status.get("edition").asText());
         assertEquals("rolled back", status.get("outcome").asText());
+        assertEquals(first, status.get("online").asText(), "the edition served now, not the last run's (attacker B, 3a)");
         assertEquals(lastRun, status.get("lastRun").asText(), "a rollback is not a run (the schedule's catch-up counts runs)");
     }
 

@@ -70,7 +70,9 @@ class EditionsAndLockTest {
         Path out = tmp.resolve("out");
         Path year = out.resolve("2027");
         Files.createDirectories(year.resolve("editions/2026-11-25-aaaaaaaa/public"));
+        Files.writeString(year.resolve("editions/2026-11-25-aaaaaaaa/public/index.html"), "<!doctype html>"); // an edition serves its home page
         Files.createDirectories(year.resolve("editions/2026-11-26-bbbbbbbb/public"));
+        Files.writeString(year.resolve("editions/2026-11-26-bbbbbbbb/public/index.html"), "<!doctype html>"); // an edition serves its home page
         org.vitrine.context.EditionWriter.switchLink(year.resolve("current"), Path.of("editions", "2026-11-26-bbbbbbbb"));
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process holder = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
@@ -100,6 +102,7 @@ class EditionsAndLockTest {
         Path out = tmp.resolve("out");
         Path year = out.resolve("2027");
         Files.createDirectories(year.resolve("editions/2026-11-25-aaaaaaaa/public"));
+        Files.writeString(year.resolve("editions/2026-11-25-aaaaaaaa/public/index.html"), "<!doctype html>"); // an edition serves its home page
         org.vitrine.context.EditionWriter.switchLink(year.resolve("current"), Path.of("editions", "2026-11-25-aaaaaaaa"));
         // the rollback's status as written under the lock, while the run (begun before it) was waiting
         Files.createDirectories(year.resolve("state"));

@@ -84,7 +84,9 @@ class ServeStopOrderTest {
         Path year = tmp.resolve("2027");
         // each with its public/: an edition without it is not online (attacker A, failure 7)
         java.nio.file.Files.createDirectories(year.resolve("editions/2026-11-27-old/public"));
+        java.nio.file.Files.writeString(year.resolve("editions/2026-11-27-old/public/index.html"), "<!doctype html>"); // an edition serves its home page
         java.nio.file.Files.createDirectories(year.resolve("editions/2026-12-03-new/public"));
+        java.nio.file.Files.writeString(year.resolve("editions/2026-12-03-new/public/index.html"), "<!doctype html>"); // an edition serves its home page
         java.nio.file.Files.createSymbolicLink(year.resolve("current"), Path.of("editions/2026-11-27-old"));
         java.util.concurrent.atomic.AtomicReference<String> atStart = new java.util.concurrent.atomic.AtomicReference<>();
         CountDownLatch switched = new CountDownLatch(1);

@@ -12,7 +12,7 @@ import org.vitrine.messages.Messages;
 
 /**
  * « L’édition précédente reste en ligne » only when it does (outside attacker A, failure 7): {@code current} pointing
- * at an edition folder that no longer exists, or that has no public/, is no edition online, for the console and
+ * at an edition folder that no longer exists, or that has no public/ or an empty one, is no edition online, for the console and
  * status.json alike (both read {@link EditionWriter#currentId()}).
  */
 class OnlineEditionTest {
@@ -21,7 +21,7 @@ class OnlineEditionTest {
     Path tmp;
 
     @Test
-    void aCurrentLinkToAnEditionThatIsGoneOrHasNoPublicFolderIsNoEditionOnline() throws Exception {
+    void aCurrentLinkToAnEditionThatIsGoneOrServesNoHomePageIsNoEditionOnline() throws Exception {
         Path year = Files.createDirectories(tmp.resolve("2027"));
         EditionWriter editions = new EditionWriter(year);
         Messages m = Messages.of("fr");
@@ -34,6 +34,9 @@ class OnlineEditionTest {
         assertEquals(Optional.empty(), editions.currentId(), "an edition without public/ serves nothing");
 
         Files.createDirectories(year.resolve("editions/2026-11-26-6bedc2a0/public"));
+        assertEquals(Optional.empty(), editions.currentId(), "an emptied public/ serves nothing (attacker B, 4)");
+
+        Files.writeString(year.resolve("editions/2026-11-26-6bedc2a0/public/index.html"), "<!doctype html>");
         assertEquals(Optional.of("2026-11-26-6bedc2a0"), editions.currentId());
         assertEquals("L’édition précédente reste en ligne (2026-11-26-6bedc2a0).",
                 YearlyJob.whatIsOnline(editions, editions.currentId(), m));
