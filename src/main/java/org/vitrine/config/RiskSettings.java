@@ -76,6 +76,7 @@ public final class RiskSettings {
         p.get("SHORT_NOTICE").put("weeks", Type.INT);
         p.get("SHORT_NOTICE").put("maxSuppliers", Type.INT);
         p.get("SHORT_NOTICE").put("frozenDays", Type.INT);
+        p.get("SHORT_NOTICE").put("supplyMaxSuppliers", Type.INT);
         p.get("SHORT_NOTICE").put("moveEventShare", Type.INT);
         p.get("CONTINUITY_GAP").put("minGapDays", Type.INT);
         p.get("CONTINUITY_GAP").put("windowShare", Type.NUMBER);

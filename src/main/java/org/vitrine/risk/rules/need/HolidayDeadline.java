@@ -81,7 +81,10 @@ public final class HolidayDeadline implements RiskRule {
         return "L";
     }
 
-    /** The overlap found for one launch day: which holiday (0 summer, 1 year end, -1 none) and how many days. */
+    /**
+     * The overlap found for one launch day: which holiday (0 summer, 1 year end, 2 the building trade's August closure,
+     * 3 works from 14 July into that closure, -1 none) and how many days.
+     */
     private record Hit(int holiday, long days, long lastDeadline) {
     }
 
@@ -210,8 +213,13 @@ public final class HolidayDeadline implements RiskRule {
         if (fixedEnd && stage[0] == APPLICATIONS) {
             b = Math.min(b, deadline);
         }
-        long summer = w.works() ? overlap(a, b, Holidays.summerStart(year) + 18, Holidays.summerEnd(year) + 3)
-                : overlap(a, b, Holidays.summerStart(year), Holidays.summerEnd(year));
+        // works: the building trade closes from 1 to 25 August (lawyer D, PREF27-12: bids due by 28 July are before it);
+        // bids that run into the closure count their days from 14 July, the summer holidays before it (lawyer R's
+        // TCG-27-10: 5 July to 9 August, 27 days from 14 July, 9 in the closure)
+        long closure = w.works() ? overlap(a, b, Holidays.summerStart(year) + 18, Holidays.summerEnd(year) + 3) : 0;
+        long summer = !w.works() ? overlap(a, b, Holidays.summerStart(year), Holidays.summerEnd(year))
+                : closure > 0 ? overlap(a, b, Holidays.summerStart(year), Holidays.summerEnd(year) + 3) : 0;
+        int summerKind = !w.works() ? 0 : summer > closure ? 3 : 2;
         long winter = Math.max(overlap(a, b, Holidays.winterStart(year - 1), Holidays.winterEnd(year - 1)),
                 overlap(a, b, Holidays.winterStart(year), Holidays.winterEnd(year)));
         // a period that leaves its bidders clearDays outside the holiday is reasonable (lawyer D, USB27-21: 70 days, 40 in
@@ -220,7 +228,7 @@ public final class HolidayDeadline implements RiskRule {
         if (b - a - Math.max(summer, winter) >= clear) {
             return new Hit(-1, 0, b);
         }
-        return summer >= summerDays ? new Hit(w.works() ? 2 : 0, summer, b) : winter >= winterDays ? new Hit(1, winter, b) : new Hit(-1, 0, b);
+        return summer >= summerDays ? new Hit(summerKind, summer, b) : winter >= winterDays ? new Hit(1, winter, b) : new Hit(-1, 0, b);
     }
 
     private static long overlap(long a, long b, long c, long d) {

@@ -21,6 +21,8 @@ public final class ShortNotice implements RiskRule {
     static final int WEEKS = 8;
     /** A launch this close after the event has its documents already written: flagged whatever the suppliers (lawyer D, T17). */
     static final int FROZEN_DAYS = 21;
+    /** A formalised supply from this many known makers or fewer is flagged within the eight weeks (version 2.25, lawyer R). */
+    static final int SUPPLY_MAX_SUPPLIERS = 3;
 
     @Override
     public String code() {
@@ -75,9 +77,22 @@ public final class ShortNotice implements RiskRule {
                 } else {
                     b.add("risk.SHORT_NOTICE.frozen", t.date(f.launch().last()), days);
                 }
-            } else if ((partial || few) && after && f.launch().last().isBefore(limit)) {
-                flags.on(this, context, f).add("risk.SHORT_NOTICE", t.date(f.launch().last()),
-                        ChronoUnit.DAYS.between(event, f.launch().last()), weeks);
+            } else if (after && f.launch().last().isBefore(limit)) {
+                // a supply certainly at or above the EU threshold from a market of at most 3 known makers (version 2.25,
+                // lawyer R's SDIS59-27-02: fire engines, 2.4 M€, « mars 2027 », 3 suppliers): its technical specifications,
+                // written in these weeks, are where a meeting at the stand can favour one maker; for information.
+                // Services and works without evidence stay quiet (lawyer 1: CA27-01, UA27-01, D27-036 noise), and so do
+                // supplies from 4 makers or more (electricity, reagents, subscriptions: a generic reminder)
+                int supplyMax = context.settings().intParam(code(), "supplyMaxSuppliers", SUPPLY_MAX_SUPPLIERS);
+                boolean formalisedSupply = "supplies".equals(n.category()) && f.eu() != null && f.value().atLeast(f.eu().value())
+                        && n.suppliersKnown() != null && n.suppliersKnown() <= supplyMax;
+                if (partial || few) {
+                    flags.on(this, context, f).add("risk.SHORT_NOTICE", t.date(f.launch().last()),
+                            ChronoUnit.DAYS.between(event, f.launch().last()), weeks);
+                } else if (formalisedSupply) {
+                    flags.on(this, context, f).severity("low").section("I").add("risk.SHORT_NOTICE", t.date(f.launch().last()),
+                            ChronoUnit.DAYS.between(event, f.launch().last()), weeks);
+                }
             }
         }
     }

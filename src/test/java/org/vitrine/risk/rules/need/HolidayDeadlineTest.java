@@ -86,8 +86,27 @@ class HolidayDeadlineTest {
         // lawyer D's PREF27-12: a works MAPA from 28 June to 28 July overlaps the second half of July only
         assertFalse(run.fires(need().works().cpv("45453000").procedure("adapted").amount(350_000).launch(day(2027, 6, 28))
                 .deadline(day(2027, 7, 28)).build()));
-        String m = run.message(need().works().cpv("45453000").procedure("adapted").amount(350_000).launch(day(2027, 7, 20)).build());
-        assertTrue(m.contains("dont au moins 19 jours entre le 1er et le 25 août, fermeture des entreprises du bâtiment"), m);
+        // bids from 2 August: the closure's days only (24 of them, 2 to 25 August)
+        String m = run.message(need().works().cpv("45453000").procedure("adapted").amount(350_000).launch(day(2027, 8, 2)).build());
+        assertTrue(m.contains("dont au moins 24 jours entre le 1er et le 25 août, fermeture des entreprises du bâtiment"), m);
+        // from 20 July into the closure: counted from 14 July since version 2.25 (lawyer R, TCG-27-10), 31 days
+        m = run.message(need().works().cpv("45453000").procedure("adapted").amount(350_000).launch(day(2027, 7, 20)).build());
+        assertTrue(m.contains("dont au moins 31 jours entre le 14 juillet et le 25 août"), m);
+    }
+
+    @Test
+    void worksWhoseBidsRunIntoTheAugustClosureCountTheSummerFrom14July() {
+        // lawyer R's TCG-27-10 (missed, lawyer T): a works AOO launched 5 July 2027, 35 days to 9 August: 27 days from
+        // 14 July, 9 of them in the building trade's closure; only those 9 were counted, under the 15 of the trigger
+        String m = run.message(need().works().cpv("45310000").amount(650_000).launch(day(2027, 7, 5)).build());
+        assertTrue(m.startsWith("Remise des offres jusqu’au 9 août 2027 (date estimée), dont au moins 27 jours entre le 14 juillet"
+                + " et le 25 août (congés d’été, puis fermeture des entreprises du bâtiment du 1er au 25 août)."), m);
+        String en = RuleRun.of(new HolidayDeadline()).lang("en").message(need().works().cpv("45310000").amount(650_000)
+                .launch(day(2027, 7, 5)).build());
+        assertTrue(en.contains("with at least 27 days between 14 July and 25 August (summer holidays, then building firms close from 1 to 25 August)"), en);
+        // still quiet: bids due before the closure (PREF27-12, above), or a works period leaving 30 clear days
+        assertFalse(run.fires(need().works().cpv("45310000").amount(650_000).launch(day(2027, 7, 2)).deadline(day(2027, 9, 15)).build()));
+        assertFalse(run.fires(need().works().cpv("45310000").amount(650_000).launch(day(2027, 6, 1)).deadline(day(2027, 7, 6)).build()));
     }
 
     // lawyer L, defect 1: a consultation already launched on the event day (4 February 2027) whose stated deadline

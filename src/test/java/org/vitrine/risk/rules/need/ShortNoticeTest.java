@@ -36,6 +36,28 @@ class ShortNoticeTest {
     }
 
     @Test
+    void aSupplyAtOrAboveTheEuThresholdLaunchedWithinEightWeeksFiresForInformation() {
+        // lawyer R's SDIS59-27-02 (missed, lawyer T): fire engines, 2.4 M€, open procedure « mars 2027 », full
+        // coverage, 3 known suppliers; its technical specifications are written in the weeks after the event
+        RiskFlag f = run.one(need().title("Acquisition de fourgons pompe-tonne (FPT)").cpv("34144210").category("supplies")
+                .procedure("open").amount(2_400_000).launch(month(2027, 3)).suppliersKnown(3).coverage("full", null).build());
+        assertTrue(f.message().startsWith("Lancement au plus tard le 31 mars 2027, 55 jours après le salon (moins de 8 semaines) : publiez pour tous"),
+                f.message());
+        assertEquals("low", f.severity());
+        assertEquals("I", f.section());
+        // look-alikes: under the EU threshold, services or works (lawyer 1: CA27-01, UA27-01, D27-036 were noise), 4 makers, 1 April
+        assertFalse(run.fires(need().cpv("34144210").category("supplies").procedure("open").amount(200_000).launch(month(2027, 3))
+                .suppliersKnown(3).build()));
+        assertFalse(run.fires(need().category("services").procedure("open").amount(2_200_000).launch(month(2027, 3)).suppliersKnown(3).build()));
+        assertFalse(run.fires(need().cpv("34144210").category("supplies").procedure("open").amount(2_400_000).launch(month(2027, 3))
+                .suppliersKnown(4).build()), "4 makers: a generic reminder (lawyer D's SDIS27-01 was not asked for)");
+        assertFalse(run.fires(need().cpv("34144210").category("supplies").procedure("open").amount(2_400_000).launch(month(2027, 3))
+                .build()), "no count of suppliers: no evidence");
+        assertFalse(run.fires(need().works().cpv("45221111").procedure("open").amount(3_800_000).launch(month(2027, 3)).suppliersKnown(4).build()));
+        assertFalse(run.fires(need().cpv("34144210").category("supplies").procedure("open").amount(2_400_000).launch(day(2027, 4, 1)).suppliersKnown(3).build()));
+    }
+
+    @Test
     void doesNotFireOn1AprilExactlyEightWeeksAfter() {
         assertFalse(run.fires(need().launch(day(2027, 4, 1)).build()));
     }
