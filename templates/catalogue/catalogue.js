@@ -30,7 +30,7 @@
   var QUARTER = 3, LOCATION = 6;
   var ID = 0, TITLE = 1, DESC = 2, REF = 3, CPV = 4, CPVX = 5, F0 = 6, FLAGS = 13, VALUE = 14, AMOUNT = 15, PERIOD = 16, CHANGE = 17, PLACE = 18, GROUP = 19, LEAD = 20, LOTS = 21;
   var INNOV = 1, RESERVED = 2, CLOSED = 4, LIVE = 8, VAGUE = 16, LIVE_LATER = 32, MAYBE_LIVE = 64, LIVE_MAYBE = 128,
-    BEFORE_YEAR = 256, RESERVED_SHIFT = 9; // SearchIndex's flags
+    BEFORE_YEAR = 256, LIVE_LATER_ANALYSIS = 512, RESERVED_SHIFT = 10; // SearchIndex's flags
   var PAGE = 50;
   var dict = data.dict, cpvs = data.cpv, periods = data.period, text = form.dataset;
 
@@ -959,7 +959,7 @@
     }
     if (n[FLAGS] & LIVE) {
       badge(li, n[FLAGS] & LIVE_MAYBE ? 'badge-live badge-live-maybe' : 'badge-live',
-        n[FLAGS] & LIVE_MAYBE ? text.liveMaybe : n[FLAGS] & LIVE_LATER ? text.liveLater : text.live);
+        n[FLAGS] & LIVE_MAYBE ? text.liveMaybe : n[FLAGS] & LIVE_LATER_ANALYSIS ? text.liveLaterAnalysis : n[FLAGS] & LIVE_LATER ? text.liveLater : text.live);
     }
     if (n[FLAGS] & MAYBE_LIVE) {
       badge(li, 'badge-maybe', text.maybeLive);

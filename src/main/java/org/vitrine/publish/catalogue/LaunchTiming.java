@@ -64,10 +64,20 @@ public final class LaunchTiming {
     /**
      * How pages and lists name a need running on the event day, one wording everywhere (the suffix of the
      * {@code cat.badge.live*} and {@code cat.live.heading*} keys): "_maybe" ({@link #liveMaybe}), "_later"
-     * ({@link #liveLater}), "" (running now); null when it is not.
+     * ({@link #liveLater}), "_later_analysis" ({@link #liveLaterAnalysis}), "" (running now); null when it is not.
      */
     public String liveKey(Need n) {
-        return n.live() == null ? null : liveMaybe(n) ? "_maybe" : liveLater(n) ? "_later" : "";
+        return n.live() == null ? null : liveMaybe(n) ? "_maybe" : liveLaterAnalysis(n) ? "_later_analysis" : liveLater(n) ? "_later" : "";
+    }
+
+    /**
+     * {@link #liveLater} with its bids due before the event day ({@code live} analysis: the buyer's deadline or the
+     * estimated one): announced for its launch, and in analysis on the event day, not running (lawyer U, LFA-27-01: a
+     * MAPA launched on 7 December with bids due on 11 January was said « en cours le jour du salon » and its page invited
+     * questions, while its own questions block said the consultation would be closed). Suffix "_later_analysis".
+     */
+    public boolean liveLaterAnalysis(Need n) {
+        return "analysis".equals(n.live()) && liveLater(n);
     }
 
     /** Running on the event day and already launched (or due to) on the edition date. */

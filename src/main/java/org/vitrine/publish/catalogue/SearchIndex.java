@@ -57,13 +57,14 @@ public final class SearchIndex {
      * Row flags; VAGUE: a launch known only to the half-year or the year (counted "à préciser" in each quarter);
      * LIVE_LATER with LIVE: running on the event day but not launched on the edition date; MAYBE_LIVE: a launch
      * window that contains the event day ({@link LaunchTiming#maybeLiveMark}); LIVE_MAYBE with LIVE: running on the
-     * event day by the risk calendar, not for certain ({@link LaunchTiming#liveMaybe}).
+     * event day by the risk calendar, not for certain ({@link LaunchTiming#liveMaybe}); LIVE_LATER_ANALYSIS with LIVE and
+     * LIVE_LATER: announced, its bids due before the event day ({@link LaunchTiming#liveLaterAnalysis}).
      */
     public static final int INNOVATIVE = 1, RESERVED = 2, NOT_OPEN = 4, LIVE = 8, VAGUE = 16, LIVE_LATER = 32, MAYBE_LIVE = 64, LIVE_MAYBE = 128,
-            BEFORE_YEAR = 256;
+            BEFORE_YEAR = 256, LIVE_LATER_ANALYSIS = 512;
 
     /** The flags from this bit up: the reserved badge's label, 1 + its index in {@code reserved} (0: not reserved). */
-    public static final int RESERVED_SHIFT = 9;
+    public static final int RESERVED_SHIFT = 10;
 
     private final Site site;
     private final Messages msg;
@@ -218,7 +219,7 @@ public final class SearchIndex {
                 return reservedLabels.size() - 1;
             });
             r.add(flags(n) | (timing.liveLater(n) ? LIVE_LATER : 0) | (timing.maybeLiveMark(n) ? MAYBE_LIVE : 0)
-                    | (timing.liveMaybe(n) ? LIVE_MAYBE : 0) | (timing.beforeYear(n) ? BEFORE_YEAR : 0)
+                    | (timing.liveMaybe(n) ? LIVE_MAYBE : 0) | (timing.beforeYear(n) ? BEFORE_YEAR : 0) | (timing.liveLaterAnalysis(n) ? LIVE_LATER_ANALYSIS : 0)
                     | reservedAt << RESERVED_SHIFT);
             r.add(site.groups().value(n)); // sorted by the contract's total
             String amount = site.groups().amountOf(n); // a groupement's share says so, with the group's total

@@ -92,6 +92,12 @@ public final class LowCompetition implements RiskRule {
             if (known == null || !PartialCoverage.afterEvent(f, context) || insurance(n) || n.hasReservation() || dispensed(f)) {
                 continue;
             }
+            // version 2.26 (lawyer U, EMS-2027-001): a « quasi-régie » with a SEM, flagged by MAPA_ABOVE_THRESHOLD's
+            // in-house case: its one « known supplier » is the SEM the buyer meant to award directly, no reading of the
+            // market, and that item already says to put the contract to competition (a second line for one fix)
+            if (context.settings().enabled("MAPA_ABOVE_THRESHOLD") && MapaAboveThreshold.inHouseFinding(f)) {
+                continue;
+            }
             if (!captive(n) && known <= max) {
                 flags.on(this, context, f).add("risk.LOW_COMPETITION", known);
             } else if (captive(n) && known <= 1 && partial(n)) {

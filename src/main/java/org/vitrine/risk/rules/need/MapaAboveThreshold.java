@@ -40,6 +40,15 @@ public final class MapaAboveThreshold implements RiskRule {
         return "S";
     }
 
+    /**
+     * The in-house case (heading {@code risk.MAPA_ABOVE_THRESHOLD.inHouse.title}): a « quasi-régie » that cannot hold
+     * (private capital, a SEM) for a contract at or above the dispense threshold. Its item already tells the buyer to
+     * put the contract to competition, so LOW_COMPETITION stays quiet beside it (lawyer U, EMS-2027-001, version 2.26).
+     */
+    public static boolean inHouseFinding(NeedFacts f) {
+        return f.inHouse() != null && !f.inHouse().holds() && f.open() && f.comparable() && f.contract().atLeast(f.dispense().value());
+    }
+
     @Override
     public void apply(List<Need> needs, RiskContext context, Flags flags) {
         Texts t = new Texts(context);
@@ -55,7 +64,7 @@ public final class MapaAboveThreshold implements RiskRule {
                 // « quasi-régie » with a SEM or private shareholders (lawyer O, CD81-27-82): L2511-1 excludes any direct
                 // private capital, so the claim is no exclusion (§2, version 2.22) and the need stays open for every
                 // rule; this one says why the ground cannot hold, and no other of its cases reads the row
-                if (f.open() && f.comparable() && f.contract().atLeast(f.dispense().value())) {
+                if (inHouseFinding(f)) {
                     Exclusions.PrivateCapital pc = f.inHouse().privateCapital();
                     Value v = f.contract();
                     flags.on(this, context, f).title("risk.MAPA_ABOVE_THRESHOLD.inHouse.title").add("risk.MAPA_ABOVE_THRESHOLD.inHouse",

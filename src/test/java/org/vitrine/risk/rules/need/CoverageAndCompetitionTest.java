@@ -9,6 +9,7 @@ import static org.vitrine.risk.rules.need.TestNeeds.quarter;
 
 import org.junit.jupiter.api.Test;
 import org.vitrine.messages.Messages;
+import org.vitrine.model.Need;
 
 /** PARTIAL_COVERAGE, LOW_COMPETITION and COVERAGE_UNKNOWN, from the examples of docs/RISKS.md §3. */
 class CoverageAndCompetitionTest {
@@ -43,6 +44,26 @@ class CoverageAndCompetitionTest {
         RuleRun run = RuleRun.of(new LowCompetition());
         assertFalse(run.fires(need().cpv("66516000").title("Assurance responsabilité civile hospitalière").suppliersKnown(2).build()));
         assertTrue(run.fires(need().cpv("38421100").suppliersKnown(2).build()));
+    }
+
+    @Test
+    void lowCompetitionStaysQuietBesideTheInHouseFinding() {
+        // lawyer U, EMS-2027-001 (version 2.26): a mandate to a SEM meant for a « quasi-régie », flagged by
+        // MAPA_ABOVE_THRESHOLD's in-house case; its one known supplier is that SEM: a second line for the same fix
+        RuleRun run = RuleRun.of(new LowCompetition());
+        Need sem = need().category("services").cpv("71541000").procedure("other").procedureNote("Quasi-régie (L2511-1)")
+                .title("Mandat de maîtrise d'ouvrage déléguée pour la restructuration du groupe scolaire du Neuhof")
+                .description("Mandat confié à la SERS, société d'économie mixte (capital : 55 % Eurométropole et communes, 45 %"
+                        + " Caisse des dépôts, banques et chambre de commerce), sans mise en concurrence")
+                .amount(1_800_000).launch(quarter(2027, 2)).suppliersKnown(1).build();
+        assertTrue(RuleRun.of(new MapaAboveThreshold()).fires(sem), "the in-house finding is raised");
+        assertFalse(run.fires(sem));
+        assertTrue(RuleRun.of(new LowCompetition()).set("MAPA_ABOVE_THRESHOLD", "enabled", false).fires(sem),
+                "with MAPA_ABOVE_THRESHOLD switched off, nothing else says it");
+        // the same mandate put to open competition, the SEM one of the candidates: the known count is the market's
+        assertTrue(run.fires(need().category("services").cpv("71541000").procedure("open")
+                .title("Mandat de maîtrise d'ouvrage déléguée pour la restructuration du groupe scolaire du Neuhof")
+                .description("la SEM locale pourra candidater").amount(1_800_000).launch(quarter(2027, 2)).suppliersKnown(1).build()));
     }
 
     @Test

@@ -148,4 +148,26 @@ class LiveDuringEventTest {
         // without the buyer's deadline, the estimated notification before the event is no evidence
         assertNull(variant(need().procedure("adapted").launch(day(2026, 12, 1)).build()));
     }
+
+    @Test
+    void theStaffLineSaysWhatThePageShowsFromTheDates() {
+        // lawyer U, P1 (LFA-27-01, version 2.26): a MAPA launched on 7 December 2026, bids due on 11 January 2027: closed
+        // before the event, its page shows it in analysis; the line said « sa page la montre en cours d’attribution »
+        Need shut = need().procedure("adapted").launch(day(2026, 12, 7)).deadline(day(2027, 1, 11)).build();
+        String m = run.message(shut);
+        assertTrue(m.contains("date limite prévue au 11 janvier 2027 : consultation close avant le salon")
+                && m.contains("sa page la montre en cours d’analyse le jour du salon, sans prise de rendez-vous"), m);
+        assertFalse(m.contains("attribution") || m.contains("en cours le jour du salon"), m);
+        String e = RuleRun.of(new LiveDuringEvent()).lang("en").message(shut);
+        assertTrue(e.contains("deadline planned on 11 January 2027: consultation closed before the event")
+                && e.contains("its page shows its bids as being evaluated on the event day, with no meeting request"), e);
+        assertFalse(e.contains("being awarded") || e.contains("running on the event day"), e);
+        // bids due after the event: live, as its page says (« sera en cours le jour du salon »)
+        Need open = need().procedure("adapted").launch(day(2026, 12, 7)).deadline(day(2027, 2, 15)).build();
+        assertEquals("offers", variant(open));
+        assertTrue(run.message(open).contains("date limite prévue au 15 février 2027 : offres en cours le jour du salon")
+                && run.message(open).contains("n’en parlez pas au stand"), run.message(open));
+        String eo = RuleRun.of(new LiveDuringEvent()).lang("en").message(open);
+        assertTrue(eo.contains("bids being received on the event day") && eo.contains("Consultation running on the event day"), eo);
+    }
 }

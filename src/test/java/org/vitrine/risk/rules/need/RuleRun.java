@@ -44,10 +44,15 @@ public final class RuleRun {
 
     /** Settings of this rule's code, e.g. {@code set("severity", "high")}. */
     public RuleRun set(String name, Object value) {
+        return set(rule.code(), name, value);
+    }
+
+    /** Settings of another rule's code, e.g. {@code set("MAPA_ABOVE_THRESHOLD", "enabled", false)}. */
+    public RuleRun set(String code, String name, Object value) {
         Map<String, Map<String, Object>> m = new HashMap<>(settings);
-        Map<String, Object> r = new HashMap<>(m.getOrDefault(rule.code(), Map.of()));
+        Map<String, Object> r = new HashMap<>(m.getOrDefault(code, Map.of()));
         r.put(name, value);
-        m.put(rule.code(), r);
+        m.put(code, r);
         settings = m;
         return this;
     }
