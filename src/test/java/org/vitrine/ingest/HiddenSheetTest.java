@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -79,15 +80,17 @@ class HiddenSheetTest {
     }
 
     private static void fill(Sheet s, String title) {
-        var h = s.createRow(0);
-        for (int i = 0; i < HEADER.length; i++) {
-            h.createCell(i).setCellValue(HEADER[i]);
+        row(s, 0, HEADER);
+        row(s, 1, "Ville X", title, "90910000-9", "120 000 €", "T2 2027");
+    }
+
+    /** Row {@code index} of the sheet (0 the first), its cells the texts given from column A on. */
+    private static Row row(Sheet s, int index, String... texts) {
+        Row r = s.createRow(index);
+        for (int i = 0; i < texts.length; i++) {
+            r.createCell(i).setCellValue(texts[i]);
         }
-        var r = s.createRow(1);
-        String[] v = {"Ville X", title, "90910000-9", "120 000 €", "T2 2027"};
-        for (int i = 0; i < v.length; i++) {
-            r.createCell(i).setCellValue(v[i]);
-        }
+        return r;
     }
 
     private Path workbook(Workbook wb, String name, boolean veryHidden) throws Exception {
@@ -134,12 +137,7 @@ class HiddenSheetTest {
         for (Workbook wb : List.<Workbook>of(new XSSFWorkbook(), new HSSFWorkbook())) {
             Sheet s = wb.createSheet("Besoins");
             fill(s, "Nettoyage des locaux");
-            var r = s.createRow(2);
-            String[] v = {"Ville X", "Audit interne des dépenses", "79212000-3", "50 000 €", "T3 2027"};
-            for (int i = 0; i < v.length; i++) {
-                r.createCell(i).setCellValue(v[i]);
-            }
-            r.setZeroHeight(true);
+            row(s, 2, "Ville X", "Audit interne des dépenses", "79212000-3", "50 000 €", "T3 2027").setZeroHeight(true);
             files.add(Fixtures.write(wb, tmp.resolve(wb instanceof XSSFWorkbook ? "ligne.xlsx" : "ligne.xls")));
         }
         String header = Fixtures.row("", java.util.Arrays.stream(HEADER).map(t -> Fixtures.cell("string", "", t)).toArray(String[]::new));
@@ -425,18 +423,10 @@ class HiddenSheetTest {
         for (Workbook wb : List.<Workbook>of(new XSSFWorkbook(), new HSSFWorkbook())) {
             Sheet s = wb.createSheet("Besoins");
             fill(s, "Nettoyage des locaux");
-            var r = s.createRow(2);
-            String[] v = {"Ville X", "Audit interne des dépenses", "79212000-3", "50 000 €", "T3 2027"};
-            for (int i = 0; i < v.length; i++) {
-                r.createCell(i).setCellValue(v[i]);
-            }
-            r.setHeight((short) 0); // no hidden flag: only the height
-            var low = s.createRow(3); // a low row that is still seen stays public
-            String[] w = {"Ville X", "Tonte des pelouses", "77313000-7", "20 000 €", "T2 2027"};
-            for (int i = 0; i < w.length; i++) {
-                low.createCell(i).setCellValue(w[i]);
-            }
-            low.setHeight((short) 60);
+            row(s, 2, "Ville X", "Audit interne des dépenses", "79212000-3", "50 000 €", "T3 2027")
+                    .setHeight((short) 0); // no hidden flag: only the height
+            // a low row that is still seen stays public
+            row(s, 3, "Ville X", "Tonte des pelouses", "77313000-7", "20 000 €", "T2 2027").setHeight((short) 60);
             files.add(Fixtures.write(wb, tmp.resolve(wb instanceof XSSFWorkbook ? "hauteur.xlsx" : "hauteur.xls")));
         }
         String header = Fixtures.row("", java.util.Arrays.stream(HEADER).map(t -> Fixtures.cell("string", "", t)).toArray(String[]::new));
