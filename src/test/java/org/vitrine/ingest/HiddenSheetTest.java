@@ -84,6 +84,11 @@ class HiddenSheetTest {
         row(s, 1, "Ville X", title, "90910000-9", "120 000 €", "T2 2027");
     }
 
+    /** An ods row ({@code attrs} on its element), its cells the texts given, as strings, from column A on. */
+    private static String odsRow(String attrs, String... texts) {
+        return Fixtures.row(attrs, java.util.Arrays.stream(texts).map(t -> Fixtures.cell("string", "", t)).toArray(String[]::new));
+    }
+
     /** Row {@code index} of the sheet (0 the first), its cells the texts given from column A on. */
     private static Row row(Sheet s, int index, String... texts) {
         Row r = s.createRow(index);
@@ -102,10 +107,9 @@ class HiddenSheetTest {
     }
 
     private Path ods() throws Exception {
-        String header = Fixtures.row("", java.util.Arrays.stream(HEADER).map(t -> Fixtures.cell("string", "", t)).toArray(String[]::new));
+        String header = odsRow("", HEADER);
         String visible = "<table:table table:name=\"Besoins\" table:style-name=\"ta1\">" + header
-                + Fixtures.row("", Fixtures.cell("string", "", "Ville X"), Fixtures.cell("string", "", "Nettoyage des locaux"),
-                        Fixtures.cell("string", "", "90910000-9"), Fixtures.cell("string", "", "120 000 €"), Fixtures.cell("string", "", "T2 2027"))
+                + odsRow("", "Ville X", "Nettoyage des locaux", "90910000-9", "120 000 €", "T2 2027")
                 + "</table:table>";
         String hidden = visible.replace("Besoins", "Interne").replace("ta1", "ta2").replace("Nettoyage des locaux", "Audit interne des dépenses");
         String content = Fixtures.odsContent(visible + hidden).replace("<office:body>",
@@ -140,12 +144,9 @@ class HiddenSheetTest {
             row(s, 2, "Ville X", "Audit interne des dépenses", "79212000-3", "50 000 €", "T3 2027").setZeroHeight(true);
             files.add(Fixtures.write(wb, tmp.resolve(wb instanceof XSSFWorkbook ? "ligne.xlsx" : "ligne.xls")));
         }
-        String header = Fixtures.row("", java.util.Arrays.stream(HEADER).map(t -> Fixtures.cell("string", "", t)).toArray(String[]::new));
-        String visible = Fixtures.row("", Fixtures.cell("string", "", "Ville X"), Fixtures.cell("string", "", "Nettoyage des locaux"),
-                Fixtures.cell("string", "", "90910000-9"), Fixtures.cell("string", "", "120 000 €"), Fixtures.cell("string", "", "T2 2027"));
-        String hidden = Fixtures.row(" table:visibility=\"collapse\"", Fixtures.cell("string", "", "Ville X"),
-                Fixtures.cell("string", "", "Audit interne des dépenses"), Fixtures.cell("string", "", "79212000-3"),
-                Fixtures.cell("string", "", "50 000 €"), Fixtures.cell("string", "", "T3 2027"));
+        String header = odsRow("", HEADER);
+        String visible = odsRow("", "Ville X", "Nettoyage des locaux", "90910000-9", "120 000 €", "T2 2027");
+        String hidden = odsRow(" table:visibility=\"collapse\"", "Ville X", "Audit interne des dépenses", "79212000-3", "50 000 €", "T3 2027");
         files.add(Fixtures.ods(tmp.resolve("ligne.ods"),
                 Fixtures.odsContent("<table:table table:name=\"Besoins\">" + header + visible + hidden + "</table:table>"), false));
         for (Path f : files) {
@@ -214,9 +215,8 @@ class HiddenSheetTest {
     /** ods: a column hidden by hand (« collapse ») is read and told like xlsx's and xls's; trailing repeated columns count. */
     @Test
     void aHiddenOdsColumnIsToldWithItsLetterAndHeader() throws Exception {
-        String header = Fixtures.row("", java.util.Arrays.stream(HEADER).map(t -> Fixtures.cell("string", "", t)).toArray(String[]::new));
-        String visible = Fixtures.row("", Fixtures.cell("string", "", "Ville X"), Fixtures.cell("string", "", "Nettoyage des locaux"),
-                Fixtures.cell("string", "", "90910000-9"), Fixtures.cell("string", "", "120 000 €"), Fixtures.cell("string", "", "T2 2027"));
+        String header = odsRow("", HEADER);
+        String visible = odsRow("", "Ville X", "Nettoyage des locaux", "90910000-9", "120 000 €", "T2 2027");
         String columns = "<table:table-column table:number-columns-repeated=\"2\"/>"
                 + "<table:table-column table:visibility=\"collapse\"/><table:table-column table:number-columns-repeated=\"16381\"/>";
         Path f = Fixtures.ods(tmp.resolve("colonne.ods"),
@@ -386,9 +386,8 @@ class HiddenSheetTest {
     @ParameterizedTest
     @ValueSource(strings = {"0cm", "0in", "0.000mm", "0pt"})
     void aZeroWidthOdsColumnIsToldAsHidden(String width) throws Exception {
-        String header = Fixtures.row("", java.util.Arrays.stream(HEADER).map(t -> Fixtures.cell("string", "", t)).toArray(String[]::new));
-        String visible = Fixtures.row("", Fixtures.cell("string", "", "Ville X"), Fixtures.cell("string", "", "Nettoyage des locaux"),
-                Fixtures.cell("string", "", "90910000-9"), Fixtures.cell("string", "", "120 000 €"), Fixtures.cell("string", "", "T2 2027"));
+        String header = odsRow("", HEADER);
+        String visible = odsRow("", "Ville X", "Nettoyage des locaux", "90910000-9", "120 000 €", "T2 2027");
         java.util.function.Function<String, String> content = w -> Fixtures.odsContent("<table:table table:name=\"Besoins\">"
                 + "<table:table-column table:style-name=\"co1\" table:number-columns-repeated=\"2\"/><table:table-column table:style-name=\"co0\"/>"
                 + "<table:table-column table:style-name=\"co1\" table:number-columns-repeated=\"16381\"/>" + header + visible + "</table:table>")
@@ -429,15 +428,10 @@ class HiddenSheetTest {
             row(s, 3, "Ville X", "Tonte des pelouses", "77313000-7", "20 000 €", "T2 2027").setHeight((short) 60);
             files.add(Fixtures.write(wb, tmp.resolve(wb instanceof XSSFWorkbook ? "hauteur.xlsx" : "hauteur.xls")));
         }
-        String header = Fixtures.row("", java.util.Arrays.stream(HEADER).map(t -> Fixtures.cell("string", "", t)).toArray(String[]::new));
-        String visible = Fixtures.row(" table:style-name=\"ro1\"", Fixtures.cell("string", "", "Ville X"), Fixtures.cell("string", "", "Nettoyage des locaux"),
-                Fixtures.cell("string", "", "90910000-9"), Fixtures.cell("string", "", "120 000 €"), Fixtures.cell("string", "", "T2 2027"));
-        String flat = Fixtures.row(" table:style-name=\"ro0\"", Fixtures.cell("string", "", "Ville X"),
-                Fixtures.cell("string", "", "Audit interne des dépenses"), Fixtures.cell("string", "", "79212000-3"),
-                Fixtures.cell("string", "", "50 000 €"), Fixtures.cell("string", "", "T3 2027"));
-        String low = Fixtures.row(" table:style-name=\"ro2\"", Fixtures.cell("string", "", "Ville X"),
-                Fixtures.cell("string", "", "Tonte des pelouses"), Fixtures.cell("string", "", "77313000-7"),
-                Fixtures.cell("string", "", "20 000 €"), Fixtures.cell("string", "", "T2 2027"));
+        String header = odsRow("", HEADER);
+        String visible = odsRow(" table:style-name=\"ro1\"", "Ville X", "Nettoyage des locaux", "90910000-9", "120 000 €", "T2 2027");
+        String flat = odsRow(" table:style-name=\"ro0\"", "Ville X", "Audit interne des dépenses", "79212000-3", "50 000 €", "T3 2027");
+        String low = odsRow(" table:style-name=\"ro2\"", "Ville X", "Tonte des pelouses", "77313000-7", "20 000 €", "T2 2027");
         String content = Fixtures.odsContent("<table:table table:name=\"Besoins\">" + header + visible + flat + low + "</table:table>")
                 .replace("<office:body>", "<office:automatic-styles>"
                         + "<style:style style:name=\"ro0\" style:family=\"table-row\"><style:table-row-properties style:row-height=\"0cm\"/></style:style>"
