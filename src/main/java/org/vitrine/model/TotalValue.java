@@ -17,18 +17,28 @@ public final class TotalValue {
 
     /** The amount as a total (basis {@code total}), or the amount as given when it is not yearly or has no duration. */
     public static Amount of(Need n) {
-        Amount a = n.amount();
-        if (!isScaled(n)) {
+        return of(n.amount(), n.durationMonths());
+    }
+
+    /**
+     * Any amount as a total over {@code months} (a need's, a framework agreement's maximum): a yearly amount times the
+     * duration in years, basis {@code total}; the amount as given when it is not yearly or the duration is unknown.
+     */
+    public static Amount of(Amount a, Integer months) {
+        if (!isScaled(a, months)) {
             return a;
         }
-        int months = n.durationMonths();
         return new Amount(scale(a.min(), months), scale(a.max(), months), a.currency(), "total");
     }
 
     /** Whether the total differs from the amount given: a yearly amount with a known duration. */
     public static boolean isScaled(Need n) {
-        Amount a = n.amount();
-        return a != null && "annual".equals(a.basis()) && n.durationMonths() != null && n.durationMonths() > 0;
+        return isScaled(n.amount(), n.durationMonths());
+    }
+
+    /** Whether {@link #of(Amount, Integer)} scales the amount: a yearly amount with a known duration. */
+    public static boolean isScaled(Amount a, Integer months) {
+        return a != null && "annual".equals(a.basis()) && months != null && months > 0;
     }
 
     /** The upper figure of the total (the lower one when open-ended, "> x"); null without an amount. */

@@ -21,6 +21,7 @@ import org.vitrine.model.DurationSpec;
 import org.vitrine.model.Need;
 import org.vitrine.model.Period;
 import org.vitrine.model.Place;
+import org.vitrine.model.TotalValue;
 import org.vitrine.model.ProcedureInfo;
 import org.vitrine.model.RawCell;
 import org.vitrine.model.RawRecord;
@@ -984,13 +985,13 @@ public final class Normaliser {
         if (amount == null || maximum == null) {
             return;
         }
-        java.math.BigDecimal max = maximum.max() != null ? maximum.max() : maximum.min();
-        java.math.BigDecimal least = amount.min() != null ? amount.min() : amount.max();
-        if (max == null || least == null || max.signum() <= 0) {
+        Amount maximumTotal = TotalValue.of(maximum, months);
+        Amount amountTotal = TotalValue.of(amount, months);
+        java.math.BigDecimal maxTotal = maximumTotal.max() != null ? maximumTotal.max() : maximumTotal.min();
+        java.math.BigDecimal leastTotal = amountTotal.min() != null ? amountTotal.min() : amountTotal.max();
+        if (maxTotal == null || leastTotal == null || maxTotal.signum() <= 0) {
             return;
         }
-        java.math.BigDecimal maxTotal = max.multiply(years(maximum, months));
-        java.math.BigDecimal leastTotal = least.multiply(years(amount, months));
         // ten times under or more: a unit slip (k€ or M€ read as €); a maximum a little under the estimate is a figure
         // the risk rule FRAMEWORK_MAXIMUM already judges, and « vérifiez l'unité » would be beside the point (CHUAP-27-06)
         if (maxTotal.multiply(java.math.BigDecimal.TEN).compareTo(leastTotal) <= 0) {
@@ -998,12 +999,6 @@ public final class Normaliser {
             row.warn("framework_maximum", cell == null ? null : cell.text(), "normalise.framework_maximum_under_estimate",
                     new Object[] {fmt.number(maxTotal), fmt.number(leastTotal)}, false);
         }
-    }
-
-    private static java.math.BigDecimal years(Amount a, Integer months) {
-        return "annual".equals(a.basis()) && months != null && months > 0
-                ? java.math.BigDecimal.valueOf(months).divide(java.math.BigDecimal.valueOf(12), 6, java.math.RoundingMode.HALF_UP)
-                : java.math.BigDecimal.ONE;
     }
 
     private static String emptyToNull(String s) {

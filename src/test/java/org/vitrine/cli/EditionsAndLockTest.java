@@ -22,6 +22,37 @@ class EditionsAndLockTest {
                 .editionsKept(kept).lockWaitSeconds(lockWait).write();
     }
 
+    /**
+     * {@code out}/2027 holding an edition folder (its public/ empty) for {@code online}, which current links to, and
+     * for each of {@code offline}.
+     */
+    private static Path editions(Path out, String online, String... offline) throws Exception {
+        Path year = out.resolve("2027");
+        for (String edition : offline) {
+            Files.writeString(Files.createDirectories(year.resolve("editions/" + edition + "/public")).resolve("index.html"),
+                    "<!doctype html>"); // an edition serves its home page
+        }
+        Files.writeString(Files.createDirectories(year.resolve("editions/" + online + "/public")).resolve("index.html"),
+                "<!doctype html>");
+        org.vitrine.context.EditionWriter.switchLink(year.resolve("current"), Path.of("editions", online));
+        return year;
+    }
+
+    /** Another process (HoldLock) holding the lock of {@code state}, once it says « locked »; the caller ends it. */
+    private static Process lockHolder(Path state) throws Exception {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process holder = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+                "org.vitrine.cli.HoldLock", state.toString()).redirectErrorStream(true).start();
+        try {
+            BufferedReader r = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            assertEquals("locked", r.readLine());
+        } catch (Throwable t) {
+            holder.destroyForcibly().waitFor();
+            throw t;
+        }
+        return holder;
+    }
+
     @Test
     void keepsTheConfiguredNumberOfEditionsAndRollsBack() throws Exception {
         Path config = config(2, 1);
@@ -47,12 +78,8 @@ class EditionsAndLockTest {
         Path config = config(10, 1);
         Path out = tmp.resolve("out");
         Path state = Files.createDirectories(out.resolve("2027/state"));
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process holder = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
-                "org.vitrine.cli.HoldLock", state.toString()).redirectErrorStream(true).start();
+        Process holder = lockHolder(state);
         try {
-            BufferedReader r = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
-            assertEquals("locked", r.readLine());
             CliRunner.Result second = CliRunner.run("run", "--config", config.toString(), "--out", out.toString(), "--date", "2026-11-26");
             assertEquals(5, second.exit(), second.out() + second.err());
             assertTrue(second.err().contains("pid " + holder.pid()) && second.err().contains("test holder"), second.err());
@@ -68,18 +95,9 @@ class EditionsAndLockTest {
     void aRollbackWhileARunHoldsTheLockWaitsForItThenExitsFiveSayingNothingWasPutBack() throws Exception {
         Path config = config(10, 1);
         Path out = tmp.resolve("out");
-        Path year = out.resolve("2027");
-        Files.createDirectories(year.resolve("editions/2026-11-25-aaaaaaaa/public"));
-        Files.writeString(year.resolve("editions/2026-11-25-aaaaaaaa/public/index.html"), "<!doctype html>"); // an edition serves its home page
-        Files.createDirectories(year.resolve("editions/2026-11-26-bbbbbbbb/public"));
-        Files.writeString(year.resolve("editions/2026-11-26-bbbbbbbb/public/index.html"), "<!doctype html>"); // an edition serves its home page
-        org.vitrine.context.EditionWriter.switchLink(year.resolve("current"), Path.of("editions", "2026-11-26-bbbbbbbb"));
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process holder = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
-                "org.vitrine.cli.HoldLock", Files.createDirectories(year.resolve("state")).toString()).redirectErrorStream(true).start();
+        Path year = editions(out, "2026-11-26-bbbbbbbb", "2026-11-25-aaaaaaaa");
+        Process holder = lockHolder(Files.createDirectories(year.resolve("state")));
         try {
-            BufferedReader r = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
-            assertEquals("locked", r.readLine());
             CliRunner.Result back = CliRunner.run("rollback", "2026-11-25-aaaaaaaa", "--year", "2027", "--out", out.toString(),
                     "--config", config.toString());
             assertEquals(5, back.exit(), back.out() + back.err());
@@ -100,10 +118,7 @@ class EditionsAndLockTest {
     void aRunThatWaitedWhileAnEditionWasRolledBackPublishesNothingAndSaysWhatIsOnline() throws Exception {
         Path config = config(10, 1);
         Path out = tmp.resolve("out");
-        Path year = out.resolve("2027");
-        Files.createDirectories(year.resolve("editions/2026-11-25-aaaaaaaa/public"));
-        Files.writeString(year.resolve("editions/2026-11-25-aaaaaaaa/public/index.html"), "<!doctype html>"); // an edition serves its home page
-        org.vitrine.context.EditionWriter.switchLink(year.resolve("current"), Path.of("editions", "2026-11-25-aaaaaaaa"));
+        Path year = editions(out, "2026-11-25-aaaaaaaa");
         // the rollback's status as written under the lock, while the run (begun before it) was waiting
         Files.createDirectories(year.resolve("state"));
         Files.writeString(year.resolve("state/status.json"), "{\"outcome\":\"rolled back\",\"edition\":\"2026-11-25-aaaaaaaa\","

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -21,6 +22,7 @@ import org.vitrine.context.Run;
 import org.vitrine.messages.Messages;
 import org.vitrine.model.RawRecord;
 import org.vitrine.model.Reject;
+import org.vitrine.normalise.Normaliser;
 
 /**
  * Issue 16 (eighth attack, still open): a hidden sheet « Interne » was read and its needs published. Decided as a DPO
@@ -44,16 +46,56 @@ class HiddenSheetTest {
 
     static final String[] HEADER = {"Acheteur", "Objet", "Code CPV", "Montant estimé", "Lancement"};
 
+    /** A run on the examples' configuration, in French, for 2027 as of 26 November 2026. */
+    private static Run newRun() throws Exception {
+        return new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+    }
+
+    /** The file's rows read and normalised as the pipeline does (camel/Normalisers), one result a row. */
+    private static List<Normaliser.Result> normalised(Path f, Run run) throws Exception {
+        var normaliser = org.vitrine.camel.Normalisers.forRun(run);
+        List<Normaliser.Result> results = new ArrayList<>();
+        new SpreadsheetSource().readFile(new SourceFile("tableurs", f, f.getFileName().toString()), run, raw -> results.add(normaliser.normalise(raw)));
+        return results;
+    }
+
+    /** The file's one need, held back as confidential, and the one warning that says so (« … confidentiel … »). */
+    private static Reject toldConfidential(Path f, Run run, String format) throws Exception {
+        List<Normaliser.Result> results = normalised(f, run);
+        assertEquals(1, results.size(), format + " " + results);
+        assertEquals("confidential", results.get(0).need().visibility(), format);
+        List<Reject> told = results.get(0).warnings().stream().filter(w -> w.reason().contains("confidentiel")).toList();
+        assertEquals(1, told.size(), format + " " + results.get(0).warnings());
+        return told.get(0);
+    }
+
+    /** The sheet's hidden row (line 3, « Audit interne des dépenses »): held back as internal, and the one warning that says so. */
+    private static Reject heldBackAsHiddenRow(Normaliser.Result held, Path f) {
+        assertEquals("Audit interne des dépenses", held.need().title(), f.toString());
+        assertEquals("internal", held.need().visibility(), f.toString());
+        List<Reject> told = held.warnings().stream().filter(w -> w.reason().startsWith("Ligne masquée dans le tableur")).toList();
+        assertEquals(1, told.size(), f + " " + held.warnings());
+        assertEquals(Integer.valueOf(3), told.get(0).row(), f.toString());
+        return told.get(0);
+    }
+
     private static void fill(Sheet s, String title) {
-        var h = s.createRow(0);
-        for (int i = 0; i < HEADER.length; i++) {
-            h.createCell(i).setCellValue(HEADER[i]);
+        row(s, 0, HEADER);
+        row(s, 1, "Ville X", title, "90910000-9", "120 000 €", "T2 2027");
+    }
+
+    /** An ods row ({@code attrs} on its element), its cells the texts given, as strings, from column A on. */
+    private static String odsRow(String attrs, String... texts) {
+        return Fixtures.row(attrs, java.util.Arrays.stream(texts).map(t -> Fixtures.cell("string", "", t)).toArray(String[]::new));
+    }
+
+    /** Row {@code index} of the sheet (0 the first), its cells the texts given from column A on. */
+    private static Row row(Sheet s, int index, String... texts) {
+        Row r = s.createRow(index);
+        for (int i = 0; i < texts.length; i++) {
+            r.createCell(i).setCellValue(texts[i]);
         }
-        var r = s.createRow(1);
-        String[] v = {"Ville X", title, "90910000-9", "120 000 €", "T2 2027"};
-        for (int i = 0; i < v.length; i++) {
-            r.createCell(i).setCellValue(v[i]);
-        }
+        return r;
     }
 
     private Path workbook(Workbook wb, String name, boolean veryHidden) throws Exception {
@@ -65,10 +107,9 @@ class HiddenSheetTest {
     }
 
     private Path ods() throws Exception {
-        String header = Fixtures.row("", java.util.Arrays.stream(HEADER).map(t -> Fixtures.cell("string", "", t)).toArray(String[]::new));
+        String header = odsRow("", HEADER);
         String visible = "<table:table table:name=\"Besoins\" table:style-name=\"ta1\">" + header
-                + Fixtures.row("", Fixtures.cell("string", "", "Ville X"), Fixtures.cell("string", "", "Nettoyage des locaux"),
-                        Fixtures.cell("string", "", "90910000-9"), Fixtures.cell("string", "", "120 000 €"), Fixtures.cell("string", "", "T2 2027"))
+                + odsRow("", "Ville X", "Nettoyage des locaux", "90910000-9", "120 000 €", "T2 2027")
                 + "</table:table>";
         String hidden = visible.replace("Besoins", "Interne").replace("ta1", "ta2").replace("Nettoyage des locaux", "Audit interne des dépenses");
         String content = Fixtures.odsContent(visible + hidden).replace("<office:body>",
@@ -100,44 +141,28 @@ class HiddenSheetTest {
         for (Workbook wb : List.<Workbook>of(new XSSFWorkbook(), new HSSFWorkbook())) {
             Sheet s = wb.createSheet("Besoins");
             fill(s, "Nettoyage des locaux");
-            var r = s.createRow(2);
-            String[] v = {"Ville X", "Audit interne des dépenses", "79212000-3", "50 000 €", "T3 2027"};
-            for (int i = 0; i < v.length; i++) {
-                r.createCell(i).setCellValue(v[i]);
-            }
-            r.setZeroHeight(true);
+            row(s, 2, "Ville X", "Audit interne des dépenses", "79212000-3", "50 000 €", "T3 2027").setZeroHeight(true);
             files.add(Fixtures.write(wb, tmp.resolve(wb instanceof XSSFWorkbook ? "ligne.xlsx" : "ligne.xls")));
         }
-        String header = Fixtures.row("", java.util.Arrays.stream(HEADER).map(t -> Fixtures.cell("string", "", t)).toArray(String[]::new));
-        String visible = Fixtures.row("", Fixtures.cell("string", "", "Ville X"), Fixtures.cell("string", "", "Nettoyage des locaux"),
-                Fixtures.cell("string", "", "90910000-9"), Fixtures.cell("string", "", "120 000 €"), Fixtures.cell("string", "", "T2 2027"));
-        String hidden = Fixtures.row(" table:visibility=\"collapse\"", Fixtures.cell("string", "", "Ville X"),
-                Fixtures.cell("string", "", "Audit interne des dépenses"), Fixtures.cell("string", "", "79212000-3"),
-                Fixtures.cell("string", "", "50 000 €"), Fixtures.cell("string", "", "T3 2027"));
+        String header = odsRow("", HEADER);
+        String visible = odsRow("", "Ville X", "Nettoyage des locaux", "90910000-9", "120 000 €", "T2 2027");
+        String hidden = odsRow(" table:visibility=\"collapse\"", "Ville X", "Audit interne des dépenses", "79212000-3", "50 000 €", "T3 2027");
         files.add(Fixtures.ods(tmp.resolve("ligne.ods"),
                 Fixtures.odsContent("<table:table table:name=\"Besoins\">" + header + visible + hidden + "</table:table>"), false));
         for (Path f : files) {
-            Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
-            var normaliser = org.vitrine.camel.Normalisers.forRun(run);
-            List<org.vitrine.normalise.Normaliser.Result> results = new ArrayList<>();
-            new SpreadsheetSource().readFile(new SourceFile("tableurs", f, f.getFileName().toString()), run, raw -> results.add(normaliser.normalise(raw)));
+            List<Normaliser.Result> results = normalised(f, newRun());
             assertEquals(2, results.size(), f + " " + results);
             assertEquals("public", results.get(0).need().visibility(), f.toString());
             assertTrue(results.get(0).warnings().stream().noneMatch(w -> w.reason().startsWith("Ligne masquée")), f.toString());
-            var held = results.get(1);
-            assertEquals("Audit interne des dépenses", held.need().title(), f.toString());
-            assertEquals("internal", held.need().visibility(), f.toString());
-            List<Reject> told = held.warnings().stream().filter(w -> w.reason().startsWith("Ligne masquée dans le tableur")).toList();
-            assertEquals(1, told.size(), f + " " + held.warnings());
-            assertEquals(Integer.valueOf(3), told.get(0).row(), f.toString());
-            assertEquals("Objet", told.get(0).column(), f.toString());
+            Reject told = heldBackAsHiddenRow(results.get(1), f);
+            assertEquals("Objet", told.column(), f.toString());
         }
     }
 
     @Test
     void theHiddenSheetIsNamedInTheRunReportAndToldToTheBuyer() throws Exception {
         Path f = workbook(new XSSFWorkbook(), "ville-x.xlsx", false);
-        Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        Run run = newRun();
         List<RawRecord> read = new ArrayList<>();
         new SpreadsheetSource().readFile(new SourceFile("tableurs", f, "ville-x.xlsx"), run, read::add);
         assertEquals(1, read.size(), read.toString());
@@ -167,7 +192,7 @@ class HiddenSheetTest {
             s.setColumnHidden(2, true);
         }
         Path f = Fixtures.write(wb, tmp.resolve("colonne." + ext));
-        Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        Run run = newRun();
         List<RawRecord> read = new ArrayList<>();
         new SpreadsheetSource().readFile(new SourceFile("tableurs", f, "colonne." + ext), run, read::add);
         assertEquals(1, read.size(), read.toString());
@@ -182,7 +207,7 @@ class HiddenSheetTest {
         Workbook plain = ext.equals("xls") ? new HSSFWorkbook() : new XSSFWorkbook();
         fill(plain.createSheet("Besoins"), "Nettoyage des locaux");
         Path g = Fixtures.write(plain, tmp.resolve("visible." + ext));
-        Run again = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        Run again = newRun();
         new SpreadsheetSource().readFile(new SourceFile("tableurs", g, "visible." + ext), again, r -> { });
         assertTrue(again.report().rejects().stream().noneMatch(r -> r.reason().startsWith("Colonne masquée")), again.report().rejects().toString());
     }
@@ -190,14 +215,13 @@ class HiddenSheetTest {
     /** ods: a column hidden by hand (« collapse ») is read and told like xlsx's and xls's; trailing repeated columns count. */
     @Test
     void aHiddenOdsColumnIsToldWithItsLetterAndHeader() throws Exception {
-        String header = Fixtures.row("", java.util.Arrays.stream(HEADER).map(t -> Fixtures.cell("string", "", t)).toArray(String[]::new));
-        String visible = Fixtures.row("", Fixtures.cell("string", "", "Ville X"), Fixtures.cell("string", "", "Nettoyage des locaux"),
-                Fixtures.cell("string", "", "90910000-9"), Fixtures.cell("string", "", "120 000 €"), Fixtures.cell("string", "", "T2 2027"));
+        String header = odsRow("", HEADER);
+        String visible = odsRow("", "Ville X", "Nettoyage des locaux", "90910000-9", "120 000 €", "T2 2027");
         String columns = "<table:table-column table:number-columns-repeated=\"2\"/>"
                 + "<table:table-column table:visibility=\"collapse\"/><table:table-column table:number-columns-repeated=\"16381\"/>";
         Path f = Fixtures.ods(tmp.resolve("colonne.ods"),
                 Fixtures.odsContent("<table:table table:name=\"Besoins\">" + columns + header + visible + "</table:table>"), false);
-        Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        Run run = newRun();
         List<RawRecord> read = new ArrayList<>();
         new SpreadsheetSource().readFile(new SourceFile("tableurs", f, "colonne.ods"), run, read::add);
         assertEquals(1, read.size(), read.toString());
@@ -208,7 +232,7 @@ class HiddenSheetTest {
         // the same sheet without the collapsed column is not told
         Path g = Fixtures.ods(tmp.resolve("visible.ods"), Fixtures.odsContent("<table:table table:name=\"Besoins\">"
                 + columns.replace(" table:visibility=\"collapse\"", "") + header + visible + "</table:table>"), false);
-        Run again = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        Run again = newRun();
         new SpreadsheetSource().readFile(new SourceFile("tableurs", g, "visible.ods"), again, r -> { });
         assertTrue(again.report().rejects().stream().noneMatch(r -> r.reason().startsWith("Colonne masquée")), again.report().rejects().toString());
     }
@@ -224,7 +248,7 @@ class HiddenSheetTest {
         s.setColumnHidden(5, true);
         s.setColumnHidden(2, true);
         Path f = Fixtures.write(wb, tmp.resolve("remarques.xlsx"));
-        Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        Run run = newRun();
         new SpreadsheetSource().readFile(new SourceFile("tableurs", f, "remarques.xlsx"), run, r -> { });
         List<String> told = run.report().rejects().stream().map(Reject::reason).filter(r -> r.startsWith("Colonne masquée")).toList();
         assertEquals(List.of("Colonne masquée C « Code CPV » lue : ses cellules sont publiées comme celles des colonnes visibles"), told);
@@ -251,21 +275,15 @@ class HiddenSheetTest {
             header[hidden] = "Notes internes";
         }
         Path f = mergedSheet(ext, header, values, merged ? hidden - 1 : -1, hidden);
-        Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
-        var normaliser = org.vitrine.camel.Normalisers.forRun(run);
-        List<org.vitrine.normalise.Normaliser.Result> results = new ArrayList<>();
-        new SpreadsheetSource().readFile(new SourceFile("tableurs", f, f.getFileName().toString()), run, raw -> results.add(normaliser.normalise(raw)));
-        assertEquals(1, results.size(), format + " " + results);
-        assertEquals("confidential", results.get(0).need().visibility(), format);
-        List<Reject> told = results.get(0).warnings().stream().filter(w -> w.reason().contains("confidentiel")).toList();
-        assertEquals(1, told.size(), format + " " + results.get(0).warnings());
+        Run run = newRun();
+        Reject told = toldConfidential(f, run, format);
         String letter = hidden == 2 ? "C" : "H";
         String expected = merged
                 ? "La colonne masquée " + letter + ", sous l’en-tête fusionné « " + header[hidden - 1] + " », dit que le besoin est confidentiel : il n’est pas publié."
                 : "La colonne masquée H « Notes internes » dit que le besoin est confidentiel : il n’est pas publié.";
-        assertEquals(expected, told.get(0).reason(), format);
-        assertTrue(told.get(0).fix().startsWith("Affichez la colonne " + letter + " (clic droit sur les lettres des colonnes"), told.get(0).fix());
-        assertEquals(Integer.valueOf(2), told.get(0).row(), format);
+        assertEquals(expected, told.reason(), format);
+        assertTrue(told.fix().startsWith("Affichez la colonne " + letter + " (clic droit sur les lettres des colonnes"), told.fix());
+        assertEquals(Integer.valueOf(2), told.row(), format);
         // the file's line: not « Colonne « Contact » ignorée : elle n'est pas reconnue » while the visible Contact is read
         java.util.Set<String> ignored = run.report().unknownColumns().getOrDefault(f.getFileName().toString(), java.util.Set.of());
         List<String> fileLines = run.report().rejects().stream().filter(r -> r.row() == null).map(Reject::reason).toList();
@@ -295,18 +313,12 @@ class HiddenSheetTest {
         String letter = under == 2 ? "C" : "H";
         values[under] = "CONFIDENTIEL : budget réel 2,3 M€";
         Path f = mergedSheet(ext, header, values, under - 1, -1);
-        Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
-        var normaliser = org.vitrine.camel.Normalisers.forRun(run);
-        List<org.vitrine.normalise.Normaliser.Result> results = new ArrayList<>();
-        new SpreadsheetSource().readFile(new SourceFile("tableurs", f, f.getFileName().toString()), run, raw -> results.add(normaliser.normalise(raw)));
-        assertEquals(1, results.size(), format + " " + results);
-        assertEquals("confidential", results.get(0).need().visibility(), format);
-        List<Reject> told = results.get(0).warnings().stream().filter(w -> w.reason().contains("confidentiel")).toList();
-        assertEquals(1, told.size(), format + " " + results.get(0).warnings());
+        Run run = newRun();
+        Reject told = toldConfidential(f, run, format);
         assertEquals("La colonne " + letter + ", sous l’en-tête fusionné « " + header[under - 1]
-                + " », dit que le besoin est confidentiel : il n’est pas publié.", told.get(0).reason(), format);
+                + " », dit que le besoin est confidentiel : il n’est pas publié.", told.reason(), format);
         assertEquals("S’il peut être publié, retirez la mention de confidentialité de la colonne " + letter
-                + " (elle prime sur la colonne de diffusion).", told.get(0).fix(), format);
+                + " (elle prime sur la colonne de diffusion).", told.fix(), format);
         java.util.Set<String> ignored = run.report().unknownColumns().getOrDefault(f.getFileName().toString(), java.util.Set.of());
         assertTrue(ignored.isEmpty(), format + " " + ignored);
         List<Reject> fileLines = run.report().rejects().stream().filter(r -> r.row() == null).toList();
@@ -318,7 +330,7 @@ class HiddenSheetTest {
         // a plain sheet: no such line
         String[] plainHeader = header.clone();
         plainHeader[under] = "Zone libre";
-        Run again = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        Run again = newRun();
         Path g = mergedSheet(ext, plainHeader, values, -1, -1);
         new SpreadsheetSource().readFile(new SourceFile("tableurs", g, g.getFileName().toString()), again, r -> { });
         assertEquals(java.util.Set.of("Zone libre"), again.report().unknownColumns().get(g.getFileName().toString()), format + " " + again.report().unknownColumns());
@@ -374,9 +386,8 @@ class HiddenSheetTest {
     @ParameterizedTest
     @ValueSource(strings = {"0cm", "0in", "0.000mm", "0pt"})
     void aZeroWidthOdsColumnIsToldAsHidden(String width) throws Exception {
-        String header = Fixtures.row("", java.util.Arrays.stream(HEADER).map(t -> Fixtures.cell("string", "", t)).toArray(String[]::new));
-        String visible = Fixtures.row("", Fixtures.cell("string", "", "Ville X"), Fixtures.cell("string", "", "Nettoyage des locaux"),
-                Fixtures.cell("string", "", "90910000-9"), Fixtures.cell("string", "", "120 000 €"), Fixtures.cell("string", "", "T2 2027"));
+        String header = odsRow("", HEADER);
+        String visible = odsRow("", "Ville X", "Nettoyage des locaux", "90910000-9", "120 000 €", "T2 2027");
         java.util.function.Function<String, String> content = w -> Fixtures.odsContent("<table:table table:name=\"Besoins\">"
                 + "<table:table-column table:style-name=\"co1\" table:number-columns-repeated=\"2\"/><table:table-column table:style-name=\"co0\"/>"
                 + "<table:table-column table:style-name=\"co1\" table:number-columns-repeated=\"16381\"/>" + header + visible + "</table:table>")
@@ -386,7 +397,7 @@ class HiddenSheetTest {
                         + "</office:automatic-styles><office:body>")
                 .replace(" office:version=", " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" office:version=");
         Path f = Fixtures.ods(tmp.resolve("largeur.ods"), content.apply(width), false);
-        Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        Run run = newRun();
         List<RawRecord> read = new ArrayList<>();
         new SpreadsheetSource().readFile(new SourceFile("tableurs", f, "largeur.ods"), run, read::add);
         assertEquals(1, read.size(), read.toString());
@@ -395,7 +406,7 @@ class HiddenSheetTest {
         assertEquals(List.of("Colonne masquée C « Code CPV » lue : ses cellules sont publiées comme celles des colonnes visibles"), told);
         // a narrow column that is still seen is not told
         Path g = Fixtures.ods(tmp.resolve("etroite.ods"), content.apply("0.1cm"), false);
-        Run again = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        Run again = newRun();
         new SpreadsheetSource().readFile(new SourceFile("tableurs", g, "etroite.ods"), again, r -> { });
         assertTrue(again.report().rejects().stream().noneMatch(r -> r.reason().startsWith("Colonne masquée")), again.report().rejects().toString());
     }
@@ -411,29 +422,16 @@ class HiddenSheetTest {
         for (Workbook wb : List.<Workbook>of(new XSSFWorkbook(), new HSSFWorkbook())) {
             Sheet s = wb.createSheet("Besoins");
             fill(s, "Nettoyage des locaux");
-            var r = s.createRow(2);
-            String[] v = {"Ville X", "Audit interne des dépenses", "79212000-3", "50 000 €", "T3 2027"};
-            for (int i = 0; i < v.length; i++) {
-                r.createCell(i).setCellValue(v[i]);
-            }
-            r.setHeight((short) 0); // no hidden flag: only the height
-            var low = s.createRow(3); // a low row that is still seen stays public
-            String[] w = {"Ville X", "Tonte des pelouses", "77313000-7", "20 000 €", "T2 2027"};
-            for (int i = 0; i < w.length; i++) {
-                low.createCell(i).setCellValue(w[i]);
-            }
-            low.setHeight((short) 60);
+            row(s, 2, "Ville X", "Audit interne des dépenses", "79212000-3", "50 000 €", "T3 2027")
+                    .setHeight((short) 0); // no hidden flag: only the height
+            // a low row that is still seen stays public
+            row(s, 3, "Ville X", "Tonte des pelouses", "77313000-7", "20 000 €", "T2 2027").setHeight((short) 60);
             files.add(Fixtures.write(wb, tmp.resolve(wb instanceof XSSFWorkbook ? "hauteur.xlsx" : "hauteur.xls")));
         }
-        String header = Fixtures.row("", java.util.Arrays.stream(HEADER).map(t -> Fixtures.cell("string", "", t)).toArray(String[]::new));
-        String visible = Fixtures.row(" table:style-name=\"ro1\"", Fixtures.cell("string", "", "Ville X"), Fixtures.cell("string", "", "Nettoyage des locaux"),
-                Fixtures.cell("string", "", "90910000-9"), Fixtures.cell("string", "", "120 000 €"), Fixtures.cell("string", "", "T2 2027"));
-        String flat = Fixtures.row(" table:style-name=\"ro0\"", Fixtures.cell("string", "", "Ville X"),
-                Fixtures.cell("string", "", "Audit interne des dépenses"), Fixtures.cell("string", "", "79212000-3"),
-                Fixtures.cell("string", "", "50 000 €"), Fixtures.cell("string", "", "T3 2027"));
-        String low = Fixtures.row(" table:style-name=\"ro2\"", Fixtures.cell("string", "", "Ville X"),
-                Fixtures.cell("string", "", "Tonte des pelouses"), Fixtures.cell("string", "", "77313000-7"),
-                Fixtures.cell("string", "", "20 000 €"), Fixtures.cell("string", "", "T2 2027"));
+        String header = odsRow("", HEADER);
+        String visible = odsRow(" table:style-name=\"ro1\"", "Ville X", "Nettoyage des locaux", "90910000-9", "120 000 €", "T2 2027");
+        String flat = odsRow(" table:style-name=\"ro0\"", "Ville X", "Audit interne des dépenses", "79212000-3", "50 000 €", "T3 2027");
+        String low = odsRow(" table:style-name=\"ro2\"", "Ville X", "Tonte des pelouses", "77313000-7", "20 000 €", "T2 2027");
         String content = Fixtures.odsContent("<table:table table:name=\"Besoins\">" + header + visible + flat + low + "</table:table>")
                 .replace("<office:body>", "<office:automatic-styles>"
                         + "<style:style style:name=\"ro0\" style:family=\"table-row\"><style:table-row-properties style:row-height=\"0cm\"/></style:style>"
@@ -443,18 +441,10 @@ class HiddenSheetTest {
                 .replace(" office:version=", " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" office:version=");
         files.add(Fixtures.ods(tmp.resolve("hauteur.ods"), content, false));
         for (Path f : files) {
-            Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
-            var normaliser = org.vitrine.camel.Normalisers.forRun(run);
-            List<org.vitrine.normalise.Normaliser.Result> results = new ArrayList<>();
-            new SpreadsheetSource().readFile(new SourceFile("tableurs", f, f.getFileName().toString()), run, raw -> results.add(normaliser.normalise(raw)));
+            List<Normaliser.Result> results = normalised(f, newRun());
             assertEquals(3, results.size(), f + " " + results);
             assertEquals("public", results.get(0).need().visibility(), f.toString());
-            var held = results.get(1);
-            assertEquals("Audit interne des dépenses", held.need().title(), f.toString());
-            assertEquals("internal", held.need().visibility(), f.toString());
-            List<Reject> told = held.warnings().stream().filter(w -> w.reason().startsWith("Ligne masquée dans le tableur")).toList();
-            assertEquals(1, told.size(), f + " " + held.warnings());
-            assertEquals(Integer.valueOf(3), told.get(0).row(), f.toString());
+            Reject told = heldBackAsHiddenRow(results.get(1), f);
             assertEquals("public", results.get(2).need().visibility(), f + " a low row is seen");
         }
     }

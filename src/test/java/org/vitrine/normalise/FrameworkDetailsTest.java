@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vitrine.messages.Messages;
 import org.vitrine.config.ConfigLoader;
+import org.vitrine.model.Amount;
 import org.vitrine.model.Location;
 import org.vitrine.model.Need;
 import org.vitrine.model.RawCell;
@@ -89,6 +90,21 @@ class FrameworkDetailsTest {
         // a maximum per year is compared over the duration, as the estimate (48 months: 4 × 700 000 € ≥ 2 400 000 €)
         assertTrue(normalise(Map.of("amount", "2 400 000 €", "duration_months", "48", "framework_maximum", "700 000 € par an"))
                 .warnings().isEmpty());
+    }
+
+    /**
+     * The totals the warning gives are the model's (TotalValue, what the need's page and the sums show): a maximum of
+     * 1 000 000 € a year over 7 months is 583 333,33 €, not 583 333 € (the duration in years once rounded to six places).
+     */
+    @Test
+    void theWarningsTotalsAreTheModelsTotals() throws Exception {
+        Normaliser.Result r = normalise(Map.of("amount", "100 000 000 €", "duration_months", "7",
+                "framework_maximum", "1 000 000 € par an"));
+        assertEquals(1, r.warnings().size(), r.warnings().toString());
+        String spaced = r.warnings().get(0).reason().replaceAll("[\\s\\u00a0\\u202f]", " ");
+        Amount total = org.vitrine.model.TotalValue.of(r.need().frameworkMaximum(), 7);
+        assertEquals(0, new BigDecimal("583333.33").compareTo(total.max()), total.toString());
+        assertTrue(spaced.contains("583 333,33 €"), spaced);
     }
 
     @Test

@@ -425,16 +425,12 @@ public final class CpvSuggester {
         boolean english = english(title);
         String nature = nature(title);
         Set<String> done = query.stream().filter(ACTIVITIES::contains).collect(Collectors.toSet());
-        Map<String, Double> weight = new HashMap<>();
-        double queryWeight = 0;
-        for (int i = 0; i < query.size(); i++) {
-            double v = idf.getOrDefault(query.get(i), 0.0) / (1 + 0.3 * i);
-            weight.put(query.get(i), v);
-            queryWeight += v;
-        }
-        if (queryWeight == 0) {
+        TitleWeights weights = titleWeights(query);
+        if (weights.total() == 0) {
             return List.of();
         }
+        Map<String, Double> weight = weights.byWord();
+        double queryWeight = weights.total();
         java.util.function.Predicate<Entry> fits = e -> e.code().startsWith(prefix) && (prefix.isEmpty() || depth(e.code()) > 2)
                 && (nature == null || nature.equals(natureOf(e.code())))
                 && (done.isEmpty() || !natureOf(e.code()).equals("services") || !java.util.Collections.disjoint(activities(e), done));
@@ -481,13 +477,34 @@ public final class CpvSuggester {
                 .map(e -> new Suggestion(e.code(), e.label())).toList();
     }
 
+    /** The title's words, each with its weight ({@link #placeWeight}), and the title's whole weight (the sum, a word said twice counting twice). */
+    private record TitleWeights(Map<String, Double> byWord, double total) {
+    }
+
+    /** The title's words weighted by rarity and place (its first word is its object, later ones complements). */
+    private TitleWeights titleWeights(List<String> query) {
+        Map<String, Double> byWord = new HashMap<>();
+        double total = 0;
+        for (int i = 0; i < query.size(); i++) {
+            double v = placeWeight(query.get(i), i);
+            byWord.put(query.get(i), v);
+            total += v;
+        }
+        return new TitleWeights(byWord, total);
+    }
+
+    /** One title word's weight: its rarity among the labels, less the further it stands from the title's start ({@code i}). */
+    private double placeWeight(String word, int i) {
+        return idf.getOrDefault(word, 0.0) / (1 + 0.3 * i);
+    }
+
     /** How much of the title a label's words cover (French and English labels), 0 when they share none. */
     private double shared(Entry e, List<String> query) {
         double v = 0;
         for (int i = 0; i < query.size(); i++) {
             String w = query.get(i);
             if (e.fr().contains(w) || e.en().contains(w)) {
-                v += idf.getOrDefault(w, 0.0) / (1 + 0.3 * i);
+                v += placeWeight(w, i);
             }
         }
         return v;
@@ -504,17 +521,12 @@ public final class CpvSuggester {
         if (query.isEmpty()) {
             return List.of();
         }
-        // the title's words weighted by rarity and place: its first word is its object, later ones complements
-        Map<String, Double> weight = new HashMap<>();
-        double queryWeight = 0;
-        for (int i = 0; i < query.size(); i++) {
-            double v = idf.getOrDefault(query.get(i), 0.0) / (1 + 0.3 * i);
-            weight.put(query.get(i), v);
-            queryWeight += v;
-        }
-        if (queryWeight == 0) {
+        TitleWeights weights = titleWeights(query);
+        if (weights.total() == 0) {
             return List.of();
         }
+        Map<String, Double> weight = weights.byWord();
+        double queryWeight = weights.total();
         String head = object;
         Set<Entry> candidates = new LinkedHashSet<>();
         query.forEach(w -> candidates.addAll(byWord.getOrDefault(w, List.of())));

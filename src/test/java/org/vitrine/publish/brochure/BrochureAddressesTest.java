@@ -5,18 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.vitrine.config.Config;
 import org.vitrine.config.ConfigLoader;
-import org.vitrine.messages.Messages;
-import org.vitrine.model.EditionInfo;
-import org.vitrine.model.Need;
-import org.vitrine.publish.Brochure;
-import org.vitrine.publish.Site;
-import org.vitrine.publish.Templates;
 
 /**
  * The addresses the brochure prints and links (data files, catalogue, need pages) are whole web addresses
@@ -54,16 +46,7 @@ class BrochureAddressesTest {
 
     private static String html(String publicBaseUrl) throws Exception {
         Config config = ConfigLoader.load(Path.of("config"));
-        config = RecordCopy.with(config, "vitrine", RecordCopy.with(config.vitrine(), "publicBaseUrl", publicBaseUrl));
-        Messages m = Messages.of("fr");
-        List<Need> needs = BrochureFixture.needs(config);
-        EditionInfo edition = new EditionInfo("2027-01", 2027, BrochureFixture.DATE, "fr", List.of(), List.of(),
-                "Licence Ouverte / Etalab 2.0", null, m.get("publish.disclaimer"));
-        Site site = new Site(needs, config, edition, m);
-        Path templates = Path.of("templates");
-        try (QrImages qr = Brochure.qrImages(site)) {
-            return new Brochure(new Templates(templates, Locale.FRENCH), templates).html(site, m, config, qr);
-        }
+        return BrochureFixture.html(RecordCopy.with(config, "vitrine", RecordCopy.with(config.vitrine(), "publicBaseUrl", publicBaseUrl)));
     }
 
     private static int count(String text, String part) {

@@ -78,8 +78,7 @@ final class BrochureFixture {
         Messages m = Messages.of("fr");
         List<Need> all = needs(config);
         List<Need> needs = all.subList(0, all.size() - dropped);
-        EditionInfo edition = new EditionInfo("2027-01", 2027, DATE, "fr", List.of(), List.of(),
-                "Licence Ouverte / Etalab 2.0", null, m.get("publish.disclaimer"));
+        EditionInfo edition = edition(m);
         Path pub = Files.createDirectories(dir.resolve("public"));
         Path data = Files.createDirectories(pub.resolve("data"));
         DataExports.writeJson(data.resolve("needs.json"), edition, needs);
@@ -88,6 +87,22 @@ final class BrochureFixture {
         Path templates = Path.of("templates");
         new Brochure(new Templates(templates, Locale.FRENCH), templates).writeAll(pub, site, config, m);
         return new Result(pub, site, config, needs);
+    }
+
+    /** The edition the fixture's brochures are of: 2027-01, in French, as of {@link #DATE}, under the Licence Ouverte. */
+    static EditionInfo edition(Messages m) {
+        return new EditionInfo("2027-01", 2027, DATE, "fr", List.of(), List.of(), "Licence Ouverte / Etalab 2.0", null,
+                m.get("publish.disclaimer"));
+    }
+
+    /** The French brochure's HTML for {@code config}, of the fixture's needs (no PDF written). */
+    static String html(Config config) throws Exception {
+        Messages m = Messages.of("fr");
+        Site site = new Site(needs(config), config, edition(m), m);
+        Path templates = Path.of("templates");
+        try (QrImages qr = Brochure.qrImages(site)) {
+            return new Brochure(new Templates(templates, Locale.FRENCH), templates).html(site, m, config, qr);
+        }
     }
 
     /** The shipped config with English on, the sample logo and floor plan, and a foreword. */

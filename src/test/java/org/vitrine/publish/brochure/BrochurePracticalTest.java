@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -18,11 +16,6 @@ import org.vitrine.config.ConfigLoader;
 import org.vitrine.config.VitrineConfig;
 import org.vitrine.messages.Fmt;
 import org.vitrine.messages.Messages;
-import org.vitrine.model.EditionInfo;
-import org.vitrine.model.Need;
-import org.vitrine.publish.Brochure;
-import org.vitrine.publish.Site;
-import org.vitrine.publish.Templates;
 
 /**
  * The practical page tells a visitor what designer X (D5) missed: the weekday of the date, the organiser's
@@ -87,14 +80,6 @@ class BrochurePracticalTest {
     }
 
     private static String html(Config config) throws Exception {
-        Messages m = Messages.of("fr");
-        List<Need> needs = BrochureFixture.needs(config);
-        EditionInfo edition = new EditionInfo("2027-01", 2027, BrochureFixture.DATE, "fr", List.of(), List.of(),
-                "Licence Ouverte / Etalab 2.0", null, m.get("publish.disclaimer"));
-        Site site = new Site(needs, config, edition, m);
-        Path templates = Path.of("templates");
-        try (QrImages qr = Brochure.qrImages(site)) {
-            return new Brochure(new Templates(templates, Locale.FRENCH), templates).html(site, m, config, qr);
-        }
+        return BrochureFixture.html(config);
     }
 }

@@ -49,6 +49,20 @@ class NotOpenToOffersPagesTest {
         return b.build();
     }
 
+    /** {@link #with} a procedure and the buyer's own words for it (the procedure's note: « Quasi-régie »). */
+    static Need withProcedureWords(String ref, String procedure, String words, java.util.function.Consumer<Need.Builder> change) {
+        return with(ref, b -> {
+            b.procedure = procedure;
+            b.notes = Map.of("procedure", words);
+            change.accept(b);
+        });
+    }
+
+    /** MAPA_ABOVE_THRESHOLD raised with the staff title {@code titleKey} (its in-house or its urgency wording). */
+    static List<RiskFlag> mapaAboveThreshold(String titleKey) {
+        return List.of(new RiskFlag("MAPA_ABOVE_THRESHOLD", "high", "interne", List.of(), "S", null, null, "f", List.of(), titleKey));
+    }
+
     @BeforeAll
     static void write() throws Exception {
         List<Need> needs = new ArrayList<>();
@@ -69,41 +83,25 @@ class NotOpenToOffersPagesTest {
         }));
         needs.add(with("S-1", b -> b.route = "call_off"));
         needs.add(with("O-1", b -> b.procedure = "open"));
-        needs.add(with("Q-1", b -> {
-            b.procedure = "other";
-            b.title = "Gestion de la fourrière automobile — SPL Orbe Mobilités";
-            b.notes = Map.of("procedure", "Quasi-régie");
-        }));
+        needs.add(withProcedureWords("Q-1", "other", "Quasi-régie",
+                b -> b.title = "Gestion de la fourrière automobile — SPL Orbe Mobilités"));
         needs.add(with("Q-2", b -> {
             b.procedure = "open";
             b.title = "Nettoyage du siège de la SPL Orbe Mobilités";
         }));
-        needs.add(with("Q-3", b -> {
-            // « quasi-régie » with a SEM (lawyer O, CD81-27-82): L2511-1 excludes private capital, no exclusion
-            b.procedure = "other";
-            b.title = "Mandat de maîtrise d'ouvrage confié à la SEM Tarn Aménagement (quasi-régie)";
-            b.notes = Map.of("procedure", "Quasi-régie (L2511-1)");
-        }));
-        needs.add(with("Q-4", b -> {
-            // the same SEM claim flagged by MAPA_ABOVE_THRESHOLD (lawyer S, CD62-27-05): the planned urgency's wording
-            b.procedure = "other";
+        // « quasi-régie » with a SEM (lawyer O, CD81-27-82): L2511-1 excludes private capital, no exclusion
+        needs.add(withProcedureWords("Q-3", "other", "Quasi-régie (L2511-1)",
+                b -> b.title = "Mandat de maîtrise d'ouvrage confié à la SEM Tarn Aménagement (quasi-régie)"));
+        // the same SEM claim flagged by MAPA_ABOVE_THRESHOLD (lawyer S, CD62-27-05): the planned urgency's wording
+        needs.add(withProcedureWords("Q-4", "other", "Quasi-régie (L2511-1)", b -> {
             b.title = "Mandat de maîtrise d'ouvrage confié à la SEM Territoires 62";
-            b.notes = Map.of("procedure", "Quasi-régie (L2511-1)");
-            b.risks = List.of(new RiskFlag("MAPA_ABOVE_THRESHOLD", "high", "interne", List.of(), "S", null, null, "f",
-                    List.of(), "risk.MAPA_ABOVE_THRESHOLD.inHouse.title"));
+            b.risks = mapaAboveThreshold("risk.MAPA_ABOVE_THRESHOLD.inHouse.title");
         }));
-        needs.add(with("U-1", b -> {
-            // a planned « urgence impérieuse » the staff report flags (lawyer Q, D35-27-38): the buyer's words only
-            b.procedure = "negotiated_without_call";
-            b.notes = Map.of("procedure", "urgence impérieuse (R2122-1)");
-            b.risks = List.of(new RiskFlag("MAPA_ABOVE_THRESHOLD", "high", "interne", List.of(), "S", null, null, "f",
-                    List.of(), "risk.MAPA_ABOVE_THRESHOLD.urgency.title"));
-        }));
-        needs.add(with("U-2", b -> {
-            // the same ground unflagged (a storm, L19 SD29-27-19): today's wording
-            b.procedure = "negotiated_without_call";
-            b.notes = Map.of("procedure", "urgence impérieuse (R2122-1)");
-        }));
+        // a planned « urgence impérieuse » the staff report flags (lawyer Q, D35-27-38): the buyer's words only
+        needs.add(withProcedureWords("U-1", "negotiated_without_call", "urgence impérieuse (R2122-1)",
+                b -> b.risks = mapaAboveThreshold("risk.MAPA_ABOVE_THRESHOLD.urgency.title")));
+        // the same ground unflagged (a storm, L19 SD29-27-19): today's wording
+        needs.add(withProcedureWords("U-2", "negotiated_without_call", "urgence impérieuse (R2122-1)", b -> { }));
         var config = ConfigLoader.load(Path.of("config"));
         Messages msg = Messages.of("fr");
         site = CatalogueFixture.site(PublicView.of(needs, config, PublicView.Use.PAGES, msg), "fr");
