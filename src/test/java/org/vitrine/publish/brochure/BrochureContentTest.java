@@ -289,7 +289,7 @@ class BrochureContentTest {
             Matcher m = Pattern.compile(Pattern.quote(b.name()) + "[ .]*?(\\d+)").matcher(toc);
             assertTrue(m.find(), b.name() + " in " + toc);
             int p = Integer.parseInt(m.group(1));
-            // The first need in the brochure's order (the chart's: BrochureFacts.launchOrder).
+            // The first need in the brochure's order (BrochureFacts.launchOrder).
             String first = b.needs().stream().sorted(BrochureFacts.launchOrder(2027, java.util.Locale.FRENCH)).findFirst().orElseThrow().title();
             assertTrue(page(p).contains(b.name()) && page(p).contains(flat(first)), b.name() + " starts on page " + p + ": " + page(p));
             assertFalse(page(p - 1).contains(flat(first)), "the section starts on page " + p);
