@@ -77,9 +77,11 @@ public final class BrochureFacts {
         }
         int[] byMonth = new int[12];
         // A launch known to the quarter, half or year is counted apart, not in its first month.
-        // In the order they end, the shorter first: T1, T2, S1, T3, T4, S2, the year.
-        Map<Period, int[]> byPeriod = new TreeMap<>(Comparator.comparing(Period::end)
-                .thenComparing(Period::start, Comparator.reverseOrder()));
+        // The quarters, then the halves, then the year, each in its own order: T1, T2, T3, T4, S1, S2, the year (designer Y,
+        // D6: in the order they end, T1, T2, S1, T3, T4, S2, the year, read oddly). The cards keep their own order.
+        Map<Period, int[]> byPeriod = new TreeMap<>(Comparator.comparing(Period::precision, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Period::start, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Period::end, Comparator.nullsLast(Comparator.naturalOrder())));
         Map<String, List<Need>> byDivision = new TreeMap<>();
         boolean allNew = true;
         for (Need n : needs) {
@@ -140,9 +142,10 @@ public final class BrochureFacts {
     }
 
     /**
-     * The order of a buyer's needs in the brochure, the chart's: launches before the forecast year, then the
+     * The order of a buyer's needs in the brochure: launches before the forecast year, then the
      * year's launches known to the month or day in date order, then those known only to the quarter, half or
-     * year (« Mois à préciser ») in the chart's order (by end, the shorter first), then the launches after the
+     * year (« Mois à préciser ») by their end, the shorter first (T1, T2, S1, T3…: a buyer's pages read as a timeline;
+     * the chart lists quarters, then halves, then the year: designer Y, D6), then the launches after the
      * year (the same way), then needs without a launch; then by title (French collation) and id.
      */
     public static Comparator<Need> launchOrder(int year, Locale locale) {
@@ -212,7 +215,7 @@ public final class BrochureFacts {
         return months;
     }
 
-    /** Launches of the forecast year known only to the quarter, half or year, by period in date order. */
+    /** Launches of the forecast year known only to the quarter, half or year: the quarters, then the halves, then the year. */
     public List<MonthCount> unspecified() {
         return unspecified;
     }

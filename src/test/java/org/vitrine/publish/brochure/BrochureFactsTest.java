@@ -61,6 +61,20 @@ class BrochureFactsTest {
     }
 
     /**
+     * « Mois à préciser » lists the quarters, then the halves, then the year (designer Y, D6): in the order they end,
+     * T1, T2, S1, T3, T4, S2, 2027, it read oddly.
+     */
+    @Test
+    void periodsWithoutAMonthReadQuartersThenHalvesThenTheYear() {
+        List<Need> needs = List.of(launch(Period.Precision.year, 1, 12), launch(Period.Precision.half, 7, 12),
+                launch(Period.Precision.quarter, 10, 12), launch(Period.Precision.quarter, 7, 9),
+                launch(Period.Precision.half, 1, 6), launch(Period.Precision.quarter, 4, 6), launch(Period.Precision.quarter, 1, 3));
+        assertEquals(List.of("1er trimestre 2027", "2e trimestre 2027", "3e trimestre 2027", "4e trimestre 2027",
+                "1er semestre 2027", "2e semestre 2027", "2027"),
+                facts(needs).unspecified().stream().map(BrochureFacts.MonthCount::label).toList());
+    }
+
+    /**
      * A yearly amount counts for its total over the duration; a total over ranges runs from the sum of the
      * minimums to the sum of the maximums; an open-ended amount, a yearly one without a duration or none at
      * all leave only the sum of the minimums, "au moins". (The upper figure of a range added to the floor of

@@ -198,6 +198,39 @@ class BrochurePolishTest {
         }
     }
 
+    /**
+     * The « Lots » caption stands about a line below the card's line above it (designer Y, D7: it sat as close as two lines
+     * of text, 15 pt baseline to baseline): between one and a half and two and a half of the card's 12.15 pt lines
+     * (9 pt, line-height 1.35) from that line's baseline to its own, and close over the table's header (« Lot Objet du lot »).
+     */
+    @Test
+    void theLotsCaptionHasALineOfSpaceAboveIt() throws IOException {
+        double pitch = 9 * 1.35;
+        int captions = 0;
+        for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+            List<List<Glyph>> lines = new ArrayList<>(lines(glyphs(doc, p)).values());
+            for (int i = 1; i + 1 < lines.size(); i++) {
+                if (!"Lots".equals(joined(lines.get(i))) || !joined(lines.get(i + 1)).startsWith("LotObjetdulot")) {
+                    continue;
+                }
+                captions++;
+                double above = lines.get(i).get(0).y() - lines.get(i - 1).get(0).y();
+                double below = lines.get(i + 1).get(0).y() - lines.get(i).get(0).y();
+                assertTrue(above >= 1.5 * pitch && above <= 2.5 * pitch,
+                        "page " + p + ": « Lots » " + String.format("%.1f", above) + " pt under « " + joined(lines.get(i - 1)) + " »");
+                assertTrue(below < above, "page " + p + ": the caption nearer its table (" + below + " pt) than the line above");
+            }
+        }
+        assertTrue(captions >= 1, "the fixture has a lots table");
+    }
+
+    /** A line's text without its spaces (no-break ones included). */
+    static String joined(List<Glyph> line) {
+        StringBuilder sb = new StringBuilder();
+        line.forEach(g -> sb.append(g.text()));
+        return sb.toString().replaceAll("[\\s\u00A0]", "");
+    }
+
     /** A QR code image drawn on a page: its pixels and its size on the page in mm. */
     record Drawn(java.awt.image.BufferedImage image, double widthMm, double heightMm) {}
 
