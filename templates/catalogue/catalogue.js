@@ -712,7 +712,9 @@
   function apply() {
     anyWord = false;
     collect();
-    if (!results.length && terms.length > 1) {
+    findWithdrawn();
+    // a withdrawn need has every word: it is the answer, said withdrawn, rather than needs with any one of them
+    if (!results.length && terms.length > 1 && !gone.length) {
       anyWord = true;
       collect();
     }
@@ -734,7 +736,7 @@
       pattern = plural.select(results.length) === 'one' ? text.resultsOne : text.results;
     }
     status.textContent = pattern.replace('{shown}', nf.format(shown)).replace('{n}', n).replace('{total}', total)
-      + (results.length ? (anyWord ? ' ' + text.anyWord : '') : ' ' + text.none);
+      + (results.length ? (anyWord ? ' ' + text.anyWord : '') : ' ' + (gone.length ? text.noneWithdrawn : text.none));
     updateJump();
   }
 
@@ -743,7 +745,7 @@
   var jumps = [[$('jump'), $('jump-link')], [$('jump-filters'), $('jump-filters-link')]];
   function updateJump() {
     var active = location.hash.length > 1 && /(^#|&)(?!sort=)[a-z]+=/.test(location.hash);
-    var label = !results.length ? text.none
+    var label = !results.length ? (gone.length ? text.noneWithdrawn : text.none)
       : (plural.select(results.length) === 'one' ? text.jumpOne : text.jump).replace('{n}', nf.format(results.length));
     jumps.forEach(function (j) {
       if (j[0]) {
@@ -912,6 +914,51 @@
       });
       results = own.concat(wider);
     }
+  }
+
+  // the withdrawn needs whose title, reference or buyer has every word of the query (as a word start), listed under
+  // the results with a « Retiré » badge and their page: a supplier looking for a need withdrawn since is told so, not
+  // « Aucun besoin » (supplier Y, D5); none without a query
+  var withdrawnList = data.withdrawn || [], gone = [], goneHay = [];
+  function findWithdrawn() {
+    gone = [];
+    if (!terms.length) {
+      showWithdrawn();
+      return;
+    }
+    for (var i = 0; i < withdrawnList.length; i++) {
+      if (goneHay[i] === undefined) {
+        var w = withdrawnList[i];
+        goneHay[i] = ' ' + fold(w[1] + ' ' + w[3] + ' ' + w[2] + ' ' + w[3].replace(/[^A-Za-z0-9]+/g, '')) + ' ';
+      }
+      var all = true;
+      for (var t = 0; t < terms.length && all; t++) {
+        var term = terms[t];
+        all = goneHay[i].indexOf(term.w) >= 0 || (term.alts !== undefined && term.alts.some(function (a) { return goneHay[i].indexOf(a) >= 0; }));
+      }
+      if (all) {
+        gone.push(withdrawnList[i]);
+      }
+    }
+    showWithdrawn();
+  }
+
+  function showWithdrawn() {
+    var box = $('withdrawn-hits'), ul = $('withdrawn-results');
+    if (!box || !ul) {
+      return;
+    }
+    ul.textContent = '';
+    gone.forEach(function (w) {
+      var li = el('li', 'need withdrawn');
+      var a = el('a', null, w[1]);
+      a.href = 'needs/' + encodeURIComponent(w[0]) + '.html';
+      li.appendChild(a);
+      badge(li, 'badge-withdrawn', text.withdrawnBadge);
+      li.appendChild(el('span', 'meta', ' ' + w[2] + (w[3] ? ' · ' + w[3] : '') + ' · ' + w[4]));
+      ul.appendChild(li);
+    });
+    box.hidden = !gone.length;
   }
 
   function render() {

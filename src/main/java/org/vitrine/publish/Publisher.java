@@ -63,7 +63,14 @@ public final class Publisher {
         Changes.Result changes = Changes.apply(run.needs(), run.edition().previous(), run.editionDate(),
                 run.edition().previousWithdrawn());
         run.needs(changes.needs());
-        run.edition().withdrawn(changes.withdrawn());
+        List<EditionInfo.Withdrawn> withdrawn = changes.withdrawn();
+        if (run.config().vitrine().amountsAsBands()) {
+            // a withdrawn need's page gives the amount its page gave: the band, never the buyer's figure
+            Map<String, Need> before = run.edition().previous();
+            withdrawn = withdrawn.stream().map(w -> w.amount() != null && before.containsKey(w.id()) && run.editionDate().equals(w.date())
+                    ? w.withAmount(org.vitrine.publish.catalogue.AmountBands.asBand(before.get(w.id()))) : w).toList();
+        }
+        run.edition().withdrawn(withdrawn);
     }
 
     /** The edition's folder, begun aside ({@code editions/.tmp-*}); nothing is online until {@link #commit}. */
