@@ -126,8 +126,13 @@
     }
     titles[i] = saints((' ' + fold(n[TITLE]) + ' ').replace(/ +/g, ' '));
     own[i] = saints((' ' + fold(n[TITLE] + ' ' + n[DESC] + ' ' + n[REF] + ' ' + dict.buyer[n[F0]][1] + ' ' + placeText(n) + ' ' + groupText(n)
-      + ' ' + (n[LOTS] || '') + ' ' + reservedText(n)) + ' ').replace(/ +/g, ' '));
+      + ' ' + (n[LOTS] || '') + ' ' + reservedText(n) + ' ' + standText(n)) + ' ').replace(/ +/g, ' '));
     return (own[i] + codes).replace(/ +/g, ' ');
+  }
+  // a need is found by its buyer's stand as the row prints it (« Stand B04 »: « B04 », « stand B04 »; supplier Y, D8)
+  function standText(n) {
+    var st = data.stand ? data.stand[n[F0]] : '';
+    return st ? (data.standWord || '') + ' ' + st : '';
   }
   // a reserved need is found by its badge's words (« Réservé aux EA/ESAT »: « esat », « réservé »; supplier X, D5)
   function reservedText(n) {
@@ -435,7 +440,7 @@
     };
     return test(n[DESC]) ? text.whyDesc : n[LOTS] && test(n[LOTS]) ? text.whyLot : test(n[REF]) ? text.whyRef
       : test(dict.buyer[n[F0]][1]) ? text.whyBuyer : test(placeText(n)) ? text.whyPlace
-      : reservedText(n) && test(reservedText(n)) ? text.whyReserved : null;
+      : reservedText(n) && test(reservedText(n)) ? text.whyReserved : standText(n) && test(standText(n)) ? text.whyStand : null;
   }
 
   // the CPV code, or the parent, whose digits or label the word starts (a trade phrase: whose label says it)

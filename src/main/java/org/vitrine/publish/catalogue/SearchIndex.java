@@ -266,6 +266,7 @@ public final class SearchIndex {
             stands.add(b == null || b.stand() == null ? "" : b.stand());
         }
         index.put("stand", stands);
+        index.put("standWord", msg.get("page.stand")); // « Stand B04 » as the row says it, searched (supplier Y, D8)
         // the needs withdrawn this year, which their page says: [id, title, buyer, reference, « retiré le … »]; a search
         // for a word of one lists it as « Retiré » instead of « Aucun besoin » (supplier Y, D5: « compteurs » said nothing)
         List<List<String>> withdrawn = new ArrayList<>();
