@@ -65,12 +65,18 @@ public final class Publisher {
         run.needs(changes.needs());
         List<EditionInfo.Withdrawn> withdrawn = changes.withdrawn();
         if (run.config().vitrine().amountsAsBands()) {
-            // a withdrawn need's page gives the amount its page gave: the band, never the buyer's figure
-            Map<String, Need> before = run.edition().previous();
-            withdrawn = withdrawn.stream().map(w -> w.amount() != null && before.containsKey(w.id()) && run.editionDate().equals(w.date())
-                    ? w.withAmount(org.vitrine.publish.catalogue.AmountBands.asBand(before.get(w.id()))) : w).toList();
+            withdrawn = asBands(withdrawn, run.edition().previous(), run.editionDate());
         }
         run.edition().withdrawn(withdrawn);
+    }
+
+    /**
+     * Under {@code privacy.amountsAsBands}, the needs withdrawn on this date with the amount their page gave: the band
+     * of the previous edition's need, never the buyer's figure (those withdrawn earlier were banded then).
+     */
+    static List<EditionInfo.Withdrawn> asBands(List<EditionInfo.Withdrawn> withdrawn, Map<String, Need> previous, java.time.LocalDate date) {
+        return withdrawn.stream().map(w -> w.amount() != null && previous.containsKey(w.id()) && date.equals(w.date())
+                ? w.withAmount(org.vitrine.publish.catalogue.AmountBands.asBand(previous.get(w.id()))) : w).toList();
     }
 
     /** The edition's folder, begun aside ({@code editions/.tmp-*}); nothing is online until {@link #commit}. */

@@ -89,6 +89,17 @@ class ChangesTest {
         assertEquals(List.of(w.reference(), w.launch(), w.amount(), NOW), List.of(later.reference(), later.launch(), later.amount(), later.date()));
     }
 
+    /** Under privacy.amountsAsBands a withdrawn need's page gives the band its page gave, never the buyer's figure. */
+    @Test
+    void underAmountsAsBandsAWithdrawnNeedKeepsItsBandNotItsFigure() {
+        Need gone = need("b", "C", "Gardiennage", 93_500, "public", "f", 4);
+        List<EditionInfo.Withdrawn> w = Changes.apply(List.of(), Map.of(gone.id(), withDates(gone, LAST, LAST)), NOW).withdrawn();
+        assertEquals(0, BigDecimal.valueOf(93_500).compareTo(w.get(0).amount().max()));
+        Amount band = Publisher.asBands(w, Map.of(gone.id(), gone), NOW).get(0).amount();
+        assertEquals(org.vitrine.publish.catalogue.AmountBands.asBand(gone), band);
+        org.junit.jupiter.api.Assertions.assertNotEquals(0, BigDecimal.valueOf(93_500).compareTo(band.max()), band.toString());
+    }
+
     @Test
     void sameAmountWrittenDifferentlyIsNoChange() {
         Need a = need("b", "A", "Nettoyage", 100_000, "public", "f", 2);
