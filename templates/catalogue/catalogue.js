@@ -126,8 +126,13 @@
     }
     titles[i] = saints((' ' + fold(n[TITLE]) + ' ').replace(/ +/g, ' '));
     own[i] = saints((' ' + fold(n[TITLE] + ' ' + n[DESC] + ' ' + n[REF] + ' ' + dict.buyer[n[F0]][1] + ' ' + placeText(n) + ' ' + groupText(n)
-      + ' ' + (n[LOTS] || '') + ' ' + reservedText(n)) + ' ').replace(/ +/g, ' '));
+      + ' ' + (n[LOTS] || '') + ' ' + reservedText(n) + ' ' + standText(n)) + ' ').replace(/ +/g, ' '));
     return (own[i] + codes).replace(/ +/g, ' ');
+  }
+  // a need is found by its buyer's stand as the row prints it (« Stand B04 »: « B04 », « stand B04 »; supplier Y, D8)
+  function standText(n) {
+    var st = data.stand ? data.stand[n[F0]] : '';
+    return st ? (data.standWord || '') + ' ' + st : '';
   }
   // a reserved need is found by its badge's words (« Réservé aux EA/ESAT »: « esat », « réservé »; supplier X, D5)
   function reservedText(n) {
@@ -435,7 +440,7 @@
     };
     return test(n[DESC]) ? text.whyDesc : n[LOTS] && test(n[LOTS]) ? text.whyLot : test(n[REF]) ? text.whyRef
       : test(dict.buyer[n[F0]][1]) ? text.whyBuyer : test(placeText(n)) ? text.whyPlace
-      : reservedText(n) && test(reservedText(n)) ? text.whyReserved : null;
+      : reservedText(n) && test(reservedText(n)) ? text.whyReserved : standText(n) && test(standText(n)) ? text.whyStand : null;
   }
 
   // the CPV code, or the parent, whose digits or label the word starts (a trade phrase: whose label says it)
@@ -712,7 +717,9 @@
   function apply() {
     anyWord = false;
     collect();
-    if (!results.length && terms.length > 1) {
+    findWithdrawn();
+    // a withdrawn need has every word: it is the answer, said withdrawn, rather than needs with any one of them
+    if (!results.length && terms.length > 1 && !gone.length) {
       anyWord = true;
       collect();
     }
@@ -734,7 +741,7 @@
       pattern = plural.select(results.length) === 'one' ? text.resultsOne : text.results;
     }
     status.textContent = pattern.replace('{shown}', nf.format(shown)).replace('{n}', n).replace('{total}', total)
-      + (results.length ? (anyWord ? ' ' + text.anyWord : '') : ' ' + text.none);
+      + (results.length ? (anyWord ? ' ' + text.anyWord : '') : ' ' + (gone.length ? text.noneWithdrawn : text.none));
     updateJump();
   }
 
@@ -743,7 +750,7 @@
   var jumps = [[$('jump'), $('jump-link')], [$('jump-filters'), $('jump-filters-link')]];
   function updateJump() {
     var active = location.hash.length > 1 && /(^#|&)(?!sort=)[a-z]+=/.test(location.hash);
-    var label = !results.length ? text.none
+    var label = !results.length ? (gone.length ? text.noneWithdrawn : text.none)
       : (plural.select(results.length) === 'one' ? text.jumpOne : text.jump).replace('{n}', nf.format(results.length));
     jumps.forEach(function (j) {
       if (j[0]) {
@@ -912,6 +919,51 @@
       });
       results = own.concat(wider);
     }
+  }
+
+  // the withdrawn needs whose title, reference or buyer has every word of the query (as a word start), listed under
+  // the results with a « Retiré » badge and their page: a supplier looking for a need withdrawn since is told so, not
+  // « Aucun besoin » (supplier Y, D5); none without a query
+  var withdrawnList = data.withdrawn || [], gone = [], goneHay = [];
+  function findWithdrawn() {
+    gone = [];
+    if (!terms.length) {
+      showWithdrawn();
+      return;
+    }
+    for (var i = 0; i < withdrawnList.length; i++) {
+      if (goneHay[i] === undefined) {
+        var w = withdrawnList[i];
+        goneHay[i] = ' ' + fold(w[1] + ' ' + w[3] + ' ' + w[2] + ' ' + w[3].replace(/[^A-Za-z0-9]+/g, '')) + ' ';
+      }
+      var all = true;
+      for (var t = 0; t < terms.length && all; t++) {
+        var term = terms[t];
+        all = goneHay[i].indexOf(term.w) >= 0 || (term.alts !== undefined && term.alts.some(function (a) { return goneHay[i].indexOf(a) >= 0; }));
+      }
+      if (all) {
+        gone.push(withdrawnList[i]);
+      }
+    }
+    showWithdrawn();
+  }
+
+  function showWithdrawn() {
+    var box = $('withdrawn-hits'), ul = $('withdrawn-results');
+    if (!box || !ul) {
+      return;
+    }
+    ul.textContent = '';
+    gone.forEach(function (w) {
+      var li = el('li', 'need withdrawn');
+      var a = el('a', null, w[1]);
+      a.href = 'needs/' + encodeURIComponent(w[0]) + '.html';
+      li.appendChild(a);
+      badge(li, 'badge-withdrawn', text.withdrawnBadge);
+      li.appendChild(el('span', 'meta', ' ' + w[2] + (w[3] ? ' · ' + w[3] : '') + ' · ' + w[4]));
+      ul.appendChild(li);
+    });
+    box.hidden = !gone.length;
   }
 
   function render() {

@@ -50,6 +50,7 @@ def main(paths):
             "faults": faults(raw),
             "errors": errors,
             "name": str(cal.get("X-WR-CALNAME")),
+            "method": str(cal.get("METHOD")),
             "timezones": [str(z.get("TZID")) for z in cal.walk("VTIMEZONE")],
             "events": events,
         }, ensure_ascii=False))

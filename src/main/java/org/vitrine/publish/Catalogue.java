@@ -161,8 +161,17 @@ public final class Catalogue {
         site.needs().forEach(n -> live.add(n.id()));
         for (EditionInfo.Withdrawn w : edition.withdrawn()) {
             if (!live.contains(w.id()) && org.vitrine.publish.catalogue.Withdrawals.safeId(w.id())) {
-                jobs.add(() -> templates.write("catalogue/withdrawn.ftlh", shared.with(Map.of("withdrawn", w, "path", "needs/" + w.id() + ".html")),
-                        needsDir.resolve(w.id() + ".html")));
+                // its buyer's page (a link) while the buyer has one, and its stand, where a supplier can ask why (supplier Y, D5)
+                String buyerId = org.vitrine.publish.catalogue.Withdrawals.buyerId(w, site.buyers());
+                Map<String, Object> wm = new HashMap<>(Map.of("withdrawn", w, "path", "needs/" + w.id() + ".html"));
+                if (buyerId != null && site.buyer(buyerId) != null) {
+                    wm.put("withdrawnBuyer", site.buyer(buyerId));
+                }
+                org.vitrine.config.BuyerConfig configured = site.configuredBuyer(buyerId);
+                if (configured != null && configured.stand() != null && !configured.stand().isBlank()) {
+                    wm.put("withdrawnStand", configured.stand().strip());
+                }
+                jobs.add(() -> templates.write("catalogue/withdrawn.ftlh", shared.with(wm), needsDir.resolve(w.id() + ".html")));
                 if (ics.cancels(w)) {
                     jobs.add(() -> ics.writeCancelled(needsDir.resolve(w.id() + ".ics"), w));
                 }

@@ -67,13 +67,14 @@ public final class Changes {
                 .filter(p -> !ids.contains(p.id()) && p.isPublic())
                 .sorted(java.util.Comparator.comparing(Need::id))
                 .forEach(p -> withdrawn.add(new EditionInfo.Withdrawn(p.id(), publicTitle(p.title()), p.buyer().name(), date,
-                        p.buyer().id(), p.cpv() == null ? null : p.cpv().code())));
+                        p.buyer().id(), p.cpv() == null ? null : p.cpv().code(), p.reference() == null ? null : publicTitle(p.reference()),
+                        p.launch(), org.vitrine.model.TotalValue.of(p))));
         Set<String> listed = new HashSet<>();
         withdrawn.forEach(w -> listed.add(w.id()));
         for (EditionInfo.Withdrawn w : earlier) {
             if (!ids.contains(w.id()) && listed.add(w.id())) {
                 withdrawn.add(new EditionInfo.Withdrawn(w.id(), publicTitle(w.title()), w.buyer(), w.date() == null ? date : w.date(),
-                        w.buyerId(), w.cpv()));
+                        w.buyerId(), w.cpv(), w.reference() == null ? null : publicTitle(w.reference()), w.launch(), w.amount()));
             }
         }
         withdrawn.sort(java.util.Comparator.comparing(EditionInfo.Withdrawn::id));

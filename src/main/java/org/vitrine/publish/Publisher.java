@@ -63,7 +63,20 @@ public final class Publisher {
         Changes.Result changes = Changes.apply(run.needs(), run.edition().previous(), run.editionDate(),
                 run.edition().previousWithdrawn());
         run.needs(changes.needs());
-        run.edition().withdrawn(changes.withdrawn());
+        List<EditionInfo.Withdrawn> withdrawn = changes.withdrawn();
+        if (run.config().vitrine().amountsAsBands()) {
+            withdrawn = asBands(withdrawn, run.edition().previous(), run.editionDate());
+        }
+        run.edition().withdrawn(withdrawn);
+    }
+
+    /**
+     * Under {@code privacy.amountsAsBands}, the needs withdrawn on this date with the amount their page gave: the band
+     * of the previous edition's need, never the buyer's figure (those withdrawn earlier were banded then).
+     */
+    static List<EditionInfo.Withdrawn> asBands(List<EditionInfo.Withdrawn> withdrawn, Map<String, Need> previous, java.time.LocalDate date) {
+        return withdrawn.stream().map(w -> w.amount() != null && previous.containsKey(w.id()) && date.equals(w.date())
+                ? w.withAmount(org.vitrine.publish.catalogue.AmountBands.asBand(previous.get(w.id()))) : w).toList();
     }
 
     /** The edition's folder, begun aside ({@code editions/.tmp-*}); nothing is online until {@link #commit}. */

@@ -32,8 +32,12 @@ public final class Site {
     private final boolean brochure;
     private final org.vitrine.publish.catalogue.JointGroups groups;
 
+    /** Every configured buyer, also those without a public need (a withdrawn need's buyer: its stand, its contact). */
+    private final org.vitrine.config.Buyers configured;
+
     public Site(List<Need> publicNeeds, Config config, EditionInfo edition, Messages messages) {
         this.needs = publicNeeds;
+        this.configured = config.buyers();
         Map<String, List<Need>> needsByBuyer = new TreeMap<>();
         for (Need n : publicNeeds) {
             needsByBuyer.computeIfAbsent(n.buyer().id(), k -> new ArrayList<>()).add(n);
@@ -167,5 +171,13 @@ public final class Site {
 
     public BuyerPage buyer(String id) {
         return byId.get(id);
+    }
+
+    /**
+     * A buyer as buyers.yaml gives it (its stand, its functional contact, its profile), also when it has no public need
+     * left and so no page (a withdrawn need's buyer); null when unknown.
+     */
+    public BuyerConfig configuredBuyer(String id) {
+        return id == null || configured == null ? null : configured.byId(id);
     }
 }

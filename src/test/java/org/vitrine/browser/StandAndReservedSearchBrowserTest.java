@@ -78,4 +78,24 @@ class StandAndReservedSearchBrowserTest {
         // a need open to all is not found by these words
         assertTrue(!Browser.search(page.driver, site, "réservé").contains("Nettoyage des locaux"));
     }
+    /**
+     * Supplier Y (D8): « B04 » or « stand B07 » found nothing, though every row says « Stand B07 »; the buyer's needs
+     * are found by its stand, said « Trouvé par : le stand de l’acheteur », and a need page's stand links to the plan,
+     * as the buyer page does.
+     */
+    @Test
+    void aStandFindsItsBuyersNeedsAndANeedPageLinksItsStandOnThePlan() throws Exception {
+        List<String> chu = List.of("Conditionnement de produits d’hygiène", "Entretien des espaces verts", "Nettoyage des locaux");
+        assertEquals(chu, Browser.search(page.driver, site, "B07").stream().sorted().toList());
+        assertEquals("Trouvé par : le stand de l’acheteur", page.driver.findElement(By.cssSelector("#results li.need .why")).getText());
+        assertEquals(chu, Browser.search(page.driver, site, "stand B07").stream().sorted().toList());
+        assertEquals(List.of(), Browser.search(page.driver, site, "B04"), "no need of this site's buyers is at B04");
+        Browser.search(page.driver, site, "nettoyage des locaux");
+        page.driver.findElement(By.cssSelector("#results li.need > a")).click();
+        var crumb = page.driver.findElement(By.cssSelector("main .crumb a[href^='../event.html#']"));
+        assertEquals("Stand B07", crumb.getText());
+        String buyerPage = Files.readString(site.resolve("buyers/chu-beaumont.html"));
+        assertTrue(buyerPage.contains("href=\"" + crumb.getAttribute("href").replaceAll("^.*/event\\.html", "../event.html") + "\""),
+                "the same anchor as the buyer page's: " + crumb.getAttribute("href"));
+    }
 }

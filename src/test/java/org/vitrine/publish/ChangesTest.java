@@ -69,6 +69,37 @@ class ChangesTest {
         assertEquals("Chauffage – contact (coordonnée retirée), (coordonnée retirée)", r.withdrawn().get(0).title());
     }
 
+    /**
+     * Supplier Y (D5): a withdrawn need keeps what its page said, for its withdrawn page: the reference, the launch and
+     * the contract's total over its duration (a yearly amount times its years); the next edition carries them over.
+     */
+    @Test
+    void aWithdrawnNeedKeepsItsReferenceLaunchAndTotal() {
+        Need.Builder b = need("b", "SIEVS-27-02", "Compteurs d’eau", 30_000, "public", "f", 4).toBuilder();
+        b.amount = new Amount(BigDecimal.valueOf(30_000), BigDecimal.valueOf(30_000), "EUR", "annual");
+        b.durationMonths = 48;
+        b.launch = new org.vitrine.model.Period(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 31), org.vitrine.model.Period.Precision.month);
+        Need gone = b.build();
+        EditionInfo.Withdrawn w = Changes.apply(List.of(), Map.of(gone.id(), withDates(gone, LAST, LAST)), NOW).withdrawn().get(0);
+        assertEquals("SIEVS-27-02", w.reference());
+        assertEquals(gone.launch(), w.launch());
+        assertEquals(0, BigDecimal.valueOf(120_000).compareTo(w.amount().max()), w.amount().toString());
+        assertEquals("total", w.amount().basis());
+        EditionInfo.Withdrawn later = Changes.apply(List.of(), Map.of(), NOW.plusDays(14), List.of(w)).withdrawn().get(0);
+        assertEquals(List.of(w.reference(), w.launch(), w.amount(), NOW), List.of(later.reference(), later.launch(), later.amount(), later.date()));
+    }
+
+    /** Under privacy.amountsAsBands a withdrawn need's page gives the band its page gave, never the buyer's figure. */
+    @Test
+    void underAmountsAsBandsAWithdrawnNeedKeepsItsBandNotItsFigure() {
+        Need gone = need("b", "C", "Gardiennage", 93_500, "public", "f", 4);
+        List<EditionInfo.Withdrawn> w = Changes.apply(List.of(), Map.of(gone.id(), withDates(gone, LAST, LAST)), NOW).withdrawn();
+        assertEquals(0, BigDecimal.valueOf(93_500).compareTo(w.get(0).amount().max()));
+        Amount band = Publisher.asBands(w, Map.of(gone.id(), gone), NOW).get(0).amount();
+        assertEquals(org.vitrine.publish.catalogue.AmountBands.asBand(gone), band);
+        org.junit.jupiter.api.Assertions.assertNotEquals(0, BigDecimal.valueOf(93_500).compareTo(band.max()), band.toString());
+    }
+
     @Test
     void sameAmountWrittenDifferentlyIsNoChange() {
         Need a = need("b", "A", "Nettoyage", 100_000, "public", "f", 2);

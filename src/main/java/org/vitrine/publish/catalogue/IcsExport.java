@@ -28,6 +28,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -78,8 +79,10 @@ public final class IcsExport {
     private final VitrineConfig.Event event;
     /** The previous edition's calendar.ics events by UID (Publisher: {@code previousCalendar}), else empty. */
     private final java.util.Map<String, VEvent> previous;
+    private final Site site;
 
     public IcsExport(Site site, Messages msg) {
+        this.site = site;
         this.msg = msg;
         this.fmt = new Fmt(msg);
         this.edition = (EditionInfo) site.model().get("edition");
@@ -206,10 +209,38 @@ public final class IcsExport {
     public void writeCancelled(Path file, EditionInfo.Withdrawn w) throws IOException {
         VEvent e = cancelled(w);
         if (e != null) {
-            Calendar cal = calendar(msg.get("cat.ics.summary_withdrawn", w.title()));
+            // an iTIP cancellation (RFC 5546 §3.2.5), not a calendar: METHOD:CANCEL and the ORGANIZER it requires, and
+            // no NAME / X-WR-CALNAME, with which an agenda that imports one file at a time (Outlook) opens it as a new
+            // calendar holding a second, cancelled item instead of removing the launch it has (supplier Y, D2)
+            String organizer = organizer(w);
+            if (organizer != null) {
+                e.add(new net.fortuna.ical4j.model.property.Organizer(URI.create(organizer)));
+            }
+            Calendar cal = new Calendar();
+            cal.add(new ProdId("-//Vitrine//Catalogue " + edition.year() + "//" + msg.lang().toUpperCase(Locale.ROOT)));
+            cal.add(ImmutableVersion.VERSION_2_0);
+            cal.add(ImmutableCalScale.GREGORIAN);
+            cal.add(ImmutableMethod.CANCEL);
             cal.add(e);
             write(file, cal);
         }
+    }
+
+    /**
+     * The cancellation's ORGANIZER (RFC 5546 §3.2.5 requires one): the buyer's functional e-mail, as its pages give it,
+     * else the event organiser's; null when neither is known (the file then cancels by UID alone).
+     */
+    private String organizer(EditionInfo.Withdrawn w) {
+        String id = Withdrawals.buyerId(w, site.buyers());
+        org.vitrine.config.BuyerConfig b = site.configuredBuyer(id);
+        String email = b != null && b.contact() != null ? b.contact().email() : null;
+        if ((email == null || email.isBlank()) && event != null && event.contact() != null) {
+            email = event.contact().email();
+        }
+        if (email == null || email.isBlank() || !email.strip().matches("[^\\s:/?#@]+@[A-Za-z0-9.-]+")) {
+            return null;
+        }
+        return "mailto:" + email.strip();
     }
 
     /** calendar.ics: the salon, then every contract's launch (a groupement once, by its lead share). */

@@ -267,6 +267,15 @@ public final class SearchIndex {
             stands.add(b == null || b.stand() == null ? "" : b.stand());
         }
         index.put("stand", stands);
+        index.put("standWord", msg.get("page.stand")); // « Stand B04 » as the row says it, searched (supplier Y, D8)
+        // the needs withdrawn this year, which their page says: [id, title, buyer, reference, « retiré le … »]; a search
+        // for a word of one lists it as « Retiré » instead of « Aucun besoin » (supplier Y, D5: « compteurs » said nothing)
+        List<List<String>> withdrawn = new ArrayList<>();
+        for (org.vitrine.model.EditionInfo.Withdrawn w : Feeds.withdrawn(site)) {
+            withdrawn.add(List.of(w.id(), nz(w.title()), nz(w.buyer()), nz(w.reference()),
+                    msg.get("cat.withdrawn.row", fmt.date(w.date() == null ? ((org.vitrine.model.EditionInfo) site.model().get("edition")).date() : w.date()))));
+        }
+        index.put("withdrawn", withdrawn);
         index.put("group", GROUP.get(msg.lang()) == null ? "," : GROUP.get(msg.lang()));
         index.put("columns", columns(rows));
         List<List<Object>> trades = new ArrayList<>();

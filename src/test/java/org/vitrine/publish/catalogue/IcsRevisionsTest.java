@@ -51,7 +51,8 @@ class IcsRevisionsTest {
             }
             second.add(n == revised ? revise(n, D2) : n);
         }
-        EditionInfo.Withdrawn w = new EditionInfo.Withdrawn(withdrawn.id(), withdrawn.title(), withdrawn.buyer().name(), D2);
+        EditionInfo.Withdrawn w = new EditionInfo.Withdrawn(withdrawn.id(), withdrawn.title(), withdrawn.buyer().name(), D2,
+                withdrawn.buyer().id(), withdrawn.cpv().code());
         Site s2 = site(second, D2, List.of(w));
         s2.model().put("previousCalendar", IcsExport.previous(dir.resolve("1.ics")));
         Path out2 = dir.resolve("e2");
@@ -72,6 +73,23 @@ class IcsRevisionsTest {
         assertEquals("CANCELLED", cancelled.getProperty("STATUS").orElseThrow().getValue());
         assertEquals("1", sequence(cancelled), "one up from the event the agenda has");
         assertEquals(firstStart, cancelled.getProperty("DTSTART").orElseThrow().getValue());
+        // supplier Y (D2): the file the link downloads is an iTIP cancellation of that event (RFC 5546 §3.2.5), which
+        // an agenda that imported the launch applies to it, not a new calendar holding a second, cancelled item
+        Calendar ownCal = parse(own);
+        assertEquals("CANCEL", ownCal.getProperty("METHOD").orElseThrow().getValue());
+        assertFalse(ownCal.getProperty("X-WR-CALNAME").isPresent(), "no calendar name: Outlook opens a named file as a new calendar");
+        assertFalse(ownCal.getProperty("NAME").isPresent());
+        assertEquals(1, ownCal.<VEvent>getComponents("VEVENT").size());
+        assertEquals("mailto:" + s2.configuredBuyer(withdrawn.buyer().id()).contact().email(),
+                cancelled.getProperty("ORGANIZER").orElseThrow().getValue(), "the ORGANIZER CANCEL requires: the buyer's e-mail");
+        assertTrue(ownCal.validate().getEntries().isEmpty(), "ical4j's iTIP rules for CANCEL: " + ownCal.validate());
+        var python = IcsValidatorTest.icalendar(List.of(own)).get(0);
+        assertEquals(0, python.get("faults").size(), python.toString());
+        assertEquals(0, python.get("errors").size(), python.toString());
+        assertEquals("CANCEL", python.get("method").asText());
+        assertEquals(withdrawn.id() + "@vitrine", python.get("events").get(0).get("uid").asText());
+        // the subscribed calendar stays a calendar (RFC 5545, no METHOD): the cancelled event is there this edition only
+        assertFalse(c2.getProperty("METHOD").isPresent());
         String page = Files.readString(out2.resolve("needs/" + withdrawn.id() + ".html"), StandardCharsets.UTF_8);
         assertTrue(page.contains("href=\"" + withdrawn.id() + ".ics\" type=\"text/calendar\">Retirer ce lancement de mon agenda"), page);
 
