@@ -72,7 +72,7 @@ public final class SyntheticNeeds {
                     random.nextInt(10) == 0 ? null : new Contact(null, "achats@example.fr"),
                     random.nextInt(6) == 0 ? new Coverage("partial", 60) : null,
                     random.nextInt(3) == 0 ? random.nextInt(6) : null, incumbent, null, null, Boolean.FALSE, null, null,
-                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, false, false, null, null, null, List.of(), List.of(), List.of(), "public", new Location("bench", "bench", "bench", i + 2), null, null));
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, false, false, null, null, null, List.of(), List.of(), List.of(), "public", new Location("bench", "bench", "bench", i + 2), null, null, null));
         }
         return needs;
     }

@@ -15,10 +15,21 @@ import org.vitrine.model.Contact;
  * {@code socialHousing} marks an HLM body of L411-2 CCH (OPH, ESH, coopérative HLM): its maîtrise d'œuvre of social
  * rental housing needs no design contest (loi ELAN art. 88; lawyer S, HDL-27-04); absent, an « Office public de
  * l'habitat » or « OPH » in the name counts ({@link #hlmBody()}).
+ * {@code seat} is the commune of the seat of a commune, an intercommunality or a syndicat, whose needs are performed
+ * there: a row with no place is placed in it, still « lieu de l'acheteur » (supplier Y, D1); absent for a département,
+ * a région or a body covering them, whose needs keep {@code place}.
  */
 public record BuyerConfig(String id, String name, String siret, String kind, String stand, BuyerContact contact,
         String profile, List<String> aliases, Boolean legalityCheck, Boolean networkActivity, String size, String place,
-        Boolean statePublicBody, String shortName, Boolean socialHousing) {
+        Boolean statePublicBody, String shortName, Boolean socialHousing, String seat) {
+
+    /** A buyer without {@code seat} (the key is optional). */
+    public BuyerConfig(String id, String name, String siret, String kind, String stand, BuyerContact contact,
+            String profile, List<String> aliases, Boolean legalityCheck, Boolean networkActivity, String size, String place,
+            Boolean statePublicBody, String shortName, Boolean socialHousing) {
+        this(id, name, siret, kind, stand, contact, profile, aliases, legalityCheck, networkActivity, size, place, statePublicBody,
+                shortName, socialHousing, null);
+    }
 
     /** A buyer without {@code socialHousing} (the key is optional). */
     public BuyerConfig(String id, String name, String siret, String kind, String stand, BuyerContact contact,

@@ -27,6 +27,9 @@ import java.util.List;
  * procedure cell as the buyer wrote it (« Sans publicité ni mise en concurrence »), internal: the buyer's feedback quotes
  * it as the value read (lawyer O, VM-27-15); kept apart from {@code notes}, which the rules and public files read (the
  * words around the procedure are {@code notes["procedure"]}); {@link #forPublic} drops it as it drops the remarks.
+ * {@code buyerSeat} is the commune of the buyer's seat (buyers.yaml {@code seat}) when the row gives no place and the
+ * buyer is a commune, an intercommunality or a syndicat: the place filter and the pages place the need there, still
+ * « lieu de l'acheteur » (supplier Y, D1); null otherwise. {@code location} stays null: the row gave none.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder(alphabetic = false)
@@ -87,7 +90,8 @@ public record Need(
         @JsonInclude(JsonInclude.Include.NON_NULL) String visibility,
         @JsonInclude(JsonInclude.Include.NON_NULL) Location source,
         @JsonInclude(JsonInclude.Include.NON_NULL) String remarks,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String procedureCell) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String procedureCell,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String buyerSeat) {
 
     public Need {
         // An edition written before questions (or lots) existed reads back with none.
@@ -230,6 +234,7 @@ public record Need(
         public Location source;
         public String remarks;
         public String procedureCell;
+        public String buyerSeat;
 
         Builder(Need n) {
             id = n.id();
@@ -289,6 +294,7 @@ public record Need(
             source = n.source();
             remarks = n.remarks();
             procedureCell = n.procedureCell();
+            buyerSeat = n.buyerSeat();
         }
 
         public Need build() {
@@ -296,7 +302,7 @@ public record Need(
                     notification, contractStart, durationMonths, duration, procedure, technique, route, location,
                     contact, coverage, suppliersKnown, incumbentEnd, renewal, innovation, reserved, socialClause,
                     environmentalClause, firmness, tenderUrl, deadline, responseDays, defence, networkActivity, operation, site, place, lotList, maxLotsPerBidder, incumbent, live, frameworkAward, frameworkMaximum, jointGroup, notes, beforeYear, beyondYear, firstPublished, modified, change, changes,
-                    risks, questions, visibility, source, remarks, procedureCell);
+                    risks, questions, visibility, source, remarks, procedureCell, buyerSeat);
         }
     }
 }

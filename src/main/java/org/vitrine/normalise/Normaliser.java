@@ -413,6 +413,16 @@ public final class Normaliser {
             // show the text as written, or say the place is the buyer's when there is none.
             place = buyerPlace(buyer.id());
         }
+        // No place at all, and a buyer whose needs are performed where it sits (a commune, an intercommunality, a
+        // syndicat: buyers.yaml seat): that commune, still said to be the buyer's (supplier Y, D1: 58 needs were only
+        // « Saône-et-Loire (71) », the commune filter missed them). A commune the reference list reads is the place;
+        // one it does not read (the examples' fictional Beaumont-sur-Saône) stays under the buyer's place, named by the
+        // seat on pages and in the filter. A text no list reads is the row's own place: kept as written.
+        String seat = (location == null || location.isBlank()) && buyer != null ? buyerSeat(buyer.id()) : null;
+        if (seat != null) {
+            Place atSeat = places.resolve(seat);
+            place = atSeat != null && "commune".equals(atSeat.kind()) ? atSeat : place;
+        }
         // a template's placeholders leave the cell before it is parsed, as they leave a title (review R4: « [Nom] Nomade »)
         Contact contact = contactWithoutPlaceholders(row, row.field("contact", (c, r) -> {
             String left = c.text() == null ? null : Placeholders.removed(c.text(), Placeholders.found(c.text()));
@@ -559,7 +569,7 @@ public final class Normaliser {
                 maxLotsPerBidder,
                 incumbent, null, frameworkAward, frameworkMaximum, jointGroup, row.notes.isEmpty() ? Map.of() : Map.copyOf(row.notes), beforeYear,
                 launch.start().getYear() > year, null, null, null, List.of(), List.of(), List.of(),
-                visibility, raw.location(), remarks, procedureCell(raw));
+                visibility, raw.location(), remarks, procedureCell(raw), seat);
         contactsInText(row, raw, buyer);
         return new Result(need, List.of(), row.warnings, unknownBuyer);
     }
@@ -1003,6 +1013,12 @@ public final class Normaliser {
 
     private static String emptyToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
+    }
+
+    /** The commune of the buyer's seat (buyers.yaml {@code seat}), as written; null when none. */
+    public String buyerSeat(String buyerId) {
+        var b = config.buyers().byId(buyerId);
+        return b == null || b.seat() == null || b.seat().isBlank() ? null : b.seat().strip();
     }
 
     /** The place buyers.yaml gives the buyer, read as a row's place is; null when none or unreadable. */

@@ -30,6 +30,6 @@ public final class Needs {
                 new Amount(BigDecimal.valueOf(amount), BigDecimal.valueOf(amount), "EUR", "total"), null,
                 new Period(LocalDate.of(2027, 4, 1), LocalDate.of(2027, 6, 30), Period.Precision.quarter), null, null, null,
                 null, null, null, "own", null, contact, null, null, null, null, null, Boolean.FALSE, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, false, false, null, null, null, List.of(), List.of(), List.of(), visibility, new Location("s", file, "S", row), null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, false, false, null, null, null, List.of(), List.of(), List.of(), visibility, new Location("s", file, "S", row), null, null, null);
     }
 }

@@ -35,6 +35,11 @@ public final class CpvSuggester {
             "mise", "place", "type", "element", "ensemble", "besoin", "commune", "communal", "ville", "municipal", "agent",
             "nouveau", "nouvelle", "renouvellement", "contre",
             "systeme", "system", "appareil", "apparatus");
+    /**
+     * Qualifiers a label may open with, never what it is about (60130000-8 « Services spécialisés de transport routier de
+     * passagers » is about road transport): passed over by {@link #object}, still words of the label.
+     */
+    private static final Set<String> QUALIFIERS = Set.of(stem("specialise"), stem("specialisee"));
     private static final Set<String> STOP = new java.util.HashSet<>();
     /**
      * How a title says a thing is bought, not what it is (« Licences de logiciels scientifiques », « Abonnements de
@@ -63,6 +68,17 @@ public final class CpvSuggester {
      */
     private static final Map<String, List<String>> TITLE_SYNONYMS = new HashMap<>();
     private static final Map<String, Set<String>> TITLE_SYNONYM_UNLESS = new HashMap<>();
+    /** Title synonyms that hold only beside one of these words (« scolaire » is the labels' « passagers » in a transport only). */
+    private static final Map<String, Set<String>> TITLE_SYNONYM_WITH = new HashMap<>();
+
+    /**
+     * Head words that decide the family of a title opening with them, before any qualifier (issue 22: « Transport
+     * scolaire » typed 99999999 was offered 39162110-9 « Fournitures scolaires », « scolaire » taken for the thing): a
+     * service done (transport, maintenance, nettoyage) is offered only codes that do it; a rental (location), codes of
+     * renting or the thing rented (a rented photocopier is coded as the photocopier), never another activity.
+     */
+    private static final Set<String> HEADS = new java.util.HashSet<>();
+    private static final Set<String> RENTAL_HEADS = new java.util.HashSet<>();
 
     /**
      * What is done rather than to what (« Maintenance de », « Location de »): a title or label that shares only
@@ -100,6 +116,27 @@ public final class CpvSuggester {
         TITLE_SYNONYMS.put(stem("locaux"), List.of(stem("batiment")));
         TITLE_SYNONYMS.put(stem("etancheite"), List.of(stem("etancheification")));
         TITLE_SYNONYM_UNLESS.put(stem("trottoir"), Set.of(stem("roulant")));
+        // a school transport carries pupils by road: the labels' « transport routier de passagers » (60130000-8)
+        Set<String> transport = Set.of(stem("transport"));
+        TITLE_SYNONYMS.put(stem("scolaire"), List.of(stem("passager"), stem("routier")));
+        TITLE_SYNONYM_WITH.put(stem("scolaire"), transport);
+        // so do the transport of pupils, children or persons (a local buyer's: road, not « à traction animale »)
+        for (String w : List.of("eleve", "enfant", "personne")) {
+            TITLE_SYNONYMS.put(stem(w), List.of(stem("passager"), stem("routier")));
+            TITLE_SYNONYM_WITH.put(stem(w), transport);
+        }
+        // the repair labels say « meubles » (50850000-8), the supply labels « mobilier »
+        TITLE_SYNONYMS.put(stem("mobilier"), List.of(stem("meuble")));
+        TITLE_SYNONYM_WITH.put(stem("mobilier"), Set.of(stem("maintenance"), stem("reparation")));
+        for (String w : List.of("transport", "maintenance", "entretien", "nettoyage", "cleaning")) {
+            HEADS.add(stem(w));
+        }
+        for (String w : List.of("location", "rental", "hire")) {
+            HEADS.add(stem(w));
+            RENTAL_HEADS.add(stem(w));
+        }
+        // « entretien » is read as « maintenance » (SYNONYMS)
+        HEADS.add(SYNONYMS.get(stem("entretien")).get(0));
         AMBIGUOUS.put(stem("bourse"), Set.of(stem("portefeuille"), stem("maroquinerie"), stem("cuir"), stem("sac")));
     }
 
@@ -171,7 +208,8 @@ public final class CpvSuggester {
     static List<String> titleWords(String title) {
         List<String> out = new ArrayList<>(words(title == null ? "" : title));
         for (String w : List.copyOf(out)) {
-            if (TITLE_SYNONYMS.containsKey(w) && TITLE_SYNONYM_UNLESS.getOrDefault(w, Set.of()).stream().noneMatch(out::contains)) {
+            if (TITLE_SYNONYMS.containsKey(w) && TITLE_SYNONYM_UNLESS.getOrDefault(w, Set.of()).stream().noneMatch(out::contains)
+                    && (!TITLE_SYNONYM_WITH.containsKey(w) || TITLE_SYNONYM_WITH.get(w).stream().anyMatch(out::contains))) {
                 int at = out.indexOf(w) + 1;
                 for (String syn : TITLE_SYNONYMS.get(w)) {
                     if (!out.contains(syn)) {
@@ -570,6 +608,16 @@ public final class CpvSuggester {
         if (!done.isEmpty() && !onlyDivisionsDoIt) {
             score.keySet().removeIf(e -> natureOf(e.code()).equals("services") && java.util.Collections.disjoint(activities(e), done));
         }
+        // the head word decides the family before a qualifier (« Transport scolaire » is no « Fournitures scolaires »):
+        // a service is offered the codes doing it, a rental those renting or the thing rented, never another activity;
+        // failing any, the codes doing it that share another word of the title, their own object aside
+        String headWord = head(query);
+        if (headWord != null) {
+            score.keySet().removeIf(e -> !doesHead(e, headWord));
+            if (score.isEmpty() && !RENTAL_HEADS.contains(headWord)) {
+                headFamily(query, headWord, english, weight, queryWeight).forEach(score::put);
+            }
+        }
         double top = score.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         score.values().removeIf(v -> v < top / 2);
         if (nature != null && score.keySet().stream().anyMatch(e -> nature.equals(natureOf(e.code())))) {
@@ -585,6 +633,58 @@ public final class CpvSuggester {
                 .thenComparingDouble(e -> -score.get(e))
                 .thenComparing(Entry::code);
         return score.keySet().stream().sorted(order).map(e -> new Suggestion(e.code(), e.label())).toList();
+    }
+
+    /** The title's head word ({@link #HEADS}) when its first significant word is one, else null. */
+    private static String head(List<String> query) {
+        return !query.isEmpty() && HEADS.contains(query.get(0)) ? query.get(0) : null;
+    }
+
+    /**
+     * Whether a code belongs to a head word's family: its labels do it; for a rental, also a thing (no activity in
+     * its labels) that is no service.
+     */
+    private static boolean doesHead(Entry e, String headWord) {
+        Set<String> a = activities(e);
+        if (RENTAL_HEADS.contains(headWord)) {
+            return a.stream().anyMatch(RENTAL_HEADS::contains) || a.isEmpty() && !natureOf(e.code()).equals("services");
+        }
+        return a.contains(headWord);
+    }
+
+    /**
+     * The services doing the head word that share another of the title's words (« Transport scolaire »: « scolaire »
+     * read as the labels' « passagers », « routier »), whatever their own first word: those sharing the most words,
+     * then by how closely label and title cover each other.
+     */
+    private Map<Entry, Double> headFamily(List<String> query, String headWord, boolean english, Map<String, Double> weight,
+            double queryWeight) {
+        Map<Entry, Double> out = new HashMap<>();
+        Map<Entry, Integer> shared = new HashMap<>();
+        for (Entry e : byWord.getOrDefault(headWord, List.of())) {
+            Set<String> label = english ? e.en() : e.fr();
+            double labelWeight = english ? e.enWeight() : e.frWeight();
+            if (!natureOf(e.code()).equals("services") || !doesHead(e, headWord) || labelWeight == 0) {
+                continue;
+            }
+            int n = 0;
+            double titleShare = 0;
+            double labelShare = 0;
+            for (String w : query) {
+                if (label.contains(w)) {
+                    n += w.equals(headWord) ? 0 : 1;
+                    titleShare += weight.get(w);
+                    labelShare += idf.getOrDefault(w, 0.0);
+                }
+            }
+            if (n > 0) {
+                shared.put(e, n);
+                out.put(e, titleShare / queryWeight * labelShare / labelWeight);
+            }
+        }
+        int most = shared.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        out.keySet().removeIf(e -> shared.get(e) < most);
+        return out;
     }
 
     private static final Set<String> ENGLISH = Set.of("the", "of", "and", "for", "with", "services", "supply", "works");
@@ -608,9 +708,13 @@ public final class CpvSuggester {
         return out;
     }
 
-    /** The first word that is not an activity (the thing done, maintained, rented), else the first word; null if none. */
+    /**
+     * The first word that is not an activity nor a {@link #QUALIFIERS qualifier} (the thing done, maintained, rented), else
+     * the first word; null if none.
+     */
     private static String object(java.util.Collection<String> words) {
-        return words.stream().filter(w -> !ACTIVITIES.contains(w)).findFirst().orElse(words.stream().findFirst().orElse(null));
+        return words.stream().filter(w -> !ACTIVITIES.contains(w) && !QUALIFIERS.contains(w)).findFirst()
+                .orElse(words.stream().findFirst().orElse(null));
     }
 
     /**

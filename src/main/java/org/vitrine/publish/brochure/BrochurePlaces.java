@@ -27,6 +27,8 @@ public final class BrochurePlaces {
 
     public String of(Need n) {
         String text = n.location() == null ? null : n.location().strip();
+        // no place of its own: the commune of its buyer's seat (buyers.yaml seat), as the need's page names it
+        text = (text == null || text.isEmpty()) && n.buyerSeat() != null ? n.buyerSeat().strip() : text;
         if (text != null && !text.isEmpty() && org.vitrine.normalise.parse.Places.INTERNATIONAL.equals(n.place())) {
             return text; // « France et Belgique » as written: « International » alone says less
         }

@@ -59,7 +59,7 @@ final class PlaceFacet {
     /** The entries a need falls under, in the order of its text; one entry with key "" when no place is given. */
     static List<Entry> entries(Need n) {
         Place p = n.place();
-        String text = n.location() == null ? "" : n.location().strip();
+        String text = text(n);
         Map<String, Entry> out = new LinkedHashMap<>();
         if (p != null && Places.INTERNATIONAL.equals(p)) {
             // « France et Belgique », « Dijon, Belgique »: under « International » and each French place it names
@@ -90,6 +90,15 @@ final class PlaceFacet {
             return List.of(new Entry("", ""));
         }
         return fromText(text);
+    }
+
+    /**
+     * The place text a need's entries are read from: its own, else the commune of its buyer's seat (buyers.yaml seat,
+     * {@link Need#buyerSeat}: « Beaumont-sur-Saône (71) », supplier Y, D1), else "".
+     */
+    private static String text(Need n) {
+        String own = n.location() == null ? "" : n.location().strip();
+        return own.isEmpty() && n.buyerSeat() != null ? n.buyerSeat().strip() : own;
     }
 
     /**

@@ -208,5 +208,5 @@ public final class RenewalItems {
     private static final Need EMPTY = new Need(null, null, null, null, null, null, List.of(), null, null, null, null, null,
             null, null, null, null, null, "own", null, null, null, null, null, null, null, null, null, null, null, null, null,
             null, null, null, null, null, null, List.of(), null, null, null, null, null, null, null, false, false, null, null, null,
-            List.of(), List.of(), List.of(), "internal", null, null, null);
+            List.of(), List.of(), List.of(), "internal", null, null, null, null);
 }

@@ -170,5 +170,10 @@ class BrochureToolsTest {
         b.location = "Mâcon";
         b.place = new org.vitrine.model.Place("commune", "71270", "Mâcon", null);
         assertEquals("Mâcon", tools.place(b.build()), "the buyer's own words: no mark");
+        // a commune's need without a place: the commune of its seat (buyers.yaml seat), still the buyer's (supplier Y, D1)
+        b.location = null;
+        b.place = buyers;
+        b.buyerSeat = "Beaumont-sur-Saône";
+        assertEquals("Beaumont-sur-Saône, lieu de l’acheteur", tools.place(b.build()).replace('\u00A0', ' ').replace('\u202F', ' '));
     }
 }

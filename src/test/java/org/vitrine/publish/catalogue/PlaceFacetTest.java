@@ -30,6 +30,20 @@ class PlaceFacetTest {
         return at(location, Places.load().resolve(location));
     }
 
+    /** A row with no place of a commune's (buyers.yaml seat) is under that commune, as a row writing it (supplier Y, D1). */
+    @Test
+    void aNeedWithoutPlaceIsAtItsBuyersSeat() {
+        Place dep = new Place("departement", "71", "Saône-et-Loire", "FRC13");
+        Need.Builder b = at(null, dep).toBuilder();
+        b.buyerSeat = "Beaumont-sur-Saône";
+        Need seated = b.build();
+        assertEquals(PlaceFacet.keys(at("Beaumont-sur-Saône", dep)), PlaceFacet.keys(seated));
+        assertEquals(List.of(new PlaceFacet.Entry("~beaumont sur saone 71", "Beaumont-sur-Saône (71)", "71")), PlaceFacet.entries(seated));
+        assertEquals("Beaumont-sur-Saône (71) (lieu : celui de l’acheteur)",
+                new RowText(Messages.of("fr")).place(seated).replace('\u00A0', ' ').replace('\u202F', ' '));
+        assertEquals(List.of("departement:71"), PlaceFacet.keys(at(null, dep)), "no seat: the buyer's département, as before");
+    }
+
     @Test
     void aPlaceReadAsACodeIsOneEntryWhateverTheTextSays() {
         Place cote = new Place("departement", "21", "Côte-d’Or", "FRC11");

@@ -152,7 +152,7 @@ public final class TestNeeds {
                     category, amount, lots, launch, notification, contractStart, durationMonths, null, procedure, technique,
                     route, location, contact, coverage, suppliersKnown, incumbentEnd, null, innovation, reserved, null,
                     null, null, tenderUrl, deadline, responseDays, defence, networkActivity, operation, site, place, List.of(),
-                    null, null, null, null, frameworkMaximum, jointGroup, notes, false, false, null, null, null, List.of(), List.of(), List.of(), "public", null, remarks, null);
+                    null, null, null, null, frameworkMaximum, jointGroup, notes, false, false, null, null, null, List.of(), List.of(), List.of(), "public", null, remarks, null, null);
         }
     }
 }
