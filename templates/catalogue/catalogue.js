@@ -134,9 +134,11 @@
     var st = data.stand ? data.stand[n[F0]] : '';
     return st ? (data.standWord || '') + ' ' + st : '';
   }
-  // a reserved need is found by its badge's words (« Réservé aux EA/ESAT »: « esat », « réservé »; supplier X, D5)
+  // a reserved need is found by its badge's words (« Réservé aux EA/ESAT »: « esat », « réservé »; supplier X, D5) and
+  // by the words of its type a supplier types (data.reservedWords: « insertion », « handicap »; supplier Y, D4)
   function reservedText(n) {
-    return n[FLAGS] >> RESERVED_SHIFT ? data.reserved[(n[FLAGS] >> RESERVED_SHIFT) - 1] : '';
+    var k = (n[FLAGS] >> RESERVED_SHIFT) - 1;
+    return k >= 0 ? data.reserved[k] + ' ' + ((data.reservedWords || [])[k] || '') : '';
   }
   // a groupement's share is found by its group's name, its coordinator's and the fixed words « groupement de
   // commandes » (data.groupWords), whatever the group calls itself (« Vérifications 2027 »)

@@ -129,7 +129,9 @@ public final class Catalogue {
             jobs.add(() -> templates.render("catalogue/" + page + ".ftlh", top.with(Map.of("path", page + ".html")),
                     publicDir.resolve(page + ".html")));
         }
-        jobs.add(() -> templates.render("catalogue/feed.ftlx", top.with(Map.of()), publicDir.resolve("feed.xml")));
+        // the year's news, not only this edition's (ChangeFeed; supplier Y, D10)
+        jobs.add(() -> templates.render("catalogue/feed.ftlx", top.with(Map.of("feedEntries", org.vitrine.publish.catalogue.ChangeFeed.entries(site))),
+                publicDir.resolve("feed.xml")));
         jobs.add(() -> new OcdsExport(site, msg, (String) site.model().get("ocidPrefix")).write(publicDir.resolve("data").resolve("ocds.json")));
         IcsExport ics = new IcsExport(site, msg);
         jobs.add(() -> ics.writeAll(publicDir.resolve("calendar.ics")));

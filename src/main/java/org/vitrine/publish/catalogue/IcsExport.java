@@ -77,6 +77,7 @@ public final class IcsExport {
     private final JointGroups groups;
     private final LaunchTiming timing;
     private final VitrineConfig.Event event;
+    private final Site site;
     /** The previous edition's calendar.ics events by UID (Publisher: {@code previousCalendar}), else empty. */
     private final java.util.Map<String, VEvent> previous;
     private final Site site;
@@ -84,6 +85,7 @@ public final class IcsExport {
     public IcsExport(Site site, Messages msg) {
         this.site = site;
         this.msg = msg;
+        this.site = site;
         this.fmt = new Fmt(msg);
         this.edition = (EditionInfo) site.model().get("edition");
         this.base = (String) site.model().get("baseUrl");
@@ -370,9 +372,15 @@ public final class IcsExport {
         e.add(new Uid(n.id() + "@vitrine"));
         e.add(new net.fortuna.ical4j.model.property.Sequence(sequence(n)));
         e.add(ImmutableTransp.TRANSPARENT);
-        String description = msg.get(window(n) ? "cat.ics.description_window" : "cat.ics.description", n.buyer().name(), window,
-                edition.disclaimer());
+        // the reference and where the notice will be, not the whole disclaimer again (supplier Y, D9: forty events on
+        // 1 January each repeated it, and none said which contract or where to watch); the catalogue's pages carry it
+        String ref = n.reference() == null || n.reference().isBlank() ? "" : msg.get("cat.ics.ref", n.reference().strip());
+        String description = msg.get(window(n) ? "cat.ics.description_window" : "cat.ics.description", n.buyer().name(), window, ref);
         JointGroups.Group g = groups.of(n);
+        String profile = profile(n, g);
+        if (!profile.isEmpty()) {
+            description += " " + msg.get("cat.ics.profile", profile);
+        }
         if (g != null) {
             List<String> names = g.members().stream().map(m -> fmt.theName(m.buyer().name())).toList();
             description = (g.coordinator() == null ? msg.get("cat.ics.group_nocoord", g.name(), String.join(", ", names))
@@ -381,6 +389,12 @@ public final class IcsExport {
         e.add(new Description(text(description)));
         url(e, "needs/" + n.id() + ".html");
         return e;
+    }
+
+    /** The buyer profile where the notice will be published: the coordinator's for a groupement, else the buyer's; "" if unknown. */
+    private String profile(Need n, JointGroups.Group g) {
+        Site.BuyerPage page = g != null && g.coordinatorPage() != null ? g.coordinatorPage() : site.buyer(n.buyer().id());
+        return page == null || page.profile() == null ? "" : page.profile().strip();
     }
 
     private LocalDate salonDay() {

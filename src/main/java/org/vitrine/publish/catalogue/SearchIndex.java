@@ -168,6 +168,7 @@ public final class SearchIndex {
         Map<String, Integer> placePos = new HashMap<>();
         Map<String, Integer> reservedPos = new HashMap<>();
         List<String> reservedLabels = new ArrayList<>();
+        List<String> reservedWords = new ArrayList<>();
         List<String> placeTexts = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>(site.needs().size());
         Map<JointGroups.Group, Integer> groupPos = new java.util.IdentityHashMap<>();
@@ -216,6 +217,7 @@ public final class SearchIndex {
             String reserved = rowText.reserved(n);
             int reservedAt = reserved.isEmpty() ? 0 : 1 + reservedPos.computeIfAbsent(reserved, t -> {
                 reservedLabels.add(t);
+                reservedWords.add(ReservedWords.words(msg.lang(), n.reserved()));
                 return reservedLabels.size() - 1;
             });
             r.add(flags(n) | (timing.liveLater(n) ? LIVE_LATER : 0) | (timing.maybeLiveMark(n) ? MAYBE_LIVE : 0)
@@ -249,6 +251,9 @@ public final class SearchIndex {
         index.put("period", periodLabels);
         index.put("place", placeTexts);
         index.put("reserved", reservedLabels);
+        // what a supplier types for each badge's type (reference/reserved-words.txt: « insertion », « handicap »…),
+        // searched with the badge (supplier Y, D4: only the acronyms found a reserved need)
+        index.put("reservedWords", reservedWords);
         // groupements de commandes: [name, coordinator's buyer name, the list row's sentence]; searched for each share
         index.put("groups", groupEntries);
         // and every share by these words, whatever its group's name says (supplier W: 2 of 4 groups found)
