@@ -116,7 +116,7 @@ final class BuyerNames {
                 continue;
             }
             Need moved = n.withBuyer(new BuyerRef(id, name, n.buyer().kind()));
-            out.add(moved.withId(NeedIds.idFor(id, n.reference(), n.title(), n.cpv().code())));
+            out.add(moved.withId(NeedIds.idFor(id, n.reference(), n.title(), n.cpv().code(), NeedIds.contactNames(n.contact()))));
         }
         // The rejected rows of a moved buyer go to the feedback of the buyer its needs now have.
         publicIds.forEach(moves::putIfAbsent);

@@ -559,7 +559,8 @@ public final class Normaliser {
         // A reference holding an e-mail, phone, person's name or secret is shown without it, and must not name the page
         // either (« ville-…-jdupont-ville-fr », « chu-…-dossier-mme-vuillemot »: outside attackers): NeedIds takes the
         // reference as published.
-        String id = NeedIds.idFor(buyer.id(), reference, title, cpv.code());
+        // so must the name of the row's own contact without a civility (« VUILLEMOT-27-01 »: outside attacker B)
+        String id = NeedIds.idFor(buyer.id(), reference, title, cpv.code(), NeedIds.contactNames(contact));
         Need need = new Need(id, buyer, reference, title, description, cpv, cpvAdditional == null ? List.of() : cpvAdditional,
                 category, amount, lots, launch, notification, contractStart,
                 duration == null ? null : duration.totalMonths(), duration, p.procedure(), technique,
@@ -570,7 +571,7 @@ public final class Normaliser {
                 incumbent, null, frameworkAward, frameworkMaximum, jointGroup, row.notes.isEmpty() ? Map.of() : Map.copyOf(row.notes), beforeYear,
                 launch.start().getYear() > year, null, null, null, List.of(), List.of(), List.of(),
                 visibility, raw.location(), remarks, procedureCell(raw), seat);
-        contactsInText(row, raw, buyer);
+        contactsInText(row, raw, buyer, NeedIds.contactNames(contact));
         return new Result(need, List.of(), row.warnings, unknownBuyer);
     }
 
@@ -907,7 +908,10 @@ public final class Normaliser {
      * contact, or a person's name (PersonNames): the public files carry the text without it (PublicView), the buyer is
      * told where to put it.
      */
-    private void contactsInText(Row row, RawRecord raw, BuyerRef buyer) {
+    /** The fields public files remove the row's own contact's name from (written without a civility): its reference, its id. */
+    private static final java.util.Set<String> CONTACT_NAME_FIELDS = java.util.Set.of("reference");
+
+    private void contactsInText(Row row, RawRecord raw, BuyerRef buyer, java.util.Set<String> contactNames) {
         java.util.Set<String> allowed = PublicContacts.of(config.buyers().byId(buyer.id()));
         for (Map.Entry<String, RawCell> e : raw.fields().entrySet()) {
             RawCell c = e.getValue();
@@ -922,7 +926,15 @@ public final class Normaliser {
                 row.warn(e.getKey(), c.text(), "normalise.contact_in_text",
                         new Object[] {row.header(e.getKey()), String.join(", ", found)}, false);
             }
-            List<String> names = org.vitrine.text.PersonNames.found(org.vitrine.text.ContactsInText.removed(c.text(), allowed));
+            String left = org.vitrine.text.ContactsInText.removed(c.text(), allowed);
+            List<String> names = org.vitrine.text.PersonNames.found(left);
+            if (CONTACT_NAME_FIELDS.contains(e.getKey())) {
+                List<String> more = org.vitrine.text.ContactNames.found(org.vitrine.text.PersonNames.removed(left), contactNames);
+                if (!more.isEmpty()) {
+                    names = new ArrayList<>(names);
+                    names.addAll(more);
+                }
+            }
             if (!names.isEmpty()) {
                 row.warn(e.getKey(), c.text(), "normalise.name_in_text", new Object[] {row.header(e.getKey()), String.join(", ", names)}, false);
             }

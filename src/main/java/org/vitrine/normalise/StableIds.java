@@ -41,12 +41,13 @@ final class StableIds {
      */
     static String identity(Need n) {
         String buyer = n.buyer() == null ? "" : n.buyer().id();
-        if (NeedIds.publishedWhole(n.reference())) {
+        java.util.Set<String> names = NeedIds.contactNames(n.contact());
+        if (NeedIds.publishedWhole(n.reference(), names)) {
             // as the id reads it: « CD 27 01 » retyped « CD-27-01 » is the same need
             return "ref|" + buyer + "|" + Ids.slug(n.reference(), Integer.MAX_VALUE);
         }
         StringBuilder b = new StringBuilder("row|").append(buyer);
-        b.append('|').append(folded(n.reference())).append('|').append(folded(n.title()));
+        b.append('|').append(folded(n.reference(), names)).append('|').append(folded(n.title(), names));
         b.append('|').append(n.cpv() == null ? "" : n.cpv().code());
         if (n.amount() != null) {
             b.append('|').append(n.amount().min() == null ? "" : n.amount().min().stripTrailingZeros().toPlainString())
@@ -55,16 +56,16 @@ final class StableIds {
         if (n.launch() != null) {
             b.append('|').append(n.launch().start()).append('|').append(n.launch().end());
         }
-        b.append('|').append(folded(n.description())).append('|').append(folded(n.location()));
+        b.append('|').append(folded(n.description(), names)).append('|').append(folded(n.location(), names));
         return b.toString();
     }
 
     private static boolean byReference(Need n) {
-        return NeedIds.publishedWhole(n.reference());
+        return NeedIds.publishedWhole(n.reference(), NeedIds.contactNames(n.contact()));
     }
 
-    private static String folded(String text) {
-        String p = NeedIds.published(text);
+    private static String folded(String text, java.util.Set<String> names) {
+        String p = NeedIds.published(text, names);
         return p == null ? "" : Fold.fold(p);
     }
 
@@ -77,11 +78,12 @@ final class StableIds {
         Map<String, Need> out = null;
         for (Map.Entry<String, Need> e : new TreeMap<>(previous).entrySet()) {
             Need p = e.getValue();
-            if (p.reference() == null || NeedIds.publishedWhole(p.reference()) || p.buyer() == null || p.cpv() == null
+            java.util.Set<String> names = NeedIds.contactNames(p.contact());
+            if (p.reference() == null || NeedIds.publishedWhole(p.reference(), names) || p.buyer() == null || p.cpv() == null
                     || p.title() == null) {
                 continue;
             }
-            String now = NeedIds.idFor(p.buyer().id(), p.reference(), p.title(), p.cpv().code());
+            String now = NeedIds.idFor(p.buyer().id(), p.reference(), p.title(), p.cpv().code(), names);
             String id = e.getKey();
             // its own id, or that id with the suffix of a collision (« -<hash> », « -2 » of the older order)
             if (ownId(id, now) || previous.containsKey(now) || out != null && out.containsKey(now)) {

@@ -87,6 +87,14 @@ public final class PublicView {
                     // questions go through the buyer profile, answered for all (equal treatment, L3, R2132-6; supplier X, D8)
                     Contact contact = n.live() != null ? null : personal && n.contact() != null ? n.contact() : functional;
                     Need p = withoutContactsInText(n.forPublic(contact), org.vitrine.normalise.PublicContacts.of(b));
+                    // the reference without the row's own contact's name, as its id (NeedIds: outside attacker B)
+                    String reference = org.vitrine.text.ContactNames.removed(p.reference(),
+                            org.vitrine.normalise.NeedIds.contactNames(n.contact()));
+                    if (!java.util.Objects.equals(reference, p.reference())) {
+                        Need.Builder nb = p.toBuilder();
+                        nb.reference = reference;
+                        p = nb.build();
+                    }
                     // the notes as cleaned of contacts (n's own notes put the addresses back: outside attacker)
                     java.util.Map<String, String> notes = publicNotes(p.notes(), incumbent, sourcing);
                     if (incumbent || !sourcing || bands || notes != p.notes()) {

@@ -95,7 +95,7 @@ public final class PersonNames {
     }
 
     /** Small letters without accents. */
-    private static String folded(String w) {
+    static String folded(String w) {
         return java.text.Normalizer.normalize(w.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
@@ -118,6 +118,21 @@ public final class PersonNames {
             "délégué", "delegue", "déléguée", "deleguee", "gestionnaire", "acheteur", "acheteuse", "général", "general", "générale",
             "generale", "le", "la", "les", "bâtiment", "batiment", "bâtiments", "habitat", "énergies", "energies", "énergie", "energie",
             "btp", "construction", "constructions", "sarl", "sas", "bricolage", "dgs", "daf", "dsi", "drh", "dst", "ccas", "chu", "sdis", "ehpad", "cnil");
+
+    /** The words of NOT_A_PERSON but its articles, folded: a service's, a function's or a place's word is no name. */
+    private static final Set<String> NOT_A_NAME = notAName();
+
+    private static Set<String> notAName() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        NOT_A_PERSON.forEach(w -> out.add(folded(w)));
+        out.removeAll(Set.of("le", "la", "les"));
+        return Set.copyOf(out);
+    }
+
+    /** Whether a folded word may be a person's name (not « service », « achats », « marches », « mairie »…). */
+    static boolean mayBeName(String foldedWord) {
+        return !NOT_A_NAME.contains(foldedWord);
+    }
 
     private PersonNames() {
     }

@@ -80,12 +80,10 @@ public final class IcsExport {
     private final Site site;
     /** The previous edition's calendar.ics events by UID (Publisher: {@code previousCalendar}), else empty. */
     private final java.util.Map<String, VEvent> previous;
-    private final Site site;
 
     public IcsExport(Site site, Messages msg) {
         this.site = site;
         this.msg = msg;
-        this.site = site;
         this.fmt = new Fmt(msg);
         this.edition = (EditionInfo) site.model().get("edition");
         this.base = (String) site.model().get("baseUrl");
