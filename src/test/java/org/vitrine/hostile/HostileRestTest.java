@@ -252,9 +252,10 @@ class HostileRestTest {
             source("http://127.0.0.1:" + slow.port() + "/api/needs", 2);
             CorpusRun.Result r = run();
             assertNothingPublished(r);
-            // Two attempts of a 2-second deadline, plus the JVM's start: far from the 194 s of the issue.
-            assertTrue(r.seconds() < 30, r.seconds() + " s");
-            assertTrue(slow.written.get() < 20, slow.written.get() + " bytes were sent before the deadline");
+            // Two attempts of a 2-second deadline at one byte per 500 ms: about 8 bytes sent, whatever the machine's load
+            // (the body never ends, so a run without the deadline never would). The run's wall time is not asserted: under
+            // a loaded CI it took 32 s once, JVM start included (timings belong to the benchmark).
+            assertTrue(slow.written.get() < 20, slow.written.get() + " bytes were sent before the deadline (" + r.seconds() + " s)");
         }
     }
 
