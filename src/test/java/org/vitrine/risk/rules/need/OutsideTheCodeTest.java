@@ -103,7 +103,7 @@ class OutsideTheCodeTest {
     /**
      * « Quasi-régie » with a SEM or private shareholders (lawyer O, CD81-27-82; RISKS.md §2, version 2.22): L2511-1
      * excludes any direct private capital, so the claim is no exclusion. The need stays open and competitive for every
-     * rule (MAPA_ABOVE_THRESHOLD says why the ground cannot hold), while its SPL twin stays outside the code.
+     * rule (MAPA_ABOVE_THRESHOLD says why the ground cannot hold; LOW_COMPETITION stays quiet beside it), while its SPL twin stays outside the code.
      */
     @Test
     void anInHouseClaimWithPrivateCapitalIsNoExclusion() {
@@ -117,7 +117,9 @@ class OutsideTheCodeTest {
             assertTrue(f.open() && f.competitive(), n.title());
             assertTrue(f.inHouse() != null && !f.inHouse().holds(), n.title());
             Set<String> codes = codes(n);
-            assertTrue(codes.containsAll(Set.of("MAPA_ABOVE_THRESHOLD", "LOW_COMPETITION", "SHORT_NOTICE")), codes.toString());
+            assertTrue(codes.containsAll(Set.of("MAPA_ABOVE_THRESHOLD", "SHORT_NOTICE")), codes.toString());
+            // its one known supplier is the SEM itself: the in-house item already says to compete it (version 2.26, lawyer U)
+            assertFalse(codes.contains("LOW_COMPETITION"), codes.toString());
         }
         Need spl = towing("Fourrière automobile confiée à la SPL Orbe Mobilités", "other", "Quasi-régie (L2511-1)", null);
         assertTrue(Exclusions.inHouse(spl) && Exclusions.outsideCode(spl));
