@@ -30,7 +30,7 @@
   var QUARTER = 3, LOCATION = 6;
   var ID = 0, TITLE = 1, DESC = 2, REF = 3, CPV = 4, CPVX = 5, F0 = 6, FLAGS = 13, VALUE = 14, AMOUNT = 15, PERIOD = 16, CHANGE = 17, PLACE = 18, GROUP = 19, LEAD = 20, LOTS = 21;
   var INNOV = 1, RESERVED = 2, CLOSED = 4, LIVE = 8, VAGUE = 16, LIVE_LATER = 32, MAYBE_LIVE = 64, LIVE_MAYBE = 128,
-    BEFORE_YEAR = 256, LIVE_LATER_ANALYSIS = 512, RESERVED_SHIFT = 10; // SearchIndex's flags
+    BEFORE_YEAR = 256, LIVE_LATER_ANALYSIS = 512, SOCIAL = 1024, RESERVED_SHIFT = 11; // SearchIndex's flags
   var PAGE = 50;
   var dict = data.dict, cpvs = data.cpv, periods = data.period, text = form.dataset;
 
@@ -126,7 +126,7 @@
     }
     titles[i] = saints((' ' + fold(n[TITLE]) + ' ').replace(/ +/g, ' '));
     own[i] = saints((' ' + fold(n[TITLE] + ' ' + n[DESC] + ' ' + n[REF] + ' ' + dict.buyer[n[F0]][1] + ' ' + placeText(n) + ' ' + groupText(n)
-      + ' ' + (n[LOTS] || '') + ' ' + reservedText(n) + ' ' + standText(n)) + ' ').replace(/ +/g, ' '));
+      + ' ' + (n[LOTS] || '') + ' ' + reservedText(n) + ' ' + socialText(n) + ' ' + standText(n)) + ' ').replace(/ +/g, ' '));
     return (own[i] + codes).replace(/ +/g, ' ');
   }
   // a need is found by its buyer's stand as the row prints it (« Stand B04 »: « B04 », « stand B04 »; supplier Y, D8)
@@ -139,6 +139,11 @@
   function reservedText(n) {
     var k = (n[FLAGS] >> RESERVED_SHIFT) - 1;
     return k >= 0 ? data.reserved[k] + ' ' + ((data.reservedWords || [])[k] || '') : '';
+  }
+  // a need with a social clause is found by the badge's words and those a supplier types (data.socialWords: « clause
+  // d'insertion », « insertion »; supplier K, issue 18: only the reserved needs were found)
+  function socialText(n) {
+    return n[FLAGS] & SOCIAL ? data.socialWords || '' : '';
   }
   // a groupement's share is found by its group's name, its coordinator's and the fixed words « groupement de
   // commandes » (data.groupWords), whatever the group calls itself (« Vérifications 2027 »)
@@ -442,7 +447,7 @@
     };
     return test(n[DESC]) ? text.whyDesc : n[LOTS] && test(n[LOTS]) ? text.whyLot : test(n[REF]) ? text.whyRef
       : test(dict.buyer[n[F0]][1]) ? text.whyBuyer : test(placeText(n)) ? text.whyPlace
-      : reservedText(n) && test(reservedText(n)) ? text.whyReserved : standText(n) && test(standText(n)) ? text.whyStand : null;
+      : reservedText(n) && test(reservedText(n)) ? text.whyReserved : socialText(n) && test(socialText(n)) ? text.whySocial : standText(n) && test(standText(n)) ? text.whyStand : null;
   }
 
   // the CPV code, or the parent, whose digits or label the word starts (a trade phrase: whose label says it)

@@ -18,7 +18,26 @@ public final class ReservedWords {
 
     private static final class Holder {
         /** language → reserved type (ea_esat, siae, ess) → its words and phrases, as written. */
-        static final Map<String, Map<String, List<String>>> TABLE = read();
+        static final Map<String, Map<String, List<String>>> TABLE = read(false);
+        /** language → the words of a need with a social clause (the « social_clause » lines). */
+        static final Map<String, List<String>> SOCIAL = social();
+    }
+
+    /** The line type of a social clause's words: not a reserved type (L2112-2, a condition of performance). */
+    static final String SOCIAL_CLAUSE = "social_clause";
+
+    /**
+     * The words of a need with a social clause in a language (« clauses sociales; clauses d'insertion… »), separated by
+     * « ; »; "" for a language the table lacks. The search index carries them once (« socialWords »).
+     */
+    public static String socialClause(String lang) {
+        return String.join("; ", Holder.SOCIAL.getOrDefault(lang, List.of()));
+    }
+
+    private static Map<String, List<String>> social() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        read(true).forEach((lang, byType) -> out.put(lang, byType.get(SOCIAL_CLAUSE)));
+        return out;
     }
 
     /**
@@ -40,7 +59,8 @@ public final class ReservedWords {
         return Holder.TABLE;
     }
 
-    private static Map<String, Map<String, List<String>>> read() {
+    /** The reserved types' lines (social false) or the social clause's (social true), by language then type. */
+    private static Map<String, Map<String, List<String>>> read(boolean social) {
         Map<String, Map<String, List<String>>> out = new LinkedHashMap<>();
         for (ReferenceLines.Line line : ReferenceLines.read("/reference/reserved-words.txt")) {
             String body = line.body();
@@ -50,6 +70,9 @@ public final class ReservedWords {
                     .map(String::strip).filter(w -> !w.isEmpty()).toList();
             if (head.length != 2 || words.isEmpty()) {
                 throw new IllegalStateException("reserved-words.txt: « language type = words; words » expected: " + line.written());
+            }
+            if (head[1].equals(SOCIAL_CLAUSE) != social) {
+                continue;
             }
             if (out.computeIfAbsent(head[0], l -> new LinkedHashMap<>()).put(head[1], words) != null) {
                 throw new IllegalStateException("reserved-words.txt: a second line for " + head[0] + " " + head[1] + ": " + line.written());

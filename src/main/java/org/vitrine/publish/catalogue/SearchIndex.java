@@ -58,13 +58,14 @@ public final class SearchIndex {
      * LIVE_LATER with LIVE: running on the event day but not launched on the edition date; MAYBE_LIVE: a launch
      * window that contains the event day ({@link LaunchTiming#maybeLiveMark}); LIVE_MAYBE with LIVE: running on the
      * event day by the risk calendar, not for certain ({@link LaunchTiming#liveMaybe}); LIVE_LATER_ANALYSIS with LIVE and
-     * LIVE_LATER: announced, its bids due before the event day ({@link LaunchTiming#liveLaterAnalysis}).
+     * LIVE_LATER: announced, its bids due before the event day ({@link LaunchTiming#liveLaterAnalysis}); SOCIAL: a social
+     * clause is planned, the need found by the index's {@code socialWords} (« clause sociale », « insertion »).
      */
     public static final int INNOVATIVE = 1, RESERVED = 2, NOT_OPEN = 4, LIVE = 8, VAGUE = 16, LIVE_LATER = 32, MAYBE_LIVE = 64, LIVE_MAYBE = 128,
-            BEFORE_YEAR = 256, LIVE_LATER_ANALYSIS = 512;
+            BEFORE_YEAR = 256, LIVE_LATER_ANALYSIS = 512, SOCIAL = 1024;
 
     /** The flags from this bit up: the reserved badge's label, 1 + its index in {@code reserved} (0: not reserved). */
-    public static final int RESERVED_SHIFT = 10;
+    public static final int RESERVED_SHIFT = 11;
 
     private final Site site;
     private final Messages msg;
@@ -254,6 +255,9 @@ public final class SearchIndex {
         // what a supplier types for each badge's type (reference/reserved-words.txt: « insertion », « handicap »…),
         // searched with the badge (supplier Y, D4: only the acronyms found a reserved need)
         index.put("reservedWords", reservedWords);
+        // what a supplier types for a social clause (« clause sociale », « clause d'insertion », « insertion »), once, for
+        // the needs flagged SOCIAL: the badge's words, then reference/reserved-words.txt's « social_clause » line
+        index.put("socialWords", msg.get("cat.badge.social") + "; " + ReservedWords.socialClause(msg.lang()));
         // groupements de commandes: [name, coordinator's buyer name, the list row's sentence]; searched for each share
         index.put("groups", groupEntries);
         // and every share by these words, whatever its group's name says (supplier W: 2 of 4 groups found)
@@ -485,7 +489,8 @@ public final class SearchIndex {
 
     private static int flags(Need n) {
         return (Facets.innovative(n) ? INNOVATIVE : 0) | (n.hasReservation() ? RESERVED : 0)
-                | (Competition.isOpen(n) ? 0 : NOT_OPEN) | (n.live() != null ? LIVE : 0) | (Timeline.isVague(n.launch()) ? VAGUE : 0);
+                | (Competition.isOpen(n) ? 0 : NOT_OPEN) | (n.live() != null ? LIVE : 0) | (Timeline.isVague(n.launch()) ? VAGUE : 0)
+                | (Boolean.TRUE.equals(n.socialClause()) ? SOCIAL : 0);
     }
 
     /** [key, label] pairs of one facet, sorted by key (by name for buyers, by the list for places), the unknown value last. */

@@ -232,4 +232,17 @@ class CatalogueRenderingTest {
         assertFalse(read("calendar/2027-01.html").contains("rel=\"prev\""), "January is the first month with a launch");
         assertFalse(read("calendar/2027-05.html").contains("rel=\"next\""));
     }
+
+    @Test
+    void aMonthPageGivesEachNeedsStandLinkedToThePlan() throws IOException {
+        // supplier Y (issue 18, D8): the calendar's month pages did not say at which stand to meet the buyer; the need
+        // page's crumb links it to the plan (event.html#stand-B07), the month page now says and links the same
+        String march = read("calendar/2027-03.html");
+        assertTrue(march.contains("<span class=\"meta\">CHU de Beaumont · "
+                + "<a href=\"../event.html#stand-B07\">Stand B07</a> · "), march);
+        assertTrue(read("needs/" + need("CHU-1").id() + ".html").contains("<a href=\"../event.html#stand-B07\">Stand B07</a>"));
+        // every need of a month page is of a buyer with a stand on the plan here: each row has its link
+        String may = read("calendar/2027-05.html");
+        assertEquals(may.split("<li class=\"need\">", -1).length - 1, may.split("href=\"../event.html#stand-", -1).length - 1, may);
+    }
 }

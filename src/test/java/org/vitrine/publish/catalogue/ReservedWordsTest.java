@@ -63,6 +63,28 @@ class ReservedWordsTest {
         assertEquals(ReservedWords.words("fr", Boolean.TRUE), words.get(labels.indexOf("Marché réservé (type à préciser)")));
     }
 
+    @Test
+    void aSocialClauseHasItsWordsOnceInTheIndexAndAFlagOnItsNeeds() {
+        // not a reserved type: the « social_clause » lines are kept apart from the types' (and from an untyped reservation's)
+        assertTrue(ReservedWords.socialClause("fr").contains("clauses sociales"), ReservedWords.socialClause("fr"));
+        assertTrue(ReservedWords.socialClause("fr").contains("clauses d'insertion"));
+        assertTrue(ReservedWords.socialClause("en").contains("social clauses"), ReservedWords.socialClause("en"));
+        assertFalse(ReservedWords.words("fr", Boolean.TRUE).contains("clauses sociales"));
+        org.vitrine.publish.Site site = CatalogueFixture.site(CatalogueFixture.needs(), "fr");
+        Map<String, Object> index = new SearchIndex(site, Messages.of("fr")).build();
+        assertEquals("Clause sociale; " + ReservedWords.socialClause("fr"), index.get("socialWords"));
+        List<?> columns = (List<?>) index.get("columns");
+        List<?> titles = (List<?>) columns.get(1);
+        List<?> flags = (List<?>) columns.get(13);
+        for (int i = 0; i < titles.size(); i++) {
+            String title = (String) titles.get(i);
+            Need n = site.needs().stream().filter(x -> x.title().equals(title)).findFirst().orElseThrow();
+            long f = ((Number) flags.get(i)).longValue();
+            assertEquals(Boolean.TRUE.equals(n.socialClause()), (f & SearchIndex.SOCIAL) != 0, title);
+            assertEquals(n.hasReservation(), (f >> SearchIndex.RESERVED_SHIFT) != 0, title);
+        }
+    }
+
     private static Need reserved(Need n, Object type) {
         Need.Builder b = n.toBuilder();
         b.reserved = type;
