@@ -118,7 +118,10 @@ public final class CheckCommand implements Callable<Integer> {
         Normaliser normaliser = Normalisers.forRun(run).checkDay(origin);
         String name = file.getFileName().toString();
         List<Need> needs = new ArrayList<>();
-        new SpreadsheetSource().readFile(new SourceFile("check", file, name), run, raw -> {
+        // the file read whole, then normalised, as the run does (camel/Batches): a stamp below a sheet's data holds its rows read before it
+        List<org.vitrine.model.RawRecord> raws = new ArrayList<>();
+        new SpreadsheetSource().readFile(new SourceFile("check", file, name), run, raws::add);
+        raws.forEach(raw -> {
             Normaliser.Result r = normaliser.normalise(raw);
             r.warnings().forEach(run.report()::reject);
             if (r.need() == null) {

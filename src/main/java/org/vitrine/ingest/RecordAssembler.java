@@ -64,6 +64,12 @@ public final class RecordAssembler implements RowSink {
      * the cell's name (« A1 »); every row of the sheet carries them, and the sheet's name under {@link #SHEET_NAME}.
      */
     public static final String ABOVE_HEADER = "above-header:";
+    /**
+     * Among a record's other cells, a row of one text under the header (a footer « Document confidentiel – usage interne »
+     * below the data): this prefix, then the cell's name; shared by every row of the sheet, those read before it too (a
+     * file is read whole before its records are normalised: camel/Batches) (attacker B, failure 2c).
+     */
+    public static final String BELOW_HEADER = "below-header:";
     /** Among a record's other cells, the name of its sheet (« CONFIDENTIEL arbitrages »). */
     public static final String SHEET_NAME = "sheet-name";
     /** Among a record's other cells, a cell of a column with no header: this prefix, then its letter (« O »). */
@@ -77,6 +83,58 @@ public final class RecordAssembler implements RowSink {
      * map of them per row cost 20 MB on 99,000 rows); made at its first row.
      */
     private Map<String, String> sheetWide;
+    /** The sheet's rows of one text under its header kept in {@link #sheetWide}, at most {@link #MAX_ABOVE_HEADER}. */
+    private int belowHeader;
+
+    /** A row's own other cells, then its sheet's (seen as they grow while the sheet is read), without copying them. */
+    private static final class Joined extends java.util.AbstractMap<String, String> {
+        private final Map<String, String> own;
+        private final Map<String, String> sheet;
+
+        Joined(Map<String, String> own, Map<String, String> sheet) {
+            this.own = own;
+            this.sheet = sheet;
+        }
+
+        @Override
+        public String get(Object key) {
+            String v = own.get(key);
+            return v != null ? v : sheet.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return own.containsKey(key) || sheet.containsKey(key);
+        }
+
+        @Override
+        public Set<Map.Entry<String, String>> entrySet() {
+            return new java.util.AbstractSet<>() {
+                @Override
+                public java.util.Iterator<Map.Entry<String, String>> iterator() {
+                    java.util.Iterator<Map.Entry<String, String>> a = java.util.Collections.unmodifiableMap(own).entrySet().iterator();
+                    java.util.Iterator<Map.Entry<String, String>> b = java.util.Collections.unmodifiableMap(sheet).entrySet().iterator();
+                    return new java.util.Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return a.hasNext() || b.hasNext();
+                        }
+
+                        @Override
+                        public Map.Entry<String, String> next() {
+                            return a.hasNext() ? a.next() : b.next();
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return own.size() + sheet.size();
+                }
+            };
+        }
+    }
+
     /** Among a record's other cells, present when its row is hidden in the sheet (RowSink.hiddenRow). */
     public static final String HIDDEN_ROW = "hidden-row";
     /**
@@ -191,6 +249,7 @@ public final class RecordAssembler implements RowSink {
         absentInSheet = Set.of();
         aboveHeader.clear();
         sheetWide = null;
+        belowHeader = 0;
         scanned = 0;
         candidate = null;
         previousRow = null;
@@ -281,18 +340,23 @@ public final class RecordAssembler implements RowSink {
             Map<String, String> wide = new LinkedHashMap<>();
             wide.put(SHEET_NAME, sheet == null ? "" : sheet);
             aboveHeader.forEach((cell, text) -> wide.put(ABOVE_HEADER + cell, text));
-            sheetWide = java.util.Collections.unmodifiableMap(wide);
+            sheetWide = wide;
         }
-        if (others == null) {
-            others = sheetWide;
-        } else {
-            others.putAll(sheetWide);
-        }
+        others = others == null ? java.util.Collections.unmodifiableMap(sheetWide) : new Joined(others, sheetWide);
         if (!anyValue) {
             counts.blankRows++;
             return;
         }
         String onlyText = onlyText(cells);
+        if (onlyText != null && belowHeader < MAX_ABOVE_HEADER) {
+            for (int c = 0; c < cells.size(); c++) {
+                if (cells.get(c) != null && !cells.get(c).isBlank()) {
+                    belowHeader++;
+                    sheetWide.putIfAbsent(BELOW_HEADER + columnLetters(c) + rowNumber, onlyText);
+                    break;
+                }
+            }
+        }
         if (isNote(onlyText)) {
             // "NB : montants estimatifs…" under the table, often merged across every column: a remark on the
             // file, not a need (it was read as one and rejected field by field).

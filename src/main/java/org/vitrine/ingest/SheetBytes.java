@@ -21,7 +21,10 @@ final class SheetBytes {
         void accept(String ref);
     }
 
-    /** Receives the number (1-based) of each {@code <row>} of height zero ({@code ht="0"}): Excel shows it hidden. */
+    /**
+     * Receives the number (1-based) of each {@code <row>} of height zero ({@code ht="0"}), or without a height of its own
+     * under {@code <sheetFormatPr zeroHeight="1">} (rows are of height zero by default): Excel shows it hidden.
+     */
     interface ZeroHeightRows {
         void accept(int rowNumber);
     }
@@ -30,6 +33,9 @@ final class SheetBytes {
     private String rowR;
     private String rowHt;
     private int lastRow;
+    /** The {@code zeroHeight} of the sheet's {@code <sheetFormatPr>} being read; whether it said rows are hidden by default. */
+    private String formatZeroHeight;
+    private boolean zeroHeightByDefault;
 
     /** Longest element or attribute name kept for comparison; longer ones are skipped, not stored. */
     private static final int NAME_MAX = 32;
@@ -112,11 +118,15 @@ final class SheetBytes {
                 boolean value = is("v") || is("t") || is("f");
                 boolean merge = is("mergeCell");
                 boolean row = is("row");
+                boolean format = is("sheetFormatPr");
                 rowR = null;
                 rowHt = null;
-                boolean empty = attributes(merge ? merges : null, row);
+                formatZeroHeight = null;
+                boolean empty = attributes(merge ? merges : null, row, format);
                 if (row) {
                     zeroHeightRow(zeroHeight);
+                } else if (format) {
+                    zeroHeightByDefault = zeroHeightByDefault(formatZeroHeight);
                 }
                 inValue = value && !empty;
             }
@@ -170,7 +180,7 @@ final class SheetBytes {
      * Reads the attributes to the end of the start tag; hands over {@code ref} when {@code merges} is
      * given. True for an empty element ({@code <v/>}).
      */
-    private boolean attributes(MergeRefs merges, boolean row) throws IOException {
+    private boolean attributes(MergeRefs merges, boolean row, boolean format) throws IOException {
         int c;
         while ((c = next()) >= 0) {
             if (c == '>') {
@@ -194,6 +204,7 @@ final class SheetBytes {
             boolean ref = merges != null && is("ref");
             boolean r = row && is("r");
             boolean ht = row && is("ht");
+            boolean zero = format && is("zeroHeight");
             int q = next();
             while (q >= 0 && (space(q) || q == '=')) {
                 q = next();
@@ -213,6 +224,8 @@ final class SheetBytes {
                 rowR = quoted(q);
             } else if (ht) {
                 rowHt = quoted(q);
+            } else if (zero) {
+                formatZeroHeight = quoted(q);
             } else {
                 skipPast(q);
             }
@@ -231,9 +244,21 @@ final class SheetBytes {
             }
         }
         lastRow = n;
-        if (OdsContent.zeroWidth(rowHt) && n > 0) {
+        if ((OdsContent.zeroWidth(rowHt) || (zeroHeightByDefault && rowHt == null)) && n > 0) {
             zeroHeight.accept(n);
         }
+    }
+
+    /**
+     * Whether a {@code zeroHeight} attribute of {@code <sheetFormatPr>} (an xsd:boolean) hides the rows without a height of their
+     * own (attacker B, failure 2a: Excel shows them hidden, with no flag on the row).
+     */
+    static boolean zeroHeightByDefault(String zeroHeight) {
+        if (zeroHeight == null) {
+            return false;
+        }
+        String v = zeroHeight.strip();
+        return v.equals("1") || v.equalsIgnoreCase("true");
     }
 
     /** A quoted value up to {@link #REF_MAX} bytes, or null (skipped) when longer. */

@@ -276,6 +276,7 @@ final class XlsxPrepass {
     private List<int[]> readMerges(InputStream in, java.util.BitSet zeroHeight) throws XMLStreamException, ReadFailure {
         List<int[]> ranges = new ArrayList<>();
         int lastRow = 0;
+        boolean zeroHeightByDefault = false;
         XMLStreamReader x = SafeXml.reader(in);
         long text = 0;
         boolean inValue = false;
@@ -299,9 +300,13 @@ final class XlsxPrepass {
                 } catch (NumberFormatException e) {
                     lastRow++;
                 }
-                if (lastRow > 0 && OdsContent.zeroWidth(x.getAttributeValue(null, "ht"))) {
+                String ht = x.getAttributeValue(null, "ht");
+                if (lastRow > 0 && (OdsContent.zeroWidth(ht) || (zeroHeightByDefault && ht == null))) {
                     zeroHeight.set(lastRow);
                 }
+            }
+            if (event == XMLStreamReader.START_ELEMENT && x.getLocalName().equals("sheetFormatPr")) {
+                zeroHeightByDefault = SheetBytes.zeroHeightByDefault(x.getAttributeValue(null, "zeroHeight"));
             }
             if (event == XMLStreamReader.START_ELEMENT && x.getLocalName().equals("mergeCell")) {
                 addMerge(ranges, x.getAttributeValue(null, "ref"));

@@ -789,7 +789,8 @@ public final class Normaliser {
 
     /** The keys of a record's other cells that are its sheet's (its name, the texts above its header), not the row's. */
     private static boolean sheetWide(String key) {
-        return key.equals(org.vitrine.ingest.RecordAssembler.SHEET_NAME) || key.startsWith(org.vitrine.ingest.RecordAssembler.ABOVE_HEADER);
+        return key.equals(org.vitrine.ingest.RecordAssembler.SHEET_NAME) || key.startsWith(org.vitrine.ingest.RecordAssembler.ABOVE_HEADER)
+                || key.startsWith(org.vitrine.ingest.RecordAssembler.BELOW_HEADER);
     }
 
     /** The sheets (file, then sheet) whose stamp has been told: once for the sheet, on its first row read. */
@@ -813,11 +814,14 @@ public final class Normaliser {
             String key = found.getKey();
             String stamp = ConfidentialStamp.in(org.vitrine.text.CellText.withoutMarkup(found.getValue(), org.vitrine.text.CellText.IGNORED));
             boolean name = key.equals(org.vitrine.ingest.RecordAssembler.SHEET_NAME);
-            String cell = name ? null : key.substring(org.vitrine.ingest.RecordAssembler.ABOVE_HEADER.length());
+            boolean below = key.startsWith(org.vitrine.ingest.RecordAssembler.BELOW_HEADER);
+            String cell = name ? null : key.substring(below ? org.vitrine.ingest.RecordAssembler.BELOW_HEADER.length()
+                    : org.vitrine.ingest.RecordAssembler.ABOVE_HEADER.length());
+            String banner = below ? "normalise.confidential_footer" : "normalise.confidential_banner";
             String reason = name ? messages.get("normalise.confidential_sheet", loc.sheet(), stamp)
-                    : messages.get("normalise.confidential_banner", cell, loc.sheet(), stamp);
+                    : messages.get(banner, cell, loc.sheet(), stamp);
             String fix = name ? messages.get("normalise.confidential_sheet.fix", loc.sheet(), stamp)
-                    : messages.get("normalise.confidential_banner.fix", cell, loc.sheet(), stamp);
+                    : messages.get(banner + ".fix", cell, loc.sheet(), stamp);
             Integer at = name ? null : Integer.valueOf(cell.replaceAll("^[A-Z]+", ""));
             row.warnings.add(new Reject(loc.source(), loc.file(), loc.sheet(), at, null, shown(found.getValue()), reason, fix,
                     row.buyerId, Reject.WARNING));

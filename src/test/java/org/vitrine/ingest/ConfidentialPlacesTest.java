@@ -33,7 +33,10 @@ class ConfidentialPlacesTest {
     static final String[] HEADER = {"Acheteur", "Objet", "Code CPV", "Montant estimé", "Lancement"};
 
     /** A sheet: its name, a text in A1 above the header (or null), two needs, the second with {@code extra} in column G (no header). */
-    record Spec(String name, String banner, String extra) {
+    record Spec(String name, String banner, String extra, String footer) {
+        Spec(String name, String banner, String extra) {
+            this(name, banner, extra, null);
+        }
     }
 
     private static String[][] rows(Spec s) {
@@ -45,6 +48,10 @@ class ConfidentialPlacesTest {
         r.add(HEADER);
         r.add(new String[] {"Ville X", "Nettoyage des locaux " + s.name(), "90910000-9", "120 000 €", "T2 2027"});
         r.add(new String[] {"Ville X", "Tonte des pelouses " + s.name(), "77313000-7", "20 000 €", "T2 2027", null, s.extra()});
+        if (s.footer() != null) {
+            r.add(new String[0]);
+            r.add(new String[] {s.footer()});
+        }
         return r.toArray(String[][]::new);
     }
 
@@ -164,5 +171,38 @@ class ConfidentialPlacesTest {
         assertEquals(1, told(all.subList(0, 1), "La colonne « Objet » porte la mention « CONFIDENTIEL »").size(), all.get(0).warnings().toString());
         assertEquals("public", all.get(1).need().visibility(), all.get(1).warnings().toString());
         assertEquals("Tonte des pelouses", all.get(1).need().title());
+    }
+
+    /** The file read whole, then its records normalised, as the pipeline does (camel/Batches: a file's batches are made first). */
+    private List<Normaliser.Result> readWhole(Path f) throws Exception {
+        Run run = new Run(ConfigLoader.load(Path.of("config")), Messages.of("fr"), 2027, LocalDate.of(2026, 11, 26));
+        var normaliser = org.vitrine.camel.Normalisers.forRun(run);
+        List<org.vitrine.model.RawRecord> raws = new ArrayList<>();
+        new SpreadsheetSource().readFile(new SourceFile("tableurs", f, f.getFileName().toString()), run, raws::add);
+        return raws.stream().map(normaliser::normalise).filter(r -> r.need() != null).toList();
+    }
+
+    /**
+     * Attacker B, failure 2c: « Document confidentiel – usage interne » in a row of its own below the data holds the whole
+     * sheet back as the same words above the header do, told once, its rows read before it included; a note « NB : … » or
+     * « Gestion des archives confidentielles » there changes nothing.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls", "ods"})
+    void aStampInARowBelowTheDataHoldsTheWholeSheetBackToldOnce(String format) throws Exception {
+        List<Normaliser.Result> all = readWhole(book(format, List.of(
+                new Spec("Pied", null, null, "Document confidentiel – usage interne"),
+                new Spec("Fin", null, null, "NB : montants estimatifs"),
+                new Spec("Archives", null, null, "Gestion des archives confidentielles"))));
+        List<Normaliser.Result> held = ofSheet(all, "Pied");
+        assertEquals(2, held.size(), all.toString());
+        assertTrue(held.stream().allMatch(r -> "confidential".equals(r.need().visibility())), held.toString());
+        List<Reject> footer = told(all, "La cellule A5 de l’onglet « Pied », sous les en-têtes");
+        assertEquals(1, footer.size(), all.toString());
+        assertEquals(Integer.valueOf(5), footer.get(0).row());
+        for (String kept : List.of("Fin", "Archives")) {
+            assertEquals(2, ofSheet(all, kept).size(), kept);
+            assertTrue(ofSheet(all, kept).stream().allMatch(r -> "public".equals(r.need().visibility())), kept + " " + ofSheet(all, kept));
+        }
     }
 }

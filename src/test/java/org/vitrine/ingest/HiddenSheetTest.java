@@ -448,4 +448,52 @@ class HiddenSheetTest {
             assertEquals("public", results.get(2).need().visibility(), f + " a low row is seen");
         }
     }
+
+    /**
+     * Attacker B, failure 2a: a sheet whose {@code <sheetFormatPr zeroHeight="1">} makes every row without a height of its own
+     * of height zero (Excel shows them hidden, no flag on the rows): such a row is held back and told as a hidden row; a row with
+     * its own height is seen, and {@code zeroHeight="0"} hides nothing.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "true", " 1 ", "0", "false"})
+    void aRowWithoutItsOwnHeightInASheetOfZeroHeightByDefaultIsHeldBack(String zeroHeight) throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Defaut");
+        fill(s, "Nettoyage des locaux");
+        s.getRow(0).setHeight((short) 300);
+        s.getRow(1).setHeight((short) 300);
+        row(s, 2, "Ville X", "Audit interne des dépenses", "79212000-3", "50 000 €", "T3 2027"); // no height of its own
+        Path f = Fixtures.write(wb, tmp.resolve("defaut.xlsx"));
+        Path patched = tmp.resolve("defaut-" + zeroHeight.strip() + ".xlsx");
+        rewriteEntry(f, patched, "xl/worksheets/sheet1.xml",
+                xml -> xml.replaceFirst("<sheetFormatPr ([^>]*)/>", "<sheetFormatPr $1 zeroHeight=\"" + zeroHeight + "\"/>"));
+        List<Normaliser.Result> results = normalised(patched, newRun());
+        assertEquals(2, results.size(), results.toString());
+        assertEquals("public", results.get(0).need().visibility(), "a row of its own height is seen");
+        if (SheetBytes.zeroHeightByDefault(zeroHeight)) {
+            heldBackAsHiddenRow(results.get(1), patched);
+        } else {
+            assertEquals("public", results.get(1).need().visibility(), "zeroHeight=" + zeroHeight + " hides nothing");
+        }
+    }
+
+    /** A copy of the zip {@code from} with one entry's text rewritten. */
+    private static void rewriteEntry(Path from, Path to, String entry, java.util.function.UnaryOperator<String> edit) throws Exception {
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(from.toFile());
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(to))) {
+            for (var en = in.entries(); en.hasMoreElements();) {
+                java.util.zip.ZipEntry e = en.nextElement();
+                byte[] bytes = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals(entry)) {
+                    String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                    String edited = edit.apply(xml);
+                    assertTrue(!edited.equals(xml), "the entry was rewritten: " + xml);
+                    bytes = edited.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+    }
 }

@@ -77,4 +77,19 @@ class SheetBytesTest {
         new SheetBytes(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), 100).scan(r -> { }, flat::add);
         assertEquals(List.of(3, 4, 8), flat);
     }
+
+    /** Attacker B, failure 2a: under {@code <sheetFormatPr zeroHeight="1">} a row without {@code ht} is of height zero too. */
+    @Test
+    void handsOverTheRowsWithoutAHeightOfTheirOwnInASheetOfZeroHeightByDefault() throws Exception {
+        String rows = "<sheetData><row r=\"1\" ht=\"15\" customHeight=\"1\"><c><v>1</v></c></row><row r=\"2\"><c><v>1</v></c></row>"
+                + "<row ht=\"0\"/><row r=\"5\" spans=\"1:3\"/><row r=\"6\" ht=\"12.5\"/></sheetData>";
+        List<Integer> flat = new ArrayList<>();
+        String xml = "<worksheet><sheetFormatPr defaultRowHeight=\"15\" zeroHeight=\"1\"/>" + rows + "</worksheet>";
+        new SheetBytes(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), 100).scan(r -> { }, flat::add);
+        assertEquals(List.of(2, 3, 5), flat);
+        List<Integer> none = new ArrayList<>();
+        String shown = "<worksheet><x:sheetFormatPr zeroHeight='0' defaultRowHeight=\"15\"/>" + rows + "</worksheet>";
+        new SheetBytes(new ByteArrayInputStream(shown.getBytes(StandardCharsets.UTF_8)), 100).scan(r -> { }, none::add);
+        assertEquals(List.of(3), none);
+    }
 }
