@@ -98,9 +98,12 @@ public final class PublicView {
                         p.notes().forEach((k, v) -> m.put(k, org.vitrine.text.ContactNames.removed(v, names)));
                         namedNotes = m.equals(p.notes()) ? p.notes() : java.util.Collections.unmodifiableMap(m);
                     }
+                    // and the link's parameter that gives it (« ?nom=Vuillemot »: failure 1e), as a phone's
+                    String link = org.vitrine.text.ContactNames.withoutInQuery(p.tenderUrl(), names);
                     if (!java.util.Objects.equals(reference, p.reference()) || !java.util.Objects.equals(location, p.location())
-                            || namedNotes != p.notes()) {
+                            || namedNotes != p.notes() || !java.util.Objects.equals(link, p.tenderUrl())) {
                         Need.Builder nb = p.toBuilder();
+                        nb.tenderUrl = link;
                         nb.reference = reference;
                         nb.location = location;
                         nb.notes = namedNotes;
