@@ -912,8 +912,12 @@ public final class Normaliser {
      * contact, or a person's name (PersonNames): the public files carry the text without it (PublicView), the buyer is
      * told where to put it.
      */
-    /** The fields public files remove the row's own contact's name from (written without a civility): its reference, its id. */
-    private static final java.util.Set<String> CONTACT_NAME_FIELDS = java.util.Set.of("reference");
+    /**
+     * The fields public files remove the row's own contact's name from (written without a civility): its reference (and
+     * id), its place and the cells whose rest is a note (« mars 2027 (selon Gaspard Vuillemot) »: outside attacker B, 1d–f).
+     */
+    private static final java.util.Set<String> CONTACT_NAME_FIELDS = java.util.Set.of("reference", "location", "launch",
+            "duration", "lots", "amount", "procedure", "remarks");
 
     private void contactsInText(Row row, RawRecord raw, BuyerRef buyer, java.util.Set<String> contactNames) {
         java.util.Set<String> allowed = PublicContacts.of(config.buyers().byId(buyer.id()));

@@ -88,11 +88,25 @@ public final class PublicView {
                     Contact contact = n.live() != null ? null : personal && n.contact() != null ? n.contact() : functional;
                     Need p = withoutContactsInText(n.forPublic(contact), org.vitrine.normalise.PublicContacts.of(b));
                     // the reference without the row's own contact's name, as its id (NeedIds: outside attacker B)
-                    String reference = org.vitrine.text.ContactNames.removed(p.reference(),
-                            org.vitrine.normalise.NeedIds.contactNames(n.contact()));
-                    if (!java.util.Objects.equals(reference, p.reference())) {
+                    // and so the place and the notes (« chez Gaspard Vuillemot », « selon Gaspard Vuillemot »: failure 1d, 1f)
+                    java.util.Set<String> names = org.vitrine.normalise.NeedIds.contactNames(n.contact());
+                    String reference = org.vitrine.text.ContactNames.removed(p.reference(), names);
+                    String location = org.vitrine.text.ContactNames.removed(p.location(), names);
+                    java.util.Map<String, String> namedNotes = p.notes();
+                    if (!names.isEmpty() && p.notes() != null) {
+                        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+                        p.notes().forEach((k, v) -> m.put(k, org.vitrine.text.ContactNames.removed(v, names)));
+                        namedNotes = m.equals(p.notes()) ? p.notes() : java.util.Collections.unmodifiableMap(m);
+                    }
+                    // and the link's parameter that gives it (« ?nom=Vuillemot »: failure 1e), as a phone's
+                    String link = org.vitrine.text.ContactNames.withoutInQuery(p.tenderUrl(), names);
+                    if (!java.util.Objects.equals(reference, p.reference()) || !java.util.Objects.equals(location, p.location())
+                            || namedNotes != p.notes() || !java.util.Objects.equals(link, p.tenderUrl())) {
                         Need.Builder nb = p.toBuilder();
+                        nb.tenderUrl = link;
                         nb.reference = reference;
+                        nb.location = location;
+                        nb.notes = namedNotes;
                         p = nb.build();
                     }
                     // the notes as cleaned of contacts (n's own notes put the addresses back: outside attacker)

@@ -119,4 +119,39 @@ public final class ContactNames {
         }
         return out;
     }
+
+    /**
+     * The link without the query parameters whose value gives the contact's name (« ?nom=Vuillemot&amp;id=3 » → « ?id=3 »),
+     * as a phone parameter is dropped (outside attacker B, failure 1e); the link itself when none.
+     */
+    public static String withoutInQuery(String url, Set<String> words) {
+        if (url == null || words.isEmpty()) {
+            return url;
+        }
+        int hash = url.indexOf('#');
+        String fragment = hash < 0 ? "" : url.substring(hash);
+        String rest = hash < 0 ? url : url.substring(0, hash);
+        int q = rest.indexOf('?');
+        if (q < 0) {
+            return url;
+        }
+        String[] params = rest.substring(q + 1).split("&", -1);
+        List<String> kept = new ArrayList<>();
+        for (String p : params) {
+            String value = p.substring(p.indexOf('=') + 1);
+            String decoded;
+            try {
+                decoded = java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                decoded = value;
+            }
+            if (found(decoded, words).isEmpty()) {
+                kept.add(p);
+            }
+        }
+        if (kept.size() == params.length) {
+            return url;
+        }
+        return rest.substring(0, q) + (kept.isEmpty() ? "" : "?" + String.join("&", kept)) + fragment;
+    }
 }

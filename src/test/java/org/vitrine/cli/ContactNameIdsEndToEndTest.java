@@ -76,6 +76,39 @@ class ContactNameIdsEndToEndTest {
         }
     }
 
+    /** Failure 1d, 1f: the place and the launch's note name the row's contact without a civility. */
+    @Test
+    void theRowsOwnContactNamesNoPlaceNorNote() throws Exception {
+        Path sheets = Files.createDirectories(tmp.resolve("sheets"));
+        try (Stream<Path> files = Files.list(Path.of("examples/spreadsheets"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, sheets.resolve(f.getFileName()));
+            }
+        }
+        Path csv = sheets.resolve("ville-beaumont-sur-saone.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(csv, StandardCharsets.UTF_8));
+        lines.add("VB-27-QY;Fournitures QZXE;30192000-1;fournitures;20 000 €;mars 2027 (selon Gaspard Vuillemot);12;MAPA;1;"
+                + "Bureau 12, chez Gaspard Vuillemot;Gaspard Vuillemot <gaspard.vuillemot@example-beaumont.fr>;totale;3;;non;non;non");
+        Files.write(csv, lines, StandardCharsets.UTF_8);
+        Path config = TestConfig.copy(tmp, sheets, false);
+        Path out = tmp.resolve("out");
+        assertEquals(1, CliRunner.run("run", "--config", config.toString(), "--out", out.toString(), "--date", "2026-11-26").exit());
+        Path pub = out.resolve("2027/public");
+        try (Stream<Path> all = Files.walk(pub.toRealPath())) {
+            for (Path f : all.filter(Files::isRegularFile).toList()) {
+                if (!f.toString().endsWith(".gz") && !f.toString().endsWith(".pdf") && !f.toString().endsWith(".png")) {
+                    String text = Files.readString(f, StandardCharsets.ISO_8859_1).toLowerCase();
+                    assertFalse(text.contains("vuillemot") || text.contains("gaspard"), f.toString());
+                }
+            }
+        }
+        JsonNode n = ChangeTrackingEndToEndTest.needs(out).values().stream()
+                .filter(x -> x.get("title").asText().equals("Fournitures QZXE")).findFirst().orElseThrow();
+        assertTrue(n.get("location").asText().contains("Bureau 12"), n.toString());
+        String internal = Files.readString(out.resolve("2027/internal/feedback/ville-beaumont-sur-saone.csv"));
+        assertTrue(internal.contains("nomme une personne (Gaspard Vuillemot)"), internal);
+    }
+
     private static String id(Map<String, JsonNode> needs, String title) {
         return needs.values().stream().filter(n -> n.get("title").asText().equals(title)).findFirst().orElseThrow().get("id").asText();
     }
