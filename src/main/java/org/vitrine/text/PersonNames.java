@@ -57,13 +57,14 @@ public final class PersonNames {
     /** The names read in a contact context (CONTEXT) and in a list (NEXT): « M Durand », « B. Durand », a given name and a surname. */
     private static final String NAME_FORMS = BARE_M + "|\\p{Lu}\\.\\s?" + WORD + "|" + ANY_CASE;
     /**
-     * Attacker Y3 (F3, safetyJ): after a contact label, or after « suivi par », « auprès de », « demandez », which as often
+     * Attacker Y3 (F3, safetyJ): after a contact label, or after « suivi par », « auprès de », « demandez » (and « selon »,
+     * « d'après »: attacker B, 1f), which as often
      * name a body (« suivi par Paris Habitat », « auprès de la mairie »): « M Durand », an initial and a surname, or a
      * given name of the list (reference/given-names.txt) and a surname in any case.
      */
     private static final Pattern CONTEXT = Pattern.compile(
             "(?i:" + CONTACT_LABEL
-            + "|(?<![\\p{L}])(?:suivie?s?\\s+par|aupr[èe]s\\s+de|demande[rz])\\s+)"
+            + "|(?<![\\p{L}])(?:suivie?s?\\s+par|aupr[èe]s\\s+de|demande[rz]|selon|d[’']apr[èe]s)\\s+)"
             + "(" + NAME_FORMS + ")(?![\\p{L}\\p{N}])");
     /**
      * A further name of a list after a name removed: « … et Paul Durand », « …, B. Durand », « … et M Petit »: a given
@@ -163,7 +164,7 @@ public final class PersonNames {
 
     /** Labels that introduce a name without a civility, lower case, as {@link #mayHold} looks for them. */
     private static final List<String> LABELS = List.of("contact", "interlocut", "correspondant", "référent", "referent", "chef",
-            "responsable", "pilote", "charg", "rédact", "redact", "achet", "gestionnaire", "suivi", "auprès", "aupres", "demand");
+            "responsable", "pilote", "charg", "rédact", "redact", "achet", "gestionnaire", "suivi", "auprès", "aupres", "demand", "selon", "après", "apres");
     /** The civilities' beginnings, as CIVILITY writes them. */
     private static final List<String> CIVILITIES = List.of("M.", "MM.", "Mr", "Mme", "Mlle", "Monsieur", "Madame", "Mademoiselle", "Dr",
             "Docteur", "Pr", "Professeur", "Maître", "Maitre", "Ms", "Mrs");

@@ -112,6 +112,8 @@ class PersonNamesTest {
         "Demander M Durand | Demander (nom retiré)",
         "Contact M Durand | Contact (nom retiré)",
         "Suivi par M Durand et Mme Petit | Suivi par (nom retiré) et (nom retiré)",
+        "Lancement en mars selon Claire Petit | Lancement en mars selon (nom retiré)",
+        "Estimation d’après Claire Petit | Estimation d’après (nom retiré)",
         // stay
         "contact : service des achats | contact : service des achats",
         "Contact : la direction des bâtiments | Contact : la direction des bâtiments",
@@ -123,7 +125,9 @@ class PersonNamesTest {
         "Achat chez M Bricolage | Achat chez M Bricolage",
         "Contact : Jean Dupont, Service Achats | Contact : (nom retiré), Service Achats",
         "Contact : Jean Dupont et Paris Habitat | Contact : (nom retiré) et Paris Habitat",
-        "Commande suivie par Martin Bâtiment | Commande suivie par Martin Bâtiment"})
+        "Commande suivie par Martin Bâtiment | Commande suivie par Martin Bâtiment",
+        "Lancement selon le calendrier du CCAP | Lancement selon le calendrier du CCAP",
+        "Montant d’après le marché précédent | Montant d’après le marché précédent"})
     void safetyJsNamesInSmallLettersListsAndLabelsAreRead(String text, String published) {
         assertEquals(published, PersonNames.removed(text));
         assertEquals(published.equals(text), PersonNames.found(text).isEmpty(), "found agrees with removed");
