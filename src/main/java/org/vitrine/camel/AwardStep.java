@@ -93,10 +93,14 @@ public final class AwardStep {
             try {
                 if (remote) {
                     fetch(s, run, input);
+                } else {
+                    org.vitrine.ingest.SourceFolder.checkPath(run.config().dir(), input); // issue 16, finding 5
                 }
                 result = AwardSource.read(input, sirets, tally);
             } catch (IOException | SourceFailure e) {
                 String reason = e instanceof SourceFailure f ? run.messages().get(f.key(), f.args())
+                        : e instanceof org.vitrine.ingest.SourceFolder.LinkOnPath link
+                        ? org.vitrine.ingest.SourceFolder.linkReason(run.messages(), run.config().dir(), s.folder(), link)
                         : e instanceof org.vitrine.ingest.SourceFolder.Refused r
                         ? run.messages().get("source.refused_" + r.kind(), r.name())
                         : e instanceof NoSuchFileException

@@ -140,6 +140,75 @@ public final class SourceFolder {
         }
     }
 
+    /** A link on the way to a configured folder: the folder is not read, the source fails by its onFailure. */
+    public static final class LinkOnPath extends IOException {
+        private final Path link;
+        private final Path target;
+        private final Path real;
+
+        LinkOnPath(Path link, Path target, Path real) {
+            super(link + " -> " + target);
+            this.link = link;
+            this.target = target;
+            this.real = real;
+        }
+
+        /** The link, as found on the path. */
+        public Path link() {
+            return link;
+        }
+
+        /** Where the link leads (its real path, or its target when that does not exist). */
+        public Path target() {
+            return target;
+        }
+
+        /** The configured folder's real path: what sources.yaml should say instead. */
+        public Path real() {
+            return real;
+        }
+    }
+
+    /**
+     * Refuses a symbolic link anywhere on the way to a configured {@code folder} (issue 16, finding 5): every
+     * component is looked at without following links, except the config folder and its parents (the operator's
+     * installation) and the file system's root. A component that does not exist ends the check: the reading then
+     * says the folder is missing. Throws {@link LinkOnPath} naming the first link and the real path to write.
+     */
+    public static void checkPath(Path configDir, Path folder) throws IOException {
+        Path config = configDir.toAbsolutePath().normalize();
+        Path target = folder.toAbsolutePath().normalize();
+        Path root = target.getRoot();
+        for (int i = 1; i <= target.getNameCount(); i++) {
+            Path p = root == null ? target.subpath(0, i) : root.resolve(target.subpath(0, i));
+            if (config.startsWith(p)) {
+                continue; // the config folder or one of its parents
+            }
+            BasicFileAttributes a;
+            try {
+                a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException gone) {
+                return;
+            }
+            if (a.isSymbolicLink()) {
+                Path leads;
+                try {
+                    leads = p.toRealPath();
+                } catch (IOException dangling) {
+                    leads = p.getParent().resolve(Files.readSymbolicLink(p)).normalize();
+                }
+                throw new LinkOnPath(p, leads, leads.resolve(p.relativize(target)).normalize());
+            }
+        }
+    }
+
+    /** What the run says of a {@link LinkOnPath}: the folder as configured, the link, where it leads, what to write. */
+    public static String linkReason(org.vitrine.messages.Messages messages, Path configDir, String configured, LinkOnPath link) {
+        Path config = configDir.toAbsolutePath().normalize();
+        Path shown = link.link().startsWith(config) ? config.relativize(link.link()) : link.link();
+        return messages.get("source.link_on_path", configured, shown, link.target(), link.real());
+    }
+
     /** The number of names of a regular file (1 where the file system cannot say). */
     static int links(Path p) throws IOException {
         try {

@@ -72,6 +72,9 @@ public final class SpreadsheetSource {
 
     /** Lists and copies one source's folder; the copies are what the run reads, fingerprints and snapshots. */
     private static List<Path> read(Run run, SourceConfig s, Path folder, SecretNames names) throws IOException {
+        if (!run.sources().fromSnapshot(s)) {
+            SourceFolder.checkPath(run.config().dir(), folder); // no link on the way to the folder (issue 16, finding 5)
+        }
         SourceFolder.Listing listing = SourceFolder.list(folder);
         for (SourceFolder.Skipped skipped : listing.skipped()) {
             // Not read, but named in the report: a file left out must not go unnoticed (".budget.xlsx", a link).
@@ -111,6 +114,9 @@ public final class SpreadsheetSource {
     private static String reason(Run run, SourceConfig s, IOException e, SecretNames names) {
         if (e instanceof SourceFolder.Changed changed) {
             return run.messages().get("source.changed", names.masked(changed.name()));
+        }
+        if (e instanceof SourceFolder.LinkOnPath link) {
+            return SourceFolder.linkReason(run.messages(), run.config().dir(), s.folder(), link);
         }
         if (e instanceof java.nio.file.NoSuchFileException || e instanceof java.nio.file.NotDirectoryException) {
             return run.messages().get("source.folder_missing", run.config().folderOf(s));

@@ -202,4 +202,37 @@ class SourceFolderSafetyTest {
         assertEquals(2, doc.get("needs").size());
         assertTrue(doc.at("/edition/sources/0/fromSnapshot").asBoolean());
     }
+    /**
+     * Issue 16, finding 5: a link anywhere on the way to the folder, an earlier component (« lnk/sheets ») or the last
+     * one, is not followed; the source fails by its onFailure (as a missing folder does), the message naming the link and
+     * the real path to write; the unit rule refuses the same paths and passes the config folder's own parents.
+     */
+    @Test
+    void aLinkOnTheWayToTheFolderIsRefusedWithTheRealPath() throws Exception {
+        Path real = Files.createDirectories(tmp.resolve("ailleurs/sheets"));
+        Files.writeString(real.resolve("chu-beaumont.csv"), HEADER + row("Besoin lu par un lien"));
+        Path config = CorpusRun.config(tmp, real, false);
+        Path lnk = Files.createSymbolicLink(config.resolve("lnk"), tmp.resolve("ailleurs"));
+        Path last = Files.createSymbolicLink(config.resolve("tableurs"), real);
+        Path out = tmp.resolve("out");
+
+        for (String folder : List.of("lnk/sheets", "tableurs")) {
+            TestConfig.in(tmp).source(TestConfig.Source.spreadsheets("tableurs", real).with("folder", folder)).write();
+            CorpusRun.Result r = CorpusRun.run(config, out, Map.of(), 120);
+            assertEquals(3, r.exit(), r.output());
+            Path link = folder.startsWith("lnk") ? lnk : last;
+            assertTrue(r.output().contains("passe par un lien (" + config.relativize(link) + " → " + link.toRealPath() + ")"), r.output());
+            assertTrue(r.output().contains("indiquez le chemin réel " + real.toRealPath() + " dans sources.yaml"), r.output());
+            assertFalse(everything(out).contains("Besoin lu par un lien"), "nothing read through the link");
+        }
+
+        // the config folder's own parents are the operator's: a link there is not refused
+        Path installed = Files.createSymbolicLink(tmp.resolve("installed"), tmp);
+        Files.createDirectories(config.resolve("sheets"));
+        SourceFolder.checkPath(installed.resolve("config"), installed.resolve("config/sheets"));
+        SourceFolder.LinkOnPath refused = assertThrows(SourceFolder.LinkOnPath.class,
+                () -> SourceFolder.checkPath(config, installed.resolve("ailleurs/sheets")));
+        assertEquals(installed, refused.link());
+        assertEquals(real.toRealPath(), refused.real());
+    }
 }
