@@ -123,6 +123,15 @@ final class ReadGuard {
         }
 
         @Override
+        public void sheetMark(String where, String text) {
+            try {
+                target.sheetMark(where, text);
+            } catch (RuntimeException e) {
+                throw new SinkFailure(e);
+            }
+        }
+
+        @Override
         public void hiddenRow(int rowNumber) {
             try {
                 target.hiddenRow(rowNumber);

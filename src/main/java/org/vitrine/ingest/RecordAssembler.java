@@ -70,6 +70,11 @@ public final class RecordAssembler implements RowSink {
      * file is read whole before its records are normalised: camel/Batches) (attacker B, failure 2c).
      */
     public static final String BELOW_HEADER = "below-header:";
+    /**
+     * Among a record's other cells, a text the sheet shows outside its cells (a print header « CONFIDENTIEL »): this
+     * prefix, then where ({@link RowSink#PRINT_HEADER}), a colon and a number (its order); shared by every row of the sheet.
+     */
+    public static final String MARK = "mark:";
     /** Among a record's other cells, the name of its sheet (« CONFIDENTIEL arbitrages »). */
     public static final String SHEET_NAME = "sheet-name";
     /** Among a record's other cells, a cell of a column with no header: this prefix, then its letter (« O »). */
@@ -78,6 +83,8 @@ public final class RecordAssembler implements RowSink {
     private static final int MAX_ABOVE_HEADER = 20;
     /** The sheet's texts above its header, by cell name, in order. */
     private final Map<String, String> aboveHeader = new LinkedHashMap<>();
+    /** The sheet's texts outside its cells (print headers, footers) under their {@link #MARK} keys, in order. */
+    private final Map<String, String> marks = new LinkedHashMap<>();
     /**
      * The sheet's name and its texts above the header under their keys: one map for the sheet, shared by its rows (a
      * map of them per row cost 20 MB on 99,000 rows); made at its first row.
@@ -248,11 +255,19 @@ public final class RecordAssembler implements RowSink {
         hiddenColumns = Set.of();
         absentInSheet = Set.of();
         aboveHeader.clear();
+        marks.clear();
         sheetWide = null;
         belowHeader = 0;
         scanned = 0;
         candidate = null;
         previousRow = null;
+    }
+
+    @Override
+    public void sheetMark(String where, String text) {
+        if (text != null && !text.isBlank() && marks.size() < MAX_ABOVE_HEADER) {
+            marks.put(MARK + where + ":" + (marks.size() + 1), text);
+        }
     }
 
     @Override
@@ -340,6 +355,7 @@ public final class RecordAssembler implements RowSink {
             Map<String, String> wide = new LinkedHashMap<>();
             wide.put(SHEET_NAME, sheet == null ? "" : sheet);
             aboveHeader.forEach((cell, text) -> wide.put(ABOVE_HEADER + cell, text));
+            wide.putAll(marks);
             sheetWide = wide;
         }
         others = others == null ? java.util.Collections.unmodifiableMap(sheetWide) : new Joined(others, sheetWide);

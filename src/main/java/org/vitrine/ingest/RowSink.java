@@ -31,6 +31,17 @@ public interface RowSink {
     default void hiddenColumns(java.util.Set<Integer> columns) {
     }
 
+    /** Where a {@link #sheetMark} was found: the sheet's print header, or its print footer. */
+    String PRINT_HEADER = "print-header";
+    String PRINT_FOOTER = "print-footer";
+
+    /**
+     * A text the sheet shows outside its cells (a print header or footer « CONFIDENTIEL »), sent after startSheet and
+     * before its rows; {@code where} is {@link #PRINT_HEADER} or {@link #PRINT_FOOTER}. Judged as a banner above the header.
+     */
+    default void sheetMark(String where, String text) {
+    }
+
     /** The next row sent is hidden in the sheet: read, but its need is held back (RecordAssembler.HIDDEN_ROW). */
     default void hiddenRow(int rowNumber) {
     }

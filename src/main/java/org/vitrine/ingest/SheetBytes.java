@@ -42,6 +42,17 @@ final class SheetBytes {
     /** Longest {@code ref} kept: a range of two cell references is at most 21 characters. */
     private static final int REF_MAX = 64;
 
+    /** The print headers and footers of the sheet: their element names, in the order of {@link #marks}. */
+    private static final java.util.List<String> MARK_ELEMENTS = java.util.List.of("oddHeader", "oddFooter", "evenHeader", "evenFooter",
+            "firstHeader", "firstFooter");
+    /** Bytes of one print header or footer kept: Excel allows 255 characters, four bytes each at most. */
+    private static final int MARK_MAX = 1024;
+    /** The texts of the sheet's print headers and footers read so far, by element name, as written (escapes and « &amp;C » codes left). */
+    private final java.util.Map<String, String> marks = new java.util.LinkedHashMap<>();
+    /** The header or footer element being read, or null; its bytes so far. */
+    private String markElement;
+    private final java.io.ByteArrayOutputStream markBytes = new java.io.ByteArrayOutputStream();
+
     private final InputStream in;
     private final long maxText;
     private final byte[] buf = new byte[1 << 16];
@@ -91,6 +102,9 @@ final class SheetBytes {
             if (inValue && (text += pos - start) > maxText) {
                 throw huge();
             }
+            if (markElement != null) {
+                markBytes.write(buf, start, Math.min(pos - start, Math.max(0, MARK_MAX - markBytes.size())));
+            }
             if (pos == len) {
                 continue;
             }
@@ -99,6 +113,10 @@ final class SheetBytes {
             if (c == '/') {             // end tag
                 inValue = false;
                 skipTag();
+                if (markElement != null) {
+                    marks.putIfAbsent(markElement, markBytes.toString(StandardCharsets.UTF_8));
+                    markElement = null;
+                }
             } else if (c == '?') {      // processing instruction, XML declaration
                 skipPastPi();
             } else if (c == '!') {
@@ -129,8 +147,30 @@ final class SheetBytes {
                     zeroHeightByDefault = zeroHeightByDefault(formatZeroHeight);
                 }
                 inValue = value && !empty;
+                if (!empty) {
+                    markElement = markElement(); // a print header or footer: what every printed page shows (attacker, 2d)
+                    markBytes.reset();
+                }
             }
         }
+    }
+
+    /** The print header or footer element whose start tag was just read ({@link #name}), or null. */
+    private String markElement() {
+        for (String m : MARK_ELEMENTS) {
+            if (is(m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The sheet's print headers and footers read by {@link #scan}, by element name (« oddHeader »), as written: XML escapes
+     * and Excel's « &amp;C » codes left ({@link HeaderFooterText} reads them).
+     */
+    java.util.Map<String, String> marks() {
+        return marks;
     }
 
     private ReadFailure huge() {

@@ -28,6 +28,9 @@ final class XlsxPrepass {
     static final int MAX_CELL_XML_CHARS = 32 * 32_768;
     /** Where a cell's text lives: value, inline or shared string run, formula. */
     private static final java.util.Set<String> VALUE_ELEMENTS = java.util.Set.of("v", "t", "f");
+    /** A sheet's print headers and footers (attacker, 2d: « CONFIDENTIEL » on every printed page). */
+    private static final java.util.Set<String> MARK_ELEMENTS = java.util.Set.of("oddHeader", "oddFooter", "evenHeader", "evenFooter",
+            "firstHeader", "firstFooter");
 
     /** Merge ranges as {firstRow, lastRow, firstCol, lastCol}, rows 1-based, per worksheet part name. */
     private final Map<String, List<int[]>> mergesByPart = new HashMap<>();
@@ -43,6 +46,8 @@ final class XlsxPrepass {
      * them hidden (attacker A, failure 4). A bit set: a sheet may format a million rows so.
      */
     private final Map<String, java.util.BitSet> zeroHeightRowsByPart = new HashMap<>();
+    /** Each sheet part's print headers and footers that print a text, by element name (« oddHeader »), as printed. */
+    private final Map<String, Map<String, String>> marksByPart = new HashMap<>();
     /** False for a workbook without a styles part (optional in the format; fastexcel then needs no cell formats). */
     private boolean hasStyles;
 
@@ -66,7 +71,13 @@ final class XlsxPrepass {
                 } else if (name.startsWith("xl/worksheets/") && name.endsWith(".xml")) {
                     try (InputStream in = budget.open(zip, e)) {
                         java.util.BitSet flat = new java.util.BitSet();
-                        p.mergesByPart.put(name, p.scanPart(in, flat));
+                        Map<String, String> marks = new java.util.LinkedHashMap<>();
+                        p.mergesByPart.put(name, p.scanPart(in, flat, marks));
+                        marks.replaceAll((element, xml) -> HeaderFooterText.printed(xml));
+                        marks.values().removeIf(String::isEmpty);
+                        if (!marks.isEmpty()) {
+                            p.marksByPart.put(name, marks);
+                        }
                         if (!flat.isEmpty()) {
                             p.zeroHeightRowsByPart.put(name, flat);
                         }
@@ -84,7 +95,7 @@ final class XlsxPrepass {
                     }
                 } else if (name.equals("xl/sharedStrings.xml")) {
                     try (InputStream in = budget.open(zip, e)) {
-                        p.scanPart(in, new java.util.BitSet()); // no merges there: only its texts' lengths are checked
+                        p.scanPart(in, new java.util.BitSet(), new HashMap<>()); // no merges there: only its texts' lengths are checked
                     }
                 } else if (!e.isDirectory()) {
                     budget.drain(zip, e);
@@ -159,6 +170,12 @@ final class XlsxPrepass {
         String part = partByRelId.get(relId);
         java.util.BitSet rows = part == null ? null : zeroHeightRowsByPart.get(part);
         return rows == null ? new java.util.BitSet() : rows;
+    }
+
+    /** The print headers and footers of the sheet with this relationship id, by element name (« oddHeader »), as printed. */
+    Map<String, String> marks(String relId) {
+        String part = partByRelId.get(relId);
+        return part == null ? Map.of() : marksByPart.getOrDefault(part, Map.of());
     }
 
     /** The hidden columns (0 = A) of the sheet with this relationship id. */
@@ -257,7 +274,7 @@ final class XlsxPrepass {
      * in practice), through StAX otherwise (UTF-16). The byte scan took a fifth of the StAX pass's time,
      * which was longer than the whole read limit.
      */
-    private List<int[]> scanPart(InputStream raw, java.util.BitSet zeroHeight) throws IOException, XMLStreamException, ReadFailure {
+    private List<int[]> scanPart(InputStream raw, java.util.BitSet zeroHeight, Map<String, String> marks) throws IOException, XMLStreamException, ReadFailure {
         java.io.BufferedInputStream in = new java.io.BufferedInputStream(raw, 1 << 16);
         in.mark(4);
         byte[] head = in.readNBytes(2);
@@ -266,15 +283,19 @@ final class XlsxPrepass {
                 && !(head[0] == (byte) 0xFE && head[1] == (byte) 0xFF) && !(head[0] == (byte) 0xFF && head[1] == (byte) 0xFE));
         if (asciiCompatible) {
             List<int[]> ranges = new ArrayList<>();
-            new SheetBytes(in, MAX_CELL_XML_CHARS).scan(ref -> addMerge(ranges, ref), zeroHeight::set);
+            SheetBytes bytes = new SheetBytes(in, MAX_CELL_XML_CHARS);
+            bytes.scan(ref -> addMerge(ranges, ref), zeroHeight::set);
+            marks.putAll(bytes.marks());
             return ranges;
         }
-        return readMerges(in, zeroHeight);
+        return readMerges(in, zeroHeight, marks);
     }
 
     /** {@link #scanPart} through StAX, for a part in UTF-16. */
-    private List<int[]> readMerges(InputStream in, java.util.BitSet zeroHeight) throws XMLStreamException, ReadFailure {
+    private List<int[]> readMerges(InputStream in, java.util.BitSet zeroHeight, Map<String, String> marks) throws XMLStreamException, ReadFailure {
         List<int[]> ranges = new ArrayList<>();
+        String markElement = null;
+        StringBuilder mark = new StringBuilder();
         int lastRow = 0;
         boolean zeroHeightByDefault = false;
         XMLStreamReader x = SafeXml.reader(in);
@@ -289,7 +310,20 @@ final class XlsxPrepass {
                 if (text > MAX_CELL_XML_CHARS) {
                     throw new ReadFailure("ingest.huge_cell", MAX_CELL_XML_CHARS);
                 }
+                if (markElement != null && mark.length() < 1024) {
+                    // decoded by StAX: escaped again so that the byte scan's reading (HeaderFooterText) serves both
+                    String piece = x.getText();
+                    mark.append(piece.substring(0, Math.min(piece.length(), 1024 - mark.length())).replace("&", "&amp;"));
+                }
                 continue;
+            }
+            if (markElement != null && event == XMLStreamReader.END_ELEMENT) {
+                marks.putIfAbsent(markElement, mark.toString());
+                markElement = null;
+            }
+            if (event == XMLStreamReader.START_ELEMENT && MARK_ELEMENTS.contains(x.getLocalName())) {
+                markElement = x.getLocalName();
+                mark.setLength(0);
             }
             text = 0;
             inValue = event == XMLStreamReader.START_ELEMENT && VALUE_ELEMENTS.contains(x.getLocalName());

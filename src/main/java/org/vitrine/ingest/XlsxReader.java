@@ -47,13 +47,13 @@ public final class XlsxReader implements SpreadsheetReader {
                     continue;
                 }
                 readSheet(sheet, pre.merges(sheet.getId()), pre.comments(sheet.getId()), pre.hiddenColumns(sheet.getId()),
-                        pre.zeroHeightRows(sheet.getId()), date1904, limits, sink);
+                        pre.zeroHeightRows(sheet.getId()), pre.marks(sheet.getId()), date1904, limits, sink);
             }
         }
     }
 
     private void readSheet(Sheet sheet, List<int[]> merges, java.util.Map<Integer, java.util.Map<Integer, String>> comments,
-            java.util.Set<Integer> hiddenColumns, java.util.BitSet zeroHeightRows, boolean date1904, InputLimits limits, RowSink sink) throws Exception {
+            java.util.Set<Integer> hiddenColumns, java.util.BitSet zeroHeightRows, java.util.Map<String, String> marks, boolean date1904, InputLimits limits, RowSink sink) throws Exception {
         if (merges.size() > MAX_MERGES) {
             throw new ReadFailure("ingest.too_many_merges", sheet.getName(), MAX_MERGES);
         }
@@ -65,6 +65,8 @@ public final class XlsxReader implements SpreadsheetReader {
         if (!hiddenColumns.isEmpty()) {
             sink.hiddenColumns(hiddenColumns);
         }
+        // what every printed page shows (« CONFIDENTIEL » in a print header) is the sheet's, as a banner above its header is
+        marks.forEach((element, text) -> sink.sheetMark(element.endsWith("Header") ? RowSink.PRINT_HEADER : RowSink.PRINT_FOOTER, text));
         long last = 0;
         // Rows without an r attribute are numbered from 0 by fastexcel; the spreadsheet shows the first as 1.
         long offset = -1;

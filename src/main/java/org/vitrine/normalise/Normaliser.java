@@ -790,7 +790,7 @@ public final class Normaliser {
     /** The keys of a record's other cells that are its sheet's (its name, the texts above its header), not the row's. */
     private static boolean sheetWide(String key) {
         return key.equals(org.vitrine.ingest.RecordAssembler.SHEET_NAME) || key.startsWith(org.vitrine.ingest.RecordAssembler.ABOVE_HEADER)
-                || key.startsWith(org.vitrine.ingest.RecordAssembler.BELOW_HEADER);
+                || key.startsWith(org.vitrine.ingest.RecordAssembler.BELOW_HEADER) || key.startsWith(org.vitrine.ingest.RecordAssembler.MARK);
     }
 
     /** The sheets (file, then sheet) whose stamp has been told: once for the sheet, on its first row read. */
@@ -814,6 +814,15 @@ public final class Normaliser {
             String key = found.getKey();
             String stamp = ConfidentialStamp.in(org.vitrine.text.CellText.withoutMarkup(found.getValue(), org.vitrine.text.CellText.IGNORED));
             boolean name = key.equals(org.vitrine.ingest.RecordAssembler.SHEET_NAME);
+            if (key.startsWith(org.vitrine.ingest.RecordAssembler.MARK)) {
+                // a print header or footer: named as the buyer's spreadsheet names it (« en-tête d'impression »)
+                String where = key.substring(org.vitrine.ingest.RecordAssembler.MARK.length()).replaceAll(":\\d+$", "");
+                String place = messages.get("normalise.mark." + where);
+                row.warnings.add(new Reject(loc.source(), loc.file(), loc.sheet(), null, null, shown(found.getValue()),
+                        messages.get("normalise.confidential_mark", place, loc.sheet(), stamp),
+                        messages.get("normalise.confidential_mark.fix", place, loc.sheet(), stamp), row.buyerId, Reject.WARNING));
+                return true;
+            }
             boolean below = key.startsWith(org.vitrine.ingest.RecordAssembler.BELOW_HEADER);
             String cell = name ? null : key.substring(below ? org.vitrine.ingest.RecordAssembler.BELOW_HEADER.length()
                     : org.vitrine.ingest.RecordAssembler.ABOVE_HEADER.length());
