@@ -151,7 +151,7 @@ public record VitrineConfig(
     /**
      * {@code maxNeeds}: above this many public needs no brochure is made (see {@link #brochureMaxNeeds}).
      * {@code printer}: the printer's name and address, printed in the colophon (loi du 29 juillet 1881, art. 2);
-     * null, blank or the old sample: no printer line.
+     * null, blank or the old sample: the colophon says the printer is « à compléter avant impression ».
      * {@code shortNames}: buyer id → the short name written in its stand on the floor plan, and in running heads
      * and the index when the full name does not fit.
      */

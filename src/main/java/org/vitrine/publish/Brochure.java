@@ -89,8 +89,9 @@ public final class Brochure {
     }
 
     /**
-     * The printer the colophon names, or null for no printer line: not configured, or still the shipped sample
-     * (bro.printer.sample; the run warns about it): a placeholder is never printed.
+     * The printer the colophon names (« Imprimé par »), or null when there is none to name: not configured, or still
+     * the shipped sample (bro.printer.sample); the colophon then says « à compléter avant impression » and the run
+     * warns. A sample printer is never printed as if it were the real one.
      */
     static String printer(VitrineConfig.Brochure bro, Messages messages) {
         String p = bro == null || bro.printer() == null ? "" : bro.printer().strip();
@@ -99,7 +100,7 @@ public final class Brochure {
 
     /**
      * What the run tells staff when the brochure names no printer (null if it names one): every printed writing
-     * names its printer (loi du 29 juillet 1881, art. 2), and the PDF carries no placeholder in its place.
+     * names its printer (loi du 29 juillet 1881, art. 2); the proof shows the gap, the warning says what to set where.
      */
     static String printerWarning(VitrineConfig.Brochure bro, Messages messages) {
         if (printer(bro, messages) != null) {

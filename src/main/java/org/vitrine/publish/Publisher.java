@@ -324,7 +324,7 @@ public final class Publisher {
 
     /**
      * A brochure that names no printer (brochure.printer not set, or still the example's) must not go to print as
-     * is: said in the warnings (console and run report), never by a placeholder in the PDF.
+     * is: said in the warnings (console and run report), and on the colophon (« à compléter avant impression »).
      */
     private static void warnIfNoPrinter(Run run, Site site) {
         String warning = Brochure.printerWarning(run.config().vitrine().brochure(), run.messages());

@@ -374,9 +374,9 @@ class BrochureTextTest {
     }
 
     /**
-     * The colophon names its publisher once and gives the legal deposit (the event's month); no printer line
-     * while none is configured (the shipped config has none: a placeholder printed « Imprimerie Exemple » or
-     * « à compléter » on paper).
+     * The colophon names its publisher once and gives the legal deposit (the event's month); while no printer is
+     * configured (the shipped config has none) it says the printer is to be filled in, so the proof shows the gap
+     * (BAT review D1: it left the line out), never a sample printer as if it were the real one.
      */
     @Test
     void theColophonSaysEditeurOnceAndGivesTheLegalDeposit() {
@@ -385,8 +385,22 @@ class BrochureTextTest {
         assertFalse(back.contains("Éditeur : Éditeur"), back);
         assertTrue(back.contains("Éditeur Région Exemple"), back);
         assertTrue(back.contains("Dépôt légal février 2027"), "the month of the event (2027-02-04): " + back);
-        assertFalse(back.contains("Imprimeur") || back.contains("compléter") || back.contains("Exemple, 12 rue"), back);
+        assertTrue(back.contains("Imprimeur à compléter avant impression"), back);
+        assertFalse(back.contains("Imprimé par") || back.contains("Exemple, 12 rue"), back);
         assertEquals(null, fixture.config().vitrine().brochure().printer(), "the shipped config names no printer");
+    }
+
+    /** A printer configured is named on the colophon « Imprimé par … », and the placeholder is gone (BAT review D1). */
+    @Test
+    void aConfiguredPrinterIsPrintedBy() throws Exception {
+        var c = fixture.config();
+        var v = RecordCopy.with(c.vitrine(), "brochure",
+                RecordCopy.with(c.vitrine().brochure(), "printer", "Imprimerie Martin, 71100 Chalon-sur-Saône"));
+        // Typography joins short last words with a no-break space: read it as a space.
+        String html = BrochureFixture.html(RecordCopy.with(c, "vitrine", v)).replace('\u00A0', ' ');
+        assertTrue(html.contains("<th scope=\"row\">Imprimé par</th><td>Imprimerie Martin, 71100 Chalon-sur-Saône</td>"),
+                "the colophon names the printer « Imprimé par »");
+        assertFalse(html.contains("compléter avant impression"), "no placeholder once the printer is named");
     }
 
     /**
