@@ -85,11 +85,30 @@ public final class LaunchTiming {
         return n.live() != null && !liveLater(n);
     }
 
-    /** Launching before the forecast year, or its whole launch window before the event day: no meeting at the event. */
+    /**
+     * No meeting at the event, and « peut-être déjà publiée »: the whole launch window before the event day, or a
+     * launch before the forecast year that is not wholly to come after the event (a window containing the event day
+     * keeps the cautious wording). A window entirely after the event day, not begun by the edition date, is a future
+     * launch even before the forecast year (lawyer V: 2 or 7 December 2026 for a salon on 26 November 2026 read
+     * « lancée avant le salon »): the salon is where to discuss it. Without an event day, the forecast year alone counts.
+     */
     public boolean launchedBefore(Need n) {
+        if (event == null) {
+            return beforeYear(n);
+        }
+        return beforeEvent(n) || (beforeYear(n) && !afterEvent(n));
+    }
+
+    /** The whole launch window before the event day: the only launch pages call « avant le salon ». */
+    public boolean beforeEvent(Need n) {
         Period p = n.launch();
-        return n.beforeYear() || (p != null && p.start() != null && p.start().getYear() < year)
-                || (event != null && p != null && p.end() != null && p.end().isBefore(event));
+        return event != null && p != null && p.end() != null && p.end().isBefore(event);
+    }
+
+    /** The whole launch window after the event day and not begun by the edition date: a launch still to come. */
+    public boolean afterEvent(Need n) {
+        Period p = n.launch();
+        return event != null && p != null && p.start() != null && p.start().isAfter(event) && !begun(n);
     }
 
     /** The "lancé avant 2027" marker: a launch before the forecast year. */
